@@ -1,0 +1,22 @@
+// Two projects: `unit` needs nothing but node and git; `integration` starts a real
+// distribution registry and docker engine in its global setup (see __tests__/support/).
+const common = {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
+};
+
+export default {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/__tests__/support/servers.ts',
+      globalTeardown: '<rootDir>/__tests__/support/global-teardown.ts',
+    },
+  ],
+  testTimeout: 60000,
+};

@@ -1,0 +1,34 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UserError } from '../errors.js';
+import type { Logger } from '../log.js';
+
+/** What a CLI command gets; tests pass their own streams and environment. */
+export interface CliContext {
+  args: string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  logger: Logger;
+}
+
+/** Bad usage: the CLI prints the message and exits 2. */
+export class UsageError extends UserError {
+  override readonly name = 'UsageError';
+}
+
+export type CliCommand = (ctx: CliContext) => Promise<number>;
+
+/** node:util parseArgs in strict mode, with its errors turned into UsageError. */
+export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
+  command: string,
+  args: string[],
+  options: T,
+  allowPositionals = false,
+) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    throw new UsageError(`image-promote ${command}: ${message}`);
+  }
+}
