@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+/**
+ * `image-promote` CLI: the same engine as the action, for local dry runs and scripts.
+ * Exit codes: 0 success, 1 failure (including "not found"), 2 bad usage or config.
+ */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { errorMessage, InputError } from './errors.js';
+import { StderrLogger } from './log.js';
+import { UsageError, type CliCommand, type CliContext } from './cli/context.js';
+import { planCommand } from './cli/plan.js';
+import { resolveCommand } from './cli/resolve.js';
+import { promoteCommand } from './cli/promote.js';
+import { setImageCommand } from './cli/set-image.js';
+import { refCommand } from './cli/ref.js';
+
+const COMMANDS: Record<string, { run: CliCommand; summary: string }> = {
+  plan: { run: planCommand, summary: 'show what the action would decide for a commit range' },
+  resolve: { run: resolveCommand, summary: 'print the digest a reference resolves to' },
+  promote: { run: promoteCommand, summary: 'add a tag or copy an image without pulling it' },
+  'set-image': {
+    run: setImageCommand,
+    summary: 'kustomize edit set image, keeping every other byte',
+  },
+  ref: { run: refCommand, summary: 'show how an image reference is parsed' },
+};
+
+export function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  const lines = Object.entries(COMMANDS).map(
+    ([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`,
+  );
+  return [
+    'usage: image-promote <command> [options]',
+    '',
+    'commands:',
+    ...lines,
+    '',
+    'Run `image-promote <command> --help` for the options of a command.',
+  ].join('\n');
+}
+
+/** Runs the CLI and returns its exit code; never throws. */
+export async function main(
+  argv: string[],
+  io: Partial<Omit<CliContext, 'args'>> = {},
+): Promise<number> {
+  const verbose = argv.includes('--verbose') || argv.includes('-v');
+  const args = argv.filter((a) => a !== '--verbose' && a !== '-v');
+  const logger = io.logger ?? new StderrLogger(verbose);
+  const [name, ...rest] = args;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (io.stdout ?? ((t: string) => process.stdout.write(t)))(usage() + '\n');
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version') {
+    (io.stdout ?? ((t: string) => process.stdout.write(t)))(`${VERSION}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    logger.info(`image-promote: unknown command '${name}'\n\n${usage()}`);
+    return 2;
+  }
+  const ctx: CliContext = {
+    args: rest,
+    cwd: io.cwd ?? process.cwd(),
+    env: io.env ?? process.env,
+    stdout: io.stdout ?? ((t: string) => process.stdout.write(t)),
+    logger,
+  };
+  try {
+    return await command.run(ctx);
+  } catch (err) {
+    logger.info(`image-promote ${name}: ${errorMessage(err)}`);
+    return err instanceof UsageError || err instanceof InputError ? 2 : 1;
+  }
+}
+
+const VERSION = '0.1.0';
+
+function isEntryPoint(): boolean {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

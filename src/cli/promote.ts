@@ -1,0 +1,6 @@
+import type { CliContext } from './context.js';
+
+// Placeholder replaced by the module's real implementation before landing.
+export function promoteCommand(_ctx: CliContext): Promise<number> {
+  return Promise.reject(new Error('promote: not implemented yet'));
+}
