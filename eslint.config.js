@@ -4,43 +4,42 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
+const commandRule = {
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: ['child_process', 'node:child_process'].map((name) => ({
+        name,
+        message: 'Run commands through src/exec.ts (argument arrays, one wrapper).',
+      })),
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**'] },
   js.configs.recommended,
-  ...tseslint.configs.strictTypeChecked,
   {
+    files: ['**/*.ts'],
+    extends: [...tseslint.configs.strictTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'child_process',
-              message: 'Run commands through src/exec.ts (argument arrays, one wrapper).',
-            },
-            {
-              name: 'node:child_process',
-              message: 'Run commands through src/exec.ts (argument arrays, one wrapper).',
-            },
-          ],
-        },
-      ],
+      ...commandRule,
     },
   },
   {
-    // Test support and scripts start real servers and peers directly.
-    files: ['__tests__/**', 'bench/**', 'scripts/**'],
-    rules: { 'no-restricted-imports': 'off' },
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: globals.node },
+    rules: commandRule,
   },
   {
-    files: ['**/*.js', '**/*.mjs'],
-    ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: globals.node },
+    // Test support, benchmarks and scripts start real servers and peers directly.
+    files: ['__tests__/**', 'bench/**', 'scripts/**'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   prettier,
 );
