@@ -8,21 +8,30 @@ import { fileURLToPath } from 'node:url';
 import { errorMessage, InputError } from './errors.js';
 import { StderrLogger } from './log.js';
 import { UsageError, type CliCommand, type CliContext } from './cli/context.js';
-import { planCommand } from './cli/plan.js';
-import { resolveCommand } from './cli/resolve.js';
-import { promoteCommand } from './cli/promote.js';
-import { setImageCommand } from './cli/set-image.js';
-import { refCommand } from './cli/ref.js';
 
-const COMMANDS: Record<string, { run: CliCommand; summary: string }> = {
-  plan: { run: planCommand, summary: 'show what the action would decide for a commit range' },
-  resolve: { run: resolveCommand, summary: 'print the digest a reference resolves to' },
-  promote: { run: promoteCommand, summary: 'add a tag or copy an image without pulling it' },
+// Commands load on demand: `promote` never pays for compiling the planning engine, and the
+// other way round (ncc emits each as its own chunk next to dist/cli/index.js).
+const COMMANDS: Record<string, { load: () => Promise<CliCommand>; summary: string }> = {
+  plan: {
+    load: async () => (await import('./cli/plan.js')).planCommand,
+    summary: 'show what the action would decide for a commit range',
+  },
+  resolve: {
+    load: async () => (await import('./cli/resolve.js')).resolveCommand,
+    summary: 'print the digest a reference resolves to',
+  },
+  promote: {
+    load: async () => (await import('./cli/promote.js')).promoteCommand,
+    summary: 'add a tag or copy an image without pulling it',
+  },
   'set-image': {
-    run: setImageCommand,
+    load: async () => (await import('./cli/set-image.js')).setImageCommand,
     summary: 'kustomize edit set image, keeping every other byte',
   },
-  ref: { run: refCommand, summary: 'show how an image reference is parsed' },
+  ref: {
+    load: async () => (await import('./cli/ref.js')).refCommand,
+    summary: 'show how an image reference is parsed',
+  },
 };
 
 export function usage(): string {
@@ -70,7 +79,9 @@ export async function main(
     logger,
   };
   try {
-    return await command.run(ctx);
+    return await (
+      await command.load()
+    )(ctx);
   } catch (err) {
     logger.info(`image-promote ${name}: ${errorMessage(err)}`);
     return err instanceof UsageError || err instanceof InputError ? 2 : 1;

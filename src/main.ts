@@ -1,11 +1,58 @@
+/**
+ * The action: inputs → Config → engine → outputs and job summary. This is the only
+ * place that calls core.setFailed.
+ */
+import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
+import { coreLogger } from './action/core-logger.js';
+import { INPUTS, type InputName } from './config/inputs.js';
+import { parseConfig } from './config/parse.js';
+import { runEngine } from './engine/run.js';
 import { errorMessage } from './errors.js';
+import { triggerFromEvent } from './event/trigger.js';
+import { buildReport, reportOutputs, summaryMarkdown } from './report.js';
+import { createEngineDeps } from './wiring.js';
 
-/** The action's entry: the only place that calls core.setFailed. */
-export async function run(): Promise<void> {
+function readEvent(path: string | undefined): unknown {
+  if (!path) return {};
   try {
-    await Promise.resolve();
-    throw new Error('not wired yet');
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  } catch (err) {
+    throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH: ${errorMessage(err)}`, {
+      cause: err,
+    });
+  }
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    const token = core.getInput('github-token');
+    if (token) core.setSecret(token);
+    const config = parseConfig(
+      { get: (name: InputName) => (name in INPUTS ? core.getInput(name) : '') },
+      { workspace: env.GITHUB_WORKSPACE ?? process.cwd() },
+    );
+    const trigger = triggerFromEvent(
+      env.GITHUB_EVENT_NAME ?? '',
+      readEvent(env.GITHUB_EVENT_PATH),
+      env,
+      config.base,
+    );
+    const deps = createEngineDeps({ config, trigger, logger: coreLogger, env, now: new Date() });
+    const result = await runEngine(deps);
+    const report = buildReport(result, trigger.head);
+    for (const [name, value] of Object.entries(reportOutputs(report))) core.setOutput(name, value);
+    if (env.GITHUB_STEP_SUMMARY) {
+      await core.summary
+        .addRaw(
+          summaryMarkdown(
+            report,
+            config.environment ? `image-promote (${config.environment})` : undefined,
+          ),
+        )
+        .write();
+    }
+    if (result.failure) throw new Error(result.failure);
   } catch (err) {
     core.setFailed(errorMessage(err));
   }

@@ -21,7 +21,13 @@ export interface ImageReference {
 export const DEFAULT_DOMAIN = 'docker.io';
 const LEGACY_DEFAULT_DOMAIN = 'index.docker.io';
 const OFFICIAL_REPO_PREFIX = 'library/';
+/** Longest repository path (the part after the domain), as in distribution's Parse. */
 export const NAME_TOTAL_LENGTH_MAX = 255;
+/**
+ * No valid reference comes near this (255 path + host + 128 tag + sha512 digest); refusing
+ * longer input up front keeps the regular expressions below on short strings.
+ */
+const INPUT_LENGTH_MAX = 1024;
 
 const alnum = '[a-z0-9]+';
 const separator = '(?:[._]|__|[-]+)';
@@ -79,16 +85,22 @@ export function isValidDigest(digest: string): boolean {
   return digestProblem(digest) === undefined;
 }
 
+/**
+ * True when the first `/`-separated component of a name is a registry host rather than a
+ * path component: `localhost`, anything with `.` or `:`, or anything with an uppercase
+ * letter (paths are lowercase, so Docker reads `Foo/bar` as host `Foo`).
+ */
+function isDomainComponent(first: string): boolean {
+  return first === 'localhost' || /[.:]/.test(first) || first.toLowerCase() !== first;
+}
+
 /** Splits `name` into domain and path the way Docker does (splitDockerDomain). */
 function splitDomain(name: string): { domain: string; path: string } {
   const slash = name.indexOf('/');
   const first = slash === -1 ? '' : name.slice(0, slash);
   let domain: string;
   let path: string;
-  if (
-    slash === -1 ||
-    (!/[.:]/.test(first) && first !== 'localhost' && first.toLowerCase() === first)
-  ) {
+  if (slash === -1 || !isDomainComponent(first)) {
     domain = DEFAULT_DOMAIN;
     path = name;
   } else {
@@ -103,12 +115,6 @@ function splitDomain(name: string): { domain: string; path: string } {
 /** Parses a name-only reference part and validates it. */
 function parseName(input: string, name: string): { domain: string; path: string } {
   if (name === '') throw new ReferenceError(input, 'the repository name is empty');
-  if (IDENTIFIER_RE.test(name)) {
-    throw new ReferenceError(
-      input,
-      'a 64-character hex string is an image ID, not a repository name',
-    );
-  }
   const { domain, path } = splitDomain(name);
   if (!DOMAIN_RE.test(domain)) throw new ReferenceError(input, `invalid registry host "${domain}"`);
   if (path !== path.toLowerCase())
@@ -119,11 +125,10 @@ function parseName(input: string, name: string): { domain: string; path: string 
       `invalid repository path "${path}": use lowercase letters, digits and single separators (".", "_", "__", "-") between "/"-separated parts`,
     );
   }
-  const full = `${domain}/${path}`;
-  if (full.length > NAME_TOTAL_LENGTH_MAX) {
+  if (path.length > NAME_TOTAL_LENGTH_MAX) {
     throw new ReferenceError(
       input,
-      `repository name is longer than ${NAME_TOTAL_LENGTH_MAX} characters`,
+      `repository path "${path.slice(0, 40)}…" is longer than ${NAME_TOTAL_LENGTH_MAX} characters (${path.length})`,
     );
   }
   return { domain, path };
@@ -134,6 +139,16 @@ export function parseReference(input: string): ImageReference {
   const s = input.trim();
   if (s === '') throw new ReferenceError(input, 'the reference is empty');
   if (/\s/.test(s)) throw new ReferenceError(input, 'a reference cannot contain whitespace');
+  if (s.length > INPUT_LENGTH_MAX) {
+    throw new ReferenceError(input, `a reference is at most ${INPUT_LENGTH_MAX} characters`);
+  }
+  // As in ParseNormalizedNamed: the whole input, so `<64 hex>:tag` is still a name.
+  if (IDENTIFIER_RE.test(s)) {
+    throw new ReferenceError(
+      input,
+      'a 64-character hex string is an image ID, not a repository name',
+    );
+  }
   let rest = s;
   let digest: string | undefined;
   const at = rest.indexOf('@');
@@ -172,9 +187,9 @@ function build(domain: string, path: string, tag?: string, digest?: string): Ima
   const name = `${domain}/${path}`;
   let familiarName = name;
   if (domain === DEFAULT_DOMAIN) {
-    familiarName = path.startsWith(OFFICIAL_REPO_PREFIX)
-      ? path.slice(OFFICIAL_REPO_PREFIX.length)
-      : path;
+    // `library/` is dropped only for single-level official images (familiarizeName).
+    const rest = path.slice(OFFICIAL_REPO_PREFIX.length);
+    familiarName = path.startsWith(OFFICIAL_REPO_PREFIX) && !rest.includes('/') ? rest : path;
   }
   const suffix = (tag === undefined ? '' : `:${tag}`) + (digest === undefined ? '' : `@${digest}`);
   const ref: ImageReference = { domain, path, name, familiar: familiarName + suffix };
@@ -208,7 +223,18 @@ export function formatReference(ref: ImageReference): string {
 export function joinRepository(registry: string | undefined, repository: string): ImageReference {
   const slash = repository.indexOf('/');
   const first = slash === -1 ? '' : repository.slice(0, slash);
+  // Unlike splitDomain, an uppercase first part is not taken for a host here: under a
+  // configured registry `MyOrg/api` is a path, and the parser then says it must be lowercase.
   const hasHost = slash !== -1 && (/[.:]/.test(first) || first === 'localhost');
   const full = hasHost || !registry ? repository : `${registry.replace(/\/+$/, '')}/${repository}`;
   return parseReference(full);
+}
+
+/** Parses a repository name (no tag, no digest), e.g. a kustomize `newName`. */
+export function parseRepositoryName(input: string): ImageReference {
+  const ref = parseReference(input);
+  if (ref.tag !== undefined || ref.digest !== undefined) {
+    throw new ReferenceError(input, 'a repository name has no tag or digest');
+  }
+  return ref;
 }

@@ -1,6 +1,36 @@
-import type { CliContext } from './context.js';
+import { tryParseReference } from '../reference.js';
+import { parseFlags, UsageError, type CliContext } from './context.js';
 
-// Placeholder replaced by the module's real implementation before landing.
-export function refCommand(_ctx: CliContext): Promise<number> {
-  return Promise.reject(new Error('ref: not implemented yet'));
+const HELP = `usage: image-promote ref REF
+
+Prints how REF is read, as JSON: {"domain","path","tag","digest","name","familiar"}.
+"name" is fully qualified (docker.io/library/nginx), "familiar" is Docker's short form
+(nginx:1.27); "tag" and "digest" are null when absent. Exits 2 with the reason when REF is
+not a valid image reference (distribution reference grammar).`;
+
+export function refCommand(ctx: CliContext): Promise<number> {
+  const { values, positionals } = parseFlags(
+    'ref',
+    ctx.args,
+    { help: { type: 'boolean', short: 'h' } },
+    true,
+  );
+  if (values.help) {
+    ctx.stdout(`${HELP}\n`);
+    return Promise.resolve(0);
+  }
+  const [input, ...extra] = positionals;
+  if (input === undefined || extra.length > 0) {
+    throw new UsageError(
+      `image-promote ref: expected exactly one image reference, got ${positionals.length}\n\n${HELP}`,
+    );
+  }
+  const parsed = tryParseReference(input);
+  if (!parsed.ok) {
+    throw new UsageError(`image-promote ref: invalid image reference "${input}": ${parsed.reason}`);
+  }
+  const { domain, path, tag, digest, name, familiar } = parsed.ref;
+  const out = { domain, path, tag: tag ?? null, digest: digest ?? null, name, familiar };
+  ctx.stdout(`${JSON.stringify(out, null, 2)}\n`);
+  return Promise.resolve(0);
 }

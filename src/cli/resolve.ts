@@ -1,6 +1,68 @@
-import type { CliContext } from './context.js';
+import { formatReference, tryParseReference, withTagAndDigest } from '../reference.js';
+import { createRegistryProvider } from '../registry/provider.js';
+import { parseFlags, UsageError, type CliContext } from './context.js';
 
-// Placeholder replaced by the module's real implementation before landing.
-export function resolveCommand(_ctx: CliContext): Promise<number> {
-  return Promise.reject(new Error('resolve: not implemented yet'));
+const HELP = `usage: image-promote resolve REF [--json] [--insecure-registry HOST]...
+
+Prints the digest REF (a tag or digest reference; no tag means :latest) resolves to in its
+registry. Exits 1 when the tag, digest or repository does not exist.
+
+options:
+  --json                    print {"reference","digest","mediaType","size"} instead
+  --insecure-registry HOST  reach HOST over plain HTTP (localhost/127.0.0.1 always are);
+                            repeatable
+Credentials come from the docker config (DOCKER_CONFIG or ~/.docker/config.json), as after
+docker login; ECR registries use the AWS credentials of the environment.`;
+
+export async function resolveCommand(ctx: CliContext): Promise<number> {
+  const { values, positionals } = parseFlags(
+    'resolve',
+    ctx.args,
+    {
+      json: { type: 'boolean' },
+      'insecure-registry': { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
+  if (values.help) {
+    ctx.stdout(`${HELP}\n`);
+    return 0;
+  }
+  const [input, ...extra] = positionals;
+  if (input === undefined || extra.length > 0) {
+    throw new UsageError(
+      `image-promote resolve: expected exactly one image reference, got ${positionals.length}\n\n${HELP}`,
+    );
+  }
+  const parsed = tryParseReference(input);
+  if (!parsed.ok) {
+    throw new UsageError(
+      `image-promote resolve: invalid image reference "${input}": ${parsed.reason}`,
+    );
+  }
+  // docker's default: a reference without tag or digest means :latest.
+  const ref =
+    parsed.ref.tag === undefined && parsed.ref.digest === undefined
+      ? withTagAndDigest(parsed.ref, 'latest')
+      : parsed.ref;
+  const provider = createRegistryProvider({
+    logger: ctx.logger,
+    env: ctx.env,
+    insecureRegistries: values['insecure-registry'] ?? [],
+  });
+  const registry = await provider.forReference(ref);
+  const found = await registry.resolve(ref);
+  if (!found) {
+    ctx.logger.info(
+      `image-promote resolve: ${formatReference(ref)} does not exist in registry ${ref.domain} (no such tag, digest or repository)`,
+    );
+    return 1;
+  }
+  ctx.stdout(
+    values.json
+      ? `${JSON.stringify({ reference: formatReference(ref), ...found })}\n`
+      : `${found.digest}\n`,
+  );
+  return 0;
 }

@@ -6,6 +6,16 @@ export type Mode = (typeof MODES)[number];
 export const OVERLAY_FORMATS = ['auto', 'kustomize', 'helm', 'yaml'] as const;
 export type OverlayFormat = (typeof OVERLAY_FORMATS)[number];
 
+export const DECISIONS = ['build', 'reuse', 'promote', 'rollback', 'skip'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+/** One entry of a plan job's `images` output, applied by a later deploy job. */
+export interface PlannedImage {
+  name: string;
+  tag: string;
+  decision: Decision;
+}
+
 /** One image as configured: what to build and where it lives in overlays. */
 export interface ImageConfig {
   /** The image name as overlays know it (kustomize `images[].name`). Unique. */
@@ -16,7 +26,10 @@ export interface ImageConfig {
   context: string;
   /** Dockerfile path relative to the workspace. */
   dockerfile: string;
-  /** Globs (workspace-relative) whose changes mean "rebuild this image". */
+  /**
+   * Globs (workspace-relative) whose changes mean "rebuild this image", as given. Empty
+   * means "anything in the context"; the Dockerfile always counts (see classify.ts).
+   */
   paths: string[];
   target?: string;
   buildArgs: Record<string, string>;
@@ -46,7 +59,12 @@ export interface Config {
   ignorePaths: string[];
   mode: Mode;
   tagTemplate: string;
+  /** Tag template for pull request previews. */
+  prTagTemplate: string;
+  /** Mutable tags for default-branch builds (templates); never written to overlays. */
   extraTags: string[];
+  /** Tags added in the registry on promotion/release (templates); never written to overlays. */
+  promoteTags: string[];
   /** Explicit tag or reference (redeploy/rollback/matrix build); `previous` means rollback. */
   tag?: string;
   forceBuild: boolean;
@@ -67,4 +85,6 @@ export interface Config {
   /** In a matrix job: build only this image. */
   matrixImage?: string;
   maxParallel: number;
+  /** Decisions of an earlier `mode: plan` run to verify and apply. */
+  fromPlan?: PlannedImage[];
 }

@@ -1,0 +1,580 @@
+/**
+ * The whole engine against a real git repository, docker engine and registry: the
+ * decision table of DESIGN.md, end to end.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { withTagAndDigest, parseReference } from '../../../src/reference.js';
+import { skopeoDigest } from '../../support/docker-fixtures.js';
+import {
+  commitAndPush,
+  createProject,
+  originFile,
+  pushEvent,
+  runAction,
+  type Project,
+} from '../../support/engine-fixtures.js';
+import { cloneRepo, removeTempDirs } from '../../support/git-fixtures.js';
+
+afterAll(removeTempDirs);
+
+const PROD = 'k8s/prod/kustomization.yaml';
+const STAGING = 'k8s/staging/kustomization.yaml';
+const write = { overlay: PROD, 'write-overlay': 'true', commit: 'true', environment: 'prod' };
+
+function short(sha: string): string {
+  return sha.slice(0, 7);
+}
+
+async function digestOf(project: Project, repo: string, tag: string): Promise<string | undefined> {
+  return skopeoDigest(
+    withTagAndDigest(parseReference(`${project.registry}/${project.namespace}/${repo}`), tag),
+  );
+}
+
+/** A project whose overlays run images built from the first commit. */
+async function bootstrapped(): Promise<{ project: Project; initial: string }> {
+  const project = createProject();
+  const initial = project.work.head();
+  // Both environments start on the first build (one image value, two overlays).
+  const run = await runAction(project, {
+    event: 'workflow_dispatch',
+    inputs: { mode: 'build', ...write, overlay: `${PROD}\n${STAGING}` },
+  });
+  expect(run.result.failure).toBeUndefined();
+  project.work.git('pull', '-q', '--rebase', 'origin', 'main');
+  return { project, initial };
+}
+
+describe('push to main', () => {
+  let project: Project;
+  let initial: string;
+  beforeAll(async () => {
+    ({ project, initial } = await bootstrapped());
+  });
+
+  it('bootstrapped: both images built, overlay pinned to their tags, committed to origin', async () => {
+    const overlay = originFile(project, PROD);
+    expect(overlay).toContain(`newTag: sha-${short(initial)} # deployed`);
+    expect(overlay).toContain(`newTag: "sha-${short(initial)}"`);
+    expect(overlay).toContain('# the API server');
+    expect(await digestOf(project, 'api', `sha-${short(initial)}`)).toMatch(/^sha256:/);
+    expect(originFile(project, PROD, 'main~0')).toBe(overlay);
+    expect(project.work.git('log', '-1', '--format=%an %s', 'origin/main')).toMatch(
+      /^github-actions\[bot\] deploy\(prod\): api none → sha-/,
+    );
+  });
+
+  it('code change: builds only that image, digest equals the registry, overlay updated', async () => {
+    const [before, after] = commitAndPush(
+      project,
+      { 'services/api/app.txt': 'api v2\n' },
+      'api change',
+    );
+    const run = await runAction(project, { ...pushEvent(project, before, after), inputs: write });
+    expect(run.result.failure).toBeUndefined();
+    const api = run.report.images.find((i) => i.name === 'api');
+    const web = run.report.images.find((i) => i.name === 'web');
+    expect(api).toMatchObject({
+      decision: 'build',
+      tag: `sha-${short(after)}`,
+      status: 'verified',
+      changed: 'code',
+    });
+    expect(api?.digest).toBe(await digestOf(project, 'api', `sha-${short(after)}`));
+    expect(web).toMatchObject({
+      decision: 'skip',
+      tag: `sha-${short(initial)}`,
+      status: 'verified',
+    });
+    expect(run.outputs).toMatchObject({
+      decision: 'build',
+      tag: `sha-${short(after)}`,
+      'base-rule': 'push',
+      base: before,
+      head: after,
+      changed: 'code',
+      'overlay-changed': 'true',
+    });
+    // latest moved on the default branch, never written to the overlay.
+    expect(await digestOf(project, 'api', 'latest')).toBe(api?.digest);
+    project.work.git('fetch', '-q');
+    const overlay = originFile(project, PROD);
+    expect(overlay).toContain(`newTag: sha-${short(after)} # deployed`);
+    expect(overlay).toContain(`newTag: "sha-${short(initial)}"`);
+    expect(overlay).not.toContain('latest');
+    expect(run.outputs['commit-sha']).toBe(project.work.git('rev-parse', 'origin/main'));
+    expect(JSON.parse(run.outputs.matrix ?? '')).toEqual({ include: [] });
+    expect(run.outputs['kustomize-args']).toContain(
+      `api=${project.registry}/${project.namespace}/api:sha-${short(after)}@sha256:`,
+    );
+    project.work.git('pull', '-q', '--rebase', 'origin', 'main');
+  });
+
+  it('re-run of the same commit: not rebuilt', async () => {
+    const head = project.work.git('rev-parse', 'HEAD~1');
+    const before = project.work.git('rev-parse', 'HEAD~2');
+    const digest = await digestOf(project, 'api', `sha-${short(head)}`);
+    const run = await runAction(project, {
+      ...pushEvent(project, before, head),
+      inputs: { overlay: PROD },
+    });
+    const api = run.report.images.find((i) => i.name === 'api');
+    expect(api).toMatchObject({ decision: 'build', digest, status: 'verified' });
+    expect(api?.reason).toMatch(/already built by an earlier run; not rebuilt/);
+  });
+
+  it('config-only change: reuses the running tag, proves it exists, builds nothing', async () => {
+    const running = `sha-${short(project.work.git('rev-parse', 'HEAD~1'))}`;
+    const [before, after] = commitAndPush(
+      project,
+      { 'k8s/prod/extra.yaml': 'kind: ConfigMap\n' },
+      'config',
+    );
+    const run = await runAction(project, {
+      ...pushEvent(project, before, after),
+      inputs: { overlay: PROD },
+    });
+    expect(run.outputs).toMatchObject({ decision: 'reuse', changed: 'deploy', tag: running });
+    expect(run.report.images.every((i) => i.decision === 'reuse' && i.status === 'verified')).toBe(
+      true,
+    );
+    expect(await digestOf(project, 'api', `sha-${short(after)}`)).toBeUndefined();
+  });
+
+  it('docs-only change: nothing to deploy, outputs still say what runs', async () => {
+    const [before, after] = commitAndPush(project, { 'docs/guide.md': '# guide v2\n' }, 'docs');
+    const run = await runAction(project, {
+      ...pushEvent(project, before, after),
+      inputs: { overlay: PROD },
+    });
+    expect(run.outputs).toMatchObject({
+      decision: 'skip',
+      changed: 'ignored',
+      'overlay-changed': 'false',
+    });
+    expect(run.outputs.tag).toMatch(/^sha-/);
+    expect(run.report.images.every((i) => i.digest.startsWith('sha256:'))).toBe(true);
+  });
+
+  it('a deployed tag that vanished from the registry is rebuilt, not reused', async () => {
+    const bogus = originFile(project, PROD).replace(
+      /newTag: sha-[0-9a-f]{7} # deployed/,
+      'newTag: sha-0000000 # deployed',
+    );
+    const [before, after] = commitAndPush(project, { [PROD]: bogus }, 'point at a missing tag');
+    const run = await runAction(project, {
+      ...pushEvent(project, before, after),
+      inputs: { overlay: PROD },
+    });
+    const api = run.report.images.find((i) => i.name === 'api');
+    expect(api).toMatchObject({
+      decision: 'build',
+      tag: `sha-${short(after)}`,
+      status: 'verified',
+    });
+    expect(api?.reason).toMatch(/no longer in .*so building/);
+  });
+
+  it('an untrusted change list builds and says why', async () => {
+    const run = await runAction(project, {
+      event: 'repository_dispatch',
+      inputs: { overlay: PROD },
+    });
+    expect(run.outputs.decision).toBe('build');
+    expect(run.outputs.changed).toBe('unknown');
+    expect(run.outputs.reason).toMatch(/cannot be trusted/);
+  });
+
+  it('dry run: decides and verifies, but pushes and writes nothing', async () => {
+    const [before, after] = commitAndPush(
+      project,
+      { 'services/web/app.txt': 'web v9\n' },
+      'web change',
+    );
+    const overlayBefore = originFile(project, PROD);
+    const run = await runAction(project, {
+      ...pushEvent(project, before, after),
+      inputs: { ...write, 'dry-run': 'true' },
+    });
+    expect(run.report.images.find((i) => i.name === 'web')).toMatchObject({
+      decision: 'build',
+      status: 'planned',
+      digest: '',
+    });
+    expect(await digestOf(project, 'web', `sha-${short(after)}`)).toBeUndefined();
+    project.work.git('fetch', '-q');
+    expect(originFile(project, PROD)).toBe(overlayBefore);
+  });
+});
+
+describe('pull request previews', () => {
+  let project: Project;
+  beforeAll(async () => {
+    ({ project } = await bootstrapped());
+  });
+
+  function prEvent(base: string, head: string) {
+    return {
+      event: 'pull_request',
+      sha: head,
+      ref: 'refs/pull/5/merge',
+      payload: {
+        number: 5,
+        pull_request: {
+          number: 5,
+          head: { sha: head, ref: 'feature' },
+          base: { sha: base, ref: 'main' },
+        },
+      },
+      inputs: { overlay: PROD },
+    };
+  }
+
+  it('code change builds pr-<n>-<sha>; a later docs-only commit reuses it; latest never moves', async () => {
+    const base = project.work.head();
+    project.work.git('checkout', '-q', '-b', 'feature');
+    const first = project.work.commit({ 'services/web/app.txt': 'web preview\n' }, 'preview');
+    project.work.git('push', '-q', 'origin', 'feature');
+    const built = await runAction(project, prEvent(base, first));
+    const web = built.report.images.find((i) => i.name === 'web');
+    expect(web).toMatchObject({
+      decision: 'build',
+      tag: `pr-5-${short(first)}`,
+      status: 'verified',
+    });
+    expect(built.report.images.find((i) => i.name === 'api')?.decision).toBe('reuse');
+
+    const second = project.work.commit({ 'docs/guide.md': 'pr docs\n' }, 'docs in pr');
+    project.work.git('push', '-q', 'origin', 'feature');
+    const reused = await runAction(project, prEvent(base, second));
+    const webAgain = reused.report.images.find((i) => i.name === 'web');
+    expect(webAgain).toMatchObject({
+      decision: 'reuse',
+      tag: `pr-5-${short(first)}`,
+      digest: web?.digest,
+      status: 'verified',
+    });
+    expect(webAgain?.reason).toMatch(/none changed since/);
+
+    // Another code change in the PR builds a new preview.
+    const third = project.work.commit({ 'services/web/app.txt': 'web preview 2\n' }, 'more');
+    const rebuilt = await runAction(project, prEvent(base, third));
+    expect(rebuilt.report.images.find((i) => i.name === 'web')).toMatchObject({
+      decision: 'build',
+      tag: `pr-5-${short(third)}`,
+    });
+    expect(await digestOf(project, 'web', 'latest')).not.toBe(
+      rebuilt.report.images.find((i) => i.name === 'web')?.digest,
+    );
+    project.work.git('checkout', '-q', 'main');
+  });
+
+  it('no code change and no preview image: falls back to the production tag', async () => {
+    const base = project.work.head();
+    project.work.git('checkout', '-q', '-b', 'docs-only');
+    const head = project.work.commit({ 'docs/other.md': 'x\n' }, 'docs');
+    const run = await runAction(project, prEvent(base, head));
+    for (const image of run.report.images) {
+      expect(image).toMatchObject({ decision: 'reuse', status: 'verified' });
+      expect(image.reason).toMatch(/from the overlay/);
+    }
+    project.work.git('checkout', '-q', 'main');
+  });
+});
+
+describe('releases, rollbacks and promotion', () => {
+  let project: Project;
+  let initial: string;
+  beforeAll(async () => {
+    ({ project, initial } = await bootstrapped());
+  });
+
+  it('a release tag promotes the image built for its commit, without building', async () => {
+    const [, fix] = commitAndPush(project, { 'services/api/app.txt': 'api v3\n' }, 'api fix');
+    const built = await runAction(project, {
+      ...pushEvent(project, project.work.git('rev-parse', 'HEAD~1'), fix),
+      inputs: { overlay: PROD },
+    });
+    const apiDigest = built.report.images.find((i) => i.name === 'api')?.digest;
+    // A docs commit after the build: its release still uses the image built for `fix`.
+    const [, docs] = commitAndPush(project, { 'docs/guide.md': 'release notes\n' }, 'notes');
+    project.work.git('tag', 'v1.0.0');
+    project.work.git('push', '-q', 'origin', 'v1.0.0');
+    const run = await runAction(project, {
+      event: 'push',
+      sha: docs,
+      ref: 'refs/tags/v1.0.0',
+      payload: { ref: 'refs/tags/v1.0.0', before: '0'.repeat(40), after: docs },
+      inputs: { overlay: PROD, 'promote-tags': 'prod' },
+    });
+    expect(run.result.failure).toBeUndefined();
+    const api = run.report.images.find((i) => i.name === 'api');
+    expect(api).toMatchObject({
+      decision: 'promote',
+      tag: 'v1.0.0',
+      digest: apiDigest,
+      status: 'verified',
+    });
+    expect(api?.reason).toMatch(new RegExp(`found sha-${short(fix)}`));
+    expect(await digestOf(project, 'api', 'v1.0.0')).toBe(apiDigest);
+    expect(await digestOf(project, 'api', 'prod')).toBe(apiDigest);
+    expect(await digestOf(project, 'api', `sha-${short(docs)}`)).toBeUndefined();
+    const web = run.report.images.find((i) => i.name === 'web');
+    expect(web).toMatchObject({
+      decision: 'promote',
+      tag: 'v1.0.0',
+      digest: await digestOf(project, 'web', `sha-${short(initial)}`),
+    });
+    expect(run.outputs['base-rule']).toBe('first-release');
+  });
+
+  it('refuses to release a commit that is not on the default branch', async () => {
+    project.work.git('checkout', '-q', '-b', 'side');
+    const side = project.work.commit({ 'services/api/app.txt': 'side\n' }, 'unmerged');
+    project.work.git('push', '-q', 'origin', 'side');
+    project.work.git('tag', 'v9.9.9');
+    const run = await runAction(project, {
+      event: 'release',
+      sha: side,
+      ref: 'refs/tags/v9.9.9',
+      payload: { release: { tag_name: 'v9.9.9' } },
+      inputs: write,
+    });
+    project.work.git('checkout', '-q', 'main');
+    expect(run.result.failure).toMatch(/not on the default branch "main"/);
+    expect(run.result.overlayChanged).toBe(false);
+    expect(await digestOf(project, 'api', 'v9.9.9')).toBeUndefined();
+  });
+
+  it('rollback: tag previous returns to the value deployed before', async () => {
+    project.work.git('pull', '-q', '--rebase', 'origin', 'main');
+    const before = originFile(project, PROD);
+    const [b1, a1] = commitAndPush(project, { 'services/api/app.txt': 'api v4\n' }, 'api v4');
+    const deploy = await runAction(project, { ...pushEvent(project, b1, a1), inputs: write });
+    expect(deploy.outputs.decision).toBe('build');
+    project.work.git('pull', '-q', '--rebase', 'origin', 'main');
+    const previousTag = /newTag: (sha-[0-9a-f]{7}) # deployed/.exec(before)?.[1];
+    const run = await runAction(project, {
+      event: 'workflow_dispatch',
+      inputs: { ...write, tag: 'previous' },
+    });
+    expect(run.result.failure).toBeUndefined();
+    const api = run.report.images.find((i) => i.name === 'api');
+    expect(api).toMatchObject({ decision: 'rollback', tag: previousTag, status: 'verified' });
+    // web was not part of the last deploy: it keeps running what it runs.
+    const web = run.report.images.find((i) => i.name === 'web');
+    expect(web).toMatchObject({ decision: 'skip', status: 'verified' });
+    expect(web?.reason).toMatch(/did not change web/);
+    project.work.git('fetch', '-q');
+    expect(originFile(project, PROD)).toContain(`newTag: ${previousTag ?? ''} # deployed`);
+    project.work.git('pull', '-q', '--rebase', 'origin', 'main');
+  });
+
+  it('promotes what staging runs to prod: same digests, env tag added', async () => {
+    // Staging got the latest build; prod lags behind.
+    const [b, a] = commitAndPush(project, { 'services/web/app.txt': 'web v5\n' }, 'web v5');
+    const staged = await runAction(project, {
+      ...pushEvent(project, b, a),
+      inputs: { ...write, overlay: STAGING, environment: 'staging' },
+    });
+    expect(staged.result.failure).toBeUndefined();
+    project.work.git('pull', '-q', '--rebase', 'origin', 'main');
+    const run = await runAction(project, {
+      event: 'workflow_dispatch',
+      inputs: { ...write, mode: 'promote', 'from-overlay': STAGING, 'promote-tags': 'prod' },
+    });
+    expect(run.result.failure).toBeUndefined();
+    const web = run.report.images.find((i) => i.name === 'web');
+    expect(web).toMatchObject({ decision: 'promote', tag: `sha-${short(a)}`, status: 'verified' });
+    expect(await digestOf(project, 'web', 'prod')).toBe(web?.digest);
+    project.work.git('fetch', '-q');
+    expect(originFile(project, PROD)).toContain(`newTag: "sha-${short(a)}"`);
+    project.work.git('pull', '-q', '--rebase', 'origin', 'main');
+  });
+
+  it('an explicit tag redeploys it after proving it exists, and refuses one that does not', async () => {
+    const ok = await runAction(project, {
+      event: 'workflow_dispatch',
+      inputs: { overlay: PROD, tag: `sha-${short(initial)}` },
+    });
+    expect(ok.report.images.every((i) => i.decision === 'reuse' && i.status === 'verified')).toBe(
+      true,
+    );
+    const missing = await runAction(project, {
+      event: 'workflow_dispatch',
+      inputs: { ...write, tag: 'sha-fffffff' },
+    });
+    expect(missing.result.failure).toMatch(/sha-fffffff does not exist/);
+    expect(missing.result.overlayChanged).toBe(false);
+  });
+
+  it('pin-digest writes the verified digest next to the tag', async () => {
+    const run = await runAction(project, {
+      event: 'workflow_dispatch',
+      inputs: { ...write, mode: 'reuse', 'pin-digest': 'true' },
+    });
+    expect(run.result.failure).toBeUndefined();
+    project.work.git('fetch', '-q');
+    const overlay = originFile(project, PROD);
+    for (const image of run.report.images) expect(overlay).toContain(`digest: ${image.digest}`);
+    project.work.git('pull', '-q', '--rebase', 'origin', 'main');
+  });
+});
+
+describe('failures and fan-out', () => {
+  it('one failing image of three: the run fails, says which, and writes no overlay', async () => {
+    const { project } = await bootstrapped();
+    const images = `${project.imagesInput}\n- name: worker\n  repository: ${project.namespace}/worker\n  context: services/worker`;
+    const [before, after] = commitAndPush(
+      project,
+      {
+        'services/api/app.txt': 'api broken release\n',
+        'services/web/app.txt': 'web ok\n',
+        'services/worker/Dockerfile': 'FROM scratch\nCOPY missing-file.txt /\n',
+      },
+      'three changes',
+    );
+    const overlay = originFile(project, PROD);
+    const run = await runAction(project, {
+      ...pushEvent(project, before, after),
+      inputs: { ...write, images },
+    });
+    expect(run.result.failure).toMatch(/1 of 3 image\(s\) failed: worker/);
+    expect(run.result.failure).toMatch(/No overlay was written/);
+    const worker = run.report.images.find((i) => i.name === 'worker');
+    expect(worker?.status).toBe('failed');
+    expect(worker?.reason).toMatch(/FAILED/);
+    expect(
+      run.report.images
+        .filter((i) => i.status === 'verified')
+        .map((i) => i.name)
+        .sort(),
+    ).toEqual(['api', 'web']);
+    project.work.git('fetch', '-q');
+    expect(originFile(project, PROD)).toBe(overlay);
+    expect(project.work.git('status', '--porcelain', '--', 'k8s')).toBe('');
+    // `latest` is not moved when any image of the run failed.
+    expect(await digestOf(project, 'api', 'latest')).not.toBe(
+      run.report.images.find((i) => i.name === 'api')?.digest,
+    );
+  });
+
+  it('fan-out: plan emits the matrix, one job per image builds, the deploy job verifies and writes', async () => {
+    const { project } = await bootstrapped();
+    const [before, after] = commitAndPush(
+      project,
+      { 'services/api/app.txt': 'fan 1\n', 'services/web/app.txt': 'fan 2\n' },
+      'both',
+    );
+    const event = pushEvent(project, before, after);
+    // 1. plan
+    const plan = await runAction(project, { ...event, inputs: { overlay: PROD, mode: 'plan' } });
+    const matrix = JSON.parse(plan.outputs.matrix ?? '') as {
+      include: { name: string; tag: string }[];
+    };
+    expect(matrix.include.map((m) => m.name).sort()).toEqual(['api', 'web']);
+    expect(plan.report.images.every((i) => i.status === 'planned' && i.digest === '')).toBe(true);
+    expect(await digestOf(project, 'api', `sha-${short(after)}`)).toBeUndefined();
+    // A deploy before the builds finds nothing and writes nothing.
+    const early = await runAction(project, {
+      ...event,
+      inputs: { ...write, 'from-plan': plan.outputs.images ?? '' },
+    });
+    expect(early.result.failure).toMatch(/does not exist/);
+    // 2. one build job per matrix entry
+    for (const entry of matrix.include) {
+      const job = await runAction(project, {
+        ...event,
+        inputs: { overlay: PROD, mode: 'build', 'matrix-image': entry.name, tag: entry.tag },
+      });
+      expect(job.report.images).toHaveLength(1);
+      expect(job.report.images[0]).toMatchObject({
+        name: entry.name,
+        decision: 'build',
+        tag: entry.tag,
+        status: 'verified',
+      });
+    }
+    // 3. deploy
+    const deploy = await runAction(project, {
+      ...event,
+      inputs: { ...write, 'from-plan': plan.outputs.images ?? '' },
+    });
+    expect(deploy.result.failure).toBeUndefined();
+    expect(deploy.report.images.every((i) => i.status === 'verified')).toBe(true);
+    project.work.git('fetch', '-q');
+    const overlay = originFile(project, PROD);
+    expect(overlay).toContain(`newTag: sha-${short(after)} # deployed`);
+    expect(overlay).toContain(`newTag: "sha-${short(after)}"`);
+    // A plan made after the builds knows they exist and leaves the matrix empty.
+    const replan = await runAction(project, { ...event, inputs: { overlay: PROD, mode: 'plan' } });
+    expect(JSON.parse(replan.outputs.matrix ?? '')).toEqual({ include: [] });
+  });
+
+  it('works from a depth-1 checkout, deepening as needed', async () => {
+    const { project } = await bootstrapped();
+    const [before, after] = commitAndPush(project, { 'k8s/prod/extra.yaml': 'x: 1\n' }, 'config');
+    const shallow = cloneRepoShallow(project);
+    const run = await runAction(
+      { ...project, work: shallow },
+      { ...pushEvent(project, before, after), inputs: { overlay: PROD } },
+    );
+    expect(run.outputs).toMatchObject({
+      decision: 'reuse',
+      changed: 'deploy',
+      'base-rule': 'push',
+      base: before,
+    });
+  });
+});
+
+function cloneRepoShallow(project: Project) {
+  return cloneRepo(project.origin, { depth: 1 });
+}
+
+describe('rollback after a release', () => {
+  it('goes back to the previous image, not to the same digest under its sha tag', async () => {
+    const { project } = await bootstrapped();
+    const head = project.work.head();
+    project.work.git('tag', 'v3.0.0');
+    project.work.git('push', '-q', 'origin', 'v3.0.0');
+    const release = await runAction(project, {
+      event: 'push',
+      sha: head,
+      ref: 'refs/tags/v3.0.0',
+      payload: { ref: 'refs/tags/v3.0.0', before: '0'.repeat(40), after: head },
+      inputs: write,
+    });
+    expect(release.result.failure).toBeUndefined();
+    project.work.git('pull', '-q', '--rebase', 'origin', 'main');
+    // Right after the release, the only older value (sha-<first>) is the same image: there
+    // is nothing to roll back to, and the run says so instead of "rolling back" to itself.
+    const same = await runAction(project, {
+      event: 'workflow_dispatch',
+      inputs: { overlay: PROD, tag: 'previous' },
+    });
+    expect(same.result.failure).toMatch(/no earlier deployed value of api/);
+    const [before, after] = commitAndPush(
+      project,
+      { 'services/api/app.txt': 'api regression\n' },
+      'bad api',
+    );
+    const bad = await runAction(project, { ...pushEvent(project, before, after), inputs: write });
+    expect(bad.outputs.tag).toBe(`sha-${short(after)}`);
+    project.work.git('pull', '-q', '--rebase', 'origin', 'main');
+    const run = await runAction(project, {
+      event: 'workflow_dispatch',
+      inputs: { ...write, tag: 'previous' },
+    });
+    expect(run.result.failure).toBeUndefined();
+    // The value before sha-<bad> is v3.0.0 (a different image than sha-<bad>).
+    expect(run.report.images.find((i) => i.name === 'api')).toMatchObject({
+      decision: 'rollback',
+      tag: 'v3.0.0',
+    });
+    expect(run.report.images.find((i) => i.name === 'web')).toMatchObject({
+      decision: 'skip',
+      tag: 'v3.0.0',
+    });
+  });
+});

@@ -1,0 +1,227 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ImageConfig, OverlayConfig } from '../../../src/config/types.js';
+import { UserError } from '../../../src/errors.js';
+import { Git } from '../../../src/git.js';
+import { BOT_EMAIL, BOT_NAME, commitOverlays } from '../../../src/overlay/commit.js';
+import { planOverlayEdit, writeOverlayEdits } from '../../../src/overlay/overlay-files.js';
+import { parseReference } from '../../../src/reference.js';
+import {
+  cloneRepo,
+  createBareRemote,
+  createRepo,
+  GIT_TEST_ENV,
+  removeTempDirs,
+  type TempRepo,
+} from '../../support/git-fixtures.js';
+
+afterAll(removeTempDirs);
+
+const PATH = 'k8s/prod/kustomization.yaml';
+const START =
+  '# prod overlay\nimages:\n- name: api\n  newTag: v1 # CI\n- name: web\n  newTag: v1\n';
+
+function image(name: string): ImageConfig {
+  return {
+    name,
+    repository: parseReference(`ghcr.io/acme/${name}`),
+    context: '.',
+    dockerfile: 'Dockerfile',
+    paths: [],
+    buildArgs: {},
+    platforms: [],
+  };
+}
+
+function overlayOf(repo: TempRepo): OverlayConfig {
+  return { file: join(repo.dir, PATH), path: PATH, format: 'auto' };
+}
+
+/** A remote holding START on main, and `n` clones of it. */
+function setup(n: number): { remote: string; clones: TempRepo[] } {
+  const remote = createBareRemote();
+  const seed = createRepo({ [PATH]: START, 'app/main.go': 'package main\n' });
+  seed.git('push', '--quiet', remote, 'main');
+  return { remote, clones: Array.from({ length: n }, () => cloneRepo(remote)) };
+}
+
+/** What the engine does: plan the edit on the current content and write it. */
+async function writeTag(repo: TempRepo, name: string, tag: string): Promise<void> {
+  const edit = await planOverlayEdit(overlayOf(repo), [{ image: image(name), tag }], {
+    pinDigest: false,
+  });
+  await writeOverlayEdits([edit]);
+}
+
+function gitOf(repo: TempRepo): Git {
+  return new Git(repo.dir, undefined, undefined, GIT_TEST_ENV);
+}
+
+const noWait = (): Promise<void> => Promise.resolve();
+
+describe('commitOverlays', () => {
+  it('commits only the overlay files, as the actions bot, and pushes', async () => {
+    const { remote, clones } = setup(1);
+    const [repo] = clones as [TempRepo];
+    await writeTag(repo, 'api', 'sha-2222222');
+    repo.write({
+      'app/main.go': 'package main // edited by the build\n',
+      'dist/out.txt': 'artifact',
+    });
+    repo.git('add', 'app/main.go');
+    const result = await commitOverlays(gitOf(repo), {
+      files: [PATH],
+      message: 'deploy(prod): api v1 → sha-2222222 (abcdef1) [skip ci]',
+      push: true,
+      reapply: () => Promise.reject(new Error('not expected')),
+    });
+    expect(result).toMatchObject({ committed: true, pushed: true, attempts: 1 });
+    expect(result.sha).toBe(repo.head());
+    const remoteHead = cloneRepo(remote);
+    expect(remoteHead.head()).toBe(result.sha);
+    expect(
+      remoteHead.git('show', '--name-only', '--format=%an <%ae>|%cn <%ce>|%s', 'HEAD').split('\n'),
+    ).toEqual([
+      `${BOT_NAME} <${BOT_EMAIL}>|${BOT_NAME} <${BOT_EMAIL}>|deploy(prod): api v1 → sha-2222222 (abcdef1) [skip ci]`,
+      '',
+      PATH,
+    ]);
+    // The other staged and unstaged changes are still there, uncommitted.
+    expect(repo.git('status', '--porcelain')).toBe('M  app/main.go\n?? dist/');
+  });
+
+  it('lands both of two writers racing on one branch', async () => {
+    const { remote, clones } = setup(1);
+    const [a] = clones as [TempRepo];
+    // Like actions/checkout: a shallow clone.
+    const b = cloneRepo(remote, { depth: 1 });
+    await writeTag(a, 'api', 'sha-aaaaaaa');
+    await writeTag(b, 'web', 'sha-bbbbbbb');
+    const first = await commitOverlays(gitOf(a), {
+      files: [PATH],
+      message: 'deploy api',
+      push: true,
+      reapply: () => writeTag(a, 'api', 'sha-aaaaaaa'),
+    });
+    expect(first).toMatchObject({ pushed: true, attempts: 1 });
+    // b's clone predates a's push: its first push is rejected, it re-applies on top.
+    const waits: number[] = [];
+    const second = await commitOverlays(gitOf(b), {
+      files: [PATH],
+      message: 'deploy web',
+      push: true,
+      reapply: () => writeTag(b, 'web', 'sha-bbbbbbb'),
+      sleep: (ms) => {
+        waits.push(ms);
+        return Promise.resolve();
+      },
+    });
+    expect(second).toMatchObject({ committed: true, pushed: true, attempts: 2 });
+    expect(waits).toHaveLength(1);
+    const final = cloneRepo(remote);
+    expect(final.head()).toBe(second.sha);
+    expect(final.git('log', '--format=%s', '-3').split('\n')).toEqual([
+      'deploy web',
+      'deploy api',
+      'initial',
+    ]);
+    expect(readFileSync(join(final.dir, PATH), 'utf8')).toBe(
+      '# prod overlay\nimages:\n- name: api\n  newTag: sha-aaaaaaa # CI\n- name: web\n  newTag: sha-bbbbbbb\n',
+    );
+  });
+
+  it('lands three writers pushing at the same time', async () => {
+    const { remote, clones } = setup(3);
+    const names = ['api', 'web', 'cron'];
+    await Promise.all(
+      clones.map((c, i) => writeTag(c, names[i] ?? '', `sha-${String(i).repeat(7)}`)),
+    );
+    const results = await Promise.all(
+      clones.map((c, i) =>
+        commitOverlays(gitOf(c), {
+          files: [PATH],
+          message: `deploy ${names[i] ?? ''}`,
+          push: true,
+          maxAttempts: 10,
+          reapply: () => writeTag(c, names[i] ?? '', `sha-${String(i).repeat(7)}`),
+          sleep: noWait,
+        }),
+      ),
+    );
+    expect(results.every((r) => r.pushed)).toBe(true);
+    const final = cloneRepo(remote);
+    expect(final.git('log', '--format=%s', '-3').split('\n').sort()).toEqual([
+      'deploy api',
+      'deploy cron',
+      'deploy web',
+    ]);
+    const text = readFileSync(join(final.dir, PATH), 'utf8');
+    expect(text).toContain('newTag: sha-0000000 # CI');
+    expect(text).toContain('newTag: sha-1111111');
+    expect(text).toContain('- name: cron\n  newTag: sha-2222222');
+  });
+
+  it('does not commit or push when the files are unchanged', async () => {
+    const { clones } = setup(1);
+    const [repo] = clones as [TempRepo];
+    const before = repo.head();
+    const result = await commitOverlays(gitOf(repo), {
+      files: [PATH],
+      message: 'x',
+      push: true,
+      reapply: noWait,
+    });
+    expect(result).toEqual({ sha: before, committed: false, pushed: false, attempts: 0 });
+  });
+
+  it('commits without pushing when asked', async () => {
+    const { remote, clones } = setup(1);
+    const [repo] = clones as [TempRepo];
+    await writeTag(repo, 'api', 'v9');
+    const result = await commitOverlays(gitOf(repo), {
+      files: [PATH],
+      message: 'x',
+      push: false,
+      reapply: noWait,
+    });
+    expect(result).toMatchObject({ committed: true, pushed: false, attempts: 0, sha: repo.head() });
+    expect(cloneRepo(remote).show(PATH)).toBe(START.trimEnd());
+  });
+
+  it('reports a push that fails for another reason, without retrying', async () => {
+    const { clones } = setup(1);
+    const [repo] = clones as [TempRepo];
+    await writeTag(repo, 'api', 'v9');
+    repo.git('remote', 'set-url', 'origin', join(repo.dir, 'no-such-remote'));
+    const attempt = commitOverlays(gitOf(repo), {
+      files: [PATH],
+      message: 'x',
+      push: true,
+      reapply: noWait,
+      sleep: noWait,
+    });
+    await expect(attempt).rejects.toThrow(UserError);
+    await expect(attempt).rejects.toThrow(/git push to origin main failed/);
+  });
+
+  it('needs a branch on a detached HEAD', async () => {
+    const { clones } = setup(1);
+    const [repo] = clones as [TempRepo];
+    repo.git('checkout', '--quiet', '--detach');
+    await writeTag(repo, 'api', 'v9');
+    const before = repo.head();
+    await expect(
+      commitOverlays(gitOf(repo), { files: [PATH], message: 'x', push: true, reapply: noWait }),
+    ).rejects.toThrow(/HEAD is detached and no branch was given/);
+    expect(repo.head()).toBe(before);
+    const pushed = await commitOverlays(gitOf(repo), {
+      files: [PATH],
+      message: 'y',
+      push: true,
+      branch: 'main',
+      reapply: noWait,
+    });
+    expect(pushed).toMatchObject({ pushed: true });
+  });
+});

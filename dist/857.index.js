@@ -1,0 +1,290 @@
+export const id = 857;
+export const ids = [857];
+export const modules = {
+
+/***/ 9857:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EcrRegistry: () => (/* binding */ EcrRegistry),
+/* harmony export */   getEcrAuthorization: () => (/* binding */ getEcrAuthorization)
+/* harmony export */ });
+/* unused harmony exports createEcrClient, awsError */
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8249);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8286);
+/* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8851);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(506);
+/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6218);
+/**
+ * Amazon ECR backend through @aws-sdk/client-ecr. Only the provider loads this module (with a
+ * dynamic import), so runs against other registries never load the SDK.
+ * Existence and digest: BatchGetImage (missing images come back in `failures`). Retag:
+ * BatchGetImage + PutImage with the exact manifest string and its media type. A copy to
+ * another repository goes through the registry API with a GetAuthorizationToken login,
+ * because only that API can mount layers across repositories.
+ */
+
+
+
+
+
+
+
+/** An SDK client for the region (and FIPS / dual-stack endpoint) the registry host names. */
+function createEcrClient(host, options = {}) {
+    const policy = options.retry ?? _http_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY_POLICY */ .cO;
+    return new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__/* .ECRClient */ .S70({
+        region: host.region,
+        useFipsEndpoint: host.fips,
+        useDualstackEndpoint: host.dualstack,
+        // The SDK's standard retry strategy backs off on throttling and 5xx answers.
+        maxAttempts: policy.retries + 1,
+        retryMode: 'standard',
+        requestHandler: { requestTimeout: policy.timeoutMs, connectionTimeout: policy.timeoutMs },
+    });
+}
+function requireEcrHost(host) {
+    const parsed = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_6__.parseEcrHost)(host);
+    if (!parsed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${host} is not an Amazon ECR registry host (expected <account>.dkr.ecr.<region>.amazonaws.com)`);
+    }
+    return parsed;
+}
+/**
+ * A docker login for an ECR registry (GetAuthorizationToken; valid 12 hours). The password
+ * is masked before it is returned.
+ */
+async function getEcrAuthorization(host, options) {
+    const parsed = requireEcrHost(host);
+    const client = options.client ?? createEcrClient(parsed, options.retry ? { retry: options.retry } : {});
+    const ctx = { registry: host, operation: 'GetAuthorizationToken' };
+    let data;
+    try {
+        const out = await client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__/* .GetAuthorizationTokenCommand */ .Eu6({}));
+        data = out.authorizationData?.[0];
+    }
+    catch (err) {
+        throw awsError(err, ctx);
+    }
+    const token = data?.authorizationToken;
+    if (!data || !token)
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(ctx, 'ECR returned no authorization token');
+    options.logger.mask(token);
+    const decoded = Buffer.from(token, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon <= 0)
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(ctx, 'ECR returned an authorization token of unknown form');
+    const password = decoded.slice(colon + 1);
+    options.logger.mask(password);
+    return {
+        username: decoded.slice(0, colon),
+        password,
+        endpoint: data.proxyEndpoint ?? `https://${host}`,
+        ...(data.expiresAt ? { expiresAt: data.expiresAt } : {}),
+    };
+}
+class EcrRegistry {
+    options;
+    kind = 'ecr';
+    host;
+    client;
+    oci;
+    constructor(options) {
+        this.options = options;
+        this.host = requireEcrHost(options.registry);
+        this.client =
+            options.client ?? createEcrClient(this.host, options.retry ? { retry: options.retry } : {});
+    }
+    async resolve(ref) {
+        this.checkHost(ref);
+        const image = await this.getImage(ref.path, (0,_oci_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestReference */ .Tn)(ref));
+        return image && descriptorOf(image);
+    }
+    async addTag(source, tag, options = {}) {
+        this.checkHost(source);
+        const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .tagProblem */ .qH)(tag);
+        if (problem)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot tag ${source.name}:${tag}: ${problem}`);
+        const [current, image] = await Promise.all([
+            this.getImage(source.path, tag),
+            this.getImage(source.path, (0,_oci_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestReference */ .Tn)(source)),
+        ]);
+        if (!image) {
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(this.ctx('BatchGetImage', source.path, (0,_oci_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestReference */ .Tn)(source)), 'the source image does not exist (no such tag, digest or repository)', 'check the reference, or build and push the image first');
+        }
+        if (current) {
+            if (current.digest === image.digest)
+                return { descriptor: descriptorOf(image), changed: false };
+            if (!(options.allowOverwrite ?? this.options.allowOverwrite ?? false)) {
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(this.ctx('add tag', source.path, tag), `tag ${tag} already points to ${current.digest}; refusing to move it to ${image.digest} (tags are treated as immutable)`, 'choose a new tag, or allow overwriting tags explicitly if moving it is intended');
+            }
+        }
+        const ctx = this.ctx('PutImage', source.path, tag);
+        try {
+            const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__/* .PutImageCommand */ .SUU({
+                registryId: this.host.accountId,
+                repositoryName: source.path,
+                imageManifest: image.manifest,
+                imageManifestMediaType: image.mediaType,
+                imageTag: tag,
+                imageDigest: image.digest,
+            }));
+            const stored = out.image?.imageId?.imageDigest;
+            if (stored !== undefined && stored !== image.digest) {
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(ctx, `ECR stored digest ${stored} instead of ${image.digest}`);
+            }
+            return { descriptor: descriptorOf(image), changed: true };
+        }
+        catch (err) {
+            // The tag already names exactly this manifest: nothing to do.
+            if (errorName(err) === 'ImageAlreadyExistsException') {
+                return { descriptor: descriptorOf(image), changed: false };
+            }
+            if (errorName(err) === 'ImageTagAlreadyExistsException') {
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl({ ...ctx, code: 'ImageTagAlreadyExistsException' }, `the repository has immutable tags and ${tag} already exists`, 'choose a new tag; ECR will not move a tag in an immutable repository');
+            }
+            throw awsError(err, ctx);
+        }
+    }
+    async copy(source, target, options = {}) {
+        this.checkHost(source);
+        this.checkHost(target);
+        if (source.path === target.path && target.tag !== undefined && target.digest === undefined) {
+            return this.addTag(source, target.tag, options);
+        }
+        this.oci ??= this.options.oci();
+        return (await this.oci).copy(source, target, options);
+    }
+    async listTags(repo) {
+        this.checkHost(repo);
+        const ctx = this.ctx('ListImages', repo.path);
+        const tags = new Set();
+        let nextToken;
+        do {
+            try {
+                const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__/* .ListImagesCommand */ .W_n({
+                    registryId: this.host.accountId,
+                    repositoryName: repo.path,
+                    filter: { tagStatus: 'TAGGED' },
+                    maxResults: 1000,
+                    ...(nextToken ? { nextToken } : {}),
+                }));
+                for (const id of out.imageIds ?? [])
+                    if (id.imageTag)
+                        tags.add(id.imageTag);
+                nextToken = out.nextToken;
+            }
+            catch (err) {
+                if (errorName(err) === 'RepositoryNotFoundException')
+                    return [];
+                throw awsError(err, ctx);
+            }
+        } while (nextToken);
+        return [...tags];
+    }
+    /** BatchGetImage for one tag or digest; undefined when the image or repository is missing. */
+    async getImage(repository, reference) {
+        const ctx = this.ctx('BatchGetImage', repository, reference);
+        const imageId = reference.includes(':')
+            ? { imageDigest: reference }
+            : { imageTag: reference };
+        let images;
+        let failures;
+        try {
+            const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__/* .BatchGetImageCommand */ .P8n({
+                registryId: this.host.accountId,
+                repositoryName: repository,
+                imageIds: [imageId],
+                // Without every type ECR may convert the manifest (and so change the digest).
+                acceptedMediaTypes: [..._manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_MEDIA_TYPES */ .$T],
+            }));
+            images = out.images ?? [];
+            failures = out.failures ?? [];
+        }
+        catch (err) {
+            if (errorName(err) === 'RepositoryNotFoundException')
+                return undefined;
+            throw awsError(err, ctx);
+        }
+        const image = images[0];
+        if (image?.imageManifest && image.imageId?.imageDigest) {
+            const mediaType = image.imageManifestMediaType ?? (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .Ng)(Buffer.from(image.imageManifest)).mediaType;
+            return { manifest: image.imageManifest, mediaType, digest: image.imageId.imageDigest };
+        }
+        const failure = failures[0];
+        if (!failure || failure.failureCode === 'ImageNotFound')
+            return undefined;
+        const code = failure.failureCode ?? 'unknown';
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl({ ...ctx, code, retryable: code.startsWith('Upstream') }, `ECR could not return the image: ${code}${failure.failureReason ? ` (${failure.failureReason})` : ''}`, failureHint(code));
+    }
+    ctx(operation, repository, reference) {
+        return {
+            registry: this.options.registry,
+            operation,
+            repository,
+            ...(reference !== undefined ? { reference } : {}),
+        };
+    }
+    checkHost(ref) {
+        if (ref.domain !== this.options.registry) {
+            throw new Error(`reference ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(ref)} does not belong to registry ${this.options.registry}`);
+        }
+    }
+}
+function descriptorOf(image) {
+    return {
+        digest: image.digest,
+        mediaType: image.mediaType,
+        size: Buffer.byteLength(image.manifest, 'utf8'),
+    };
+}
+function errorName(err) {
+    return err instanceof Error ? err.name : undefined;
+}
+function failureHint(code) {
+    switch (code) {
+        case 'KmsError':
+            return 'check the KMS key permissions of the repository';
+        case 'UpstreamAccessDenied':
+        case 'UpstreamTooManyRequests':
+        case 'UpstreamUnavailable':
+            return 'this is a pull-through cache repository; check its upstream registry';
+        default:
+            return undefined;
+    }
+}
+/** SDK exceptions → RegistryError naming the operation; the SDK has already retried. */
+function awsError(err, ctx) {
+    if (!(err instanceof Error))
+        return new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(ctx, `failed: ${String(err)}`);
+    const status = err.$metadata;
+    const info = {
+        ...ctx,
+        code: err.name,
+        ...(status?.httpStatusCode ? { status: status.httpStatusCode } : {}),
+        ...(status?.attempts ? { attempts: status.attempts } : {}),
+    };
+    switch (err.name) {
+        case 'CredentialsProviderError':
+            return new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(info, 'no AWS credentials were found', 'configure credentials (e.g. aws-actions/configure-aws-credentials) before this step');
+        case 'AccessDeniedException':
+        case 'UnrecognizedClientException':
+        case 'ExpiredTokenException':
+        case 'InvalidSignatureException':
+            return new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(info, `AWS refused the request (${err.name})`, `check that the AWS credentials are valid and allow ecr:${ctx.operation} on the repository`);
+        case 'RepositoryNotFoundException':
+            return new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(info, 'the repository does not exist', 'create the ECR repository first');
+        case 'ThrottlingException':
+        case 'ServerException':
+            return new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl({ ...info, retryable: true }, `ECR kept failing (${err.name}) after the SDK's retries`, 'retry later');
+        default:
+            return new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(info, `failed: ${err.name}${err.message ? `: ${err.message}` : ''}`);
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,71 @@
+export const id = 558;
+export const ids = [558];
+export const modules = {
+
+/***/ 8558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   resolveCommand: () => (/* binding */ resolveCommand)
+/* harmony export */ });
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8286);
+/* harmony import */ var _registry_provider_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4998);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5217);
+
+
+
+const HELP = `usage: image-promote resolve REF [--json] [--insecure-registry HOST]...
+
+Prints the digest REF (a tag or digest reference; no tag means :latest) resolves to in its
+registry. Exits 1 when the tag, digest or repository does not exist.
+
+options:
+  --json                    print {"reference","digest","mediaType","size"} instead
+  --insecure-registry HOST  reach HOST over plain HTTP (localhost/127.0.0.1 always are);
+                            repeatable
+Credentials come from the docker config (DOCKER_CONFIG or ~/.docker/config.json), as after
+docker login; ECR registries use the AWS credentials of the environment.`;
+async function resolveCommand(ctx) {
+    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .b)('resolve', ctx.args, {
+        json: { type: 'boolean' },
+        'insecure-registry': { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+    }, true);
+    if (values.help) {
+        ctx.stdout(`${HELP}\n`);
+        return 0;
+    }
+    const [input, ...extra] = positionals;
+    if (input === undefined || extra.length > 0) {
+        throw new _context_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`image-promote resolve: expected exactly one image reference, got ${positionals.length}\n\n${HELP}`);
+    }
+    const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseReference */ .WF)(input);
+    if (!parsed.ok) {
+        throw new _context_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`image-promote resolve: invalid image reference "${input}": ${parsed.reason}`);
+    }
+    // docker's default: a reference without tag or digest means :latest.
+    const ref = parsed.ref.tag === undefined && parsed.ref.digest === undefined
+        ? (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .withTagAndDigest */ .gh)(parsed.ref, 'latest')
+        : parsed.ref;
+    const provider = (0,_registry_provider_js__WEBPACK_IMPORTED_MODULE_1__/* .createRegistryProvider */ .n)({
+        logger: ctx.logger,
+        env: ctx.env,
+        insecureRegistries: values['insecure-registry'] ?? [],
+    });
+    const registry = await provider.forReference(ref);
+    const found = await registry.resolve(ref);
+    if (!found) {
+        ctx.logger.info(`image-promote resolve: ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(ref)} does not exist in registry ${ref.domain} (no such tag, digest or repository)`);
+        return 1;
+    }
+    ctx.stdout(values.json
+        ? `${JSON.stringify({ reference: (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(ref), ...found })}\n`
+        : `${found.digest}\n`);
+    return 0;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1998 @@
+export const id = 998;
+export const ids = [998];
+export const modules = {
+
+/***/ 3190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cI: () => (/* binding */ ExecError),
+/* harmony export */   m0: () => (/* binding */ exec)
+/* harmony export */ });
+/* unused harmony export formatCommand */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The one way this project runs external commands: argument arrays, never a shell.
+ * Event-derived strings (branch names, titles) can therefore never be interpreted.
+ */
+// eslint-disable-next-line no-restricted-imports -- this module is the wrapper
+
+class ExecError extends Error {
+    command;
+    exitCode;
+    stderr;
+    name = 'ExecError';
+    constructor(command, exitCode, stderr, detail) {
+        super(`${command} ${detail}${stderr.trim() ? `: ${lastLines(stderr, 20)}` : ''}`);
+        this.command = command;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+/** Renders argv for logs; quoting is cosmetic because nothing is ever passed to a shell. */
+function formatCommand(file, args) {
+    return [file, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
+}
+function lastLines(text, n) {
+    const lines = text.trimEnd().split('\n');
+    return lines.slice(-n).join('\n');
+}
+const exec = (file, args, options = {}) => {
+    const shown = formatCommand(file, args);
+    options.logger?.debug(`exec: ${shown}`);
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+            windowsHide: true,
+        });
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs);
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
+            const detail = e.code === 'ENOENT' ? 'failed: command not found' : `failed to start: ${e.message}`;
+            reject(new ExecError(shown, null, '', detail));
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            const stdout = Buffer.concat(out).toString('utf8');
+            const stderr = Buffer.concat(err).toString('utf8');
+            if (timedOut) {
+                reject(new ExecError(shown, null, stderr, `timed out after ${options.timeoutMs} ms`));
+                return;
+            }
+            const exitCode = code ?? 128;
+            if (exitCode !== 0 && !options.allowFailure) {
+                const why = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
+                reject(new ExecError(shown, exitCode, stderr, why));
+                return;
+            }
+            resolve({ exitCode, stdout, stderr });
+        });
+        // A child that exits before reading stdin raises EPIPE; the exit code tells the story.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+};
+
+
+/***/ }),
+
+/***/ 8286:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ parseRepositoryName),
+/* harmony export */   AF: () => (/* binding */ ReferenceError),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   WF: () => (/* binding */ tryParseReference),
+/* harmony export */   WQ: () => (/* binding */ digestProblem),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   gh: () => (/* binding */ withTagAndDigest),
+/* harmony export */   pA: () => (/* binding */ joinRepository),
+/* harmony export */   qH: () => (/* binding */ tagProblem)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_DOMAIN, NAME_TOTAL_LENGTH_MAX, isValidTag */
+/**
+ * Image references, following the distribution reference grammar
+ * (github.com/distribution/reference, regexp.go) plus Docker's normalisation
+ * (normalize.go): `nginx` → `docker.io/library/nginx`. Every place that reads a
+ * reference goes through here.
+ */
+const DEFAULT_DOMAIN = 'docker.io';
+const LEGACY_DEFAULT_DOMAIN = 'index.docker.io';
+const OFFICIAL_REPO_PREFIX = 'library/';
+/** Longest repository path (the part after the domain), as in distribution's Parse. */
+const NAME_TOTAL_LENGTH_MAX = 255;
+/**
+ * No valid reference comes near this (255 path + host + 128 tag + sha512 digest); refusing
+ * longer input up front keeps the regular expressions below on short strings.
+ */
+const INPUT_LENGTH_MAX = 1024;
+const alnum = '[a-z0-9]+';
+const separator = '(?:[._]|__|[-]+)';
+const pathComponent = `${alnum}(?:${separator}${alnum})*`;
+const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const ipv6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+const host = `(?:${domainComponent}(?:\\.${domainComponent})*|${ipv6})`;
+const domainRe = `${host}(?::[0-9]+)?`;
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+const PATH_RE = new RegExp(`^${pathComponent}(?:/${pathComponent})*$`);
+const DOMAIN_RE = new RegExp(`^${domainRe}$`);
+const DIGEST_RE = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
+const IDENTIFIER_RE = /^[a-f0-9]{64}$/;
+const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+class ReferenceError extends Error {
+    input;
+    reason;
+    name = 'ReferenceError';
+    constructor(input, reason) {
+        super(`invalid image reference ${JSON.stringify(input)}: ${reason}`);
+        this.input = input;
+        this.reason = reason;
+    }
+}
+/** True when `tag` is a valid tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`. */
+function isValidTag(tag) {
+    return TAG_RE.test(tag);
+}
+/** Returns why `tag` is not a valid tag, or undefined when it is. */
+function tagProblem(tag) {
+    if (tag === '')
+        return 'a tag cannot be empty';
+    if (tag.length > 128)
+        return `a tag is at most 128 characters (this one has ${tag.length})`;
+    if (!TAG_RE.test(tag)) {
+        return 'a tag must start with a letter, digit or underscore and contain only letters, digits, "_", "." and "-"';
+    }
+    return undefined;
+}
+/** Returns why `digest` is not a valid digest, or undefined when it is. */
+function digestProblem(digest) {
+    if (!DIGEST_RE.test(digest))
+        return 'a digest looks like sha256:<64 lowercase hex characters>';
+    const [algorithm = '', hex = ''] = digest.split(':', 2);
+    const expected = DIGEST_HEX_LENGTH[algorithm];
+    if (expected === undefined)
+        return `unsupported digest algorithm "${algorithm}"`;
+    if (hex.length !== expected)
+        return `a ${algorithm} digest has ${expected} hex characters, not ${hex.length}`;
+    if (hex !== hex.toLowerCase())
+        return 'digest hex must be lowercase';
+    return undefined;
+}
+function isValidDigest(digest) {
+    return digestProblem(digest) === undefined;
+}
+/**
+ * True when the first `/`-separated component of a name is a registry host rather than a
+ * path component: `localhost`, anything with `.` or `:`, or anything with an uppercase
+ * letter (paths are lowercase, so Docker reads `Foo/bar` as host `Foo`).
+ */
+function isDomainComponent(first) {
+    return first === 'localhost' || /[.:]/.test(first) || first.toLowerCase() !== first;
+}
+/** Splits `name` into domain and path the way Docker does (splitDockerDomain). */
+function splitDomain(name) {
+    const slash = name.indexOf('/');
+    const first = slash === -1 ? '' : name.slice(0, slash);
+    let domain;
+    let path;
+    if (slash === -1 || !isDomainComponent(first)) {
+        domain = DEFAULT_DOMAIN;
+        path = name;
+    }
+    else {
+        domain = first;
+        path = name.slice(slash + 1);
+    }
+    if (domain === LEGACY_DEFAULT_DOMAIN)
+        domain = DEFAULT_DOMAIN;
+    if (domain === DEFAULT_DOMAIN && !path.includes('/'))
+        path = OFFICIAL_REPO_PREFIX + path;
+    return { domain, path };
+}
+/** Parses a name-only reference part and validates it. */
+function parseName(input, name) {
+    if (name === '')
+        throw new ReferenceError(input, 'the repository name is empty');
+    const { domain, path } = splitDomain(name);
+    if (!DOMAIN_RE.test(domain))
+        throw new ReferenceError(input, `invalid registry host "${domain}"`);
+    if (path !== path.toLowerCase())
+        throw new ReferenceError(input, 'repository name must be lowercase');
+    if (!PATH_RE.test(path)) {
+        throw new ReferenceError(input, `invalid repository path "${path}": use lowercase letters, digits and single separators (".", "_", "__", "-") between "/"-separated parts`);
+    }
+    if (path.length > NAME_TOTAL_LENGTH_MAX) {
+        throw new ReferenceError(input, `repository path "${path.slice(0, 40)}…" is longer than ${NAME_TOTAL_LENGTH_MAX} characters (${path.length})`);
+    }
+    return { domain, path };
+}
+/** Parses and normalises an image reference; throws ReferenceError with the reason. */
+function parseReference(input) {
+    const s = input.trim();
+    if (s === '')
+        throw new ReferenceError(input, 'the reference is empty');
+    if (/\s/.test(s))
+        throw new ReferenceError(input, 'a reference cannot contain whitespace');
+    if (s.length > INPUT_LENGTH_MAX) {
+        throw new ReferenceError(input, `a reference is at most ${INPUT_LENGTH_MAX} characters`);
+    }
+    // As in ParseNormalizedNamed: the whole input, so `<64 hex>:tag` is still a name.
+    if (IDENTIFIER_RE.test(s)) {
+        throw new ReferenceError(input, 'a 64-character hex string is an image ID, not a repository name');
+    }
+    let rest = s;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        const problem = digestProblem(digest);
+        if (problem)
+            throw new ReferenceError(input, problem);
+    }
+    let tag;
+    // A tag is after the last ':' that follows the last '/', so `localhost:5000/app` has none.
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        const problem = tagProblem(tag);
+        if (problem)
+            throw new ReferenceError(input, problem);
+    }
+    const { domain, path } = parseName(input, rest);
+    return build(domain, path, tag, digest);
+}
+/** Like parseReference but returns the reason instead of throwing. */
+function tryParseReference(input) {
+    try {
+        return { ok: true, ref: parseReference(input) };
+    }
+    catch (err) {
+        if (err instanceof ReferenceError)
+            return { ok: false, reason: err.reason };
+        throw err;
+    }
+}
+function build(domain, path, tag, digest) {
+    const name = `${domain}/${path}`;
+    let familiarName = name;
+    if (domain === DEFAULT_DOMAIN) {
+        // `library/` is dropped only for single-level official images (familiarizeName).
+        const rest = path.slice(OFFICIAL_REPO_PREFIX.length);
+        familiarName = path.startsWith(OFFICIAL_REPO_PREFIX) && !rest.includes('/') ? rest : path;
+    }
+    const suffix = (tag === undefined ? '' : `:${tag}`) + (digest === undefined ? '' : `@${digest}`);
+    const ref = { domain, path, name, familiar: familiarName + suffix };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** Returns a copy with a different tag and/or digest (undefined removes it). */
+function withTagAndDigest(ref, tag, digest) {
+    return build(ref.domain, ref.path, tag, digest);
+}
+/** `domain/path[:tag][@digest]`, fully qualified. */
+function formatReference(ref) {
+    return (ref.name +
+        (ref.tag === undefined ? '' : `:${ref.tag}`) +
+        (ref.digest === undefined ? '' : `@${ref.digest}`));
+}
+/**
+ * Joins a configured `registry` (e.g. `ghcr.io/acme`, `localhost:5000`) and an image
+ * `repository` into one reference. A repository that already names a registry host wins.
+ */
+function joinRepository(registry, repository) {
+    const slash = repository.indexOf('/');
+    const first = slash === -1 ? '' : repository.slice(0, slash);
+    // Unlike splitDomain, an uppercase first part is not taken for a host here: under a
+    // configured registry `MyOrg/api` is a path, and the parser then says it must be lowercase.
+    const hasHost = slash !== -1 && (/[.:]/.test(first) || first === 'localhost');
+    const full = hasHost || !registry ? repository : `${registry.replace(/\/+$/, '')}/${repository}`;
+    return parseReference(full);
+}
+/** Parses a repository name (no tag, no digest), e.g. a kustomize `newName`. */
+function parseRepositoryName(input) {
+    const ref = parseReference(input);
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+        throw new ReferenceError(input, 'a repository name has no tag or digest');
+    }
+    return ref;
+}
+
+
+/***/ }),
+
+/***/ 7481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RegistryAuth: () => (/* binding */ RegistryAuth),
+/* harmony export */   basicAuthorization: () => (/* binding */ basicAuthorization),
+/* harmony export */   findDockerCredentials: () => (/* reexport safe */ _docker_config_js__WEBPACK_IMPORTED_MODULE_1__.ew),
+/* harmony export */   mergeScopes: () => (/* binding */ mergeScopes),
+/* harmony export */   parseWwwAuthenticate: () => (/* binding */ parseWwwAuthenticate),
+/* harmony export */   pullScope: () => (/* binding */ pullScope),
+/* harmony export */   pushScope: () => (/* binding */ pushScope)
+/* harmony export */ });
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8851);
+/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26);
+
+
+/**
+ * Parses a WWW-Authenticate header (RFC 7235): one or more challenges, each a scheme and
+ * comma-separated `key=value` / `key="quoted, value"` parameters.
+ */
+function parseWwwAuthenticate(header) {
+    const challenges = [];
+    let i = 0;
+    const n = header.length;
+    const skip = (re) => {
+        while (i < n && re.test(header.charAt(i)))
+            i++;
+    };
+    while (i < n) {
+        skip(/[\s,]/);
+        const schemeStart = i;
+        skip(/[^\s,=]/);
+        if (i === schemeStart)
+            break;
+        const current = { scheme: header.slice(schemeStart, i).toLowerCase(), params: {} };
+        challenges.push(current);
+        for (;;) {
+            skip(/[\s,]/);
+            const keyStart = i;
+            skip(/[^\s,=]/);
+            const key = header.slice(keyStart, i);
+            skip(/\s/);
+            if (key === '' || header.charAt(i) !== '=') {
+                // Not a parameter: the next challenge's scheme starts here.
+                i = keyStart;
+                break;
+            }
+            i++;
+            skip(/\s/);
+            let value = '';
+            if (header.charAt(i) === '"') {
+                i++;
+                while (i < n && header.charAt(i) !== '"') {
+                    if (header.charAt(i) === '\\' && i + 1 < n)
+                        i++;
+                    value += header.charAt(i);
+                    i++;
+                }
+                i++;
+            }
+            else {
+                const valueStart = i;
+                skip(/[^\s,]/);
+                value = header.slice(valueStart, i);
+            }
+            current.params[key.toLowerCase()] = value;
+        }
+    }
+    return challenges;
+}
+function pullScope(repository) {
+    return `repository:${repository}:pull`;
+}
+function pushScope(repository) {
+    return `repository:${repository}:pull,push`;
+}
+/** Merges scopes naming the same resource (`a:pull` + `a:push` → `a:pull,push`); sorted. */
+function mergeScopes(scopes) {
+    const byResource = new Map();
+    for (const scope of scopes) {
+        for (const one of scope.split(' ')) {
+            const cut = one.lastIndexOf(':');
+            if (cut <= 0)
+                continue;
+            const resource = one.slice(0, cut);
+            const actions = byResource.get(resource) ?? new Set();
+            one
+                .slice(cut + 1)
+                .split(',')
+                .filter(Boolean)
+                .forEach((a) => actions.add(a));
+            byResource.set(resource, actions);
+        }
+    }
+    return [...byResource.entries()]
+        .map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`)
+        .sort();
+}
+/** Re-fetch a token this long before the registry would reject it. */
+const EXPIRY_MARGIN_MS = 10_000;
+/** Authentication state for one registry host. */
+class RegistryAuth {
+    options;
+    scheme = 'unknown';
+    bearer;
+    basicHeader;
+    credentials;
+    tokens = new Map();
+    /** Scope sets a registry asked to widen, keyed by the set we asked for. */
+    upgrades = new Map();
+    /** Tokens fetched in answer to a challenge → the scope set they were fetched for. */
+    answered = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    /** Primes credentials that are known up front (e.g. an ECR authorization token). */
+    static withCredentials(options, creds) {
+        return new RegistryAuth({ ...options, credentials: () => Promise.resolve(creds) });
+    }
+    /** The Authorization header for a request needing `scopes`, once the scheme is known. */
+    async header(scopes, ctx) {
+        if (this.scheme === 'basic')
+            return this.basicHeader;
+        if (this.scheme === 'bearer') {
+            const upgraded = this.upgrades.get(mergeScopes(scopes).join(' ')) ?? scopes;
+            return (await this.token(upgraded, ctx)).header;
+        }
+        return undefined;
+    }
+    /**
+     * Learns from a 401 answer. Returns true when a retry can succeed: a new scheme, a token
+     * covering more scopes, or credentials not sent before.
+     */
+    async onUnauthorized(wwwAuthenticate, scopes, sent, ctx) {
+        const challenges = parseWwwAuthenticate(wwwAuthenticate ?? '');
+        const bearer = challenges.find((c) => c.scheme === 'bearer');
+        const basic = challenges.find((c) => c.scheme === 'basic');
+        if (bearer?.params.realm) {
+            this.scheme = 'bearer';
+            const service = bearer.params.service;
+            this.bearer = { realm: bearer.params.realm, ...(service ? { service } : {}) };
+            const asked = mergeScopes(scopes).join(' ');
+            const wanted = mergeScopes([
+                ...(this.upgrades.get(asked) ?? scopes),
+                ...(bearer.params.scope ? [bearer.params.scope] : []),
+            ]);
+            // The registry may want more than we asked for (insufficient_scope): remember it.
+            if (wanted.join(' ') !== asked)
+                this.upgrades.set(asked, wanted);
+            const key = wanted.join(' ');
+            // A token fetched for exactly this challenge and still refused: asking again won't help.
+            if (sent !== undefined && this.answered.get(sent) === key)
+                return false;
+            // Drop a token only if it is the one just rejected; a pending one is shared instead.
+            const cached = this.tokens.get(key);
+            if (cached && sent !== undefined) {
+                const token = await cached.catch(() => undefined);
+                // Another request may already have replaced it while we waited.
+                if (token?.header === sent && this.tokens.get(key) === cached)
+                    this.tokens.delete(key);
+            }
+            const fresh = await this.token(wanted, ctx);
+            this.answered.set(fresh.header, key);
+            return fresh.header !== sent;
+        }
+        if (basic) {
+            const creds = await this.loadCredentials();
+            if (!creds || !('password' in creds))
+                return false;
+            this.scheme = 'basic';
+            this.basicHeader = basicAuthorization(creds.username, creds.password);
+            this.options.logger.mask(this.basicHeader.slice('Basic '.length));
+            return this.basicHeader !== sent;
+        }
+        return false;
+    }
+    loadCredentials() {
+        this.credentials ??= this.options.credentials();
+        return this.credentials;
+    }
+    token(scopes, ctx) {
+        const key = mergeScopes(scopes).join(' ');
+        const cached = this.tokens.get(key);
+        if (cached) {
+            return cached.then((t) => {
+                if (t.expiresAt - EXPIRY_MARGIN_MS > this.options.clock.now())
+                    return t;
+                if (this.tokens.get(key) === cached)
+                    this.tokens.delete(key);
+                return this.token(scopes, ctx);
+            });
+        }
+        // Concurrent requests share one token request per scope set.
+        const pending = this.fetchToken(mergeScopes(scopes), ctx);
+        this.tokens.set(key, pending);
+        pending.catch(() => this.tokens.delete(key));
+        return pending;
+    }
+    async fetchToken(scopes, ctx) {
+        const { http, logger, clock, registry } = this.options;
+        if (!this.bearer)
+            throw new Error('unreachable: bearer token requested before a challenge');
+        const { realm, service } = this.bearer;
+        const creds = await this.loadCredentials();
+        const tokenCtx = { ...ctx, operation: `token request to ${realmLabel(realm)}` };
+        let res;
+        if (creds && 'identityToken' in creds) {
+            // OAuth2 refresh-token grant, as docker does for identity tokens.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: creds.identityToken,
+                client_id: 'image-promote',
+            });
+            if (service)
+                form.set('service', service);
+            if (scopes.length > 0)
+                form.set('scope', scopes.join(' '));
+            res = await http.buffered({
+                method: 'POST',
+                url: realm,
+                headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+                body: Buffer.from(form.toString()),
+            }, tokenCtx);
+        }
+        else {
+            const url = new URL(realm);
+            if (service)
+                url.searchParams.set('service', service);
+            for (const scope of scopes)
+                url.searchParams.append('scope', scope);
+            const headers = {};
+            if (creds) {
+                url.searchParams.set('account', creds.username);
+                headers.Authorization = basicAuthorization(creds.username, creds.password);
+                logger.mask(headers.Authorization.slice('Basic '.length));
+            }
+            res = await http.buffered({ method: 'GET', url: url.toString(), headers }, tokenCtx);
+        }
+        if (res.status === 401 || res.status === 403) {
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl({ ...tokenCtx, status: res.status }, creds
+                ? `the token service rejected the credentials docker has for ${registry} (HTTP ${res.status})`
+                : `the token service requires credentials for ${registry} (HTTP ${res.status})`, `run docker login ${registry} with an account that may access ${scopes.join(' ')}`);
+        }
+        if (res.status !== 200) {
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl({ ...tokenCtx, status: res.status, attempts: res.attempts }, `the token service answered HTTP ${res.status}`, 'retry later, or check the registry status');
+        }
+        let body;
+        try {
+            body = JSON.parse(res.body.toString('utf8'));
+        }
+        catch {
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(tokenCtx, 'the token service did not answer with JSON');
+        }
+        const token = typeof body.token === 'string' && body.token
+            ? body.token
+            : typeof body.access_token === 'string'
+                ? body.access_token
+                : '';
+        if (!token)
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(tokenCtx, 'the token service answered without a token');
+        logger.mask(token);
+        // The token spec's default lifetime is 60 s when expires_in is absent.
+        const seconds = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60;
+        logger.debug(`registry ${registry}: got a token for ${scopes.join(' ') || '(no scope)'}`);
+        return { header: `Bearer ${token}`, expiresAt: clock.now() + seconds * 1000 };
+    }
+}
+function basicAuthorization(username, password) {
+    return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
+}
+/** The realm without query or credentials, for messages. */
+function realmLabel(realm) {
+    try {
+        const u = new URL(realm);
+        return `${u.protocol}//${u.host}${u.pathname}`;
+    }
+    catch {
+        return 'the token service';
+    }
+}
+
+
+/***/ }),
+
+/***/ 26:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ew: () => (/* binding */ findDockerCredentials)
+/* harmony export */ });
+/* unused harmony exports DOCKER_HUB_SERVER, configKeyHost, dockerConfigDir */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3190);
+/**
+ * Credentials the way the docker CLI finds them, so image-promote works right after
+ * `docker login`, docker/login-action or aws-actions/amazon-ecr-login:
+ * `$DOCKER_CONFIG/config.json` (default `~/.docker/config.json`), `credHelpers` over
+ * `credsStore`, then `auths`. Helpers speak the `docker-credential-<name> get` protocol.
+ */
+
+
+
+
+
+/** The key docker uses for Docker Hub in config files and when calling helpers. */
+const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
+const DOCKER_HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** Docker's ConvertToHostname: drop the scheme and any path (`https://x/v1/` → `x`). */
+function configKeyHost(key) {
+    const stripped = key.replace(/^https?:\/\//i, '');
+    const slash = stripped.indexOf('/');
+    return (slash === -1 ? stripped : stripped.slice(0, slash)).toLowerCase();
+}
+function sameRegistry(a, b) {
+    const x = configKeyHost(a);
+    const y = configKeyHost(b);
+    return x === y || (DOCKER_HUB_HOSTS.has(x) && DOCKER_HUB_HOSTS.has(y));
+}
+function dockerConfigDir(env = process.env) {
+    if (env.DOCKER_CONFIG)
+        return env.DOCKER_CONFIG;
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.HOME ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.docker');
+}
+async function readConfig(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`cannot read docker config ${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
+    }
+    if (text.trim() === '')
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`docker config ${file} is not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}); fix it or run docker login again`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`docker config ${file} must hold a JSON object`);
+    }
+    return parsed;
+}
+function fromAuthEntry(entry) {
+    if (typeof entry.identitytoken === 'string' && entry.identitytoken !== '') {
+        const username = typeof entry.username === 'string' ? entry.username : undefined;
+        return username
+            ? { identityToken: entry.identitytoken, username }
+            : { identityToken: entry.identitytoken };
+    }
+    if (typeof entry.auth === 'string' && entry.auth !== '') {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0)
+            return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    }
+    if (typeof entry.username === 'string' && typeof entry.password === 'string' && entry.username) {
+        return { username: entry.username, password: entry.password };
+    }
+    return undefined;
+}
+function helperFor(config, host) {
+    for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
+        if (typeof helper === 'string' && helper !== '' && sameRegistry(key, host))
+            return helper;
+    }
+    return typeof config.credsStore === 'string' && config.credsStore !== ''
+        ? config.credsStore
+        : undefined;
+}
+/** Runs `docker-credential-<helper> get`; undefined when the helper has nothing for `server`. */
+async function askHelper(helper, server, options) {
+    const run = options.exec ?? _exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0;
+    const program = `docker-credential-${helper}`;
+    const result = await run(program, ['get'], {
+        input: server,
+        allowFailure: true,
+        timeoutMs: 30000,
+        ...(options.env ? { env: options.env } : {}),
+        ...(options.logger ? { logger: options.logger } : {}),
+    });
+    if (result.exitCode !== 0) {
+        // The protocol reports a miss on stdout with a non-zero exit; anything else is a failure.
+        const said = `${result.stdout} ${result.stderr}`.toLowerCase();
+        if (said.includes('credentials not found'))
+            return undefined;
+        throw new Error(`${program} get exited with code ${result.exitCode}`);
+    }
+    let reply;
+    try {
+        reply = JSON.parse(result.stdout);
+    }
+    catch {
+        throw new Error(`${program} get did not print JSON`);
+    }
+    const username = typeof reply.Username === 'string' ? reply.Username : '';
+    const secret = typeof reply.Secret === 'string' ? reply.Secret : '';
+    if (secret === '')
+        return undefined;
+    options.logger?.mask(secret);
+    // Helpers store identity tokens (from `docker login` with OAuth) under this username.
+    if (username === '<token>')
+        return { identityToken: secret };
+    return { username, password: secret };
+}
+/**
+ * Credentials docker would use for `host` (e.g. `ghcr.io`, `localhost:5000`, `docker.io`), or
+ * undefined. A helper that is missing or fails is reported as a warning and `auths` is tried.
+ */
+async function findDockerCredentials(host, options = {}) {
+    const env = options.env ?? process.env;
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dockerConfigDir(env), 'config.json');
+    const config = await readConfig(file);
+    if (!config)
+        return undefined;
+    const isHub = DOCKER_HUB_HOSTS.has(configKeyHost(host));
+    const authKeys = Object.keys(config.auths ?? {}).filter((key) => sameRegistry(key, host));
+    const helper = helperFor(config, host);
+    if (helper) {
+        // Helpers store entries under the address given to `docker login`; try the usual spellings.
+        const servers = [...new Set([isHub ? DOCKER_HUB_SERVER : host, ...authKeys])];
+        try {
+            for (const server of servers) {
+                const found = await askHelper(helper, server, { ...options, env });
+                if (found)
+                    return found;
+            }
+        }
+        catch (err) {
+            const why = err instanceof _exec_js__WEBPACK_IMPORTED_MODULE_4__/* .ExecError */ .cI && err.exitCode === null ? 'could not run' : 'failed';
+            options.logger?.warning(`docker credential helper '${helper}' ${why} for ${host} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}); using ${file} instead`);
+        }
+    }
+    // Exact spelling first, then any key naming the same host (with scheme or /v1/ path).
+    const ordered = [...authKeys.filter((k) => k === host), ...authKeys.filter((k) => k !== host)];
+    for (const key of ordered) {
+        const entry = config.auths?.[key];
+        if (!entry || typeof entry !== 'object')
+            continue;
+        const creds = fromAuthEntry(entry);
+        if (creds) {
+            if ('password' in creds)
+                options.logger?.mask(creds.password);
+            else
+                options.logger?.mask(creds.identityToken);
+            return creds;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 72:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   isEcrHost: () => (/* binding */ isEcrHost),
+/* harmony export */   parseEcrHost: () => (/* binding */ parseEcrHost)
+/* harmony export */ });
+/**
+ * Recognises Amazon ECR private registry hosts without loading the AWS SDK, so the provider
+ * can decide which backend to use (and the build path whether to fetch an ECR login) cheaply.
+ */
+// Host suffixes ECR uses per partition (the same list amazon-ecr-credential-helper accepts).
+const SUFFIXES = [
+    ['amazonaws.com', 'aws', false],
+    ['amazonaws.com.cn', 'aws-cn', false],
+    ['amazonaws.eu', 'aws-eusc', false],
+    ['on.aws', 'aws', true],
+    ['on.amazonwebservices.com.cn', 'aws-cn', true],
+    ['c2s.ic.gov', 'aws-iso', false],
+    ['sc2s.sgov.gov', 'aws-iso-b', false],
+    ['cloud.adc-e.uk', 'aws-iso-e', false],
+    ['csp.hci.ic.gov', 'aws-iso-f', false],
+];
+const HOST_RE = /^(\d{12})\.dkr([.-])ecr(-fips)?\.([a-z0-9][a-z0-9-]*)\.(.+)$/;
+/**
+ * Parses `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]` (and the dual-stack, EU and
+ * isolated-partition forms). A port is ignored. Returns undefined for any other host.
+ */
+function parseEcrHost(host) {
+    const bare = host.toLowerCase().replace(/:\d+$/, '');
+    const m = HOST_RE.exec(bare);
+    if (!m)
+        return undefined;
+    const [, accountId = '', sep, fips, region = '', suffix] = m;
+    const known = SUFFIXES.find(([s]) => s === suffix);
+    if (!known)
+        return undefined;
+    const [, basePartition, dualstack] = known;
+    // Dual-stack hosts are `dkr-ecr`, the classic ones `dkr.ecr`; anything else is not ECR.
+    if ((sep === '-') !== dualstack)
+        return undefined;
+    const partition = basePartition === 'aws' && region.startsWith('us-gov-') ? 'aws-us-gov' : basePartition;
+    return { accountId, region, fips: fips !== undefined, dualstack, partition };
+}
+function isEcrHost(host) {
+    return parseEcrHost(host) !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 8851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   Uc: () => (/* binding */ formatRefSuffix),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   lw: () => (/* binding */ Http),
+/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony exports parseRetryAfter, networkReason, redactUrl, formatMs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(670);
+/**
+ * HTTP with the resilience registries need: retries on 429/5xx, resets and timeouts, with
+ * exponential backoff and jitter, honouring Retry-After, bounded in attempts and total time.
+ * Also the error type every registry failure becomes.
+ */
+
+
+const DEFAULT_RETRY_POLICY = {
+    retries: 4,
+    minDelayMs: 250,
+    maxDelayMs: 8000,
+    maxElapsedMs: 60_000,
+    timeoutMs: 30_000,
+};
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+function isRetryableStatus(status) {
+    return RETRYABLE_STATUS.has(status);
+}
+/** Retry-After as ms: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now) {
+    if (value === null)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const at = Date.parse(text);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+/** Backoff before retry number `retry` (0-based): half fixed, half random ("equal jitter"). */
+function backoffDelay(policy, retry, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** retry);
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+/** A registry failure a user can act on; the message names registry, repository, reference. */
+class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    info;
+    name = 'RegistryError';
+    constructor(info, problem, fix) {
+        super(`${describeTarget(info)}: ${problem}${fix ? ` — ${fix}` : ''}`);
+        this.info = info;
+    }
+}
+function formatRefSuffix(reference) {
+    if (reference === undefined)
+        return '';
+    return reference.includes(':') ? `@${reference}` : `:${reference}`;
+}
+function describeTarget(info) {
+    const where = info.repository
+        ? ` repository ${info.repository}${formatRefSuffix(info.reference)}`
+        : '';
+    return `registry ${info.registry}${where}: ${info.operation}`;
+}
+class TimeoutError extends Error {
+    name = 'TimeoutError';
+}
+// Duck-typed: errors may come from another realm (undici's, or under jest's VM modules).
+function asError(err) {
+    if (typeof err !== 'object' || err === null)
+        return undefined;
+    const e = err;
+    return typeof e.name === 'string' && typeof e.message === 'string' ? e : undefined;
+}
+/** Network-level failures worth another attempt (by code; fetch wraps them in a TypeError). */
+function isTransientError(err) {
+    if (err instanceof TimeoutError)
+        return true;
+    const e = asError(err);
+    if (!e)
+        return false;
+    if (e.name === 'TypeError' && (e.message === 'fetch failed' || e.message === 'terminated')) {
+        return true;
+    }
+    return (typeof e.code === 'string' &&
+        /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EAI_AGAIN|UND_ERR_)/.test(e.code));
+}
+/** The low-level reason (ECONNRESET, "socket hang up") behind a network failure. */
+function networkReason(err) {
+    let cur = asError(err);
+    let reason = cur ? cur.message : String(err);
+    for (let depth = 0; depth < 4 && cur; depth++) {
+        if (typeof cur.code === 'string')
+            return `${cur.code}${cur.message ? `: ${cur.message}` : ''}`;
+        reason = cur.message || reason;
+        cur = asError(cur.cause);
+    }
+    return reason;
+}
+class Http {
+    options;
+    clock;
+    constructor(options) {
+        this.options = options;
+        this.clock = options.clock ?? systemClock;
+    }
+    get policy() {
+        return this.options.policy;
+    }
+    /** Sends with retries and reads the whole body (manifests, JSON, errors). */
+    buffered(req, ctx) {
+        return this.withRetries(req, ctx, false);
+    }
+    /**
+     * Sends with retries; a 2xx body is handed back unread as `stream` (blob downloads), anything
+     * else is read into `body`. The timeout covers the headers only for a streamed body: a body
+     * that fails midway is retried by the caller, which restarts the whole transfer.
+     */
+    stream(req, ctx) {
+        return this.withRetries(req, ctx, true);
+    }
+    async withRetries(req, ctx, streamBody) {
+        const { policy, logger } = this.options;
+        const replayable = req.body === undefined || Buffer.isBuffer(req.body);
+        const started = this.clock.now();
+        for (let attempt = 1;; attempt++) {
+            let outcome;
+            try {
+                outcome = { response: await this.once(req, streamBody, attempt) };
+            }
+            catch (error) {
+                outcome = { error };
+            }
+            const retriesLeft = replayable && attempt <= policy.retries;
+            if ('response' in outcome) {
+                const res = outcome.response;
+                if (!isRetryableStatus(res.status) || !retriesLeft)
+                    return res;
+                const hinted = parseRetryAfter(res.headers.get('retry-after'), this.clock.now());
+                const delay = Math.max(hinted ?? 0, backoffDelay(policy, attempt - 1, this.clock.random));
+                if (this.clock.now() + delay - started > policy.maxElapsedMs)
+                    return res;
+                logger.info(`registry ${ctx.registry}: HTTP ${res.status} on ${ctx.operation}; retrying in ${formatMs(delay)} (attempt ${attempt + 1} of ${policy.retries + 1})`);
+                await this.clock.sleep(delay);
+                continue;
+            }
+            const { error } = outcome;
+            if (!isTransientError(error))
+                throw error;
+            const delay = backoffDelay(policy, attempt - 1, this.clock.random);
+            if (!retriesLeft || this.clock.now() + delay - started > policy.maxElapsedMs) {
+                throw new RegistryError({ ...ctx, attempts: attempt, retryable: true }, `could not reach the registry (${networkReason(error)})${attempt > 1 ? ` after ${attempt} attempts` : ''}`, 'check the registry address and the network, or retry later');
+            }
+            logger.info(`registry ${ctx.registry}: ${networkReason(error)} on ${ctx.operation}; retrying in ${formatMs(delay)} (attempt ${attempt + 1} of ${policy.retries + 1})`);
+            await this.clock.sleep(delay);
+        }
+    }
+    async once(req, streamBody, attempt) {
+        const { policy, logger } = this.options;
+        const controller = new AbortController();
+        let timer = setTimeout(() => {
+            controller.abort();
+        }, policy.timeoutMs);
+        // A streamed upload may take long; what must not happen is a stall, so every chunk that
+        // flows restarts the clock (an idle timeout), and the answer must follow the last chunk.
+        const touch = () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => {
+                controller.abort();
+            }, policy.timeoutMs);
+        };
+        const raw = req.body;
+        const payload = raw === undefined || Buffer.isBuffer(raw) ? raw : tap(raw, touch);
+        try {
+            const res = await this.options.transport({
+                method: req.method,
+                url: req.url,
+                headers: req.headers ?? {},
+                ...(payload !== undefined ? { body: payload } : {}),
+                signal: controller.signal,
+            });
+            logger.debug(`${req.method} ${redactUrl(req.url)} → ${res.status}`);
+            if (streamBody && res.status >= 200 && res.status < 300) {
+                clearTimeout(timer);
+                return {
+                    status: res.status,
+                    headers: res.headers,
+                    body: EMPTY,
+                    stream: res.body,
+                    discard: res.discard,
+                    attempts: attempt,
+                };
+            }
+            if (req.method === 'HEAD') {
+                res.discard();
+                return { status: res.status, headers: res.headers, body: EMPTY, attempts: attempt };
+            }
+            // Reading the body also returns the connection to the keep-alive pool.
+            const body = await (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .readAll */ .yw)(res.body);
+            return { status: res.status, headers: res.headers, body, attempts: attempt };
+        }
+        catch (err) {
+            // Only our timer aborts this controller.
+            if (controller.signal.aborted)
+                throw new TimeoutError(`timed out after ${formatMs(policy.timeoutMs)}`);
+            throw err;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+}
+const EMPTY = Buffer.alloc(0);
+async function* tap(source, onChunk) {
+    for await (const chunk of source) {
+        onChunk();
+        yield chunk;
+    }
+}
+/** Drops the query (upload `_state`, token parameters) from URLs that reach logs. */
+function redactUrl(url) {
+    const q = url.indexOf('?');
+    return q === -1 ? url : `${url.slice(0, q)}?…`;
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+
+/***/ }),
+
+/***/ 506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ MANIFEST_MEDIA_TYPES),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   Sh: () => (/* binding */ ManifestError),
+/* harmony export */   ZX: () => (/* binding */ bareMediaType),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   ol: () => (/* binding */ digestOf)
+/* harmony export */ });
+/* unused harmony exports MEDIA_TYPES, isIndexMediaType */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8286);
+/**
+ * Manifest media types, digests over exact bytes, and the references a manifest holds
+ * (an index's children, an image's config and layers). Pure: no I/O.
+ */
+
+
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+};
+const INDEX_TYPES = new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList]);
+const IMAGE_TYPES = new Set([MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest]);
+/**
+ * Every manifest type, on every manifest request: distribution answers 404 for a manifest whose
+ * type is missing from Accept, even though it exists (vectors/registry-http-transcript.json).
+ */
+const MANIFEST_ACCEPT = [
+    MEDIA_TYPES.ociIndex,
+    MEDIA_TYPES.dockerList,
+    MEDIA_TYPES.ociManifest,
+    MEDIA_TYPES.dockerManifest,
+].join(', ');
+const MANIFEST_MEDIA_TYPES = Object.values(MEDIA_TYPES);
+function isIndexMediaType(mediaType) {
+    return INDEX_TYPES.has(mediaType);
+}
+/** `sha256:<hex>` (or the algorithm of `like`) over exactly these bytes. */
+function digestOf(bytes, like) {
+    const algorithm = like?.startsWith('sha512:') ? 'sha512' : 'sha256';
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/** `application/vnd.oci.image.index.v1+json; charset=utf-8` → the bare type. */
+function bareMediaType(contentType) {
+    if (!contentType)
+        return undefined;
+    const bare = contentType.split(';', 1)[0]?.trim().toLowerCase();
+    return bare || undefined;
+}
+class ManifestError extends Error {
+    name = 'ManifestError';
+}
+function readDescriptor(value, where) {
+    if (typeof value !== 'object' || value === null) {
+        throw new ManifestError(`${where} is not a descriptor object`);
+    }
+    const d = value;
+    if (typeof d.digest !== 'string' || (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .digestProblem */ .WQ)(d.digest) !== undefined) {
+        throw new ManifestError(`${where} has an invalid digest`);
+    }
+    if (typeof d.size !== 'number' || !Number.isSafeInteger(d.size) || d.size < 0) {
+        throw new ManifestError(`${where} has an invalid size`);
+    }
+    const mediaType = typeof d.mediaType === 'string' ? d.mediaType : '';
+    const foreign = mediaType.includes('nondistributable') ||
+        mediaType.includes('foreign') ||
+        (Array.isArray(d.urls) && d.urls.length > 0);
+    return { digest: d.digest, size: d.size, mediaType, foreign };
+}
+/**
+ * Reads what a manifest references. The media type comes from the response's Content-Type,
+ * else the manifest's own `mediaType`, else its shape (`manifests` means an index).
+ */
+function parseManifest(bytes, contentType) {
+    let json;
+    try {
+        json = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    }
+    catch {
+        throw new ManifestError('the manifest is not valid JSON');
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+        throw new ManifestError('the manifest is not a JSON object');
+    }
+    const m = json;
+    const declared = typeof m.mediaType === 'string' ? m.mediaType : undefined;
+    const header = bareMediaType(contentType);
+    const known = (t) => t !== undefined && (INDEX_TYPES.has(t) || IMAGE_TYPES.has(t));
+    let mediaType = known(header) ? header : known(declared) ? declared : undefined;
+    mediaType ??= Array.isArray(m.manifests) ? MEDIA_TYPES.ociIndex : MEDIA_TYPES.ociManifest;
+    if (INDEX_TYPES.has(mediaType)) {
+        if (!Array.isArray(m.manifests))
+            throw new ManifestError('the index has no "manifests" list');
+        const children = m.manifests.map((c, i) => readDescriptor(c, `manifests[${i}]`));
+        return { kind: 'index', mediaType, children };
+    }
+    const blobs = [];
+    if (m.config !== undefined)
+        blobs.push(readDescriptor(m.config, 'config'));
+    if (m.layers !== undefined) {
+        if (!Array.isArray(m.layers))
+            throw new ManifestError('"layers" is not a list');
+        m.layers.forEach((l, i) => blobs.push(readDescriptor(l, `layers[${i}]`)));
+    }
+    return { kind: 'image', mediaType, blobs };
+}
+
+
+/***/ }),
+
+/***/ 5526:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tn: () => (/* binding */ manifestReference),
+/* harmony export */   WT: () => (/* binding */ apiEndpoint),
+/* harmony export */   Zy: () => (/* binding */ OciRegistry)
+/* harmony export */ });
+/* unused harmony export nextLink */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8286);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7481);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8851);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(506);
+/* harmony import */ var _pool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7937);
+/**
+ * The OCI distribution backend: plain HTTP(S) against /v2/, no docker daemon.
+ * Retag and copy move the exact manifest bytes with their content type, so the digest cannot
+ * change; blobs move by cross-repository mount, streamed through only when a mount is refused.
+ */
+
+
+
+
+
+
+/** Docker Hub's API lives on another host than the name users write. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+function isLoopback(host) {
+    const bare = host.replace(/:\d+$/, '').toLowerCase();
+    return bare === 'localhost' || bare === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(bare);
+}
+/**
+ * Base URL of a registry's API. Loopback registries are reached over plain HTTP, as docker
+ * does; so are the hosts listed as insecure (`host` matches any port, `host:port` only that).
+ */
+function apiEndpoint(domain, insecureRegistries = []) {
+    const host = domain === 'docker.io' ? DOCKER_HUB_API : domain;
+    const bare = host.replace(/:\d+$/, '');
+    const insecure = isLoopback(host) ||
+        insecureRegistries.some((entry) => {
+            const e = entry
+                .trim()
+                .replace(/^https?:\/\//i, '')
+                .replace(/\/+$/, '')
+                .toLowerCase();
+            return e === host.toLowerCase() || e === bare.toLowerCase();
+        });
+    return `${insecure ? 'http' : 'https'}://${host}`;
+}
+/** The first registry error code and a short message from an error body. */
+function decodeErrors(body) {
+    if (body.length === 0)
+        return {};
+    try {
+        const parsed = JSON.parse(body.toString('utf8'));
+        const first = parsed.errors?.[0];
+        if (!first)
+            return {};
+        const code = typeof first.code === 'string' ? first.code : undefined;
+        const messages = (parsed.errors ?? [])
+            .slice(0, 3)
+            .map((e) => {
+            const detail = typeof e.detail === 'string' ? ` ${e.detail}` : '';
+            return typeof e.message === 'string' ? `${e.message}${detail}` : '';
+        })
+            .filter(Boolean);
+        return {
+            ...(code ? { code } : {}),
+            ...(messages.length ? { message: messages.join('; ').slice(0, 300) } : {}),
+        };
+    }
+    catch {
+        const text = body.toString('utf8').trim().slice(0, 200);
+        return text ? { message: text } : {};
+    }
+}
+class OciRegistry {
+    options;
+    kind = 'oci';
+    concurrency;
+    constructor(options) {
+        this.options = options;
+        this.concurrency = options.concurrency ?? 8;
+    }
+    async resolve(ref) {
+        this.checkHost(ref);
+        const reference = manifestReference(ref);
+        const scopes = [(0,_auth_js__WEBPACK_IMPORTED_MODULE_2__.pullScope)(ref.path)];
+        const head = await this.headManifest(ref.path, reference, scopes);
+        if (head !== null)
+            return head;
+        // HEAD answered without a usable digest: hash the bytes ourselves.
+        const fetched = await this.fetchManifest(ref.path, reference, scopes);
+        return fetched && descriptorOf(fetched);
+    }
+    async addTag(source, tag, options = {}) {
+        this.checkHost(source);
+        checkTag(tag, this.options.registry, source.path);
+        const scopes = [(0,_auth_js__WEBPACK_IMPORTED_MODULE_2__.pushScope)(source.path)];
+        const [current, manifest] = await Promise.all([
+            this.resolveForWrite(source.path, tag, scopes),
+            this.fetchManifest(source.path, manifestReference(source), scopes),
+        ]);
+        if (!manifest)
+            throw this.sourceMissing(source);
+        const unchanged = this.checkOverwrite(current, manifest, source.path, tag, options);
+        if (unchanged)
+            return unchanged;
+        const descriptor = await this.putManifest(source.path, tag, manifest, scopes);
+        return { descriptor, changed: true };
+    }
+    async copy(source, target, options = {}) {
+        this.checkHost(source);
+        this.checkHost(target);
+        const tag = target.tag;
+        if (tag === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`copy target ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(target)} has no tag: name the tag to write, e.g. ${target.name}:v1`);
+        }
+        checkTag(tag, this.options.registry, target.path);
+        if (source.path === target.path && target.digest === undefined) {
+            return this.addTag(source, tag, options);
+        }
+        const scopes = [(0,_auth_js__WEBPACK_IMPORTED_MODULE_2__.pushScope)(target.path), (0,_auth_js__WEBPACK_IMPORTED_MODULE_2__.pullScope)(source.path)];
+        const [current, manifest] = await Promise.all([
+            this.resolveForWrite(target.path, tag, scopes),
+            this.fetchManifest(source.path, manifestReference(source), scopes),
+        ]);
+        if (!manifest)
+            throw this.sourceMissing(source);
+        if (target.digest !== undefined && target.digest !== manifest.digest) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`copy target ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(target)} pins digest ${target.digest}, but the source ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(source)} is ${manifest.digest}`);
+        }
+        const unchanged = this.checkOverwrite(current, manifest, target.path, tag, options);
+        if (unchanged)
+            return unchanged;
+        if (source.path !== target.path) {
+            const copier = new ContentCopier(this, source.path, target.path, scopes, this.concurrency);
+            await copier.copyReferenced(manifest);
+        }
+        const descriptor = await this.putManifest(target.path, tag, manifest, scopes);
+        return { descriptor, changed: true };
+    }
+    async listTags(repo) {
+        this.checkHost(repo);
+        const scopes = [(0,_auth_js__WEBPACK_IMPORTED_MODULE_2__.pullScope)(repo.path)];
+        const ctx = this.ctx('list tags', repo.path);
+        const tags = [];
+        const seen = new Set();
+        let url = `${this.options.endpoint}/v2/${repo.path}/tags/list?n=1000`;
+        while (url !== undefined) {
+            // A registry that ignores `n` answers everything at once; one that pages sends Link.
+            if (seen.has(url))
+                break;
+            seen.add(url);
+            const res = await this.send({ method: 'GET', url }, scopes, ctx);
+            if (res.status === 404)
+                return [];
+            if (res.status !== 200)
+                throw this.errorFor(res, ctx);
+            let page;
+            try {
+                page = JSON.parse(res.body.toString('utf8'));
+            }
+            catch {
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, 'the tag list is not valid JSON');
+            }
+            if (Array.isArray(page.tags)) {
+                for (const t of page.tags)
+                    if (typeof t === 'string')
+                        tags.push(t);
+            }
+            url = nextLink(res.headers.get('link'), url);
+        }
+        return tags;
+    }
+    // ---- building blocks shared with ContentCopier -------------------------------------------
+    /** HEAD a manifest: its descriptor, undefined when absent, null when the headers fall short. */
+    async headManifest(repository, reference, scopes) {
+        const ctx = this.ctx('HEAD manifest', repository, reference);
+        const res = await this.send({
+            method: 'HEAD',
+            url: this.manifestUrl(repository, reference),
+            headers: { Accept: _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ACCEPT */ .dY },
+        }, scopes, ctx);
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            throw this.errorFor(res, ctx);
+        const digest = res.headers.get('docker-content-digest');
+        const mediaType = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .bareMediaType */ .ZX)(res.headers.get('content-type'));
+        const size = Number(res.headers.get('content-length') ?? NaN);
+        if (!digest || !mediaType || !Number.isSafeInteger(size))
+            return null;
+        if (isDigest(reference) && digest !== reference) {
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, `the registry answered with digest ${digest} for ${reference}`, 'the registry or a proxy in between is misbehaving');
+        }
+        return { digest, mediaType, size };
+    }
+    /** GET a manifest's exact bytes and verify them against the registry's and our digest. */
+    async fetchManifest(repository, reference, scopes) {
+        const ctx = this.ctx('GET manifest', repository, reference);
+        const res = await this.send({
+            method: 'GET',
+            url: this.manifestUrl(repository, reference),
+            headers: { Accept: _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ACCEPT */ .dY },
+        }, scopes, ctx);
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            throw this.errorFor(res, ctx);
+        const bytes = res.body;
+        const claimed = res.headers.get('docker-content-digest') ?? undefined;
+        const expected = isDigest(reference) ? reference : claimed;
+        const digest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestOf */ .ol)(bytes, expected);
+        for (const want of [reference, claimed]) {
+            if (want !== undefined &&
+                isDigest(want) &&
+                want.split(':')[0] === digest.split(':')[0] &&
+                want !== digest) {
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, `the manifest bytes hash to ${digest}, not ${want}`, 'the registry or a proxy in between altered the manifest; do not promote it');
+            }
+        }
+        let parsed;
+        try {
+            parsed = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(bytes, res.headers.get('content-type') ?? undefined);
+        }
+        catch (err) {
+            if (err instanceof _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh)
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, err.message);
+            throw err;
+        }
+        return { bytes, mediaType: parsed.mediaType, digest, parsed };
+    }
+    /** PUT the exact bytes under `reference` and verify the digest the registry stored. */
+    async putManifest(repository, reference, manifest, scopes) {
+        const ctx = this.ctx('PUT manifest', repository, reference);
+        const res = await this.send({
+            method: 'PUT',
+            url: this.manifestUrl(repository, reference),
+            headers: { 'Content-Type': manifest.mediaType },
+            body: manifest.bytes,
+        }, scopes, ctx);
+        if (res.status !== 201 && res.status !== 200 && res.status !== 202) {
+            throw this.errorFor(res, ctx);
+        }
+        let stored = res.headers.get('docker-content-digest') ?? undefined;
+        if (stored === undefined) {
+            // Not every registry echoes the digest: look it up so the write is still verified.
+            const head = await this.headManifest(repository, reference, scopes);
+            stored = head?.digest ?? (await this.fetchManifest(repository, reference, scopes))?.digest;
+        }
+        if (stored !== manifest.digest) {
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, `the registry stored digest ${stored ?? '(none)'} instead of ${manifest.digest}`, 'the registry rewrote the manifest; promotion must keep the digest, so nothing was reported as promoted');
+        }
+        return descriptorOf(manifest);
+    }
+    /** Mounts a blob from another repository; streams it through when the mount is refused. */
+    async mountBlob(blob, from, to, scopes) {
+        const policy = this.options.http.policy;
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.mountOrStream(blob, from, to, scopes);
+                return;
+            }
+            catch (err) {
+                const retryable = err instanceof _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl && err.info.retryable === true;
+                if (!retryable || attempt > policy.retries)
+                    throw err;
+                const delay = (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .backoffDelay */ .EY)(policy, attempt - 1, this.options.clock.random);
+                this.options.logger.info(`registry ${this.options.registry}: blob ${blob.digest} transfer to ${to} failed (${err.message}); restarting it`);
+                await this.options.clock.sleep(delay);
+            }
+        }
+    }
+    async mountOrStream(blob, from, to, scopes) {
+        const ctx = this.ctx('mount blob', to, blob.digest);
+        const mountUrl = `${this.options.endpoint}/v2/${to}/blobs/uploads/?mount=${encodeURIComponent(blob.digest)}&from=${encodeURIComponent(from)}`;
+        const res = await this.send({ method: 'POST', url: mountUrl, headers: { 'Content-Length': '0' } }, scopes, ctx);
+        if (res.status === 201)
+            return;
+        if (res.status !== 202)
+            throw this.errorFor(res, ctx);
+        // 202: the registry opened an upload session instead of mounting; fill it from the source.
+        const location = res.headers.get('location');
+        if (!location)
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, 'the registry opened an upload without a Location');
+        this.options.logger.debug(`registry ${this.options.registry}: mount of ${blob.digest} refused; streaming it`);
+        const getCtx = this.ctx('GET blob', from, blob.digest);
+        const download = await this.send({ method: 'GET', url: `${this.options.endpoint}/v2/${from}/blobs/${blob.digest}` }, scopes, getCtx, true);
+        if (download.status !== 200 || !download.stream)
+            throw this.errorFor(download, getCtx);
+        // PATCH the bytes into the session, then PUT ?digest= to commit: the upload flow every
+        // registry supports (some refuse a body on the final PUT).
+        const patchCtx = this.ctx('upload blob', to, blob.digest);
+        const headers = { 'Content-Type': 'application/octet-stream' };
+        const length = download.headers.get('content-length');
+        if (length !== null)
+            headers['Content-Length'] = length;
+        let patch;
+        try {
+            patch = await this.send({
+                method: 'PATCH',
+                url: new URL(location, this.options.endpoint).toString(),
+                headers,
+                body: download.stream,
+            }, scopes, patchCtx);
+        }
+        catch (err) {
+            // Release the download's connection.
+            download.discard?.();
+            throw err;
+        }
+        if (patch.status !== 202 && patch.status !== 204)
+            throw this.errorFor(patch, patchCtx);
+        const commitUrl = new URL(patch.headers.get('location') ?? location, this.options.endpoint);
+        commitUrl.searchParams.set('digest', blob.digest);
+        const putCtx = this.ctx('commit blob', to, blob.digest);
+        const put = await this.send({ method: 'PUT', url: commitUrl.toString(), headers: { 'Content-Length': '0' } }, scopes, putCtx);
+        if (put.status !== 201 && put.status !== 204 && put.status !== 200) {
+            throw this.errorFor(put, putCtx);
+        }
+        const stored = put.headers.get('docker-content-digest');
+        if (stored && stored !== blob.digest) {
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(putCtx, `the registry stored the blob as ${stored}, not ${blob.digest}`);
+        }
+    }
+    /**
+     * One request with authentication. A 401 teaches the auth state (scheme, then maybe a wider
+     * scope) and the request is retried, at most twice, and only when the credentials changed.
+     */
+    async send(req, scopes, ctx, stream = false) {
+        const { http, auth } = this.options;
+        for (let round = 0;; round++) {
+            const authorization = await auth.header(scopes, ctx);
+            const headers = {
+                ...req.headers,
+                ...(authorization ? { Authorization: authorization } : {}),
+            };
+            const request = { ...req, headers };
+            const res = stream ? await http.stream(request, ctx) : await http.buffered(request, ctx);
+            const replayable = req.body === undefined || Buffer.isBuffer(req.body);
+            if (res.status !== 401 || round >= 2 || !replayable)
+                return res;
+            const retry = await auth.onUnauthorized(res.headers.get('www-authenticate'), scopes, authorization, ctx);
+            if (!retry)
+                return res;
+        }
+    }
+    errorFor(res, ctx) {
+        res.discard?.();
+        const { code, message } = decodeErrors(res.body);
+        const info = {
+            ...ctx,
+            status: res.status,
+            ...(code ? { code } : {}),
+            attempts: res.attempts,
+            retryable: (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .isRetryableStatus */ .PS)(res.status),
+        };
+        const what = `HTTP ${res.status}${code ? ` ${code}` : ''}${message ? ` (${message})` : ''}`;
+        const registry = this.options.registry;
+        switch (res.status) {
+            case 401:
+                return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(info, `authentication required or rejected (${what})`, `run docker login ${registry} (or check the credentials docker config holds for it)`);
+            case 403:
+                return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(info, `access denied (${what})`, 'use credentials that may read the source and push to the target repository');
+            case 404:
+                return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(info, `not found (${what})`, 'check the repository and reference');
+            default:
+                if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .isRetryableStatus */ .PS)(res.status)) {
+                    return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(info, `the registry failed with ${what}${res.attempts > 1 ? ` after ${res.attempts} attempts` : ''}`, 'the registry is overloaded or unavailable; retry later');
+                }
+                return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(info, `failed with ${what}`, hintFor(code, message));
+        }
+    }
+    ctx(operation, repository, reference) {
+        return {
+            registry: this.options.registry,
+            operation,
+            repository,
+            ...(reference !== undefined ? { reference } : {}),
+        };
+    }
+    // ---- helpers ---------------------------------------------------------------------------
+    manifestUrl(repository, reference) {
+        return `${this.options.endpoint}/v2/${repository}/manifests/${reference}`;
+    }
+    /** The tag's current descriptor before a write (HEAD, or GET when HEAD falls short). */
+    async resolveForWrite(repository, tag, scopes) {
+        const head = await this.headManifest(repository, tag, scopes);
+        if (head !== null)
+            return head;
+        const fetched = await this.fetchManifest(repository, tag, scopes);
+        return fetched && descriptorOf(fetched);
+    }
+    /** Immutability: same digest is a no-op, another digest is refused unless allowed. */
+    checkOverwrite(current, manifest, repository, tag, options) {
+        if (!current)
+            return undefined;
+        if (current.digest === manifest.digest)
+            return { descriptor: descriptorOf(manifest), changed: false };
+        if (options.allowOverwrite ?? this.options.allowOverwrite ?? false)
+            return undefined;
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(this.ctx('add tag', repository, tag), `tag ${tag} already points to ${current.digest}; refusing to move it to ${manifest.digest} (tags are treated as immutable)`, 'choose a new tag, or allow overwriting tags explicitly if moving it is intended');
+    }
+    sourceMissing(source) {
+        return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(this.ctx('read source', source.path, manifestReference(source)), 'the source image does not exist (no such tag, digest or repository)', 'check the reference, or build and push the image first');
+    }
+    checkHost(ref) {
+        if (ref.domain !== this.options.registry) {
+            throw new Error(`reference ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(ref)} does not belong to registry ${this.options.registry}`);
+        }
+    }
+}
+/** Copies everything a manifest references from one repository to another. */
+class ContentCopier {
+    registry;
+    from;
+    to;
+    scopes;
+    concurrency;
+    blobs = new Map();
+    manifests = new Map();
+    constructor(registry, from, to, scopes, concurrency) {
+        this.registry = registry;
+        this.from = from;
+        this.to = to;
+        this.scopes = scopes;
+        this.concurrency = concurrency;
+    }
+    async copyReferenced(manifest) {
+        const { parsed } = manifest;
+        if (parsed.kind === 'image') {
+            const blobs = parsed.blobs.filter((b) => !b.foreign);
+            await (0,_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .mapPool */ .P)(blobs, this.concurrency, (blob) => this.blob(blob));
+            return;
+        }
+        // Children first: a registry may refuse an index whose manifests it does not have.
+        await (0,_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .mapPool */ .P)(parsed.children, this.concurrency, (child) => this.child(child));
+    }
+    blob(blob) {
+        let pending = this.blobs.get(blob.digest);
+        if (!pending) {
+            pending = this.registry.mountBlob(blob, this.from, this.to, this.scopes);
+            this.blobs.set(blob.digest, pending);
+        }
+        return pending;
+    }
+    child(child) {
+        let pending = this.manifests.get(child.digest);
+        if (!pending) {
+            pending = (async () => {
+                const fetched = await this.registry.fetchManifest(this.from, child.digest, this.scopes);
+                if (!fetched) {
+                    throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(this.registry.ctx('GET manifest', this.from, child.digest), 'a manifest the index lists is missing from the source repository', 'the source index is incomplete; rebuild and push it');
+                }
+                await this.copyReferenced(fetched);
+                await this.registry.putManifest(this.to, child.digest, fetched, this.scopes);
+            })();
+            this.manifests.set(child.digest, pending);
+        }
+        return pending;
+    }
+}
+function descriptorOf(m) {
+    return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
+}
+function isDigest(reference) {
+    return reference.includes(':');
+}
+/** What to ask the registry for: the digest when pinned (docker ignores the tag then), else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+function checkTag(tag, registry, repository) {
+    const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .tagProblem */ .qH)(tag);
+    if (problem) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot tag ${registry}/${repository}${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRefSuffix */ .Uc)(tag)}: ${problem}`);
+    }
+}
+function hintFor(code, message) {
+    const text = `${code ?? ''} ${message ?? ''}`.toLowerCase();
+    if (text.includes('immutable') || code === 'TAG_INVALID') {
+        return 'the repository may have immutable tags; choose a new tag';
+    }
+    if (code === 'MANIFEST_BLOB_UNKNOWN' || code === 'BLOB_UNKNOWN') {
+        return 'the registry is missing layers the manifest needs; push the image again';
+    }
+    if (code === 'NAME_INVALID')
+        return 'check the repository name';
+    return undefined;
+}
+/** RFC 8288 `Link: <url>; rel="next"`, resolved against the current URL. */
+function nextLink(link, current) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(',')) {
+        const m = /<([^>]*)>\s*;(.*)$/.exec(part.trim());
+        if (m && /rel="?next"?/i.test(m[2] ?? ''))
+            return new URL(m[1] ?? '', current).toString();
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7937:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ mapSettled),
+/* harmony export */   P: () => (/* binding */ mapPool)
+/* harmony export */ });
+/** Runs async work over items with at most `limit` in flight; results keep input order. */
+async function mapSettled(items, limit, fn, stopOnError = false) {
+    const results = items.map(() => undefined);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (next < items.length && !(stopOnError && failed)) {
+            const index = next++;
+            try {
+                results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
+            }
+            catch (reason) {
+                failed = true;
+                results[index] = { status: 'rejected', reason };
+            }
+        }
+    };
+    const count = Math.max(1, Math.min(limit, items.length));
+    await Promise.all(Array.from({ length: count }, worker));
+    return results;
+}
+/**
+ * Like Promise.all with a concurrency limit: after a failure no new item starts, and the first
+ * failure is thrown once the work in flight has finished (nothing is left running behind).
+ */
+async function mapPool(items, limit, fn) {
+    const settled = await mapSettled(items, limit, fn, true);
+    const values = [];
+    for (const result of settled) {
+        if (result?.status === 'rejected')
+            throw result.reason;
+        if (result)
+            values.push(result.value);
+    }
+    return values;
+}
+
+
+/***/ }),
+
+/***/ 4998:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ createRegistryProvider)
+/* harmony export */ });
+/* unused harmony export loadEcrAuthorization */
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7481);
+/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26);
+/* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8851);
+/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5526);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(670);
+
+
+
+
+
+
+function createRegistryProvider(options) {
+    const policy = { ..._http_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY_POLICY */ .cO, ...options.retry };
+    const clock = options.clock ?? _http_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .ml;
+    const { logger } = options;
+    const transport = options.fetch ? (0,_transport_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchTransport */ ._2)(options.fetch) : (0,_transport_js__WEBPACK_IMPORTED_MODULE_4__/* .nodeTransport */ ._3)();
+    const http = new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .Http */ .lw({ transport, policy, logger, clock });
+    const registries = new Map();
+    const oci = (domain, known) => {
+        const authOptions = { registry: domain, http, logger, clock };
+        const auth = known
+            ? _auth_js__WEBPACK_IMPORTED_MODULE_0__.RegistryAuth.withCredentials(authOptions, known)
+            : new _auth_js__WEBPACK_IMPORTED_MODULE_0__.RegistryAuth({
+                ...authOptions,
+                credentials: () => (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_1__/* .findDockerCredentials */ .ew)(domain, {
+                    logger,
+                    ...(options.env ? { env: options.env } : {}),
+                    ...(options.exec ? { exec: options.exec } : {}),
+                }),
+            });
+        return new _oci_js__WEBPACK_IMPORTED_MODULE_3__/* .OciRegistry */ .Zy({
+            registry: domain,
+            endpoint: (0,_oci_js__WEBPACK_IMPORTED_MODULE_3__/* .apiEndpoint */ .WT)(domain, options.insecureRegistries),
+            http,
+            auth,
+            logger,
+            clock,
+            ...(options.allowOverwrite !== undefined ? { allowOverwrite: options.allowOverwrite } : {}),
+            ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+        });
+    };
+    const ecr = async (domain, host) => {
+        const { EcrRegistry, getEcrAuthorization } = await Promise.all(/* import() */[__webpack_require__.e(249), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 9857));
+        const client = options.ecrClient?.(host);
+        const sdk = { logger, retry: policy, ...(client ? { client } : {}) };
+        return new EcrRegistry({
+            ...sdk,
+            registry: domain,
+            ...(options.allowOverwrite !== undefined ? { allowOverwrite: options.allowOverwrite } : {}),
+            oci: async () => {
+                const login = await getEcrAuthorization(domain, sdk);
+                return oci(domain, { username: login.username, password: login.password });
+            },
+        });
+    };
+    return {
+        forReference(ref) {
+            let registry = registries.get(ref.domain);
+            if (!registry) {
+                const host = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_5__.parseEcrHost)(ref.domain);
+                registry = host ? ecr(ref.domain, host) : Promise.resolve(oci(ref.domain));
+                registries.set(ref.domain, registry);
+                registry.catch(() => registries.delete(ref.domain));
+            }
+            return registry;
+        },
+    };
+}
+/**
+ * GetAuthorizationToken for an ECR host without loading the SDK up front (for `docker login
+ * --password-stdin` on the build path). The password is masked through `logger`.
+ */
+async function loadEcrAuthorization(host, options) {
+    const { getEcrAuthorization } = await Promise.all(/* import() */[__webpack_require__.e(249), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 9857));
+    return getEcrAuthorization(host, options);
+}
+
+
+/***/ }),
+
+/***/ 670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _2: () => (/* binding */ fetchTransport),
+/* harmony export */   _3: () => (/* binding */ nodeTransport),
+/* harmony export */   yw: () => (/* binding */ readAll)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * The wire under Http: node:http(s) with keep-alive agents by default, or any fetch (tests).
+ * node:http is the default because the global fetch loads undici on first use (~25 ms, a
+ * large share of a short CLI run), and because it never decodes a Content-Encoding: the
+ * bytes hashed are the bytes the registry stored.
+ */
+
+
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+class NodeHeaders {
+    raw;
+    constructor(raw) {
+        this.raw = raw;
+    }
+    get(name) {
+        const value = this.raw[name.toLowerCase()];
+        if (value === undefined)
+            return null;
+        return Array.isArray(value) ? value.join(', ') : value;
+    }
+}
+/**
+ * A transport on node:http(s). Follows redirects (blob downloads often go to a CDN) and drops
+ * Authorization when a redirect leaves the registry's origin.
+ */
+function nodeTransport() {
+    // Idle keep-alive sockets are unref'd by node, so they never hold the process open.
+    const agents = {
+        'http:': new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true, maxSockets: 16 }),
+        'https:': new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true, maxSockets: 16 }),
+    };
+    const once = (req, url) => new Promise((resolve, reject) => {
+        const isHttps = url.protocol === 'https:';
+        const send = isHttps ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+        const outgoing = send(url, {
+            method: req.method,
+            headers: req.headers,
+            agent: isHttps ? agents['https:'] : agents['http:'],
+            signal: req.signal,
+        });
+        outgoing.once('response', resolve);
+        outgoing.once('error', reject);
+        const body = req.body;
+        if (body === undefined)
+            outgoing.end();
+        else if (Buffer.isBuffer(body))
+            outgoing.end(body);
+        else {
+            // A failing source must abort the upload rather than leave it hanging.
+            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(body), outgoing).catch((err) => {
+                outgoing.destroy(err instanceof Error ? err : new Error(String(err)));
+            });
+        }
+    });
+    return async (req) => {
+        let url = new URL(req.url);
+        let current = req;
+        for (let hop = 0;; hop++) {
+            const res = await once(current, url);
+            const status = res.statusCode ?? 0;
+            const location = res.headers.location;
+            const replayable = current.body === undefined || Buffer.isBuffer(current.body);
+            if (REDIRECTS.has(status) && location && hop < MAX_REDIRECTS && replayable) {
+                res.resume();
+                const next = new URL(location, url);
+                const headers = { ...current.headers };
+                if (next.origin !== url.origin) {
+                    delete headers.Authorization;
+                    delete headers.authorization;
+                }
+                const toGet = status === 303 && current.method !== 'HEAD';
+                current = {
+                    ...current,
+                    url: next.toString(),
+                    headers,
+                    method: toGet ? 'GET' : current.method,
+                    ...(toGet ? { body: undefined } : {}),
+                };
+                url = next;
+                continue;
+            }
+            return {
+                status,
+                headers: new NodeHeaders(res.headers),
+                body: res,
+                discard: () => {
+                    res.resume();
+                },
+            };
+        }
+    };
+}
+/** Adapts a fetch implementation (the test seam) to a Transport. */
+function fetchTransport(fetchImpl) {
+    return async (req) => {
+        const init = {
+            method: req.method,
+            headers: req.headers,
+            signal: req.signal,
+        };
+        if (Buffer.isBuffer(req.body))
+            init.body = req.body;
+        else if (req.body) {
+            // undici takes any async iterable as a streamed body, with duplex set.
+            init.body = req.body;
+            init.duplex = 'half';
+        }
+        const res = await fetchImpl(req.url, init);
+        const stream = res.body;
+        return {
+            status: res.status,
+            headers: res.headers,
+            body: stream ?? EMPTY_BODY,
+            discard: () => {
+                stream?.cancel().catch(() => undefined);
+            },
+        };
+    };
+}
+const EMPTY_BODY = {
+    [Symbol.asyncIterator]: () => ({
+        next: () => Promise.resolve({ done: true, value: undefined }),
+    }),
+};
+/** Reads a whole body. */
+async function readAll(body) {
+    const chunks = [];
+    for await (const chunk of body) {
+        chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    }
+    return Buffer.concat(chunks);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,131 @@
+/**
+ * Pure argv construction and output parsing for the docker CLI. Everything here is an
+ * argument array: nothing ever passes through a shell, so tags, labels and build-args
+ * taken from event data cannot be interpreted.
+ */
+import { errorMessage } from '../errors.js';
+import { formatReference, isValidDigest, type ImageReference } from '../reference.js';
+
+/** What one `docker build` / `docker buildx build` needs, with paths already absolute. */
+export interface BuildArgvInput {
+  /** Absolute build context directory. */
+  context: string;
+  /** Absolute Dockerfile path. */
+  dockerfile: string;
+  /** Primary tag first; each reference carries a tag. */
+  tags: readonly ImageReference[];
+  labels: Readonly<Record<string, string>>;
+  buildArgs: Readonly<Record<string, string>>;
+  target?: string;
+  platforms: readonly string[];
+  cacheFrom: readonly string[];
+  cacheTo: readonly string[];
+  push: boolean;
+}
+
+export interface BuildxArgvOptions {
+  /** Where buildx writes its build result (the pushed digest). */
+  metadataFile: string;
+}
+
+export interface OciLabelInput {
+  revision?: string;
+  source?: string;
+  /** RFC 3339 timestamp. */
+  created?: string;
+  version?: string;
+}
+
+/** The standard `org.opencontainers.image.*` labels; empty values are left out. */
+export function ociLabels(input: OciLabelInput): Record<string, string> {
+  const labels: Record<string, string> = {};
+  const add = (key: string, value: string | undefined): void => {
+    if (value) labels[`org.opencontainers.image.${key}`] = value;
+  };
+  add('revision', input.revision);
+  add('source', input.source);
+  add('created', input.created);
+  add('version', input.version);
+  return labels;
+}
+
+function tagged(ref: ImageReference): string {
+  if (ref.tag === undefined || ref.digest !== undefined) {
+    throw new Error(`internal: build tags must carry a tag and no digest: ${formatReference(ref)}`);
+  }
+  return formatReference(ref);
+}
+
+/** Flags both builders share: Dockerfile, tags, labels, build args, target. */
+function commonFlags(input: BuildArgvInput): string[] {
+  const args = ['--file', input.dockerfile];
+  for (const ref of input.tags) args.push('--tag', tagged(ref));
+  for (const [key, value] of Object.entries(input.labels)) args.push('--label', `${key}=${value}`);
+  // Always KEY=VALUE: a bare KEY would make docker read the value from its own environment.
+  for (const [key, value] of Object.entries(input.buildArgs)) {
+    args.push('--build-arg', `${key}=${value}`);
+  }
+  if (input.target) args.push('--target', input.target);
+  return args;
+}
+
+/** `docker buildx build …`: one command builds, tags and pushes every tag at once. */
+export function buildxArgv(input: BuildArgvInput, options: BuildxArgvOptions): string[] {
+  const args = ['buildx', 'build', '--progress', 'plain', ...commonFlags(input)];
+  if (input.platforms.length > 0) args.push('--platform', input.platforms.join(','));
+  for (const c of input.cacheFrom) args.push('--cache-from', c);
+  for (const c of input.cacheTo) args.push('--cache-to', c);
+  args.push('--metadata-file', options.metadataFile);
+  if (input.push) {
+    args.push('--push');
+  } else if (input.platforms.length <= 1) {
+    // Keep a local build usable by later steps; a multi-platform result cannot be loaded
+    // into the classic image store, so it stays in the build cache instead.
+    args.push('--load');
+  }
+  args.push(input.context);
+  return args;
+}
+
+/** `docker build …` with the classic builder: tags locally; pushing is `pushArgv` per tag. */
+export function legacyBuildArgv(input: BuildArgvInput): string[] {
+  return ['build', ...commonFlags(input), input.context];
+}
+
+export function pushArgv(ref: ImageReference): string[] {
+  return ['push', tagged(ref)];
+}
+
+// The line docker prints once a tag is pushed: `sha-abc1234: digest: sha256:… size: 528`.
+const PUSH_DIGEST_RE = /^\S+: digest: (sha256:[0-9a-f]{64}) size: \d+\s*$/gm;
+
+/** The manifest digest from `docker push` output, or undefined when it printed none. */
+export function parsePushDigest(output: string): string | undefined {
+  let digest: string | undefined;
+  for (const match of output.matchAll(PUSH_DIGEST_RE)) digest = match[1];
+  return digest;
+}
+
+/**
+ * The pushed manifest digest (`containerimage.digest`) from a buildx `--metadata-file`.
+ * Undefined when the build wrote none (nothing pushed); throws on a malformed file.
+ */
+export function parseMetadataFile(json: string): string | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (err) {
+    throw new Error(`buildx metadata file is not JSON: ${errorMessage(err)}`, { cause: err });
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new Error('buildx metadata file is not a JSON object');
+  }
+  const digest = (data as Record<string, unknown>)['containerimage.digest'];
+  if (digest === undefined) return undefined;
+  if (typeof digest !== 'string' || !isValidDigest(digest)) {
+    throw new Error(
+      `buildx metadata file has an invalid containerimage.digest: ${JSON.stringify(digest)}`,
+    );
+  }
+  return digest;
+}

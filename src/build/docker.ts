@@ -1,0 +1,199 @@
+/**
+ * Builders that drive the docker CLI — the one build tool every runner has. `buildx` when
+ * the plugin is installed (one command builds and pushes every tag and writes the digest
+ * to a metadata file); otherwise the classic `docker build` followed by `docker push` per tag.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import type { Exec, ExecResult } from '../exec.js';
+import type { Logger } from '../log.js';
+import { formatReference } from '../reference.js';
+import {
+  buildxArgv,
+  legacyBuildArgv,
+  parseMetadataFile,
+  parsePushDigest,
+  pushArgv,
+  type BuildArgvInput,
+} from './argv.js';
+import type { Builder, BuildRequest, BuiltImage } from './types.js';
+
+export interface DockerDeps {
+  exec: Exec;
+  logger: Logger;
+  /** Environment for docker (DOCKER_HOST, DOCKER_CONFIG, …); defaults to process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** Absolute workspace: docker's working directory and the base of image paths. */
+  workspace: string;
+}
+
+/** Picks buildx when `docker buildx version` works, else the classic builder. */
+export async function detectBuilder(deps: DockerDeps): Promise<Builder> {
+  const result = await deps
+    .exec('docker', ['buildx', 'version'], {
+      cwd: deps.workspace,
+      env: deps.env ?? process.env,
+      allowFailure: true,
+      logger: deps.logger,
+    })
+    .catch((err: unknown) => {
+      throw new UserError(
+        'the docker CLI is not available on this runner: image-promote builds images with it — install docker or use a runner image that has it',
+        { cause: err },
+      );
+    });
+  if (result.exitCode === 0) {
+    deps.logger.info(`Building with docker buildx (${firstLine(result.stdout)})`);
+    return new BuildxBuilder(deps);
+  }
+  deps.logger.info(
+    'docker buildx is not installed: building with `docker build` and pushing with `docker push`',
+  );
+  return new LegacyBuilder(deps);
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0] ?? '';
+}
+
+/** Absolute paths and flat fields for the argv builders. */
+function argvInput(req: BuildRequest, workspace: string): BuildArgvInput {
+  const { image } = req;
+  const input: BuildArgvInput = {
+    context: resolve(workspace, image.context),
+    dockerfile: resolve(workspace, image.dockerfile),
+    tags: req.tags,
+    labels: req.labels,
+    buildArgs: image.buildArgs,
+    platforms: image.platforms,
+    cacheFrom: req.cacheFrom,
+    cacheTo: req.cacheTo,
+    push: req.push,
+  };
+  if (image.target) input.target = image.target;
+  return input;
+}
+
+function checkTags(req: BuildRequest): void {
+  const repo = req.image.repository.name;
+  if (req.tags.length === 0) {
+    throw new Error(`internal: image '${req.image.name}' has no tag to build`);
+  }
+  for (const ref of req.tags) {
+    if (ref.name !== repo) {
+      throw new Error(
+        `internal: tag ${formatReference(ref)} of image '${req.image.name}' is not in ${repo}`,
+      );
+    }
+  }
+}
+
+abstract class DockerBuilder implements Builder {
+  abstract readonly kind: 'buildx' | 'legacy';
+  constructor(protected readonly deps: DockerDeps) {}
+
+  abstract build(req: BuildRequest): Promise<BuiltImage>;
+
+  /**
+   * Runs docker; `what` names the command in errors. Exit code and stderr are checked here
+   * rather than by exec, so the build output can be logged either way and the error shows
+   * docker's own message instead of the whole command line (which carries build args).
+   */
+  protected async docker(args: readonly string[], what: string): Promise<ExecResult> {
+    const result = await this.deps.exec('docker', args, {
+      cwd: this.deps.workspace,
+      env: this.deps.env ?? process.env,
+      allowFailure: true,
+      logger: this.deps.logger,
+    });
+    // Build logs are long: they are for debugging; a failure carries the end of stderr.
+    const output = (result.stdout + result.stderr).trim();
+    if (output) this.deps.logger.debug(output);
+    if (result.exitCode !== 0) {
+      const tail = lastLines(result.stderr || result.stdout, 20);
+      throw new Error(`${what} exited with code ${result.exitCode}${tail ? `: ${tail}` : ''}`);
+    }
+    return result;
+  }
+}
+
+function lastLines(text: string, n: number): string {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  return lines.slice(-n).join('\n');
+}
+
+export class BuildxBuilder extends DockerBuilder {
+  readonly kind = 'buildx';
+
+  async build(req: BuildRequest): Promise<BuiltImage> {
+    checkTags(req);
+    const base = this.deps.env?.RUNNER_TEMP || tmpdir();
+    const dir = await mkdtemp(join(base, 'image-promote-buildx-'));
+    try {
+      const metadataFile = join(dir, 'metadata.json');
+      await this.docker(
+        buildxArgv(argvInput(req, this.deps.workspace), { metadataFile }),
+        'docker buildx build',
+      );
+      if (!req.push) return { pushedTags: [] };
+      const digest = parseMetadataFile(await readFile(metadataFile, 'utf8'));
+      if (digest === undefined) {
+        throw new Error(
+          `docker buildx pushed image '${req.image.name}' but wrote no containerimage.digest to its metadata file`,
+        );
+      }
+      return { digest, pushedTags: req.tags.map((t) => t.tag ?? '') };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+/** What the classic builder cannot do; asking for it is an error, never a silent drop. */
+export function legacyUnsupported(req: BuildRequest): string | undefined {
+  const missing = 'docker buildx, which is not installed on this runner';
+  const fix = 'add docker/setup-buildx-action before image-promote';
+  const { name, platforms } = req.image;
+  if (platforms.length > 0) {
+    return `image '${name}': platforms (${platforms.join(', ')}) need ${missing} — ${fix}, or remove 'platforms' from the image`;
+  }
+  const inputs = [
+    ...(req.cacheFrom.length > 0 ? ["'cache-from'"] : []),
+    ...(req.cacheTo.length > 0 ? ["'cache-to'"] : []),
+  ];
+  if (inputs.length === 0) return undefined;
+  const subject =
+    inputs.length === 1 ? `input ${inputs.join('')} needs` : `inputs ${inputs.join(' and ')} need`;
+  return `image '${name}': ${subject} ${missing} — ${fix}, or leave ${inputs.length === 1 ? 'it' : 'them'} empty`;
+}
+
+export class LegacyBuilder extends DockerBuilder {
+  readonly kind = 'legacy';
+
+  async build(req: BuildRequest): Promise<BuiltImage> {
+    const problem = legacyUnsupported(req);
+    if (problem) throw new UserError(problem);
+    checkTags(req);
+    await this.docker(legacyBuildArgv(argvInput(req, this.deps.workspace)), 'docker build');
+    if (!req.push) return { pushedTags: [] };
+    const pushedTags: string[] = [];
+    const digests = new Set<string>();
+    for (const ref of req.tags) {
+      const result = await this.docker(pushArgv(ref), `docker push ${formatReference(ref)}`);
+      pushedTags.push(ref.tag ?? '');
+      const digest = parsePushDigest(result.stdout);
+      if (digest !== undefined) digests.add(digest);
+    }
+    if (digests.size > 1) {
+      // One local image pushed under several tags must be one manifest; anything else
+      // means the local tags were changed under us while pushing.
+      throw new Error(
+        `docker push reported different digests for the tags of image '${req.image.name}': ${[...digests].join(', ')}`,
+      );
+    }
+    const [digest] = digests;
+    return digest === undefined ? { pushedTags } : { digest, pushedTags };
+  }
+}

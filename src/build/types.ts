@@ -1,0 +1,49 @@
+import type { ImageConfig } from '../config/types.js';
+import type { ImageReference } from '../reference.js';
+
+/** One image to build: what the lead decided and rendered, ready for a builder. */
+export interface BuildRequest {
+  image: ImageConfig;
+  /** Primary (immutable) tag first; every entry carries a tag and names `image.repository`. */
+  tags: ImageReference[];
+  /** Image labels, e.g. from `ociLabels`. */
+  labels: Record<string, string>;
+  /** Push to the registry; false builds (and tags) locally only. */
+  push: boolean;
+  /** buildx `--cache-from` / `--cache-to` values, e.g. `type=registry,ref=…`. */
+  cacheFrom: string[];
+  cacheTo: string[];
+}
+
+export interface BuiltImage {
+  /**
+   * Manifest digest the push reported. Undefined when nothing was pushed, or when docker
+   * did not print one (the caller then takes it from the registry).
+   */
+  digest?: string;
+  /** Tag names that were pushed, in request order. */
+  pushedTags: string[];
+}
+
+/** Drives one flavour of the docker CLI. */
+export interface Builder {
+  readonly kind: 'buildx' | 'legacy';
+  /** Builds, tags and (when `req.push`) pushes; throws UserError for requests it cannot honour. */
+  build(req: BuildRequest): Promise<BuiltImage>;
+}
+
+export type BuildStatus = 'built' | 'reused' | 'failed';
+
+/** What happened to one image; the caller turns these into outputs and the summary. */
+export interface BuildOutcome {
+  /** The image name (`images[].name`). */
+  name: string;
+  status: BuildStatus;
+  /** Manifest digest in the registry; undefined when failed or not pushed. */
+  digest?: string;
+  /** Tag names requested for the image, primary first. */
+  tags: string[];
+  /** One human sentence (or two): what happened and why. */
+  message: string;
+  error?: Error;
+}

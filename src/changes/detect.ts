@@ -1,0 +1,394 @@
+/**
+ * Which files changed between the base and the head of this run. Git first (deepening a
+ * shallow clone only as far as needed), the GitHub API when git cannot answer. A list
+ * that may be incomplete is reported as such, and the plan then builds.
+ */
+import { EMPTY_TREE, type Git } from '../git.js';
+import type { Logger } from '../log.js';
+import type { Trigger } from '../event/trigger.js';
+import { History } from './history.js';
+
+export type BaseRule =
+  | 'input'
+  | 'push'
+  | 'force-push'
+  | 'new-branch'
+  | 'first-commit'
+  | 'pull-request'
+  | 'merge-group'
+  | 'previous-tag'
+  | 'first-release'
+  | 'overlay'
+  | 'unknown';
+
+export interface ChangeSet {
+  head: string;
+  /** The resolved base commit (absent when none could be found). */
+  base?: string;
+  baseRule: BaseRule;
+  /** Changed paths; renames contribute both sides, deletions and submodule pointers count. */
+  files: string[];
+  /** False when the list may miss files: the plan must build. */
+  complete: boolean;
+  /** Why the list is incomplete, or how it was obtained. */
+  note?: string;
+  source: 'git' | 'api' | 'none';
+}
+
+/** The API fallback, injected so that it loads (and is tested) separately. */
+export interface ApiChangeSource {
+  /** Files of a pull request (GitHub caps this list at 3000). */
+  pullRequestFiles(number: number): Promise<{ files: string[]; complete: boolean; note?: string }>;
+  /** Files between two commits (three-dot; GitHub caps the list at 300). */
+  compareFiles(
+    base: string,
+    head: string,
+  ): Promise<{ files: string[]; complete: boolean; note?: string }>;
+}
+
+export interface DetectOptions {
+  git: Git;
+  logger: Logger;
+  api?: ApiChangeSource;
+  /** For `overlay` bases: the SHA (or SHA prefix) the deployed tag was built from. */
+  overlayCommit?: () => Promise<string | undefined>;
+  /** Used for new branches when the payload does not name the default branch. */
+  defaultBranch?: string;
+}
+
+interface ResolvedBase {
+  base?: string;
+  rule: BaseRule;
+  /** Set when no trustworthy base exists. */
+  problem?: string;
+}
+
+/** Lists `base..head` changes with git: `--no-renames` so a rename yields both paths. */
+export async function gitChangedFiles(git: Git, base: string, head: string): Promise<string[]> {
+  const r = await git.run([
+    '-c',
+    'core.quotepath=off',
+    'diff',
+    '--name-only',
+    '-z',
+    '--no-renames',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--ignore-submodules=none',
+    base,
+    head,
+    '--',
+  ]);
+  const out = r.stdout;
+  const files = out.split('\0');
+  if (files[files.length - 1] === '') files.pop();
+  return files;
+}
+
+async function resolveBase(
+  trigger: Trigger,
+  opts: DetectOptions,
+  history: History,
+): Promise<ResolvedBase> {
+  const { git } = opts;
+  const head = trigger.head;
+  const strategy = trigger.base;
+  const defaultBranch = trigger.defaultBranch ?? opts.defaultBranch;
+
+  const mergeBaseWith = async (
+    otherRefs: string[],
+    other: string,
+    rule: BaseRule,
+  ): Promise<ResolvedBase> => {
+    const mb = await history.deepenUntil([...otherRefs, head], () => git.mergeBase(other, head));
+    if (mb) return { base: mb, rule };
+    return {
+      rule,
+      problem: `no common ancestor of ${short(other)} and ${short(head)} within the fetched history`,
+    };
+  };
+
+  switch (strategy.kind) {
+    case 'input': {
+      let sha = await git.resolveCommit(strategy.rev);
+      if (!sha && /^[0-9a-f]{40}$/.test(strategy.rev) && (await history.ensureCommit(strategy.rev)))
+        sha = strategy.rev;
+      if (!sha) {
+        const remote = await history.remote();
+        if (remote) sha = await history.ensureBranch(strategy.rev);
+      }
+      return sha
+        ? { base: sha, rule: 'input' }
+        : { rule: 'input', problem: `base "${strategy.rev}" is not a commit in this repository` };
+    }
+    case 'push': {
+      const before = strategy.before;
+      if (!(await history.ensureCommit(before))) {
+        return {
+          rule: 'push',
+          problem: `the previous tip ${short(before)} cannot be fetched (deleted or rewritten history)`,
+        };
+      }
+      // GitHub says whether the push was forced; without that, check ancestry ourselves.
+      if (strategy.forced === false) return { base: before, rule: 'push' };
+      const ancestor = await history.deepenUntil([head], async () =>
+        (await git.isAncestor(before, head)) ? true : (await git.isShallow()) ? undefined : false,
+      );
+      if (ancestor === true) return { base: before, rule: 'push' };
+      // Force push: diff from where the old and new tips diverged, so every rewritten
+      // commit counts (not just the delta between the two tips).
+      const mb = await history.deepenUntil([before, head], () => git.mergeBase(before, head));
+      if (mb) return { base: mb, rule: 'force-push' };
+      return {
+        rule: 'force-push',
+        problem: `force push: ${short(before)} and ${short(head)} share no history that could be fetched`,
+      };
+    }
+    case 'new-branch': {
+      const branch = defaultBranch ?? (await originHeadBranch(git));
+      if (!branch)
+        return { rule: 'new-branch', problem: 'new branch, but the default branch is unknown' };
+      if (trigger.branch === branch) {
+        // The first push of the default branch itself: everything is new.
+        const parent = await git.resolveCommit(`${head}^`);
+        return parent
+          ? { base: parent, rule: 'new-branch' }
+          : { base: EMPTY_TREE, rule: 'first-commit' };
+      }
+      const tip = await history.ensureBranch(branch);
+      if (!tip)
+        return { rule: 'new-branch', problem: `the default branch "${branch}" cannot be fetched` };
+      const remote = await history.remote();
+      const refspec = remote ? [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`] : [];
+      return mergeBaseWith(refspec, tip, 'new-branch');
+    }
+    case 'pull-request': {
+      if (!(await history.ensureCommit(strategy.baseSha))) {
+        return {
+          rule: 'pull-request',
+          problem: `the PR base ${short(strategy.baseSha)} cannot be fetched`,
+        };
+      }
+      return mergeBaseWith([strategy.baseSha], strategy.baseSha, 'pull-request');
+    }
+    case 'merge-group': {
+      if (!(await history.ensureCommit(strategy.baseSha))) {
+        return {
+          rule: 'merge-group',
+          problem: `the merge group base ${short(strategy.baseSha)} cannot be fetched`,
+        };
+      }
+      return { base: strategy.baseSha, rule: 'merge-group' };
+    }
+    case 'previous-tag':
+      return previousTag(git, history, head, strategy.tagName);
+    case 'overlay': {
+      const hint = await opts.overlayCommit?.();
+      if (!hint) {
+        return {
+          rule: 'overlay',
+          problem:
+            'the overlay does not name a tag that leads back to a commit (set the "base" input)',
+        };
+      }
+      const sha = await history.deepenUntil([head], () => git.resolveCommit(hint));
+      if (!sha)
+        return {
+          rule: 'overlay',
+          problem: `the deployed commit ${hint} is not in the fetched history`,
+        };
+      return { base: sha, rule: 'overlay' };
+    }
+    case 'unknown':
+      return { rule: 'unknown', problem: strategy.reason };
+  }
+}
+
+/** The newest version tag before `tagName` that is an ancestor of head. */
+async function previousTag(
+  git: Git,
+  history: History,
+  head: string,
+  tagName: string,
+): Promise<ResolvedBase> {
+  const remote = await history.remote();
+  if (remote) {
+    // Tags are not part of a depth-1 checkout: fetch them, as shallow tips only when the
+    // clone is shallow already (--depth would turn a full clone into a shallow one).
+    const depth = (await git.isShallow()) ? ['--depth=1'] : [];
+    await git.run(
+      ['fetch', '--no-recurse-submodules', ...depth, remote, '+refs/tags/*:refs/tags/*'],
+      {
+        allowFailure: true,
+      },
+    );
+  }
+  const describe = async (): Promise<string | undefined> => {
+    const r = await git.run(
+      [
+        'describe',
+        '--tags',
+        '--abbrev=0',
+        '--match',
+        'v[0-9]*',
+        '--match',
+        '[0-9]*',
+        '--exclude',
+        tagName,
+        `${head}^`,
+      ],
+      { allowFailure: true },
+    );
+    if (r.exitCode === 0) return r.stdout.trim();
+    return (await git.isShallow()) ? undefined : '';
+  };
+  const parent = await git.resolveCommit(`${head}^`);
+  if (!parent && !(await git.isShallow())) return { base: EMPTY_TREE, rule: 'first-release' };
+  const found = await history.deepenUntil([head], describe);
+  if (found === undefined)
+    return {
+      rule: 'previous-tag',
+      problem: `no earlier release tag found within the fetched history of ${tagName}`,
+    };
+  if (found === '') return { base: EMPTY_TREE, rule: 'first-release' };
+  const sha = await git.resolveCommit(found);
+  return sha
+    ? { base: sha, rule: 'previous-tag' }
+    : { rule: 'previous-tag', problem: `tag ${found} does not resolve` };
+}
+
+async function originHeadBranch(git: Git): Promise<string | undefined> {
+  const r = await git.run(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], {
+    allowFailure: true,
+  });
+  const ref = r.stdout.trim();
+  return r.exitCode === 0 && ref.startsWith('origin/') ? ref.slice('origin/'.length) : undefined;
+}
+
+function short(sha: string): string {
+  return /^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : sha;
+}
+
+/** Detects the changes of this run. Never throws for missing history: it reports it. */
+export async function detectChanges(trigger: Trigger, opts: DetectOptions): Promise<ChangeSet> {
+  const { git, logger } = opts;
+  const history = new History(git, logger);
+  const head = trigger.head;
+  let gitUsable = true;
+  try {
+    await git.run(['rev-parse', '--git-dir']);
+  } catch {
+    gitUsable = false;
+  }
+
+  if (gitUsable && (await history.ensureCommit(head))) {
+    const resolved = await resolveBase(trigger, opts, history);
+    if (resolved.base !== undefined) {
+      const files = await gitChangedFiles(git, resolved.base, head);
+      return {
+        head,
+        base: resolved.base,
+        baseRule: resolved.rule,
+        files,
+        complete: true,
+        source: 'git',
+      };
+    }
+    const viaApi = await fromApi(trigger, opts, resolved);
+    if (viaApi) return viaApi;
+    return {
+      head,
+      baseRule: resolved.rule,
+      files: [],
+      complete: false,
+      note: resolved.problem ?? 'no base commit',
+      source: 'none',
+    };
+  }
+  const reason = gitUsable
+    ? `the head commit ${short(head)} is not in the checkout and cannot be fetched`
+    : 'there is no git checkout';
+  const viaApi = await fromApi(trigger, opts, { rule: baseRuleOf(trigger), problem: reason });
+  if (viaApi) return viaApi;
+  return {
+    head,
+    baseRule: baseRuleOf(trigger),
+    files: [],
+    complete: false,
+    note: reason,
+    source: 'none',
+  };
+}
+
+function baseRuleOf(trigger: Trigger): BaseRule {
+  switch (trigger.base.kind) {
+    case 'input':
+      return 'input';
+    case 'push':
+      return 'push';
+    case 'new-branch':
+      return 'new-branch';
+    case 'pull-request':
+      return 'pull-request';
+    case 'merge-group':
+      return 'merge-group';
+    case 'previous-tag':
+      return 'previous-tag';
+    case 'overlay':
+      return 'overlay';
+    case 'unknown':
+      return 'unknown';
+  }
+}
+
+/** The GitHub API answers for pull requests and for pushes with a known base. */
+async function fromApi(
+  trigger: Trigger,
+  opts: DetectOptions,
+  resolved: ResolvedBase,
+): Promise<ChangeSet | undefined> {
+  const api = opts.api;
+  if (!api) return undefined;
+  const head = trigger.head;
+  try {
+    if (trigger.pullRequest) {
+      const r = await api.pullRequestFiles(trigger.pullRequest.number);
+      return {
+        head,
+        base: trigger.pullRequest.baseSha,
+        baseRule: 'pull-request',
+        files: r.files,
+        complete: r.complete,
+        note:
+          r.note ??
+          `git could not answer (${resolved.problem ?? 'unknown'}); used the pull request files API`,
+        source: 'api',
+      };
+    }
+    const base =
+      trigger.base.kind === 'push' || trigger.base.kind === 'merge-group'
+        ? trigger.base.kind === 'push'
+          ? trigger.base.before
+          : trigger.base.baseSha
+        : trigger.base.kind === 'input' && /^[0-9a-f]{40}$/.test(trigger.base.rev)
+          ? trigger.base.rev
+          : undefined;
+    if (!base) return undefined;
+    const r = await api.compareFiles(base, head);
+    return {
+      head,
+      base,
+      baseRule: resolved.rule,
+      files: r.files,
+      complete: r.complete,
+      note:
+        r.note ?? `git could not answer (${resolved.problem ?? 'unknown'}); used the compare API`,
+      source: 'api',
+    };
+  } catch (err) {
+    opts.logger.warning(
+      `GitHub API fallback failed: ${err instanceof Error ? err.message : String(err)}`,
+    );
+    return undefined;
+  }
+}

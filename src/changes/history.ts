@@ -1,0 +1,96 @@
+/**
+ * Making just enough history present in a shallow checkout (actions/checkout clones
+ * with depth 1): fetch exact SHAs, then deepen in growing steps, bounded.
+ */
+import type { Git } from '../git.js';
+import type { Logger } from '../log.js';
+
+/** Deepen steps (commits added per step); the sum is the bound. */
+export const DEEPEN_STEPS = [32, 128, 512, 2048, 8192] as const;
+
+export class History {
+  private remoteName: string | null | undefined;
+
+  constructor(
+    private readonly git: Git,
+    private readonly logger: Logger,
+  ) {}
+
+  /** The remote to fetch from (`origin` when present), or null when there is none. */
+  async remote(): Promise<string | null> {
+    if (this.remoteName === undefined) {
+      const remotes = await this.git.remotes();
+      this.remoteName = remotes.includes('origin') ? 'origin' : (remotes[0] ?? null);
+    }
+    return this.remoteName;
+  }
+
+  /** Makes `sha` present locally (fetching it by SHA at depth 1). True when present. */
+  async ensureCommit(sha: string): Promise<boolean> {
+    if (await this.git.hasCommit(sha)) return true;
+    const remote = await this.remote();
+    if (!remote || !/^[0-9a-f]{40}$/.test(sha)) return false;
+    this.logger.debug(`fetching ${sha} from ${remote}`);
+    const r = await this.git.run(
+      ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, sha],
+      {
+        allowFailure: true,
+      },
+    );
+    if (r.exitCode !== 0) this.logger.debug(`fetch of ${sha} failed: ${r.stderr.trim()}`);
+    return this.git.hasCommit(sha);
+  }
+
+  /** Makes `refs/remotes/<remote>/<branch>` present; returns its SHA. */
+  async ensureBranch(branch: string): Promise<string | undefined> {
+    const remote = await this.remote();
+    if (!remote) return this.git.resolveCommit(branch);
+    const local = await this.git.resolveCommit(`refs/remotes/${remote}/${branch}`);
+    if (local) return local;
+    const r = await this.git.run(
+      [
+        'fetch',
+        '--no-tags',
+        '--no-recurse-submodules',
+        '--depth=1',
+        remote,
+        `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
+      ],
+      { allowFailure: true },
+    );
+    if (r.exitCode !== 0) {
+      this.logger.debug(`fetch of branch ${branch} failed: ${r.stderr.trim()}`);
+      return undefined;
+    }
+    return this.git.resolveCommit(`refs/remotes/${remote}/${branch}`);
+  }
+
+  /**
+   * Calls `found()` after each deepening step until it returns a value, the history is
+   * complete, or the bound is reached. `refs` are what to deepen (SHAs or refspecs).
+   */
+  async deepenUntil<T>(
+    refs: string[],
+    found: () => Promise<T | undefined>,
+  ): Promise<T | undefined> {
+    const first = await found();
+    if (first !== undefined) return first;
+    const remote = await this.remote();
+    if (!remote) return undefined;
+    for (const step of DEEPEN_STEPS) {
+      if (!(await this.git.isShallow())) return undefined;
+      this.logger.info(`deepening the shallow clone by ${step} commits to find the base`);
+      const r = await this.git.run(
+        ['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${step}`, remote, ...refs],
+        { allowFailure: true },
+      );
+      if (r.exitCode !== 0) {
+        this.logger.debug(`deepen failed: ${r.stderr.trim()}`);
+        return undefined;
+      }
+      const value = await found();
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  }
+}

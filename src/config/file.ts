@@ -1,0 +1,66 @@
+/**
+ * The CLI's config file: YAML whose keys are the action's input names. Values may be
+ * YAML lists/maps/booleans; they are turned into the strings the action would receive,
+ * so one parser (parse.ts) serves both.
+ */
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml, stringify } from 'yaml';
+import { InputError } from '../errors.js';
+import { INPUTS, type InputName, type InputSource } from './inputs.js';
+
+function toInputString(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    return value.map(String).join('\n');
+  }
+  return stringify(value);
+}
+
+/** Reads a config file; unknown keys are an error that names them. */
+export function fileInputSource(path: string, env: NodeJS.ProcessEnv): InputSource {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new InputError(
+      '--config',
+      `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+    );
+  }
+  let doc: unknown;
+  try {
+    doc = parseYaml(text, { maxAliasCount: 100 });
+  } catch (err) {
+    throw new InputError(
+      '--config',
+      `${path} is not valid YAML: ${err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err)}`,
+    );
+  }
+  if (doc === null || doc === undefined) doc = {};
+  if (typeof doc !== 'object' || Array.isArray(doc)) {
+    throw new InputError(
+      '--config',
+      `${path} must be a map whose keys are the action's input names`,
+    );
+  }
+  const values = doc as Record<string, unknown>;
+  for (const key of Object.keys(values)) {
+    if (!(key in INPUTS)) {
+      throw new InputError(
+        '--config',
+        `${path} has an unknown key "${key}"`,
+        `use the action's input names: ${Object.keys(INPUTS).join(', ')}`,
+      );
+    }
+  }
+  return {
+    get(name: InputName): string {
+      if (name in values) return toInputString(values[name]);
+      // The action gets the job token by default; the CLI takes it from the environment.
+      if (name === 'github-token') return env.GITHUB_TOKEN ?? '';
+      return INPUTS[name].default;
+    },
+  };
+}

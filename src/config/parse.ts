@@ -1,0 +1,562 @@
+/**
+ * Inputs → one validated Config. The only module that interprets input strings; every
+ * error names the input and says what to do.
+ */
+import { readFileSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
+import { parse as parseYaml, YAMLError } from 'yaml';
+import { InputError } from '../errors.js';
+import { globProblem } from '../changes/globs.js';
+import { checkCommitTemplate } from '../overlay/commit-message.js';
+import { resolveInsideWorkspace, workspaceRelative } from '../paths.js';
+import { joinRepository, ReferenceError, tagProblem } from '../reference.js';
+import { isImmutableTemplate, parseTemplate, TemplateError } from '../tags/template.js';
+import { INPUTS, type InputName, type InputSource } from './inputs.js';
+import {
+  DECISIONS,
+  MODES,
+  OVERLAY_FORMATS,
+  type Config,
+  type Decision,
+  type PlannedImage,
+  type ImageConfig,
+  type Mode,
+  type OverlayConfig,
+  type OverlayFormat,
+} from './types.js';
+
+const IMAGE_KEYS = [
+  'name',
+  'repository',
+  'context',
+  'dockerfile',
+  'paths',
+  'target',
+  'build-args',
+  'platforms',
+  'helm-key',
+  'helm-repository-key',
+] as const;
+
+const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._\-/:]*$/;
+const KEY_PATH_RE = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
+const PLATFORM_RE = /^[a-z0-9_]+\/[a-z0-9_]+(\/[a-z0-9_.]+)?$/;
+
+/** Splits a multi-line input; `#` starts a comment line. */
+export function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+/** Splits on newlines and commas (for values that cannot contain commas, like tags). */
+export function list(value: string): string[] {
+  return lines(value).flatMap((l) =>
+    l
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
+  );
+}
+
+export function parseBoolean(name: InputName, value: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (v === 'true') return true;
+  if (v === 'false' || v === '') return false;
+  throw new InputError(name, `"${value}" is not a boolean`, 'use true or false');
+}
+
+function oneOf<T extends string>(name: InputName, value: string, allowed: readonly T[]): T {
+  const v = value.trim();
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw new InputError(name, `"${value}" is not allowed`, `use one of: ${allowed.join(', ')}`);
+}
+
+/** `label` says where inside the input the list is (e.g. `images[0].paths`), if anywhere. */
+function checkGlobs(input: InputName, patterns: string[], label?: string): string[] {
+  for (const p of patterns) {
+    const problem = globProblem(p);
+    if (problem)
+      throw new InputError(input, `${label ? `${label}: ` : ''}invalid glob "${p}": ${problem}`);
+  }
+  return patterns;
+}
+
+function checkTemplate(name: InputName, template: string, requireImmutable: boolean): string {
+  try {
+    parseTemplate(template);
+  } catch (err) {
+    if (err instanceof TemplateError) throw new InputError(name, err.message);
+    throw err;
+  }
+  if (requireImmutable && !isImmutableTemplate(template)) {
+    throw new InputError(
+      name,
+      `"${template}" gives the same tag to different builds`,
+      'include {sha:7} (or {sha}, {version}, {run}, {datetime}) so every build gets its own immutable tag',
+    );
+  }
+  return template;
+}
+
+/** Workspace-relative, `/`-separated, no `./` prefix or trailing `/`; `.` for the root. */
+function normaliseDir(input: InputName, label: string, value: string): string {
+  const v = value.trim().replace(/\\/g, '/').replace(/\/+$/, '').replace(/^\.\//, '');
+  if (v === '' || v === '.') return '.';
+  if (isAbsolute(v) || v.split('/').includes('..')) {
+    throw new InputError(
+      input,
+      `${label} "${value}" must be a path inside the workspace`,
+      'write it relative to the repository root',
+    );
+  }
+  return v;
+}
+
+function closest(word: string, options: readonly string[]): string | undefined {
+  const distance = (a: string, b: string): number => {
+    const dp = Array.from({ length: a.length + 1 }, (_, i) => [
+      i,
+      ...Array<number>(b.length).fill(0),
+    ]);
+    for (let j = 1; j <= b.length; j++) (dp[0] as number[])[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+      for (let j = 1; j <= b.length; j++) {
+        const row = dp[i] as number[];
+        const prev = dp[i - 1] as number[];
+        row[j] = Math.min(
+          (prev[j] as number) + 1,
+          (row[j - 1] as number) + 1,
+          (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        );
+      }
+    }
+    return (dp[a.length] as number[])[b.length] as number;
+  };
+  const best = options.map((o) => ({ o, d: distance(word, o) })).sort((x, y) => x.d - y.d)[0];
+  return best && best.d <= 3 ? best.o : undefined;
+}
+
+function stringList(where: string, value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value === 'string') return lines(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    return value.map(String);
+  }
+  throw new InputError('images', `${where} must be a list of strings`);
+}
+
+function buildArgs(where: string, value: unknown): Record<string, string> {
+  if (value === undefined || value === null) return {};
+  let entries: [string, unknown][];
+  if (Array.isArray(value)) {
+    entries = value.map((v: unknown) => {
+      const s = typeof v === 'string' ? v : '';
+      const eq = s.indexOf('=');
+      if (eq <= 0)
+        throw new InputError('images', `${where}: ${JSON.stringify(v)} is not KEY=VALUE`);
+      return [s.slice(0, eq), s.slice(eq + 1)];
+    });
+  } else if (typeof value === 'object') {
+    entries = Object.entries(value as Record<string, unknown>);
+  } else {
+    throw new InputError('images', `${where} must be a map or a list of KEY=VALUE`);
+  }
+  const out: Record<string, string> = {};
+  for (const [k, v] of entries) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
+      throw new InputError('images', `${where}: "${k}" is not a valid build-arg name`);
+    if (v === null || v === undefined) out[k] = '';
+    else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+      out[k] = String(v);
+    else throw new InputError('images', `${where}.${k} must be a scalar`);
+  }
+  return out;
+}
+
+function optionalString(where: string, value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string') throw new InputError('images', `${where} must be a string`);
+  return value.trim();
+}
+
+interface RawImage {
+  where: string;
+  fields: Record<string, unknown>;
+  /** From the flat `image`/`context`/`dockerfile`/`paths` inputs. */
+  flat?: boolean;
+}
+
+function readImagesInput(raw: string, workspace: string): RawImage[] {
+  let text = raw;
+  const single = raw.trim();
+  // A single line naming a .yml/.yaml file is a path; anything else is inline YAML.
+  if (!single.includes('\n') && /\.ya?ml$/i.test(single) && !single.startsWith('-')) {
+    const file = resolveInsideWorkspace(workspace, single, 'images');
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      throw new InputError(
+        'images',
+        `cannot read ${single}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+      );
+    }
+  }
+  let doc: unknown;
+  try {
+    doc = parseYaml(text, { maxAliasCount: 100, uniqueKeys: true });
+  } catch (err) {
+    const detail = err instanceof YAMLError ? err.message.split('\n')[0] : String(err);
+    throw new InputError('images', `not valid YAML: ${detail}`);
+  }
+  // Allow both a bare list and `images: [...]` in a file.
+  if (doc !== null && typeof doc === 'object' && !Array.isArray(doc) && 'images' in doc) {
+    doc = doc.images;
+  }
+  if (!Array.isArray(doc) || doc.length === 0) {
+    throw new InputError(
+      'images',
+      'must be a non-empty YAML list of image entries',
+      'e.g. "- name: api\\n  context: services/api"',
+    );
+  }
+  return doc.map((entry, i) => {
+    const where = `images[${i}]`;
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+      throw new InputError('images', `${where} must be a map with at least "name"`);
+    }
+    return { where, fields: entry as Record<string, unknown> };
+  });
+}
+
+function parseImage(raw: RawImage, registry: string | undefined, workspace: string): ImageConfig {
+  const { where, fields } = raw;
+  // The flat single-image inputs report errors under their own names.
+  const inputOf = (field: 'context' | 'dockerfile' | 'paths'): InputName =>
+    raw.flat ? field : 'images';
+  for (const key of Object.keys(fields)) {
+    if (!(IMAGE_KEYS as readonly string[]).includes(key)) {
+      const hint = closest(key, IMAGE_KEYS);
+      throw new InputError(
+        'images',
+        `${where} has an unknown key "${key}"`,
+        hint ? `did you mean "${hint}"?` : `allowed keys: ${IMAGE_KEYS.join(', ')}`,
+      );
+    }
+  }
+  const name = optionalString(`${where}.name`, fields.name);
+  if (!name)
+    throw new InputError('images', `${where} needs a "name" (the image name the overlay uses)`);
+  if (!NAME_RE.test(name))
+    throw new InputError('images', `${where}.name "${name}" is not a valid image name`);
+  const context = normaliseDir(
+    inputOf('context'),
+    `${where}.context`,
+    optionalString(`${where}.context`, fields.context) ?? '.',
+  );
+  const dockerfileRaw = optionalString(`${where}.dockerfile`, fields.dockerfile);
+  const dockerfile = dockerfileRaw
+    ? normaliseDir(inputOf('dockerfile'), `${where}.dockerfile`, dockerfileRaw)
+    : context === '.'
+      ? 'Dockerfile'
+      : `${context}/Dockerfile`;
+  resolveInsideWorkspace(workspace, context, inputOf('context'));
+  resolveInsideWorkspace(workspace, dockerfile, inputOf('dockerfile'));
+  const paths = checkGlobs(
+    inputOf('paths'),
+    stringList(`${where}.paths`, fields.paths),
+    raw.flat ? undefined : `${where}.paths`,
+  );
+  const repositoryRaw = optionalString(`${where}.repository`, fields.repository) ?? name;
+  let repository;
+  try {
+    repository = joinRepository(registry, repositoryRaw);
+  } catch (err) {
+    if (err instanceof ReferenceError) {
+      throw new InputError(
+        'images',
+        `${where}.repository "${repositoryRaw}": ${err.reason}`,
+        'give a repository name without tag or digest',
+      );
+    }
+    throw err;
+  }
+  if (repository.tag !== undefined || repository.digest !== undefined) {
+    throw new InputError(
+      'images',
+      `${where}.repository "${repositoryRaw}" must not carry a tag or digest`,
+    );
+  }
+  const platforms = stringList(`${where}.platforms`, fields.platforms).flatMap((p) => list(p));
+  for (const p of platforms) {
+    if (!PLATFORM_RE.test(p))
+      throw new InputError(
+        'images',
+        `${where}.platforms: "${p}" is not os/arch[/variant]`,
+        'e.g. linux/amd64',
+      );
+  }
+  const image: ImageConfig = {
+    name,
+    repository,
+    context,
+    dockerfile,
+    paths,
+    buildArgs: buildArgs(`${where}.build-args`, fields['build-args']),
+    platforms,
+  };
+  const target = optionalString(`${where}.target`, fields.target);
+  if (target !== undefined) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target))
+      throw new InputError('images', `${where}.target "${target}" is not a stage name`);
+    image.target = target;
+  }
+  for (const [key, prop] of [
+    ['helm-key', 'helmKey'],
+    ['helm-repository-key', 'helmRepositoryKey'],
+  ] as const) {
+    const v = optionalString(`${where}.${key}`, fields[key]);
+    if (v === undefined) continue;
+    if (!KEY_PATH_RE.test(v))
+      throw new InputError(
+        'images',
+        `${where}.${key} "${v}" is not a dotted key path`,
+        'e.g. api.image.tag',
+      );
+    image[prop] = v;
+  }
+  return image;
+}
+
+function parseOverlay(
+  name: InputName,
+  value: string,
+  format: OverlayFormat,
+  workspace: string,
+): OverlayConfig {
+  const file = resolveInsideWorkspace(workspace, value, name);
+  return { file, path: workspaceRelative(workspace, file), format };
+}
+
+function commitMessage(value: string): string {
+  const template = value || INPUTS['commit-message'].default;
+  checkCommitTemplate(template, 'commit-message');
+  return template;
+}
+
+/** The `images` output of a `mode: plan` run, checked against the configured images. */
+function parsePlanInput(value: string, images: ImageConfig[]): PlannedImage[] {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(value);
+  } catch {
+    throw new InputError(
+      'from-plan',
+      'is not JSON',
+      'pass the `images` output of the plan job unchanged',
+    );
+  }
+  if (!Array.isArray(doc))
+    throw new InputError('from-plan', "must be the JSON array of the plan job's `images` output");
+  return doc.map((entry: unknown, i) => {
+    const e = (entry ?? {}) as Record<string, unknown>;
+    const name = typeof e.name === 'string' ? e.name : '';
+    const tag = typeof e.tag === 'string' ? e.tag : '';
+    const decision = typeof e.decision === 'string' ? e.decision : '';
+    if (!images.some((img) => img.name === name)) {
+      throw new InputError(
+        'from-plan',
+        `entry ${i} names image "${name}", which is not configured`,
+        'run the plan and deploy jobs with the same images',
+      );
+    }
+    const problem = tagProblem(tag);
+    if (problem)
+      throw new InputError('from-plan', `entry ${i} (${name}) has tag "${tag}": ${problem}`);
+    if (!(DECISIONS as readonly string[]).includes(decision)) {
+      throw new InputError('from-plan', `entry ${i} (${name}) has no valid decision`);
+    }
+    return { name, tag, decision: decision as Decision };
+  });
+}
+
+export interface ParseContext {
+  workspace: string;
+}
+
+/** Builds the Config. Throws InputError for the first invalid input. */
+export function parseConfig(source: InputSource, ctx: ParseContext): Config {
+  const get = (name: InputName): string => source.get(name).trim();
+  const workspace = ctx.workspace;
+  const registry = get('registry').replace(/\/+$/, '') || undefined;
+  if (registry !== undefined && !/^[A-Za-z0-9.-]+(:\d+)?(\/[a-z0-9._/-]+)?$/.test(registry)) {
+    throw new InputError(
+      'registry',
+      `"${registry}" is not a registry host with an optional namespace`,
+      'e.g. ghcr.io/acme or 123456789012.dkr.ecr.us-east-1.amazonaws.com',
+    );
+  }
+
+  const imagesRaw = source.get('images');
+  const flat = get('image');
+  let images: ImageConfig[];
+  if (imagesRaw.trim() !== '') {
+    if (flat)
+      throw new InputError(
+        'image',
+        'cannot be combined with "images"',
+        'list every image under "images"',
+      );
+    images = readImagesInput(imagesRaw, workspace).map((r) => parseImage(r, registry, workspace));
+  } else if (flat) {
+    const fields: Record<string, unknown> = { name: flat, context: get('context') || '.' };
+    if (get('dockerfile')) fields.dockerfile = get('dockerfile');
+    const paths = lines(source.get('paths'));
+    if (paths.length > 0) fields.paths = paths;
+    images = [parseImage({ where: 'image', fields, flat: true }, registry, workspace)];
+  } else {
+    throw new InputError(
+      'images',
+      'no image configured',
+      'set "images" (a YAML list) or "image" for a single image',
+    );
+  }
+  const seen = new Set<string>();
+  for (const img of images) {
+    if (seen.has(img.name))
+      throw new InputError(
+        'images',
+        `image name "${img.name}" appears twice`,
+        'names must be unique',
+      );
+    seen.add(img.name);
+  }
+
+  const format = oneOf('overlay-format', get('overlay-format') || 'auto', OVERLAY_FORMATS);
+  if ((format === 'helm' || format === 'yaml') && images.some((i) => !i.helmKey)) {
+    const missing = images.filter((i) => !i.helmKey).map((i) => i.name);
+    throw new InputError(
+      'overlay-format',
+      `"${format}" needs a helm-key for every image; missing for ${missing.join(', ')}`,
+      'add helm-key (e.g. api.image.tag) to each image',
+    );
+  }
+  const overlays = lines(source.get('overlay')).map((p) =>
+    parseOverlay('overlay', p, format, workspace),
+  );
+  const fromOverlayPath = get('from-overlay');
+  const fromOverlay = fromOverlayPath
+    ? parseOverlay('from-overlay', fromOverlayPath, format, workspace)
+    : undefined;
+
+  const mode: Mode = oneOf('mode', get('mode') || 'auto', MODES);
+  const tagTemplate = checkTemplate('tag-template', get('tag-template') || 'sha-{sha:7}', true);
+  const prTagTemplate = checkTemplate(
+    'pr-tag-template',
+    get('pr-tag-template') || 'pr-{pr}-{sha:7}',
+    true,
+  );
+  const extraTags = list(source.get('extra-tags')).map((t) =>
+    checkTemplate('extra-tags', t, false),
+  );
+  const promoteTags = list(source.get('promote-tags')).map((t) =>
+    checkTemplate('promote-tags', t, false),
+  );
+
+  const tag = get('tag') || undefined;
+  if (tag !== undefined && tag !== 'previous') {
+    const problem = tagProblem(tag);
+    if (problem)
+      throw new InputError(
+        'tag',
+        `"${tag}" is not a valid tag: ${problem}`,
+        'give a tag such as sha-1a2b3c4, or "previous" to roll back',
+      );
+  }
+  if (mode === 'promote' && !fromOverlay && tag === undefined) {
+    throw new InputError(
+      'mode',
+      '"promote" needs a source',
+      'set from-overlay (the overlay to promote from) or tag',
+    );
+  }
+
+  const maxParallelRaw = get('max-parallel') || '2';
+  const maxParallel = Number(maxParallelRaw);
+  if (!Number.isInteger(maxParallel) || maxParallel < 1 || maxParallel > 32) {
+    throw new InputError('max-parallel', `"${maxParallelRaw}" is not a whole number from 1 to 32`);
+  }
+
+  const matrixImage = get('matrix-image') || undefined;
+  if (matrixImage !== undefined && !images.some((i) => i.name === matrixImage)) {
+    throw new InputError(
+      'matrix-image',
+      `"${matrixImage}" is not one of the configured images`,
+      `use one of: ${images.map((i) => i.name).join(', ')}`,
+    );
+  }
+
+  const writeOverlay = parseBoolean('write-overlay', source.get('write-overlay'));
+  const commit = parseBoolean('commit', source.get('commit'));
+  if ((writeOverlay || commit) && overlays.length === 0) {
+    throw new InputError(
+      writeOverlay ? 'write-overlay' : 'commit',
+      'there is no overlay to write',
+      'set "overlay" to the file(s) to update',
+    );
+  }
+
+  const base = get('base') || undefined;
+  if (base !== undefined && !/^[A-Za-z0-9_./~^@{}-]+$/.test(base)) {
+    throw new InputError(
+      'base',
+      `"${base}" is not a git revision`,
+      'give a commit SHA, tag or branch',
+    );
+  }
+  if (base?.startsWith('-')) throw new InputError('base', `"${base}" cannot start with "-"`);
+
+  const insecureRegistries = list(source.get('insecure-registries'));
+  for (const r of insecureRegistries) {
+    if (!/^[A-Za-z0-9.-]+(:\d+)?$/.test(r))
+      throw new InputError('insecure-registries', `"${r}" is not a host[:port]`);
+  }
+
+  const config: Config = {
+    workspace,
+    images,
+    overlays,
+    deployPaths: checkGlobs('deploy-paths', lines(source.get('deploy-paths'))),
+    ignorePaths: checkGlobs('ignore-paths', lines(source.get('ignore-paths'))),
+    mode,
+    tagTemplate,
+    prTagTemplate,
+    extraTags,
+    promoteTags,
+    forceBuild: parseBoolean('force-build', source.get('force-build')),
+    push: parseBoolean('push', source.get('push') || 'true'),
+    writeOverlay,
+    pinDigest: parseBoolean('pin-digest', source.get('pin-digest')),
+    commit,
+    commitMessage: commitMessage(get('commit-message')),
+    dryRun: parseBoolean('dry-run', source.get('dry-run')),
+    insecureRegistries,
+    allowTagOverwrite: parseBoolean('allow-tag-overwrite', source.get('allow-tag-overwrite')),
+    cacheFrom: lines(source.get('cache-from')),
+    cacheTo: lines(source.get('cache-to')),
+    maxParallel,
+  };
+  if (registry !== undefined) config.registry = registry;
+  if (fromOverlay) config.fromOverlay = fromOverlay;
+  if (tag !== undefined) config.tag = tag;
+  if (base !== undefined) config.base = base;
+  const environment = get('environment');
+  if (environment) config.environment = environment;
+  const token = get('github-token');
+  if (token) config.githubToken = token;
+  if (matrixImage !== undefined) config.matrixImage = matrixImage;
+  const fromPlan = get('from-plan');
+  if (fromPlan) config.fromPlan = parsePlanInput(fromPlan, images);
+  return config;
+}

@@ -1,0 +1,84 @@
+/**
+ * Commit messages for overlay changes, from a template with `{token}`s:
+ *
+ *   {environment}  the environment (empty: `deploy({environment}):` becomes `deploy:`)
+ *   {image}        the image name(s), comma-separated
+ *   {from} {to}    old and new value(s) (`sha-1a2b3c4`, `repo:tag@sha256:…`), comma-separated
+ *   {sha}          the short SHA (7) of the commit being deployed
+ *   {changes}      `api sha-1 → sha-2, worker sha-3 → sha-4`
+ *
+ * Digests are shortened to 12 hex characters in the subject; with more than one change, a
+ * body lists each change in full.
+ */
+import { InputError } from '../errors.js';
+
+export const DEFAULT_COMMIT_MESSAGE = 'deploy({environment}): {changes} ({sha}) [skip ci]';
+export const COMMIT_MESSAGE_TOKENS = [
+  'environment',
+  'image',
+  'from',
+  'to',
+  'sha',
+  'changes',
+] as const;
+type Token = (typeof COMMIT_MESSAGE_TOKENS)[number];
+
+export interface CommitMessageChange {
+  image: string;
+  from?: string;
+  to: string;
+}
+
+export interface CommitMessageVars {
+  environment?: string;
+  sha?: string;
+  changes: readonly CommitMessageChange[];
+}
+
+const TOKEN_RE = /\{([^{}]*)\}/g;
+
+function isToken(name: string): name is Token {
+  return (COMMIT_MESSAGE_TOKENS as readonly string[]).includes(name);
+}
+
+/** Throws InputError('commit-message') for an unknown token. */
+export function checkCommitTemplate(template: string, input = 'commit-message'): void {
+  for (const [, name = ''] of template.matchAll(TOKEN_RE)) {
+    if (!isToken(name)) {
+      throw new InputError(
+        input,
+        `unknown token {${name}}`,
+        `use ${COMMIT_MESSAGE_TOKENS.map((t) => `{${t}}`).join(', ')}`,
+      );
+    }
+  }
+}
+
+function short(value: string): string {
+  return value.replace(/(@sha\d+:[0-9a-f]{12})[0-9a-f]+/g, '$1');
+}
+
+function arrow(c: CommitMessageChange): string {
+  return `${c.from ?? '(none)'} → ${c.to}`;
+}
+
+export function renderCommitMessage(template: string, vars: CommitMessageVars): string {
+  checkCommitTemplate(template);
+  const values: Record<Token, string> = {
+    environment: vars.environment ?? '',
+    image: vars.changes.map((c) => c.image).join(', '),
+    from: vars.changes.map((c) => short(c.from ?? '(none)')).join(', '),
+    to: vars.changes.map((c) => short(c.to)).join(', '),
+    sha: (vars.sha ?? '').slice(0, 7),
+    changes: vars.changes.map((c) => `${c.image} ${short(arrow(c))}`).join(', '),
+  };
+  const subject = template
+    .replace(TOKEN_RE, (_, name: string) => (isToken(name) ? values[name] : ''))
+    // Empty tokens leave `()` behind: `deploy():` → `deploy:`.
+    .replace(/\(\s*\)/g, '')
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim();
+  if (vars.changes.length < 2) return subject;
+  const body = vars.changes.map((c) => `- ${c.image}: ${arrow(c)}`).join('\n');
+  return `${subject}\n\n${body}`;
+}

@@ -1,0 +1,674 @@
+/**
+ * Byte-preserving YAML edits, shared by the kustomize, Helm and key-path writers and by
+ * `set-image`. The yaml library parses the file only to find where things are (its node
+ * ranges are character offsets into the text); an edit then splices new characters into
+ * the original text. Nothing is re-serialised, so comments, blank lines, key order, anchors
+ * and quoting outside the edited value stay exactly as they were.
+ *
+ * Every edit is checked afterwards: the new text must parse, hold the value that was
+ * written, and (in files without anchors) equal the old data with only that change.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  parseDocument,
+  visit,
+  type Document,
+  type Pair,
+  type Range,
+  type YAMLError as YamlLibError,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
+import { UserError } from '../errors.js';
+import { formatKeyPath, type KeyPath } from './key-path.js';
+import { renderScalar, type ScalarStyle, type ScalarValue } from './scalar-style.js';
+
+/** A YAML file that cannot be read or edited; the message names the file (and line). */
+export class YamlError extends UserError {
+  override readonly name = 'YamlError';
+}
+
+/** Aliases a document may expand to while being read (yaml's default, stated on purpose). */
+const MAX_ALIAS_COUNT = 100;
+
+export interface YamlFile {
+  readonly text: string;
+  /** Name for messages (workspace-relative path). */
+  readonly file: string;
+  readonly doc: Document.Parsed;
+  /** Plain data, aliases expanded (bounded by MAX_ALIAS_COUNT). */
+  readonly data: unknown;
+  readonly newline: string;
+  /** Anchors or aliases make one edit show up in several places of `data`. */
+  readonly hasAnchors: boolean;
+  /** 1-based line of a character offset. */
+  line(offset: number): number;
+  /** 0-based column of a character offset. */
+  column(offset: number): number;
+}
+
+export type YamlEntries = ReadonlyArray<readonly [string, ScalarValue]>;
+
+export type YamlEdit =
+  /** Replace a scalar in place, or create it (and missing parent mappings). */
+  | { op: 'set'; path: KeyPath; value: ScalarValue }
+  /** Remove a key and its scalar value (with the rest of its line). */
+  | { op: 'delete'; path: KeyPath }
+  /** Add a mapping with `entries` to the end of the list at `path` (created if missing). */
+  | { op: 'append'; path: KeyPath; entries: YamlEntries };
+
+function isEmptyDocument(doc: Document.Parsed): boolean {
+  const c = doc.contents;
+  return c === null || (isScalar(c) && c.value === null);
+}
+
+function parseError(file: string, lines: LineCounter, err: YamlLibError): YamlError {
+  const { line, col } = lines.linePos(err.pos[0]);
+  const message = (err.message.split('\n')[0] ?? err.message).replace(
+    / at line \d+, column \d+:?$/,
+    '',
+  );
+  return new YamlError(`${file}:${line}:${col}: invalid YAML: ${message} — fix the file first`);
+}
+
+/** Parses and checks a file: valid YAML, one document, no alias bomb. */
+export function parseYaml(text: string, file: string): YamlFile {
+  const lines = new LineCounter();
+  const options = { lineCounter: lines, merge: true, keepSourceTokens: true, uniqueKeys: true };
+  const docs = parseAllDocuments(text, options);
+  for (const d of docs) {
+    const err = d.errors[0];
+    if (err) throw parseError(file, lines, err);
+  }
+  const withContent = docs.filter((d) => !isEmptyDocument(d));
+  const second = withContent[1];
+  if (second) {
+    const at = lines.linePos(second.range[0]).line;
+    throw new YamlError(
+      `${file} holds ${withContent.length} YAML documents (the second starts at line ${at}); image-promote edits single-document files — move the image settings into a file of their own`,
+    );
+  }
+  let doc = withContent[0] ?? docs[0];
+  if (!doc) {
+    const empty = new LineCounter();
+    doc = parseDocument(text, { ...options, lineCounter: empty });
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    if (err instanceof ReferenceError) {
+      throw new YamlError(
+        `${file}: expanding its aliases goes past ${MAX_ALIAS_COUNT} copies (a "billion laughs" file?); image-promote refuses to read it`,
+      );
+    }
+    throw err;
+  }
+  let hasAnchors = false;
+  visit(doc, {
+    Node(_, node) {
+      if (isAlias(node) || node.anchor) {
+        hasAnchors = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return {
+    text,
+    file,
+    doc,
+    data,
+    newline: text.includes('\r\n') ? '\r\n' : '\n',
+    hasAnchors,
+    line: (offset) => lines.linePos(offset).line,
+    column: (offset) => lines.linePos(offset).col - 1,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading
+
+function rangeOf(node: unknown): Range {
+  const range = (node as { range?: Range | null } | null)?.range;
+  if (!range) throw new Error('internal error: YAML node without a source range');
+  return range;
+}
+
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && (key.value === '<<' || typeof key.value === 'symbol');
+}
+
+function keyString(key: unknown): string | undefined {
+  if (!isScalar(key) || isMergeKey(key)) return undefined;
+  return String(key.value);
+}
+
+function deref(y: YamlFile, node: unknown): unknown {
+  return isAlias(node) ? node.resolve(y.doc) : node;
+}
+
+function ownPairIndex(map: YAMLMap, key: string): number {
+  return map.items.findIndex((p) => keyString(p.key) === key);
+}
+
+/** A key of a mapping, its own or from a `<<` merge (own keys win, earlier merges win). */
+function mapGet(y: YamlFile, map: YAMLMap, key: string, depth: number): unknown {
+  const own = map.items[ownPairIndex(map, key)];
+  if (own) return own.value;
+  if (depth > 32) return undefined;
+  for (const pair of map.items) {
+    if (!isMergeKey(pair.key)) continue;
+    const source = deref(y, pair.value);
+    const sources = isSeq(source) ? source.items.map((i) => deref(y, i)) : [source];
+    for (const s of sources) {
+      if (!isMap(s)) continue;
+      const found = mapGet(y, s, key, depth + 1);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The node at `path` as a reader sees it (through aliases and `<<` merges), or undefined.
+ * A key with no value gives a null scalar.
+ */
+export function readNode(y: YamlFile, path: KeyPath): unknown {
+  let node: unknown = y.doc.contents;
+  for (const seg of path) {
+    node = deref(y, node);
+    if (isMap(node)) node = mapGet(y, node, String(seg), 0);
+    else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
+    else return undefined;
+    if (node === undefined || node === null) return undefined;
+  }
+  return deref(y, node);
+}
+
+/**
+ * The text of a scalar as written: strings as they are, numbers and booleans as spelled in
+ * the file (`1.20` stays `1.20`), null and non-scalars as undefined.
+ */
+export function scalarText(y: YamlFile, node: unknown): string | undefined {
+  if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
+  if (typeof node.value === 'string') return node.value;
+  const [start, end] = rangeOf(node);
+  return y.text.slice(start, end);
+}
+
+/** 1-based line of a node, for messages. */
+export function nodeLine(y: YamlFile, node: unknown): number | undefined {
+  const range = (node as { range?: Range | null } | null)?.range;
+  return range ? y.line(range[0]) : undefined;
+}
+
+export function describeNode(node: unknown): string {
+  if (isMap(node)) return 'a mapping';
+  if (isSeq(node)) return 'a list';
+  if (isAlias(node)) return 'an alias';
+  if (isScalar(node)) return node.value === null ? 'empty' : 'a value';
+  return 'missing';
+}
+
+// ---------------------------------------------------------------------------------------
+// Locating the place to write (never through aliases: that would change other places too)
+
+interface Parent {
+  map: YAMLMap;
+  pair: Pair;
+  index: number;
+}
+
+type Target =
+  | { kind: 'found'; node: unknown; parent: Parent | undefined; flow: boolean }
+  /** `path[depth]` is not a key of `map`. */
+  | { kind: 'missing'; depth: number; map: YAMLMap; flow: boolean }
+  /** `path[depth]` would go under an empty value (or an empty document). */
+  | { kind: 'empty'; depth: number; at: number; indent: number; remove?: [number, number] };
+
+function where(y: YamlFile, path: KeyPath, node?: unknown): string {
+  const line = node === undefined ? undefined : nodeLine(y, node);
+  const name = path.length === 0 ? 'the document' : `"${formatKeyPath(path)}"`;
+  return `${y.file}${line === undefined ? '' : `:${line}`}: ${name}`;
+}
+
+function isNullScalar(node: unknown): boolean {
+  return isScalar(node) && node.value === null;
+}
+
+/** Offset of the first line start at or after `pos`. */
+function lineEndAfter(text: string, pos: number): number {
+  if (pos > 0 && text[pos - 1] === '\n') return pos;
+  const nl = text.indexOf('\n', pos);
+  return nl === -1 ? text.length : nl + 1;
+}
+
+/** End of what a pair holds (before any trailing comment). */
+function pairContentEnd(pair: Pair): number {
+  return pair.value ? rangeOf(pair.value)[1] : rangeOf(pair.key)[1];
+}
+
+function emptyTarget(
+  y: YamlFile,
+  path: KeyPath,
+  depth: number,
+  node: unknown,
+  parent: Parent | undefined,
+  unit: () => number,
+): Target {
+  let remove: [number, number] | undefined;
+  if (isScalar(node)) {
+    const [start, end] = rangeOf(node);
+    if (end > start) {
+      // `key: ~` / `key: null`: drop the token (and the spaces before it) as well.
+      let from = start;
+      while (from > 0 && y.text[from - 1] === ' ') from--;
+      remove = [from, end];
+    }
+  }
+  if (depth === 0) {
+    return { kind: 'empty', depth, at: y.text.length, indent: 0, ...(remove ? { remove } : {}) };
+  }
+  if (!parent || parent.map.flow) {
+    throw new YamlError(
+      `${where(y, path.slice(0, depth), node)} is empty in a place image-promote cannot extend; give it a value first`,
+    );
+  }
+  return {
+    kind: 'empty',
+    depth,
+    at: lineEndAfter(y.text, pairContentEnd(parent.pair)),
+    indent: y.column(rangeOf(parent.pair.key)[0]) + unit(),
+    ...(remove ? { remove } : {}),
+  };
+}
+
+function locate(y: YamlFile, path: KeyPath, unit: () => number): Target {
+  let node: unknown = y.doc.contents;
+  let flow = false;
+  let parent: Parent | undefined;
+  for (let depth = 0; depth < path.length; depth++) {
+    const seg = path[depth] as string | number;
+    if (node === null || isNullScalar(node)) return emptyTarget(y, path, depth, node, parent, unit);
+    if (isAlias(node)) {
+      throw new YamlError(
+        `${where(y, path.slice(0, depth), node)} is an alias (*${node.source}); image-promote does not write through aliases — change the anchored value, or write the value out in full`,
+      );
+    }
+    if (isMap(node)) {
+      flow ||= node.flow === true;
+      const index = ownPairIndex(node, String(seg));
+      if (index === -1) return { kind: 'missing', depth, map: node, flow };
+      const pair = node.items[index] as Pair;
+      parent = { map: node, pair, index };
+      node = pair.value;
+      continue;
+    }
+    if (isSeq(node) && typeof seg === 'number') {
+      flow ||= node.flow === true;
+      const item: unknown = node.items[seg];
+      if (item === undefined) {
+        throw new YamlError(
+          `${where(y, path.slice(0, depth), node)} has ${node.items.length} items, so there is no item ${seg}`,
+        );
+      }
+      parent = undefined;
+      node = item;
+      continue;
+    }
+    throw new YamlError(
+      `${where(y, path.slice(0, depth), node)} is ${describeNode(node)}, not a mapping, so it has no key "${String(seg)}"`,
+    );
+  }
+  return { kind: 'found', node, parent, flow };
+}
+
+// ---------------------------------------------------------------------------------------
+// The file's own style for new lines
+
+interface Style {
+  /** Spaces per nesting level of mappings. */
+  unit: number;
+  /** Column of `-` relative to the key that holds the list (0: `key:\n- a`). */
+  dashOffset: number;
+}
+
+function dashColumn(y: YamlFile, seq: YAMLSeq): number {
+  const token = seq.srcToken;
+  if (token?.type === 'block-seq') {
+    const indicator = token.items[0]?.start.find((t) => t.type === 'seq-item-ind');
+    if (indicator) return y.column(indicator.offset);
+  }
+  return y.column(rangeOf(seq.items[0])[0]) - 2;
+}
+
+function detectStyle(y: YamlFile): Style {
+  let unit: number | undefined;
+  let dashOffset: number | undefined;
+  visit(y.doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || !pair.key.range) return undefined;
+      const keyCol = y.column(pair.key.range[0]);
+      const value = pair.value;
+      if (unit === undefined && isMap(value) && !value.flow && value.items[0]) {
+        const childCol = y.column(rangeOf(value.items[0].key)[0]);
+        if (childCol > keyCol) unit = childCol - keyCol;
+      }
+      if (dashOffset === undefined && isSeq(value) && !value.flow && value.items.length > 0) {
+        const offset = dashColumn(y, value) - keyCol;
+        if (offset >= 0) dashOffset = offset;
+      }
+      return unit !== undefined && dashOffset !== undefined ? visit.BREAK : undefined;
+    },
+  });
+  // Kustomize writes `images:\n- name: …`; two-space indentation is the common default.
+  return { unit: unit ?? 2, dashOffset: dashOffset ?? 0 };
+}
+
+// ---------------------------------------------------------------------------------------
+// Rendering new text
+
+type Payload = { kind: 'scalar'; value: ScalarValue } | { kind: 'item'; entries: YamlEntries };
+
+function renderKey(key: string | number): string {
+  return renderScalar(String(key));
+}
+
+function itemLines(dashCol: number, keyOffset: number, entries: YamlEntries): string[] {
+  return entries.map(([key, value], i) => {
+    const lead =
+      i === 0
+        ? `${' '.repeat(dashCol)}-${' '.repeat(keyOffset - 1)}`
+        : ' '.repeat(dashCol + keyOffset);
+    return `${lead}${renderKey(key)}: ${renderScalar(value)}`;
+  });
+}
+
+function blockLines(keys: KeyPath, payload: Payload, indent: number, style: Style): string[] {
+  const lines: string[] = [];
+  keys.forEach((key, i) => {
+    const pad = ' '.repeat(indent + i * style.unit);
+    const last = i === keys.length - 1;
+    if (last && payload.kind === 'scalar') {
+      lines.push(`${pad}${renderKey(key)}: ${renderScalar(payload.value)}`);
+    } else {
+      lines.push(`${pad}${renderKey(key)}:`);
+    }
+  });
+  if (payload.kind === 'item') {
+    const keyCol = indent + (keys.length - 1) * style.unit;
+    lines.push(...itemLines(keyCol + style.dashOffset, 2, payload.entries));
+  }
+  return lines;
+}
+
+function flowValue(keys: KeyPath, payload: Payload): string {
+  if (keys.length === 0) {
+    if (payload.kind === 'scalar') return renderScalar(payload.value, undefined, true);
+    return `[${flowItem(payload.entries)}]`;
+  }
+  const [head, ...rest] = keys as [string | number, ...(string | number)[]];
+  return `{${renderKey(head)}: ${flowValue(rest, payload)}}`;
+}
+
+function flowItem(entries: YamlEntries): string {
+  return `{${entries.map(([k, v]) => `${renderKey(k)}: ${renderScalar(v, undefined, true)}`).join(', ')}}`;
+}
+
+interface Splice {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function insertLines(y: YamlFile, at: number, lines: string[]): Splice {
+  const joined = lines.join(y.newline);
+  // At the end of a file without a final newline, keep it that way.
+  if (at === y.text.length && y.text.length > 0 && !y.text.endsWith('\n')) {
+    return { start: at, end: at, text: y.newline + joined };
+  }
+  return { start: at, end: at, text: joined + y.newline };
+}
+
+function createAt(
+  y: YamlFile,
+  target: Target,
+  path: KeyPath,
+  payload: Payload,
+  style: Style,
+): Splice[] {
+  if (target.kind === 'found') throw new Error('internal error: createAt on an existing node');
+  const keys = path.slice(target.depth);
+  if (target.kind === 'empty') {
+    const splices: Splice[] = [
+      insertLines(y, target.at, blockLines(keys, payload, target.indent, style)),
+    ];
+    if (target.remove) splices.push({ start: target.remove[0], end: target.remove[1], text: '' });
+    return splices;
+  }
+  const { map } = target;
+  const [head, ...rest] = keys as [string | number, ...(string | number)[]];
+  if (target.flow) {
+    const entry = `${renderKey(head)}: ${flowValue(rest, payload)}`;
+    const last = map.items[map.items.length - 1];
+    if (last)
+      return [{ start: pairContentEnd(last), end: pairContentEnd(last), text: `, ${entry}` }];
+    const [start, end] = rangeOf(map);
+    return [{ start, end, text: `{${entry}}` }];
+  }
+  const first = map.items[0];
+  const last = map.items[map.items.length - 1];
+  if (!first || !last) throw new Error('internal error: empty block mapping');
+  const indent = y.column(rangeOf(first.key)[0]);
+  const at = lineEndAfter(y.text, pairContentEnd(last));
+  return [insertLines(y, at, blockLines(keys, payload, indent, style))];
+}
+
+function planSet(y: YamlFile, path: KeyPath, value: ScalarValue): Splice[] {
+  if (path.length === 0) throw new Error('internal error: set needs a key path');
+  const style = lazyStyle(y);
+  const target = locate(y, path, () => style().unit);
+  if (target.kind !== 'found') return createAt(y, target, path, { kind: 'scalar', value }, style());
+  const node = target.node;
+  if (node === null || node === undefined) {
+    throw new YamlError(
+      `${where(y, path)} has no value image-promote can replace; write one first`,
+    );
+  }
+  if (!isScalar(node)) {
+    throw new YamlError(`${where(y, path, node)} is ${describeNode(node)}, not a single value`);
+  }
+  const type: ScalarStyle | undefined = node.type;
+  if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
+    throw new YamlError(
+      `${where(y, path, node)} is a block scalar (| or >); write it on one line (key: value) so it can be updated in place`,
+    );
+  }
+  const [start, end] = rangeOf(node);
+  const old = y.text.slice(start, end);
+  let text = renderScalar(value, node.value === null ? undefined : type, target.flow);
+  // `key:` with nothing after the colon: the empty scalar sits right after it.
+  if (old === '') text = ` ${text}`;
+  return text === old ? [] : [{ start, end, text }];
+}
+
+function planDelete(y: YamlFile, path: KeyPath): Splice[] {
+  const target = locate(y, path, () => 2);
+  if (target.kind !== 'found') return [];
+  const { parent, node } = target;
+  if (!parent)
+    throw new YamlError(`${where(y, path, node)} is a list item; only keys can be removed`);
+  if (node !== null && !isScalar(node)) {
+    throw new YamlError(
+      `${where(y, path, node)} is ${describeNode(node)}; only single values are removed`,
+    );
+  }
+  const { map, pair, index } = parent;
+  if (map.items.length === 1) {
+    throw new YamlError(
+      `${where(y, path, node)} is the only key of its mapping; image-promote does not leave empty mappings`,
+    );
+  }
+  const next = map.items[index + 1];
+  const keyStart = rangeOf(pair.key)[0];
+  if (map.flow) {
+    const previous = map.items[index - 1];
+    if (previous) return [{ start: pairContentEnd(previous), end: pairContentEnd(pair), text: '' }];
+    if (next) return [{ start: keyStart, end: rangeOf(next.key)[0], text: '' }];
+  }
+  const lineStart = y.text.lastIndexOf('\n', keyStart - 1) + 1;
+  if (y.text.slice(lineStart, keyStart).trim() === '') {
+    return [{ start: lineStart, end: lineEndAfter(y.text, pairContentEnd(pair)), text: '' }];
+  }
+  // The key shares its line with `- `: let the next key move up into its place.
+  if (next) return [{ start: keyStart, end: rangeOf(next.key)[0], text: '' }];
+  throw new Error('internal error: cannot remove the last key of a list item');
+}
+
+function planAppend(y: YamlFile, path: KeyPath, entries: YamlEntries): Splice[] {
+  if (entries.length === 0) throw new Error('internal error: append needs entries');
+  const style = lazyStyle(y);
+  const target = locate(y, path, () => style().unit);
+  const payload: Payload = { kind: 'item', entries };
+  if (target.kind !== 'found') return createAt(y, target, path, payload, style());
+  const { node, parent } = target;
+  if (isNullScalar(node) && parent && !parent.map.flow) {
+    const empty = emptyTarget(y, path, path.length, node, parent, () => style().unit);
+    if (empty.kind !== 'empty') throw new Error('internal error');
+    const keyCol = y.column(rangeOf(parent.pair.key)[0]);
+    const lines = itemLines(keyCol + style().dashOffset, 2, entries);
+    const splices = [insertLines(y, empty.at, lines)];
+    if (empty.remove) splices.push({ start: empty.remove[0], end: empty.remove[1], text: '' });
+    return splices;
+  }
+  if (!isSeq(node)) {
+    throw new YamlError(`${where(y, path, node)} is ${describeNode(node)}, not a list`);
+  }
+  const last: unknown = node.items[node.items.length - 1];
+  if (node.flow || target.flow) {
+    if (last !== undefined) {
+      const end = rangeOf(last)[1];
+      return [{ start: end, end, text: `, ${flowItem(entries)}` }];
+    }
+    const [start, end] = rangeOf(node);
+    return [{ start, end, text: `[${flowItem(entries)}]` }];
+  }
+  const first: unknown = node.items[0];
+  const dashCol = dashColumn(y, node);
+  let keyOffset = 2;
+  if (isMap(first) && first.items[0]) {
+    const offset = y.column(rangeOf(first.items[0].key)[0]) - dashCol;
+    if (offset >= 2) keyOffset = offset;
+  }
+  const at = lineEndAfter(y.text, rangeOf(last)[1]);
+  return [insertLines(y, at, itemLines(dashCol, keyOffset, entries))];
+}
+
+function lazyStyle(y: YamlFile): () => Style {
+  let style: Style | undefined;
+  return () => (style ??= detectStyle(y));
+}
+
+function applySplices(text: string, splices: Splice[]): string {
+  let out = text;
+  for (const s of [...splices].sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, s.start) + s.text + out.slice(s.end);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Checking the result
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `data` with `update` applied at `path` (creating mappings on the way). */
+function updateData(data: unknown, path: KeyPath, update: (old: unknown) => unknown): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined) return update(data);
+  if (Array.isArray(data) && typeof head === 'number') {
+    const copy: unknown[] = [...(data as unknown[])];
+    copy[head] = updateData(copy[head], rest, update);
+    return copy;
+  }
+  const key = String(head);
+  const entries = Object.entries(isRecord(data) ? data : {}).filter(([k]) => k !== key);
+  const value = updateData(isRecord(data) ? data[key] : undefined, rest, update);
+  return Object.fromEntries(value === undefined ? entries : [...entries, [key, value]]);
+}
+
+const REMOVED = undefined;
+
+function expectedData(data: unknown, edit: YamlEdit): unknown {
+  switch (edit.op) {
+    case 'set':
+      return updateData(data, edit.path, () => edit.value);
+    case 'delete':
+      return updateData(data, edit.path, () => REMOVED);
+    case 'append':
+      return updateData(data, edit.path, (old) => [
+        ...(Array.isArray(old) ? (old as unknown[]) : []),
+        Object.fromEntries(edit.entries),
+      ]);
+  }
+}
+
+function check(before: YamlFile, text: string, edit: YamlEdit): YamlFile {
+  const fail = (why: string): never => {
+    throw new Error(
+      `internal error: editing ${before.file} at "${formatKeyPath(edit.path)}" ${why}; the file was not changed — please report this`,
+    );
+  };
+  let after: YamlFile | undefined;
+  try {
+    after = parseYaml(text, before.file);
+  } catch (err) {
+    fail(`produced invalid YAML (${err instanceof Error ? err.message : String(err)})`);
+  }
+  if (!after) return fail('produced nothing');
+  const node = readNode(after, edit.path);
+  if (edit.op === 'set' && !(isScalar(node) && node.value === edit.value))
+    fail('did not write the value');
+  if (edit.op === 'delete' && locate(after, edit.path, () => 2).kind === 'found')
+    fail('did not remove the key');
+  if (edit.op === 'append' && !isSeq(node)) fail('did not write a list');
+  if (!before.hasAnchors && !isDeepStrictEqual(after.data, expectedData(before.data, edit))) {
+    fail('changed more than that value');
+  }
+  return after;
+}
+
+/**
+ * Applies `edits` in order to `text` and returns the new text. Each edit changes only the
+ * characters of the value it sets (or the lines it adds or removes).
+ */
+export function editYaml(text: string, file: string, edits: readonly YamlEdit[]): string {
+  let y = parseYaml(text, file);
+  for (const edit of edits) {
+    let splices: Splice[];
+    switch (edit.op) {
+      case 'set':
+        splices = planSet(y, edit.path, edit.value);
+        break;
+      case 'delete':
+        splices = planDelete(y, edit.path);
+        break;
+      case 'append':
+        splices = planAppend(y, edit.path, edit.entries);
+        break;
+    }
+    if (splices.length === 0) continue;
+    const next = applySplices(y.text, splices);
+    y = check(y, next, edit);
+  }
+  return y.text;
+}

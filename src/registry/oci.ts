@@ -1,0 +1,653 @@
+/**
+ * The OCI distribution backend: plain HTTP(S) against /v2/, no docker daemon.
+ * Retag and copy move the exact manifest bytes with their content type, so the digest cannot
+ * change; blobs move by cross-repository mount, streamed through only when a mount is refused.
+ */
+import { UserError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { formatReference, tagProblem, type ImageReference } from '../reference.js';
+import { pullScope, pushScope, type RegistryAuth } from './auth.js';
+import {
+  formatRefSuffix,
+  isRetryableStatus,
+  RegistryError,
+  type Clock,
+  type Http,
+  type HttpRequest,
+  type RequestContext,
+  type StreamedResponse,
+  backoffDelay,
+} from './http.js';
+import {
+  bareMediaType,
+  digestOf,
+  MANIFEST_ACCEPT,
+  ManifestError,
+  parseManifest,
+  type BlobRef,
+  type ParsedManifest,
+} from './manifest.js';
+import { mapPool } from './pool.js';
+import type { Descriptor, Registry, TagResult, WriteOptions } from './types.js';
+
+/** Docker Hub's API lives on another host than the name users write. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+
+function isLoopback(host: string): boolean {
+  const bare = host.replace(/:\d+$/, '').toLowerCase();
+  return bare === 'localhost' || bare === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(bare);
+}
+
+/**
+ * Base URL of a registry's API. Loopback registries are reached over plain HTTP, as docker
+ * does; so are the hosts listed as insecure (`host` matches any port, `host:port` only that).
+ */
+export function apiEndpoint(domain: string, insecureRegistries: readonly string[] = []): string {
+  const host = domain === 'docker.io' ? DOCKER_HUB_API : domain;
+  const bare = host.replace(/:\d+$/, '');
+  const insecure =
+    isLoopback(host) ||
+    insecureRegistries.some((entry) => {
+      const e = entry
+        .trim()
+        .replace(/^https?:\/\//i, '')
+        .replace(/\/+$/, '')
+        .toLowerCase();
+      return e === host.toLowerCase() || e === bare.toLowerCase();
+    });
+  return `${insecure ? 'http' : 'https'}://${host}`;
+}
+
+export interface OciRegistryOptions {
+  /** The registry as references name it (`docker.io`, `localhost:5000`). */
+  registry: string;
+  /** Base URL from apiEndpoint(). */
+  endpoint: string;
+  http: Http;
+  auth: RegistryAuth;
+  logger: Logger;
+  clock: Clock;
+  allowOverwrite?: boolean;
+  /** Manifests and blobs in flight at once during a copy. */
+  concurrency?: number;
+}
+
+/** A manifest as fetched: the exact bytes and what they hash to. */
+export interface FetchedManifest {
+  bytes: Buffer;
+  /** Exactly as the registry sent it (minus parameters); reused for the PUT. */
+  mediaType: string;
+  digest: string;
+  parsed: ParsedManifest;
+}
+
+interface ErrorBody {
+  errors?: { code?: unknown; message?: unknown; detail?: unknown }[];
+}
+
+/** The first registry error code and a short message from an error body. */
+function decodeErrors(body: Buffer): { code?: string; message?: string } {
+  if (body.length === 0) return {};
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as ErrorBody;
+    const first = parsed.errors?.[0];
+    if (!first) return {};
+    const code = typeof first.code === 'string' ? first.code : undefined;
+    const messages = (parsed.errors ?? [])
+      .slice(0, 3)
+      .map((e) => {
+        const detail = typeof e.detail === 'string' ? ` ${e.detail}` : '';
+        return typeof e.message === 'string' ? `${e.message}${detail}` : '';
+      })
+      .filter(Boolean);
+    return {
+      ...(code ? { code } : {}),
+      ...(messages.length ? { message: messages.join('; ').slice(0, 300) } : {}),
+    };
+  } catch {
+    const text = body.toString('utf8').trim().slice(0, 200);
+    return text ? { message: text } : {};
+  }
+}
+
+export class OciRegistry implements Registry {
+  readonly kind = 'oci' as const;
+  private readonly concurrency: number;
+
+  constructor(private readonly options: OciRegistryOptions) {
+    this.concurrency = options.concurrency ?? 8;
+  }
+
+  async resolve(ref: ImageReference): Promise<Descriptor | undefined> {
+    this.checkHost(ref);
+    const reference = manifestReference(ref);
+    const scopes = [pullScope(ref.path)];
+    const head = await this.headManifest(ref.path, reference, scopes);
+    if (head !== null) return head;
+    // HEAD answered without a usable digest: hash the bytes ourselves.
+    const fetched = await this.fetchManifest(ref.path, reference, scopes);
+    return fetched && descriptorOf(fetched);
+  }
+
+  async addTag(
+    source: ImageReference,
+    tag: string,
+    options: WriteOptions = {},
+  ): Promise<TagResult> {
+    this.checkHost(source);
+    checkTag(tag, this.options.registry, source.path);
+    const scopes = [pushScope(source.path)];
+    const [current, manifest] = await Promise.all([
+      this.resolveForWrite(source.path, tag, scopes),
+      this.fetchManifest(source.path, manifestReference(source), scopes),
+    ]);
+    if (!manifest) throw this.sourceMissing(source);
+    const unchanged = this.checkOverwrite(current, manifest, source.path, tag, options);
+    if (unchanged) return unchanged;
+    const descriptor = await this.putManifest(source.path, tag, manifest, scopes);
+    return { descriptor, changed: true };
+  }
+
+  async copy(
+    source: ImageReference,
+    target: ImageReference,
+    options: WriteOptions = {},
+  ): Promise<TagResult> {
+    this.checkHost(source);
+    this.checkHost(target);
+    const tag = target.tag;
+    if (tag === undefined) {
+      throw new UserError(
+        `copy target ${formatReference(target)} has no tag: name the tag to write, e.g. ${target.name}:v1`,
+      );
+    }
+    checkTag(tag, this.options.registry, target.path);
+    if (source.path === target.path && target.digest === undefined) {
+      return this.addTag(source, tag, options);
+    }
+    const scopes = [pushScope(target.path), pullScope(source.path)];
+    const [current, manifest] = await Promise.all([
+      this.resolveForWrite(target.path, tag, scopes),
+      this.fetchManifest(source.path, manifestReference(source), scopes),
+    ]);
+    if (!manifest) throw this.sourceMissing(source);
+    if (target.digest !== undefined && target.digest !== manifest.digest) {
+      throw new UserError(
+        `copy target ${formatReference(target)} pins digest ${target.digest}, but the source ${formatReference(source)} is ${manifest.digest}`,
+      );
+    }
+    const unchanged = this.checkOverwrite(current, manifest, target.path, tag, options);
+    if (unchanged) return unchanged;
+    if (source.path !== target.path) {
+      const copier = new ContentCopier(this, source.path, target.path, scopes, this.concurrency);
+      await copier.copyReferenced(manifest);
+    }
+    const descriptor = await this.putManifest(target.path, tag, manifest, scopes);
+    return { descriptor, changed: true };
+  }
+
+  async listTags(repo: ImageReference): Promise<string[]> {
+    this.checkHost(repo);
+    const scopes = [pullScope(repo.path)];
+    const ctx = this.ctx('list tags', repo.path);
+    const tags: string[] = [];
+    const seen = new Set<string>();
+    let url: string | undefined = `${this.options.endpoint}/v2/${repo.path}/tags/list?n=1000`;
+    while (url !== undefined) {
+      // A registry that ignores `n` answers everything at once; one that pages sends Link.
+      if (seen.has(url)) break;
+      seen.add(url);
+      const res = await this.send({ method: 'GET', url }, scopes, ctx);
+      if (res.status === 404) return [];
+      if (res.status !== 200) throw this.errorFor(res, ctx);
+      let page: { tags?: unknown };
+      try {
+        page = JSON.parse(res.body.toString('utf8')) as { tags?: unknown };
+      } catch {
+        throw new RegistryError(ctx, 'the tag list is not valid JSON');
+      }
+      if (Array.isArray(page.tags)) {
+        for (const t of page.tags) if (typeof t === 'string') tags.push(t);
+      }
+      url = nextLink(res.headers.get('link'), url);
+    }
+    return tags;
+  }
+
+  // ---- building blocks shared with ContentCopier -------------------------------------------
+
+  /** HEAD a manifest: its descriptor, undefined when absent, null when the headers fall short. */
+  async headManifest(
+    repository: string,
+    reference: string,
+    scopes: string[],
+  ): Promise<Descriptor | undefined | null> {
+    const ctx = this.ctx('HEAD manifest', repository, reference);
+    const res = await this.send(
+      {
+        method: 'HEAD',
+        url: this.manifestUrl(repository, reference),
+        headers: { Accept: MANIFEST_ACCEPT },
+      },
+      scopes,
+      ctx,
+    );
+    if (res.status === 404) return undefined;
+    if (res.status !== 200) throw this.errorFor(res, ctx);
+    const digest = res.headers.get('docker-content-digest');
+    const mediaType = bareMediaType(res.headers.get('content-type'));
+    const size = Number(res.headers.get('content-length') ?? NaN);
+    if (!digest || !mediaType || !Number.isSafeInteger(size)) return null;
+    if (isDigest(reference) && digest !== reference) {
+      throw new RegistryError(
+        ctx,
+        `the registry answered with digest ${digest} for ${reference}`,
+        'the registry or a proxy in between is misbehaving',
+      );
+    }
+    return { digest, mediaType, size };
+  }
+
+  /** GET a manifest's exact bytes and verify them against the registry's and our digest. */
+  async fetchManifest(
+    repository: string,
+    reference: string,
+    scopes: string[],
+  ): Promise<FetchedManifest | undefined> {
+    const ctx = this.ctx('GET manifest', repository, reference);
+    const res = await this.send(
+      {
+        method: 'GET',
+        url: this.manifestUrl(repository, reference),
+        headers: { Accept: MANIFEST_ACCEPT },
+      },
+      scopes,
+      ctx,
+    );
+    if (res.status === 404) return undefined;
+    if (res.status !== 200) throw this.errorFor(res, ctx);
+    const bytes = res.body;
+    const claimed = res.headers.get('docker-content-digest') ?? undefined;
+    const expected = isDigest(reference) ? reference : claimed;
+    const digest = digestOf(bytes, expected);
+    for (const want of [reference, claimed]) {
+      if (
+        want !== undefined &&
+        isDigest(want) &&
+        want.split(':')[0] === digest.split(':')[0] &&
+        want !== digest
+      ) {
+        throw new RegistryError(
+          ctx,
+          `the manifest bytes hash to ${digest}, not ${want}`,
+          'the registry or a proxy in between altered the manifest; do not promote it',
+        );
+      }
+    }
+    let parsed: ParsedManifest;
+    try {
+      parsed = parseManifest(bytes, res.headers.get('content-type') ?? undefined);
+    } catch (err) {
+      if (err instanceof ManifestError) throw new RegistryError(ctx, err.message);
+      throw err;
+    }
+    return { bytes, mediaType: parsed.mediaType, digest, parsed };
+  }
+
+  /** PUT the exact bytes under `reference` and verify the digest the registry stored. */
+  async putManifest(
+    repository: string,
+    reference: string,
+    manifest: FetchedManifest,
+    scopes: string[],
+  ): Promise<Descriptor> {
+    const ctx = this.ctx('PUT manifest', repository, reference);
+    const res = await this.send(
+      {
+        method: 'PUT',
+        url: this.manifestUrl(repository, reference),
+        headers: { 'Content-Type': manifest.mediaType },
+        body: manifest.bytes,
+      },
+      scopes,
+      ctx,
+    );
+    if (res.status !== 201 && res.status !== 200 && res.status !== 202) {
+      throw this.errorFor(res, ctx);
+    }
+    let stored = res.headers.get('docker-content-digest') ?? undefined;
+    if (stored === undefined) {
+      // Not every registry echoes the digest: look it up so the write is still verified.
+      const head = await this.headManifest(repository, reference, scopes);
+      stored = head?.digest ?? (await this.fetchManifest(repository, reference, scopes))?.digest;
+    }
+    if (stored !== manifest.digest) {
+      throw new RegistryError(
+        ctx,
+        `the registry stored digest ${stored ?? '(none)'} instead of ${manifest.digest}`,
+        'the registry rewrote the manifest; promotion must keep the digest, so nothing was reported as promoted',
+      );
+    }
+    return descriptorOf(manifest);
+  }
+
+  /** Mounts a blob from another repository; streams it through when the mount is refused. */
+  async mountBlob(blob: BlobRef, from: string, to: string, scopes: string[]): Promise<void> {
+    const policy = this.options.http.policy;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.mountOrStream(blob, from, to, scopes);
+        return;
+      } catch (err) {
+        const retryable = err instanceof RegistryError && err.info.retryable === true;
+        if (!retryable || attempt > policy.retries) throw err;
+        const delay = backoffDelay(policy, attempt - 1, this.options.clock.random);
+        this.options.logger.info(
+          `registry ${this.options.registry}: blob ${blob.digest} transfer to ${to} failed (${err.message}); restarting it`,
+        );
+        await this.options.clock.sleep(delay);
+      }
+    }
+  }
+
+  private async mountOrStream(
+    blob: BlobRef,
+    from: string,
+    to: string,
+    scopes: string[],
+  ): Promise<void> {
+    const ctx = this.ctx('mount blob', to, blob.digest);
+    const mountUrl = `${this.options.endpoint}/v2/${to}/blobs/uploads/?mount=${encodeURIComponent(blob.digest)}&from=${encodeURIComponent(from)}`;
+    const res = await this.send(
+      { method: 'POST', url: mountUrl, headers: { 'Content-Length': '0' } },
+      scopes,
+      ctx,
+    );
+    if (res.status === 201) return;
+    if (res.status !== 202) throw this.errorFor(res, ctx);
+    // 202: the registry opened an upload session instead of mounting; fill it from the source.
+    const location = res.headers.get('location');
+    if (!location) throw new RegistryError(ctx, 'the registry opened an upload without a Location');
+    this.options.logger.debug(
+      `registry ${this.options.registry}: mount of ${blob.digest} refused; streaming it`,
+    );
+    const getCtx = this.ctx('GET blob', from, blob.digest);
+    const download = await this.send(
+      { method: 'GET', url: `${this.options.endpoint}/v2/${from}/blobs/${blob.digest}` },
+      scopes,
+      getCtx,
+      true,
+    );
+    if (download.status !== 200 || !download.stream) throw this.errorFor(download, getCtx);
+    // PATCH the bytes into the session, then PUT ?digest= to commit: the upload flow every
+    // registry supports (some refuse a body on the final PUT).
+    const patchCtx = this.ctx('upload blob', to, blob.digest);
+    const headers: Record<string, string> = { 'Content-Type': 'application/octet-stream' };
+    const length = download.headers.get('content-length');
+    if (length !== null) headers['Content-Length'] = length;
+    let patch: StreamedResponse;
+    try {
+      patch = await this.send(
+        {
+          method: 'PATCH',
+          url: new URL(location, this.options.endpoint).toString(),
+          headers,
+          body: download.stream,
+        },
+        scopes,
+        patchCtx,
+      );
+    } catch (err) {
+      // Release the download's connection.
+      download.discard?.();
+      throw err;
+    }
+    if (patch.status !== 202 && patch.status !== 204) throw this.errorFor(patch, patchCtx);
+    const commitUrl = new URL(patch.headers.get('location') ?? location, this.options.endpoint);
+    commitUrl.searchParams.set('digest', blob.digest);
+    const putCtx = this.ctx('commit blob', to, blob.digest);
+    const put = await this.send(
+      { method: 'PUT', url: commitUrl.toString(), headers: { 'Content-Length': '0' } },
+      scopes,
+      putCtx,
+    );
+    if (put.status !== 201 && put.status !== 204 && put.status !== 200) {
+      throw this.errorFor(put, putCtx);
+    }
+    const stored = put.headers.get('docker-content-digest');
+    if (stored && stored !== blob.digest) {
+      throw new RegistryError(
+        putCtx,
+        `the registry stored the blob as ${stored}, not ${blob.digest}`,
+      );
+    }
+  }
+
+  /**
+   * One request with authentication. A 401 teaches the auth state (scheme, then maybe a wider
+   * scope) and the request is retried, at most twice, and only when the credentials changed.
+   */
+  async send(
+    req: HttpRequest,
+    scopes: string[],
+    ctx: RequestContext,
+    stream = false,
+  ): Promise<StreamedResponse> {
+    const { http, auth } = this.options;
+    for (let round = 0; ; round++) {
+      const authorization = await auth.header(scopes, ctx);
+      const headers = {
+        ...req.headers,
+        ...(authorization ? { Authorization: authorization } : {}),
+      };
+      const request = { ...req, headers };
+      const res = stream ? await http.stream(request, ctx) : await http.buffered(request, ctx);
+      const replayable = req.body === undefined || Buffer.isBuffer(req.body);
+      if (res.status !== 401 || round >= 2 || !replayable) return res;
+      const retry = await auth.onUnauthorized(
+        res.headers.get('www-authenticate'),
+        scopes,
+        authorization,
+        ctx,
+      );
+      if (!retry) return res;
+    }
+  }
+
+  errorFor(res: StreamedResponse, ctx: RequestContext): RegistryError {
+    res.discard?.();
+    const { code, message } = decodeErrors(res.body);
+    const info = {
+      ...ctx,
+      status: res.status,
+      ...(code ? { code } : {}),
+      attempts: res.attempts,
+      retryable: isRetryableStatus(res.status),
+    };
+    const what = `HTTP ${res.status}${code ? ` ${code}` : ''}${message ? ` (${message})` : ''}`;
+    const registry = this.options.registry;
+    switch (res.status) {
+      case 401:
+        return new RegistryError(
+          info,
+          `authentication required or rejected (${what})`,
+          `run docker login ${registry} (or check the credentials docker config holds for it)`,
+        );
+      case 403:
+        return new RegistryError(
+          info,
+          `access denied (${what})`,
+          'use credentials that may read the source and push to the target repository',
+        );
+      case 404:
+        return new RegistryError(info, `not found (${what})`, 'check the repository and reference');
+      default:
+        if (isRetryableStatus(res.status)) {
+          return new RegistryError(
+            info,
+            `the registry failed with ${what}${res.attempts > 1 ? ` after ${res.attempts} attempts` : ''}`,
+            'the registry is overloaded or unavailable; retry later',
+          );
+        }
+        return new RegistryError(info, `failed with ${what}`, hintFor(code, message));
+    }
+  }
+
+  ctx(operation: string, repository: string, reference?: string): RequestContext {
+    return {
+      registry: this.options.registry,
+      operation,
+      repository,
+      ...(reference !== undefined ? { reference } : {}),
+    };
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------
+
+  private manifestUrl(repository: string, reference: string): string {
+    return `${this.options.endpoint}/v2/${repository}/manifests/${reference}`;
+  }
+
+  /** The tag's current descriptor before a write (HEAD, or GET when HEAD falls short). */
+  private async resolveForWrite(
+    repository: string,
+    tag: string,
+    scopes: string[],
+  ): Promise<Descriptor | undefined> {
+    const head = await this.headManifest(repository, tag, scopes);
+    if (head !== null) return head;
+    const fetched = await this.fetchManifest(repository, tag, scopes);
+    return fetched && descriptorOf(fetched);
+  }
+
+  /** Immutability: same digest is a no-op, another digest is refused unless allowed. */
+  private checkOverwrite(
+    current: Descriptor | undefined,
+    manifest: FetchedManifest,
+    repository: string,
+    tag: string,
+    options: WriteOptions,
+  ): TagResult | undefined {
+    if (!current) return undefined;
+    if (current.digest === manifest.digest)
+      return { descriptor: descriptorOf(manifest), changed: false };
+    if (options.allowOverwrite ?? this.options.allowOverwrite ?? false) return undefined;
+    throw new RegistryError(
+      this.ctx('add tag', repository, tag),
+      `tag ${tag} already points to ${current.digest}; refusing to move it to ${manifest.digest} (tags are treated as immutable)`,
+      'choose a new tag, or allow overwriting tags explicitly if moving it is intended',
+    );
+  }
+
+  private sourceMissing(source: ImageReference): RegistryError {
+    return new RegistryError(
+      this.ctx('read source', source.path, manifestReference(source)),
+      'the source image does not exist (no such tag, digest or repository)',
+      'check the reference, or build and push the image first',
+    );
+  }
+
+  private checkHost(ref: ImageReference): void {
+    if (ref.domain !== this.options.registry) {
+      throw new Error(
+        `reference ${formatReference(ref)} does not belong to registry ${this.options.registry}`,
+      );
+    }
+  }
+}
+
+/** Copies everything a manifest references from one repository to another. */
+class ContentCopier {
+  private readonly blobs = new Map<string, Promise<void>>();
+  private readonly manifests = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly registry: OciRegistry,
+    private readonly from: string,
+    private readonly to: string,
+    private readonly scopes: string[],
+    private readonly concurrency: number,
+  ) {}
+
+  async copyReferenced(manifest: FetchedManifest): Promise<void> {
+    const { parsed } = manifest;
+    if (parsed.kind === 'image') {
+      const blobs = parsed.blobs.filter((b) => !b.foreign);
+      await mapPool(blobs, this.concurrency, (blob) => this.blob(blob));
+      return;
+    }
+    // Children first: a registry may refuse an index whose manifests it does not have.
+    await mapPool(parsed.children, this.concurrency, (child) => this.child(child));
+  }
+
+  private blob(blob: BlobRef): Promise<void> {
+    let pending = this.blobs.get(blob.digest);
+    if (!pending) {
+      pending = this.registry.mountBlob(blob, this.from, this.to, this.scopes);
+      this.blobs.set(blob.digest, pending);
+    }
+    return pending;
+  }
+
+  private child(child: BlobRef): Promise<void> {
+    let pending = this.manifests.get(child.digest);
+    if (!pending) {
+      pending = (async () => {
+        const fetched = await this.registry.fetchManifest(this.from, child.digest, this.scopes);
+        if (!fetched) {
+          throw new RegistryError(
+            this.registry.ctx('GET manifest', this.from, child.digest),
+            'a manifest the index lists is missing from the source repository',
+            'the source index is incomplete; rebuild and push it',
+          );
+        }
+        await this.copyReferenced(fetched);
+        await this.registry.putManifest(this.to, child.digest, fetched, this.scopes);
+      })();
+      this.manifests.set(child.digest, pending);
+    }
+    return pending;
+  }
+}
+
+function descriptorOf(m: FetchedManifest): Descriptor {
+  return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
+}
+
+function isDigest(reference: string): boolean {
+  return reference.includes(':');
+}
+
+/** What to ask the registry for: the digest when pinned (docker ignores the tag then), else the tag. */
+export function manifestReference(ref: ImageReference): string {
+  return ref.digest ?? ref.tag ?? 'latest';
+}
+
+function checkTag(tag: string, registry: string, repository: string): void {
+  const problem = tagProblem(tag);
+  if (problem) {
+    throw new UserError(`cannot tag ${registry}/${repository}${formatRefSuffix(tag)}: ${problem}`);
+  }
+}
+
+function hintFor(code: string | undefined, message: string | undefined): string | undefined {
+  const text = `${code ?? ''} ${message ?? ''}`.toLowerCase();
+  if (text.includes('immutable') || code === 'TAG_INVALID') {
+    return 'the repository may have immutable tags; choose a new tag';
+  }
+  if (code === 'MANIFEST_BLOB_UNKNOWN' || code === 'BLOB_UNKNOWN') {
+    return 'the registry is missing layers the manifest needs; push the image again';
+  }
+  if (code === 'NAME_INVALID') return 'check the repository name';
+  return undefined;
+}
+
+/** RFC 8288 `Link: <url>; rel="next"`, resolved against the current URL. */
+export function nextLink(link: string | null, current: string): string | undefined {
+  if (!link) return undefined;
+  for (const part of link.split(',')) {
+    const m = /<([^>]*)>\s*;(.*)$/.exec(part.trim());
+    if (m && /rel="?next"?/i.test(m[2] ?? '')) return new URL(m[1] ?? '', current).toString();
+  }
+  return undefined;
+}

@@ -1,0 +1,160 @@
+/**
+ * The wire under Http: node:http(s) with keep-alive agents by default, or any fetch (tests).
+ * node:http is the default because the global fetch loads undici on first use (~25 ms, a
+ * large share of a short CLI run), and because it never decodes a Content-Encoding: the
+ * bytes hashed are the bytes the registry stored.
+ */
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+export interface ResponseHeaders {
+  get(name: string): string | null;
+}
+
+export interface TransportRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  /** A Buffer, or a stream of chunks (sent once, chunked unless Content-Length is given). */
+  body?: Buffer | AsyncIterable<Uint8Array>;
+  signal: AbortSignal;
+}
+
+export interface TransportResponse {
+  status: number;
+  headers: ResponseHeaders;
+  body: AsyncIterable<Uint8Array>;
+  /** Drops an unread body and frees the connection. */
+  discard: () => void;
+}
+
+export type Transport = (req: TransportRequest) => Promise<TransportResponse>;
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+
+class NodeHeaders implements ResponseHeaders {
+  constructor(private readonly raw: IncomingMessage['headers']) {}
+  get(name: string): string | null {
+    const value = this.raw[name.toLowerCase()];
+    if (value === undefined) return null;
+    return Array.isArray(value) ? value.join(', ') : value;
+  }
+}
+
+/**
+ * A transport on node:http(s). Follows redirects (blob downloads often go to a CDN) and drops
+ * Authorization when a redirect leaves the registry's origin.
+ */
+export function nodeTransport(): Transport {
+  // Idle keep-alive sockets are unref'd by node, so they never hold the process open.
+  const agents = {
+    'http:': new HttpAgent({ keepAlive: true, maxSockets: 16 }),
+    'https:': new HttpsAgent({ keepAlive: true, maxSockets: 16 }),
+  };
+
+  const once = (req: TransportRequest, url: URL): Promise<IncomingMessage> =>
+    new Promise((resolve, reject) => {
+      const isHttps = url.protocol === 'https:';
+      const send = isHttps ? httpsRequest : httpRequest;
+      const outgoing = send(url, {
+        method: req.method,
+        headers: req.headers,
+        agent: isHttps ? agents['https:'] : agents['http:'],
+        signal: req.signal,
+      });
+      outgoing.once('response', resolve);
+      outgoing.once('error', reject);
+      const body = req.body;
+      if (body === undefined) outgoing.end();
+      else if (Buffer.isBuffer(body)) outgoing.end(body);
+      else {
+        // A failing source must abort the upload rather than leave it hanging.
+        pipeline(Readable.from(body), outgoing).catch((err: unknown) => {
+          outgoing.destroy(err instanceof Error ? err : new Error(String(err)));
+        });
+      }
+    });
+
+  return async (req) => {
+    let url = new URL(req.url);
+    let current = req;
+    for (let hop = 0; ; hop++) {
+      const res = await once(current, url);
+      const status = res.statusCode ?? 0;
+      const location = res.headers.location;
+      const replayable = current.body === undefined || Buffer.isBuffer(current.body);
+      if (REDIRECTS.has(status) && location && hop < MAX_REDIRECTS && replayable) {
+        res.resume();
+        const next = new URL(location, url);
+        const headers = { ...current.headers };
+        if (next.origin !== url.origin) {
+          delete headers.Authorization;
+          delete headers.authorization;
+        }
+        const toGet = status === 303 && current.method !== 'HEAD';
+        current = {
+          ...current,
+          url: next.toString(),
+          headers,
+          method: toGet ? 'GET' : current.method,
+          ...(toGet ? { body: undefined } : {}),
+        };
+        url = next;
+        continue;
+      }
+      return {
+        status,
+        headers: new NodeHeaders(res.headers),
+        body: res,
+        discard: () => {
+          res.resume();
+        },
+      };
+    }
+  };
+}
+
+/** Adapts a fetch implementation (the test seam) to a Transport. */
+export function fetchTransport(fetchImpl: typeof fetch): Transport {
+  return async (req) => {
+    const init: RequestInit & { duplex?: 'half' } = {
+      method: req.method,
+      headers: req.headers,
+      signal: req.signal,
+    };
+    if (Buffer.isBuffer(req.body)) init.body = req.body;
+    else if (req.body) {
+      // undici takes any async iterable as a streamed body, with duplex set.
+      init.body = req.body;
+      init.duplex = 'half';
+    }
+    const res = await fetchImpl(req.url, init);
+    const stream = res.body;
+    return {
+      status: res.status,
+      headers: res.headers,
+      body: stream ?? EMPTY_BODY,
+      discard: () => {
+        stream?.cancel().catch(() => undefined);
+      },
+    };
+  };
+}
+
+const EMPTY_BODY: AsyncIterable<Uint8Array> = {
+  [Symbol.asyncIterator]: () => ({
+    next: () => Promise.resolve({ done: true as const, value: undefined }),
+  }),
+};
+
+/** Reads a whole body. */
+export async function readAll(body: AsyncIterable<Uint8Array>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of body) {
+    chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+  }
+  return Buffer.concat(chunks);
+}

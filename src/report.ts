@@ -1,0 +1,204 @@
+/**
+ * Results → the action's outputs and job summary (and the CLI's JSON/table). Pure.
+ * Tokens and credentials never reach here: results carry only refs and sentences.
+ */
+import { strongest } from './changes/classify.js';
+import type { Decision } from './config/types.js';
+import type { ImageResult, RunResult } from './engine/types.js';
+import type { OutputName } from './config/inputs.js';
+
+const DECISION_ORDER: Decision[] = ['build', 'promote', 'rollback', 'reuse', 'skip'];
+
+export interface Report {
+  decision: Decision;
+  reason: string;
+  tag: string;
+  base: string;
+  head: string;
+  baseRule: string;
+  changed: string;
+  overlayChanged: boolean;
+  commitSha: string;
+  images: ReportImage[];
+  digests: Record<string, string>;
+  matrix: { include: MatrixEntry[] };
+  kustomizeArgs: string[];
+}
+
+export interface ReportImage {
+  name: string;
+  repository: string;
+  ref: string;
+  tag: string;
+  digest: string;
+  decision: Decision;
+  reason: string;
+  status: ImageResult['status'];
+  changed: string;
+}
+
+export interface MatrixEntry {
+  name: string;
+  tag: string;
+  repository: string;
+}
+
+function refOf(r: ImageResult): string {
+  return `${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+}
+
+export function buildReport(run: RunResult, head: string): Report {
+  const images = run.images.map<ReportImage>((r) => ({
+    name: r.name,
+    repository: r.repository,
+    ref: r.tag || r.digest ? refOf(r) : '',
+    tag: r.tag ?? '',
+    digest: r.digest ?? '',
+    decision: r.decision,
+    reason:
+      r.status === 'failed' ? `${r.reason} — FAILED: ${r.error ?? 'unknown error'}` : r.reason,
+    status: r.status,
+    changed: r.change,
+  }));
+  const decision = DECISION_ORDER.find((d) => run.images.some((r) => r.decision === d)) ?? 'skip';
+  const digests: Record<string, string> = {};
+  for (const r of run.images) if (r.digest) digests[r.name] = r.digest;
+  const changes = run.changes;
+  const changed =
+    changes && !changes.complete ? 'unknown' : strongest(run.images.map((r) => r.change));
+  return {
+    decision,
+    reason: overallReason(run),
+    tag:
+      run.images.find((r) => r.tag && r.decision !== 'skip')?.tag ??
+      run.images.find((r) => r.tag)?.tag ??
+      '',
+    base: changes?.base ?? '',
+    head,
+    baseRule: changes?.baseRule ?? '',
+    changed,
+    overlayChanged: run.overlayChanged,
+    commitSha: run.commitSha ?? '',
+    images,
+    digests,
+    matrix: {
+      include: run.images
+        .filter((r) => r.decision === 'build' && r.status === 'planned' && r.tag)
+        .map((r) => ({ name: r.name, tag: r.tag ?? '', repository: r.repository })),
+    },
+    kustomizeArgs: run.images
+      .filter((r) => r.status === 'verified' && r.decision !== 'skip' && (r.tag || r.digest))
+      .map((r) => `${r.name}=${refOf(r)}`),
+  };
+}
+
+function overallReason(run: RunResult): string {
+  if (run.failure) return run.failure;
+  const [only] = run.images;
+  if (run.images.length === 1 && only) return only.reason;
+  // Images with the same decision and reason share one clause: "build api, web — …".
+  const groups = new Map<string, { decision: Decision; reason: string; names: string[] }>();
+  for (const r of run.images) {
+    const key = `${r.decision}\0${r.reason}`;
+    const group = groups.get(key) ?? { decision: r.decision, reason: r.reason, names: [] };
+    group.names.push(r.name);
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .sort((a, b) => DECISION_ORDER.indexOf(a.decision) - DECISION_ORDER.indexOf(b.decision))
+    .map((g) => `${g.decision} ${g.names.join(', ')} — ${g.reason}`)
+    .join('; ');
+}
+
+/** The action outputs, all strings. */
+export function reportOutputs(report: Report): Record<OutputName, string> {
+  return {
+    decision: report.decision,
+    reason: report.reason,
+    tag: report.tag,
+    images: JSON.stringify(report.images),
+    digests: JSON.stringify(report.digests),
+    matrix: JSON.stringify(report.matrix),
+    base: report.base,
+    head: report.head,
+    'base-rule': report.baseRule,
+    changed: report.changed,
+    'overlay-changed': String(report.overlayChanged),
+    'kustomize-args': report.kustomizeArgs.join(' '),
+    'commit-sha': report.commitSha,
+  };
+}
+
+/** The CLI's `--json`: the output fields, with camelCase names and parsed JSON values. */
+export function reportJson(report: Report): Record<string, unknown> {
+  return {
+    decision: report.decision,
+    reason: report.reason,
+    tag: report.tag,
+    base: report.base,
+    head: report.head,
+    baseRule: report.baseRule,
+    changed: report.changed,
+    overlayChanged: report.overlayChanged,
+    images: report.images,
+    digests: report.digests,
+    matrix: report.matrix,
+    kustomizeArgs: report.kustomizeArgs,
+    ...(report.commitSha ? { commitSha: report.commitSha } : {}),
+  };
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function shortDigest(digest: string): string {
+  return digest ? `${digest.slice(0, 19)}…` : '';
+}
+
+/** Markdown for the job summary. */
+export function summaryMarkdown(report: Report, title = 'image-promote'): string {
+  const rows = report.images.map(
+    (i) =>
+      `| ${escapeCell(i.name)} | ${i.status === 'failed' ? '❌ ' : ''}${i.decision} | ${escapeCell(i.tag) || '—'} | ${shortDigest(i.digest) ? `\`${shortDigest(i.digest)}\`` : '—'} | ${escapeCell(i.reason)} |`,
+  );
+  const range = report.base
+    ? `\`${report.base.slice(0, 7)}..${report.head.slice(0, 7)}\` (${report.baseRule})`
+    : `\`${report.head.slice(0, 7)}\``;
+  return [
+    `### ${title}: ${report.decision}`,
+    '',
+    escapeCell(report.reason),
+    '',
+    `Changes: **${report.changed}** in ${range}${report.overlayChanged ? ' · overlay updated' : ''}${report.commitSha ? ` · commit \`${report.commitSha.slice(0, 7)}\`` : ''}`,
+    '',
+    '| Image | Decision | Tag | Digest | Reason |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+/** Plain-text table for the CLI. */
+export function textTable(report: Report): string {
+  const header = ['IMAGE', 'DECISION', 'TAG', 'STATUS', 'REASON'];
+  const rows = report.images.map((i) => [i.name, i.decision, i.tag || '-', i.status, i.reason]);
+  const widths = header.map((h, c) =>
+    Math.max(h.length, ...rows.slice().map((r) => (c === 4 ? 0 : (r[c] ?? '').length))),
+  );
+  const line = (cells: string[]): string =>
+    cells
+      .map((cell, c) => (c === cells.length - 1 ? cell : cell.padEnd(widths[c] ?? 0)))
+      .join('  ');
+  const range = report.base
+    ? `${report.base.slice(0, 7)}..${report.head.slice(0, 7)} (${report.baseRule})`
+    : report.head.slice(0, 7);
+  return [
+    `decision: ${report.decision} — ${report.reason}`,
+    `changes:  ${report.changed} in ${range}`,
+    '',
+    line(header),
+    ...rows.map(line),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,85 @@
+/**
+ * Builds the engine's real adapters (git, registry, docker, overlays, GitHub API) from a
+ * Config. Shared by the action and the CLI so both run the same engine the same way.
+ */
+import { buildImages } from './build/run-builds.js';
+import { detectBuilder } from './build/docker.js';
+import { ensureRegistryLogin } from './build/login.js';
+import type { Builder } from './build/types.js';
+import { createGitHubChangeSource } from './changes/github-api.js';
+import type { Config } from './config/types.js';
+import type { EngineDeps } from './engine/run.js';
+import type { Trigger } from './event/trigger.js';
+import { exec } from './exec.js';
+import { Git } from './git.js';
+import type { Logger } from './log.js';
+import { extraTagsFor } from './plan.js';
+import { createRegistryProvider } from './registry/provider.js';
+
+export interface WiringOptions {
+  config: Config;
+  trigger: Trigger;
+  logger: Logger;
+  env: NodeJS.ProcessEnv;
+  now: Date;
+}
+
+export function createEngineDeps(options: WiringOptions): EngineDeps {
+  const { config, trigger, logger, env, now } = options;
+  const git = new Git(config.workspace, logger);
+  const registries = createRegistryProvider({
+    logger,
+    insecureRegistries: config.insecureRegistries,
+    allowOverwrite: config.allowTagOverwrite,
+    env,
+    exec,
+  });
+  let builder: Promise<Builder> | undefined;
+  const mutableTags = new Set(extraTagsFor(config, trigger, now));
+  const deps: EngineDeps = {
+    config,
+    trigger,
+    git,
+    logger,
+    registries,
+    now,
+    build: async (requests) => {
+      builder ??= detectBuilder({ exec, logger, env, workspace: config.workspace });
+      return buildImages(requests, {
+        builder: await builder,
+        registries,
+        logger,
+        maxParallel: config.maxParallel,
+        mutableTags,
+        allowTagOverwrite: config.allowTagOverwrite,
+        login: async (host) => {
+          await ensureRegistryLogin(host, { exec, logger, env });
+        },
+      });
+    },
+  };
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  if (trigger.repository)
+    deps.sourceUrl = `${server}/${trigger.repository.owner}/${trigger.repository.name}`;
+  if (config.githubToken && trigger.repository) {
+    const { owner, name } = trigger.repository;
+    const token = config.githubToken;
+    const apiOptions = {
+      token,
+      owner,
+      repo: name,
+      ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+      ...(trigger.pullRequest?.changedFiles !== undefined
+        ? { expectedPrFiles: trigger.pullRequest.changedFiles }
+        : {}),
+    };
+    let source: ReturnType<typeof createGitHubChangeSource> | undefined;
+    deps.api = {
+      pullRequestFiles: async (n) =>
+        (await (source ??= createGitHubChangeSource(apiOptions))).pullRequestFiles(n),
+      compareFiles: async (b, h) =>
+        (await (source ??= createGitHubChangeSource(apiOptions))).compareFiles(b, h),
+    };
+  }
+  return deps;
+}
