@@ -31,8 +31,11 @@ const RELEASE_IMAGES = 30;
 const RELEASE_RUNS = 5;
 const DOCKER_RUNS = 3;
 
-const root = process.cwd();
-const cli = join(root, 'dist', 'cli', 'index.js');
+// scripts/bench.mjs passes the freshly bundled CLI. (A literal path here would make ncc copy
+// dist/cli/index.js into the benchmark bundle without its lazily loaded chunks.)
+const cli = process.env.IP_BENCH_CLI ?? '';
+if (!cli)
+  throw new Error('run through `npm run bench -- promote` (IP_BENCH_CLI names the bundled CLI)');
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);

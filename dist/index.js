@@ -45012,41 +45012,127 @@ function balanced(s, open, close) {
     }
     return depth === 0;
 }
+/** A validated pattern list, compiled once (last match wins). */
+class GlobList {
+    compiled;
+    /** Whether `firstMatch` can answer by binary search (every positive pattern a path or dir). */
+    rangeable;
+    matches;
+    constructor(patterns) {
+        this.compiled = patterns.map((p) => {
+            const negated = p.startsWith('!');
+            const body = negated ? p.slice(1) : p;
+            return { negated, shape: shapeOf(body), test: compileOne(body) };
+        });
+        const compiled = this.compiled;
+        // Negated patterns only remove matches, so only the positive ones need a known range.
+        this.rangeable = compiled.every((c) => c.negated || c.shape.kind !== 'other');
+        if (compiled.length === 0)
+            this.matches = () => false;
+        else if (compiled.every((c) => !c.negated)) {
+            // Without negations the answer is simply "any pattern matches".
+            this.matches = (file) => {
+                for (const c of compiled)
+                    if (c.test(file))
+                        return true;
+                return false;
+            };
+        }
+        else {
+            this.matches = (file) => {
+                for (let i = compiled.length - 1; i >= 0; i--) {
+                    const c = compiled[i];
+                    if (c.test(file))
+                        return !c.negated;
+                }
+                return false;
+            };
+        }
+    }
+    /**
+     * Some path of `sorted` (ascending, as `<` orders strings) that matches, or undefined.
+     * When every positive pattern is a path or a directory, only the files inside their
+     * ranges (found by binary search) can match, so an image whose paths saw no change costs
+     * a few comparisons, not a pass over a 20,000-file diff.
+     */
+    firstMatch(sorted) {
+        if (!this.rangeable)
+            return sorted.find(this.matches);
+        for (const { shape, negated } of this.compiled) {
+            if (negated)
+                continue;
+            if (shape.kind === 'literal') {
+                if (sorted[lowerBound(sorted, shape.path)] === shape.path && this.matches(shape.path))
+                    return shape.path;
+            }
+            else if (shape.kind === 'dir') {
+                const dir = `${shape.base}/`;
+                if (sorted[lowerBound(sorted, shape.base)] === shape.base && this.matches(shape.base))
+                    return shape.base;
+                for (let i = lowerBound(sorted, dir); i < sorted.length; i++) {
+                    const f = sorted[i];
+                    if (!f.startsWith(dir))
+                        break;
+                    if (this.matches(f))
+                        return f;
+                }
+            }
+        }
+        return undefined;
+    }
+}
+/** Index of the first element of `sorted` that is >= `value`. */
+function lowerBound(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
 /** Compiles a validated pattern list into one matcher (last match wins). */
 function compileGlobs(patterns) {
-    const compiled = patterns.map((p) => {
-        const negated = p.startsWith('!');
-        return { negated, test: compileOne(negated ? p.slice(1) : p) };
-    });
-    if (compiled.length === 0)
-        return () => false;
-    // Fast path: without negations the answer is simply "any pattern matches".
-    if (compiled.every((c) => !c.negated)) {
-        return (file) => compiled.some((c) => c.test(file));
-    }
-    return (file) => {
-        for (let i = compiled.length - 1; i >= 0; i--) {
-            const c = compiled[i];
-            if (c?.test(file))
-                return !c.negated;
-        }
-        return false;
-    };
+    return new GlobList(patterns).matches;
 }
-/**
- * One pattern → a test. The literal directory prefix picomatch finds (`services/api` in
- * `services/api/**`) is checked with string compares first, so most files of a large
- * diff never reach the RegExp.
- */
+// Characters that make a pattern more than a literal path (escapes included).
+const GLOB_CHARS = /[*?[\]{}()!+@\\]/;
+// One pattern → a test. The shapes path filters are mostly made of are answered with
+// string compares: `dir/**` by a prefix, `**` + `/*.md` by a suffix, a plain path by
+// equality. Otherwise the literal directory prefix picomatch finds is checked before the
+// RegExp, so most files of a large diff never reach it. A unit test holds every shortcut
+// to picomatch's own answers.
+function shapeOf(pattern) {
+    if (!GLOB_CHARS.test(pattern))
+        return { kind: 'literal', path: pattern };
+    const dirOnly = /^(.+)\/\*\*$/.exec(pattern);
+    if (dirOnly?.[1] !== undefined && !GLOB_CHARS.test(dirOnly[1]))
+        return { kind: 'dir', base: dirOnly[1] };
+    return { kind: 'other' };
+}
 function compileOne(pattern) {
+    if (pattern === '**')
+        return () => true;
+    const shape = shapeOf(pattern);
+    if (shape.kind === 'literal')
+        return (f) => f === shape.path;
+    if (shape.kind === 'dir') {
+        const { base } = shape;
+        const dir = `${base}/`;
+        return (f) => f === base || f.startsWith(dir);
+    }
+    const suffix = /^\*\*\/\*([^/]+)$/.exec(pattern);
+    if (suffix?.[1] !== undefined && !GLOB_CHARS.test(suffix[1])) {
+        const end = suffix[1];
+        return (f) => f.endsWith(end);
+    }
     const re = picomatch_default().makeRe(pattern, { dot: true });
     const scan = picomatch_default().scan(pattern);
     if (scan.base.includes('\\') || scan.base === '')
         return (f) => re.test(f);
-    if (!scan.isGlob) {
-        const literal = scan.base;
-        return (f) => f === literal;
-    }
     const base = scan.base;
     const dir = `${base}/`;
     return (f) => (f === base || f.startsWith(dir)) && re.test(f);
@@ -45796,50 +45882,70 @@ class Classifier {
         this.images = rules.images.map((img) => ({
             name: img.name,
             // The Dockerfile goes last so that no `!` pattern can exclude it.
-            strong: compileGlobs([...img.paths, escapeGlob(img.dockerfile)]),
-            ...(img.paths.length === 0 ? { weak: compileGlobs([directoryGlob(img.context)]) } : {}),
+            strong: new GlobList([...img.paths, escapeGlob(img.dockerfile)]),
+            ...(img.paths.length === 0 ? { context: img.context === '.' ? '' : img.context } : {}),
         }));
     }
     /** Per image name, the kind of change `files` represent for it. */
     classify(files) {
+        // Sorted paths let directory rules find their files by binary search (git already
+        // lists them sorted; only unusual names can need the sort).
+        const sorted = isSorted(files) ? files : [...files].sort();
         // Shared rules are evaluated once per file, not once per file and image.
-        const flags = new Uint8Array(files.length);
-        for (let i = 0; i < files.length; i++) {
-            const f = files[i];
-            flags[i] = this.ignore(f) ? FILE_IGNORED : this.deploy(f) ? FILE_DEPLOY : FILE_OTHER;
+        const flags = new Uint8Array(sorted.length);
+        let firstDeploy;
+        let firstIgnored;
+        for (let i = 0; i < sorted.length; i++) {
+            const f = sorted[i];
+            if (this.ignore(f)) {
+                flags[i] = FILE_IGNORED;
+                firstIgnored ??= f;
+            }
+            else if (this.deploy(f)) {
+                flags[i] = FILE_DEPLOY;
+                firstDeploy ??= f;
+            }
         }
         const result = new Map();
         for (const img of this.images) {
-            let deployExample;
-            let ignoredExample;
-            let code;
-            for (let i = 0; i < files.length; i++) {
-                const f = files[i];
-                if (img.strong(f)) {
-                    code = f;
-                    break;
-                }
-                const flag = flags[i];
-                if (flag === FILE_IGNORED)
-                    ignoredExample ??= f;
-                else if (flag === FILE_DEPLOY)
-                    deployExample ??= f;
-                else if (img.weak?.(f)) {
-                    code = f;
-                    break;
-                }
-            }
+            const code = img.strong.firstMatch(sorted) ??
+                (img.context === undefined ? undefined : firstOther(sorted, flags, img.context));
+            // With no code file, every deploy or ignored file counts for every image.
             if (code !== undefined)
                 result.set(img.name, { kind: 'code', example: code });
-            else if (deployExample !== undefined)
-                result.set(img.name, { kind: 'deploy', example: deployExample });
-            else if (ignoredExample !== undefined)
-                result.set(img.name, { kind: 'ignored', example: ignoredExample });
+            else if (firstDeploy !== undefined)
+                result.set(img.name, { kind: 'deploy', example: firstDeploy });
+            else if (firstIgnored !== undefined)
+                result.set(img.name, { kind: 'ignored', example: firstIgnored });
             else
                 result.set(img.name, { kind: 'none' });
         }
         return result;
     }
+}
+function isSorted(files) {
+    for (let i = 1; i < files.length; i++)
+        if (files[i - 1] > files[i])
+            return false;
+    return true;
+}
+/** The first file under `dir` ('' = everywhere) that is neither ignored nor deploy config. */
+function firstOther(sorted, flags, dir) {
+    if (dir !== '') {
+        // The directory itself changes when it is a submodule (a gitlink).
+        const at = lowerBound(sorted, dir);
+        if (sorted[at] === dir && flags[at] === FILE_OTHER)
+            return dir;
+    }
+    const prefix = dir === '' ? '' : `${dir}/`;
+    for (let i = prefix === '' ? 0 : lowerBound(sorted, prefix); i < sorted.length; i++) {
+        const f = sorted[i];
+        if (!f.startsWith(prefix))
+            break;
+        if (flags[i] === FILE_OTHER)
+            return f;
+    }
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./src/exec.ts

@@ -9,7 +9,7 @@
  * An image's kind is the strongest over all files: code > deploy > ignored > none.
  */
 import type { ImageConfig } from '../config/types.js';
-import { compileGlobs, directoryGlob, escapeGlob, type PathMatcher } from './globs.js';
+import { compileGlobs, escapeGlob, GlobList, lowerBound, type PathMatcher } from './globs.js';
 
 export type ChangeKind = 'code' | 'deploy' | 'ignored' | 'none';
 
@@ -35,8 +35,9 @@ export interface ClassifierRules {
 
 interface ImageMatchers {
   name: string;
-  strong: PathMatcher;
-  weak?: PathMatcher;
+  strong: GlobList;
+  /** The context directory, for images without `paths` ('' for the repository root). */
+  context?: string;
 }
 
 const FILE_OTHER = 0;
@@ -54,45 +55,65 @@ export class Classifier {
     this.images = rules.images.map((img) => ({
       name: img.name,
       // The Dockerfile goes last so that no `!` pattern can exclude it.
-      strong: compileGlobs([...img.paths, escapeGlob(img.dockerfile)]),
-      ...(img.paths.length === 0 ? { weak: compileGlobs([directoryGlob(img.context)]) } : {}),
+      strong: new GlobList([...img.paths, escapeGlob(img.dockerfile)]),
+      ...(img.paths.length === 0 ? { context: img.context === '.' ? '' : img.context } : {}),
     }));
   }
 
   /** Per image name, the kind of change `files` represent for it. */
   classify(files: readonly string[]): Map<string, ImageChange> {
+    // Sorted paths let directory rules find their files by binary search (git already
+    // lists them sorted; only unusual names can need the sort).
+    const sorted = isSorted(files) ? files : [...files].sort();
     // Shared rules are evaluated once per file, not once per file and image.
-    const flags = new Uint8Array(files.length);
-    for (let i = 0; i < files.length; i++) {
-      const f = files[i] as string;
-      flags[i] = this.ignore(f) ? FILE_IGNORED : this.deploy(f) ? FILE_DEPLOY : FILE_OTHER;
+    const flags = new Uint8Array(sorted.length);
+    let firstDeploy: string | undefined;
+    let firstIgnored: string | undefined;
+    for (let i = 0; i < sorted.length; i++) {
+      const f = sorted[i] as string;
+      if (this.ignore(f)) {
+        flags[i] = FILE_IGNORED;
+        firstIgnored ??= f;
+      } else if (this.deploy(f)) {
+        flags[i] = FILE_DEPLOY;
+        firstDeploy ??= f;
+      }
     }
     const result = new Map<string, ImageChange>();
     for (const img of this.images) {
-      let deployExample: string | undefined;
-      let ignoredExample: string | undefined;
-      let code: string | undefined;
-      for (let i = 0; i < files.length; i++) {
-        const f = files[i] as string;
-        if (img.strong(f)) {
-          code = f;
-          break;
-        }
-        const flag = flags[i];
-        if (flag === FILE_IGNORED) ignoredExample ??= f;
-        else if (flag === FILE_DEPLOY) deployExample ??= f;
-        else if (img.weak?.(f)) {
-          code = f;
-          break;
-        }
-      }
+      const code =
+        img.strong.firstMatch(sorted) ??
+        (img.context === undefined ? undefined : firstOther(sorted, flags, img.context));
+      // With no code file, every deploy or ignored file counts for every image.
       if (code !== undefined) result.set(img.name, { kind: 'code', example: code });
-      else if (deployExample !== undefined)
-        result.set(img.name, { kind: 'deploy', example: deployExample });
-      else if (ignoredExample !== undefined)
-        result.set(img.name, { kind: 'ignored', example: ignoredExample });
+      else if (firstDeploy !== undefined)
+        result.set(img.name, { kind: 'deploy', example: firstDeploy });
+      else if (firstIgnored !== undefined)
+        result.set(img.name, { kind: 'ignored', example: firstIgnored });
       else result.set(img.name, { kind: 'none' });
     }
     return result;
   }
+}
+
+function isSorted(files: readonly string[]): boolean {
+  for (let i = 1; i < files.length; i++)
+    if ((files[i - 1] as string) > (files[i] as string)) return false;
+  return true;
+}
+
+/** The first file under `dir` ('' = everywhere) that is neither ignored nor deploy config. */
+function firstOther(sorted: readonly string[], flags: Uint8Array, dir: string): string | undefined {
+  if (dir !== '') {
+    // The directory itself changes when it is a submodule (a gitlink).
+    const at = lowerBound(sorted, dir);
+    if (sorted[at] === dir && flags[at] === FILE_OTHER) return dir;
+  }
+  const prefix = dir === '' ? '' : `${dir}/`;
+  for (let i = prefix === '' ? 0 : lowerBound(sorted, prefix); i < sorted.length; i++) {
+    const f = sorted[i] as string;
+    if (!f.startsWith(prefix)) break;
+    if (flags[i] === FILE_OTHER) return f;
+  }
+  return undefined;
 }

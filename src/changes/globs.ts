@@ -11,9 +11,13 @@ import picomatch from 'picomatch';
 
 export type PathMatcher = (file: string) => boolean;
 
+/** A compiled pattern; `literal`/`dir` ones can also be answered by range over sorted paths. */
+type Shape = { kind: 'literal'; path: string } | { kind: 'dir'; base: string } | { kind: 'other' };
+
 interface CompiledPattern {
   negated: boolean;
-  test: (file: string) => boolean;
+  shape: Shape;
+  test: PathMatcher;
 }
 
 /** Returns why `pattern` is not a usable glob, or undefined when it is fine. */
@@ -55,39 +59,118 @@ function balanced(s: string, open: string, close: string): boolean {
   return depth === 0;
 }
 
-/** Compiles a validated pattern list into one matcher (last match wins). */
-export function compileGlobs(patterns: readonly string[]): PathMatcher {
-  const compiled: CompiledPattern[] = patterns.map((p) => {
-    const negated = p.startsWith('!');
-    return { negated, test: compileOne(negated ? p.slice(1) : p) };
-  });
-  if (compiled.length === 0) return () => false;
-  // Fast path: without negations the answer is simply "any pattern matches".
-  if (compiled.every((c) => !c.negated)) {
-    return (file) => compiled.some((c) => c.test(file));
-  }
-  return (file) => {
-    for (let i = compiled.length - 1; i >= 0; i--) {
-      const c = compiled[i];
-      if (c?.test(file)) return !c.negated;
+/** A validated pattern list, compiled once (last match wins). */
+export class GlobList {
+  private readonly compiled: CompiledPattern[];
+  /** Whether `firstMatch` can answer by binary search (every positive pattern a path or dir). */
+  private readonly rangeable: boolean;
+  readonly matches: PathMatcher;
+
+  constructor(patterns: readonly string[]) {
+    this.compiled = patterns.map((p) => {
+      const negated = p.startsWith('!');
+      const body = negated ? p.slice(1) : p;
+      return { negated, shape: shapeOf(body), test: compileOne(body) };
+    });
+    const compiled = this.compiled;
+    // Negated patterns only remove matches, so only the positive ones need a known range.
+    this.rangeable = compiled.every((c) => c.negated || c.shape.kind !== 'other');
+    if (compiled.length === 0) this.matches = () => false;
+    else if (compiled.every((c) => !c.negated)) {
+      // Without negations the answer is simply "any pattern matches".
+      this.matches = (file) => {
+        for (const c of compiled) if (c.test(file)) return true;
+        return false;
+      };
+    } else {
+      this.matches = (file) => {
+        for (let i = compiled.length - 1; i >= 0; i--) {
+          const c = compiled[i] as CompiledPattern;
+          if (c.test(file)) return !c.negated;
+        }
+        return false;
+      };
     }
-    return false;
-  };
+  }
+
+  /**
+   * Some path of `sorted` (ascending, as `<` orders strings) that matches, or undefined.
+   * When every positive pattern is a path or a directory, only the files inside their
+   * ranges (found by binary search) can match, so an image whose paths saw no change costs
+   * a few comparisons, not a pass over a 20,000-file diff.
+   */
+  firstMatch(sorted: readonly string[]): string | undefined {
+    if (!this.rangeable) return sorted.find(this.matches);
+    for (const { shape, negated } of this.compiled) {
+      if (negated) continue;
+      if (shape.kind === 'literal') {
+        if (sorted[lowerBound(sorted, shape.path)] === shape.path && this.matches(shape.path))
+          return shape.path;
+      } else if (shape.kind === 'dir') {
+        const dir = `${shape.base}/`;
+        if (sorted[lowerBound(sorted, shape.base)] === shape.base && this.matches(shape.base))
+          return shape.base;
+        for (let i = lowerBound(sorted, dir); i < sorted.length; i++) {
+          const f = sorted[i] as string;
+          if (!f.startsWith(dir)) break;
+          if (this.matches(f)) return f;
+        }
+      }
+    }
+    return undefined;
+  }
 }
 
-/**
- * One pattern → a test. The literal directory prefix picomatch finds (`services/api` in
- * `services/api/**`) is checked with string compares first, so most files of a large
- * diff never reach the RegExp.
- */
-function compileOne(pattern: string): (file: string) => boolean {
+/** Index of the first element of `sorted` that is >= `value`. */
+export function lowerBound(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as string) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Compiles a validated pattern list into one matcher (last match wins). */
+export function compileGlobs(patterns: readonly string[]): PathMatcher {
+  return new GlobList(patterns).matches;
+}
+
+// Characters that make a pattern more than a literal path (escapes included).
+const GLOB_CHARS = /[*?[\]{}()!+@\\]/;
+
+// One pattern → a test. The shapes path filters are mostly made of are answered with
+// string compares: `dir/**` by a prefix, `**` + `/*.md` by a suffix, a plain path by
+// equality. Otherwise the literal directory prefix picomatch finds is checked before the
+// RegExp, so most files of a large diff never reach it. A unit test holds every shortcut
+// to picomatch's own answers.
+function shapeOf(pattern: string): Shape {
+  if (!GLOB_CHARS.test(pattern)) return { kind: 'literal', path: pattern };
+  const dirOnly = /^(.+)\/\*\*$/.exec(pattern);
+  if (dirOnly?.[1] !== undefined && !GLOB_CHARS.test(dirOnly[1]))
+    return { kind: 'dir', base: dirOnly[1] };
+  return { kind: 'other' };
+}
+
+function compileOne(pattern: string): PathMatcher {
+  if (pattern === '**') return () => true;
+  const shape = shapeOf(pattern);
+  if (shape.kind === 'literal') return (f) => f === shape.path;
+  if (shape.kind === 'dir') {
+    const { base } = shape;
+    const dir = `${base}/`;
+    return (f) => f === base || f.startsWith(dir);
+  }
+  const suffix = /^\*\*\/\*([^/]+)$/.exec(pattern);
+  if (suffix?.[1] !== undefined && !GLOB_CHARS.test(suffix[1])) {
+    const end = suffix[1];
+    return (f) => f.endsWith(end);
+  }
   const re = picomatch.makeRe(pattern, { dot: true });
   const scan = picomatch.scan(pattern);
   if (scan.base.includes('\\') || scan.base === '') return (f) => re.test(f);
-  if (!scan.isGlob) {
-    const literal = scan.base;
-    return (f) => f === literal;
-  }
   const base = scan.base;
   const dir = `${base}/`;
   return (f) => (f === base || f.startsWith(dir)) && re.test(f);

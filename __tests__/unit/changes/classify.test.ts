@@ -89,6 +89,35 @@ describe('Classifier', () => {
     });
   });
 
+  it('does not depend on the order of the file list', () => {
+    const files = [
+      'services/web/src/a.ts',
+      'k8s/x.yaml',
+      'docs/a.md',
+      'services/api/z.go',
+      'Dockerfile',
+      'libs/ui/b.tsx',
+    ];
+    const forward = new Classifier(rules).classify(files);
+    const backward = new Classifier(rules).classify([...files].reverse());
+    expect([...backward.entries()].map(([n, c]) => [n, c.kind])).toEqual(
+      [...forward.entries()].map(([n, c]) => [n, c.kind]),
+    );
+    expect(forward.get('api')).toEqual({ kind: 'code', example: 'services/api/z.go' });
+  });
+
+  it('counts a submodule at the context path as code', () => {
+    const sub = new Classifier({
+      deployPaths: [],
+      ignorePaths: [],
+      images: [
+        { name: 'lib', context: 'vendor/lib', dockerfile: 'vendor/lib/Dockerfile', paths: [] },
+      ],
+    });
+    expect(sub.classify(['vendor/lib']).get('lib')?.kind).toBe('code');
+    expect(sub.classify(['vendor/lib-other/x']).get('lib')?.kind).toBe('none');
+  });
+
   it('orders kinds', () => {
     expect(strongest(['ignored', 'deploy', 'none'])).toBe('deploy');
     expect(strongest([])).toBe('none');

@@ -1,8 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
+import picomatch from 'picomatch';
 import {
   compileGlobs,
   directoryGlob,
   escapeGlob,
+  GlobList,
   globProblem,
 } from '../../../src/changes/globs.js';
 
@@ -54,5 +56,97 @@ describe('directoryGlob', () => {
   it('covers the root and subdirectories', () => {
     expect(directoryGlob('.')).toBe('**');
     expect(directoryGlob('services/api')).toBe('services/api/**');
+  });
+});
+
+describe('compileGlobs shortcuts agree with picomatch', () => {
+  const patterns = [
+    '**',
+    'k8s/**',
+    '.github/**',
+    '**/*.md',
+    '**/*_test.go',
+    '**/Dockerfile',
+    'Dockerfile',
+    'services/api',
+    'services/*/main.go',
+    'services/{api,web}/**',
+    'libs/**/src/*.ts',
+    'a[bc]/**',
+    '**/.env',
+    'docs/**/*.md',
+  ];
+  const dirs = [
+    '',
+    'k8s/',
+    'k8s/prod/',
+    '.github/workflows/',
+    'services/api/',
+    'services/web/',
+    'services/',
+    'libs/x/src/',
+    'ab/',
+    'docs/a/',
+    'a.md/',
+    'k8sx/',
+  ];
+  const names = [
+    'Dockerfile',
+    'README.md',
+    '.md',
+    'x_test.go',
+    '_test.go',
+    'main.go',
+    'api',
+    '.env',
+    'index.ts',
+    'a.md',
+    'md',
+    'file',
+  ];
+  const files = dirs.flatMap((d) => names.map((n) => `${d}${n}`));
+
+  it.each(patterns)('%s', (pattern) => {
+    const re = picomatch(pattern, { dot: true });
+    const ours = compileGlobs([pattern]);
+    const disagree = files.filter((f) => ours(f) !== re(f));
+    expect(disagree).toEqual([]);
+  });
+});
+
+describe('GlobList.firstMatch (binary search over sorted paths)', () => {
+  const files = [
+    'Dockerfile',
+    'k8s',
+    'k8s-other/a',
+    'k8s/a.yaml',
+    'k8s/crds/b.yaml',
+    'libs/ui/a_test.go',
+    'libs/ui/button.tsx',
+    'services/api',
+    'services/api-v2/x.go',
+    'services/api/main.go',
+    'services/api/main_test.go',
+  ].sort();
+  it.each<[string[]]>([
+    [['k8s/**']],
+    [['k8s/**', '!k8s/**/*.yaml']],
+    [['k8s/**', '!k8s/crds/**']],
+    [['services/api/**', '!services/api/**/*_test.go']],
+    [['services/api/**', '!services/api/**']],
+    [['libs/ui/**', '!**/*_test.go']],
+    [['Dockerfile']],
+    [['nothing/**', 'also-not']],
+    [['services/*/main.go']],
+    [['!k8s/**']],
+  ])('%j agrees with a linear scan', (patterns) => {
+    const list = new GlobList(patterns);
+    for (let n = 0; n <= files.length; n++) {
+      // Every prefix of the list, so ranges at the ends are exercised too.
+      const sorted = files.slice(0, n);
+      const found = list.firstMatch(sorted);
+      expect(found !== undefined).toBe(sorted.some(list.matches));
+      if (found !== undefined) expect(list.matches(found)).toBe(true);
+    }
   });
 });
