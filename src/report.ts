@@ -87,7 +87,7 @@ export function buildReport(run: RunResult, head: string): Report {
         .map((r) => ({ name: r.name, tag: r.tag ?? '', repository: r.repository })),
     },
     kustomizeArgs: run.images
-      .filter((r) => r.status === 'verified' && r.decision !== 'skip' && (r.tag || r.digest))
+      .filter((r) => r.status === 'verified' && (r.tag || r.digest))
       .map((r) => `${r.name}=${refOf(r)}`),
   };
 }

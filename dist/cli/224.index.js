@@ -3538,7 +3538,7 @@ function buildReport(run, head) {
                 .map((r) => ({ name: r.name, tag: r.tag ?? '', repository: r.repository })),
         },
         kustomizeArgs: run.images
-            .filter((r) => r.status === 'verified' && r.decision !== 'skip' && (r.tag || r.digest))
+            .filter((r) => r.status === 'verified' && (r.tag || r.digest))
             .map((r) => `${r.name}=${refOf(r)}`),
     };
 }
@@ -4209,7 +4209,7 @@ const USAGE = `usage: image-promote plan [--config FILE] [--base REV] [--head RE
   --json             print one JSON object with the action's output fields`;
 const DEFAULT_CONFIGS = ['image-promote.yml', 'image-promote.yaml', '.github/image-promote.yml'];
 async function planCommand(ctx) {
-    const { values, positionals } = (0,context/* parseFlags */.b)('plan', ctx.args, {
+    const { values, positionals } = (0,context/* parseFlags */.bQ)('plan', ctx.args, {
         config: { type: 'string' },
         base: { type: 'string' },
         head: { type: 'string' },
@@ -4223,16 +4223,16 @@ async function planCommand(ctx) {
         return 0;
     }
     if (positionals.length > 0)
-        throw new context/* UsageError */.e(`image-promote plan: unexpected argument "${positionals[0] ?? ''}"\n${USAGE}`);
+        throw new context/* UsageError */.eb(`image-promote plan: unexpected argument "${positionals[0] ?? ''}"\n${USAGE}`);
     if ((values.event === undefined) !== (values['event-name'] === undefined)) {
-        throw new context/* UsageError */.e('image-promote plan: --event and --event-name go together');
+        throw new context/* UsageError */.eb('image-promote plan: --event and --event-name go together');
     }
     for (const [flag, rev] of [
         ['--base', values.base],
         ['--head', values.head],
     ]) {
         if (rev?.startsWith('-'))
-            throw new context/* UsageError */.e(`image-promote plan: ${flag} "${rev}" is not a revision`);
+            throw new context/* UsageError */.eb(`image-promote plan: ${flag} "${rev}" is not a revision`);
     }
     const probe = new Git(ctx.cwd, ctx.logger);
     const top = await probe.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
@@ -4241,7 +4241,7 @@ async function planCommand(ctx) {
         ? (0,external_node_path_.resolve)(ctx.cwd, values.config)
         : DEFAULT_CONFIGS.map((c) => (0,external_node_path_.join)(workspace, c)).find((c) => (0,external_node_fs_.existsSync)(c));
     if (!configPath)
-        throw new context/* UsageError */.e(`image-promote plan: no --config given and none of ${DEFAULT_CONFIGS.join(', ')} exists`);
+        throw new context/* UsageError */.eb(`image-promote plan: no --config given and none of ${DEFAULT_CONFIGS.join(', ')} exists`);
     const source = fileInputSource(configPath, ctx.env);
     const config = parseConfig({
         // plan never builds, pushes or writes, whatever the file says.
@@ -4255,7 +4255,7 @@ async function planCommand(ctx) {
     const headRev = values.head ?? 'HEAD';
     const head = await git.resolveCommit(headRev);
     if (!head)
-        throw new context/* UsageError */.e(`image-promote plan: --head "${headRev}" is not a commit here`);
+        throw new context/* UsageError */.eb(`image-promote plan: --head "${headRev}" is not a commit here`);
     let eventName = 'workflow_dispatch';
     let payload = {};
     if (values.event && values['event-name']) {
@@ -4264,7 +4264,7 @@ async function planCommand(ctx) {
             payload = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(ctx.cwd, values.event), 'utf8'));
         }
         catch (err) {
-            throw new context/* UsageError */.e(`image-promote plan: cannot read --event ${values.event}: ${err instanceof Error ? err.message : String(err)}`);
+            throw new context/* UsageError */.eb(`image-promote plan: cannot read --event ${values.event}: ${err instanceof Error ? err.message : String(err)}`);
         }
     }
     const branch = (await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })).stdout.trim();

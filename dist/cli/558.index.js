@@ -27,7 +27,7 @@ options:
 Credentials come from the docker config (DOCKER_CONFIG or ~/.docker/config.json), as after
 docker login; ECR registries use the AWS credentials of the environment.`;
 async function resolveCommand(ctx) {
-    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .b)('resolve', ctx.args, {
+    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)('resolve', ctx.args, {
         json: { type: 'boolean' },
         'insecure-registry': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
@@ -36,18 +36,11 @@ async function resolveCommand(ctx) {
         ctx.stdout(`${HELP}\n`);
         return 0;
     }
-    const [input, ...extra] = positionals;
-    if (input === undefined || extra.length > 0) {
-        throw new _context_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`image-promote resolve: expected exactly one image reference, got ${positionals.length}\n\n${HELP}`);
-    }
-    const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseReference */ .WF)(input);
-    if (!parsed.ok) {
-        throw new _context_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`image-promote resolve: invalid image reference "${input}": ${parsed.reason}`);
-    }
+    const parsed = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .singleReference */ .GZ)('resolve', positionals, HELP);
     // docker's default: a reference without tag or digest means :latest.
-    const ref = parsed.ref.tag === undefined && parsed.ref.digest === undefined
-        ? (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .withTagAndDigest */ .gh)(parsed.ref, 'latest')
-        : parsed.ref;
+    const ref = parsed.tag === undefined && parsed.digest === undefined
+        ? (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .withTagAndDigest */ .gh)(parsed, 'latest')
+        : parsed;
     const provider = (0,_registry_provider_js__WEBPACK_IMPORTED_MODULE_1__/* .createRegistryProvider */ .n)({
         logger: ctx.logger,
         env: ctx.env,

@@ -99,7 +99,7 @@ options:
                             repeatable`;
 function parsePairs(positionals) {
     if (positionals.length === 0 || positionals.length % 2 !== 0) {
-        throw new context/* UsageError */.e(`image-promote promote: expected SRC DST pairs, got ${positionals.length} argument(s)\n\n${HELP}`);
+        throw new context/* UsageError */.eb(`image-promote promote: expected SRC DST pairs, got ${positionals.length} argument(s)\n\n${HELP}`);
     }
     const pairs = [];
     const targets = new Set();
@@ -108,7 +108,7 @@ function parsePairs(positionals) {
         const dst = positionals[i + 1] ?? '';
         const parsed = (0,reference/* tryParseReference */.WF)(src);
         if (!parsed.ok) {
-            throw new context/* UsageError */.e(`image-promote promote: invalid source "${src}": ${parsed.reason}`);
+            throw new context/* UsageError */.eb(`image-promote promote: invalid source "${src}": ${parsed.reason}`);
         }
         const source = parsed.ref.tag === undefined && parsed.ref.digest === undefined
             ? (0,reference/* withTagAndDigest */.gh)(parsed.ref, 'latest')
@@ -119,20 +119,20 @@ function parsePairs(positionals) {
         }
         catch (err) {
             if (err instanceof errors/* UserError */.yo)
-                throw new context/* UsageError */.e(`image-promote promote: ${err.message}`);
+                throw new context/* UsageError */.eb(`image-promote promote: ${err.message}`);
             throw err;
         }
         const key = (0,reference/* formatReference */.FH)(target);
         // Two writes to one tag in the same run would race; the result would depend on timing.
         if (targets.has(key))
-            throw new context/* UsageError */.e(`image-promote promote: ${key} is named twice as a target`);
+            throw new context/* UsageError */.eb(`image-promote promote: ${key} is named twice as a target`);
         targets.add(key);
         pairs.push({ source, target });
     }
     return pairs;
 }
 async function promoteCommand(ctx) {
-    const { values, positionals } = (0,context/* parseFlags */.b)('promote', ctx.args, {
+    const { values, positionals } = (0,context/* parseFlags */.bQ)('promote', ctx.args, {
         'allow-overwrite': { type: 'boolean' },
         concurrency: { type: 'string' },
         json: { type: 'boolean' },
@@ -145,7 +145,7 @@ async function promoteCommand(ctx) {
     }
     const concurrency = values.concurrency === undefined ? 8 : Number(values.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1) {
-        throw new context/* UsageError */.e(`image-promote promote: --concurrency must be a positive integer`);
+        throw new context/* UsageError */.eb(`image-promote promote: --concurrency must be a positive integer`);
     }
     const pairs = parsePairs(positionals);
     const allowOverwrite = values['allow-overwrite'] ?? false;

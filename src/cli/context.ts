@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { tryParseReference, type ImageReference } from '../reference.js';
 
 /** What a CLI command gets; tests pass their own streams and environment. */
 export interface CliContext {
@@ -31,4 +32,24 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
     const message = err instanceof Error ? err.message : String(err);
     throw new UsageError(`image-promote ${command}: ${message}`);
   }
+}
+
+/** The one positional image reference a command takes, parsed; UsageError otherwise. */
+export function singleReference(
+  command: string,
+  positionals: readonly string[],
+  help: string,
+): ImageReference {
+  const [input, ...extra] = positionals;
+  if (input === undefined || extra.length > 0) {
+    throw new UsageError(
+      `image-promote ${command}: expected exactly one image reference, got ${positionals.length}\n\n${help}`,
+    );
+  }
+  const parsed = tryParseReference(input);
+  if (!parsed.ok)
+    throw new UsageError(
+      `image-promote ${command}: invalid image reference "${input}": ${parsed.reason}`,
+    );
+  return parsed.ref;
 }

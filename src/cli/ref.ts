@@ -1,5 +1,4 @@
-import { tryParseReference } from '../reference.js';
-import { parseFlags, UsageError, type CliContext } from './context.js';
+import { parseFlags, singleReference, type CliContext } from './context.js';
 
 const HELP = `usage: image-promote ref REF
 
@@ -19,17 +18,8 @@ export function refCommand(ctx: CliContext): Promise<number> {
     ctx.stdout(`${HELP}\n`);
     return Promise.resolve(0);
   }
-  const [input, ...extra] = positionals;
-  if (input === undefined || extra.length > 0) {
-    throw new UsageError(
-      `image-promote ref: expected exactly one image reference, got ${positionals.length}\n\n${HELP}`,
-    );
-  }
-  const parsed = tryParseReference(input);
-  if (!parsed.ok) {
-    throw new UsageError(`image-promote ref: invalid image reference "${input}": ${parsed.reason}`);
-  }
-  const { domain, path, tag, digest, name, familiar } = parsed.ref;
+  const ref = singleReference('ref', positionals, HELP);
+  const { domain, path, tag, digest, name, familiar } = ref;
   const out = { domain, path, tag: tag ?? null, digest: digest ?? null, name, familiar };
   ctx.stdout(`${JSON.stringify(out, null, 2)}\n`);
   return Promise.resolve(0);

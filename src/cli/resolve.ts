@@ -1,6 +1,6 @@
-import { formatReference, tryParseReference, withTagAndDigest } from '../reference.js';
+import { formatReference, withTagAndDigest } from '../reference.js';
 import { createRegistryProvider } from '../registry/provider.js';
-import { parseFlags, UsageError, type CliContext } from './context.js';
+import { parseFlags, singleReference, type CliContext } from './context.js';
 
 const HELP = `usage: image-promote resolve REF [--json] [--insecure-registry HOST]...
 
@@ -29,23 +29,12 @@ export async function resolveCommand(ctx: CliContext): Promise<number> {
     ctx.stdout(`${HELP}\n`);
     return 0;
   }
-  const [input, ...extra] = positionals;
-  if (input === undefined || extra.length > 0) {
-    throw new UsageError(
-      `image-promote resolve: expected exactly one image reference, got ${positionals.length}\n\n${HELP}`,
-    );
-  }
-  const parsed = tryParseReference(input);
-  if (!parsed.ok) {
-    throw new UsageError(
-      `image-promote resolve: invalid image reference "${input}": ${parsed.reason}`,
-    );
-  }
+  const parsed = singleReference('resolve', positionals, HELP);
   // docker's default: a reference without tag or digest means :latest.
   const ref =
-    parsed.ref.tag === undefined && parsed.ref.digest === undefined
-      ? withTagAndDigest(parsed.ref, 'latest')
-      : parsed.ref;
+    parsed.tag === undefined && parsed.digest === undefined
+      ? withTagAndDigest(parsed, 'latest')
+      : parsed;
   const provider = createRegistryProvider({
     logger: ctx.logger,
     env: ctx.env,

@@ -6,7 +6,6 @@ import { UserError } from '../../../src/errors.js';
 import { Git } from '../../../src/git.js';
 import { BOT_EMAIL, BOT_NAME, commitOverlays } from '../../../src/overlay/commit.js';
 import { planOverlayEdit, writeOverlayEdits } from '../../../src/overlay/overlay-files.js';
-import { parseReference } from '../../../src/reference.js';
 import {
   cloneRepo,
   createBareRemote,
@@ -15,6 +14,7 @@ import {
   removeTempDirs,
   type TempRepo,
 } from '../../support/git-fixtures.js';
+import { overlayImage } from '../../support/images.js';
 
 afterAll(removeTempDirs);
 
@@ -22,17 +22,7 @@ const PATH = 'k8s/prod/kustomization.yaml';
 const START =
   '# prod overlay\nimages:\n- name: api\n  newTag: v1 # CI\n- name: web\n  newTag: v1\n';
 
-function image(name: string): ImageConfig {
-  return {
-    name,
-    repository: parseReference(`ghcr.io/acme/${name}`),
-    context: '.',
-    dockerfile: 'Dockerfile',
-    paths: [],
-    buildArgs: {},
-    platforms: [],
-  };
-}
+const image = (name: string): ImageConfig => overlayImage(name);
 
 function overlayOf(repo: TempRepo): OverlayConfig {
   return { file: join(repo.dir, PATH), path: PATH, format: 'auto' };

@@ -1,9 +1,8 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import type { ImageConfig, OverlayConfig } from '../../../src/config/types.js';
+import type { OverlayConfig } from '../../../src/config/types.js';
 import { Git } from '../../../src/git.js';
 import { findPreviousValues } from '../../../src/overlay/history.js';
-import { parseReference } from '../../../src/reference.js';
 import {
   cloneRepo,
   createBareRemote,
@@ -12,24 +11,14 @@ import {
   removeTempDirs,
   type TempRepo,
 } from '../../support/git-fixtures.js';
+import { overlayImage } from '../../support/images.js';
 
 afterAll(removeTempDirs);
 
 const PATH = 'k8s/prod/kustomization.yaml';
 const D1 = `sha256:${'1'.repeat(64)}`;
 
-function image(name: string, extra: Partial<ImageConfig> = {}): ImageConfig {
-  return {
-    name,
-    repository: parseReference(`ghcr.io/acme/${name}`),
-    context: '.',
-    dockerfile: 'Dockerfile',
-    paths: [],
-    buildArgs: {},
-    platforms: [],
-    ...extra,
-  };
-}
+const image = overlayImage;
 
 function kustomization(api: string | undefined, extra = ''): string {
   const images = api === undefined ? '' : `images:\n- name: api\n  newTag: ${api}\n`;

@@ -14,7 +14,7 @@ import { planOverlayEdit, writeOverlayEdits } from '../../../src/overlay/overlay
 import { parseSetImageArgs } from '../../../src/overlay/set-image-args.js';
 import { setImagesText } from '../../../src/overlay/set-image.js';
 import type { ImageUpdate } from '../../../src/overlay/types.js';
-import { parseReference } from '../../../src/reference.js';
+import { overlayImage } from '../../support/images.js';
 
 function findRenderer(): { command: string; args: string[] } | { reason: string } {
   const candidates = [
@@ -107,17 +107,7 @@ function rendered(overlayDir: string): Record<string, string> {
   return Object.fromEntries(containers.map((c) => [c.name, c.image]));
 }
 
-function image(name: string): ImageConfig {
-  return {
-    name,
-    repository: parseReference(`ghcr.io/acme/${name}`),
-    context: '.',
-    dockerfile: 'Dockerfile',
-    paths: [],
-    buildArgs: {},
-    platforms: [],
-  };
-}
+const image = (name: string): ImageConfig => overlayImage(name);
 
 async function write(
   overlay: OverlayConfig,

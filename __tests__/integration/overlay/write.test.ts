@@ -20,7 +20,7 @@ import {
   readOverlay,
   writeOverlayEdits,
 } from '../../../src/overlay/overlay-files.js';
-import { parseReference } from '../../../src/reference.js';
+import { overlayImage } from '../../support/images.js';
 
 let ws: string;
 
@@ -32,18 +32,8 @@ afterAll(() => {
   rmSync(ws, { recursive: true, force: true });
 });
 
-function image(name: string, helmKey?: string): ImageConfig {
-  return {
-    name,
-    repository: parseReference(`ghcr.io/acme/${name}`),
-    context: '.',
-    dockerfile: 'Dockerfile',
-    paths: [],
-    buildArgs: {},
-    platforms: [],
-    ...(helmKey ? { helmKey } : {}),
-  };
-}
+const image = (name: string, helmKey?: string): ImageConfig =>
+  overlayImage(name, helmKey ? { helmKey } : {});
 
 function place(path: string, content: string, mode = 0o644): OverlayConfig {
   const file = join(ws, path);

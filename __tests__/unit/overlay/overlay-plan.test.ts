@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import type { ImageConfig, OverlayConfig, OverlayFormat } from '../../../src/config/types.js';
+import type { OverlayConfig, OverlayFormat } from '../../../src/config/types.js';
 import { InputError, UserError } from '../../../src/errors.js';
 import { formatImageValue, planOverlayText } from '../../../src/overlay/plan.js';
 import { readOverlayText } from '../../../src/overlay/state.js';
 import type { ImageUpdate, PlanOptions } from '../../../src/overlay/types.js';
-import { parseReference } from '../../../src/reference.js';
+import { overlayImage } from '../../support/images.js';
 
 const D1 = `sha256:${'1'.repeat(64)}`;
 const D2 = `sha256:${'2'.repeat(64)}`;
@@ -14,18 +14,7 @@ function fixture(name: string): string {
   return readFileSync(new URL(`../../fixtures/overlays/${name}`, import.meta.url), 'utf8');
 }
 
-function image(name: string, extra: Partial<ImageConfig> = {}): ImageConfig {
-  return {
-    name,
-    repository: parseReference(`ghcr.io/acme/${name}`),
-    context: '.',
-    dockerfile: 'Dockerfile',
-    paths: [],
-    buildArgs: {},
-    platforms: [],
-    ...extra,
-  };
-}
+const image = overlayImage;
 
 function overlay(path: string, format: OverlayFormat = 'auto'): OverlayConfig {
   return { file: `/ws/${path}`, path, format };

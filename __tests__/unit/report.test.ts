@@ -1,0 +1,144 @@
+import { describe, expect, it } from '@jest/globals';
+import type { ImageResult, RunResult } from '../../src/engine/types.js';
+import {
+  buildReport,
+  reportJson,
+  reportOutputs,
+  summaryMarkdown,
+  textTable,
+} from '../../src/report.js';
+
+const D = `sha256:${'a'.repeat(64)}`;
+const HEAD = 'b'.repeat(40);
+
+function image(over: Partial<ImageResult>): ImageResult {
+  return {
+    name: 'api',
+    repository: 'ghcr.io/acme/api',
+    decision: 'skip',
+    reason: 'r',
+    change: 'none',
+    status: 'verified',
+    addedTags: [],
+    ...over,
+  };
+}
+
+function run(images: ImageResult[], over: Partial<RunResult> = {}): RunResult {
+  return {
+    images,
+    overlayChanged: false,
+    overlayFiles: [],
+    dryRun: false,
+    changes: {
+      head: HEAD,
+      base: 'c'.repeat(40),
+      baseRule: 'push',
+      files: ['x'],
+      complete: true,
+      source: 'git',
+    },
+    ...over,
+  };
+}
+
+describe('buildReport / reportOutputs', () => {
+  const result = run([
+    image({
+      name: 'api',
+      decision: 'build',
+      reason: 'code of api changed',
+      change: 'code',
+      tag: 'sha-bbbbbbb',
+      digest: D,
+    }),
+    image({
+      name: 'web',
+      repository: 'ghcr.io/acme/web',
+      decision: 'skip',
+      reason: 'nothing changed',
+      tag: 'sha-0000001',
+      digest: D,
+    }),
+    image({
+      name: 'worker',
+      repository: 'ghcr.io/acme/worker',
+      decision: 'build',
+      reason: 'code of worker changed',
+      change: 'code',
+      tag: 'sha-bbbbbbb',
+      status: 'planned',
+    }),
+  ]);
+  const outputs = reportOutputs(buildReport(result, HEAD));
+
+  it('sets every output as a string', () => {
+    expect(outputs).toMatchObject({
+      decision: 'build',
+      tag: 'sha-bbbbbbb',
+      base: 'c'.repeat(40),
+      head: HEAD,
+      'base-rule': 'push',
+      changed: 'code',
+      'overlay-changed': 'false',
+      'commit-sha': '',
+    });
+    expect(JSON.parse(outputs.digests)).toEqual({ api: D, web: D });
+    expect(outputs['kustomize-args']).toBe(
+      `api=ghcr.io/acme/api:sha-bbbbbbb@${D} web=ghcr.io/acme/web:sha-0000001@${D}`,
+    );
+  });
+
+  it('lists images with their refs, and only unbuilt planned builds in the matrix', () => {
+    const images = JSON.parse(outputs.images) as Record<string, string>[];
+    expect(images[0]).toEqual({
+      name: 'api',
+      repository: 'ghcr.io/acme/api',
+      ref: `ghcr.io/acme/api:sha-bbbbbbb@${D}`,
+      tag: 'sha-bbbbbbb',
+      digest: D,
+      decision: 'build',
+      reason: 'code of api changed',
+      status: 'verified',
+      changed: 'code',
+    });
+    expect(JSON.parse(outputs.matrix)).toEqual({
+      include: [{ name: 'worker', tag: 'sha-bbbbbbb', repository: 'ghcr.io/acme/worker' }],
+    });
+  });
+
+  it('groups the reason by decision', () => {
+    expect(outputs.reason).toBe(
+      'build api — code of api changed; build worker — code of worker changed; skip web — nothing changed',
+    );
+  });
+
+  it('says unknown when the change list is incomplete, and reports failures', () => {
+    const failed = buildReport(
+      run([image({ status: 'failed', error: 'docker build failed', decision: 'build' })], {
+        failure: '1 of 1 image(s) failed: api (docker build failed). No overlay was written.',
+        changes: { head: HEAD, baseRule: 'unknown', files: [], complete: false, source: 'none' },
+      }),
+      HEAD,
+    );
+    expect(failed.changed).toBe('unknown');
+    expect(failed.reason).toMatch(/failed: api/);
+    expect(failed.images[0]?.reason).toBe('r — FAILED: docker build failed');
+  });
+});
+
+describe('summaryMarkdown / textTable', () => {
+  it('renders a table, escaping pipes and newlines', () => {
+    const report = buildReport(run([image({ reason: 'a | b\nc', tag: 'sha-1', digest: D })]), HEAD);
+    const md = summaryMarkdown(report, 'image-promote (prod)');
+    expect(md).toContain('### image-promote (prod): skip');
+    expect(md).toContain('| Image | Decision | Tag | Digest | Reason |');
+    expect(md).toContain(`| api | skip | sha-1 | \`${D.slice(0, 19)}…\` | a \\| b c |`);
+    expect(textTable(report)).toMatch(/IMAGE\s+DECISION/);
+    expect(reportJson(report)).toMatchObject({
+      decision: 'skip',
+      baseRule: 'push',
+      images: [expect.objectContaining({ name: 'api' })],
+    });
+  });
+});
