@@ -8,7 +8,9 @@ import type { ChangeSet } from './changes/detect.js';
 import type { ChangeKind, ImageChange } from './changes/classify.js';
 import type { Config, ImageConfig } from './config/types.js';
 import type { Trigger } from './event/trigger.js';
-import { renderTemplate, sanitizeForTag, type TagContext } from './tags/template.js';
+import type { InputName } from './config/inputs.js';
+import { InputError } from './errors.js';
+import { renderTemplate, sanitizeForTag, TemplateError, type TagContext } from './tags/template.js';
 
 /** What an overlay says an environment runs for one image. */
 export interface DeployedRef {
@@ -36,6 +38,8 @@ export type Intent =
   | { type: 'release'; releaseTags: string[]; buildTag: string; reason: string }
   /** Promotion from another overlay (or an explicit tag): verify, copy/tag, write. */
   | { type: 'promote'; source: DeployedRef; addTags: string[]; reason: string }
+  /** Cannot be decided (e.g. a tag template with no value for this event). */
+  | { type: 'fail'; reason: string }
   /** Roll back to the previous deployed value found in the overlay's history. */
   | { type: 'rollback'; current: DeployedRef; reason: string };
 
@@ -48,7 +52,8 @@ export interface ImagePlan {
 export interface PlanInput {
   config: Config;
   trigger: Trigger;
-  changes: ChangeSet;
+  /** The change list, for the modes that look at changes (auto, plan). */
+  changes?: ChangeSet;
   perImage: Map<string, ImageChange>;
   /** What the target overlay runs now, per image name. */
   deployed: Map<string, DeployedRef>;
@@ -73,14 +78,25 @@ export function buildTagFor(
   now: Date,
   sha = trigger.head,
 ): string {
-  const template = trigger.pullRequest ? config.prTagTemplate : config.tagTemplate;
-  return renderTemplate(template, tagContext(trigger, now, sha));
+  return trigger.pullRequest
+    ? renderInput('pr-tag-template', config.prTagTemplate, tagContext(trigger, now, sha))
+    : renderInput('tag-template', config.tagTemplate, tagContext(trigger, now, sha));
+}
+
+/** Renders a template from an input; a token with no value names that input. */
+export function renderInput(input: InputName, template: string, ctx: TagContext): string {
+  try {
+    return renderTemplate(template, ctx);
+  } catch (err) {
+    if (err instanceof TemplateError) throw new InputError(input, `"${template}": ${err.message}`);
+    throw err;
+  }
 }
 
 /** Mutable tags for this build: only for runs of the default branch itself. */
 export function extraTagsFor(config: Config, trigger: Trigger, now: Date): string[] {
   if (!trigger.onDefaultBranch || trigger.pullRequest) return [];
-  return config.extraTags.map((t) => renderTemplate(t, tagContext(trigger, now)));
+  return config.extraTags.map((t) => renderInput('extra-tags', t, tagContext(trigger, now)));
 }
 
 /** Tags that may move between builds and so never belong in an overlay. */
@@ -117,8 +133,18 @@ export function planImages(input: PlanInput): ImagePlan[] {
     ? config.images.filter((i) => i.name === config.matrixImage)
     : config.images;
   return selected.map((image) => {
-    const change = input.perImage.get(image.name) ?? { kind: changes.complete ? 'none' : 'code' };
-    return { image, change, intent: decide(image, change, input) };
+    const change = input.perImage.get(image.name) ?? {
+      kind: changes?.complete === false ? 'code' : 'none',
+    };
+    let intent: Intent;
+    try {
+      intent = decide(image, change, input);
+    } catch (err) {
+      // A template that cannot render for this event fails this image, not the whole run.
+      if (!(err instanceof InputError)) throw err;
+      intent = { type: 'fail', reason: err.message };
+    }
+    return { image, change, intent };
   });
 }
 
@@ -185,28 +211,32 @@ function decide(image: ImageConfig, change: ImageChange, input: PlanInput): Inte
   if (trigger.deleted)
     return {
       type: 'skip',
-      reason: `the push deleted ${trigger.ref ?? 'the ref'}; nothing to deploy`,
+      reason:
+        trigger.kind === 'release'
+          ? `the release ${trigger.tagName ?? ''} was not published by this event (edited, deleted or unpublished); nothing to deploy`
+          : `the push deleted ${trigger.ref ?? 'the ref'}; nothing to deploy`,
     };
   if (config.tag) return rollbackOrRedeploy(image, deployed, config.tag);
 
   if (trigger.kind === 'tag' || trigger.kind === 'release') {
     const releaseTags = [
       sanitizeForTag(trigger.tagName ?? ''),
-      ...config.promoteTags.map((t) => renderTemplate(t, tagContext(trigger, now))),
+      ...config.promoteTags.map((t) => renderInput('promote-tags', t, tagContext(trigger, now))),
     ].filter(Boolean);
     return {
       type: 'release',
       releaseTags,
-      buildTag: renderTemplate(config.tagTemplate, tagContext(trigger, now)),
+      buildTag: renderInput('tag-template', config.tagTemplate, tagContext(trigger, now)),
       reason: `release ${trigger.tagName ?? ''}: promoting the image built for ${trigger.head.slice(0, 7)}`,
     };
   }
 
   if (config.forceBuild) return build('force-build is set');
-  if (!changes.complete) {
-    return build(
-      `the change list cannot be trusted (${changes.note ?? 'unknown base'}), so building to be safe`,
-    );
+  const untrusted =
+    change.untrusted ??
+    (changes && !changes.complete ? (changes.note ?? 'unknown base') : undefined);
+  if (untrusted !== undefined) {
+    return build(`the change list cannot be trusted (${untrusted}), so building to be safe`);
   }
 
   if (trigger.pullRequest) {

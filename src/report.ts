@@ -18,6 +18,9 @@ export interface Report {
   baseRule: string;
   changed: string;
   overlayChanged: boolean;
+  /** Overlay files changed (or, in a dry run, that would change). */
+  overlayFiles: string[];
+  dryRun: boolean;
   commitSha: string;
   images: ReportImage[];
   digests: Record<string, string>;
@@ -35,6 +38,8 @@ export interface ReportImage {
   reason: string;
   status: ImageResult['status'];
   changed: string;
+  /** Registry tags besides `tag` this run adds (or, when planned, will add). */
+  addTags: string[];
 }
 
 export interface MatrixEntry {
@@ -59,6 +64,7 @@ export function buildReport(run: RunResult, head: string): Report {
       r.status === 'failed' ? `${r.reason} — FAILED: ${r.error ?? 'unknown error'}` : r.reason,
     status: r.status,
     changed: r.change,
+    addTags: r.addedTags,
   }));
   const decision = DECISION_ORDER.find((d) => run.images.some((r) => r.decision === d)) ?? 'skip';
   const digests: Record<string, string> = {};
@@ -69,15 +75,14 @@ export function buildReport(run: RunResult, head: string): Report {
   return {
     decision,
     reason: overallReason(run),
-    tag:
-      run.images.find((r) => r.tag && r.decision !== 'skip')?.tag ??
-      run.images.find((r) => r.tag)?.tag ??
-      '',
+    tag: outputTag(run),
     base: changes?.base ?? '',
     head,
     baseRule: changes?.baseRule ?? '',
     changed,
     overlayChanged: run.overlayChanged,
+    overlayFiles: run.overlayFiles,
+    dryRun: run.dryRun,
     commitSha: run.commitSha ?? '',
     images,
     digests,
@@ -90,6 +95,17 @@ export function buildReport(run: RunResult, head: string): Report {
       .filter((r) => r.status === 'verified' && (r.tag || r.digest))
       .map((r) => `${r.name}=${refOf(r)}`),
   };
+}
+
+/**
+ * The `tag` output: a tag the registry has (guarantee 1) — a deployed one first; planned
+ * tags only when the run itself only plans (plan, dry run, push: false).
+ */
+function outputTag(run: RunResult): string {
+  const usable = run.images.filter(
+    (r) => r.tag && (r.status === 'verified' || (run.planning && r.status === 'planned')),
+  );
+  return (usable.find((r) => r.decision !== 'skip') ?? usable[0])?.tag ?? '';
 }
 
 function overallReason(run: RunResult): string {
@@ -156,6 +172,12 @@ function shortDigest(digest: string): string {
   return digest ? `${digest.slice(0, 19)}…` : '';
 }
 
+function overlayNote(report: Report): string {
+  if (report.overlayFiles.length === 0) return report.dryRun ? ' · dry run' : '';
+  const files = report.overlayFiles.map((f) => `\`${f}\``).join(', ');
+  return report.dryRun ? ` · dry run: would update ${files}` : ` · updated ${files}`;
+}
+
 /** Markdown for the job summary. */
 export function summaryMarkdown(report: Report, title = 'image-promote'): string {
   const rows = report.images.map(
@@ -170,7 +192,7 @@ export function summaryMarkdown(report: Report, title = 'image-promote'): string
     '',
     escapeCell(report.reason),
     '',
-    `Changes: **${report.changed}** in ${range}${report.overlayChanged ? ' · overlay updated' : ''}${report.commitSha ? ` · commit \`${report.commitSha.slice(0, 7)}\`` : ''}`,
+    `Changes: **${report.changed}** in ${range}${overlayNote(report)}${report.commitSha ? ` · commit \`${report.commitSha.slice(0, 7)}\`` : ''}`,
     '',
     '| Image | Decision | Tag | Digest | Reason |',
     '| --- | --- | --- | --- | --- |',

@@ -34,7 +34,8 @@ export function createEngineDeps(options: WiringOptions): EngineDeps {
     env,
     exec,
   });
-  let builder: Promise<Builder> | undefined;
+  // One builder per workspace (the checkout, or a worktree of the head commit).
+  const builders = new Map<string, Promise<Builder>>();
   const mutableTags = new Set(extraTagsFor(config, trigger, now));
   const deps: EngineDeps = {
     config,
@@ -43,8 +44,10 @@ export function createEngineDeps(options: WiringOptions): EngineDeps {
     logger,
     registries,
     now,
-    build: async (requests) => {
-      builder ??= detectBuilder({ exec, logger, env, workspace: config.workspace });
+    build: async (requests, workspace) => {
+      let builder = builders.get(workspace);
+      if (!builder)
+        builders.set(workspace, (builder = detectBuilder({ exec, logger, env, workspace })));
       return buildImages(requests, {
         builder: await builder,
         registries,

@@ -174,7 +174,12 @@ describe('planImages: auto mode', () => {
       type: 'reuse',
       tag: 'sha-7777777',
     });
-    expect(intent(push, 'code', { inputs: { tag: 'previous' }, deployed: running })).toMatchObject({
+    expect(
+      intent(push, 'code', {
+        inputs: { tag: 'previous', overlay: 'k8s/kustomization.yaml' },
+        deployed: running,
+      }),
+    ).toMatchObject({
       type: 'rollback',
       current: running,
     });
@@ -196,7 +201,7 @@ describe('planImages: explicit modes', () => {
       { type: 'build', tag: 'sha-abcdef0' },
     ],
     ['reuse', { mode: 'reuse' }, { type: 'reuse', tag: 'sha-0000001' }],
-    ['rollback', { mode: 'rollback' }, { type: 'rollback' }],
+    ['rollback', { mode: 'rollback', overlay: 'k8s/kustomization.yaml' }, { type: 'rollback' }],
     [
       'promote a tag',
       { mode: 'promote', tag: 'sha-5555555', 'promote-tags': 'prod' },

@@ -30,6 +30,7 @@ function run(images: ImageResult[], over: Partial<RunResult> = {}): RunResult {
     overlayChanged: false,
     overlayFiles: [],
     dryRun: false,
+    planning: false,
     changes: {
       head: HEAD,
       base: 'c'.repeat(40),
@@ -101,6 +102,7 @@ describe('buildReport / reportOutputs', () => {
       reason: 'code of api changed',
       status: 'verified',
       changed: 'code',
+      addTags: [],
     });
     expect(JSON.parse(outputs.matrix)).toEqual({
       include: [{ name: 'worker', tag: 'sha-bbbbbbb', repository: 'ghcr.io/acme/worker' }],
@@ -111,6 +113,16 @@ describe('buildReport / reportOutputs', () => {
     expect(outputs.reason).toBe(
       'build api — code of api changed; build worker — code of worker changed; skip web — nothing changed',
     );
+  });
+
+  it('never outputs a tag that is not in the registry, unless the run only plans', () => {
+    const images = [
+      image({ name: 'api', decision: 'build', tag: 'sha-new', status: 'failed', error: 'x' }),
+      image({ name: 'web', decision: 'build', tag: 'sha-plan', status: 'planned' }),
+      image({ name: 'db', decision: 'skip', tag: 'sha-old', digest: D }),
+    ];
+    expect(buildReport(run(images), HEAD).tag).toBe('sha-old');
+    expect(buildReport(run(images, { planning: true }), HEAD).tag).toBe('sha-plan');
   });
 
   it('says unknown when the change list is incomplete, and reports failures', () => {
@@ -135,6 +147,15 @@ describe('summaryMarkdown / textTable', () => {
     expect(md).toContain('| Image | Decision | Tag | Digest | Reason |');
     expect(md).toContain(`| api | skip | sha-1 | \`${D.slice(0, 19)}…\` | a \\| b c |`);
     expect(textTable(report)).toMatch(/IMAGE\s+DECISION/);
+    const dry = buildReport(
+      run([image({})], {
+        overlayChanged: true,
+        overlayFiles: ['k8s/prod/kustomization.yaml'],
+        dryRun: true,
+      }),
+      HEAD,
+    );
+    expect(summaryMarkdown(dry)).toContain('dry run: would update `k8s/prod/kustomization.yaml`');
     expect(reportJson(report)).toMatchObject({
       decision: 'skip',
       baseRule: 'push',

@@ -232,6 +232,8 @@ function globProblem(pattern) {
         return 'patterns are relative to the repository root; drop the leading "/"';
     if (body.includes('\\'))
         return 'use "/" as the path separator';
+    if (body.endsWith('/'))
+        return `a trailing "/" matches nothing; write "${body}**" for everything inside`;
     if (body.split('/').some((seg) => seg === '..' || seg === '.')) {
         return '"." and ".." segments are not allowed; write the path from the repository root';
     }
@@ -574,6 +576,10 @@ function isImmutableTemplate(template) {
             p.token === 'run' ||
             p.token === 'datetime'));
 }
+/** The distinct tokens a template uses. */
+function tokensOf(template) {
+    return [...new Set(parseTemplate(template).flatMap((p) => ('token' in p ? [p.token] : [])))];
+}
 function usesToken(template, token) {
     return parseTemplate(template).some((p) => 'token' in p && p.token === token);
 }
@@ -736,13 +742,27 @@ function oneOf(name, value, allowed) {
     throw new errors/* InputError */.dz(name, `"${value}" is not allowed`, `use one of: ${allowed.join(', ')}`);
 }
 /** `label` says where inside the input the list is (e.g. `images[0].paths`), if anywhere. */
-function checkGlobs(input, patterns, label) {
+function checkGlobs(input, patterns, workspace, label) {
+    const where = label ? `${label}: ` : '';
     for (const p of patterns) {
         const problem = globProblem(p);
         if (problem)
-            throw new errors/* InputError */.dz(input, `${label ? `${label}: ` : ''}invalid glob "${p}": ${problem}`);
+            throw new errors/* InputError */.dz(input, `${where}invalid glob "${p}": ${problem}`);
+        // A bare directory name matches only a file of that name, never what is inside it.
+        const body = p.startsWith('!') ? p.slice(1) : p;
+        if (!/[*?[\]{}()!+@\\]/.test(body) && isDirectory((0,external_node_path_.join)(workspace, body))) {
+            throw new errors/* InputError */.dz(input, `${where}"${p}" is a directory and matches nothing inside it`, `write "${p}/**"`);
+        }
     }
     return patterns;
+}
+function isDirectory(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 function checkTemplate(name, template, requireImmutable) {
     try {
@@ -897,7 +917,7 @@ function parseImage(raw, registry, workspace) {
             : `${context}/Dockerfile`;
     resolveInsideWorkspace(workspace, context, inputOf('context'));
     resolveInsideWorkspace(workspace, dockerfile, inputOf('dockerfile'));
-    const paths = checkGlobs(inputOf('paths'), stringList(`${where}.paths`, fields.paths), raw.flat ? undefined : `${where}.paths`);
+    const paths = checkGlobs(inputOf('paths'), stringList(`${where}.paths`, fields.paths), workspace, raw.flat ? undefined : `${where}.paths`);
     const repositoryRaw = optionalString(`${where}.repository`, fields.repository) ?? name;
     let repository;
     try {
@@ -970,16 +990,33 @@ function parsePlanInput(value, images) {
         const name = typeof e.name === 'string' ? e.name : '';
         const tag = typeof e.tag === 'string' ? e.tag : '';
         const decision = typeof e.decision === 'string' ? e.decision : '';
+        const where = `entry ${i}${name ? ` (${name})` : ''}`;
         if (!images.some((img) => img.name === name)) {
-            throw new errors/* InputError */.dz('from-plan', `entry ${i} names image "${name}", which is not configured`, 'run the plan and deploy jobs with the same images');
+            throw new errors/* InputError */.dz('from-plan', `${where} names an image that is not configured`, 'run the plan and deploy jobs with the same images');
         }
-        const problem = (0,reference/* tagProblem */.qH)(tag);
-        if (problem)
-            throw new errors/* InputError */.dz('from-plan', `entry ${i} (${name}) has tag "${tag}": ${problem}`);
-        if (!DECISIONS.includes(decision)) {
-            throw new errors/* InputError */.dz('from-plan', `entry ${i} (${name}) has no valid decision`);
+        if (!DECISIONS.includes(decision))
+            throw new errors/* InputError */.dz('from-plan', `${where} has no valid decision`);
+        // A skipped image may run nothing verifiable; every other decision names a tag.
+        if (tag !== '' || decision !== 'skip') {
+            const problem = (0,reference/* tagProblem */.qH)(tag);
+            if (problem)
+                throw new errors/* InputError */.dz('from-plan', `${where} has tag "${tag}": ${problem}`);
         }
-        return { name, tag, decision: decision };
+        const planned = { name, tag, decision: decision, addTags: [] };
+        if (typeof e.digest === 'string' && e.digest !== '') {
+            const problem = (0,reference/* digestProblem */.WQ)(e.digest);
+            if (problem)
+                throw new errors/* InputError */.dz('from-plan', `${where} has digest "${e.digest}": ${problem}`);
+            planned.digest = e.digest;
+        }
+        if (e.addTags !== undefined) {
+            if (!Array.isArray(e.addTags) ||
+                !e.addTags.every((t) => typeof t === 'string' && (0,reference/* isValidTag */.r_)(t))) {
+                throw new errors/* InputError */.dz('from-plan', `${where} has invalid addTags`);
+            }
+            planned.addTags = e.addTags;
+        }
+        return planned;
     });
 }
 /** Builds the Config. Throws InputError for the first invalid input. */
@@ -1037,6 +1074,15 @@ function parseConfig(source, ctx) {
         if (problem)
             throw new errors/* InputError */.dz('tag', `"${tag}" is not a valid tag: ${problem}`, 'give a tag such as sha-1a2b3c4, or "previous" to roll back');
     }
+    if (tag === 'previous' && mode !== 'auto' && mode !== 'rollback') {
+        throw new errors/* InputError */.dz('tag', `"previous" only means a rollback in mode auto or rollback, not ${mode}`, 'give a tag, or use mode: rollback');
+    }
+    if (tag !== undefined && (tag === 'latest' || extraTags.includes(tag))) {
+        throw new errors/* InputError */.dz('tag', `"${tag}" is a mutable tag and is never deployed`, 'give an immutable tag such as sha-1a2b3c4 or v1.2.3');
+    }
+    if ((mode === 'rollback' || tag === 'previous') && overlays.length === 0) {
+        throw new errors/* InputError */.dz('overlay', "a rollback reads the previous value from the overlay's git history, but no overlay is set", 'set "overlay"');
+    }
     if (mode === 'promote' && !fromOverlay && tag === undefined) {
         throw new errors/* InputError */.dz('mode', '"promote" needs a source', 'set from-overlay (the overlay to promote from) or tag');
     }
@@ -1069,8 +1115,8 @@ function parseConfig(source, ctx) {
         workspace,
         images,
         overlays,
-        deployPaths: checkGlobs('deploy-paths', lines(source.get('deploy-paths'))),
-        ignorePaths: checkGlobs('ignore-paths', lines(source.get('ignore-paths'))),
+        deployPaths: checkGlobs('deploy-paths', lines(source.get('deploy-paths')), workspace),
+        ignorePaths: checkGlobs('ignore-paths', lines(source.get('ignore-paths')), workspace),
         mode,
         tagTemplate,
         prTagTemplate,
@@ -1111,6 +1157,10 @@ function parseConfig(source, ctx) {
     return config;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/changes/classify.ts
 
 const STRENGTH = { none: 0, ignored: 1, deploy: 2, code: 3 };
@@ -1339,6 +1389,24 @@ class History {
         }
         return this.git.resolveCommit(`refs/remotes/${remote}/${branch}`);
     }
+    /** Makes the tag `name` present (fetching just that tag); returns its commit. */
+    async ensureTag(name) {
+        const local = await this.git.resolveCommit(`refs/tags/${name}`);
+        if (local)
+            return local;
+        const remote = await this.remote();
+        if (!remote || name.startsWith('-'))
+            return undefined;
+        const depth = (await this.git.isShallow()) ? ['--depth=1'] : [];
+        await this.git.run([
+            'fetch',
+            '--no-recurse-submodules',
+            ...depth,
+            remote,
+            `+refs/tags/${name}:refs/tags/${name}`,
+        ], { allowFailure: true });
+        return this.git.resolveCommit(`refs/tags/${name}`);
+    }
     /**
      * Calls `found()` after each deepening step until it returns a value, the history is
      * complete, or the bound is reached. `refs` are what to deepen (SHAs or refspecs).
@@ -1495,7 +1563,11 @@ async function resolveBase(trigger, opts, history) {
                     problem: 'the overlay does not name a tag that leads back to a commit (set the "base" input)',
                 };
             }
-            const sha = await history.deepenUntil([head], () => git.resolveCommit(hint));
+            // A SHA prefix (from sha-1a2b3c4) is found in history; anything else is a git tag
+            // the overlay runs (v1.2.3 after a release), fetched by name.
+            const sha = /^[0-9a-f]{4,40}$/.test(hint)
+                ? await history.deepenUntil([head], () => git.resolveCommit(hint))
+                : await history.ensureTag(hint);
             if (!sha)
                 return {
                     rule: 'overlay',
@@ -1681,6 +1753,7 @@ async function fromApi(trigger, opts, resolved) {
 
 ;// CONCATENATED MODULE: ./src/plan.ts
 
+
 function tagContext(trigger, now, sha = trigger.head) {
     const ctx = { sha, date: now };
     if (trigger.branch)
@@ -1695,14 +1768,26 @@ function tagContext(trigger, now, sha = trigger.head) {
 }
 /** The immutable tag a build of `sha` gets in this run. */
 function buildTagFor(config, trigger, now, sha = trigger.head) {
-    const template = trigger.pullRequest ? config.prTagTemplate : config.tagTemplate;
-    return renderTemplate(template, tagContext(trigger, now, sha));
+    return trigger.pullRequest
+        ? renderInput('pr-tag-template', config.prTagTemplate, tagContext(trigger, now, sha))
+        : renderInput('tag-template', config.tagTemplate, tagContext(trigger, now, sha));
+}
+/** Renders a template from an input; a token with no value names that input. */
+function renderInput(input, template, ctx) {
+    try {
+        return renderTemplate(template, ctx);
+    }
+    catch (err) {
+        if (err instanceof TemplateError)
+            throw new errors/* InputError */.dz(input, `"${template}": ${err.message}`);
+        throw err;
+    }
 }
 /** Mutable tags for this build: only for runs of the default branch itself. */
 function extraTagsFor(config, trigger, now) {
     if (!trigger.onDefaultBranch || trigger.pullRequest)
         return [];
-    return config.extraTags.map((t) => renderTemplate(t, tagContext(trigger, now)));
+    return config.extraTags.map((t) => renderInput('extra-tags', t, tagContext(trigger, now)));
 }
 /** Tags that may move between builds and so never belong in an overlay. */
 function mutableTags(config, trigger, now) {
@@ -1736,8 +1821,20 @@ function planImages(input) {
         ? config.images.filter((i) => i.name === config.matrixImage)
         : config.images;
     return selected.map((image) => {
-        const change = input.perImage.get(image.name) ?? { kind: changes.complete ? 'none' : 'code' };
-        return { image, change, intent: decide(image, change, input) };
+        const change = input.perImage.get(image.name) ?? {
+            kind: changes?.complete === false ? 'code' : 'none',
+        };
+        let intent;
+        try {
+            intent = decide(image, change, input);
+        }
+        catch (err) {
+            // A template that cannot render for this event fails this image, not the whole run.
+            if (!(err instanceof errors/* InputError */.dz))
+                throw err;
+            intent = { type: 'fail', reason: err.message };
+        }
+        return { image, change, intent };
     });
 }
 function decide(image, change, input) {
@@ -1798,26 +1895,30 @@ function decide(image, change, input) {
     if (trigger.deleted)
         return {
             type: 'skip',
-            reason: `the push deleted ${trigger.ref ?? 'the ref'}; nothing to deploy`,
+            reason: trigger.kind === 'release'
+                ? `the release ${trigger.tagName ?? ''} was not published by this event (edited, deleted or unpublished); nothing to deploy`
+                : `the push deleted ${trigger.ref ?? 'the ref'}; nothing to deploy`,
         };
     if (config.tag)
         return rollbackOrRedeploy(image, deployed, config.tag);
     if (trigger.kind === 'tag' || trigger.kind === 'release') {
         const releaseTags = [
             sanitizeForTag(trigger.tagName ?? ''),
-            ...config.promoteTags.map((t) => renderTemplate(t, tagContext(trigger, now))),
+            ...config.promoteTags.map((t) => renderInput('promote-tags', t, tagContext(trigger, now))),
         ].filter(Boolean);
         return {
             type: 'release',
             releaseTags,
-            buildTag: renderTemplate(config.tagTemplate, tagContext(trigger, now)),
+            buildTag: renderInput('tag-template', config.tagTemplate, tagContext(trigger, now)),
             reason: `release ${trigger.tagName ?? ''}: promoting the image built for ${trigger.head.slice(0, 7)}`,
         };
     }
     if (config.forceBuild)
         return build('force-build is set');
-    if (!changes.complete) {
-        return build(`the change list cannot be trusted (${changes.note ?? 'unknown base'}), so building to be safe`);
+    const untrusted = change.untrusted ??
+        (changes && !changes.complete ? (changes.note ?? 'unknown base') : undefined);
+    if (untrusted !== undefined) {
+        return build(`the change list cannot be trusted (${untrusted}), so building to be safe`);
     }
     if (trigger.pullRequest) {
         // Reuse the newest preview image with no code change after it; failing that, a PR
@@ -1981,8 +2082,235 @@ function parseMetadataFile(json) {
     return digest;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/event/trigger.ts
+/**
+ * GitHub event payload → Trigger: which commit to act on and how to find the base of
+ * the change detection. Pure; the rules follow DESIGN.md (see
+ * ../shared/vectors/event-base-resolution.json for where popular tools go wrong).
+ */
+
+
+class TriggerError extends Error {
+    name = 'TriggerError';
+}
+function obj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
+}
+function str(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+const SHA_RE = /^[0-9a-f]{40}$/;
+const RELEASE_ACTIONS = ['published', 'released', 'prereleased', 'created'];
+/** `v1.2.3`, `1.2`, `v2.0.0-rc.1`: tags that name a release. */
+function isVersionTag(name) {
+    return /^v?\d+(\.\d+)*([-+][0-9A-Za-z.+-]+)?$/.test(name);
+}
+function sha(v) {
+    const s = str(v);
+    return s && SHA_RE.test(s) ? s : undefined;
+}
+function refName(ref, prefix) {
+    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : undefined;
+}
+/** Normalises an event. `baseOverride` is the `base` input, which wins over every rule. */
+function triggerFromEvent(eventName, payloadIn, env, baseOverride) {
+    const payload = obj(payloadIn);
+    const repo = obj(payload.repository);
+    const defaultBranch = str(repo.default_branch);
+    const [owner, name] = (str(repo.full_name) ?? env.GITHUB_REPOSITORY ?? '').split('/');
+    const envRef = env.GITHUB_REF;
+    const common = {
+        eventName,
+        dispatchInputs: {},
+        deleted: false,
+        ...(defaultBranch ? { defaultBranch } : {}),
+        ...(owner && name ? { repository: { owner, name } } : {}),
+        ...(env.GITHUB_RUN_NUMBER ? { runNumber: env.GITHUB_RUN_NUMBER } : {}),
+    };
+    const headFromEnv = () => {
+        const s = sha(env.GITHUB_SHA);
+        if (!s)
+            throw new TriggerError(`event ${eventName}: GITHUB_SHA is missing or not a commit SHA`);
+        return s;
+    };
+    let trigger;
+    switch (eventName) {
+        case 'push': {
+            const ref = str(payload.ref) ?? envRef;
+            const after = sha(payload.after) ?? headFromEnv();
+            const before = sha(payload.before);
+            const deleted = payload.deleted === true || after === ZERO_SHA;
+            const tagName = refName(ref, 'refs/tags/');
+            if (tagName !== undefined) {
+                // Only version tags are releases; any other tag (nightly, deploy-x) has no rule.
+                const release = isVersionTag(tagName);
+                trigger = {
+                    ...common,
+                    kind: release ? 'tag' : 'other',
+                    head: after,
+                    onDefaultBranch: false,
+                    base: release
+                        ? { kind: 'previous-tag', tagName }
+                        : {
+                            kind: 'unknown',
+                            reason: `tag "${tagName}" is not a version tag (v1.2.3), so it is not a release`,
+                        },
+                    deleted,
+                    ...(release ? { tagName, version: versionFromTagName(tagName) } : {}),
+                    ...(ref ? { ref } : {}),
+                };
+                break;
+            }
+            const branch = refName(ref, 'refs/heads/');
+            let base;
+            if (before === undefined || before === ZERO_SHA || payload.created === true) {
+                base = { kind: 'new-branch' };
+            }
+            else {
+                base = {
+                    kind: 'push',
+                    before,
+                    ...(typeof payload.forced === 'boolean' ? { forced: payload.forced } : {}),
+                };
+            }
+            trigger = {
+                ...common,
+                kind: 'push',
+                head: after,
+                onDefaultBranch: branch !== undefined && branch === defaultBranch,
+                base,
+                deleted,
+                ...(ref ? { ref } : {}),
+                ...(branch ? { branch } : {}),
+            };
+            break;
+        }
+        case 'pull_request':
+        case 'pull_request_target': {
+            const pr = obj(payload.pull_request);
+            const head = obj(pr.head);
+            const base = obj(pr.base);
+            const headSha = sha(head.sha);
+            const baseSha = sha(base.sha);
+            const number = typeof pr.number === 'number'
+                ? pr.number
+                : typeof payload.number === 'number'
+                    ? payload.number
+                    : undefined;
+            if (!headSha || !baseSha || number === undefined) {
+                throw new TriggerError(`event ${eventName}: the payload has no pull_request.head.sha/base.sha/number`);
+            }
+            const baseRef = str(base.ref) ?? defaultBranch ?? 'main';
+            const headRepo = str(obj(head.repo).full_name);
+            const baseRepo = str(obj(base.repo).full_name);
+            const info = {
+                number,
+                headSha,
+                baseSha,
+                baseRef,
+                headRef: str(head.ref) ?? '',
+                fork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
+                ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
+            };
+            trigger = {
+                ...common,
+                kind: 'pull-request',
+                head: headSha,
+                branch: info.headRef,
+                onDefaultBranch: false,
+                pullRequest: info,
+                base: { kind: 'pull-request', baseSha, baseRef },
+                ...(envRef ? { ref: envRef } : {}),
+            };
+            break;
+        }
+        case 'merge_group': {
+            const mg = obj(payload.merge_group);
+            const head = sha(mg.head_sha);
+            const baseSha = sha(mg.base_sha);
+            if (!head || !baseSha)
+                throw new TriggerError('event merge_group: the payload has no merge_group.head_sha/base_sha');
+            const target = refName(str(mg.base_ref), 'refs/heads/');
+            trigger = {
+                ...common,
+                kind: 'merge-group',
+                head,
+                onDefaultBranch: false,
+                base: { kind: 'merge-group', baseSha },
+                ...(str(mg.head_ref) ? { ref: str(mg.head_ref) } : {}),
+                ...(target ? { branch: target } : {}),
+            };
+            break;
+        }
+        case 'release': {
+            const release = obj(payload.release);
+            const tagName = str(release.tag_name) ?? refName(envRef, 'refs/tags/');
+            if (!tagName)
+                throw new TriggerError('event release: the payload has no release.tag_name');
+            const action = str(payload.action) ?? 'published';
+            trigger = {
+                ...common,
+                kind: 'release',
+                head: headFromEnv(),
+                ref: `refs/tags/${tagName}`,
+                tagName,
+                version: versionFromTagName(tagName),
+                onDefaultBranch: false,
+                base: { kind: 'previous-tag', tagName },
+                // edited/deleted/unpublished releases must not promote (again).
+                deleted: !RELEASE_ACTIONS.includes(action),
+            };
+            break;
+        }
+        case 'workflow_dispatch':
+        case 'schedule':
+        case 'workflow_run': {
+            const run = obj(payload.workflow_run);
+            const head = eventName === 'workflow_run' ? (sha(run.head_sha) ?? headFromEnv()) : headFromEnv();
+            const branch = eventName === 'workflow_run' ? str(run.head_branch) : refName(envRef, 'refs/heads/');
+            const tagName = eventName === 'workflow_run' ? undefined : refName(envRef, 'refs/tags/');
+            const inputs = obj(payload.inputs);
+            const dispatchInputs = {};
+            for (const [k, v] of Object.entries(inputs)) {
+                if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+                    dispatchInputs[k] = String(v);
+            }
+            trigger = {
+                ...common,
+                kind: eventName === 'workflow_dispatch'
+                    ? 'dispatch'
+                    : eventName === 'schedule'
+                        ? 'schedule'
+                        : 'workflow-run',
+                head,
+                dispatchInputs,
+                onDefaultBranch: branch !== undefined && branch === defaultBranch,
+                base: { kind: 'overlay' },
+                ...(envRef && eventName !== 'workflow_run' ? { ref: envRef } : {}),
+                ...(branch ? { branch } : {}),
+                ...(tagName ? { tagName, version: versionFromTagName(tagName) } : {}),
+            };
+            break;
+        }
+        default: {
+            trigger = {
+                ...common,
+                kind: 'other',
+                head: headFromEnv(),
+                onDefaultBranch: false,
+                base: {
+                    kind: 'unknown',
+                    reason: `event "${eventName}" has no rule for finding a base commit`,
+                },
+                ...(envRef ? { ref: envRef } : {}),
+            };
+        }
+    }
+    if (baseOverride)
+        trigger.base = { kind: 'input', rev: baseOverride };
+    return trigger;
+}
+
 ;// CONCATENATED MODULE: ./src/overlay/commit.ts
 /**
  * Commit the overlay files (and nothing else) and push, retrying when the branch moved:
@@ -2390,23 +2718,37 @@ async function findPreviousValues(git, overlay, image, current, options = {}) {
 async function findCurrentSince(git, overlay, image, current, options = {}) {
     const path = await repoPath(git, overlay.file);
     const currentKey = valueKey(current);
-    let since;
-    for (const commit of await commitsTouching(git, path, options.maxCommits ?? 200)) {
-        const show = await git.run(['show', `${commit}:${path}`], { allowFailure: true });
-        if (show.exitCode !== 0)
-            break;
-        let state;
-        try {
-            state = readOverlayText(show.stdout, overlay, [image]).images.get(image.name);
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    for (let round = 0;; round++) {
+        let since;
+        let runEnded = false;
+        for (const commit of await commitsTouching(git, path, options.maxCommits ?? 200)) {
+            const show = await git.run(['show', `${commit}:${path}`], { allowFailure: true });
+            let state;
+            try {
+                state =
+                    show.exitCode === 0
+                        ? readOverlayText(show.stdout, overlay, [image]).images.get(image.name)
+                        : undefined;
+            }
+            catch {
+                state = undefined;
+            }
+            if (!state?.found || valueKey(state) !== currentKey) {
+                runEnded = true;
+                break;
+            }
+            since = commit;
         }
-        catch {
-            break;
-        }
-        if (!state?.found || valueKey(state) !== currentKey)
-            break;
-        since = commit;
+        if (runEnded)
+            return since;
+        // The value goes back to the oldest commit we have. In a full clone that commit is
+        // the answer; in a shallow one the run may go on further back.
+        if (!(await git.isShallow()))
+            return since;
+        if (round >= DEEPEN_ROUNDS || !(await deepen(git, options.remote ?? 'origin', logger)))
+            return undefined;
     }
-    return since;
 }
 
 // EXTERNAL MODULE: ./src/overlay/atomic-write.ts
@@ -2658,6 +3000,10 @@ async function writeOverlayEdits(edits) {
 
 
 
+
+
+
+
 /** How far back release and PR lookups walk. */
 const LOOKBACK_COMMITS = 100;
 async function runEngine(deps) {
@@ -2683,14 +3029,7 @@ async function runEngine(deps) {
         const needsChanges = (config.mode === 'auto' || config.mode === 'plan') && !config.tag;
         let perImage = new Map();
         if (needsChanges) {
-            changes = await detectChanges(deps.trigger, {
-                git: deps.git,
-                logger,
-                ...(deps.api ? { api: deps.api } : {}),
-                overlayCommit: () => Promise.resolve(deployedCommitHint(config, deployed)),
-            });
-            if (changes.complete)
-                perImage = classifier(config).classify(changes.files);
+            ({ changes, perImage } = await detectPerImage(deps, deployed));
             logger.info(changes.complete
                 ? `${changes.files.length} changed file(s) between ${changes.base?.slice(0, 7) ?? '?'} and ${changes.head.slice(0, 7)} (${changes.baseRule}, via ${changes.source})`
                 : `change list unavailable: ${changes.note ?? 'unknown'}`);
@@ -2705,13 +3044,7 @@ async function runEngine(deps) {
         const plans = planImages({
             config,
             trigger: deps.trigger,
-            changes: changes ?? {
-                head: deps.trigger.head,
-                baseRule: 'input',
-                files: [],
-                complete: true,
-                source: 'none',
-            },
+            ...(changes ? { changes } : {}),
             perImage,
             deployed,
             source,
@@ -2725,7 +3058,10 @@ async function runEngine(deps) {
     const planning = config.mode === 'plan' || config.dryRun;
     if (!planning) {
         await executeBuilds(settled, deps);
-        await executePromotions(settled, deps);
+        // Release and environment tags move only when every image of the run is good, and
+        // push: false changes nothing in the registry.
+        if (config.push && !settled.some((s) => s.result.status === 'failed'))
+            await executePromotions(settled, deps);
     }
     await verifyAll(settled, deps, planning);
     const result = {
@@ -2733,6 +3069,7 @@ async function runEngine(deps) {
         overlayChanged: false,
         overlayFiles: [],
         dryRun: config.dryRun,
+        planning: planning || !config.push,
         ...(changes ? { changes } : {}),
     };
     const failed = result.images.filter((i) => i.status === 'failed');
@@ -2740,8 +3077,15 @@ async function runEngine(deps) {
         result.failure = `${failed.length} of ${result.images.length} image(s) failed: ${failed.map((f) => `${f.name} (${f.error ?? f.reason})`).join('; ')}. No overlay was written.`;
         return result;
     }
-    if ((config.writeOverlay || config.commit) && config.mode !== 'plan')
-        await applyOverlays(settled, states, deps, result);
+    if ((config.writeOverlay || config.commit) && config.mode !== 'plan') {
+        try {
+            await applyOverlays(settled, states, deps, result);
+        }
+        catch (err) {
+            // Reported like an image failure, so the outputs and summary are still written.
+            result.failure = `updating the overlay failed: ${(0,errors/* errorMessage */.gJ)(err)}`;
+        }
+    }
     return result;
 }
 /**
@@ -2750,6 +3094,10 @@ async function runEngine(deps) {
  */
 async function applyOverlays(settled, states, deps, result) {
     const { config } = deps;
+    if (config.commit && deps.trigger.pullRequest) {
+        // It would push the overlay onto the PR's branch (or, for a fork, a branch of that name here).
+        throw new errors/* UserError */.yo('commit: true does not apply to pull request events; use write-overlay to render a preview');
+    }
     const updates = overlayUpdates(settled, deps);
     if (updates.length === 0)
         return;
@@ -2784,7 +3132,10 @@ async function applyOverlays(settled, states, deps, result) {
         sha: deps.trigger.head,
         changes: edits.flatMap((e) => e.changes.map(messageChange)),
     });
-    const branch = deps.trigger.pullRequest ? deps.trigger.pullRequest.headRef : deps.trigger.branch;
+    // Tag and release checkouts are detached: their overlay change goes to the default branch.
+    const branch = deps.trigger.kind === 'tag' || deps.trigger.kind === 'release'
+        ? (deps.trigger.defaultBranch ?? 'main')
+        : deps.trigger.branch;
     const committed = await commitOverlays(deps.git, {
         files: edits.map((e) => e.overlay.path),
         message,
@@ -2808,31 +3159,34 @@ async function scopeRollback(plans, deps, deployed) {
     const rollbacks = plans.filter((p) => p.intent.type === 'rollback');
     if (!overlay || rollbacks.length < 2)
         return;
-    const order = (await deps.git.run(['rev-list', '--first-parent', '--max-count=5000', 'HEAD'], {
-        allowFailure: true,
-    })).stdout
+    // First the commits that brought each current value (this may deepen a shallow clone) …
+    const sinceCommit = new Map();
+    for (const plan of rollbacks) {
+        const current = deployed.get(plan.image.name);
+        sinceCommit.set(plan.image.name, current
+            ? await findCurrentSince(deps.git, overlay, plan.image, current, { logger: deps.logger })
+            : undefined);
+    }
+    // … then their order on the first-parent line of HEAD.
+    const order = (await deps.git.run(['rev-list', '--first-parent', 'HEAD'], { allowFailure: true })).stdout
         .split('\n')
         .filter(Boolean);
     const position = new Map(order.map((sha, i) => [sha, i]));
-    const since = new Map();
-    for (const plan of rollbacks) {
-        const current = deployed.get(plan.image.name);
-        const commit = current
-            ? await findCurrentSince(deps.git, overlay, plan.image, current)
-            : undefined;
-        since.set(plan.image.name, commit === undefined ? Infinity : (position.get(commit) ?? Infinity));
-    }
-    const newest = Math.min(...since.values());
+    const rank = (name) => position.get(sinceCommit.get(name) ?? '') ?? Infinity;
+    const newest = Math.min(...rollbacks.map((p) => rank(p.image.name)));
     if (newest === Infinity)
         return;
     for (const plan of rollbacks) {
-        if (since.get(plan.image.name) === newest)
+        const r = rank(plan.image.name);
+        if (r === newest)
             continue;
         const tag = deployed.get(plan.image.name)?.tag;
         plan.intent = {
             type: 'skip',
             ...(tag ? { tag } : {}),
-            reason: `the last deploy (${order[newest]?.slice(0, 7) ?? '?'}) did not change ${plan.image.name}; it keeps running ${tag ?? 'what it runs'}`,
+            reason: r === Infinity
+                ? `the overlay's history does not show when ${plan.image.name} got its current value, so it is not rolled back; it keeps running ${tag ?? 'what it runs'}`
+                : `the last deploy (${order[newest]?.slice(0, 7) ?? '?'}) did not change ${plan.image.name}; it keeps running ${tag ?? 'what it runs'}`,
         };
     }
 }
@@ -2843,18 +3197,55 @@ function classifier(config) {
         images: config.images,
     });
 }
-/** For dispatch/schedule bases: the commit prefix the deployed tag encodes. */
+/**
+ * What the deployed tag of `image` says about the commit it came from: the SHA prefix the
+ * tag template encodes (sha-1a2b3c4 → 1a2b3c4), or a release tag's name (v1.2.3).
+ */
 function deployedCommitHint(config, deployed) {
-    const extract = shaExtractor(config.tagTemplate);
-    if (!extract)
+    const tag = deployed?.tag;
+    if (!tag)
         return undefined;
-    for (const image of config.images) {
-        const tag = deployed.get(image.name)?.tag;
-        const sha = tag ? extract(tag) : undefined;
-        if (sha)
-            return sha;
+    return shaExtractor(config.tagTemplate)?.(tag) ?? (isVersionTag(tag) ? tag : undefined);
+}
+/**
+ * Changes per image. Most events have one base for all; for dispatch/schedule the base is
+ * the commit each image's deployed tag came from, so every image is compared with what
+ * it runs (a stale image is never hidden behind a newer one's base).
+ */
+async function detectPerImage(deps, deployed) {
+    const { config, trigger } = deps;
+    const detect = (overlayCommit) => detectChanges(trigger, {
+        git: deps.git,
+        logger: deps.logger,
+        ...(deps.api ? { api: deps.api } : {}),
+        overlayCommit: () => Promise.resolve(overlayCommit),
+    });
+    const classify = (changes, images) => {
+        if (changes.complete)
+            return classifier({ ...config, images }).classify(changes.files);
+        const untrusted = changes.note ?? 'unknown base';
+        return new Map(images.map((i) => [i.name, { kind: 'code', untrusted }]));
+    };
+    if (trigger.base.kind !== 'overlay') {
+        const changes = await detect();
+        return { changes, perImage: classify(changes, config.images) };
     }
-    return undefined;
+    const groups = new Map();
+    for (const image of config.images) {
+        const hint = deployedCommitHint(config, deployed.get(image.name));
+        groups.set(hint, [...(groups.get(hint) ?? []), image]);
+    }
+    const perImage = new Map();
+    let reported;
+    for (const [hint, images] of groups) {
+        const changes = await detect(hint);
+        for (const [name, change] of classify(changes, images))
+            perImage.set(name, change);
+        // The outputs show one range: the first image's.
+        if (images.includes(config.images[0]))
+            reported = changes;
+    }
+    return { changes: reported, perImage };
 }
 function newResult(image, decision, reason, change) {
     return {
@@ -2886,10 +3277,16 @@ async function settle(plan, deps, deployed, changes) {
         return await settleIntent(image, change, intent, deps, deployed, changes);
     }
     catch (err) {
-        const decision = intent.type === 'pr-lookup' ? 'reuse' : intent.type === 'release' ? 'promote' : intent.type;
+        const decision = intent.type === 'pr-lookup'
+            ? 'reuse'
+            : intent.type === 'release'
+                ? 'promote'
+                : intent.type === 'fail'
+                    ? 'skip'
+                    : intent.type;
         return {
             image,
-            result: fail(newResult(image, decision, intent.reason, change), (0,errors/* errorMessage */.gJ)(err)),
+            result: fail(newResult(image, decision, intent.type === 'fail' ? 'cannot be decided for this event' : intent.reason, change), (0,errors/* errorMessage */.gJ)(err)),
             write: false,
         };
     }
@@ -2899,9 +3296,12 @@ async function settleIntent(image, change, intent, deps, deployed, changes) {
     const buildSettled = (tag, extraTags, reason, thenTags = []) => {
         const result = newResult(image, 'build', reason, change);
         result.tag = tag;
+        result.addedTags = [...extraTags, ...thenTags];
         return { image, result, build: { tag, extraTags, thenTags }, write: true };
     };
     switch (intent.type) {
+        case 'fail':
+            throw new Error(intent.reason);
         case 'build':
             return buildSettled(intent.tag, intent.extraTags, intent.reason);
         case 'reuse': {
@@ -2972,6 +3372,9 @@ async function settleIntent(image, change, intent, deps, deployed, changes) {
                 }
             }
             const tag = intent.source.tag;
+            if (!tag) {
+                throw new Error(`the source pins only a digest for ${image.name}; image-promote deploys tags (add the tag next to the digest in the source overlay)`);
+            }
             const targets = [];
             const addTags = intent.addTags.map((t) => renderTemplate(t, tagContext(deps.trigger, deps.now)));
             if (sourceRepo.name !== image.repository.name && tag)
@@ -3007,6 +3410,9 @@ async function settleIntent(image, change, intent, deps, deployed, changes) {
                 : undefined;
             const currentDigest = currentRef ? await exists(deps, currentRef) : undefined;
             for (const c of candidates) {
+                // Overlays are written with tags; a digest-only value cannot be written back.
+                if (!c.tag)
+                    continue;
                 const repo = c.newName ? (0,reference/* parseReference */.F2)(c.newName) : image.repository;
                 const ref = (0,reference/* withTagAndDigest */.gh)(repo, c.digest ? undefined : c.tag, c.digest);
                 const digest = await exists(deps, ref);
@@ -3018,15 +3424,51 @@ async function settleIntent(image, change, intent, deps, deployed, changes) {
                     deps.logger.info(`${image.name}: ${(0,reference/* formatReference */.FH)(ref)} is the image that runs now; looking further back`);
                     continue;
                 }
-                const result = newResult(image, 'rollback', `${intent.reason} to ${c.tag ?? c.digest ?? ''} (deployed by ${c.commit.slice(0, 7)})`, change);
-                Object.assign(result, { digest, status: 'verified' });
-                if (c.tag)
-                    result.tag = c.tag;
+                const result = newResult(image, 'rollback', `${intent.reason} to ${c.tag} (deployed by ${c.commit.slice(0, 7)})`, change);
+                Object.assign(result, { digest, status: 'verified', tag: c.tag });
                 return { image, result, write: true };
             }
             throw new Error(`no earlier deployed value of ${image.name} in ${overlay.path}'s history exists in the registry`);
         }
     }
+}
+const tagLists = new WeakMap();
+/**
+ * The tag `template` gave a build of `sha`, if that image is in the registry. A template of
+ * only {sha} (and {pr}) is rendered again; one with {branch}, {run}, {date}, … cannot be, so
+ * the repository's tags are listed once and matched by the SHA they encode.
+ */
+async function builtTag(deps, image, template, sha, pr) {
+    const rerenderable = tokensOf(template).every((t) => t === 'sha' || (t === 'pr' && pr !== undefined));
+    if (rerenderable) {
+        const tag = renderTemplate(template, {
+            sha,
+            date: deps.now,
+            ...(pr === undefined ? {} : { pr }),
+        });
+        const digest = await exists(deps, refFor(image, tag));
+        return digest ? { tag, digest } : undefined;
+    }
+    const extract = shaExtractor(template);
+    if (!extract)
+        return undefined;
+    let cache = tagLists.get(deps);
+    if (!cache)
+        tagLists.set(deps, (cache = new Map()));
+    let tags = cache.get(image.repository.name);
+    if (!tags) {
+        tags = deps.registries.forReference(image.repository).then((r) => r.listTags(image.repository));
+        cache.set(image.repository.name, tags);
+    }
+    for (const tag of await tags) {
+        const prefix = extract(tag);
+        if (!prefix || !sha.startsWith(prefix))
+            continue;
+        const digest = await exists(deps, refFor(image, tag));
+        if (digest)
+            return { tag, digest };
+    }
+    return undefined;
 }
 /** Newest commit of the PR whose preview image exists and after which no code changed. */
 async function findPrImage(image, intent, deps, changes) {
@@ -3038,14 +3480,10 @@ async function findPrImage(image, intent, deps, changes) {
     const commits = r.stdout.split('\n').filter(Boolean);
     const classify = classifier(deps.config);
     for (const sha of commits) {
-        const tag = renderTemplate(deps.config.prTagTemplate, {
-            sha,
-            date: deps.now,
-            pr: intent.prNumber,
-        });
-        const digest = await exists(deps, refFor(image, tag));
-        if (!digest)
+        const found = await builtTag(deps, image, deps.config.prTagTemplate, sha, intent.prNumber);
+        if (!found)
             continue;
+        const { tag, digest } = found;
         const since = classify
             .classify(await gitChangedFiles(deps.git, sha, deps.trigger.head))
             .get(image.name);
@@ -3072,11 +3510,10 @@ async function settleRelease(image, change, intent, deps, buildSettled) {
     const commits = log.stdout.split('\n').filter(Boolean);
     const classify = classifier(config);
     for (const sha of commits) {
-        const tag = renderTemplate(config.tagTemplate, { sha, date: deps.now });
-        const ref = refFor(image, tag);
-        const digest = await exists(deps, ref);
-        if (!digest)
+        const found = await builtTag(deps, image, config.tagTemplate, sha);
+        if (!found)
             continue;
+        const { tag, digest } = found;
         const since = sha === head
             ? undefined
             : classify.classify(await gitChangedFiles(git, sha, head)).get(image.name);
@@ -3113,15 +3550,51 @@ function settleFromPlan(deps) {
             name: image.name,
             repository: image.repository.name,
             decision: planned.decision,
-            reason: `applying the plan: ${planned.decision} ${planned.tag}`,
+            reason: `applying the plan: ${planned.decision}${planned.tag ? ` ${planned.tag}` : ''}`,
             change: 'none',
-            status: 'planned',
-            tag: planned.tag,
-            addedTags: [],
+            status: planned.tag ? 'planned' : 'verified',
+            addedTags: planned.addTags,
+            ...(planned.tag ? { tag: planned.tag } : {}),
         };
-        out.push({ image, result, write: planned.decision !== 'skip' });
+        const settled = { image, result, write: planned.decision !== 'skip' };
+        if (planned.decision === 'promote' && planned.digest) {
+            // A planned promotion (e.g. a release) happens here, on the digest the plan found.
+            settled.promote = {
+                source: (0,reference/* withTagAndDigest */.gh)(image.repository, undefined, planned.digest),
+                targets: [...new Set([planned.tag, ...planned.addTags])]
+                    .filter(Boolean)
+                    .map((t) => refFor(image, t)),
+            };
+            result.digest = planned.digest;
+        }
+        else if (planned.decision !== 'skip' && planned.tag && planned.addTags.length > 0) {
+            // Release tags of an image the matrix built: added once the build is verified.
+            settled.promote = {
+                source: refFor(image, planned.tag),
+                targets: planned.addTags.map((t) => refFor(image, t)),
+            };
+        }
+        out.push(settled);
     }
     return out;
+}
+/**
+ * Images are built from the commit their tag names. When the checkout is elsewhere (the
+ * PR merge commit actions/checkout makes by default, the default branch in a workflow_run),
+ * that commit is checked out into a temporary worktree. Returns its path, or undefined when
+ * the workspace already is the head commit.
+ */
+async function headWorktree(deps) {
+    const head = deps.trigger.head;
+    if ((await deps.git.resolveCommit('HEAD')) === head)
+        return undefined;
+    if (!(await new History(deps.git, deps.logger).ensureCommit(head))) {
+        throw new Error(`cannot build ${head.slice(0, 7)}: the commit is not in the checkout and cannot be fetched`);
+    }
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'image-promote-head-'));
+    await deps.git.run(['worktree', 'add', '--detach', '--force', dir, head]);
+    deps.logger.info(`the checkout is not at ${head.slice(0, 7)} (e.g. GitHub's PR merge commit); building from a worktree of ${head.slice(0, 7)} so the image matches its tag`);
+    return dir;
 }
 async function executeBuilds(settled, deps) {
     const toBuild = settled.filter((s) => s.build && s.result.status !== 'failed');
@@ -3144,7 +3617,24 @@ async function executeBuilds(settled, deps) {
             cacheTo: deps.config.cacheTo,
         };
     });
-    const outcomes = await deps.build(requests);
+    let outcomes;
+    let worktree;
+    try {
+        worktree = await headWorktree(deps);
+        outcomes = await deps.build(requests, worktree ?? deps.config.workspace);
+    }
+    catch (err) {
+        // No docker, no head commit, or a request no builder can honour: every image fails, with why.
+        for (const s of toBuild)
+            fail(s.result, (0,errors/* errorMessage */.gJ)(err));
+        return;
+    }
+    finally {
+        if (worktree) {
+            await deps.git.run(['worktree', 'remove', '--force', worktree], { allowFailure: true });
+            await (0,promises_.rm)(worktree, { recursive: true, force: true });
+        }
+    }
     for (const s of toBuild) {
         const outcome = outcomes.find((o) => o.name === s.image.name);
         const b = s.build;
@@ -3156,14 +3646,12 @@ async function executeBuilds(settled, deps) {
             s.result.reason += ` (${b.tag} was already built by an earlier run; not rebuilt)`;
         if (outcome.digest)
             s.result.digest = outcome.digest;
-        s.result.addedTags.push(...b.extraTags);
         if (b.thenTags.length > 0) {
             // A release built now still gets its release tags on the same digest.
             s.promote = {
                 source: refFor(s.image, b.tag),
                 targets: b.thenTags.map((t) => refFor(s.image, t)),
             };
-            s.result.addedTags.push(...b.thenTags);
         }
     }
 }
@@ -3187,6 +3675,7 @@ async function executePromotions(settled, deps) {
                 }
                 s.result.digest = done.descriptor.digest;
             }
+            s.promoted = true;
         }
         catch (err) {
             fail(s.result, (0,errors/* errorMessage */.gJ)(err));
@@ -3199,8 +3688,9 @@ async function verifyAll(settled, deps, planning) {
         const r = s.result;
         if (r.status === 'failed' || (!r.tag && !r.digest))
             return;
-        if (s.promote && planning) {
-            // The source digest was found while settling; the new tags come with the real run.
+        if (s.promote && !s.promoted) {
+            // Not carried out (plan, dry run, push: false, or another image failed): the
+            // source digest is known, the new tags are not in the registry.
             r.status = 'planned';
             return;
         }
@@ -3274,221 +3764,6 @@ function overlayUpdates(settled, deps) {
     return updates;
 }
 
-;// CONCATENATED MODULE: ./src/event/trigger.ts
-/**
- * GitHub event payload → Trigger: which commit to act on and how to find the base of
- * the change detection. Pure; the rules follow DESIGN.md (see
- * ../shared/vectors/event-base-resolution.json for where popular tools go wrong).
- */
-
-
-class TriggerError extends Error {
-    name = 'TriggerError';
-}
-function obj(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
-}
-function str(v) {
-    return typeof v === 'string' && v !== '' ? v : undefined;
-}
-const SHA_RE = /^[0-9a-f]{40}$/;
-function sha(v) {
-    const s = str(v);
-    return s && SHA_RE.test(s) ? s : undefined;
-}
-function refName(ref, prefix) {
-    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : undefined;
-}
-/** Normalises an event. `baseOverride` is the `base` input, which wins over every rule. */
-function triggerFromEvent(eventName, payloadIn, env, baseOverride) {
-    const payload = obj(payloadIn);
-    const repo = obj(payload.repository);
-    const defaultBranch = str(repo.default_branch);
-    const [owner, name] = (str(repo.full_name) ?? env.GITHUB_REPOSITORY ?? '').split('/');
-    const envRef = env.GITHUB_REF;
-    const common = {
-        eventName,
-        dispatchInputs: {},
-        deleted: false,
-        ...(defaultBranch ? { defaultBranch } : {}),
-        ...(owner && name ? { repository: { owner, name } } : {}),
-        ...(env.GITHUB_RUN_NUMBER ? { runNumber: env.GITHUB_RUN_NUMBER } : {}),
-    };
-    const headFromEnv = () => {
-        const s = sha(env.GITHUB_SHA);
-        if (!s)
-            throw new TriggerError(`event ${eventName}: GITHUB_SHA is missing or not a commit SHA`);
-        return s;
-    };
-    let trigger;
-    switch (eventName) {
-        case 'push': {
-            const ref = str(payload.ref) ?? envRef;
-            const after = sha(payload.after) ?? headFromEnv();
-            const before = sha(payload.before);
-            const deleted = payload.deleted === true || after === ZERO_SHA;
-            const tagName = refName(ref, 'refs/tags/');
-            if (tagName !== undefined) {
-                trigger = {
-                    ...common,
-                    kind: 'tag',
-                    head: after,
-                    tagName,
-                    version: versionFromTagName(tagName),
-                    onDefaultBranch: false,
-                    base: { kind: 'previous-tag', tagName },
-                    deleted,
-                    ...(ref ? { ref } : {}),
-                };
-                break;
-            }
-            const branch = refName(ref, 'refs/heads/');
-            let base;
-            if (before === undefined || before === ZERO_SHA || payload.created === true) {
-                base = { kind: 'new-branch' };
-            }
-            else {
-                base = {
-                    kind: 'push',
-                    before,
-                    ...(typeof payload.forced === 'boolean' ? { forced: payload.forced } : {}),
-                };
-            }
-            trigger = {
-                ...common,
-                kind: 'push',
-                head: after,
-                onDefaultBranch: branch !== undefined && branch === defaultBranch,
-                base,
-                deleted,
-                ...(ref ? { ref } : {}),
-                ...(branch ? { branch } : {}),
-            };
-            break;
-        }
-        case 'pull_request':
-        case 'pull_request_target': {
-            const pr = obj(payload.pull_request);
-            const head = obj(pr.head);
-            const base = obj(pr.base);
-            const headSha = sha(head.sha);
-            const baseSha = sha(base.sha);
-            const number = typeof pr.number === 'number'
-                ? pr.number
-                : typeof payload.number === 'number'
-                    ? payload.number
-                    : undefined;
-            if (!headSha || !baseSha || number === undefined) {
-                throw new TriggerError(`event ${eventName}: the payload has no pull_request.head.sha/base.sha/number`);
-            }
-            const baseRef = str(base.ref) ?? defaultBranch ?? 'main';
-            const headRepo = str(obj(head.repo).full_name);
-            const baseRepo = str(obj(base.repo).full_name);
-            const info = {
-                number,
-                headSha,
-                baseSha,
-                baseRef,
-                headRef: str(head.ref) ?? '',
-                fork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
-                ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
-            };
-            trigger = {
-                ...common,
-                kind: 'pull-request',
-                head: headSha,
-                branch: info.headRef,
-                onDefaultBranch: false,
-                pullRequest: info,
-                base: { kind: 'pull-request', baseSha, baseRef },
-                ...(envRef ? { ref: envRef } : {}),
-            };
-            break;
-        }
-        case 'merge_group': {
-            const mg = obj(payload.merge_group);
-            const head = sha(mg.head_sha);
-            const baseSha = sha(mg.base_sha);
-            if (!head || !baseSha)
-                throw new TriggerError('event merge_group: the payload has no merge_group.head_sha/base_sha');
-            const target = refName(str(mg.base_ref), 'refs/heads/');
-            trigger = {
-                ...common,
-                kind: 'merge-group',
-                head,
-                onDefaultBranch: false,
-                base: { kind: 'merge-group', baseSha },
-                ...(str(mg.head_ref) ? { ref: str(mg.head_ref) } : {}),
-                ...(target ? { branch: target } : {}),
-            };
-            break;
-        }
-        case 'release': {
-            const release = obj(payload.release);
-            const tagName = str(release.tag_name) ?? refName(envRef, 'refs/tags/');
-            if (!tagName)
-                throw new TriggerError('event release: the payload has no release.tag_name');
-            trigger = {
-                ...common,
-                kind: 'release',
-                head: headFromEnv(),
-                ref: `refs/tags/${tagName}`,
-                tagName,
-                version: versionFromTagName(tagName),
-                onDefaultBranch: false,
-                base: { kind: 'previous-tag', tagName },
-            };
-            break;
-        }
-        case 'workflow_dispatch':
-        case 'schedule':
-        case 'workflow_run': {
-            const run = obj(payload.workflow_run);
-            const head = eventName === 'workflow_run' ? (sha(run.head_sha) ?? headFromEnv()) : headFromEnv();
-            const branch = eventName === 'workflow_run' ? str(run.head_branch) : refName(envRef, 'refs/heads/');
-            const tagName = eventName === 'workflow_run' ? undefined : refName(envRef, 'refs/tags/');
-            const inputs = obj(payload.inputs);
-            const dispatchInputs = {};
-            for (const [k, v] of Object.entries(inputs)) {
-                if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-                    dispatchInputs[k] = String(v);
-            }
-            trigger = {
-                ...common,
-                kind: eventName === 'workflow_dispatch'
-                    ? 'dispatch'
-                    : eventName === 'schedule'
-                        ? 'schedule'
-                        : 'workflow-run',
-                head,
-                dispatchInputs,
-                onDefaultBranch: branch !== undefined && branch === defaultBranch,
-                base: { kind: 'overlay' },
-                ...(envRef && eventName !== 'workflow_run' ? { ref: envRef } : {}),
-                ...(branch ? { branch } : {}),
-                ...(tagName ? { tagName, version: versionFromTagName(tagName) } : {}),
-            };
-            break;
-        }
-        default: {
-            trigger = {
-                ...common,
-                kind: 'other',
-                head: headFromEnv(),
-                onDefaultBranch: false,
-                base: {
-                    kind: 'unknown',
-                    reason: `event "${eventName}" has no rule for finding a base commit`,
-                },
-                ...(envRef ? { ref: envRef } : {}),
-            };
-        }
-    }
-    if (baseOverride)
-        trigger.base = { kind: 'input', rev: baseOverride };
-    return trigger;
-}
-
 ;// CONCATENATED MODULE: ./src/report.ts
 /**
  * Results → the action's outputs and job summary (and the CLI's JSON/table). Pure.
@@ -3510,6 +3785,7 @@ function buildReport(run, head) {
         reason: r.status === 'failed' ? `${r.reason} — FAILED: ${r.error ?? 'unknown error'}` : r.reason,
         status: r.status,
         changed: r.change,
+        addTags: r.addedTags,
     }));
     const decision = DECISION_ORDER.find((d) => run.images.some((r) => r.decision === d)) ?? 'skip';
     const digests = {};
@@ -3521,14 +3797,14 @@ function buildReport(run, head) {
     return {
         decision,
         reason: overallReason(run),
-        tag: run.images.find((r) => r.tag && r.decision !== 'skip')?.tag ??
-            run.images.find((r) => r.tag)?.tag ??
-            '',
+        tag: outputTag(run),
         base: changes?.base ?? '',
         head,
         baseRule: changes?.baseRule ?? '',
         changed,
         overlayChanged: run.overlayChanged,
+        overlayFiles: run.overlayFiles,
+        dryRun: run.dryRun,
         commitSha: run.commitSha ?? '',
         images,
         digests,
@@ -3541,6 +3817,14 @@ function buildReport(run, head) {
             .filter((r) => r.status === 'verified' && (r.tag || r.digest))
             .map((r) => `${r.name}=${refOf(r)}`),
     };
+}
+/**
+ * The `tag` output: a tag the registry has (guarantee 1) — a deployed one first; planned
+ * tags only when the run itself only plans (plan, dry run, push: false).
+ */
+function outputTag(run) {
+    const usable = run.images.filter((r) => r.tag && (r.status === 'verified' || (run.planning && r.status === 'planned')));
+    return (usable.find((r) => r.decision !== 'skip') ?? usable[0])?.tag ?? '';
 }
 function overallReason(run) {
     if (run.failure)
@@ -3603,6 +3887,12 @@ function escapeCell(text) {
 function shortDigest(digest) {
     return digest ? `${digest.slice(0, 19)}…` : '';
 }
+function overlayNote(report) {
+    if (report.overlayFiles.length === 0)
+        return report.dryRun ? ' · dry run' : '';
+    const files = report.overlayFiles.map((f) => `\`${f}\``).join(', ');
+    return report.dryRun ? ` · dry run: would update ${files}` : ` · updated ${files}`;
+}
 /** Markdown for the job summary. */
 function summaryMarkdown(report, title = 'image-promote') {
     const rows = report.images.map((i) => `| ${escapeCell(i.name)} | ${i.status === 'failed' ? '❌ ' : ''}${i.decision} | ${escapeCell(i.tag) || '—'} | ${shortDigest(i.digest) ? `\`${shortDigest(i.digest)}\`` : '—'} | ${escapeCell(i.reason)} |`);
@@ -3614,7 +3904,7 @@ function summaryMarkdown(report, title = 'image-promote') {
         '',
         escapeCell(report.reason),
         '',
-        `Changes: **${report.changed}** in ${range}${report.overlayChanged ? ' · overlay updated' : ''}${report.commitSha ? ` · commit \`${report.commitSha.slice(0, 7)}\`` : ''}`,
+        `Changes: **${report.changed}** in ${range}${overlayNote(report)}${report.commitSha ? ` · commit \`${report.commitSha.slice(0, 7)}\`` : ''}`,
         '',
         '| Image | Decision | Tag | Digest | Reason |',
         '| --- | --- | --- | --- | --- |',
@@ -3841,8 +4131,6 @@ async function ensureTags(registry, proven, immutable, deps) {
     return added;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/build/docker.ts
 /**
  * Builders that drive the docker CLI — the one build tool every runner has. `buildx` when
@@ -4095,7 +4383,11 @@ async function createGitHubChangeSource(options) {
                 repo,
                 basehead: `${base}...${head}`,
             });
-            const entries = r.data.files ?? [];
+            if (r.data.files === undefined) {
+                // No list at all (GitHub omits it for some large or odd comparisons): not "nothing changed".
+                return { files: [], complete: false, note: 'the compare API returned no file list' };
+            }
+            const entries = r.data.files;
             const files = names(entries);
             if (entries.length >= COMPARE_FILES_CAP) {
                 return {
@@ -4134,7 +4426,8 @@ function createEngineDeps(options) {
         env,
         exec: exec/* exec */.m0,
     });
-    let builder;
+    // One builder per workspace (the checkout, or a worktree of the head commit).
+    const builders = new Map();
     const mutableTags = new Set(extraTagsFor(config, trigger, now));
     const deps = {
         config,
@@ -4143,8 +4436,10 @@ function createEngineDeps(options) {
         logger,
         registries,
         now,
-        build: async (requests) => {
-            builder ??= detectBuilder({ exec: exec/* exec */.m0, logger, env, workspace: config.workspace });
+        build: async (requests, workspace) => {
+            let builder = builders.get(workspace);
+            if (!builder)
+                builders.set(workspace, (builder = detectBuilder({ exec: exec/* exec */.m0, logger, env, workspace })));
             return buildImages(requests, {
                 builder: await builder,
                 registries,

@@ -156,9 +156,10 @@ const silentLogger = {
 /* harmony export */   fH: () => (/* binding */ isValidDigest),
 /* harmony export */   gh: () => (/* binding */ withTagAndDigest),
 /* harmony export */   pA: () => (/* binding */ joinRepository),
-/* harmony export */   qH: () => (/* binding */ tagProblem)
+/* harmony export */   qH: () => (/* binding */ tagProblem),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_DOMAIN, NAME_TOTAL_LENGTH_MAX, isValidTag */
+/* unused harmony exports DEFAULT_DOMAIN, NAME_TOTAL_LENGTH_MAX */
 /**
  * Image references, following the distribution reference grammar
  * (github.com/distribution/reference, regexp.go) plus Docker's normalisation

@@ -25,6 +25,8 @@ export interface ImageChange {
   kind: ChangeKind;
   /** The file that decided the kind (first one found), for the reason sentence. */
   example?: string;
+  /** Set when this image's change list cannot be trusted (why): the plan builds it. */
+  untrusted?: string;
 }
 
 export interface ClassifierRules {

@@ -191,7 +191,11 @@ async function resolveBase(
             'the overlay does not name a tag that leads back to a commit (set the "base" input)',
         };
       }
-      const sha = await history.deepenUntil([head], () => git.resolveCommit(hint));
+      // A SHA prefix (from sha-1a2b3c4) is found in history; anything else is a git tag
+      // the overlay runs (v1.2.3 after a release), fetched by name.
+      const sha = /^[0-9a-f]{4,40}$/.test(hint)
+        ? await history.deepenUntil([head], () => git.resolveCommit(hint))
+        : await history.ensureTag(hint);
       if (!sha)
         return {
           rule: 'overlay',

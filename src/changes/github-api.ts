@@ -71,7 +71,11 @@ export async function createGitHubChangeSource(
         repo,
         basehead: `${base}...${head}`,
       });
-      const entries = r.data.files ?? [];
+      if (r.data.files === undefined) {
+        // No list at all (GitHub omits it for some large or odd comparisons): not "nothing changed".
+        return { files: [], complete: false, note: 'the compare API returned no file list' };
+      }
+      const entries = r.data.files;
       const files = names(entries);
       if (entries.length >= COMPARE_FILES_CAP) {
         return {

@@ -28,6 +28,8 @@ export function globProblem(pattern: string): string | undefined {
   if (body.startsWith('/'))
     return 'patterns are relative to the repository root; drop the leading "/"';
   if (body.includes('\\')) return 'use "/" as the path separator';
+  if (body.endsWith('/'))
+    return `a trailing "/" matches nothing; write "${body}**" for everything inside`;
   if (body.split('/').some((seg) => seg === '..' || seg === '.')) {
     return '"." and ".." segments are not allowed; write the path from the repository root';
   }

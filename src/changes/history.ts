@@ -65,6 +65,26 @@ export class History {
     return this.git.resolveCommit(`refs/remotes/${remote}/${branch}`);
   }
 
+  /** Makes the tag `name` present (fetching just that tag); returns its commit. */
+  async ensureTag(name: string): Promise<string | undefined> {
+    const local = await this.git.resolveCommit(`refs/tags/${name}`);
+    if (local) return local;
+    const remote = await this.remote();
+    if (!remote || name.startsWith('-')) return undefined;
+    const depth = (await this.git.isShallow()) ? ['--depth=1'] : [];
+    await this.git.run(
+      [
+        'fetch',
+        '--no-recurse-submodules',
+        ...depth,
+        remote,
+        `+refs/tags/${name}:refs/tags/${name}`,
+      ],
+      { allowFailure: true },
+    );
+    return this.git.resolveCommit(`refs/tags/${name}`);
+  }
+
   /**
    * Calls `found()` after each deepening step until it returns a value, the history is
    * complete, or the bound is reached. `refs` are what to deepen (SHAs or refspecs).

@@ -2,14 +2,20 @@
  * Inputs → one validated Config. The only module that interprets input strings; every
  * error names the input and says what to do.
  */
-import { readFileSync } from 'node:fs';
-import { isAbsolute } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { parse as parseYaml, YAMLError } from 'yaml';
 import { InputError } from '../errors.js';
 import { globProblem } from '../changes/globs.js';
 import { checkCommitTemplate } from '../overlay/commit-message.js';
 import { resolveInsideWorkspace, workspaceRelative } from '../paths.js';
-import { joinRepository, ReferenceError, tagProblem } from '../reference.js';
+import {
+  digestProblem,
+  isValidTag,
+  joinRepository,
+  ReferenceError,
+  tagProblem,
+} from '../reference.js';
 import { isImmutableTemplate, parseTemplate, TemplateError } from '../tags/template.js';
 import { INPUTS, type InputName, type InputSource } from './inputs.js';
 import {
@@ -74,13 +80,35 @@ function oneOf<T extends string>(name: InputName, value: string, allowed: readon
 }
 
 /** `label` says where inside the input the list is (e.g. `images[0].paths`), if anywhere. */
-function checkGlobs(input: InputName, patterns: string[], label?: string): string[] {
+function checkGlobs(
+  input: InputName,
+  patterns: string[],
+  workspace: string,
+  label?: string,
+): string[] {
+  const where = label ? `${label}: ` : '';
   for (const p of patterns) {
     const problem = globProblem(p);
-    if (problem)
-      throw new InputError(input, `${label ? `${label}: ` : ''}invalid glob "${p}": ${problem}`);
+    if (problem) throw new InputError(input, `${where}invalid glob "${p}": ${problem}`);
+    // A bare directory name matches only a file of that name, never what is inside it.
+    const body = p.startsWith('!') ? p.slice(1) : p;
+    if (!/[*?[\]{}()!+@\\]/.test(body) && isDirectory(join(workspace, body))) {
+      throw new InputError(
+        input,
+        `${where}"${p}" is a directory and matches nothing inside it`,
+        `write "${p}/**"`,
+      );
+    }
   }
   return patterns;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function checkTemplate(name: InputName, template: string, requireImmutable: boolean): string {
@@ -266,6 +294,7 @@ function parseImage(raw: RawImage, registry: string | undefined, workspace: stri
   const paths = checkGlobs(
     inputOf('paths'),
     stringList(`${where}.paths`, fields.paths),
+    workspace,
     raw.flat ? undefined : `${where}.paths`,
   );
   const repositoryRaw = optionalString(`${where}.repository`, fields.repository) ?? name;
@@ -364,20 +393,38 @@ function parsePlanInput(value: string, images: ImageConfig[]): PlannedImage[] {
     const name = typeof e.name === 'string' ? e.name : '';
     const tag = typeof e.tag === 'string' ? e.tag : '';
     const decision = typeof e.decision === 'string' ? e.decision : '';
+    const where = `entry ${i}${name ? ` (${name})` : ''}`;
     if (!images.some((img) => img.name === name)) {
       throw new InputError(
         'from-plan',
-        `entry ${i} names image "${name}", which is not configured`,
+        `${where} names an image that is not configured`,
         'run the plan and deploy jobs with the same images',
       );
     }
-    const problem = tagProblem(tag);
-    if (problem)
-      throw new InputError('from-plan', `entry ${i} (${name}) has tag "${tag}": ${problem}`);
-    if (!(DECISIONS as readonly string[]).includes(decision)) {
-      throw new InputError('from-plan', `entry ${i} (${name}) has no valid decision`);
+    if (!(DECISIONS as readonly string[]).includes(decision))
+      throw new InputError('from-plan', `${where} has no valid decision`);
+    // A skipped image may run nothing verifiable; every other decision names a tag.
+    if (tag !== '' || decision !== 'skip') {
+      const problem = tagProblem(tag);
+      if (problem) throw new InputError('from-plan', `${where} has tag "${tag}": ${problem}`);
     }
-    return { name, tag, decision: decision as Decision };
+    const planned: PlannedImage = { name, tag, decision: decision as Decision, addTags: [] };
+    if (typeof e.digest === 'string' && e.digest !== '') {
+      const problem = digestProblem(e.digest);
+      if (problem)
+        throw new InputError('from-plan', `${where} has digest "${e.digest}": ${problem}`);
+      planned.digest = e.digest;
+    }
+    if (e.addTags !== undefined) {
+      if (
+        !Array.isArray(e.addTags) ||
+        !e.addTags.every((t) => typeof t === 'string' && isValidTag(t))
+      ) {
+        throw new InputError('from-plan', `${where} has invalid addTags`);
+      }
+      planned.addTags = e.addTags as string[];
+    }
+    return planned;
   });
 }
 
@@ -474,6 +521,27 @@ export function parseConfig(source: InputSource, ctx: ParseContext): Config {
         'give a tag such as sha-1a2b3c4, or "previous" to roll back',
       );
   }
+  if (tag === 'previous' && mode !== 'auto' && mode !== 'rollback') {
+    throw new InputError(
+      'tag',
+      `"previous" only means a rollback in mode auto or rollback, not ${mode}`,
+      'give a tag, or use mode: rollback',
+    );
+  }
+  if (tag !== undefined && (tag === 'latest' || extraTags.includes(tag))) {
+    throw new InputError(
+      'tag',
+      `"${tag}" is a mutable tag and is never deployed`,
+      'give an immutable tag such as sha-1a2b3c4 or v1.2.3',
+    );
+  }
+  if ((mode === 'rollback' || tag === 'previous') && overlays.length === 0) {
+    throw new InputError(
+      'overlay',
+      "a rollback reads the previous value from the overlay's git history, but no overlay is set",
+      'set "overlay"',
+    );
+  }
   if (mode === 'promote' && !fromOverlay && tag === undefined) {
     throw new InputError(
       'mode',
@@ -527,8 +595,8 @@ export function parseConfig(source: InputSource, ctx: ParseContext): Config {
     workspace,
     images,
     overlays,
-    deployPaths: checkGlobs('deploy-paths', lines(source.get('deploy-paths'))),
-    ignorePaths: checkGlobs('ignore-paths', lines(source.get('ignore-paths'))),
+    deployPaths: checkGlobs('deploy-paths', lines(source.get('deploy-paths')), workspace),
+    ignorePaths: checkGlobs('ignore-paths', lines(source.get('ignore-paths')), workspace),
     mode,
     tagTemplate,
     prTagTemplate,

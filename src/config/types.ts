@@ -12,8 +12,13 @@ export type Decision = (typeof DECISIONS)[number];
 /** One entry of a plan job's `images` output, applied by a later deploy job. */
 export interface PlannedImage {
   name: string;
+  /** '' for a skipped image that runs nothing verifiable. */
   tag: string;
   decision: Decision;
+  /** The digest the plan found (promotions carry it out on this digest). */
+  digest?: string;
+  /** Registry tags the deploy job adds (release and environment tags). */
+  addTags: string[];
 }
 
 /** One image as configured: what to build and where it lives in overlays. */

@@ -4,6 +4,9 @@
  * action (main.ts) and the CLI (cli/plan.ts). Nothing is written to an overlay unless
  * every image is verified in the registry.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Classifier, type ImageChange } from '../changes/classify.js';
 import {
   detectChanges,
@@ -15,7 +18,7 @@ import type { Config, Decision, ImageConfig } from '../config/types.js';
 import type { Trigger } from '../event/trigger.js';
 import type { Git } from '../git.js';
 import type { Logger } from '../log.js';
-import { errorMessage } from '../errors.js';
+import { errorMessage, UserError } from '../errors.js';
 import {
   planImages,
   isMutableTag,
@@ -35,7 +38,8 @@ import {
 import type { RegistryProvider } from '../registry/types.js';
 import type { BuildOutcome, BuildRequest } from '../build/types.js';
 import { ociLabels } from '../build/argv.js';
-import { renderTemplate, shaExtractor } from '../tags/template.js';
+import { renderTemplate, shaExtractor, tokensOf } from '../tags/template.js';
+import { isVersionTag } from '../event/trigger.js';
 import { History } from '../changes/history.js';
 import { commitOverlays } from '../overlay/commit.js';
 import { renderCommitMessage } from '../overlay/commit-message.js';
@@ -53,8 +57,8 @@ export interface EngineDeps {
   git: Git;
   logger: Logger;
   registries: RegistryProvider;
-  /** Builds and pushes; injected so the engine does not depend on docker directly. */
-  build: (requests: BuildRequest[]) => Promise<BuildOutcome[]>;
+  /** Builds and pushes from `workspace`; injected so the engine does not depend on docker. */
+  build: (requests: BuildRequest[], workspace: string) => Promise<BuildOutcome[]>;
   api?: ApiChangeSource;
   now: Date;
   /** e.g. https://github.com/acme/app, for the OCI source label. */
@@ -68,6 +72,8 @@ interface Settled {
   build?: { tag: string; extraTags: string[]; thenTags: string[] };
   /** Registry work: make `target` (tag) point at `source`'s manifest. */
   promote?: { source: ImageReference; targets: ImageReference[] };
+  /** Set once `promote` was carried out. */
+  promoted?: boolean;
   /** The value to write to overlays (tag/digest/newName) once verified. */
   write: boolean;
 }
@@ -92,13 +98,7 @@ export async function runEngine(deps: EngineDeps): Promise<RunResult> {
     const needsChanges = (config.mode === 'auto' || config.mode === 'plan') && !config.tag;
     let perImage = new Map<string, ImageChange>();
     if (needsChanges) {
-      changes = await detectChanges(deps.trigger, {
-        git: deps.git,
-        logger,
-        ...(deps.api ? { api: deps.api } : {}),
-        overlayCommit: () => Promise.resolve(deployedCommitHint(config, deployed)),
-      });
-      if (changes.complete) perImage = classifier(config).classify(changes.files);
+      ({ changes, perImage } = await detectPerImage(deps, deployed));
       logger.info(
         changes.complete
           ? `${changes.files.length} changed file(s) between ${changes.base?.slice(0, 7) ?? '?'} and ${changes.head.slice(0, 7)} (${changes.baseRule}, via ${changes.source})`
@@ -113,13 +113,7 @@ export async function runEngine(deps: EngineDeps): Promise<RunResult> {
     const plans = planImages({
       config,
       trigger: deps.trigger,
-      changes: changes ?? {
-        head: deps.trigger.head,
-        baseRule: 'input',
-        files: [],
-        complete: true,
-        source: 'none',
-      },
+      ...(changes ? { changes } : {}),
       perImage,
       deployed,
       source,
@@ -133,7 +127,10 @@ export async function runEngine(deps: EngineDeps): Promise<RunResult> {
   const planning = config.mode === 'plan' || config.dryRun;
   if (!planning) {
     await executeBuilds(settled, deps);
-    await executePromotions(settled, deps);
+    // Release and environment tags move only when every image of the run is good, and
+    // push: false changes nothing in the registry.
+    if (config.push && !settled.some((s) => s.result.status === 'failed'))
+      await executePromotions(settled, deps);
   }
   await verifyAll(settled, deps, planning);
 
@@ -142,6 +139,7 @@ export async function runEngine(deps: EngineDeps): Promise<RunResult> {
     overlayChanged: false,
     overlayFiles: [],
     dryRun: config.dryRun,
+    planning: planning || !config.push,
     ...(changes ? { changes } : {}),
   };
   const failed = result.images.filter((i) => i.status === 'failed');
@@ -149,8 +147,14 @@ export async function runEngine(deps: EngineDeps): Promise<RunResult> {
     result.failure = `${failed.length} of ${result.images.length} image(s) failed: ${failed.map((f) => `${f.name} (${f.error ?? f.reason})`).join('; ')}. No overlay was written.`;
     return result;
   }
-  if ((config.writeOverlay || config.commit) && config.mode !== 'plan')
-    await applyOverlays(settled, states, deps, result);
+  if ((config.writeOverlay || config.commit) && config.mode !== 'plan') {
+    try {
+      await applyOverlays(settled, states, deps, result);
+    } catch (err) {
+      // Reported like an image failure, so the outputs and summary are still written.
+      result.failure = `updating the overlay failed: ${errorMessage(err)}`;
+    }
+  }
   return result;
 }
 
@@ -165,6 +169,12 @@ async function applyOverlays(
   result: RunResult,
 ): Promise<void> {
   const { config } = deps;
+  if (config.commit && deps.trigger.pullRequest) {
+    // It would push the overlay onto the PR's branch (or, for a fork, a branch of that name here).
+    throw new UserError(
+      'commit: true does not apply to pull request events; use write-overlay to render a preview',
+    );
+  }
   const updates = overlayUpdates(settled, deps);
   if (updates.length === 0) return;
   const mutable = mutableTags(config, deps.trigger, deps.now);
@@ -200,7 +210,11 @@ async function applyOverlays(
     sha: deps.trigger.head,
     changes: edits.flatMap((e) => e.changes.map(messageChange)),
   });
-  const branch = deps.trigger.pullRequest ? deps.trigger.pullRequest.headRef : deps.trigger.branch;
+  // Tag and release checkouts are detached: their overlay change goes to the default branch.
+  const branch =
+    deps.trigger.kind === 'tag' || deps.trigger.kind === 'release'
+      ? (deps.trigger.defaultBranch ?? 'main')
+      : deps.trigger.branch;
   const committed = await commitOverlays(deps.git, {
     files: edits.map((e) => e.overlay.path),
     message,
@@ -227,34 +241,38 @@ async function scopeRollback(
   const overlay = deps.config.overlays[0];
   const rollbacks = plans.filter((p) => p.intent.type === 'rollback');
   if (!overlay || rollbacks.length < 2) return;
+  // First the commits that brought each current value (this may deepen a shallow clone) …
+  const sinceCommit = new Map<string, string | undefined>();
+  for (const plan of rollbacks) {
+    const current = deployed.get(plan.image.name);
+    sinceCommit.set(
+      plan.image.name,
+      current
+        ? await findCurrentSince(deps.git, overlay, plan.image, current, { logger: deps.logger })
+        : undefined,
+    );
+  }
+  // … then their order on the first-parent line of HEAD.
   const order = (
-    await deps.git.run(['rev-list', '--first-parent', '--max-count=5000', 'HEAD'], {
-      allowFailure: true,
-    })
+    await deps.git.run(['rev-list', '--first-parent', 'HEAD'], { allowFailure: true })
   ).stdout
     .split('\n')
     .filter(Boolean);
   const position = new Map(order.map((sha, i) => [sha, i]));
-  const since = new Map<string, number>();
-  for (const plan of rollbacks) {
-    const current = deployed.get(plan.image.name);
-    const commit = current
-      ? await findCurrentSince(deps.git, overlay, plan.image, current)
-      : undefined;
-    since.set(
-      plan.image.name,
-      commit === undefined ? Infinity : (position.get(commit) ?? Infinity),
-    );
-  }
-  const newest = Math.min(...since.values());
+  const rank = (name: string): number => position.get(sinceCommit.get(name) ?? '') ?? Infinity;
+  const newest = Math.min(...rollbacks.map((p) => rank(p.image.name)));
   if (newest === Infinity) return;
   for (const plan of rollbacks) {
-    if (since.get(plan.image.name) === newest) continue;
+    const r = rank(plan.image.name);
+    if (r === newest) continue;
     const tag = deployed.get(plan.image.name)?.tag;
     plan.intent = {
       type: 'skip',
       ...(tag ? { tag } : {}),
-      reason: `the last deploy (${order[newest]?.slice(0, 7) ?? '?'}) did not change ${plan.image.name}; it keeps running ${tag ?? 'what it runs'}`,
+      reason:
+        r === Infinity
+          ? `the overlay's history does not show when ${plan.image.name} got its current value, so it is not rolled back; it keeps running ${tag ?? 'what it runs'}`
+          : `the last deploy (${order[newest]?.slice(0, 7) ?? '?'}) did not change ${plan.image.name}; it keeps running ${tag ?? 'what it runs'}`,
     };
   }
 }
@@ -267,19 +285,56 @@ function classifier(config: Config): Classifier {
   });
 }
 
-/** For dispatch/schedule bases: the commit prefix the deployed tag encodes. */
-function deployedCommitHint(
-  config: Config,
+/**
+ * What the deployed tag of `image` says about the commit it came from: the SHA prefix the
+ * tag template encodes (sha-1a2b3c4 → 1a2b3c4), or a release tag's name (v1.2.3).
+ */
+function deployedCommitHint(config: Config, deployed: DeployedRef | undefined): string | undefined {
+  const tag = deployed?.tag;
+  if (!tag) return undefined;
+  return shaExtractor(config.tagTemplate)?.(tag) ?? (isVersionTag(tag) ? tag : undefined);
+}
+
+/**
+ * Changes per image. Most events have one base for all; for dispatch/schedule the base is
+ * the commit each image's deployed tag came from, so every image is compared with what
+ * it runs (a stale image is never hidden behind a newer one's base).
+ */
+async function detectPerImage(
+  deps: EngineDeps,
   deployed: Map<string, DeployedRef>,
-): string | undefined {
-  const extract = shaExtractor(config.tagTemplate);
-  if (!extract) return undefined;
-  for (const image of config.images) {
-    const tag = deployed.get(image.name)?.tag;
-    const sha = tag ? extract(tag) : undefined;
-    if (sha) return sha;
+): Promise<{ changes: ChangeSet; perImage: Map<string, ImageChange> }> {
+  const { config, trigger } = deps;
+  const detect = (overlayCommit?: string): Promise<ChangeSet> =>
+    detectChanges(trigger, {
+      git: deps.git,
+      logger: deps.logger,
+      ...(deps.api ? { api: deps.api } : {}),
+      overlayCommit: () => Promise.resolve(overlayCommit),
+    });
+  const classify = (changes: ChangeSet, images: ImageConfig[]): Map<string, ImageChange> => {
+    if (changes.complete) return classifier({ ...config, images }).classify(changes.files);
+    const untrusted = changes.note ?? 'unknown base';
+    return new Map(images.map((i) => [i.name, { kind: 'code', untrusted }]));
+  };
+  if (trigger.base.kind !== 'overlay') {
+    const changes = await detect();
+    return { changes, perImage: classify(changes, config.images) };
   }
-  return undefined;
+  const groups = new Map<string | undefined, ImageConfig[]>();
+  for (const image of config.images) {
+    const hint = deployedCommitHint(config, deployed.get(image.name));
+    groups.set(hint, [...(groups.get(hint) ?? []), image]);
+  }
+  const perImage = new Map<string, ImageChange>();
+  let reported: ChangeSet | undefined;
+  for (const [hint, images] of groups) {
+    const changes = await detect(hint);
+    for (const [name, change] of classify(changes, images)) perImage.set(name, change);
+    // The outputs show one range: the first image's.
+    if (images.includes(config.images[0] as ImageConfig)) reported = changes;
+  }
+  return { changes: reported as ChangeSet, perImage };
 }
 
 function newResult(
@@ -326,10 +381,24 @@ async function settle(
     return await settleIntent(image, change, intent, deps, deployed, changes);
   } catch (err) {
     const decision: Decision =
-      intent.type === 'pr-lookup' ? 'reuse' : intent.type === 'release' ? 'promote' : intent.type;
+      intent.type === 'pr-lookup'
+        ? 'reuse'
+        : intent.type === 'release'
+          ? 'promote'
+          : intent.type === 'fail'
+            ? 'skip'
+            : intent.type;
     return {
       image,
-      result: fail(newResult(image, decision, intent.reason, change), errorMessage(err)),
+      result: fail(
+        newResult(
+          image,
+          decision,
+          intent.type === 'fail' ? 'cannot be decided for this event' : intent.reason,
+          change,
+        ),
+        errorMessage(err),
+      ),
       write: false,
     };
   }
@@ -352,9 +421,12 @@ async function settleIntent(
   ): Settled => {
     const result = newResult(image, 'build', reason, change);
     result.tag = tag;
+    result.addedTags = [...extraTags, ...thenTags];
     return { image, result, build: { tag, extraTags, thenTags }, write: true };
   };
   switch (intent.type) {
+    case 'fail':
+      throw new Error(intent.reason);
     case 'build':
       return buildSettled(intent.tag, intent.extraTags, intent.reason);
     case 'reuse': {
@@ -449,6 +521,11 @@ async function settleIntent(
         }
       }
       const tag = intent.source.tag;
+      if (!tag) {
+        throw new Error(
+          `the source pins only a digest for ${image.name}; image-promote deploys tags (add the tag next to the digest in the source overlay)`,
+        );
+      }
       const targets: ImageReference[] = [];
       const addTags = intent.addTags.map((t) =>
         renderTemplate(t, tagContext(deps.trigger, deps.now)),
@@ -488,6 +565,8 @@ async function settleIntent(
           : undefined;
       const currentDigest = currentRef ? await exists(deps, currentRef) : undefined;
       for (const c of candidates) {
+        // Overlays are written with tags; a digest-only value cannot be written back.
+        if (!c.tag) continue;
         const repo = c.newName ? parseReference(c.newName) : image.repository;
         const ref = withTagAndDigest(repo, c.digest ? undefined : c.tag, c.digest);
         const digest = await exists(deps, ref);
@@ -506,11 +585,10 @@ async function settleIntent(
         const result = newResult(
           image,
           'rollback',
-          `${intent.reason} to ${c.tag ?? c.digest ?? ''} (deployed by ${c.commit.slice(0, 7)})`,
+          `${intent.reason} to ${c.tag} (deployed by ${c.commit.slice(0, 7)})`,
           change,
         );
-        Object.assign(result, { digest, status: 'verified' });
-        if (c.tag) result.tag = c.tag;
+        Object.assign(result, { digest, status: 'verified', tag: c.tag });
         return { image, result, write: true };
       }
       throw new Error(
@@ -518,6 +596,50 @@ async function settleIntent(
       );
     }
   }
+}
+
+const tagLists = new WeakMap<EngineDeps, Map<string, Promise<string[]>>>();
+
+/**
+ * The tag `template` gave a build of `sha`, if that image is in the registry. A template of
+ * only {sha} (and {pr}) is rendered again; one with {branch}, {run}, {date}, … cannot be, so
+ * the repository's tags are listed once and matched by the SHA they encode.
+ */
+async function builtTag(
+  deps: EngineDeps,
+  image: ImageConfig,
+  template: string,
+  sha: string,
+  pr?: number,
+): Promise<{ tag: string; digest: string } | undefined> {
+  const rerenderable = tokensOf(template).every(
+    (t) => t === 'sha' || (t === 'pr' && pr !== undefined),
+  );
+  if (rerenderable) {
+    const tag = renderTemplate(template, {
+      sha,
+      date: deps.now,
+      ...(pr === undefined ? {} : { pr }),
+    });
+    const digest = await exists(deps, refFor(image, tag));
+    return digest ? { tag, digest } : undefined;
+  }
+  const extract = shaExtractor(template);
+  if (!extract) return undefined;
+  let cache = tagLists.get(deps);
+  if (!cache) tagLists.set(deps, (cache = new Map<string, Promise<string[]>>()));
+  let tags = cache.get(image.repository.name);
+  if (!tags) {
+    tags = deps.registries.forReference(image.repository).then((r) => r.listTags(image.repository));
+    cache.set(image.repository.name, tags);
+  }
+  for (const tag of await tags) {
+    const prefix = extract(tag);
+    if (!prefix || !sha.startsWith(prefix)) continue;
+    const digest = await exists(deps, refFor(image, tag));
+    if (digest) return { tag, digest };
+  }
+  return undefined;
 }
 
 /** Newest commit of the PR whose preview image exists and after which no code changed. */
@@ -536,13 +658,9 @@ async function findPrImage(
   const commits = r.stdout.split('\n').filter(Boolean);
   const classify = classifier(deps.config);
   for (const sha of commits) {
-    const tag = renderTemplate(deps.config.prTagTemplate, {
-      sha,
-      date: deps.now,
-      pr: intent.prNumber,
-    });
-    const digest = await exists(deps, refFor(image, tag));
-    if (!digest) continue;
+    const found = await builtTag(deps, image, deps.config.prTagTemplate, sha, intent.prNumber);
+    if (!found) continue;
+    const { tag, digest } = found;
     const since = classify
       .classify(await gitChangedFiles(deps.git, sha, deps.trigger.head))
       .get(image.name);
@@ -584,10 +702,9 @@ async function settleRelease(
   const commits = log.stdout.split('\n').filter(Boolean);
   const classify = classifier(config);
   for (const sha of commits) {
-    const tag = renderTemplate(config.tagTemplate, { sha, date: deps.now });
-    const ref = refFor(image, tag);
-    const digest = await exists(deps, ref);
-    if (!digest) continue;
+    const found = await builtTag(deps, image, config.tagTemplate, sha);
+    if (!found) continue;
+    const { tag, digest } = found;
     const since =
       sha === head
         ? undefined
@@ -634,15 +751,54 @@ function settleFromPlan(deps: EngineDeps): Settled[] {
       name: image.name,
       repository: image.repository.name,
       decision: planned.decision,
-      reason: `applying the plan: ${planned.decision} ${planned.tag}`,
+      reason: `applying the plan: ${planned.decision}${planned.tag ? ` ${planned.tag}` : ''}`,
       change: 'none',
-      status: 'planned',
-      tag: planned.tag,
-      addedTags: [],
+      status: planned.tag ? 'planned' : 'verified',
+      addedTags: planned.addTags,
+      ...(planned.tag ? { tag: planned.tag } : {}),
     };
-    out.push({ image, result, write: planned.decision !== 'skip' });
+    const settled: Settled = { image, result, write: planned.decision !== 'skip' };
+    if (planned.decision === 'promote' && planned.digest) {
+      // A planned promotion (e.g. a release) happens here, on the digest the plan found.
+      settled.promote = {
+        source: withTagAndDigest(image.repository, undefined, planned.digest),
+        targets: [...new Set([planned.tag, ...planned.addTags])]
+          .filter(Boolean)
+          .map((t) => refFor(image, t)),
+      };
+      result.digest = planned.digest;
+    } else if (planned.decision !== 'skip' && planned.tag && planned.addTags.length > 0) {
+      // Release tags of an image the matrix built: added once the build is verified.
+      settled.promote = {
+        source: refFor(image, planned.tag),
+        targets: planned.addTags.map((t) => refFor(image, t)),
+      };
+    }
+    out.push(settled);
   }
   return out;
+}
+
+/**
+ * Images are built from the commit their tag names. When the checkout is elsewhere (the
+ * PR merge commit actions/checkout makes by default, the default branch in a workflow_run),
+ * that commit is checked out into a temporary worktree. Returns its path, or undefined when
+ * the workspace already is the head commit.
+ */
+async function headWorktree(deps: EngineDeps): Promise<string | undefined> {
+  const head = deps.trigger.head;
+  if ((await deps.git.resolveCommit('HEAD')) === head) return undefined;
+  if (!(await new History(deps.git, deps.logger).ensureCommit(head))) {
+    throw new Error(
+      `cannot build ${head.slice(0, 7)}: the commit is not in the checkout and cannot be fetched`,
+    );
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'image-promote-head-'));
+  await deps.git.run(['worktree', 'add', '--detach', '--force', dir, head]);
+  deps.logger.info(
+    `the checkout is not at ${head.slice(0, 7)} (e.g. GitHub's PR merge commit); building from a worktree of ${head.slice(0, 7)} so the image matches its tag`,
+  );
+  return dir;
 }
 
 async function executeBuilds(settled: Settled[], deps: EngineDeps): Promise<void> {
@@ -666,7 +822,21 @@ async function executeBuilds(settled: Settled[], deps: EngineDeps): Promise<void
       cacheTo: deps.config.cacheTo,
     };
   });
-  const outcomes = await deps.build(requests);
+  let outcomes: BuildOutcome[];
+  let worktree: string | undefined;
+  try {
+    worktree = await headWorktree(deps);
+    outcomes = await deps.build(requests, worktree ?? deps.config.workspace);
+  } catch (err) {
+    // No docker, no head commit, or a request no builder can honour: every image fails, with why.
+    for (const s of toBuild) fail(s.result, errorMessage(err));
+    return;
+  } finally {
+    if (worktree) {
+      await deps.git.run(['worktree', 'remove', '--force', worktree], { allowFailure: true });
+      await rm(worktree, { recursive: true, force: true });
+    }
+  }
   for (const s of toBuild) {
     const outcome = outcomes.find((o) => o.name === s.image.name);
     const b = s.build as NonNullable<Settled['build']>;
@@ -677,14 +847,12 @@ async function executeBuilds(settled: Settled[], deps: EngineDeps): Promise<void
     if (outcome.status === 'reused')
       s.result.reason += ` (${b.tag} was already built by an earlier run; not rebuilt)`;
     if (outcome.digest) s.result.digest = outcome.digest;
-    s.result.addedTags.push(...b.extraTags);
     if (b.thenTags.length > 0) {
       // A release built now still gets its release tags on the same digest.
       s.promote = {
         source: refFor(s.image, b.tag),
         targets: b.thenTags.map((t) => refFor(s.image, t)),
       };
-      s.result.addedTags.push(...b.thenTags);
     }
   }
 }
@@ -711,6 +879,7 @@ async function executePromotions(settled: Settled[], deps: EngineDeps): Promise<
         }
         s.result.digest = done.descriptor.digest;
       }
+      s.promoted = true;
     } catch (err) {
       fail(s.result, errorMessage(err));
     }
@@ -723,8 +892,9 @@ async function verifyAll(settled: Settled[], deps: EngineDeps, planning: boolean
     settled.map(async (s) => {
       const r = s.result;
       if (r.status === 'failed' || (!r.tag && !r.digest)) return;
-      if (s.promote && planning) {
-        // The source digest was found while settling; the new tags come with the real run.
+      if (s.promote && !s.promoted) {
+        // Not carried out (plan, dry run, push: false, or another image failed): the
+        // source digest is known, the new tags are not in the registry.
         r.status = 'planned';
         return;
       }

@@ -29,4 +29,6 @@ export interface RunResult {
   /** Set when the run must fail (after outputs are written). */
   failure?: string;
   dryRun: boolean;
+  /** Nothing was pushed by design (plan, dry run, push: false): planned tags may be reported. */
+  planning: boolean;
 }

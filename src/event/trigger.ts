@@ -91,6 +91,12 @@ function str(v: unknown): string | undefined {
 }
 
 const SHA_RE = /^[0-9a-f]{40}$/;
+const RELEASE_ACTIONS = ['published', 'released', 'prereleased', 'created'];
+
+/** `v1.2.3`, `1.2`, `v2.0.0-rc.1`: tags that name a release. */
+export function isVersionTag(name: string): boolean {
+  return /^v?\d+(\.\d+)*([-+][0-9A-Za-z.+-]+)?$/.test(name);
+}
 
 function sha(v: unknown): string | undefined {
   const s = str(v);
@@ -136,15 +142,21 @@ export function triggerFromEvent(
       const deleted = payload.deleted === true || after === ZERO_SHA;
       const tagName = refName(ref, 'refs/tags/');
       if (tagName !== undefined) {
+        // Only version tags are releases; any other tag (nightly, deploy-x) has no rule.
+        const release = isVersionTag(tagName);
         trigger = {
           ...common,
-          kind: 'tag',
+          kind: release ? 'tag' : 'other',
           head: after,
-          tagName,
-          version: versionFromTagName(tagName),
           onDefaultBranch: false,
-          base: { kind: 'previous-tag', tagName },
+          base: release
+            ? { kind: 'previous-tag', tagName }
+            : {
+                kind: 'unknown',
+                reason: `tag "${tagName}" is not a version tag (v1.2.3), so it is not a release`,
+              },
           deleted,
+          ...(release ? { tagName, version: versionFromTagName(tagName) } : {}),
           ...(ref ? { ref } : {}),
         };
         break;
@@ -238,6 +250,7 @@ export function triggerFromEvent(
       const release = obj(payload.release);
       const tagName = str(release.tag_name) ?? refName(envRef, 'refs/tags/');
       if (!tagName) throw new TriggerError('event release: the payload has no release.tag_name');
+      const action = str(payload.action) ?? 'published';
       trigger = {
         ...common,
         kind: 'release',
@@ -247,6 +260,8 @@ export function triggerFromEvent(
         version: versionFromTagName(tagName),
         onDefaultBranch: false,
         base: { kind: 'previous-tag', tagName },
+        // edited/deleted/unpublished releases must not promote (again).
+        deleted: !RELEASE_ACTIONS.includes(action),
       };
       break;
     }

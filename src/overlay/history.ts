@@ -138,22 +138,36 @@ export async function findCurrentSince(
   overlay: OverlayConfig,
   image: ImageConfig,
   current: ImageValue,
-  options: Pick<HistoryOptions, 'maxCommits'> = {},
+  options: Pick<HistoryOptions, 'maxCommits' | 'remote' | 'logger'> = {},
 ): Promise<string | undefined> {
   const path = await repoPath(git, overlay.file);
   const currentKey = valueKey(current);
-  let since: string | undefined;
-  for (const commit of await commitsTouching(git, path, options.maxCommits ?? 200)) {
-    const show = await git.run(['show', `${commit}:${path}`], { allowFailure: true });
-    if (show.exitCode !== 0) break;
-    let state;
-    try {
-      state = readOverlayText(show.stdout, overlay, [image]).images.get(image.name);
-    } catch {
-      break;
+  const logger = options.logger ?? silentLogger;
+  for (let round = 0; ; round++) {
+    let since: string | undefined;
+    let runEnded = false;
+    for (const commit of await commitsTouching(git, path, options.maxCommits ?? 200)) {
+      const show = await git.run(['show', `${commit}:${path}`], { allowFailure: true });
+      let state;
+      try {
+        state =
+          show.exitCode === 0
+            ? readOverlayText(show.stdout, overlay, [image]).images.get(image.name)
+            : undefined;
+      } catch {
+        state = undefined;
+      }
+      if (!state?.found || valueKey(state) !== currentKey) {
+        runEnded = true;
+        break;
+      }
+      since = commit;
     }
-    if (!state?.found || valueKey(state) !== currentKey) break;
-    since = commit;
+    if (runEnded) return since;
+    // The value goes back to the oldest commit we have. In a full clone that commit is
+    // the answer; in a shallow one the run may go on further back.
+    if (!(await git.isShallow())) return since;
+    if (round >= DEEPEN_ROUNDS || !(await deepen(git, options.remote ?? 'origin', logger)))
+      return undefined;
   }
-  return since;
 }

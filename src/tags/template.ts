@@ -75,6 +75,11 @@ export function isImmutableTemplate(template: string): boolean {
   );
 }
 
+/** The distinct tokens a template uses. */
+export function tokensOf(template: string): Token[] {
+  return [...new Set(parseTemplate(template).flatMap((p) => ('token' in p ? [p.token] : [])))];
+}
+
 export function usesToken(template: string, token: Token): boolean {
   return parseTemplate(template).some((p) => 'token' in p && p.token === token);
 }

@@ -2,6 +2,8 @@
  * The whole engine against a real git repository, docker engine and registry: the
  * decision table of DESIGN.md, end to end.
  */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { withTagAndDigest, parseReference } from '../../../src/reference.js';
 import { skopeoDigest } from '../../support/docker-fixtures.js';
@@ -16,10 +18,29 @@ import {
 import { cloneRepo, removeTempDirs } from '../../support/git-fixtures.js';
 
 afterAll(removeTempDirs);
+const execFileP = promisify(execFile);
 
 const PROD = 'k8s/prod/kustomization.yaml';
 const STAGING = 'k8s/staging/kustomization.yaml';
 const write = { overlay: PROD, 'write-overlay': 'true', commit: 'true', environment: 'prod' };
+
+/** A file's content inside an image (docker create + cp; works for FROM scratch images). */
+async function fileInImage(ref: string, path: string): Promise<string | undefined> {
+  const run = (args: string[]) =>
+    execFileP('docker', args, { env: process.env, encoding: 'buffer', maxBuffer: 1 << 24 });
+  await run(['pull', '-q', ref]);
+  const id = (await run(['create', ref, '/none'])).stdout.toString().trim();
+  try {
+    const tar = (await run(['cp', `${id}:${path}`, '-'])).stdout;
+    // `docker cp … -` writes a tar stream: a 512-byte header, then the file's bytes.
+    const size = parseInt(tar.subarray(124, 136).toString().replace(/\0/g, '').trim(), 8);
+    return tar.subarray(512, 512 + size).toString();
+  } catch {
+    return undefined;
+  } finally {
+    await run(['rm', id]);
+  }
+}
 
 function short(sha: string): string {
   return sha.slice(0, 7);
@@ -269,6 +290,36 @@ describe('pull request previews', () => {
     project.work.git('checkout', '-q', 'main');
   });
 
+  it('builds the PR head even when the checkout is the merge commit', async () => {
+    const base = project.work.head();
+    project.work.git('checkout', '-q', '-b', 'merge-test');
+    const head = project.work.commit({ 'services/api/app.txt': 'from the PR head\n' }, 'pr api');
+    // What actions/checkout does for pull_request: a merge commit of head into the base.
+    project.work.git('checkout', '-q', '--detach', base);
+    project.work.commit(
+      {
+        'services/api/extra.txt': 'only on main\n',
+        'services/api/Dockerfile':
+          'FROM scratch\nCOPY app.txt /app.txt\nCOPY extra.txt /extra.txt\n',
+      },
+      'main moved',
+    );
+    project.work.git('merge', '-q', '--no-ff', '-m', 'Merge head into base', head);
+    const run = await runAction(project, prEvent(base, head));
+    const api = run.report.images.find((i) => i.name === 'api');
+    expect(api).toMatchObject({
+      decision: 'build',
+      tag: `pr-5-${short(head)}`,
+      status: 'verified',
+    });
+    // The image holds the head's files only: app.txt from the PR, no extra.txt from main.
+    const ref = `${project.registry}/${project.namespace}/api:${api?.tag ?? ''}`;
+    expect(await fileInImage(ref, '/app.txt')).toBe('from the PR head\n');
+    expect(await fileInImage(ref, '/extra.txt')).toBeUndefined();
+    expect(project.work.git('worktree', 'list')).not.toMatch(/image-promote-head/);
+    project.work.git('checkout', '-q', 'main');
+  });
+
   it('no code change and no preview image: falls back to the production tag', async () => {
     const base = project.work.head();
     project.work.git('checkout', '-q', '-b', 'docs-only');
@@ -511,6 +562,38 @@ describe('failures and fan-out', () => {
     expect(JSON.parse(replan.outputs.matrix ?? '')).toEqual({ include: [] });
   });
 
+  it('fan-out on a release: the deploy job carries out the planned promotion', async () => {
+    const { project } = await bootstrapped();
+    const head = project.work.head();
+    project.work.git('tag', 'v5.0.0');
+    project.work.git('push', '-q', 'origin', 'v5.0.0');
+    const event = {
+      event: 'push',
+      sha: head,
+      ref: 'refs/tags/v5.0.0',
+      payload: { ref: 'refs/tags/v5.0.0', before: '0'.repeat(40), after: head },
+    };
+    const plan = await runAction(project, {
+      ...event,
+      inputs: { overlay: PROD, mode: 'plan', 'promote-tags': 'prod' },
+    });
+    expect(JSON.parse(plan.outputs.matrix ?? '')).toEqual({ include: [] });
+    expect(
+      plan.report.images.every((i) => i.decision === 'promote' && i.status === 'planned'),
+    ).toBe(true);
+    expect(await digestOf(project, 'api', 'v5.0.0')).toBeUndefined();
+    const deploy = await runAction(project, {
+      ...event,
+      inputs: { ...write, 'from-plan': plan.outputs.images ?? '', 'promote-tags': 'prod' },
+    });
+    expect(deploy.result.failure).toBeUndefined();
+    const api = deploy.report.images.find((i) => i.name === 'api');
+    expect(api).toMatchObject({ decision: 'promote', tag: 'v5.0.0', status: 'verified' });
+    expect(await digestOf(project, 'api', 'v5.0.0')).toBe(api?.digest);
+    expect(await digestOf(project, 'api', 'prod')).toBe(api?.digest);
+    expect(originFile(project, PROD)).toContain('newTag: v5.0.0 # deployed');
+  });
+
   it('works from a depth-1 checkout, deepening as needed', async () => {
     const { project } = await bootstrapped();
     const [before, after] = commitAndPush(project, { 'k8s/prod/extra.yaml': 'x: 1\n' }, 'config');
@@ -538,6 +621,8 @@ describe('rollback after a release', () => {
     const head = project.work.head();
     project.work.git('tag', 'v3.0.0');
     project.work.git('push', '-q', 'origin', 'v3.0.0');
+    // A tag checkout is detached: the overlay commit still goes to main.
+    project.work.git('checkout', '-q', '--detach', 'v3.0.0');
     const release = await runAction(project, {
       event: 'push',
       sha: head,
@@ -546,6 +631,8 @@ describe('rollback after a release', () => {
       inputs: write,
     });
     expect(release.result.failure).toBeUndefined();
+    expect(originFile(project, PROD)).toContain('newTag: v3.0.0 # deployed');
+    project.work.git('checkout', '-q', 'main');
     project.work.git('pull', '-q', '--rebase', 'origin', 'main');
     // Right after the release, the only older value (sha-<first>) is the same image: there
     // is nothing to roll back to, and the run says so instead of "rolling back" to itself.
@@ -561,11 +648,12 @@ describe('rollback after a release', () => {
     );
     const bad = await runAction(project, { ...pushEvent(project, before, after), inputs: write });
     expect(bad.outputs.tag).toBe(`sha-${short(after)}`);
-    project.work.git('pull', '-q', '--rebase', 'origin', 'main');
-    const run = await runAction(project, {
-      event: 'workflow_dispatch',
-      inputs: { ...write, tag: 'previous' },
-    });
+    // From a depth-1 checkout, as actions/checkout makes: history is deepened as needed.
+    const shallow = cloneRepo(project.origin, { depth: 1 });
+    const run = await runAction(
+      { ...project, work: shallow },
+      { event: 'workflow_dispatch', inputs: { ...write, tag: 'previous' } },
+    );
     expect(run.result.failure).toBeUndefined();
     // The value before sha-<bad> is v3.0.0 (a different image than sha-<bad>).
     expect(run.report.images.find((i) => i.name === 'api')).toMatchObject({
@@ -575,6 +663,68 @@ describe('rollback after a release', () => {
     expect(run.report.images.find((i) => i.name === 'web')).toMatchObject({
       decision: 'skip',
       tag: 'v3.0.0',
+    });
+  });
+});
+
+describe('scheduled and manual runs', () => {
+  it('compare each image with the commit its deployed tag came from', async () => {
+    const { project } = await bootstrapped();
+    // web's code changes but is never deployed; then api changes and only api is deployed.
+    commitAndPush(project, { 'services/web/app.txt': 'web never deployed\n' }, 'web');
+    const [, apiCommit] = commitAndPush(
+      project,
+      { 'services/api/app.txt': 'api deployed\n' },
+      'api',
+    );
+    const apiOnly = await runAction(project, {
+      event: 'workflow_dispatch',
+      inputs: { ...write, mode: 'build', 'matrix-image': 'api' },
+    });
+    expect(apiOnly.result.failure).toBeUndefined();
+    project.work.git('pull', '-q', '--rebase', 'origin', 'main');
+    const run = await runAction(project, { event: 'schedule', inputs: { overlay: PROD } });
+    expect(run.outputs['base-rule']).toBe('overlay');
+    // api runs its newest code (only the overlay commit came after it); web's deployed tag
+    // is older than its code.
+    expect(run.report.images.find((i) => i.name === 'api')).toMatchObject({
+      decision: 'reuse',
+      changed: 'deploy',
+      tag: `sha-${short(apiCommit)}`,
+    });
+    expect(run.report.images.find((i) => i.name === 'web')).toMatchObject({
+      decision: 'build',
+      changed: 'code',
+    });
+  });
+
+  it('a release tag in the overlay leads back to its commit', async () => {
+    const { project } = await bootstrapped();
+    const head = project.work.head();
+    project.work.git('tag', 'v7.0.0');
+    project.work.git('push', '-q', 'origin', 'v7.0.0');
+    const release = await runAction(project, {
+      event: 'push',
+      sha: head,
+      ref: 'refs/tags/v7.0.0',
+      payload: { ref: 'refs/tags/v7.0.0', before: '0'.repeat(40), after: head },
+      inputs: write,
+    });
+    expect(release.result.failure).toBeUndefined();
+    project.work.git('pull', '-q', '--rebase', 'origin', 'main');
+    commitAndPush(project, { 'docs/after-release.md': 'notes\n' }, 'docs');
+    const shallow = cloneRepo(project.origin, { depth: 1 });
+    const run = await runAction(
+      { ...project, work: shallow },
+      { event: 'schedule', inputs: { overlay: PROD } },
+    );
+    // Since v7.0.0's commit: the overlay commit (deploy config) and docs — nothing to build.
+    expect(run.outputs).toMatchObject({
+      decision: 'reuse',
+      'base-rule': 'overlay',
+      changed: 'deploy',
+      tag: 'v7.0.0',
+      base: head,
     });
   });
 });

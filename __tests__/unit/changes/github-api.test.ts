@@ -57,6 +57,12 @@ beforeAll(async () => {
       url.pathname,
     );
     if (compare) {
+      if (compare[1]?.startsWith('2')) {
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ status: 'ahead', ahead_by: 1, commits: [] }));
+        return;
+      }
       const many = compare[1]?.startsWith('1') ?? false;
       const files = Array.from({ length: many ? 300 : 12 }, (_, i) => fileEntry(i));
       res.writeHead(200, { 'content-type': 'application/json' }).end(
@@ -119,5 +125,7 @@ describe('createGitHubChangeSource', () => {
     expect(small.files).toHaveLength(12);
     const capped = await (await source()).compareFiles('1'.repeat(40), 'b'.repeat(40));
     expect(capped).toMatchObject({ complete: false, note: expect.stringContaining('300') });
+    const none = await (await source()).compareFiles('2'.repeat(40), 'b'.repeat(40));
+    expect(none).toMatchObject({ complete: false, files: [] });
   });
 });

@@ -124,6 +124,29 @@ describe('parseConfig', () => {
     ]);
   });
 
+  it('reads a plan, including skipped images without a tag', () => {
+    const plan = JSON.stringify([
+      {
+        name: 'api',
+        tag: 'v1.0.0',
+        decision: 'promote',
+        digest: `sha256:${'a'.repeat(64)}`,
+        addTags: ['prod'],
+      },
+      { name: 'web', tag: '', decision: 'skip', digest: '', addTags: [] },
+    ]);
+    expect(parse({ images: '- name: api\n- name: web', 'from-plan': plan }).fromPlan).toEqual([
+      {
+        name: 'api',
+        tag: 'v1.0.0',
+        decision: 'promote',
+        digest: `sha256:${'a'.repeat(64)}`,
+        addTags: ['prod'],
+      },
+      { name: 'web', tag: '', decision: 'skip', addTags: [] },
+    ]);
+  });
+
   it.each<[string, Partial<Record<InputName, string>>, string, RegExp]>([
     ['no image', { images: '' }, 'images', /no image configured/],
     [

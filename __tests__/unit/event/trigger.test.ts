@@ -193,6 +193,29 @@ describe('triggerFromEvent', () => {
     });
   });
 
+  it('treats only version tags as releases', () => {
+    const nightly = triggerFromEvent(
+      'push',
+      { ref: 'refs/tags/nightly', before: '0'.repeat(40), after: B },
+      {},
+    );
+    expect(nightly).toMatchObject({ kind: 'other', base: { kind: 'unknown' } });
+    expect(nightly.tagName).toBeUndefined();
+    for (const tag of ['v1.2.3', '1.2', 'v2.0.0-rc.1', 'v3']) {
+      expect(triggerFromEvent('push', { ref: `refs/tags/${tag}`, after: B }, {}).kind).toBe('tag');
+    }
+  });
+
+  it('acts only on published releases', () => {
+    const edited = triggerFromEvent(
+      'release',
+      { action: 'edited', release: { tag_name: 'v1.4.0' } },
+      { GITHUB_SHA: ENV_SHA },
+    );
+    expect(edited.deleted).toBe(true);
+    expect(trigger('release', 'release', 'refs/tags/v1.4.0').deleted).toBe(false);
+  });
+
   it('refuses payloads without the SHAs it needs', () => {
     expect(() => triggerFromEvent('pull_request', { pull_request: { number: 1 } }, {})).toThrow(
       TriggerError,
