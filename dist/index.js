@@ -45908,1312 +45908,57 @@ function parseConfig(source, ctx) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/changes/classify.ts
-
-const STRENGTH = { none: 0, ignored: 1, deploy: 2, code: 3 };
-function strongest(kinds) {
-    let best = 'none';
-    for (const k of kinds)
-        if (STRENGTH[k] > STRENGTH[best])
-            best = k;
-    return best;
-}
-const FILE_OTHER = 0;
-const FILE_IGNORED = 1;
-const FILE_DEPLOY = 2;
-class Classifier {
-    deploy;
-    ignore;
-    images;
-    constructor(rules) {
-        this.deploy = compileGlobs(rules.deployPaths);
-        this.ignore = compileGlobs(rules.ignorePaths);
-        this.images = rules.images.map((img) => ({
-            name: img.name,
-            // The Dockerfile goes last so that no `!` pattern can exclude it.
-            strong: new GlobList([...img.paths, escapeGlob(img.dockerfile)]),
-            ...(img.paths.length === 0 ? { context: img.context === '.' ? '' : img.context } : {}),
-        }));
-    }
-    /** Per image name, the kind of change `files` represent for it. */
-    classify(files) {
-        // Sorted paths let directory rules find their files by binary search (git already
-        // lists them sorted; only unusual names can need the sort).
-        const sorted = isSorted(files) ? files : [...files].sort();
-        // Shared rules are evaluated once per file, not once per file and image.
-        const flags = new Uint8Array(sorted.length);
-        let firstDeploy;
-        let firstIgnored;
-        for (let i = 0; i < sorted.length; i++) {
-            const f = sorted[i];
-            if (this.ignore(f)) {
-                flags[i] = FILE_IGNORED;
-                firstIgnored ??= f;
-            }
-            else if (this.deploy(f)) {
-                flags[i] = FILE_DEPLOY;
-                firstDeploy ??= f;
-            }
-        }
-        const result = new Map();
-        for (const img of this.images) {
-            const code = img.strong.firstMatch(sorted) ??
-                (img.context === undefined ? undefined : firstOther(sorted, flags, img.context));
-            // With no code file, every deploy or ignored file counts for every image.
-            if (code !== undefined)
-                result.set(img.name, { kind: 'code', example: code });
-            else if (firstDeploy !== undefined)
-                result.set(img.name, { kind: 'deploy', example: firstDeploy });
-            else if (firstIgnored !== undefined)
-                result.set(img.name, { kind: 'ignored', example: firstIgnored });
-            else
-                result.set(img.name, { kind: 'none' });
-        }
-        return result;
-    }
-}
-function isSorted(files) {
-    for (let i = 1; i < files.length; i++)
-        if (files[i - 1] > files[i])
-            return false;
-    return true;
-}
-/** The first file under `dir` ('' = everywhere) that is neither ignored nor deploy config. */
-function firstOther(sorted, flags, dir) {
-    if (dir !== '') {
-        // The directory itself changes when it is a submodule (a gitlink).
-        const at = lowerBound(sorted, dir);
-        if (sorted[at] === dir && flags[at] === FILE_OTHER)
-            return dir;
-    }
-    const prefix = dir === '' ? '' : `${dir}/`;
-    for (let i = prefix === '' ? 0 : lowerBound(sorted, prefix); i < sorted.length; i++) {
-        const f = sorted[i];
-        if (!f.startsWith(prefix))
-            break;
-        if (flags[i] === FILE_OTHER)
-            return f;
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/exec.ts
-var src_exec = __nccwpck_require__(3190);
-;// CONCATENATED MODULE: ./src/log.ts
-/** Collects secrets and redacts them; shared by every Logger implementation. */
-class Redactor {
-    secrets = new Set();
-    add(secret) {
-        // One- or two-character "secrets" would shred every log line; nothing real is that short.
-        if (secret.length >= 3)
-            this.secrets.add(secret);
-    }
-    redact(text) {
-        let out = text;
-        for (const s of this.secrets)
-            out = out.split(s).join('***');
-        return out;
-    }
-}
-/** CLI logger: everything goes to stderr so stdout stays machine-readable. */
-class StderrLogger {
-    verbose;
-    write;
-    redactor = new Redactor();
-    constructor(verbose = false, write = (line) => process.stderr.write(line + '\n')) {
-        this.verbose = verbose;
-        this.write = write;
-    }
-    debug(message) {
-        if (this.verbose)
-            this.write(this.redactor.redact(`debug: ${message}`));
-    }
-    info(message) {
-        this.write(this.redactor.redact(message));
-    }
-    warning(message) {
-        this.write(this.redactor.redact(`warning: ${message}`));
-    }
-    mask(secret) {
-        this.redactor.add(secret);
-    }
-}
-const silentLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    warning: () => undefined,
-    mask: () => undefined,
-};
-
-;// CONCATENATED MODULE: ./src/git.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/overlay/atomic-write.ts
 /**
- * The one git wrapper: every git command of the project runs through `Git.run`, which
- * goes through the exec wrapper with an argument array.
+ * Atomic file replacement: the new content goes to a temp file in the same directory (same
+ * file system, so rename is atomic), keeps the file's mode, is flushed, then renamed over the
+ * original. Readers see the old bytes or the new bytes, never a half-written file.
  */
 
 
-const ZERO_SHA = '0000000000000000000000000000000000000000';
-/** The empty tree object: a diff base for a root commit. */
-const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-class Git {
-    cwd;
-    logger;
-    execFn;
-    extraEnv;
-    constructor(cwd, logger = silentLogger, execFn = src_exec/* exec */.m0, 
-    /** Extra environment for every git call (author, askpass, …). */
-    extraEnv = {}) {
-        this.cwd = cwd;
-        this.logger = logger;
-        this.execFn = execFn;
-        this.extraEnv = extraEnv;
-    }
-    run(args, options = {}) {
-        return this.execFn('git', args, {
-            cwd: this.cwd,
-            // Never prompt (there is no terminal in CI) and never page.
-            env: {
-                ...process.env,
-                GIT_TERMINAL_PROMPT: '0',
-                GIT_PAGER: 'cat',
-                LC_ALL: 'C',
-                ...this.extraEnv,
-                ...options.env,
-            },
-            allowFailure: options.allowFailure,
-            input: options.input,
-            logger: this.logger,
-        });
-    }
-    /** Full SHA of a revision that is present locally, or undefined. */
-    async resolveCommit(rev) {
-        const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
-            allowFailure: true,
-        });
-        return r.exitCode === 0 ? r.stdout.trim() : undefined;
-    }
-    async hasCommit(sha) {
-        return (await this.resolveCommit(sha)) !== undefined;
-    }
-    /** True when `ancestor` is an ancestor of (or equal to) `descendant`. */
-    async isAncestor(ancestor, descendant) {
-        const r = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], {
-            allowFailure: true,
-        });
-        if (r.exitCode === 0)
-            return true;
-        if (r.exitCode === 1)
-            return false;
-        throw new Error(`git merge-base --is-ancestor ${ancestor} ${descendant} failed: ${r.stderr.trim()}`);
-    }
-    async mergeBase(a, b) {
-        const r = await this.run(['merge-base', a, b], { allowFailure: true });
-        return r.exitCode === 0 ? r.stdout.trim().split('\n')[0] : undefined;
-    }
-    async isShallow() {
-        const r = await this.run(['rev-parse', '--is-shallow-repository']);
-        return r.stdout.trim() === 'true';
-    }
-    async remotes() {
-        const r = await this.run(['remote'], { allowFailure: true });
-        return r.stdout.split('\n').filter(Boolean);
-    }
-    /** Top-level directory of the work tree. */
-    async topLevel() {
-        return (await this.run(['rev-parse', '--show-toplevel'])).stdout.trim();
-    }
-}
 
-;// CONCATENATED MODULE: ./src/changes/history.ts
-/** Deepen steps (commits added per step); the sum is the bound. */
-const DEEPEN_STEPS = [32, 128, 512, 2048, 8192];
-class History {
-    git;
-    logger;
-    remoteName;
-    constructor(git, logger) {
-        this.git = git;
-        this.logger = logger;
-    }
-    /** The remote to fetch from (`origin` when present), or null when there is none. */
-    async remote() {
-        if (this.remoteName === undefined) {
-            const remotes = await this.git.remotes();
-            this.remoteName = remotes.includes('origin') ? 'origin' : (remotes[0] ?? null);
-        }
-        return this.remoteName;
-    }
-    /** Makes `sha` present locally (fetching it by SHA at depth 1). True when present. */
-    async ensureCommit(sha) {
-        if (await this.git.hasCommit(sha))
-            return true;
-        const remote = await this.remote();
-        if (!remote || !/^[0-9a-f]{40}$/.test(sha))
-            return false;
-        this.logger.debug(`fetching ${sha} from ${remote}`);
-        const r = await this.git.run(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, sha], {
-            allowFailure: true,
-        });
-        if (r.exitCode !== 0)
-            this.logger.debug(`fetch of ${sha} failed: ${r.stderr.trim()}`);
-        return this.git.hasCommit(sha);
-    }
-    /** Makes `refs/remotes/<remote>/<branch>` present; returns its SHA. */
-    async ensureBranch(branch) {
-        const remote = await this.remote();
-        if (!remote)
-            return this.git.resolveCommit(branch);
-        const local = await this.git.resolveCommit(`refs/remotes/${remote}/${branch}`);
-        if (local)
-            return local;
-        const r = await this.git.run([
-            'fetch',
-            '--no-tags',
-            '--no-recurse-submodules',
-            '--depth=1',
-            remote,
-            `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
-        ], { allowFailure: true });
-        if (r.exitCode !== 0) {
-            this.logger.debug(`fetch of branch ${branch} failed: ${r.stderr.trim()}`);
-            return undefined;
-        }
-        return this.git.resolveCommit(`refs/remotes/${remote}/${branch}`);
-    }
-    /** Makes the tag `name` present (fetching just that tag); returns its commit. */
-    async ensureTag(name) {
-        const local = await this.git.resolveCommit(`refs/tags/${name}`);
-        if (local)
-            return local;
-        const remote = await this.remote();
-        if (!remote || name.startsWith('-'))
-            return undefined;
-        const depth = (await this.git.isShallow()) ? ['--depth=1'] : [];
-        await this.git.run([
-            'fetch',
-            '--no-recurse-submodules',
-            ...depth,
-            remote,
-            `+refs/tags/${name}:refs/tags/${name}`,
-        ], { allowFailure: true });
-        return this.git.resolveCommit(`refs/tags/${name}`);
-    }
-    /**
-     * Calls `found()` after each deepening step until it returns a value, the history is
-     * complete, or the bound is reached. `refs` are what to deepen (SHAs or refspecs).
-     */
-    async deepenUntil(refs, found) {
-        const first = await found();
-        if (first !== undefined)
-            return first;
-        const remote = await this.remote();
-        if (!remote)
-            return undefined;
-        for (const step of DEEPEN_STEPS) {
-            if (!(await this.git.isShallow()))
-                return undefined;
-            this.logger.info(`deepening the shallow clone by ${step} commits to find the base`);
-            const r = await this.git.run(['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${step}`, remote, ...refs], { allowFailure: true });
-            if (r.exitCode !== 0) {
-                this.logger.debug(`deepen failed: ${r.stderr.trim()}`);
-                return undefined;
-            }
-            const value = await found();
-            if (value !== undefined)
-                return value;
-        }
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/changes/detect.ts
-/**
- * Which files changed between the base and the head of this run. Git first (deepening a
- * shallow clone only as far as needed), the GitHub API when git cannot answer. A list
- * that may be incomplete is reported as such, and the plan then builds.
- */
-
-
-/** Lists `base..head` changes with git: `--no-renames` so a rename yields both paths. */
-async function gitChangedFiles(git, base, head) {
-    const r = await git.run([
-        '-c',
-        'core.quotepath=off',
-        'diff',
-        '--name-only',
-        '-z',
-        '--no-renames',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--ignore-submodules=none',
-        base,
-        head,
-        '--',
-    ]);
-    const out = r.stdout;
-    const files = out.split('\0');
-    if (files[files.length - 1] === '')
-        files.pop();
-    return files;
-}
-async function resolveBase(trigger, opts, history) {
-    const { git } = opts;
-    const head = trigger.head;
-    const strategy = trigger.base;
-    const defaultBranch = trigger.defaultBranch ?? opts.defaultBranch;
-    const mergeBaseWith = async (otherRefs, other, rule) => {
-        const mb = await history.deepenUntil([...otherRefs, head], () => git.mergeBase(other, head));
-        if (mb)
-            return { base: mb, rule };
-        return {
-            rule,
-            problem: `no common ancestor of ${detect_short(other)} and ${detect_short(head)} within the fetched history`,
-        };
-    };
-    switch (strategy.kind) {
-        case 'input': {
-            let sha = await git.resolveCommit(strategy.rev);
-            if (!sha && /^[0-9a-f]{40}$/.test(strategy.rev) && (await history.ensureCommit(strategy.rev)))
-                sha = strategy.rev;
-            if (!sha) {
-                const remote = await history.remote();
-                if (remote)
-                    sha = await history.ensureBranch(strategy.rev);
-            }
-            return sha
-                ? { base: sha, rule: 'input' }
-                : { rule: 'input', problem: `base "${strategy.rev}" is not a commit in this repository` };
-        }
-        case 'push': {
-            const before = strategy.before;
-            if (!(await history.ensureCommit(before))) {
-                return {
-                    rule: 'push',
-                    problem: `the previous tip ${detect_short(before)} cannot be fetched (deleted or rewritten history)`,
-                };
-            }
-            // GitHub says whether the push was forced; without that, check ancestry ourselves.
-            if (strategy.forced === false)
-                return { base: before, rule: 'push' };
-            const ancestor = await history.deepenUntil([head], async () => (await git.isAncestor(before, head)) ? true : (await git.isShallow()) ? undefined : false);
-            if (ancestor === true)
-                return { base: before, rule: 'push' };
-            // Force push: diff from where the old and new tips diverged, so every rewritten
-            // commit counts (not just the delta between the two tips).
-            const mb = await history.deepenUntil([before, head], () => git.mergeBase(before, head));
-            if (mb)
-                return { base: mb, rule: 'force-push' };
-            return {
-                rule: 'force-push',
-                problem: `force push: ${detect_short(before)} and ${detect_short(head)} share no history that could be fetched`,
-            };
-        }
-        case 'new-branch': {
-            const branch = defaultBranch ?? (await originHeadBranch(git));
-            if (!branch)
-                return { rule: 'new-branch', problem: 'new branch, but the default branch is unknown' };
-            if (trigger.branch === branch) {
-                // The first push of the default branch itself: everything is new.
-                const parent = await git.resolveCommit(`${head}^`);
-                return parent
-                    ? { base: parent, rule: 'new-branch' }
-                    : { base: EMPTY_TREE, rule: 'first-commit' };
-            }
-            const tip = await history.ensureBranch(branch);
-            if (!tip)
-                return { rule: 'new-branch', problem: `the default branch "${branch}" cannot be fetched` };
-            const remote = await history.remote();
-            const refspec = remote ? [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`] : [];
-            return mergeBaseWith(refspec, tip, 'new-branch');
-        }
-        case 'pull-request': {
-            if (!(await history.ensureCommit(strategy.baseSha))) {
-                return {
-                    rule: 'pull-request',
-                    problem: `the PR base ${detect_short(strategy.baseSha)} cannot be fetched`,
-                };
-            }
-            return mergeBaseWith([strategy.baseSha], strategy.baseSha, 'pull-request');
-        }
-        case 'merge-group': {
-            if (!(await history.ensureCommit(strategy.baseSha))) {
-                return {
-                    rule: 'merge-group',
-                    problem: `the merge group base ${detect_short(strategy.baseSha)} cannot be fetched`,
-                };
-            }
-            return { base: strategy.baseSha, rule: 'merge-group' };
-        }
-        case 'previous-tag':
-            return previousTag(git, history, head, strategy.tagName);
-        case 'overlay': {
-            const hint = await opts.overlayCommit?.();
-            if (!hint) {
-                return {
-                    rule: 'overlay',
-                    problem: 'the overlay does not name a tag that leads back to a commit (set the "base" input)',
-                };
-            }
-            // A SHA prefix (from sha-1a2b3c4) is found in history; anything else is a git tag
-            // the overlay runs (v1.2.3 after a release), fetched by name.
-            const sha = /^[0-9a-f]{4,40}$/.test(hint)
-                ? await history.deepenUntil([head], () => git.resolveCommit(hint))
-                : await history.ensureTag(hint);
-            if (!sha)
-                return {
-                    rule: 'overlay',
-                    problem: `the deployed commit ${hint} is not in the fetched history`,
-                };
-            return { base: sha, rule: 'overlay' };
-        }
-        case 'unknown':
-            return { rule: 'unknown', problem: strategy.reason };
-    }
-}
-/** The newest version tag before `tagName` that is an ancestor of head. */
-async function previousTag(git, history, head, tagName) {
-    const remote = await history.remote();
-    if (remote) {
-        // Tags are not part of a depth-1 checkout: fetch them, as shallow tips only when the
-        // clone is shallow already (--depth would turn a full clone into a shallow one).
-        const depth = (await git.isShallow()) ? ['--depth=1'] : [];
-        await git.run(['fetch', '--no-recurse-submodules', ...depth, remote, '+refs/tags/*:refs/tags/*'], {
-            allowFailure: true,
-        });
-    }
-    const describe = async () => {
-        const r = await git.run([
-            'describe',
-            '--tags',
-            '--abbrev=0',
-            '--match',
-            'v[0-9]*',
-            '--match',
-            '[0-9]*',
-            '--exclude',
-            tagName,
-            `${head}^`,
-        ], { allowFailure: true });
-        if (r.exitCode === 0)
-            return r.stdout.trim();
-        return (await git.isShallow()) ? undefined : '';
-    };
-    const parent = await git.resolveCommit(`${head}^`);
-    if (!parent && !(await git.isShallow()))
-        return { base: EMPTY_TREE, rule: 'first-release' };
-    const found = await history.deepenUntil([head], describe);
-    if (found === undefined)
-        return {
-            rule: 'previous-tag',
-            problem: `no earlier release tag found within the fetched history of ${tagName}`,
-        };
-    if (found === '')
-        return { base: EMPTY_TREE, rule: 'first-release' };
-    const sha = await git.resolveCommit(found);
-    return sha
-        ? { base: sha, rule: 'previous-tag' }
-        : { rule: 'previous-tag', problem: `tag ${found} does not resolve` };
-}
-async function originHeadBranch(git) {
-    const r = await git.run(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], {
-        allowFailure: true,
-    });
-    const ref = r.stdout.trim();
-    return r.exitCode === 0 && ref.startsWith('origin/') ? ref.slice('origin/'.length) : undefined;
-}
-function detect_short(sha) {
-    return /^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : sha;
-}
-/** Detects the changes of this run. Never throws for missing history: it reports it. */
-async function detectChanges(trigger, opts) {
-    const { git, logger } = opts;
-    const history = new History(git, logger);
-    const head = trigger.head;
-    let gitUsable = true;
+/** Writes `content` next to `file` without touching `file` yet. */
+async function stageWrite(file, content) {
+    // Replace the file a symlink points to, not the symlink itself.
+    const target = await (0,promises_.realpath)(file);
+    const mode = (await (0,promises_.stat)(target)).mode & 0o7777;
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.image-promote-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const handle = await (0,promises_.open)(temp, 'wx', mode);
     try {
-        await git.run(['rev-parse', '--git-dir']);
-    }
-    catch {
-        gitUsable = false;
-    }
-    if (gitUsable && (await history.ensureCommit(head))) {
-        const resolved = await resolveBase(trigger, opts, history);
-        if (resolved.base !== undefined) {
-            const files = await gitChangedFiles(git, resolved.base, head);
-            return {
-                head,
-                base: resolved.base,
-                baseRule: resolved.rule,
-                files,
-                complete: true,
-                source: 'git',
-            };
-        }
-        const viaApi = await fromApi(trigger, opts, resolved);
-        if (viaApi)
-            return viaApi;
-        return {
-            head,
-            baseRule: resolved.rule,
-            files: [],
-            complete: false,
-            note: resolved.problem ?? 'no base commit',
-            source: 'none',
-        };
-    }
-    const reason = gitUsable
-        ? `the head commit ${detect_short(head)} is not in the checkout and cannot be fetched`
-        : 'there is no git checkout';
-    const viaApi = await fromApi(trigger, opts, { rule: baseRuleOf(trigger), problem: reason });
-    if (viaApi)
-        return viaApi;
-    return {
-        head,
-        baseRule: baseRuleOf(trigger),
-        files: [],
-        complete: false,
-        note: reason,
-        source: 'none',
-    };
-}
-function baseRuleOf(trigger) {
-    switch (trigger.base.kind) {
-        case 'input':
-            return 'input';
-        case 'push':
-            return 'push';
-        case 'new-branch':
-            return 'new-branch';
-        case 'pull-request':
-            return 'pull-request';
-        case 'merge-group':
-            return 'merge-group';
-        case 'previous-tag':
-            return 'previous-tag';
-        case 'overlay':
-            return 'overlay';
-        case 'unknown':
-            return 'unknown';
-    }
-}
-/** The GitHub API answers for pull requests and for pushes with a known base. */
-async function fromApi(trigger, opts, resolved) {
-    const api = opts.api;
-    if (!api)
-        return undefined;
-    const head = trigger.head;
-    try {
-        if (trigger.pullRequest) {
-            const r = await api.pullRequestFiles(trigger.pullRequest.number);
-            return {
-                head,
-                base: trigger.pullRequest.baseSha,
-                baseRule: 'pull-request',
-                files: r.files,
-                complete: r.complete,
-                note: r.note ??
-                    `git could not answer (${resolved.problem ?? 'unknown'}); used the pull request files API`,
-                source: 'api',
-            };
-        }
-        const base = trigger.base.kind === 'push' || trigger.base.kind === 'merge-group'
-            ? trigger.base.kind === 'push'
-                ? trigger.base.before
-                : trigger.base.baseSha
-            : trigger.base.kind === 'input' && /^[0-9a-f]{40}$/.test(trigger.base.rev)
-                ? trigger.base.rev
-                : undefined;
-        if (!base)
-            return undefined;
-        const r = await api.compareFiles(base, head);
-        return {
-            head,
-            base,
-            baseRule: resolved.rule,
-            files: r.files,
-            complete: r.complete,
-            note: r.note ?? `git could not answer (${resolved.problem ?? 'unknown'}); used the compare API`,
-            source: 'api',
-        };
+        await handle.writeFile(content, 'utf8');
+        await handle.sync();
     }
     catch (err) {
-        opts.logger.warning(`GitHub API fallback failed: ${err instanceof Error ? err.message : String(err)}`);
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/plan.ts
-
-
-function tagContext(trigger, now, sha = trigger.head) {
-    const ctx = { sha, date: now };
-    if (trigger.branch)
-        ctx.branch = trigger.branch;
-    if (trigger.pullRequest)
-        ctx.pr = trigger.pullRequest.number;
-    if (trigger.runNumber)
-        ctx.run = trigger.runNumber;
-    if (trigger.version)
-        ctx.version = trigger.version;
-    return ctx;
-}
-/** The immutable tag a build of `sha` gets in this run. */
-function buildTagFor(config, trigger, now, sha = trigger.head) {
-    return trigger.pullRequest
-        ? renderInput('pr-tag-template', config.prTagTemplate, tagContext(trigger, now, sha))
-        : renderInput('tag-template', config.tagTemplate, tagContext(trigger, now, sha));
-}
-/** Renders a template from an input; a token with no value names that input. */
-function renderInput(input, template, ctx) {
-    try {
-        return renderTemplate(template, ctx);
-    }
-    catch (err) {
-        if (err instanceof TemplateError)
-            throw new errors/* InputError */.dz(input, `"${template}": ${err.message}`);
+        await handle.close();
+        await (0,promises_.rm)(temp, { force: true });
         throw err;
     }
-}
-/** Mutable tags for this build: only for runs of the default branch itself. */
-function extraTagsFor(config, trigger, now) {
-    if (!trigger.onDefaultBranch || trigger.pullRequest)
-        return [];
-    return config.extraTags.map((t) => renderInput('extra-tags', t, tagContext(trigger, now)));
-}
-/** Tags that may move between builds and so never belong in an overlay. */
-function mutableTags(config, trigger, now) {
-    const ctx = tagContext(trigger, now);
-    const out = new Set(['latest']);
-    if (trigger.branch)
-        out.add(sanitizeForTag(trigger.branch));
-    for (const t of [...config.extraTags, ...config.promoteTags]) {
-        try {
-            out.add(renderTemplate(t, ctx));
-        }
-        catch {
-            // A template that cannot render in this run cannot have produced a tag of it.
-        }
-    }
-    return [...out];
-}
-function isMutableTag(tag, config, trigger, now) {
-    return mutableTags(config, trigger, now).includes(tag);
-}
-function describe(change) {
-    return change.example ? ` (e.g. ${change.example})` : '';
-}
-function deployedTagReason(deployed) {
-    return deployed?.tag ? deployed.tag : 'nothing';
-}
-/** Decides every image for the modes that decide (auto, plan, build, reuse, promote, rollback). */
-function planImages(input) {
-    const { config, changes } = input;
-    const selected = config.matrixImage
-        ? config.images.filter((i) => i.name === config.matrixImage)
-        : config.images;
-    return selected.map((image) => {
-        const change = input.perImage.get(image.name) ?? {
-            kind: changes?.complete === false ? 'code' : 'none',
-        };
-        let intent;
-        try {
-            intent = decide(image, change, input);
-        }
-        catch (err) {
-            // A template that cannot render for this event fails this image, not the whole run.
-            if (!(err instanceof errors/* InputError */.dz))
-                throw err;
-            intent = { type: 'fail', reason: err.message };
-        }
-        return { image, change, intent };
-    });
-}
-function decide(image, change, input) {
-    const { config, trigger, changes, now } = input;
-    const deployed = input.deployed.get(image.name);
-    const buildTag = () => config.tag && config.tag !== 'previous' ? config.tag : buildTagFor(config, trigger, now);
-    const build = (reason) => ({
-        type: 'build',
-        tag: buildTag(),
-        extraTags: extraTagsFor(config, trigger, now),
-        reason,
-    });
-    switch (config.mode) {
-        case 'build':
-            return build(config.matrixImage ? `matrix build of ${image.name}` : 'mode "build" builds every image');
-        case 'reuse': {
-            const tag = config.tag ?? deployed?.tag;
-            if (!tag) {
-                return {
-                    type: 'skip',
-                    reason: `mode "reuse", but the overlay has no tag for ${image.name} and no "tag" input was given`,
-                };
-            }
-            return {
-                type: 'reuse',
-                tag,
-                reason: config.tag
-                    ? `reusing the requested tag ${tag}`
-                    : `reusing ${tag}, which the overlay runs now`,
-            };
-        }
-        case 'promote': {
-            if (config.tag && config.tag !== 'previous') {
-                return {
-                    type: 'promote',
-                    source: { tag: config.tag },
-                    addTags: config.promoteTags,
-                    reason: `promoting the requested tag ${config.tag}`,
-                };
-            }
-            const source = input.source?.get(image.name);
-            if (!source?.tag && !source?.digest) {
-                return { type: 'skip', reason: `the source overlay does not run ${image.name}` };
-            }
-            return {
-                type: 'promote',
-                source,
-                addTags: config.promoteTags,
-                reason: `promoting ${source.tag ?? source.digest ?? ''} from ${config.fromOverlay?.path ?? 'the source overlay'}`,
-            };
-        }
-        case 'rollback':
-            return rollbackOrRedeploy(image, deployed, config.tag ?? 'previous');
-        case 'auto':
-        case 'plan':
-            break;
-    }
-    if (trigger.deleted)
-        return {
-            type: 'skip',
-            reason: trigger.kind === 'release'
-                ? `the release ${trigger.tagName ?? ''} was not published by this event (edited, deleted or unpublished); nothing to deploy`
-                : `the push deleted ${trigger.ref ?? 'the ref'}; nothing to deploy`,
-        };
-    if (config.tag)
-        return rollbackOrRedeploy(image, deployed, config.tag);
-    if (trigger.kind === 'tag' || trigger.kind === 'release') {
-        const releaseTags = [
-            sanitizeForTag(trigger.tagName ?? ''),
-            ...config.promoteTags.map((t) => renderInput('promote-tags', t, tagContext(trigger, now))),
-        ].filter(Boolean);
-        return {
-            type: 'release',
-            releaseTags,
-            buildTag: renderInput('tag-template', config.tagTemplate, tagContext(trigger, now)),
-            reason: `release ${trigger.tagName ?? ''}: promoting the image built for ${trigger.head.slice(0, 7)}`,
-        };
-    }
-    if (config.forceBuild)
-        return build('force-build is set');
-    const untrusted = change.untrusted ??
-        (changes && !changes.complete ? (changes.note ?? 'unknown base') : undefined);
-    if (untrusted !== undefined) {
-        return build(`the change list cannot be trusted (${untrusted}), so building to be safe`);
-    }
-    if (trigger.pullRequest) {
-        // Reuse the newest preview image with no code change after it; failing that, a PR
-        // that changed code builds, and one that did not runs what production runs.
-        const code = change.kind === 'code';
-        const lookup = {
-            type: 'pr-lookup',
-            prNumber: trigger.pullRequest.number,
-            buildTag: buildTag(),
-            reason: code
-                ? `code of ${image.name} changed in the pull request${describe(change)}`
-                : `no code of ${image.name} changed in the pull request`,
-        };
-        if (!code && deployed?.tag)
-            lookup.fallbackTag = deployed.tag;
-        return lookup;
-    }
-    return decideByChange(change, deployed, build, buildTag, () => extraTagsFor(config, trigger, now), image);
-}
-function decideByChange(change, deployed, build, buildTag, extraTags, image) {
-    const kind = change.kind;
-    switch (kind) {
-        case 'code':
-            return build(`code of ${image.name} changed${describe(change)}`);
-        case 'deploy':
-            if (!deployed?.tag) {
-                return build(`only deploy config changed${describe(change)}, but the overlay runs no tag of ${image.name} to reuse`);
-            }
-            return {
-                type: 'reuse',
-                tag: deployed.tag,
-                buildTag: buildTag(),
-                extraTags: extraTags(),
-                reason: `only deploy config changed${describe(change)}; reusing ${deployed.tag}`,
-            };
-        case 'ignored':
-            return {
-                type: 'skip',
-                ...(deployed?.tag ? { tag: deployed.tag } : {}),
-                reason: `only ignored files changed${describe(change)}; ${image.name} keeps running ${deployedTagReason(deployed)}`,
-            };
-        case 'none':
-            return {
-                type: 'skip',
-                ...(deployed?.tag ? { tag: deployed.tag } : {}),
-                reason: `nothing that affects ${image.name} changed; it keeps running ${deployedTagReason(deployed)}`,
-            };
-    }
-}
-function rollbackOrRedeploy(image, deployed, tag) {
-    if (tag === 'previous') {
-        return {
-            type: 'rollback',
-            current: deployed ?? {},
-            reason: `rolling ${image.name} back from ${deployedTagReason(deployed)}`,
-        };
-    }
-    return { type: 'reuse', tag, reason: `redeploying the requested tag ${tag}` };
-}
-
-;// CONCATENATED MODULE: ./src/build/argv.ts
-/**
- * Pure argv construction and output parsing for the docker CLI. Everything here is an
- * argument array: nothing ever passes through a shell, so tags, labels and build-args
- * taken from event data cannot be interpreted.
- */
-
-
-/** The standard `org.opencontainers.image.*` labels; empty values are left out. */
-function ociLabels(input) {
-    const labels = {};
-    const add = (key, value) => {
-        if (value)
-            labels[`org.opencontainers.image.${key}`] = value;
+    await handle.close();
+    // open() applies the umask; set the exact mode of the original.
+    await (0,promises_.chmod)(temp, mode);
+    let committed = false;
+    return {
+        file: target,
+        async commit() {
+            await (0,promises_.rename)(temp, target);
+            committed = true;
+        },
+        async discard() {
+            if (!committed)
+                await (0,promises_.rm)(temp, { force: true });
+        },
     };
-    add('revision', input.revision);
-    add('source', input.source);
-    add('created', input.created);
-    add('version', input.version);
-    return labels;
 }
-function tagged(ref) {
-    if (ref.tag === undefined || ref.digest !== undefined) {
-        throw new Error(`internal: build tags must carry a tag and no digest: ${(0,reference/* formatReference */.FH)(ref)}`);
-    }
-    return (0,reference/* formatReference */.FH)(ref);
-}
-/** Flags both builders share: Dockerfile, tags, labels, build args, target. */
-function commonFlags(input) {
-    const args = ['--file', input.dockerfile];
-    for (const ref of input.tags)
-        args.push('--tag', tagged(ref));
-    for (const [key, value] of Object.entries(input.labels))
-        args.push('--label', `${key}=${value}`);
-    // Always KEY=VALUE: a bare KEY would make docker read the value from its own environment.
-    for (const [key, value] of Object.entries(input.buildArgs)) {
-        args.push('--build-arg', `${key}=${value}`);
-    }
-    if (input.target)
-        args.push('--target', input.target);
-    return args;
-}
-/** `docker buildx build …`: one command builds, tags and pushes every tag at once. */
-function buildxArgv(input, options) {
-    const args = ['buildx', 'build', '--progress', 'plain', ...commonFlags(input)];
-    if (input.platforms.length > 0)
-        args.push('--platform', input.platforms.join(','));
-    for (const c of input.cacheFrom)
-        args.push('--cache-from', c);
-    for (const c of input.cacheTo)
-        args.push('--cache-to', c);
-    args.push('--metadata-file', options.metadataFile);
-    if (input.push) {
-        args.push('--push');
-    }
-    else if (input.platforms.length <= 1) {
-        // Keep a local build usable by later steps; a multi-platform result cannot be loaded
-        // into the classic image store, so it stays in the build cache instead.
-        args.push('--load');
-    }
-    args.push(input.context);
-    return args;
-}
-/** `docker build …` with the classic builder: tags locally; pushing is `pushArgv` per tag. */
-function legacyBuildArgv(input) {
-    return ['build', ...commonFlags(input), input.context];
-}
-function pushArgv(ref) {
-    return ['push', tagged(ref)];
-}
-// The line docker prints once a tag is pushed: `sha-abc1234: digest: sha256:… size: 528`.
-const PUSH_DIGEST_RE = /^\S+: digest: (sha256:[0-9a-f]{64}) size: \d+\s*$/gm;
-/** The manifest digest from `docker push` output, or undefined when it printed none. */
-function parsePushDigest(output) {
-    let digest;
-    for (const match of output.matchAll(PUSH_DIGEST_RE))
-        digest = match[1];
-    return digest;
-}
-/**
- * The pushed manifest digest (`containerimage.digest`) from a buildx `--metadata-file`.
- * Undefined when the build wrote none (nothing pushed); throws on a malformed file.
- */
-function parseMetadataFile(json) {
-    let data;
+/** Replaces `file` with `content` atomically. */
+async function writeFileAtomic(file, content) {
+    const staged = await stageWrite(file, content);
     try {
-        data = JSON.parse(json);
+        await staged.commit();
     }
-    catch (err) {
-        throw new Error(`buildx metadata file is not JSON: ${(0,errors/* errorMessage */.gJ)(err)}`, { cause: err });
-    }
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        throw new Error('buildx metadata file is not a JSON object');
-    }
-    const digest = data['containerimage.digest'];
-    if (digest === undefined)
-        return undefined;
-    if (typeof digest !== 'string' || !(0,reference/* isValidDigest */.fH)(digest)) {
-        throw new Error(`buildx metadata file has an invalid containerimage.digest: ${JSON.stringify(digest)}`);
-    }
-    return digest;
-}
-
-;// CONCATENATED MODULE: ./src/event/trigger.ts
-/**
- * GitHub event payload → Trigger: which commit to act on and how to find the base of
- * the change detection. Pure; the rules follow DESIGN.md (see
- * ../shared/vectors/event-base-resolution.json for where popular tools go wrong).
- */
-
-
-class TriggerError extends Error {
-    name = 'TriggerError';
-}
-function obj(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
-}
-function str(v) {
-    return typeof v === 'string' && v !== '' ? v : undefined;
-}
-const SHA_RE = /^[0-9a-f]{40}$/;
-const RELEASE_ACTIONS = ['published', 'released', 'prereleased', 'created'];
-/** `v1.2.3`, `1.2`, `v2.0.0-rc.1`: tags that name a release. */
-function isVersionTag(name) {
-    return /^v?\d+(\.\d+)*([-+][0-9A-Za-z.+-]+)?$/.test(name);
-}
-function sha(v) {
-    const s = str(v);
-    return s && SHA_RE.test(s) ? s : undefined;
-}
-function refName(ref, prefix) {
-    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : undefined;
-}
-/** Normalises an event. `baseOverride` is the `base` input, which wins over every rule. */
-function triggerFromEvent(eventName, payloadIn, env, baseOverride) {
-    const payload = obj(payloadIn);
-    const repo = obj(payload.repository);
-    const defaultBranch = str(repo.default_branch);
-    const [owner, name] = (str(repo.full_name) ?? env.GITHUB_REPOSITORY ?? '').split('/');
-    const envRef = env.GITHUB_REF;
-    const common = {
-        eventName,
-        dispatchInputs: {},
-        deleted: false,
-        ...(defaultBranch ? { defaultBranch } : {}),
-        ...(owner && name ? { repository: { owner, name } } : {}),
-        ...(env.GITHUB_RUN_NUMBER ? { runNumber: env.GITHUB_RUN_NUMBER } : {}),
-    };
-    const headFromEnv = () => {
-        const s = sha(env.GITHUB_SHA);
-        if (!s)
-            throw new TriggerError(`event ${eventName}: GITHUB_SHA is missing or not a commit SHA`);
-        return s;
-    };
-    let trigger;
-    switch (eventName) {
-        case 'push': {
-            const ref = str(payload.ref) ?? envRef;
-            const after = sha(payload.after) ?? headFromEnv();
-            const before = sha(payload.before);
-            const deleted = payload.deleted === true || after === ZERO_SHA;
-            const tagName = refName(ref, 'refs/tags/');
-            if (tagName !== undefined) {
-                // Only version tags are releases; any other tag (nightly, deploy-x) has no rule.
-                const release = isVersionTag(tagName);
-                trigger = {
-                    ...common,
-                    kind: release ? 'tag' : 'other',
-                    head: after,
-                    onDefaultBranch: false,
-                    base: release
-                        ? { kind: 'previous-tag', tagName }
-                        : {
-                            kind: 'unknown',
-                            reason: `tag "${tagName}" is not a version tag (v1.2.3), so it is not a release`,
-                        },
-                    deleted,
-                    ...(release ? { tagName, version: versionFromTagName(tagName) } : {}),
-                    ...(ref ? { ref } : {}),
-                };
-                break;
-            }
-            const branch = refName(ref, 'refs/heads/');
-            let base;
-            if (before === undefined || before === ZERO_SHA || payload.created === true) {
-                base = { kind: 'new-branch' };
-            }
-            else {
-                base = {
-                    kind: 'push',
-                    before,
-                    ...(typeof payload.forced === 'boolean' ? { forced: payload.forced } : {}),
-                };
-            }
-            trigger = {
-                ...common,
-                kind: 'push',
-                head: after,
-                onDefaultBranch: branch !== undefined && branch === defaultBranch,
-                base,
-                deleted,
-                ...(ref ? { ref } : {}),
-                ...(branch ? { branch } : {}),
-            };
-            break;
-        }
-        case 'pull_request':
-        case 'pull_request_target': {
-            const pr = obj(payload.pull_request);
-            const head = obj(pr.head);
-            const base = obj(pr.base);
-            const headSha = sha(head.sha);
-            const baseSha = sha(base.sha);
-            const number = typeof pr.number === 'number'
-                ? pr.number
-                : typeof payload.number === 'number'
-                    ? payload.number
-                    : undefined;
-            if (!headSha || !baseSha || number === undefined) {
-                throw new TriggerError(`event ${eventName}: the payload has no pull_request.head.sha/base.sha/number`);
-            }
-            const baseRef = str(base.ref) ?? defaultBranch ?? 'main';
-            const headRepo = str(obj(head.repo).full_name);
-            const baseRepo = str(obj(base.repo).full_name);
-            const info = {
-                number,
-                headSha,
-                baseSha,
-                baseRef,
-                headRef: str(head.ref) ?? '',
-                fork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
-                ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
-            };
-            trigger = {
-                ...common,
-                kind: 'pull-request',
-                head: headSha,
-                branch: info.headRef,
-                onDefaultBranch: false,
-                pullRequest: info,
-                base: { kind: 'pull-request', baseSha, baseRef },
-                ...(envRef ? { ref: envRef } : {}),
-            };
-            break;
-        }
-        case 'merge_group': {
-            const mg = obj(payload.merge_group);
-            const head = sha(mg.head_sha);
-            const baseSha = sha(mg.base_sha);
-            if (!head || !baseSha)
-                throw new TriggerError('event merge_group: the payload has no merge_group.head_sha/base_sha');
-            const target = refName(str(mg.base_ref), 'refs/heads/');
-            trigger = {
-                ...common,
-                kind: 'merge-group',
-                head,
-                onDefaultBranch: false,
-                base: { kind: 'merge-group', baseSha },
-                ...(str(mg.head_ref) ? { ref: str(mg.head_ref) } : {}),
-                ...(target ? { branch: target } : {}),
-            };
-            break;
-        }
-        case 'release': {
-            const release = obj(payload.release);
-            const tagName = str(release.tag_name) ?? refName(envRef, 'refs/tags/');
-            if (!tagName)
-                throw new TriggerError('event release: the payload has no release.tag_name');
-            const action = str(payload.action) ?? 'published';
-            trigger = {
-                ...common,
-                kind: 'release',
-                head: headFromEnv(),
-                ref: `refs/tags/${tagName}`,
-                tagName,
-                version: versionFromTagName(tagName),
-                onDefaultBranch: false,
-                base: { kind: 'previous-tag', tagName },
-                // edited/deleted/unpublished releases must not promote (again).
-                deleted: !RELEASE_ACTIONS.includes(action),
-            };
-            break;
-        }
-        case 'workflow_dispatch':
-        case 'schedule':
-        case 'workflow_run': {
-            const run = obj(payload.workflow_run);
-            const head = eventName === 'workflow_run' ? (sha(run.head_sha) ?? headFromEnv()) : headFromEnv();
-            const branch = eventName === 'workflow_run' ? str(run.head_branch) : refName(envRef, 'refs/heads/');
-            const tagName = eventName === 'workflow_run' ? undefined : refName(envRef, 'refs/tags/');
-            const inputs = obj(payload.inputs);
-            const dispatchInputs = {};
-            for (const [k, v] of Object.entries(inputs)) {
-                if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-                    dispatchInputs[k] = String(v);
-            }
-            trigger = {
-                ...common,
-                kind: eventName === 'workflow_dispatch'
-                    ? 'dispatch'
-                    : eventName === 'schedule'
-                        ? 'schedule'
-                        : 'workflow-run',
-                head,
-                dispatchInputs,
-                onDefaultBranch: branch !== undefined && branch === defaultBranch,
-                base: { kind: 'overlay' },
-                ...(envRef && eventName !== 'workflow_run' ? { ref: envRef } : {}),
-                ...(branch ? { branch } : {}),
-                ...(tagName ? { tagName, version: versionFromTagName(tagName) } : {}),
-            };
-            break;
-        }
-        default: {
-            trigger = {
-                ...common,
-                kind: 'other',
-                head: headFromEnv(),
-                onDefaultBranch: false,
-                base: {
-                    kind: 'unknown',
-                    reason: `event "${eventName}" has no rule for finding a base commit`,
-                },
-                ...(envRef ? { ref: envRef } : {}),
-            };
-        }
-    }
-    if (baseOverride)
-        trigger.base = { kind: 'input', rev: baseOverride };
-    return trigger;
-}
-
-;// CONCATENATED MODULE: ./src/overlay/commit.ts
-/**
- * Commit the overlay files (and nothing else) and push, retrying when the branch moved:
- * fetch it, move onto it keeping the working tree, restore the overlay files from it, let the
- * engine re-apply its edit to that content, commit again. Two writers racing on one branch
- * both land, each edit applied to the other's result.
- */
-
-
-
-
-const BOT_NAME = 'github-actions[bot]';
-const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
-const BOT_ENV = {
-    GIT_AUTHOR_NAME: BOT_NAME,
-    GIT_AUTHOR_EMAIL: BOT_EMAIL,
-    GIT_COMMITTER_NAME: BOT_NAME,
-    GIT_COMMITTER_EMAIL: BOT_EMAIL,
-};
-// What git says when the remote branch moved (or a concurrent push won the ref lock).
-const RETRYABLE = /non-fast-forward|fetch first|\[rejected\]|cannot lock ref|failed to update ref|stale info|incorrect old value/i;
-function backoff(attempt) {
-    return Math.min(15000, 1000 * 2 ** (attempt - 1)) + Math.floor(Math.random() * 250);
-}
-const defaultSleep = (ms) => new Promise((resolve) => {
-    setTimeout(resolve, ms);
-});
-/** Symlinked overlays are edited through their target, so that is what gets committed. */
-async function gitPaths(git, files) {
-    const root = await (0,promises_.realpath)(git.cwd);
-    return Promise.all(files.map(async (f) => (0,external_node_path_.relative)(root, await (0,promises_.realpath)((0,external_node_path_.join)(git.cwd, f)))
-        .split(external_node_path_.sep)
-        .join('/')));
-}
-async function head(git) {
-    return (await git.run(['rev-parse', 'HEAD'])).stdout.trim();
-}
-/** Commits `paths` if they differ from HEAD; returns whether a commit was made. */
-async function commitPaths(git, paths, message) {
-    await git.run(['add', '--', ...paths]);
-    const staged = await git.run(['diff', '--cached', '--quiet', '--', ...paths], {
-        allowFailure: true,
-    });
-    if (staged.exitCode === 0)
-        return false;
-    // --only: other staged changes stay out; hooks and signing are the repository's business,
-    // not an automated deploy commit's.
-    await git.run([
-        '-c',
-        'commit.gpgsign=false',
-        'commit',
-        '--no-verify',
-        '--only',
-        '--quiet',
-        '-m',
-        message,
-        '--',
-        ...paths,
-    ], { env: BOT_ENV });
-    return true;
-}
-async function currentBranch(git) {
-    const r = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
-    const branch = r.stdout.trim();
-    if (r.exitCode !== 0 || branch === '') {
-        throw new errors/* UserError */.yo('cannot push the overlay commit: HEAD is detached and no branch was given');
-    }
-    return branch;
-}
-async function commitOverlays(git, params) {
-    const logger = params.logger ?? silentLogger;
-    const sleep = params.sleep ?? defaultSleep;
-    const remote = params.remote ?? 'origin';
-    const maxAttempts = Math.max(1, params.maxAttempts ?? 5);
-    const paths = await gitPaths(git, params.files);
-    // Know where to push before committing, so a failure leaves no commit behind.
-    const branch = params.push ? (params.branch ?? (await currentBranch(git))) : undefined;
-    let committed = await commitPaths(git, paths, params.message);
-    // Nothing new: do not push whatever else the local branch may hold.
-    if (branch === undefined || !committed) {
-        return { sha: await head(git), committed, pushed: false, attempts: 0 };
-    }
-    for (let attempt = 1;; attempt++) {
-        const push = await git.run(['push', '--porcelain', '--no-verify', remote, `HEAD:refs/heads/${branch}`], {
-            allowFailure: true,
-        });
-        if (push.exitCode === 0)
-            return { sha: await head(git), committed, pushed: true, attempts: attempt };
-        const output = `${push.stdout}\n${push.stderr}`.trim();
-        if (!RETRYABLE.test(output)) {
-            throw new errors/* UserError */.yo(`git push to ${remote} ${branch} failed: ${push.stderr.trim() || output}`);
-        }
-        if (attempt >= maxAttempts) {
-            throw new errors/* UserError */.yo(`could not push the overlay commit to ${remote} ${branch} after ${attempt} attempts: the branch kept moving`);
-        }
-        const wait = backoff(attempt);
-        logger.info(`${branch} moved on ${remote}; re-applying the overlay change on top (attempt ${attempt + 1} of ${maxAttempts}, in ${wait} ms)`);
-        await sleep(wait);
-        await git.run(['fetch', '--no-tags', remote, `refs/heads/${branch}`]);
-        const tip = (await git.run(['rev-parse', 'FETCH_HEAD'])).stdout.trim();
-        // Move onto the remote tip, keeping the working tree (build output, other changes) as is;
-        // only the overlay files are reset to the tip's content before the edit is re-applied.
-        await git.run(['reset', '--quiet', tip]);
-        await git.run(['checkout', tip, '--', ...paths]);
-        await params.reapply();
-        committed = await commitPaths(git, paths, params.message);
-        if (!committed) {
-            logger.info(`${remote} ${branch} already has the overlay change; nothing to push`);
-            return { sha: tip, committed: false, pushed: false, attempts: attempt };
-        }
+    finally {
+        await staged.discard();
     }
 }
 
@@ -48127,207 +46872,6 @@ function readOverlayText(text, overlay, images) {
     return overlayState(parseYaml(text, overlay.path), overlay, images);
 }
 
-;// CONCATENATED MODULE: ./src/overlay/history.ts
-/**
- * Rollback targets from the overlay's git history: the values an image had before the one
- * it runs now. Only first-parent commits of HEAD that changed the overlay file are looked at
- * (merges count as the change they brought to the branch); commits that left the image's
- * value alone (config-only changes) and the value being rolled back from are skipped.
- */
-
-
-
-
-const DEEPEN_STEP = 50;
-const DEEPEN_ROUNDS = 8;
-/** Values are the same when they name the same image: repository and tag, or the digest alone. */
-function valueKey(v) {
-    return [v.newName ?? '', v.tag ?? '', v.tag === undefined ? (v.digest ?? '') : ''].join('\0');
-}
-async function repoPath(git, file) {
-    const top = await (0,promises_.realpath)(await git.topLevel());
-    return (0,external_node_path_.relative)(top, await (0,promises_.realpath)(file))
-        .split(external_node_path_.sep)
-        .join('/');
-}
-async function commitsTouching(git, path, max) {
-    const r = await git.run(['log', '--first-parent', '--format=%H', `--max-count=${max}`, 'HEAD', '--', path], { allowFailure: true });
-    if (r.exitCode !== 0)
-        throw new Error(`git log of ${path} failed: ${r.stderr.trim()}`);
-    return r.stdout.split('\n').filter(Boolean);
-}
-async function deepen(git, remote, logger) {
-    if (!(await git.isShallow()))
-        return false;
-    logger.info(`rollback: shallow clone, fetching ${DEEPEN_STEP} more commits from ${remote}`);
-    const r = await git.run(['fetch', '--no-tags', `--deepen=${DEEPEN_STEP}`, remote], {
-        allowFailure: true,
-    });
-    if (r.exitCode !== 0)
-        logger.warning(`rollback: could not deepen the clone: ${r.stderr.trim()}`);
-    return r.exitCode === 0;
-}
-/**
- * Distinct earlier values of `image` in `overlay`, newest first, without `current`. The
- * engine checks them against the registry in order and takes the first that exists.
- */
-async function findPreviousValues(git, overlay, image, current, options = {}) {
-    const limit = options.limit ?? 5;
-    const maxCommits = options.maxCommits ?? 200;
-    const logger = options.logger ?? silentLogger;
-    const path = await repoPath(git, overlay.file);
-    const currentKey = valueKey(current);
-    const found = new Map();
-    const seen = new Set();
-    let lastKey;
-    for (let round = 0;; round++) {
-        const commits = await commitsTouching(git, path, maxCommits);
-        for (const commit of commits) {
-            if (seen.has(commit))
-                continue;
-            seen.add(commit);
-            const show = await git.run(['show', `${commit}:${path}`], { allowFailure: true });
-            let value;
-            if (show.exitCode === 0) {
-                try {
-                    const state = readOverlayText(show.stdout, overlay, [image]).images.get(image.name);
-                    if (state?.found)
-                        value = { ...state };
-                }
-                catch (err) {
-                    logger.debug(`rollback: skipping ${commit}: ${err instanceof Error ? err.message : String(err)}`);
-                }
-            }
-            const key = value === undefined ? undefined : valueKey(value);
-            if (lastKey !== undefined && key !== lastKey) {
-                const run = found.get(lastKey);
-                if (run)
-                    run.open = false;
-            }
-            lastKey = key;
-            if (value === undefined || key === undefined || key === currentKey)
-                continue;
-            const known = found.get(key);
-            if (!known) {
-                const entry = { commit };
-                if (value.newName !== undefined)
-                    entry.newName = value.newName;
-                if (value.tag !== undefined)
-                    entry.tag = value.tag;
-                if (value.digest !== undefined)
-                    entry.digest = value.digest;
-                found.set(key, { value: entry, open: true });
-            }
-            else if (known.open) {
-                // Still the same run of commits: this older one is where the value came in.
-                known.value.commit = commit;
-            }
-        }
-        // The run still open may continue in older history, so only stop on a closed set.
-        const enough = [...found.values()].filter((f) => !f.open).length >= limit;
-        if (enough || seen.size >= maxCommits || options.deepen === false || round >= DEEPEN_ROUNDS)
-            break;
-        if (!(await deepen(git, options.remote ?? 'origin', logger)))
-            break;
-    }
-    return [...found.values()].slice(0, limit).map((f) => f.value);
-}
-/**
- * The first-parent commit that put the current value of `image` into `overlay` (the oldest
- * commit of the run of commits, counted from HEAD, in which the image had that value), or
- * undefined when HEAD does not have it. Rollback uses it to find the images the last
- * deploy changed.
- */
-async function findCurrentSince(git, overlay, image, current, options = {}) {
-    const path = await repoPath(git, overlay.file);
-    const currentKey = valueKey(current);
-    const logger = options.logger ?? silentLogger;
-    for (let round = 0;; round++) {
-        let since;
-        let runEnded = false;
-        for (const commit of await commitsTouching(git, path, options.maxCommits ?? 200)) {
-            const show = await git.run(['show', `${commit}:${path}`], { allowFailure: true });
-            let state;
-            try {
-                state =
-                    show.exitCode === 0
-                        ? readOverlayText(show.stdout, overlay, [image]).images.get(image.name)
-                        : undefined;
-            }
-            catch {
-                state = undefined;
-            }
-            if (!state?.found || valueKey(state) !== currentKey) {
-                runEnded = true;
-                break;
-            }
-            since = commit;
-        }
-        if (runEnded)
-            return since;
-        // The value goes back to the oldest commit we have. In a full clone that commit is
-        // the answer; in a shallow one the run may go on further back.
-        if (!(await git.isShallow()))
-            return since;
-        if (round >= DEEPEN_ROUNDS || !(await deepen(git, options.remote ?? 'origin', logger)))
-            return undefined;
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/overlay/atomic-write.ts
-/**
- * Atomic file replacement: the new content goes to a temp file in the same directory (same
- * file system, so rename is atomic), keeps the file's mode, is flushed, then renamed over the
- * original. Readers see the old bytes or the new bytes, never a half-written file.
- */
-
-
-
-/** Writes `content` next to `file` without touching `file` yet. */
-async function stageWrite(file, content) {
-    // Replace the file a symlink points to, not the symlink itself.
-    const target = await (0,promises_.realpath)(file);
-    const mode = (await (0,promises_.stat)(target)).mode & 0o7777;
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.image-promote-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-    const handle = await (0,promises_.open)(temp, 'wx', mode);
-    try {
-        await handle.writeFile(content, 'utf8');
-        await handle.sync();
-    }
-    catch (err) {
-        await handle.close();
-        await (0,promises_.rm)(temp, { force: true });
-        throw err;
-    }
-    await handle.close();
-    // open() applies the umask; set the exact mode of the original.
-    await (0,promises_.chmod)(temp, mode);
-    let committed = false;
-    return {
-        file: target,
-        async commit() {
-            await (0,promises_.rename)(temp, target);
-            committed = true;
-        },
-        async discard() {
-            if (!committed)
-                await (0,promises_.rm)(temp, { force: true });
-        },
-    };
-}
-/** Replaces `file` with `content` atomically. */
-async function writeFileAtomic(file, content) {
-    const staged = await stageWrite(file, content);
-    try {
-        await staged.commit();
-    }
-    finally {
-        await staged.discard();
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/overlay/plan.ts
 
 
@@ -48556,215 +47100,1102 @@ async function writeOverlayEdits(edits) {
     return changed.map((e) => e.overlay.path);
 }
 
-;// CONCATENATED MODULE: ./src/engine/run.ts
+;// CONCATENATED MODULE: ./src/plan.ts
+
+
+function tagContext(trigger, now, sha = trigger.head) {
+    const ctx = { sha, date: now };
+    if (trigger.branch)
+        ctx.branch = trigger.branch;
+    if (trigger.pullRequest)
+        ctx.pr = trigger.pullRequest.number;
+    if (trigger.runNumber)
+        ctx.run = trigger.runNumber;
+    if (trigger.version)
+        ctx.version = trigger.version;
+    return ctx;
+}
+/** The immutable tag a build of `sha` gets in this run. */
+function buildTagFor(config, trigger, now, sha = trigger.head) {
+    return trigger.pullRequest
+        ? renderInput('pr-tag-template', config.prTagTemplate, tagContext(trigger, now, sha))
+        : renderInput('tag-template', config.tagTemplate, tagContext(trigger, now, sha));
+}
+/** Renders a template from an input; a token with no value names that input. */
+function renderInput(input, template, ctx) {
+    try {
+        return renderTemplate(template, ctx);
+    }
+    catch (err) {
+        if (err instanceof TemplateError)
+            throw new errors/* InputError */.dz(input, `"${template}": ${err.message}`);
+        throw err;
+    }
+}
+/** Mutable tags for this build: only for runs of the default branch itself. */
+function extraTagsFor(config, trigger, now) {
+    if (!trigger.onDefaultBranch || trigger.pullRequest)
+        return [];
+    return config.extraTags.map((t) => renderInput('extra-tags', t, tagContext(trigger, now)));
+}
+/** Tags that may move between builds and so never belong in an overlay. */
+function mutableTags(config, trigger, now) {
+    const ctx = tagContext(trigger, now);
+    const out = new Set(['latest']);
+    if (trigger.branch)
+        out.add(sanitizeForTag(trigger.branch));
+    for (const t of [...config.extraTags, ...config.promoteTags]) {
+        try {
+            out.add(renderTemplate(t, ctx));
+        }
+        catch {
+            // A template that cannot render in this run cannot have produced a tag of it.
+        }
+    }
+    return [...out];
+}
+function isMutableTag(tag, config, trigger, now) {
+    return mutableTags(config, trigger, now).includes(tag);
+}
+function describe(change) {
+    return change.example ? ` (e.g. ${change.example})` : '';
+}
+function deployedTagReason(deployed) {
+    return deployed?.tag ? deployed.tag : 'nothing';
+}
+/** Decides every image for the modes that decide (auto, plan, build, reuse, promote, rollback). */
+function planImages(input) {
+    const { config, changes } = input;
+    const selected = config.matrixImage
+        ? config.images.filter((i) => i.name === config.matrixImage)
+        : config.images;
+    return selected.map((image) => {
+        const change = input.perImage.get(image.name) ?? {
+            kind: changes?.complete === false ? 'code' : 'none',
+        };
+        let intent;
+        try {
+            intent = decide(image, change, input);
+        }
+        catch (err) {
+            // A template that cannot render for this event fails this image, not the whole run.
+            if (!(err instanceof errors/* InputError */.dz))
+                throw err;
+            intent = { type: 'fail', reason: err.message };
+        }
+        return { image, change, intent };
+    });
+}
+function decide(image, change, input) {
+    const { config, trigger, changes, now } = input;
+    const deployed = input.deployed.get(image.name);
+    const buildTag = () => config.tag && config.tag !== 'previous' ? config.tag : buildTagFor(config, trigger, now);
+    const build = (reason) => ({
+        type: 'build',
+        tag: buildTag(),
+        extraTags: extraTagsFor(config, trigger, now),
+        reason,
+    });
+    switch (config.mode) {
+        case 'build':
+            return build(config.matrixImage ? `matrix build of ${image.name}` : 'mode "build" builds every image');
+        case 'reuse': {
+            const tag = config.tag ?? deployed?.tag;
+            if (!tag) {
+                return {
+                    type: 'skip',
+                    reason: `mode "reuse", but the overlay has no tag for ${image.name} and no "tag" input was given`,
+                };
+            }
+            return {
+                type: 'reuse',
+                tag,
+                reason: config.tag
+                    ? `reusing the requested tag ${tag}`
+                    : `reusing ${tag}, which the overlay runs now`,
+            };
+        }
+        case 'promote': {
+            if (config.tag && config.tag !== 'previous') {
+                return {
+                    type: 'promote',
+                    source: { tag: config.tag },
+                    addTags: config.promoteTags,
+                    reason: `promoting the requested tag ${config.tag}`,
+                };
+            }
+            const source = input.source?.get(image.name);
+            if (!source?.tag && !source?.digest) {
+                return { type: 'skip', reason: `the source overlay does not run ${image.name}` };
+            }
+            return {
+                type: 'promote',
+                source,
+                addTags: config.promoteTags,
+                reason: `promoting ${source.tag ?? source.digest ?? ''} from ${config.fromOverlay?.path ?? 'the source overlay'}`,
+            };
+        }
+        case 'rollback':
+            return rollbackOrRedeploy(image, deployed, config.tag ?? 'previous');
+        case 'auto':
+        case 'plan':
+            break;
+    }
+    if (trigger.deleted)
+        return {
+            type: 'skip',
+            reason: trigger.kind === 'release'
+                ? `the release ${trigger.tagName ?? ''} was not published by this event (edited, deleted or unpublished); nothing to deploy`
+                : `the push deleted ${trigger.ref ?? 'the ref'}; nothing to deploy`,
+        };
+    if (config.tag)
+        return rollbackOrRedeploy(image, deployed, config.tag);
+    if (trigger.kind === 'tag' || trigger.kind === 'release') {
+        const releaseTags = [
+            sanitizeForTag(trigger.tagName ?? ''),
+            ...config.promoteTags.map((t) => renderInput('promote-tags', t, tagContext(trigger, now))),
+        ].filter(Boolean);
+        return {
+            type: 'release',
+            releaseTags,
+            buildTag: renderInput('tag-template', config.tagTemplate, tagContext(trigger, now)),
+            reason: `release ${trigger.tagName ?? ''}: promoting the image built for ${trigger.head.slice(0, 7)}`,
+        };
+    }
+    if (config.forceBuild)
+        return build('force-build is set');
+    const untrusted = change.untrusted ??
+        (changes && !changes.complete ? (changes.note ?? 'unknown base') : undefined);
+    if (untrusted !== undefined) {
+        return build(`the change list cannot be trusted (${untrusted}), so building to be safe`);
+    }
+    if (trigger.pullRequest) {
+        // Reuse the newest preview image with no code change after it; failing that, a PR
+        // that changed code builds, and one that did not runs what production runs.
+        const code = change.kind === 'code';
+        const lookup = {
+            type: 'pr-lookup',
+            prNumber: trigger.pullRequest.number,
+            buildTag: buildTag(),
+            reason: code
+                ? `code of ${image.name} changed in the pull request${describe(change)}`
+                : `no code of ${image.name} changed in the pull request`,
+        };
+        if (!code && deployed?.tag)
+            lookup.fallbackTag = deployed.tag;
+        return lookup;
+    }
+    return decideByChange(change, deployed, build, buildTag, () => extraTagsFor(config, trigger, now), image);
+}
+function decideByChange(change, deployed, build, buildTag, extraTags, image) {
+    const kind = change.kind;
+    switch (kind) {
+        case 'code':
+            return build(`code of ${image.name} changed${describe(change)}`);
+        case 'deploy':
+            if (!deployed?.tag) {
+                return build(`only deploy config changed${describe(change)}, but the overlay runs no tag of ${image.name} to reuse`);
+            }
+            return {
+                type: 'reuse',
+                tag: deployed.tag,
+                buildTag: buildTag(),
+                extraTags: extraTags(),
+                reason: `only deploy config changed${describe(change)}; reusing ${deployed.tag}`,
+            };
+        case 'ignored':
+            return {
+                type: 'skip',
+                ...(deployed?.tag ? { tag: deployed.tag } : {}),
+                reason: `only ignored files changed${describe(change)}; ${image.name} keeps running ${deployedTagReason(deployed)}`,
+            };
+        case 'none':
+            return {
+                type: 'skip',
+                ...(deployed?.tag ? { tag: deployed.tag } : {}),
+                reason: `nothing that affects ${image.name} changed; it keeps running ${deployedTagReason(deployed)}`,
+            };
+    }
+}
+function rollbackOrRedeploy(image, deployed, tag) {
+    if (tag === 'previous') {
+        return {
+            type: 'rollback',
+            current: deployed ?? {},
+            reason: `rolling ${image.name} back from ${deployedTagReason(deployed)}`,
+        };
+    }
+    return { type: 'reuse', tag, reason: `redeploying the requested tag ${tag}` };
+}
+
+// EXTERNAL MODULE: ./src/exec.ts
+var src_exec = __nccwpck_require__(3190);
+;// CONCATENATED MODULE: ./src/log.ts
+/** Collects secrets and redacts them; shared by every Logger implementation. */
+class Redactor {
+    secrets = new Set();
+    add(secret) {
+        // One- or two-character "secrets" would shred every log line; nothing real is that short.
+        if (secret.length >= 3)
+            this.secrets.add(secret);
+    }
+    redact(text) {
+        let out = text;
+        for (const s of this.secrets)
+            out = out.split(s).join('***');
+        return out;
+    }
+}
+/** CLI logger: everything goes to stderr so stdout stays machine-readable. */
+class StderrLogger {
+    verbose;
+    write;
+    redactor = new Redactor();
+    constructor(verbose = false, write = (line) => process.stderr.write(line + '\n')) {
+        this.verbose = verbose;
+        this.write = write;
+    }
+    debug(message) {
+        if (this.verbose)
+            this.write(this.redactor.redact(`debug: ${message}`));
+    }
+    info(message) {
+        this.write(this.redactor.redact(message));
+    }
+    warning(message) {
+        this.write(this.redactor.redact(`warning: ${message}`));
+    }
+    mask(secret) {
+        this.redactor.add(secret);
+    }
+}
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined,
+    mask: () => undefined,
+};
+
+;// CONCATENATED MODULE: ./src/git.ts
 /**
- * One run of the engine: detect changes, decide, settle decisions against the registry
- * and git history, build/promote, verify, and only then write overlays. Used by the
- * action (main.ts) and the CLI (cli/plan.ts). Nothing is written to an overlay unless
- * every image is verified in the registry.
+ * The one git wrapper: every git command of the project runs through `Git.run`, which
+ * goes through the exec wrapper with an argument array.
  */
 
 
+const ZERO_SHA = '0000000000000000000000000000000000000000';
+/** The empty tree object: a diff base for a root commit. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+class Git {
+    cwd;
+    logger;
+    execFn;
+    extraEnv;
+    constructor(cwd, logger = silentLogger, execFn = src_exec/* exec */.m0, 
+    /** Extra environment for every git call (author, askpass, …). */
+    extraEnv = {}) {
+        this.cwd = cwd;
+        this.logger = logger;
+        this.execFn = execFn;
+        this.extraEnv = extraEnv;
+    }
+    run(args, options = {}) {
+        return this.execFn('git', args, {
+            cwd: this.cwd,
+            // Never prompt (there is no terminal in CI) and never page.
+            env: {
+                ...process.env,
+                GIT_TERMINAL_PROMPT: '0',
+                GIT_PAGER: 'cat',
+                LC_ALL: 'C',
+                ...this.extraEnv,
+                ...options.env,
+            },
+            allowFailure: options.allowFailure,
+            input: options.input,
+            logger: this.logger,
+        });
+    }
+    /** Full SHA of a revision that is present locally, or undefined. */
+    async resolveCommit(rev) {
+        const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
+            allowFailure: true,
+        });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    }
+    async hasCommit(sha) {
+        return (await this.resolveCommit(sha)) !== undefined;
+    }
+    /** True when `ancestor` is an ancestor of (or equal to) `descendant`. */
+    async isAncestor(ancestor, descendant) {
+        const r = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], {
+            allowFailure: true,
+        });
+        if (r.exitCode === 0)
+            return true;
+        if (r.exitCode === 1)
+            return false;
+        throw new Error(`git merge-base --is-ancestor ${ancestor} ${descendant} failed: ${r.stderr.trim()}`);
+    }
+    async mergeBase(a, b) {
+        const r = await this.run(['merge-base', a, b], { allowFailure: true });
+        return r.exitCode === 0 ? r.stdout.trim().split('\n')[0] : undefined;
+    }
+    async isShallow() {
+        const r = await this.run(['rev-parse', '--is-shallow-repository']);
+        return r.stdout.trim() === 'true';
+    }
+    async remotes() {
+        const r = await this.run(['remote'], { allowFailure: true });
+        return r.stdout.split('\n').filter(Boolean);
+    }
+    /** Top-level directory of the work tree. */
+    async topLevel() {
+        return (await this.run(['rev-parse', '--show-toplevel'])).stdout.trim();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/changes/history.ts
+/** Deepen steps (commits added per step); the sum is the bound. */
+const DEEPEN_STEPS = [32, 128, 512, 2048, 8192];
+class History {
+    git;
+    logger;
+    remoteName;
+    constructor(git, logger) {
+        this.git = git;
+        this.logger = logger;
+    }
+    /** The remote to fetch from (`origin` when present), or null when there is none. */
+    async remote() {
+        if (this.remoteName === undefined) {
+            const remotes = await this.git.remotes();
+            this.remoteName = remotes.includes('origin') ? 'origin' : (remotes[0] ?? null);
+        }
+        return this.remoteName;
+    }
+    /** Makes `sha` present locally (fetching it by SHA at depth 1). True when present. */
+    async ensureCommit(sha) {
+        if (await this.git.hasCommit(sha))
+            return true;
+        const remote = await this.remote();
+        if (!remote || !/^[0-9a-f]{40}$/.test(sha))
+            return false;
+        this.logger.debug(`fetching ${sha} from ${remote}`);
+        const r = await this.git.run(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, sha], {
+            allowFailure: true,
+        });
+        if (r.exitCode !== 0)
+            this.logger.debug(`fetch of ${sha} failed: ${r.stderr.trim()}`);
+        return this.git.hasCommit(sha);
+    }
+    /** Makes `refs/remotes/<remote>/<branch>` present; returns its SHA. */
+    async ensureBranch(branch) {
+        const remote = await this.remote();
+        if (!remote)
+            return this.git.resolveCommit(branch);
+        const local = await this.git.resolveCommit(`refs/remotes/${remote}/${branch}`);
+        if (local)
+            return local;
+        const r = await this.git.run([
+            'fetch',
+            '--no-tags',
+            '--no-recurse-submodules',
+            '--depth=1',
+            remote,
+            `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
+        ], { allowFailure: true });
+        if (r.exitCode !== 0) {
+            this.logger.debug(`fetch of branch ${branch} failed: ${r.stderr.trim()}`);
+            return undefined;
+        }
+        return this.git.resolveCommit(`refs/remotes/${remote}/${branch}`);
+    }
+    /** Makes the tag `name` present (fetching just that tag); returns its commit. */
+    async ensureTag(name) {
+        const local = await this.git.resolveCommit(`refs/tags/${name}`);
+        if (local)
+            return local;
+        const remote = await this.remote();
+        if (!remote || name.startsWith('-'))
+            return undefined;
+        const depth = (await this.git.isShallow()) ? ['--depth=1'] : [];
+        await this.git.run([
+            'fetch',
+            '--no-recurse-submodules',
+            ...depth,
+            remote,
+            `+refs/tags/${name}:refs/tags/${name}`,
+        ], { allowFailure: true });
+        return this.git.resolveCommit(`refs/tags/${name}`);
+    }
+    /**
+     * Calls `found()` after each deepening step until it returns a value, the history is
+     * complete, or the bound is reached. `refs` are what to deepen (SHAs or refspecs).
+     */
+    async deepenUntil(refs, found) {
+        const first = await found();
+        if (first !== undefined)
+            return first;
+        const remote = await this.remote();
+        if (!remote)
+            return undefined;
+        for (const step of DEEPEN_STEPS) {
+            if (!(await this.git.isShallow()))
+                return undefined;
+            this.logger.info(`deepening the shallow clone by ${step} commits to find the base`);
+            const r = await this.git.run(['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${step}`, remote, ...refs], { allowFailure: true });
+            if (r.exitCode !== 0) {
+                this.logger.debug(`deepen failed: ${r.stderr.trim()}`);
+                return undefined;
+            }
+            const value = await found();
+            if (value !== undefined)
+                return value;
+        }
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/changes/detect.ts
+/**
+ * Which files changed between the base and the head of this run. Git first (deepening a
+ * shallow clone only as far as needed), the GitHub API when git cannot answer. A list
+ * that may be incomplete is reported as such, and the plan then builds.
+ */
 
 
+/** Lists `base..head` changes with git: `--no-renames` so a rename yields both paths. */
+async function gitChangedFiles(git, base, head) {
+    const r = await git.run([
+        '-c',
+        'core.quotepath=off',
+        'diff',
+        '--name-only',
+        '-z',
+        '--no-renames',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--ignore-submodules=none',
+        base,
+        head,
+        '--',
+    ]);
+    const out = r.stdout;
+    const files = out.split('\0');
+    if (files[files.length - 1] === '')
+        files.pop();
+    return files;
+}
+async function resolveBase(trigger, opts, history) {
+    const { git } = opts;
+    const head = trigger.head;
+    const strategy = trigger.base;
+    const defaultBranch = trigger.defaultBranch ?? opts.defaultBranch;
+    const mergeBaseWith = async (otherRefs, other, rule) => {
+        const mb = await history.deepenUntil([...otherRefs, head], () => git.mergeBase(other, head));
+        if (mb)
+            return { base: mb, rule };
+        return {
+            rule,
+            problem: `no common ancestor of ${detect_short(other)} and ${detect_short(head)} within the fetched history`,
+        };
+    };
+    switch (strategy.kind) {
+        case 'input': {
+            let sha = await git.resolveCommit(strategy.rev);
+            if (!sha && /^[0-9a-f]{40}$/.test(strategy.rev) && (await history.ensureCommit(strategy.rev)))
+                sha = strategy.rev;
+            if (!sha) {
+                const remote = await history.remote();
+                if (remote)
+                    sha = await history.ensureBranch(strategy.rev);
+            }
+            return sha
+                ? { base: sha, rule: 'input' }
+                : { rule: 'input', problem: `base "${strategy.rev}" is not a commit in this repository` };
+        }
+        case 'push': {
+            const before = strategy.before;
+            if (!(await history.ensureCommit(before))) {
+                return {
+                    rule: 'push',
+                    problem: `the previous tip ${detect_short(before)} cannot be fetched (deleted or rewritten history)`,
+                };
+            }
+            // GitHub says whether the push was forced; without that, check ancestry ourselves.
+            if (strategy.forced === false)
+                return { base: before, rule: 'push' };
+            const ancestor = await history.deepenUntil([head], async () => (await git.isAncestor(before, head)) ? true : (await git.isShallow()) ? undefined : false);
+            if (ancestor === true)
+                return { base: before, rule: 'push' };
+            // Force push: diff from where the old and new tips diverged, so every rewritten
+            // commit counts (not just the delta between the two tips).
+            const mb = await history.deepenUntil([before, head], () => git.mergeBase(before, head));
+            if (mb)
+                return { base: mb, rule: 'force-push' };
+            return {
+                rule: 'force-push',
+                problem: `force push: ${detect_short(before)} and ${detect_short(head)} share no history that could be fetched`,
+            };
+        }
+        case 'new-branch': {
+            const branch = defaultBranch ?? (await originHeadBranch(git));
+            if (!branch)
+                return { rule: 'new-branch', problem: 'new branch, but the default branch is unknown' };
+            if (trigger.branch === branch) {
+                // The first push of the default branch itself: everything is new.
+                const parent = await git.resolveCommit(`${head}^`);
+                return parent
+                    ? { base: parent, rule: 'new-branch' }
+                    : { base: EMPTY_TREE, rule: 'first-commit' };
+            }
+            const tip = await history.ensureBranch(branch);
+            if (!tip)
+                return { rule: 'new-branch', problem: `the default branch "${branch}" cannot be fetched` };
+            const remote = await history.remote();
+            const refspec = remote ? [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`] : [];
+            return mergeBaseWith(refspec, tip, 'new-branch');
+        }
+        case 'pull-request': {
+            if (!(await history.ensureCommit(strategy.baseSha))) {
+                return {
+                    rule: 'pull-request',
+                    problem: `the PR base ${detect_short(strategy.baseSha)} cannot be fetched`,
+                };
+            }
+            return mergeBaseWith([strategy.baseSha], strategy.baseSha, 'pull-request');
+        }
+        case 'merge-group': {
+            if (!(await history.ensureCommit(strategy.baseSha))) {
+                return {
+                    rule: 'merge-group',
+                    problem: `the merge group base ${detect_short(strategy.baseSha)} cannot be fetched`,
+                };
+            }
+            return { base: strategy.baseSha, rule: 'merge-group' };
+        }
+        case 'previous-tag':
+            return previousTag(git, history, head, strategy.tagName);
+        case 'overlay': {
+            const hint = await opts.overlayCommit?.();
+            if (!hint) {
+                return {
+                    rule: 'overlay',
+                    problem: 'the overlay does not name a tag that leads back to a commit (set the "base" input)',
+                };
+            }
+            // A SHA prefix (from sha-1a2b3c4) is found in history; anything else is a git tag
+            // the overlay runs (v1.2.3 after a release), fetched by name.
+            const sha = /^[0-9a-f]{4,40}$/.test(hint)
+                ? await history.deepenUntil([head], () => git.resolveCommit(hint))
+                : await history.ensureTag(hint);
+            if (!sha)
+                return {
+                    rule: 'overlay',
+                    problem: `the deployed commit ${hint} is not in the fetched history`,
+                };
+            return { base: sha, rule: 'overlay' };
+        }
+        case 'unknown':
+            return { rule: 'unknown', problem: strategy.reason };
+    }
+}
+/** The newest version tag before `tagName` that is an ancestor of head. */
+async function previousTag(git, history, head, tagName) {
+    const remote = await history.remote();
+    if (remote) {
+        // Tags are not part of a depth-1 checkout: fetch them, as shallow tips only when the
+        // clone is shallow already (--depth would turn a full clone into a shallow one).
+        const depth = (await git.isShallow()) ? ['--depth=1'] : [];
+        await git.run(['fetch', '--no-recurse-submodules', ...depth, remote, '+refs/tags/*:refs/tags/*'], {
+            allowFailure: true,
+        });
+    }
+    const describe = async () => {
+        const r = await git.run([
+            'describe',
+            '--tags',
+            '--abbrev=0',
+            '--match',
+            'v[0-9]*',
+            '--match',
+            '[0-9]*',
+            '--exclude',
+            tagName,
+            `${head}^`,
+        ], { allowFailure: true });
+        if (r.exitCode === 0)
+            return r.stdout.trim();
+        return (await git.isShallow()) ? undefined : '';
+    };
+    const parent = await git.resolveCommit(`${head}^`);
+    if (!parent && !(await git.isShallow()))
+        return { base: EMPTY_TREE, rule: 'first-release' };
+    const found = await history.deepenUntil([head], describe);
+    if (found === undefined)
+        return {
+            rule: 'previous-tag',
+            problem: `no earlier release tag found within the fetched history of ${tagName}`,
+        };
+    if (found === '')
+        return { base: EMPTY_TREE, rule: 'first-release' };
+    const sha = await git.resolveCommit(found);
+    return sha
+        ? { base: sha, rule: 'previous-tag' }
+        : { rule: 'previous-tag', problem: `tag ${found} does not resolve` };
+}
+async function originHeadBranch(git) {
+    const r = await git.run(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], {
+        allowFailure: true,
+    });
+    const ref = r.stdout.trim();
+    return r.exitCode === 0 && ref.startsWith('origin/') ? ref.slice('origin/'.length) : undefined;
+}
+function detect_short(sha) {
+    return /^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : sha;
+}
+/** Detects the changes of this run. Never throws for missing history: it reports it. */
+async function detectChanges(trigger, opts) {
+    const { git, logger } = opts;
+    const history = new History(git, logger);
+    const head = trigger.head;
+    let gitUsable = true;
+    try {
+        await git.run(['rev-parse', '--git-dir']);
+    }
+    catch {
+        gitUsable = false;
+    }
+    if (gitUsable && (await history.ensureCommit(head))) {
+        const resolved = await resolveBase(trigger, opts, history);
+        if (resolved.base !== undefined) {
+            const files = await gitChangedFiles(git, resolved.base, head);
+            return {
+                head,
+                base: resolved.base,
+                baseRule: resolved.rule,
+                files,
+                complete: true,
+                source: 'git',
+            };
+        }
+        const viaApi = await fromApi(trigger, opts, resolved);
+        if (viaApi)
+            return viaApi;
+        return {
+            head,
+            baseRule: resolved.rule,
+            files: [],
+            complete: false,
+            note: resolved.problem ?? 'no base commit',
+            source: 'none',
+        };
+    }
+    const reason = gitUsable
+        ? `the head commit ${detect_short(head)} is not in the checkout and cannot be fetched`
+        : 'there is no git checkout';
+    const viaApi = await fromApi(trigger, opts, { rule: baseRuleOf(trigger), problem: reason });
+    if (viaApi)
+        return viaApi;
+    return {
+        head,
+        baseRule: baseRuleOf(trigger),
+        files: [],
+        complete: false,
+        note: reason,
+        source: 'none',
+    };
+}
+function baseRuleOf(trigger) {
+    switch (trigger.base.kind) {
+        case 'input':
+            return 'input';
+        case 'push':
+            return 'push';
+        case 'new-branch':
+            return 'new-branch';
+        case 'pull-request':
+            return 'pull-request';
+        case 'merge-group':
+            return 'merge-group';
+        case 'previous-tag':
+            return 'previous-tag';
+        case 'overlay':
+            return 'overlay';
+        case 'unknown':
+            return 'unknown';
+    }
+}
+/** The GitHub API answers for pull requests and for pushes with a known base. */
+async function fromApi(trigger, opts, resolved) {
+    const api = opts.api;
+    if (!api)
+        return undefined;
+    const head = trigger.head;
+    try {
+        if (trigger.pullRequest) {
+            const r = await api.pullRequestFiles(trigger.pullRequest.number);
+            return {
+                head,
+                base: trigger.pullRequest.baseSha,
+                baseRule: 'pull-request',
+                files: r.files,
+                complete: r.complete,
+                note: r.note ??
+                    `git could not answer (${resolved.problem ?? 'unknown'}); used the pull request files API`,
+                source: 'api',
+            };
+        }
+        const base = trigger.base.kind === 'push' || trigger.base.kind === 'merge-group'
+            ? trigger.base.kind === 'push'
+                ? trigger.base.before
+                : trigger.base.baseSha
+            : trigger.base.kind === 'input' && /^[0-9a-f]{40}$/.test(trigger.base.rev)
+                ? trigger.base.rev
+                : undefined;
+        if (!base)
+            return undefined;
+        const r = await api.compareFiles(base, head);
+        return {
+            head,
+            base,
+            baseRule: resolved.rule,
+            files: r.files,
+            complete: r.complete,
+            note: r.note ?? `git could not answer (${resolved.problem ?? 'unknown'}); used the compare API`,
+            source: 'api',
+        };
+    }
+    catch (err) {
+        opts.logger.warning(`GitHub API fallback failed: ${err instanceof Error ? err.message : String(err)}`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/event/trigger.ts
+/**
+ * GitHub event payload → Trigger: which commit to act on and how to find the base of
+ * the change detection. Pure; the rules follow DESIGN.md (see
+ * ../shared/vectors/event-base-resolution.json for where popular tools go wrong).
+ */
 
 
+class TriggerError extends Error {
+    name = 'TriggerError';
+}
+function obj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
+}
+function str(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+const SHA_RE = /^[0-9a-f]{40}$/;
+const RELEASE_ACTIONS = ['published', 'released', 'prereleased', 'created'];
+/** `v1.2.3`, `1.2`, `v2.0.0-rc.1`: tags that name a release. */
+function isVersionTag(name) {
+    return /^v?\d+(\.\d+)*([-+][0-9A-Za-z.+-]+)?$/.test(name);
+}
+function sha(v) {
+    const s = str(v);
+    return s && SHA_RE.test(s) ? s : undefined;
+}
+function refName(ref, prefix) {
+    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : undefined;
+}
+/** Normalises an event. `baseOverride` is the `base` input, which wins over every rule. */
+function triggerFromEvent(eventName, payloadIn, env, baseOverride) {
+    const payload = obj(payloadIn);
+    const repo = obj(payload.repository);
+    const defaultBranch = str(repo.default_branch);
+    const [owner, name] = (str(repo.full_name) ?? env.GITHUB_REPOSITORY ?? '').split('/');
+    const envRef = env.GITHUB_REF;
+    const common = {
+        eventName,
+        dispatchInputs: {},
+        deleted: false,
+        ...(defaultBranch ? { defaultBranch } : {}),
+        ...(owner && name ? { repository: { owner, name } } : {}),
+        ...(env.GITHUB_RUN_NUMBER ? { runNumber: env.GITHUB_RUN_NUMBER } : {}),
+    };
+    const headFromEnv = () => {
+        const s = sha(env.GITHUB_SHA);
+        if (!s)
+            throw new TriggerError(`event ${eventName}: GITHUB_SHA is missing or not a commit SHA`);
+        return s;
+    };
+    let trigger;
+    switch (eventName) {
+        case 'push': {
+            const ref = str(payload.ref) ?? envRef;
+            const after = sha(payload.after) ?? headFromEnv();
+            const before = sha(payload.before);
+            const deleted = payload.deleted === true || after === ZERO_SHA;
+            const tagName = refName(ref, 'refs/tags/');
+            if (tagName !== undefined) {
+                // Only version tags are releases; any other tag (nightly, deploy-x) has no rule.
+                const release = isVersionTag(tagName);
+                trigger = {
+                    ...common,
+                    kind: release ? 'tag' : 'other',
+                    head: after,
+                    onDefaultBranch: false,
+                    base: release
+                        ? { kind: 'previous-tag', tagName }
+                        : {
+                            kind: 'unknown',
+                            reason: `tag "${tagName}" is not a version tag (v1.2.3), so it is not a release`,
+                        },
+                    deleted,
+                    ...(release ? { tagName, version: versionFromTagName(tagName) } : {}),
+                    ...(ref ? { ref } : {}),
+                };
+                break;
+            }
+            const branch = refName(ref, 'refs/heads/');
+            let base;
+            if (before === undefined || before === ZERO_SHA || payload.created === true) {
+                base = { kind: 'new-branch' };
+            }
+            else {
+                base = {
+                    kind: 'push',
+                    before,
+                    ...(typeof payload.forced === 'boolean' ? { forced: payload.forced } : {}),
+                };
+            }
+            trigger = {
+                ...common,
+                kind: 'push',
+                head: after,
+                onDefaultBranch: branch !== undefined && branch === defaultBranch,
+                base,
+                deleted,
+                ...(ref ? { ref } : {}),
+                ...(branch ? { branch } : {}),
+            };
+            break;
+        }
+        case 'pull_request':
+        case 'pull_request_target': {
+            const pr = obj(payload.pull_request);
+            const head = obj(pr.head);
+            const base = obj(pr.base);
+            const headSha = sha(head.sha);
+            const baseSha = sha(base.sha);
+            const number = typeof pr.number === 'number'
+                ? pr.number
+                : typeof payload.number === 'number'
+                    ? payload.number
+                    : undefined;
+            if (!headSha || !baseSha || number === undefined) {
+                throw new TriggerError(`event ${eventName}: the payload has no pull_request.head.sha/base.sha/number`);
+            }
+            const baseRef = str(base.ref) ?? defaultBranch ?? 'main';
+            const headRepo = str(obj(head.repo).full_name);
+            const baseRepo = str(obj(base.repo).full_name);
+            const info = {
+                number,
+                headSha,
+                baseSha,
+                baseRef,
+                headRef: str(head.ref) ?? '',
+                fork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
+                ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
+            };
+            trigger = {
+                ...common,
+                kind: 'pull-request',
+                head: headSha,
+                branch: info.headRef,
+                onDefaultBranch: false,
+                pullRequest: info,
+                base: { kind: 'pull-request', baseSha, baseRef },
+                ...(envRef ? { ref: envRef } : {}),
+            };
+            break;
+        }
+        case 'merge_group': {
+            const mg = obj(payload.merge_group);
+            const head = sha(mg.head_sha);
+            const baseSha = sha(mg.base_sha);
+            if (!head || !baseSha)
+                throw new TriggerError('event merge_group: the payload has no merge_group.head_sha/base_sha');
+            const target = refName(str(mg.base_ref), 'refs/heads/');
+            trigger = {
+                ...common,
+                kind: 'merge-group',
+                head,
+                onDefaultBranch: false,
+                base: { kind: 'merge-group', baseSha },
+                ...(str(mg.head_ref) ? { ref: str(mg.head_ref) } : {}),
+                ...(target ? { branch: target } : {}),
+            };
+            break;
+        }
+        case 'release': {
+            const release = obj(payload.release);
+            const tagName = str(release.tag_name) ?? refName(envRef, 'refs/tags/');
+            if (!tagName)
+                throw new TriggerError('event release: the payload has no release.tag_name');
+            const action = str(payload.action) ?? 'published';
+            trigger = {
+                ...common,
+                kind: 'release',
+                head: headFromEnv(),
+                ref: `refs/tags/${tagName}`,
+                tagName,
+                version: versionFromTagName(tagName),
+                onDefaultBranch: false,
+                base: { kind: 'previous-tag', tagName },
+                // edited/deleted/unpublished releases must not promote (again).
+                deleted: !RELEASE_ACTIONS.includes(action),
+            };
+            break;
+        }
+        case 'workflow_dispatch':
+        case 'schedule':
+        case 'workflow_run': {
+            const run = obj(payload.workflow_run);
+            const head = eventName === 'workflow_run' ? (sha(run.head_sha) ?? headFromEnv()) : headFromEnv();
+            const branch = eventName === 'workflow_run' ? str(run.head_branch) : refName(envRef, 'refs/heads/');
+            const tagName = eventName === 'workflow_run' ? undefined : refName(envRef, 'refs/tags/');
+            const inputs = obj(payload.inputs);
+            const dispatchInputs = {};
+            for (const [k, v] of Object.entries(inputs)) {
+                if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+                    dispatchInputs[k] = String(v);
+            }
+            trigger = {
+                ...common,
+                kind: eventName === 'workflow_dispatch'
+                    ? 'dispatch'
+                    : eventName === 'schedule'
+                        ? 'schedule'
+                        : 'workflow-run',
+                head,
+                dispatchInputs,
+                onDefaultBranch: branch !== undefined && branch === defaultBranch,
+                base: { kind: 'overlay' },
+                ...(envRef && eventName !== 'workflow_run' ? { ref: envRef } : {}),
+                ...(branch ? { branch } : {}),
+                ...(tagName ? { tagName, version: versionFromTagName(tagName) } : {}),
+            };
+            break;
+        }
+        default: {
+            trigger = {
+                ...common,
+                kind: 'other',
+                head: headFromEnv(),
+                onDefaultBranch: false,
+                base: {
+                    kind: 'unknown',
+                    reason: `event "${eventName}" has no rule for finding a base commit`,
+                },
+                ...(envRef ? { ref: envRef } : {}),
+            };
+        }
+    }
+    if (baseOverride)
+        trigger.base = { kind: 'input', rev: baseOverride };
+    return trigger;
+}
 
+;// CONCATENATED MODULE: ./src/changes/classify.ts
 
+const STRENGTH = { none: 0, ignored: 1, deploy: 2, code: 3 };
+function strongest(kinds) {
+    let best = 'none';
+    for (const k of kinds)
+        if (STRENGTH[k] > STRENGTH[best])
+            best = k;
+    return best;
+}
+const FILE_OTHER = 0;
+const FILE_IGNORED = 1;
+const FILE_DEPLOY = 2;
+class Classifier {
+    deploy;
+    ignore;
+    images;
+    constructor(rules) {
+        this.deploy = compileGlobs(rules.deployPaths);
+        this.ignore = compileGlobs(rules.ignorePaths);
+        this.images = rules.images.map((img) => ({
+            name: img.name,
+            // The Dockerfile goes last so that no `!` pattern can exclude it.
+            strong: new GlobList([...img.paths, escapeGlob(img.dockerfile)]),
+            ...(img.paths.length === 0 ? { context: img.context === '.' ? '' : img.context } : {}),
+        }));
+    }
+    /** Per image name, the kind of change `files` represent for it. */
+    classify(files) {
+        // Sorted paths let directory rules find their files by binary search (git already
+        // lists them sorted; only unusual names can need the sort).
+        const sorted = isSorted(files) ? files : [...files].sort();
+        // Shared rules are evaluated once per file, not once per file and image.
+        const flags = new Uint8Array(sorted.length);
+        let firstDeploy;
+        let firstIgnored;
+        for (let i = 0; i < sorted.length; i++) {
+            const f = sorted[i];
+            if (this.ignore(f)) {
+                flags[i] = FILE_IGNORED;
+                firstIgnored ??= f;
+            }
+            else if (this.deploy(f)) {
+                flags[i] = FILE_DEPLOY;
+                firstDeploy ??= f;
+            }
+        }
+        const result = new Map();
+        for (const img of this.images) {
+            const code = img.strong.firstMatch(sorted) ??
+                (img.context === undefined ? undefined : firstOther(sorted, flags, img.context));
+            // With no code file, every deploy or ignored file counts for every image.
+            if (code !== undefined)
+                result.set(img.name, { kind: 'code', example: code });
+            else if (firstDeploy !== undefined)
+                result.set(img.name, { kind: 'deploy', example: firstDeploy });
+            else if (firstIgnored !== undefined)
+                result.set(img.name, { kind: 'ignored', example: firstIgnored });
+            else
+                result.set(img.name, { kind: 'none' });
+        }
+        return result;
+    }
+}
+function isSorted(files) {
+    for (let i = 1; i < files.length; i++)
+        if (files[i - 1] > files[i])
+            return false;
+    return true;
+}
+/** The first file under `dir` ('' = everywhere) that is neither ignored nor deploy config. */
+function firstOther(sorted, flags, dir) {
+    if (dir !== '') {
+        // The directory itself changes when it is a submodule (a gitlink).
+        const at = lowerBound(sorted, dir);
+        if (sorted[at] === dir && flags[at] === FILE_OTHER)
+            return dir;
+    }
+    const prefix = dir === '' ? '' : `${dir}/`;
+    for (let i = prefix === '' ? 0 : lowerBound(sorted, prefix); i < sorted.length; i++) {
+        const f = sorted[i];
+        if (!f.startsWith(prefix))
+            break;
+        if (flags[i] === FILE_OTHER)
+            return f;
+    }
+    return undefined;
+}
 
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/engine/context.ts
 
 
 /** How far back release and PR lookups walk. */
 const LOOKBACK_COMMITS = 100;
-async function runEngine(deps) {
-    const { config, logger } = deps;
-    // What the target overlays run now: an image's value comes from the first overlay that has it.
-    const states = [];
-    for (const overlay of config.overlays)
-        states.push(await readOverlay(overlay, config.images));
-    for (const w of states.flatMap((s) => s.warnings))
-        logger.warning(w);
-    const deployed = new Map();
-    for (const state of states) {
-        for (const [name, value] of state.images)
-            if (!deployed.has(name) && value.found)
-                deployed.set(name, value);
-    }
-    let settled;
-    let changes;
-    if (config.fromPlan) {
-        settled = settleFromPlan(deps);
-    }
-    else {
-        const needsChanges = (config.mode === 'auto' || config.mode === 'plan') && !config.tag;
-        let perImage = new Map();
-        if (needsChanges) {
-            ({ changes, perImage } = await detectPerImage(deps, deployed));
-            logger.info(changes.complete
-                ? `${changes.files.length} changed file(s) between ${changes.base?.slice(0, 7) ?? '?'} and ${changes.head.slice(0, 7)} (${changes.baseRule}, via ${changes.source})`
-                : `change list unavailable: ${changes.note ?? 'unknown'}`);
-        }
-        const source = new Map();
-        if (config.mode === 'promote' && config.fromOverlay) {
-            const state = await readOverlay(config.fromOverlay, config.images);
-            for (const [name, value] of state.images)
-                if (value.found)
-                    source.set(name, value);
-        }
-        const plans = planImages({
-            config,
-            trigger: deps.trigger,
-            ...(changes ? { changes } : {}),
-            perImage,
-            deployed,
-            source,
-            now: deps.now,
-        });
-        await scopeRollback(plans, deps, deployed);
-        settled = [];
-        for (const plan of plans)
-            settled.push(await settle(plan, deps, deployed, changes));
-    }
-    const planning = config.mode === 'plan' || config.dryRun;
-    if (!planning) {
-        await executeBuilds(settled, deps);
-        // Release and environment tags move only when every image of the run is good, and
-        // push: false changes nothing in the registry.
-        if (config.push && !settled.some((s) => s.result.status === 'failed'))
-            await executePromotions(settled, deps);
-    }
-    await verifyAll(settled, deps, planning);
-    const result = {
-        images: settled.map((s) => s.result),
-        overlayChanged: false,
-        overlayFiles: [],
-        dryRun: config.dryRun,
-        planning: planning || !config.push,
-        ...(changes ? { changes } : {}),
-    };
-    const failed = result.images.filter((i) => i.status === 'failed');
-    if (failed.length > 0) {
-        result.failure = `${failed.length} of ${result.images.length} image(s) failed: ${failed.map((f) => `${f.name} (${f.error ?? f.reason})`).join('; ')}. No overlay was written.`;
-        return result;
-    }
-    if ((config.writeOverlay || config.commit) && config.mode !== 'plan') {
-        try {
-            await applyOverlays(settled, states, deps, result);
-        }
-        catch (err) {
-            // Reported like an image failure, so the outputs and summary are still written.
-            result.failure = `updating the overlay failed: ${(0,errors/* errorMessage */.gJ)(err)}`;
-        }
-    }
-    return result;
-}
-/**
- * Writes every verified ref into the overlays that already run the image (the first
- * overlay when none does). All edits are planned before any file is written.
- */
-async function applyOverlays(settled, states, deps, result) {
-    const { config } = deps;
-    if (config.commit && deps.trigger.pullRequest) {
-        // It would push the overlay onto the PR's branch (or, for a fork, a branch of that name here).
-        throw new errors/* UserError */.yo('commit: true does not apply to pull request events; use write-overlay to render a preview');
-    }
-    const updates = overlayUpdates(settled, deps);
-    if (updates.length === 0)
-        return;
-    const mutable = mutableTags(config, deps.trigger, deps.now);
-    const planEdits = async () => {
-        const edits = [];
-        for (const [i, state] of states.entries()) {
-            const mine = updates
-                .filter((u) => {
-                const holders = states.filter((s) => s.images.get(u.image.name)?.found);
-                return holders.length === 0 ? i === 0 : holders.includes(state);
-            })
-                .map((u) => needsNewName(state, u.image) ? { ...u, newName: u.image.repository.familiar } : u);
-            if (mine.length > 0)
-                edits.push(await planOverlayEdit(state.overlay, mine, {
-                    pinDigest: config.pinDigest,
-                    mutableTags: mutable,
-                }));
-        }
-        return edits.filter((e) => e.changed);
-    };
-    const edits = await planEdits();
-    result.overlayChanged = edits.length > 0;
-    result.overlayFiles = edits.map((e) => e.overlay.path);
-    if (config.dryRun || edits.length === 0)
-        return;
-    await writeOverlayEdits(edits);
-    if (!config.commit)
-        return;
-    const message = renderCommitMessage(config.commitMessage, {
-        ...(config.environment ? { environment: config.environment } : {}),
-        sha: deps.trigger.head,
-        changes: edits.flatMap((e) => e.changes.map(messageChange)),
-    });
-    // Tag and release checkouts are detached: their overlay change goes to the default branch.
-    const branch = deps.trigger.kind === 'tag' || deps.trigger.kind === 'release'
-        ? (deps.trigger.defaultBranch ?? 'main')
-        : deps.trigger.branch;
-    const committed = await commitOverlays(deps.git, {
-        files: edits.map((e) => e.overlay.path),
-        message,
-        push: true,
-        ...(branch ? { branch } : {}),
-        logger: deps.logger,
-        reapply: async () => {
-            await writeOverlayEdits(await planEdits());
-        },
-    });
-    if (committed.committed || committed.pushed)
-        result.commitSha = committed.sha;
-}
-/**
- * `tag: previous` rolls back the last deploy: only the images whose current value came in
- * with the newest overlay commit that changed any image. The others keep running what
- * they run (their own previous value may be months old).
- */
-async function scopeRollback(plans, deps, deployed) {
-    const overlay = deps.config.overlays[0];
-    const rollbacks = plans.filter((p) => p.intent.type === 'rollback');
-    if (!overlay || rollbacks.length < 2)
-        return;
-    // First the commits that brought each current value (this may deepen a shallow clone) …
-    const sinceCommit = new Map();
-    for (const plan of rollbacks) {
-        const current = deployed.get(plan.image.name);
-        sinceCommit.set(plan.image.name, current
-            ? await findCurrentSince(deps.git, overlay, plan.image, current, { logger: deps.logger })
-            : undefined);
-    }
-    // … then their order on the first-parent line of HEAD.
-    const order = (await deps.git.run(['rev-list', '--first-parent', 'HEAD'], { allowFailure: true })).stdout
-        .split('\n')
-        .filter(Boolean);
-    const position = new Map(order.map((sha, i) => [sha, i]));
-    const rank = (name) => position.get(sinceCommit.get(name) ?? '') ?? Infinity;
-    const newest = Math.min(...rollbacks.map((p) => rank(p.image.name)));
-    if (newest === Infinity)
-        return;
-    for (const plan of rollbacks) {
-        const r = rank(plan.image.name);
-        if (r === newest)
-            continue;
-        const tag = deployed.get(plan.image.name)?.tag;
-        plan.intent = {
-            type: 'skip',
-            ...(tag ? { tag } : {}),
-            reason: r === Infinity
-                ? `the overlay's history does not show when ${plan.image.name} got its current value, so it is not rolled back; it keeps running ${tag ?? 'what it runs'}`
-                : `the last deploy (${order[newest]?.slice(0, 7) ?? '?'}) did not change ${plan.image.name}; it keeps running ${tag ?? 'what it runs'}`,
-        };
-    }
-}
 function classifier(config) {
     return new Classifier({
         deployPaths: config.deployPaths,
@@ -48772,6 +48203,35 @@ function classifier(config) {
         images: config.images,
     });
 }
+function newResult(image, decision, reason, change) {
+    return {
+        name: image.name,
+        repository: image.repository.name,
+        decision,
+        reason,
+        change: change.kind,
+        status: 'planned',
+        addedTags: [],
+    };
+}
+function fail(result, error) {
+    result.status = 'failed';
+    result.error = error;
+    return result;
+}
+function refFor(image, tag) {
+    return (0,reference/* withTagAndDigest */.gh)(image.repository, tag);
+}
+async function context_exists(deps, ref) {
+    const registry = await deps.registries.forReference(ref);
+    return (await registry.resolve(ref))?.digest;
+}
+
+;// CONCATENATED MODULE: ./src/engine/changes.ts
+
+
+
+
 /**
  * What the deployed tag of `image` says about the commit it came from: the SHA prefix the
  * tag template encodes (sha-1a2b3c4 → 1a2b3c4), or a release tag's name (v1.2.3).
@@ -48822,337 +48282,123 @@ async function detectPerImage(deps, deployed) {
     }
     return { changes: reported, perImage };
 }
-function newResult(image, decision, reason, change) {
-    return {
-        name: image.name,
-        repository: image.repository.name,
-        decision,
-        reason,
-        change: change.kind,
-        status: 'planned',
-        addedTags: [],
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/build/argv.ts
+/**
+ * Pure argv construction and output parsing for the docker CLI. Everything here is an
+ * argument array: nothing ever passes through a shell, so tags, labels and build-args
+ * taken from event data cannot be interpreted.
+ */
+
+
+/** The standard `org.opencontainers.image.*` labels; empty values are left out. */
+function ociLabels(input) {
+    const labels = {};
+    const add = (key, value) => {
+        if (value)
+            labels[`org.opencontainers.image.${key}`] = value;
     };
+    add('revision', input.revision);
+    add('source', input.source);
+    add('created', input.created);
+    add('version', input.version);
+    return labels;
 }
-function fail(result, error) {
-    result.status = 'failed';
-    result.error = error;
-    return result;
+function tagged(ref) {
+    if (ref.tag === undefined || ref.digest !== undefined) {
+        throw new Error(`internal: build tags must carry a tag and no digest: ${(0,reference/* formatReference */.FH)(ref)}`);
+    }
+    return (0,reference/* formatReference */.FH)(ref);
 }
-function refFor(image, tag) {
-    return (0,reference/* withTagAndDigest */.gh)(image.repository, tag);
+/** Flags both builders share: Dockerfile, tags, labels, build args, target. */
+function commonFlags(input) {
+    const args = ['--file', input.dockerfile];
+    for (const ref of input.tags)
+        args.push('--tag', tagged(ref));
+    for (const [key, value] of Object.entries(input.labels))
+        args.push('--label', `${key}=${value}`);
+    // Always KEY=VALUE: a bare KEY would make docker read the value from its own environment.
+    for (const [key, value] of Object.entries(input.buildArgs)) {
+        args.push('--build-arg', `${key}=${value}`);
+    }
+    if (input.target)
+        args.push('--target', input.target);
+    return args;
 }
-async function run_exists(deps, ref) {
-    const registry = await deps.registries.forReference(ref);
-    return (await registry.resolve(ref))?.digest;
+/** `docker buildx build …`: one command builds, tags and pushes every tag at once. */
+function buildxArgv(input, options) {
+    const args = ['buildx', 'build', '--progress', 'plain', ...commonFlags(input)];
+    if (input.platforms.length > 0)
+        args.push('--platform', input.platforms.join(','));
+    for (const c of input.cacheFrom)
+        args.push('--cache-from', c);
+    for (const c of input.cacheTo)
+        args.push('--cache-to', c);
+    args.push('--metadata-file', options.metadataFile);
+    if (input.push) {
+        args.push('--push');
+    }
+    else if (input.platforms.length <= 1) {
+        // Keep a local build usable by later steps; a multi-platform result cannot be loaded
+        // into the classic image store, so it stays in the build cache instead.
+        args.push('--load');
+    }
+    args.push(input.context);
+    return args;
 }
-/** Turns one intent into a result, looking things up where the intent needs facts. */
-async function settle(plan, deps, deployed, changes) {
-    const { image, change, intent } = plan;
+/** `docker build …` with the classic builder: tags locally; pushing is `pushArgv` per tag. */
+function legacyBuildArgv(input) {
+    return ['build', ...commonFlags(input), input.context];
+}
+function pushArgv(ref) {
+    return ['push', tagged(ref)];
+}
+// The line docker prints once a tag is pushed: `sha-abc1234: digest: sha256:… size: 528`.
+const PUSH_DIGEST_RE = /^\S+: digest: (sha256:[0-9a-f]{64}) size: \d+\s*$/gm;
+/** The manifest digest from `docker push` output, or undefined when it printed none. */
+function parsePushDigest(output) {
+    let digest;
+    for (const match of output.matchAll(PUSH_DIGEST_RE))
+        digest = match[1];
+    return digest;
+}
+/**
+ * The pushed manifest digest (`containerimage.digest`) from a buildx `--metadata-file`.
+ * Undefined when the build wrote none (nothing pushed); throws on a malformed file.
+ */
+function parseMetadataFile(json) {
+    let data;
     try {
-        return await settleIntent(image, change, intent, deps, deployed, changes);
+        data = JSON.parse(json);
     }
     catch (err) {
-        const decision = intent.type === 'pr-lookup'
-            ? 'reuse'
-            : intent.type === 'release'
-                ? 'promote'
-                : intent.type === 'fail'
-                    ? 'skip'
-                    : intent.type;
-        return {
-            image,
-            result: fail(newResult(image, decision, intent.type === 'fail' ? 'cannot be decided for this event' : intent.reason, change), (0,errors/* errorMessage */.gJ)(err)),
-            write: false,
-        };
+        throw new Error(`buildx metadata file is not JSON: ${(0,errors/* errorMessage */.gJ)(err)}`, { cause: err });
     }
-}
-async function settleIntent(image, change, intent, deps, deployed, changes) {
-    const { config } = deps;
-    const buildSettled = (tag, extraTags, reason, thenTags = []) => {
-        const result = newResult(image, 'build', reason, change);
-        result.tag = tag;
-        result.addedTags = [...extraTags, ...thenTags];
-        return { image, result, build: { tag, extraTags, thenTags }, write: true };
-    };
-    switch (intent.type) {
-        case 'fail':
-            throw new Error(intent.reason);
-        case 'build':
-            return buildSettled(intent.tag, intent.extraTags, intent.reason);
-        case 'reuse': {
-            const digest = await run_exists(deps, refFor(image, intent.tag));
-            if (digest) {
-                const result = newResult(image, 'reuse', intent.reason, change);
-                Object.assign(result, { tag: intent.tag, digest, status: 'verified' });
-                return { image, result, write: true };
-            }
-            if (intent.buildTag) {
-                return buildSettled(intent.buildTag, intent.extraTags ?? [], `${intent.reason.split(';')[0] ?? ''}; the deployed tag ${intent.tag} is no longer in ${image.repository.name}, so building`);
-            }
-            throw new Error(`tag ${intent.tag} does not exist in ${image.repository.name}`);
-        }
-        case 'skip': {
-            const result = newResult(image, 'skip', intent.reason, change);
-            if (intent.tag) {
-                const digest = await run_exists(deps, refFor(image, intent.tag));
-                if (digest)
-                    Object.assign(result, { tag: intent.tag, digest, status: 'verified' });
-                else {
-                    result.reason += ` (warning: ${intent.tag} is no longer in the registry)`;
-                    deps.logger.warning(`${image.name}: the overlay runs ${intent.tag}, which is not in ${image.repository.name}`);
-                }
-            }
-            else {
-                result.status = 'verified';
-            }
-            return { image, result, write: false };
-        }
-        case 'pr-lookup': {
-            const found = await findPrImage(image, intent, deps, changes);
-            if (found) {
-                const since = found.sha === deps.trigger.head
-                    ? ''
-                    : `, and none changed since ${found.sha.slice(0, 7)}`;
-                const result = newResult(image, 'reuse', `${intent.reason}${since}; reusing the preview image ${found.tag}`, change);
-                Object.assign(result, { tag: found.tag, digest: found.digest, status: 'verified' });
-                return { image, result, write: true };
-            }
-            if (intent.fallbackTag) {
-                const digest = await run_exists(deps, refFor(image, intent.fallbackTag));
-                if (digest) {
-                    const result = newResult(image, 'reuse', `${intent.reason} and no preview image exists yet; using ${intent.fallbackTag} from the overlay`, change);
-                    Object.assign(result, { tag: intent.fallbackTag, digest, status: 'verified' });
-                    return { image, result, write: true };
-                }
-            }
-            return buildSettled(intent.buildTag, [], intent.fallbackTag !== undefined || change.kind !== 'code'
-                ? `${intent.reason}, but no preview or deployed image exists to reuse, so building`
-                : intent.reason);
-        }
-        case 'release':
-            return settleRelease(image, change, intent, deps, buildSettled);
-        case 'promote': {
-            const sourceRepo = intent.source.newName
-                ? (0,reference/* parseReference */.F2)(intent.source.newName)
-                : image.repository;
-            const sourceRef = (0,reference/* withTagAndDigest */.gh)(sourceRepo, intent.source.digest ? undefined : intent.source.tag, intent.source.digest);
-            const registry = await deps.registries.forReference(sourceRef);
-            const found = await registry.resolve(sourceRef);
-            if (!found)
-                throw new Error(`the source ${(0,reference/* formatReference */.FH)(sourceRef)} does not exist`);
-            if (intent.source.tag && intent.source.digest) {
-                const byTag = await registry.resolve((0,reference/* withTagAndDigest */.gh)(sourceRepo, intent.source.tag));
-                if (byTag?.digest !== intent.source.digest) {
-                    throw new Error(`the source overlay pins ${intent.source.digest}, but ${intent.source.tag} now points to ${byTag?.digest ?? 'nothing'}`);
-                }
-            }
-            const tag = intent.source.tag;
-            if (!tag) {
-                throw new Error(`the source pins only a digest for ${image.name}; image-promote deploys tags (add the tag next to the digest in the source overlay)`);
-            }
-            const targets = [];
-            const addTags = intent.addTags.map((t) => renderTemplate(t, tagContext(deps.trigger, deps.now)));
-            if (sourceRepo.name !== image.repository.name && tag)
-                targets.push(refFor(image, tag));
-            for (const t of addTags)
-                targets.push(refFor(image, t));
-            const result = newResult(image, 'promote', intent.reason, change);
-            result.digest = found.digest;
-            if (tag)
-                result.tag = tag;
-            result.addedTags = addTags;
-            return {
-                image,
-                result,
-                promote: { source: (0,reference/* withTagAndDigest */.gh)(sourceRepo, undefined, found.digest), targets },
-                write: true,
-            };
-        }
-        case 'rollback': {
-            const overlay = config.overlays[0];
-            if (!overlay)
-                throw new Error('rollback needs an overlay whose history to read');
-            const current = intent.current.tag || intent.current.digest
-                ? intent.current
-                : (deployed.get(image.name) ?? {});
-            const candidates = await findPreviousValues(deps.git, overlay, image, current, {
-                logger: deps.logger,
-            });
-            // A previous value with the digest that runs now (the sha tag a release was promoted
-            // from) would change nothing: the rollback target is the previous *image*.
-            const currentRef = current.tag || current.digest
-                ? (0,reference/* withTagAndDigest */.gh)(image.repository, current.digest ? undefined : current.tag, current.digest)
-                : undefined;
-            const currentDigest = currentRef ? await run_exists(deps, currentRef) : undefined;
-            for (const c of candidates) {
-                // Overlays are written with tags; a digest-only value cannot be written back.
-                if (!c.tag)
-                    continue;
-                const repo = c.newName ? (0,reference/* parseReference */.F2)(c.newName) : image.repository;
-                const ref = (0,reference/* withTagAndDigest */.gh)(repo, c.digest ? undefined : c.tag, c.digest);
-                const digest = await run_exists(deps, ref);
-                if (!digest) {
-                    deps.logger.info(`${image.name}: ${(0,reference/* formatReference */.FH)(ref)} from ${c.commit.slice(0, 7)} is no longer in the registry; looking further back`);
-                    continue;
-                }
-                if (digest === currentDigest) {
-                    deps.logger.info(`${image.name}: ${(0,reference/* formatReference */.FH)(ref)} is the image that runs now; looking further back`);
-                    continue;
-                }
-                const result = newResult(image, 'rollback', `${intent.reason} to ${c.tag} (deployed by ${c.commit.slice(0, 7)})`, change);
-                Object.assign(result, { digest, status: 'verified', tag: c.tag });
-                return { image, result, write: true };
-            }
-            throw new Error(`no earlier deployed value of ${image.name} in ${overlay.path}'s history exists in the registry`);
-        }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        throw new Error('buildx metadata file is not a JSON object');
     }
-}
-const tagLists = new WeakMap();
-/**
- * The tag `template` gave a build of `sha`, if that image is in the registry. A template of
- * only {sha} (and {pr}) is rendered again; one with {branch}, {run}, {date}, … cannot be, so
- * the repository's tags are listed once and matched by the SHA they encode.
- */
-async function builtTag(deps, image, template, sha, pr) {
-    const rerenderable = tokensOf(template).every((t) => t === 'sha' || (t === 'pr' && pr !== undefined));
-    if (rerenderable) {
-        const tag = renderTemplate(template, {
-            sha,
-            date: deps.now,
-            ...(pr === undefined ? {} : { pr }),
-        });
-        const digest = await run_exists(deps, refFor(image, tag));
-        return digest ? { tag, digest } : undefined;
-    }
-    const extract = shaExtractor(template);
-    if (!extract)
+    const digest = data['containerimage.digest'];
+    if (digest === undefined)
         return undefined;
-    let cache = tagLists.get(deps);
-    if (!cache)
-        tagLists.set(deps, (cache = new Map()));
-    let tags = cache.get(image.repository.name);
-    if (!tags) {
-        tags = deps.registries.forReference(image.repository).then((r) => r.listTags(image.repository));
-        cache.set(image.repository.name, tags);
+    if (typeof digest !== 'string' || !(0,reference/* isValidDigest */.fH)(digest)) {
+        throw new Error(`buildx metadata file has an invalid containerimage.digest: ${JSON.stringify(digest)}`);
     }
-    for (const tag of await tags) {
-        const prefix = extract(tag);
-        if (!prefix || !sha.startsWith(prefix))
-            continue;
-        const digest = await run_exists(deps, refFor(image, tag));
-        if (digest)
-            return { tag, digest };
-    }
-    return undefined;
+    return digest;
 }
-/** Newest commit of the PR whose preview image exists and after which no code changed. */
-async function findPrImage(image, intent, deps, changes) {
-    if (!changes?.base || changes.source !== 'git')
-        return undefined;
-    const r = await deps.git.run(['rev-list', `--max-count=${LOOKBACK_COMMITS}`, `${changes.base}..${deps.trigger.head}`], { allowFailure: true });
-    if (r.exitCode !== 0)
-        return undefined;
-    const commits = r.stdout.split('\n').filter(Boolean);
-    const classify = classifier(deps.config);
-    for (const sha of commits) {
-        const found = await builtTag(deps, image, deps.config.prTagTemplate, sha, intent.prNumber);
-        if (!found)
-            continue;
-        const { tag, digest } = found;
-        const since = classify
-            .classify(await gitChangedFiles(deps.git, sha, deps.trigger.head))
-            .get(image.name);
-        // Code changed after that image was built (e.g. changed and reverted): it is stale.
-        if (since?.kind === 'code')
-            return undefined;
-        return { tag, sha, digest };
-    }
-    return undefined;
-}
-async function settleRelease(image, change, intent, deps, buildSettled) {
-    const { trigger, git, config } = deps;
-    const head = trigger.head;
-    const history = new History(git, deps.logger);
-    const branch = trigger.defaultBranch ?? 'main';
-    const tip = await history.ensureBranch(branch);
-    if (!tip)
-        throw new Error(`cannot fetch the default branch "${branch}" to check that ${trigger.tagName ?? head} is on it`);
-    const reachable = await history.deepenUntil([tip, head], async () => (await git.isAncestor(head, tip)) ? true : (await git.isShallow()) ? undefined : false);
-    if (reachable !== true) {
-        throw new Error(`${trigger.tagName ?? head} points at ${head.slice(0, 7)}, which is not on the default branch "${branch}"; refusing to promote an unmerged commit`);
-    }
-    const log = await git.run(['rev-list', '--first-parent', `--max-count=${LOOKBACK_COMMITS}`, head], { allowFailure: true });
-    const commits = log.stdout.split('\n').filter(Boolean);
-    const classify = classifier(config);
-    for (const sha of commits) {
-        const found = await builtTag(deps, image, config.tagTemplate, sha);
-        if (!found)
-            continue;
-        const { tag, digest } = found;
-        const since = sha === head
-            ? undefined
-            : classify.classify(await gitChangedFiles(git, sha, head)).get(image.name);
-        if (since?.kind === 'code')
-            break;
-        const result = newResult(image, 'promote', `${intent.reason}: found ${tag}${sha === head ? '' : ` (built for ${sha.slice(0, 7)}; no code of ${image.name} changed since)`}`, change);
-        Object.assign(result, {
-            tag: intent.releaseTags[0] ?? tag,
-            digest,
-            addedTags: intent.releaseTags,
-        });
-        return {
-            image,
-            result,
-            promote: {
-                source: (0,reference/* withTagAndDigest */.gh)(image.repository, undefined, digest),
-                targets: intent.releaseTags.map((t) => refFor(image, t)),
-            },
-            write: true,
-        };
-    }
-    const settled = buildSettled(intent.buildTag, [], `${intent.reason}, but no image was built for it, so building ${intent.buildTag} once`, intent.releaseTags);
-    settled.result.decision = 'build';
-    return settled;
-}
-/** from-plan: the deploy job of a fan-out; every planned image must now exist. */
-function settleFromPlan(deps) {
-    const out = [];
-    for (const planned of deps.config.fromPlan ?? []) {
-        const image = deps.config.images.find((i) => i.name === planned.name);
-        if (!image)
-            continue;
-        const result = {
-            name: image.name,
-            repository: image.repository.name,
-            decision: planned.decision,
-            reason: `applying the plan: ${planned.decision}${planned.tag ? ` ${planned.tag}` : ''}`,
-            change: 'none',
-            status: planned.tag ? 'planned' : 'verified',
-            addedTags: planned.addTags,
-            ...(planned.tag ? { tag: planned.tag } : {}),
-        };
-        const settled = { image, result, write: planned.decision !== 'skip' };
-        if (planned.decision === 'promote' && planned.digest) {
-            // A planned promotion (e.g. a release) happens here, on the digest the plan found.
-            settled.promote = {
-                source: (0,reference/* withTagAndDigest */.gh)(image.repository, undefined, planned.digest),
-                targets: [...new Set([planned.tag, ...planned.addTags])]
-                    .filter(Boolean)
-                    .map((t) => refFor(image, t)),
-            };
-            result.digest = planned.digest;
-        }
-        else if (planned.decision !== 'skip' && planned.tag && planned.addTags.length > 0) {
-            // Release tags of an image the matrix built: added once the build is verified.
-            settled.promote = {
-                source: refFor(image, planned.tag),
-                targets: planned.addTags.map((t) => refFor(image, t)),
-            };
-        }
-        out.push(settled);
-    }
-    return out;
-}
+
+;// CONCATENATED MODULE: ./src/engine/execute.ts
+/** Carrying out the decisions: builds, registry promotions, and the final verification. */
+
+
+
+
+
+
+
+
+
 /**
  * Images are built from the commit their tag names. When the checkout is elsewhere (the
  * PR merge commit actions/checkout makes by default, the default branch in a workflow_run),
@@ -49273,7 +48519,7 @@ async function verifyAll(settled, deps, planning) {
             // Not pushed by this run (plan, dry run, push: false). An earlier run may have
             // built it already; then it is verified and a fan-out need not build it again.
             const digest = r.tag
-                ? await run_exists(deps, refFor(s.image, r.tag)).catch(() => undefined)
+                ? await context_exists(deps, refFor(s.image, r.tag)).catch(() => undefined)
                 : undefined;
             if (digest) {
                 Object.assign(r, { digest, status: 'verified' });
@@ -49288,7 +48534,7 @@ async function verifyAll(settled, deps, planning) {
             const ref = r.tag
                 ? refFor(s.image, r.tag)
                 : (0,reference/* withTagAndDigest */.gh)(s.image.repository, undefined, r.digest);
-            const digest = await run_exists(deps, ref);
+            const digest = await context_exists(deps, ref);
             if (!digest) {
                 fail(r, `${(0,reference/* formatReference */.FH)(ref)} does not exist in the registry`);
                 return;
@@ -49304,6 +48550,188 @@ async function verifyAll(settled, deps, planning) {
             fail(r, (0,errors/* errorMessage */.gJ)(err));
         }
     }));
+}
+
+;// CONCATENATED MODULE: ./src/overlay/commit.ts
+/**
+ * Commit the overlay files (and nothing else) and push, retrying when the branch moved:
+ * fetch it, move onto it keeping the working tree, restore the overlay files from it, let the
+ * engine re-apply its edit to that content, commit again. Two writers racing on one branch
+ * both land, each edit applied to the other's result.
+ */
+
+
+
+
+const BOT_NAME = 'github-actions[bot]';
+const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
+const BOT_ENV = {
+    GIT_AUTHOR_NAME: BOT_NAME,
+    GIT_AUTHOR_EMAIL: BOT_EMAIL,
+    GIT_COMMITTER_NAME: BOT_NAME,
+    GIT_COMMITTER_EMAIL: BOT_EMAIL,
+};
+// What git says when the remote branch moved (or a concurrent push won the ref lock).
+const RETRYABLE = /non-fast-forward|fetch first|\[rejected\]|cannot lock ref|failed to update ref|stale info|incorrect old value/i;
+function backoff(attempt) {
+    return Math.min(15000, 1000 * 2 ** (attempt - 1)) + Math.floor(Math.random() * 250);
+}
+const defaultSleep = (ms) => new Promise((resolve) => {
+    setTimeout(resolve, ms);
+});
+/** Symlinked overlays are edited through their target, so that is what gets committed. */
+async function gitPaths(git, files) {
+    const root = await (0,promises_.realpath)(git.cwd);
+    return Promise.all(files.map(async (f) => (0,external_node_path_.relative)(root, await (0,promises_.realpath)((0,external_node_path_.join)(git.cwd, f)))
+        .split(external_node_path_.sep)
+        .join('/')));
+}
+async function head(git) {
+    return (await git.run(['rev-parse', 'HEAD'])).stdout.trim();
+}
+/** Commits `paths` if they differ from HEAD; returns whether a commit was made. */
+async function commitPaths(git, paths, message) {
+    await git.run(['add', '--', ...paths]);
+    const staged = await git.run(['diff', '--cached', '--quiet', '--', ...paths], {
+        allowFailure: true,
+    });
+    if (staged.exitCode === 0)
+        return false;
+    // --only: other staged changes stay out; hooks and signing are the repository's business,
+    // not an automated deploy commit's.
+    await git.run([
+        '-c',
+        'commit.gpgsign=false',
+        'commit',
+        '--no-verify',
+        '--only',
+        '--quiet',
+        '-m',
+        message,
+        '--',
+        ...paths,
+    ], { env: BOT_ENV });
+    return true;
+}
+async function currentBranch(git) {
+    const r = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
+    const branch = r.stdout.trim();
+    if (r.exitCode !== 0 || branch === '') {
+        throw new errors/* UserError */.yo('cannot push the overlay commit: HEAD is detached and no branch was given');
+    }
+    return branch;
+}
+async function commitOverlays(git, params) {
+    const logger = params.logger ?? silentLogger;
+    const sleep = params.sleep ?? defaultSleep;
+    const remote = params.remote ?? 'origin';
+    const maxAttempts = Math.max(1, params.maxAttempts ?? 5);
+    const paths = await gitPaths(git, params.files);
+    // Know where to push before committing, so a failure leaves no commit behind.
+    const branch = params.push ? (params.branch ?? (await currentBranch(git))) : undefined;
+    let committed = await commitPaths(git, paths, params.message);
+    // Nothing new: do not push whatever else the local branch may hold.
+    if (branch === undefined || !committed) {
+        return { sha: await head(git), committed, pushed: false, attempts: 0 };
+    }
+    for (let attempt = 1;; attempt++) {
+        const push = await git.run(['push', '--porcelain', '--no-verify', remote, `HEAD:refs/heads/${branch}`], {
+            allowFailure: true,
+        });
+        if (push.exitCode === 0)
+            return { sha: await head(git), committed, pushed: true, attempts: attempt };
+        const output = `${push.stdout}\n${push.stderr}`.trim();
+        if (!RETRYABLE.test(output)) {
+            throw new errors/* UserError */.yo(`git push to ${remote} ${branch} failed: ${push.stderr.trim() || output}`);
+        }
+        if (attempt >= maxAttempts) {
+            throw new errors/* UserError */.yo(`could not push the overlay commit to ${remote} ${branch} after ${attempt} attempts: the branch kept moving`);
+        }
+        const wait = backoff(attempt);
+        logger.info(`${branch} moved on ${remote}; re-applying the overlay change on top (attempt ${attempt + 1} of ${maxAttempts}, in ${wait} ms)`);
+        await sleep(wait);
+        await git.run(['fetch', '--no-tags', remote, `refs/heads/${branch}`]);
+        const tip = (await git.run(['rev-parse', 'FETCH_HEAD'])).stdout.trim();
+        // Move onto the remote tip, keeping the working tree (build output, other changes) as is;
+        // only the overlay files are reset to the tip's content before the edit is re-applied.
+        await git.run(['reset', '--quiet', tip]);
+        await git.run(['checkout', tip, '--', ...paths]);
+        await params.reapply();
+        committed = await commitPaths(git, paths, params.message);
+        if (!committed) {
+            logger.info(`${remote} ${branch} already has the overlay change; nothing to push`);
+            return { sha: tip, committed: false, pushed: false, attempts: attempt };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/overlays.ts
+
+
+
+
+
+
+/**
+ * Writes every verified ref into the overlays that already run the image (the first
+ * overlay when none does). All edits are planned before any file is written.
+ */
+async function applyOverlays(settled, states, deps, result) {
+    const { config } = deps;
+    if (config.commit && deps.trigger.pullRequest) {
+        // It would push the overlay onto the PR's branch (or, for a fork, a branch of that name here).
+        throw new errors/* UserError */.yo('commit: true does not apply to pull request events; use write-overlay to render a preview');
+    }
+    const updates = overlayUpdates(settled, deps);
+    if (updates.length === 0)
+        return;
+    const mutable = mutableTags(config, deps.trigger, deps.now);
+    const planEdits = async () => {
+        const edits = [];
+        for (const [i, state] of states.entries()) {
+            const mine = updates
+                .filter((u) => {
+                const holders = states.filter((s) => s.images.get(u.image.name)?.found);
+                return holders.length === 0 ? i === 0 : holders.includes(state);
+            })
+                .map((u) => needsNewName(state, u.image) ? { ...u, newName: u.image.repository.familiar } : u);
+            if (mine.length > 0)
+                edits.push(await planOverlayEdit(state.overlay, mine, {
+                    pinDigest: config.pinDigest,
+                    mutableTags: mutable,
+                }));
+        }
+        return edits.filter((e) => e.changed);
+    };
+    const edits = await planEdits();
+    result.overlayChanged = edits.length > 0;
+    result.overlayFiles = edits.map((e) => e.overlay.path);
+    if (config.dryRun || edits.length === 0)
+        return;
+    await writeOverlayEdits(edits);
+    if (!config.commit)
+        return;
+    const message = renderCommitMessage(config.commitMessage, {
+        ...(config.environment ? { environment: config.environment } : {}),
+        sha: deps.trigger.head,
+        changes: edits.flatMap((e) => e.changes.map(messageChange)),
+    });
+    // Tag and release checkouts are detached: their overlay change goes to the default branch.
+    const branch = deps.trigger.kind === 'tag' || deps.trigger.kind === 'release'
+        ? (deps.trigger.defaultBranch ?? 'main')
+        : deps.trigger.branch;
+    const committed = await commitOverlays(deps.git, {
+        files: edits.map((e) => e.overlay.path),
+        message,
+        push: true,
+        ...(branch ? { branch } : {}),
+        logger: deps.logger,
+        reapply: async () => {
+            await writeOverlayEdits(await planEdits());
+        },
+    });
+    if (committed.committed || committed.pushed)
+        result.commitSha = committed.sha;
 }
 /** Tags alone read best in a commit subject; the full values only when the repository moved. */
 function messageChange(c) {
@@ -49337,6 +48765,603 @@ function overlayUpdates(settled, deps) {
         updates.push({ image: s.image, tag: r.tag, ...(r.digest ? { digest: r.digest } : {}) });
     }
     return updates;
+}
+
+;// CONCATENATED MODULE: ./src/overlay/history.ts
+/**
+ * Rollback targets from the overlay's git history: the values an image had before the one
+ * it runs now. Only first-parent commits of HEAD that changed the overlay file are looked at
+ * (merges count as the change they brought to the branch); commits that left the image's
+ * value alone (config-only changes) and the value being rolled back from are skipped.
+ */
+
+
+
+
+const DEEPEN_STEP = 50;
+const DEEPEN_ROUNDS = 8;
+/** Values are the same when they name the same image: repository and tag, or the digest alone. */
+function valueKey(v) {
+    return [v.newName ?? '', v.tag ?? '', v.tag === undefined ? (v.digest ?? '') : ''].join('\0');
+}
+async function repoPath(git, file) {
+    const top = await (0,promises_.realpath)(await git.topLevel());
+    return (0,external_node_path_.relative)(top, await (0,promises_.realpath)(file))
+        .split(external_node_path_.sep)
+        .join('/');
+}
+async function commitsTouching(git, path, max) {
+    const r = await git.run(['log', '--first-parent', '--format=%H', `--max-count=${max}`, 'HEAD', '--', path], { allowFailure: true });
+    if (r.exitCode !== 0)
+        throw new Error(`git log of ${path} failed: ${r.stderr.trim()}`);
+    return r.stdout.split('\n').filter(Boolean);
+}
+async function deepen(git, remote, logger) {
+    if (!(await git.isShallow()))
+        return false;
+    logger.info(`rollback: shallow clone, fetching ${DEEPEN_STEP} more commits from ${remote}`);
+    const r = await git.run(['fetch', '--no-tags', `--deepen=${DEEPEN_STEP}`, remote], {
+        allowFailure: true,
+    });
+    if (r.exitCode !== 0)
+        logger.warning(`rollback: could not deepen the clone: ${r.stderr.trim()}`);
+    return r.exitCode === 0;
+}
+/**
+ * Distinct earlier values of `image` in `overlay`, newest first, without `current`. The
+ * engine checks them against the registry in order and takes the first that exists.
+ */
+async function findPreviousValues(git, overlay, image, current, options = {}) {
+    const limit = options.limit ?? 5;
+    const maxCommits = options.maxCommits ?? 200;
+    const logger = options.logger ?? silentLogger;
+    const path = await repoPath(git, overlay.file);
+    const currentKey = valueKey(current);
+    const found = new Map();
+    const seen = new Set();
+    let lastKey;
+    for (let round = 0;; round++) {
+        const commits = await commitsTouching(git, path, maxCommits);
+        for (const commit of commits) {
+            if (seen.has(commit))
+                continue;
+            seen.add(commit);
+            const show = await git.run(['show', `${commit}:${path}`], { allowFailure: true });
+            let value;
+            if (show.exitCode === 0) {
+                try {
+                    const state = readOverlayText(show.stdout, overlay, [image]).images.get(image.name);
+                    if (state?.found)
+                        value = { ...state };
+                }
+                catch (err) {
+                    logger.debug(`rollback: skipping ${commit}: ${err instanceof Error ? err.message : String(err)}`);
+                }
+            }
+            const key = value === undefined ? undefined : valueKey(value);
+            if (lastKey !== undefined && key !== lastKey) {
+                const run = found.get(lastKey);
+                if (run)
+                    run.open = false;
+            }
+            lastKey = key;
+            if (value === undefined || key === undefined || key === currentKey)
+                continue;
+            const known = found.get(key);
+            if (!known) {
+                const entry = { commit };
+                if (value.newName !== undefined)
+                    entry.newName = value.newName;
+                if (value.tag !== undefined)
+                    entry.tag = value.tag;
+                if (value.digest !== undefined)
+                    entry.digest = value.digest;
+                found.set(key, { value: entry, open: true });
+            }
+            else if (known.open) {
+                // Still the same run of commits: this older one is where the value came in.
+                known.value.commit = commit;
+            }
+        }
+        // The run still open may continue in older history, so only stop on a closed set.
+        const enough = [...found.values()].filter((f) => !f.open).length >= limit;
+        if (enough || seen.size >= maxCommits || options.deepen === false || round >= DEEPEN_ROUNDS)
+            break;
+        if (!(await deepen(git, options.remote ?? 'origin', logger)))
+            break;
+    }
+    return [...found.values()].slice(0, limit).map((f) => f.value);
+}
+/**
+ * The first-parent commit that put the current value of `image` into `overlay` (the oldest
+ * commit of the run of commits, counted from HEAD, in which the image had that value), or
+ * undefined when HEAD does not have it. Rollback uses it to find the images the last
+ * deploy changed.
+ */
+async function findCurrentSince(git, overlay, image, current, options = {}) {
+    const path = await repoPath(git, overlay.file);
+    const currentKey = valueKey(current);
+    const logger = options.logger ?? silentLogger;
+    for (let round = 0;; round++) {
+        let since;
+        let runEnded = false;
+        for (const commit of await commitsTouching(git, path, options.maxCommits ?? 200)) {
+            const show = await git.run(['show', `${commit}:${path}`], { allowFailure: true });
+            let state;
+            try {
+                state =
+                    show.exitCode === 0
+                        ? readOverlayText(show.stdout, overlay, [image]).images.get(image.name)
+                        : undefined;
+            }
+            catch {
+                state = undefined;
+            }
+            if (!state?.found || valueKey(state) !== currentKey) {
+                runEnded = true;
+                break;
+            }
+            since = commit;
+        }
+        if (runEnded)
+            return since;
+        // The value goes back to the oldest commit we have. In a full clone that commit is
+        // the answer; in a shallow one the run may go on further back.
+        if (!(await git.isShallow()))
+            return since;
+        if (round >= DEEPEN_ROUNDS || !(await deepen(git, options.remote ?? 'origin', logger)))
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/settle.ts
+
+
+
+
+
+
+
+
+/**
+ * `tag: previous` rolls back the last deploy: only the images whose current value came in
+ * with the newest overlay commit that changed any image. The others keep running what
+ * they run (their own previous value may be months old).
+ */
+async function scopeRollback(plans, deps, deployed) {
+    const overlay = deps.config.overlays[0];
+    const rollbacks = plans.filter((p) => p.intent.type === 'rollback');
+    if (!overlay || rollbacks.length < 2)
+        return;
+    // First the commits that brought each current value (this may deepen a shallow clone) …
+    const sinceCommit = new Map();
+    for (const plan of rollbacks) {
+        const current = deployed.get(plan.image.name);
+        sinceCommit.set(plan.image.name, current
+            ? await findCurrentSince(deps.git, overlay, plan.image, current, { logger: deps.logger })
+            : undefined);
+    }
+    // … then their order on the first-parent line of HEAD.
+    const order = (await deps.git.run(['rev-list', '--first-parent', 'HEAD'], { allowFailure: true })).stdout
+        .split('\n')
+        .filter(Boolean);
+    const position = new Map(order.map((sha, i) => [sha, i]));
+    const rank = (name) => position.get(sinceCommit.get(name) ?? '') ?? Infinity;
+    const newest = Math.min(...rollbacks.map((p) => rank(p.image.name)));
+    if (newest === Infinity)
+        return;
+    for (const plan of rollbacks) {
+        const r = rank(plan.image.name);
+        if (r === newest)
+            continue;
+        const tag = deployed.get(plan.image.name)?.tag;
+        plan.intent = {
+            type: 'skip',
+            ...(tag ? { tag } : {}),
+            reason: r === Infinity
+                ? `the overlay's history does not show when ${plan.image.name} got its current value, so it is not rolled back; it keeps running ${tag ?? 'what it runs'}`
+                : `the last deploy (${order[newest]?.slice(0, 7) ?? '?'}) did not change ${plan.image.name}; it keeps running ${tag ?? 'what it runs'}`,
+        };
+    }
+}
+/** Turns one intent into a result, looking things up where the intent needs facts. */
+async function settle(plan, deps, deployed, changes) {
+    const { image, change, intent } = plan;
+    try {
+        return await settleIntent(image, change, intent, deps, deployed, changes);
+    }
+    catch (err) {
+        const decision = intent.type === 'pr-lookup'
+            ? 'reuse'
+            : intent.type === 'release'
+                ? 'promote'
+                : intent.type === 'fail'
+                    ? 'skip'
+                    : intent.type;
+        return {
+            image,
+            result: fail(newResult(image, decision, intent.type === 'fail' ? 'cannot be decided for this event' : intent.reason, change), (0,errors/* errorMessage */.gJ)(err)),
+            write: false,
+        };
+    }
+}
+async function settleIntent(image, change, intent, deps, deployed, changes) {
+    const { config } = deps;
+    const buildSettled = (tag, extraTags, reason, thenTags = []) => {
+        const result = newResult(image, 'build', reason, change);
+        result.tag = tag;
+        result.addedTags = [...extraTags, ...thenTags];
+        return { image, result, build: { tag, extraTags, thenTags }, write: true };
+    };
+    switch (intent.type) {
+        case 'fail':
+            throw new Error(intent.reason);
+        case 'build':
+            return buildSettled(intent.tag, intent.extraTags, intent.reason);
+        case 'reuse': {
+            const digest = await context_exists(deps, refFor(image, intent.tag));
+            if (digest) {
+                const result = newResult(image, 'reuse', intent.reason, change);
+                Object.assign(result, { tag: intent.tag, digest, status: 'verified' });
+                return { image, result, write: true };
+            }
+            if (intent.buildTag) {
+                return buildSettled(intent.buildTag, intent.extraTags ?? [], `${intent.reason.split(';')[0] ?? ''}; the deployed tag ${intent.tag} is no longer in ${image.repository.name}, so building`);
+            }
+            throw new Error(`tag ${intent.tag} does not exist in ${image.repository.name}`);
+        }
+        case 'skip': {
+            const result = newResult(image, 'skip', intent.reason, change);
+            if (intent.tag) {
+                const digest = await context_exists(deps, refFor(image, intent.tag));
+                if (digest)
+                    Object.assign(result, { tag: intent.tag, digest, status: 'verified' });
+                else {
+                    result.reason += ` (warning: ${intent.tag} is no longer in the registry)`;
+                    deps.logger.warning(`${image.name}: the overlay runs ${intent.tag}, which is not in ${image.repository.name}`);
+                }
+            }
+            else {
+                result.status = 'verified';
+            }
+            return { image, result, write: false };
+        }
+        case 'pr-lookup': {
+            const found = await findPrImage(image, intent, deps, changes);
+            if (found) {
+                const since = found.sha === deps.trigger.head
+                    ? ''
+                    : `, and none changed since ${found.sha.slice(0, 7)}`;
+                const result = newResult(image, 'reuse', `${intent.reason}${since}; reusing the preview image ${found.tag}`, change);
+                Object.assign(result, { tag: found.tag, digest: found.digest, status: 'verified' });
+                return { image, result, write: true };
+            }
+            if (intent.fallbackTag) {
+                const digest = await context_exists(deps, refFor(image, intent.fallbackTag));
+                if (digest) {
+                    const result = newResult(image, 'reuse', `${intent.reason} and no preview image exists yet; using ${intent.fallbackTag} from the overlay`, change);
+                    Object.assign(result, { tag: intent.fallbackTag, digest, status: 'verified' });
+                    return { image, result, write: true };
+                }
+            }
+            return buildSettled(intent.buildTag, [], intent.fallbackTag !== undefined || change.kind !== 'code'
+                ? `${intent.reason}, but no preview or deployed image exists to reuse, so building`
+                : intent.reason);
+        }
+        case 'release':
+            return settleRelease(image, change, intent, deps, buildSettled);
+        case 'promote': {
+            const sourceRepo = intent.source.newName
+                ? (0,reference/* parseReference */.F2)(intent.source.newName)
+                : image.repository;
+            const sourceRef = (0,reference/* withTagAndDigest */.gh)(sourceRepo, intent.source.digest ? undefined : intent.source.tag, intent.source.digest);
+            const registry = await deps.registries.forReference(sourceRef);
+            const found = await registry.resolve(sourceRef);
+            if (!found)
+                throw new Error(`the source ${(0,reference/* formatReference */.FH)(sourceRef)} does not exist`);
+            if (intent.source.tag && intent.source.digest) {
+                const byTag = await registry.resolve((0,reference/* withTagAndDigest */.gh)(sourceRepo, intent.source.tag));
+                if (byTag?.digest !== intent.source.digest) {
+                    throw new Error(`the source overlay pins ${intent.source.digest}, but ${intent.source.tag} now points to ${byTag?.digest ?? 'nothing'}`);
+                }
+            }
+            const tag = intent.source.tag;
+            if (!tag) {
+                throw new Error(`the source pins only a digest for ${image.name}; image-promote deploys tags (add the tag next to the digest in the source overlay)`);
+            }
+            const targets = [];
+            const addTags = intent.addTags.map((t) => renderTemplate(t, tagContext(deps.trigger, deps.now)));
+            if (sourceRepo.name !== image.repository.name && tag)
+                targets.push(refFor(image, tag));
+            for (const t of addTags)
+                targets.push(refFor(image, t));
+            const result = newResult(image, 'promote', intent.reason, change);
+            result.digest = found.digest;
+            if (tag)
+                result.tag = tag;
+            result.addedTags = addTags;
+            return {
+                image,
+                result,
+                promote: { source: (0,reference/* withTagAndDigest */.gh)(sourceRepo, undefined, found.digest), targets },
+                write: true,
+            };
+        }
+        case 'rollback': {
+            const overlay = config.overlays[0];
+            if (!overlay)
+                throw new Error('rollback needs an overlay whose history to read');
+            const current = intent.current.tag || intent.current.digest
+                ? intent.current
+                : (deployed.get(image.name) ?? {});
+            const candidates = await findPreviousValues(deps.git, overlay, image, current, {
+                logger: deps.logger,
+            });
+            // A previous value with the digest that runs now (the sha tag a release was promoted
+            // from) would change nothing: the rollback target is the previous *image*.
+            const currentRef = current.tag || current.digest
+                ? (0,reference/* withTagAndDigest */.gh)(image.repository, current.digest ? undefined : current.tag, current.digest)
+                : undefined;
+            const currentDigest = currentRef ? await context_exists(deps, currentRef) : undefined;
+            for (const c of candidates) {
+                // Overlays are written with tags; a digest-only value cannot be written back.
+                if (!c.tag)
+                    continue;
+                const repo = c.newName ? (0,reference/* parseReference */.F2)(c.newName) : image.repository;
+                const ref = (0,reference/* withTagAndDigest */.gh)(repo, c.digest ? undefined : c.tag, c.digest);
+                const digest = await context_exists(deps, ref);
+                if (!digest) {
+                    deps.logger.info(`${image.name}: ${(0,reference/* formatReference */.FH)(ref)} from ${c.commit.slice(0, 7)} is no longer in the registry; looking further back`);
+                    continue;
+                }
+                if (digest === currentDigest) {
+                    deps.logger.info(`${image.name}: ${(0,reference/* formatReference */.FH)(ref)} is the image that runs now; looking further back`);
+                    continue;
+                }
+                const result = newResult(image, 'rollback', `${intent.reason} to ${c.tag} (deployed by ${c.commit.slice(0, 7)})`, change);
+                Object.assign(result, { digest, status: 'verified', tag: c.tag });
+                return { image, result, write: true };
+            }
+            throw new Error(`no earlier deployed value of ${image.name} in ${overlay.path}'s history exists in the registry`);
+        }
+    }
+}
+const tagLists = new WeakMap();
+/**
+ * The tag `template` gave a build of `sha`, if that image is in the registry. A template of
+ * only {sha} (and {pr}) is rendered again; one with {branch}, {run}, {date}, … cannot be, so
+ * the repository's tags are listed once and matched by the SHA they encode.
+ */
+async function builtTag(deps, image, template, sha, pr) {
+    const rerenderable = tokensOf(template).every((t) => t === 'sha' || (t === 'pr' && pr !== undefined));
+    if (rerenderable) {
+        const tag = renderTemplate(template, {
+            sha,
+            date: deps.now,
+            ...(pr === undefined ? {} : { pr }),
+        });
+        const digest = await context_exists(deps, refFor(image, tag));
+        return digest ? { tag, digest } : undefined;
+    }
+    const extract = shaExtractor(template);
+    if (!extract)
+        return undefined;
+    let cache = tagLists.get(deps);
+    if (!cache)
+        tagLists.set(deps, (cache = new Map()));
+    let tags = cache.get(image.repository.name);
+    if (!tags) {
+        tags = deps.registries.forReference(image.repository).then((r) => r.listTags(image.repository));
+        cache.set(image.repository.name, tags);
+    }
+    for (const tag of await tags) {
+        const prefix = extract(tag);
+        if (!prefix || !sha.startsWith(prefix))
+            continue;
+        const digest = await context_exists(deps, refFor(image, tag));
+        if (digest)
+            return { tag, digest };
+    }
+    return undefined;
+}
+/** Newest commit of the PR whose preview image exists and after which no code changed. */
+async function findPrImage(image, intent, deps, changes) {
+    if (!changes?.base || changes.source !== 'git')
+        return undefined;
+    const r = await deps.git.run(['rev-list', `--max-count=${LOOKBACK_COMMITS}`, `${changes.base}..${deps.trigger.head}`], { allowFailure: true });
+    if (r.exitCode !== 0)
+        return undefined;
+    const commits = r.stdout.split('\n').filter(Boolean);
+    const classify = classifier(deps.config);
+    for (const sha of commits) {
+        const found = await builtTag(deps, image, deps.config.prTagTemplate, sha, intent.prNumber);
+        if (!found)
+            continue;
+        const { tag, digest } = found;
+        const since = classify
+            .classify(await gitChangedFiles(deps.git, sha, deps.trigger.head))
+            .get(image.name);
+        // Code changed after that image was built (e.g. changed and reverted): it is stale.
+        if (since?.kind === 'code')
+            return undefined;
+        return { tag, sha, digest };
+    }
+    return undefined;
+}
+async function settleRelease(image, change, intent, deps, buildSettled) {
+    const { trigger, git, config } = deps;
+    const head = trigger.head;
+    const history = new History(git, deps.logger);
+    const branch = trigger.defaultBranch ?? 'main';
+    const tip = await history.ensureBranch(branch);
+    if (!tip)
+        throw new Error(`cannot fetch the default branch "${branch}" to check that ${trigger.tagName ?? head} is on it`);
+    const reachable = await history.deepenUntil([tip, head], async () => (await git.isAncestor(head, tip)) ? true : (await git.isShallow()) ? undefined : false);
+    if (reachable !== true) {
+        throw new Error(`${trigger.tagName ?? head} points at ${head.slice(0, 7)}, which is not on the default branch "${branch}"; refusing to promote an unmerged commit`);
+    }
+    const log = await git.run(['rev-list', '--first-parent', `--max-count=${LOOKBACK_COMMITS}`, head], { allowFailure: true });
+    const commits = log.stdout.split('\n').filter(Boolean);
+    const classify = classifier(config);
+    for (const sha of commits) {
+        const found = await builtTag(deps, image, config.tagTemplate, sha);
+        if (!found)
+            continue;
+        const { tag, digest } = found;
+        const since = sha === head
+            ? undefined
+            : classify.classify(await gitChangedFiles(git, sha, head)).get(image.name);
+        if (since?.kind === 'code')
+            break;
+        const result = newResult(image, 'promote', `${intent.reason}: found ${tag}${sha === head ? '' : ` (built for ${sha.slice(0, 7)}; no code of ${image.name} changed since)`}`, change);
+        Object.assign(result, {
+            tag: intent.releaseTags[0] ?? tag,
+            digest,
+            addedTags: intent.releaseTags,
+        });
+        return {
+            image,
+            result,
+            promote: {
+                source: (0,reference/* withTagAndDigest */.gh)(image.repository, undefined, digest),
+                targets: intent.releaseTags.map((t) => refFor(image, t)),
+            },
+            write: true,
+        };
+    }
+    const settled = buildSettled(intent.buildTag, [], `${intent.reason}, but no image was built for it, so building ${intent.buildTag} once`, intent.releaseTags);
+    settled.result.decision = 'build';
+    return settled;
+}
+/** from-plan: the deploy job of a fan-out; every planned image must now exist. */
+function settleFromPlan(deps) {
+    const out = [];
+    for (const planned of deps.config.fromPlan ?? []) {
+        const image = deps.config.images.find((i) => i.name === planned.name);
+        if (!image)
+            continue;
+        const result = {
+            name: image.name,
+            repository: image.repository.name,
+            decision: planned.decision,
+            reason: `applying the plan: ${planned.decision}${planned.tag ? ` ${planned.tag}` : ''}`,
+            change: 'none',
+            status: planned.tag ? 'planned' : 'verified',
+            addedTags: planned.addTags,
+            ...(planned.tag ? { tag: planned.tag } : {}),
+        };
+        const settled = { image, result, write: planned.decision !== 'skip' };
+        if (planned.decision === 'promote' && planned.digest) {
+            // A planned promotion (e.g. a release) happens here, on the digest the plan found.
+            settled.promote = {
+                source: (0,reference/* withTagAndDigest */.gh)(image.repository, undefined, planned.digest),
+                targets: [...new Set([planned.tag, ...planned.addTags])]
+                    .filter(Boolean)
+                    .map((t) => refFor(image, t)),
+            };
+            result.digest = planned.digest;
+        }
+        else if (planned.decision !== 'skip' && planned.tag && planned.addTags.length > 0) {
+            // Release tags of an image the matrix built: added once the build is verified.
+            settled.promote = {
+                source: refFor(image, planned.tag),
+                targets: planned.addTags.map((t) => refFor(image, t)),
+            };
+        }
+        out.push(settled);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/run.ts
+
+
+
+
+
+
+
+async function runEngine(deps) {
+    const { config, logger } = deps;
+    // What the target overlays run now: an image's value comes from the first overlay that has it.
+    const states = [];
+    for (const overlay of config.overlays)
+        states.push(await readOverlay(overlay, config.images));
+    for (const w of states.flatMap((s) => s.warnings))
+        logger.warning(w);
+    const deployed = new Map();
+    for (const state of states) {
+        for (const [name, value] of state.images)
+            if (!deployed.has(name) && value.found)
+                deployed.set(name, value);
+    }
+    let settled;
+    let changes;
+    if (config.fromPlan) {
+        settled = settleFromPlan(deps);
+    }
+    else {
+        const needsChanges = (config.mode === 'auto' || config.mode === 'plan') && !config.tag;
+        let perImage = new Map();
+        if (needsChanges) {
+            ({ changes, perImage } = await detectPerImage(deps, deployed));
+            logger.info(changes.complete
+                ? `${changes.files.length} changed file(s) between ${changes.base?.slice(0, 7) ?? '?'} and ${changes.head.slice(0, 7)} (${changes.baseRule}, via ${changes.source})`
+                : `change list unavailable: ${changes.note ?? 'unknown'}`);
+        }
+        const source = new Map();
+        if (config.mode === 'promote' && config.fromOverlay) {
+            const state = await readOverlay(config.fromOverlay, config.images);
+            for (const [name, value] of state.images)
+                if (value.found)
+                    source.set(name, value);
+        }
+        const plans = planImages({
+            config,
+            trigger: deps.trigger,
+            ...(changes ? { changes } : {}),
+            perImage,
+            deployed,
+            source,
+            now: deps.now,
+        });
+        await scopeRollback(plans, deps, deployed);
+        settled = [];
+        for (const plan of plans)
+            settled.push(await settle(plan, deps, deployed, changes));
+    }
+    const planning = config.mode === 'plan' || config.dryRun;
+    if (!planning) {
+        await executeBuilds(settled, deps);
+        // Release and environment tags move only when every image of the run is good, and
+        // push: false changes nothing in the registry.
+        if (config.push && !settled.some((s) => s.result.status === 'failed'))
+            await executePromotions(settled, deps);
+    }
+    await verifyAll(settled, deps, planning);
+    const result = {
+        images: settled.map((s) => s.result),
+        overlayChanged: false,
+        overlayFiles: [],
+        dryRun: config.dryRun,
+        planning: planning || !config.push,
+        ...(changes ? { changes } : {}),
+    };
+    const failed = result.images.filter((i) => i.status === 'failed');
+    if (failed.length > 0) {
+        result.failure = `${failed.length} of ${result.images.length} image(s) failed: ${failed.map((f) => `${f.name} (${f.error ?? f.reason})`).join('; ')}. No overlay was written.`;
+        return result;
+    }
+    if ((config.writeOverlay || config.commit) && config.mode !== 'plan') {
+        try {
+            await applyOverlays(settled, states, deps, result);
+        }
+        catch (err) {
+            // Reported like an image failure, so the outputs and summary are still written.
+            result.failure = `updating the overlay failed: ${(0,errors/* errorMessage */.gJ)(err)}`;
+        }
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts

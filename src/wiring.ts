@@ -8,7 +8,7 @@ import { ensureRegistryLogin } from './build/login.js';
 import type { Builder } from './build/types.js';
 import { createGitHubChangeSource } from './changes/github-api.js';
 import type { Config } from './config/types.js';
-import type { EngineDeps } from './engine/run.js';
+import type { EngineDeps } from './engine/context.js';
 import type { Trigger } from './event/trigger.js';
 import { exec } from './exec.js';
 import { Git } from './git.js';

@@ -875,7 +875,7 @@ var __webpack_exports__ = {};
 // other way round (ncc emits each as its own chunk next to dist/cli/index.js).
 const COMMANDS = {
     plan: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(998), __nccwpck_require__.e(923), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7224))).planCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(998), __nccwpck_require__.e(923), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 268))).planCommand,
         summary: 'show what the action would decide for a commit range',
     },
     resolve: {
