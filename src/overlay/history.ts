@@ -8,6 +8,7 @@ import { realpath } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import type { ImageConfig, OverlayConfig } from '../config/types.js';
 import type { Git } from '../git.js';
+import { History } from '../changes/history.js';
 import { silentLogger, type Logger } from '../log.js';
 import { readOverlayText } from './state.js';
 import type { ImageValue } from './types.js';
@@ -22,15 +23,10 @@ export interface HistoryOptions {
   limit?: number;
   /** Look at no more than this many commits that changed the file (default 200). */
   maxCommits?: number;
-  /** In a shallow clone, fetch more history from this remote (default origin). */
-  remote?: string;
   /** Set false to never deepen a shallow clone. */
   deepen?: boolean;
   logger?: Logger;
 }
-
-const DEEPEN_STEP = 50;
-const DEEPEN_ROUNDS = 8;
 
 /** Values are the same when they name the same image: repository and tag, or the digest alone. */
 function valueKey(v: ImageValue): string {
@@ -53,14 +49,42 @@ async function commitsTouching(git: Git, path: string, max: number): Promise<str
   return r.stdout.split('\n').filter(Boolean);
 }
 
-async function deepen(git: Git, remote: string, logger: Logger): Promise<boolean> {
-  if (!(await git.isShallow())) return false;
-  logger.info(`rollback: shallow clone, fetching ${DEEPEN_STEP} more commits from ${remote}`);
-  const r = await git.run(['fetch', '--no-tags', `--deepen=${DEEPEN_STEP}`, remote], {
-    allowFailure: true,
-  });
-  if (r.exitCode !== 0) logger.warning(`rollback: could not deepen the clone: ${r.stderr.trim()}`);
-  return r.exitCode === 0;
+/**
+ * Runs `scan` over the commits that touched `path`; in a shallow clone, as long as `scan`
+ * needs more (returns undefined), deepens HEAD's history in the shared bounded steps.
+ */
+async function withHistory<T>(
+  git: Git,
+  logger: Logger,
+  deepen: boolean,
+  scan: (shallow: boolean) => Promise<T | undefined>,
+): Promise<T | undefined> {
+  if (!deepen) return scan(false);
+  const head = await git.resolveCommit('HEAD');
+  const history = new History(git, logger);
+  return history.deepenUntil(head ? [head] : [], async () => scan(await git.isShallow()));
+}
+
+/** The image's value in the overlay at `commit`, or undefined (absent, unreadable). */
+async function valueAt(
+  git: Git,
+  path: string,
+  commit: string,
+  overlay: OverlayConfig,
+  image: ImageConfig,
+  logger: Logger,
+): Promise<ImageValue | undefined> {
+  const show = await git.run(['show', `${commit}:${path}`], { allowFailure: true });
+  if (show.exitCode !== 0) return undefined;
+  try {
+    const state = readOverlayText(show.stdout, overlay, [image]).images.get(image.name);
+    return state?.found ? { ...state } : undefined;
+  } catch (err) {
+    logger.debug(
+      `rollback: skipping ${commit}: ${err instanceof Error ? err.message : String(err)}`,
+    );
+    return undefined;
+  }
 }
 
 /**
@@ -82,23 +106,11 @@ export async function findPreviousValues(
   const found = new Map<string, { value: PreviousValue; open: boolean }>();
   const seen = new Set<string>();
   let lastKey: string | undefined;
-  for (let round = 0; ; round++) {
-    const commits = await commitsTouching(git, path, maxCommits);
-    for (const commit of commits) {
+  await withHistory(git, logger, options.deepen !== false, async (shallow) => {
+    for (const commit of await commitsTouching(git, path, maxCommits)) {
       if (seen.has(commit)) continue;
       seen.add(commit);
-      const show = await git.run(['show', `${commit}:${path}`], { allowFailure: true });
-      let value: ImageValue | undefined;
-      if (show.exitCode === 0) {
-        try {
-          const state = readOverlayText(show.stdout, overlay, [image]).images.get(image.name);
-          if (state?.found) value = { ...state };
-        } catch (err) {
-          logger.debug(
-            `rollback: skipping ${commit}: ${err instanceof Error ? err.message : String(err)}`,
-          );
-        }
-      }
+      const value = await valueAt(git, path, commit, overlay, image, logger);
       const key = value === undefined ? undefined : valueKey(value);
       if (lastKey !== undefined && key !== lastKey) {
         const run = found.get(lastKey);
@@ -120,54 +132,37 @@ export async function findPreviousValues(
     }
     // The run still open may continue in older history, so only stop on a closed set.
     const enough = [...found.values()].filter((f) => !f.open).length >= limit;
-    if (enough || seen.size >= maxCommits || options.deepen === false || round >= DEEPEN_ROUNDS)
-      break;
-    if (!(await deepen(git, options.remote ?? 'origin', logger))) break;
-  }
+    return enough || seen.size >= maxCommits || !shallow ? true : undefined;
+  });
   return [...found.values()].slice(0, limit).map((f) => f.value);
 }
 
 /**
  * The first-parent commit that put the current value of `image` into `overlay` (the oldest
  * commit of the run of commits, counted from HEAD, in which the image had that value), or
- * undefined when HEAD does not have it. Rollback uses it to find the images the last
- * deploy changed.
+ * undefined when HEAD does not have it or the history cannot be made long enough. Rollback
+ * uses it to find the images the last deploy changed.
  */
 export async function findCurrentSince(
   git: Git,
   overlay: OverlayConfig,
   image: ImageConfig,
   current: ImageValue,
-  options: Pick<HistoryOptions, 'maxCommits' | 'remote' | 'logger'> = {},
+  options: Pick<HistoryOptions, 'maxCommits' | 'logger'> = {},
 ): Promise<string | undefined> {
   const path = await repoPath(git, overlay.file);
   const currentKey = valueKey(current);
   const logger = options.logger ?? silentLogger;
-  for (let round = 0; ; round++) {
+  const answer = await withHistory(git, logger, true, async (shallow) => {
     let since: string | undefined;
-    let runEnded = false;
     for (const commit of await commitsTouching(git, path, options.maxCommits ?? 200)) {
-      const show = await git.run(['show', `${commit}:${path}`], { allowFailure: true });
-      let state;
-      try {
-        state =
-          show.exitCode === 0
-            ? readOverlayText(show.stdout, overlay, [image]).images.get(image.name)
-            : undefined;
-      } catch {
-        state = undefined;
-      }
-      if (!state?.found || valueKey(state) !== currentKey) {
-        runEnded = true;
-        break;
-      }
+      const value = await valueAt(git, path, commit, overlay, image, logger);
+      if (value === undefined || valueKey(value) !== currentKey) return { since };
       since = commit;
     }
-    if (runEnded) return since;
-    // The value goes back to the oldest commit we have. In a full clone that commit is
-    // the answer; in a shallow one the run may go on further back.
-    if (!(await git.isShallow())) return since;
-    if (round >= DEEPEN_ROUNDS || !(await deepen(git, options.remote ?? 'origin', logger)))
-      return undefined;
-  }
+    // The value goes back to the oldest commit we have: in a full clone that is the
+    // answer; in a shallow one the run may go on further back.
+    return shallow ? undefined : { since };
+  });
+  return answer?.since;
 }
