@@ -206,7 +206,7 @@ export function textTable(report: Report): string {
   const header = ['IMAGE', 'DECISION', 'TAG', 'STATUS', 'REASON'];
   const rows = report.images.map((i) => [i.name, i.decision, i.tag || '-', i.status, i.reason]);
   const widths = header.map((h, c) =>
-    Math.max(h.length, ...rows.slice().map((r) => (c === 4 ? 0 : (r[c] ?? '').length))),
+    Math.max(h.length, ...rows.map((r) => (c === 4 ? 0 : (r[c] ?? '').length))),
   );
   const line = (cells: string[]): string =>
     cells

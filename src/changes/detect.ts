@@ -215,18 +215,7 @@ async function previousTag(
   head: string,
   tagName: string,
 ): Promise<ResolvedBase> {
-  const remote = await history.remote();
-  if (remote) {
-    // Tags are not part of a depth-1 checkout: fetch them, as shallow tips only when the
-    // clone is shallow already (--depth would turn a full clone into a shallow one).
-    const depth = (await git.isShallow()) ? ['--depth=1'] : [];
-    await git.run(
-      ['fetch', '--no-recurse-submodules', ...depth, remote, '+refs/tags/*:refs/tags/*'],
-      {
-        allowFailure: true,
-      },
-    );
-  }
+  await history.fetchTags('refs/tags/*');
   const describe = async (): Promise<string | undefined> => {
     const r = await git.run(
       [

@@ -69,20 +69,26 @@ export class History {
   async ensureTag(name: string): Promise<string | undefined> {
     const local = await this.git.resolveCommit(`refs/tags/${name}`);
     if (local) return local;
+    if (name.startsWith('-')) return undefined;
+    await this.fetchTags(`refs/tags/${name}`);
+    return this.git.resolveCommit(`refs/tags/${name}`);
+  }
+
+  /**
+   * Fetches tags matching `pattern` (e.g. `refs/tags/*`). Tags are not part of a depth-1
+   * checkout; they come as shallow tips only when the clone is shallow already (--depth
+   * would turn a full clone into a shallow one).
+   */
+  async fetchTags(pattern: string): Promise<void> {
     const remote = await this.remote();
-    if (!remote || name.startsWith('-')) return undefined;
+    if (!remote) return;
     const depth = (await this.git.isShallow()) ? ['--depth=1'] : [];
     await this.git.run(
-      [
-        'fetch',
-        '--no-recurse-submodules',
-        ...depth,
-        remote,
-        `+refs/tags/${name}:refs/tags/${name}`,
-      ],
-      { allowFailure: true },
+      ['fetch', '--no-recurse-submodules', ...depth, remote, `+${pattern}:${pattern}`],
+      {
+        allowFailure: true,
+      },
     );
-    return this.git.resolveCommit(`refs/tags/${name}`);
   }
 
   /**
