@@ -5,6 +5,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import pkg from '../package.json' with { type: 'json' };
 import { errorMessage, InputError } from './errors.js';
 import { StderrLogger } from './log.js';
 import { UsageError, type CliCommand, type CliContext } from './cli/context.js';
@@ -57,13 +58,14 @@ export async function main(
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const args = argv.filter((a) => a !== '--verbose' && a !== '-v');
   const logger = io.logger ?? new StderrLogger(verbose);
+  const stdout = io.stdout ?? ((t: string) => process.stdout.write(t));
   const [name, ...rest] = args;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    (io.stdout ?? ((t: string) => process.stdout.write(t)))(usage() + '\n');
+    stdout(usage() + '\n');
     return name === undefined ? 2 : 0;
   }
   if (name === '--version') {
-    (io.stdout ?? ((t: string) => process.stdout.write(t)))(`${VERSION}\n`);
+    stdout(`${pkg.version}\n`);
     return 0;
   }
   const command = COMMANDS[name];
@@ -75,7 +77,7 @@ export async function main(
     args: rest,
     cwd: io.cwd ?? process.cwd(),
     env: io.env ?? process.env,
-    stdout: io.stdout ?? ((t: string) => process.stdout.write(t)),
+    stdout,
     logger,
   };
   try {
@@ -87,8 +89,6 @@ export async function main(
     return err instanceof UsageError || err instanceof InputError ? 2 : 1;
   }
 }
-
-const VERSION = '0.1.0';
 
 function isEntryPoint(): boolean {
   const entry = process.argv[1];

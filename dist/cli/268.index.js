@@ -1941,18 +1941,24 @@ class History {
         const local = await this.git.resolveCommit(`refs/tags/${name}`);
         if (local)
             return local;
-        const remote = await this.remote();
-        if (!remote || name.startsWith('-'))
+        if (name.startsWith('-'))
             return undefined;
-        const depth = (await this.git.isShallow()) ? ['--depth=1'] : [];
-        await this.git.run([
-            'fetch',
-            '--no-recurse-submodules',
-            ...depth,
-            remote,
-            `+refs/tags/${name}:refs/tags/${name}`,
-        ], { allowFailure: true });
+        await this.fetchTags(`refs/tags/${name}`);
         return this.git.resolveCommit(`refs/tags/${name}`);
+    }
+    /**
+     * Fetches tags matching `pattern` (e.g. `refs/tags/*`). Tags are not part of a depth-1
+     * checkout; they come as shallow tips only when the clone is shallow already (--depth
+     * would turn a full clone into a shallow one).
+     */
+    async fetchTags(pattern) {
+        const remote = await this.remote();
+        if (!remote)
+            return;
+        const depth = (await this.git.isShallow()) ? ['--depth=1'] : [];
+        await this.git.run(['fetch', '--no-recurse-submodules', ...depth, remote, `+${pattern}:${pattern}`], {
+            allowFailure: true,
+        });
     }
     /**
      * Calls `found()` after each deepening step until it returns a value, the history is
@@ -2128,15 +2134,7 @@ async function resolveBase(trigger, opts, history) {
 }
 /** The newest version tag before `tagName` that is an ancestor of head. */
 async function previousTag(git, history, head, tagName) {
-    const remote = await history.remote();
-    if (remote) {
-        // Tags are not part of a depth-1 checkout: fetch them, as shallow tips only when the
-        // clone is shallow already (--depth would turn a full clone into a shallow one).
-        const depth = (await git.isShallow()) ? ['--depth=1'] : [];
-        await git.run(['fetch', '--no-recurse-submodules', ...depth, remote, '+refs/tags/*:refs/tags/*'], {
-            allowFailure: true,
-        });
-    }
+    await history.fetchTags('refs/tags/*');
     const describe = async () => {
         const r = await git.run([
             'describe',
@@ -3203,8 +3201,7 @@ function overlayUpdates(settled, deps) {
 
 
 
-const DEEPEN_STEP = 50;
-const DEEPEN_ROUNDS = 8;
+
 /** Values are the same when they name the same image: repository and tag, or the digest alone. */
 function valueKey(v) {
     return [v.newName ?? '', v.tag ?? '', v.tag === undefined ? (v.digest ?? '') : ''].join('\0');
@@ -3221,16 +3218,30 @@ async function commitsTouching(git, path, max) {
         throw new Error(`git log of ${path} failed: ${r.stderr.trim()}`);
     return r.stdout.split('\n').filter(Boolean);
 }
-async function deepen(git, remote, logger) {
-    if (!(await git.isShallow()))
-        return false;
-    logger.info(`rollback: shallow clone, fetching ${DEEPEN_STEP} more commits from ${remote}`);
-    const r = await git.run(['fetch', '--no-tags', `--deepen=${DEEPEN_STEP}`, remote], {
-        allowFailure: true,
-    });
-    if (r.exitCode !== 0)
-        logger.warning(`rollback: could not deepen the clone: ${r.stderr.trim()}`);
-    return r.exitCode === 0;
+/**
+ * Runs `scan` over the commits that touched `path`; in a shallow clone, as long as `scan`
+ * needs more (returns undefined), deepens HEAD's history in the shared bounded steps.
+ */
+async function withHistory(git, logger, deepen, scan) {
+    if (!deepen)
+        return scan(false);
+    const head = await git.resolveCommit('HEAD');
+    const history = new History(git, logger);
+    return history.deepenUntil(head ? [head] : [], async () => scan(await git.isShallow()));
+}
+/** The image's value in the overlay at `commit`, or undefined (absent, unreadable). */
+async function valueAt(git, path, commit, overlay, image, logger) {
+    const show = await git.run(['show', `${commit}:${path}`], { allowFailure: true });
+    if (show.exitCode !== 0)
+        return undefined;
+    try {
+        const state = readOverlayText(show.stdout, overlay, [image]).images.get(image.name);
+        return state?.found ? { ...state } : undefined;
+    }
+    catch (err) {
+        logger.debug(`rollback: skipping ${commit}: ${err instanceof Error ? err.message : String(err)}`);
+        return undefined;
+    }
 }
 /**
  * Distinct earlier values of `image` in `overlay`, newest first, without `current`. The
@@ -3245,24 +3256,12 @@ async function findPreviousValues(git, overlay, image, current, options = {}) {
     const found = new Map();
     const seen = new Set();
     let lastKey;
-    for (let round = 0;; round++) {
-        const commits = await commitsTouching(git, path, maxCommits);
-        for (const commit of commits) {
+    await withHistory(git, logger, options.deepen !== false, async (shallow) => {
+        for (const commit of await commitsTouching(git, path, maxCommits)) {
             if (seen.has(commit))
                 continue;
             seen.add(commit);
-            const show = await git.run(['show', `${commit}:${path}`], { allowFailure: true });
-            let value;
-            if (show.exitCode === 0) {
-                try {
-                    const state = readOverlayText(show.stdout, overlay, [image]).images.get(image.name);
-                    if (state?.found)
-                        value = { ...state };
-                }
-                catch (err) {
-                    logger.debug(`rollback: skipping ${commit}: ${err instanceof Error ? err.message : String(err)}`);
-                }
-            }
+            const value = await valueAt(git, path, commit, overlay, image, logger);
             const key = value === undefined ? undefined : valueKey(value);
             if (lastKey !== undefined && key !== lastKey) {
                 const run = found.get(lastKey);
@@ -3290,53 +3289,33 @@ async function findPreviousValues(git, overlay, image, current, options = {}) {
         }
         // The run still open may continue in older history, so only stop on a closed set.
         const enough = [...found.values()].filter((f) => !f.open).length >= limit;
-        if (enough || seen.size >= maxCommits || options.deepen === false || round >= DEEPEN_ROUNDS)
-            break;
-        if (!(await deepen(git, options.remote ?? 'origin', logger)))
-            break;
-    }
+        return enough || seen.size >= maxCommits || !shallow ? true : undefined;
+    });
     return [...found.values()].slice(0, limit).map((f) => f.value);
 }
 /**
  * The first-parent commit that put the current value of `image` into `overlay` (the oldest
  * commit of the run of commits, counted from HEAD, in which the image had that value), or
- * undefined when HEAD does not have it. Rollback uses it to find the images the last
- * deploy changed.
+ * undefined when HEAD does not have it or the history cannot be made long enough. Rollback
+ * uses it to find the images the last deploy changed.
  */
 async function findCurrentSince(git, overlay, image, current, options = {}) {
     const path = await repoPath(git, overlay.file);
     const currentKey = valueKey(current);
     const logger = options.logger ?? log/* silentLogger */.qq;
-    for (let round = 0;; round++) {
+    const answer = await withHistory(git, logger, true, async (shallow) => {
         let since;
-        let runEnded = false;
         for (const commit of await commitsTouching(git, path, options.maxCommits ?? 200)) {
-            const show = await git.run(['show', `${commit}:${path}`], { allowFailure: true });
-            let state;
-            try {
-                state =
-                    show.exitCode === 0
-                        ? readOverlayText(show.stdout, overlay, [image]).images.get(image.name)
-                        : undefined;
-            }
-            catch {
-                state = undefined;
-            }
-            if (!state?.found || valueKey(state) !== currentKey) {
-                runEnded = true;
-                break;
-            }
+            const value = await valueAt(git, path, commit, overlay, image, logger);
+            if (value === undefined || valueKey(value) !== currentKey)
+                return { since };
             since = commit;
         }
-        if (runEnded)
-            return since;
-        // The value goes back to the oldest commit we have. In a full clone that commit is
-        // the answer; in a shallow one the run may go on further back.
-        if (!(await git.isShallow()))
-            return since;
-        if (round >= DEEPEN_ROUNDS || !(await deepen(git, options.remote ?? 'origin', logger)))
-            return undefined;
-    }
+        // The value goes back to the oldest commit we have: in a full clone that is the
+        // answer; in a shallow one the run may go on further back.
+        return shallow ? undefined : { since };
+    });
+    return answer?.since;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/settle.ts
@@ -3941,7 +3920,7 @@ function summaryMarkdown(report, title = 'image-promote') {
 function textTable(report) {
     const header = ['IMAGE', 'DECISION', 'TAG', 'STATUS', 'REASON'];
     const rows = report.images.map((i) => [i.name, i.decision, i.tag || '-', i.status, i.reason]);
-    const widths = header.map((h, c) => Math.max(h.length, ...rows.slice().map((r) => (c === 4 ? 0 : (r[c] ?? '').length))));
+    const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (c === 4 ? 0 : (r[c] ?? '').length))));
     const line = (cells) => cells
         .map((cell, c) => (c === cells.length - 1 ? cell : cell.padEnd(widths[c] ?? 0)))
         .join('  ');

@@ -851,21 +851,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ usage),
-/* harmony export */   i: () => (/* binding */ main)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5625);
-/* harmony import */ var _cli_context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5217);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main),
+  C: () => (/* binding */ usage)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __nccwpck_require__(5625);
+// EXTERNAL MODULE: ./src/cli/context.ts
+var context = __nccwpck_require__(5217);
+;// CONCATENATED MODULE: ./src/cli.ts
 /**
  * `image-promote` CLI: the same engine as the action, for local dry runs and scripts.
  * Exit codes: 0 success, 1 failure (including "not found"), 2 bad usage or config.
  */
+
 
 
 
@@ -911,14 +921,15 @@ function usage() {
 async function main(argv, io = {}) {
     const verbose = argv.includes('--verbose') || argv.includes('-v');
     const args = argv.filter((a) => a !== '--verbose' && a !== '-v');
-    const logger = io.logger ?? new _log_js__WEBPACK_IMPORTED_MODULE_3__/* .StderrLogger */ .jj(verbose);
+    const logger = io.logger ?? new log/* StderrLogger */.jj(verbose);
+    const stdout = io.stdout ?? ((t) => process.stdout.write(t));
     const [name, ...rest] = args;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-        (io.stdout ?? ((t) => process.stdout.write(t)))(usage() + '\n');
+        stdout(usage() + '\n');
         return name === undefined ? 2 : 0;
     }
     if (name === '--version') {
-        (io.stdout ?? ((t) => process.stdout.write(t)))(`${VERSION}\n`);
+        stdout(`${package_namespaceObject.rE}\n`);
         return 0;
     }
     const command = COMMANDS[name];
@@ -930,24 +941,23 @@ async function main(argv, io = {}) {
         args: rest,
         cwd: io.cwd ?? process.cwd(),
         env: io.env ?? process.env,
-        stdout: io.stdout ?? ((t) => process.stdout.write(t)),
+        stdout,
         logger,
     };
     try {
         return await (await command.load())(ctx);
     }
     catch (err) {
-        logger.info(`image-promote ${name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`);
-        return err instanceof _cli_context_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb || err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz ? 2 : 1;
+        logger.info(`image-promote ${name}: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        return err instanceof context/* UsageError */.eb || err instanceof errors/* InputError */.dz ? 2 : 1;
     }
 }
-const VERSION = '0.1.0';
 function isEntryPoint() {
     const entry = process.argv[1];
     if (!entry)
         return false;
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(entry) === (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url));
+        return (0,external_node_fs_.realpathSync)(entry) === (0,external_node_fs_.realpathSync)((0,external_node_url_.fileURLToPath)(import.meta.url));
     }
     catch {
         return false;
