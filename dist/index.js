@@ -35725,7 +35725,7 @@ var visit = __nccwpck_require__(204);
 __webpack_unused_export__ = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
-exports.IP = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
@@ -44956,6 +44956,30 @@ var external_node_path_ = __nccwpck_require__(6760);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/config/yaml-input.ts
+/** Reading and parsing the YAML an input names, with errors that name the input. */
+
+
+
+function readInputFile(input, file, shown = file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz(input, `cannot read ${shown}: ${err.code ?? String(err)}`);
+    }
+}
+/** Parses YAML with duplicate keys and alias bombs refused. */
+function parseInputYaml(input, text, what) {
+    try {
+        return (0,dist/* parse */.qg)(text, { maxAliasCount: 100, uniqueKeys: true });
+    }
+    catch (err) {
+        const detail = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
+        throw new errors/* InputError */.dz(input, `${what} is not valid YAML: ${detail}`);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -45611,22 +45635,9 @@ function readImagesInput(raw, workspace) {
     const single = raw.trim();
     // A single line naming a .yml/.yaml file is a path; anything else is inline YAML.
     if (!single.includes('\n') && /\.ya?ml$/i.test(single) && !single.startsWith('-')) {
-        const file = resolveInsideWorkspace(workspace, single, 'images');
-        try {
-            text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-        }
-        catch (err) {
-            throw new errors/* InputError */.dz('images', `cannot read ${single}: ${err.code ?? String(err)}`);
-        }
+        text = readInputFile('images', resolveInsideWorkspace(workspace, single, 'images'), single);
     }
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text, { maxAliasCount: 100, uniqueKeys: true });
-    }
-    catch (err) {
-        const detail = err instanceof dist/* YAMLError */.IP ? err.message.split('\n')[0] : String(err);
-        throw new errors/* InputError */.dz('images', `not valid YAML: ${detail}`);
-    }
+    let doc = parseInputYaml('images', text, 'the list');
     // Allow both a bare list and `images: [...]` in a file.
     if (doc !== null && typeof doc === 'object' && !Array.isArray(doc) && 'images' in doc) {
         doc = doc.images;

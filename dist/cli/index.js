@@ -885,7 +885,7 @@ var context = __nccwpck_require__(5217);
 // other way round (ncc emits each as its own chunk next to dist/cli/index.js).
 const COMMANDS = {
     plan: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(998), __nccwpck_require__.e(923), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 268))).planCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(998), __nccwpck_require__.e(923), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4380))).planCommand,
         summary: 'show what the action would decide for a commit range',
     },
     resolve: {

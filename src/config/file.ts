@@ -3,8 +3,8 @@
  * YAML lists/maps/booleans; they are turned into the strings the action would receive,
  * so one parser (parse.ts) serves both.
  */
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml, stringify } from 'yaml';
+import { stringify } from 'yaml';
+import { parseInputYaml, readInputFile } from './yaml-input.js';
 import { InputError } from '../errors.js';
 import { INPUTS, type InputName, type InputSource } from './inputs.js';
 
@@ -20,24 +20,7 @@ function toInputString(value: unknown): string {
 
 /** Reads a config file; unknown keys are an error that names them. */
 export function fileInputSource(path: string, env: NodeJS.ProcessEnv): InputSource {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new InputError(
-      '--config',
-      `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-    );
-  }
-  let doc: unknown;
-  try {
-    doc = parseYaml(text, { maxAliasCount: 100 });
-  } catch (err) {
-    throw new InputError(
-      '--config',
-      `${path} is not valid YAML: ${err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err)}`,
-    );
-  }
+  let doc = parseInputYaml('--config', readInputFile('--config', path), path);
   if (doc === null || doc === undefined) doc = {};
   if (typeof doc !== 'object' || Array.isArray(doc)) {
     throw new InputError(

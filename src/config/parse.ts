@@ -2,9 +2,9 @@
  * Inputs → one validated Config. The only module that interprets input strings; every
  * error names the input and says what to do.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { parse as parseYaml, YAMLError } from 'yaml';
+import { parseInputYaml, readInputFile } from './yaml-input.js';
 import { InputError } from '../errors.js';
 import { globProblem } from '../changes/globs.js';
 import { checkCommitTemplate } from '../overlay/commit-message.js';
@@ -221,23 +221,9 @@ function readImagesInput(raw: string, workspace: string): RawImage[] {
   const single = raw.trim();
   // A single line naming a .yml/.yaml file is a path; anything else is inline YAML.
   if (!single.includes('\n') && /\.ya?ml$/i.test(single) && !single.startsWith('-')) {
-    const file = resolveInsideWorkspace(workspace, single, 'images');
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (err) {
-      throw new InputError(
-        'images',
-        `cannot read ${single}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-      );
-    }
+    text = readInputFile('images', resolveInsideWorkspace(workspace, single, 'images'), single);
   }
-  let doc: unknown;
-  try {
-    doc = parseYaml(text, { maxAliasCount: 100, uniqueKeys: true });
-  } catch (err) {
-    const detail = err instanceof YAMLError ? err.message.split('\n')[0] : String(err);
-    throw new InputError('images', `not valid YAML: ${detail}`);
-  }
+  let doc = parseInputYaml('images', text, 'the list');
   // Allow both a bare list and `images: [...]` in a file.
   if (doc !== null && typeof doc === 'object' && !Array.isArray(doc) && 'images' in doc) {
     doc = doc.images;
