@@ -73,7 +73,7 @@ export function tagContext(trigger: Trigger, now: Date, sha = trigger.head): Tag
 
 /** The immutable tag a build of `sha` gets in this run. */
 export function buildTagFor(
-  config: Config,
+  config: Pick<Config, 'prTagTemplate' | 'tagTemplate'>,
   trigger: Trigger,
   now: Date,
   sha = trigger.head,
@@ -94,7 +94,11 @@ export function renderInput(input: InputName, template: string, ctx: TagContext)
 }
 
 /** Mutable tags for this build: only for runs of the default branch itself. */
-export function extraTagsFor(config: Config, trigger: Trigger, now: Date): string[] {
+export function extraTagsFor(
+  config: Pick<Config, 'extraTags'>,
+  trigger: Trigger,
+  now: Date,
+): string[] {
   if (!trigger.onDefaultBranch || trigger.pullRequest) return [];
   return config.extraTags.map((t) => renderInput('extra-tags', t, tagContext(trigger, now)));
 }
@@ -148,8 +152,17 @@ export function planImages(input: PlanInput): ImagePlan[] {
   });
 }
 
+/** Interim: the old single-string view of the `tag` input (the decision core replaces it). */
+function legacyTag(config: Config): string | undefined {
+  const t = config.tag;
+  if (!t) return undefined;
+  if (t.kind === 'previous') return 'previous';
+  return t.all ?? Object.values(t.byImage)[0];
+}
+
 function decide(image: ImageConfig, change: ImageChange, input: PlanInput): Intent {
-  const { config, trigger, changes, now } = input;
+  const { trigger, changes, now } = input;
+  const config = { ...input.config, tag: legacyTag(input.config) };
   const deployed = input.deployed.get(image.name);
   const buildTag = (): string =>
     config.tag && config.tag !== 'previous' ? config.tag : buildTagFor(config, trigger, now);

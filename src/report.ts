@@ -142,6 +142,9 @@ export function reportOutputs(report: Report): Record<OutputName, string> {
     'overlay-changed': String(report.overlayChanged),
     'kustomize-args': report.kustomizeArgs.join(' '),
     'commit-sha': report.commitSha,
+    commits: '{}',
+    'pull-request-number': '',
+    'pull-request-url': '',
   };
 }
 

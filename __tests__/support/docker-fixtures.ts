@@ -78,6 +78,7 @@ export function imageConfig(
     repository: parseReference(repository),
     context: name,
     dockerfile: `${name}/Dockerfile`,
+    value: 'auto',
     paths: [`${name}/**`],
     buildArgs: {},
     platforms: [],

@@ -11,6 +11,7 @@ export function overlayImage(name: string, extra: Partial<ImageConfig> = {}): Im
     paths: [],
     buildArgs: {},
     platforms: [],
+    value: 'auto',
     ...extra,
   };
 }

@@ -10,7 +10,7 @@ export interface InputSpec {
 export const INPUTS = {
   images: {
     description:
-      'YAML list of images (inline, or a path to a YAML file in the workspace). Each entry: name, repository, context, dockerfile, paths, target, build-args, platforms, helm-key, helm-repository-key.',
+      'YAML list of images (inline, or a path to a YAML file in the workspace). Each entry: name, repository, context, dockerfile, paths, target, build-args, platforms, key (alias helm-key), helm-repository-key, value (auto | tag | digest | reference).',
     default: '',
   },
   image: {
@@ -35,10 +35,31 @@ export const INPUTS = {
   },
   overlay: {
     description:
-      'Overlay file(s) that say what the environment runs (kustomization.yaml, Helm values, any YAML), one per line.',
+      'Overlay file(s) that say what the environment runs (kustomization.yaml, Helm values, any YAML, JSON or .tfvars file), one per line.',
     default: '',
   },
-  'overlay-format': { description: 'auto | kustomize | helm | yaml', default: 'auto' },
+  'overlay-format': {
+    description: 'auto | kustomize | helm | yaml | json | tfvars',
+    default: 'auto',
+  },
+  'overlay-repository': {
+    description:
+      'The overlays live in this repository (owner/name on the same GitHub server, or a git URL); `overlay` paths are relative to it.',
+    default: '',
+  },
+  'overlay-branch': {
+    description: 'Branch of overlay-repository to read and write (default: its default branch).',
+    default: '',
+  },
+  'overlay-token': {
+    description: 'Token for overlay-repository (default: github-token).',
+    default: '',
+  },
+  'create-missing': {
+    description:
+      'Add an entry (or key) for an image the overlay does not name yet, instead of failing.',
+    default: 'false',
+  },
   'from-overlay': {
     description:
       'Promotion source overlay (e.g. staging): its refs are verified and written to `overlay`.',
@@ -65,7 +86,7 @@ export const INPUTS = {
   },
   'extra-tags': {
     description:
-      'Mutable tags added to builds from the default branch (never written into an overlay), one per line.',
+      'Mutable tags added to builds, one per line: templates with {branch} on every branch push, others (latest) on the default branch only. Never written into an overlay without a digest.',
     default: 'latest',
   },
   'promote-tags': {
@@ -73,9 +94,14 @@ export const INPUTS = {
       'Tags added in the registry to promoted/released images (e.g. the environment name), one per line. Never written into an overlay.',
     default: '',
   },
+  'source-tag': {
+    description:
+      'Immutable tag every image image-promote pushes also gets, naming its source: {source:N} is the first N hex of the source key. Empty turns source tags off.',
+    default: 'src-{source:16}',
+  },
   tag: {
     description:
-      'Explicit tag or reference to deploy (redeploy), or `previous` to roll back. In a matrix build job: the planned tag.',
+      'Redeploy: a tag for every image, or NAME=TAG lines for some (the others keep running what they run). Roll back: previous, previous~N, or NAME=previous. In a matrix build job: the planned tag.',
     default: '',
   },
   'force-build': { description: 'Build even when no code changed.', default: 'false' },
@@ -86,8 +112,13 @@ export const INPUTS = {
   },
   'pin-digest': { description: 'Also write the digest into the overlay.', default: 'false' },
   commit: {
-    description: 'Commit and push the overlay change (retries with rebase).',
+    description:
+      'false | true (commit and push the overlay change, retrying with rebase) | pull-request (push it to a branch and open or update a pull request).',
     default: 'false',
+  },
+  'pull-request-branch': {
+    description: 'Branch a commit: pull-request change is pushed to. Token: {environment}.',
+    default: 'image-promote/{environment}',
   },
   'commit-message': {
     description:
@@ -100,7 +131,8 @@ export const INPUTS = {
   },
   base: { description: 'Override the base commit of the change detection.', default: '' },
   'github-token': {
-    description: 'Token for the GitHub API fallback of change detection.',
+    description:
+      'Token for the GitHub API (change-list fallback, pull requests) and, by default, for overlay-repository.',
     default: '${{ github.token }}',
   },
   'dry-run': {
@@ -133,20 +165,28 @@ export const INPUTS = {
 export type InputName = keyof typeof INPUTS;
 
 export const OUTPUTS = {
-  decision: 'build | reuse | promote | rollback | skip (the strongest decision over all images).',
+  decision:
+    'build | reuse | promote | rollback | skip (the strongest decision over all images), or failed when the run failed.',
   reason: 'One human sentence explaining the decision.',
   tag: 'The tag to deploy (of the first image when images differ).',
-  images: 'JSON array: name, repository, ref, tag, digest, decision, reason.',
+  images:
+    'JSON array: name, repository, ref, tag, digest, source, decision, reason, status (verified | pushed | built | planned | failed | not-attempted), from, base.',
   digests: 'JSON object: image name → digest.',
   matrix: 'JSON {include:[…]} of the images to build, for a build matrix.',
-  base: 'Base commit of the change detection.',
+  base: "The commit the explanation compares with: the one the environment runs, else the event rule's base.",
   head: 'Head commit.',
   'base-rule':
-    'Which rule chose the base (push, new-branch, pull-request, merge-group, previous-tag, overlay, input, …).',
-  changed: 'code | deploy | ignored | none | unknown.',
+    'Which rule chose the base (deployed, push, new-branch, force-push, pull-request, merge-group, previous-tag, input, …).',
+  changed:
+    'code | deploy | ignored | none | unknown: what changed since the commit the environment runs.',
   'overlay-changed': 'true when this run changed (or, in a dry run, would change) an overlay file.',
   'kustomize-args': 'Arguments for `kustomize edit set image`, space separated.',
-  'commit-sha': 'The overlay commit this run pushed, if any.',
+  'commit-sha':
+    "The commit that holds the overlay change (pushed by this run, or already there); the first overlay repository's.",
+  commits:
+    'JSON object: overlay repository → {commit} or {pullRequest: {number, url}, branch, commit}.',
+  'pull-request-number': 'The pull request that carries the overlay change (commit: pull-request).',
+  'pull-request-url': 'Its URL.',
 } as const;
 
 export type OutputName = keyof typeof OUTPUTS;

@@ -8,6 +8,7 @@ import { parseInputYaml, readInputFile } from './yaml-input.js';
 import { InputError } from '../errors.js';
 import { globProblem } from '../changes/globs.js';
 import { checkCommitTemplate } from '../overlay/commit-message.js';
+import { keyPathProblem } from '../overlay/key-path.js';
 import { resolveInsideWorkspace, workspaceRelative } from '../paths.js';
 import {
   digestProblem,
@@ -16,12 +17,14 @@ import {
   ReferenceError,
   tagProblem,
 } from '../reference.js';
-import { isImmutableTemplate, parseTemplate, TemplateError } from '../tags/template.js';
+import { isImmutableTemplate, parseTemplate, TemplateError, tokensOf } from '../tags/template.js';
 import { INPUTS, type InputName, type InputSource } from './inputs.js';
 import {
   DECISIONS,
   MODES,
   OVERLAY_FORMATS,
+  VALUE_SHAPES,
+  type CommitMode,
   type Config,
   type Decision,
   type PlannedImage,
@@ -29,6 +32,9 @@ import {
   type Mode,
   type OverlayConfig,
   type OverlayFormat,
+  type OverlayRepositoryConfig,
+  type TagRequest,
+  type ValueShapeInput,
 } from './types.js';
 
 const IMAGE_KEYS = [
@@ -40,12 +46,13 @@ const IMAGE_KEYS = [
   'target',
   'build-args',
   'platforms',
+  'key',
   'helm-key',
   'helm-repository-key',
+  'value',
 ] as const;
 
 const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._\-/:]*$/;
-const KEY_PATH_RE = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
 const PLATFORM_RE = /^[a-z0-9_]+\/[a-z0-9_]+(\/[a-z0-9_.]+)?$/;
 
 /** Splits a multi-line input; `#` starts a comment line. */
@@ -117,6 +124,9 @@ function checkTemplate(name: InputName, template: string, requireImmutable: bool
   } catch (err) {
     if (err instanceof TemplateError) throw new InputError(name, err.message);
     throw err;
+  }
+  if (name !== 'source-tag' && tokensOf(template).includes('source')) {
+    throw new InputError(name, '{source} is only for source-tag', 'use {sha:7} to name the commit');
   }
   if (requireImmutable && !isImmutableTemplate(template)) {
     throw new InputError(
@@ -312,6 +322,14 @@ function parseImage(raw: RawImage, registry: string | undefined, workspace: stri
         'e.g. linux/amd64',
       );
   }
+  const valueRaw = optionalString(`${where}.value`, fields.value) ?? 'auto';
+  if (!(VALUE_SHAPES as readonly string[]).includes(valueRaw)) {
+    throw new InputError(
+      'images',
+      `${where}.value "${valueRaw}" is not a value shape`,
+      `use one of: ${VALUE_SHAPES.join(', ')}`,
+    );
+  }
   const image: ImageConfig = {
     name,
     repository,
@@ -320,6 +338,7 @@ function parseImage(raw: RawImage, registry: string | undefined, workspace: stri
     paths,
     buildArgs: buildArgs(`${where}.build-args`, fields['build-args']),
     platforms,
+    value: valueRaw as ValueShapeInput,
   };
   const target = optionalString(`${where}.target`, fields.target);
   if (target !== undefined) {
@@ -327,17 +346,25 @@ function parseImage(raw: RawImage, registry: string | undefined, workspace: stri
       throw new InputError('images', `${where}.target "${target}" is not a stage name`);
     image.target = target;
   }
-  for (const [key, prop] of [
-    ['helm-key', 'helmKey'],
-    ['helm-repository-key', 'helmRepositoryKey'],
+  if (fields.key !== undefined && fields['helm-key'] !== undefined) {
+    throw new InputError(
+      'images',
+      `${where} has both "key" and "helm-key"`,
+      'they are the same setting (helm-key is the old name); keep "key"',
+    );
+  }
+  for (const [field, prop] of [
+    [fields.key === undefined ? 'helm-key' : 'key', 'key'],
+    ['helm-repository-key', 'repositoryKey'],
   ] as const) {
-    const v = optionalString(`${where}.${key}`, fields[key]);
+    const v = optionalString(`${where}.${field}`, fields[field]);
     if (v === undefined) continue;
-    if (!KEY_PATH_RE.test(v))
+    const problem = keyPathProblem(v);
+    if (problem)
       throw new InputError(
         'images',
-        `${where}.${key} "${v}" is not a dotted key path`,
-        'e.g. api.image.tag',
+        `${where}.${field} "${v}" is not a key path: ${problem}`,
+        'e.g. api.image.tag, or spec.template.spec.containers[name=api].image',
       );
     image[prop] = v;
   }
@@ -401,6 +428,11 @@ function parsePlanInput(value: string, images: ImageConfig[]): PlannedImage[] {
         throw new InputError('from-plan', `${where} has digest "${e.digest}": ${problem}`);
       planned.digest = e.digest;
     }
+    if (typeof e.source === 'string' && e.source !== '') {
+      if (!/^[0-9a-f]{64}$/.test(e.source))
+        throw new InputError('from-plan', `${where} has source "${e.source}": not a source key`);
+      planned.source = e.source;
+    }
     if (e.addTags !== undefined) {
       if (
         !Array.isArray(e.addTags) ||
@@ -412,6 +444,203 @@ function parsePlanInput(value: string, images: ImageConfig[]): PlannedImage[] {
     }
     return planned;
   });
+}
+
+/**
+ * The `tag` input: one tag for every image, `NAME=TAG` lines for some, `previous`,
+ * `previous~N` or `NAME=previous` to roll back.
+ */
+export function parseTagInput(
+  value: string,
+  images: readonly ImageConfig[],
+): TagRequest | undefined {
+  const entries = lines(value);
+  if (entries.length === 0) return undefined;
+  const names = images.map((i) => i.name);
+  const byImage: Record<string, string> = {};
+  let all: string | undefined;
+  for (const entry of entries) {
+    const eq = entry.indexOf('=');
+    const name = eq === -1 ? undefined : entry.slice(0, eq).trim();
+    const tag = (eq === -1 ? entry : entry.slice(eq + 1)).trim();
+    if (name !== undefined) {
+      if (!names.includes(name)) {
+        const hint = closest(name, names);
+        throw new InputError(
+          'tag',
+          `"${entry}" names the image "${name}", which is not configured`,
+          hint ? `did you mean "${hint}"?` : `images are: ${names.join(', ')}`,
+        );
+      }
+      if (name in byImage) throw new InputError('tag', `"${name}" is named twice`);
+      byImage[name] = tag;
+    } else {
+      if (all !== undefined)
+        throw new InputError(
+          'tag',
+          'gives more than one tag for every image',
+          'give one tag, or NAME=TAG lines (one per image)',
+        );
+      all = tag;
+    }
+  }
+  const values = [...(all === undefined ? [] : [all]), ...Object.values(byImage)];
+  const previous = values.map(parsePrevious);
+  if (previous.some((p) => p !== undefined)) {
+    if (previous.some((p) => p === undefined)) {
+      throw new InputError(
+        'tag',
+        'mixes "previous" with tags',
+        'roll back (previous) and redeploy (tags) in separate runs',
+      );
+    }
+    const steps = new Set(previous);
+    if (steps.size > 1)
+      throw new InputError('tag', 'asks for different previous~N steps', 'use one N');
+    const request: TagRequest = { kind: 'previous', steps: previous[0] ?? 1 };
+    if (all === undefined) request.images = Object.keys(byImage);
+    return request;
+  }
+  for (const t of values) {
+    const problem = tagProblem(t);
+    if (problem)
+      throw new InputError(
+        'tag',
+        `"${t}" is not a valid tag: ${problem}`,
+        'give a tag such as sha-1a2b3c4, NAME=TAG lines, or "previous" to roll back',
+      );
+  }
+  return { kind: 'tags', byImage, ...(all === undefined ? {} : { all }) };
+}
+
+/** `previous` → 1, `previous~3` → 3; undefined for anything else. */
+function parsePrevious(value: string): number | undefined {
+  const m = /^previous(?:~(\d+))?$/.exec(value);
+  if (!m) return undefined;
+  const steps = m[1] === undefined ? 1 : Number(m[1]);
+  if (!Number.isSafeInteger(steps) || steps < 1 || steps > 50) {
+    throw new InputError('tag', `"${value}": N in previous~N goes from 1 to 50`);
+  }
+  return steps;
+}
+
+function parseCommitMode(value: string): CommitMode {
+  const v = value.trim().toLowerCase();
+  if (v === '' || v === 'false') return 'none';
+  if (v === 'true') return 'push';
+  if (v === 'pull-request') return 'pull-request';
+  throw new InputError('commit', `"${value}" is not allowed`, 'use false, true or pull-request');
+}
+
+function checkSourceTag(value: string): string | undefined {
+  if (value === '') return undefined;
+  checkTemplate('source-tag', value, false);
+  const parts = parseTemplate(value);
+  const source = parts.find((p) => 'token' in p && p.token === 'source');
+  if (!source || !('token' in source) || (source.length ?? 64) < 12) {
+    throw new InputError(
+      'source-tag',
+      `"${value}" does not name the source with at least 12 hex characters`,
+      'include {source:16} (or {source}), or set it empty to turn source tags off',
+    );
+  }
+  const other = parts.find((p) => 'token' in p && p.token !== 'source');
+  if (other && 'token' in other) {
+    throw new InputError(
+      'source-tag',
+      `{${other.token}} would give one source several tags`,
+      'use only {source:N} and literal text',
+    );
+  }
+  return value;
+}
+
+/** `owner/name` or a git URL; the token defaults to github-token. */
+function parseOverlayRepository(source: InputSource): OverlayRepositoryConfig | undefined {
+  const repository = source.get('overlay-repository').trim();
+  const branch = source.get('overlay-branch').trim();
+  const token = source.get('overlay-token').trim() || source.get('github-token').trim();
+  if (repository === '') {
+    if (branch)
+      throw new InputError(
+        'overlay-branch',
+        'only applies to overlay-repository, which is not set',
+        'set overlay-repository, or remove overlay-branch',
+      );
+    return undefined;
+  }
+  const ownerName = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository);
+  const url =
+    /^(https?|ssh|git|file):\/\/\S+$/.test(repository) || /^[\w.-]+@[\w.-]+:\S+$/.test(repository);
+  if (!ownerName && !url) {
+    throw new InputError(
+      'overlay-repository',
+      `"${repository}" is neither owner/name nor a git URL`,
+      'e.g. acme/gitops or https://git.example.com/acme/gitops.git',
+    );
+  }
+  if (/^https?:\/\/[^/]*@/.test(repository)) {
+    throw new InputError(
+      'overlay-repository',
+      'the URL carries credentials',
+      'remove them from the URL and pass the token in overlay-token',
+    );
+  }
+  if (branch && !isValidBranchName(branch)) {
+    throw new InputError('overlay-branch', `"${branch}" is not a valid branch name`);
+  }
+  return {
+    repository,
+    ...(branch ? { branch } : {}),
+    ...(token ? { token } : {}),
+  };
+}
+
+/** An overlay path inside overlay-repository: relative, no `..`, resolved after the clone. */
+function repositoryOverlay(name: InputName, value: string, format: OverlayFormat): OverlayConfig {
+  const v = value.trim().replace(/\\/g, '/').replace(/^\.\//, '');
+  if (v === '' || isAbsolute(v) || v.split('/').includes('..') || v.includes('\0')) {
+    throw new InputError(
+      name,
+      `"${value}" must be a path inside overlay-repository`,
+      "write it relative to that repository's root",
+    );
+  }
+  return { file: '', path: v, format };
+}
+
+/** Roughly `git check-ref-format --branch`: what a branch name may look like. */
+export function isValidBranchName(name: string): boolean {
+  return (
+    /^[A-Za-z0-9._/-]+$/.test(name) &&
+    !name.startsWith('-') &&
+    !name.startsWith('/') &&
+    !name.endsWith('/') &&
+    !name.endsWith('.') &&
+    !name.endsWith('.lock') &&
+    !name.includes('..') &&
+    !name.includes('//') &&
+    !name.split('/').some((part) => part.startsWith('.'))
+  );
+}
+
+function parsePullRequestBranch(template: string, environment: string | undefined): string {
+  const rendered = template.replace(/\{environment\}/g, environment ?? 'deploy');
+  if (/[{}]/.test(rendered)) {
+    throw new InputError(
+      'pull-request-branch',
+      `"${template}" has an unknown token`,
+      'the only token is {environment}',
+    );
+  }
+  if (!isValidBranchName(rendered)) {
+    throw new InputError(
+      'pull-request-branch',
+      `"${rendered}" is not a valid branch name`,
+      'use letters, digits, "/", "-", "_" and "."',
+    );
+  }
+  return rendered;
 }
 
 export interface ParseContext {
@@ -467,20 +696,25 @@ export function parseConfig(source: InputSource, ctx: ParseContext): Config {
   }
 
   const format = oneOf('overlay-format', get('overlay-format') || 'auto', OVERLAY_FORMATS);
-  if ((format === 'helm' || format === 'yaml') && images.some((i) => !i.helmKey)) {
-    const missing = images.filter((i) => !i.helmKey).map((i) => i.name);
+  if (format !== 'auto' && format !== 'kustomize' && images.some((i) => !i.key)) {
+    const missing = images.filter((i) => !i.key).map((i) => i.name);
     throw new InputError(
       'overlay-format',
-      `"${format}" needs a helm-key for every image; missing for ${missing.join(', ')}`,
-      'add helm-key (e.g. api.image.tag) to each image',
+      `"${format}" needs a key for every image; missing for ${missing.join(', ')}`,
+      'add key (e.g. api.image.tag) to each image',
     );
   }
+  const overlayRepository = parseOverlayRepository(source);
   const overlays = lines(source.get('overlay')).map((p) =>
-    parseOverlay('overlay', p, format, workspace),
+    overlayRepository
+      ? repositoryOverlay('overlay', p, format)
+      : parseOverlay('overlay', p, format, workspace),
   );
   const fromOverlayPath = get('from-overlay');
   const fromOverlay = fromOverlayPath
-    ? parseOverlay('from-overlay', fromOverlayPath, format, workspace)
+    ? overlayRepository
+      ? repositoryOverlay('from-overlay', fromOverlayPath, format)
+      : parseOverlay('from-overlay', fromOverlayPath, format, workspace)
     : undefined;
 
   const mode: Mode = oneOf('mode', get('mode') || 'auto', MODES);
@@ -496,32 +730,37 @@ export function parseConfig(source: InputSource, ctx: ParseContext): Config {
   const promoteTags = list(source.get('promote-tags')).map((t) =>
     checkTemplate('promote-tags', t, false),
   );
+  const sourceTag = checkSourceTag(source.get('source-tag').trim());
+  const pinDigest = parseBoolean('pin-digest', source.get('pin-digest'));
 
-  const tag = get('tag') || undefined;
-  if (tag !== undefined && tag !== 'previous') {
-    const problem = tagProblem(tag);
-    if (problem)
-      throw new InputError(
-        'tag',
-        `"${tag}" is not a valid tag: ${problem}`,
-        'give a tag such as sha-1a2b3c4, or "previous" to roll back',
-      );
+  const tag = parseTagInput(source.get('tag'), images);
+  const mutableLiterals = new Set(['latest', ...extraTags, ...promoteTags]);
+  if (tag?.kind === 'tags' && !pinDigest) {
+    for (const t of [tag.all, ...Object.values(tag.byImage)]) {
+      if (t !== undefined && mutableLiterals.has(t)) {
+        throw new InputError(
+          'tag',
+          `"${t}" is a mutable tag: it may point at another image tomorrow`,
+          'give an immutable tag such as sha-1a2b3c4 or v1.2.3, or set pin-digest: true to deploy it pinned to the digest it has now',
+        );
+      }
+    }
   }
-  if (tag === 'previous' && mode !== 'auto' && mode !== 'rollback') {
+  if (tag?.kind === 'previous' && mode !== 'auto' && mode !== 'rollback') {
     throw new InputError(
       'tag',
       `"previous" only means a rollback in mode auto or rollback, not ${mode}`,
       'give a tag, or use mode: rollback',
     );
   }
-  if (tag !== undefined && (tag === 'latest' || extraTags.includes(tag))) {
+  if (mode === 'rollback' && tag?.kind === 'tags') {
     throw new InputError(
       'tag',
-      `"${tag}" is a mutable tag and is never deployed`,
-      'give an immutable tag such as sha-1a2b3c4 or v1.2.3',
+      'mode "rollback" goes back through the overlay\'s history; it takes previous or previous~N',
+      'use mode: auto to redeploy a named tag',
     );
   }
-  if ((mode === 'rollback' || tag === 'previous') && overlays.length === 0) {
+  if ((mode === 'rollback' || tag?.kind === 'previous') && overlays.length === 0) {
     throw new InputError(
       'overlay',
       "a rollback reads the previous value from the overlay's git history, but no overlay is set",
@@ -533,6 +772,13 @@ export function parseConfig(source: InputSource, ctx: ParseContext): Config {
       'mode',
       '"promote" needs a source',
       'set from-overlay (the overlay to promote from) or tag',
+    );
+  }
+  if (mode === 'build' && tag?.kind === 'tags' && Object.keys(tag.byImage).length > 0) {
+    throw new InputError(
+      'tag',
+      'mode "build" takes one tag (the planned tag of a matrix job), not NAME=TAG lines',
+      'give a single tag together with matrix-image',
     );
   }
 
@@ -552,12 +798,25 @@ export function parseConfig(source: InputSource, ctx: ParseContext): Config {
   }
 
   const writeOverlay = parseBoolean('write-overlay', source.get('write-overlay'));
-  const commit = parseBoolean('commit', source.get('commit'));
-  if ((writeOverlay || commit) && overlays.length === 0) {
+  const commit = parseCommitMode(source.get('commit'));
+  if ((writeOverlay || commit !== 'none') && overlays.length === 0) {
     throw new InputError(
       writeOverlay ? 'write-overlay' : 'commit',
       'there is no overlay to write',
       'set "overlay" to the file(s) to update',
+    );
+  }
+  const environment = get('environment') || undefined;
+  const pullRequestBranch = parsePullRequestBranch(
+    get('pull-request-branch') || INPUTS['pull-request-branch'].default,
+    environment,
+  );
+  const githubToken = get('github-token') || undefined;
+  if (commit === 'pull-request' && !githubToken && !get('overlay-token')) {
+    throw new InputError(
+      'commit',
+      '"pull-request" opens a pull request through the GitHub API, but no token is set',
+      'set github-token (the job token needs pull-requests: write) or overlay-token',
     );
   }
 
@@ -581,6 +840,8 @@ export function parseConfig(source: InputSource, ctx: ParseContext): Config {
     workspace,
     images,
     overlays,
+    pullRequestBranch,
+    createMissing: parseBoolean('create-missing', source.get('create-missing')),
     deployPaths: checkGlobs('deploy-paths', lines(source.get('deploy-paths')), workspace),
     ignorePaths: checkGlobs('ignore-paths', lines(source.get('ignore-paths')), workspace),
     mode,
@@ -591,7 +852,7 @@ export function parseConfig(source: InputSource, ctx: ParseContext): Config {
     forceBuild: parseBoolean('force-build', source.get('force-build')),
     push: parseBoolean('push', source.get('push') || 'true'),
     writeOverlay,
-    pinDigest: parseBoolean('pin-digest', source.get('pin-digest')),
+    pinDigest,
     commit,
     commitMessage: commitMessage(get('commit-message')),
     dryRun: parseBoolean('dry-run', source.get('dry-run')),
@@ -603,12 +864,12 @@ export function parseConfig(source: InputSource, ctx: ParseContext): Config {
   };
   if (registry !== undefined) config.registry = registry;
   if (fromOverlay) config.fromOverlay = fromOverlay;
+  if (overlayRepository) config.overlayRepository = overlayRepository;
+  if (sourceTag !== undefined) config.sourceTag = sourceTag;
   if (tag !== undefined) config.tag = tag;
   if (base !== undefined) config.base = base;
-  const environment = get('environment');
   if (environment) config.environment = environment;
-  const token = get('github-token');
-  if (token) config.githubToken = token;
+  if (githubToken) config.githubToken = githubToken;
   if (matrixImage !== undefined) config.matrixImage = matrixImage;
   const fromPlan = get('from-plan');
   if (fromPlan) config.fromPlan = parsePlanInput(fromPlan, images);

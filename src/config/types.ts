@@ -3,11 +3,18 @@ import type { ImageReference } from '../reference.js';
 export const MODES = ['auto', 'build', 'reuse', 'promote', 'rollback', 'plan'] as const;
 export type Mode = (typeof MODES)[number];
 
-export const OVERLAY_FORMATS = ['auto', 'kustomize', 'helm', 'yaml'] as const;
+export const OVERLAY_FORMATS = ['auto', 'kustomize', 'helm', 'yaml', 'json', 'tfvars'] as const;
 export type OverlayFormat = (typeof OVERLAY_FORMATS)[number];
+
+/** How an image's value is spelled at its key: kept as found (`auto`) or forced. */
+export const VALUE_SHAPES = ['auto', 'tag', 'digest', 'reference'] as const;
+export type ValueShapeInput = (typeof VALUE_SHAPES)[number];
 
 export const DECISIONS = ['build', 'reuse', 'promote', 'rollback', 'skip'] as const;
 export type Decision = (typeof DECISIONS)[number];
+
+/** `commit`: leave the change in the work tree, push it, or propose it as a pull request. */
+export type CommitMode = 'none' | 'push' | 'pull-request';
 
 /** One entry of a plan job's `images` output, applied by a later deploy job. */
 export interface PlannedImage {
@@ -17,6 +24,8 @@ export interface PlannedImage {
   decision: Decision;
   /** The digest the plan found (promotions carry it out on this digest). */
   digest?: string;
+  /** The image's source key (64 hex) the plan computed. */
+  source?: string;
   /** Registry tags the deploy job adds (release and environment tags). */
   addTags: string[];
 }
@@ -32,26 +41,50 @@ export interface ImageConfig {
   /** Dockerfile path relative to the workspace. */
   dockerfile: string;
   /**
-   * Globs (workspace-relative) whose changes mean "rebuild this image", as given. Empty
-   * means "anything in the context"; the Dockerfile always counts (see classify.ts).
+   * Globs (workspace-relative) that are the image's code, as given. Empty means "anything in
+   * the context"; the Dockerfile always counts (see classify.ts and source/keys.ts).
    */
   paths: string[];
   target?: string;
   buildArgs: Record<string, string>;
   platforms: string[];
-  /** Helm/YAML key path of the tag, e.g. `api.image.tag`. */
-  helmKey?: string;
-  /** Helm/YAML key path of the repository, e.g. `api.image.repository`. */
-  helmRepositoryKey?: string;
+  /** Key path of the value in a Helm/YAML/JSON/tfvars overlay (`key`, alias `helm-key`). */
+  key?: string;
+  /** Key path of the repository in a values file, e.g. `api.image.repository`. */
+  repositoryKey?: string;
+  /** The shape the value is written in; `auto` keeps the shape the key already holds. */
+  value: ValueShapeInput;
 }
 
 export interface OverlayConfig {
-  /** Absolute path, verified to be inside the workspace. */
+  /**
+   * Absolute path for an overlay in the workspace (verified to be inside it). For an
+   * overlay in `overlay-repository` it is resolved once the repository is cloned.
+   */
   file: string;
-  /** Workspace-relative path, for messages and git. */
+  /** Workspace-relative (or, with overlay-repository, repository-relative) path. */
   path: string;
   format: OverlayFormat;
 }
+
+/** `overlay-repository`: the overlays live in another git repository. */
+export interface OverlayRepositoryConfig {
+  /** `owner/name` on the run's GitHub server, or a git URL (https://, ssh://, file://, git@). */
+  repository: string;
+  /** Branch to read and write; default: the repository's default branch. */
+  branch?: string;
+  /** Token for git over HTTPS (`overlay-token`, default `github-token`); never put in a URL. */
+  token?: string;
+}
+
+/**
+ * The `tag` input. `tags`: one tag for every image (`all`) and/or tags by image name
+ * (`api=sha-1a2b3c4`); images not named keep running what they run. `previous`: roll back
+ * `steps` deploys (`previous` = 1, `previous~2` = 2), for the named images or every image.
+ */
+export type TagRequest =
+  | { kind: 'tags'; all?: string; byImage: Record<string, string> }
+  | { kind: 'previous'; steps: number; images?: string[] };
 
 /** Everything the engine needs, parsed and validated once from the inputs. */
 export interface Config {
@@ -59,6 +92,8 @@ export interface Config {
   images: ImageConfig[];
   registry?: string;
   overlays: OverlayConfig[];
+  /** Set when the overlays live in another repository (paths are relative to it). */
+  overlayRepository?: OverlayRepositoryConfig;
   fromOverlay?: OverlayConfig;
   deployPaths: string[];
   ignorePaths: string[];
@@ -66,18 +101,24 @@ export interface Config {
   tagTemplate: string;
   /** Tag template for pull request previews. */
   prTagTemplate: string;
-  /** Mutable tags for default-branch builds (templates); never written to overlays. */
+  /** Mutable tags added to builds (templates); never written to overlays without a digest. */
   extraTags: string[];
-  /** Tags added in the registry on promotion/release (templates); never written to overlays. */
+  /** Tags added in the registry on promotion/release (templates); mutable. */
   promoteTags: string[];
-  /** Explicit tag or reference (redeploy/rollback/matrix build); `previous` means rollback. */
-  tag?: string;
+  /** The source tag template (`src-{source:16}`); undefined when source tags are off. */
+  sourceTag?: string;
+  /** The `tag` input, parsed. */
+  tag?: TagRequest;
   forceBuild: boolean;
   push: boolean;
   writeOverlay: boolean;
   pinDigest: boolean;
-  commit: boolean;
+  commit: CommitMode;
   commitMessage: string;
+  /** Branch a `commit: pull-request` change is pushed to (rendered, valid ref name). */
+  pullRequestBranch: string;
+  /** Create an entry (or key) for an image the overlay does not name yet. */
+  createMissing: boolean;
   environment?: string;
   base?: string;
   githubToken?: string;

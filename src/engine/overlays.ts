@@ -21,7 +21,7 @@ export async function applyOverlays(
   result: RunResult,
 ): Promise<void> {
   const { config } = deps;
-  if (config.commit && deps.trigger.pullRequest) {
+  if (config.commit !== 'none' && deps.trigger.pullRequest) {
     // It would push the overlay onto the PR's branch (or, for a fork, a branch of that name here).
     throw new UserError(
       'commit: true does not apply to pull request events; use write-overlay to render a preview',
@@ -56,7 +56,7 @@ export async function applyOverlays(
   result.overlayFiles = edits.map((e) => e.overlay.path);
   if (config.dryRun || edits.length === 0) return;
   await writeOverlayEdits(edits);
-  if (!config.commit) return;
+  if (config.commit === 'none') return;
   const message = renderCommitMessage(config.commitMessage, {
     ...(config.environment ? { environment: config.environment } : {}),
     sha: deps.trigger.head,
@@ -95,7 +95,7 @@ export function messageChange(c: OverlayChange): { image: string; from?: string;
 export function needsNewName(state: OverlayState, image: ImageConfig): boolean {
   const value = state.images.get(image.name);
   const current = value?.newName ?? (state.format === 'kustomize' ? image.name : undefined);
-  if (current === undefined) return image.helmRepositoryKey !== undefined;
+  if (current === undefined) return image.repositoryKey !== undefined;
   const parsed = tryParseReference(current);
   return !parsed.ok || parsed.ref.name !== image.repository.name;
 }

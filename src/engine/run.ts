@@ -86,7 +86,7 @@ export async function runEngine(deps: EngineDeps): Promise<RunResult> {
     result.failure = `${failed.length} of ${result.images.length} image(s) failed: ${failed.map((f) => `${f.name} (${f.error ?? f.reason})`).join('; ')}. No overlay was written.`;
     return result;
   }
-  if ((config.writeOverlay || config.commit) && config.mode !== 'plan') {
+  if ((config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan') {
     try {
       await applyOverlays(settled, states, deps, result);
     } catch (err) {

@@ -21,10 +21,10 @@ export interface ImageKeys {
   digest: KeyPath;
 }
 
-export function imageKeys(helmKey: string, helmRepositoryKey?: string): ImageKeys {
-  const tag = parseKeyPath(helmKey);
+export function imageKeys(key: string, repositoryKey?: string): ImageKeys {
+  const tag = parseKeyPath(key);
   const keys: ImageKeys = { tag, digest: [...tag.slice(0, -1), 'digest'] };
-  if (helmRepositoryKey) keys.repository = parseKeyPath(helmRepositoryKey);
+  if (repositoryKey) keys.repository = parseKeyPath(repositoryKey);
   return keys;
 }
 

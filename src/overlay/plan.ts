@@ -103,13 +103,13 @@ function keyPathUpdateEdits(
   update: ImageUpdate,
   options: PlanOptions,
 ): YamlEdit[] {
-  const { helmKey, helmRepositoryKey, name } = update.image;
-  if (helmKey === undefined) {
+  const { key, repositoryKey, name } = update.image;
+  if (key === undefined) {
     throw new UserError(
       `cannot write image ${name} into ${overlay.path}: it is a values file and the image has no helm-key (e.g. api.image.tag)`,
     );
   }
-  const keys = imageKeys(helmKey, helmRepositoryKey);
+  const keys = imageKeys(key, repositoryKey);
   const current = readKeyPathImage(y, keys);
   let digest: { set: string } | 'clear' | undefined;
   if (options.pinDigest && update.digest !== undefined) digest = { set: update.digest };
@@ -129,8 +129,8 @@ function checkDistinct(updates: readonly ImageUpdate[], overlay: OverlayConfig):
       throw new Error(`internal error: image ${u.image.name} updated twice in ${overlay.path}`);
     }
     names.add(u.image.name);
-    if (u.image.helmKey === undefined) continue;
-    const key = formatKeyPath(imageKeys(u.image.helmKey).tag);
+    if (u.image.key === undefined) continue;
+    const key = formatKeyPath(imageKeys(u.image.key).tag);
     const other = tagKeys.get(key);
     if (other && other.tag !== u.tag) {
       throw new UserError(

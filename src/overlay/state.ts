@@ -43,9 +43,12 @@ export function resolveFormat(
   overlay: OverlayConfig,
   images: readonly ImageConfig[],
 ): ResolvedOverlayFormat {
+  if (overlay.format === 'json' || overlay.format === 'tfvars') {
+    throw new InputError('overlay-format', `"${overlay.format}" is not supported yet`);
+  }
   if (overlay.format !== 'auto') return overlay.format;
   if (looksLikeKustomization(y, overlay.path)) return 'kustomize';
-  if (images.some((i) => i.helmKey !== undefined)) return 'helm';
+  if (images.some((i) => i.key !== undefined)) return 'helm';
   throw new InputError(
     'overlay-format',
     `cannot tell what ${overlay.path} is: it is not a kustomization (no kind: Kustomization, no images: list) and no image has a helm-key`,
@@ -89,7 +92,7 @@ export function overlayState(
         if (entry.digest !== undefined) state.digest = entry.digest;
         if (entry.line !== undefined) state.line = entry.line;
       }
-    } else if (image.helmKey === undefined) {
+    } else if (image.key === undefined) {
       state = { name: image.name, found: false };
       warnings.push(
         `${overlay.path}: image ${image.name} has no helm-key, so it cannot be found in this ${format} file`,
@@ -97,7 +100,7 @@ export function overlayState(
     } else {
       const { found, tag, newName, digest, line, tagIsNumber } = readKeyPathImage(
         y,
-        imageKeys(image.helmKey, image.helmRepositoryKey),
+        imageKeys(image.key, image.repositoryKey),
       );
       state = { name: image.name, found };
       if (tag !== undefined) state.tag = tag;
@@ -106,7 +109,7 @@ export function overlayState(
       if (line !== undefined) state.line = line;
       if (tagIsNumber) {
         warnings.push(
-          `${overlay.path}:${line ?? '?'}: ${image.helmKey} is written as a number (${tag ?? ''}); Helm reads it as a number — quote it`,
+          `${overlay.path}:${line ?? '?'}: ${image.key} is written as a number (${tag ?? ''}); Helm reads it as a number — quote it`,
         );
       }
     }

@@ -3,9 +3,19 @@
  * config time, rendered per image, and inverted to find which commit a deployed tag
  * came from.
  */
+import { createHash } from 'node:crypto';
 import { tagProblem } from '../reference.js';
 
-export const TOKENS = ['sha', 'branch', 'pr', 'date', 'datetime', 'run', 'version'] as const;
+export const TOKENS = [
+  'sha',
+  'branch',
+  'pr',
+  'date',
+  'datetime',
+  'run',
+  'version',
+  'source',
+] as const;
 export type Token = (typeof TOKENS)[number];
 
 type Part = { text: string } | { token: Token; length?: number };
@@ -20,6 +30,8 @@ export interface TagContext {
   run?: string;
   /** Release version (`v1.2.3` → `1.2.3`). */
   version?: string;
+  /** An image's source key (64 hex); only the `source-tag` template uses it. */
+  source?: string;
 }
 
 export class TemplateError extends Error {
@@ -42,8 +54,16 @@ export function parseTemplate(template: string): Part[] {
     }
     const token = name as Token;
     if (arg !== undefined) {
-      if (token !== 'sha' || !/^\d+$/.test(arg) || Number(arg) < 4 || Number(arg) > 40) {
-        throw new TemplateError(`{${body}}: only {sha:N} takes a length, with N from 4 to 40`);
+      const max = token === 'source' ? 64 : 40;
+      if (
+        (token !== 'sha' && token !== 'source') ||
+        !/^\d+$/.test(arg) ||
+        Number(arg) < 4 ||
+        Number(arg) > max
+      ) {
+        throw new TemplateError(
+          `{${body}}: only {sha:N} (N from 4 to 40) and {source:N} (N from 4 to 64) take a length`,
+        );
       }
       parts.push({ token, length: Number(arg) });
     } else {
@@ -93,6 +113,29 @@ export function sanitizeForTag(value: string): string {
     .replace(/-+$/, '');
 }
 
+/** The longest tag the distribution API accepts. */
+export const TAG_MAX_LENGTH = 128;
+
+/**
+ * Shortens `tag` to 128 characters: a longer one keeps its first 119 characters and gets
+ * `-` plus the first 8 hex of sha256(`original`), so two long names that share a prefix
+ * still get different tags, and the same name always gets the same tag.
+ */
+export function fitTag(tag: string, original = tag): string {
+  if (tag.length <= TAG_MAX_LENGTH) return tag;
+  const hash = createHash('sha256').update(original).digest('hex').slice(0, 8);
+  const head = tag.slice(0, TAG_MAX_LENGTH - hash.length - 1).replace(/[.-]+$/, '');
+  return `${head}-${hash}`;
+}
+
+/**
+ * The registry tag for a git tag or release name (`v1.2.3` stays `v1.2.3`): sanitised like a
+ * branch and shortened by fitTag. Empty when nothing tag-worthy is left.
+ */
+export function tagFromName(name: string): string {
+  return fitTag(sanitizeForTag(name), name);
+}
+
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
@@ -133,12 +176,14 @@ export function renderTemplate(template: string, ctx: TagContext): string {
               '{version} has no value: this run is not for a release or version tag',
             );
           return sanitizeForTag(ctx.version);
+        case 'source':
+          if (!ctx.source) throw new TemplateError('{source} only has a value in source-tag');
+          return ctx.source.slice(0, p.length ?? 64);
       }
     })
     .join('');
   // A token that sanitises to nothing ('{branch}' of "...") must not leave a leading '-'.
-  const trimmed = out.replace(/^[.-]+/, '');
-  const tag = trimmed.length > 128 ? trimmed.slice(0, 128).replace(/[.-]+$/, '') : trimmed;
+  const tag = fitTag(out.replace(/^[.-]+/, ''), out);
   const problem = tagProblem(tag);
   if (problem)
     throw new TemplateError(
@@ -171,11 +216,44 @@ export function shaExtractor(template: string): ((tag: string) => string | undef
         case 'branch':
         case 'version':
           return '[A-Za-z0-9_.-]+?';
+        case 'source':
+          return `[0-9a-f]{${p.length ?? 64}}`;
       }
     })
     .join('');
   const re = new RegExp(`^${source}$`);
   return (tag) => re.exec(tag)?.groups?.sha;
+}
+
+/**
+ * A test for "could `template` have rendered `tag`?": literal parts as written, tokens as
+ * the characters they render to. Used to tell immutable tags (made by tag-template,
+ * pr-tag-template, source-tag) from everything else.
+ */
+export function templateMatcher(template: string): (tag: string) => boolean {
+  const source = parseTemplate(template)
+    .map((p) => {
+      if ('text' in p) return p.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      switch (p.token) {
+        case 'sha':
+          return `[0-9a-f]{${p.length ?? 40}}`;
+        case 'source':
+          return `[0-9a-f]{${p.length ?? 64}}`;
+        case 'pr':
+        case 'run':
+          return '\\d+';
+        case 'date':
+          return '\\d{8}';
+        case 'datetime':
+          return '\\d{14}';
+        case 'branch':
+        case 'version':
+          return '[A-Za-z0-9_.-]+';
+      }
+    })
+    .join('');
+  const re = new RegExp(`^${source}$`);
+  return (tag) => re.test(tag);
 }
 
 /** `v1.2.3` → `1.2.3`; other names are returned unchanged. */

@@ -114,7 +114,7 @@ describe('findPreviousValues', () => {
     const found = await findPreviousValues(
       gitOf(repo),
       overlayOf(repo, 'helm/values.yaml'),
-      image('api', { helmKey: 'api.image.tag' }),
+      image('api', { key: 'api.image.tag' }),
       { tag: 'sha-bbbbbbb' },
     );
     expect(found.map((f) => f.tag)).toEqual(['sha-aaaaaaa']);

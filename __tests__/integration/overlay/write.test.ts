@@ -32,8 +32,7 @@ afterAll(() => {
   rmSync(ws, { recursive: true, force: true });
 });
 
-const image = (name: string, helmKey?: string): ImageConfig =>
-  overlayImage(name, helmKey ? { helmKey } : {});
+const image = (name: string, key?: string): ImageConfig => overlayImage(name, key ? { key } : {});
 
 function place(path: string, content: string, mode = 0o644): OverlayConfig {
   const file = join(ws, path);

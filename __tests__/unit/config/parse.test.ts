@@ -23,6 +23,9 @@ function parse(inputs: Partial<Record<InputName, string>>) {
   return parseConfig({ get: (name) => inputs[name] ?? INPUTS[name].default }, { workspace });
 }
 
+const OVERLAY = 'k8s/prod/kustomization.yaml';
+const two = '- name: api\n- name: web';
+
 function errorOf(inputs: Partial<Record<InputName, string>>): InputError {
   try {
     parse(inputs);
@@ -32,6 +35,69 @@ function errorOf(inputs: Partial<Record<InputName, string>>): InputError {
   }
   throw new Error('expected an InputError');
 }
+
+describe('the tag input', () => {
+  it('reads one tag for every image, NAME=TAG lines, and previous~N', () => {
+    expect(parse({ images: two, tag: 'sha-1a2b3c4' }).tag).toEqual({
+      kind: 'tags',
+      all: 'sha-1a2b3c4',
+      byImage: {},
+    });
+    expect(parse({ images: two, tag: 'api=sha-1a2b3c4\n# comment\n' }).tag).toEqual({
+      kind: 'tags',
+      byImage: { api: 'sha-1a2b3c4' },
+    });
+    expect(parse({ images: two, tag: 'previous~2', overlay: OVERLAY }).tag).toEqual({
+      kind: 'previous',
+      steps: 2,
+    });
+    expect(parse({ images: two, tag: 'web=previous', overlay: OVERLAY }).tag).toEqual({
+      kind: 'previous',
+      steps: 1,
+      images: ['web'],
+    });
+    // A mutable tag is accepted when it will be pinned to its digest.
+    expect(parse({ image: 'api', tag: 'latest', 'pin-digest': 'true' }).tag).toEqual({
+      kind: 'tags',
+      all: 'latest',
+      byImage: {},
+    });
+  });
+
+  it('reads the commit modes, source tags, overlay repositories and value shapes', () => {
+    expect(parse({ image: 'api' }).commit).toBe('none');
+    expect(parse({ image: 'api', commit: 'true', overlay: OVERLAY }).commit).toBe('push');
+    const pr = parse({
+      image: 'api',
+      commit: 'pull-request',
+      overlay: OVERLAY,
+      'github-token': 't0ken',
+      environment: 'prod',
+    });
+    expect(pr).toMatchObject({ commit: 'pull-request', pullRequestBranch: 'image-promote/prod' });
+    expect(parse({ image: 'api' }).sourceTag).toBe('src-{source:16}');
+    expect(parse({ image: 'api', 'source-tag': '' }).sourceTag).toBeUndefined();
+    const remote = parse({
+      image: 'api',
+      'overlay-repository': 'acme/gitops',
+      'overlay-branch': 'live',
+      'github-token': 'ghs_x',
+      overlay: 'environments/prod/values.yaml',
+    });
+    expect(remote.overlayRepository).toEqual({
+      repository: 'acme/gitops',
+      branch: 'live',
+      token: 'ghs_x',
+    });
+    expect(remote.overlays).toEqual([
+      { file: '', path: 'environments/prod/values.yaml', format: 'auto' },
+    ]);
+    const shaped = parse({
+      images: '- name: api\n  helm-key: lambda_image_uri\n  value: reference',
+    });
+    expect(shaped.images[0]).toMatchObject({ key: 'lambda_image_uri', value: 'reference' });
+  });
+});
 
 describe('parseConfig', () => {
   it('reads an inline image list with every field', () => {
@@ -65,7 +131,7 @@ describe('parseConfig', () => {
         context: '.',
         dockerfile: 'docker/web.Dockerfile',
         paths: [],
-        helmKey: 'web.image.tag',
+        key: 'web.image.tag',
       }),
     ]);
     expect(config.images[0]?.repository.name).toBe('ghcr.io/acme/api');
@@ -215,7 +281,12 @@ describe('parseConfig', () => {
       'write-overlay',
       /no overlay/,
     ],
-    ['helm without keys', { image: 'api', 'overlay-format': 'helm' }, 'overlay-format', /helm-key/],
+    [
+      'helm without keys',
+      { image: 'api', 'overlay-format': 'helm' },
+      'overlay-format',
+      /needs a key for every image/,
+    ],
     ['both image forms', { image: 'api', images: '- name: web' }, 'image', /cannot be combined/],
     ['not YAML', { images: '- name: [' }, 'images', /not valid YAML/],
     ['bad max-parallel', { image: 'api', 'max-parallel': '0' }, 'max-parallel', /1 to 32/],
@@ -232,6 +303,84 @@ describe('parseConfig', () => {
       'base',
       /cannot start with "-"|not a git revision/,
     ],
+    ['tag for an unknown image', { image: 'api', tag: 'wbe=sha-1a2b3c4' }, 'tag', /not configured/],
+    ['tag named twice', { image: 'api', tag: 'api=a1\napi=a2' }, 'tag', /named twice/],
+    ['previous mixed with tags', { images: two, tag: 'api=previous\nweb=v1' }, 'tag', /mixes/],
+    ['previous~0', { image: 'api', tag: 'previous~0', overlay: OVERLAY }, 'tag', /1 to 50/],
+    ['mutable tag unpinned', { image: 'api', tag: 'latest' }, 'tag', /pin-digest/],
+    [
+      'rollback with a tag',
+      { image: 'api', mode: 'rollback', tag: 'v1', overlay: OVERLAY },
+      'tag',
+      /previous/,
+    ],
+    [
+      'bad commit mode',
+      { image: 'api', commit: 'yes', overlay: OVERLAY },
+      'commit',
+      /pull-request/,
+    ],
+    [
+      'pull request without a token',
+      { image: 'api', commit: 'pull-request', overlay: OVERLAY, 'github-token': '' },
+      'commit',
+      /token/,
+    ],
+    [
+      'source tag without {source}',
+      { image: 'api', 'source-tag': 'src-{sha:7}' },
+      'source-tag',
+      /source/,
+    ],
+    [
+      'source tag too short',
+      { image: 'api', 'source-tag': 'src-{source:8}' },
+      'source-tag',
+      /12 hex/,
+    ],
+    [
+      '{source} outside source-tag',
+      { image: 'api', 'tag-template': 'x-{source:16}-{sha:7}' },
+      'tag-template',
+      /only for source-tag/,
+    ],
+    [
+      'overlay repository with credentials',
+      { image: 'api', 'overlay-repository': 'https://u:p@git.example.com/a/b.git' },
+      'overlay-repository',
+      /credentials/,
+    ],
+    [
+      'overlay repository of another shape',
+      { image: 'api', 'overlay-repository': 'gitops' },
+      'overlay-repository',
+      /owner\/name/,
+    ],
+    [
+      'overlay branch alone',
+      { image: 'api', 'overlay-branch': 'main' },
+      'overlay-branch',
+      /overlay-repository/,
+    ],
+    [
+      'overlay path escaping the repository',
+      { image: 'api', 'overlay-repository': 'acme/gitops', overlay: '../x.yaml' },
+      'overlay',
+      /inside overlay-repository/,
+    ],
+    [
+      'bad pull request branch',
+      { image: 'api', 'pull-request-branch': 'a..b' },
+      'pull-request-branch',
+      /branch name/,
+    ],
+    [
+      'both key and helm-key',
+      { images: '- name: api\n  key: a.b\n  helm-key: a.c' },
+      'images',
+      /both/,
+    ],
+    ['bad value shape', { images: '- name: api\n  value: url' }, 'images', /value shape/],
   ])('%s → names the input', (_name, inputs, input, message) => {
     const err = errorOf(inputs);
     expect(err.input).toBe(input);

@@ -62,10 +62,10 @@ describe('reading what an overlay runs', () => {
 
   it('reads Helm values by key path and warns about a tag written as a number', () => {
     const api = image('api', {
-      helmKey: 'api.image.tag',
-      helmRepositoryKey: 'api.image.repository',
+      key: 'api.image.tag',
+      repositoryKey: 'api.image.repository',
     });
-    const worker = image('worker', { helmKey: 'worker.image.tag' });
+    const worker = image('worker', { key: 'worker.image.tag' });
     const state = readOverlayText(fixture('helm-values.yaml'), overlay('values.yaml'), [
       api,
       worker,
@@ -95,12 +95,12 @@ describe('reading what an overlay runs', () => {
     ['overlay.yaml', 'images:\n- name: api\n  newTag: v1\n', 'kustomize'],
     ['values.yaml', 'images:\n  api: {tag: v1}\n', 'helm'],
   ])('auto-detects %s holding %j as %s', (path, text, format) => {
-    const api = image('api', { helmKey: 'images.api.tag' });
+    const api = image('api', { key: 'images.api.tag' });
     expect(readOverlayText(text, overlay(path), [api]).format).toBe(format);
   });
 
   it('honours an explicit format and says when it cannot tell', () => {
-    const api = image('api', { helmKey: 'images.0.newTag' });
+    const api = image('api', { key: 'images.0.newTag' });
     expect(
       readOverlayText('images:\n- name: api\n  newTag: v1\n', overlay('x.yaml', 'yaml'), [
         api,
@@ -274,8 +274,8 @@ describe('the digest rule (kustomize)', () => {
 
 describe('planning a write into Helm values', () => {
   const before = fixture('helm-values.yaml');
-  const api = image('api', { helmKey: 'api.image.tag', helmRepositoryKey: 'api.image.repository' });
-  const worker = image('worker', { helmKey: 'worker.image.tag' });
+  const api = image('api', { key: 'api.image.tag', repositoryKey: 'api.image.repository' });
+  const worker = image('worker', { key: 'worker.image.tag' });
   const values = overlay('helm/values.yaml');
 
   it('sets tags in place, quoting numeric ones, and pins the digest in the digest key', () => {
@@ -327,8 +327,8 @@ describe('planning a write into Helm values', () => {
     expect(() =>
       planOverlayText(before, values, [update('api', 'v2'), { image: worker, tag: 'v2' }], NO_PIN),
     ).toThrow(/the image has no helm-key/);
-    const a = image('a', { helmKey: 'global.imageTag' });
-    const b = image('b', { helmKey: 'global.imageTag' });
+    const a = image('a', { key: 'global.imageTag' });
+    const b = image('b', { key: 'global.imageTag' });
     expect(() =>
       planOverlayText(
         'global:\n  imageTag: v1\n',
