@@ -22,6 +22,7 @@ function context(args: string[]): CliContext & { out: string[]; log: string[] } 
       debug: () => undefined,
       info: (m) => log.push(m),
       warning: (m) => log.push(m),
+      group: (_title, fn) => fn(),
       mask: () => undefined,
     },
     out,

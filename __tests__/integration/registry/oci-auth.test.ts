@@ -24,6 +24,7 @@ function recordingLogger(): Logger & { lines: string[]; masked: Set<string> } {
     debug: (m) => lines.push(m),
     info: (m) => lines.push(m),
     warning: (m) => lines.push(m),
+    group: (_title, fn) => fn(),
     mask: (s) => masked.add(s),
   };
 }

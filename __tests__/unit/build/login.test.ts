@@ -20,6 +20,7 @@ function recordingLogger(): Logger & { events: string[] } {
     debug: (m) => events.push(`debug: ${m}`),
     info: (m) => events.push(`info: ${m}`),
     warning: (m) => events.push(`warning: ${m}`),
+    group: (_title, fn) => fn(),
     mask: (s) => events.push(`mask: ${s}`),
   };
 }

@@ -30,6 +30,7 @@ async function cli(args: string[]): Promise<{ code: number; out: string; log: st
     debug: () => undefined,
     info: (m) => lines.push(m),
     warning: (m) => lines.push(`warning: ${m}`),
+    group: (_title, fn) => fn(),
     mask: () => undefined,
   };
   const [name = '', ...rest] = args;

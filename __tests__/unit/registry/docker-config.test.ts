@@ -37,6 +37,7 @@ function logger(): Logger & { masked: string[]; warnings: string[] } {
     debug: () => undefined,
     info: () => undefined,
     warning: (m) => warnings.push(m),
+    group: (_title, fn) => fn(),
     mask: (s) => masked.push(s),
   };
 }

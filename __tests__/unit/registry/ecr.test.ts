@@ -58,6 +58,7 @@ function recordingLogger(): Logger & { masked: string[] } {
     debug: () => undefined,
     info: () => undefined,
     warning: () => undefined,
+    group: (_title, fn) => fn(),
     mask: (s) => masked.push(s),
   };
 }

@@ -1,3 +1,4 @@
+import type { Logger } from '../../../src/log.js';
 import { describe, expect, it } from '@jest/globals';
 import {
   backoffDelay,
@@ -72,10 +73,11 @@ function reset(): Error {
 }
 
 const logs: string[] = [];
-const logger = {
+const logger: Logger = {
   debug: (m: string) => logs.push(m),
   info: (m: string) => logs.push(m),
   warning: (m: string) => logs.push(m),
+  group: (_title, fn) => fn(),
   mask: () => undefined,
 };
 

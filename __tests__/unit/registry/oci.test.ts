@@ -1,3 +1,4 @@
+import type { Logger } from '../../../src/log.js';
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { parseReference } from '../../../src/reference.js';
@@ -69,10 +70,11 @@ function clockAt(start = 0): Clock & { advance: (ms: number) => void } {
   };
 }
 
-const logger = {
+const logger: Logger = {
   debug: () => undefined,
   info: () => undefined,
   warning: () => undefined,
+  group: (_title, fn) => fn(),
   mask: () => undefined,
 };
 
