@@ -16,6 +16,9 @@ export interface GitRunOptions {
 }
 
 export class Git {
+  /** Commands that change the repository (fetches) run one at a time. */
+  private exclusiveTail: Promise<unknown> = Promise.resolve();
+
   constructor(
     readonly cwd: string,
     private readonly logger: Logger = silentLogger,
@@ -40,6 +43,16 @@ export class Git {
       input: options.input,
       logger: this.logger,
     });
+  }
+
+  /**
+   * Runs `fn` after every earlier exclusive call has finished: two fetches into one
+   * repository at once fight over its lock files and shallow file.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.exclusiveTail.then(fn, fn);
+    this.exclusiveTail = run.catch(() => undefined);
+    return run;
   }
 
   /** Full SHA of a revision that is present locally, or undefined. */

@@ -1,16 +1,19 @@
 /**
- * Results → the action's outputs and job summary (and the CLI's JSON/table). Pure.
- * Tokens and credentials never reach here: results carry only refs and sentences.
+ * Results → the action's outputs and job summary (and the CLI's JSON/table). Pure. Every
+ * string that leaves here passes the one redactor: reasons may quote a registry's answer.
  */
 import { strongest } from './changes/classify.js';
 import type { Decision } from './config/types.js';
-import type { ImageResult, RunResult } from './engine/types.js';
+import type { ImageResult, RepositoryCommit, RunResult } from './engine/types.js';
 import type { OutputName } from './config/inputs.js';
+import { redact } from './redact.js';
 
 const DECISION_ORDER: Decision[] = ['build', 'promote', 'rollback', 'reuse', 'skip'];
 
+export type ReportDecision = Decision | 'failed';
+
 export interface Report {
-  decision: Decision;
+  decision: ReportDecision;
   reason: string;
   tag: string;
   base: string;
@@ -22,6 +25,8 @@ export interface Report {
   overlayFiles: string[];
   dryRun: boolean;
   commitSha: string;
+  commits: Record<string, Omit<RepositoryCommit, 'repository'>>;
+  pullRequest?: { number: number; url: string };
   images: ReportImage[];
   digests: Record<string, string>;
   matrix: { include: MatrixEntry[] };
@@ -34,10 +39,16 @@ export interface ReportImage {
   ref: string;
   tag: string;
   digest: string;
+  /** The image's source key (64 hex), '' when it was not computed. */
+  source: string;
   decision: Decision;
   reason: string;
   status: ImageResult['status'];
   changed: string;
+  /** What the environment ran before ('' when nothing). */
+  from: string;
+  /** The commit the explanation compared with. */
+  base: string;
   /** Registry tags besides `tag` this run adds (or, when planned, will add). */
   addTags: string[];
 }
@@ -59,31 +70,43 @@ export function buildReport(run: RunResult, head: string): Report {
     ref: r.tag || r.digest ? refOf(r) : '',
     tag: r.tag ?? '',
     digest: r.digest ?? '',
+    source: r.source ?? '',
     decision: r.decision,
-    reason:
+    reason: redact(
       r.status === 'failed' ? `${r.reason} — FAILED: ${r.error ?? 'unknown error'}` : r.reason,
+    ),
     status: r.status,
     changed: r.change,
+    from: r.from ?? '',
+    base: r.base ?? '',
     addTags: r.addedTags,
   }));
-  const decision = DECISION_ORDER.find((d) => run.images.some((r) => r.decision === d)) ?? 'skip';
+  const decision: ReportDecision = run.failure
+    ? 'failed'
+    : (DECISION_ORDER.find((d) => run.images.some((r) => r.decision === d)) ?? 'skip');
   const digests: Record<string, string> = {};
-  for (const r of run.images) if (r.digest) digests[r.name] = r.digest;
+  for (const r of run.images) if (r.digest && r.status !== 'failed') digests[r.name] = r.digest;
+  const first = run.images[0];
   const changes = run.changes;
-  const changed =
-    changes && !changes.complete ? 'unknown' : strongest(run.images.map((r) => r.change));
+  const unknown = run.images.some((r) => r.baseRule !== 'deployed' && changes && !changes.complete);
+  const changed = unknown ? 'unknown' : strongest(run.images.map((r) => r.change));
+  const commits: Report['commits'] = {};
+  for (const { repository, ...rest } of run.commits) commits[repository] = rest;
+  const pullRequest = run.commits.find((c) => c.pullRequest)?.pullRequest;
   return {
     decision,
-    reason: overallReason(run),
+    reason: redact(overallReason(run)),
     tag: outputTag(run),
-    base: changes?.base ?? '',
+    base: first?.base ?? changes?.base ?? '',
     head,
-    baseRule: changes?.baseRule ?? '',
+    baseRule: first?.baseRule ?? changes?.baseRule ?? '',
     changed,
     overlayChanged: run.overlayChanged,
     overlayFiles: run.overlayFiles,
     dryRun: run.dryRun,
-    commitSha: run.commitSha ?? '',
+    commitSha: run.commits[0]?.commit ?? '',
+    commits,
+    ...(pullRequest ? { pullRequest } : {}),
     images,
     digests,
     matrix: {
@@ -126,9 +149,9 @@ function overallReason(run: RunResult): string {
     .join('; ');
 }
 
-/** The action outputs, all strings. */
+/** The action outputs, all strings, redacted. */
 export function reportOutputs(report: Report): Record<OutputName, string> {
-  return {
+  const outputs: Record<OutputName, string> = {
     decision: report.decision,
     reason: report.reason,
     tag: report.tag,
@@ -142,10 +165,12 @@ export function reportOutputs(report: Report): Record<OutputName, string> {
     'overlay-changed': String(report.overlayChanged),
     'kustomize-args': report.kustomizeArgs.join(' '),
     'commit-sha': report.commitSha,
-    commits: '{}',
-    'pull-request-number': '',
-    'pull-request-url': '',
+    commits: JSON.stringify(report.commits),
+    'pull-request-number': report.pullRequest ? String(report.pullRequest.number) : '',
+    'pull-request-url': report.pullRequest?.url ?? '',
   };
+  for (const key of Object.keys(outputs) as OutputName[]) outputs[key] = redact(outputs[key]);
+  return outputs;
 }
 
 /** The CLI's `--json`: the output fields, with camelCase names and parsed JSON values. */
@@ -164,6 +189,8 @@ export function reportJson(report: Report): Record<string, unknown> {
     matrix: report.matrix,
     kustomizeArgs: report.kustomizeArgs,
     ...(report.commitSha ? { commitSha: report.commitSha } : {}),
+    ...(Object.keys(report.commits).length > 0 ? { commits: report.commits } : {}),
+    ...(report.pullRequest ? { pullRequest: report.pullRequest } : {}),
   };
 }
 
@@ -181,33 +208,47 @@ function overlayNote(report: Report): string {
   return report.dryRun ? ` · dry run: would update ${files}` : ` · updated ${files}`;
 }
 
-/** Markdown for the job summary. */
+function fromTo(i: ReportImage): string {
+  if (!i.tag && !i.from) return '—';
+  if (i.from && i.tag && i.from !== i.tag) return `${i.from} → ${i.tag}`;
+  return i.tag || i.from;
+}
+
+function deliveryNote(report: Report): string {
+  if (report.pullRequest)
+    return ` · pull request [#${report.pullRequest.number}](${report.pullRequest.url})`;
+  return report.commitSha ? ` · commit \`${report.commitSha.slice(0, 7)}\`` : '';
+}
+
+/** Markdown for the job summary (redacted). */
 export function summaryMarkdown(report: Report, title = 'image-promote'): string {
   const rows = report.images.map(
     (i) =>
-      `| ${escapeCell(i.name)} | ${i.status === 'failed' ? '❌ ' : ''}${i.decision} | ${escapeCell(i.tag) || '—'} | ${shortDigest(i.digest) ? `\`${shortDigest(i.digest)}\`` : '—'} | ${escapeCell(i.reason)} |`,
+      `| ${escapeCell(i.name)} | ${i.status === 'failed' ? '❌ ' : ''}${i.decision} | ${escapeCell(fromTo(i))} | ${shortDigest(i.digest) ? `\`${shortDigest(i.digest)}\`` : '—'} | ${i.status} | ${escapeCell(i.reason)} |`,
   );
   const range = report.base
     ? `\`${report.base.slice(0, 7)}..${report.head.slice(0, 7)}\` (${report.baseRule})`
     : `\`${report.head.slice(0, 7)}\``;
-  return [
-    `### ${title}: ${report.decision}`,
-    '',
-    escapeCell(report.reason),
-    '',
-    `Changes: **${report.changed}** in ${range}${overlayNote(report)}${report.commitSha ? ` · commit \`${report.commitSha.slice(0, 7)}\`` : ''}`,
-    '',
-    '| Image | Decision | Tag | Digest | Reason |',
-    '| --- | --- | --- | --- | --- |',
-    ...rows,
-    '',
-  ].join('\n');
+  return redact(
+    [
+      `### ${title}: ${report.decision}`,
+      '',
+      escapeCell(report.reason),
+      '',
+      `Changes: **${report.changed}** in ${range}${overlayNote(report)}${deliveryNote(report)}`,
+      '',
+      '| Image | Decision | From → to | Digest | Status | Reason |',
+      '| --- | --- | --- | --- | --- | --- |',
+      ...rows,
+      '',
+    ].join('\n'),
+  );
 }
 
-/** Plain-text table for the CLI. */
+/** Plain-text table for the CLI (redacted). */
 export function textTable(report: Report): string {
-  const header = ['IMAGE', 'DECISION', 'TAG', 'STATUS', 'REASON'];
-  const rows = report.images.map((i) => [i.name, i.decision, i.tag || '-', i.status, i.reason]);
+  const header = ['IMAGE', 'DECISION', 'FROM → TO', 'STATUS', 'REASON'];
+  const rows = report.images.map((i) => [i.name, i.decision, fromTo(i), i.status, i.reason]);
   const widths = header.map((h, c) =>
     Math.max(h.length, ...rows.map((r) => (c === 4 ? 0 : (r[c] ?? '').length))),
   );
@@ -218,12 +259,14 @@ export function textTable(report: Report): string {
   const range = report.base
     ? `${report.base.slice(0, 7)}..${report.head.slice(0, 7)} (${report.baseRule})`
     : report.head.slice(0, 7);
-  return [
-    `decision: ${report.decision} — ${report.reason}`,
-    `changes:  ${report.changed} in ${range}`,
-    '',
-    line(header),
-    ...rows.map(line),
-    '',
-  ].join('\n');
+  return redact(
+    [
+      `decision: ${report.decision} — ${report.reason}`,
+      `changes:  ${report.changed} in ${range}`,
+      '',
+      line(header),
+      ...rows.map(line),
+      '',
+    ].join('\n'),
+  );
 }

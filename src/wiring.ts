@@ -13,8 +13,8 @@ import type { Trigger } from './event/trigger.js';
 import { exec } from './exec.js';
 import { Git } from './git.js';
 import type { Logger } from './log.js';
-import { extraTagsFor } from './plan.js';
 import { createRegistryProvider } from './registry/provider.js';
+import { createTagPolicy } from './tags/policy.js';
 
 export interface WiringOptions {
   config: Config;
@@ -36,10 +36,11 @@ export function createEngineDeps(options: WiringOptions): EngineDeps {
   });
   // One builder per workspace (the checkout, or a worktree of the head commit).
   const builders = new Map<string, Promise<Builder>>();
-  const mutableTags = new Set(extraTagsFor(config, trigger, now));
+  const policy = createTagPolicy(config, trigger, now);
   const deps: EngineDeps = {
     config,
     trigger,
+    policy,
     git,
     logger,
     registries,
@@ -53,7 +54,7 @@ export function createEngineDeps(options: WiringOptions): EngineDeps {
         registries,
         logger,
         maxParallel: config.maxParallel,
-        mutableTags,
+        mutableTags: new Set(policy.extra),
         allowTagOverwrite: config.allowTagOverwrite,
         login: async (host) => {
           await ensureRegistryLogin(host, { exec, logger, env });

@@ -20,6 +20,7 @@ function image(over: Partial<ImageResult>): ImageResult {
     change: 'none',
     status: 'verified',
     addedTags: [],
+    write: false,
     ...over,
   };
 }
@@ -29,6 +30,7 @@ function run(images: ImageResult[], over: Partial<RunResult> = {}): RunResult {
     images,
     overlayChanged: false,
     overlayFiles: [],
+    commits: [],
     dryRun: false,
     planning: false,
     changes: {
@@ -98,10 +100,13 @@ describe('buildReport / reportOutputs', () => {
       ref: `ghcr.io/acme/api:sha-bbbbbbb@${D}`,
       tag: 'sha-bbbbbbb',
       digest: D,
+      source: '',
       decision: 'build',
       reason: 'code of api changed',
       status: 'verified',
       changed: 'code',
+      from: '',
+      base: '',
       addTags: [],
     });
     expect(JSON.parse(outputs.matrix)).toEqual({
@@ -134,8 +139,64 @@ describe('buildReport / reportOutputs', () => {
       HEAD,
     );
     expect(failed.changed).toBe('unknown');
+    // A failed run says so in `decision`, whatever the images' decisions were.
+    expect(failed.decision).toBe('failed');
     expect(failed.reason).toMatch(/failed: api/);
     expect(failed.images[0]?.reason).toBe('r — FAILED: docker build failed');
+  });
+});
+
+describe('redaction and delivery', () => {
+  it('redacts credentials a registry echoed into a reason, in every output and the summary', () => {
+    const echoed = `401 Unauthorized: Basic ${Buffer.from('ci:hunter2-password').toString('base64')}`;
+    const report = buildReport(
+      run([image({ status: 'failed', error: echoed, decision: 'promote' })], {
+        failure: `api: ${echoed}`,
+      }),
+      HEAD,
+    );
+    const all = [
+      ...Object.values(reportOutputs(report)),
+      summaryMarkdown(report),
+      textTable(report),
+    ].join('\n');
+    expect(all).not.toContain(Buffer.from('ci:hunter2-password').toString('base64'));
+    expect(all).toContain('Basic ***');
+  });
+
+  it('outputs commits per repository and the pull request; from → to in the summary', () => {
+    const report = buildReport(
+      run([image({ decision: 'promote', tag: 'sha-2', from: 'sha-1', digest: D, write: true })], {
+        commits: [
+          {
+            repository: 'acme/gitops',
+            commit: 'd'.repeat(40),
+            committed: true,
+            pushed: true,
+            branch: 'image-promote/prod',
+            pullRequest: { number: 7, url: 'https://github.com/acme/gitops/pull/7' },
+          },
+        ],
+      }),
+      HEAD,
+    );
+    const outputs = reportOutputs(report);
+    expect(outputs['pull-request-number']).toBe('7');
+    expect(outputs['pull-request-url']).toBe('https://github.com/acme/gitops/pull/7');
+    expect(outputs['commit-sha']).toBe('d'.repeat(40));
+    expect(JSON.parse(outputs.commits)).toEqual({
+      'acme/gitops': {
+        commit: 'd'.repeat(40),
+        committed: true,
+        pushed: true,
+        branch: 'image-promote/prod',
+        pullRequest: { number: 7, url: 'https://github.com/acme/gitops/pull/7' },
+      },
+    });
+    expect(summaryMarkdown(report)).toContain('| sha-1 → sha-2 |');
+    expect(summaryMarkdown(report)).toContain(
+      'pull request [#7](https://github.com/acme/gitops/pull/7)',
+    );
   });
 });
 
@@ -144,8 +205,8 @@ describe('summaryMarkdown / textTable', () => {
     const report = buildReport(run([image({ reason: 'a | b\nc', tag: 'sha-1', digest: D })]), HEAD);
     const md = summaryMarkdown(report, 'image-promote (prod)');
     expect(md).toContain('### image-promote (prod): skip');
-    expect(md).toContain('| Image | Decision | Tag | Digest | Reason |');
-    expect(md).toContain(`| api | skip | sha-1 | \`${D.slice(0, 19)}…\` | a \\| b c |`);
+    expect(md).toContain('| Image | Decision | From → to | Digest | Status | Reason |');
+    expect(md).toContain(`| api | skip | sha-1 | \`${D.slice(0, 19)}…\` | verified | a \\| b c |`);
     expect(textTable(report)).toMatch(/IMAGE\s+DECISION/);
     const dry = buildReport(
       run([image({})], {

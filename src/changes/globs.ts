@@ -96,6 +96,33 @@ export class GlobList {
   }
 
   /**
+   * Every path of `sorted` that matches, in order. Like firstMatch, only the ranges of
+   * literal and directory patterns are visited when every positive pattern has one.
+   */
+  allMatches(sorted: readonly string[]): string[] {
+    if (!this.rangeable) return sorted.filter(this.matches);
+    const found = new Set<string>();
+    for (const { shape, negated } of this.compiled) {
+      if (negated) continue;
+      if (shape.kind === 'literal') {
+        if (sorted[lowerBound(sorted, shape.path)] === shape.path && this.matches(shape.path))
+          found.add(shape.path);
+      } else if (shape.kind === 'dir') {
+        const dir = `${shape.base}/`;
+        if (sorted[lowerBound(sorted, shape.base)] === shape.base && this.matches(shape.base))
+          found.add(shape.base);
+        for (let i = lowerBound(sorted, dir); i < sorted.length; i++) {
+          const f = sorted[i] as string;
+          if (!f.startsWith(dir)) break;
+          if (this.matches(f)) found.add(f);
+        }
+      }
+    }
+    // Ranges of several patterns may overlap or come out of order.
+    return [...found].sort();
+  }
+
+  /**
    * Some path of `sorted` (ascending, as `<` orders strings) that matches, or undefined.
    * When every positive pattern is a path or a directory, only the files inside their
    * ranges (found by binary search) can match, so an image whose paths saw no change costs

@@ -30,15 +30,16 @@ export class History {
     if (await this.git.hasCommit(sha)) return true;
     const remote = await this.remote();
     if (!remote || !/^[0-9a-f]{40}$/.test(sha)) return false;
-    this.logger.debug(`fetching ${sha} from ${remote}`);
-    const r = await this.git.run(
-      ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, sha],
-      {
-        allowFailure: true,
-      },
-    );
-    if (r.exitCode !== 0) this.logger.debug(`fetch of ${sha} failed: ${r.stderr.trim()}`);
-    return this.git.hasCommit(sha);
+    return this.git.exclusive(async () => {
+      if (await this.git.hasCommit(sha)) return true;
+      this.logger.debug(`fetching ${sha} from ${remote}`);
+      const r = await this.git.run(
+        ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, sha],
+        { allowFailure: true },
+      );
+      if (r.exitCode !== 0) this.logger.debug(`fetch of ${sha} failed: ${r.stderr.trim()}`);
+      return this.git.hasCommit(sha);
+    });
   }
 
   /** Makes `refs/remotes/<remote>/<branch>` present; returns its SHA. */
@@ -47,16 +48,18 @@ export class History {
     if (!remote) return this.git.resolveCommit(branch);
     const local = await this.git.resolveCommit(`refs/remotes/${remote}/${branch}`);
     if (local) return local;
-    const r = await this.git.run(
-      [
-        'fetch',
-        '--no-tags',
-        '--no-recurse-submodules',
-        '--depth=1',
-        remote,
-        `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
-      ],
-      { allowFailure: true },
+    const r = await this.git.exclusive(() =>
+      this.git.run(
+        [
+          'fetch',
+          '--no-tags',
+          '--no-recurse-submodules',
+          '--depth=1',
+          remote,
+          `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
+        ],
+        { allowFailure: true },
+      ),
     );
     if (r.exitCode !== 0) {
       this.logger.debug(`fetch of branch ${branch} failed: ${r.stderr.trim()}`);
@@ -65,13 +68,31 @@ export class History {
     return this.git.resolveCommit(`refs/remotes/${remote}/${branch}`);
   }
 
-  /** Makes the tag `name` present (fetching just that tag); returns its commit. */
+  /**
+   * The commit of the tag `name`, made present. The tag's commit is learned with ls-remote
+   * and fetched by SHA only when missing: fetching a tag with --depth into a clone that has
+   * its commit already would cut that commit's history off again.
+   */
   async ensureTag(name: string): Promise<string | undefined> {
     const local = await this.git.resolveCommit(`refs/tags/${name}`);
     if (local) return local;
     if (name.startsWith('-')) return undefined;
-    await this.fetchTags(`refs/tags/${name}`);
-    return this.git.resolveCommit(`refs/tags/${name}`);
+    const remote = await this.remote();
+    if (!remote) return undefined;
+    const r = await this.git.run(
+      ['ls-remote', '--quiet', remote, `refs/tags/${name}`, `refs/tags/${name}^{}`],
+      { allowFailure: true },
+    );
+    if (r.exitCode !== 0) return undefined;
+    // An annotated tag lists the tag object and, with ^{}, the commit it points to.
+    const lines = r.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.split('\t'));
+    const peeled = lines.find(([, ref]) => ref?.endsWith('^{}')) ?? lines[0];
+    const sha = peeled?.[0];
+    if (!sha || !/^[0-9a-f]{40}$/.test(sha)) return undefined;
+    return (await this.ensureCommit(sha)) ? sha : undefined;
   }
 
   /**
@@ -82,13 +103,13 @@ export class History {
   async fetchTags(pattern: string): Promise<void> {
     const remote = await this.remote();
     if (!remote) return;
-    const depth = (await this.git.isShallow()) ? ['--depth=1'] : [];
-    await this.git.run(
-      ['fetch', '--no-recurse-submodules', ...depth, remote, `+${pattern}:${pattern}`],
-      {
-        allowFailure: true,
-      },
-    );
+    await this.git.exclusive(async () => {
+      const depth = (await this.git.isShallow()) ? ['--depth=1'] : [];
+      await this.git.run(
+        ['fetch', '--no-recurse-submodules', ...depth, remote, `+${pattern}:${pattern}`],
+        { allowFailure: true },
+      );
+    });
   }
 
   /**
@@ -104,11 +125,14 @@ export class History {
     const remote = await this.remote();
     if (!remote) return undefined;
     for (const step of DEEPEN_STEPS) {
-      if (!(await this.git.isShallow())) return undefined;
+      // Complete (perhaps deepened by another lookup meanwhile): one last look.
+      if (!(await this.git.isShallow())) return found();
       this.logger.info(`deepening the shallow clone by ${step} commits to find the base`);
-      const r = await this.git.run(
-        ['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${step}`, remote, ...refs],
-        { allowFailure: true },
+      const r = await this.git.exclusive(() =>
+        this.git.run(
+          ['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${step}`, remote, ...refs],
+          { allowFailure: true },
+        ),
       );
       if (r.exitCode !== 0) {
         this.logger.debug(`deepen failed: ${r.stderr.trim()}`);

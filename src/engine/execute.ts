@@ -1,4 +1,9 @@
-/** Carrying out the decisions: builds, registry promotions, and the final verification. */
+/**
+ * Carrying decisions out: builds first, then the registry work that gives existing images
+ * their new immutable tags (promotions, adoptions, shared values, copies between
+ * repositories). Mutable and release/environment tags wait: they move only once every image
+ * is verified (moveLaterTags). Each step returns new outcomes; nothing is changed in place.
+ */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,17 +11,78 @@ import { ociLabels } from '../build/argv.js';
 import type { BuildOutcome, BuildRequest } from '../build/types.js';
 import { History } from '../changes/history.js';
 import { errorMessage } from '../errors.js';
-import { isMutableTag } from '../plan.js';
-import { formatReference, withTagAndDigest } from '../reference.js';
-import { exists, fail, refFor, type EngineDeps, type Settled } from './context.js';
+import { formatReference } from '../reference.js';
+import { refFor, type EngineDeps } from './context.js';
+import type { Decision, ImageStatus, RegistryImage, TagWrite } from './types.js';
+
+/** An image's state as the run goes on. */
+export interface Outcome {
+  decision: Decision;
+  status: ImageStatus;
+  /** The image the environment should run (its digest once known). */
+  target?: RegistryImage;
+  /** Tags this run added or will add (besides the written tag). */
+  added: string[];
+  /** Tags whose digest must be re-read before anything is reported or written. */
+  relies: { tag: string; digest?: string }[];
+  /** Whether this run wrote to the registry for the image (its earlier reads are stale). */
+  wrote: boolean;
+  error?: string;
+  /** A sentence for the reason (e.g. how long the build took). */
+  note?: string;
+}
+
+/** The outcome before anything was executed. */
+export function initialOutcome(d: Decision): Outcome {
+  switch (d.kind) {
+    case 'fail':
+      return { decision: d, status: 'failed', added: [], relies: [], wrote: false, error: d.error };
+    case 'keep-unverified':
+      return { decision: d, status: 'verified', added: [], relies: [], wrote: false };
+    case 'keep':
+      return {
+        decision: d,
+        status: 'planned',
+        target: d.target,
+        added: d.adopt ? [d.adopt] : [],
+        relies: [
+          ...(d.target.tag ? [{ tag: d.target.tag, digest: d.target.digest }] : []),
+          ...(d.adopt ? [{ tag: d.adopt, digest: d.target.digest }] : []),
+        ],
+        wrote: false,
+      };
+    case 'tag':
+      return {
+        decision: d,
+        status: 'planned',
+        target: d.target,
+        added: [...d.addTags, ...d.laterTags.map((t) => t.tag)].filter((t) => t !== d.write.tag),
+        relies: [
+          ...(d.target.tag ? [{ tag: d.target.tag, digest: d.target.digest }] : []),
+          ...d.addTags.map((tag) => ({ tag, digest: d.target.digest })),
+        ],
+        wrote: false,
+      };
+    case 'build':
+      return {
+        decision: d,
+        status: 'planned',
+        added: [...d.pushTags.slice(1), ...d.laterTags.map((t) => t.tag)].filter(
+          (t) => t !== d.write.tag,
+        ),
+        relies: d.pushTags.map((tag) => ({ tag })),
+        wrote: false,
+      };
+  }
+}
 
 /**
- * Images are built from the commit their tag names. When the checkout is elsewhere (the
- * PR merge commit actions/checkout makes by default, the default branch in a workflow_run),
- * that commit is checked out into a temporary worktree. Returns its path, or undefined when
+ * Images are built from the commit their tag names. When the checkout is elsewhere (the PR
+ * merge commit actions/checkout makes by default, the default branch in a workflow_run),
+ * that commit is checked out into a temporary worktree; returns its path, or undefined when
  * the workspace already is the head commit.
  */
-export async function headWorktree(deps: EngineDeps): Promise<string | undefined> {
+async function headWorktree(deps: EngineDeps): Promise<string | undefined> {
   const head = deps.trigger.head;
   if ((await deps.git.resolveCommit('HEAD')) === head) return undefined;
   if (!(await new History(deps.git, deps.logger).ensureCommit(head))) {
@@ -32,138 +98,151 @@ export async function headWorktree(deps: EngineDeps): Promise<string | undefined
   return dir;
 }
 
-export async function executeBuilds(settled: Settled[], deps: EngineDeps): Promise<void> {
-  const toBuild = settled.filter((s) => s.build && s.result.status !== 'failed');
-  if (toBuild.length === 0) return;
-  const labels = (tag: string): Record<string, string> =>
-    ociLabels({
-      revision: deps.trigger.head,
-      created: deps.now.toISOString(),
-      version: deps.trigger.version ?? tag,
-      ...(deps.sourceUrl ? { source: deps.sourceUrl } : {}),
-    });
-  const requests: BuildRequest[] = toBuild.map((s) => {
-    const b = s.build as NonNullable<Settled['build']>;
-    return {
-      image: s.image,
-      tags: [b.tag, ...b.extraTags].map((t) => refFor(s.image, t)),
-      labels: labels(b.tag),
-      push: deps.config.push,
-      cacheFrom: deps.config.cacheFrom,
-      cacheTo: deps.config.cacheTo,
-    };
+/** Runs every build decision; the others pass through unchanged. */
+export async function executeBuilds(outcomes: Outcome[], deps: EngineDeps): Promise<Outcome[]> {
+  const builds = outcomes.filter(
+    (o): o is Outcome & { decision: Extract<Decision, { kind: 'build' }> } =>
+      o.decision.kind === 'build' && o.status !== 'failed',
+  );
+  if (builds.length === 0) return outcomes;
+  const labels = ociLabels({
+    revision: deps.trigger.head,
+    created: deps.now.toISOString(),
+    ...(deps.trigger.version ? { version: deps.trigger.version } : {}),
+    ...(deps.sourceUrl ? { source: deps.sourceUrl } : {}),
   });
-  let outcomes: BuildOutcome[];
+  const requests: BuildRequest[] = builds.map(({ decision: d }) => ({
+    image: d.image,
+    tags: d.pushTags.map((t) => refFor(d.image.repository, t)),
+    labels: { 'org.opencontainers.image.version': deps.trigger.version ?? d.write.tag, ...labels },
+    push: deps.config.push,
+    cacheFrom: deps.config.cacheFrom,
+    cacheTo: deps.config.cacheTo,
+  }));
+  let results: BuildOutcome[];
   let worktree: string | undefined;
   try {
     worktree = await headWorktree(deps);
-    outcomes = await deps.build(requests, worktree ?? deps.config.workspace);
+    results = await deps.build(requests, worktree ?? deps.config.workspace);
   } catch (err) {
-    // No docker, no head commit, or a request no builder can honour: every image fails, with why.
-    for (const s of toBuild) fail(s.result, errorMessage(err));
-    return;
+    // No docker, no head commit, or a request no builder can honour: every build fails.
+    const error = errorMessage(err);
+    return outcomes.map((o) =>
+      builds.includes(o as (typeof builds)[number]) ? { ...o, status: 'failed', error } : o,
+    );
   } finally {
     if (worktree) {
       await deps.git.run(['worktree', 'remove', '--force', worktree], { allowFailure: true });
       await rm(worktree, { recursive: true, force: true });
     }
   }
-  for (const s of toBuild) {
-    const outcome = outcomes.find((o) => o.name === s.image.name);
-    const b = s.build as NonNullable<Settled['build']>;
-    if (!outcome || outcome.status === 'failed') {
-      fail(s.result, outcome?.message ?? 'the build did not report an outcome');
-      continue;
-    }
-    if (outcome.status === 'reused')
-      s.result.reason += ` (${b.tag} was already built by an earlier run; not rebuilt)`;
-    if (outcome.digest) s.result.digest = outcome.digest;
-    if (b.thenTags.length > 0) {
-      // A release built now still gets its release tags on the same digest.
-      s.promote = {
-        source: refFor(s.image, b.tag),
-        targets: b.thenTags.map((t) => refFor(s.image, t)),
+  return outcomes.map((o) => {
+    if (o.decision.kind !== 'build' || o.status === 'failed') return o;
+    const d = o.decision;
+    const result = results.find((r) => r.name === d.image.name);
+    if (!result || result.status === 'failed') {
+      return {
+        ...o,
+        status: 'failed',
+        error: result?.message ?? 'the build did not report an outcome',
+        wrote: true,
       };
     }
-  }
-}
-
-export async function executePromotions(settled: Settled[], deps: EngineDeps): Promise<void> {
-  for (const s of settled) {
-    if (!s.promote || s.result.status === 'failed') continue;
-    try {
-      const registry = await deps.registries.forReference(s.promote.source);
-      for (const target of s.promote.targets) {
-        const sameRepo = target.name === s.promote.source.name;
-        const options = {
-          allowOverwrite:
-            deps.config.allowTagOverwrite ||
-            isMutableTag(target.tag ?? '', deps.config, deps.trigger, deps.now),
-        };
-        const done = sameRepo
-          ? await registry.addTag(s.promote.source, target.tag ?? '', options)
-          : await registry.copy(s.promote.source, target, options);
-        if (s.result.digest && done.descriptor.digest !== s.result.digest) {
-          throw new Error(
-            `promotion to ${formatReference(target)} produced ${done.descriptor.digest}, not ${s.result.digest}`,
-          );
-        }
-        s.result.digest = done.descriptor.digest;
-      }
-      s.promoted = true;
-    } catch (err) {
-      fail(s.result, errorMessage(err));
+    if (!deps.config.push) return { ...o, status: 'built', note: result.message };
+    if (!result.digest) {
+      return {
+        ...o,
+        status: 'failed',
+        error: `the build of ${d.image.name} was pushed but no digest is known`,
+        wrote: true,
+      };
     }
-  }
+    const digest = result.digest;
+    return {
+      ...o,
+      status: 'pushed',
+      wrote: true,
+      target: { repository: d.image.repository, tag: d.pushTags[0] ?? d.write.tag, digest },
+      relies: o.relies.map((r) => ({ ...r, digest })),
+      note: result.message,
+    };
+  });
 }
 
-/** Guarantee 1: every tag reported or written is looked up right before output. */
-export async function verifyAll(
-  settled: Settled[],
-  deps: EngineDeps,
-  planning: boolean,
-): Promise<void> {
-  await Promise.all(
-    settled.map(async (s) => {
-      const r = s.result;
-      if (r.status === 'failed' || (!r.tag && !r.digest)) return;
-      if (s.promote && !s.promoted) {
-        // Not carried out (plan, dry run, push: false, or another image failed): the
-        // source digest is known, the new tags are not in the registry.
-        r.status = 'planned';
-        return;
-      }
-      if (s.build && (planning || !deps.config.push)) {
-        // Not pushed by this run (plan, dry run, push: false). An earlier run may have
-        // built it already; then it is verified and a fan-out need not build it again.
-        const digest = r.tag
-          ? await exists(deps, refFor(s.image, r.tag)).catch(() => undefined)
-          : undefined;
-        if (digest) {
-          Object.assign(r, { digest, status: 'verified' });
-          r.reason += ` (${r.tag ?? ''} is already in the registry from an earlier run)`;
-        } else {
-          r.status = 'planned';
-        }
-        return;
-      }
+/** Adds immutable tags to existing images (promotions, adoptions, shared values, copies). */
+export async function executeTags(outcomes: Outcome[], deps: EngineDeps): Promise<Outcome[]> {
+  return Promise.all(
+    outcomes.map(async (o): Promise<Outcome> => {
+      const d = o.decision;
+      if (o.status === 'failed' || !o.target) return o;
+      const tags = d.kind === 'tag' ? d.addTags : d.kind === 'keep' && d.adopt ? [d.adopt] : [];
+      const copyFrom = d.kind === 'tag' ? d.copyFrom : undefined;
+      if (tags.length === 0 && !copyFrom) return o;
+      const target = o.target;
       try {
-        const ref = r.tag
-          ? refFor(s.image, r.tag)
-          : withTagAndDigest(s.image.repository, undefined, r.digest);
-        const digest = await exists(deps, ref);
-        if (!digest) {
-          fail(r, `${formatReference(ref)} does not exist in the registry`);
-          return;
+        const registry = await deps.registries.forReference(target.repository);
+        const source = refFor(copyFrom ?? target.repository, undefined, target.digest);
+        for (const tag of tags) {
+          const to = refFor(target.repository, tag);
+          const done =
+            copyFrom && copyFrom.name !== target.repository.name
+              ? await registry.copy(source, to, { allowOverwrite: deps.config.allowTagOverwrite })
+              : await registry.addTag(source, tag, {
+                  allowOverwrite: deps.config.allowTagOverwrite,
+                });
+          if (done.descriptor.digest !== target.digest) {
+            throw new Error(
+              `${formatReference(to)} got ${done.descriptor.digest}, not ${target.digest}`,
+            );
+          }
         }
-        if (r.digest && r.digest !== digest) {
-          fail(r, `${formatReference(ref)} points to ${digest}, expected ${r.digest}`);
-          return;
-        }
-        r.digest = digest;
-        r.status = 'verified';
+        return { ...o, wrote: true, status: o.status === 'planned' ? 'pushed' : o.status };
       } catch (err) {
-        fail(r, errorMessage(err));
+        return { ...o, status: 'failed', error: errorMessage(err), wrote: true };
+      }
+    }),
+  );
+}
+
+/** Release, environment and mutable tags: only once every image is verified. */
+export async function moveLaterTags(outcomes: Outcome[], deps: EngineDeps): Promise<Outcome[]> {
+  return Promise.all(
+    outcomes.map(async (o): Promise<Outcome> => {
+      const d = o.decision;
+      const later: TagWrite[] = d.kind === 'tag' || d.kind === 'build' ? d.laterTags : [];
+      if (later.length === 0 || !o.target || o.status === 'failed') return o;
+      const target = o.target;
+      try {
+        const registry = await deps.registries.forReference(target.repository);
+        for (const { tag, mutable } of later) {
+          const done = await registry.addTag(
+            refFor(target.repository, undefined, target.digest),
+            tag,
+            {
+              allowOverwrite: mutable || deps.config.allowTagOverwrite,
+            },
+          );
+          if (done.descriptor.digest !== target.digest) {
+            throw new Error(
+              `${target.repository.name}:${tag} got ${done.descriptor.digest}, not ${target.digest}`,
+            );
+          }
+        }
+        return {
+          ...o,
+          wrote: true,
+          relies: [
+            ...o.relies,
+            ...later.filter((t) => !t.mutable).map((t) => ({ tag: t.tag, digest: target.digest })),
+          ],
+        };
+      } catch (err) {
+        return {
+          ...o,
+          status: 'failed',
+          error: `moving ${later.map((t) => t.tag).join(', ')}: ${errorMessage(err)}`,
+          wrote: true,
+        };
       }
     }),
   );

@@ -1,98 +1,146 @@
 /**
- * One run of the engine: detect changes, decide, settle decisions against the registry
- * and git history, build/promote, verify, and only then write overlays. Used by the
- * action (main.ts) and the CLI (cli/plan.ts). Nothing is written to an overlay unless
- * every image is verified in the registry.
+ * One run of the engine, used by the action (src/main.ts) and the CLI: gather facts, decide
+ * (pure), execute, verify, write. Each phase returns new values. Nothing is written to an
+ * overlay, and no release, environment or mutable tag moves, unless every image is verified.
  */
-import type { ImageChange } from '../changes/classify.js';
-import type { ChangeSet } from '../changes/detect.js';
-import { errorMessage } from '../errors.js';
-import { readOverlay } from '../overlay/overlay-files.js';
-import type { OverlayState } from '../overlay/types.js';
-import { planImages, type DeployedRef } from '../plan.js';
-import { detectPerImage } from './changes.js';
-import type { EngineDeps, Settled } from './context.js';
-import { executeBuilds, executePromotions, verifyAll } from './execute.js';
-import { applyOverlays } from './overlays.js';
-import { scopeRollback, settle, settleFromPlan } from './settle.js';
-import type { RunResult } from './types.js';
+import { UserError, errorMessage } from '../errors.js';
+import type { EngineDeps } from './context.js';
+import { decide, describeValue, nameOf } from './decide.js';
+import {
+  executeBuilds,
+  executeTags,
+  initialOutcome,
+  moveLaterTags,
+  type Outcome,
+} from './execute.js';
+import { gatherFacts, selectedImages } from './facts.js';
+import type { ImageResult, RunFacts, RunResult } from './types.js';
+import { verifyOutcomes } from './verify.js';
+import { writeOverlays } from './write.js';
+
+/** Checks that need no facts, made before anything is built or pushed. */
+function preflight(deps: EngineDeps): void {
+  const { config, trigger } = deps;
+  if (config.commit !== 'none' && trigger.pullRequest && config.mode !== 'plan') {
+    // It would push the overlay onto the PR's branch (or, for a fork, a branch of that name here).
+    throw new UserError(
+      `input 'commit': ${config.commit === 'push' ? 'true' : config.commit} does not apply to pull request events — use write-overlay to render a preview, or run the deploy on push`,
+    );
+  }
+}
 
 export async function runEngine(deps: EngineDeps): Promise<RunResult> {
-  const { config, logger } = deps;
-  // What the target overlays run now: an image's value comes from the first overlay that has it.
-  const states: OverlayState[] = [];
-  for (const overlay of config.overlays) states.push(await readOverlay(overlay, config.images));
-  for (const w of states.flatMap((s) => s.warnings)) logger.warning(w);
-  const deployed = new Map<string, DeployedRef>();
-  for (const state of states) {
-    for (const [name, value] of state.images)
-      if (!deployed.has(name) && value.found) deployed.set(name, value);
-  }
-
-  let settled: Settled[];
-  let changes: ChangeSet | undefined;
-  if (config.fromPlan) {
-    settled = settleFromPlan(deps);
-  } else {
-    const needsChanges = (config.mode === 'auto' || config.mode === 'plan') && !config.tag;
-    let perImage = new Map<string, ImageChange>();
-    if (needsChanges) {
-      ({ changes, perImage } = await detectPerImage(deps, deployed));
-      logger.info(
-        changes.complete
-          ? `${changes.files.length} changed file(s) between ${changes.base?.slice(0, 7) ?? '?'} and ${changes.head.slice(0, 7)} (${changes.baseRule}, via ${changes.source})`
-          : `change list unavailable: ${changes.note ?? 'unknown'}`,
-      );
-    }
-    const source = new Map<string, DeployedRef>();
-    if (config.mode === 'promote' && config.fromOverlay) {
-      const state = await readOverlay(config.fromOverlay, config.images);
-      for (const [name, value] of state.images) if (value.found) source.set(name, value);
-    }
-    const plans = planImages({
-      config,
-      trigger: deps.trigger,
-      ...(changes ? { changes } : {}),
-      perImage,
-      deployed,
-      source,
-      now: deps.now,
-    });
-    await scopeRollback(plans, deps, deployed);
-    settled = [];
-    for (const plan of plans) settled.push(await settle(plan, deps, deployed, changes));
-  }
-
+  const { config } = deps;
   const planning = config.mode === 'plan' || config.dryRun;
-  if (!planning) {
-    await executeBuilds(settled, deps);
-    // Release and environment tags move only when every image of the run is good, and
-    // push: false changes nothing in the registry.
-    if (config.push && !settled.some((s) => s.result.status === 'failed'))
-      await executePromotions(settled, deps);
+  let facts: RunFacts;
+  try {
+    preflight(deps);
+    facts = await gatherFacts(deps);
+  } catch (err) {
+    // Nothing was attempted; the outputs still say so for every image.
+    return notAttempted(deps, errorMessage(err));
   }
-  await verifyAll(settled, deps, planning);
-
+  const decisions = decide({ config, trigger: deps.trigger, policy: deps.policy, facts });
+  let outcomes = decisions.map(initialOutcome);
+  if (!planning) {
+    outcomes = await executeBuilds(outcomes, deps);
+    if (config.push) outcomes = await executeTags(outcomes, deps);
+  }
+  outcomes = await verifyOutcomes(outcomes, deps, { planning: planning || !config.push });
+  if (!planning && config.push && !outcomes.some((o) => o.status === 'failed')) {
+    // Release, environment and mutable tags move only now, and are read back.
+    outcomes = await verifyOutcomes(await moveLaterTags(outcomes, deps), deps, { planning: false });
+  }
   const result: RunResult = {
-    images: settled.map((s) => s.result),
+    images: outcomes.map((o) => imageResult(o, facts)),
     overlayChanged: false,
     overlayFiles: [],
+    commits: [],
     dryRun: config.dryRun,
     planning: planning || !config.push,
-    ...(changes ? { changes } : {}),
+    ...(facts.changes ? { changes: facts.changes } : {}),
   };
   const failed = result.images.filter((i) => i.status === 'failed');
   if (failed.length > 0) {
-    result.failure = `${failed.length} of ${result.images.length} image(s) failed: ${failed.map((f) => `${f.name} (${f.error ?? f.reason})`).join('; ')}. No overlay was written.`;
+    const first = failed[0] as ImageResult;
+    const held = outcomes.flatMap((o) =>
+      o.status !== 'failed' && (o.decision.kind === 'tag' || o.decision.kind === 'build')
+        ? o.decision.laterTags.map((t) => t.tag)
+        : [],
+    );
+    result.failure =
+      `${first.name}: ${first.error ?? first.reason}` +
+      (failed.length > 1
+        ? ` (and ${failed.length - 1} more image(s) failed: ${failed
+            .slice(1)
+            .map((f) => f.name)
+            .join(', ')})`
+        : '') +
+      '. No overlay was written' +
+      (held.length > 0 ? ` and ${[...new Set(held)].join(', ')} did not move` : '') +
+      '.';
     return result;
   }
   if ((config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan') {
     try {
-      await applyOverlays(settled, states, deps, result);
+      const written = await writeOverlays(outcomes, facts, deps);
+      result.overlayChanged = written.changed;
+      result.overlayFiles = written.files;
+      result.commits = written.commits;
     } catch (err) {
       // Reported like an image failure, so the outputs and summary are still written.
       result.failure = `updating the overlay failed: ${errorMessage(err)}`;
     }
   }
   return result;
+}
+
+function imageResult(o: Outcome, facts: RunFacts): ImageResult {
+  const d = o.decision;
+  const f = facts.images.find((x) => x.image.name === d.image.name);
+  const writes = d.kind === 'tag' || d.kind === 'build';
+  const tag = writes ? (d.write.tag ?? o.target?.tag) : o.target?.tag || undefined;
+  const reason =
+    o.note && d.kind === 'build' ? `${d.reason}; ${o.note.replace(/\.\s*$/, '')}` : d.reason;
+  const result: ImageResult = {
+    name: d.image.name,
+    repository: d.image.repository.name,
+    decision: nameOf(d),
+    reason,
+    change: f?.comparison.change.kind ?? 'none',
+    status: o.status,
+    addedTags: o.added,
+    write: writes,
+  };
+  if (f && 'key' in f.source) result.source = f.source.key;
+  if (tag) result.tag = tag;
+  const pinned = d.kind === 'tag' ? d.write.digest : undefined;
+  const digest = pinned ?? o.target?.digest;
+  if (digest) result.digest = digest;
+  if (o.error) result.error = o.error;
+  if (f?.deployed) result.from = describeValue(f.deployed.value);
+  if (f?.comparison.base) result.base = f.comparison.base;
+  if (f) result.baseRule = f.comparison.rule;
+  return result;
+}
+
+function notAttempted(deps: EngineDeps, failure: string): RunResult {
+  return {
+    images: selectedImages(deps.config).map((image) => ({
+      name: image.name,
+      repository: image.repository.name,
+      decision: 'skip',
+      reason: 'not attempted: the run stopped before deciding',
+      change: 'none',
+      status: 'not-attempted',
+      addedTags: [],
+      write: false,
+    })),
+    overlayChanged: false,
+    overlayFiles: [],
+    commits: [],
+    failure,
+    dryRun: deps.config.dryRun,
+    planning: true,
+  };
 }

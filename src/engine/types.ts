@@ -1,32 +1,219 @@
-import type { ChangeSet } from '../changes/detect.js';
-import type { ChangeKind } from '../changes/classify.js';
-import type { Decision } from '../config/types.js';
+/**
+ * The values the engine's phases hand each other: facts (gathered once), decisions (pure),
+ * and results (what execution and verification made of them). Each phase returns new values.
+ */
+import type { ChangeKind, ImageChange } from '../changes/classify.js';
+import type { BaseRule, ChangeSet } from '../changes/detect.js';
+import type { Decision as DecisionName, ImageConfig, PlannedImage } from '../config/types.js';
+import type { OverlayState } from '../overlay/types.js';
+import type { ImageReference } from '../reference.js';
 
-/** The settled outcome for one image: what the outputs, summary and overlay use. */
+/** What an overlay holds for an image: any of repository, tag and digest. */
+export interface ImageValue {
+  repository?: string;
+  tag?: string;
+  digest?: string;
+}
+
+// ---------------------------------------------------------------------------------------
+// Facts
+
+/** An image the registry holds under `tag`, with the digest computed from its bytes. */
+export interface RegistryImage {
+  repository: ImageReference;
+  tag: string;
+  digest: string;
+  /** `org.opencontainers.image.revision`, when it was read. */
+  revision?: string;
+}
+
+/** A registry lookup that failed (not "missing": the registry could not answer). */
+export interface LookupProblem {
+  problem: string;
+}
+
+/** What a registry lookup of a tag gave: the image, nothing (absent), or a problem. */
+export type Lookup = RegistryImage | undefined | LookupProblem;
+
+export function isProblem(lookup: Lookup): lookup is LookupProblem {
+  return lookup !== undefined && 'problem' in lookup;
+}
+
+export function found(lookup: Lookup): RegistryImage | undefined {
+  return lookup !== undefined && !('problem' in lookup) ? lookup : undefined;
+}
+
+/** What the target overlay says the environment runs, and what the registry says about it. */
+export interface DeployedFacts {
+  /** Workspace- or repository-relative path of the overlay that holds the value. */
+  overlay: string;
+  value: ImageValue;
+  /** Where the value points: its own repository, else the image's. */
+  repository: ImageReference;
+  /** The registry's answer for the value (by digest when it has one, else by tag). */
+  image: Lookup;
+  /** The commit the deployed image was built from, when it could be found, and how. */
+  commit?: { sha: string; via: 'tag' | 'git-tag' | 'label' };
+  /** The image's source key at that commit (when its tree could be read). */
+  sourceKey?: string;
+}
+
+/** What the explanation compares: the changed files between `base` and the head. */
+export interface Comparison {
+  base?: string;
+  rule: BaseRule | 'deployed';
+  change: ImageChange;
+  /** Set when no trustworthy change list exists (why). */
+  note?: string;
+}
+
+/** The N-th previous deployed value of an image, from the overlay's history. */
+export interface RollbackFacts {
+  /** The value found and verified, or why there is none. */
+  target?: { value: ImageValue; image: RegistryImage; commit: string; skipped: string[] };
+  problem?: string;
+}
+
+export interface ImageFacts {
+  image: ImageConfig;
+  /** The image's source key at the head commit, or why it could not be computed. */
+  source: { key: string; files: number } | { problem: string };
+  /** The source tag's lookup (undefined when source tags are off). */
+  sourceImage?: Lookup;
+  /** The overlay's value (absent when no target overlay names the image). */
+  deployed?: DeployedFacts;
+  /** This run's primary tag, and the release tag, as the registry has them now. */
+  primaryImage?: Lookup;
+  releaseImage?: Lookup;
+  comparison: Comparison;
+  /** The `tag` input's tag for this image, looked up. */
+  requested?: { tag: string; image: Lookup; repository: ImageReference };
+  rollback?: RollbackFacts;
+  /** mode promote: the source overlay's value for this image, looked up. */
+  promoteSource?: { overlay: string; value: ImageValue; repository: ImageReference; image: Lookup };
+  /** from-plan: the plan's entry for this image. */
+  planned?: PlannedImage;
+}
+
+export interface RunFacts {
+  images: ImageFacts[];
+  /** The target overlays, read once (the write phase plans from this state). */
+  overlays: OverlayState[];
+  /** Releases and `mode: promote` on a tag: is the tagged commit on the default branch? */
+  gate?: { ok: true } | { ok: false; reason: string };
+  /** The event rule's change list, when an image needed it. */
+  changes?: ChangeSet;
+}
+
+// ---------------------------------------------------------------------------------------
+// Decisions (pure)
+
+/** A tag to point at an image's digest in its repository. */
+export interface TagWrite {
+  tag: string;
+  /** May move (extra-tags, env tags): the registry is allowed to overwrite it. */
+  mutable: boolean;
+}
+
+/**
+ * What to do for one image. `target` is the image the environment should run afterwards;
+ * its digest is known unless it is being built.
+ */
+export type Decision =
+  | {
+      kind: 'keep';
+      name: 'reuse' | 'skip';
+      image: ImageConfig;
+      reason: string;
+      target: RegistryImage;
+      /** Adopting an image built before source tags: give it its source tag. */
+      adopt?: string;
+    }
+  | {
+      kind: 'keep-unverified';
+      image: ImageConfig;
+      reason: string;
+    }
+  | {
+      kind: 'tag';
+      name: DecisionName;
+      image: ImageConfig;
+      reason: string;
+      target: RegistryImage;
+      /** Immutable tags to add before verification (primary, source of an adoption, shared value). */
+      addTags: string[];
+      /** Copy the image from another repository first (mode promote). */
+      copyFrom?: ImageReference;
+      /** Tags added only once every image is verified (release and environment tags). */
+      laterTags: TagWrite[];
+      /** The value to write to the overlay. */
+      write: { tag?: string; digest?: string };
+    }
+  | {
+      kind: 'build';
+      image: ImageConfig;
+      reason: string;
+      /** Pushed by the builder: the primary tag, then the source tag (when new). */
+      pushTags: string[];
+      laterTags: TagWrite[];
+      write: { tag: string };
+    }
+  | { kind: 'fail'; name: DecisionName; image: ImageConfig; reason: string; error: string };
+
+// ---------------------------------------------------------------------------------------
+// Results
+
+/**
+ * What happened to an image: `verified` (the registry holds what the run reports, re-read),
+ * `pushed` (built and pushed, not verified because the run stopped), `built` (built locally,
+ * push: false), `planned` (plan or dry run: what would happen), `failed`, `not-attempted`
+ * (another image's failure stopped the run first).
+ */
+export type ImageStatus = 'verified' | 'pushed' | 'built' | 'planned' | 'failed' | 'not-attempted';
+
 export interface ImageResult {
   name: string;
   /** Repository (fully qualified, no tag). */
   repository: string;
-  decision: Decision;
+  decision: DecisionName;
   reason: string;
   change: ChangeKind;
+  /** The image's source key (64 hex), when it was computed. */
+  source?: string;
   tag?: string;
   digest?: string;
-  /** verified: exists in the registry with `digest`; planned: will exist after the build; failed. */
-  status: 'verified' | 'planned' | 'failed';
+  status: ImageStatus;
   error?: string;
-  /** Registry tags added by this run besides `tag` (release and promote tags, extra tags). */
+  /** Registry tags besides `tag` this run added (or, when planned, will add). */
   addedTags: string[];
+  /** What the environment ran before (`sha-1a2b3c4`), for "from → to". */
+  from?: string;
+  /** The commit the explanation compared with, and which rule chose it. */
+  base?: string;
+  baseRule?: string;
+  /** Whether the overlay value changes (or would) for this image. */
+  write: boolean;
+}
+
+export interface RepositoryCommit {
+  /** owner/name, a URL without credentials, or a workspace-relative path. */
+  repository: string;
+  commit?: string;
+  committed: boolean;
+  pushed: boolean;
+  branch?: string;
+  pullRequest?: { number: number; url: string };
 }
 
 export interface RunResult {
   images: ImageResult[];
   changes?: ChangeSet;
   overlayChanged: boolean;
-  /** Workspace-relative overlay files written (or, in a dry run, that would be). */
+  /** Overlay files written (or, in a dry run, that would be). */
   overlayFiles: string[];
-  commitSha?: string;
-  /** Set when the run must fail (after outputs are written). */
+  /** One entry per overlay repository the run committed to (or found holding the change). */
+  commits: RepositoryCommit[];
+  /** Set when the run must fail (after outputs are written): the first failure, in a sentence. */
   failure?: string;
   dryRun: boolean;
   /** Nothing was pushed by design (plan, dry run, push: false): planned tags may be reported. */

@@ -32,6 +32,13 @@ export interface Registry {
   copy(source: ImageReference, target: ImageReference, options?: WriteOptions): Promise<TagResult>;
   /** All tags of the repository `repo` names (pagination followed). */
   listTags(repo: ImageReference): Promise<string[]>;
+  /** The image config's labels (an index: its linux/amd64 image's), or undefined when absent. */
+  imageConfig?(ref: ImageReference): Promise<ImageConfigInfo | undefined>;
+}
+
+export interface ImageConfigInfo {
+  labels: Record<string, string>;
+  created?: string;
 }
 
 /** Hands out one Registry per host, created on first use (ECR loads its SDK lazily). */

@@ -52,14 +52,16 @@ async function digestOf(project: Project, repo: string, tag: string): Promise<st
   );
 }
 
-/** A project whose overlays run images built from the first commit. */
-async function bootstrapped(): Promise<{ project: Project; initial: string }> {
+/** A project whose overlays (prod and staging, or `overlays`) run images built from the first commit. */
+async function bootstrapped(
+  overlays = `${PROD}\n${STAGING}`,
+): Promise<{ project: Project; initial: string }> {
   const project = createProject();
   const initial = project.work.head();
-  // Both environments start on the first build (one image value, two overlays).
+  // The environments start on the first build (one image value, one or two overlays).
   const run = await runAction(project, {
     event: 'workflow_dispatch',
-    inputs: { mode: 'build', ...write, overlay: `${PROD}\n${STAGING}` },
+    inputs: { mode: 'build', ...write, overlay: overlays },
   });
   expect(run.result.failure).toBeUndefined();
   project.work.git('pull', '-q', '--rebase', 'origin', 'main');
@@ -69,8 +71,9 @@ async function bootstrapped(): Promise<{ project: Project; initial: string }> {
 describe('push to main', () => {
   let project: Project;
   let initial: string;
+  let apiDigest: string | undefined;
   beforeAll(async () => {
-    ({ project, initial } = await bootstrapped());
+    ({ project, initial } = await bootstrapped(PROD));
   });
 
   it('bootstrapped: both images built, overlay pinned to their tags, committed to origin', async () => {
@@ -102,20 +105,28 @@ describe('push to main', () => {
       changed: 'code',
     });
     expect(api?.digest).toBe(await digestOf(project, 'api', `sha-${short(after)}`));
+    apiDigest = api?.digest;
+    // Only the deploy of what web runs came after web's image: nothing to do.
     expect(web).toMatchObject({
       decision: 'skip',
       tag: `sha-${short(initial)}`,
       status: 'verified',
+      changed: 'none',
     });
+    // The explanation compares with what prod runs (the bootstrap build), not the push's before.
     expect(run.outputs).toMatchObject({
       decision: 'build',
       tag: `sha-${short(after)}`,
-      'base-rule': 'push',
-      base: before,
+      'base-rule': 'deployed',
+      base: initial,
       head: after,
       changed: 'code',
       'overlay-changed': 'true',
     });
+    expect(api?.source).toMatch(/^[0-9a-f]{64}$/);
+    expect(await digestOf(project, 'api', `src-${api?.source.slice(0, 16) ?? ''}`)).toBe(
+      api?.digest,
+    );
     // latest moved on the default branch, never written to the overlay.
     expect(await digestOf(project, 'api', 'latest')).toBe(api?.digest);
     project.work.git('fetch', '-q');
@@ -131,7 +142,7 @@ describe('push to main', () => {
     project.work.git('pull', '-q', '--rebase', 'origin', 'main');
   });
 
-  it('re-run of the same commit: not rebuilt', async () => {
+  it('re-run of the same commit: prod runs that source already, nothing is built', async () => {
     const head = project.work.git('rev-parse', 'HEAD~1');
     const before = project.work.git('rev-parse', 'HEAD~2');
     const digest = await digestOf(project, 'api', `sha-${short(head)}`);
@@ -140,8 +151,8 @@ describe('push to main', () => {
       inputs: { overlay: PROD },
     });
     const api = run.report.images.find((i) => i.name === 'api');
-    expect(api).toMatchObject({ decision: 'build', digest, status: 'verified' });
-    expect(api?.reason).toMatch(/already built by an earlier run; not rebuilt/);
+    expect(api).toMatchObject({ decision: 'skip', digest, status: 'verified' });
+    expect(api?.reason).toMatch(/already runs sha-[0-9a-f]{7}, an image of this source/);
   });
 
   it('config-only change: reuses the running tag, proves it exists, builds nothing', async () => {
@@ -163,6 +174,7 @@ describe('push to main', () => {
   });
 
   it('docs-only change: nothing to deploy, outputs still say what runs', async () => {
+    const { project } = await bootstrapped(PROD);
     const [before, after] = commitAndPush(project, { 'docs/guide.md': '# guide v2\n' }, 'docs');
     const run = await runAction(project, {
       ...pushEvent(project, before, after),
@@ -177,7 +189,7 @@ describe('push to main', () => {
     expect(run.report.images.every((i) => i.digest.startsWith('sha256:'))).toBe(true);
   });
 
-  it('a deployed tag that vanished from the registry is rebuilt, not reused', async () => {
+  it('a deployed tag that vanished: the image of this source is promoted, not rebuilt', async () => {
     const bogus = originFile(project, PROD).replace(
       /newTag: sha-[0-9a-f]{7} # deployed/,
       'newTag: sha-0000000 # deployed',
@@ -188,22 +200,23 @@ describe('push to main', () => {
       inputs: { overlay: PROD },
     });
     const api = run.report.images.find((i) => i.name === 'api');
+    // The image built for the code change, under this commit's tag: no rebuild.
     expect(api).toMatchObject({
-      decision: 'build',
+      decision: 'promote',
       tag: `sha-${short(after)}`,
       status: 'verified',
+      digest: apiDigest,
     });
-    expect(api?.reason).toMatch(/no longer in .*so building/);
+    expect(api?.reason).toMatch(/an image of this source exists: src-[0-9a-f]{16}/);
   });
 
-  it('an untrusted change list builds and says why', async () => {
+  it('an event with no base rule still decides by source: nothing to build', async () => {
     const run = await runAction(project, {
       event: 'repository_dispatch',
       inputs: { overlay: PROD },
     });
-    expect(run.outputs.decision).toBe('build');
-    expect(run.outputs.changed).toBe('unknown');
-    expect(run.outputs.reason).toMatch(/cannot be trusted/);
+    expect(run.result.failure).toBeUndefined();
+    expect(run.report.images.every((i) => i.decision !== 'build')).toBe(true);
   });
 
   it('dry run: decides and verifies, but pushes and writes nothing', async () => {
@@ -231,7 +244,7 @@ describe('push to main', () => {
 describe('pull request previews', () => {
   let project: Project;
   beforeAll(async () => {
-    ({ project } = await bootstrapped());
+    ({ project } = await bootstrapped(PROD));
   });
 
   function prEvent(base: string, head: string) {
@@ -263,19 +276,21 @@ describe('pull request previews', () => {
       tag: `pr-5-${short(first)}`,
       status: 'verified',
     });
-    expect(built.report.images.find((i) => i.name === 'api')?.decision).toBe('reuse');
+    // api's source is what production runs.
+    expect(built.report.images.find((i) => i.name === 'api')?.decision).toBe('skip');
 
+    // A later commit with the same web source: the preview image gets this commit's tag.
     const second = project.work.commit({ 'docs/guide.md': 'pr docs\n' }, 'docs in pr');
     project.work.git('push', '-q', 'origin', 'feature');
     const reused = await runAction(project, prEvent(base, second));
     const webAgain = reused.report.images.find((i) => i.name === 'web');
     expect(webAgain).toMatchObject({
-      decision: 'reuse',
-      tag: `pr-5-${short(first)}`,
+      decision: 'promote',
+      tag: `pr-5-${short(second)}`,
       digest: web?.digest,
       status: 'verified',
     });
-    expect(webAgain?.reason).toMatch(/none changed since/);
+    expect(webAgain?.reason).toMatch(new RegExp(`an image of this source exists: src-`));
 
     // Another code change in the PR builds a new preview.
     const third = project.work.commit({ 'services/web/app.txt': 'web preview 2\n' }, 'more');
@@ -320,14 +335,14 @@ describe('pull request previews', () => {
     project.work.git('checkout', '-q', 'main');
   });
 
-  it('no code change and no preview image: falls back to the production tag', async () => {
+  it('no code change and no preview image: runs what production runs', async () => {
     const base = project.work.head();
     project.work.git('checkout', '-q', '-b', 'docs-only');
     const head = project.work.commit({ 'docs/other.md': 'x\n' }, 'docs');
     const run = await runAction(project, prEvent(base, head));
     for (const image of run.report.images) {
-      expect(image).toMatchObject({ decision: 'reuse', status: 'verified' });
-      expect(image.reason).toMatch(/from the overlay/);
+      expect(image).toMatchObject({ decision: 'skip', status: 'verified' });
+      expect(image.reason).toMatch(/the environment already runs/);
     }
     project.work.git('checkout', '-q', 'main');
   });
@@ -366,7 +381,7 @@ describe('releases, rollbacks and promotion', () => {
       digest: apiDigest,
       status: 'verified',
     });
-    expect(api?.reason).toMatch(new RegExp(`found sha-${short(fix)}`));
+    expect(api?.reason).toMatch(/promoting the image of [0-9a-f]{7}'s source, src-[0-9a-f]{16}/);
     expect(await digestOf(project, 'api', 'v1.0.0')).toBe(apiDigest);
     expect(await digestOf(project, 'api', 'prod')).toBe(apiDigest);
     expect(await digestOf(project, 'api', `sha-${short(docs)}`)).toBeUndefined();
@@ -376,7 +391,6 @@ describe('releases, rollbacks and promotion', () => {
       tag: 'v1.0.0',
       digest: await digestOf(project, 'web', `sha-${short(initial)}`),
     });
-    expect(run.outputs['base-rule']).toBe('first-release');
   });
 
   it('refuses to release a commit that is not on the default branch', async () => {
@@ -415,7 +429,7 @@ describe('releases, rollbacks and promotion', () => {
     // web was not part of the last deploy: it keeps running what it runs.
     const web = run.report.images.find((i) => i.name === 'web');
     expect(web).toMatchObject({ decision: 'skip', status: 'verified' });
-    expect(web?.reason).toMatch(/did not change web/);
+    expect(web?.reason).toMatch(/not rolled back; web keeps running/);
     project.work.git('fetch', '-q');
     expect(originFile(project, PROD)).toContain(`newTag: ${previousTag ?? ''} # deployed`);
     project.work.git('pull', '-q', '--rebase', 'origin', 'main');
@@ -490,7 +504,7 @@ describe('failures and fan-out', () => {
       ...pushEvent(project, before, after),
       inputs: { ...write, images },
     });
-    expect(run.result.failure).toMatch(/1 of 3 image\(s\) failed: worker/);
+    expect(run.result.failure).toMatch(/^worker: /);
     expect(run.result.failure).toMatch(/No overlay was written/);
     const worker = run.report.images.find((i) => i.name === 'worker');
     expect(worker?.status).toBe('failed');
@@ -531,7 +545,7 @@ describe('failures and fan-out', () => {
       ...event,
       inputs: { ...write, 'from-plan': plan.outputs.images ?? '' },
     });
-    expect(early.result.failure).toMatch(/does not exist/);
+    expect(early.result.failure).toMatch(/is not in the registry; did its build job succeed/);
     // 2. one build job per matrix entry
     for (const entry of matrix.include) {
       const job = await runAction(project, {
@@ -605,9 +619,10 @@ describe('failures and fan-out', () => {
     expect(run.outputs).toMatchObject({
       decision: 'reuse',
       changed: 'deploy',
-      'base-rule': 'push',
-      base: before,
+      'base-rule': 'deployed',
     });
+    // Nothing was built for the config commit.
+    expect(await digestOf(project, 'api', `sha-${short(after)}`)).toBeUndefined();
   });
 });
 
@@ -640,7 +655,7 @@ describe('rollback after a release', () => {
       event: 'workflow_dispatch',
       inputs: { overlay: PROD, tag: 'previous' },
     });
-    expect(same.result.failure).toMatch(/no earlier deployed value of api/);
+    expect(same.result.failure).toMatch(/no earlier deploy of api to roll back to/);
     const [before, after] = commitAndPush(
       project,
       { 'services/api/app.txt': 'api regression\n' },
@@ -684,13 +699,14 @@ describe('scheduled and manual runs', () => {
     expect(apiOnly.result.failure).toBeUndefined();
     project.work.git('pull', '-q', '--rebase', 'origin', 'main');
     const run = await runAction(project, { event: 'schedule', inputs: { overlay: PROD } });
-    expect(run.outputs['base-rule']).toBe('overlay');
-    // api runs its newest code (only the overlay commit came after it); web's deployed tag
-    // is older than its code.
+    expect(run.outputs['base-rule']).toBe('deployed');
+    // api runs its newest code (only its own deploy commit came after it); web's deployed
+    // image is older than its code.
     expect(run.report.images.find((i) => i.name === 'api')).toMatchObject({
-      decision: 'reuse',
-      changed: 'deploy',
+      decision: 'skip',
+      changed: 'none',
       tag: `sha-${short(apiCommit)}`,
+      base: apiCommit,
     });
     expect(run.report.images.find((i) => i.name === 'web')).toMatchObject({
       decision: 'build',
@@ -718,11 +734,11 @@ describe('scheduled and manual runs', () => {
       { ...project, work: shallow },
       { event: 'schedule', inputs: { overlay: PROD } },
     );
-    // Since v7.0.0's commit: the overlay commit (deploy config) and docs — nothing to build.
+    // Since v7.0.0's commit: its own deploy commit and docs — nothing to build.
     expect(run.outputs).toMatchObject({
-      decision: 'reuse',
-      'base-rule': 'overlay',
-      changed: 'deploy',
+      decision: 'skip',
+      'base-rule': 'deployed',
+      changed: 'ignored',
       tag: 'v7.0.0',
       base: head,
     });

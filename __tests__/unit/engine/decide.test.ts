@@ -1,0 +1,511 @@
+/**
+ * The decision table, pure: facts (source key, what the overlay runs, what the registry
+ * holds) → one decision per image. No git, no registry: the facts are written out here.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { INPUTS, type InputName } from '../../../src/config/inputs.js';
+import { parseConfig } from '../../../src/config/parse.js';
+import type { ImageConfig } from '../../../src/config/types.js';
+import { decide } from '../../../src/engine/decide.js';
+import type {
+  Comparison,
+  Decision,
+  ImageFacts,
+  Lookup,
+  RegistryImage,
+  RunFacts,
+} from '../../../src/engine/types.js';
+import { triggerFromEvent, type Trigger } from '../../../src/event/trigger.js';
+import type { OverlayState } from '../../../src/overlay/types.js';
+import { createTagPolicy } from '../../../src/tags/policy.js';
+
+const workspace = mkdtempSync(join(tmpdir(), 'ip-decide-'));
+const A = 'a'.repeat(40);
+const HEAD = '1b2c3d4'.padEnd(40, 'e');
+const OLD = '9f8e7d6'.padEnd(40, '0');
+const KEY = 'c0ffee'.padEnd(64, '1');
+const OLD_KEY = 'dead00'.padEnd(64, '2');
+const D1 = `sha256:${'1'.repeat(64)}`;
+const D2 = `sha256:${'2'.repeat(64)}`;
+const D3 = `sha256:${'3'.repeat(64)}`;
+const NOW = new Date(Date.UTC(2026, 10, 22));
+const repository = { default_branch: 'main', full_name: 'acme/shop' };
+
+function config(inputs: Partial<Record<InputName, string>> = {}) {
+  const all: Partial<Record<InputName, string>> = {
+    images: '- name: api\n- name: web',
+    registry: 'ghcr.io/acme',
+    ...inputs,
+  };
+  return parseConfig({ get: (n) => all[n] ?? INPUTS[n].default }, { workspace });
+}
+
+const push = triggerFromEvent(
+  'push',
+  { ref: 'refs/heads/main', before: A, after: HEAD, repository },
+  {},
+);
+const devPush = triggerFromEvent(
+  'push',
+  { ref: 'refs/heads/dev', before: A, after: HEAD, repository },
+  {},
+);
+const pr = triggerFromEvent(
+  'pull_request',
+  {
+    number: 3,
+    pull_request: { number: 3, head: { sha: HEAD, ref: 'x' }, base: { sha: A, ref: 'main' } },
+    repository,
+  },
+  {},
+);
+const tagPush = triggerFromEvent(
+  'push',
+  { ref: 'refs/tags/v1.2.3', before: '0'.repeat(40), after: HEAD, repository },
+  {},
+);
+const dispatch = triggerFromEvent(
+  'workflow_dispatch',
+  { repository },
+  { GITHUB_SHA: HEAD, GITHUB_REF: 'refs/heads/main' },
+);
+
+function image(cfg: ReturnType<typeof config>, name: string): ImageConfig {
+  const i = cfg.images.find((x) => x.name === name);
+  if (!i) throw new Error(name);
+  return i;
+}
+
+function reg(img: ImageConfig, tag: string, digest: string, revision?: string): RegistryImage {
+  return { repository: img.repository, tag, digest, ...(revision ? { revision } : {}) };
+}
+
+interface FactOptions {
+  key?: string;
+  source?: Lookup;
+  deployed?: { tag: string; image: Lookup; sourceKey?: string };
+  primary?: Lookup;
+  release?: Lookup;
+  change?: Comparison['change'];
+  requested?: { tag: string; image: Lookup };
+}
+
+function facts(img: ImageConfig, o: FactOptions = {}): ImageFacts {
+  const f: ImageFacts = {
+    image: img,
+    source: { key: o.key ?? KEY, files: 3 },
+    sourceImage: o.source,
+    primaryImage: o.primary,
+    comparison: {
+      rule: o.deployed ? 'deployed' : 'push',
+      base: OLD,
+      change: o.change ?? { kind: 'none' },
+    },
+  };
+  if ('release' in o) f.releaseImage = o.release;
+  if (o.deployed) {
+    f.deployed = {
+      overlay: 'k8s/prod/kustomization.yaml',
+      value: { tag: o.deployed.tag },
+      repository: img.repository,
+      image: o.deployed.image,
+      ...(o.deployed.sourceKey
+        ? { sourceKey: o.deployed.sourceKey, commit: { sha: OLD, via: 'tag' as const } }
+        : {}),
+    };
+  }
+  if (o.requested) f.requested = { ...o.requested, repository: img.repository };
+  return f;
+}
+
+function run(
+  trigger: Trigger,
+  images: ImageFacts[],
+  inputs: Partial<Record<InputName, string>> = {},
+  extra: Partial<RunFacts> = {},
+): Decision[] {
+  const cfg = config(inputs);
+  return decide({
+    config: cfg,
+    trigger,
+    policy: createTagPolicy(cfg, trigger, NOW),
+    facts: { images, overlays: [], ...extra },
+  });
+}
+
+describe('the decision table', () => {
+  const cfg = config();
+  const api = image(cfg, 'api');
+  const running = { tag: 'sha-9f8e7d6', image: reg(api, 'sha-9f8e7d6', D1) };
+
+  it('runs this source already → reuse when deploy config changed, skip otherwise; the overlay keeps its value', () => {
+    const source = reg(api, 'src-c0ffee1111111111', D1);
+    const [skip] = run(push, [facts(api, { source, deployed: running })]);
+    expect(skip).toMatchObject({ kind: 'keep', name: 'skip', target: { digest: D1 } });
+    const [reuse] = run(push, [
+      facts(api, {
+        source,
+        deployed: running,
+        change: { kind: 'deploy', example: 'k8s/prod/x.yaml' },
+      }),
+    ]);
+    expect(reuse).toMatchObject({ kind: 'keep', name: 'reuse' });
+    expect((reuse as { reason: string }).reason).toContain(
+      'only deploy config changed since the deployed sha-9f8e7d6',
+    );
+  });
+
+  it("an image of this source exists → promote: this run's tag on that digest, no build", () => {
+    const source = reg(api, 'src-c0ffee1111111111', D2, 'abcdef0'.padEnd(40, '0'));
+    const [d] = run(push, [
+      facts(api, {
+        source,
+        deployed: running,
+        change: { kind: 'code', example: 'services/api/main.go' },
+      }),
+    ]);
+    expect(d).toMatchObject({
+      kind: 'tag',
+      name: 'promote',
+      target: { digest: D2 },
+      addTags: ['sha-1b2c3d4'],
+      write: { tag: 'sha-1b2c3d4' },
+      laterTags: [{ tag: 'latest', mutable: true }],
+    });
+    // The reason names where the image came from (trust: pre-staged images are visible).
+    expect((d as { reason: string }).reason).toMatch(
+      /src-c0ffee1111111111 \(sha256:222222222222…, built from abcdef0\)/,
+    );
+  });
+
+  it('no image of this source → build once: primary + source tag, latest later', () => {
+    const [d] = run(push, [
+      facts(api, {
+        source: undefined,
+        deployed: running,
+        change: { kind: 'code', example: 'services/api/main.go' },
+      }),
+    ]);
+    expect(d).toMatchObject({
+      kind: 'build',
+      pushTags: ['sha-1b2c3d4', `src-${KEY.slice(0, 16)}`],
+      laterTags: [{ tag: 'latest', mutable: true }],
+      write: { tag: 'sha-1b2c3d4' },
+    });
+    expect((d as { reason: string }).reason).toContain(
+      'code of api changed since the deployed sha-9f8e7d6 (e.g. services/api/main.go)',
+    );
+  });
+
+  it('a failed run is never forgotten: the change that did not deploy still builds, whatever the push touched', () => {
+    // The push touched nothing of api, but api's source (key) is not what runs: build.
+    const [d] = run(push, [
+      facts(api, { source: undefined, deployed: running, change: { kind: 'code' } }),
+    ]);
+    expect(d?.kind).toBe('build');
+  });
+
+  it('adopts a deployed image built before source tags when its commit has the same source', () => {
+    const deployed = { ...running, sourceKey: KEY };
+    const [d] = run(push, [facts(api, { source: undefined, deployed })]);
+    expect(d).toMatchObject({
+      kind: 'keep',
+      name: 'skip',
+      adopt: `src-${KEY.slice(0, 16)}`,
+      target: { digest: D1 },
+    });
+    // A different source at the deployed commit: build.
+    const [b] = run(push, [
+      facts(api, { source: undefined, deployed: { ...running, sourceKey: OLD_KEY } }),
+    ]);
+    expect(b?.kind).toBe('build');
+  });
+
+  it("a re-run finds this commit's tag already built and adds the missing source tag instead of rebuilding", () => {
+    const [d] = run(push, [
+      facts(api, { source: undefined, primary: reg(api, 'sha-1b2c3d4', D3) }),
+    ]);
+    expect(d).toMatchObject({
+      kind: 'tag',
+      name: 'reuse',
+      addTags: [`src-${KEY.slice(0, 16)}`],
+      target: { digest: D3 },
+    });
+  });
+
+  it("never moves an existing tag: this run's tag naming another image fails the promotion", () => {
+    const [d] = run(push, [
+      facts(api, { source: reg(api, 'src-x', D2), primary: reg(api, 'sha-1b2c3d4', D3) }),
+    ]);
+    expect(d).toMatchObject({ kind: 'fail', name: 'promote' });
+    expect((d as { error: string }).error).toMatch(/already names another image/);
+  });
+
+  it('first deploy: a placeholder the registry does not have is replaced by the build, with a note', () => {
+    const [d] = run(push, [facts(api, { deployed: { tag: 'bootstrap', image: undefined } })]);
+    expect(d?.kind).toBe('build');
+    expect((d as { reason: string }).reason).toMatch(
+      /first deploy: the overlay's bootstrap is not an image in ghcr.io\/acme\/api/,
+    );
+  });
+
+  it('a registry that cannot answer is never read as "nothing to build" nor as "missing"', () => {
+    const [d] = run(push, [
+      facts(api, { source: { problem: 'HTTP 503 after 5 attempts' }, deployed: running }),
+    ]);
+    expect(d).toMatchObject({ kind: 'fail', error: 'HTTP 503 after 5 attempts' });
+  });
+
+  it('force-build builds, and keeps an existing source tag where it is', () => {
+    const [d] = run(push, [facts(api, { source: reg(api, 'src-x', D2), deployed: running })], {
+      'force-build': 'true',
+    });
+    expect(d).toMatchObject({ kind: 'build', pushTags: ['sha-1b2c3d4'] });
+  });
+});
+
+describe('events', () => {
+  const cfg = config();
+  const api = image(cfg, 'api');
+
+  it('a pull request uses the same rule with the preview tag; no mutable tags', () => {
+    const [promote] = run(pr, [facts(api, { source: reg(api, 'src-x', D2) })]);
+    expect(promote).toMatchObject({
+      kind: 'tag',
+      name: 'promote',
+      addTags: ['pr-3-1b2c3d4'],
+      laterTags: [],
+    });
+    const [build] = run(pr, [facts(api, {})]);
+    expect(build).toMatchObject({
+      kind: 'build',
+      pushTags: ['pr-3-1b2c3d4', `src-${KEY.slice(0, 16)}`],
+      laterTags: [],
+    });
+  });
+
+  it('branch tags on every branch push, latest only on the default branch', () => {
+    const inputs = { 'extra-tags': 'latest\n{branch}' };
+    const [dev] = run(devPush, [facts(api, {})], inputs);
+    expect((dev as { laterTags: unknown }).laterTags).toEqual([{ tag: 'dev', mutable: true }]);
+    const [main] = run(push, [facts(api, {})], inputs);
+    expect((main as { laterTags: unknown }).laterTags).toEqual([
+      { tag: 'latest', mutable: true },
+      { tag: 'main', mutable: true },
+    ]);
+  });
+
+  it("a release promotes the image of the tagged commit's source: release and env tags after verification", () => {
+    const [d] = run(
+      tagPush,
+      [facts(api, { source: reg(api, 'src-x', D2), release: undefined })],
+      { 'promote-tags': 'prod' },
+      { gate: { ok: true } },
+    );
+    expect(d).toMatchObject({
+      kind: 'tag',
+      name: 'promote',
+      target: { digest: D2 },
+      addTags: [],
+      laterTags: [
+        { tag: 'v1.2.3', mutable: false },
+        { tag: 'prod', mutable: true },
+      ],
+      write: { tag: 'v1.2.3' },
+    });
+  });
+
+  it('a release whose source was never built builds it once and writes the release tag', () => {
+    const [d] = run(tagPush, [facts(api, { release: undefined })], {}, { gate: { ok: true } });
+    expect(d).toMatchObject({
+      kind: 'build',
+      pushTags: ['sha-1b2c3d4', `src-${KEY.slice(0, 16)}`],
+      write: { tag: 'v1.2.3' },
+    });
+  });
+
+  it('a release of a commit that is not on the default branch is refused', () => {
+    const [d] = run(
+      tagPush,
+      [facts(api, { source: reg(api, 'src-x', D2) })],
+      {},
+      { gate: { ok: false, reason: 'v1.2.3 is not on main' } },
+    );
+    expect(d).toMatchObject({ kind: 'fail', error: 'v1.2.3 is not on main' });
+  });
+
+  it('a release tag that already names another image is never moved', () => {
+    const [d] = run(
+      tagPush,
+      [facts(api, { source: reg(api, 'src-x', D2), release: reg(api, 'v1.2.3', D3) })],
+      {},
+      { gate: { ok: true } },
+    );
+    expect(d).toMatchObject({ kind: 'fail' });
+  });
+
+  it('a deleted branch deploys nothing', () => {
+    const deleted = triggerFromEvent(
+      'push',
+      { ref: 'refs/heads/old', before: A, after: '0'.repeat(40), deleted: true, repository },
+      {},
+    );
+    const [d] = run(deleted, [facts(api, {})]);
+    expect(d).toMatchObject({ kind: 'keep-unverified' });
+  });
+});
+
+describe('redeploy, rollback and the mutable-tag allow-list', () => {
+  const cfg = config();
+  const api = image(cfg, 'api');
+  const web = image(cfg, 'web');
+  const running = { tag: 'sha-9f8e7d6', image: reg(api, 'sha-9f8e7d6', D1) };
+
+  it('tag: NAME=TAG redeploys the named image; the others keep running what they run', () => {
+    const decisions = run(
+      dispatch,
+      [
+        facts(api, {
+          deployed: running,
+          requested: { tag: 'sha-0a0b0c0', image: reg(api, 'sha-0a0b0c0', D2) },
+        }),
+        facts(web, { deployed: { tag: 'sha-9f8e7d6', image: reg(web, 'sha-9f8e7d6', D3) } }),
+      ],
+      { tag: 'api=sha-0a0b0c0' },
+    );
+    expect(decisions[0]).toMatchObject({
+      kind: 'tag',
+      name: 'reuse',
+      write: { tag: 'sha-0a0b0c0' },
+    });
+    expect((decisions[0] as { reason: string }).reason).toBe(
+      'redeploying the requested sha-0a0b0c0 (was sha-9f8e7d6)',
+    );
+    expect(decisions[1]).toMatchObject({ kind: 'keep', name: 'skip' });
+  });
+
+  it('a pinned tag that does not exist fails; nothing is built', () => {
+    const [d] = run(
+      dispatch,
+      [facts(api, { deployed: running, requested: { tag: 'sha-0a0b0c0', image: undefined } })],
+      { tag: 'sha-0a0b0c0' },
+    );
+    expect(d).toMatchObject({ kind: 'fail' });
+    expect((d as { error: string }).error).toMatch(/does not exist; nothing was built/);
+  });
+
+  it("another branch's tag is never written on its own; with pin-digest it goes in with its digest", () => {
+    const develop = { tag: 'develop', image: reg(api, 'develop', D2) };
+    const [refused] = run(dispatch, [facts(api, { deployed: running, requested: develop })], {
+      tag: 'develop',
+    });
+    expect(refused).toMatchObject({ kind: 'fail' });
+    expect((refused as { error: string }).error).toMatch(/pin-digest/);
+    const [pinned] = run(dispatch, [facts(api, { deployed: running, requested: develop })], {
+      tag: 'develop',
+      'pin-digest': 'true',
+    });
+    expect(pinned).toMatchObject({ kind: 'tag', write: { tag: 'develop', digest: D2 } });
+  });
+
+  it('rollback takes the target the history gave, and fails clearly when there is none', () => {
+    const f = facts(api, { deployed: running });
+    f.rollback = {
+      target: {
+        value: { tag: 'sha-0a0b0c0' },
+        image: reg(api, 'sha-0a0b0c0', D2),
+        commit: OLD,
+        skipped: ['sha-5555555 (no longer in the registry)'],
+      },
+    };
+    const [d] = run(dispatch, [f], { tag: 'previous', overlay: 'k8s/prod/kustomization.yaml' });
+    expect(d).toMatchObject({ kind: 'tag', name: 'rollback', write: { tag: 'sha-0a0b0c0' } });
+    expect((d as { reason: string }).reason).toMatch(
+      /from sha-9f8e7d6 to sha-0a0b0c0, deployed by 9f8e7d6; skipped sha-5555555/,
+    );
+    const none = facts(api, { deployed: running });
+    none.rollback = { problem: 'no earlier deploy' };
+    expect(
+      run(dispatch, [none], { tag: 'previous', overlay: 'k8s/prod/kustomization.yaml' })[0],
+    ).toMatchObject({ kind: 'fail', name: 'rollback' });
+  });
+});
+
+describe('shared values', () => {
+  const cfg = config({
+    images: '- name: api\n  key: global.imageTag\n- name: web\n  key: global.imageTag',
+    'overlay-format': 'yaml',
+  });
+  const api = image(cfg, 'api');
+  const web = image(cfg, 'web');
+  const overlay: OverlayState = {
+    overlay: { file: '/x/values.yaml', path: 'values.yaml', format: 'yaml' },
+    format: 'yaml',
+    images: new Map([
+      ['api', { name: 'api', found: true, tag: 'sha-9f8e7d6' }],
+      ['web', { name: 'web', found: true, tag: 'sha-9f8e7d6' }],
+    ]),
+    warnings: [],
+  } as unknown as OverlayState;
+  const inputs = {
+    images: '- name: api\n  key: global.imageTag\n- name: web\n  key: global.imageTag',
+    'overlay-format': 'yaml',
+  };
+  const webRunning = { tag: 'sha-9f8e7d6', image: reg(web, 'sha-9f8e7d6', D3) };
+
+  it('an unchanged image sharing the value gets the new tag on its current digest (no build)', () => {
+    const decisions = run(
+      push,
+      [
+        facts(api, { change: { kind: 'code' } }),
+        facts(web, { source: reg(web, 'src-w', D3), deployed: webRunning }),
+      ],
+      inputs,
+      { overlays: [overlay] },
+    );
+    expect(decisions[0]).toMatchObject({ kind: 'build', write: { tag: 'sha-1b2c3d4' } });
+    expect(decisions[1]).toMatchObject({
+      kind: 'tag',
+      name: 'reuse',
+      addTags: ['sha-1b2c3d4'],
+      target: { digest: D3 },
+      write: { tag: 'sha-1b2c3d4' },
+    });
+  });
+
+  it('fails every image of the group, naming the one, when the tag names another image there', () => {
+    const decisions = run(
+      push,
+      [
+        facts(api, { change: { kind: 'code' } }),
+        facts(web, {
+          source: reg(web, 'src-w', D3),
+          deployed: webRunning,
+          primary: reg(web, 'sha-1b2c3d4', D1),
+        }),
+      ],
+      inputs,
+      { overlays: [overlay] },
+    );
+    expect(decisions.map((d) => d.kind)).toEqual(['fail', 'fail']);
+    expect((decisions[0] as { error: string }).error).toMatch(
+      /web shares values.yaml key global.imageTag, but sha-1b2c3d4 already names another image/,
+    );
+  });
+
+  it('push: false cannot retag: the group fails before anything is built', () => {
+    const decisions = run(
+      push,
+      [
+        facts(api, { change: { kind: 'code' } }),
+        facts(web, { source: reg(web, 'src-w', D3), deployed: webRunning }),
+      ],
+      { ...inputs, push: 'false' },
+      { overlays: [overlay] },
+    );
+    expect(decisions.map((d) => d.kind)).toEqual(['fail', 'fail']);
+  });
+});

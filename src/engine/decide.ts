@@ -1,0 +1,717 @@
+/**
+ * The decision, pure: facts (source keys, what the overlay runs, what the registry holds),
+ * the Config, the Trigger and the TagPolicy → one Decision per image. No I/O; every lookup
+ * it needs was gathered before (src/engine/facts.ts).
+ *
+ *   the environment runs an image of this source   → reuse (skip when no deploy config changed)
+ *   an image of this source exists                  → promote: add this run's tag, no build
+ *   the deployed image predates source tags and its
+ *   commit has this source                          → reuse it and give it its source tag (adopt)
+ *   otherwise                                       → build once
+ *
+ * Pull requests, pushes, merge queues, dispatch and schedule all go through that rule;
+ * releases add their tag to the image of the tagged commit's source; `tag` redeploys or
+ * rolls back; the other modes are explicit. Images that share one overlay value are then
+ * made to agree (sharedValues).
+ */
+import type { Config, Decision as DecisionName } from '../config/types.js';
+import { errorMessage, InputError } from '../errors.js';
+import type { Trigger } from '../event/trigger.js';
+import type { TagPolicy } from '../tags/policy.js';
+import { overlaySlot } from './overlay-state.js';
+import {
+  found,
+  isProblem,
+  type Decision,
+  type ImageFacts,
+  type ImageValue,
+  type Lookup,
+  type RegistryImage,
+  type RunFacts,
+  type TagWrite,
+} from './types.js';
+
+export interface DecideInput {
+  config: Config;
+  trigger: Trigger;
+  policy: TagPolicy;
+  facts: RunFacts;
+}
+
+/** `sha-1a2b3c4`, `v1.2.3@sha256:…`, `ghcr.io/acme/api:v1`: an overlay value for sentences. */
+export function describeValue(value: ImageValue | undefined): string {
+  if (!value) return 'nothing';
+  const ref = value.tag ?? (value.digest ? `@${value.digest.slice(0, 19)}…` : undefined);
+  return ref ?? value.repository ?? 'nothing';
+}
+
+function short(digest: string): string {
+  return digest.slice(0, 19);
+}
+
+/** Where an image came from, for reasons: its tag, digest and the commit it was built from. */
+function origin(image: RegistryImage): string {
+  const built = image.revision ? `, built from ${image.revision.slice(0, 7)}` : '';
+  return `${image.tag} (${short(image.digest)}…${built})`;
+}
+
+function fail(f: ImageFacts, name: DecisionName, reason: string, error: string): Decision {
+  return { kind: 'fail', name, image: f.image, reason, error };
+}
+
+function lookupError(lookup: Lookup): string | undefined {
+  return isProblem(lookup) ? lookup.problem : undefined;
+}
+
+/** "code of api changed since the deployed sha-1a2b3c4 (services/api/main.py, …)" */
+function explanation(f: ImageFacts): string {
+  const { change, rule } = f.comparison;
+  const since =
+    rule === 'deployed' ? ` since the deployed ${describeValue(f.deployed?.value)}` : '';
+  const example = change.example ? ` (e.g. ${change.example})` : '';
+  if (change.untrusted !== undefined) return `the change list is unknown (${change.untrusted})`;
+  switch (change.kind) {
+    case 'code':
+      return `code of ${f.image.name} changed${since}${example}`;
+    case 'deploy':
+      return `only deploy config changed${since}${example}`;
+    case 'ignored':
+      return `only ignored files changed${since}${example}`;
+    case 'none':
+      return `nothing that affects ${f.image.name} changed${since}`;
+  }
+}
+
+interface Context extends DecideInput {
+  /** The mutable tags builds and promotions of this run move once everything is verified. */
+  extra: TagWrite[];
+}
+
+/** Decides every gathered image, then makes images that share an overlay value agree. */
+export function decide(input: DecideInput): Decision[] {
+  const ctx: Context = {
+    ...input,
+    extra: input.policy.extra.map((tag) => ({ tag, mutable: true })),
+  };
+  const decisions = input.facts.images.map((f) => {
+    try {
+      return decideImage(f, ctx);
+    } catch (err) {
+      // A template with no value in this run (or another input problem) fails this image.
+      if (!(err instanceof InputError)) throw err;
+      return fail(f, 'skip', 'cannot be decided for this run', errorMessage(err));
+    }
+  });
+  return sharedValues(decisions, input);
+}
+
+function decideImage(f: ImageFacts, ctx: Context): Decision {
+  const { config, trigger } = ctx;
+  if (f.planned) return fromPlan(f, ctx);
+  switch (config.mode) {
+    case 'build':
+      return buildMode(f, ctx);
+    case 'reuse':
+      return reuseMode(f, ctx);
+    case 'promote':
+      return promoteMode(f, ctx);
+    case 'rollback':
+      return rollback(f, ctx);
+    case 'auto':
+    case 'plan':
+      break;
+  }
+  if (trigger.deleted) {
+    const why =
+      trigger.kind === 'release'
+        ? `the release ${trigger.tagName ?? ''} was not published by this event (edited, deleted or unpublished); nothing to deploy`
+        : `the push deleted ${trigger.ref ?? 'the ref'}; nothing to deploy`;
+    return keepDeployed(f, 'skip', why);
+  }
+  const request = config.tag;
+  if (request?.kind === 'previous') return rollback(f, ctx);
+  if (request?.kind === 'tags') {
+    const tag = request.byImage[f.image.name] ?? request.all;
+    if (tag === undefined) {
+      return keepDeployed(
+        f,
+        'skip',
+        `not named in the tag input; ${f.image.name} keeps running ${describeValue(f.deployed?.value)}`,
+      );
+    }
+    return redeploy(f, tag, ctx);
+  }
+  if (trigger.kind === 'tag' || trigger.kind === 'release') return release(f, ctx);
+  return bySource(f, ctx);
+}
+
+/** Keeps what the overlay runs (re-verified), or fails when it is not in the registry. */
+function keepDeployed(f: ImageFacts, name: 'reuse' | 'skip', reason: string): Decision {
+  const deployed = f.deployed;
+  if (!deployed) return { kind: 'keep-unverified', image: f.image, reason };
+  const problem = lookupError(deployed.image);
+  if (problem) return fail(f, name, reason, problem);
+  const image = found(deployed.image);
+  if (!image) {
+    return fail(
+      f,
+      name,
+      reason,
+      `the overlay ${deployed.overlay} runs ${describeValue(deployed.value)}, which is not in ${deployed.repository.name}`,
+    );
+  }
+  return { kind: 'keep', name, image: f.image, reason, target: image };
+}
+
+/** The auto rule: reuse, promote, adopt or build, from the source key. */
+function bySource(f: ImageFacts, ctx: Context): Decision {
+  const { config, policy } = ctx;
+  const why = explanation(f);
+  if (config.forceBuild) return build(f, ctx, `force-build is set (${why})`);
+  if ('problem' in f.source) {
+    return fail(f, 'build', `cannot tell what ${f.image.name} is built from`, f.source.problem);
+  }
+  const key = f.source.key;
+  const sourceProblem = lookupError(f.sourceImage);
+  if (sourceProblem) {
+    return fail(f, 'build', `cannot tell whether an image of this source exists`, sourceProblem);
+  }
+  const source = found(f.sourceImage);
+  const deployed = found(f.deployed?.image);
+  if (source && deployed?.digest === source.digest) {
+    const name = f.comparison.change.kind === 'deploy' || f.comparison.note ? 'reuse' : 'skip';
+    return {
+      kind: 'keep',
+      name,
+      image: f.image,
+      reason: `${why}; the environment already runs ${describeValue(f.deployed?.value)}, an image of this source`,
+      target: deployed,
+    };
+  }
+  const primary = policy.primary();
+  if (source)
+    return promote(
+      f,
+      ctx,
+      source,
+      primary,
+      `${why}; an image of this source exists: ${origin(source)}`,
+    );
+  const sourceTag = policy.sourceTag(key);
+  // An image pushed under this run's tag by an earlier attempt is this commit's build.
+  const earlier = found(f.primaryImage);
+  if (earlier) {
+    return {
+      kind: 'tag',
+      name: 'reuse',
+      image: f.image,
+      reason: `${why}; ${primary} was already built for this commit by an earlier run, not rebuilt`,
+      target: earlier,
+      addTags: sourceTag ? [sourceTag] : [],
+      laterTags: ctx.extra,
+      write: { tag: primary },
+    };
+  }
+  const adopted = adoption(f, key);
+  if (adopted) {
+    const name = f.comparison.change.kind === 'deploy' ? 'reuse' : 'skip';
+    return {
+      kind: 'keep',
+      name,
+      image: f.image,
+      reason: `${why}; the deployed ${describeValue(f.deployed?.value)} was built from the same source before source tags existed, so it is reused${sourceTag ? ` and gets ${sourceTag}` : ''}`,
+      target: adopted,
+      ...(sourceTag ? { adopt: sourceTag } : {}),
+    };
+  }
+  return build(f, ctx, `${why}; ${firstDeployNote(f) ?? 'no image of this source exists'}`);
+}
+
+/** The deployed image when its commit has the same source key (it predates source tags). */
+function adoption(f: ImageFacts, key: string): RegistryImage | undefined {
+  const deployed = f.deployed;
+  const image = found(deployed?.image);
+  if (!deployed || !image || deployed.sourceKey !== key) return undefined;
+  return image;
+}
+
+/** A note for an overlay value that names no image yet (a first deploy). */
+function firstDeployNote(f: ImageFacts): string | undefined {
+  const deployed = f.deployed;
+  if (!deployed) return undefined;
+  if (found(deployed.image)) return undefined;
+  return `first deploy: the overlay's ${describeValue(deployed.value)} is not an image in ${deployed.repository.name}, so the first build replaces it`;
+}
+
+function build(
+  f: ImageFacts,
+  ctx: Context,
+  reason: string,
+  later: TagWrite[] = ctx.extra,
+): Decision {
+  const { policy } = ctx;
+  const primary = policy.primary();
+  const existing = found(f.primaryImage);
+  if (existing) {
+    // A re-run: this commit's image is in the registry already (a tag is never rebuilt).
+    return {
+      kind: 'tag',
+      name: 'build',
+      image: f.image,
+      reason: `${reason} (${primary} was already built by an earlier run; not rebuilt)`,
+      target: existing,
+      addTags: sourceTagToAdd(f, policy),
+      laterTags: later,
+      write: { tag: primary },
+    };
+  }
+  return {
+    kind: 'build',
+    image: f.image,
+    reason,
+    pushTags: [primary, ...sourceTagToAdd(f, policy)],
+    laterTags: later,
+    write: { tag: primary },
+  };
+}
+
+/** The source tag, unless the registry has it already (a source keeps its first image). */
+function sourceTagToAdd(f: ImageFacts, policy: TagPolicy): string[] {
+  if ('problem' in f.source || found(f.sourceImage) || isProblem(f.sourceImage)) return [];
+  // Source tags off: sourceTag() is undefined.
+  const tag = policy.sourceTag(f.source.key);
+  return tag ? [tag] : [];
+}
+
+function promote(
+  f: ImageFacts,
+  ctx: Context,
+  source: RegistryImage,
+  tag: string,
+  reason: string,
+  later: TagWrite[] = ctx.extra,
+): Decision {
+  const existing = found(f.primaryImage);
+  if (existing && existing.tag === tag && existing.digest !== source.digest) {
+    return fail(
+      f,
+      'promote',
+      reason,
+      `${tag} already names another image (${short(existing.digest)}…) in ${existing.repository.name}; tags are never moved`,
+    );
+  }
+  return {
+    kind: 'tag',
+    name: 'promote',
+    image: f.image,
+    reason,
+    target: source,
+    addTags: [tag],
+    laterTags: later,
+    write: { tag },
+  };
+}
+
+/** Releases: the image of the tagged commit's source gets the release (and env) tags. */
+function release(f: ImageFacts, ctx: Context): Decision {
+  const { facts, policy, trigger } = ctx;
+  const name = trigger.tagName ?? 'the release';
+  if (facts.gate && !facts.gate.ok) return fail(f, 'promote', `release ${name}`, facts.gate.reason);
+  const tag = policy.release;
+  if (tag === undefined) {
+    return fail(
+      f,
+      'promote',
+      `release ${name}`,
+      `the git tag "${name}" gives no usable registry tag`,
+    );
+  }
+  const later: TagWrite[] = [
+    { tag, mutable: false },
+    ...policy.env().map((t) => ({ tag: t, mutable: true })),
+  ];
+  const releaseProblem = lookupError(f.releaseImage);
+  if (releaseProblem) return fail(f, 'promote', `release ${name}`, releaseProblem);
+  if (ctx.config.forceBuild)
+    return releaseBuild(f, ctx, `release ${name}: force-build is set`, later);
+  if ('problem' in f.source) return fail(f, 'promote', `release ${name}`, f.source.problem);
+  const sourceProblem = lookupError(f.sourceImage);
+  if (sourceProblem) return fail(f, 'promote', `release ${name}`, sourceProblem);
+  const source = found(f.sourceImage) ?? adoption(f, f.source.key);
+  if (source) {
+    const existing = found(f.releaseImage);
+    if (existing && existing.digest !== source.digest) {
+      return fail(
+        f,
+        'promote',
+        `release ${name}`,
+        `${tag} already names another image (${short(existing.digest)}…) in ${existing.repository.name}; release tags are never moved`,
+      );
+    }
+    const adopt = found(f.sourceImage) ? [] : sourceTagToAdd(f, policy);
+    return {
+      kind: 'tag',
+      name: 'promote',
+      image: f.image,
+      reason: `release ${name}: promoting the image of ${trigger.head.slice(0, 7)}'s source, ${origin(source)}, without rebuilding`,
+      target: source,
+      addTags: adopt,
+      laterTags: later,
+      write: { tag },
+    };
+  }
+  return releaseBuild(
+    f,
+    ctx,
+    `release ${name}: no image of ${trigger.head.slice(0, 7)}'s source exists, so building it once`,
+    later,
+  );
+}
+
+function releaseBuild(f: ImageFacts, ctx: Context, reason: string, later: TagWrite[]): Decision {
+  const decision = build(f, ctx, reason, later);
+  // The overlay gets the release tag, which exists once the later tags are added.
+  const tag = later[0]?.tag;
+  if (!tag || (decision.kind !== 'build' && decision.kind !== 'tag')) return decision;
+  return { ...decision, write: { tag } };
+}
+
+/** `tag: sha-1a2b3c4` (or `api=…`): that image, verified; a missing tag is never built. */
+function redeploy(f: ImageFacts, tag: string, ctx: Context): Decision {
+  const reason = `redeploying the requested ${tag} (was ${describeValue(f.deployed?.value)})`;
+  const requested = f.requested;
+  if (!requested)
+    return fail(f, 'reuse', reason, 'internal error: the requested tag was not looked up');
+  const problem = lookupError(requested.image);
+  if (problem) return fail(f, 'reuse', reason, problem);
+  const image = found(requested.image);
+  if (!image) {
+    return fail(
+      f,
+      'reuse',
+      reason,
+      `${requested.repository.name}:${tag} does not exist; nothing was built — check the tag, or name the images that have it (tag: ${f.image.name}=…, one line per image)`,
+    );
+  }
+  return pinnedWrite(f, ctx, 'reuse', reason, image);
+}
+
+/** A write of `image`'s tag; a mutable tag goes in only pinned to its digest. */
+function pinnedWrite(
+  f: ImageFacts,
+  ctx: Context,
+  name: DecisionName,
+  reason: string,
+  image: RegistryImage,
+  addTags: string[] = [],
+  later: TagWrite[] = [],
+  copyFrom?: RegistryImage,
+): Decision {
+  const mutable = ctx.policy.mutableReason(image.tag);
+  if (mutable && !ctx.config.pinDigest) {
+    return fail(
+      f,
+      name,
+      reason,
+      `${mutable}, so it is never written into an overlay on its own — set pin-digest: true to write it with its digest ${short(image.digest)}…, or give an immutable tag`,
+    );
+  }
+  return {
+    kind: 'tag',
+    name,
+    image: f.image,
+    reason,
+    target: image,
+    addTags,
+    laterTags: later,
+    write: mutable ? { tag: image.tag, digest: image.digest } : { tag: image.tag },
+    ...(copyFrom ? { copyFrom: copyFrom.repository } : {}),
+  };
+}
+
+function rollback(f: ImageFacts, ctx: Context): Decision {
+  const request = ctx.config.tag;
+  const steps = request?.kind === 'previous' ? request.steps : 1;
+  const rb = f.rollback;
+  const from = describeValue(f.deployed?.value);
+  if (!rb) {
+    return keepDeployed(f, 'skip', `not rolled back; ${f.image.name} keeps running ${from}`);
+  }
+  const back = steps === 1 ? 'the previous deploy' : `${steps} deploys back`;
+  if (!rb.target) {
+    return fail(
+      f,
+      'rollback',
+      `rolling ${f.image.name} back from ${from} to ${back}`,
+      rb.problem ?? 'no earlier deployed value exists',
+    );
+  }
+  const { image, commit, skipped } = rb.target;
+  const skippedNote = skipped.length > 0 ? `; skipped ${skipped.join(', ')}` : '';
+  return pinnedWrite(
+    f,
+    ctx,
+    'rollback',
+    `rolling ${f.image.name} back from ${from} to ${image.tag}, deployed by ${commit.slice(0, 7)}${skippedNote}`,
+    image,
+  );
+}
+
+/** mode build: build every (selected) image; a tag already built is not rebuilt. */
+function buildMode(f: ImageFacts, ctx: Context): Decision {
+  const planned = ctx.config.tag?.kind === 'tags' ? ctx.config.tag.all : undefined;
+  const reason = ctx.config.matrixImage
+    ? `matrix build of ${f.image.name}`
+    : 'mode "build" builds every image';
+  if (planned === undefined) return build(f, ctx, reason);
+  // A matrix job builds the tag its plan chose.
+  const policy: TagPolicy = { ...ctx.policy, primary: () => planned };
+  return build(f, { ...ctx, policy }, reason);
+}
+
+/** mode reuse: what the overlay runs (or the requested tag) must exist; nothing is built. */
+function reuseMode(f: ImageFacts, ctx: Context): Decision {
+  const request = ctx.config.tag;
+  const tag = request?.kind === 'tags' ? (request.byImage[f.image.name] ?? request.all) : undefined;
+  if (tag !== undefined) return redeploy(f, tag, ctx);
+  if (!f.deployed) {
+    return fail(
+      f,
+      'reuse',
+      'mode "reuse"',
+      `the overlay has no value for ${f.image.name} and no tag was given`,
+    );
+  }
+  return keepDeployed(
+    f,
+    'reuse',
+    `mode "reuse": ${f.image.name} keeps running ${describeValue(f.deployed.value)}`,
+  );
+}
+
+/** mode promote: the source overlay's (or the requested) image goes to the target. */
+function promoteMode(f: ImageFacts, ctx: Context): Decision {
+  const { facts, policy, config } = ctx;
+  const request = config.tag;
+  const requestedTag =
+    request?.kind === 'tags' ? (request.byImage[f.image.name] ?? request.all) : undefined;
+  const env = policy.env().map((t) => ({ tag: t, mutable: true }));
+  if (facts.gate && !facts.gate.ok) return fail(f, 'promote', 'promotion', facts.gate.reason);
+  if (requestedTag !== undefined) {
+    const reason = `promoting the requested ${requestedTag}`;
+    const image = found(f.requested?.image);
+    const problem = f.requested ? lookupError(f.requested.image) : undefined;
+    if (problem) return fail(f, 'promote', reason, problem);
+    if (!image)
+      return fail(
+        f,
+        'promote',
+        reason,
+        `${f.requested?.repository.name ?? f.image.repository.name}:${requestedTag} does not exist`,
+      );
+    return pinnedWrite(f, ctx, 'promote', reason, image, [], env);
+  }
+  const source = f.promoteSource;
+  if (!source) {
+    return keepDeployed(
+      f,
+      'skip',
+      `the source overlay does not run ${f.image.name}; it keeps running ${describeValue(f.deployed?.value)}`,
+    );
+  }
+  const reason = `promoting ${describeValue(source.value)} from ${source.overlay}`;
+  const problem = lookupError(source.image);
+  if (problem) return fail(f, 'promote', reason, problem);
+  const image = found(source.image);
+  if (!image) {
+    return fail(
+      f,
+      'promote',
+      reason,
+      `${source.repository.name}:${describeValue(source.value)} is not in the registry`,
+    );
+  }
+  if (source.value.tag === undefined) {
+    return fail(
+      f,
+      'promote',
+      reason,
+      `the source pins only a digest for ${f.image.name}; add its tag next to the digest in ${source.overlay}`,
+    );
+  }
+  const cross = image.repository.name !== f.image.repository.name;
+  const target: RegistryImage = cross ? { ...image, repository: f.image.repository } : image;
+  return pinnedWrite(
+    f,
+    ctx,
+    'promote',
+    `${reason}${cross ? ` (copied from ${image.repository.name})` : ''}`,
+    target,
+    cross ? [image.tag] : [],
+    env,
+    cross ? image : undefined,
+  );
+}
+
+/** from-plan: the deploy job of a fan-out carries out what the plan decided. */
+function fromPlan(f: ImageFacts, ctx: Context): Decision {
+  const planned = f.planned;
+  if (!planned) throw new Error('internal error: fromPlan without a plan entry');
+  const later = planned.addTags.map((tag) => ({
+    tag,
+    mutable: ctx.policy.mutableReason(tag) !== undefined,
+  }));
+  const reason = `applying the plan: ${planned.decision}${planned.tag ? ` ${planned.tag}` : ''}`;
+  if (planned.decision === 'skip' && planned.tag === '') {
+    return { kind: 'keep-unverified', image: f.image, reason };
+  }
+  if (planned.decision === 'promote' && planned.digest) {
+    // The planned promotion happens here, on the digest the plan found; the planned tag
+    // (a release or this run's tag) moves with the other later tags, once all is verified.
+    return {
+      kind: 'tag',
+      name: 'promote',
+      image: f.image,
+      reason,
+      target: { repository: f.image.repository, tag: '', digest: planned.digest },
+      addTags: [],
+      laterTags: [
+        { tag: planned.tag, mutable: ctx.policy.mutableReason(planned.tag) !== undefined },
+        ...later,
+      ],
+      write: { tag: planned.tag },
+    };
+  }
+  const requested = f.requested;
+  const problem = requested ? lookupError(requested.image) : undefined;
+  if (problem) return fail(f, planned.decision, reason, problem);
+  const image = found(requested?.image);
+  if (!image) {
+    return fail(
+      f,
+      planned.decision,
+      reason,
+      `${f.image.repository.name}:${planned.tag} is not in the registry; did its build job succeed?`,
+    );
+  }
+  if (
+    planned.decision === 'skip' ||
+    (planned.decision === 'reuse' && f.deployed?.value.tag === planned.tag)
+  ) {
+    return {
+      kind: 'keep',
+      name: planned.decision === 'skip' ? 'skip' : 'reuse',
+      image: f.image,
+      reason,
+      target: image,
+    };
+  }
+  return {
+    kind: 'tag',
+    name: planned.decision,
+    image: f.image,
+    reason,
+    target: image,
+    addTags: planned.decision === 'build' ? sourceTagToAdd(f, ctx.policy) : [],
+    laterTags: later,
+    write: { tag: planned.tag },
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Shared values
+
+/** The tag a decision writes, or undefined when it keeps the overlay value. */
+function writtenTag(d: Decision): string | undefined {
+  return d.kind === 'tag' || d.kind === 'build' ? d.write.tag : undefined;
+}
+
+/**
+ * Images that share one overlay value (e.g. Helm `global.imageTag`) must each hold the
+ * written tag before it is written: an image that keeps what it runs gets the tag on its
+ * current digest (a retag, no build). When that cannot be done (push: false, or the tag
+ * names another image there), every image of the group fails and nothing is written.
+ */
+function sharedValues(decisions: Decision[], input: DecideInput): Decision[] {
+  const { facts, config } = input;
+  const slotOf = new Map<string, string>();
+  for (const state of facts.overlays) {
+    for (const f of facts.images) {
+      const slot = overlaySlot(state, f.image);
+      if (slot && !slotOf.has(f.image.name))
+        slotOf.set(f.image.name, `${state.overlay.path}#${slot}`);
+    }
+  }
+  const groups = new Map<string, number[]>();
+  decisions.forEach((d, i) => {
+    const slot = slotOf.get(d.image.name);
+    if (slot) groups.set(slot, [...(groups.get(slot) ?? []), i]);
+  });
+  const out = [...decisions];
+  for (const [slot, members] of groups) {
+    if (members.length < 2) continue;
+    const where = slot.replace('#', ' key ');
+    const names = members.map((i) => (out[i] as Decision).image.name).join(', ');
+    const tags = [
+      ...new Set(members.map((i) => writtenTag(out[i] as Decision)).filter((t) => t !== undefined)),
+    ];
+    if (tags.length === 0) continue;
+    const failAll = (error: string): void => {
+      for (const i of members) {
+        const d = out[i] as Decision;
+        if (d.kind !== 'fail')
+          out[i] = fail(facts.images[i] as ImageFacts, nameOf(d), d.reason, error);
+      }
+    };
+    if (tags.length > 1) {
+      failAll(
+        `${names} share ${where} but would get different tags (${tags.join(', ')}); deploy them together or give each its own key`,
+      );
+      continue;
+    }
+    const tag = tags[0] as string;
+    for (const i of members) {
+      const d = out[i] as Decision;
+      if (d.kind !== 'keep') continue;
+      const f = facts.images[i] as ImageFacts;
+      const there = [found(f.primaryImage), found(f.releaseImage)].find((x) => x?.tag === tag);
+      if (!config.push) {
+        failAll(
+          `${d.image.name} shares ${where} with the images that change, but push: false cannot add ${tag} to its image`,
+        );
+        break;
+      }
+      if (there && there.digest !== d.target.digest) {
+        failAll(
+          `${d.image.name} shares ${where}, but ${tag} already names another image in ${there.repository.name}; writing it would change what ${d.image.name} runs`,
+        );
+        break;
+      }
+      const release = input.policy.release === tag;
+      out[i] = {
+        kind: 'tag',
+        name: 'reuse',
+        image: d.image,
+        reason: `${d.reason}; it shares ${where} with the images that change, so its current image gets ${tag} too (no build)`,
+        target: d.target,
+        addTags: [...(release ? [] : [tag]), ...(d.adopt ? [d.adopt] : [])],
+        laterTags: release ? [{ tag, mutable: false }] : [],
+        write: { tag },
+      };
+    }
+  }
+  return out;
+}
+
+export function nameOf(d: Decision): DecisionName {
+  switch (d.kind) {
+    case 'keep':
+    case 'tag':
+    case 'fail':
+      return d.name;
+    case 'keep-unverified':
+      return 'skip';
+    case 'build':
+      return 'build';
+  }
+}

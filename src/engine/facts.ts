@@ -1,0 +1,427 @@
+/**
+ * Gathering the facts a decision needs, once: the tree of the commit being deployed and the
+ * images' source keys, what the overlays run, what the registry holds (every digest computed
+ * from bytes by the registry layer), the commits the deployed images came from and what
+ * changed since, the release gate and rollback targets. Lookups run in parallel; a registry
+ * that cannot answer becomes a `problem` fact, never a guess.
+ */
+import { Classifier, type ImageChange } from '../changes/classify.js';
+import { detectChanges, gitChangedFiles, type ChangeSet } from '../changes/detect.js';
+import { History } from '../changes/history.js';
+import type { Config, ImageConfig } from '../config/types.js';
+import { errorMessage } from '../errors.js';
+import { isVersionTag } from '../event/trigger.js';
+import type { OverlayState } from '../overlay/types.js';
+import { tryParseReference, type ImageReference } from '../reference.js';
+import { sourceKeys } from '../source/keys.js';
+import { checkSources } from '../source/check.js';
+import { planOverlayText } from '../overlay/plan.js';
+import { readFile } from 'node:fs/promises';
+import { readTree, type Tree } from '../source/tree.js';
+import { shaExtractor } from '../tags/template.js';
+import { refFor, type EngineDeps } from './context.js';
+import { releaseGate } from './gate.js';
+import { readOverlayStates, overlayValue } from './overlay-state.js';
+import { rollbackFacts } from './rollback.js';
+import {
+  found,
+  type Comparison,
+  type DeployedFacts,
+  type ImageFacts,
+  type ImageValue,
+  type Lookup,
+  type RegistryImage,
+  type RunFacts,
+} from './types.js';
+
+const REVISION_LABEL = 'org.opencontainers.image.revision';
+
+/** The images this run decides: one in a matrix job, the plan's in a deploy job, else all. */
+export function selectedImages(config: Config): ImageConfig[] {
+  if (config.matrixImage) return config.images.filter((i) => i.name === config.matrixImage);
+  if (config.fromPlan) {
+    const names = new Set(config.fromPlan.map((p) => p.name));
+    return config.images.filter((i) => names.has(i.name));
+  }
+  return config.images;
+}
+
+/** Looks a tag (or digest) up; a registry that cannot answer gives a problem, not a throw. */
+export async function lookup(
+  deps: EngineDeps,
+  repository: ImageReference,
+  tag: string | undefined,
+  digest?: string,
+): Promise<Lookup> {
+  const ref = refFor(repository, digest ? undefined : tag, digest);
+  try {
+    const registry = await deps.registries.forReference(ref);
+    const descriptor = await registry.resolve(ref);
+    if (!descriptor) return undefined;
+    return { repository, tag: tag ?? '', digest: descriptor.digest };
+  } catch (err) {
+    return { problem: errorMessage(err) };
+  }
+}
+
+/** The revision label of an image, or undefined when it has none (or cannot be read). */
+async function revisionOf(deps: EngineDeps, image: RegistryImage): Promise<string | undefined> {
+  try {
+    const registry = await deps.registries.forReference(image.repository);
+    const config = await registry.imageConfig?.(refFor(image.repository, undefined, image.digest));
+    const revision = config?.labels[REVISION_LABEL];
+    return revision && /^[0-9a-f]{40}$/.test(revision) ? revision : undefined;
+  } catch (err) {
+    deps.logger.debug(
+      `cannot read the labels of ${image.repository.name}@${image.digest}: ${errorMessage(err)}`,
+    );
+    return undefined;
+  }
+}
+
+function repositoryOf(value: ImageValue, image: ImageConfig): ImageReference {
+  if (value.repository === undefined) return image.repository;
+  const parsed = tryParseReference(value.repository);
+  return parsed.ok ? refFor(parsed.ref) : image.repository;
+}
+
+/** The commit a deployed image was built from: its tag, its git tag, or its revision label. */
+async function deployedCommit(
+  deps: EngineDeps,
+  history: History,
+  value: ImageValue,
+  image: RegistryImage | undefined,
+): Promise<DeployedFacts['commit']> {
+  const { git, config } = deps;
+  const tag = value.tag;
+  const prefix = tag
+    ? [config.tagTemplate, config.prTagTemplate]
+        .map((t) => shaExtractor(t)?.(tag))
+        .find((p) => p !== undefined)
+    : undefined;
+  if (prefix) {
+    const sha = await git.resolveCommit(prefix);
+    if (sha) return { sha, via: 'tag' };
+  }
+  if (tag && isVersionTag(tag)) {
+    const sha = await history.ensureTag(tag);
+    if (sha) return { sha, via: 'git-tag' };
+  }
+  if (image) {
+    const revision = image.revision ?? (await revisionOf(deps, image));
+    if (
+      revision &&
+      (!prefix || revision.startsWith(prefix)) &&
+      (await history.ensureCommit(revision))
+    ) {
+      return { sha: revision, via: 'label' };
+    }
+  }
+  if (prefix) {
+    // Images built elsewhere have no label: find the commit in (deepened) history.
+    const sha = await history.deepenUntil([deps.trigger.head], () => git.resolveCommit(prefix));
+    if (sha) return { sha, via: 'tag' };
+  }
+  return undefined;
+}
+
+async function headTree(deps: EngineDeps, history: History): Promise<Tree | { problem: string }> {
+  const head = deps.trigger.head;
+  try {
+    if (!(await history.ensureCommit(head))) {
+      return {
+        problem: `the commit ${head.slice(0, 7)} is not in the checkout and cannot be fetched`,
+      };
+    }
+    return await readTree(deps.git, head);
+  } catch (err) {
+    return { problem: `cannot list the files of ${head.slice(0, 7)}: ${errorMessage(err)}` };
+  }
+}
+
+function classifier(config: Config, images: readonly ImageConfig[]): Classifier {
+  return new Classifier({
+    deployPaths: config.deployPaths,
+    ignorePaths: config.ignorePaths,
+    images,
+  });
+}
+
+export async function gatherFacts(deps: EngineDeps): Promise<RunFacts> {
+  const { config, policy, logger } = deps;
+  const history = new History(deps.git, logger);
+  const images = selectedImages(config);
+
+  // The tree of the deployed commit and the overlays, at once.
+  const [tree, overlays, fromOverlay] = await Promise.all([
+    headTree(deps, history),
+    readOverlayStates(config.overlays, config.images),
+    config.mode === 'promote' && config.fromOverlay
+      ? readOverlayStates([config.fromOverlay], config.images)
+      : Promise.resolve([] as OverlayState[]),
+  ]);
+  for (const w of [...overlays, ...fromOverlay].flatMap((s) => s.warnings)) logger.warning(w);
+  // Typos (a context or Dockerfile that does not exist, paths that match nothing) fail first.
+  if (!('problem' in tree)) checkSources(tree, images);
+  const keys = 'problem' in tree ? undefined : sourceKeys(tree, images, config);
+
+  const keyOf = (image: ImageConfig): ImageFacts['source'] => {
+    if ('problem' in tree) return { problem: tree.problem };
+    const key = keys?.get(image.name);
+    return key ?? { problem: 'internal error: no key computed' };
+  };
+
+  let primary: string | undefined;
+  try {
+    primary = policy.primary();
+  } catch {
+    // The decision reports the template problem per image.
+  }
+  const request = config.tag?.kind === 'tags' ? config.tag : undefined;
+  const planned = new Map((config.fromPlan ?? []).map((p) => [p.name, p]));
+
+  const perImage = await Promise.all(
+    images.map(async (image) => {
+      const source = keyOf(image);
+      const deployedValue = valueIn(overlays, image);
+      const deployedRepo = deployedValue ? repositoryOf(deployedValue.value, image) : undefined;
+      const sourceTag = 'key' in source ? policy.sourceTag(source.key) : undefined;
+      const requestedTag =
+        planned.get(image.name)?.tag ||
+        (request ? (request.byImage[image.name] ?? request.all) : undefined);
+      const promoteValue = valueIn(fromOverlay, image);
+      const [sourceImage, deployedImage, primaryImage, releaseImage, requested, promoteImage] =
+        await Promise.all([
+          sourceTag ? lookup(deps, image.repository, sourceTag) : Promise.resolve(undefined),
+          deployedValue && deployedRepo && (deployedValue.value.tag || deployedValue.value.digest)
+            ? lookup(deps, deployedRepo, deployedValue.value.tag, deployedValue.value.digest)
+            : Promise.resolve(undefined),
+          primary ? lookup(deps, image.repository, primary) : Promise.resolve(undefined),
+          policy.release
+            ? lookup(deps, image.repository, policy.release)
+            : Promise.resolve(undefined),
+          requestedTag ? lookup(deps, image.repository, requestedTag) : Promise.resolve(undefined),
+          promoteValue && (promoteValue.value.tag || promoteValue.value.digest)
+            ? lookup(
+                deps,
+                repositoryOf(promoteValue.value, image),
+                promoteValue.value.tag,
+                promoteValue.value.digest,
+              )
+            : Promise.resolve(undefined),
+        ]);
+      // Where a reused or promoted image came from: read its revision label.
+      const sourceFound = found(sourceImage);
+      if (sourceFound && sourceFound.digest !== found(deployedImage)?.digest) {
+        const revision = await revisionOf(deps, sourceFound);
+        if (revision) sourceFound.revision = revision;
+      }
+      const facts: ImageFacts = {
+        image,
+        source,
+        comparison: { rule: 'unknown', change: { kind: 'none' } },
+        ...(sourceTag ? { sourceImage } : {}),
+        ...(primary ? { primaryImage } : {}),
+        ...(policy.release ? { releaseImage } : {}),
+      };
+      if (deployedValue && deployedRepo) {
+        facts.deployed = {
+          overlay: deployedValue.overlay,
+          value: deployedValue.value,
+          repository: deployedRepo,
+          image: deployedImage,
+        };
+      }
+      if (requestedTag)
+        facts.requested = { tag: requestedTag, image: requested, repository: image.repository };
+      if (promoteValue) {
+        facts.promoteSource = {
+          overlay: promoteValue.overlay,
+          value: promoteValue.value,
+          repository: repositoryOf(promoteValue.value, image),
+          image: promoteImage,
+        };
+      }
+      const plan = planned.get(image.name);
+      if (plan) facts.planned = plan;
+      return facts;
+    }),
+  );
+
+  const [withComparison, gate, rollback] = await Promise.all([
+    compare(deps, history, perImage, tree, overlays),
+    needsGate(config, deps) ? releaseGate(deps) : Promise.resolve(undefined),
+    config.mode === 'rollback' || config.tag?.kind === 'previous'
+      ? rollbackFacts(deps, overlays, perImage)
+      : Promise.resolve(undefined),
+  ]);
+  const facts: RunFacts = {
+    images: withComparison.images.map((f) => {
+      const rb = rollback?.get(f.image.name);
+      return rb ? { ...f, rollback: rb } : f;
+    }),
+    overlays,
+    ...(gate ? { gate } : {}),
+    ...(withComparison.changes ? { changes: withComparison.changes } : {}),
+  };
+  return facts;
+}
+
+/**
+ * Drops the target overlays from a change list when they differ from `base` only in the
+ * images' values (the commit that deployed what runs): writing today's values into the old
+ * file must give today's file, byte for byte.
+ */
+async function withoutOwnDeploys(
+  deps: EngineDeps,
+  base: string,
+  files: string[],
+  overlays: readonly OverlayState[],
+): Promise<string[]> {
+  const own = new Set<string>();
+  await Promise.all(
+    overlays.map(async (state) => {
+      const path = state.overlay.path;
+      if (!files.includes(path)) return;
+      const old = await deps.git.run(['show', `${base}:${path}`], { allowFailure: true });
+      if (old.exitCode !== 0) return;
+      try {
+        const now = await readFile(state.overlay.file, 'utf8');
+        const updates = deps.config.images.flatMap((image) => {
+          const v = overlayValue(state, image.name);
+          if (!v?.tag) return [];
+          return [
+            {
+              image,
+              tag: v.tag,
+              ...(v.digest ? { digest: v.digest } : {}),
+              ...(v.repository ? { newName: v.repository } : {}),
+            },
+          ];
+        });
+        const pinned = updates.some((u) => u.digest !== undefined);
+        const planned = planOverlayText(old.stdout, state.overlay, updates, {
+          pinDigest: pinned,
+          mutableTags: [],
+        });
+        if (planned.after === now) own.add(path);
+      } catch {
+        // Not a pure value change (or not plannable): it counts as deploy config.
+      }
+    }),
+  );
+  return own.size === 0 ? files : files.filter((f) => !own.has(f));
+}
+
+function needsGate(config: Config, deps: EngineDeps): boolean {
+  const kind = deps.trigger.kind;
+  return (
+    (kind === 'tag' || kind === 'release') &&
+    !deps.trigger.deleted &&
+    (config.mode === 'auto' || config.mode === 'plan' || config.mode === 'promote')
+  );
+}
+
+/** The value the first target overlay that names the image holds. */
+function valueIn(
+  states: readonly OverlayState[],
+  image: ImageConfig,
+): { overlay: string; value: ImageValue } | undefined {
+  for (const state of states) {
+    const v = overlayValue(state, image.name);
+    if (v) return { overlay: state.overlay.path, value: v };
+  }
+  return undefined;
+}
+
+/**
+ * The explanation: for each image, what changed between the commit it runs (when that is
+ * known) and the commit being deployed; the others share the event rule's change list.
+ * Also the source key at each deployed commit, for adopting images built before source tags.
+ */
+async function compare(
+  deps: EngineDeps,
+  history: History,
+  images: ImageFacts[],
+  headTreeOrProblem: Tree | { problem: string },
+  overlays: readonly OverlayState[],
+): Promise<{ images: ImageFacts[]; changes?: ChangeSet }> {
+  const { config, trigger } = deps;
+  const head = trigger.head;
+  // Deployed commits, per image (in parallel; fetches are by exact SHA or tag).
+  const commits = await Promise.all(
+    images.map((f) =>
+      f.deployed && !('problem' in headTreeOrProblem)
+        ? deployedCommit(deps, history, f.deployed.value, found(f.deployed.image)).catch(
+            (err: unknown) => {
+              deps.logger.debug(
+                `${f.image.name}: cannot find the deployed commit: ${errorMessage(err)}`,
+              );
+              return undefined;
+            },
+          )
+        : Promise.resolve(undefined),
+    ),
+  );
+  const byCommit = new Map<string, number[]>();
+  commits.forEach((c, i) => {
+    if (c) byCommit.set(c.sha, [...(byCommit.get(c.sha) ?? []), i]);
+  });
+  const out = images.map((f) => ({ ...f }));
+  for (const [sha, indices] of byCommit) {
+    const group = indices.map((i) => (out[i] as ImageFacts).image);
+    try {
+      const [changed, tree] = await Promise.all([
+        sha === head ? Promise.resolve([]) : gitChangedFiles(deps.git, sha, head),
+        readTree(deps.git, sha),
+      ]);
+      // The deploy that wrote the running value into the overlay is not news.
+      const files = await withoutOwnDeploys(deps, sha, changed, overlays);
+      const changes = classifier(config, group).classify(files);
+      const keys = sourceKeys(tree, group, config);
+      for (const i of indices) {
+        const f = out[i] as ImageFacts;
+        const commit = commits[i];
+        if (!f.deployed || !commit) continue;
+        const key = keys.get(f.image.name)?.key;
+        f.deployed = { ...f.deployed, commit, ...(key ? { sourceKey: key } : {}) };
+        f.comparison = {
+          base: sha,
+          rule: 'deployed',
+          change: changes.get(f.image.name) ?? { kind: 'none' },
+        };
+      }
+    } catch (err) {
+      deps.logger.debug(
+        `cannot compare ${sha.slice(0, 7)} with ${head.slice(0, 7)}: ${errorMessage(err)}`,
+      );
+      for (const i of indices) commits[i] = undefined;
+    }
+  }
+  const rest = out
+    .map((_f, i) => (commits[i] ? undefined : i))
+    .filter((i): i is number => i !== undefined);
+  if (rest.length === 0) return { images: out };
+  const changes = await detectChanges(trigger, {
+    git: deps.git,
+    logger: deps.logger,
+    ...(deps.api ? { api: deps.api } : {}),
+  });
+  const group = rest.map((i) => (out[i] as ImageFacts).image);
+  const classified: Map<string, ImageChange> = changes.complete
+    ? classifier(config, group).classify(changes.files)
+    : new Map(
+        group.map((g) => [g.name, { kind: 'code', untrusted: changes.note ?? 'unknown base' }]),
+      );
+  for (const i of rest) {
+    const f = out[i] as ImageFacts;
+    const comparison: Comparison = {
+      rule: changes.baseRule,
+      change: classified.get(f.image.name) ?? { kind: 'none' },
+      ...(changes.base ? { base: changes.base } : {}),
+      ...(changes.complete ? {} : { note: changes.note ?? 'unknown base' }),
+    };
+    f.comparison = comparison;
+  }
+  return { images: out, changes };
+}

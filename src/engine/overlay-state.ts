@@ -1,0 +1,33 @@
+/**
+ * The engine's view of overlay state: read every overlay once, and what one says an image
+ * runs. The write phase plans its edits from the same state (no second read).
+ */
+import type { ImageConfig, OverlayConfig } from '../config/types.js';
+import { readOverlay } from '../overlay/overlay-files.js';
+import type { OverlayState } from '../overlay/types.js';
+import type { ImageValue } from './types.js';
+
+export function readOverlayStates(
+  overlays: readonly OverlayConfig[],
+  images: readonly ImageConfig[],
+): Promise<OverlayState[]> {
+  return Promise.all(overlays.map((o) => readOverlay(o, images)));
+}
+
+/** What `state` says `name` runs, or undefined when it does not name the image. */
+export function overlayValue(state: OverlayState, name: string): ImageValue | undefined {
+  const s = state.images.get(name);
+  if (!s?.found) return undefined;
+  const value: ImageValue = {};
+  if (s.newName !== undefined) value.repository = s.newName;
+  if (s.tag !== undefined) value.tag = s.tag;
+  if (s.digest !== undefined) value.digest = s.digest;
+  return value;
+}
+
+/** Where an image's value lives in `state` (images with the same slot share one value). */
+export function overlaySlot(state: OverlayState, image: ImageConfig): string | undefined {
+  const s = state.images.get(image.name);
+  if (!s?.found) return undefined;
+  return state.format === 'kustomize' ? `images[name=${image.name}]` : image.key;
+}

@@ -1,0 +1,278 @@
+/**
+ * `tag: previous`: the values an image had before, from the overlay's git history.
+ *
+ * The history of an image's value is read oldest to newest as a stack of deploys: a new
+ * value is pushed; a value that is already on the stack is a rollback to it, and everything
+ * above it is popped (those values were rolled back from). `previous` is the entry under
+ * the top, `previous~N` the N-th. So pressing `previous` twice goes two deploys back instead
+ * of toggling between the bad version and the one before it, and a value that was rolled
+ * back from is never a target again unless it is deployed anew. Entries that are no longer
+ * in the registry, or have the digest that runs now (a release tag promoted from the `sha-`
+ * tag before it), are skipped.
+ *
+ * Without image names, `previous` rolls back the last deploy: only the images whose current
+ * value came in with the newest overlay commit that changed any image.
+ */
+import { dirname, relative, sep } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { History } from '../changes/history.js';
+import type { ImageConfig } from '../config/types.js';
+import { errorMessage } from '../errors.js';
+import { Git } from '../git.js';
+import { readOverlayText } from '../overlay/state.js';
+import type { OverlayState } from '../overlay/types.js';
+import { tryParseReference } from '../reference.js';
+import type { EngineDeps } from './context.js';
+import { lookup } from './facts.js';
+import { overlayValue } from './overlay-state.js';
+import { found, isProblem, type ImageFacts, type ImageValue, type RollbackFacts } from './types.js';
+
+/** How many commits that touched the overlay are read at most. */
+const MAX_COMMITS = 300;
+
+export interface ValueAt {
+  /** The first-parent commit that brought this value in (the oldest of its run). */
+  commit: string;
+  value: ImageValue;
+}
+
+/** Two values name the same image: repository and tag, or (without a tag) the digest. */
+export function valueKey(v: ImageValue): string {
+  return [v.repository ?? '', v.tag ?? '', v.tag === undefined ? (v.digest ?? '') : ''].join('\0');
+}
+
+/**
+ * The deploy stack of one image from its values oldest → newest (consecutive repeats
+ * already collapsed). Returns the stack bottom → top.
+ */
+export function deployStack(values: readonly ValueAt[]): ValueAt[] {
+  const stack: ValueAt[] = [];
+  for (const v of values) {
+    const key = valueKey(v.value);
+    const at = stack.findIndex((s) => valueKey(s.value) === key);
+    if (at !== -1) stack.splice(at + 1);
+    else stack.push(v);
+  }
+  return stack;
+}
+
+/** Newest first: the values an image had on the first-parent line of HEAD, run by run. */
+async function valueHistory(
+  deps: EngineDeps,
+  state: OverlayState,
+  images: readonly ImageConfig[],
+): Promise<{ runs: Map<string, ValueAt[]>; order: string[] }> {
+  const file = state.overlay.file;
+  const top = await realpath(
+    (await new Git(dirname(file), deps.logger).run(['rev-parse', '--show-toplevel'])).stdout.trim(),
+  );
+  // The repository that holds the file (a nested checkout has its own history).
+  const git = top === (await realpath(deps.git.cwd)) ? deps.git : new Git(top, deps.logger);
+  const path = relative(top, await realpath(file))
+    .split(sep)
+    .join('/');
+  const history = new History(git, deps.logger);
+  const head = await git.resolveCommit('HEAD');
+  const readLog = async (): Promise<string[]> => {
+    const r = await git.run(
+      ['log', '--first-parent', '--format=%H', `--max-count=${MAX_COMMITS}`, 'HEAD', '--', path],
+      { allowFailure: true },
+    );
+    if (r.exitCode !== 0) throw new Error(`git log of ${path} failed: ${r.stderr.trim()}`);
+    return r.stdout.split('\n').filter(Boolean);
+  };
+  // In a shallow clone, deepen until the history holds enough different values (or all).
+  const wanted = new Set(images.map((i) => i.name));
+  let commits: string[] = [];
+  let values = new Map<string, (ImageValue | undefined)[]>();
+  await history.deepenUntil(head ? [head] : [], async () => {
+    commits = await readLog();
+    values = await valuesAt(git, commits, path, state, images, deps);
+    const enough = [...wanted].every((name) => {
+      const distinct = new Set(
+        (values.get(name) ?? []).filter((v) => v !== undefined).map((v) => valueKey(v)),
+      );
+      return distinct.size > 6;
+    });
+    return enough || commits.length >= MAX_COMMITS || !(await git.isShallow()) ? true : undefined;
+  });
+  const runs = new Map<string, ValueAt[]>();
+  for (const image of images) {
+    const list = values.get(image.name) ?? [];
+    const out: ValueAt[] = [];
+    // Newest first; a run of equal values is attributed to its oldest commit.
+    for (let i = 0; i < commits.length; i++) {
+      const v = list[i];
+      if (v === undefined) break;
+      const last = out[out.length - 1];
+      if (last && valueKey(last.value) === valueKey(v)) last.commit = commits[i] as string;
+      else out.push({ commit: commits[i] as string, value: v });
+    }
+    runs.set(image.name, out);
+  }
+  return { runs, order: commits };
+}
+
+/** The images' values in the file at each commit, read with one `git cat-file --batch`. */
+async function valuesAt(
+  git: Git,
+  commits: readonly string[],
+  path: string,
+  state: OverlayState,
+  images: readonly ImageConfig[],
+  deps: EngineDeps,
+): Promise<Map<string, (ImageValue | undefined)[]>> {
+  const out = new Map<string, (ImageValue | undefined)[]>(images.map((i) => [i.name, []]));
+  if (commits.length === 0) return out;
+  const r = await git.run(['cat-file', '--batch'], {
+    input: commits.map((c) => `${c}:${path}\n`).join(''),
+  });
+  let at = 0;
+  const text = r.stdout;
+  for (const commit of commits) {
+    const nl = text.indexOf('\n', at);
+    const header = text.slice(at, nl);
+    at = nl + 1;
+    let content: string | undefined;
+    const m = /^[0-9a-f]+ blob (\d+)$/.exec(header);
+    if (m) {
+      const end = endOfBytes(text, at, Number(m[1]));
+      content = text.slice(at, end);
+      at = end + 1;
+    }
+    let parsed: OverlayState | undefined;
+    if (content !== undefined) {
+      try {
+        parsed = readOverlayText(content, state.overlay, images);
+      } catch (err) {
+        deps.logger.debug(
+          `rollback: ${commit.slice(0, 7)}:${path} does not parse: ${errorMessage(err)}`,
+        );
+      }
+    }
+    for (const image of images) {
+      out.get(image.name)?.push(parsed ? overlayValue(parsed, image.name) : undefined);
+    }
+  }
+  return out;
+}
+
+/** The index where `size` UTF-8 bytes of `text` starting at `at` end (git sizes are bytes). */
+function endOfBytes(text: string, at: number, size: number): number {
+  if (Buffer.byteLength(text.slice(at, at + size), 'utf8') === size) return at + size;
+  let bytes = 0;
+  let i = at;
+  while (bytes < size && i < text.length) {
+    const code = text.codePointAt(i) as number;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    i += code >= 0x10000 ? 2 : 1;
+  }
+  return i;
+}
+
+function repositoryOf(value: ImageValue, image: ImageConfig) {
+  if (value.repository === undefined) return image.repository;
+  const parsed = tryParseReference(value.repository);
+  return parsed.ok ? parsed.ref : image.repository;
+}
+
+/** Rollback facts for the images a `previous` applies to. */
+export async function rollbackFacts(
+  deps: EngineDeps,
+  overlays: readonly OverlayState[],
+  images: readonly ImageFacts[],
+): Promise<Map<string, RollbackFacts>> {
+  const request = deps.config.tag;
+  const steps = request?.kind === 'previous' ? request.steps : 1;
+  const named = request?.kind === 'previous' ? request.images : undefined;
+  const result = new Map<string, RollbackFacts>();
+  const byOverlay = new Map<OverlayState, ImageFacts[]>();
+  for (const f of images) {
+    const state = overlays.find((s) => s.overlay.path === f.deployed?.overlay);
+    if (!state) {
+      if (!named || named.includes(f.image.name)) {
+        result.set(f.image.name, {
+          problem: `no overlay names ${f.image.name}, so it has no history to roll back in`,
+        });
+      }
+      continue;
+    }
+    byOverlay.set(state, [...(byOverlay.get(state) ?? []), f]);
+  }
+  // Which images the last deploy changed, when no names were given.
+  const since = new Map<string, number>();
+  const runsOf = new Map<string, ValueAt[]>();
+  for (const [state, group] of byOverlay) {
+    let history;
+    try {
+      history = await valueHistory(
+        deps,
+        state,
+        group.map((f) => f.image),
+      );
+    } catch (err) {
+      for (const f of group) result.set(f.image.name, { problem: errorMessage(err) });
+      continue;
+    }
+    for (const f of group) {
+      const runs = history.runs.get(f.image.name) ?? [];
+      runsOf.set(f.image.name, runs);
+      const current = runs[0];
+      since.set(f.image.name, current ? history.order.indexOf(current.commit) : Infinity);
+    }
+  }
+  const newest = Math.min(...[...since.values()]);
+  for (const f of images) {
+    const runs = runsOf.get(f.image.name);
+    if (!runs) continue;
+    if (!named && !Number.isFinite(newest)) {
+      result.set(f.image.name, {
+        problem: `the overlay's history does not show when ${f.image.name} got its current value`,
+      });
+      continue;
+    }
+    if (named ? !named.includes(f.image.name) : since.get(f.image.name) !== newest) continue;
+    result.set(f.image.name, await target(deps, f, runs, steps));
+  }
+  return result;
+}
+
+async function target(
+  deps: EngineDeps,
+  f: ImageFacts,
+  runs: readonly ValueAt[],
+  steps: number,
+): Promise<RollbackFacts> {
+  const stack = deployStack([...runs].reverse());
+  const current = found(f.deployed?.image);
+  const skipped: string[] = [];
+  let remaining = steps;
+  // Below the top (what runs now), newest first.
+  for (let i = stack.length - 2; i >= 0; i--) {
+    const entry = stack[i] as ValueAt;
+    const { value } = entry;
+    if (value.tag === undefined && value.digest === undefined) continue;
+    const repository = repositoryOf(value, f.image);
+    const image = await lookup(deps, repository, value.tag, value.digest);
+    const label = value.tag ?? value.digest ?? '?';
+    if (isProblem(image)) return { problem: image.problem };
+    if (!image) {
+      skipped.push(`${label} (no longer in the registry)`);
+      continue;
+    }
+    if (current && image.digest === current.digest) {
+      skipped.push(`${label} (the image that runs now)`);
+      continue;
+    }
+    remaining--;
+    if (remaining === 0) {
+      return {
+        target: { value, image: { ...image, tag: value.tag ?? '' }, commit: entry.commit, skipped },
+      };
+    }
+  }
+  const depth = steps === 1 ? 'earlier deploy' : `${steps} earlier deploys`;
+  return {
+    problem: `the overlay's history has no ${depth} of ${f.image.name} to roll back to${skipped.length ? ` (skipped ${skipped.join(', ')})` : ''}; values that were rolled back from are never returned to`,
+  };
+}

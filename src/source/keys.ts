@@ -1,0 +1,107 @@
+/**
+ * Source keys: what an image is built from, as one sha256. Pure.
+ *
+ * The files are exactly those the path rule calls code of the image (src/changes/classify.ts):
+ * its `paths` (last matching pattern wins) and its Dockerfile; without `paths`, everything in
+ * its context that is neither ignored nor deploy config. Each contributes its path, mode and
+ * blob id, so renames, mode changes (an executable bit), symlinks, submodule pointers and LFS
+ * pointer files all change the key; nothing outside those files does. The build recipe
+ * (context, Dockerfile path, target, build args, platforms) is part of the key too: the same
+ * files built another way are another image.
+ */
+import { createHash } from 'node:crypto';
+import type { ImageConfig } from '../config/types.js';
+import { compileGlobs, escapeGlob, GlobList, lowerBound } from '../changes/globs.js';
+import type { Tree, TreeEntry } from './tree.js';
+
+/** Bumped when the key's definition changes, so old keys never match new ones. */
+export const SOURCE_KEY_VERSION = 'image-promote source key v1';
+
+export interface SourceKey {
+  /** 64 lowercase hex. */
+  key: string;
+  /** How many tree entries went into it. */
+  files: number;
+}
+
+export interface SourceRules {
+  deployPaths: readonly string[];
+  ignorePaths: readonly string[];
+}
+
+export type KeyImage = Pick<
+  ImageConfig,
+  'name' | 'context' | 'dockerfile' | 'paths' | 'target' | 'buildArgs' | 'platforms'
+>;
+
+/** The recipe part of a key: everything besides the files that shapes the image. */
+function recipe(image: KeyImage): string {
+  const args = Object.keys(image.buildArgs)
+    .sort()
+    .map((k) => [k, image.buildArgs[k] ?? '']);
+  return JSON.stringify({
+    context: image.context,
+    dockerfile: image.dockerfile,
+    target: image.target ?? null,
+    buildArgs: args,
+    platforms: [...image.platforms].sort(),
+  });
+}
+
+/** The entries that are code of `image`, in path order (indices into `tree.entries`). */
+export function codeEntries(
+  tree: Tree,
+  image: KeyImage,
+  shared: { ignored: (i: number) => boolean },
+): number[] {
+  const { paths } = tree;
+  const picked = new Set<number>();
+  const strong = new GlobList([...image.paths, escapeGlob(image.dockerfile)]);
+  for (const p of strong.allMatches(paths)) picked.add(lowerBound(paths, p));
+  if (image.paths.length === 0) {
+    const dir = image.context === '.' ? '' : image.context;
+    if (dir !== '') {
+      // The context itself may be a submodule pointer.
+      const at = lowerBound(paths, dir);
+      if (paths[at] === dir && !shared.ignored(at)) picked.add(at);
+    }
+    const prefix = dir === '' ? '' : `${dir}/`;
+    for (let i = prefix === '' ? 0 : lowerBound(paths, prefix); i < paths.length; i++) {
+      if (!(paths[i] as string).startsWith(prefix)) break;
+      if (!shared.ignored(i)) picked.add(i);
+    }
+  }
+  return [...picked].sort((a, b) => a - b);
+}
+
+/** Source keys of every image, from one tree. */
+export function sourceKeys(
+  tree: Tree,
+  images: readonly KeyImage[],
+  rules: SourceRules,
+): Map<string, SourceKey> {
+  // ignore-paths and deploy-paths are evaluated once per file, and only when an image
+  // without `paths` needs them.
+  const ignore = compileGlobs(rules.ignorePaths);
+  const deploy = compileGlobs(rules.deployPaths);
+  const memo = new Int8Array(tree.paths.length); // 0 unknown, 1 code, 2 not code
+  const ignored = (i: number): boolean => {
+    if (memo[i] === 0) {
+      const p = tree.paths[i] as string;
+      memo[i] = ignore(p) || deploy(p) ? 2 : 1;
+    }
+    return memo[i] === 2;
+  };
+  const keys = new Map<string, SourceKey>();
+  for (const image of images) {
+    const indices = codeEntries(tree, image, { ignored });
+    const hash = createHash('sha256');
+    hash.update(`${SOURCE_KEY_VERSION}\n${recipe(image)}\n`);
+    for (const i of indices) {
+      const e = tree.entries[i] as TreeEntry;
+      hash.update(`${e.mode} ${e.oid}\t${e.path}\0`);
+    }
+    keys.set(image.name, { key: hash.digest('hex'), files: indices.length });
+  }
+  return keys;
+}
