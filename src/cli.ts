@@ -65,7 +65,9 @@ export async function main(
   const logger = io.logger ?? new StderrLogger(verbose);
   const write = io.stdout ?? ((t: string) => process.stdout.write(t));
   // stdout may carry text from a registry (e.g. promote --json errors): redacted like stderr.
-  const stdout = (text: string) => write(redact(text));
+  const stdout = (text: string) => {
+    write(redact(text));
+  };
   const [name, ...rest] = args;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     stdout(usage() + '\n');
