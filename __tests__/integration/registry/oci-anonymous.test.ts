@@ -197,3 +197,27 @@ describe('copy (another repository)', () => {
     expect(stored?.bytes.equals(index.bytes)).toBe(true);
   });
 });
+
+describe('imageConfig and verifyTag', () => {
+  it("reads an image's config labels, and an index's linux/amd64 image's", async () => {
+    await expect(registry.imageConfig(ref('team/app:sha-1111111'))).resolves.toEqual({
+      labels: { seed: 'single' },
+      created: '2024-01-01T00:00:00Z',
+    });
+    await expect(registry.imageConfig(ref(`team/multi@${index.digest}`))).resolves.toMatchObject({
+      labels: { seed: 'multi/linux/amd64/' },
+    });
+    await expect(registry.imageConfig(ref('team/app:absent'))).resolves.toBeUndefined();
+  });
+
+  it('verifies that a tag still names a digest', async () => {
+    await expect(registry.verifyTag(ref('team/app:sha-1111111'), image.digest)).resolves.toBe(
+      undefined,
+    );
+    await expect(
+      registry.verifyTag(ref('team/app:sha-1111111'), dockerImage.digest),
+    ).rejects.toThrow(
+      `registry ${server.localhost} repository team/app:sha-1111111: verify tag: tag sha-1111111 now points to ${image.digest}, not ${dockerImage.digest}: another writer moved it`,
+    );
+  });
+});
