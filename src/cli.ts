@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
 import { errorMessage, InputError } from './errors.js';
 import { StderrLogger } from './log.js';
+import { redact } from './redact.js';
 import { UsageError, type CliCommand, type CliContext } from './cli/context.js';
 
 // Commands load on demand: `promote` never pays for compiling the planning engine, and the
@@ -50,7 +51,11 @@ export function usage(): string {
   ].join('\n');
 }
 
-/** Runs the CLI and returns its exit code; never throws. */
+/**
+ * Runs the CLI and returns its exit code; never throws. `io` replaces the process's streams,
+ * environment and working directory, and may carry registry client settings
+ * (`io.registry`: retry policy, clock, fetch) for programs that embed the CLI.
+ */
 export async function main(
   argv: string[],
   io: Partial<Omit<CliContext, 'args'>> = {},
@@ -58,7 +63,11 @@ export async function main(
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const args = argv.filter((a) => a !== '--verbose' && a !== '-v');
   const logger = io.logger ?? new StderrLogger(verbose);
-  const stdout = io.stdout ?? ((t: string) => process.stdout.write(t));
+  const write = io.stdout ?? ((t: string) => process.stdout.write(t));
+  // stdout may carry text from a registry (e.g. promote --json errors): redacted like stderr.
+  const stdout = (text: string) => {
+    write(redact(text));
+  };
   const [name, ...rest] = args;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     stdout(usage() + '\n');
@@ -79,6 +88,7 @@ export async function main(
     env: io.env ?? process.env,
     stdout,
     logger,
+    ...(io.registry ? { registry: io.registry } : {}),
   };
   try {
     return await (

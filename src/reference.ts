@@ -190,6 +190,10 @@ function build(domain: string, path: string, tag?: string, digest?: string): Ima
     // `library/` is dropped only for single-level official images (familiarizeName).
     const rest = path.slice(OFFICIAL_REPO_PREFIX.length);
     familiarName = path.startsWith(OFFICIAL_REPO_PREFIX) && !rest.includes('/') ? rest : path;
+    // Docker's short form is ambiguous when the path's first part looks like a host
+    // (`docker.io/localhost/app` would read back as registry `localhost`): keep the domain.
+    const slash = familiarName.indexOf('/');
+    if (slash !== -1 && isDomainComponent(familiarName.slice(0, slash))) familiarName = name;
   }
   const suffix = (tag === undefined ? '' : `:${tag}`) + (digest === undefined ? '' : `@${digest}`);
   const ref: ImageReference = { domain, path, name, familiar: familiarName + suffix };

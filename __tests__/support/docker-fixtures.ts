@@ -13,6 +13,7 @@ import type { Exec, ExecOptions, ExecResult } from '../../src/exec.js';
 import { formatReference, parseReference, type ImageReference } from '../../src/reference.js';
 import type {
   Descriptor,
+  ImageConfigInfo,
   Registry,
   RegistryProvider,
   TagResult,
@@ -182,6 +183,20 @@ export class SkopeoRegistry implements Registry {
     const r = await skopeo(['list-tags', '--tls-verify=false', `docker://${repo.name}`]);
     if (!r.ok) return [];
     return (JSON.parse(r.stdout) as { Tags: string[] }).Tags;
+  }
+
+  async verifyTag(ref: ImageReference, expectedDigest: string): Promise<void> {
+    const now = await this.resolve(ref);
+    if (now?.digest !== expectedDigest) {
+      throw new Error(
+        `tag ${ref.tag ?? ''} now points to ${now?.digest ?? '(nothing)'}, not ${expectedDigest}: another writer moved it`,
+      );
+    }
+  }
+
+  async imageConfig(ref: ImageReference): Promise<ImageConfigInfo | undefined> {
+    if (!(await this.resolve(ref))) return undefined;
+    return { labels: await skopeoLabels(ref) };
   }
 }
 

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { formatReference, type ImageReference } from '../../src/reference.js';
 import type {
   Descriptor,
+  ImageConfigInfo,
   Registry,
   RegistryProvider,
   TagResult,
@@ -21,7 +22,7 @@ export function fakeDescriptor(seed: string): Descriptor {
 }
 
 export interface RegistryCall {
-  op: 'resolve' | 'addTag' | 'copy' | 'listTags';
+  op: 'resolve' | 'addTag' | 'copy' | 'listTags' | 'verifyTag' | 'imageConfig';
   ref: string;
   tag?: string;
   allowOverwrite?: boolean;
@@ -34,6 +35,8 @@ export class FakeRegistry implements Registry {
   /** repository name → digest → descriptor (manifests that exist, tagged or not). */
   readonly manifests = new Map<string, Map<string, Descriptor>>();
   readonly calls: RegistryCall[] = [];
+  /** digest → image config labels (what imageConfig answers; `{ labels: {} }` when unset). */
+  readonly configs = new Map<string, ImageConfigInfo>();
   /** Thrown by the next matching call, to simulate registry failures. */
   failOn?: (call: RegistryCall) => Error | undefined;
 
@@ -120,6 +123,26 @@ export class FakeRegistry implements Registry {
   listTags(repo: ImageReference): Promise<string[]> {
     this.record({ op: 'listTags', ref: repo.name });
     return Promise.resolve([...(this.repos.get(repo.name)?.keys() ?? [])].sort());
+  }
+
+  verifyTag(ref: ImageReference, expectedDigest: string): Promise<void> {
+    this.record({ op: 'verifyTag', ref: formatReference(ref) });
+    const now = ref.tag === undefined ? undefined : this.repos.get(ref.name)?.get(ref.tag);
+    if (now?.digest === expectedDigest) return Promise.resolve();
+    return Promise.reject(
+      new Error(
+        now
+          ? `tag ${ref.tag ?? ''} now points to ${now.digest}, not ${expectedDigest}: another writer moved it`
+          : `tag ${ref.tag ?? ''} no longer exists (it should name ${expectedDigest}): another writer deleted it`,
+      ),
+    );
+  }
+
+  imageConfig(ref: ImageReference): Promise<ImageConfigInfo | undefined> {
+    this.record({ op: 'imageConfig', ref: formatReference(ref) });
+    const descriptor = this.lookup(ref);
+    if (!descriptor) return Promise.resolve(undefined);
+    return Promise.resolve(this.configs.get(descriptor.digest) ?? { labels: {} });
   }
 }
 

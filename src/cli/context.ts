@@ -2,6 +2,14 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { tryParseReference, type ImageReference } from '../reference.js';
+import type { RegistryProviderOptions } from '../registry/provider.js';
+
+/**
+ * Settings of the registry client a program embedding the CLI (`main(argv, io)`) may pass:
+ * the retry policy and clock (e.g. short backoff in tests) and the HTTP implementation.
+ * There is no flag or environment variable for them.
+ */
+export type RegistryClientOptions = Pick<RegistryProviderOptions, 'retry' | 'clock' | 'fetch'>;
 
 /** What a CLI command gets; tests pass their own streams and environment. */
 export interface CliContext {
@@ -10,6 +18,8 @@ export interface CliContext {
   env: NodeJS.ProcessEnv;
   stdout: (text: string) => void;
   logger: Logger;
+  /** Registry client settings for in-process callers; defaults when absent. */
+  registry?: RegistryClientOptions;
 }
 
 /** Bad usage: the CLI prints the message and exits 2. */

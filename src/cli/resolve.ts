@@ -5,7 +5,9 @@ import { parseFlags, singleReference, type CliContext } from './context.js';
 const HELP = `usage: image-promote resolve REF [--json] [--insecure-registry HOST]...
 
 Prints the digest REF (a tag or digest reference; no tag means :latest) resolves to in its
-registry. Exits 1 when the tag, digest or repository does not exist.
+registry: the hash of the manifest bytes read from it (a Docker-Content-Digest header is never
+taken on trust). Exits 1 when the tag, digest or repository does not exist, or when the
+registry keeps answering with bytes that do not match.
 
 options:
   --json                    print {"reference","digest","mediaType","size"} instead
@@ -36,6 +38,7 @@ export async function resolveCommand(ctx: CliContext): Promise<number> {
       ? withTagAndDigest(parsed, 'latest')
       : parsed;
   const provider = createRegistryProvider({
+    ...ctx.registry,
     logger: ctx.logger,
     env: ctx.env,
     insecureRegistries: values['insecure-registry'] ?? [],

@@ -68,7 +68,7 @@ export async function lookup(
 async function revisionOf(deps: EngineDeps, image: RegistryImage): Promise<string | undefined> {
   try {
     const registry = await deps.registries.forReference(image.repository);
-    const config = await registry.imageConfig?.(refFor(image.repository, undefined, image.digest));
+    const config = await registry.imageConfig(refFor(image.repository, undefined, image.digest));
     const revision = config?.labels[REVISION_LABEL];
     return revision && /^[0-9a-f]{40}$/.test(revision) ? revision : undefined;
   } catch (err) {

@@ -2,9 +2,12 @@
  * Registry authentication: Basic, and the Bearer challenge flow of the distribution token spec
  * (`realm`, `service`, `scope`; GET with Basic credentials, or the OAuth2 refresh-token POST
  * for identity tokens). Tokens are cached per scope set for the run and refreshed before
- * they expire. Every secret is masked through the logger; none reaches an error message.
+ * they expire. Every credential and token is registered with the redactor (in every form it
+ * is sent in) before it is sent, and masked through the logger; text from a token server's
+ * answer reaches a message only redacted.
  */
 import type { Logger } from '../log.js';
+import { redact, redactor } from '../redact.js';
 import type { DockerCredentials } from './docker-config.js';
 import { RegistryError, type Clock, type Http, type RequestContext } from './http.js';
 
@@ -197,7 +200,10 @@ export class RegistryAuth {
   }
 
   private loadCredentials(): Promise<DockerCredentials | undefined> {
-    this.credentials ??= this.options.credentials();
+    this.credentials ??= this.options.credentials().then((creds) => {
+      registerCredentials(creds);
+      return creds;
+    });
     return this.credentials;
   }
 
@@ -255,19 +261,20 @@ export class RegistryAuth {
       }
       res = await http.buffered({ method: 'GET', url: url.toString(), headers }, tokenCtx);
     }
+    const said = res.status === 200 ? '' : tokenErrorDetail(res.body);
     if (res.status === 401 || res.status === 403) {
       throw new RegistryError(
         { ...tokenCtx, status: res.status },
         creds
-          ? `the token service rejected the credentials docker has for ${registry} (HTTP ${res.status})`
-          : `the token service requires credentials for ${registry} (HTTP ${res.status})`,
+          ? `the token service rejected the credentials docker has for ${registry} (HTTP ${res.status}${said})`
+          : `the token service requires credentials for ${registry} (HTTP ${res.status}${said})`,
         `run docker login ${registry} with an account that may access ${scopes.join(' ')}`,
       );
     }
     if (res.status !== 200) {
       throw new RegistryError(
         { ...tokenCtx, status: res.status, attempts: res.attempts },
-        `the token service answered HTTP ${res.status}`,
+        `the token service answered HTTP ${res.status}${said}`,
         'retry later, or check the registry status',
       );
     }
@@ -284,6 +291,7 @@ export class RegistryAuth {
           ? body.access_token
           : '';
     if (!token) throw new RegistryError(tokenCtx, 'the token service answered without a token');
+    redactor.add(token);
     logger.mask(token);
     // The token spec's default lifetime is 60 s when expires_in is absent.
     const seconds =
@@ -291,6 +299,34 @@ export class RegistryAuth {
     logger.debug(`registry ${registry}: got a token for ${scopes.join(' ') || '(no scope)'}`);
     return { header: `Bearer ${token}`, expiresAt: clock.now() + seconds * 1000 };
   }
+}
+
+/** Every form of a credential is redacted from then on, whatever the logger does with it. */
+function registerCredentials(creds: DockerCredentials | undefined): void {
+  if (!creds) return;
+  if ('password' in creds) redactor.addCredentials(creds.username, creds.password);
+  else redactor.add(creds.identityToken);
+}
+
+/** `: <what the token server said>`, short and redacted (it may echo what it was sent). */
+function tokenErrorDetail(body: Buffer): string {
+  const text = body.toString('utf8').trim();
+  if (text === '') return '';
+  let detail = text;
+  try {
+    const json = JSON.parse(text) as Record<string, unknown> & {
+      errors?: { message?: unknown }[];
+    };
+    const first = json.errors?.[0]?.message;
+    const picked = [json.error_description, json.details, json.error, json.message, first].find(
+      (v): v is string => typeof v === 'string' && v !== '',
+    );
+    if (picked !== undefined) detail = picked;
+  } catch {
+    // Not JSON: the text itself.
+  }
+  // Redacted whole, then shortened: a cut would leave a part of a secret unrecognised.
+  return `: ${redact(detail.replace(/\s+/g, ' ')).slice(0, 200)}`;
 }
 
 export function basicAuthorization(username: string, password: string): string {

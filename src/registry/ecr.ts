@@ -17,17 +17,32 @@ import {
 } from '@aws-sdk/client-ecr';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { redact, redactor } from '../redact.js';
 import { formatReference, tagProblem, type ImageReference } from '../reference.js';
 import { parseEcrHost, type EcrHost } from './ecr-host.js';
 import {
   DEFAULT_RETRY_POLICY,
+  IntegrityError,
   RegistryError,
+  retryIntegrity,
+  systemClock,
+  type Clock,
   type RequestContext,
   type RetryPolicy,
 } from './http.js';
-import { MANIFEST_MEDIA_TYPES, parseManifest } from './manifest.js';
+import {
+  digestOf,
+  hashMatches,
+  MANIFEST_MEDIA_TYPES,
+  ManifestError,
+  parseImageConfig,
+  parseManifest,
+  pickImageChild,
+  type ImageConfigInfo,
+  type ParsedManifest,
+} from './manifest.js';
 import { manifestReference } from './oci.js';
-import type { Descriptor, Registry, TagResult, WriteOptions } from './types.js';
+import type { BlobReader, Descriptor, Registry, TagResult, WriteOptions } from './types.js';
 
 export interface EcrClientOptions {
   retry?: RetryPolicy;
@@ -92,12 +107,16 @@ export async function getEcrAuthorization(
   }
   const token = data?.authorizationToken;
   if (!data || !token) throw new RegistryError(ctx, 'ECR returned no authorization token');
+  redactor.add(token);
   options.logger.mask(token);
   const decoded = Buffer.from(token, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   if (colon <= 0)
     throw new RegistryError(ctx, 'ECR returned an authorization token of unknown form');
   const password = decoded.slice(colon + 1);
+  // Registered directly too: every form (the password, base64 of AWS:password) is redacted
+  // whatever the logger does with it.
+  redactor.addCredentials(decoded.slice(0, colon), password);
   options.logger.mask(password);
   return {
     username: decoded.slice(0, colon),
@@ -107,8 +126,8 @@ export async function getEcrAuthorization(
   };
 }
 
-/** The OCI backend for the same host, used for copies between repositories. */
-export type OciFallback = () => Promise<Registry>;
+/** The OCI backend for the same host: copies between repositories, and config blobs. */
+export type OciFallback = () => Promise<Registry & BlobReader>;
 
 export interface EcrRegistryOptions {
   /** The registry host as references name it. */
@@ -116,6 +135,8 @@ export interface EcrRegistryOptions {
   logger: Logger;
   allowOverwrite?: boolean;
   retry?: RetryPolicy;
+  /** Time and randomness for the integrity retries (tests). */
+  clock?: Clock;
   /** Injected in tests; otherwise created for the host's region. */
   client?: ECRClient;
   oci: OciFallback;
@@ -124,6 +145,7 @@ export interface EcrRegistryOptions {
 interface EcrManifest {
   manifest: string;
   mediaType: string;
+  /** Computed here from `manifest`, never taken from ECR's answer. */
   digest: string;
 }
 
@@ -131,7 +153,7 @@ export class EcrRegistry implements Registry {
   readonly kind = 'ecr' as const;
   private readonly host: EcrHost;
   private readonly client: ECRClient;
-  private oci: Promise<Registry> | undefined;
+  private oci: Promise<Registry & BlobReader> | undefined;
 
   constructor(private readonly options: EcrRegistryOptions) {
     this.host = requireEcrHost(options.registry);
@@ -164,18 +186,11 @@ export class EcrRegistry implements Registry {
         'check the reference, or build and push the image first',
       );
     }
-    if (current) {
-      if (current.digest === image.digest)
-        return { descriptor: descriptorOf(image), changed: false };
-      if (!(options.allowOverwrite ?? this.options.allowOverwrite ?? false)) {
-        throw new RegistryError(
-          this.ctx('add tag', source.path, tag),
-          `tag ${tag} already points to ${current.digest}; refusing to move it to ${image.digest} (tags are treated as immutable)`,
-          'choose a new tag, or allow overwriting tags explicitly if moving it is intended',
-        );
-      }
-    }
+    const unchanged = this.checkOverwrite(current, image, source.path, tag, options);
+    if (unchanged) return unchanged;
     const ctx = this.ctx('PutImage', source.path, tag);
+    let changed = true;
+    let stored: string | undefined;
     try {
       const out = await this.client.send(
         new PutImageCommand({
@@ -184,19 +199,12 @@ export class EcrRegistry implements Registry {
           imageManifest: image.manifest,
           imageManifestMediaType: image.mediaType,
           imageTag: tag,
+          // ECR checks the manifest against this digest, which was computed here.
           imageDigest: image.digest,
         }),
       );
-      const stored = out.image?.imageId?.imageDigest;
-      if (stored !== undefined && stored !== image.digest) {
-        throw new RegistryError(ctx, `ECR stored digest ${stored} instead of ${image.digest}`);
-      }
-      return { descriptor: descriptorOf(image), changed: true };
+      stored = out.image?.imageId?.imageDigest;
     } catch (err) {
-      // The tag already names exactly this manifest: nothing to do.
-      if (errorName(err) === 'ImageAlreadyExistsException') {
-        return { descriptor: descriptorOf(image), changed: false };
-      }
       if (errorName(err) === 'ImageTagAlreadyExistsException') {
         throw new RegistryError(
           { ...ctx, code: 'ImageTagAlreadyExistsException' },
@@ -204,8 +212,19 @@ export class EcrRegistry implements Registry {
           'choose a new tag; ECR will not move a tag in an immutable repository',
         );
       }
-      throw awsError(err, ctx);
+      // ImageAlreadyExistsException: the tag already names exactly this manifest.
+      if (errorName(err) !== 'ImageAlreadyExistsException') throw awsError(err, ctx);
+      changed = false;
     }
+    // Re-read: a tag another writer moved in the meantime must not be reported as written.
+    const now = await this.getImage(source.path, tag);
+    if (now?.digest !== image.digest) {
+      if (now !== undefined && stored === now.digest) {
+        throw new RegistryError(ctx, `ECR stored digest ${now.digest} instead of ${image.digest}`);
+      }
+      throw this.movedError(source.path, tag, image.digest, now?.digest);
+    }
+    return { descriptor: descriptorOf(image), changed };
   }
 
   async copy(
@@ -218,8 +237,7 @@ export class EcrRegistry implements Registry {
     if (source.path === target.path && target.tag !== undefined && target.digest === undefined) {
       return this.addTag(source, target.tag, options);
     }
-    this.oci ??= this.options.oci();
-    return (await this.oci).copy(source, target, options);
+    return (await this.fallback()).copy(source, target, options);
   }
 
   async listTags(repo: ImageReference): Promise<string[]> {
@@ -248,10 +266,93 @@ export class EcrRegistry implements Registry {
     return [...tags];
   }
 
-  /** BatchGetImage for one tag or digest; undefined when the image or repository is missing. */
-  private async getImage(repository: string, reference: string): Promise<EcrManifest | undefined> {
+  async verifyTag(ref: ImageReference, expectedDigest: string): Promise<void> {
+    this.checkHost(ref);
+    if (ref.tag === undefined) {
+      throw new Error(`verifyTag needs a reference with a tag, not ${formatReference(ref)}`);
+    }
+    const now = await this.getImage(ref.path, ref.tag);
+    if (now?.digest !== expectedDigest) {
+      throw this.movedError(ref.path, ref.tag, expectedDigest, now?.digest);
+    }
+  }
+
+  async imageConfig(ref: ImageReference): Promise<ImageConfigInfo | undefined> {
+    this.checkHost(ref);
+    let image = await this.getImage(ref.path, manifestReference(ref));
+    if (!image) return undefined;
+    let parsed = this.parse(image, ref.path);
+    // An index of indexes is legal; two levels is as deep as real images go.
+    for (let depth = 0; parsed.kind === 'index' && depth < 2; depth++) {
+      const child = pickImageChild(parsed.children);
+      const ctx = this.ctx('read image config', ref.path, image.digest);
+      if (!child) throw new RegistryError(ctx, 'the index lists no image');
+      const next = await this.getImage(ref.path, child.digest);
+      if (!next) {
+        throw new RegistryError(
+          this.ctx('BatchGetImage', ref.path, child.digest),
+          'a manifest the index lists is missing from the repository',
+          'the index is incomplete; rebuild and push it',
+        );
+      }
+      image = next;
+      parsed = this.parse(image, ref.path);
+    }
+    const ctx = this.ctx('read image config', ref.path, image.digest);
+    if (parsed.kind !== 'image' || !parsed.config) {
+      throw new RegistryError(ctx, 'the image manifest names no config');
+    }
+    // The config blob comes through the registry API (BatchGetImage returns manifests only).
+    const bytes = await (await this.fallback()).readBlob(ref, parsed.config.digest);
+    try {
+      return parseImageConfig(bytes);
+    } catch (err) {
+      if (err instanceof ManifestError) throw new RegistryError(ctx, err.message);
+      throw err;
+    }
+  }
+
+  private fallback(): Promise<Registry & BlobReader> {
+    this.oci ??= this.options.oci();
+    this.oci.catch(() => {
+      this.oci = undefined;
+    });
+    return this.oci;
+  }
+
+  private parse(image: EcrManifest, repository: string): ParsedManifest {
+    try {
+      return parseManifest(Buffer.from(image.manifest, 'utf8'), image.mediaType);
+    } catch (err) {
+      if (err instanceof ManifestError) {
+        throw new RegistryError(this.ctx('BatchGetImage', repository, image.digest), err.message);
+      }
+      throw err;
+    }
+  }
+
+  /**
+   * BatchGetImage for one tag or digest, with the digest computed from the manifest string and
+   * checked against the one asked for and ECR's `imageDigest` (integrity retries); undefined
+   * when the image or repository is missing.
+   */
+  private getImage(repository: string, reference: string): Promise<EcrManifest | undefined> {
     const ctx = this.ctx('BatchGetImage', repository, reference);
-    const imageId: ImageIdentifier = reference.includes(':')
+    const retry = {
+      policy: this.options.retry ?? DEFAULT_RETRY_POLICY,
+      clock: this.options.clock ?? systemClock,
+      logger: this.options.logger,
+    };
+    return retryIntegrity(retry, ctx, () => this.getImageOnce(repository, reference, ctx));
+  }
+
+  private async getImageOnce(
+    repository: string,
+    reference: string,
+    ctx: RequestContext,
+  ): Promise<EcrManifest | undefined> {
+    const byDigest = reference.includes(':');
+    const imageId: ImageIdentifier = byDigest
       ? { imageDigest: reference }
       : { imageTag: reference };
     let images: Image[];
@@ -273,10 +374,35 @@ export class EcrRegistry implements Registry {
       throw awsError(err, ctx);
     }
     const image = images[0];
-    if (image?.imageManifest && image.imageId?.imageDigest) {
-      const mediaType =
-        image.imageManifestMediaType ?? parseManifest(Buffer.from(image.imageManifest)).mediaType;
-      return { manifest: image.imageManifest, mediaType, digest: image.imageId.imageDigest };
+    if (image?.imageManifest) {
+      const bytes = Buffer.from(image.imageManifest, 'utf8');
+      const claimed = image.imageId?.imageDigest;
+      if (byDigest && !hashMatches(bytes, reference)) {
+        throw new IntegrityError(
+          ctx,
+          `the registry returned bytes that do not match ${reference} (they hash to ${digestOf(bytes, reference)})`,
+        );
+      }
+      if (claimed !== undefined && !hashMatches(bytes, claimed)) {
+        throw new IntegrityError(
+          ctx,
+          `the registry returned bytes that do not match ${claimed}, the imageDigest ECR sent (they hash to ${digestOf(bytes, claimed)})`,
+        );
+      }
+      let mediaType = image.imageManifestMediaType;
+      if (!mediaType) {
+        try {
+          mediaType = parseManifest(bytes).mediaType;
+        } catch (err) {
+          if (!(err instanceof ManifestError)) throw err;
+          throw new IntegrityError(
+            ctx,
+            `the registry returned bytes that are not a manifest (${err.message})`,
+          );
+        }
+      }
+      const digest = byDigest ? reference : digestOf(bytes, claimed);
+      return { manifest: image.imageManifest, mediaType, digest };
     }
     const failure = failures[0];
     if (!failure || failure.failureCode === 'ImageNotFound') return undefined;
@@ -285,6 +411,42 @@ export class EcrRegistry implements Registry {
       { ...ctx, code, retryable: code.startsWith('Upstream') },
       `ECR could not return the image: ${code}${failure.failureReason ? ` (${failure.failureReason})` : ''}`,
       failureHint(code),
+    );
+  }
+
+  /**
+   * The overwrite rule, the only place it is applied for this backend: the same digest is a
+   * no-op; another digest is refused unless overwriting is allowed (mutable tags).
+   */
+  private checkOverwrite(
+    current: EcrManifest | undefined,
+    image: EcrManifest,
+    repository: string,
+    tag: string,
+    options: WriteOptions,
+  ): TagResult | undefined {
+    if (!current) return undefined;
+    if (current.digest === image.digest) return { descriptor: descriptorOf(image), changed: false };
+    if (options.allowOverwrite ?? this.options.allowOverwrite ?? false) return undefined;
+    throw new RegistryError(
+      this.ctx('add tag', repository, tag),
+      `tag ${tag} already points to ${current.digest}; refusing to move it to ${image.digest} (tags are treated as immutable)`,
+      'choose a new tag, or allow overwriting tags explicitly if moving it is intended',
+    );
+  }
+
+  private movedError(
+    repository: string,
+    tag: string,
+    expected: string,
+    actual: string | undefined,
+  ): RegistryError {
+    return new RegistryError(
+      this.ctx('verify tag', repository, tag),
+      actual === undefined
+        ? `tag ${tag} no longer exists (it should name ${expected}): another writer deleted it`
+        : `tag ${tag} now points to ${actual}, not ${expected}: another writer moved it`,
+      'another process writes this tag; make the repository IMMUTABLE in ECR (the only real lock) or serialise the writers',
     );
   }
 
@@ -371,6 +533,10 @@ export function awsError(err: unknown, ctx: RequestContext): Error {
         'retry later',
       );
     default:
-      return new RegistryError(info, `failed: ${err.name}${err.message ? `: ${err.message}` : ''}`);
+      // The service's message may quote what it was sent.
+      return new RegistryError(
+        info,
+        `failed: ${err.name}${err.message ? `: ${redact(err.message)}` : ''}`,
+      );
   }
 }

@@ -5,6 +5,7 @@
  */
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { redact } from '../redact.js';
 import { readAll, type ResponseHeaders, type Transport } from './transport.js';
 
 export interface RetryPolicy {
@@ -85,15 +86,78 @@ export interface RegistryErrorInfo extends RequestContext {
   retryable?: boolean;
 }
 
-/** A registry failure a user can act on; the message names registry, repository, reference. */
+/**
+ * A registry failure a user can act on; the message names registry, repository, reference.
+ * The message is redacted here, once: it is often built from a registry's or token server's
+ * answer, which may echo the credentials it was sent.
+ */
 export class RegistryError extends UserError {
-  override readonly name = 'RegistryError';
+  override readonly name: string = 'RegistryError';
   constructor(
     readonly info: RegistryErrorInfo,
     problem: string,
     fix?: string,
   ) {
-    super(`${describeTarget(info)}: ${problem}${fix ? ` — ${fix}` : ''}`);
+    super(redact(`${describeTarget(info)}: ${problem}${fix ? ` — ${fix}` : ''}`));
+  }
+}
+
+/**
+ * Content that does not hash to what it should: bytes asked for by digest that hash to
+ * another one, bytes that contradict the `Docker-Content-Digest` sent with them, or bytes for
+ * a tag that hash to a manifest the repository does not hold. Retried like a transient
+ * fault (retryIntegrity); `problem` always starts "the registry returned bytes that …".
+ */
+export class IntegrityError extends RegistryError {
+  override readonly name = 'IntegrityError';
+  constructor(
+    ctx: RequestContext,
+    readonly problem: string,
+  ) {
+    super(
+      { ...ctx, code: 'DIGEST_MISMATCH', retryable: true },
+      problem,
+      'the registry or a proxy in between altered the content; nothing was promoted from it',
+    );
+  }
+}
+
+export interface IntegrityRetryOptions {
+  policy: RetryPolicy;
+  clock: Clock;
+  logger: Logger;
+}
+
+/**
+ * Runs `attempt` again while it throws IntegrityError, with the backoff and bounds of the
+ * HTTP retries (attempts and total time); then fails with the last problem and the count.
+ */
+export async function retryIntegrity<T>(
+  options: IntegrityRetryOptions,
+  ctx: RequestContext,
+  attempt: (n: number) => Promise<T>,
+): Promise<T> {
+  const { policy, clock, logger } = options;
+  const started = clock.now();
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt(n);
+    } catch (err) {
+      if (!(err instanceof IntegrityError)) throw err;
+      const delay = backoffDelay(policy, n - 1, clock.random);
+      if (n > policy.retries || clock.now() + delay - started > policy.maxElapsedMs) {
+        if (n === 1) throw err;
+        throw new RegistryError(
+          { ...err.info, attempts: n },
+          `${err.problem} (${n} attempts)`,
+          'the registry or a proxy in between keeps altering the content; nothing was promoted from it',
+        );
+      }
+      logger.info(
+        `registry ${ctx.registry}: ${err.problem} on ${ctx.operation}; retrying in ${formatMs(delay)} (attempt ${n + 1} of ${policy.retries + 1})`,
+      );
+      await clock.sleep(delay);
+    }
   }
 }
 

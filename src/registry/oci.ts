@@ -2,15 +2,32 @@
  * The OCI distribution backend: plain HTTP(S) against /v2/, no docker daemon.
  * Retag and copy move the exact manifest bytes with their content type, so the digest cannot
  * change; blobs move by cross-repository mount, streamed through only when a mount is refused.
+ *
+ * Digests are computed, never believed: a manifest's digest is the hash of the bytes read
+ * here. Bytes asked for by digest must hash to it; bytes that contradict the
+ * Docker-Content-Digest sent with them are refused; bytes read by tag without that header
+ * must hash to a manifest the repository holds (a HEAD by that digest, which can be checked).
+ * Each of these is an integrity fault, retried like a transient one (retryIntegrity), then
+ * reported. A HEAD is used only by digest, never to learn what a tag points to.
+ *
+ * Every manifest PUT is re-read (a tag by GET and hash, a digest by HEAD). The distribution
+ * API has no compare-and-swap: two writers of one tag can both pass the "tag is free" check;
+ * the re-read catches the one whose write was overwritten before it looked again, but a PUT
+ * landing after the last re-read is not seen (callers re-read once more at the end of a run
+ * with verifyTag). Only server-side tag immutability really locks a tag.
  */
+import { createHash } from 'node:crypto';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { redact } from '../redact.js';
 import { formatReference, tagProblem, type ImageReference } from '../reference.js';
 import { pullScope, pushScope, type RegistryAuth } from './auth.js';
 import {
   formatRefSuffix,
+  IntegrityError,
   isRetryableStatus,
   RegistryError,
+  retryIntegrity,
   type Clock,
   type Http,
   type HttpRequest,
@@ -21,14 +38,19 @@ import {
 import {
   bareMediaType,
   digestOf,
+  hashMatches,
   MANIFEST_ACCEPT,
+  MANIFEST_MEDIA_TYPES,
   ManifestError,
+  parseImageConfig,
   parseManifest,
+  pickImageChild,
   type BlobRef,
+  type ImageConfigInfo,
   type ParsedManifest,
 } from './manifest.js';
 import { mapPool } from './pool.js';
-import type { Descriptor, Registry, TagResult, WriteOptions } from './types.js';
+import type { BlobReader, Descriptor, Registry, TagResult, WriteOptions } from './types.js';
 
 /** Docker Hub's API lives on another host than the name users write. */
 const DOCKER_HUB_API = 'registry-1.docker.io';
@@ -85,8 +107,20 @@ interface ErrorBody {
   errors?: { code?: unknown; message?: unknown; detail?: unknown }[];
 }
 
-/** The first registry error code and a short message from an error body. */
+/**
+ * The first registry error code and a short message from an error body, redacted: a
+ * registry may echo the credentials it was sent.
+ */
 function decodeErrors(body: Buffer): { code?: string; message?: string } {
+  const { code, message } = decodeErrorsRaw(body);
+  // Redacted whole, then shortened: a cut would leave a part of a secret unrecognised.
+  return {
+    ...(code ? { code: redact(code).slice(0, 100) } : {}),
+    ...(message ? { message: redact(message).slice(0, 300) } : {}),
+  };
+}
+
+function decodeErrorsRaw(body: Buffer): { code?: string; message?: string } {
   if (body.length === 0) return {};
   try {
     const parsed = JSON.parse(body.toString('utf8')) as ErrorBody;
@@ -102,15 +136,18 @@ function decodeErrors(body: Buffer): { code?: string; message?: string } {
       .filter(Boolean);
     return {
       ...(code ? { code } : {}),
-      ...(messages.length ? { message: messages.join('; ').slice(0, 300) } : {}),
+      ...(messages.length ? { message: messages.join('; ') } : {}),
     };
   } catch {
-    const text = body.toString('utf8').trim().slice(0, 200);
+    const text = body
+      .subarray(0, 64 * 1024)
+      .toString('utf8')
+      .trim();
     return text ? { message: text } : {};
   }
 }
 
-export class OciRegistry implements Registry {
+export class OciRegistry implements Registry, BlobReader {
   readonly kind = 'oci' as const;
   private readonly concurrency: number;
 
@@ -122,9 +159,15 @@ export class OciRegistry implements Registry {
     this.checkHost(ref);
     const reference = manifestReference(ref);
     const scopes = [pullScope(ref.path)];
-    const head = await this.headManifest(ref.path, reference, scopes);
-    if (head !== null) return head;
-    // HEAD answered without a usable digest: hash the bytes ourselves.
+    if (ref.digest !== undefined) {
+      // A request by digest can be checked, so a HEAD suffices when it names type and size.
+      const digest = ref.digest;
+      const head = await this.retry(this.ctx('HEAD manifest', ref.path, digest), () =>
+        this.headByDigest(ref.path, digest, scopes),
+      );
+      if (head !== null) return head;
+    }
+    // By tag: the GET's bytes, hashed here, confirmed to be a manifest the repository holds.
     const fetched = await this.fetchManifest(ref.path, reference, scopes);
     return fetched && descriptorOf(fetched);
   }
@@ -137,15 +180,8 @@ export class OciRegistry implements Registry {
     this.checkHost(source);
     checkTag(tag, this.options.registry, source.path);
     const scopes = [pushScope(source.path)];
-    const [current, manifest] = await Promise.all([
-      this.resolveForWrite(source.path, tag, scopes),
-      this.fetchManifest(source.path, manifestReference(source), scopes),
-    ]);
-    if (!manifest) throw this.sourceMissing(source);
-    const unchanged = this.checkOverwrite(current, manifest, source.path, tag, options);
-    if (unchanged) return unchanged;
-    const descriptor = await this.putManifest(source.path, tag, manifest, scopes);
-    return { descriptor, changed: true };
+    const manifest = await this.readSource(source, scopes);
+    return this.writeTag(source.path, tag, manifest, scopes, options);
   }
 
   async copy(
@@ -166,24 +202,24 @@ export class OciRegistry implements Registry {
       return this.addTag(source, tag, options);
     }
     const scopes = [pushScope(target.path), pullScope(source.path)];
-    const [current, manifest] = await Promise.all([
-      this.resolveForWrite(target.path, tag, scopes),
-      this.fetchManifest(source.path, manifestReference(source), scopes),
-    ]);
-    if (!manifest) throw this.sourceMissing(source);
+    const manifest = await this.readSource(source, scopes);
     if (target.digest !== undefined && target.digest !== manifest.digest) {
       throw new UserError(
         `copy target ${formatReference(target)} pins digest ${target.digest}, but the source ${formatReference(source)} is ${manifest.digest}`,
       );
     }
-    const unchanged = this.checkOverwrite(current, manifest, target.path, tag, options);
-    if (unchanged) return unchanged;
-    if (source.path !== target.path) {
-      const copier = new ContentCopier(this, source.path, target.path, scopes, this.concurrency);
-      await copier.copyReferenced(manifest);
-    }
-    const descriptor = await this.putManifest(target.path, tag, manifest, scopes);
-    return { descriptor, changed: true };
+    const copyContent =
+      source.path === target.path
+        ? undefined
+        : () =>
+            new ContentCopier(
+              this,
+              source.path,
+              target.path,
+              scopes,
+              this.concurrency,
+            ).copyReferenced(manifest);
+    return this.writeTag(target.path, tag, manifest, scopes, options, copyContent);
   }
 
   async listTags(repo: ImageReference): Promise<string[]> {
@@ -214,93 +250,83 @@ export class OciRegistry implements Registry {
     return tags;
   }
 
-  // ---- building blocks shared with ContentCopier -------------------------------------------
-
-  /** HEAD a manifest: its descriptor, undefined when absent, null when the headers fall short. */
-  async headManifest(
-    repository: string,
-    reference: string,
-    scopes: string[],
-  ): Promise<Descriptor | undefined | null> {
-    const ctx = this.ctx('HEAD manifest', repository, reference);
-    const res = await this.send(
-      {
-        method: 'HEAD',
-        url: this.manifestUrl(repository, reference),
-        headers: { Accept: MANIFEST_ACCEPT },
-      },
-      scopes,
-      ctx,
-    );
-    if (res.status === 404) return undefined;
-    if (res.status !== 200) throw this.errorFor(res, ctx);
-    const digest = res.headers.get('docker-content-digest');
-    const mediaType = bareMediaType(res.headers.get('content-type'));
-    const size = Number(res.headers.get('content-length') ?? NaN);
-    if (!digest || !mediaType || !Number.isSafeInteger(size)) return null;
-    if (isDigest(reference) && digest !== reference) {
-      throw new RegistryError(
-        ctx,
-        `the registry answered with digest ${digest} for ${reference}`,
-        'the registry or a proxy in between is misbehaving',
-      );
+  async verifyTag(ref: ImageReference, expectedDigest: string): Promise<void> {
+    this.checkHost(ref);
+    if (ref.tag === undefined) {
+      throw new Error(`verifyTag needs a reference with a tag, not ${formatReference(ref)}`);
     }
-    return { digest, mediaType, size };
+    const now = await this.fetchManifest(ref.path, ref.tag, [pullScope(ref.path)], expectedDigest);
+    if (now?.digest !== expectedDigest) {
+      throw this.movedError(ref.path, ref.tag, expectedDigest, now?.digest);
+    }
   }
 
-  /** GET a manifest's exact bytes and verify them against the registry's and our digest. */
-  async fetchManifest(
-    repository: string,
-    reference: string,
-    scopes: string[],
-  ): Promise<FetchedManifest | undefined> {
-    const ctx = this.ctx('GET manifest', repository, reference);
-    const res = await this.send(
-      {
-        method: 'GET',
-        url: this.manifestUrl(repository, reference),
-        headers: { Accept: MANIFEST_ACCEPT },
-      },
-      scopes,
-      ctx,
-    );
-    if (res.status === 404) return undefined;
-    if (res.status !== 200) throw this.errorFor(res, ctx);
-    const bytes = res.body;
-    const claimed = res.headers.get('docker-content-digest') ?? undefined;
-    const expected = isDigest(reference) ? reference : claimed;
-    const digest = digestOf(bytes, expected);
-    for (const want of [reference, claimed]) {
-      if (
-        want !== undefined &&
-        isDigest(want) &&
-        want.split(':')[0] === digest.split(':')[0] &&
-        want !== digest
-      ) {
-        throw new RegistryError(
-          ctx,
-          `the manifest bytes hash to ${digest}, not ${want}`,
-          'the registry or a proxy in between altered the manifest; do not promote it',
-        );
-      }
+  async imageConfig(ref: ImageReference): Promise<ImageConfigInfo | undefined> {
+    this.checkHost(ref);
+    const scopes = [pullScope(ref.path)];
+    const top = await this.fetchManifest(ref.path, manifestReference(ref), scopes);
+    if (!top) return undefined;
+    const image = await this.imageOf(ref.path, top, scopes);
+    const ctx = this.ctx('read image config', ref.path, image.digest);
+    if (image.parsed.kind !== 'image' || !image.parsed.config) {
+      throw new RegistryError(ctx, 'the image manifest names no config');
     }
-    let parsed: ParsedManifest;
+    const bytes = await this.readBlobIn(ref.path, image.parsed.config.digest, scopes);
     try {
-      parsed = parseManifest(bytes, res.headers.get('content-type') ?? undefined);
+      return parseImageConfig(bytes);
     } catch (err) {
       if (err instanceof ManifestError) throw new RegistryError(ctx, err.message);
       throw err;
     }
-    return { bytes, mediaType: parsed.mediaType, digest, parsed };
   }
 
-  /** PUT the exact bytes under `reference` and verify the digest the registry stored. */
+  async readBlob(
+    repo: ImageReference,
+    digest: string,
+    maxBytes = MAX_CONFIG_BYTES,
+  ): Promise<Buffer> {
+    this.checkHost(repo);
+    return this.readBlobIn(repo.path, digest, [pullScope(repo.path)], maxBytes);
+  }
+
+  // ---- building blocks shared with ContentCopier -------------------------------------------
+
+  /**
+   * GET a manifest with integrity retries. Its digest is the hash of the bytes; bytes asked
+   * for by digest must hash to it, bytes sent with a Docker-Content-Digest must hash to that,
+   * and bytes read by tag with no such header must hash to `expected` or to a manifest the
+   * repository holds (a HEAD by that digest: a request that can be checked).
+   */
+  async fetchManifest(
+    repository: string,
+    reference: string,
+    scopes: string[],
+    expected?: string,
+  ): Promise<FetchedManifest | undefined> {
+    const ctx = this.ctx('GET manifest', repository, reference);
+    return this.retry(ctx, async () => {
+      const answer = await this.getManifestOnce(repository, reference, scopes, ctx);
+      if (!answer) return undefined;
+      const { manifest: fetched, claimed } = answer;
+      if (isDigest(reference) || claimed || fetched.digest === expected) return fetched;
+      const held = await this.headByDigest(repository, fetched.digest, scopes);
+      if (held === undefined) {
+        throw new IntegrityError(
+          ctx,
+          `the registry returned bytes for ${reference} that hash to ${fetched.digest}, a manifest repository ${repository} does not hold`,
+        );
+      }
+      return fetched;
+    });
+  }
+
+  /** PUT the exact bytes under `reference`; returns the digest the registry claims it stored. */
   async putManifest(
     repository: string,
     reference: string,
     manifest: FetchedManifest,
     scopes: string[],
-  ): Promise<Descriptor> {
+  ): Promise<string | undefined> {
     const ctx = this.ctx('PUT manifest', repository, reference);
     const res = await this.send(
       {
@@ -315,20 +341,45 @@ export class OciRegistry implements Registry {
     if (res.status !== 201 && res.status !== 200 && res.status !== 202) {
       throw this.errorFor(res, ctx);
     }
-    let stored = res.headers.get('docker-content-digest') ?? undefined;
-    if (stored === undefined) {
-      // Not every registry echoes the digest: look it up so the write is still verified.
-      const head = await this.headManifest(repository, reference, scopes);
-      stored = head?.digest ?? (await this.fetchManifest(repository, reference, scopes))?.digest;
+    return res.headers.get('docker-content-digest') ?? undefined;
+  }
+
+  /**
+   * Re-reads what a PUT wrote: a digest reference by HEAD (checkable), a tag by GET and hash.
+   * `claimed` is the digest the PUT's answer named, to tell a registry that rewrote the
+   * manifest from another writer that moved the tag.
+   */
+  async confirmWrite(
+    repository: string,
+    reference: string,
+    manifest: FetchedManifest,
+    scopes: string[],
+    claimed: string | undefined,
+  ): Promise<void> {
+    const ctx = this.ctx('PUT manifest', repository, reference);
+    if (isDigest(reference)) {
+      const held = await this.retry(this.ctx('HEAD manifest', repository, reference), () =>
+        this.headByDigest(repository, reference, scopes),
+      );
+      if (held === undefined) {
+        throw new RegistryError(
+          ctx,
+          `the registry does not hold ${reference} after it accepted the PUT`,
+          'retry; if it persists, the registry is dropping writes',
+        );
+      }
+      return;
     }
-    if (stored !== manifest.digest) {
+    const now = await this.fetchManifest(repository, reference, scopes, manifest.digest);
+    if (now?.digest === manifest.digest) return;
+    if (now !== undefined && claimed === now.digest) {
       throw new RegistryError(
         ctx,
-        `the registry stored digest ${stored ?? '(none)'} instead of ${manifest.digest}`,
+        `the registry stored digest ${now.digest} instead of ${manifest.digest}`,
         'the registry rewrote the manifest; promotion must keep the digest, so nothing was reported as promoted',
       );
     }
-    return descriptorOf(manifest);
+    throw this.movedError(repository, reference, manifest.digest, now?.digest);
   }
 
   /** Mounts a blob from another repository; streams it through when the mount is refused. */
@@ -392,7 +443,8 @@ export class OciRegistry implements Registry {
           method: 'PATCH',
           url: new URL(location, this.options.endpoint).toString(),
           headers,
-          body: download.stream,
+          // Hashed on the way through: bytes that are not the blob abort the upload.
+          body: verifiedStream(download.stream, blob.digest, getCtx),
         },
         scopes,
         patchCtx,
@@ -413,13 +465,6 @@ export class OciRegistry implements Registry {
     );
     if (put.status !== 201 && put.status !== 204 && put.status !== 200) {
       throw this.errorFor(put, putCtx);
-    }
-    const stored = put.headers.get('docker-content-digest');
-    if (stored && stored !== blob.digest) {
-      throw new RegistryError(
-        putCtx,
-        `the registry stored the blob as ${stored}, not ${blob.digest}`,
-      );
     }
   }
 
@@ -508,21 +553,201 @@ export class OciRegistry implements Registry {
     return `${this.options.endpoint}/v2/${repository}/manifests/${reference}`;
   }
 
-  /** The tag's current descriptor before a write (HEAD, or GET when HEAD falls short). */
-  private async resolveForWrite(
-    repository: string,
-    tag: string,
-    scopes: string[],
-  ): Promise<Descriptor | undefined> {
-    const head = await this.headManifest(repository, tag, scopes);
-    if (head !== null) return head;
-    const fetched = await this.fetchManifest(repository, tag, scopes);
-    return fetched && descriptorOf(fetched);
+  private retry<T>(ctx: RequestContext, attempt: () => Promise<T>): Promise<T> {
+    const { http, clock, logger } = this.options;
+    return retryIntegrity({ policy: http.policy, clock, logger }, ctx, attempt);
   }
 
-  /** Immutability: same digest is a no-op, another digest is refused unless allowed. */
+  /**
+   * One GET: the bytes, their hash, checked against the digest asked for and the header;
+   * `claimed` says a Docker-Content-Digest came with them (and matched).
+   */
+  private async getManifestOnce(
+    repository: string,
+    reference: string,
+    scopes: string[],
+    ctx: RequestContext,
+  ): Promise<{ manifest: FetchedManifest; claimed: boolean } | undefined> {
+    const res = await this.send(
+      {
+        method: 'GET',
+        url: this.manifestUrl(repository, reference),
+        headers: { Accept: MANIFEST_ACCEPT },
+      },
+      scopes,
+      ctx,
+    );
+    if (res.status === 404) return undefined;
+    if (res.status !== 200) throw this.errorFor(res, ctx);
+    const bytes = res.body;
+    const claimed = res.headers.get('docker-content-digest') ?? undefined;
+    if (isDigest(reference) && !hashMatches(bytes, reference)) {
+      throw new IntegrityError(
+        ctx,
+        `the registry returned bytes that do not match ${reference} (they hash to ${digestOf(bytes, reference)})`,
+      );
+    }
+    if (claimed !== undefined && !hashMatches(bytes, claimed)) {
+      throw new IntegrityError(
+        ctx,
+        `the registry returned bytes that do not match ${claimed}, the Docker-Content-Digest it sent (they hash to ${digestOf(bytes, claimed)})`,
+      );
+    }
+    const digest = isDigest(reference) ? reference : digestOf(bytes, claimed);
+    let parsed: ParsedManifest;
+    try {
+      parsed = parseManifest(bytes, res.headers.get('content-type') ?? undefined);
+    } catch (err) {
+      if (!(err instanceof ManifestError)) throw err;
+      // Cut short or altered on the way (nothing to hash it against): read it again.
+      throw new IntegrityError(
+        ctx,
+        `the registry returned bytes that are not a manifest (${err.message}; they hash to ${digest})`,
+      );
+    }
+    return {
+      manifest: { bytes, mediaType: parsed.mediaType, digest, parsed },
+      claimed: claimed !== undefined,
+    };
+  }
+
+  /**
+   * HEAD by digest: the descriptor, undefined when the repository does not hold it, null when
+   * the answer lacks type or size. A Docker-Content-Digest naming another digest is an
+   * integrity fault.
+   */
+  private async headByDigest(
+    repository: string,
+    digest: string,
+    scopes: string[],
+  ): Promise<Descriptor | undefined | null> {
+    const ctx = this.ctx('HEAD manifest', repository, digest);
+    const res = await this.send(
+      {
+        method: 'HEAD',
+        url: this.manifestUrl(repository, digest),
+        headers: { Accept: MANIFEST_ACCEPT },
+      },
+      scopes,
+      ctx,
+    );
+    if (res.status === 404) return undefined;
+    if (res.status !== 200) throw this.errorFor(res, ctx);
+    const claimed = res.headers.get('docker-content-digest');
+    if (claimed !== null && claimed !== digest) {
+      throw new IntegrityError(
+        ctx,
+        `the registry answered a request for ${digest} with Docker-Content-Digest ${claimed}`,
+      );
+    }
+    const mediaType = bareMediaType(res.headers.get('content-type'));
+    const size = Number(res.headers.get('content-length') ?? NaN);
+    if (!mediaType || !isKnownManifestType(mediaType) || !Number.isSafeInteger(size)) return null;
+    return { digest, mediaType, size };
+  }
+
+  /** The source manifest, verified (by its digest when the reference pins one). */
+  private async readSource(source: ImageReference, scopes: string[]): Promise<FetchedManifest> {
+    const manifest = await this.fetchManifest(source.path, manifestReference(source), scopes);
+    if (!manifest) throw this.sourceMissing(source);
+    return manifest;
+  }
+
+  /**
+   * The one write path: refuse or skip by the overwrite rule, copy what the manifest needs,
+   * PUT the exact bytes, re-read the tag.
+   */
+  private async writeTag(
+    repository: string,
+    tag: string,
+    manifest: FetchedManifest,
+    scopes: string[],
+    options: WriteOptions,
+    copyContent?: () => Promise<void>,
+  ): Promise<TagResult> {
+    const current = await this.fetchManifest(repository, tag, scopes, manifest.digest);
+    const unchanged = this.checkOverwrite(current, manifest, repository, tag, options);
+    if (unchanged) return unchanged;
+    await copyContent?.();
+    const claimed = await this.putManifest(repository, tag, manifest, scopes);
+    await this.confirmWrite(repository, tag, manifest, scopes, claimed);
+    return { descriptor: descriptorOf(manifest), changed: true };
+  }
+
+  /** The image manifest behind `manifest`: itself, or the index's linux/amd64 (or first) image. */
+  private async imageOf(
+    repository: string,
+    manifest: FetchedManifest,
+    scopes: string[],
+  ): Promise<FetchedManifest> {
+    let current = manifest;
+    // An index of indexes is legal; two levels is as deep as real images go.
+    for (let depth = 0; current.parsed.kind === 'index' && depth < 2; depth++) {
+      const child = pickImageChild(current.parsed.children);
+      const ctx = this.ctx('read image config', repository, current.digest);
+      if (!child) throw new RegistryError(ctx, 'the index lists no image');
+      const fetched = await this.fetchManifest(repository, child.digest, scopes);
+      if (!fetched) {
+        throw new RegistryError(
+          this.ctx('GET manifest', repository, child.digest),
+          'a manifest the index lists is missing from the repository',
+          'the index is incomplete; rebuild and push it',
+        );
+      }
+      current = fetched;
+    }
+    return current;
+  }
+
+  /** GET a blob, checked against its digest (integrity retries) and bounded in size. */
+  private readBlobIn(
+    repository: string,
+    digest: string,
+    scopes: string[],
+    maxBytes = MAX_CONFIG_BYTES,
+  ): Promise<Buffer> {
+    const ctx = this.ctx('GET blob', repository, digest);
+    return this.retry(ctx, async () => {
+      const res = await this.send(
+        { method: 'GET', url: `${this.options.endpoint}/v2/${repository}/blobs/${digest}` },
+        scopes,
+        ctx,
+      );
+      if (res.status !== 200) throw this.errorFor(res, ctx);
+      if (res.body.length > maxBytes) {
+        throw new RegistryError(ctx, `the blob is larger than ${maxBytes} bytes`);
+      }
+      if (!hashMatches(res.body, digest)) {
+        throw new IntegrityError(
+          ctx,
+          `the registry returned bytes that do not match ${digest} (they hash to ${digestOf(res.body, digest)})`,
+        );
+      }
+      return res.body;
+    });
+  }
+
+  private movedError(
+    repository: string,
+    tag: string,
+    expected: string,
+    actual: string | undefined,
+  ): RegistryError {
+    return new RegistryError(
+      this.ctx('verify tag', repository, tag),
+      actual === undefined
+        ? `tag ${tag} no longer exists (it should name ${expected}): another writer deleted it`
+        : `tag ${tag} now points to ${actual}, not ${expected}: another writer moved it`,
+      'another process writes this tag; the registry has no compare-and-swap, so make such tags immutable in the registry (the only real lock) or serialise the writers',
+    );
+  }
+
+  /**
+   * The overwrite rule, the only place it is applied for this backend: the same digest is a
+   * no-op; another digest is refused unless overwriting is allowed (mutable tags).
+   */
   private checkOverwrite(
-    current: Descriptor | undefined,
+    current: FetchedManifest | undefined,
     manifest: FetchedManifest,
     repository: string,
     tag: string,
@@ -553,6 +778,30 @@ export class OciRegistry implements Registry {
         `reference ${formatReference(ref)} does not belong to registry ${this.options.registry}`,
       );
     }
+  }
+}
+
+/** Config blobs are a few KiB; refuse to buffer anything absurd. */
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+
+/** Passes a blob's bytes through, failing at the end when they do not hash to `digest`. */
+async function* verifiedStream(
+  source: AsyncIterable<Uint8Array>,
+  digest: string,
+  ctx: RequestContext,
+): AsyncIterable<Uint8Array> {
+  const algorithm = digest.startsWith('sha512:') ? 'sha512' : 'sha256';
+  const hash = createHash(algorithm);
+  for await (const chunk of source) {
+    hash.update(chunk);
+    yield chunk;
+  }
+  const actual = `${algorithm}:${hash.digest('hex')}`;
+  if (actual !== digest) {
+    throw new IntegrityError(
+      ctx,
+      `the registry returned bytes that do not match ${digest} (they hash to ${actual})`,
+    );
   }
 }
 
@@ -602,7 +851,13 @@ class ContentCopier {
           );
         }
         await this.copyReferenced(fetched);
-        await this.registry.putManifest(this.to, child.digest, fetched, this.scopes);
+        const claimed = await this.registry.putManifest(
+          this.to,
+          child.digest,
+          fetched,
+          this.scopes,
+        );
+        await this.registry.confirmWrite(this.to, child.digest, fetched, this.scopes, claimed);
       })();
       this.manifests.set(child.digest, pending);
     }
@@ -616,6 +871,10 @@ function descriptorOf(m: FetchedManifest): Descriptor {
 
 function isDigest(reference: string): boolean {
   return reference.includes(':');
+}
+
+function isKnownManifestType(mediaType: string): boolean {
+  return MANIFEST_MEDIA_TYPES.includes(mediaType);
 }
 
 /** What to ask the registry for: the digest when pinned (docker ignores the tag then), else the tag. */

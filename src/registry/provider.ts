@@ -75,6 +75,7 @@ export function createRegistryProvider(options: RegistryProviderOptions): Regist
     const sdk = { logger, retry: policy, ...(client ? { client } : {}) };
     return new EcrRegistry({
       ...sdk,
+      clock,
       registry: domain,
       ...(options.allowOverwrite !== undefined ? { allowOverwrite: options.allowOverwrite } : {}),
       oci: async () => {

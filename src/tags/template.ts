@@ -225,35 +225,96 @@ export function shaExtractor(template: string): ((tag: string) => string | undef
   return (tag) => re.exec(tag)?.groups?.sha;
 }
 
+/** What a token renders to, as a regular expression (`full`) and any prefix of it (`prefix`). */
+function tokenPattern(p: { token: Token; length?: number }): { full: string; prefix: string } {
+  switch (p.token) {
+    case 'sha':
+      return { full: `[0-9a-f]{${p.length ?? 40}}`, prefix: `[0-9a-f]{0,${p.length ?? 40}}` };
+    case 'source':
+      return { full: `[0-9a-f]{${p.length ?? 64}}`, prefix: `[0-9a-f]{0,${p.length ?? 64}}` };
+    case 'pr':
+    case 'run':
+      return { full: '\\d+', prefix: '\\d*' };
+    case 'date':
+      return { full: '\\d{8}', prefix: '\\d{0,8}' };
+    case 'datetime':
+      return { full: '\\d{14}', prefix: '\\d{0,14}' };
+    case 'branch':
+    case 'version':
+      // Sanitised, these may render empty ("..." has nothing tag-safe).
+      return { full: '[A-Za-z0-9_.-]*', prefix: '[A-Za-z0-9_.-]*' };
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The runs of "." and "-" renderTemplate may strip from the front of a rendering: leading
+ * literal characters, across tokens that rendered empty ({branch}, {version}). Tokens never
+ * start with "." or "-" themselves.
+ */
+function strippablePrefixes(parts: Part[]): string[] {
+  const out = new Set<string>(['']);
+  let acc = '';
+  for (const p of parts) {
+    if ('text' in p) {
+      const run = /^[.-]*/.exec(p.text)?.[0] ?? '';
+      out.add(acc + run);
+      if (run.length < p.text.length) break;
+      acc += run;
+    } else if (p.token !== 'branch' && p.token !== 'version') {
+      break;
+    }
+  }
+  return [...out];
+}
+
+/** Every string of "." and "-" of length `n` (n small: the run fitTag trims). */
+function dotDashStrings(n: number): string[] {
+  let all = [''];
+  for (let i = 0; i < n; i++) all = all.flatMap((s) => [`${s}.`, `${s}-`]);
+  return all;
+}
+
 /**
  * A test for "could `template` have rendered `tag`?": literal parts as written, tokens as
- * the characters they render to. Used to tell immutable tags (made by tag-template,
- * pr-tag-template, source-tag) from everything else.
+ * the characters they render to, including what renderTemplate does after: leading "." and
+ * "-" stripped, and a rendering longer than 128 shortened by fitTag (its first 119
+ * characters, trailing "." and "-" trimmed, then `-` and 8 hex). Used to tell immutable
+ * tags (made by tag-template, pr-tag-template, source-tag) from everything else.
  */
 export function templateMatcher(template: string): (tag: string) => boolean {
-  const source = parseTemplate(template)
-    .map((p) => {
-      if ('text' in p) return p.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      switch (p.token) {
-        case 'sha':
-          return `[0-9a-f]{${p.length ?? 40}}`;
-        case 'source':
-          return `[0-9a-f]{${p.length ?? 64}}`;
-        case 'pr':
-        case 'run':
-          return '\\d+';
-        case 'date':
-          return '\\d{8}';
-        case 'datetime':
-          return '\\d{14}';
-        case 'branch':
-        case 'version':
-          return '[A-Za-z0-9_.-]+';
-      }
-    })
-    .join('');
-  const re = new RegExp(`^${source}$`);
-  return (tag) => re.test(tag);
+  const parts = parseTemplate(template);
+  const patterns = parts.map((p) =>
+    'text' in p
+      ? {
+          full: escapeRegExp(p.text),
+          prefix: `(?:${Array.from({ length: p.text.length }, (_, i) => escapeRegExp(p.text.slice(0, i + 1))).join('|')})?`,
+        }
+      : tokenPattern(p),
+  );
+  const full = new RegExp(`^${patterns.map((p) => p.full).join('')}$`);
+  // Any prefix of a rendering: P1' | P1 (P2' | P2 (… Pn')).
+  let prefixSource = '';
+  for (let i = patterns.length - 1; i >= 0; i--) {
+    const p = patterns[i] as { full: string; prefix: string };
+    prefixSource = prefixSource === '' ? p.prefix : `(?:${p.prefix}|${p.full}${prefixSource})`;
+  }
+  const prefix = new RegExp(`^${prefixSource}$`);
+  const stripped = strippablePrefixes(parts);
+  const KEPT = TAG_MAX_LENGTH - 9;
+  return (tag) => {
+    if (stripped.some((p) => full.test(p + tag))) return true;
+    // A shortened rendering: the kept head (plus the "."/"-" run fitTag trimmed) must be the
+    // start of something the template renders.
+    const m = /^(.+)-[0-9a-f]{8}$/.exec(tag);
+    const head = m?.[1];
+    if (head === undefined || head.length > KEPT || KEPT - head.length > 8) return false;
+    const trimmed = dotDashStrings(KEPT - head.length);
+    return stripped.some((p) => trimmed.some((q) => prefix.test(p + head + q)));
+  };
 }
 
 /** `v1.2.3` → `1.2.3`; other names are returned unchanged. */

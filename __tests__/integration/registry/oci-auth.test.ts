@@ -108,7 +108,7 @@ describe('htpasswd Basic auth', () => {
     await expect(attempt).rejects.toThrow(RegistryError);
     await expect(attempt).rejects.toThrow(
       new RegExp(
-        `registry ${host} repository team/api:sha-aaaaaaa: HEAD manifest: authentication required or rejected \\(HTTP 401.*docker login ${host}`,
+        `registry ${host} repository team/api:sha-aaaaaaa: GET manifest: authentication required or rejected \\(HTTP 401.*docker login ${host}`,
       ),
     );
   });

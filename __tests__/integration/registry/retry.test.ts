@@ -116,7 +116,7 @@ const ref = (s: string) => parseReference(`${proxyHost}/${s}`);
 describe('retries against injected faults', () => {
   it('honours Retry-After on 429 and then succeeds', async () => {
     rules.push({
-      match: /^HEAD \/v2\/.*\/manifests\/sha-ccccccc$/,
+      match: /^GET \/v2\/.*\/manifests\/sha-ccccccc$/,
       times: 1,
       fault: { status: 429, headers: { 'Retry-After': '3' } },
     });
@@ -168,13 +168,13 @@ describe('retries against injected faults', () => {
   });
 
   it('gives up after the retry budget with an error naming status, attempts and reference', async () => {
-    rules.push({ match: /^HEAD \/v2\/.*\/manifests\/down$/, times: 100, fault: { status: 503 } });
+    rules.push({ match: /^GET \/v2\/.*\/manifests\/down$/, times: 100, fault: { status: 503 } });
     const clock = fakeClock();
     const registry = await provider(clock).forReference(ref(repo));
     const before = seen.length;
     await expect(registry.resolve(ref(`${repo}:down`))).rejects.toThrow(
       new RegExp(
-        `registry ${proxyHost} repository ${repo}:down: HEAD manifest: the registry failed with HTTP 503 after 5 attempts`,
+        `registry ${proxyHost} repository ${repo}:down: GET manifest: the registry failed with HTTP 503 TOOMANYREQUESTS \\(injected fault\\) after 5 attempts`,
       ),
     );
     expect(seen.slice(before)).toHaveLength(5);
@@ -183,7 +183,7 @@ describe('retries against injected faults', () => {
 
   it('stops early when Retry-After exceeds the total time budget', async () => {
     rules.push({
-      match: /^HEAD \/v2\/.*\/manifests\/slow$/,
+      match: /^GET \/v2\/.*\/manifests\/slow$/,
       times: 100,
       fault: { status: 429, headers: { 'Retry-After': '3600' } },
     });

@@ -9,6 +9,7 @@ import {
   PutImageCommand,
   RepositoryNotFoundException,
   type BatchGetImageCommandOutput,
+  type PutImageCommandInput,
 } from '@aws-sdk/client-ecr';
 import { mockClient } from 'aws-sdk-client-mock';
 import { readFileSync } from 'node:fs';
@@ -18,9 +19,9 @@ import type { Logger } from '../../../src/log.js';
 import { parseReference } from '../../../src/reference.js';
 import { createEcrClient, EcrRegistry, getEcrAuthorization } from '../../../src/registry/ecr.js';
 import { parseEcrHost } from '../../../src/registry/ecr-host.js';
-import { DEFAULT_RETRY_POLICY, RegistryError } from '../../../src/registry/http.js';
+import { DEFAULT_RETRY_POLICY, RegistryError, type Clock } from '../../../src/registry/http.js';
 import { createRegistryProvider } from '../../../src/registry/provider.js';
-import type { Registry, TagResult } from '../../../src/registry/types.js';
+import type { BlobReader, Registry, TagResult } from '../../../src/registry/types.js';
 
 const HOST = '123456789012.dkr.ecr.us-east-1.amazonaws.com';
 const ALL_TYPES = [
@@ -67,14 +68,19 @@ let client: ECRClient;
 const stub = (c: ECRClient) => mockClient(c);
 let ecr: ReturnType<typeof stub>;
 let ociCopies: [string, string][];
+let blobReads: string[];
 let registry: EcrRegistry;
+/** What the repository holds, by tag or digest (BatchGetImage answers from it). */
+let held: Record<string, FixtureImage | 'missing'>;
+const noWait: Clock = { now: () => 0, sleep: () => Promise.resolve(), random: () => 0.5 };
 
-/** BatchGetImage answers per requested tag or digest. */
+/** BatchGetImage answers per requested tag or digest, from `held`. */
 function images(byReference: Record<string, FixtureImage | 'missing'>): void {
+  held = { ...byReference };
   ecr.on(BatchGetImageCommand).callsFake((input: { imageIds: Record<string, string>[] }) => {
     const id = input.imageIds[0] ?? {};
     const key = id.imageTag ?? id.imageDigest ?? '';
-    const found = byReference[key];
+    const found = held[key];
     return found && found !== 'missing'
       ? { images: [found], failures: [], ...meta }
       : {
@@ -85,15 +91,43 @@ function images(byReference: Record<string, FixtureImage | 'missing'>): void {
   });
 }
 
+/** PutImage stores the manifest under the tag (as ECR does) and answers like the API reference. */
+function acceptPuts(): void {
+  ecr.on(PutImageCommand).callsFake((input: PutImageCommandInput) => {
+    const stored: FixtureImage = {
+      imageId: { imageDigest: input.imageDigest ?? '', imageTag: input.imageTag ?? '' },
+      imageManifest: input.imageManifest ?? '',
+      imageManifestMediaType: input.imageManifestMediaType ?? '',
+    };
+    held[input.imageTag ?? ''] = stored;
+    return { ...fixture('put-image'), ...meta };
+  });
+}
+
 beforeEach(() => {
   client = new ECRClient({ region: 'us-east-1' });
   ecr = stub(client);
   ociCopies = [];
-  const fallback: Registry = {
+  blobReads = [];
+  held = {};
+  const fallback: Registry & BlobReader = {
     kind: 'oci',
     resolve: () => Promise.resolve(undefined),
     addTag: () => Promise.reject(new Error('not used')),
     listTags: () => Promise.resolve([]),
+    verifyTag: () => Promise.reject(new Error('not used')),
+    imageConfig: () => Promise.reject(new Error('not used')),
+    readBlob: (repo, digest) => {
+      blobReads.push(`${repo.path}@${digest}`);
+      return Promise.resolve(
+        Buffer.from(
+          JSON.stringify({
+            created: '2024-05-01T10:00:00Z',
+            config: { Labels: { 'org.opencontainers.image.revision': 'abc123' } },
+          }),
+        ),
+      );
+    },
     copy: (source, target): Promise<TagResult> => {
       ociCopies.push([source.familiar, target.familiar]);
       return Promise.resolve({
@@ -106,6 +140,7 @@ beforeEach(() => {
     registry: HOST,
     logger: recordingLogger(),
     client,
+    clock: noWait,
     oci: () => Promise.resolve(fallback),
   });
 });
@@ -171,7 +206,7 @@ describe('EcrRegistry.resolve', () => {
 describe('EcrRegistry.addTag', () => {
   it('puts the exact manifest string with its media type, tag and digest', async () => {
     images({ 'sha-1a2b3c4': image, 'v1.0.0': 'missing' });
-    ecr.on(PutImageCommand).resolves({ ...fixture('put-image'), ...meta });
+    acceptPuts();
     const result = await registry.addTag(ref('team/api:sha-1a2b3c4'), 'v1.0.0');
     expect(result).toEqual({
       descriptor: {
@@ -200,7 +235,7 @@ describe('EcrRegistry.addTag', () => {
 
   it('refuses to move a tag to another digest unless allowed', async () => {
     images({ 'sha-1a2b3c4': image, 'v1.0.0': other });
-    ecr.on(PutImageCommand).resolves({ ...fixture('put-image'), ...meta });
+    acceptPuts();
     await expect(registry.addTag(ref('team/api:sha-1a2b3c4'), 'v1.0.0')).rejects.toThrow(
       /tag v1\.0\.0 already points to sha256:[0-9a-f]{64}; refusing to move it/,
     );
@@ -215,9 +250,11 @@ describe('EcrRegistry.addTag', () => {
   it('takes ImageAlreadyExistsException as success', async () => {
     images({ 'sha-1a2b3c4': image, 'v1.0.0': 'missing' });
     const body = fixture('error-image-already-exists') as unknown as { message: string };
-    ecr
-      .on(PutImageCommand)
-      .rejects(new ImageAlreadyExistsException({ message: body.message, ...meta }));
+    // Another writer tagged the same image between our look and our PutImage.
+    ecr.on(PutImageCommand).callsFake(() => {
+      held['v1.0.0'] = image;
+      throw new ImageAlreadyExistsException({ message: body.message, ...meta });
+    });
     const result = await registry.addTag(ref('team/api:sha-1a2b3c4'), 'v1.0.0');
     expect(result).toMatchObject({
       changed: false,
@@ -250,7 +287,7 @@ describe('EcrRegistry.addTag', () => {
 describe('EcrRegistry.copy and listTags', () => {
   it('retags within a repository through the SDK and copies across repositories via the registry API', async () => {
     images({ 'sha-1a2b3c4': image, v2: 'missing' });
-    ecr.on(PutImageCommand).resolves({ ...fixture('put-image'), ...meta });
+    acceptPuts();
     await registry.copy(ref('team/api:sha-1a2b3c4'), ref('team/api:v2'));
     expect(ecr.commandCalls(PutImageCommand)).toHaveLength(1);
     expect(ociCopies).toEqual([]);
@@ -278,6 +315,132 @@ describe('EcrRegistry.copy and listTags', () => {
     expect(calls[1]?.nextToken).toBe(
       (fixture('list-images-page-1') as unknown as { nextToken: string }).nextToken,
     );
+  });
+});
+
+describe('EcrRegistry integrity', () => {
+  const forged: FixtureImage = {
+    ...image,
+    // Same claimed digest, other bytes: what a corrupted answer looks like.
+    imageManifest: image.imageManifest.replace('"size": 1470', '"size": 1471'),
+  };
+
+  it('hashes imageManifest itself and retries an answer that does not match imageDigest', async () => {
+    images({ 'sha-1a2b3c4': forged });
+    let calls = 0;
+    ecr.on(BatchGetImageCommand).callsFake(() => {
+      calls++;
+      return { images: [calls < 3 ? forged : image], failures: [], ...meta };
+    });
+    const found = await registry.resolve(ref('team/api:sha-1a2b3c4'));
+    expect(found?.digest).toBe(image.imageId.imageDigest);
+    expect(calls).toBe(3);
+  });
+
+  it('fails clearly when ECR keeps answering bytes that do not match', async () => {
+    images({ 'sha-1a2b3c4': forged });
+    const error = await registry.resolve(ref('team/api:sha-1a2b3c4')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RegistryError);
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `^registry ${HOST.replace(/\./g, '\\.')} repository team/api:sha-1a2b3c4: BatchGetImage: the registry returned bytes that do not match ${image.imageId.imageDigest}, the imageDigest ECR sent \\(they hash to sha256:[0-9a-f]{64}\\) \\(5 attempts\\)`,
+      ),
+    );
+    expect(ecr.commandCalls(BatchGetImageCommand)).toHaveLength(DEFAULT_RETRY_POLICY.retries + 1);
+  });
+
+  it('checks an image asked for by digest against that digest', async () => {
+    const unclaimed = { ...forged, imageId: { imageTag: 'x' } } as unknown as FixtureImage;
+    images({ [image.imageId.imageDigest]: unclaimed });
+    await expect(registry.resolve(ref(`team/api@${image.imageId.imageDigest}`))).rejects.toThrow(
+      `the registry returned bytes that do not match ${image.imageId.imageDigest} (they hash to`,
+    );
+  });
+
+  it('never writes a manifest it could not verify', async () => {
+    images({ 'sha-1a2b3c4': forged, v2: 'missing' });
+    acceptPuts();
+    await expect(registry.addTag(ref('team/api:sha-1a2b3c4'), 'v2')).rejects.toThrow(
+      /do not match/,
+    );
+    expect(ecr.commandCalls(PutImageCommand)).toHaveLength(0);
+  });
+
+  it('re-reads the tag after PutImage and fails when another writer moved it', async () => {
+    images({ 'sha-1a2b3c4': image, v2: 'missing' });
+    ecr.on(PutImageCommand).callsFake(() => {
+      // Our PutImage lands, then another writer's.
+      held.v2 = other;
+      return { ...fixture('put-image'), ...meta };
+    });
+    await expect(registry.addTag(ref('team/api:sha-1a2b3c4'), 'v2')).rejects.toThrow(
+      `team/api:v2: verify tag: tag v2 now points to ${other.imageId.imageDigest}, not ${image.imageId.imageDigest}: another writer moved it`,
+    );
+  });
+
+  it('verifyTag re-reads by BatchGetImage', async () => {
+    images({ v1: image });
+    await expect(registry.verifyTag(ref('team/api:v1'), image.imageId.imageDigest)).resolves.toBe(
+      undefined,
+    );
+    held.v1 = other;
+    await expect(registry.verifyTag(ref('team/api:v1'), image.imageId.imageDigest)).rejects.toThrow(
+      /another writer moved it/,
+    );
+    held.v1 = 'missing';
+    await expect(registry.verifyTag(ref('team/api:v1'), image.imageId.imageDigest)).rejects.toThrow(
+      /no longer exists/,
+    );
+  });
+});
+
+describe('EcrRegistry.imageConfig', () => {
+  const index = (fixture('batch-get-image-index') as unknown as { images: FixtureImage[] })
+    .images[0] as FixtureImage;
+
+  it("reads the index's linux/amd64 image by BatchGetImage and its config blob through the registry API", async () => {
+    images({ 'sha-5d6e7f8': index, [image.imageId.imageDigest]: image });
+    await expect(registry.imageConfig(ref('team/api:sha-5d6e7f8'))).resolves.toEqual({
+      labels: { 'org.opencontainers.image.revision': 'abc123' },
+      created: '2024-05-01T10:00:00Z',
+    });
+    const asked = ecr.commandCalls(BatchGetImageCommand).map((c) => c.args[0].input.imageIds?.[0]);
+    expect(asked).toEqual([
+      { imageTag: 'sha-5d6e7f8' },
+      { imageDigest: image.imageId.imageDigest },
+    ]);
+    // The config digest the image manifest names.
+    expect(blobReads).toEqual([`team/api@sha256:${'a'.repeat(64)}`]);
+  });
+
+  it('is undefined for an image that does not exist', async () => {
+    images({});
+    await expect(registry.imageConfig(ref('team/api:nope'))).resolves.toBeUndefined();
+    expect(blobReads).toEqual([]);
+  });
+});
+
+describe('redaction of what AWS says', () => {
+  it('removes the ECR password and token from an echoed error message', async () => {
+    const wire = fixture('get-authorization-token') as unknown as {
+      authorizationData: { authorizationToken: string; proxyEndpoint: string }[];
+    };
+    const data = wire.authorizationData[0];
+    if (!data) throw new Error('fixture');
+    ecr.on(GetAuthorizationTokenCommand).resolves({ authorizationData: [data], ...meta });
+    const login = await getEcrAuthorization(HOST, { logger: recordingLogger(), client });
+    images({ 'sha-1a2b3c4': image, v2: 'missing' });
+    const echo = Object.assign(
+      new Error(`bad request from AWS:${login.password} token=${data.authorizationToken}`),
+      { name: 'InvalidParameterException', $metadata: { httpStatusCode: 400 } },
+    );
+    ecr.on(PutImageCommand).rejects(echo);
+    const error = await registry.addTag(ref('team/api:sha-1a2b3c4'), 'v2').catch((e: unknown) => e);
+    const message = (error as Error).message;
+    expect(message).toMatch(/PutImage: failed: InvalidParameterException: bad request from/);
+    expect(message).not.toContain(login.password);
+    expect(message).not.toContain(data.authorizationToken);
+    expect(message).not.toContain(data.authorizationToken.replace(/=+$/, ''));
   });
 });
 

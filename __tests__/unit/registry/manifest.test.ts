@@ -64,6 +64,7 @@ describe('recorded distribution 2.8.2 session', () => {
           size: 500,
           mediaType: 'application/vnd.oci.image.manifest.v1+json',
           foreign: false,
+          platform: { os: 'linux', architecture: 'amd64' },
         },
       ],
     });

@@ -42,6 +42,8 @@ describe('promoteImage', () => {
       kind: 'oci',
       resolve: () => Promise.resolve(descriptor),
       listTags: () => Promise.resolve([]),
+      verifyTag: () => Promise.resolve(),
+      imageConfig: () => Promise.resolve(undefined),
       addTag: (src, tag) => {
         calls.push(`addTag ${src.familiar} ${tag}`);
         return Promise.resolve({ descriptor, changed: true });
