@@ -30,7 +30,7 @@ interface WorkflowInput {
   description?: string;
   type: string;
   required?: boolean;
-  default?: unknown;
+  default?: string | boolean | number;
 }
 
 interface Workflow {
