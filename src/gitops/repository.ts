@@ -45,6 +45,8 @@ export interface GitOptions {
 }
 
 export interface LocateOptions extends GitOptions {
+  /** Relative file names are relative to this directory (default: the process's). */
+  cwd?: string;
   /** Labels are relative to this directory (the workspace); default: absolute paths. */
   workspace?: string;
   /**
@@ -102,8 +104,8 @@ async function remoteOf(git: Git, branch: string | undefined): Promise<string | 
 }
 
 /** The real path of the top-level directory of the repository that holds `file`. */
-async function topLevelOf(file: string, options: GitOptions): Promise<string> {
-  const dir = await realDirOf(file);
+async function topLevelOf(file: string, options: LocateOptions): Promise<string> {
+  const dir = await realDirOf(resolve(options.cwd ?? process.cwd(), file));
   const probe = new Git(dir, options.logger ?? silentLogger, options.exec ?? defaultExec, {
     ...options.gitEnv,
   });
@@ -160,7 +162,7 @@ export async function locateRepository(
 
 export interface RepositoryGroup {
   repository: OverlayRepository;
-  /** The files it holds, as given. */
+  /** The files it holds (absolute paths, in the order given). */
   files: string[];
 }
 
@@ -170,7 +172,8 @@ export async function groupByRepository(
   options: LocateOptions = {},
 ): Promise<RepositoryGroup[]> {
   const groups: RepositoryGroup[] = [];
-  for (const file of files) {
+  for (const given of files) {
+    const file = resolve(options.cwd ?? process.cwd(), given);
     const root = await topLevelOf(file, options);
     let group = groups.find((g) => g.repository.root === root);
     if (!group) {

@@ -200,6 +200,16 @@ describe('commitFiles', () => {
     await setTag(file, 'v3');
     const [local] = await commitFiles([file], { ...options, mode: 'commit', message: 'local' });
     expect(local).toMatchObject({ committed: true, pushed: false, commit: repo.head() });
+    // As the CLI passes them: relative to its working directory (here a subdirectory).
+    await setTag(file, 'v3b');
+    const [relative] = await commitFiles(['prod/kustomization.yaml'], {
+      ...options,
+      cwd: join(repo.dir, 'environments'),
+      mode: 'commit',
+      message: 'relative',
+    });
+    expect(relative).toMatchObject({ committed: true, commit: repo.head(), repository: repo.dir });
+    expect(repo.git('show', '--name-only', '--format=%s', 'HEAD')).toBe(`relative\n\n${OVERLAY}`);
     await setTag(file, 'v4');
     await expect(
       commitFiles([file], { ...options, mode: 'push', message: 'push' }),
