@@ -26,11 +26,18 @@ interface Job {
   steps: Step[];
 }
 
+interface WorkflowInput {
+  description?: string;
+  type: string;
+  required?: boolean;
+  default?: string | boolean | number;
+}
+
 interface Workflow {
   on: {
     workflow_call: {
-      inputs: Record<string, { type: string; required?: boolean; default?: unknown }>;
-      secrets: Record<string, unknown>;
+      inputs: Record<string, WorkflowInput>;
+      secrets: Record<string, { description?: string; required?: boolean }>;
       outputs: Record<string, { value: string }>;
     };
   };
@@ -147,6 +154,140 @@ describe('reusable fan-out workflow', () => {
       const [, jobName = '', outputName = ''] =
         /^\$\{\{ jobs\.([\w-]+)\.outputs\.([\w-]+) \}\}$/.exec(output.value) ?? [];
       expect(job(jobName).outputs).toHaveProperty([outputName]);
+    }
+  });
+
+  it('declares inputs and secrets the way the workflow parser accepts them', () => {
+    for (const [name, input] of Object.entries(call.inputs)) {
+      expect([
+        name,
+        Object.keys(input).filter(
+          (k) => !['description', 'type', 'required', 'default'].includes(k),
+        ),
+      ]).toEqual([name, []]);
+      expect([name, ['string', 'boolean', 'number'].includes(input.type)]).toEqual([name, true]);
+      if (input.default !== undefined) {
+        // A default has the input's type, and no expression (none is evaluated there).
+        expect([name, typeof input.default]).toEqual([name, input.type]);
+        expect([name, String(input.default)]).not.toEqual([name, expect.stringContaining('${{')]);
+      }
+      if (input.required === true) expect([name, input.default]).toEqual([name, undefined]);
+    }
+    for (const [name, secret] of Object.entries(call.secrets)) {
+      expect([
+        name,
+        Object.keys(secret).filter((k) => !['description', 'required'].includes(k)),
+      ]).toEqual([name, []]);
+    }
+    // Every expression is closed.
+    expect(text.split('${{').length).toBe(text.split('}}').length);
+  });
+
+  it('forwards inputs to the action with the action’s own defaults and compatible types', () => {
+    for (const name of Object.keys(workflow.jobs)) {
+      for (const [key, value] of Object.entries(actionStep(name).with ?? {})) {
+        const m = /^\$\{\{ inputs\.([\w-]+) \}\}$/.exec(String(value));
+        if (!m) continue;
+        const input = call.inputs[m[1] ?? ''];
+        expect([name, key, input]).not.toEqual([name, key, undefined]);
+        if (!input || input.required) continue;
+        // Passing a value always overrides the action's default, so the two must agree:
+        // an empty string would switch extra-tags, source-tag, … off rather than default them.
+        const spec = INPUTS[key as keyof typeof INPUTS];
+        expect([name, key, String(input.default)]).toEqual([name, key, spec.default]);
+        if (input.type === 'boolean') {
+          expect([name, key, ['true', 'false'].includes(spec.default)]).toEqual([name, key, true]);
+        }
+      }
+    }
+  });
+
+  it('forwards what a caller needs, the overlay settings always together', () => {
+    const forwarded = new Set(
+      Object.values(workflow.jobs).flatMap((j) =>
+        j.steps.flatMap((s) => (s.uses === './.image-promote' ? Object.keys(s.with ?? {}) : [])),
+      ),
+    );
+    for (const key of [
+      'images',
+      'registry',
+      'overlay',
+      'overlay-format',
+      'overlay-repository',
+      'overlay-branch',
+      'overlay-token',
+      'from-overlay',
+      'create-missing',
+      'environment',
+      'tag',
+      'tag-template',
+      'pr-tag-template',
+      'extra-tags',
+      'promote-tags',
+      'source-tag',
+      'deploy-paths',
+      'ignore-paths',
+      'pin-digest',
+      'write-overlay',
+      'commit',
+      'pull-request-branch',
+      'commit-message',
+    ]) {
+      expect([key, forwarded.has(key)]).toEqual([key, true]);
+    }
+    // `commit` takes false | true | pull-request.
+    expect(call.inputs.commit).toMatchObject({ type: 'string', default: 'false' });
+    expect(call.secrets['overlay-token']).toMatchObject({ required: false });
+    for (const name of Object.keys(workflow.jobs)) {
+      const w = actionStep(name).with ?? {};
+      // overlay paths are relative to overlay-repository: never one without the other.
+      expect([
+        name,
+        w['overlay-repository'],
+        w['overlay-branch'],
+        w['overlay-token'],
+        w['overlay-format'],
+      ]).toEqual([
+        name,
+        expression('inputs.overlay-repository'),
+        expression('inputs.overlay-branch'),
+        expression('secrets.overlay-token'),
+        expression('inputs.overlay-format'),
+      ]);
+      // The same decision settings in every job.
+      for (const key of [
+        'tag-template',
+        'extra-tags',
+        'source-tag',
+        'deploy-paths',
+        'ignore-paths',
+      ]) {
+        expect([name, key, w[key]]).toEqual([name, key, expression(`inputs.${key}`)]);
+      }
+    }
+    // The tag request belongs to the plan; the build job builds the planned tag.
+    expect(actionStep('plan').with?.tag).toBe(expression('inputs.tag'));
+    expect(actionStep('build').with?.tag).toBe(expression('matrix.tag'));
+    expect(actionStep('deploy').with).not.toHaveProperty('tag');
+  });
+
+  it('checks the caller’s repository out at checkout-fetch-depth in every job', () => {
+    expect(call.inputs['checkout-fetch-depth']).toMatchObject({ type: 'number', default: 1 });
+    for (const [name, j] of Object.entries(workflow.jobs)) {
+      const own = j.steps.filter(
+        (s) => s.uses?.startsWith('actions/checkout@') === true && s.with?.path === undefined,
+      );
+      expect([name, own.map((s) => s.with)]).toEqual([
+        name,
+        [{ 'fetch-depth': expression('inputs.checkout-fetch-depth') }],
+      ]);
+    }
+  });
+
+  it('exposes the write-back outputs of the deploy job', () => {
+    for (const output of ['commit-sha', 'commits', 'pull-request-number', 'pull-request-url']) {
+      expect(call.outputs[output]?.value).toBe(expression(`jobs.deploy.outputs.${output}`));
+      expect(job('deploy').outputs?.[output]).toBe(expression(`steps.deploy.outputs.${output}`));
     }
   });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ImageConfig, OverlayConfig } from '../../../src/config/types.js';
 import { UserError } from '../../../src/errors.js';
 import { Git } from '../../../src/git.js';
-import { BOT_EMAIL, BOT_NAME, commitOverlays } from '../../../src/overlay/commit.js';
+import { BOT_EMAIL, BOT_NAME, commitOverlays } from '../../../src/gitops/commit.js';
 import { planOverlayEdit, writeOverlayEdits } from '../../../src/overlay/overlay-files.js';
 import {
   cloneRepo,
@@ -213,5 +213,106 @@ describe('commitOverlays', () => {
       reapply: noWait,
     });
     expect(pushed).toMatchObject({ pushed: true });
+  });
+
+  it('a re-run with nothing left to commit returns the remote commit that holds the change', async () => {
+    const { remote, clones } = setup(2);
+    const [first, rerun] = clones as [TempRepo, TempRepo];
+    await writeTag(first, 'api', 'sha-3333333');
+    const landed = await commitOverlays(gitOf(first), {
+      files: [PATH],
+      message: 'deploy api',
+      push: true,
+      reapply: () => writeTag(first, 'api', 'sha-3333333'),
+    });
+    expect(landed).toMatchObject({ committed: true, pushed: true });
+    // The re-run checks out the old commit and makes the same edit: its push is rejected,
+    // the edit re-applied on the remote tip changes nothing.
+    await writeTag(rerun, 'api', 'sha-3333333');
+    const again = await commitOverlays(gitOf(rerun), {
+      files: [PATH],
+      // (The same message in the same second would make the very same commit.)
+      message: 'deploy api (re-run)',
+      push: true,
+      reapply: () => writeTag(rerun, 'api', 'sha-3333333'),
+      sleep: noWait,
+    });
+    expect(again).toEqual({ sha: landed.sha, committed: false, pushed: false, attempts: 1 });
+    // A run whose checkout already holds the change (nothing to commit at all).
+    const fresh = cloneRepo(remote, { depth: 1 });
+    await writeTag(fresh, 'api', 'sha-3333333');
+    const third = await commitOverlays(gitOf(fresh), {
+      files: [PATH],
+      message: 'deploy api',
+      push: true,
+      reapply: () => Promise.reject(new Error('not expected')),
+    });
+    expect(third).toEqual({ sha: landed.sha, committed: false, pushed: false, attempts: 0 });
+    expect(cloneRepo(remote).git('log', '--format=%s', '-2').split('\n')).toEqual([
+      'deploy api',
+      'initial',
+    ]);
+  });
+
+  it('lands a change the checkout already holds when the remote branch moved away from it', async () => {
+    const { remote, clones } = setup(2);
+    const [mover, stale] = clones as [TempRepo, TempRepo];
+    // The checkout runs api v1 (START); someone else deploys v2 meanwhile.
+    await writeTag(mover, 'api', 'v2');
+    await commitOverlays(gitOf(mover), {
+      files: [PATH],
+      message: 'deploy v2',
+      push: true,
+      reapply: noWait,
+    });
+    // Redeploying v1 changes nothing locally, but the remote no longer runs v1.
+    await writeTag(stale, 'api', 'v1');
+    const reapplied: string[][] = [];
+    const result = await commitOverlays(gitOf(stale), {
+      files: [PATH],
+      message: 'redeploy v1',
+      push: true,
+      reapply: async (files) => {
+        reapplied.push([...files]);
+        await writeTag(stale, 'api', 'v1');
+      },
+    });
+    expect(reapplied).toEqual([[PATH]]);
+    expect(result).toMatchObject({ committed: true, pushed: true, attempts: 1 });
+    const final = cloneRepo(remote);
+    expect(final.head()).toBe(result.sha);
+    expect(final.show(PATH)).toContain('- name: api\n  newTag: v1 # CI');
+  });
+
+  it('refuses, rather than pushing other local commits, when only they hold the change', async () => {
+    const { clones } = setup(1);
+    const [repo] = clones as [TempRepo];
+    await writeTag(repo, 'api', 'v7');
+    repo.git('commit', '--quiet', '-am', 'local, not pushed');
+    await expect(
+      commitOverlays(gitOf(repo), { files: [PATH], message: 'x', push: true, reapply: noWait }),
+    ).rejects.toThrow(/in local commits that origin does not have/);
+  });
+
+  it('takes absolute paths and refuses files outside the repository', async () => {
+    const { clones } = setup(1);
+    const [repo] = clones as [TempRepo];
+    await writeTag(repo, 'api', 'v8');
+    const r = await commitOverlays(gitOf(repo), {
+      files: [join(repo.dir, PATH)],
+      message: 'abs',
+      push: false,
+      reapply: noWait,
+    });
+    expect(r).toMatchObject({ committed: true, pushed: false });
+    const outside = createRepo({ 'x.yaml': 'a: 1\n' });
+    await expect(
+      commitOverlays(gitOf(repo), {
+        files: [join(outside.dir, 'x.yaml')],
+        message: 'x',
+        push: false,
+        reapply: noWait,
+      }),
+    ).rejects.toThrow(/is not inside the git repository/);
   });
 });

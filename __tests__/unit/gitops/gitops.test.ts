@@ -1,0 +1,207 @@
+/**
+ * The pure parts of src/gitops (token environment, URLs, sparse paths, outputs) and the
+ * pull request client against the fake GitHub API, which is checked here against the
+ * change-list client too (pagination, Link headers, the 3000 and 300 file caps).
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import {
+  COMPARE_FILES_CAP,
+  createGitHubChangeSource,
+  PR_FILES_CAP,
+} from '../../../src/changes/github-api.js';
+import { errorMessage, UserError } from '../../../src/errors.js';
+import {
+  basicCredentials,
+  createPullRequestApi,
+  githubRepositoryOf,
+  gitopsOutputs,
+  sparseDirectories,
+  tokenEnv,
+  withoutCredentials,
+} from '../../../src/gitops/index.js';
+import { redact } from '../../../src/redact.js';
+import { startFakeGitHub, type FakeGitHub } from '../../support/fake-github.js';
+
+const masked: string[] = [];
+const logger = { mask: (s: string) => masked.push(s) };
+
+describe('tokenEnv', () => {
+  it('scopes the header to the remote URL, resets other headers first, and masks it', () => {
+    const env = tokenEnv('https://github.com/acme/gitops.git', 'tok-123456', logger, {});
+    const header = `AUTHORIZATION: basic ${Buffer.from('x-access-token:tok-123456').toString('base64')}`;
+    expect(env).toEqual({
+      GIT_CONFIG_COUNT: '2',
+      GIT_CONFIG_KEY_0: 'http.https://github.com/acme/gitops.git.extraheader',
+      GIT_CONFIG_VALUE_0: '',
+      GIT_CONFIG_KEY_1: 'http.https://github.com/acme/gitops.git.extraheader',
+      GIT_CONFIG_VALUE_1: header,
+      GIT_TRACE_REDACT: '1',
+    });
+    expect(masked).toEqual(expect.arrayContaining(['tok-123456', basicCredentials('tok-123456')]));
+    expect(redact(header)).not.toContain(basicCredentials('tok-123456'));
+  });
+
+  it('appends to GIT_CONFIG entries the environment already has', () => {
+    const env = tokenEnv('https://h/x.git', 'tok-123456', logger, {
+      GIT_CONFIG_COUNT: '2',
+      GIT_CONFIG_KEY_0: 'a.b',
+      GIT_CONFIG_VALUE_0: '1',
+    });
+    expect(env.GIT_CONFIG_COUNT).toBe('4');
+    expect(env.GIT_CONFIG_KEY_2).toBe('http.https://h/x.git.extraheader');
+    expect(env.GIT_CONFIG_VALUE_3).toMatch(/^AUTHORIZATION: basic /);
+    expect(env).not.toHaveProperty('GIT_CONFIG_KEY_0');
+  });
+});
+
+describe('repository names', () => {
+  it('reads owner/name from GitHub-style remote URLs', () => {
+    expect(githubRepositoryOf('https://github.com/acme/gitops')).toEqual({
+      owner: 'acme',
+      repo: 'gitops',
+    });
+    expect(
+      githubRepositoryOf('https://x-access-token:abc@ghe.example.com/acme/gitops.git/'),
+    ).toEqual({ owner: 'acme', repo: 'gitops' });
+    expect(githubRepositoryOf('git@github.com:acme/gitops.git')).toEqual({
+      owner: 'acme',
+      repo: 'gitops',
+    });
+    expect(githubRepositoryOf('ssh://git@github.com/acme/gitops.git')).toEqual({
+      owner: 'acme',
+      repo: 'gitops',
+    });
+    expect(githubRepositoryOf('file:///tmp/x/acme/gitops')).toBeUndefined();
+    expect(githubRepositoryOf('https://gitlab.example.com/group/sub/repo.git')).toBeUndefined();
+  });
+
+  it('removes credentials from URLs', () => {
+    expect(withoutCredentials('https://user:pass@host/a/b.git')).toBe('https://host/a/b.git');
+    expect(withoutCredentials('https://host/a/b.git')).toBe('https://host/a/b.git');
+  });
+
+  it('checks out only the overlay directories', () => {
+    expect(
+      sparseDirectories(['envs/prod/values.yaml', 'envs/prod/other.yaml', 'base/k.yaml', 'x.yaml']),
+    ).toEqual(['base', 'envs/prod']);
+    expect(sparseDirectories(['values.yaml'])).toEqual([]);
+  });
+});
+
+describe('gitopsOutputs', () => {
+  it('takes the first repository’s commit and the first pull request', () => {
+    const out = gitopsOutputs([
+      {
+        repository: 'gitops',
+        commit: 'a'.repeat(40),
+        committed: true,
+        pushed: true,
+        branch: 'main',
+      },
+      {
+        repository: 'acme/other',
+        commit: 'b'.repeat(40),
+        committed: true,
+        pushed: true,
+        branch: 'image-promote/prod',
+        pullRequest: { number: 7, url: 'https://github.com/acme/other/pull/7' },
+      },
+    ]);
+    expect(out).toEqual({
+      commitSha: 'a'.repeat(40),
+      commits: JSON.stringify({
+        gitops: { commit: 'a'.repeat(40), committed: true, pushed: true, branch: 'main' },
+        'acme/other': {
+          commit: 'b'.repeat(40),
+          committed: true,
+          pushed: true,
+          branch: 'image-promote/prod',
+          pullRequest: { number: 7, url: 'https://github.com/acme/other/pull/7' },
+        },
+      }),
+      pullRequestNumber: '7',
+      pullRequestUrl: 'https://github.com/acme/other/pull/7',
+    });
+    expect(gitopsOutputs([])).toEqual({
+      commitSha: '',
+      commits: '{}',
+      pullRequestNumber: '',
+      pullRequestUrl: '',
+    });
+  });
+});
+
+describe('against the fake GitHub API', () => {
+  const TOKEN = 'ghs_fakeGitHubApiToken00000000000000000';
+  let github: FakeGitHub;
+
+  beforeAll(async () => {
+    github = await startFakeGitHub(TOKEN);
+  });
+  afterAll(() => github.close());
+
+  it('finds, creates and updates pull requests, filtered by head and base', async () => {
+    github.addPull('acme/gitops', { head: 'image-promote/dev', base: 'main', title: 'dev' });
+    github.addPull('acme/gitops', { head: 'image-promote/prod', base: 'release', title: 'rel' });
+    const api = await createPullRequestApi({
+      owner: 'acme',
+      repo: 'gitops',
+      token: TOKEN,
+      baseUrl: github.baseUrl,
+    });
+    expect(await api.findOpen('image-promote/prod', 'main')).toBeUndefined();
+    const created = await api.create('image-promote/prod', 'main', { title: 't', body: 'b' });
+    expect(created).toMatchObject({ number: 3, title: 't', body: 'b' });
+    expect(await api.findOpen('image-promote/prod', 'main')).toEqual(created);
+    const updated = await api.update(3, { title: 't2', body: '' });
+    expect(updated).toMatchObject({ number: 3, title: 't2', body: '' });
+    const listing = github.requests.find((r) => r.method === 'GET');
+    expect(listing?.url).toContain('head=acme%3Aimage-promote%2Fprod');
+    expect(listing?.authorization).toBe(`token ${TOKEN}`);
+    // A second pull request for the same head and base is refused, as GitHub does.
+    await expect(
+      api.create('image-promote/prod', 'main', { title: 'x', body: '' }),
+    ).rejects.toThrow(/could not open a pull request .* \(HTTP 422\)/);
+  });
+
+  it('reports a refused token without the token', async () => {
+    const api = await createPullRequestApi({
+      owner: 'acme',
+      repo: 'gitops',
+      token: 'ghs_wrongTokenWrongTokenWrongToken0000',
+      baseUrl: github.baseUrl,
+    });
+    const error: unknown = await api.findOpen('b', 'main').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect(errorMessage(error)).toMatch(/HTTP 401.*overlay-token/);
+    expect(errorMessage(error)).not.toContain('wrongToken');
+  });
+
+  it('pages pull request files with Link headers and stops at 3000', async () => {
+    const files = (n: number): string[] => Array.from({ length: n }, (_, i) => `f${i}.txt`);
+    const small = github.addPull('acme/app', { head: 'a', base: 'main', files: files(250) });
+    const huge = github.addPull('acme/app', { head: 'b', base: 'main', files: files(3400) });
+    const source = await createGitHubChangeSource({
+      token: TOKEN,
+      owner: 'acme',
+      repo: 'app',
+      baseUrl: github.baseUrl,
+    });
+    expect(await source.pullRequestFiles(small.number)).toEqual({
+      files: files(250),
+      complete: true,
+    });
+    const capped = await source.pullRequestFiles(huge.number);
+    expect(capped.files).toHaveLength(PR_FILES_CAP);
+    expect(capped.complete).toBe(false);
+    const pages = github.requests.filter((r) => r.url.includes(`/pulls/${huge.number}/files`));
+    expect(pages).toHaveLength(PR_FILES_CAP / 100);
+
+    github.setCompare('acme/app', 'aaa', 'bbb', files(12));
+    github.setCompare('acme/app', 'ccc', 'ddd', files(500));
+    expect(await source.compareFiles('aaa', 'bbb')).toEqual({ files: files(12), complete: true });
+    const compared = await source.compareFiles('ccc', 'ddd');
+    expect(compared.files).toHaveLength(COMPARE_FILES_CAP);
+    expect(compared.complete).toBe(false);
+  });
+});

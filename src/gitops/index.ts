@@ -1,0 +1,31 @@
+/**
+ * Where the overlay lives, and how its change gets there: the repository that holds each
+ * overlay file (a nested checkout is its own repository), a separate GitOps repository
+ * cloned for the run, and the write-back modes (commit, push with rebase-retry, pull
+ * request). See docs/gitops.md.
+ */
+export { basicCredentials, isHttpUrl, tokenEnv, withoutCredentials } from './auth.js';
+export { cloneOverlayRepository, repositoryUrl, sparseDirectories } from './clone.js';
+export type { ClonedRepository, CloneOptions } from './clone.js';
+export { BOT_EMAIL, BOT_NAME, commitOverlays } from './commit.js';
+export type { CommitParams, CommitResult } from './commit.js';
+export { createPullRequestApi } from './github.js';
+export type { PullRequest, PullRequestApi, PullRequestFields } from './github.js';
+export { proposeChange, pullRequestFields } from './pull-request.js';
+export { githubRepositoryOf, groupByRepository, locateRepository } from './repository.js';
+export type {
+  GitHubRepository,
+  GitOptions,
+  LocateOptions,
+  OverlayRepository,
+  RepositoryGroup,
+} from './repository.js';
+export { commitFiles, gitopsOutputs, writeBack } from './write-back.js';
+export type {
+  CommitFilesOptions,
+  GitOpsOutputs,
+  PullRequestOptions,
+  RepositoryResult,
+  WriteBackMode,
+  WriteBackOptions,
+} from './write-back.js';

@@ -1,0 +1,183 @@
+/**
+ * Getting an overlay change into the repository that holds the overlay: commit it, commit
+ * and push it (rebase-retry), or propose it as a pull request. One result per repository;
+ * a change that was asked to land and did not is an error, never a quiet no-op.
+ */
+import { UserError } from '../errors.js';
+import { silentLogger, type Logger } from '../log.js';
+import { commitOverlays } from './commit.js';
+import { createPullRequestApi, type PullRequestApi } from './github.js';
+import { proposeChange } from './pull-request.js';
+import { groupByRepository, type LocateOptions, type OverlayRepository } from './repository.js';
+
+/** `commit`: commit only; `push`: commit and push; `pull-request`: push a branch and open a PR. */
+export type WriteBackMode = 'commit' | 'push' | 'pull-request';
+
+export interface PullRequestOptions {
+  /** The branch image-promote owns (Config.pullRequestBranch, e.g. `image-promote/prod`). */
+  branch: string;
+  /** Token for the GitHub API (needs pull-requests: write on the repository). */
+  token?: string;
+  /** GITHUB_API_URL (default: the toolkit's, https://api.github.com). */
+  apiUrl?: string;
+  /** For tests, or to share one client: used instead of creating one from token/apiUrl. */
+  api?: PullRequestApi;
+}
+
+export interface WriteBackOptions {
+  mode: WriteBackMode;
+  /** The whole commit message (subject, blank line, body); redacted before use. */
+  message: string;
+  /**
+   * Re-plan and write the edit of `files` on their current content (called after they were
+   * reset to the remote branch's content). The caller re-checks where it may write.
+   */
+  reapply: (files: readonly string[]) => Promise<void>;
+  /** Required for mode `pull-request`. */
+  pullRequest?: PullRequestOptions;
+  /** Push attempts in all for mode `push` (default 5). */
+  maxAttempts?: number;
+  /** For tests: how to wait between push attempts. */
+  sleep?: (ms: number) => Promise<void>;
+  logger?: Logger;
+}
+
+/** What happened in one repository; the engine's `commits` output maps label → this. */
+export interface RepositoryResult {
+  /** `owner/name`, a URL without credentials, or a workspace-relative path (`.`, `gitops`). */
+  repository: string;
+  /** The commit that holds the change (made now, or already there); absent when none does. */
+  commit?: string;
+  /** A commit was made by this run. */
+  committed: boolean;
+  /** Something was pushed by this run. */
+  pushed: boolean;
+  pullRequest?: { number: number; url: string };
+  /** The branch the change is on (the pushed branch; the pull request's head branch). */
+  branch?: string;
+}
+
+function pushTarget(repo: OverlayRepository): { remote: string; branch: string } {
+  if (repo.remote === undefined) {
+    throw new UserError(
+      `cannot push the overlay change in ${repo.label}: the repository has no remote`,
+    );
+  }
+  if (repo.branch === undefined) {
+    throw new UserError(
+      `cannot push the overlay change in ${repo.label}: HEAD is detached and no target branch was given; check out a branch (actions/checkout \`ref: main\`)`,
+    );
+  }
+  return { remote: repo.remote, branch: repo.branch };
+}
+
+/** Commits (and pushes, or proposes) `files`, all held by `repo`. */
+export async function writeBack(
+  repo: OverlayRepository,
+  files: readonly string[],
+  options: WriteBackOptions,
+): Promise<RepositoryResult> {
+  const logger = options.logger ?? silentLogger;
+  if (options.mode === 'pull-request') {
+    const pr = options.pullRequest;
+    if (pr === undefined) throw new Error('writeBack: mode pull-request needs pullRequest');
+    let api = pr.api;
+    if (api === undefined) {
+      if (repo.github === undefined) {
+        throw new UserError(
+          `cannot open a pull request for ${repo.label}: its remote (${repo.remoteUrl ?? 'none'}) is not a GitHub repository`,
+        );
+      }
+      if (!pr.token) {
+        throw new UserError(
+          `cannot open a pull request for ${repo.label}: no token (set github-token or overlay-token)`,
+        );
+      }
+      api = await createPullRequestApi({
+        ...repo.github,
+        token: pr.token,
+        ...(pr.apiUrl ? { baseUrl: pr.apiUrl } : {}),
+        logger,
+      });
+    }
+    const r = await proposeChange(repo, {
+      files,
+      message: options.message,
+      head: pr.branch,
+      reapply: options.reapply,
+      api,
+      logger,
+    });
+    return {
+      repository: repo.label,
+      commit: r.commit,
+      committed: r.committed,
+      pushed: r.pushed,
+      branch: r.pullRequest ? r.branch : (repo.branch ?? r.branch),
+      ...(r.pullRequest
+        ? { pullRequest: { number: r.pullRequest.number, url: r.pullRequest.url } }
+        : {}),
+    };
+  }
+  const push = options.mode === 'push';
+  const target = push ? pushTarget(repo) : undefined;
+  const r = await commitOverlays(repo.git, {
+    files,
+    message: options.message,
+    push,
+    ...(target ?? {}),
+    reapply: options.reapply,
+    ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+    logger,
+  });
+  return {
+    repository: repo.label,
+    commit: r.sha,
+    committed: r.committed,
+    pushed: r.pushed,
+    ...(target ? { branch: target.branch } : repo.branch ? { branch: repo.branch } : {}),
+  };
+}
+
+export interface CommitFilesOptions extends WriteBackOptions, LocateOptions {}
+
+/**
+ * "Commit (and push) the files F in the repositories that hold them, with message M": the
+ * files are grouped by repository (one commit each, in the order the files come) and
+ * written back one repository after the other. For the CLI `deploy` and the engine.
+ */
+export async function commitFiles(
+  files: readonly string[],
+  options: CommitFilesOptions,
+): Promise<RepositoryResult[]> {
+  const groups = await groupByRepository(files, options);
+  const results: RepositoryResult[] = [];
+  for (const { repository, files: held } of groups) {
+    results.push(await writeBack(repository, held, options));
+  }
+  return results;
+}
+
+export interface GitOpsOutputs {
+  /** The first repository's commit ('' when none). */
+  commitSha: string;
+  /** JSON object: repository label → its result (without the label). */
+  commits: string;
+  /** The first pull request's number ('' when none). */
+  pullRequestNumber: string;
+  pullRequestUrl: string;
+}
+
+/** The action outputs for write-back results (first overlay's repository first). */
+export function gitopsOutputs(results: readonly RepositoryResult[]): GitOpsOutputs {
+  const commits: Record<string, Omit<RepositoryResult, 'repository'>> = {};
+  for (const { repository, ...rest } of results) commits[repository] = rest;
+  const pr = results.find((r) => r.pullRequest)?.pullRequest;
+  return {
+    commitSha: results[0]?.commit ?? '',
+    commits: JSON.stringify(commits),
+    pullRequestNumber: pr ? String(pr.number) : '',
+    pullRequestUrl: pr?.url ?? '',
+  };
+}
