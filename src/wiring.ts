@@ -13,7 +13,6 @@ import type { Trigger } from './event/trigger.js';
 import { exec } from './exec.js';
 import { Git } from './git.js';
 import type { Logger } from './log.js';
-import { extraTagsFor } from './plan.js';
 import { createRegistryProvider } from './registry/provider.js';
 
 export interface WiringOptions {
@@ -36,7 +35,6 @@ export function createEngineDeps(options: WiringOptions): EngineDeps {
   });
   // One builder per workspace (the checkout, or a worktree of the head commit).
   const builders = new Map<string, Promise<Builder>>();
-  const mutableTags = new Set(extraTagsFor(config, trigger, now));
   const deps: EngineDeps = {
     config,
     trigger,
@@ -53,8 +51,6 @@ export function createEngineDeps(options: WiringOptions): EngineDeps {
         registries,
         logger,
         maxParallel: config.maxParallel,
-        mutableTags,
-        allowTagOverwrite: config.allowTagOverwrite,
         login: async (host) => {
           await ensureRegistryLogin(host, { exec, logger, env });
         },

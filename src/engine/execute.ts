@@ -75,8 +75,6 @@ export async function executeBuilds(settled: Settled[], deps: EngineDeps): Promi
       fail(s.result, outcome?.message ?? 'the build did not report an outcome');
       continue;
     }
-    if (outcome.status === 'reused')
-      s.result.reason += ` (${b.tag} was already built by an earlier run; not rebuilt)`;
     if (outcome.digest) s.result.digest = outcome.digest;
     if (b.thenTags.length > 0) {
       // A release built now still gets its release tags on the same digest.
