@@ -1,23 +1,39 @@
 /**
  * bench/changes: a synthetic repository whose diff touches 20,000 files across 30 images,
  * deploy config and docs. Measures, in the same run:
- *   - the peer: `git diff --name-only base head` (whole process), and
- *   - image-promote's change detection: the same diff through the exec wrapper (with
- *     -z parsing) plus classification of every file for all 30 images.
- * Prints medians and the ratio (target ≤ 1.5×). Run: npm run bench -- changes
+ *   (a) in process: image-promote's change detection (the diff through the exec wrapper with
+ *       -z parsing, plus classification of every file for all 30 images) against
+ *       `git diff --name-only base head` (target ≤ 1.5×);
+ *   (b) whole process, as users run them: `image-promote plan` (dist/cli/index.js, against a
+ *       loopback registry it checks tags in) against dorny/paths-filter's published bundle
+ *       with the same 30 image filters plus deploy and docs filters (target ≤ 0.6×).
+ * The paths-filter bundle is not committed and not downloaded: see `pathsFilterBundle`.
+ * Run: npm run bench -- changes
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { startRegistry, type RegistryServer } from '../__tests__/support/servers.js';
 import { Classifier } from '../src/changes/classify.js';
 import { gitChangedFiles } from '../src/changes/detect.js';
 import { Git } from '../src/git.js';
+import { pairwise, ratioLine, type Command } from './support/measure.js';
 
 const IMAGES = 30;
 const FILES = 20_000;
 const RUNS = 15;
+const WHOLE_PROCESS_PAIRS = 11;
+const PLAN_TARGET = 0.6;
+
+// scripts/bench.mjs passes the freshly bundled CLI (see bench/promote.ts for why not a path).
+const cli = process.env.IP_BENCH_CLI ?? '';
+
+/** The published paths-filter release compared against, and its dist/index.js git blob id. */
+const PATHS_FILTER_TAG = 'v4.0.2';
+const PATHS_FILTER_BLOB = 'a4eba751410a6880d6e68575ca3d1d807bdfc56c';
 
 function git(cwd: string, args: string[]): string {
   return execFileSync(
@@ -40,15 +56,211 @@ function median(values: number[]): number {
 
 function writeTree(root: string, version: number): void {
   for (let i = 0; i < FILES; i++) {
-    // ~90% service code spread over 30 images, the rest deploy config and docs.
+    // ~80% service code spread over all 30 images, the rest deploy config and docs.
     const bucket = i % 10;
     let path: string;
     if (bucket === 8) path = `k8s/env-${i % 7}/res-${i}.yaml`;
     else if (bucket === 9) path = `docs/section-${i % 13}/page-${i}.md`;
-    else path = `services/svc-${i % IMAGES}/pkg-${i % 17}/file-${i}.go`;
+    else path = `services/svc-${Math.floor(i / 10) % IMAGES}/pkg-${i % 17}/file-${i}.go`;
     const full = join(root, path);
     mkdirSync(join(full, '..'), { recursive: true });
     writeFileSync(full, `package x // v${version} ${i}\n`);
+  }
+}
+
+function gitBlobId(bytes: Buffer): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+/**
+ * dorny/paths-filter's dist/index.js at PATHS_FILTER_TAG, from (first found):
+ *   IP_BENCH_PATHS_FILTER        a copy of that file;
+ *   .tmp/peers/paths-filter-<tag>/index.js, left there by an earlier run;
+ *   IP_BENCH_PATHS_FILTER_REPO   a local clone (or bare mirror) of dorny/paths-filter, from
+ *                                which the file is extracted into .tmp/peers/.
+ * The bench never downloads it. Returns the path, or why there is none.
+ */
+function pathsFilterBundle(): { path: string } | { missing: string } {
+  const cached = resolve('.tmp', 'peers', `paths-filter-${PATHS_FILTER_TAG}`, 'index.js');
+  let bytes: Buffer | undefined;
+  let from: string;
+  const file = process.env.IP_BENCH_PATHS_FILTER;
+  const repo = process.env.IP_BENCH_PATHS_FILTER_REPO;
+  if (file) {
+    bytes = readFileSync(file);
+    from = file;
+  } else if (existsSync(cached)) {
+    bytes = readFileSync(cached);
+    from = cached;
+  } else if (repo) {
+    const spec = `${PATHS_FILTER_TAG}:dist/index.js`;
+    // A bare mirror is a git directory; a clone is a work tree.
+    for (const where of [
+      ['--git-dir', repo],
+      ['-C', repo],
+    ]) {
+      const show = spawnSync('git', [...where, 'show', spec], { maxBuffer: 64 * 1024 * 1024 });
+      if (show.status === 0) {
+        bytes = show.stdout;
+        break;
+      }
+    }
+    if (!bytes) return { missing: `cannot read ${spec} from ${repo}` };
+    from = `${repo} (${spec})`;
+  } else {
+    return {
+      missing: `no copy of dorny/paths-filter ${PATHS_FILTER_TAG} dist/index.js (set IP_BENCH_PATHS_FILTER to the file, or IP_BENCH_PATHS_FILTER_REPO to a clone of dorny/paths-filter)`,
+    };
+  }
+  if (gitBlobId(bytes) !== PATHS_FILTER_BLOB) {
+    return {
+      missing: `${from} is not dorny/paths-filter ${PATHS_FILTER_TAG} dist/index.js (git blob ${gitBlobId(bytes)}, expected ${PATHS_FILTER_BLOB})`,
+    };
+  }
+  // Run it from .tmp/ (ignored by git) with a package.json of its own: the bundle is
+  // CommonJS, and this repository's package.json says "type": "module".
+  mkdirSync(dirname(cached), { recursive: true });
+  if (from !== cached) writeFileSync(cached, bytes);
+  writeFileSync(join(dirname(cached), 'package.json'), '{ "type": "commonjs" }\n');
+  return { path: cached };
+}
+
+interface BenchImage {
+  name: string;
+  context: string;
+  dockerfile: string;
+  paths: string[];
+}
+
+/** (b): `image-promote plan` vs paths-filter, whole processes on the same push. */
+async function wholeProcess(
+  dir: string,
+  base: string,
+  head: string,
+  images: BenchImage[],
+  rules: { deployPaths: string[]; ignorePaths: string[] },
+): Promise<void> {
+  console.log(
+    `\n(b) whole process on the same push: image-promote plan vs dorny/paths-filter ${PATHS_FILTER_TAG}`,
+  );
+  if (!cli) {
+    console.log(
+      'plan: SKIPPED — run through `npm run bench -- changes` (IP_BENCH_CLI names the bundled CLI)',
+    );
+    return;
+  }
+  const bundle = pathsFilterBundle();
+  if ('missing' in bundle) {
+    console.log(`plan vs paths-filter: SKIPPED — ${bundle.missing}`);
+    return;
+  }
+  const work = mkdtempSync(join(tmpdir(), 'ip-bench-plan-'));
+  let registry: RegistryServer | undefined;
+  try {
+    registry = await startRegistry();
+    const event = join(work, 'push.json');
+    writeFileSync(
+      event,
+      JSON.stringify({
+        ref: 'refs/heads/main',
+        before: base,
+        after: head,
+        forced: false,
+        repository: { default_branch: 'main', full_name: 'acme/shop' },
+      }),
+    );
+    // image-promote: the action's inputs as a config file.
+    const config = join(work, 'image-promote.yml');
+    const yamlList = (items: string[]): string =>
+      `[${items.map((i) => JSON.stringify(i)).join(', ')}]`;
+    writeFileSync(
+      config,
+      [
+        `registry: ${registry.localhost}/bench`,
+        `deploy-paths: ${yamlList(rules.deployPaths)}`,
+        `ignore-paths: ${yamlList(rules.ignorePaths)}`,
+        'images:',
+        ...images.flatMap((i) => [
+          `  - name: ${i.name}`,
+          `    context: ${i.context}`,
+          ...(i.paths.length > 0 ? [`    paths: ${yamlList(i.paths)}`] : []),
+        ]),
+        '',
+      ].join('\n'),
+    );
+    const baseEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
+    const plan: Command = {
+      file: process.execPath,
+      args: [cli, 'plan', '--config', config, '--event', event, '--event-name', 'push', '--json'],
+      options: { cwd: dir, env: { ...baseEnv, GITHUB_TOKEN: '' } },
+      check: (stdout) => {
+        const report = JSON.parse(stdout) as {
+          decision?: string;
+          images?: { decision?: string }[];
+        };
+        const built = report.images?.filter((i) => i.decision === 'build').length ?? 0;
+        if (report.decision !== 'build' || built !== IMAGES) {
+          throw new Error(
+            `plan decided ${String(report.decision)} with ${built} builds, expected build ×${IMAGES}`,
+          );
+        }
+      },
+    };
+    // paths-filter: one filter per image (its first globs; it has no negation in `some`
+    // mode), plus the deploy and docs rules, on a push event with explicit base and ref.
+    const filters = [
+      ...images.map(
+        (i) =>
+          `${i.name}:\n${(i.paths.length > 0 ? i.paths.filter((p) => !p.startsWith('!')) : [`${i.context}/**`]).map((p) => `  - ${JSON.stringify(p)}`).join('\n')}`,
+      ),
+      `deploy:\n${rules.deployPaths.map((p) => `  - ${JSON.stringify(p)}`).join('\n')}`,
+      `docs:\n${rules.ignorePaths.map((p) => `  - ${JSON.stringify(p)}`).join('\n')}`,
+    ].join('\n');
+    const output = join(work, 'paths-filter-output');
+    const peer: Command = {
+      file: process.execPath,
+      args: [bundle.path],
+      options: {
+        cwd: dir,
+        env: {
+          ...baseEnv,
+          GITHUB_ACTIONS: 'true',
+          GITHUB_WORKSPACE: dir,
+          GITHUB_EVENT_NAME: 'push',
+          GITHUB_EVENT_PATH: event,
+          GITHUB_REF: 'refs/heads/main',
+          GITHUB_SHA: head,
+          GITHUB_REPOSITORY: 'acme/shop',
+          GITHUB_OUTPUT: output,
+          INPUT_TOKEN: '',
+          INPUT_BASE: base,
+          INPUT_REF: head,
+          INPUT_FILTERS: filters,
+          'INPUT_LIST-FILES': 'none',
+          'INPUT_INITIAL-FETCH-DEPTH': '100',
+          'INPUT_PREDICATE-QUANTIFIER': 'some',
+        },
+      },
+      reset: () => {
+        writeFileSync(output, '');
+      },
+      check: (stdout) => {
+        const text = readFileSync(output, 'utf8');
+        const changes = /^changes<<(\S+)\n(.*)\n\1$/m.exec(text)?.[2];
+        const list = changes ? (JSON.parse(changes) as string[]) : [];
+        if (list.length !== IMAGES + 2) {
+          throw new Error(
+            `paths-filter matched ${list.length} filters, expected ${IMAGES + 2}:\n${stdout}`,
+          );
+        }
+      },
+    };
+    const result = pairwise(plan, peer, WHOLE_PROCESS_PAIRS, 2);
+    console.log(ratioLine('plan', 'paths-filter', result, PLAN_TARGET));
+  } finally {
+    await registry?.stop();
+    if (process.env.IP_BENCH_KEEP) console.log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
   }
 }
 
@@ -57,6 +269,9 @@ async function main(): Promise<void> {
   try {
     git(dir, ['init', '-q', '-b', 'main']);
     writeTree(dir, 1);
+    for (let i = 0; i < IMAGES; i++) {
+      writeFileSync(join(dir, `services/svc-${i}/Dockerfile`), 'FROM scratch\nCOPY . /\n');
+    }
     git(dir, ['add', '-A']);
     git(dir, ['commit', '-q', '-m', 'base']);
     const base = git(dir, ['rev-parse', 'HEAD']).trim();
@@ -138,8 +353,11 @@ async function main(): Promise<void> {
     console.log(
       `heap used after runs                 ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(1).padStart(8)} MiB`,
     );
+
+    await wholeProcess(dir, base, head, images, rules);
   } finally {
-    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    if (process.env.IP_BENCH_KEEP) console.log(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 }
 

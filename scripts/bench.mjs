@@ -38,7 +38,11 @@ for (const name of wanted.length > 0 ? wanted : all) {
     execFileSync(process.execPath, ['--expose-gc', join(out, 'index.js')], {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, IP_BENCH_CLI: join(root, 'dist', 'cli', 'index.js') },
+      env: {
+        ...process.env,
+        IP_BENCH_CLI: join(root, 'dist', 'cli', 'index.js'),
+        IP_BENCH_ACTION: join(root, 'dist', 'index.js'),
+      },
     });
   } catch {
     failed = true;

@@ -1,10 +1,16 @@
 /**
  * The one way this project runs external commands: argument arrays, never a shell.
  * Event-derived strings (branch names, titles) can therefore never be interpreted.
+ *
+ * Output is either collected whole (the default: short commands whose output is parsed) or
+ * streamed line by line through `onLine` while only the end of it is kept (long builds).
  */
 // eslint-disable-next-line no-restricted-imports -- this module is the wrapper
 import { spawn } from 'node:child_process';
+import { StringDecoder } from 'node:string_decoder';
 import type { Logger } from './log.js';
+
+export type OutputStream = 'stdout' | 'stderr';
 
 export interface ExecOptions {
   cwd?: string;
@@ -16,6 +22,19 @@ export interface ExecOptions {
   allowFailure?: boolean;
   timeoutMs?: number;
   logger?: Logger;
+  /**
+   * Called with every line of output as it arrives, in arrival order across both streams,
+   * without its line ending (`\n` or `\r\n`). A last line without a newline is delivered when
+   * the stream ends; a line longer than 64 KiB is delivered in pieces. If it throws, it is
+   * not called again and the command's promise rejects with that error once the child exits.
+   */
+  onLine?: (stream: OutputStream, line: string) => void;
+  /**
+   * Keep at most this many bytes of each stream (its end, from a line start) in the result
+   * and in errors. Defaults to everything without `onLine` and to 256 KiB with it, so a
+   * build that prints for an hour holds a bounded tail, not its whole log.
+   */
+  tailBytes?: number;
 }
 
 export interface ExecResult {
@@ -52,6 +71,71 @@ function lastLines(text: string, n: number): string {
   return lines.slice(-n).join('\n');
 }
 
+const STREAMING_TAIL_BYTES = 256 * 1024;
+const MAX_LINE_CHARS = 64 * 1024;
+
+/** Collects a stream's bytes, keeping only the last `limit` of them. */
+class ByteTail {
+  private chunks: Buffer[] = [];
+  private size = 0;
+  private dropped = false;
+  constructor(private readonly limit: number) {}
+
+  push(chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    // Compact once twice the limit is held, so the cost stays linear in the output.
+    if (this.size > 2 * this.limit) this.compact();
+  }
+
+  private compact(): void {
+    const all = Buffer.concat(this.chunks);
+    const kept = all.subarray(all.length - this.limit);
+    this.chunks = [kept];
+    this.dropped ||= kept.length < all.length;
+    this.size = kept.length;
+  }
+
+  text(): string {
+    if (this.size > this.limit) this.compact();
+    const text = Buffer.concat(this.chunks).toString('utf8');
+    if (!this.dropped) return text;
+    // The cut may fall inside a line (or a character): start at the next whole line.
+    const newline = text.indexOf('\n');
+    return newline === -1 ? '' : text.slice(newline + 1);
+  }
+}
+
+/** Splits a byte stream into lines (UTF-8 safe across chunks) for `onLine`. */
+class LineSplitter {
+  private readonly decoder = new StringDecoder('utf8');
+  private partial = '';
+  constructor(private readonly emit: (line: string) => void) {}
+
+  push(chunk: Buffer): void {
+    this.feed(this.decoder.write(chunk));
+  }
+
+  end(): void {
+    this.feed(this.decoder.end());
+    if (this.partial !== '') this.emit(this.partial.replace(/\r$/, ''));
+    this.partial = '';
+  }
+
+  private feed(text: string): void {
+    let rest = this.partial + text;
+    for (let nl = rest.indexOf('\n'); nl !== -1; nl = rest.indexOf('\n')) {
+      this.emit(rest.slice(0, nl).replace(/\r$/, ''));
+      rest = rest.slice(nl + 1);
+    }
+    while (rest.length > MAX_LINE_CHARS) {
+      this.emit(rest.slice(0, MAX_LINE_CHARS));
+      rest = rest.slice(MAX_LINE_CHARS);
+    }
+    this.partial = rest;
+  }
+}
+
 export const exec: Exec = (file, args, options = {}) => {
   const shown = formatCommand(file, args);
   options.logger?.debug(`exec: ${shown}`);
@@ -63,8 +147,25 @@ export const exec: Exec = (file, args, options = {}) => {
       shell: false,
       windowsHide: true,
     });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
+    const limit =
+      options.tailBytes ?? (options.onLine ? STREAMING_TAIL_BYTES : Number.POSITIVE_INFINITY);
+    const out = new ByteTail(limit);
+    const err = new ByteTail(limit);
+    let lineError: { error: unknown } | undefined;
+    const lines = (stream: OutputStream): LineSplitter | undefined => {
+      const { onLine } = options;
+      if (!onLine) return undefined;
+      return new LineSplitter((line) => {
+        if (lineError) return;
+        try {
+          onLine(stream, line);
+        } catch (error) {
+          lineError = { error };
+        }
+      });
+    };
+    const outLines = lines('stdout');
+    const errLines = lines('stderr');
     let timedOut = false;
     const timer =
       options.timeoutMs === undefined
@@ -73,8 +174,14 @@ export const exec: Exec = (file, args, options = {}) => {
             timedOut = true;
             child.kill('SIGKILL');
           }, options.timeoutMs);
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.stdout.on('data', (c: Buffer) => {
+      out.push(c);
+      outLines?.push(c);
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      err.push(c);
+      errLines?.push(c);
+    });
     child.on('error', (e: NodeJS.ErrnoException) => {
       if (timer) clearTimeout(timer);
       const detail =
@@ -83,8 +190,15 @@ export const exec: Exec = (file, args, options = {}) => {
     });
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
-      const stdout = Buffer.concat(out).toString('utf8');
-      const stderr = Buffer.concat(err).toString('utf8');
+      outLines?.end();
+      errLines?.end();
+      const stdout = out.text();
+      const stderr = err.text();
+      if (lineError) {
+        const { error } = lineError;
+        reject(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
       if (timedOut) {
         reject(new ExecError(shown, null, stderr, `timed out after ${options.timeoutMs} ms`));
         return;

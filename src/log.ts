@@ -19,11 +19,15 @@ export interface Logger {
   group<T>(title: string, fn: () => Promise<T>): Promise<T>;
 }
 
-/** CLI logger: everything goes to stderr so stdout stays machine-readable. */
+/**
+ * CLI logger: everything goes to stderr so stdout stays machine-readable. A group is a bold
+ * heading on a terminal and a plain `── title` line otherwise (logs, pipes).
+ */
 export class StderrLogger implements Logger {
   constructor(
     private readonly verbose = false,
     private readonly write: (line: string) => void = (line) => process.stderr.write(line + '\n'),
+    private readonly tty = process.stderr.isTTY,
   ) {}
   debug(message: string): void {
     if (this.verbose) this.write(redact(`debug: ${message}`));
@@ -38,7 +42,8 @@ export class StderrLogger implements Logger {
     redactor.add(secret);
   }
   async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
-    this.write(redact(`── ${title}`));
+    const heading = redact(`── ${title}`);
+    this.write(this.tty ? `\x1b[1m${heading}\x1b[0m` : heading);
     return fn();
   }
 }

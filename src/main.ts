@@ -1,10 +1,10 @@
 /**
  * The action: inputs → Config → engine → outputs and job summary. This is the only
- * place that calls core.setFailed.
+ * place that fails the step (runner.setFailed).
  */
 import { readFileSync } from 'node:fs';
-import * as core from '@actions/core';
 import { coreLogger } from './action/core-logger.js';
+import { runner } from './action/runner.js';
 import { INPUTS, type InputName } from './config/inputs.js';
 import { parseConfig } from './config/parse.js';
 import { runEngine } from './engine/run.js';
@@ -26,10 +26,10 @@ function readEvent(path: string | undefined): unknown {
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
-    const token = core.getInput('github-token');
-    if (token) core.setSecret(token);
+    const token = runner.getInput('github-token');
+    if (token) runner.setSecret(token);
     const config = parseConfig(
-      { get: (name: InputName) => (name in INPUTS ? core.getInput(name) : '') },
+      { get: (name: InputName) => (name in INPUTS ? runner.getInput(name) : '') },
       { workspace: env.GITHUB_WORKSPACE ?? process.cwd() },
     );
     const trigger = triggerFromEvent(
@@ -41,19 +41,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const deps = createEngineDeps({ config, trigger, logger: coreLogger, env, now: new Date() });
     const result = await runEngine(deps);
     const report = buildReport(result, trigger.head);
-    for (const [name, value] of Object.entries(reportOutputs(report))) core.setOutput(name, value);
+    for (const [name, value] of Object.entries(reportOutputs(report)))
+      runner.setOutput(name, value);
     if (env.GITHUB_STEP_SUMMARY) {
-      await core.summary
-        .addRaw(
-          summaryMarkdown(
-            report,
-            config.environment ? `image-promote (${config.environment})` : undefined,
-          ),
-        )
-        .write();
+      runner.appendSummary(
+        summaryMarkdown(
+          report,
+          config.environment ? `image-promote (${config.environment})` : undefined,
+        ),
+      );
     }
     if (result.failure) throw new Error(result.failure);
   } catch (err) {
-    core.setFailed(errorMessage(err));
+    runner.setFailed(errorMessage(err));
   }
 }

@@ -54,8 +54,6 @@ export function createEngineDeps(options: WiringOptions): EngineDeps {
         registries,
         logger,
         maxParallel: config.maxParallel,
-        mutableTags: new Set(policy.extra),
-        allowTagOverwrite: config.allowTagOverwrite,
         login: async (host) => {
           await ensureRegistryLogin(host, { exec, logger, env });
         },

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { ImageConfig } from '../../src/config/types.js';
-import type { Exec, ExecOptions, ExecResult } from '../../src/exec.js';
+import type { Exec, ExecOptions, ExecResult, OutputStream } from '../../src/exec.js';
 import { formatReference, parseReference, type ImageReference } from '../../src/reference.js';
 import type {
   Descriptor,
@@ -38,17 +38,52 @@ export function recordingExec(inner: Exec): { exec: Exec; calls: ExecCall[] } {
   return { exec, calls };
 }
 
-/** An Exec that never runs anything: `reply` answers each call. */
+/** What a scripted command "prints" and returns. */
+export interface ScriptedReply extends Partial<ExecResult> {
+  /**
+   * Output lines in arrival order across both streams, delivered to `onLine` one by one
+   * (with a turn of the event loop between them, as a real child's output arrives). When
+   * given, `stdout`/`stderr` default to these lines joined.
+   */
+  lines?: [OutputStream, string][];
+}
+
+/**
+ * An Exec that never runs anything: `reply` answers each call. With `onLine`, the reply's
+ * `lines` (or else every line of its stdout, then of its stderr) are delivered as they
+ * would arrive from a child.
+ */
 export function scriptedExec(
   reply: (
     file: string,
     args: string[],
     options: ExecOptions,
-  ) => Partial<ExecResult> | Promise<Partial<ExecResult>>,
+  ) => ScriptedReply | Promise<ScriptedReply>,
 ): { exec: Exec; calls: ExecCall[] } {
   return recordingExec(async (file, args, options = {}) => {
     const r = await reply(file, [...args], options);
-    return { exitCode: r.exitCode ?? 0, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+    const text = (stream: OutputStream): string =>
+      r.lines
+        ?.filter(([s]) => s === stream)
+        .map(([, line]) => `${line}\n`)
+        .join('') ?? '';
+    const stdout = r.stdout ?? text('stdout');
+    const stderr = r.stderr ?? text('stderr');
+    if (options.onLine) {
+      const split = (stream: OutputStream, t: string): [OutputStream, string][] =>
+        t === ''
+          ? []
+          : t
+              .replace(/\n$/, '')
+              .split('\n')
+              .map((l) => [stream, l]);
+      const lines = r.lines ?? [...split('stdout', stdout), ...split('stderr', stderr)];
+      for (const [stream, line] of lines) {
+        await new Promise((resolve) => setImmediate(resolve));
+        options.onLine(stream, line);
+      }
+    }
+    return { exitCode: r.exitCode ?? 0, stdout, stderr };
   });
 }
 

@@ -1,25 +1,25 @@
-import * as core from '@actions/core';
 import type { Logger } from '../log.js';
 import { redact, redactor } from '../redact.js';
+import { runner } from './runner.js';
 
 // The runner masks what it is told about; tell it every form the redactor knows.
 redactor.onSecret((form) => {
-  core.setSecret(form);
+  runner.setSecret(form);
 });
 
-/** Logger backed by the Actions toolkit; `mask` registers secrets with the runner too. */
+/** Logger backed by the runner's workflow commands; `mask` registers secrets with the runner too. */
 export const coreLogger: Logger = {
   debug: (message) => {
-    core.debug(redact(message));
+    runner.debug(redact(message));
   },
   info: (message) => {
-    core.info(redact(message));
+    runner.info(redact(message));
   },
   warning: (message) => {
-    core.warning(redact(message));
+    runner.warning(redact(message));
   },
   mask: (secret) => {
     redactor.add(secret);
   },
-  group: (title, fn) => core.group(redact(title), fn),
+  group: (title, fn) => runner.group(redact(title), fn),
 };

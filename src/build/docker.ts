@@ -18,7 +18,8 @@ import {
   pushArgv,
   type BuildArgvInput,
 } from './argv.js';
-import type { Builder, BuildRequest, BuiltImage } from './types.js';
+import { BuildOutputFilter, DockerCommandError, LineTail } from './output.js';
+import type { Builder, BuildOutput, BuildRequest, BuiltImage } from './types.js';
 
 export interface DockerDeps {
   exec: Exec;
@@ -94,40 +95,51 @@ abstract class DockerBuilder implements Builder {
   abstract readonly kind: 'buildx' | 'legacy';
   constructor(protected readonly deps: DockerDeps) {}
 
-  abstract build(req: BuildRequest): Promise<BuiltImage>;
+  abstract build(req: BuildRequest, output?: BuildOutput): Promise<BuiltImage>;
+
+  /** Without a caller's output, lines go to the log as they arrive. */
+  protected output(output: BuildOutput | undefined): BuildOutput {
+    return (
+      output ??
+      ((line) => {
+        this.deps.logger.info(line);
+      })
+    );
+  }
 
   /**
-   * Runs docker; `what` names the command in errors. Exit code and stderr are checked here
-   * rather than by exec, so the build output can be logged either way and the error shows
-   * docker's own message instead of the whole command line (which carries build args).
+   * Runs docker, streaming its output line by line to `output` (both streams, in arrival
+   * order, docker's boilerplate left out). `what` names the command in errors: exit code
+   * and tail are checked here rather than by exec, so the error shows docker's own last
+   * lines instead of the whole command line (which carries build args).
    */
-  protected async docker(args: readonly string[], what: string): Promise<ExecResult> {
+  protected async docker(
+    args: readonly string[],
+    what: string,
+    output: BuildOutput,
+  ): Promise<ExecResult> {
+    const filter = new BuildOutputFilter();
+    const tail = new LineTail();
     const result = await this.deps.exec('docker', args, {
       cwd: this.deps.workspace,
       env: this.deps.env ?? process.env,
       allowFailure: true,
       logger: this.deps.logger,
+      onLine: (_stream, line) => {
+        if (!filter.accept(line)) return;
+        tail.push(line);
+        output(line);
+      },
     });
-    // Build logs are long: they are for debugging; a failure carries the end of stderr.
-    const output = (result.stdout + result.stderr).trim();
-    if (output) this.deps.logger.debug(output);
-    if (result.exitCode !== 0) {
-      const tail = lastLines(result.stderr || result.stdout, 20);
-      throw new Error(`${what} exited with code ${result.exitCode}${tail ? `: ${tail}` : ''}`);
-    }
+    if (result.exitCode !== 0) throw new DockerCommandError(what, result.exitCode, tail.lines());
     return result;
   }
-}
-
-function lastLines(text: string, n: number): string {
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
-  return lines.slice(-n).join('\n');
 }
 
 export class BuildxBuilder extends DockerBuilder {
   readonly kind = 'buildx';
 
-  async build(req: BuildRequest): Promise<BuiltImage> {
+  async build(req: BuildRequest, output?: BuildOutput): Promise<BuiltImage> {
     checkTags(req);
     const base = this.deps.env?.RUNNER_TEMP || tmpdir();
     const dir = await mkdtemp(join(base, 'image-promote-buildx-'));
@@ -136,6 +148,7 @@ export class BuildxBuilder extends DockerBuilder {
       await this.docker(
         buildxArgv(argvInput(req, this.deps.workspace), { metadataFile }),
         'docker buildx build',
+        this.output(output),
       );
       if (!req.push) return { pushedTags: [] };
       const digest = parseMetadataFile(await readFile(metadataFile, 'utf8'));
@@ -172,16 +185,17 @@ export function legacyUnsupported(req: BuildRequest): string | undefined {
 export class LegacyBuilder extends DockerBuilder {
   readonly kind = 'legacy';
 
-  async build(req: BuildRequest): Promise<BuiltImage> {
+  async build(req: BuildRequest, output?: BuildOutput): Promise<BuiltImage> {
     const problem = legacyUnsupported(req);
     if (problem) throw new UserError(problem);
     checkTags(req);
-    await this.docker(legacyBuildArgv(argvInput(req, this.deps.workspace)), 'docker build');
+    const show = this.output(output);
+    await this.docker(legacyBuildArgv(argvInput(req, this.deps.workspace)), 'docker build', show);
     if (!req.push) return { pushedTags: [] };
     const pushedTags: string[] = [];
     const digests = new Set<string>();
     for (const ref of req.tags) {
-      const result = await this.docker(pushArgv(ref), `docker push ${formatReference(ref)}`);
+      const result = await this.docker(pushArgv(ref), `docker push ${formatReference(ref)}`, show);
       pushedTags.push(ref.tag ?? '');
       const digest = parsePushDigest(result.stdout);
       if (digest !== undefined) digests.add(digest);

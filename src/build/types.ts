@@ -1,10 +1,14 @@
 import type { ImageConfig } from '../config/types.js';
 import type { ImageReference } from '../reference.js';
 
-/** One image to build: what the lead decided and rendered, ready for a builder. */
+/** One image to build: what the engine decided and rendered, ready for a builder. */
 export interface BuildRequest {
   image: ImageConfig;
-  /** Primary (immutable) tag first; every entry carries a tag and names `image.repository`. */
+  /**
+   * Exactly the tags to build and push, primary (immutable) tag first; every entry carries a
+   * tag and names `image.repository`. The engine decides which tags these are; the build
+   * layer checks none of them against the registry before pushing.
+   */
   tags: ImageReference[];
   /** Image labels, e.g. from `ociLabels`. */
   labels: Record<string, string>;
@@ -25,14 +29,21 @@ export interface BuiltImage {
   pushedTags: string[];
 }
 
+/** Receives each line of the builder's output as it arrives (boilerplate left out). */
+export type BuildOutput = (line: string) => void;
+
 /** Drives one flavour of the docker CLI. */
 export interface Builder {
   readonly kind: 'buildx' | 'legacy';
-  /** Builds, tags and (when `req.push`) pushes; throws UserError for requests it cannot honour. */
-  build(req: BuildRequest): Promise<BuiltImage>;
+  /**
+   * Builds, tags and (when `req.push`) pushes; throws UserError for requests it cannot
+   * honour. Output lines go to `output` (default: the logger's info).
+   */
+  build(req: BuildRequest, output?: BuildOutput): Promise<BuiltImage>;
 }
 
-export type BuildStatus = 'built' | 'reused' | 'failed';
+/** `built`: built, and pushed when the request said so; `failed`: see `message`/`error`. */
+export type BuildStatus = 'built' | 'failed';
 
 /** What happened to one image; the caller turns these into outputs and the summary. */
 export interface BuildOutcome {
@@ -46,4 +57,6 @@ export interface BuildOutcome {
   /** One human sentence (or two): what happened and why. */
   message: string;
   error?: Error;
+  /** Wall time spent on the image: login, build, push and the registry check. */
+  elapsedMs: number;
 }

@@ -7,9 +7,10 @@ import {
   LegacyBuilder,
   type DockerDeps,
 } from '../../../src/build/docker.js';
+import { DockerCommandError } from '../../../src/build/output.js';
 import type { BuildRequest } from '../../../src/build/types.js';
 import { UserError } from '../../../src/errors.js';
-import { ExecError, type Exec } from '../../../src/exec.js';
+import { ExecError, type Exec, type OutputStream } from '../../../src/exec.js';
 import { silentLogger } from '../../../src/log.js';
 import { dockerArgv, imageConfig, scriptedExec, tagRefs } from '../../support/docker-fixtures.js';
 
@@ -218,8 +219,11 @@ describe('LegacyBuilder', () => {
           }
         : {},
     );
+    // The end of both streams, in arrival order: the step that failed, then why.
     await expect(new LegacyBuilder(deps(exec)).build(request())).rejects.toThrow(
-      new Error('docker build exited with code 1: COPY failed: file not found in build context'),
+      new Error(
+        'docker build exited with code 1: Step 2/2 : COPY missing.txt /x\nCOPY failed: file not found in build context',
+      ),
     );
     expect(dockerArgv(calls).map((a) => a[0])).toEqual(['build']);
   });
@@ -269,5 +273,107 @@ describe('LegacyBuilder', () => {
       /tag localhost:5000\/acme\/web:x of image 'api' is not in localhost:5000\/acme\/api/,
     );
     expect(calls).toEqual([]);
+  });
+});
+
+describe('build output', () => {
+  const BANNER: [OutputStream, string][] = [
+    [
+      'stderr',
+      'DEPRECATED: The legacy builder is deprecated and will be removed in a future release.',
+    ],
+    ['stderr', '            Install the buildx component to build images with BuildKit:'],
+    ['stderr', '            https://docs.docker.com/go/buildx/'],
+    ['stderr', ''],
+  ];
+
+  it('streams every line as it arrives, build and push, without the deprecation banner', async () => {
+    const events: string[] = [];
+    const { exec } = scriptedExec((_file, args) => {
+      events.push(`exec ${args[0] ?? ''}`);
+      return args[0] === 'build'
+        ? {
+            lines: [
+              ...BANNER,
+              ['stdout', 'Sending build context to Docker daemon  2.048kB'],
+              ['stdout', 'Step 1/2 : FROM scratch'],
+              ['stdout', 'Step 2/2 : COPY api.txt /'],
+              ['stdout', 'Successfully built 0123456789ab'],
+            ],
+          }
+        : {
+            lines: [
+              ['stdout', 'The push refers to repository [localhost:5000/acme/api]'],
+              ['stdout', `${args[1]?.split(':').pop() ?? ''}: digest: ${DIGEST} size: 524`],
+            ],
+          };
+    });
+    const built = await new LegacyBuilder(deps(exec)).build(request(), (line) => events.push(line));
+    expect(built.digest).toBe(DIGEST);
+    expect(events).toEqual([
+      'exec build',
+      'Sending build context to Docker daemon  2.048kB',
+      'Step 1/2 : FROM scratch',
+      'Step 2/2 : COPY api.txt /',
+      'Successfully built 0123456789ab',
+      'exec push',
+      'The push refers to repository [localhost:5000/acme/api]',
+      `sha-abc1234: digest: ${DIGEST} size: 524`,
+      'exec push',
+      'The push refers to repository [localhost:5000/acme/api]',
+      `v1.2.3: digest: ${DIGEST} size: 524`,
+    ]);
+  });
+
+  it('sends lines to the logger when the caller gives no output', async () => {
+    const info: string[] = [];
+    const logger = { ...silentLogger, info: (m: string) => info.push(m) };
+    const { exec } = scriptedExec(() => ({
+      lines: [...BANNER, ['stdout', 'Step 1/1 : FROM scratch']],
+    }));
+    await new LegacyBuilder({ ...deps(exec), logger }).build(request({ push: false }));
+    expect(info).toEqual(['Step 1/1 : FROM scratch']);
+  });
+
+  it('fails with the last 20 lines, no banner, naming the command and exit code', async () => {
+    const steps: [OutputStream, string][] = Array.from({ length: 30 }, (_, i) => [
+      'stdout',
+      `Step ${i + 1}/31 : COPY f${i + 1} /`,
+    ]);
+    const { exec } = scriptedExec(() => ({
+      exitCode: 1,
+      lines: [...BANNER, ...steps, ['stderr', 'COPY failed: file not found in build context']],
+    }));
+    const err = await new LegacyBuilder(deps(exec)).build(request()).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DockerCommandError);
+    const e = err as DockerCommandError;
+    expect(e.command).toBe('docker build');
+    expect(e.exitCode).toBe(1);
+    expect(e.tail).toHaveLength(20);
+    expect(e.tail[0]).toBe('Step 12/31 : COPY f12 /');
+    expect(e.tail.at(-1)).toBe('COPY failed: file not found in build context');
+    expect(e.message).toBe(`docker build exited with code 1: ${e.tail.join('\n')}`);
+    expect(e.message).not.toMatch(/DEPRECATED|buildx component/);
+  });
+
+  it('streams buildx output the same way', async () => {
+    const seen: string[] = [];
+    const { exec } = scriptedExec((_file, args) => {
+      writeFileSync(flagValue(args, '--metadata-file'), `{"containerimage.digest":"${DIGEST}"}`);
+      return {
+        lines: [
+          ['stderr', '#0 building with "default" instance using docker driver'],
+          ['stderr', ''],
+          ['stderr', '#1 [internal] load build definition from Dockerfile'],
+          ['stderr', '#1 DONE 0.0s'],
+        ],
+      };
+    });
+    await new BuildxBuilder(deps(exec)).build(request(), (line) => seen.push(line));
+    expect(seen).toEqual([
+      '#0 building with "default" instance using docker driver',
+      '#1 [internal] load build definition from Dockerfile',
+      '#1 DONE 0.0s',
+    ]);
   });
 });

@@ -1,13 +1,21 @@
 import { describe, expect, it } from '@jest/globals';
+import { DockerCommandError } from '../../../src/build/output.js';
 import { buildImages, type BuildDeps } from '../../../src/build/run-builds.js';
-import type { Builder, BuildRequest, BuiltImage } from '../../../src/build/types.js';
+import type { Builder, BuildOutput, BuildRequest, BuiltImage } from '../../../src/build/types.js';
 import { UserError } from '../../../src/errors.js';
+import type { Logger } from '../../../src/log.js';
 import { silentLogger } from '../../../src/log.js';
 import { parseReference } from '../../../src/reference.js';
 import { imageConfig, tagRefs } from '../../support/docker-fixtures.js';
 import { fakeDescriptor, FakeRegistry, FakeRegistryProvider } from '../../support/fake-registry.js';
 
-/** A builder that "pushes" into the fake registry and records what it was asked. */
+/** A fake clock: builds advance it by what `FakeBuilder.durations` says. */
+class Clock {
+  t = 1000;
+  readonly now = (): number => this.t;
+}
+
+/** A builder that "pushes" into the fake registry, prints lines and records what it was asked. */
 class FakeBuilder implements Builder {
   readonly kind = 'buildx';
   readonly requests: BuildRequest[] = [];
@@ -15,20 +23,32 @@ class FakeBuilder implements Builder {
   maxActive = 0;
   /** Image name → error thrown by its build. */
   readonly failures = new Map<string, Error>();
+  /** Image name → lines the build prints, one per turn of the event loop. */
+  readonly output = new Map<string, string[]>();
+  /** Image name → milliseconds the build takes on the fake clock. */
+  readonly durations = new Map<string, number>();
   /** Digest to report instead of the pushed one (simulates a confused docker). */
   reportDigest?: string;
   /** Push nothing even when asked to (simulates a registry that lost the push). */
   dropPushes = false;
 
-  constructor(private readonly registry: FakeRegistry) {}
+  constructor(
+    private readonly registry: FakeRegistry,
+    private readonly clock: Clock,
+  ) {}
 
-  async build(req: BuildRequest): Promise<BuiltImage> {
+  async build(req: BuildRequest, output?: BuildOutput): Promise<BuiltImage> {
     this.requests.push(req);
     this.active++;
     this.maxActive = Math.max(this.maxActive, this.active);
     try {
-      // Yield a few times so that parallel builds really overlap.
-      for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
+      this.clock.t += this.durations.get(req.image.name) ?? 0;
+      // Yield between lines so that parallel builds really interleave.
+      for (const line of this.output.get(req.image.name) ?? ['step 1', 'step 2']) {
+        await new Promise((r) => setImmediate(r));
+        output?.(line);
+      }
+      await new Promise((r) => setImmediate(r));
       const failure = this.failures.get(req.image.name);
       if (failure) throw failure;
       if (!req.push) return { pushedTags: [] };
@@ -51,25 +71,49 @@ class FakeBuilder implements Builder {
   }
 }
 
+/** A logger that records what the runner would show: lines, and where groups open and close. */
+function recordingLogger(): { logger: Logger; events: string[] } {
+  const events: string[] = [];
+  let open = false;
+  const logger: Logger = {
+    ...silentLogger,
+    info: (m) => events.push(m),
+    warning: (m) => events.push(`warning: ${m}`),
+    group: async (title, fn) => {
+      if (open) throw new Error('groups do not nest');
+      open = true;
+      events.push(`group ${title}`);
+      try {
+        return await fn();
+      } finally {
+        events.push('endgroup');
+        open = false;
+      }
+    },
+  };
+  return { logger, events };
+}
+
 function setup(over: Partial<BuildDeps> = {}) {
   const provider = new FakeRegistryProvider();
   const registry = provider.registry;
-  const builder = new FakeBuilder(registry);
+  const clock = new Clock();
+  const builder = new FakeBuilder(registry, clock);
   const logins: string[] = [];
+  const { logger, events } = recordingLogger();
   const deps: BuildDeps = {
     builder,
     registries: provider,
-    logger: silentLogger,
+    logger,
     maxParallel: 2,
-    mutableTags: new Set(['latest', 'main']),
-    allowTagOverwrite: false,
+    clock: clock.now,
     login: (host) => {
       logins.push(host);
       return Promise.resolve();
     },
     ...over,
   };
-  return { deps, registry, builder, logins };
+  return { deps, registry, builder, logins, events, provider };
 }
 
 function request(name: string, tags: string[], over: Partial<BuildRequest> = {}): BuildRequest {
@@ -90,6 +134,7 @@ const ref = (s: string) => parseReference(s);
 describe('buildImages', () => {
   it('builds a new image, pushes it and reports the digest the registry has', async () => {
     const { deps, registry, builder, logins } = setup();
+    builder.durations.set('api', 12_345);
     const [outcome] = await buildImages([request('api', ['sha-abc1234'])], deps);
     const digest = registry.digestOf(ref('localhost:5000/acme/api:sha-abc1234'));
     expect(digest).toMatch(/^sha256:/);
@@ -99,149 +144,30 @@ describe('buildImages', () => {
       digest,
       tags: ['sha-abc1234'],
       message: `Built and pushed localhost:5000/acme/api:sha-abc1234 (${digest}).`,
+      elapsedMs: 12_345,
     });
     expect(builder.requests).toHaveLength(1);
     expect(logins).toEqual(['localhost:5000']);
   });
 
-  it('reuses an existing primary tag without building (a re-run of the same commit)', async () => {
-    const { deps, registry, builder, logins } = setup();
-    const existing = fakeDescriptor('earlier run');
-    registry.put(ref('localhost:5000/acme/api:sha-abc1234'), existing);
-    const [outcome] = await buildImages([request('api', ['sha-abc1234'])], deps);
-    expect(outcome).toMatchObject({ status: 'reused', digest: existing.digest });
-    expect(outcome?.message).toBe(
-      `Reused localhost:5000/acme/api:sha-abc1234 (${existing.digest}): the tag already exists, so this commit was built before; not rebuilding.`,
-    );
-    expect(builder.requests).toEqual([]);
-    expect(logins).toEqual([]);
-  });
-
-  it('a second run over the same requests reuses everything', async () => {
-    const { deps, builder } = setup();
-    const requests = [request('api', ['sha-abc1234', 'latest']), request('web', ['sha-abc1234'])];
-    const first = await buildImages(requests, deps);
-    const second = await buildImages(requests, deps);
-    expect(first.map((o) => o.status)).toEqual(['built', 'built']);
-    expect(second.map((o) => o.status)).toEqual(['reused', 'reused']);
-    expect(second.map((o) => o.digest)).toEqual(first.map((o) => o.digest));
-    expect(builder.requests).toHaveLength(2);
-  });
-
-  it('on reuse, adds immutable extra tags a previous run did not get to', async () => {
+  it('pushes exactly the requested tags and only reads the primary tag back', async () => {
     const { deps, registry, builder } = setup();
-    const existing = fakeDescriptor('earlier run');
-    registry.put(ref('localhost:5000/acme/api:sha-abc1234'), existing);
-    const [outcome] = await buildImages([request('api', ['sha-abc1234', 'v1.2.3'])], deps);
-    expect(outcome?.status).toBe('reused');
-    expect(outcome?.message).toMatch(/Added missing tags v1\.2\.3\.$/);
-    expect(registry.digestOf(ref('localhost:5000/acme/api:v1.2.3'))).toBe(existing.digest);
-    expect(builder.requests).toEqual([]);
-  });
-
-  it('on reuse, refuses an immutable extra tag that points elsewhere', async () => {
-    const { deps, registry } = setup();
-    registry.put(ref('localhost:5000/acme/api:sha-abc1234'), fakeDescriptor('a'));
-    registry.put(ref('localhost:5000/acme/api:v1.2.3'), fakeDescriptor('b'));
-    const [outcome] = await buildImages([request('api', ['sha-abc1234', 'v1.2.3'])], deps);
-    expect(outcome?.status).toBe('failed');
-    expect(outcome?.message).toContain(
-      `tag localhost:5000/acme/api:v1.2.3 points at ${fakeDescriptor('b').digest}, not ${fakeDescriptor('a').digest}, and immutable tags are never moved`,
+    const [outcome] = await buildImages(
+      [request('api', ['sha-abc1234', 'sha-abc1234def', 'latest'])],
+      deps,
     );
-  });
-
-  it('refuses to build when pushing would move an existing immutable tag', async () => {
-    const { deps, registry, builder } = setup();
-    const other = fakeDescriptor('another commit');
-    registry.put(ref('localhost:5000/acme/api:v1.2.3'), other);
-    const [outcome] = await buildImages([request('api', ['sha-abc1234', 'v1.2.3'])], deps);
-    expect(outcome?.status).toBe('failed');
-    expect(outcome?.error).toBeInstanceOf(UserError);
-    expect(outcome?.message).toBe(
-      `image 'api' failed: tag localhost:5000/acme/api:v1.2.3 already exists (${other.digest}) and immutable tags are never moved — remove it from 'extra-tags', delete it from the registry, or set 'allow-tag-overwrite: true'`,
-    );
-    expect(builder.requests).toEqual([]);
-    expect(registry.digestOf(ref('localhost:5000/acme/api:v1.2.3'))).toBe(other.digest);
-  });
-
-  it('moves an existing immutable tag only with allowTagOverwrite', async () => {
-    const { deps, registry } = setup({ allowTagOverwrite: true });
-    registry.put(ref('localhost:5000/acme/api:v1.2.3'), fakeDescriptor('another commit'));
-    const [outcome] = await buildImages([request('api', ['sha-abc1234', 'v1.2.3'])], deps);
+    expect(builder.builtTags()).toEqual({ api: ['sha-abc1234', 'sha-abc1234def', 'latest'] });
+    expect(registry.calls).toEqual([{ op: 'resolve', ref: 'localhost:5000/acme/api:sha-abc1234' }]);
     expect(outcome?.status).toBe('built');
-    expect(registry.digestOf(ref('localhost:5000/acme/api:v1.2.3'))).toBe(outcome?.digest);
   });
 
-  it('pushes mutable tags only after every image succeeded, through the registry', async () => {
+  it('builds even when the primary tag already exists: reuse is decided before building', async () => {
     const { deps, registry, builder } = setup();
-    registry.put(ref('localhost:5000/acme/api:latest'), fakeDescriptor('old'));
-    const outcomes = await buildImages(
-      [
-        request('api', ['sha-abc1234', 'v1.2.3', 'latest']),
-        request('web', ['sha-abc1234', 'main']),
-      ],
-      deps,
-    );
-    expect(builder.builtTags()).toEqual({ api: ['sha-abc1234', 'v1.2.3'], web: ['sha-abc1234'] });
-    expect(outcomes.map((o) => o.status)).toEqual(['built', 'built']);
-    expect(outcomes[0]?.message).toMatch(/Moved latest to it\.$/);
-    expect(registry.digestOf(ref('localhost:5000/acme/api:latest'))).toBe(outcomes[0]?.digest);
-    expect(registry.digestOf(ref('localhost:5000/acme/web:main'))).toBe(outcomes[1]?.digest);
-    expect(registry.calls.filter((c) => c.op === 'addTag')).toEqual([
-      {
-        op: 'addTag',
-        ref: `localhost:5000/acme/api@${outcomes[0]?.digest ?? ''}`,
-        tag: 'latest',
-        allowOverwrite: true,
-      },
-      {
-        op: 'addTag',
-        ref: `localhost:5000/acme/web@${outcomes[1]?.digest ?? ''}`,
-        tag: 'main',
-        allowOverwrite: true,
-      },
-    ]);
-  });
-
-  it('one failing image of three: the others are built, mutable tags stay put', async () => {
-    const { deps, registry, builder } = setup({ maxParallel: 1 });
-    const old = fakeDescriptor('old');
-    registry.put(ref('localhost:5000/acme/api:latest'), old);
-    builder.failures.set('worker', new Error('docker build exited with code 1: COPY failed'));
-    const outcomes = await buildImages(
-      [
-        request('api', ['sha-abc1234', 'latest']),
-        request('worker', ['sha-abc1234', 'latest']),
-        request('web', ['sha-abc1234']),
-      ],
-      deps,
-    );
-    expect(outcomes.map((o) => [o.name, o.status])).toEqual([
-      ['api', 'built'],
-      ['worker', 'failed'],
-      ['web', 'built'],
-    ]);
-    expect(outcomes[1]?.message).toBe(
-      "image 'worker' failed: docker build exited with code 1: COPY failed",
-    );
-    expect(outcomes[1]?.error?.message).toMatch(/COPY failed/);
-    expect(outcomes[1]?.digest).toBeUndefined();
-    expect(outcomes[0]?.message).toMatch(/Did not move latest because 'worker' failed\.$/);
-    expect(registry.digestOf(ref('localhost:5000/acme/api:latest'))).toBe(old.digest);
-    expect(registry.calls.some((c) => c.op === 'addTag')).toBe(false);
-  });
-
-  it('a failure moving a mutable tag fails that image', async () => {
-    const { deps, registry } = setup();
-    registry.failOn = (call) =>
-      call.op === 'addTag' ? new Error('403 Forbidden: tag is immutable') : undefined;
-    const [outcome] = await buildImages([request('api', ['sha-abc1234', 'latest'])], deps);
-    expect(outcome?.status).toBe('failed');
-    expect(outcome?.message).toBe(
-      "image 'api' failed while moving latest: 403 Forbidden: tag is immutable",
-    );
-    // The immutable image itself exists; the digest says which one.
-    expect(outcome?.digest).toBe(registry.digestOf(ref('localhost:5000/acme/api:sha-abc1234')));
+    registry.put(ref('localhost:5000/acme/api:sha-abc1234'), fakeDescriptor('earlier run'));
+    const [outcome] = await buildImages([request('api', ['sha-abc1234'])], deps);
+    expect(builder.requests).toHaveLength(1);
+    expect(outcome?.status).toBe('built');
+    expect(outcome?.digest).not.toBe(fakeDescriptor('earlier run').digest);
   });
 
   it('fails when the registry disagrees with the digest docker reported', async () => {
@@ -250,8 +176,9 @@ describe('buildImages', () => {
     const [outcome] = await buildImages([request('api', ['sha-abc1234'])], deps);
     const actual = registry.digestOf(ref('localhost:5000/acme/api:sha-abc1234')) ?? '';
     expect(outcome?.status).toBe('failed');
-    expect(outcome?.message).toContain(
-      `docker reported digest ${builder.reportDigest} for localhost:5000/acme/api:sha-abc1234 but the registry has ${actual}`,
+    expect(outcome?.digest).toBeUndefined();
+    expect(outcome?.message).toBe(
+      `image 'api' failed: docker reported digest ${builder.reportDigest} for localhost:5000/acme/api:sha-abc1234 but the registry has ${actual}; another run may have pushed the same tag`,
     );
   });
 
@@ -260,13 +187,14 @@ describe('buildImages', () => {
     builder.dropPushes = true;
     const [outcome] = await buildImages([request('api', ['sha-abc1234'])], deps);
     expect(outcome?.status).toBe('failed');
-    expect(outcome?.message).toContain(
-      'docker pushed localhost:5000/acme/api:sha-abc1234 but the registry does not have it',
+    expect(outcome?.message).toBe(
+      "image 'api' failed: docker pushed localhost:5000/acme/api:sha-abc1234 but the registry does not have it",
     );
   });
 
-  it('a local build (push off) gets every tag and touches no registry tag', async () => {
-    const { deps, registry, builder, logins } = setup();
+  it('a local build (push off) gets every tag and touches no registry and no login', async () => {
+    const { deps, registry, builder, logins, provider } = setup();
+    builder.durations.set('api', 1200);
     const [outcome] = await buildImages(
       [request('api', ['sha-abc1234', 'latest'], { push: false })],
       deps,
@@ -276,9 +204,11 @@ describe('buildImages', () => {
       status: 'built',
       tags: ['sha-abc1234', 'latest'],
       message: 'Built localhost:5000/acme/api:sha-abc1234 locally; not pushed (push is off).',
+      elapsedMs: 1200,
     });
     expect(builder.builtTags()).toEqual({ api: ['sha-abc1234', 'latest'] });
-    expect(registry.calls.map((c) => c.op)).toEqual(['resolve']);
+    expect(registry.calls).toEqual([]);
+    expect(provider.hosts).toEqual([]);
     expect(logins).toEqual([]);
   });
 
@@ -310,6 +240,26 @@ describe('buildImages', () => {
     expect(builder.builtTags()).toEqual({ api: ['sha-abc1234'], web: ['sha-abc1234'] });
   });
 
+  it('one failing image of three: the others are still built, every one has an outcome', async () => {
+    const { deps, builder } = setup({ maxParallel: 1 });
+    builder.failures.set('worker', new UserError('platforms need docker buildx'));
+    const outcomes = await buildImages(
+      [
+        request('api', ['sha-abc1234']),
+        request('worker', ['sha-abc1234']),
+        request('web', ['sha-abc1234']),
+      ],
+      deps,
+    );
+    expect(outcomes.map((o) => [o.name, o.status])).toEqual([
+      ['api', 'built'],
+      ['worker', 'failed'],
+      ['web', 'built'],
+    ]);
+    expect(outcomes[1]?.error).toBeInstanceOf(UserError);
+    expect(outcomes[1]?.digest).toBeUndefined();
+  });
+
   it('never runs more than maxParallel builds at once, and keeps the request order', async () => {
     const { deps, builder } = setup({ maxParallel: 2 });
     const names = ['a', 'b', 'c', 'd', 'e'];
@@ -338,5 +288,83 @@ describe('buildImages', () => {
     );
     expect(outcomes.map((o) => o.status)).toEqual(['built', 'failed']);
     expect(outcomes[1]?.message).toBe("image 'web' failed: registry answered 500");
+  });
+});
+
+describe('buildImages output', () => {
+  it('one build at a time: each image in its own group, the result line after it', async () => {
+    const { deps, builder, events, registry } = setup({ maxParallel: 1 });
+    builder.output.set('api', ['Step 1/2 : FROM scratch', 'Step 2/2 : COPY api.txt /']);
+    builder.output.set('web', ['Step 1/1 : FROM scratch']);
+    builder.durations.set('api', 12_300);
+    builder.durations.set('web', 3_140);
+    builder.failures.set('web', new DockerCommandError('docker build', 1, ['COPY failed: nope']));
+    await buildImages(
+      [request('api', ['sha-1a2b3c4', 'latest']), request('web', ['sha-1a2b3c4'])],
+      deps,
+    );
+    const digest = registry.digestOf(ref('localhost:5000/acme/api:sha-1a2b3c4')) ?? '';
+    expect(events).toEqual([
+      'group api localhost:5000/acme/api:sha-1a2b3c4',
+      'Step 1/2 : FROM scratch',
+      'Step 2/2 : COPY api.txt /',
+      'endgroup',
+      `api: built and pushed localhost:5000/acme/api:sha-1a2b3c4 (also latest) (${digest}) in 12.3 s`,
+      'group web localhost:5000/acme/web:sha-1a2b3c4',
+      'Step 1/1 : FROM scratch',
+      'endgroup',
+      'web: failed after 3.1 s: docker build exited with code 1: COPY failed: nope',
+    ]);
+  });
+
+  it('a single image is grouped even when maxParallel allows more', async () => {
+    const { deps, events } = setup({ maxParallel: 4 });
+    await buildImages([request('api', ['sha-1a2b3c4'], { push: false })], deps);
+    expect(events).toEqual([
+      'group api localhost:5000/acme/api:sha-1a2b3c4',
+      'step 1',
+      'step 2',
+      'endgroup',
+      'api: built localhost:5000/acme/api:sha-1a2b3c4 locally (push is off) in 0.0 s',
+    ]);
+  });
+
+  it('builds in parallel: no groups, every line prefixed with its image, interleaved', async () => {
+    const { deps, builder, events } = setup({ maxParallel: 2 });
+    builder.output.set('api', ['a1', 'a2', 'a3']);
+    builder.output.set('web', ['w1', 'w2', 'w3']);
+    builder.durations.set('web', 65_000);
+    await buildImages([request('api', ['sha-1a2b3c4']), request('web', ['sha-1a2b3c4'])], deps);
+    expect(events.some((e) => e.startsWith('group '))).toBe(false);
+    const lines = events.filter((e) => /^\[(api|web)\] [aw]\d$/.test(e));
+    expect(lines).toHaveLength(6);
+    // Both builds run at once: web's first line comes before api's last.
+    expect(lines.indexOf('[web] w1')).toBeLessThan(lines.indexOf('[api] a3'));
+    expect(events.filter((e) => e.startsWith('[api] '))).toEqual([
+      '[api] building localhost:5000/acme/api:sha-1a2b3c4',
+      '[api] a1',
+      '[api] a2',
+      '[api] a3',
+    ]);
+    const results = events.filter((e) => /^(api|web): /.test(e));
+    expect(results).toHaveLength(2);
+    expect(results.find((e) => e.startsWith('web:'))).toMatch(/ in 1 min 05 s$/);
+  });
+
+  it('the failure line is one line; the outcome keeps the whole tail', async () => {
+    const { deps, builder, events } = setup({ maxParallel: 1 });
+    const tail = [
+      'Step 2/3 : COPY a /',
+      'Step 3/3 : COPY missing.txt /',
+      'COPY failed: no such file',
+    ];
+    builder.failures.set('api', new DockerCommandError('docker build', 1, tail));
+    const [outcome] = await buildImages([request('api', ['sha-1a2b3c4'])], deps);
+    expect(outcome?.message).toBe(
+      `image 'api' failed: docker build exited with code 1: ${tail.join('\n')}`,
+    );
+    expect(events.at(-1)).toBe(
+      'api: failed after 0.0 s: docker build exited with code 1: COPY failed: no such file',
+    );
   });
 });
