@@ -21,6 +21,7 @@ import { readTree, type Tree } from '../source/tree.js';
 import { shaExtractor } from '../tags/template.js';
 import { refFor, type EngineDeps } from './context.js';
 import { releaseGate } from './gate.js';
+import type { Placement } from './placement.js';
 import { readOverlayStates, overlayValue } from './overlay-state.js';
 import { rollbackFacts } from './rollback.js';
 import {
@@ -147,7 +148,7 @@ function classifier(config: Config, images: readonly ImageConfig[]): Classifier 
   });
 }
 
-export async function gatherFacts(deps: EngineDeps): Promise<RunFacts> {
+export async function gatherFacts(deps: EngineDeps, placement: Placement): Promise<RunFacts> {
   const { config, policy, logger } = deps;
   const history = new History(deps.git, logger);
   const images = selectedImages(config);
@@ -155,9 +156,9 @@ export async function gatherFacts(deps: EngineDeps): Promise<RunFacts> {
   // The tree of the deployed commit and the overlays, at once.
   const [tree, overlays, fromOverlay] = await Promise.all([
     headTree(deps, history),
-    readOverlayStates(config.overlays, config.images),
-    config.mode === 'promote' && config.fromOverlay
-      ? readOverlayStates([config.fromOverlay], config.images)
+    readOverlayStates(placement.overlays, config.images),
+    config.mode === 'promote' && placement.fromOverlay
+      ? readOverlayStates([placement.fromOverlay], config.images)
       : Promise.resolve([] as OverlayState[]),
   ]);
   for (const w of [...overlays, ...fromOverlay].flatMap((s) => s.warnings)) logger.warning(w);
@@ -252,7 +253,7 @@ export async function gatherFacts(deps: EngineDeps): Promise<RunFacts> {
     compare(deps, history, perImage, tree, overlays),
     needsGate(config, deps) ? releaseGate(deps) : Promise.resolve(undefined),
     config.mode === 'rollback' || config.tag?.kind === 'previous'
-      ? rollbackFacts(deps, overlays, perImage)
+      ? rollbackFacts(deps, overlays, perImage, placement.gitFor)
       : Promise.resolve(undefined),
   ]);
   const facts: RunFacts = {

@@ -13,12 +13,12 @@
  * Without image names, `previous` rolls back the last deploy: only the images whose current
  * value came in with the newest overlay commit that changed any image.
  */
-import { dirname, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { realpath } from 'node:fs/promises';
 import { History } from '../changes/history.js';
 import type { ImageConfig } from '../config/types.js';
 import { errorMessage } from '../errors.js';
-import { Git } from '../git.js';
+import type { Git } from '../git.js';
 import { readOverlayText } from '../overlay/state.js';
 import type { OverlayState } from '../overlay/types.js';
 import { tryParseReference } from '../reference.js';
@@ -61,16 +61,13 @@ async function valueHistory(
   deps: EngineDeps,
   state: OverlayState,
   images: readonly ImageConfig[],
+  gitFor: (file: string) => Promise<Git>,
 ): Promise<{ runs: Map<string, ValueAt[]>; order: string[] }> {
   const file = state.overlay.file;
-  const top = await realpath(
-    (await new Git(dirname(file), deps.logger).run(['rev-parse', '--show-toplevel'])).stdout.trim(),
-  );
-  // The repository that holds the file (a nested checkout has its own history).
-  const git = top === (await realpath(deps.git.cwd)) ? deps.git : new Git(top, deps.logger);
-  const path = relative(top, await realpath(file))
-    .split(sep)
-    .join('/');
+  // The repository that holds the file (a nested checkout or a clone has its own history).
+  const git = await gitFor(file);
+  const top = await realpath(git.cwd);
+  const path = relative(top, await realpath(file)).split(sep).join('/');
   const history = new History(git, deps.logger);
   const head = await git.resolveCommit('HEAD');
   const readLog = async (): Promise<string[]> => {
@@ -181,6 +178,7 @@ export async function rollbackFacts(
   deps: EngineDeps,
   overlays: readonly OverlayState[],
   images: readonly ImageFacts[],
+  gitFor: (file: string) => Promise<Git>,
 ): Promise<Map<string, RollbackFacts>> {
   const request = deps.config.tag;
   const steps = request?.kind === 'previous' ? request.steps : 1;
@@ -205,11 +203,7 @@ export async function rollbackFacts(
   for (const [state, group] of byOverlay) {
     let history;
     try {
-      history = await valueHistory(
-        deps,
-        state,
-        group.map((f) => f.image),
-      );
+      history = await valueHistory(deps, state, group.map((f) => f.image), gitFor);
     } catch (err) {
       for (const f of group) result.set(f.image.name, { problem: errorMessage(err) });
       continue;
