@@ -1,12 +1,10 @@
 /** Writing verified refs into overlays, and committing them. */
-import type { ImageConfig } from '../config/types.js';
 import { UserError } from '../errors.js';
 import { renderCommitMessage } from '../overlay/commit-message.js';
 import { commitOverlays } from '../overlay/commit.js';
-import { planOverlayEdit, writeOverlayEdits } from '../overlay/overlay-files.js';
+import { planOverlayEdit, readOverlay, writeOverlayEdits } from '../overlay/overlay-files.js';
 import type { ImageUpdate, OverlayChange, OverlayEdit, OverlayState } from '../overlay/types.js';
 import { isMutableTag, mutableTags } from '../plan.js';
-import { tryParseReference } from '../reference.js';
 import type { EngineDeps, Settled } from './context.js';
 import type { RunResult } from './types.js';
 
@@ -30,32 +28,28 @@ export async function applyOverlays(
   const updates = overlayUpdates(settled, deps);
   if (updates.length === 0) return;
   const mutable = mutableTags(config, deps.trigger, deps.now);
-  const planEdits = async (): Promise<OverlayEdit[]> => {
+  const options = {
+    pinDigest: config.pinDigest,
+    createMissing: config.createMissing,
+    isImmutable: (tag: string) => !mutable.includes(tag),
+  };
+  const planEdits = (current: OverlayState[]): OverlayEdit[] => {
     const edits: OverlayEdit[] = [];
-    for (const [i, state] of states.entries()) {
-      const mine = updates
-        .filter((u) => {
-          const holders = states.filter((s) => s.images.get(u.image.name)?.found);
-          return holders.length === 0 ? i === 0 : holders.includes(state);
-        })
-        .map((u) =>
-          needsNewName(state, u.image) ? { ...u, newName: u.image.repository.familiar } : u,
-        );
-      if (mine.length > 0)
-        edits.push(
-          await planOverlayEdit(state.overlay, mine, {
-            pinDigest: config.pinDigest,
-            mutableTags: mutable,
-          }),
-        );
+    for (const [i, state] of current.entries()) {
+      const mine = updates.filter((u) => {
+        const holders = current.filter((s) => s.images.get(u.image.name)?.found);
+        return holders.length === 0 ? i === 0 : holders.includes(state);
+      });
+      if (mine.length > 0) edits.push(planOverlayEdit(state, mine, options));
     }
     return edits.filter((e) => e.changed);
   };
-  const edits = await planEdits();
+  const edits = planEdits(states);
   result.overlayChanged = edits.length > 0;
   result.overlayFiles = edits.map((e) => e.overlay.path);
   if (config.dryRun || edits.length === 0) return;
-  await writeOverlayEdits(edits);
+  const root = { root: config.workspace };
+  await writeOverlayEdits(edits, root);
   if (config.commit === 'none') return;
   const message = renderCommitMessage(config.commitMessage, {
     ...(config.environment ? { environment: config.environment } : {}),
@@ -74,7 +68,9 @@ export async function applyOverlays(
     ...(branch ? { branch } : {}),
     logger: deps.logger,
     reapply: async () => {
-      await writeOverlayEdits(await planEdits());
+      const again: OverlayState[] = [];
+      for (const s of states) again.push(await readOverlay(s.overlay, config.images));
+      await writeOverlayEdits(planEdits(again), root);
     },
   });
   if (committed.committed || committed.pushed) result.commitSha = committed.sha;
@@ -82,22 +78,10 @@ export async function applyOverlays(
 
 /** Tags alone read best in a commit subject; the full values only when the repository moved. */
 export function messageChange(c: OverlayChange): { image: string; from?: string; to: string } {
-  const sameRepository = (c.before?.newName ?? '') === (c.after.newName ?? '');
+  const sameRepository = (c.before?.repository ?? '') === (c.after.repository ?? '');
   const from = sameRepository ? (c.before?.tag ?? c.before?.digest) : c.from;
   const to = sameRepository ? (c.after.tag ?? c.after.digest ?? c.to) : c.to;
   return { image: c.image, to, ...(from ? { from } : {}) };
-}
-
-/**
- * Whether the overlay must also say which repository to pull from: when its entry is new
- * or names another repository than the one the tag was verified in (e.g. after a copy).
- */
-export function needsNewName(state: OverlayState, image: ImageConfig): boolean {
-  const value = state.images.get(image.name);
-  const current = value?.newName ?? (state.format === 'kustomize' ? image.name : undefined);
-  if (current === undefined) return image.repositoryKey !== undefined;
-  const parsed = tryParseReference(current);
-  return !parsed.ok || parsed.ref.name !== image.repository.name;
 }
 
 export function overlayUpdates(settled: Settled[], deps: EngineDeps): ImageUpdate[] {
@@ -109,7 +93,12 @@ export function overlayUpdates(settled: Settled[], deps: EngineDeps): ImageUpdat
     if (isMutableTag(r.tag, deps.config, deps.trigger, deps.now)) {
       throw new Error(`refusing to write the mutable tag ${r.tag} of ${r.name} into an overlay`);
     }
-    updates.push({ image: s.image, tag: r.tag, ...(r.digest ? { digest: r.digest } : {}) });
+    updates.push({
+      image: s.image,
+      repository: s.image.repository.name,
+      tag: r.tag,
+      ...(r.digest ? { digest: r.digest } : {}),
+    });
   }
   return updates;
 }

@@ -8,7 +8,7 @@ import type { ImageChange } from '../changes/classify.js';
 import type { ChangeSet } from '../changes/detect.js';
 import { errorMessage } from '../errors.js';
 import { readOverlay } from '../overlay/overlay-files.js';
-import type { OverlayState } from '../overlay/types.js';
+import type { ImageValue, OverlayState } from '../overlay/types.js';
 import { planImages, type DeployedRef } from '../plan.js';
 import { detectPerImage } from './changes.js';
 import type { EngineDeps, Settled } from './context.js';
@@ -26,7 +26,7 @@ export async function runEngine(deps: EngineDeps): Promise<RunResult> {
   const deployed = new Map<string, DeployedRef>();
   for (const state of states) {
     for (const [name, value] of state.images)
-      if (!deployed.has(name) && value.found) deployed.set(name, value);
+      if (!deployed.has(name) && value.found) deployed.set(name, deployedRef(value.value));
   }
 
   let settled: Settled[];
@@ -47,7 +47,8 @@ export async function runEngine(deps: EngineDeps): Promise<RunResult> {
     const source = new Map<string, DeployedRef>();
     if (config.mode === 'promote' && config.fromOverlay) {
       const state = await readOverlay(config.fromOverlay, config.images);
-      for (const [name, value] of state.images) if (value.found) source.set(name, value);
+      for (const [name, value] of state.images)
+        if (value.found) source.set(name, deployedRef(value.value));
     }
     const plans = planImages({
       config,
@@ -95,4 +96,13 @@ export async function runEngine(deps: EngineDeps): Promise<RunResult> {
     }
   }
   return result;
+}
+
+/** An overlay value as the planner's DeployedRef (`repository` was called `newName`). */
+function deployedRef(value: ImageValue): DeployedRef {
+  const ref: DeployedRef = {};
+  if (value.repository !== undefined) ref.newName = value.repository;
+  if (value.tag !== undefined) ref.tag = value.tag;
+  if (value.digest !== undefined) ref.digest = value.digest;
+  return ref;
 }

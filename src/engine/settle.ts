@@ -276,7 +276,7 @@ export async function settleIntent(
       for (const c of candidates) {
         // Overlays are written with tags; a digest-only value cannot be written back.
         if (!c.tag) continue;
-        const repo = c.newName ? parseReference(c.newName) : image.repository;
+        const repo = c.repository ? parseReference(c.repository) : image.repository;
         const ref = withTagAndDigest(repo, c.digest ? undefined : c.tag, c.digest);
         const digest = await exists(deps, ref);
         if (!digest) {

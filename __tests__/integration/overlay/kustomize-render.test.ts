@@ -10,7 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { ImageConfig, OverlayConfig } from '../../../src/config/types.js';
-import { planOverlayEdit, writeOverlayEdits } from '../../../src/overlay/overlay-files.js';
+import {
+  planOverlayEdit,
+  readOverlay,
+  writeOverlayEdits,
+} from '../../../src/overlay/overlay-files.js';
 import { parseSetImageArgs } from '../../../src/overlay/set-image-args.js';
 import { setImagesText } from '../../../src/overlay/set-image.js';
 import type { ImageUpdate } from '../../../src/overlay/types.js';
@@ -114,7 +118,16 @@ async function write(
   updates: ImageUpdate[],
   pinDigest: boolean,
 ): Promise<void> {
-  await writeOverlayEdits([await planOverlayEdit(overlay, updates, { pinDigest })]);
+  const state = await readOverlay(
+    overlay,
+    updates.map((u) => u.image),
+  );
+  const edit = planOverlayEdit(state, updates, {
+    pinDigest,
+    createMissing: true,
+    isImmutable: () => true,
+  });
+  await writeOverlayEdits([edit], { root: dir });
 }
 
 describe('kustomize renders what image-promote wrote', () => {
@@ -131,9 +144,9 @@ describe('kustomize renders what image-promote wrote', () => {
       await write(
         overlay,
         [
-          { image: image('api'), tag: 'sha-9f8e7d6', digest: D2 },
-          { image: image('worker'), tag: '2.0' },
-          { image: image('web'), tag: '20240601', newName: 'ghcr.io/acme/web' },
+          { image: image('api'), repository: 'ghcr.io/acme/api', tag: 'sha-9f8e7d6', digest: D2 },
+          { image: image('worker'), repository: 'worker', tag: '2.0' },
+          { image: image('web'), repository: 'ghcr.io/acme/web', tag: '20240601' },
         ],
         false,
       );
@@ -150,7 +163,11 @@ describe('kustomize renders what image-promote wrote', () => {
 
   itRenders('tag and digest with pin-digest', async () => {
     const overlay = layout('pinned');
-    await write(overlay, [{ image: image('api'), tag: 'sha-9f8e7d6', digest: D2 }], true);
+    await write(
+      overlay,
+      [{ image: image('api'), repository: 'ghcr.io/acme/api', tag: 'sha-9f8e7d6', digest: D2 }],
+      true,
+    );
     expect(rendered(join(dir, 'pinned', 'prod')).api).toBe(`ghcr.io/acme/api:sha-9f8e7d6@${D2}`);
   });
 
