@@ -652,7 +652,7 @@ function alignedWidth(f: TfvarsFile, above: TfvarsItem | undefined, key: string)
   if (!above || f.text.slice(above.keyEnd, above.eq).includes('\n')) return 0;
   if (f.text.slice(above.value.start, above.value.end).includes('\n')) return 0;
   const width = above.eq - above.keyStart - 1;
-  return width > key.length && /^ +$/.test(f.text.slice(above.keyEnd, above.eq - 1)) ? width : 0;
+  return width > key.length && /^ *$/.test(f.text.slice(above.keyEnd, above.eq - 1)) ? width : 0;
 }
 
 interface Splice {

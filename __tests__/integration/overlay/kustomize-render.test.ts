@@ -182,4 +182,48 @@ describe('kustomize renders what image-promote wrote', () => {
       web: 'web:1.25',
     });
   });
+
+  itRenders('a raw Deployment as the overlay (format yaml, containers by name)', async () => {
+    const base = join(dir, 'raw');
+    mkdirSync(base, { recursive: true });
+    writeFileSync(join(base, 'kustomization.yaml'), 'resources:\n- deployment.yaml\n');
+    const file = join(base, 'deployment.yaml');
+    writeFileSync(
+      file,
+      DEPLOYMENT.replace('image: api:dev', 'image: ghcr.io/acme/api:sha-1a2b3c4   # CI'),
+    );
+    const overlay: OverlayConfig = { file, path: 'raw/deployment.yaml', format: 'yaml' };
+    const api = overlayImage('api', { key: 'spec.template.spec.containers[name=api].image' });
+    const web = overlayImage('web', { key: 'spec.template.spec.containers[name=web].image' });
+    await write(
+      overlay,
+      [
+        { image: api, repository: 'ghcr.io/acme/api', tag: 'sha-9f8e7d6', digest: D2 },
+        { image: web, repository: 'ghcr.io/acme/web', tag: 'v2', digest: D1 },
+      ],
+      true,
+    );
+    expect(rendered(base)).toEqual({
+      api: `ghcr.io/acme/api:sha-9f8e7d6@${D2}`,
+      worker: 'worker',
+      web: `ghcr.io/acme/web:v2@${D1}`,
+    });
+    expect(readFileSync(file, 'utf8')).toContain(
+      `image: ghcr.io/acme/api:sha-9f8e7d6@${D2}   # CI`,
+    );
+  });
+
+  itRenders('a kustomization with a BOM and CRLF line endings', async () => {
+    const overlay = layout('crlf');
+    writeFileSync(overlay.file, `\uFEFF${OVERLAY.replace(/\n/g, '\r\n')}`);
+    await write(
+      overlay,
+      [{ image: image('api'), repository: 'ghcr.io/acme/api', tag: 'sha-9f8e7d6', digest: D2 }],
+      true,
+    );
+    const text = readFileSync(overlay.file, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(rendered(join(dir, 'crlf', 'prod')).api).toBe(`ghcr.io/acme/api:sha-9f8e7d6@${D2}`);
+  });
 });
