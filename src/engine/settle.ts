@@ -9,6 +9,7 @@ import { History } from '../changes/history.js';
 import type { Decision, ImageConfig } from '../config/types.js';
 import { errorMessage } from '../errors.js';
 import { findCurrentSince, findPreviousValues } from '../overlay/history.js';
+import type { ImageValue } from '../overlay/types.js';
 import { tagContext, type DeployedRef, type ImagePlan, type Intent } from '../plan.js';
 import {
   formatReference,
@@ -49,7 +50,9 @@ export async function scopeRollback(
     sinceCommit.set(
       plan.image.name,
       current
-        ? await findCurrentSince(deps.git, overlay, plan.image, current, { logger: deps.logger })
+        ? await findCurrentSince(deps.git, overlay, plan.image, imageValue(current), {
+            logger: deps.logger,
+          })
         : undefined,
     );
   }
@@ -259,7 +262,7 @@ export async function settleIntent(
         intent.current.tag || intent.current.digest
           ? intent.current
           : (deployed.get(image.name) ?? {});
-      const candidates = await findPreviousValues(deps.git, overlay, image, current, {
+      const candidates = await findPreviousValues(deps.git, overlay, image, imageValue(current), {
         logger: deps.logger,
       });
       // A previous value with the digest that runs now (the sha tag a release was promoted
@@ -486,4 +489,13 @@ export function settleFromPlan(deps: EngineDeps): Settled[] {
     out.push(settled);
   }
   return out;
+}
+
+/** A DeployedRef as the overlay reader's ImageValue (`newName` is `repository` there). */
+function imageValue(ref: DeployedRef): ImageValue {
+  const value: ImageValue = {};
+  if (ref.newName !== undefined) value.repository = ref.newName;
+  if (ref.tag !== undefined) value.tag = ref.tag;
+  if (ref.digest !== undefined) value.digest = ref.digest;
+  return value;
 }

@@ -51,6 +51,20 @@ function shapeFor(
   );
 }
 
+/**
+ * The digest in the `digest` key next to a tag. An empty one (`digest: ""`) means "none", as
+ * chart templates read it; so does a `digest` key that is not a single value (some charts
+ * use `digest:` for settings of their own) — writing a digest there is refused later.
+ */
+export function siblingDigest(doc: KeyPathDocument, keys: ImageKeys): string | undefined {
+  try {
+    return doc.value(keys.digest)?.text || undefined;
+  } catch (err) {
+    if (err instanceof UserError) return undefined;
+    throw err;
+  }
+}
+
 /** What `doc` says about `image` (found: false when the key is missing or empty). */
 export function readKeyPathImage(
   doc: KeyPathDocument,
@@ -76,8 +90,7 @@ export function readKeyPathImage(
     const repository = keys.repository ? doc.value(keys.repository)?.text : undefined;
     if (repository) value = { repository, ...value };
     if (shape === 'tag') {
-      // An empty digest (`digest: ""`) means "none", as chart templates read it.
-      const digest = doc.value(keys.digest)?.text;
+      const digest = siblingDigest(doc, keys);
       if (digest) value.digest = digest;
     }
   }

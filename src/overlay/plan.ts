@@ -26,7 +26,7 @@ import { digestProblem, parseRepositoryName, ReferenceError, tagProblem } from '
 import { withValues } from './data-path.js';
 import { openDocument, type KeyPathDocument, type KeySet } from './documents.js';
 import { formatKeyPath, hasSelector, type KeyPath } from './key-path.js';
-import { imageKeys, readKeyPathImage } from './key-path-image.js';
+import { imageKeys, readKeyPathImage, siblingDigest } from './key-path-image.js';
 import {
   kustomizeEdits,
   kustomizeImages,
@@ -308,8 +308,7 @@ function planKeyPaths(
       }
       write(u, keys.value, u.tag);
       after.tag = u.tag;
-      // An empty digest (`digest: ""`) means "none", as chart templates read it.
-      const wasDigest = doc.value(keys.digest)?.text || undefined;
+      const wasDigest = siblingDigest(doc, keys);
       const was: ImageValue = {
         ...(current.found ? { tag: current.value.tag } : {}),
         ...(wasDigest ? { digest: wasDigest } : {}),

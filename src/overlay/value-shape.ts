@@ -43,7 +43,7 @@ function lastKey(path: KeyPath): string | undefined {
 /** The shape of `text` found at `key`. */
 export function readShape(text: string, key: KeyPath): ValueShape {
   if (isDigestValue(text)) return 'digest';
-  if (!tryParseReference(text).ok) return 'tag';
+  if (text !== text.trim() || !tryParseReference(text).ok) return 'tag';
   if (/[/:@]/.test(text)) return 'reference';
   return lastKey(key)?.toLowerCase() === 'image' ? 'reference' : 'tag';
 }

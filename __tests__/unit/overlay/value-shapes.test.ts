@@ -53,6 +53,7 @@ describe('reading value shapes', () => {
     ['nginx', 'image', 'reference'],
     ['nginx', 'tag', 'tag'],
     ['Not A Reference', 'image', 'tag'],
+    [' ghcr.io/acme/api:v1', 'image', 'tag'],
   ])('%s at %s is a %s', (text, key, shape) => {
     expect(readShape(text, parseKeyPath(key))).toBe(shape);
   });
@@ -256,6 +257,18 @@ describe('tags, digests and the digest next to a tag', () => {
       ? '{"imageTag": "v1", "digest": ""}'
       : 'containers:\n- name: api\n  tag: v1\n  digest: ""\n';
     expect(plan(path, withKey, [u], { pinDigest: true }).after).toContain(D2);
+  });
+
+  it('reads a digest key that holds settings as no digest, and refuses to write into it', () => {
+    const text = 'image:\n  tag: v1\n  digest: {enabled: false}\n';
+    const tagged = api({ key: 'image.tag' });
+    const state = readOverlayText(text, overlay('v.yaml'), [tagged]);
+    expect(state.images.get('api')?.value).toEqual({ tag: 'v1' });
+    const u = { image: tagged, repository: 'api', tag: 'v2', digest: D2 };
+    expect(plan('v.yaml', text, [u]).after).toBe(text.replace('v1', 'v2'));
+    expect(() => plan('v.yaml', text, [u], { pinDigest: true })).toThrow(
+      /"image.digest" is a mapping, not a single value/,
+    );
   });
 
   it('refuses a tag-shaped key when only the digest is known', () => {
