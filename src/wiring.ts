@@ -45,6 +45,7 @@ export function createEngineDeps(options: WiringOptions): EngineDeps {
     logger,
     registries,
     now,
+    env,
     build: async (requests, workspace) => {
       let builder = builders.get(workspace);
       if (!builder)

@@ -24,6 +24,8 @@ export interface EngineDeps {
   build: (requests: BuildRequest[], workspace: string) => Promise<BuildOutcome[]>;
   api?: ApiChangeSource;
   now: Date;
+  /** The run's environment (GITHUB_SERVER_URL, GITHUB_API_URL, RUNNER_TEMP). */
+  env: NodeJS.ProcessEnv;
   /** e.g. https://github.com/acme/app, for the OCI source label. */
   sourceUrl?: string;
 }

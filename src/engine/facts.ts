@@ -15,8 +15,8 @@ import type { OverlayState } from '../overlay/types.js';
 import { tryParseReference, type ImageReference } from '../reference.js';
 import { sourceKeys } from '../source/keys.js';
 import { checkSources } from '../source/check.js';
-import { planOverlayText } from '../overlay/plan.js';
-import { readFile } from 'node:fs/promises';
+import { planOverlayEdit } from '../overlay/plan.js';
+import { readOverlayText } from '../overlay/state.js';
 import { readTree, type Tree } from '../source/tree.js';
 import { shaExtractor } from '../tags/template.js';
 import { refFor, type EngineDeps } from './context.js';
@@ -287,25 +287,18 @@ async function withoutOwnDeploys(
       const old = await deps.git.run(['show', `${base}:${path}`], { allowFailure: true });
       if (old.exitCode !== 0) return;
       try {
-        const now = await readFile(state.overlay.file, 'utf8');
         const updates = deps.config.images.flatMap((image) => {
           const v = overlayValue(state, image.name);
-          if (!v?.tag) return [];
-          return [
-            {
-              image,
-              tag: v.tag,
-              ...(v.digest ? { digest: v.digest } : {}),
-              ...(v.repository ? { newName: v.repository } : {}),
-            },
-          ];
+          if (!v) return [];
+          return [{ image, repository: repositoryOf(v, image).name, ...v }];
         });
-        const pinned = updates.some((u) => u.digest !== undefined);
-        const planned = planOverlayText(old.stdout, state.overlay, updates, {
-          pinDigest: pinned,
-          mutableTags: [],
+        const before = readOverlayText(old.stdout, state.overlay, deps.config.images);
+        const planned = planOverlayEdit(before, updates, {
+          pinDigest: false,
+          createMissing: false,
+          isImmutable: () => true,
         });
-        if (planned.after === now) own.add(path);
+        if (planned.after === state.text) own.add(path);
       } catch {
         // Not a pure value change (or not plannable): it counts as deploy config.
       }

@@ -5,7 +5,7 @@
 import type { ImageConfig, OverlayConfig } from '../config/types.js';
 import { readOverlay } from '../overlay/overlay-files.js';
 import type { OverlayState } from '../overlay/types.js';
-import type { ImageValue } from './types.js';
+import type { ImageValue } from '../overlay/types.js';
 
 export function readOverlayStates(
   overlays: readonly OverlayConfig[],
@@ -17,17 +17,11 @@ export function readOverlayStates(
 /** What `state` says `name` runs, or undefined when it does not name the image. */
 export function overlayValue(state: OverlayState, name: string): ImageValue | undefined {
   const s = state.images.get(name);
-  if (!s?.found) return undefined;
-  const value: ImageValue = {};
-  if (s.newName !== undefined) value.repository = s.newName;
-  if (s.tag !== undefined) value.tag = s.tag;
-  if (s.digest !== undefined) value.digest = s.digest;
-  return value;
+  return s?.found ? s.value : undefined;
 }
 
 /** Where an image's value lives in `state` (images with the same slot share one value). */
 export function overlaySlot(state: OverlayState, image: ImageConfig): string | undefined {
   const s = state.images.get(image.name);
-  if (!s?.found) return undefined;
-  return state.format === 'kustomize' ? `images[name=${image.name}]` : image.key;
+  return s?.found ? s.slot : undefined;
 }

@@ -29,7 +29,7 @@ export async function placeOverlays(deps: EngineDeps): Promise<Placement> {
     const paths = [...config.overlays, ...(config.fromOverlay ? [config.fromOverlay] : [])].map(
       (o) => o.path,
     );
-    const clone = await cloneOverlayRepository(remote, paths, { logger, env: process.env });
+    const clone = await cloneOverlayRepository(remote, paths, { logger, env: deps.env });
     const at = (o: OverlayConfig): OverlayConfig => ({ ...o, file: join(clone.root, o.path) });
     return {
       overlays: config.overlays.map(at),

@@ -67,7 +67,9 @@ async function valueHistory(
   // The repository that holds the file (a nested checkout or a clone has its own history).
   const git = await gitFor(file);
   const top = await realpath(git.cwd);
-  const path = relative(top, await realpath(file)).split(sep).join('/');
+  const path = relative(top, await realpath(file))
+    .split(sep)
+    .join('/');
   const history = new History(git, deps.logger);
   const head = await git.resolveCommit('HEAD');
   const readLog = async (): Promise<string[]> => {
@@ -203,7 +205,12 @@ export async function rollbackFacts(
   for (const [state, group] of byOverlay) {
     let history;
     try {
-      history = await valueHistory(deps, state, group.map((f) => f.image), gitFor);
+      history = await valueHistory(
+        deps,
+        state,
+        group.map((f) => f.image),
+        gitFor,
+      );
     } catch (err) {
       for (const f of group) result.set(f.image.name, { problem: errorMessage(err) });
       continue;

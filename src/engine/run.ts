@@ -14,6 +14,7 @@ import {
   type Outcome,
 } from './execute.js';
 import { gatherFacts, selectedImages } from './facts.js';
+import { placeOverlays, type Placement } from './placement.js';
 import type { ImageResult, RunFacts, RunResult } from './types.js';
 import { verifyOutcomes } from './verify.js';
 import { writeOverlays } from './write.js';
@@ -30,12 +31,26 @@ function preflight(deps: EngineDeps): void {
 }
 
 export async function runEngine(deps: EngineDeps): Promise<RunResult> {
+  let placement: Placement;
+  try {
+    preflight(deps);
+    placement = await placeOverlays(deps);
+  } catch (err) {
+    return notAttempted(deps, errorMessage(err));
+  }
+  try {
+    return await runPlaced(deps, placement);
+  } finally {
+    await placement.cleanup();
+  }
+}
+
+async function runPlaced(deps: EngineDeps, placement: Placement): Promise<RunResult> {
   const { config } = deps;
   const planning = config.mode === 'plan' || config.dryRun;
   let facts: RunFacts;
   try {
-    preflight(deps);
-    facts = await gatherFacts(deps);
+    facts = await gatherFacts(deps, placement);
   } catch (err) {
     // Nothing was attempted; the outputs still say so for every image.
     return notAttempted(deps, errorMessage(err));
@@ -83,7 +98,7 @@ export async function runEngine(deps: EngineDeps): Promise<RunResult> {
   }
   if ((config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan') {
     try {
-      const written = await writeOverlays(outcomes, facts, deps);
+      const written = await writeOverlays(outcomes, facts, deps, placement);
       result.overlayChanged = written.changed;
       result.overlayFiles = written.files;
       result.commits = written.commits;

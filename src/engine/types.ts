@@ -5,15 +5,10 @@
 import type { ChangeKind, ImageChange } from '../changes/classify.js';
 import type { BaseRule, ChangeSet } from '../changes/detect.js';
 import type { Decision as DecisionName, ImageConfig, PlannedImage } from '../config/types.js';
-import type { OverlayState } from '../overlay/types.js';
+import type { ImageValue, OverlayState } from '../overlay/types.js';
 import type { ImageReference } from '../reference.js';
 
-/** What an overlay holds for an image: any of repository, tag and digest. */
-export interface ImageValue {
-  repository?: string;
-  tag?: string;
-  digest?: string;
-}
+export type { ImageValue };
 
 // ---------------------------------------------------------------------------------------
 // Facts

@@ -1,15 +1,23 @@
 /**
- * Writing verified refs into the overlays, and committing them. Runs only when every image
- * is verified; all edits are planned (and re-parsed) before any file is written.
+ * Writing verified refs into the overlays and getting the change where it belongs. Runs
+ * only when every image is verified. All edits are planned from the state read while
+ * gathering facts (each re-parsed by the planner) before any file is written; every write
+ * re-checks that it stays inside the workspace (or the clone of overlay-repository). The
+ * commit goes to the repository that holds each file, one per repository: pushed with the
+ * rebase-retry loop, or proposed as a pull request.
  */
-import type { ImageConfig } from '../config/types.js';
 import { renderCommitMessage } from '../overlay/commit-message.js';
-import { commitOverlays } from '../overlay/commit.js';
-import { planOverlayEdit, writeOverlayEdits } from '../overlay/overlay-files.js';
+import { planOverlayEdit, readOverlay, writeOverlayEdits } from '../overlay/overlay-files.js';
 import type { ImageUpdate, OverlayChange, OverlayEdit, OverlayState } from '../overlay/types.js';
-import { tryParseReference } from '../reference.js';
+import {
+  groupByRepository,
+  writeBack,
+  type OverlayRepository,
+  type RepositoryResult,
+} from '../gitops/index.js';
 import type { EngineDeps } from './context.js';
 import type { Outcome } from './execute.js';
+import type { Placement } from './placement.js';
 import type { RepositoryCommit, RunFacts } from './types.js';
 
 export interface WriteResult {
@@ -31,107 +39,131 @@ export function overlayUpdates(
   for (const o of outcomes) {
     const d = o.decision;
     if (o.status !== 'verified' || !o.target) continue;
+    const repository = o.target.repository.name;
     if (d.kind === 'keep') {
       const value = facts.images.find((f) => f.image.name === d.image.name)?.deployed?.value;
       if (pinDigest && value?.tag && value.digest !== o.target.digest) {
-        updates.push({ image: d.image, tag: value.tag, digest: o.target.digest });
+        updates.push({ image: d.image, repository, tag: value.tag, digest: o.target.digest });
       }
       continue;
     }
     if (d.kind !== 'tag' && d.kind !== 'build') continue;
     const digest = d.kind === 'tag' ? (d.write.digest ?? o.target.digest) : o.target.digest;
-    updates.push({ image: d.image, tag: d.write.tag ?? o.target.tag, digest });
+    updates.push({ image: d.image, repository, tag: d.write.tag ?? o.target.tag, digest });
   }
   return updates;
 }
 
-/**
- * Whether the overlay must also say which repository to pull from: when its entry is new or
- * names another repository than the one the tag was verified in (e.g. after a copy).
- */
-function needsNewName(state: OverlayState, image: ImageConfig): boolean {
-  const value = state.images.get(image.name);
-  const current = value?.newName ?? (state.format === 'kustomize' ? image.name : undefined);
-  if (current === undefined) return image.repositoryKey !== undefined;
-  const parsed = tryParseReference(current);
-  return !parsed.ok || parsed.ref.name !== image.repository.name;
-}
-
 /** Tags alone read best in a commit subject; the full values only when the repository moved. */
 export function messageChange(c: OverlayChange): { image: string; from?: string; to: string } {
-  const sameRepository = (c.before?.newName ?? '') === (c.after.newName ?? '');
+  const sameRepository = (c.before?.repository ?? '') === (c.after.repository ?? '');
   const from = sameRepository ? (c.before?.tag ?? c.before?.digest) : c.from;
   const to = sameRepository ? (c.after.tag ?? c.after.digest ?? c.to) : c.to;
   return { image: c.image, to, ...(from ? { from } : {}) };
+}
+
+/** Which overlay each update goes to: the first one that names the image, else the first. */
+function assign(states: readonly OverlayState[], updates: readonly ImageUpdate[]) {
+  return states
+    .map((state, i) => ({
+      state,
+      updates: updates.filter((u) => {
+        const holders = states.filter((s) => s.images.get(u.image.name)?.found);
+        return holders.length === 0 ? i === 0 : holders.includes(state);
+      }),
+    }))
+    .filter((a) => a.updates.length > 0);
+}
+
+/** A markdown table of the change, for a pull request's body. */
+function changeTable(changes: readonly OverlayChange[]): string {
+  if (changes.length === 0) return '';
+  const rows = changes.map((c) => `| ${c.image} | ${c.from ?? '(none)'} | ${c.to} |`);
+  return ['| Image | From | To |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
 export async function writeOverlays(
   outcomes: readonly Outcome[],
   facts: RunFacts,
   deps: EngineDeps,
+  placement: Placement,
 ): Promise<WriteResult> {
-  const { config } = deps;
-  const states = facts.overlays;
+  const { config, policy } = deps;
   const updates = overlayUpdates(outcomes, facts, config.pinDigest);
   if (updates.length === 0) return { files: [], changed: false, commits: [] };
-  const planEdits = async (): Promise<OverlayEdit[]> => {
-    const edits: OverlayEdit[] = [];
-    for (const [i, state] of states.entries()) {
-      const mine = updates
-        .filter((u) => {
-          const holders = states.filter((s) => s.images.get(u.image.name)?.found);
-          return holders.length === 0 ? i === 0 : holders.includes(state);
-        })
-        .map((u) =>
-          needsNewName(state, u.image) ? { ...u, newName: u.image.repository.familiar } : u,
-        );
-      if (mine.length > 0) {
-        edits.push(
-          await planOverlayEdit(state.overlay, mine, {
-            pinDigest: config.pinDigest,
-            mutableTags: [],
-          }),
-        );
-      }
-    }
-    return edits.filter((e) => e.changed);
+  const options = {
+    pinDigest: config.pinDigest,
+    createMissing: config.createMissing,
+    isImmutable: (tag: string) => policy.isImmutable(tag),
   };
-  const edits = await planEdits();
-  const files = edits.map((e) => e.overlay.path);
-  if (config.dryRun || edits.length === 0) return { files, changed: edits.length > 0, commits: [] };
-  await writeOverlayEdits(edits);
-  if (config.commit === 'none') return { files, changed: true, commits: [] };
-  const message = renderCommitMessage(config.commitMessage, {
+  const plan = (states: readonly OverlayState[]): OverlayEdit[] =>
+    assign(states, updates).map(({ state, updates: mine }) =>
+      planOverlayEdit(state, mine, options),
+    );
+  const edits = plan(facts.overlays);
+  const changed = edits.filter((e) => e.changed);
+  const files = changed.map((e) => e.overlay.path);
+  if (config.dryRun) return { files, changed: changed.length > 0, commits: [] };
+  await writeOverlayEdits(changed, { root: placement.root });
+  if (config.commit === 'none') return { files, changed: changed.length > 0, commits: [] };
+
+  // Commit where each file lives; with nothing changed, the repository still tells which
+  // commit (or pull request) already holds the change.
+  const targets = edits.map((e) => e.overlay);
+  const changes = edits.flatMap((e) => e.changes);
+  const subject = renderCommitMessage(config.commitMessage, {
     ...(config.environment ? { environment: config.environment } : {}),
     sha: deps.trigger.head,
-    changes: edits.flatMap((e) => e.changes.map(messageChange)),
+    changes: changes.map(messageChange),
   });
+  const message =
+    config.commit === 'pull-request' && changes.length > 0
+      ? `${subject}\n\n${changeTable(changes)}\n\nProposed by image-promote for ${deps.trigger.head.slice(0, 7)}.`
+      : subject;
+  const reapply = async (held: readonly string[]): Promise<void> => {
+    const again = targets.filter((o) => held.includes(o.file));
+    const states = await Promise.all(again.map((o) => readOverlay(o, config.images)));
+    await writeOverlayEdits(
+      plan(states).filter((e) => e.changed),
+      { root: placement.root },
+    );
+  };
   // Tag and release checkouts are detached: their overlay change goes to the default branch.
-  const branch =
+  const detachedBranch =
     deps.trigger.kind === 'tag' || deps.trigger.kind === 'release'
       ? (deps.trigger.defaultBranch ?? 'main')
       : deps.trigger.branch;
-  const committed = await commitOverlays(deps.git, {
-    files,
-    message,
-    push: true,
-    ...(branch ? { branch } : {}),
-    logger: deps.logger,
-    reapply: async () => {
-      await writeOverlayEdits(await planEdits());
-    },
-  });
-  return {
-    files,
-    changed: true,
-    commits: [
-      {
-        repository: '.',
-        commit: committed.sha,
-        committed: committed.committed,
-        pushed: committed.pushed,
-        ...(branch ? { branch } : {}),
-      },
-    ],
-  };
+  const token = config.overlayRepository ? config.overlayRepository.token : config.githubToken;
+  const groups: { repository: OverlayRepository; files: string[] }[] = placement.clone
+    ? [{ repository: placement.clone, files: targets.map((o) => o.file) }]
+    : await groupByRepository(
+        targets.map((o) => o.file),
+        {
+          workspace: config.workspace,
+          cwd: config.workspace,
+          ...(detachedBranch ? { branch: detachedBranch } : {}),
+          logger: deps.logger,
+        },
+      );
+  const results: RepositoryResult[] = [];
+  for (const group of groups) {
+    results.push(
+      await writeBack(group.repository, group.files, {
+        mode: config.commit === 'pull-request' ? 'pull-request' : 'push',
+        message,
+        reapply,
+        logger: deps.logger,
+        ...(config.commit === 'pull-request'
+          ? {
+              pullRequest: {
+                branch: config.pullRequestBranch,
+                ...(token ? { token } : {}),
+                ...(deps.env.GITHUB_API_URL ? { apiUrl: deps.env.GITHUB_API_URL } : {}),
+              },
+            }
+          : {}),
+      }),
+    );
+  }
+  return { files, changed: changed.length > 0, commits: results };
 }

@@ -30,7 +30,7 @@ export interface HistoryOptions {
 
 /** Values are the same when they name the same image: repository and tag, or the digest alone. */
 function valueKey(v: ImageValue): string {
-  return [v.newName ?? '', v.tag ?? '', v.tag === undefined ? (v.digest ?? '') : ''].join('\0');
+  return [v.repository ?? '', v.tag ?? '', v.tag === undefined ? (v.digest ?? '') : ''].join('\0');
 }
 
 async function repoPath(git: Git, file: string): Promise<string> {
@@ -78,7 +78,7 @@ async function valueAt(
   if (show.exitCode !== 0) return undefined;
   try {
     const state = readOverlayText(show.stdout, overlay, [image]).images.get(image.name);
-    return state?.found ? { ...state } : undefined;
+    return state?.found ? { ...state.value } : undefined;
   } catch (err) {
     logger.debug(
       `rollback: skipping ${commit}: ${err instanceof Error ? err.message : String(err)}`,
@@ -121,7 +121,7 @@ export async function findPreviousValues(
       const known = found.get(key);
       if (!known) {
         const entry: PreviousValue = { commit };
-        if (value.newName !== undefined) entry.newName = value.newName;
+        if (value.repository !== undefined) entry.repository = value.repository;
         if (value.tag !== undefined) entry.tag = value.tag;
         if (value.digest !== undefined) entry.digest = value.digest;
         found.set(key, { value: entry, open: true });

@@ -1,98 +1,105 @@
 /**
- * An image in a Helm values file or any YAML file, addressed by key paths: the tag at
- * `helm-key`, the repository at `helm-repository-key`, and a digest in a `digest` key next
- * to the tag (the convention of most charts: `image.repository`, `image.tag`, `image.digest`).
+ * An image in a key-path overlay (Helm values, any YAML, JSON, Terraform variables): the value
+ * at `key` — a tag, a digest or a full reference (see value-shape.ts) — plus, for tags and
+ * digests, the repository at `repositoryKey` and a digest in a `digest` key next to the tag
+ * (the convention of most charts: `image.repository`, `image.tag`, `image.digest`).
  */
-import { isScalar } from 'yaml';
+import type { ImageConfig } from '../config/types.js';
+import { UserError } from '../errors.js';
+import type { KeyPathDocument } from './documents.js';
 import { formatKeyPath, parseKeyPath, type KeyPath } from './key-path.js';
-import {
-  describeNode,
-  nodeLine,
-  readNode,
-  scalarText,
-  YamlError,
-  type YamlEdit,
-  type YamlFile,
-} from './yaml-edit.js';
+import type { ImageValue, OverlayImageState, ValueShape } from './types.js';
+import { readShape, splitReference } from './value-shape.js';
 
 export interface ImageKeys {
-  tag: KeyPath;
+  /** Where the image's value is (`key`). */
+  value: KeyPath;
   repository?: KeyPath;
+  /** The `digest` key next to a tag. */
   digest: KeyPath;
 }
 
 export function imageKeys(key: string, repositoryKey?: string): ImageKeys {
-  const tag = parseKeyPath(key);
-  const keys: ImageKeys = { tag, digest: [...tag.slice(0, -1), 'digest'] };
+  const value = parseKeyPath(key);
+  const keys: ImageKeys = { value, digest: [...value.slice(0, -1), 'digest'] };
   if (repositoryKey) keys.repository = parseKeyPath(repositoryKey);
   return keys;
 }
 
-export interface KeyPathImage {
-  found: boolean;
-  tag?: string;
-  newName?: string;
-  digest?: string;
-  line?: number;
-  /** The tag is written as a number (`tag: 1.20`): Helm reads that as 1.2. */
-  tagIsNumber?: boolean;
-}
+const SHAPE_NAMES: Record<ValueShape, string> = {
+  tag: 'a tag',
+  digest: 'a digest',
+  reference: 'a full image reference',
+};
 
-function value(y: YamlFile, path: KeyPath): string | undefined {
-  const node = readNode(y, path);
-  if (node === undefined || describeNode(node) === 'empty') return undefined;
-  const text = scalarText(y, node);
-  if (text === undefined) {
-    throw new YamlError(
-      `${y.file}:${nodeLine(y, node) ?? '?'}: "${formatKeyPath(path)}" is ${describeNode(node)}, not a value`,
-    );
-  }
-  return text;
-}
-
-export function readKeyPathImage(y: YamlFile, keys: ImageKeys): KeyPathImage {
-  const tag = value(y, keys.tag);
-  const out: KeyPathImage = { found: tag !== undefined };
-  if (tag !== undefined) out.tag = tag;
-  const tagNode = readNode(y, keys.tag);
-  const line = nodeLine(y, tagNode);
-  if (line !== undefined) out.line = line;
-  if (isScalar(tagNode) && typeof tagNode.value === 'number') out.tagIsNumber = true;
-  const repository = keys.repository ? value(y, keys.repository) : undefined;
-  if (repository !== undefined) out.newName = repository;
-  // An empty digest (`digest: ""`) means "none", as chart templates read it.
-  const digest = value(y, keys.digest);
-  if (digest) out.digest = digest;
-  return out;
-}
-
-export interface KeyPathUpdate {
-  tag: string;
-  newName?: string;
-  /** A digest to write, `clear` to empty an existing one; absent keeps it. */
-  digest?: { set: string } | 'clear';
+/** The shape `image` reads `text` as: its configured `value`, or what the text looks like. */
+function shapeFor(
+  doc: KeyPathDocument,
+  image: ImageConfig,
+  key: KeyPath,
+  text: string,
+  line: number | undefined,
+): ValueShape {
+  const found = readShape(text, key);
+  const wanted = image.value;
+  if (wanted === 'auto' || wanted === found) return found;
+  // A single word read as a tag can still be a repository name (`image: nginx`).
+  if (wanted === 'reference' && found === 'tag' && splitReference(text)) return 'reference';
+  const at = `${doc.file}${line === undefined ? '' : `:${line}`}`;
+  throw new UserError(
+    `${at}: image ${image.name} has value: ${wanted}, but "${formatKeyPath(key)}" holds ${SHAPE_NAMES[found]} ("${text}") — set value: ${found} (or auto) for this image, or point key at ${SHAPE_NAMES[wanted]}`,
+  );
 }
 
 /**
- * Edits for one image. A digest is cleared by writing `""` rather than removing the key, so
- * charts whose templates or schema expect the key keep working.
+ * The digest in the `digest` key next to a tag. An empty one (`digest: ""`) means "none", as
+ * chart templates read it; so does a `digest` key that is not a single value (some charts
+ * use `digest:` for settings of their own) — writing a digest there is refused later.
  */
-export function keyPathEdits(y: YamlFile, keys: ImageKeys, update: KeyPathUpdate): YamlEdit[] {
-  const current = readKeyPathImage(y, keys);
-  const edits: YamlEdit[] = [];
-  if (current.tag !== update.tag) edits.push({ op: 'set', path: keys.tag, value: update.tag });
-  if (update.newName !== undefined && current.newName !== update.newName) {
-    if (!keys.repository) {
-      throw new YamlError(
-        `${y.file}: cannot write repository "${update.newName}": the image has no helm-repository-key`,
-      );
+export function siblingDigest(doc: KeyPathDocument, keys: ImageKeys): string | undefined {
+  try {
+    return doc.value(keys.digest)?.text || undefined;
+  } catch (err) {
+    if (err instanceof UserError) return undefined;
+    throw err;
+  }
+}
+
+/** What `doc` says about `image` (found: false when the key is missing or empty). */
+export function readKeyPathImage(
+  doc: KeyPathDocument,
+  image: ImageConfig,
+  warnings: string[],
+): OverlayImageState {
+  if (image.key === undefined) {
+    warnings.push(
+      `${doc.file}: image ${image.name} has no key, so it cannot be found in this ${doc.format} file`,
+    );
+    return { name: image.name, found: false, value: {} };
+  }
+  const keys = imageKeys(image.key, image.repositoryKey);
+  const slot = formatKeyPath(keys.value);
+  const at = doc.value(keys.value);
+  if (at === undefined) return { name: image.name, found: false, value: {}, slot };
+  const shape = shapeFor(doc, image, keys.value, at.text, at.line);
+  let value: ImageValue;
+  if (shape === 'reference') {
+    value = splitReference(at.text) ?? {};
+  } else {
+    value = shape === 'tag' ? { tag: at.text } : { digest: at.text };
+    const repository = keys.repository ? doc.value(keys.repository)?.text : undefined;
+    if (repository) value = { repository, ...value };
+    if (shape === 'tag') {
+      const digest = siblingDigest(doc, keys);
+      if (digest) value.digest = digest;
     }
-    edits.push({ op: 'set', path: keys.repository, value: update.newName });
   }
-  if (update.digest === 'clear') {
-    if (current.digest !== undefined) edits.push({ op: 'set', path: keys.digest, value: '' });
-  } else if (update.digest !== undefined && current.digest !== update.digest.set) {
-    edits.push({ op: 'set', path: keys.digest, value: update.digest.set });
+  if (shape === 'tag' && at.notString) {
+    warnings.push(
+      `${doc.file}:${at.line ?? '?'}: ${slot} is written as a number (${at.text}); Helm reads it as a number — quote it`,
+    );
   }
-  return edits;
+  const state: OverlayImageState = { name: image.name, found: true, value, shape, slot };
+  if (at.line !== undefined) state.line = at.line;
+  return state;
 }

@@ -1,178 +1,403 @@
 /**
- * Planning an overlay write: validate what is to be written, compute the new bytes, say what
- * changes. Pure — nothing touches the disk until writeOverlayEdits.
+ * Planning an overlay write: validate what is to be written, decide how it is spelled,
+ * compute the new bytes, verify them, say what changes. Pure — it works on the text the
+ * overlay was read from (OverlayState.text); nothing touches the disk until
+ * writeOverlayEdits.
  *
- * The digest rule: with pin-digest the digest is written next to the tag. Without it, a
- * digest already in the file is removed when the tag changes (or no longer matches the
- * image's digest): kustomize renders `name:tag@digest` — and older kustomize drops the tag
- * when a digest is set — so the runtime would keep pulling the old image by its digest.
+ * The digest rule: with pin-digest, or for a tag the tag policy does not call immutable, the
+ * digest is written next to the tag (kustomize `digest:`, a `digest` key next to the tag key,
+ * or `@digest` in a full reference). Otherwise a digest already in the file is removed when
+ * the tag changes (or no longer matches the image's digest): kustomize renders
+ * `name:tag@digest` — and older kustomize drops the tag when a digest is set — so the runtime
+ * would keep pulling the old image by its digest. A stale digest never stays next to a new tag.
+ *
+ * The repository is written when the entry is new or names another repository than the
+ * verified one (kustomize `newName`, the value at `repositoryKey`, the name part of a full
+ * reference); a repository the file spells differently but that is the same is kept.
+ *
+ * Never invalid, never surprising: every edit is verified by its format's editor (the whole
+ * file parsed again, only the written values changed), and the result is read back like any
+ * overlay: each image must then run exactly what was planned.
  */
-import type { OverlayConfig } from '../config/types.js';
+import { isDeepStrictEqual } from 'node:util';
+import type { ImageConfig, OverlayConfig } from '../config/types.js';
 import { UserError } from '../errors.js';
 import { digestProblem, parseRepositoryName, ReferenceError, tagProblem } from '../reference.js';
-import { formatKeyPath } from './key-path.js';
-import { imageKeys, keyPathEdits, readKeyPathImage } from './key-path-image.js';
-import { findKustomizeImage, kustomizeEdits, type FieldChange } from './kustomize.js';
-import { overlayState, resolveFormat } from './state.js';
+import { withValues } from './data-path.js';
+import { openDocument, type KeyPathDocument, type KeySet } from './documents.js';
+import { formatKeyPath, hasSelector, type KeyPath } from './key-path.js';
+import { imageKeys, readKeyPathImage, siblingDigest } from './key-path-image.js';
+import {
+  kustomizeEdits,
+  kustomizeImages,
+  type FieldChange,
+  type KustomizeImage,
+} from './kustomize.js';
+import { readOverlayText } from './state.js';
 import type {
   ImageUpdate,
   ImageValue,
   OverlayChange,
   OverlayEdit,
   OverlayImageState,
+  OverlayState,
   PlanOptions,
+  ResolvedOverlayFormat,
+  ValueShape,
 } from './types.js';
-import { editYaml, parseYaml, type YamlEdit, type YamlFile } from './yaml-edit.js';
+import { renderReference, sameRepository, splitReference } from './value-shape.js';
+import { editYaml, parseYaml, type YamlEdit } from './yaml-edit.js';
 
-/** Tags that move; an overlay must name what runs, so these are never written. */
+/** Tags that always move, whatever the tag policy says. */
 export const ALWAYS_MUTABLE_TAGS: readonly string[] = ['latest'];
 
 /** `ghcr.io/acme/api:sha-1a2b3c4@sha256:…`, or just the tag when the repository is not set. */
 export function formatImageValue(value: ImageValue): string {
-  let out = value.newName ?? '';
+  let out = value.repository ?? '';
   if (value.tag !== undefined) out += (out ? ':' : '') + value.tag;
   if (value.digest !== undefined) out += `@${value.digest}`;
   return out === '' ? '(none)' : out;
 }
 
-function validate(update: ImageUpdate, overlay: OverlayConfig, options: PlanOptions): void {
-  const what = `cannot write image ${update.image.name} into ${overlay.path}`;
-  const tagIssue = tagProblem(update.tag);
-  if (tagIssue) throw new UserError(`${what}: tag "${update.tag}" is not valid: ${tagIssue}`);
-  const mutable = [...ALWAYS_MUTABLE_TAGS, ...(options.mutableTags ?? [])];
-  if (mutable.includes(update.tag)) {
-    throw new UserError(
-      `${what}: "${update.tag}" is a mutable tag; overlays name immutable tags (a commit tag like sha-1a2b3c4, or a release) — write one of those`,
-    );
+function what(update: ImageUpdate, overlay: { path: string }): string {
+  return `cannot write image ${update.image.name} into ${overlay.path}`;
+}
+
+function validate(update: ImageUpdate, overlay: OverlayConfig): void {
+  const at = what(update, overlay);
+  if (update.tag === undefined && update.digest === undefined) {
+    throw new Error(`internal error: an update of ${update.image.name} without tag or digest`);
+  }
+  if (update.tag !== undefined) {
+    const tagIssue = tagProblem(update.tag);
+    if (tagIssue) throw new UserError(`${at}: tag "${update.tag}" is not valid: ${tagIssue}`);
   }
   if (update.digest !== undefined) {
     const digestIssue = digestProblem(update.digest);
     if (digestIssue)
-      throw new UserError(`${what}: digest "${update.digest}" is not valid: ${digestIssue}`);
-  } else if (options.pinDigest) {
-    throw new UserError(`${what}: pin-digest is on but the digest of ${update.tag} is not known`);
+      throw new UserError(`${at}: digest "${update.digest}" is not valid: ${digestIssue}`);
   }
-  if (update.newName !== undefined) {
-    try {
-      parseRepositoryName(update.newName);
-    } catch (err) {
-      if (err instanceof ReferenceError) {
-        throw new UserError(`${what}: repository "${update.newName}" is not valid: ${err.reason}`);
-      }
-      throw err;
+  try {
+    parseRepositoryName(update.repository);
+  } catch (err) {
+    if (err instanceof ReferenceError) {
+      throw new UserError(`${at}: repository "${update.repository}" is not valid: ${err.reason}`);
     }
+    throw err;
   }
 }
 
-function valueOf(state: OverlayImageState | undefined): ImageValue | undefined {
-  if (!state?.found) return undefined;
-  const value: ImageValue = {};
-  if (state.newName !== undefined) value.newName = state.newName;
-  if (state.tag !== undefined) value.tag = state.tag;
-  if (state.digest !== undefined) value.digest = state.digest;
-  return value;
+/** The repository as written into a file: Docker's short form of the verified name. */
+function spelled(repository: string): string {
+  return parseRepositoryName(repository).familiar;
 }
 
-function sameValue(a: ImageValue | undefined, b: ImageValue | undefined): boolean {
-  return a?.newName === b?.newName && a?.tag === b?.tag && a?.digest === b?.digest;
+/** Whether the digest goes next to the tag (pin-digest, or a tag that moves). */
+function pinned(
+  update: ImageUpdate,
+  shape: ValueShape,
+  options: PlanOptions,
+  overlay: OverlayConfig,
+): boolean {
+  if (shape === 'digest' || update.tag === undefined) return false;
+  const tag = update.tag;
+  const mutable = ALWAYS_MUTABLE_TAGS.includes(tag) || !options.isImmutable(tag);
+  if (!options.pinDigest && !mutable) return false;
+  if (update.digest === undefined) {
+    throw new UserError(
+      options.pinDigest && !mutable
+        ? `${what(update, overlay)}: pin-digest is on but the digest of ${tag} is not known`
+        : `${what(update, overlay)}: "${tag}" is a mutable tag (it can be moved to another image), so it is written only pinned to its digest, and the digest is not known — deploy an immutable tag (a commit tag like sha-1a2b3c4, or a release)`,
+    );
+  }
+  return true;
 }
 
-/** Whether an existing digest is stale once `update` is written (see the module comment). */
+/** Whether an existing digest is stale once `tag`/`digest` are written (see the module comment). */
 function staleDigest(current: ImageValue, update: ImageUpdate): boolean {
   if (current.digest === undefined) return false;
   if (current.tag !== update.tag) return true;
   return update.digest !== undefined && update.digest !== current.digest;
 }
 
-function kustomizeUpdateEdits(y: YamlFile, update: ImageUpdate, options: PlanOptions): YamlEdit[] {
-  const entry = findKustomizeImage(y, update.image.name);
-  let digest: FieldChange = 'keep';
-  if (options.pinDigest && update.digest !== undefined) digest = { set: update.digest };
-  else if (entry && staleDigest({ tag: entry.newTag, digest: entry.digest }, update))
-    digest = 'remove';
-  return kustomizeEdits(y, update.image.name, {
-    newName: update.newName === undefined ? 'keep' : { set: update.newName },
-    newTag: { set: update.tag },
-    digest,
-  });
+function someOf(names: readonly string[], limit = 12): string {
+  if (names.length === 0) return 'nothing';
+  const shown = names.slice(0, limit).join(', ');
+  return names.length > limit ? `${shown} and ${names.length - limit} more` : shown;
 }
 
-function keyPathUpdateEdits(
-  y: YamlFile,
-  overlay: OverlayConfig,
-  update: ImageUpdate,
+// ---------------------------------------------------------------------------------------
+// kustomize
+
+interface Planned {
+  after: string;
+  /** What each updated image must read as afterwards. */
+  expected: Map<string, ImageValue>;
+}
+
+function planKustomize(
+  state: OverlayState,
+  current: ReadonlyMap<string, OverlayImageState>,
+  updates: readonly ImageUpdate[],
   options: PlanOptions,
-): YamlEdit[] {
-  const { key, repositoryKey, name } = update.image;
-  if (key === undefined) {
-    throw new UserError(
-      `cannot write image ${name} into ${overlay.path}: it is a values file and the image has no helm-key (e.g. api.image.tag)`,
+): Planned {
+  const { overlay } = state;
+  const y = parseYaml(state.text, overlay.path);
+  const entries = kustomizeImages(y);
+  const edits: YamlEdit[] = [];
+  const expected = new Map<string, ImageValue>();
+  for (const u of updates) {
+    const entry: KustomizeImage | undefined = entries.find((e) => e.name === u.image.name);
+    if (!entry && !options.createMissing) {
+      throw new UserError(
+        `image ${u.image.name} is not in ${overlay.path}: its images: list names ${someOf(entries.map((e) => e.name))} — fix the image name, add an entry for it, or set create-missing: true to have one added`,
+      );
+    }
+    if (u.image.value === 'reference') {
+      throw new UserError(
+        `${what(u, overlay)}: the image has value: reference, but a kustomization's images: entries hold newName, newTag and digest — use value: auto (or tag, or digest) for this image`,
+      );
+    }
+    const was = current.get(u.image.name)?.value ?? {};
+    let shape: ValueShape =
+      u.image.value === 'auto' ? (current.get(u.image.name)?.shape ?? 'tag') : u.image.value;
+    // Only the digest is known: an entry with just `digest:` runs exactly that image.
+    if (shape === 'tag' && u.tag === undefined) shape = 'digest';
+    const pin = pinned(u, shape, options, overlay);
+    const keepName = sameRepository(
+      entry ? (entry.newName ?? entry.name) : u.image.name,
+      u.repository,
     );
+    const newName: FieldChange = keepName ? 'keep' : { set: spelled(u.repository) };
+    const after: ImageValue = {};
+    const repository = keepName ? was.repository : spelled(u.repository);
+    if (repository !== undefined) after.repository = repository;
+    if (shape === 'digest') {
+      if (u.digest === undefined) {
+        throw new UserError(
+          `${what(u, overlay)}: its entry holds a digest only, and the digest of ${u.tag ?? '?'} is not known`,
+        );
+      }
+      edits.push(
+        ...kustomizeEdits(y, u.image.name, {
+          newName,
+          newTag: 'remove',
+          digest: { set: u.digest },
+        }),
+      );
+      after.digest = u.digest;
+    } else {
+      const tag = u.tag as string;
+      let digest: FieldChange = 'keep';
+      if (pin) digest = { set: u.digest as string };
+      else if (staleDigest(was, u)) digest = 'remove';
+      edits.push(...kustomizeEdits(y, u.image.name, { newName, newTag: { set: tag }, digest }));
+      after.tag = tag;
+      if (pin) after.digest = u.digest;
+      else if (digest === 'keep' && was.digest !== undefined) after.digest = was.digest;
+    }
+    expected.set(u.image.name, after);
   }
-  const keys = imageKeys(key, repositoryKey);
-  const current = readKeyPathImage(y, keys);
-  let digest: { set: string } | 'clear' | undefined;
-  if (options.pinDigest && update.digest !== undefined) digest = { set: update.digest };
-  else if (staleDigest(current, update)) digest = 'clear';
-  return keyPathEdits(y, keys, {
-    tag: update.tag,
-    ...(update.newName === undefined ? {} : { newName: update.newName }),
-    ...(digest === undefined ? {} : { digest }),
-  });
+  const after = edits.length === 0 ? state.text : editYaml(state.text, overlay.path, edits);
+  return { after, expected };
 }
 
-function checkDistinct(updates: readonly ImageUpdate[], overlay: OverlayConfig): void {
+// ---------------------------------------------------------------------------------------
+// Key paths (YAML, JSON, tfvars)
+
+function notNamed(doc: KeyPathDocument, u: ImageUpdate, key: string): UserError {
+  const keys = doc.keys();
+  const likely = keys.filter((k) => /image|tag|digest|uri|repositor/i.test(k));
+  const shown = likely.length > 0 ? likely : keys;
+  return new UserError(
+    `${doc.file} has no "${key}" for image ${u.image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(shown)}) — fix key, add the key to the file, or set create-missing: true to have it added`,
+  );
+}
+
+/** Refuses a new `digest` key where it would not be read as the image's digest. */
+function checkDigestPlace(
+  doc: KeyPathDocument,
+  u: ImageUpdate,
+  key: KeyPath,
+  digestKey: KeyPath,
+): void {
+  if (doc.has(digestKey)) return;
+  const why =
+    key.length === 1
+      ? `"${formatKeyPath(key)}" is at the top level, where a "digest" key would be a setting of its own`
+      : hasSelector(key)
+        ? `"${formatKeyPath(key)}" is a field of a list element (a manifest), where a "digest" field is not read`
+        : undefined;
+  if (why === undefined) return;
+  throw new UserError(
+    `${what(u, { path: doc.file })}: the digest must be written (pin-digest, or a tag that moves) but there is no place for it: ${why} — set value: reference to write repository:tag@digest in one value, or add a "${formatKeyPath(digestKey)}" key`,
+  );
+}
+
+function planKeyPaths(
+  state: OverlayState,
+  format: Exclude<ResolvedOverlayFormat, 'kustomize'>,
+  updates: readonly ImageUpdate[],
+  options: PlanOptions,
+): Planned & { doc: KeyPathDocument; sets: KeySet[] } {
+  const { overlay } = state;
+  const doc = openDocument(format, state.text, overlay.path);
+  const sets: KeySet[] = [];
+  const byPath = new Map<string, { value: string; image: string }>();
+  const expected = new Map<string, ImageValue>();
+  const write = (u: ImageUpdate, path: KeyPath, value: string): void => {
+    const key = formatKeyPath(path);
+    const other = byPath.get(key);
+    if (other && other.value !== value) {
+      throw new UserError(
+        `images ${other.image} and ${u.image.name} share "${key}" in ${overlay.path} but would write different values there ("${other.value}", "${value}") — give each image its own key, or deploy them together with the same tag`,
+      );
+    }
+    if (!other) {
+      byPath.set(key, { value, image: u.image.name });
+      sets.push({ path, value });
+    }
+  };
+  for (const u of updates) {
+    const { key, repositoryKey } = u.image;
+    if (key === undefined) {
+      throw new UserError(
+        `${what(u, overlay)}: it is a ${format} file and the image has no key (e.g. key: image.tag)`,
+      );
+    }
+    const keys = imageKeys(key, repositoryKey);
+    const current = readKeyPathImage(doc, u.image, []);
+    if (!current.found && !doc.has(keys.value) && !options.createMissing) {
+      throw notNamed(doc, u, key);
+    }
+    const shape: ValueShape = u.image.value === 'auto' ? (current.shape ?? 'tag') : u.image.value;
+    const pin = pinned(u, shape, options, overlay);
+    const after: ImageValue = {};
+    if (shape === 'reference') {
+      const was = current.shape === 'reference' ? current.value.repository : undefined;
+      const repository =
+        was !== undefined && sameRepository(was, u.repository) ? was : spelled(u.repository);
+      const digest = pin || u.tag === undefined ? u.digest : undefined;
+      const value = renderReference(repository, u.tag, digest);
+      write(u, keys.value, value);
+      expected.set(u.image.name, splitReference(value) ?? {});
+      continue;
+    }
+    if (keys.repository) {
+      const was = doc.value(keys.repository)?.text;
+      if (sameRepository(was, u.repository)) {
+        if (was !== undefined) after.repository = was;
+      } else {
+        after.repository = spelled(u.repository);
+        write(u, keys.repository, after.repository);
+      }
+    }
+    if (shape === 'digest') {
+      if (u.digest === undefined) {
+        throw new UserError(
+          `${what(u, overlay)}: "${key}" holds a digest, and the digest of ${u.tag ?? '?'} is not known`,
+        );
+      }
+      write(u, keys.value, u.digest);
+      after.digest = u.digest;
+    } else {
+      if (u.tag === undefined) {
+        throw new UserError(
+          `${what(u, overlay)}: only its digest is known, and "${key}" holds a tag — set value: digest or value: reference for this image`,
+        );
+      }
+      write(u, keys.value, u.tag);
+      after.tag = u.tag;
+      const wasDigest = siblingDigest(doc, keys);
+      const was: ImageValue = {
+        ...(current.found ? { tag: current.value.tag } : {}),
+        ...(wasDigest ? { digest: wasDigest } : {}),
+      };
+      if (pin) {
+        checkDigestPlace(doc, u, keys.value, keys.digest);
+        write(u, keys.digest, u.digest as string);
+        after.digest = u.digest;
+      } else if (staleDigest(was, u)) {
+        // Emptied rather than removed: chart templates and schemas may expect the key.
+        write(u, keys.digest, '');
+      } else if (was.digest !== undefined) {
+        after.digest = was.digest;
+      }
+    }
+    expected.set(u.image.name, after);
+  }
+  const after = sets.length === 0 ? state.text : doc.edit(sets);
+  return { after, expected, doc, sets };
+}
+
+// ---------------------------------------------------------------------------------------
+
+function sameValue(a: ImageValue | undefined, b: ImageValue | undefined): boolean {
+  return a?.repository === b?.repository && a?.tag === b?.tag && a?.digest === b?.digest;
+}
+
+function refuse(overlay: OverlayConfig, why: string): never {
+  throw new UserError(
+    `refusing to write ${overlay.path}: ${why}; the file was not changed (please report this)`,
+  );
+}
+
+/**
+ * Plans writing `updates` into the overlay `state` was read from. Pure: works on
+ * `state.text`; throws a UserError (nothing planned) when the result would be invalid or
+ * would not run exactly the given images.
+ */
+export function planOverlayEdit(
+  state: OverlayState,
+  updates: readonly ImageUpdate[],
+  options: PlanOptions,
+): OverlayEdit {
+  const { overlay, format } = state;
   const names = new Set<string>();
-  const tagKeys = new Map<string, ImageUpdate>();
   for (const u of updates) {
     if (names.has(u.image.name)) {
       throw new Error(`internal error: image ${u.image.name} updated twice in ${overlay.path}`);
     }
     names.add(u.image.name);
-    if (u.image.key === undefined) continue;
-    const key = formatKeyPath(imageKeys(u.image.key).tag);
-    const other = tagKeys.get(key);
-    if (other && other.tag !== u.tag) {
-      throw new UserError(
-        `images ${other.image.name} and ${u.image.name} share helm-key ${key} in ${overlay.path} but would get different tags (${other.tag}, ${u.tag})`,
-      );
-    }
-    tagKeys.set(key, u);
+    validate(u, overlay);
   }
-}
-
-/** Plans writing `updates` into an overlay whose current content is `text`. */
-export function planOverlayText(
-  text: string,
-  overlay: OverlayConfig,
-  updates: readonly ImageUpdate[],
-  options: PlanOptions,
-): OverlayEdit {
-  for (const u of updates) validate(u, overlay, options);
-  checkDistinct(updates, overlay);
-  const y = parseYaml(text, overlay.path);
-  const images = updates.map((u) => u.image);
-  const format = resolveFormat(y, overlay, images);
-  const edits = updates.flatMap((u) =>
-    format === 'kustomize'
-      ? kustomizeUpdateEdits(y, u, options)
-      : keyPathUpdateEdits(y, overlay, u, options),
-  );
-  const after = edits.length === 0 ? text : editYaml(text, overlay.path, edits);
-  const resolved = { ...overlay, format };
-  const before = overlayState(y, resolved, images).images;
-  const now = overlayState(parseYaml(after, overlay.path), resolved, images).images;
+  const resolved: OverlayConfig = { ...overlay, format };
+  const images: ImageConfig[] = updates.map((u) => u.image);
+  const before = readOverlayText(state.text, resolved, images).images;
+  let planned: Planned;
+  if (format === 'kustomize') {
+    planned = planKustomize(state, before, updates, options);
+  } else {
+    const p = planKeyPaths(state, format, updates, options);
+    if (p.after !== state.text) {
+      const now = openDocument(format, p.after, overlay.path).data;
+      if (!isDeepStrictEqual(now, withValues(p.doc.data, p.sets))) {
+        refuse(overlay, 'the edit changed more than the image values');
+      }
+    }
+    planned = p;
+  }
+  const { after } = planned;
+  const now = after === state.text ? before : readOverlayText(after, resolved, images).images;
   const changes: OverlayChange[] = [];
   for (const u of updates) {
-    const from = valueOf(before.get(u.image.name));
-    const to = valueOf(now.get(u.image.name)) ?? {};
-    if (sameValue(from, to)) continue;
+    const was = before.get(u.image.name);
+    const is = now.get(u.image.name);
+    const want = planned.expected.get(u.image.name);
+    if (!is?.found || !want || !sameValue(is.value, want)) {
+      refuse(
+        overlay,
+        `image ${u.image.name} would read as ${is?.found ? formatImageValue(is.value) : 'missing'} instead of ${want ? formatImageValue(want) : '?'}`,
+      );
+    }
+    const from = was?.found ? was.value : undefined;
+    if (sameValue(from, is.value)) continue;
     changes.push({
       image: u.image.name,
       ...(from ? { from: formatImageValue(from), before: from } : {}),
-      to: formatImageValue(to),
-      after: to,
+      to: formatImageValue(is.value),
+      after: is.value,
     });
   }
-  return { overlay, format, before: text, after, changed: after !== text, changes };
+  return { overlay, format, before: state.text, after, changed: after !== state.text, changes };
 }

@@ -6,20 +6,17 @@ import { basename } from 'node:path';
 import type { ImageConfig, OverlayConfig } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { digestProblem, tagProblem } from '../reference.js';
-import { imageKeys, readKeyPathImage } from './key-path-image.js';
+import { isRecord } from './data-path.js';
+import { openDocument } from './documents.js';
+import { readKeyPathImage } from './key-path-image.js';
 import { kustomizeImages } from './kustomize.js';
 import type { OverlayImageState, OverlayState, ResolvedOverlayFormat } from './types.js';
 import { parseYaml, type YamlFile } from './yaml-edit.js';
 
 const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** True for a kustomization file name, `kind: Kustomization|Component`, or an `images:` list of named entries. */
-function looksLikeKustomization(y: YamlFile, path: string): boolean {
-  if (KUSTOMIZATION_FILES.has(basename(path))) return true;
+/** True for `kind: Kustomization|Component`, or an `images:` list of named entries. */
+function looksLikeKustomization(y: YamlFile): boolean {
   const data = y.data;
   if (!isRecord(data)) return false;
   if (
@@ -37,93 +34,117 @@ function looksLikeKustomization(y: YamlFile, path: string): boolean {
   );
 }
 
-/** Resolves `overlay-format: auto`: kustomize when it looks like one, else Helm key paths. */
-export function resolveFormat(
-  y: YamlFile,
+/** The format by the file name alone (JSON and Terraform variables), if it says. */
+function formatByName(path: string): ResolvedOverlayFormat | undefined {
+  const name = basename(path);
+  if (KUSTOMIZATION_FILES.has(name)) return 'kustomize';
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.tfvars')) return 'tfvars';
+  return undefined;
+}
+
+interface Resolved {
+  format: ResolvedOverlayFormat;
+  /** The parsed YAML when detection needed it. */
+  yaml?: YamlFile;
+}
+
+/**
+ * Resolves `overlay-format`: `helm` is `yaml`; `auto` goes by the file name (kustomization
+ * files, `.json` and `.tfvars.json`, `.tfvars`), then by content (`kind: Kustomization`, an
+ * `images:` list of named entries), then YAML key paths when the images have a `key`.
+ */
+function resolveFormat(
+  text: string,
   overlay: OverlayConfig,
   images: readonly ImageConfig[],
-): ResolvedOverlayFormat {
-  if (overlay.format === 'json' || overlay.format === 'tfvars') {
-    throw new InputError('overlay-format', `"${overlay.format}" is not supported yet`);
-  }
-  if (overlay.format !== 'auto') return overlay.format;
-  if (looksLikeKustomization(y, overlay.path)) return 'kustomize';
-  if (images.some((i) => i.key !== undefined)) return 'helm';
+): Resolved {
+  const given = overlay.format;
+  if (given === 'helm') return { format: 'yaml' };
+  if (given !== 'auto') return { format: given };
+  const byName = formatByName(overlay.path);
+  if (byName) return { format: byName };
+  const yaml = parseYaml(text, overlay.path);
+  if (looksLikeKustomization(yaml)) return { format: 'kustomize', yaml };
+  if (images.some((i) => i.key !== undefined)) return { format: 'yaml', yaml };
   throw new InputError(
     'overlay-format',
-    `cannot tell what ${overlay.path} is: it is not a kustomization (no kind: Kustomization, no images: list) and no image has a helm-key`,
-    'set overlay-format, or helm-key on each image',
+    `cannot tell what ${overlay.path} is: it is not a kustomization (no kind: Kustomization, no images: list), not .json or .tfvars, and no image has a key`,
+    'set overlay-format, or key on each image',
   );
 }
 
 function checkValues(state: OverlayImageState, path: string, warnings: string[]): void {
-  const tagIssue = state.tag === undefined ? undefined : tagProblem(state.tag);
+  const { tag, digest } = state.value;
+  const tagIssue = tag === undefined ? undefined : tagProblem(tag);
   if (tagIssue) {
     warnings.push(
-      `${path}: image ${state.name} has tag "${state.tag ?? ''}", which is not a valid tag: ${tagIssue}`,
+      `${path}: image ${state.name} has tag "${tag ?? ''}", which is not a valid tag: ${tagIssue}`,
     );
   }
-  const digestIssue = state.digest === undefined ? undefined : digestProblem(state.digest);
+  const digestIssue = digest === undefined ? undefined : digestProblem(digest);
   if (digestIssue) {
     warnings.push(
-      `${path}: image ${state.name} has digest "${state.digest ?? ''}", which is not valid: ${digestIssue}`,
+      `${path}: image ${state.name} has digest "${digest ?? ''}", which is not valid: ${digestIssue}`,
     );
   }
 }
 
-/** What an already parsed overlay says about `images`. */
-export function overlayState(
+function kustomizeState(
   y: YamlFile,
   overlay: OverlayConfig,
   images: readonly ImageConfig[],
-): OverlayState {
-  const format = resolveFormat(y, overlay, images);
-  const warnings: string[] = [];
+): Omit<OverlayState, 'warnings'> & { warnings: string[] } {
+  const entries = kustomizeImages(y);
   const states = new Map<string, OverlayImageState>();
-  const entries = format === 'kustomize' ? kustomizeImages(y) : [];
   for (const image of images) {
-    let state: OverlayImageState;
-    if (format === 'kustomize') {
-      const entry = entries.find((e) => e.name === image.name);
-      state = { name: image.name, found: entry !== undefined };
-      if (entry) {
-        if (entry.newName !== undefined) state.newName = entry.newName;
-        if (entry.newTag !== undefined) state.tag = entry.newTag;
-        if (entry.digest !== undefined) state.digest = entry.digest;
-        if (entry.line !== undefined) state.line = entry.line;
-      }
-    } else if (image.key === undefined) {
-      state = { name: image.name, found: false };
-      warnings.push(
-        `${overlay.path}: image ${image.name} has no helm-key, so it cannot be found in this ${format} file`,
-      );
-    } else {
-      const { found, tag, newName, digest, line, tagIsNumber } = readKeyPathImage(
-        y,
-        imageKeys(image.key, image.repositoryKey),
-      );
-      state = { name: image.name, found };
-      if (tag !== undefined) state.tag = tag;
-      if (newName !== undefined) state.newName = newName;
-      if (digest !== undefined) state.digest = digest;
-      if (line !== undefined) state.line = line;
-      if (tagIsNumber) {
-        warnings.push(
-          `${overlay.path}:${line ?? '?'}: ${image.key} is written as a number (${tag ?? ''}); Helm reads it as a number — quote it`,
-        );
-      }
+    const entry = entries.find((e) => e.name === image.name);
+    const slot = `images[name=${image.name}]`;
+    if (!entry) {
+      states.set(image.name, { name: image.name, found: false, value: {}, slot });
+      continue;
     }
-    checkValues(state, overlay.path, warnings);
+    const state: OverlayImageState = {
+      name: image.name,
+      found: true,
+      value: {},
+      shape: entry.newTag === undefined && entry.digest !== undefined ? 'digest' : 'tag',
+      slot,
+    };
+    if (entry.newName !== undefined) state.value.repository = entry.newName;
+    if (entry.newTag !== undefined) state.value.tag = entry.newTag;
+    if (entry.digest !== undefined) state.value.digest = entry.digest;
+    if (entry.line !== undefined) state.line = entry.line;
     states.set(image.name, state);
   }
-  return { overlay, format, images: states, warnings };
+  return {
+    overlay,
+    format: 'kustomize',
+    text: y.text,
+    images: states,
+    known: entries.map((e) => e.name),
+    warnings: [],
+  };
 }
 
-/** Parses `text` (the overlay's content now or at some commit) and reads it. */
+/** What `text` (the overlay's content now or at some commit) says about `images`. */
 export function readOverlayText(
   text: string,
   overlay: OverlayConfig,
   images: readonly ImageConfig[],
 ): OverlayState {
-  return overlayState(parseYaml(text, overlay.path), overlay, images);
+  const { format, yaml } = resolveFormat(text, overlay, images);
+  let state: OverlayState & { warnings: string[] };
+  if (format === 'kustomize') {
+    state = kustomizeState(yaml ?? parseYaml(text, overlay.path), overlay, images);
+  } else {
+    const doc = openDocument(format, text, overlay.path, yaml);
+    const warnings: string[] = [];
+    const states = new Map<string, OverlayImageState>();
+    for (const image of images) states.set(image.name, readKeyPathImage(doc, image, warnings));
+    state = { overlay, format, text, images: states, known: doc.keys(), warnings };
+  }
+  for (const s of state.images.values()) checkValues(s, overlay.path, state.warnings);
+  return state;
 }

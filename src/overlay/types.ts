@@ -1,47 +1,73 @@
 import type { ImageConfig, OverlayConfig } from '../config/types.js';
 
-/** An overlay format after `auto` is resolved. */
-export type ResolvedOverlayFormat = 'kustomize' | 'helm' | 'yaml';
+/** An overlay format after `auto` is resolved (`helm` is `yaml`). */
+export type ResolvedOverlayFormat = 'kustomize' | 'yaml' | 'json' | 'tfvars';
+
+/**
+ * How a value is spelled at its key: a bare tag (`sha-1a2b3c4`), a digest (`sha256:…`), or a
+ * full reference in one scalar (`ghcr.io/acme/api:sha-1a2b3c4@sha256:…`).
+ */
+export type ValueShape = 'tag' | 'digest' | 'reference';
 
 /** What an overlay says about one image. */
 export interface ImageValue {
-  /** kustomize `newName`, or the value at `helm-repository-key`. */
-  newName?: string;
+  /**
+   * The repository as the file spells it: kustomize `newName`, the value at
+   * `repositoryKey`, or the name part of a full reference.
+   */
+  repository?: string;
   tag?: string;
   digest?: string;
 }
 
-export interface OverlayImageState extends ImageValue {
+export interface OverlayImageState {
   name: string;
   /** False when the overlay has no entry (kustomize) or no value at the key path. */
   found: boolean;
-  /** 1-based line of the entry or tag, for messages. */
+  value: ImageValue;
+  /** How the stored value is spelled (undefined when not found). */
+  shape?: ValueShape;
+  /**
+   * Identity of where the value lives (`global.imageTag`, `images[name=api]`): two images
+   * with the same slot in one file share one value.
+   */
+  slot?: string;
+  /** 1-based line of the entry or value, for messages. */
   line?: number;
 }
 
 export interface OverlayState {
   overlay: OverlayConfig;
   format: ResolvedOverlayFormat;
+  /** The text the state was read from (the planner works on it; nothing is read again). */
+  text: string;
   /** One entry per requested image, by image name. */
   images: ReadonlyMap<string, OverlayImageState>;
-  /** Things worth telling the user (a tag that is not a valid tag, a missing helm-key, …). */
+  /** Names (kustomize) or key paths the file has, for "not named" errors. */
+  known: string[];
+  /** Things worth telling the user (a tag that is not a valid tag, a missing key, …). */
   warnings: string[];
 }
 
 /** What one image should run. */
 export interface ImageUpdate {
   image: ImageConfig;
-  /** New repository; without it the overlay's current one is kept. */
-  newName?: string;
-  tag: string;
+  /** Fully qualified, verified repository, e.g. `ghcr.io/acme/api`. */
+  repository: string;
+  tag?: string;
   digest?: string;
 }
 
 export interface PlanOptions {
-  /** Write `digest` (needs `digest` in every update); otherwise a stale digest is removed. */
+  /** Write the digest next to every tag (needs `digest` in every update). */
   pinDigest: boolean;
-  /** Tags never written to an overlay besides `latest` (e.g. the branch name). */
-  mutableTags?: readonly string[];
+  /** Create an entry (or key) for an image the overlay does not name yet. */
+  createMissing: boolean;
+  /**
+   * The TagPolicy's allow-list (src/tags/policy.ts isImmutable): a tag it rejects is only
+   * written pinned to its digest; without a digest the planner refuses.
+   */
+  isImmutable: (tag: string) => boolean;
 }
 
 export interface OverlayChange {

@@ -6,7 +6,8 @@
  * and quoting outside the edited value stay exactly as they were.
  *
  * Every edit is checked afterwards: the new text must parse, hold the value that was
- * written, and (in files without anchors) equal the old data with only that change.
+ * written, and equal the old data with only that change — so an edit that another place
+ * would see through an alias or a `<<` merge is refused, not made.
  */
 import { isDeepStrictEqual } from 'node:util';
 import {
@@ -26,7 +27,7 @@ import {
   type YAMLSeq,
 } from 'yaml';
 import { UserError } from '../errors.js';
-import { formatKeyPath, type KeyPath } from './key-path.js';
+import { formatKeyPath, isSelector, type KeyPath, type KeySegment } from './key-path.js';
 import { renderScalar, type ScalarStyle, type ScalarValue } from './scalar-style.js';
 
 /** A YAML file that cannot be read or edited; the message names the file (and line). */
@@ -182,14 +183,46 @@ function mapGet(y: YamlFile, map: YAMLMap, key: string, depth: number): unknown 
  */
 export function readNode(y: YamlFile, path: KeyPath): unknown {
   let node: unknown = y.doc.contents;
-  for (const seg of path) {
+  for (const [depth, seg] of path.entries()) {
     node = deref(y, node);
-    if (isMap(node)) node = mapGet(y, node, String(seg), 0);
+    if (isSelector(seg)) {
+      if (!isSeq(node)) return undefined;
+      const index = selectIndex(y, node, seg, path.slice(0, depth + 1), true);
+      node = index === undefined ? undefined : node.items[index];
+    } else if (isMap(node)) node = mapGet(y, node, String(seg), 0);
     else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
     else return undefined;
     if (node === undefined || node === null) return undefined;
   }
   return deref(y, node);
+}
+
+/**
+ * The index of the one element of `seq` that is a mapping whose `field` is `equals`;
+ * undefined when none is, a YamlError when several are (which one would be meant?).
+ */
+function selectIndex(
+  y: YamlFile,
+  seq: YAMLSeq,
+  seg: { field: string; equals: string },
+  path: KeyPath,
+  throughAliases: boolean,
+): number | undefined {
+  const found: number[] = [];
+  seq.items.forEach((item, i) => {
+    const node = throughAliases ? deref(y, item) : item;
+    if (!isMap(node)) return;
+    const field = throughAliases
+      ? mapGet(y, node, seg.field, 0)
+      : node.items[ownPairIndex(node, seg.field)]?.value;
+    if (scalarText(y, deref(y, field)) === seg.equals) found.push(i);
+  });
+  if (found.length > 1) {
+    throw new YamlError(
+      `${y.file}: "${formatKeyPath(path)}" matches ${found.length} list elements (lines ${found.map((i) => nodeLine(y, seq.items[i]) ?? '?').join(', ')}); make the selector unique`,
+    );
+  }
+  return found[0];
 }
 
 /**
@@ -295,14 +328,14 @@ function locate(y: YamlFile, path: KeyPath, unit: () => number): Target {
   let flow = false;
   let parent: Parent | undefined;
   for (let depth = 0; depth < path.length; depth++) {
-    const seg = path[depth] as string | number;
+    const seg = path[depth] as KeySegment;
     if (node === null || isNullScalar(node)) return emptyTarget(y, path, depth, node, parent, unit);
     if (isAlias(node)) {
       throw new YamlError(
         `${where(y, path.slice(0, depth), node)} is an alias (*${node.source}); image-promote does not write through aliases — change the anchored value, or write the value out in full`,
       );
     }
-    if (isMap(node)) {
+    if (isMap(node) && !isSelector(seg)) {
       flow ||= node.flow === true;
       const index = ownPairIndex(node, String(seg));
       if (index === -1) return { kind: 'missing', depth, map: node, flow };
@@ -311,12 +344,17 @@ function locate(y: YamlFile, path: KeyPath, unit: () => number): Target {
       node = pair.value;
       continue;
     }
-    if (isSeq(node) && typeof seg === 'number') {
+    if (isSeq(node) && (typeof seg === 'number' || isSelector(seg))) {
       flow ||= node.flow === true;
-      const item: unknown = node.items[seg];
+      const index = isSelector(seg)
+        ? selectIndex(y, node, seg, path.slice(0, depth + 1), false)
+        : seg;
+      const item: unknown = index === undefined ? undefined : node.items[index];
       if (item === undefined) {
         throw new YamlError(
-          `${where(y, path.slice(0, depth), node)} has ${node.items.length} items, so there is no item ${seg}`,
+          isSelector(seg)
+            ? `${where(y, path.slice(0, depth), node)} has no element with ${seg.field}: ${seg.equals}; image-promote does not add list elements — add it to the file first`
+            : `${where(y, path.slice(0, depth), node)} has ${node.items.length} items, so there is no item ${String(seg)}`,
         );
       }
       parent = undefined;
@@ -324,7 +362,7 @@ function locate(y: YamlFile, path: KeyPath, unit: () => number): Target {
       continue;
     }
     throw new YamlError(
-      `${where(y, path.slice(0, depth), node)} is ${describeNode(node)}, not a mapping, so it has no key "${String(seg)}"`,
+      `${where(y, path.slice(0, depth), node)} is ${describeNode(node)}, not a ${isSelector(seg) ? 'list' : 'mapping'}, so it has no ${isSelector(seg) ? 'element' : 'key'} "${formatKeyPath([seg])}"`,
     );
   }
   return { kind: 'found', node, parent, flow };
@@ -377,7 +415,12 @@ function detectStyle(y: YamlFile): Style {
 
 type Payload = { kind: 'scalar'; value: ScalarValue } | { kind: 'item'; entries: YamlEntries };
 
-function renderKey(key: string | number): string {
+function renderKey(key: KeySegment): string {
+  if (isSelector(key)) {
+    throw new YamlError(
+      `image-promote does not add list elements (${formatKeyPath([key])}) — add it to the file first`,
+    );
+  }
   return renderScalar(String(key));
 }
 
@@ -414,7 +457,7 @@ function flowValue(keys: KeyPath, payload: Payload): string {
     if (payload.kind === 'scalar') return renderScalar(payload.value, undefined, true);
     return `[${flowItem(payload.entries)}]`;
   }
-  const [head, ...rest] = keys as [string | number, ...(string | number)[]];
+  const [head, ...rest] = keys as [KeySegment, ...KeySegment[]];
   return `{${renderKey(head)}: ${flowValue(rest, payload)}}`;
 }
 
@@ -454,7 +497,7 @@ function createAt(
     return splices;
   }
   const { map } = target;
-  const [head, ...rest] = keys as [string | number, ...(string | number)[]];
+  const [head, ...rest] = keys as [KeySegment, ...KeySegment[]];
   if (target.flow) {
     const entry = `${renderKey(head)}: ${flowValue(rest, payload)}`;
     const last = map.items[map.items.length - 1];
@@ -595,6 +638,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function updateData(data: unknown, path: KeyPath, update: (old: unknown) => unknown): unknown {
   const [head, ...rest] = path;
   if (head === undefined) return update(data);
+  if (isSelector(head)) throw new Error('internal error: unresolved selector');
   if (Array.isArray(data) && typeof head === 'number') {
     const copy: unknown[] = [...(data as unknown[])];
     copy[head] = updateData(copy[head], rest, update);
@@ -624,8 +668,8 @@ function expectedData(data: unknown, edit: YamlEdit): unknown {
 
 function check(before: YamlFile, text: string, edit: YamlEdit): YamlFile {
   const fail = (why: string): never => {
-    throw new Error(
-      `internal error: editing ${before.file} at "${formatKeyPath(edit.path)}" ${why}; the file was not changed — please report this`,
+    throw new YamlError(
+      `${before.file}: refusing to write "${formatKeyPath(edit.path)}": the edit ${why}; the file was not changed`,
     );
   };
   let after: YamlFile | undefined;
@@ -637,14 +681,51 @@ function check(before: YamlFile, text: string, edit: YamlEdit): YamlFile {
   if (!after) return fail('produced nothing');
   const node = readNode(after, edit.path);
   if (edit.op === 'set' && !(isScalar(node) && node.value === edit.value))
-    fail('did not write the value');
+    fail('did not write the value (please report this)');
   if (edit.op === 'delete' && locate(after, edit.path, () => 2).kind === 'found')
-    fail('did not remove the key');
-  if (edit.op === 'append' && !isSeq(node)) fail('did not write a list');
-  if (!before.hasAnchors && !isDeepStrictEqual(after.data, expectedData(before.data, edit))) {
-    fail('changed more than that value');
+    fail('did not remove the key (please report this)');
+  if (edit.op === 'append' && !isSeq(node)) fail('did not write a list (please report this)');
+  if (!isDeepStrictEqual(after.data, expectedData(before.data, edit))) {
+    fail(
+      before.hasAnchors
+        ? 'would change other values as well: another place reads it through an alias or a << merge — give that place its own value, or write the value out in full'
+        : 'changed more than that value (please report this)',
+    );
   }
   return after;
+}
+
+/**
+ * `path` with each `[field=value]` selector replaced by the index of the element it picks
+ * (in the file's own nodes: edits never go through aliases).
+ */
+export function resolveSelectors(y: YamlFile, path: KeyPath): KeyPath {
+  if (!path.some(isSelector)) return path;
+  const out: KeySegment[] = [];
+  let node: unknown = y.doc.contents;
+  for (const [depth, seg] of path.entries()) {
+    if (isSelector(seg)) {
+      if (!isSeq(node)) {
+        throw new YamlError(
+          `${where(y, path.slice(0, depth), node ?? undefined)} is ${describeNode(node)}, not a list, so it has no element "${formatKeyPath([seg])}"`,
+        );
+      }
+      const index = selectIndex(y, node, seg, path.slice(0, depth + 1), false);
+      if (index === undefined) {
+        throw new YamlError(
+          `${where(y, path.slice(0, depth), node)} has no element with ${seg.field}: ${seg.equals}; image-promote does not add list elements — add it to the file first`,
+        );
+      }
+      out.push(index);
+      node = node.items[index];
+      continue;
+    }
+    out.push(seg);
+    if (isMap(node)) node = node.items[ownPairIndex(node, String(seg))]?.value;
+    else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
+    else node = undefined;
+  }
+  return out;
 }
 
 /**
@@ -653,7 +734,8 @@ function check(before: YamlFile, text: string, edit: YamlEdit): YamlFile {
  */
 export function editYaml(text: string, file: string, edits: readonly YamlEdit[]): string {
   let y = parseYaml(text, file);
-  for (const edit of edits) {
+  for (const given of edits) {
+    const edit = { ...given, path: resolveSelectors(y, given.path) };
     let splices: Splice[];
     switch (edit.op) {
       case 'set':

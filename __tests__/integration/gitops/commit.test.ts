@@ -5,7 +5,11 @@ import type { ImageConfig, OverlayConfig } from '../../../src/config/types.js';
 import { UserError } from '../../../src/errors.js';
 import { Git } from '../../../src/git.js';
 import { BOT_EMAIL, BOT_NAME, commitOverlays } from '../../../src/gitops/commit.js';
-import { planOverlayEdit, writeOverlayEdits } from '../../../src/overlay/overlay-files.js';
+import {
+  planOverlayEdit,
+  readOverlay,
+  writeOverlayEdits,
+} from '../../../src/overlay/overlay-files.js';
 import {
   cloneRepo,
   createBareRemote,
@@ -38,10 +42,13 @@ function setup(n: number): { remote: string; clones: TempRepo[] } {
 
 /** What the engine does: plan the edit on the current content and write it. */
 async function writeTag(repo: TempRepo, name: string, tag: string): Promise<void> {
-  const edit = await planOverlayEdit(overlayOf(repo), [{ image: image(name), tag }], {
+  const state = await readOverlay(overlayOf(repo), [image(name)]);
+  const edit = planOverlayEdit(state, [{ image: image(name), repository: name, tag }], {
     pinDigest: false,
+    createMissing: true,
+    isImmutable: () => true,
   });
-  await writeOverlayEdits([edit]);
+  await writeOverlayEdits([edit], { root: repo.dir });
 }
 
 function gitOf(repo: TempRepo): Git {

@@ -19,14 +19,13 @@ import {
 import type { Logger } from '../../../src/log.js';
 import { redact } from '../../../src/redact.js';
 import { findPreviousValues } from '../../../src/overlay/history.js';
-import { planOverlayEdit, writeOverlayEdits } from '../../../src/overlay/overlay-files.js';
 import { createRepo, GIT_TEST_ENV, removeTempDirs, tempDir } from '../../support/git-fixtures.js';
 import {
   basicHeader,
   startGitHttpServer,
   type GitHttpServer,
 } from '../../support/git-http-server.js';
-import { overlayImage } from '../../support/images.js';
+import { overlayImage, writeOverlayTag } from '../../support/images.js';
 
 const TOKEN = 'ghs_0verlayT0kenForTests1234567890abcd';
 const OVERLAY = 'environments/prod/kustomization.yaml';
@@ -131,10 +130,7 @@ function overlayIn(clone: ClonedRepository): OverlayConfig {
 }
 
 async function setTag(clone: ClonedRepository, name: string, tag: string): Promise<void> {
-  const edit = await planOverlayEdit(overlayIn(clone), [{ image: overlayImage(name), tag }], {
-    pinDigest: false,
-  });
-  await writeOverlayEdits([edit]);
+  await writeOverlayTag(overlayIn(clone), overlayImage(name), tag, clone.root);
 }
 
 function remoteMain(): string {

@@ -15,11 +15,10 @@ import {
   type ClonedRepository,
   type RepositoryResult,
 } from '../../../src/gitops/index.js';
-import { planOverlayEdit, writeOverlayEdits } from '../../../src/overlay/overlay-files.js';
 import { startFakeGitHub, type FakeGitHub } from '../../support/fake-github.js';
 import { createRepo, GIT_TEST_ENV, removeTempDirs, tempDir } from '../../support/git-fixtures.js';
 import { startGitHttpServer, type GitHttpServer } from '../../support/git-http-server.js';
-import { overlayImage } from '../../support/images.js';
+import { overlayImage, writeOverlayTag } from '../../support/images.js';
 
 const GIT_TOKEN = 'ghs_pullRequestGitToken000000000000000';
 const API_TOKEN = 'ghs_pullRequestApiToken000000000000000';
@@ -70,8 +69,7 @@ async function run(tag: string, message: string): Promise<RepositoryResult> {
   };
   const apply = async (): Promise<void> => {
     const image = overlayImage('api', { key: 'api.image.tag' });
-    const edit = await planOverlayEdit(overlay, [{ image, tag }], { pinDigest: false });
-    await writeOverlayEdits([edit]);
+    await writeOverlayTag(overlay, image, tag, clone.root);
   };
   await apply();
   return writeBack(clone, [OVERLAY], {
@@ -206,10 +204,7 @@ describe('commit: pull-request', () => {
     const apply = async (): Promise<void> => {
       applied.push(1);
       const image = overlayImage('api', { key: 'api.image.tag' });
-      const edit = await planOverlayEdit(overlay, [{ image, tag: 'sha-3333333' }], {
-        pinDigest: false,
-      });
-      await writeOverlayEdits([edit]);
+      await writeOverlayTag(overlay, image, 'sha-3333333', clone.root);
     };
     await apply();
     // Someone adds a value to the same file on main before the write-back.

@@ -14,7 +14,6 @@ import {
   groupByRepository,
   locateRepository,
 } from '../../../src/gitops/index.js';
-import { planOverlayEdit, writeOverlayEdits } from '../../../src/overlay/overlay-files.js';
 import {
   cloneRepo,
   createBareRemote,
@@ -25,7 +24,7 @@ import {
   tempDir,
   TempRepo,
 } from '../../support/git-fixtures.js';
-import { overlayImage } from '../../support/images.js';
+import { overlayImage, writeOverlayTag } from '../../support/images.js';
 
 afterAll(removeTempDirs);
 
@@ -34,10 +33,7 @@ const START = 'images:\n- name: api\n  newTag: v1\n';
 
 async function setTag(file: string, tag: string): Promise<void> {
   const overlay: OverlayConfig = { file, path: file, format: 'auto' };
-  const edit = await planOverlayEdit(overlay, [{ image: overlayImage('api'), tag }], {
-    pinDigest: false,
-  });
-  await writeOverlayEdits([edit]);
+  await writeOverlayTag(overlay, overlayImage('api'), tag, '/');
 }
 
 /** An app repository (workspace) with its own overlay, and a GitOps repository checked out inside it. */

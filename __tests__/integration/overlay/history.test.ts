@@ -120,6 +120,28 @@ describe('findPreviousValues', () => {
     expect(found.map((f) => f.tag)).toEqual(['sha-aaaaaaa']);
   });
 
+  it('reads full references in Terraform variable files, repository included', async () => {
+    const ecr = '123456789012.dkr.ecr.us-east-1.amazonaws.com/shop/api';
+    const tfvars = (ref: string): string =>
+      `region = "us-east-1"\nlambda_image_uri = "${ref}" # CI\n`;
+    const path = 'envs/prod/terraform.tfvars';
+    const repo = createRepo({ [path]: tfvars(`${ecr}:sha-aaaaaaa@${D1}`) });
+    const c1 = repo.head();
+    repo.commit({ [path]: tfvars('ghcr.io/acme/api:sha-bbbbbbb') });
+    const c2 = repo.head();
+    repo.commit({ [path]: tfvars('ghcr.io/acme/api:sha-ccccccc') });
+    const found = await findPreviousValues(
+      gitOf(repo),
+      overlayOf(repo, path),
+      image('api', { key: 'lambda_image_uri' }),
+      { repository: 'ghcr.io/acme/api', tag: 'sha-ccccccc' },
+    );
+    expect(found).toEqual([
+      { repository: 'ghcr.io/acme/api', tag: 'sha-bbbbbbb', commit: c2 },
+      { repository: ecr, tag: 'sha-aaaaaaa', digest: D1, commit: c1 },
+    ]);
+  });
+
   it('deepens a shallow clone until it finds earlier values', async () => {
     const origin = createRepo({ [PATH]: kustomization('v1') });
     for (let i = 2; i <= 4; i++) origin.commit({ [PATH]: kustomization(`v${i}`) });

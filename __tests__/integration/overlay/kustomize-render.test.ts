@@ -10,7 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { ImageConfig, OverlayConfig } from '../../../src/config/types.js';
-import { planOverlayEdit, writeOverlayEdits } from '../../../src/overlay/overlay-files.js';
+import {
+  planOverlayEdit,
+  readOverlay,
+  writeOverlayEdits,
+} from '../../../src/overlay/overlay-files.js';
 import { parseSetImageArgs } from '../../../src/overlay/set-image-args.js';
 import { setImagesText } from '../../../src/overlay/set-image.js';
 import type { ImageUpdate } from '../../../src/overlay/types.js';
@@ -114,7 +118,16 @@ async function write(
   updates: ImageUpdate[],
   pinDigest: boolean,
 ): Promise<void> {
-  await writeOverlayEdits([await planOverlayEdit(overlay, updates, { pinDigest })]);
+  const state = await readOverlay(
+    overlay,
+    updates.map((u) => u.image),
+  );
+  const edit = planOverlayEdit(state, updates, {
+    pinDigest,
+    createMissing: true,
+    isImmutable: () => true,
+  });
+  await writeOverlayEdits([edit], { root: dir });
 }
 
 describe('kustomize renders what image-promote wrote', () => {
@@ -131,9 +144,9 @@ describe('kustomize renders what image-promote wrote', () => {
       await write(
         overlay,
         [
-          { image: image('api'), tag: 'sha-9f8e7d6', digest: D2 },
-          { image: image('worker'), tag: '2.0' },
-          { image: image('web'), tag: '20240601', newName: 'ghcr.io/acme/web' },
+          { image: image('api'), repository: 'ghcr.io/acme/api', tag: 'sha-9f8e7d6', digest: D2 },
+          { image: image('worker'), repository: 'worker', tag: '2.0' },
+          { image: image('web'), repository: 'ghcr.io/acme/web', tag: '20240601' },
         ],
         false,
       );
@@ -150,7 +163,11 @@ describe('kustomize renders what image-promote wrote', () => {
 
   itRenders('tag and digest with pin-digest', async () => {
     const overlay = layout('pinned');
-    await write(overlay, [{ image: image('api'), tag: 'sha-9f8e7d6', digest: D2 }], true);
+    await write(
+      overlay,
+      [{ image: image('api'), repository: 'ghcr.io/acme/api', tag: 'sha-9f8e7d6', digest: D2 }],
+      true,
+    );
     expect(rendered(join(dir, 'pinned', 'prod')).api).toBe(`ghcr.io/acme/api:sha-9f8e7d6@${D2}`);
   });
 
@@ -164,5 +181,49 @@ describe('kustomize renders what image-promote wrote', () => {
       worker: `ghcr.io/acme/worker@${D2}`,
       web: 'web:1.25',
     });
+  });
+
+  itRenders('a raw Deployment as the overlay (format yaml, containers by name)', async () => {
+    const base = join(dir, 'raw');
+    mkdirSync(base, { recursive: true });
+    writeFileSync(join(base, 'kustomization.yaml'), 'resources:\n- deployment.yaml\n');
+    const file = join(base, 'deployment.yaml');
+    writeFileSync(
+      file,
+      DEPLOYMENT.replace('image: api:dev', 'image: ghcr.io/acme/api:sha-1a2b3c4   # CI'),
+    );
+    const overlay: OverlayConfig = { file, path: 'raw/deployment.yaml', format: 'yaml' };
+    const api = overlayImage('api', { key: 'spec.template.spec.containers[name=api].image' });
+    const web = overlayImage('web', { key: 'spec.template.spec.containers[name=web].image' });
+    await write(
+      overlay,
+      [
+        { image: api, repository: 'ghcr.io/acme/api', tag: 'sha-9f8e7d6', digest: D2 },
+        { image: web, repository: 'ghcr.io/acme/web', tag: 'v2', digest: D1 },
+      ],
+      true,
+    );
+    expect(rendered(base)).toEqual({
+      api: `ghcr.io/acme/api:sha-9f8e7d6@${D2}`,
+      worker: 'worker',
+      web: `ghcr.io/acme/web:v2@${D1}`,
+    });
+    expect(readFileSync(file, 'utf8')).toContain(
+      `image: ghcr.io/acme/api:sha-9f8e7d6@${D2}   # CI`,
+    );
+  });
+
+  itRenders('a kustomization with a BOM and CRLF line endings', async () => {
+    const overlay = layout('crlf');
+    writeFileSync(overlay.file, `\uFEFF${OVERLAY.replace(/\n/g, '\r\n')}`);
+    await write(
+      overlay,
+      [{ image: image('api'), repository: 'ghcr.io/acme/api', tag: 'sha-9f8e7d6', digest: D2 }],
+      true,
+    );
+    const text = readFileSync(overlay.file, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(rendered(join(dir, 'crlf', 'prod')).api).toBe(`ghcr.io/acme/api:sha-9f8e7d6@${D2}`);
   });
 });

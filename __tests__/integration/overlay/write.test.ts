@@ -14,6 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ImageConfig, OverlayConfig } from '../../../src/config/types.js';
+import type { ImageUpdate, OverlayEdit } from '../../../src/overlay/types.js';
 import { UserError } from '../../../src/errors.js';
 import {
   planOverlayEdit,
@@ -42,6 +43,25 @@ function place(path: string, content: string, mode = 0o644): OverlayConfig {
   return { file, path, format: 'auto' };
 }
 
+/** Reads the overlay as the engine does, then plans from that state. */
+async function plan(overlay: OverlayConfig, updates: ImageUpdate[]): Promise<OverlayEdit> {
+  const state = await readOverlay(
+    overlay,
+    updates.map((u) => u.image),
+  );
+  return planOverlayEdit(state, updates, {
+    pinDigest: false,
+    createMissing: false,
+    isImmutable: (t) => t !== 'latest',
+  });
+}
+
+const up = (img: ImageConfig, tag: string): ImageUpdate => ({
+  image: img,
+  repository: img.name,
+  tag,
+});
+
 const K = '# staging\nimages:\n- name: api\n  newTag: v1\n';
 const V = 'api:\n  image:\n    tag: v1 # CI\n';
 
@@ -50,18 +70,21 @@ describe('writing overlays', () => {
     const k = place('a/kustomization.yaml', K, 0o600);
     const v = place('a/values.yaml', V, 0o664);
     const edits = [
-      await planOverlayEdit(k, [{ image: image('api'), tag: 'v2' }], { pinDigest: false }),
-      await planOverlayEdit(v, [{ image: image('api', 'api.image.tag'), tag: 'v2' }], {
-        pinDigest: false,
-      }),
+      await plan(k, [up(image('api'), 'v2')]),
+      await plan(v, [up(image('api', 'api.image.tag'), 'v2')]),
     ];
-    expect(await writeOverlayEdits(edits)).toEqual(['a/kustomization.yaml', 'a/values.yaml']);
+    expect(await writeOverlayEdits(edits, { root: ws })).toEqual([
+      'a/kustomization.yaml',
+      'a/values.yaml',
+    ]);
     expect(readFileSync(k.file, 'utf8')).toBe(K.replace('v1', 'v2'));
     expect(readFileSync(v.file, 'utf8')).toBe(V.replace('v1', 'v2'));
     expect(statSync(k.file).mode & 0o777).toBe(0o600);
     expect(statSync(v.file).mode & 0o777).toBe(0o664);
     expect(readdirSync(join(ws, 'a')).sort()).toEqual(['kustomization.yaml', 'values.yaml']);
-    expect((await readOverlay(k, [image('api')])).images.get('api')).toMatchObject({ tag: 'v2' });
+    expect((await readOverlay(k, [image('api')])).images.get('api')).toMatchObject({
+      value: { tag: 'v2' },
+    });
   });
 
   it('writes through a symlink to its target and keeps the link', async () => {
@@ -69,9 +92,7 @@ describe('writing overlays', () => {
     const link = join(ws, 'link-kustomization.yaml');
     symlinkSync(target.file, link);
     const overlay: OverlayConfig = { file: link, path: 'link-kustomization.yaml', format: 'auto' };
-    await writeOverlayEdits([
-      await planOverlayEdit(overlay, [{ image: image('api'), tag: 'v3' }], { pinDigest: false }),
-    ]);
+    await writeOverlayEdits([await plan(overlay, [up(image('api'), 'v3')])], { root: ws });
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(target.file, 'utf8')).toBe(K.replace('v1', 'v3'));
   });
@@ -80,13 +101,11 @@ describe('writing overlays', () => {
     const k = place('b/kustomization.yaml', K);
     const v = place('b/values.yaml', V);
     const edits = [
-      await planOverlayEdit(k, [{ image: image('api'), tag: 'v2' }], { pinDigest: false }),
-      await planOverlayEdit(v, [{ image: image('api', 'api.image.tag'), tag: 'v2' }], {
-        pinDigest: false,
-      }),
+      await plan(k, [up(image('api'), 'v2')]),
+      await plan(v, [up(image('api', 'api.image.tag'), 'v2')]),
     ];
     writeFileSync(v.file, `${V}# someone else\n`);
-    await expect(writeOverlayEdits(edits)).rejects.toThrow(
+    await expect(writeOverlayEdits(edits, { root: ws })).rejects.toThrow(
       /b\/values.yaml changed while image-promote was editing it/,
     );
     expect(readFileSync(k.file, 'utf8')).toBe(K);
@@ -94,13 +113,11 @@ describe('writing overlays', () => {
 
   it('refuses invalid files and unsafe values, leaving the file as it was', async () => {
     const broken = place('c/kustomization.yaml', 'images:\n- name: api\n  newTag: [v1\n');
-    await expect(
-      planOverlayEdit(broken, [{ image: image('api'), tag: 'v2' }], { pinDigest: false }),
-    ).rejects.toThrow(/^c\/kustomization\.yaml:\d+:\d+: invalid YAML/);
+    await expect(plan(broken, [up(image('api'), 'v2')])).rejects.toThrow(
+      /^c\/kustomization\.yaml:\d+:\d+: invalid YAML/,
+    );
     const ok = place('c/ok/kustomization.yaml', K);
-    await expect(
-      planOverlayEdit(ok, [{ image: image('api'), tag: 'latest' }], { pinDigest: false }),
-    ).rejects.toThrow(UserError);
+    await expect(plan(ok, [up(image('api'), 'latest')])).rejects.toThrow(UserError);
     expect(readFileSync(broken.file, 'utf8')).toBe('images:\n- name: api\n  newTag: [v1\n');
     expect(readFileSync(ok.file, 'utf8')).toBe(K);
   });

@@ -2,9 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import type { OverlayConfig, OverlayFormat } from '../../../src/config/types.js';
 import { InputError, UserError } from '../../../src/errors.js';
-import { formatImageValue, planOverlayText } from '../../../src/overlay/plan.js';
+import { formatImageValue, planOverlayEdit } from '../../../src/overlay/plan.js';
 import { readOverlayText } from '../../../src/overlay/state.js';
-import type { ImageUpdate, PlanOptions } from '../../../src/overlay/types.js';
+import type { ImageUpdate, OverlayEdit, PlanOptions } from '../../../src/overlay/types.js';
 import { overlayImage } from '../../support/images.js';
 
 const D1 = `sha256:${'1'.repeat(64)}`;
@@ -20,11 +20,32 @@ function overlay(path: string, format: OverlayFormat = 'auto'): OverlayConfig {
   return { file: `/ws/${path}`, path, format };
 }
 
-const NO_PIN: PlanOptions = { pinDigest: false };
+const NO_PIN: PlanOptions = { pinDigest: false, createMissing: false, isImmutable: () => true };
+const PIN: PlanOptions = { ...NO_PIN, pinDigest: true };
+const CREATE: PlanOptions = { ...NO_PIN, createMissing: true };
 const K = overlay('k8s/prod/kustomization.yaml');
 
+/** An update whose repository is the one the image name stands for (`api` = docker.io/library/api). */
 function update(name: string, tag: string, extra: Partial<ImageUpdate> = {}): ImageUpdate {
-  return { image: image(name), tag, ...extra };
+  return { image: image(name), repository: name, tag, ...extra };
+}
+
+/** Reads `text` as the engine does and plans `updates` from that state. */
+function planOverlayText(
+  text: string,
+  at: OverlayConfig,
+  updates: readonly ImageUpdate[],
+  options: PlanOptions,
+): OverlayEdit {
+  return planOverlayEdit(
+    readOverlayText(
+      text,
+      at,
+      updates.map((u) => u.image),
+    ),
+    updates,
+    options,
+  );
 }
 
 /** Lines that differ, as [before, after] pairs (the files here keep their line count). */
@@ -48,15 +69,34 @@ describe('reading what an overlay runs', () => {
       api: {
         name: 'api',
         found: true,
-        newName: '123456789012.dkr.ecr.us-east-1.amazonaws.com/shop/api',
-        tag: 'sha-1a2b3c4',
-        digest: D1,
+        value: {
+          repository: '123456789012.dkr.ecr.us-east-1.amazonaws.com/shop/api',
+          tag: 'sha-1a2b3c4',
+          digest: D1,
+        },
+        shape: 'tag',
+        slot: 'images[name=api]',
         line: 19,
       },
-      worker: { name: 'worker', found: true, tag: '20240501', line: 24 },
-      web: { name: 'web', found: true, tag: 'v1.2.3', line: 26 },
-      absent: { name: 'absent', found: false },
+      worker: {
+        name: 'worker',
+        found: true,
+        value: { tag: '20240501' },
+        shape: 'tag',
+        slot: 'images[name=worker]',
+        line: 24,
+      },
+      web: {
+        name: 'web',
+        found: true,
+        value: { tag: 'v1.2.3' },
+        shape: 'tag',
+        slot: 'images[name=web]',
+        line: 26,
+      },
+      absent: { name: 'absent', found: false, value: {}, slot: 'images[name=absent]' },
     });
+    expect(state.known).toEqual(['api', 'worker', 'web']);
     expect(state.warnings).toEqual([]);
   });
 
@@ -70,15 +110,16 @@ describe('reading what an overlay runs', () => {
       api,
       worker,
     ]);
-    expect(state.format).toBe('helm');
+    expect(state.format).toBe('yaml');
     expect(state.images.get('api')).toEqual({
       name: 'api',
       found: true,
-      newName: 'acme/api',
-      tag: 'sha-1a2b3c4',
+      value: { repository: 'acme/api', tag: 'sha-1a2b3c4' },
+      shape: 'tag',
+      slot: 'api.image.tag',
       line: 14,
     });
-    expect(state.images.get('worker')).toMatchObject({ found: true, tag: '1.20' });
+    expect(state.images.get('worker')).toMatchObject({ found: true, value: { tag: '1.20' } });
     expect(state.warnings).toEqual([
       'values.yaml:23: worker.image.tag is written as a number (1.20); Helm reads it as a number — quote it',
     ]);
@@ -93,7 +134,10 @@ describe('reading what an overlay runs', () => {
       'kustomize',
     ],
     ['overlay.yaml', 'images:\n- name: api\n  newTag: v1\n', 'kustomize'],
-    ['values.yaml', 'images:\n  api: {tag: v1}\n', 'helm'],
+    ['values.yaml', 'images:\n  api: {tag: v1}\n', 'yaml'],
+    ['values.json', '{"images": {"api": {"tag": "v1"}}}', 'json'],
+    ['lambda.tfvars.json', '{"images": {"api": {"tag": "v1"}}}', 'json'],
+    ['envs/prod/terraform.tfvars', 'images = { api = { tag = "v1" } }\n', 'tfvars'],
   ])('auto-detects %s holding %j as %s', (path, text, format) => {
     const api = image('api', { key: 'images.api.tag' });
     expect(readOverlayText(text, overlay(path), [api]).format).toBe(format);
@@ -105,7 +149,7 @@ describe('reading what an overlay runs', () => {
       readOverlayText('images:\n- name: api\n  newTag: v1\n', overlay('x.yaml', 'yaml'), [
         api,
       ]).images.get('api'),
-    ).toMatchObject({ tag: 'v1' });
+    ).toMatchObject({ value: { tag: 'v1' } });
     expect(() => readOverlayText('a: 1\n', overlay('x.yaml'), [image('api')])).toThrow(InputError);
     expect(() => readOverlayText('a: 1\n', overlay('x.yaml'), [image('api')])).toThrow(
       /cannot tell what x.yaml is/,
@@ -125,6 +169,8 @@ describe('reading what an overlay runs', () => {
   });
 });
 
+const ECR_API = '123456789012.dkr.ecr.us-east-1.amazonaws.com/shop/api';
+
 describe('planning a write into a messy kustomization', () => {
   const before = fixture('messy-kustomization.yaml');
 
@@ -133,12 +179,12 @@ describe('planning a write into a messy kustomization', () => {
       before,
       K,
       [
-        update('api', 'sha-9f8e7d6'),
+        update('api', 'sha-9f8e7d6', { repository: ECR_API }),
         update('worker', '20240601'),
         update('web', 'v1.3.0'),
-        update('cron', '7', { newName: 'ghcr.io/acme/cron' }),
+        update('cron', '7', { repository: 'ghcr.io/acme/cron' }),
       ],
-      NO_PIN,
+      CREATE,
     );
     expect(edit.changed).toBe(true);
     const expected = before
@@ -158,12 +204,12 @@ describe('planning a write into a messy kustomization', () => {
         from: `123456789012.dkr.ecr.us-east-1.amazonaws.com/shop/api:sha-1a2b3c4@${D1}`,
         to: '123456789012.dkr.ecr.us-east-1.amazonaws.com/shop/api:sha-9f8e7d6',
         before: {
-          newName: '123456789012.dkr.ecr.us-east-1.amazonaws.com/shop/api',
+          repository: '123456789012.dkr.ecr.us-east-1.amazonaws.com/shop/api',
           tag: 'sha-1a2b3c4',
           digest: D1,
         },
         after: {
-          newName: '123456789012.dkr.ecr.us-east-1.amazonaws.com/shop/api',
+          repository: '123456789012.dkr.ecr.us-east-1.amazonaws.com/shop/api',
           tag: 'sha-9f8e7d6',
         },
       },
@@ -184,15 +230,18 @@ describe('planning a write into a messy kustomization', () => {
       {
         image: 'cron',
         to: 'ghcr.io/acme/cron:7',
-        after: { newName: 'ghcr.io/acme/cron', tag: '7' },
+        after: { repository: 'ghcr.io/acme/cron', tag: '7' },
       },
     ]);
   });
 
   it('writes the digest with pin-digest, in place', () => {
-    const edit = planOverlayText(before, K, [update('api', 'sha-9f8e7d6', { digest: D2 })], {
-      pinDigest: true,
-    });
+    const edit = planOverlayText(
+      before,
+      K,
+      [update('api', 'sha-9f8e7d6', { digest: D2, repository: ECR_API })],
+      PIN,
+    );
     expect(changedLines(before, edit.after)).toEqual([
       [
         "        newTag: 'sha-1a2b3c4'     # deployed by CI",
@@ -250,20 +299,20 @@ describe('the digest rule (kustomize)', () => {
       'pin: digest added',
       entry(''),
       update('api', 'v2', { digest: D2 }),
-      { pinDigest: true },
+      PIN,
       entry(`  digest: ${D2}\n`).replace('v1', 'v2'),
     ],
     [
-      'newName kept when not given',
+      'newName kept when it names the verified repository',
       `images:\n- name: api\n  newName: reg/api\n  newTag: v1\n`,
-      update('api', 'v2'),
+      update('api', 'v2', { repository: 'docker.io/reg/api' }),
       NO_PIN,
       `images:\n- name: api\n  newName: reg/api\n  newTag: v2\n`,
     ],
     [
-      'newName replaced when given',
+      'newName replaced when it names another repository',
       `images:\n- name: api\n  newName: reg/api\n  newTag: v1\n`,
-      update('api', 'v2', { newName: 'ghcr.io/acme/api' }),
+      update('api', 'v2', { repository: 'ghcr.io/acme/api' }),
       NO_PIN,
       `images:\n- name: api\n  newName: ghcr.io/acme/api\n  newTag: v2\n`,
     ],
@@ -283,12 +332,12 @@ describe('planning a write into Helm values', () => {
       before,
       values,
       [
-        { image: api, tag: 'sha-9f8e7d6', digest: D2 },
-        { image: worker, tag: '1.21', digest: D1 },
+        { image: api, repository: 'docker.io/acme/api', tag: 'sha-9f8e7d6', digest: D2 },
+        { image: worker, repository: 'ghcr.io/acme/worker', tag: '1.21', digest: D1 },
       ],
-      { pinDigest: true },
+      PIN,
     );
-    expect(edit.format).toBe('helm');
+    expect(edit.format).toBe('yaml');
     const after = edit.after.split('\n');
     expect(changedLines(before, edit.after.replace(`    digest: ${D1}\n`, ''))).toEqual([
       [
@@ -307,7 +356,7 @@ describe('planning a write into Helm values', () => {
     const edit = planOverlayText(
       pinned,
       values,
-      [{ image: api, tag: 'sha-9f8e7d6', newName: 'ghcr.io/acme/api' }],
+      [{ image: api, tag: 'sha-9f8e7d6', repository: 'ghcr.io/acme/api' }],
       NO_PIN,
     );
     expect(changedLines(pinned, edit.after)).toEqual([
@@ -325,8 +374,13 @@ describe('planning a write into Helm values', () => {
 
   it('refuses images without a helm-key and conflicting shared keys', () => {
     expect(() =>
-      planOverlayText(before, values, [update('api', 'v2'), { image: worker, tag: 'v2' }], NO_PIN),
-    ).toThrow(/the image has no helm-key/);
+      planOverlayText(
+        before,
+        values,
+        [update('api', 'v2'), { image: worker, repository: 'worker', tag: 'v2' }],
+        NO_PIN,
+      ),
+    ).toThrow(/the image has no key/);
     const a = image('a', { key: 'global.imageTag' });
     const b = image('b', { key: 'global.imageTag' });
     expect(() =>
@@ -334,19 +388,19 @@ describe('planning a write into Helm values', () => {
         'global:\n  imageTag: v1\n',
         values,
         [
-          { image: a, tag: 'v2' },
-          { image: b, tag: 'v3' },
+          { image: a, repository: 'a', tag: 'v2' },
+          { image: b, repository: 'b', tag: 'v3' },
         ],
         NO_PIN,
       ),
-    ).toThrow(/share helm-key global.imageTag/);
+    ).toThrow(/images a and b share "global.imageTag" in helm\/values.yaml/);
     expect(
       planOverlayText(
         'global:\n  imageTag: v1\n',
         values,
         [
-          { image: a, tag: 'v2' },
-          { image: b, tag: 'v2' },
+          { image: a, repository: 'a', tag: 'v2' },
+          { image: b, repository: 'b', tag: 'v2' },
         ],
         NO_PIN,
       ).after,
@@ -361,7 +415,7 @@ describe('what is never written', () => {
     [
       'a branch name given as mutable',
       update('api', 'main'),
-      { pinDigest: false, mutableTags: ['main'] },
+      { ...NO_PIN, isImmutable: (t: string) => t !== 'main' },
       /"main" is a mutable tag/,
     ],
     ['an invalid tag', update('api', '-x'), NO_PIN, /tag "-x" is not valid/],
@@ -373,14 +427,14 @@ describe('what is never written', () => {
     ],
     [
       'an invalid repository',
-      update('api', 'v2', { newName: 'ghcr.io/Acme/api' }),
+      update('api', 'v2', { repository: 'ghcr.io/Acme/api' }),
       NO_PIN,
       /repository "ghcr.io\/Acme\/api" is not valid: repository name must be lowercase/,
     ],
     [
       'pin-digest without a digest',
       update('api', 'v2'),
-      { pinDigest: true },
+      PIN,
       /pin-digest is on but the digest of v2 is not known/,
     ],
   ])('%s', (_, u, options, message) => {
@@ -398,9 +452,9 @@ describe('what is never written', () => {
 describe('formatImageValue', () => {
   it.each([
     [{ tag: 'v1' }, 'v1'],
-    [{ newName: 'r/a', tag: 'v1', digest: D1 }, `r/a:v1@${D1}`],
+    [{ repository: 'r/a', tag: 'v1', digest: D1 }, `r/a:v1@${D1}`],
     [{ digest: D1 }, `@${D1}`],
-    [{ newName: 'r/a' }, 'r/a'],
+    [{ repository: 'r/a' }, 'r/a'],
     [{}, '(none)'],
   ])('%j', (value, text) => {
     expect(formatImageValue(value)).toBe(text);

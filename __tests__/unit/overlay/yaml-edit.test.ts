@@ -30,7 +30,7 @@ describe('replacing a value in place', () => {
     ['double quotes stay', 'tag: "v1"\n', 'v2', 'tag: "v2"\n'],
     ['single quotes stay', "tag: 'v1'\n", 'v2', "tag: 'v2'\n"],
     ['trailing comment stays', 'tag: v1   # pinned by CI\n', 'v2', 'tag: v2   # pinned by CI\n'],
-    ['anchor stays', 'tag: &t v1\nother: *t\n', 'v2', 'tag: &t v2\nother: *t\n'],
+    ['anchor stays', 'tag: &t v1\nother: x\n', 'v2', 'tag: &t v2\nother: x\n'],
     ['numeric-looking tag is quoted', 'tag: v1\n', '1.20', 'tag: "1.20"\n'],
     ['a tag written as a number becomes a string', 'tag: 1.0\n', '1.0', 'tag: "1.0"\n'],
     ['yes/no words are quoted', 'tag: v1\n', 'on', 'tag: "on"\n'],
@@ -45,6 +45,15 @@ describe('replacing a value in place', () => {
   ])('%s', (_, before, value, after) => {
     const path = before.startsWith('image:') ? ['image', 'tag'] : ['tag'];
     expect(edit(before, set(path, value))).toBe(after);
+  });
+
+  it('refuses an edit that an alias or a merge would carry to another place', () => {
+    const aliased = 'tag: &t v1\nother: *t\n';
+    expect(() => edit(aliased, set(['tag'], 'v2'))).toThrow(
+      /f\.yaml: refusing to write "tag": the edit would change other values as well: another place reads it through an alias/,
+    );
+    const merged = 'base: &b\n  tag: v1\nsidecar:\n  <<: *b\n';
+    expect(() => edit(merged, set(['base', 'tag'], 'v2'))).toThrow(/alias or a << merge/);
   });
 
   it('leaves the text alone when the value is already there', () => {

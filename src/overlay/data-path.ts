@@ -1,0 +1,108 @@
+/**
+ * Key paths over plain parsed data (what yaml's toJS, JSON.parse or the tfvars parser give):
+ * used to compute what a document must hold after an edit, and to list the keys a file has.
+ */
+import { formatKeyPath, isSelector, type KeyPath, type KeySegment } from './key-path.js';
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Indices of the list elements a selector picks. */
+export function selectorMatches(list: readonly unknown[], field: string, equals: string): number[] {
+  const out: number[] = [];
+  list.forEach((item, i) => {
+    if (!isRecord(item)) return;
+    const v = item[field];
+    if ((typeof v === 'string' || typeof v === 'number') && String(v) === equals) out.push(i);
+  });
+  return out;
+}
+
+function step(data: unknown, seg: KeySegment): { key: string | number } | undefined {
+  if (isSelector(seg)) {
+    if (!Array.isArray(data)) return undefined;
+    const [only, ...more] = selectorMatches(data, seg.field, seg.equals);
+    return only === undefined || more.length > 0 ? undefined : { key: only };
+  }
+  if (Array.isArray(data) && typeof seg === 'number') return { key: seg };
+  return { key: String(seg) };
+}
+
+/** The value at `path`, or undefined. */
+export function dataAt(data: unknown, path: KeyPath): unknown {
+  let node = data;
+  for (const seg of path) {
+    const s = step(node, seg);
+    if (!s) return undefined;
+    if (Array.isArray(node) && typeof s.key === 'number') node = node[s.key];
+    else if (isRecord(node)) node = Object.hasOwn(node, s.key) ? node[s.key] : undefined;
+    else return undefined;
+  }
+  return node;
+}
+
+/**
+ * `data` with `value` at `path`, creating mappings on the way (as a writer that creates a
+ * missing key does). Throws when the path cannot exist in `data` (a selector that matches no
+ * single element, a key under a value).
+ */
+export function withValue(data: unknown, path: KeyPath, value: unknown): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined) return value;
+  const s = step(data, head);
+  if (!s) throw new Error(`no single element matches ${formatKeyPath([head])}`);
+  if (Array.isArray(data)) {
+    if (typeof s.key !== 'number' || s.key >= data.length) {
+      throw new Error(`no element ${String(s.key)} in a list of ${data.length}`);
+    }
+    const copy: unknown[] = [...(data as unknown[])];
+    copy[s.key] = withValue(copy[s.key], rest, value);
+    return copy;
+  }
+  if (data !== undefined && data !== null && !isRecord(data)) {
+    throw new Error(`cannot set ${formatKeyPath(path)} under a value`);
+  }
+  const key = String(s.key);
+  const entries = Object.entries(data ?? {}).filter(([k]) => k !== key);
+  const old = isRecord(data) && Object.hasOwn(data, key) ? data[key] : undefined;
+  return Object.fromEntries([...entries, [key, withValue(old, rest, value)]]);
+}
+
+/** Applies several values in order. */
+export function withValues(
+  data: unknown,
+  sets: readonly { path: KeyPath; value: unknown }[],
+): unknown {
+  return sets.reduce((d, s) => withValue(d, s.path, s.value), data);
+}
+
+/**
+ * The key paths of the values in `data`, in document order, for "the file has …" messages.
+ * List elements with a string `name` are written `[name=…]`, others by index.
+ */
+export function dataKeys(data: unknown, limit = 500): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown, path: KeySegment[]): void => {
+    if (out.length >= limit) return;
+    if (Array.isArray(node)) {
+      const list: unknown[] = node;
+      list.forEach((item, i) => {
+        const name = isRecord(item) ? item.name : undefined;
+        const unique =
+          typeof name === 'string' &&
+          /^[A-Za-z0-9_./:@-]+$/.test(name) &&
+          selectorMatches(list, 'name', name).length === 1;
+        walk(item, unique ? [...path, { field: 'name', equals: name }] : [...path, i]);
+      });
+      return;
+    }
+    if (isRecord(node) && Object.getPrototypeOf(node) === Object.prototype) {
+      for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
+      return;
+    }
+    if (path.length > 0) out.push(formatKeyPath(path));
+  };
+  walk(data, []);
+  return out;
+}

@@ -1,0 +1,119 @@
+/**
+ * One interface over the key-path formats — YAML (Helm values, raw manifests, any YAML),
+ * JSON and Terraform variable files: read a value by key path, list the keys, and write
+ * values in place. Each format's editor verifies its own edits (see yaml-edit.ts,
+ * json-edit.ts, tfvars.ts).
+ */
+import { isScalar } from 'yaml';
+import { dataKeys } from './data-path.js';
+import { editJson, jsonNode, jsonValue, parseJson } from './json-edit.js';
+import { formatKeyPath, type KeyPath } from './key-path.js';
+import { editTfvars, parseTfvars, tfvarsHas, tfvarsValue } from './tfvars.js';
+import {
+  describeNode,
+  editYaml,
+  nodeLine,
+  parseYaml,
+  readNode,
+  scalarText,
+  YamlError,
+  type YamlFile,
+} from './yaml-edit.js';
+
+export type KeyPathFormat = 'yaml' | 'json' | 'tfvars';
+
+export interface ValueAt {
+  /** The value as written (numbers and booleans as spelled in the file). */
+  text: string;
+  line?: number;
+  /** Written as a number or boolean, not a string (YAML). */
+  notString?: boolean;
+}
+
+export interface KeySet {
+  path: KeyPath;
+  value: string;
+}
+
+export interface KeyPathDocument {
+  readonly format: KeyPathFormat;
+  readonly file: string;
+  readonly text: string;
+  /** The whole file as plain data, for comparisons. */
+  readonly data: unknown;
+  /**
+   * The value at `path`; undefined when missing or empty. Throws a UserError naming the file
+   * and key when it is not a single value (a mapping, a list, an expression).
+   */
+  value(path: KeyPath): ValueAt | undefined;
+  /** Whether the file has `path` at all (even with an empty value). */
+  has(path: KeyPath): boolean;
+  /** Key paths of the file's values, for "the file has …" messages. */
+  keys(): string[];
+  /** The new text with `sets` written in order (each edit verified). */
+  edit(sets: readonly KeySet[]): string;
+}
+
+function yamlDocument(y: YamlFile): KeyPathDocument {
+  return {
+    format: 'yaml',
+    file: y.file,
+    text: y.text,
+    data: y.data,
+    value(path) {
+      const node = readNode(y, path);
+      if (node === undefined || describeNode(node) === 'empty') return undefined;
+      const text = scalarText(y, node);
+      if (text === undefined) {
+        throw new YamlError(
+          `${y.file}:${nodeLine(y, node) ?? '?'}: "${formatKeyPath(path)}" is ${describeNode(node)}, not a value`,
+        );
+      }
+      const line = nodeLine(y, node);
+      const notString = isScalar(node) && typeof node.value !== 'string';
+      return { text, ...(line === undefined ? {} : { line }), ...(notString ? { notString } : {}) };
+    },
+    has: (path) => readNode(y, path) !== undefined,
+    keys: () => dataKeys(y.data),
+    edit: (sets) =>
+      editYaml(
+        y.text,
+        y.file,
+        sets.map((s) => ({ op: 'set', path: s.path, value: s.value })),
+      ),
+  };
+}
+
+/** Opens `text` as a key-path document of `format` (`parsed` saves parsing YAML twice). */
+export function openDocument(
+  format: KeyPathFormat,
+  text: string,
+  file: string,
+  parsed?: YamlFile,
+): KeyPathDocument {
+  if (format === 'yaml') return yamlDocument(parsed ?? parseYaml(text, file));
+  if (format === 'json') {
+    const f = parseJson(text, file);
+    return {
+      format,
+      file,
+      text,
+      data: f.data,
+      value: (path) => jsonValue(f, path),
+      has: (path) => jsonNode(f, path) !== undefined,
+      keys: () => dataKeys(f.data),
+      edit: (sets) => editJson(text, file, sets),
+    };
+  }
+  const f = parseTfvars(text, file);
+  return {
+    format,
+    file,
+    text,
+    data: f.data,
+    value: (path) => tfvarsValue(f, path),
+    has: (path) => tfvarsHas(f, path),
+    keys: () => dataKeys(f.data),
+    edit: (sets) => editTfvars(text, file, sets),
+  };
+}
