@@ -253,7 +253,7 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
     compare(deps, history, perImage, tree, overlays),
     needsGate(config, deps) ? releaseGate(deps) : Promise.resolve(undefined),
     config.mode === 'rollback' || config.tag?.kind === 'previous'
-      ? rollbackFacts(deps, overlays, perImage, placement.gitFor)
+      ? rollbackFacts(deps, overlays, perImage, (file) => placement.gitFor(file))
       : Promise.resolve(undefined),
   ]);
   const facts: RunFacts = {

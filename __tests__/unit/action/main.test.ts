@@ -2,7 +2,10 @@
  * The action entry point in-process, the way the runner drives it: INPUT_* variables, an
  * event file, GITHUB_OUTPUT. (scripts/smoke-dist.sh runs the bundle itself on node 24.)
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
@@ -39,6 +42,55 @@ function setInputs(inputs: Record<string, string>): void {
   }
 }
 
+/**
+ * A registry on 127.0.0.1 that answers every manifest request with one image (any tag names
+ * it) and serves its config blob: enough for a run whose images all exist.
+ */
+async function oneImageRegistry(): Promise<{
+  host: string;
+  digest: string;
+  close: () => Promise<void>;
+}> {
+  const config = Buffer.from(
+    JSON.stringify({ config: { Labels: {} }, rootfs: { type: 'layers', diff_ids: [] } }),
+  );
+  const configDigest = `sha256:${createHash('sha256').update(config).digest('hex')}`;
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
+      config: {
+        mediaType: 'application/vnd.docker.container.image.v1+json',
+        size: config.length,
+        digest: configDigest,
+      },
+      layers: [],
+    }),
+  );
+  const digest = `sha256:${createHash('sha256').update(manifest).digest('hex')}`;
+  const server = createServer((req, res) => {
+    const url = req.url ?? '';
+    if (url === '/v2/') return void res.writeHead(200).end('{}');
+    if (/\/manifests\//.test(url)) {
+      res.writeHead(200, {
+        'Content-Type': 'application/vnd.docker.distribution.manifest.v2+json',
+        'Content-Length': String(manifest.length),
+        'Docker-Content-Digest': digest,
+      });
+      return void res.end(req.method === 'HEAD' ? undefined : manifest);
+    }
+    if (url.endsWith(`/blobs/${configDigest}`)) return void res.writeHead(200).end(config);
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    host: `localhost:${port}`,
+    digest,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
 function outputs(): Record<string, string> {
   const text = readFileSync(join(dir, 'output'), 'utf8');
   const out: Record<string, string> = {};
@@ -48,8 +100,11 @@ function outputs(): Record<string, string> {
 }
 
 describe('run()', () => {
-  it('sets the outputs and the job summary for a docs-only push', async () => {
-    const repo = createRepo({ 'services/api/main.go': 'x' });
+  function pushRun(registry: string): NodeJS.ProcessEnv {
+    const repo = createRepo({
+      'services/api/Dockerfile': 'FROM scratch\n',
+      'services/api/main.go': 'x',
+    });
     const before = repo.head();
     const after = repo.commit({ 'docs/a.md': 'doc' }, 'docs');
     writeFileSync(
@@ -64,7 +119,7 @@ describe('run()', () => {
     );
     writeFileSync(join(dir, 'output'), '');
     writeFileSync(join(dir, 'summary'), '');
-    setInputs({ image: 'api', registry: 'localhost:5000', context: 'services/api' });
+    setInputs({ image: 'api', registry, context: 'services/api' });
     const env = {
       ...process.env,
       GITHUB_WORKSPACE: repo.dir,
@@ -76,18 +131,39 @@ describe('run()', () => {
       GITHUB_STEP_SUMMARY: join(dir, 'summary'),
     };
     Object.assign(process.env, env);
-    await run(env);
+    return env;
+  }
+
+  it('sets the outputs and the job summary: an image of this source exists, so it is promoted', async () => {
+    const registry = await oneImageRegistry();
+    try {
+      await run(pushRun(registry.host));
+    } finally {
+      await registry.close();
+    }
     expect(process.exitCode).toBeUndefined();
-    expect(outputs()).toMatchObject({
-      decision: 'skip',
-      changed: 'ignored',
-      'base-rule': 'push',
-      base: before,
-      head: after,
+    const out = outputs();
+    expect(out).toMatchObject({
+      decision: 'promote',
       matrix: '{"include":[]}',
+      'overlay-changed': 'false',
     });
-    expect(readFileSync(join(dir, 'summary'), 'utf8')).toContain('| api | skip |');
+    const [image] = JSON.parse(out.images ?? '[]') as Record<string, string>[];
+    expect(image).toMatchObject({ name: 'api', status: 'verified', digest: registry.digest });
+    expect(image?.source).toMatch(/^[0-9a-f]{64}$/);
+    expect(readFileSync(join(dir, 'summary'), 'utf8')).toContain('| api | promote |');
   });
+
+  it('a registry that cannot be reached fails the run, and the outputs say so', async () => {
+    await run(pushRun('localhost:1'));
+    expect(process.exitCode).toBe(1);
+    const out = outputs();
+    expect(out.decision).toBe('failed');
+    expect(out.reason).toMatch(/^api: .*localhost:1/);
+    const [image] = JSON.parse(out.images ?? '[]') as Record<string, string>[];
+    expect(image).toMatchObject({ name: 'api', status: 'failed' });
+    expect(stdout.filter((l) => l.startsWith('::error::'))).toHaveLength(1);
+  }, 30_000);
 
   it('fails once, naming the input, for a bad value', async () => {
     setInputs({ image: 'api', mode: 'sideways' });

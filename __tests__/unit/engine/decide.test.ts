@@ -445,11 +445,13 @@ describe('shared values', () => {
     overlay: { file: '/x/values.yaml', path: 'values.yaml', format: 'yaml' },
     format: 'yaml',
     images: new Map([
-      ['api', { name: 'api', found: true, tag: 'sha-9f8e7d6' }],
-      ['web', { name: 'web', found: true, tag: 'sha-9f8e7d6' }],
+      ['api', { name: 'api', found: true, value: { tag: 'sha-9f8e7d6' }, slot: 'global.imageTag' }],
+      ['web', { name: 'web', found: true, value: { tag: 'sha-9f8e7d6' }, slot: 'global.imageTag' }],
     ]),
+    text: '',
+    known: [],
     warnings: [],
-  } as unknown as OverlayState;
+  };
   const inputs = {
     images: '- name: api\n  key: global.imageTag\n- name: web\n  key: global.imageTag',
     'overlay-format': 'yaml',
