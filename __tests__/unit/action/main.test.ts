@@ -87,7 +87,12 @@ async function oneImageRegistry(): Promise<{
   return {
     host: `localhost:${port}`,
     digest,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      ),
   };
 }
 
