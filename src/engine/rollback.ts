@@ -19,6 +19,7 @@ import { History } from '../changes/history.js';
 import type { ImageConfig } from '../config/types.js';
 import { errorMessage } from '../errors.js';
 import type { Git } from '../git.js';
+import type { Logger } from '../log.js';
 import { readOverlayText } from '../overlay/state.js';
 import type { OverlayState } from '../overlay/types.js';
 import { tryParseReference } from '../reference.js';
@@ -46,6 +47,7 @@ export function valueKey(v: ImageValue): string {
  * already collapsed). Returns the stack bottom → top.
  */
 export function deployStack(values: readonly ValueAt[]): ValueAt[] {
+  // (oldest first)
   const stack: ValueAt[] = [];
   for (const v of values) {
     const key = valueKey(v.value);
@@ -56,21 +58,23 @@ export function deployStack(values: readonly ValueAt[]): ValueAt[] {
   return stack;
 }
 
-/** Newest first: the values an image had on the first-parent line of HEAD, run by run. */
-async function valueHistory(
-  deps: EngineDeps,
+/**
+ * Newest first: the values each image had on the first-parent line of HEAD in the overlay
+ * `state` was read from, run by run (a run is attributed to the commit that brought it in).
+ * `git` is the repository that holds the file; a shallow clone is deepened as needed.
+ */
+export async function valueHistory(
+  git: Git,
   state: OverlayState,
   images: readonly ImageConfig[],
-  gitFor: (file: string) => Promise<Git>,
+  logger: Logger,
 ): Promise<{ runs: Map<string, ValueAt[]>; order: string[] }> {
   const file = state.overlay.file;
-  // The repository that holds the file (a nested checkout or a clone has its own history).
-  const git = await gitFor(file);
   const top = await realpath(git.cwd);
   const path = relative(top, await realpath(file))
     .split(sep)
     .join('/');
-  const history = new History(git, deps.logger);
+  const history = new History(git, logger);
   const head = await git.resolveCommit('HEAD');
   const readLog = async (): Promise<string[]> => {
     const r = await git.run(
@@ -86,7 +90,7 @@ async function valueHistory(
   let values = new Map<string, (ImageValue | undefined)[]>();
   await history.deepenUntil(head ? [head] : [], async () => {
     commits = await readLog();
-    values = await valuesAt(git, commits, path, state, images, deps);
+    values = await valuesAt(git, commits, path, state, images, logger);
     const enough = [...wanted].every((name) => {
       const distinct = new Set(
         (values.get(name) ?? []).filter((v) => v !== undefined).map((v) => valueKey(v)),
@@ -99,13 +103,19 @@ async function valueHistory(
   for (const image of images) {
     const list = values.get(image.name) ?? [];
     const out: ValueAt[] = [];
-    // Newest first; a run of equal values is attributed to its oldest commit.
+    // Newest first; a run of equal values is attributed to its oldest commit. A commit
+    // without the image (removed for a while) ends a run.
+    let open = false;
     for (let i = 0; i < commits.length; i++) {
       const v = list[i];
-      if (v === undefined) break;
+      if (v === undefined) {
+        open = false;
+        continue;
+      }
       const last = out[out.length - 1];
-      if (last && valueKey(last.value) === valueKey(v)) last.commit = commits[i] as string;
+      if (open && last && valueKey(last.value) === valueKey(v)) last.commit = commits[i] as string;
       else out.push({ commit: commits[i] as string, value: v });
+      open = true;
     }
     runs.set(image.name, out);
   }
@@ -119,7 +129,7 @@ async function valuesAt(
   path: string,
   state: OverlayState,
   images: readonly ImageConfig[],
-  deps: EngineDeps,
+  logger: Logger,
 ): Promise<Map<string, (ImageValue | undefined)[]>> {
   const out = new Map<string, (ImageValue | undefined)[]>(images.map((i) => [i.name, []]));
   if (commits.length === 0) return out;
@@ -144,7 +154,7 @@ async function valuesAt(
       try {
         parsed = readOverlayText(content, state.overlay, images);
       } catch (err) {
-        deps.logger.debug(
+        logger.debug(
           `rollback: ${commit.slice(0, 7)}:${path} does not parse: ${errorMessage(err)}`,
         );
       }
@@ -206,10 +216,10 @@ export async function rollbackFacts(
     let history;
     try {
       history = await valueHistory(
-        deps,
+        await gitFor(state.overlay.file),
         state,
         group.map((f) => f.image),
-        gitFor,
+        deps.logger,
       );
     } catch (err) {
       for (const f of group) result.set(f.image.name, { problem: errorMessage(err) });
@@ -238,19 +248,26 @@ export async function rollbackFacts(
   return result;
 }
 
+/**
+ * Where `previous` can go, nearest first: the deploy stack below what runs now (`runs` are
+ * newest first, as valueHistory gives them). Values that were rolled back from are not on it.
+ */
+export function rollbackCandidates(runs: readonly ValueAt[]): ValueAt[] {
+  return deployStack([...runs].reverse())
+    .slice(0, -1)
+    .reverse();
+}
+
 async function target(
   deps: EngineDeps,
   f: ImageFacts,
   runs: readonly ValueAt[],
   steps: number,
 ): Promise<RollbackFacts> {
-  const stack = deployStack([...runs].reverse());
   const current = found(f.deployed?.image);
   const skipped: string[] = [];
   let remaining = steps;
-  // Below the top (what runs now), newest first.
-  for (let i = stack.length - 2; i >= 0; i--) {
-    const entry = stack[i] as ValueAt;
+  for (const entry of rollbackCandidates(runs)) {
     const { value } = entry;
     if (value.tag === undefined && value.digest === undefined) continue;
     const repository = repositoryOf(value, f.image);

@@ -18,7 +18,10 @@ import {
 } from '../../../src/gitops/index.js';
 import type { Logger } from '../../../src/log.js';
 import { redact } from '../../../src/redact.js';
-import { findPreviousValues } from '../../../src/overlay/history.js';
+import { silentLogger } from '../../../src/log.js';
+import { rollbackCandidates, valueHistory } from '../../../src/engine/rollback.js';
+import { readOverlay } from '../../../src/overlay/overlay-files.js';
+import { parseReference } from '../../../src/reference.js';
 import { createRepo, GIT_TEST_ENV, removeTempDirs, tempDir } from '../../support/git-fixtures.js';
 import {
   basicHeader,
@@ -130,7 +133,9 @@ function overlayIn(clone: ClonedRepository): OverlayConfig {
 }
 
 async function setTag(clone: ClonedRepository, name: string, tag: string): Promise<void> {
-  await writeOverlayTag(overlayIn(clone), overlayImage(name), tag, clone.root);
+  // The entries name no repository: `api` is the repository as written.
+  const image = overlayImage(name, { repository: parseReference(name) });
+  await writeOverlayTag(overlayIn(clone), image, tag, clone.root);
 }
 
 function remoteMain(): string {
@@ -295,14 +300,11 @@ describe('overlay-repository over HTTP with a token', () => {
     expect(current).toContain('newTag: sha-aaaaaaa');
     const before = Number((await clone.git.run(['rev-list', '--count', 'HEAD'])).stdout.trim());
     expect(before).toBe(1);
-    const previous = await findPreviousValues(
-      clone.git,
-      overlayIn(clone),
-      overlayImage('api'),
-      { tag: 'sha-aaaaaaa' },
-      { limit: 2 },
-    );
-    expect(previous.map((p) => p.tag)).toEqual(['sha-4444444', 'v3']);
+    const image = overlayImage('api', { repository: parseReference('api') });
+    const state = await readOverlay(overlayIn(clone), [image]);
+    const { runs } = await valueHistory(clone.git, state, [image], silentLogger);
+    const previous = rollbackCandidates(runs.get('api') ?? []);
+    expect(previous.slice(0, 2).map((p) => p.value.tag)).toEqual(['sha-4444444', 'v3']);
     const after = Number((await clone.git.run(['rev-list', '--count', 'HEAD'])).stdout.trim());
     expect(after).toBeGreaterThan(1);
     // The same through the clone's own helper: deepen until the file has three versions.
