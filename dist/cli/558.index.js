@@ -18,7 +18,9 @@ __webpack_require__.r(__webpack_exports__);
 const HELP = `usage: image-promote resolve REF [--json] [--insecure-registry HOST]...
 
 Prints the digest REF (a tag or digest reference; no tag means :latest) resolves to in its
-registry. Exits 1 when the tag, digest or repository does not exist.
+registry: the hash of the manifest bytes read from it (a Docker-Content-Digest header is never
+taken on trust). Exits 1 when the tag, digest or repository does not exist, or when the
+registry keeps answering with bytes that do not match.
 
 options:
   --json                    print {"reference","digest","mediaType","size"} instead
@@ -42,6 +44,7 @@ async function resolveCommand(ctx) {
         ? (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .withTagAndDigest */ .gh)(parsed, 'latest')
         : parsed;
     const provider = (0,_registry_provider_js__WEBPACK_IMPORTED_MODULE_1__/* .createRegistryProvider */ .n)({
+        ...ctx.registry,
         logger: ctx.logger,
         env: ctx.env,
         insecureRegistries: values['insecure-registry'] ?? [],

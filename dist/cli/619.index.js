@@ -88,7 +88,10 @@ Points DST at the image SRC names without pulling or rebuilding it; the digest n
 Several pairs run concurrently in one process (e.g. a whole release).
 
 Prints one line per pair, in argument order: the digest when one pair is given, else
-"TARGET DIGEST". A tag that already points to another digest is refused (exit 1).
+"TARGET DIGEST". A tag that already points to another digest is refused (exit 1). Every
+write is read back: a pair fails (exit 1) when the registry returns bytes that do not hash
+to what they should, or when another writer moved the tag before it was read back (the
+registry API has no compare-and-swap; immutable tags in the registry are the real lock).
 
 options:
   --allow-overwrite         allow moving a tag that already points to another digest
@@ -150,6 +153,7 @@ async function promoteCommand(ctx) {
     const pairs = parsePairs(positionals);
     const allowOverwrite = values['allow-overwrite'] ?? false;
     const provider = (0,registry_provider/* createRegistryProvider */.n)({
+        ...ctx.registry,
         logger: ctx.logger,
         env: ctx.env,
         insecureRegistries: values['insecure-registry'] ?? [],

@@ -10,13 +10,14 @@ export const modules = {
 /* harmony export */   getEcrAuthorization: () => (/* binding */ getEcrAuthorization)
 /* harmony export */ });
 /* unused harmony exports createEcrClient, awsError */
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8249);
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8249);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8286);
-/* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8851);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(506);
-/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5526);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8286);
+/* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(72);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8851);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(506);
+/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5526);
 /**
  * Amazon ECR backend through @aws-sdk/client-ecr. Only the provider loads this module (with a
  * dynamic import), so runs against other registries never load the SDK.
@@ -32,10 +33,11 @@ export const modules = {
 
 
 
+
 /** An SDK client for the region (and FIPS / dual-stack endpoint) the registry host names. */
 function createEcrClient(host, options = {}) {
-    const policy = options.retry ?? _http_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY_POLICY */ .cO;
-    return new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__/* .ECRClient */ .S70({
+    const policy = options.retry ?? _http_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO;
+    return new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_6__/* .ECRClient */ .S70({
         region: host.region,
         useFipsEndpoint: host.fips,
         useDualstackEndpoint: host.dualstack,
@@ -46,7 +48,7 @@ function createEcrClient(host, options = {}) {
     });
 }
 function requireEcrHost(host) {
-    const parsed = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_6__.parseEcrHost)(host);
+    const parsed = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_7__.parseEcrHost)(host);
     if (!parsed) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${host} is not an Amazon ECR registry host (expected <account>.dkr.ecr.<region>.amazonaws.com)`);
     }
@@ -62,7 +64,7 @@ async function getEcrAuthorization(host, options) {
     const ctx = { registry: host, operation: 'GetAuthorizationToken' };
     let data;
     try {
-        const out = await client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__/* .GetAuthorizationTokenCommand */ .Eu6({}));
+        const out = await client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_6__/* .GetAuthorizationTokenCommand */ .Eu6({}));
         data = out.authorizationData?.[0];
     }
     catch (err) {
@@ -70,13 +72,17 @@ async function getEcrAuthorization(host, options) {
     }
     const token = data?.authorizationToken;
     if (!data || !token)
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(ctx, 'ECR returned no authorization token');
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, 'ECR returned no authorization token');
+    _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.add(token);
     options.logger.mask(token);
     const decoded = Buffer.from(token, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     if (colon <= 0)
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(ctx, 'ECR returned an authorization token of unknown form');
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, 'ECR returned an authorization token of unknown form');
     const password = decoded.slice(colon + 1);
+    // Registered directly too: every form (the password, base64 of AWS:password) is redacted
+    // whatever the logger does with it.
+    _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.addCredentials(decoded.slice(0, colon), password);
     options.logger.mask(password);
     return {
         username: decoded.slice(0, colon),
@@ -99,54 +105,57 @@ class EcrRegistry {
     }
     async resolve(ref) {
         this.checkHost(ref);
-        const image = await this.getImage(ref.path, (0,_oci_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestReference */ .Tn)(ref));
+        const image = await this.getImage(ref.path, (0,_oci_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestReference */ .Tn)(ref));
         return image && descriptorOf(image);
     }
     async addTag(source, tag, options = {}) {
         this.checkHost(source);
-        const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .tagProblem */ .qH)(tag);
+        const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .tagProblem */ .qH)(tag);
         if (problem)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot tag ${source.name}:${tag}: ${problem}`);
         const [current, image] = await Promise.all([
             this.getImage(source.path, tag),
-            this.getImage(source.path, (0,_oci_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestReference */ .Tn)(source)),
+            this.getImage(source.path, (0,_oci_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestReference */ .Tn)(source)),
         ]);
         if (!image) {
-            throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(this.ctx('BatchGetImage', source.path, (0,_oci_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestReference */ .Tn)(source)), 'the source image does not exist (no such tag, digest or repository)', 'check the reference, or build and push the image first');
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(this.ctx('BatchGetImage', source.path, (0,_oci_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestReference */ .Tn)(source)), 'the source image does not exist (no such tag, digest or repository)', 'check the reference, or build and push the image first');
         }
-        if (current) {
-            if (current.digest === image.digest)
-                return { descriptor: descriptorOf(image), changed: false };
-            if (!(options.allowOverwrite ?? this.options.allowOverwrite ?? false)) {
-                throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(this.ctx('add tag', source.path, tag), `tag ${tag} already points to ${current.digest}; refusing to move it to ${image.digest} (tags are treated as immutable)`, 'choose a new tag, or allow overwriting tags explicitly if moving it is intended');
-            }
-        }
+        const unchanged = this.checkOverwrite(current, image, source.path, tag, options);
+        if (unchanged)
+            return unchanged;
         const ctx = this.ctx('PutImage', source.path, tag);
+        let changed = true;
+        let stored;
         try {
-            const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__/* .PutImageCommand */ .SUU({
+            const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_6__/* .PutImageCommand */ .SUU({
                 registryId: this.host.accountId,
                 repositoryName: source.path,
                 imageManifest: image.manifest,
                 imageManifestMediaType: image.mediaType,
                 imageTag: tag,
+                // ECR checks the manifest against this digest, which was computed here.
                 imageDigest: image.digest,
             }));
-            const stored = out.image?.imageId?.imageDigest;
-            if (stored !== undefined && stored !== image.digest) {
-                throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(ctx, `ECR stored digest ${stored} instead of ${image.digest}`);
-            }
-            return { descriptor: descriptorOf(image), changed: true };
+            stored = out.image?.imageId?.imageDigest;
         }
         catch (err) {
-            // The tag already names exactly this manifest: nothing to do.
-            if (errorName(err) === 'ImageAlreadyExistsException') {
-                return { descriptor: descriptorOf(image), changed: false };
-            }
             if (errorName(err) === 'ImageTagAlreadyExistsException') {
-                throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl({ ...ctx, code: 'ImageTagAlreadyExistsException' }, `the repository has immutable tags and ${tag} already exists`, 'choose a new tag; ECR will not move a tag in an immutable repository');
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl({ ...ctx, code: 'ImageTagAlreadyExistsException' }, `the repository has immutable tags and ${tag} already exists`, 'choose a new tag; ECR will not move a tag in an immutable repository');
             }
-            throw awsError(err, ctx);
+            // ImageAlreadyExistsException: the tag already names exactly this manifest.
+            if (errorName(err) !== 'ImageAlreadyExistsException')
+                throw awsError(err, ctx);
+            changed = false;
         }
+        // Re-read: a tag another writer moved in the meantime must not be reported as written.
+        const now = await this.getImage(source.path, tag);
+        if (now?.digest !== image.digest) {
+            if (now !== undefined && stored === now.digest) {
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, `ECR stored digest ${now.digest} instead of ${image.digest}`);
+            }
+            throw this.movedError(source.path, tag, image.digest, now?.digest);
+        }
+        return { descriptor: descriptorOf(image), changed };
     }
     async copy(source, target, options = {}) {
         this.checkHost(source);
@@ -154,8 +163,7 @@ class EcrRegistry {
         if (source.path === target.path && target.tag !== undefined && target.digest === undefined) {
             return this.addTag(source, target.tag, options);
         }
-        this.oci ??= this.options.oci();
-        return (await this.oci).copy(source, target, options);
+        return (await this.fallback()).copy(source, target, options);
     }
     async listTags(repo) {
         this.checkHost(repo);
@@ -164,7 +172,7 @@ class EcrRegistry {
         let nextToken;
         do {
             try {
-                const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__/* .ListImagesCommand */ .W_n({
+                const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_6__/* .ListImagesCommand */ .W_n({
                     registryId: this.host.accountId,
                     repositoryName: repo.path,
                     filter: { tagStatus: 'TAGGED' },
@@ -184,21 +192,96 @@ class EcrRegistry {
         } while (nextToken);
         return [...tags];
     }
-    /** BatchGetImage for one tag or digest; undefined when the image or repository is missing. */
-    async getImage(repository, reference) {
+    async verifyTag(ref, expectedDigest) {
+        this.checkHost(ref);
+        if (ref.tag === undefined) {
+            throw new Error(`verifyTag needs a reference with a tag, not ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(ref)}`);
+        }
+        const now = await this.getImage(ref.path, ref.tag);
+        if (now?.digest !== expectedDigest) {
+            throw this.movedError(ref.path, ref.tag, expectedDigest, now?.digest);
+        }
+    }
+    async imageConfig(ref) {
+        this.checkHost(ref);
+        let image = await this.getImage(ref.path, (0,_oci_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestReference */ .Tn)(ref));
+        if (!image)
+            return undefined;
+        let parsed = this.parse(image, ref.path);
+        // An index of indexes is legal; two levels is as deep as real images go.
+        for (let depth = 0; parsed.kind === 'index' && depth < 2; depth++) {
+            const child = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .pickImageChild */ .T$)(parsed.children);
+            const ctx = this.ctx('read image config', ref.path, image.digest);
+            if (!child)
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, 'the index lists no image');
+            const next = await this.getImage(ref.path, child.digest);
+            if (!next) {
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(this.ctx('BatchGetImage', ref.path, child.digest), 'a manifest the index lists is missing from the repository', 'the index is incomplete; rebuild and push it');
+            }
+            image = next;
+            parsed = this.parse(image, ref.path);
+        }
+        const ctx = this.ctx('read image config', ref.path, image.digest);
+        if (parsed.kind !== 'image' || !parsed.config) {
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, 'the image manifest names no config');
+        }
+        // The config blob comes through the registry API (BatchGetImage returns manifests only).
+        const bytes = await (await this.fallback()).readBlob(ref, parsed.config.digest);
+        try {
+            return (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseImageConfig */ .FB)(bytes);
+        }
+        catch (err) {
+            if (err instanceof _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh)
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, err.message);
+            throw err;
+        }
+    }
+    fallback() {
+        this.oci ??= this.options.oci();
+        this.oci.catch(() => {
+            this.oci = undefined;
+        });
+        return this.oci;
+    }
+    parse(image, repository) {
+        try {
+            return (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(Buffer.from(image.manifest, 'utf8'), image.mediaType);
+        }
+        catch (err) {
+            if (err instanceof _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh) {
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(this.ctx('BatchGetImage', repository, image.digest), err.message);
+            }
+            throw err;
+        }
+    }
+    /**
+     * BatchGetImage for one tag or digest, with the digest computed from the manifest string and
+     * checked against the one asked for and ECR's `imageDigest` (integrity retries); undefined
+     * when the image or repository is missing.
+     */
+    getImage(repository, reference) {
         const ctx = this.ctx('BatchGetImage', repository, reference);
-        const imageId = reference.includes(':')
+        const retry = {
+            policy: this.options.retry ?? _http_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO,
+            clock: this.options.clock ?? _http_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .ml,
+            logger: this.options.logger,
+        };
+        return (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .retryIntegrity */ ._Y)(retry, ctx, () => this.getImageOnce(repository, reference, ctx));
+    }
+    async getImageOnce(repository, reference, ctx) {
+        const byDigest = reference.includes(':');
+        const imageId = byDigest
             ? { imageDigest: reference }
             : { imageTag: reference };
         let images;
         let failures;
         try {
-            const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__/* .BatchGetImageCommand */ .P8n({
+            const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_6__/* .BatchGetImageCommand */ .P8n({
                 registryId: this.host.accountId,
                 repositoryName: repository,
                 imageIds: [imageId],
                 // Without every type ECR may convert the manifest (and so change the digest).
-                acceptedMediaTypes: [..._manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_MEDIA_TYPES */ .$T],
+                acceptedMediaTypes: [..._manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_MEDIA_TYPES */ .$T],
             }));
             images = out.images ?? [];
             failures = out.failures ?? [];
@@ -209,15 +292,52 @@ class EcrRegistry {
             throw awsError(err, ctx);
         }
         const image = images[0];
-        if (image?.imageManifest && image.imageId?.imageDigest) {
-            const mediaType = image.imageManifestMediaType ?? (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .Ng)(Buffer.from(image.imageManifest)).mediaType;
-            return { manifest: image.imageManifest, mediaType, digest: image.imageId.imageDigest };
+        if (image?.imageManifest) {
+            const bytes = Buffer.from(image.imageManifest, 'utf8');
+            const claimed = image.imageId?.imageDigest;
+            if (byDigest && !(0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .hashMatches */ .CR)(bytes, reference)) {
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .IntegrityError */ .cs(ctx, `the registry returned bytes that do not match ${reference} (they hash to ${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestOf */ .ol)(bytes, reference)})`);
+            }
+            if (claimed !== undefined && !(0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .hashMatches */ .CR)(bytes, claimed)) {
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .IntegrityError */ .cs(ctx, `the registry returned bytes that do not match ${claimed}, the imageDigest ECR sent (they hash to ${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestOf */ .ol)(bytes, claimed)})`);
+            }
+            let mediaType = image.imageManifestMediaType;
+            if (!mediaType) {
+                try {
+                    mediaType = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(bytes).mediaType;
+                }
+                catch (err) {
+                    if (!(err instanceof _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh))
+                        throw err;
+                    throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .IntegrityError */ .cs(ctx, `the registry returned bytes that are not a manifest (${err.message})`);
+                }
+            }
+            const digest = byDigest ? reference : (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestOf */ .ol)(bytes, claimed);
+            return { manifest: image.imageManifest, mediaType, digest };
         }
         const failure = failures[0];
         if (!failure || failure.failureCode === 'ImageNotFound')
             return undefined;
         const code = failure.failureCode ?? 'unknown';
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl({ ...ctx, code, retryable: code.startsWith('Upstream') }, `ECR could not return the image: ${code}${failure.failureReason ? ` (${failure.failureReason})` : ''}`, failureHint(code));
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl({ ...ctx, code, retryable: code.startsWith('Upstream') }, `ECR could not return the image: ${code}${failure.failureReason ? ` (${failure.failureReason})` : ''}`, failureHint(code));
+    }
+    /**
+     * The overwrite rule, the only place it is applied for this backend: the same digest is a
+     * no-op; another digest is refused unless overwriting is allowed (mutable tags).
+     */
+    checkOverwrite(current, image, repository, tag, options) {
+        if (!current)
+            return undefined;
+        if (current.digest === image.digest)
+            return { descriptor: descriptorOf(image), changed: false };
+        if (options.allowOverwrite ?? this.options.allowOverwrite ?? false)
+            return undefined;
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(this.ctx('add tag', repository, tag), `tag ${tag} already points to ${current.digest}; refusing to move it to ${image.digest} (tags are treated as immutable)`, 'choose a new tag, or allow overwriting tags explicitly if moving it is intended');
+    }
+    movedError(repository, tag, expected, actual) {
+        return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(this.ctx('verify tag', repository, tag), actual === undefined
+            ? `tag ${tag} no longer exists (it should name ${expected}): another writer deleted it`
+            : `tag ${tag} now points to ${actual}, not ${expected}: another writer moved it`, 'another process writes this tag; make the repository IMMUTABLE in ECR (the only real lock) or serialise the writers');
     }
     ctx(operation, repository, reference) {
         return {
@@ -229,7 +349,7 @@ class EcrRegistry {
     }
     checkHost(ref) {
         if (ref.domain !== this.options.registry) {
-            throw new Error(`reference ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(ref)} does not belong to registry ${this.options.registry}`);
+            throw new Error(`reference ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(ref)} does not belong to registry ${this.options.registry}`);
         }
     }
 }
@@ -258,7 +378,7 @@ function failureHint(code) {
 /** SDK exceptions → RegistryError naming the operation; the SDK has already retried. */
 function awsError(err, ctx) {
     if (!(err instanceof Error))
-        return new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(ctx, `failed: ${String(err)}`);
+        return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, `failed: ${String(err)}`);
     const status = err.$metadata;
     const info = {
         ...ctx,
@@ -268,19 +388,20 @@ function awsError(err, ctx) {
     };
     switch (err.name) {
         case 'CredentialsProviderError':
-            return new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(info, 'no AWS credentials were found', 'configure credentials (e.g. aws-actions/configure-aws-credentials) before this step');
+            return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(info, 'no AWS credentials were found', 'configure credentials (e.g. aws-actions/configure-aws-credentials) before this step');
         case 'AccessDeniedException':
         case 'UnrecognizedClientException':
         case 'ExpiredTokenException':
         case 'InvalidSignatureException':
-            return new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(info, `AWS refused the request (${err.name})`, `check that the AWS credentials are valid and allow ecr:${ctx.operation} on the repository`);
+            return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(info, `AWS refused the request (${err.name})`, `check that the AWS credentials are valid and allow ecr:${ctx.operation} on the repository`);
         case 'RepositoryNotFoundException':
-            return new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(info, 'the repository does not exist', 'create the ECR repository first');
+            return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(info, 'the repository does not exist', 'create the ECR repository first');
         case 'ThrottlingException':
         case 'ServerException':
-            return new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl({ ...info, retryable: true }, `ECR kept failing (${err.name}) after the SDK's retries`, 'retry later');
+            return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl({ ...info, retryable: true }, `ECR kept failing (${err.name}) after the SDK's retries`, 'retry later');
         default:
-            return new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(info, `failed: ${err.name}${err.message ? `: ${err.message}` : ''}`);
+            // The service's message may quote what it was sent.
+            return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(info, `failed: ${err.name}${err.message ? `: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(err.message)}` : ''}`);
     }
 }
 

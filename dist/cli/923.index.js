@@ -74,31 +74,98 @@ async function writeFileAtomic(file, content) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K7: () => (/* binding */ formatKeyPath),
-/* harmony export */   _q: () => (/* binding */ parseKeyPath)
+/* harmony export */   Q2: () => (/* binding */ keyPathProblem),
+/* harmony export */   _q: () => (/* binding */ parseKeyPath),
+/* harmony export */   cB: () => (/* binding */ isSelector),
+/* harmony export */   mh: () => (/* binding */ hasSelector)
 /* harmony export */ });
-/* unused harmony export keyPathProblem */
-const SEGMENT_RE = /^[A-Za-z0-9_-]+$/;
+/**
+ * Dotted key paths into an overlay (`key: api.image.tag`, `containers.0.image`,
+ * `spec.template.spec.containers[name=api].image`).
+ *
+ *   path     = segment *( "." segment )
+ *   segment  = name [ "[" field "=" value "]" ] | digits
+ *   name     = 1*( ALPHA / DIGIT / "_" / "-" )       (field likewise)
+ *   value    = 1*( ALPHA / DIGIT / "_" / "-" / "." / "/" / ":" / "@" )
+ *
+ * A segment of digits indexes a list when the node there is a list and is a plain key
+ * otherwise. `name[field=value]` is the key `name`, holding a list, then the one element of
+ * that list that is a mapping whose `field` is `value` (a container by its name).
+ */
+const NAME = '[A-Za-z0-9_-]+';
+const SELECTOR_VALUE = '[A-Za-z0-9_./:@-]+';
+const SEGMENT_RE = new RegExp(`(${NAME})(?:\\[(${NAME})=(${SELECTOR_VALUE})\\])?`, 'y');
+function isSelector(segment) {
+    return typeof segment === 'object';
+}
+function scan(path) {
+    if (path === '')
+        return { path: [], problem: 'a key path cannot be empty' };
+    const out = [];
+    let pos = 0;
+    for (;;) {
+        SEGMENT_RE.lastIndex = pos;
+        const m = SEGMENT_RE.exec(path);
+        if (!m) {
+            const rest = path.slice(pos);
+            if (rest === '' || rest.startsWith('.')) {
+                return {
+                    path: out,
+                    problem: 'a key path has no empty segments (no leading, trailing or doubled ".")',
+                };
+            }
+            const bad = rest.split('.')[0] ?? rest;
+            return {
+                path: out,
+                problem: `segment "${bad}" may only contain letters, digits, "_" and "-", optionally followed by one [field=value] selector`,
+            };
+        }
+        const [whole, name = '', field, equals] = m;
+        out.push(/^[0-9]+$/.test(name) ? Number(name) : name);
+        if (field !== undefined && equals !== undefined) {
+            if (/^[0-9]+$/.test(name)) {
+                return { path: out, problem: `segment "${whole}": a list index cannot have a selector` };
+            }
+            out.push({ field, equals });
+        }
+        pos += whole.length;
+        if (pos === path.length)
+            return { path: out };
+        if (path[pos] !== '.') {
+            const bad = path.slice(pos - whole.length).split('.')[0] ?? whole;
+            return {
+                path: out,
+                problem: `segment "${bad}" may only contain letters, digits, "_" and "-", optionally followed by one [field=value] selector`,
+            };
+        }
+        pos++;
+    }
+}
 /** Returns why `path` is not a key path, or undefined when it is. */
 function keyPathProblem(path) {
-    if (path === '')
-        return 'a key path cannot be empty';
-    const bad = path.split('.').find((s) => !SEGMENT_RE.test(s));
-    if (bad === undefined)
-        return undefined;
-    return bad === ''
-        ? 'a key path has no empty segments (no leading, trailing or doubled ".")'
-        : `segment "${bad}" may only contain letters, digits, "_" and "-"`;
+    return scan(path).problem;
 }
-/** Splits `a.b.0.c` into segments; throws a RangeError with the reason when invalid. */
+/** Splits `a.b[f=v].0.c` into segments; throws a RangeError with the reason when invalid. */
 function parseKeyPath(path) {
-    const problem = keyPathProblem(path);
+    const { path: segments, problem } = scan(path);
     if (problem !== undefined)
         throw new RangeError(`invalid key path "${path}": ${problem}`);
-    return path.split('.').map((s) => (/^[0-9]+$/.test(s) ? Number(s) : s));
+    return segments;
 }
-/** `a.b.0.c` again, for messages. */
+/** `a.b[f=v].0.c` again, for messages and as the identity of a place in a file. */
 function formatKeyPath(path) {
-    return path.map(String).join('.');
+    let out = '';
+    for (const seg of path) {
+        if (isSelector(seg))
+            out += `[${seg.field}=${seg.equals}]`;
+        else
+            out += (out === '' ? '' : '.') + String(seg);
+    }
+    return out;
+}
+/** Whether the path goes through a list element chosen by a selector (a raw manifest). */
+function hasSelector(path) {
+    return path.some(isSelector);
 }
 
 
@@ -221,6 +288,8 @@ __webpack_require__.d(__webpack_exports__, {
   ws: () => (/* binding */ scalarText)
 });
 
+// UNUSED EXPORTS: resolveSelectors
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -293,7 +362,8 @@ function renderScalar(value, style, flow = false) {
  * and quoting outside the edited value stay exactly as they were.
  *
  * Every edit is checked afterwards: the new text must parse, hold the value that was
- * written, and (in files without anchors) equal the old data with only that change.
+ * written, and equal the old data with only that change — so an edit that another place
+ * would see through an alias or a `<<` merge is refused, not made.
  */
 
 
@@ -417,9 +487,15 @@ function mapGet(y, map, key, depth) {
  */
 function readNode(y, path) {
     let node = y.doc.contents;
-    for (const seg of path) {
+    for (const [depth, seg] of path.entries()) {
         node = deref(y, node);
-        if ((0,dist/* isMap */.jh)(node))
+        if ((0,key_path/* isSelector */.cB)(seg)) {
+            if (!(0,dist/* isSeq */.oP)(node))
+                return undefined;
+            const index = selectIndex(y, node, seg, path.slice(0, depth + 1), true);
+            node = index === undefined ? undefined : node.items[index];
+        }
+        else if ((0,dist/* isMap */.jh)(node))
             node = mapGet(y, node, String(seg), 0);
         else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number')
             node = node.items[seg];
@@ -429,6 +505,27 @@ function readNode(y, path) {
             return undefined;
     }
     return deref(y, node);
+}
+/**
+ * The index of the one element of `seq` that is a mapping whose `field` is `equals`;
+ * undefined when none is, a YamlError when several are (which one would be meant?).
+ */
+function selectIndex(y, seq, seg, path, throughAliases) {
+    const found = [];
+    seq.items.forEach((item, i) => {
+        const node = throughAliases ? deref(y, item) : item;
+        if (!(0,dist/* isMap */.jh)(node))
+            return;
+        const field = throughAliases
+            ? mapGet(y, node, seg.field, 0)
+            : node.items[ownPairIndex(node, seg.field)]?.value;
+        if (scalarText(y, deref(y, field)) === seg.equals)
+            found.push(i);
+    });
+    if (found.length > 1) {
+        throw new YamlError(`${y.file}: "${(0,key_path/* formatKeyPath */.K7)(path)}" matches ${found.length} list elements (lines ${found.map((i) => nodeLine(y, seq.items[i]) ?? '?').join(', ')}); make the selector unique`);
+    }
+    return found[0];
 }
 /**
  * The text of a scalar as written: strings as they are, numbers and booleans as spelled in
@@ -514,7 +611,7 @@ function locate(y, path, unit) {
         if ((0,dist/* isAlias */.Vj)(node)) {
             throw new YamlError(`${where(y, path.slice(0, depth), node)} is an alias (*${node.source}); image-promote does not write through aliases — change the anchored value, or write the value out in full`);
         }
-        if ((0,dist/* isMap */.jh)(node)) {
+        if ((0,dist/* isMap */.jh)(node) && !(0,key_path/* isSelector */.cB)(seg)) {
             flow ||= node.flow === true;
             const index = ownPairIndex(node, String(seg));
             if (index === -1)
@@ -524,17 +621,22 @@ function locate(y, path, unit) {
             node = pair.value;
             continue;
         }
-        if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+        if ((0,dist/* isSeq */.oP)(node) && (typeof seg === 'number' || (0,key_path/* isSelector */.cB)(seg))) {
             flow ||= node.flow === true;
-            const item = node.items[seg];
+            const index = (0,key_path/* isSelector */.cB)(seg)
+                ? selectIndex(y, node, seg, path.slice(0, depth + 1), false)
+                : seg;
+            const item = index === undefined ? undefined : node.items[index];
             if (item === undefined) {
-                throw new YamlError(`${where(y, path.slice(0, depth), node)} has ${node.items.length} items, so there is no item ${seg}`);
+                throw new YamlError((0,key_path/* isSelector */.cB)(seg)
+                    ? `${where(y, path.slice(0, depth), node)} has no element with ${seg.field}: ${seg.equals}; image-promote does not add list elements — add it to the file first`
+                    : `${where(y, path.slice(0, depth), node)} has ${node.items.length} items, so there is no item ${String(seg)}`);
             }
             parent = undefined;
             node = item;
             continue;
         }
-        throw new YamlError(`${where(y, path.slice(0, depth), node)} is ${describeNode(node)}, not a mapping, so it has no key "${String(seg)}"`);
+        throw new YamlError(`${where(y, path.slice(0, depth), node)} is ${describeNode(node)}, not a ${(0,key_path/* isSelector */.cB)(seg) ? 'list' : 'mapping'}, so it has no ${(0,key_path/* isSelector */.cB)(seg) ? 'element' : 'key'} "${(0,key_path/* formatKeyPath */.K7)([seg])}"`);
     }
     return { kind: 'found', node, parent, flow };
 }
@@ -573,6 +675,9 @@ function detectStyle(y) {
     return { unit: unit ?? 2, dashOffset: dashOffset ?? 0 };
 }
 function renderKey(key) {
+    if ((0,key_path/* isSelector */.cB)(key)) {
+        throw new YamlError(`image-promote does not add list elements (${(0,key_path/* formatKeyPath */.K7)([key])}) — add it to the file first`);
+    }
     return renderScalar(String(key));
 }
 function itemLines(dashCol, keyOffset, entries) {
@@ -773,6 +878,8 @@ function updateData(data, path, update) {
     const [head, ...rest] = path;
     if (head === undefined)
         return update(data);
+    if ((0,key_path/* isSelector */.cB)(head))
+        throw new Error('internal error: unresolved selector');
     if (Array.isArray(data) && typeof head === 'number') {
         const copy = [...data];
         copy[head] = updateData(copy[head], rest, update);
@@ -799,7 +906,7 @@ function expectedData(data, edit) {
 }
 function check(before, text, edit) {
     const fail = (why) => {
-        throw new Error(`internal error: editing ${before.file} at "${(0,key_path/* formatKeyPath */.K7)(edit.path)}" ${why}; the file was not changed — please report this`);
+        throw new YamlError(`${before.file}: refusing to write "${(0,key_path/* formatKeyPath */.K7)(edit.path)}": the edit ${why}; the file was not changed`);
     };
     let after;
     try {
@@ -812,15 +919,49 @@ function check(before, text, edit) {
         return fail('produced nothing');
     const node = readNode(after, edit.path);
     if (edit.op === 'set' && !((0,dist/* isScalar */.jn)(node) && node.value === edit.value))
-        fail('did not write the value');
+        fail('did not write the value (please report this)');
     if (edit.op === 'delete' && locate(after, edit.path, () => 2).kind === 'found')
-        fail('did not remove the key');
+        fail('did not remove the key (please report this)');
     if (edit.op === 'append' && !(0,dist/* isSeq */.oP)(node))
-        fail('did not write a list');
-    if (!before.hasAnchors && !(0,external_node_util_.isDeepStrictEqual)(after.data, expectedData(before.data, edit))) {
-        fail('changed more than that value');
+        fail('did not write a list (please report this)');
+    if (!(0,external_node_util_.isDeepStrictEqual)(after.data, expectedData(before.data, edit))) {
+        fail(before.hasAnchors
+            ? 'would change other values as well: another place reads it through an alias or a << merge — give that place its own value, or write the value out in full'
+            : 'changed more than that value (please report this)');
     }
     return after;
+}
+/**
+ * `path` with each `[field=value]` selector replaced by the index of the element it picks
+ * (in the file's own nodes: edits never go through aliases).
+ */
+function resolveSelectors(y, path) {
+    if (!path.some(key_path/* isSelector */.cB))
+        return path;
+    const out = [];
+    let node = y.doc.contents;
+    for (const [depth, seg] of path.entries()) {
+        if ((0,key_path/* isSelector */.cB)(seg)) {
+            if (!(0,dist/* isSeq */.oP)(node)) {
+                throw new YamlError(`${where(y, path.slice(0, depth), node ?? undefined)} is ${describeNode(node)}, not a list, so it has no element "${(0,key_path/* formatKeyPath */.K7)([seg])}"`);
+            }
+            const index = selectIndex(y, node, seg, path.slice(0, depth + 1), false);
+            if (index === undefined) {
+                throw new YamlError(`${where(y, path.slice(0, depth), node)} has no element with ${seg.field}: ${seg.equals}; image-promote does not add list elements — add it to the file first`);
+            }
+            out.push(index);
+            node = node.items[index];
+            continue;
+        }
+        out.push(seg);
+        if ((0,dist/* isMap */.jh)(node))
+            node = node.items[ownPairIndex(node, String(seg))]?.value;
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number')
+            node = node.items[seg];
+        else
+            node = undefined;
+    }
+    return out;
 }
 /**
  * Applies `edits` in order to `text` and returns the new text. Each edit changes only the
@@ -828,7 +969,8 @@ function check(before, text, edit) {
  */
 function editYaml(text, file, edits) {
     let y = parseYaml(text, file);
-    for (const edit of edits) {
+    for (const given of edits) {
+        const edit = { ...given, path: resolveSelectors(y, given.path) };
         let splices;
         switch (edit.op) {
             case 'set':

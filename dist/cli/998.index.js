@@ -12,11 +12,17 @@ export const modules = {
 /* unused harmony export formatCommand */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * The one way this project runs external commands: argument arrays, never a shell.
  * Event-derived strings (branch names, titles) can therefore never be interpreted.
+ *
+ * Output is either collected whole (the default: short commands whose output is parsed) or
+ * streamed line by line through `onLine` while only the end of it is kept (long builds).
  */
 // eslint-disable-next-line no-restricted-imports -- this module is the wrapper
+
 
 class ExecError extends Error {
     command;
@@ -38,6 +44,72 @@ function lastLines(text, n) {
     const lines = text.trimEnd().split('\n');
     return lines.slice(-n).join('\n');
 }
+const STREAMING_TAIL_BYTES = 256 * 1024;
+const MAX_LINE_CHARS = 64 * 1024;
+/** Collects a stream's bytes, keeping only the last `limit` of them. */
+class ByteTail {
+    limit;
+    chunks = [];
+    size = 0;
+    dropped = false;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        // Compact once twice the limit is held, so the cost stays linear in the output.
+        if (this.size > 2 * this.limit)
+            this.compact();
+    }
+    compact() {
+        const all = Buffer.concat(this.chunks);
+        const kept = all.subarray(all.length - this.limit);
+        this.chunks = [kept];
+        this.dropped ||= kept.length < all.length;
+        this.size = kept.length;
+    }
+    text() {
+        if (this.size > this.limit)
+            this.compact();
+        const text = Buffer.concat(this.chunks).toString('utf8');
+        if (!this.dropped)
+            return text;
+        // The cut may fall inside a line (or a character): start at the next whole line.
+        const newline = text.indexOf('\n');
+        return newline === -1 ? '' : text.slice(newline + 1);
+    }
+}
+/** Splits a byte stream into lines (UTF-8 safe across chunks) for `onLine`. */
+class LineSplitter {
+    emit;
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
+    partial = '';
+    constructor(emit) {
+        this.emit = emit;
+    }
+    push(chunk) {
+        this.feed(this.decoder.write(chunk));
+    }
+    end() {
+        this.feed(this.decoder.end());
+        if (this.partial !== '')
+            this.emit(this.partial.replace(/\r$/, ''));
+        this.partial = '';
+    }
+    feed(text) {
+        let rest = this.partial + text;
+        for (let nl = rest.indexOf('\n'); nl !== -1; nl = rest.indexOf('\n')) {
+            this.emit(rest.slice(0, nl).replace(/\r$/, ''));
+            rest = rest.slice(nl + 1);
+        }
+        while (rest.length > MAX_LINE_CHARS) {
+            this.emit(rest.slice(0, MAX_LINE_CHARS));
+            rest = rest.slice(MAX_LINE_CHARS);
+        }
+        this.partial = rest;
+    }
+}
 const exec = (file, args, options = {}) => {
     const shown = formatCommand(file, args);
     options.logger?.debug(`exec: ${shown}`);
@@ -49,8 +121,27 @@ const exec = (file, args, options = {}) => {
             shell: false,
             windowsHide: true,
         });
-        const out = [];
-        const err = [];
+        const limit = options.tailBytes ?? (options.onLine ? STREAMING_TAIL_BYTES : Number.POSITIVE_INFINITY);
+        const out = new ByteTail(limit);
+        const err = new ByteTail(limit);
+        let lineError;
+        const lines = (stream) => {
+            const { onLine } = options;
+            if (!onLine)
+                return undefined;
+            return new LineSplitter((line) => {
+                if (lineError)
+                    return;
+                try {
+                    onLine(stream, line);
+                }
+                catch (error) {
+                    lineError = { error };
+                }
+            });
+        };
+        const outLines = lines('stdout');
+        const errLines = lines('stderr');
         let timedOut = false;
         const timer = options.timeoutMs === undefined
             ? undefined
@@ -58,8 +149,14 @@ const exec = (file, args, options = {}) => {
                 timedOut = true;
                 child.kill('SIGKILL');
             }, options.timeoutMs);
-        child.stdout.on('data', (c) => out.push(c));
-        child.stderr.on('data', (c) => err.push(c));
+        child.stdout.on('data', (c) => {
+            out.push(c);
+            outLines?.push(c);
+        });
+        child.stderr.on('data', (c) => {
+            err.push(c);
+            errLines?.push(c);
+        });
         child.on('error', (e) => {
             if (timer)
                 clearTimeout(timer);
@@ -69,8 +166,15 @@ const exec = (file, args, options = {}) => {
         child.on('close', (code, signal) => {
             if (timer)
                 clearTimeout(timer);
-            const stdout = Buffer.concat(out).toString('utf8');
-            const stderr = Buffer.concat(err).toString('utf8');
+            outLines?.end();
+            errLines?.end();
+            const stdout = out.text();
+            const stderr = err.text();
+            if (lineError) {
+                const { error } = lineError;
+                reject(error instanceof Error ? error : new Error(String(error)));
+                return;
+            }
             if (timedOut) {
                 reject(new ExecError(shown, null, stderr, `timed out after ${options.timeoutMs} ms`));
                 return;
@@ -99,14 +203,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RegistryAuth: () => (/* binding */ RegistryAuth),
 /* harmony export */   basicAuthorization: () => (/* binding */ basicAuthorization),
-/* harmony export */   findDockerCredentials: () => (/* reexport safe */ _docker_config_js__WEBPACK_IMPORTED_MODULE_1__.ew),
+/* harmony export */   findDockerCredentials: () => (/* reexport safe */ _docker_config_js__WEBPACK_IMPORTED_MODULE_2__.ew),
 /* harmony export */   mergeScopes: () => (/* binding */ mergeScopes),
 /* harmony export */   parseWwwAuthenticate: () => (/* binding */ parseWwwAuthenticate),
 /* harmony export */   pullScope: () => (/* binding */ pullScope),
 /* harmony export */   pushScope: () => (/* binding */ pushScope)
 /* harmony export */ });
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8851);
-/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6670);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8851);
+/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26);
+
 
 
 /**
@@ -270,7 +376,10 @@ class RegistryAuth {
         return false;
     }
     loadCredentials() {
-        this.credentials ??= this.options.credentials();
+        this.credentials ??= this.options.credentials().then((creds) => {
+            registerCredentials(creds);
+            return creds;
+        });
         return this.credentials;
     }
     token(scopes, ctx) {
@@ -331,20 +440,21 @@ class RegistryAuth {
             }
             res = await http.buffered({ method: 'GET', url: url.toString(), headers }, tokenCtx);
         }
+        const said = res.status === 200 ? '' : tokenErrorDetail(res.body);
         if (res.status === 401 || res.status === 403) {
-            throw new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl({ ...tokenCtx, status: res.status }, creds
-                ? `the token service rejected the credentials docker has for ${registry} (HTTP ${res.status})`
-                : `the token service requires credentials for ${registry} (HTTP ${res.status})`, `run docker login ${registry} with an account that may access ${scopes.join(' ')}`);
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl({ ...tokenCtx, status: res.status }, creds
+                ? `the token service rejected the credentials docker has for ${registry} (HTTP ${res.status}${said})`
+                : `the token service requires credentials for ${registry} (HTTP ${res.status}${said})`, `run docker login ${registry} with an account that may access ${scopes.join(' ')}`);
         }
         if (res.status !== 200) {
-            throw new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl({ ...tokenCtx, status: res.status, attempts: res.attempts }, `the token service answered HTTP ${res.status}`, 'retry later, or check the registry status');
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl({ ...tokenCtx, status: res.status, attempts: res.attempts }, `the token service answered HTTP ${res.status}${said}`, 'retry later, or check the registry status');
         }
         let body;
         try {
             body = JSON.parse(res.body.toString('utf8'));
         }
         catch {
-            throw new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(tokenCtx, 'the token service did not answer with JSON');
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(tokenCtx, 'the token service did not answer with JSON');
         }
         const token = typeof body.token === 'string' && body.token
             ? body.token
@@ -352,13 +462,42 @@ class RegistryAuth {
                 ? body.access_token
                 : '';
         if (!token)
-            throw new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(tokenCtx, 'the token service answered without a token');
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(tokenCtx, 'the token service answered without a token');
+        _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.add(token);
         logger.mask(token);
         // The token spec's default lifetime is 60 s when expires_in is absent.
         const seconds = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60;
         logger.debug(`registry ${registry}: got a token for ${scopes.join(' ') || '(no scope)'}`);
         return { header: `Bearer ${token}`, expiresAt: clock.now() + seconds * 1000 };
     }
+}
+/** Every form of a credential is redacted from then on, whatever the logger does with it. */
+function registerCredentials(creds) {
+    if (!creds)
+        return;
+    if ('password' in creds)
+        _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.addCredentials(creds.username, creds.password);
+    else
+        _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.add(creds.identityToken);
+}
+/** `: <what the token server said>`, short and redacted (it may echo what it was sent). */
+function tokenErrorDetail(body) {
+    const text = body.toString('utf8').trim();
+    if (text === '')
+        return '';
+    let detail = text;
+    try {
+        const json = JSON.parse(text);
+        const first = json.errors?.[0]?.message;
+        const picked = [json.error_description, json.details, json.error, json.message, first].find((v) => typeof v === 'string' && v !== '');
+        if (picked !== undefined)
+            detail = picked;
+    }
+    catch {
+        // Not JSON: the text itself.
+    }
+    // Redacted whole, then shortened: a cut would leave a part of a secret unrecognised.
+    return `: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(detail.replace(/\s+/g, ' ')).slice(0, 200)}`;
 }
 function basicAuthorization(username, password) {
     return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
@@ -616,19 +755,23 @@ function isEcrHost(host) {
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
 /* harmony export */   PS: () => (/* binding */ isRetryableStatus),
 /* harmony export */   Uc: () => (/* binding */ formatRefSuffix),
+/* harmony export */   _Y: () => (/* binding */ retryIntegrity),
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   cs: () => (/* binding */ IntegrityError),
 /* harmony export */   gl: () => (/* binding */ RegistryError),
 /* harmony export */   lw: () => (/* binding */ Http),
 /* harmony export */   ml: () => (/* binding */ systemClock)
 /* harmony export */ });
 /* unused harmony exports parseRetryAfter, networkReason, redactUrl, formatMs */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(670);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(670);
 /**
  * HTTP with the resilience registries need: retries on 429/5xx, resets and timeouts, with
  * exponential backoff and jitter, honouring Retry-After, bounded in attempts and total time.
  * Also the error type every registry failure becomes.
  */
+
 
 
 const DEFAULT_RETRY_POLICY = {
@@ -664,13 +807,56 @@ function backoffDelay(policy, retry, random) {
     const ceiling = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** retry);
     return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
-/** A registry failure a user can act on; the message names registry, repository, reference. */
+/**
+ * A registry failure a user can act on; the message names registry, repository, reference.
+ * The message is redacted here, once: it is often built from a registry's or token server's
+ * answer, which may echo the credentials it was sent.
+ */
 class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     info;
     name = 'RegistryError';
     constructor(info, problem, fix) {
-        super(`${describeTarget(info)}: ${problem}${fix ? ` — ${fix}` : ''}`);
+        super((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${describeTarget(info)}: ${problem}${fix ? ` — ${fix}` : ''}`));
         this.info = info;
+    }
+}
+/**
+ * Content that does not hash to what it should: bytes asked for by digest that hash to
+ * another one, bytes that contradict the `Docker-Content-Digest` sent with them, or bytes for
+ * a tag that hash to a manifest the repository does not hold. Retried like a transient
+ * fault (retryIntegrity); `problem` always starts "the registry returned bytes that …".
+ */
+class IntegrityError extends RegistryError {
+    problem;
+    name = 'IntegrityError';
+    constructor(ctx, problem) {
+        super({ ...ctx, code: 'DIGEST_MISMATCH', retryable: true }, problem, 'the registry or a proxy in between altered the content; nothing was promoted from it');
+        this.problem = problem;
+    }
+}
+/**
+ * Runs `attempt` again while it throws IntegrityError, with the backoff and bounds of the
+ * HTTP retries (attempts and total time); then fails with the last problem and the count.
+ */
+async function retryIntegrity(options, ctx, attempt) {
+    const { policy, clock, logger } = options;
+    const started = clock.now();
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (err) {
+            if (!(err instanceof IntegrityError))
+                throw err;
+            const delay = backoffDelay(policy, n - 1, clock.random);
+            if (n > policy.retries || clock.now() + delay - started > policy.maxElapsedMs) {
+                if (n === 1)
+                    throw err;
+                throw new RegistryError({ ...err.info, attempts: n }, `${err.problem} (${n} attempts)`, 'the registry or a proxy in between keeps altering the content; nothing was promoted from it');
+            }
+            logger.info(`registry ${ctx.registry}: ${err.problem} on ${ctx.operation}; retrying in ${formatMs(delay)} (attempt ${n + 1} of ${policy.retries + 1})`);
+            await clock.sleep(delay);
+        }
     }
 }
 function formatRefSuffix(reference) {
@@ -818,7 +1004,7 @@ class Http {
                 return { status: res.status, headers: res.headers, body: EMPTY, attempts: attempt };
             }
             // Reading the body also returns the connection to the keep-alive pool.
-            const body = await (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .readAll */ .yw)(res.body);
+            const body = await (0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .readAll */ .yw)(res.body);
             return { status: res.status, headers: res.headers, body, attempts: attempt };
         }
         catch (err) {
@@ -856,13 +1042,16 @@ function formatMs(ms) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $T: () => (/* binding */ MANIFEST_MEDIA_TYPES),
+/* harmony export */   CR: () => (/* binding */ hashMatches),
+/* harmony export */   FB: () => (/* binding */ parseImageConfig),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
 /* harmony export */   Sh: () => (/* binding */ ManifestError),
+/* harmony export */   T$: () => (/* binding */ pickImageChild),
 /* harmony export */   ZX: () => (/* binding */ bareMediaType),
 /* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
 /* harmony export */   ol: () => (/* binding */ digestOf)
 /* harmony export */ });
-/* unused harmony exports MEDIA_TYPES, isIndexMediaType */
+/* unused harmony exports MEDIA_TYPES, isIndexMediaType, isAttestation */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8286);
@@ -899,6 +1088,18 @@ function digestOf(bytes, like) {
     const algorithm = like?.startsWith('sha512:') ? 'sha512' : 'sha256';
     return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
 }
+const ALGORITHMS = { sha256: 'sha256', sha384: 'sha384', sha512: 'sha512' };
+/**
+ * True when `bytes` hash to `digest` (sha256, sha384 or sha512, per its prefix). A digest of
+ * another or no algorithm never matches: a claim that cannot be checked is not believed.
+ */
+function hashMatches(bytes, digest) {
+    const colon = digest.indexOf(':');
+    const algorithm = ALGORITHMS[digest.slice(0, colon)];
+    if (colon <= 0 || algorithm === undefined)
+        return false;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex') === digest.slice(colon + 1);
+}
 /** `application/vnd.oci.image.index.v1+json; charset=utf-8` → the bare type. */
 function bareMediaType(contentType) {
     if (!contentType)
@@ -924,7 +1125,39 @@ function readDescriptor(value, where) {
     const foreign = mediaType.includes('nondistributable') ||
         mediaType.includes('foreign') ||
         (Array.isArray(d.urls) && d.urls.length > 0);
-    return { digest: d.digest, size: d.size, mediaType, foreign };
+    const ref = { digest: d.digest, size: d.size, mediaType, foreign };
+    const platform = readPlatform(d.platform);
+    if (platform)
+        ref.platform = platform;
+    if (typeof d.annotations === 'object' && d.annotations !== null) {
+        const strings = Object.entries(d.annotations).filter((e) => typeof e[1] === 'string');
+        if (strings.length > 0)
+            ref.annotations = Object.fromEntries(strings);
+    }
+    return ref;
+}
+function readPlatform(value) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const p = value;
+    if (typeof p.os !== 'string' || typeof p.architecture !== 'string')
+        return undefined;
+    return {
+        os: p.os,
+        architecture: p.architecture,
+        ...(typeof p.variant === 'string' ? { variant: p.variant } : {}),
+    };
+}
+/** Build attestations (buildx provenance/SBOM) ride in an index as `unknown/unknown` images. */
+function isAttestation(child) {
+    return (child.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (child.platform?.os === 'unknown' && child.platform.architecture === 'unknown'));
+}
+/** The child of an index whose config describes the image: linux/amd64, else the first image. */
+function pickImageChild(children) {
+    const images = children.filter((c) => !isAttestation(c));
+    return (images.find((c) => c.platform?.os === 'linux' && c.platform.architecture === 'amd64') ??
+        images[0]);
 }
 /**
  * Reads what a manifest references. The media type comes from the response's Content-Type,
@@ -954,14 +1187,37 @@ function parseManifest(bytes, contentType) {
         return { kind: 'index', mediaType, children };
     }
     const blobs = [];
-    if (m.config !== undefined)
-        blobs.push(readDescriptor(m.config, 'config'));
+    const config = m.config !== undefined ? readDescriptor(m.config, 'config') : undefined;
+    if (config)
+        blobs.push(config);
     if (m.layers !== undefined) {
         if (!Array.isArray(m.layers))
             throw new ManifestError('"layers" is not a list');
         m.layers.forEach((l, i) => blobs.push(readDescriptor(l, `layers[${i}]`)));
     }
-    return { kind: 'image', mediaType, blobs };
+    return { kind: 'image', mediaType, blobs, ...(config ? { config } : {}) };
+}
+/** Reads labels and `created` from image config JSON; throws ManifestError when it is not JSON. */
+function parseImageConfig(bytes) {
+    let json;
+    try {
+        json = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    }
+    catch {
+        throw new ManifestError('the image config is not valid JSON');
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+        throw new ManifestError('the image config is not a JSON object');
+    }
+    const c = json;
+    const raw = c.config?.Labels;
+    const labels = {};
+    if (typeof raw === 'object' && raw !== null) {
+        for (const [k, v] of Object.entries(raw))
+            if (typeof v === 'string')
+                labels[k] = v;
+    }
+    return { labels, ...(typeof c.created === 'string' ? { created: c.created } : {}) };
 }
 
 
@@ -976,17 +1232,35 @@ function parseManifest(bytes, contentType) {
 /* harmony export */   Zy: () => (/* binding */ OciRegistry)
 /* harmony export */ });
 /* unused harmony export nextLink */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8286);
-/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7481);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8851);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(506);
-/* harmony import */ var _pool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7937);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6670);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8286);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7481);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8851);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(506);
+/* harmony import */ var _pool_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7937);
 /**
  * The OCI distribution backend: plain HTTP(S) against /v2/, no docker daemon.
  * Retag and copy move the exact manifest bytes with their content type, so the digest cannot
  * change; blobs move by cross-repository mount, streamed through only when a mount is refused.
+ *
+ * Digests are computed, never believed: a manifest's digest is the hash of the bytes read
+ * here. Bytes asked for by digest must hash to it; bytes that contradict the
+ * Docker-Content-Digest sent with them are refused; bytes read by tag without that header
+ * must hash to a manifest the repository holds (a HEAD by that digest, which can be checked).
+ * Each of these is an integrity fault, retried like a transient one (retryIntegrity), then
+ * reported. A HEAD is used only by digest, never to learn what a tag points to.
+ *
+ * Every manifest PUT is re-read (a tag by GET and hash, a digest by HEAD). The distribution
+ * API has no compare-and-swap: two writers of one tag can both pass the "tag is free" check;
+ * the re-read catches the one whose write was overwritten before it looked again, but a PUT
+ * landing after the last re-read is not seen (callers re-read once more at the end of a run
+ * with verifyTag). Only server-side tag immutability really locks a tag.
  */
+
+
 
 
 
@@ -1017,8 +1291,19 @@ function apiEndpoint(domain, insecureRegistries = []) {
         });
     return `${insecure ? 'http' : 'https'}://${host}`;
 }
-/** The first registry error code and a short message from an error body. */
+/**
+ * The first registry error code and a short message from an error body, redacted: a
+ * registry may echo the credentials it was sent.
+ */
 function decodeErrors(body) {
+    const { code, message } = decodeErrorsRaw(body);
+    // Redacted whole, then shortened: a cut would leave a part of a secret unrecognised.
+    return {
+        ...(code ? { code: (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(code).slice(0, 100) } : {}),
+        ...(message ? { message: (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(message).slice(0, 300) } : {}),
+    };
+}
+function decodeErrorsRaw(body) {
     if (body.length === 0)
         return {};
     try {
@@ -1036,11 +1321,14 @@ function decodeErrors(body) {
             .filter(Boolean);
         return {
             ...(code ? { code } : {}),
-            ...(messages.length ? { message: messages.join('; ').slice(0, 300) } : {}),
+            ...(messages.length ? { message: messages.join('; ') } : {}),
         };
     }
     catch {
-        const text = body.toString('utf8').trim().slice(0, 200);
+        const text = body
+            .subarray(0, 64 * 1024)
+            .toString('utf8')
+            .trim();
         return text ? { message: text } : {};
     }
 }
@@ -1055,64 +1343,49 @@ class OciRegistry {
     async resolve(ref) {
         this.checkHost(ref);
         const reference = manifestReference(ref);
-        const scopes = [(0,_auth_js__WEBPACK_IMPORTED_MODULE_2__.pullScope)(ref.path)];
-        const head = await this.headManifest(ref.path, reference, scopes);
-        if (head !== null)
-            return head;
-        // HEAD answered without a usable digest: hash the bytes ourselves.
+        const scopes = [(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__.pullScope)(ref.path)];
+        if (ref.digest !== undefined) {
+            // A request by digest can be checked, so a HEAD suffices when it names type and size.
+            const digest = ref.digest;
+            const head = await this.retry(this.ctx('HEAD manifest', ref.path, digest), () => this.headByDigest(ref.path, digest, scopes));
+            if (head !== null)
+                return head;
+        }
+        // By tag: the GET's bytes, hashed here, confirmed to be a manifest the repository holds.
         const fetched = await this.fetchManifest(ref.path, reference, scopes);
         return fetched && descriptorOf(fetched);
     }
     async addTag(source, tag, options = {}) {
         this.checkHost(source);
         checkTag(tag, this.options.registry, source.path);
-        const scopes = [(0,_auth_js__WEBPACK_IMPORTED_MODULE_2__.pushScope)(source.path)];
-        const [current, manifest] = await Promise.all([
-            this.resolveForWrite(source.path, tag, scopes),
-            this.fetchManifest(source.path, manifestReference(source), scopes),
-        ]);
-        if (!manifest)
-            throw this.sourceMissing(source);
-        const unchanged = this.checkOverwrite(current, manifest, source.path, tag, options);
-        if (unchanged)
-            return unchanged;
-        const descriptor = await this.putManifest(source.path, tag, manifest, scopes);
-        return { descriptor, changed: true };
+        const scopes = [(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__.pushScope)(source.path)];
+        const manifest = await this.readSource(source, scopes);
+        return this.writeTag(source.path, tag, manifest, scopes, options);
     }
     async copy(source, target, options = {}) {
         this.checkHost(source);
         this.checkHost(target);
         const tag = target.tag;
         if (tag === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`copy target ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(target)} has no tag: name the tag to write, e.g. ${target.name}:v1`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`copy target ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(target)} has no tag: name the tag to write, e.g. ${target.name}:v1`);
         }
         checkTag(tag, this.options.registry, target.path);
         if (source.path === target.path && target.digest === undefined) {
             return this.addTag(source, tag, options);
         }
-        const scopes = [(0,_auth_js__WEBPACK_IMPORTED_MODULE_2__.pushScope)(target.path), (0,_auth_js__WEBPACK_IMPORTED_MODULE_2__.pullScope)(source.path)];
-        const [current, manifest] = await Promise.all([
-            this.resolveForWrite(target.path, tag, scopes),
-            this.fetchManifest(source.path, manifestReference(source), scopes),
-        ]);
-        if (!manifest)
-            throw this.sourceMissing(source);
+        const scopes = [(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__.pushScope)(target.path), (0,_auth_js__WEBPACK_IMPORTED_MODULE_4__.pullScope)(source.path)];
+        const manifest = await this.readSource(source, scopes);
         if (target.digest !== undefined && target.digest !== manifest.digest) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`copy target ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(target)} pins digest ${target.digest}, but the source ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(source)} is ${manifest.digest}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`copy target ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(target)} pins digest ${target.digest}, but the source ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(source)} is ${manifest.digest}`);
         }
-        const unchanged = this.checkOverwrite(current, manifest, target.path, tag, options);
-        if (unchanged)
-            return unchanged;
-        if (source.path !== target.path) {
-            const copier = new ContentCopier(this, source.path, target.path, scopes, this.concurrency);
-            await copier.copyReferenced(manifest);
-        }
-        const descriptor = await this.putManifest(target.path, tag, manifest, scopes);
-        return { descriptor, changed: true };
+        const copyContent = source.path === target.path
+            ? undefined
+            : () => new ContentCopier(this, source.path, target.path, scopes, this.concurrency).copyReferenced(manifest);
+        return this.writeTag(target.path, tag, manifest, scopes, options, copyContent);
     }
     async listTags(repo) {
         this.checkHost(repo);
-        const scopes = [(0,_auth_js__WEBPACK_IMPORTED_MODULE_2__.pullScope)(repo.path)];
+        const scopes = [(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__.pullScope)(repo.path)];
         const ctx = this.ctx('list tags', repo.path);
         const tags = [];
         const seen = new Set();
@@ -1132,7 +1405,7 @@ class OciRegistry {
                 page = JSON.parse(res.body.toString('utf8'));
             }
             catch {
-                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, 'the tag list is not valid JSON');
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(ctx, 'the tag list is not valid JSON');
             }
             if (Array.isArray(page.tags)) {
                 for (const t of page.tags)
@@ -1143,65 +1416,65 @@ class OciRegistry {
         }
         return tags;
     }
-    // ---- building blocks shared with ContentCopier -------------------------------------------
-    /** HEAD a manifest: its descriptor, undefined when absent, null when the headers fall short. */
-    async headManifest(repository, reference, scopes) {
-        const ctx = this.ctx('HEAD manifest', repository, reference);
-        const res = await this.send({
-            method: 'HEAD',
-            url: this.manifestUrl(repository, reference),
-            headers: { Accept: _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ACCEPT */ .dY },
-        }, scopes, ctx);
-        if (res.status === 404)
-            return undefined;
-        if (res.status !== 200)
-            throw this.errorFor(res, ctx);
-        const digest = res.headers.get('docker-content-digest');
-        const mediaType = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .bareMediaType */ .ZX)(res.headers.get('content-type'));
-        const size = Number(res.headers.get('content-length') ?? NaN);
-        if (!digest || !mediaType || !Number.isSafeInteger(size))
-            return null;
-        if (isDigest(reference) && digest !== reference) {
-            throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, `the registry answered with digest ${digest} for ${reference}`, 'the registry or a proxy in between is misbehaving');
+    async verifyTag(ref, expectedDigest) {
+        this.checkHost(ref);
+        if (ref.tag === undefined) {
+            throw new Error(`verifyTag needs a reference with a tag, not ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(ref)}`);
         }
-        return { digest, mediaType, size };
+        const now = await this.fetchManifest(ref.path, ref.tag, [(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__.pullScope)(ref.path)], expectedDigest);
+        if (now?.digest !== expectedDigest) {
+            throw this.movedError(ref.path, ref.tag, expectedDigest, now?.digest);
+        }
     }
-    /** GET a manifest's exact bytes and verify them against the registry's and our digest. */
-    async fetchManifest(repository, reference, scopes) {
-        const ctx = this.ctx('GET manifest', repository, reference);
-        const res = await this.send({
-            method: 'GET',
-            url: this.manifestUrl(repository, reference),
-            headers: { Accept: _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ACCEPT */ .dY },
-        }, scopes, ctx);
-        if (res.status === 404)
+    async imageConfig(ref) {
+        this.checkHost(ref);
+        const scopes = [(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__.pullScope)(ref.path)];
+        const top = await this.fetchManifest(ref.path, manifestReference(ref), scopes);
+        if (!top)
             return undefined;
-        if (res.status !== 200)
-            throw this.errorFor(res, ctx);
-        const bytes = res.body;
-        const claimed = res.headers.get('docker-content-digest') ?? undefined;
-        const expected = isDigest(reference) ? reference : claimed;
-        const digest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestOf */ .ol)(bytes, expected);
-        for (const want of [reference, claimed]) {
-            if (want !== undefined &&
-                isDigest(want) &&
-                want.split(':')[0] === digest.split(':')[0] &&
-                want !== digest) {
-                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, `the manifest bytes hash to ${digest}, not ${want}`, 'the registry or a proxy in between altered the manifest; do not promote it');
-            }
+        const image = await this.imageOf(ref.path, top, scopes);
+        const ctx = this.ctx('read image config', ref.path, image.digest);
+        if (image.parsed.kind !== 'image' || !image.parsed.config) {
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(ctx, 'the image manifest names no config');
         }
-        let parsed;
+        const bytes = await this.readBlobIn(ref.path, image.parsed.config.digest, scopes);
         try {
-            parsed = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(bytes, res.headers.get('content-type') ?? undefined);
+            return (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .parseImageConfig */ .FB)(bytes);
         }
         catch (err) {
-            if (err instanceof _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh)
-                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, err.message);
+            if (err instanceof _manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .ManifestError */ .Sh)
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(ctx, err.message);
             throw err;
         }
-        return { bytes, mediaType: parsed.mediaType, digest, parsed };
     }
-    /** PUT the exact bytes under `reference` and verify the digest the registry stored. */
+    async readBlob(repo, digest, maxBytes = MAX_CONFIG_BYTES) {
+        this.checkHost(repo);
+        return this.readBlobIn(repo.path, digest, [(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__.pullScope)(repo.path)], maxBytes);
+    }
+    // ---- building blocks shared with ContentCopier -------------------------------------------
+    /**
+     * GET a manifest with integrity retries. Its digest is the hash of the bytes; bytes asked
+     * for by digest must hash to it, bytes sent with a Docker-Content-Digest must hash to that,
+     * and bytes read by tag with no such header must hash to `expected` or to a manifest the
+     * repository holds (a HEAD by that digest: a request that can be checked).
+     */
+    async fetchManifest(repository, reference, scopes, expected) {
+        const ctx = this.ctx('GET manifest', repository, reference);
+        return this.retry(ctx, async () => {
+            const answer = await this.getManifestOnce(repository, reference, scopes, ctx);
+            if (!answer)
+                return undefined;
+            const { manifest: fetched, claimed } = answer;
+            if (isDigest(reference) || claimed || fetched.digest === expected)
+                return fetched;
+            const held = await this.headByDigest(repository, fetched.digest, scopes);
+            if (held === undefined) {
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .IntegrityError */ .cs(ctx, `the registry returned bytes for ${reference} that hash to ${fetched.digest}, a manifest repository ${repository} does not hold`);
+            }
+            return fetched;
+        });
+    }
+    /** PUT the exact bytes under `reference`; returns the digest the registry claims it stored. */
     async putManifest(repository, reference, manifest, scopes) {
         const ctx = this.ctx('PUT manifest', repository, reference);
         const res = await this.send({
@@ -1213,16 +1486,29 @@ class OciRegistry {
         if (res.status !== 201 && res.status !== 200 && res.status !== 202) {
             throw this.errorFor(res, ctx);
         }
-        let stored = res.headers.get('docker-content-digest') ?? undefined;
-        if (stored === undefined) {
-            // Not every registry echoes the digest: look it up so the write is still verified.
-            const head = await this.headManifest(repository, reference, scopes);
-            stored = head?.digest ?? (await this.fetchManifest(repository, reference, scopes))?.digest;
+        return res.headers.get('docker-content-digest') ?? undefined;
+    }
+    /**
+     * Re-reads what a PUT wrote: a digest reference by HEAD (checkable), a tag by GET and hash.
+     * `claimed` is the digest the PUT's answer named, to tell a registry that rewrote the
+     * manifest from another writer that moved the tag.
+     */
+    async confirmWrite(repository, reference, manifest, scopes, claimed) {
+        const ctx = this.ctx('PUT manifest', repository, reference);
+        if (isDigest(reference)) {
+            const held = await this.retry(this.ctx('HEAD manifest', repository, reference), () => this.headByDigest(repository, reference, scopes));
+            if (held === undefined) {
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(ctx, `the registry does not hold ${reference} after it accepted the PUT`, 'retry; if it persists, the registry is dropping writes');
+            }
+            return;
         }
-        if (stored !== manifest.digest) {
-            throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, `the registry stored digest ${stored ?? '(none)'} instead of ${manifest.digest}`, 'the registry rewrote the manifest; promotion must keep the digest, so nothing was reported as promoted');
+        const now = await this.fetchManifest(repository, reference, scopes, manifest.digest);
+        if (now?.digest === manifest.digest)
+            return;
+        if (now !== undefined && claimed === now.digest) {
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(ctx, `the registry stored digest ${now.digest} instead of ${manifest.digest}`, 'the registry rewrote the manifest; promotion must keep the digest, so nothing was reported as promoted');
         }
-        return descriptorOf(manifest);
+        throw this.movedError(repository, reference, manifest.digest, now?.digest);
     }
     /** Mounts a blob from another repository; streams it through when the mount is refused. */
     async mountBlob(blob, from, to, scopes) {
@@ -1233,10 +1519,10 @@ class OciRegistry {
                 return;
             }
             catch (err) {
-                const retryable = err instanceof _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl && err.info.retryable === true;
+                const retryable = err instanceof _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl && err.info.retryable === true;
                 if (!retryable || attempt > policy.retries)
                     throw err;
-                const delay = (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .backoffDelay */ .EY)(policy, attempt - 1, this.options.clock.random);
+                const delay = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .backoffDelay */ .EY)(policy, attempt - 1, this.options.clock.random);
                 this.options.logger.info(`registry ${this.options.registry}: blob ${blob.digest} transfer to ${to} failed (${err.message}); restarting it`);
                 await this.options.clock.sleep(delay);
             }
@@ -1253,7 +1539,7 @@ class OciRegistry {
         // 202: the registry opened an upload session instead of mounting; fill it from the source.
         const location = res.headers.get('location');
         if (!location)
-            throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, 'the registry opened an upload without a Location');
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(ctx, 'the registry opened an upload without a Location');
         this.options.logger.debug(`registry ${this.options.registry}: mount of ${blob.digest} refused; streaming it`);
         const getCtx = this.ctx('GET blob', from, blob.digest);
         const download = await this.send({ method: 'GET', url: `${this.options.endpoint}/v2/${from}/blobs/${blob.digest}` }, scopes, getCtx, true);
@@ -1272,7 +1558,8 @@ class OciRegistry {
                 method: 'PATCH',
                 url: new URL(location, this.options.endpoint).toString(),
                 headers,
-                body: download.stream,
+                // Hashed on the way through: bytes that are not the blob abort the upload.
+                body: verifiedStream(download.stream, blob.digest, getCtx),
             }, scopes, patchCtx);
         }
         catch (err) {
@@ -1288,10 +1575,6 @@ class OciRegistry {
         const put = await this.send({ method: 'PUT', url: commitUrl.toString(), headers: { 'Content-Length': '0' } }, scopes, putCtx);
         if (put.status !== 201 && put.status !== 204 && put.status !== 200) {
             throw this.errorFor(put, putCtx);
-        }
-        const stored = put.headers.get('docker-content-digest');
-        if (stored && stored !== blob.digest) {
-            throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(putCtx, `the registry stored the blob as ${stored}, not ${blob.digest}`);
         }
     }
     /**
@@ -1324,22 +1607,22 @@ class OciRegistry {
             status: res.status,
             ...(code ? { code } : {}),
             attempts: res.attempts,
-            retryable: (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .isRetryableStatus */ .PS)(res.status),
+            retryable: (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .isRetryableStatus */ .PS)(res.status),
         };
         const what = `HTTP ${res.status}${code ? ` ${code}` : ''}${message ? ` (${message})` : ''}`;
         const registry = this.options.registry;
         switch (res.status) {
             case 401:
-                return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(info, `authentication required or rejected (${what})`, `run docker login ${registry} (or check the credentials docker config holds for it)`);
+                return new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(info, `authentication required or rejected (${what})`, `run docker login ${registry} (or check the credentials docker config holds for it)`);
             case 403:
-                return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(info, `access denied (${what})`, 'use credentials that may read the source and push to the target repository');
+                return new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(info, `access denied (${what})`, 'use credentials that may read the source and push to the target repository');
             case 404:
-                return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(info, `not found (${what})`, 'check the repository and reference');
+                return new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(info, `not found (${what})`, 'check the repository and reference');
             default:
-                if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .isRetryableStatus */ .PS)(res.status)) {
-                    return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(info, `the registry failed with ${what}${res.attempts > 1 ? ` after ${res.attempts} attempts` : ''}`, 'the registry is overloaded or unavailable; retry later');
+                if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .isRetryableStatus */ .PS)(res.status)) {
+                    return new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(info, `the registry failed with ${what}${res.attempts > 1 ? ` after ${res.attempts} attempts` : ''}`, 'the registry is overloaded or unavailable; retry later');
                 }
-                return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(info, `failed with ${what}`, hintFor(code, message));
+                return new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(info, `failed with ${what}`, hintFor(code, message));
         }
     }
     ctx(operation, repository, reference) {
@@ -1354,15 +1637,137 @@ class OciRegistry {
     manifestUrl(repository, reference) {
         return `${this.options.endpoint}/v2/${repository}/manifests/${reference}`;
     }
-    /** The tag's current descriptor before a write (HEAD, or GET when HEAD falls short). */
-    async resolveForWrite(repository, tag, scopes) {
-        const head = await this.headManifest(repository, tag, scopes);
-        if (head !== null)
-            return head;
-        const fetched = await this.fetchManifest(repository, tag, scopes);
-        return fetched && descriptorOf(fetched);
+    retry(ctx, attempt) {
+        const { http, clock, logger } = this.options;
+        return (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .retryIntegrity */ ._Y)({ policy: http.policy, clock, logger }, ctx, attempt);
     }
-    /** Immutability: same digest is a no-op, another digest is refused unless allowed. */
+    /**
+     * One GET: the bytes, their hash, checked against the digest asked for and the header;
+     * `claimed` says a Docker-Content-Digest came with them (and matched).
+     */
+    async getManifestOnce(repository, reference, scopes, ctx) {
+        const res = await this.send({
+            method: 'GET',
+            url: this.manifestUrl(repository, reference),
+            headers: { Accept: _manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_ACCEPT */ .dY },
+        }, scopes, ctx);
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            throw this.errorFor(res, ctx);
+        const bytes = res.body;
+        const claimed = res.headers.get('docker-content-digest') ?? undefined;
+        if (isDigest(reference) && !(0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .hashMatches */ .CR)(bytes, reference)) {
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .IntegrityError */ .cs(ctx, `the registry returned bytes that do not match ${reference} (they hash to ${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .digestOf */ .ol)(bytes, reference)})`);
+        }
+        if (claimed !== undefined && !(0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .hashMatches */ .CR)(bytes, claimed)) {
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .IntegrityError */ .cs(ctx, `the registry returned bytes that do not match ${claimed}, the Docker-Content-Digest it sent (they hash to ${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .digestOf */ .ol)(bytes, claimed)})`);
+        }
+        const digest = isDigest(reference) ? reference : (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .digestOf */ .ol)(bytes, claimed);
+        let parsed;
+        try {
+            parsed = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .parseManifest */ .Ng)(bytes, res.headers.get('content-type') ?? undefined);
+        }
+        catch (err) {
+            if (!(err instanceof _manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .ManifestError */ .Sh))
+                throw err;
+            // Cut short or altered on the way (nothing to hash it against): read it again.
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .IntegrityError */ .cs(ctx, `the registry returned bytes that are not a manifest (${err.message}; they hash to ${digest})`);
+        }
+        return {
+            manifest: { bytes, mediaType: parsed.mediaType, digest, parsed },
+            claimed: claimed !== undefined,
+        };
+    }
+    /**
+     * HEAD by digest: the descriptor, undefined when the repository does not hold it, null when
+     * the answer lacks type or size. A Docker-Content-Digest naming another digest is an
+     * integrity fault.
+     */
+    async headByDigest(repository, digest, scopes) {
+        const ctx = this.ctx('HEAD manifest', repository, digest);
+        const res = await this.send({
+            method: 'HEAD',
+            url: this.manifestUrl(repository, digest),
+            headers: { Accept: _manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_ACCEPT */ .dY },
+        }, scopes, ctx);
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            throw this.errorFor(res, ctx);
+        const claimed = res.headers.get('docker-content-digest');
+        if (claimed !== null && claimed !== digest) {
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .IntegrityError */ .cs(ctx, `the registry answered a request for ${digest} with Docker-Content-Digest ${claimed}`);
+        }
+        const mediaType = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .bareMediaType */ .ZX)(res.headers.get('content-type'));
+        const size = Number(res.headers.get('content-length') ?? NaN);
+        if (!mediaType || !isKnownManifestType(mediaType) || !Number.isSafeInteger(size))
+            return null;
+        return { digest, mediaType, size };
+    }
+    /** The source manifest, verified (by its digest when the reference pins one). */
+    async readSource(source, scopes) {
+        const manifest = await this.fetchManifest(source.path, manifestReference(source), scopes);
+        if (!manifest)
+            throw this.sourceMissing(source);
+        return manifest;
+    }
+    /**
+     * The one write path: refuse or skip by the overwrite rule, copy what the manifest needs,
+     * PUT the exact bytes, re-read the tag.
+     */
+    async writeTag(repository, tag, manifest, scopes, options, copyContent) {
+        const current = await this.fetchManifest(repository, tag, scopes, manifest.digest);
+        const unchanged = this.checkOverwrite(current, manifest, repository, tag, options);
+        if (unchanged)
+            return unchanged;
+        await copyContent?.();
+        const claimed = await this.putManifest(repository, tag, manifest, scopes);
+        await this.confirmWrite(repository, tag, manifest, scopes, claimed);
+        return { descriptor: descriptorOf(manifest), changed: true };
+    }
+    /** The image manifest behind `manifest`: itself, or the index's linux/amd64 (or first) image. */
+    async imageOf(repository, manifest, scopes) {
+        let current = manifest;
+        // An index of indexes is legal; two levels is as deep as real images go.
+        for (let depth = 0; current.parsed.kind === 'index' && depth < 2; depth++) {
+            const child = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .pickImageChild */ .T$)(current.parsed.children);
+            const ctx = this.ctx('read image config', repository, current.digest);
+            if (!child)
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(ctx, 'the index lists no image');
+            const fetched = await this.fetchManifest(repository, child.digest, scopes);
+            if (!fetched) {
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(this.ctx('GET manifest', repository, child.digest), 'a manifest the index lists is missing from the repository', 'the index is incomplete; rebuild and push it');
+            }
+            current = fetched;
+        }
+        return current;
+    }
+    /** GET a blob, checked against its digest (integrity retries) and bounded in size. */
+    readBlobIn(repository, digest, scopes, maxBytes = MAX_CONFIG_BYTES) {
+        const ctx = this.ctx('GET blob', repository, digest);
+        return this.retry(ctx, async () => {
+            const res = await this.send({ method: 'GET', url: `${this.options.endpoint}/v2/${repository}/blobs/${digest}` }, scopes, ctx);
+            if (res.status !== 200)
+                throw this.errorFor(res, ctx);
+            if (res.body.length > maxBytes) {
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(ctx, `the blob is larger than ${maxBytes} bytes`);
+            }
+            if (!(0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .hashMatches */ .CR)(res.body, digest)) {
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .IntegrityError */ .cs(ctx, `the registry returned bytes that do not match ${digest} (they hash to ${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .digestOf */ .ol)(res.body, digest)})`);
+            }
+            return res.body;
+        });
+    }
+    movedError(repository, tag, expected, actual) {
+        return new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(this.ctx('verify tag', repository, tag), actual === undefined
+            ? `tag ${tag} no longer exists (it should name ${expected}): another writer deleted it`
+            : `tag ${tag} now points to ${actual}, not ${expected}: another writer moved it`, 'another process writes this tag; the registry has no compare-and-swap, so make such tags immutable in the registry (the only real lock) or serialise the writers');
+    }
+    /**
+     * The overwrite rule, the only place it is applied for this backend: the same digest is a
+     * no-op; another digest is refused unless overwriting is allowed (mutable tags).
+     */
     checkOverwrite(current, manifest, repository, tag, options) {
         if (!current)
             return undefined;
@@ -1370,15 +1775,30 @@ class OciRegistry {
             return { descriptor: descriptorOf(manifest), changed: false };
         if (options.allowOverwrite ?? this.options.allowOverwrite ?? false)
             return undefined;
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(this.ctx('add tag', repository, tag), `tag ${tag} already points to ${current.digest}; refusing to move it to ${manifest.digest} (tags are treated as immutable)`, 'choose a new tag, or allow overwriting tags explicitly if moving it is intended');
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(this.ctx('add tag', repository, tag), `tag ${tag} already points to ${current.digest}; refusing to move it to ${manifest.digest} (tags are treated as immutable)`, 'choose a new tag, or allow overwriting tags explicitly if moving it is intended');
     }
     sourceMissing(source) {
-        return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(this.ctx('read source', source.path, manifestReference(source)), 'the source image does not exist (no such tag, digest or repository)', 'check the reference, or build and push the image first');
+        return new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(this.ctx('read source', source.path, manifestReference(source)), 'the source image does not exist (no such tag, digest or repository)', 'check the reference, or build and push the image first');
     }
     checkHost(ref) {
         if (ref.domain !== this.options.registry) {
-            throw new Error(`reference ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(ref)} does not belong to registry ${this.options.registry}`);
+            throw new Error(`reference ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(ref)} does not belong to registry ${this.options.registry}`);
         }
+    }
+}
+/** Config blobs are a few KiB; refuse to buffer anything absurd. */
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+/** Passes a blob's bytes through, failing at the end when they do not hash to `digest`. */
+async function* verifiedStream(source, digest, ctx) {
+    const algorithm = digest.startsWith('sha512:') ? 'sha512' : 'sha256';
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
+    for await (const chunk of source) {
+        hash.update(chunk);
+        yield chunk;
+    }
+    const actual = `${algorithm}:${hash.digest('hex')}`;
+    if (actual !== digest) {
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .IntegrityError */ .cs(ctx, `the registry returned bytes that do not match ${digest} (they hash to ${actual})`);
     }
 }
 /** Copies everything a manifest references from one repository to another. */
@@ -1401,11 +1821,11 @@ class ContentCopier {
         const { parsed } = manifest;
         if (parsed.kind === 'image') {
             const blobs = parsed.blobs.filter((b) => !b.foreign);
-            await (0,_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .mapPool */ .P)(blobs, this.concurrency, (blob) => this.blob(blob));
+            await (0,_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .mapPool */ .P)(blobs, this.concurrency, (blob) => this.blob(blob));
             return;
         }
         // Children first: a registry may refuse an index whose manifests it does not have.
-        await (0,_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .mapPool */ .P)(parsed.children, this.concurrency, (child) => this.child(child));
+        await (0,_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .mapPool */ .P)(parsed.children, this.concurrency, (child) => this.child(child));
     }
     blob(blob) {
         let pending = this.blobs.get(blob.digest);
@@ -1421,10 +1841,11 @@ class ContentCopier {
             pending = (async () => {
                 const fetched = await this.registry.fetchManifest(this.from, child.digest, this.scopes);
                 if (!fetched) {
-                    throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(this.registry.ctx('GET manifest', this.from, child.digest), 'a manifest the index lists is missing from the source repository', 'the source index is incomplete; rebuild and push it');
+                    throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(this.registry.ctx('GET manifest', this.from, child.digest), 'a manifest the index lists is missing from the source repository', 'the source index is incomplete; rebuild and push it');
                 }
                 await this.copyReferenced(fetched);
-                await this.registry.putManifest(this.to, child.digest, fetched, this.scopes);
+                const claimed = await this.registry.putManifest(this.to, child.digest, fetched, this.scopes);
+                await this.registry.confirmWrite(this.to, child.digest, fetched, this.scopes, claimed);
             })();
             this.manifests.set(child.digest, pending);
         }
@@ -1437,14 +1858,17 @@ function descriptorOf(m) {
 function isDigest(reference) {
     return reference.includes(':');
 }
+function isKnownManifestType(mediaType) {
+    return _manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_MEDIA_TYPES */ .$T.includes(mediaType);
+}
 /** What to ask the registry for: the digest when pinned (docker ignores the tag then), else the tag. */
 function manifestReference(ref) {
     return ref.digest ?? ref.tag ?? 'latest';
 }
 function checkTag(tag, registry, repository) {
-    const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .tagProblem */ .qH)(tag);
+    const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .tagProblem */ .qH)(tag);
     if (problem) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot tag ${registry}/${repository}${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRefSuffix */ .Uc)(tag)}: ${problem}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot tag ${registry}/${repository}${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .formatRefSuffix */ .Uc)(tag)}: ${problem}`);
     }
 }
 function hintFor(code, message) {
@@ -1576,6 +2000,7 @@ function createRegistryProvider(options) {
         const sdk = { logger, retry: policy, ...(client ? { client } : {}) };
         return new EcrRegistry({
             ...sdk,
+            clock,
             registry: domain,
             ...(options.allowOverwrite !== undefined ? { allowOverwrite: options.allowOverwrite } : {}),
             oci: async () => {

@@ -91,54 +91,164 @@ function errorMessage(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   jj: () => (/* binding */ StderrLogger),
-/* harmony export */   qq: () => (/* binding */ silentLogger)
+/* harmony export */   j: () => (/* binding */ StderrLogger),
+/* harmony export */   q: () => (/* binding */ silentLogger)
 /* harmony export */ });
-/* unused harmony export Redactor */
-/** Collects secrets and redacts them; shared by every Logger implementation. */
-class Redactor {
-    secrets = new Set();
-    add(secret) {
-        // One- or two-character "secrets" would shred every log line; nothing real is that short.
-        if (secret.length >= 3)
-            this.secrets.add(secret);
-    }
-    redact(text) {
-        let out = text;
-        for (const s of this.secrets)
-            out = out.split(s).join('***');
-        return out;
-    }
-}
-/** CLI logger: everything goes to stderr so stdout stays machine-readable. */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+/**
+ * Adapters (git, docker, registry) log through this interface; pure modules never log.
+ * The action backs it with the runner's workflow commands, the CLI with stderr. Every line
+ * passes through the one redactor (src/redact.ts).
+ */
+
+/**
+ * CLI logger: everything goes to stderr so stdout stays machine-readable. A group is a bold
+ * heading on a terminal and a plain `── title` line otherwise (logs, pipes).
+ */
 class StderrLogger {
     verbose;
     write;
-    redactor = new Redactor();
-    constructor(verbose = false, write = (line) => process.stderr.write(line + '\n')) {
+    tty;
+    constructor(verbose = false, write = (line) => process.stderr.write(line + '\n'), tty = process.stderr.isTTY) {
         this.verbose = verbose;
         this.write = write;
+        this.tty = tty;
     }
     debug(message) {
         if (this.verbose)
-            this.write(this.redactor.redact(`debug: ${message}`));
+            this.write((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(`debug: ${message}`));
     }
     info(message) {
-        this.write(this.redactor.redact(message));
+        this.write((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(message));
     }
     warning(message) {
-        this.write(this.redactor.redact(`warning: ${message}`));
+        this.write((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(`warning: ${message}`));
     }
     mask(secret) {
-        this.redactor.add(secret);
+        _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.add(secret);
+    }
+    async group(title, fn) {
+        const heading = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(`── ${title}`);
+        this.write(this.tty ? `\x1b[1m${heading}\x1b[0m` : heading);
+        return fn();
     }
 }
 const silentLogger = {
     debug: () => undefined,
     info: () => undefined,
     warning: () => undefined,
-    mask: () => undefined,
+    mask: (secret) => {
+        _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.add(secret);
+    },
+    group: (_title, fn) => fn(),
 };
+
+
+/***/ }),
+
+/***/ 6670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ redactor),
+/* harmony export */   E$: () => (/* binding */ redact)
+/* harmony export */ });
+/* unused harmony export Redactor */
+/**
+ * The one redactor. Every text that leaves the process (log lines, error messages, action
+ * outputs, the job summary, commit messages, CLI output) passes through `redact`, including
+ * text copied from a registry's or an API's answer, which may echo what we sent.
+ *
+ * It removes every registered secret in the forms it travels in (as is, base64, base64url,
+ * URL-encoded, JSON-escaped; a `user:password` pair also as the base64 of both), and, without
+ * registration, anything shaped like a credential: `Authorization` header values, `Basic` and
+ * `Bearer` credentials, JWTs, GitHub tokens, and the user-info part of URLs.
+ */
+const MASK = '***';
+/** Shorter "secrets" would shred every line; nothing real is this short. */
+const MIN_SECRET_LENGTH = 4;
+const PATTERNS = [
+    // `Authorization: Bearer abc`, `"authorization":"Basic abc"`, `WWW-Authenticate` is not a secret.
+    [/\b(authorization\b["']?\s*[:=]\s*["']?)[^\s"',;]+(?:[ \t]+[^\s"',;]+)?/gi, `$1${MASK}`],
+    [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g, `$1 ${MASK}`],
+    // JSON Web Tokens (registry bearer tokens, OIDC tokens).
+    [/\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, MASK],
+    // GitHub tokens: ghp_, gho_, ghu_, ghs_, ghr_, and fine-grained PATs.
+    [/\bgh[pousr]_[A-Za-z0-9]{20,}\b/g, MASK],
+    [/\bgithub_pat_[A-Za-z0-9_]{20,}\b/g, MASK],
+    // https://user:password@host → https://***@host
+    [/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s:@]+(?::[^/\s@]*)?@/gi, `$1${MASK}@`],
+];
+function base64(text) {
+    return Buffer.from(text, 'utf8').toString('base64');
+}
+function base64url(text) {
+    return Buffer.from(text, 'utf8').toString('base64url');
+}
+class Redactor {
+    secrets = new Set();
+    /** Longest first, so a secret that contains another is removed whole. */
+    ordered = [];
+    listeners = [];
+    /** Registers a secret and the forms it is sent in. */
+    add(secret) {
+        if (secret.length < MIN_SECRET_LENGTH)
+            return;
+        const forms = new Set([secret, base64(secret), base64url(secret)]);
+        const encoded = encodeURIComponent(secret);
+        if (encoded !== secret)
+            forms.add(encoded);
+        const json = JSON.stringify(secret).slice(1, -1);
+        if (json !== secret)
+            forms.add(json);
+        // Base64 without padding shows up inside longer base64 strings.
+        for (const f of [...forms])
+            if (f.endsWith('='))
+                forms.add(f.replace(/=+$/, ''));
+        this.addForms(forms);
+    }
+    /** Registers a username/password pair: the password, and `user:password` as Basic sends it. */
+    addCredentials(username, password) {
+        this.add(password);
+        const pair = `${username}:${password}`;
+        const forms = new Set([base64(pair), base64(pair).replace(/=+$/, '')]);
+        this.addForms(forms);
+    }
+    /** Called with every form registered from now on (the runner's `::add-mask::`). */
+    onSecret(listener) {
+        this.listeners.push(listener);
+        for (const s of this.secrets)
+            listener(s);
+    }
+    redact(text) {
+        let out = text;
+        for (const s of this.ordered)
+            if (out.includes(s))
+                out = out.split(s).join(MASK);
+        for (const [pattern, replacement] of PATTERNS) {
+            out = out.replace(pattern, replacement);
+        }
+        return out;
+    }
+    addForms(forms) {
+        let added = false;
+        for (const form of forms) {
+            if (form.length < MIN_SECRET_LENGTH || this.secrets.has(form))
+                continue;
+            this.secrets.add(form);
+            added = true;
+            for (const listener of this.listeners)
+                listener(form);
+        }
+        if (added)
+            this.ordered = [...this.secrets].sort((a, b) => b.length - a.length);
+    }
+}
+/** The process's redactor: loggers, errors, outputs and commit messages all use it. */
+const redactor = new Redactor();
+function redact(text) {
+    return redactor.redact(text);
+}
 
 
 /***/ }),
@@ -149,7 +259,6 @@ const silentLogger = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $M: () => (/* binding */ parseRepositoryName),
 /* harmony export */   AF: () => (/* binding */ ReferenceError),
-/* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference),
 /* harmony export */   WF: () => (/* binding */ tryParseReference),
 /* harmony export */   WQ: () => (/* binding */ digestProblem),
@@ -159,7 +268,7 @@ const silentLogger = {
 /* harmony export */   qH: () => (/* binding */ tagProblem),
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_DOMAIN, NAME_TOTAL_LENGTH_MAX */
+/* unused harmony exports DEFAULT_DOMAIN, NAME_TOTAL_LENGTH_MAX, parseReference */
 /**
  * Image references, following the distribution reference grammar
  * (github.com/distribution/reference, regexp.go) plus Docker's normalisation
@@ -331,6 +440,11 @@ function build(domain, path, tag, digest) {
         // `library/` is dropped only for single-level official images (familiarizeName).
         const rest = path.slice(OFFICIAL_REPO_PREFIX.length);
         familiarName = path.startsWith(OFFICIAL_REPO_PREFIX) && !rest.includes('/') ? rest : path;
+        // Docker's short form is ambiguous when the path's first part looks like a host
+        // (`docker.io/localhost/app` would read back as registry `localhost`): keep the domain.
+        const slash = familiarName.indexOf('/');
+        if (slash !== -1 && isDomainComponent(familiarName.slice(0, slash)))
+            familiarName = name;
     }
     const suffix = (tag === undefined ? '' : `:${tag}`) + (digest === undefined ? '' : `@${digest}`);
     const ref = { domain, path, name, familiar: familiarName + suffix };
@@ -575,6 +689,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
@@ -868,6 +989,8 @@ const package_namespaceObject = {"rE":"0.1.0"};
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __nccwpck_require__(5625);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(6670);
 // EXTERNAL MODULE: ./src/cli/context.ts
 var context = __nccwpck_require__(5217);
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -881,11 +1004,12 @@ var context = __nccwpck_require__(5217);
 
 
 
+
 // Commands load on demand: `promote` never pays for compiling the planning engine, and the
 // other way round (ncc emits each as its own chunk next to dist/cli/index.js).
 const COMMANDS = {
     plan: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(998), __nccwpck_require__.e(923), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4380))).planCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(998), __nccwpck_require__.e(923), __nccwpck_require__.e(728)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8728))).planCommand,
         summary: 'show what the action would decide for a commit range',
     },
     resolve: {
@@ -917,12 +1041,20 @@ function usage() {
         'Run `image-promote <command> --help` for the options of a command.',
     ].join('\n');
 }
-/** Runs the CLI and returns its exit code; never throws. */
+/**
+ * Runs the CLI and returns its exit code; never throws. `io` replaces the process's streams,
+ * environment and working directory, and may carry registry client settings
+ * (`io.registry`: retry policy, clock, fetch) for programs that embed the CLI.
+ */
 async function main(argv, io = {}) {
     const verbose = argv.includes('--verbose') || argv.includes('-v');
     const args = argv.filter((a) => a !== '--verbose' && a !== '-v');
-    const logger = io.logger ?? new log/* StderrLogger */.jj(verbose);
-    const stdout = io.stdout ?? ((t) => process.stdout.write(t));
+    const logger = io.logger ?? new log/* StderrLogger */.j(verbose);
+    const write = io.stdout ?? ((t) => process.stdout.write(t));
+    // stdout may carry text from a registry (e.g. promote --json errors): redacted like stderr.
+    const stdout = (text) => {
+        write((0,redact/* redact */.E$)(text));
+    };
     const [name, ...rest] = args;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
         stdout(usage() + '\n');
@@ -943,6 +1075,7 @@ async function main(argv, io = {}) {
         env: io.env ?? process.env,
         stdout,
         logger,
+        ...(io.registry ? { registry: io.registry } : {}),
     };
     try {
         return await (await command.load())(ctx);

@@ -35,23 +35,7 @@ export async function verifyOutcomes(
       try {
         const registry = await deps.registries.forReference(target.repository);
         for (const { tag, digest } of o.relies) {
-          const ref = refFor(target.repository, tag);
-          const now = await registry.resolve(ref);
-          const expected = digest ?? target.digest;
-          if (!now) {
-            return {
-              ...o,
-              status: 'failed',
-              error: `${target.repository.name}:${tag} is not in the registry any more: another writer removed it`,
-            };
-          }
-          if (now.digest !== expected) {
-            return {
-              ...o,
-              status: 'failed',
-              error: `${target.repository.name}:${tag} now points to ${now.digest}, not ${expected}: another writer moved it`,
-            };
-          }
+          await registry.verifyTag(refFor(target.repository, tag), digest ?? target.digest);
         }
         return { ...o, status: 'verified' };
       } catch (err) {
