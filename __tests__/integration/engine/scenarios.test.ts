@@ -307,7 +307,9 @@ describe('images that share one overlay value', () => {
       'helm values',
     );
     project.work.git('push', '-q', 'origin', 'main');
-    const images = `${project.imagesInput.replace(/context: services\/api/, 'context: services/api\n  key: global.imageTag').replace(/context: services\/web/, 'context: services/web\n  key: global.imageTag')}`;
+    const images = project.imagesInput
+      .replace(/context: services\/api/, 'context: services/api\n  key: global.imageTag')
+      .replace(/context: services\/web/, 'context: services/web\n  key: global.imageTag');
     const inputs = { ...write, overlay: values, images };
     ok(
       await runDist(project, { event: 'workflow_dispatch', inputs: { ...inputs, mode: 'build' } }),
