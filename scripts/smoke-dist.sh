@@ -20,20 +20,35 @@ cp -r "$root/dist" "$work/dist"
 "$node_bin" "$work/dist/cli/index.js" --help >/dev/null
 "$node_bin" "$work/dist/cli/index.js" ref nginx | grep -q '"name": "docker.io/library/nginx"'
 
-# The action bundle runs a real decision: a docs-only push skips without touching a registry.
+# The action bundle runs a real decision against a real (empty) registry: a first push plans
+# one build (mode plan: nothing is built or pushed), with the source key computed.
+port=$("$node_bin" -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+cat > "$work/registry.yml" <<YAML
+version: 0.1
+log: { level: error }
+storage: { filesystem: { rootdirectory: $work/registry } }
+http: { addr: 127.0.0.1:$port }
+YAML
+docker-registry serve "$work/registry.yml" >"$work/registry.log" 2>&1 &
+registry_pid=$!
+trap 'kill $registry_pid 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 50); do "$node_bin" -e "fetch('http://127.0.0.1:$port/v2/').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))" && break; sleep 0.1; done
 repo="$work/repo"
 git init -q -b main "$repo"
-git -C "$repo" -c user.name=smoke -c user.email=smoke@example.com commit -q --allow-empty -m base
+mkdir -p "$repo/app" && printf 'FROM scratch\nCOPY . /\n' > "$repo/app/Dockerfile" && echo v1 > "$repo/app/main.txt"
+git -C "$repo" add -A && git -C "$repo" -c user.name=smoke -c user.email=smoke@example.com commit -q -m base
 before=$(git -C "$repo" rev-parse HEAD)
-mkdir -p "$repo/docs" && echo hi > "$repo/docs/guide.md"
-git -C "$repo" add -A && git -C "$repo" -c user.name=smoke -c user.email=smoke@example.com commit -q -m docs
+echo v2 > "$repo/app/main.txt"
+git -C "$repo" add -A && git -C "$repo" -c user.name=smoke -c user.email=smoke@example.com commit -q -m change
 after=$(git -C "$repo" rev-parse HEAD)
 printf '{"ref":"refs/heads/main","before":"%s","after":"%s","forced":false,"repository":{"default_branch":"main","full_name":"acme/app"}}' "$before" "$after" > "$work/event.json"
 out="$work/out"; : > "$out"
 env -i PATH="$PATH" HOME="$work" GITHUB_WORKSPACE="$repo" GITHUB_EVENT_NAME=push GITHUB_EVENT_PATH="$work/event.json" \
   GITHUB_SHA="$after" GITHUB_REF=refs/heads/main GITHUB_OUTPUT="$out" \
-  INPUT_IMAGE=app INPUT_REGISTRY=localhost:1 INPUT_MODE=auto "INPUT_TAG-TEMPLATE=sha-{sha:7}" \
-  "INPUT_DEPLOY-PATHS=k8s/**" "INPUT_IGNORE-PATHS=docs/**" INPUT_PUSH=true INPUT_CONTEXT=. \
+  INPUT_IMAGE=app INPUT_REGISTRY="localhost:$port" INPUT_MODE=plan "INPUT_TAG-TEMPLATE=sha-{sha:7}" \
+  "INPUT_SOURCE-TAG=src-{source:16}" "INPUT_DEPLOY-PATHS=k8s/**" "INPUT_IGNORE-PATHS=docs/**" INPUT_PUSH=true INPUT_CONTEXT=app \
   "$node_bin" "$work/dist/index.js" > "$work/log" 2>&1 || { cat "$work/log"; exit 1; }
-grep -q '^skip$' "$out" || { echo "smoke: expected decision skip"; cat "$out" "$work/log"; exit 1; }
+grep -q '^build$' "$out" || { echo "smoke: expected decision build"; cat "$out" "$work/log"; exit 1; }
+grep -q '"source":"[0-9a-f]\{64\}"' "$out" || { echo "smoke: expected a source key"; cat "$out"; exit 1; }
+grep -q "\"tag\":\"sha-${after:0:7}\"" "$out" || { echo "smoke: expected the planned tag"; cat "$out"; exit 1; }
 echo "smoke: dist/ runs on node $version (action and CLI)"
