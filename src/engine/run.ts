@@ -115,8 +115,7 @@ function imageResult(o: Outcome, facts: RunFacts): ImageResult {
   const f = facts.images.find((x) => x.image.name === d.image.name);
   const writes = d.kind === 'tag' || d.kind === 'build';
   const tag = writes ? (d.write.tag ?? o.target?.tag) : o.target?.tag || undefined;
-  const reason =
-    o.note && d.kind === 'build' ? `${d.reason}; ${o.note.replace(/\.\s*$/, '')}` : d.reason;
+  const reason = d.reason;
   const result: ImageResult = {
     name: d.image.name,
     repository: d.image.repository.name,
