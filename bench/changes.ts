@@ -6,7 +6,10 @@
  *       `git diff --name-only base head` (target ≤ 1.5×);
  *   (b) whole process, as users run them: `image-promote plan` (dist/cli/index.js, against a
  *       loopback registry it checks tags in) against dorny/paths-filter's published bundle
- *       with the same 30 image filters plus deploy and docs filters (target ≤ 0.6×).
+ *       with the same 30 image filters plus deploy and docs filters (target ≤ 0.6×);
+ *   (c) in process: the source keys of all 30 images from one `git ls-tree -r` of the head
+ *       commit (the listing through the exec wrapper, parsing, and hashing every image's
+ *       files) against the `git ls-tree -r` process alone (target ≤ 1.5×).
  * The paths-filter bundle is not committed and not downloaded: see `pathsFilterBundle`.
  * Run: npm run bench -- changes
  */
@@ -20,6 +23,8 @@ import { startRegistry, type RegistryServer } from '../__tests__/support/servers
 import { Classifier } from '../src/changes/classify.js';
 import { gitChangedFiles } from '../src/changes/detect.js';
 import { Git } from '../src/git.js';
+import { sourceKeys } from '../src/source/keys.js';
+import { readTree } from '../src/source/tree.js';
 import { pairwise, ratioLine, type Command } from './support/measure.js';
 
 const IMAGES = 30;
@@ -27,6 +32,7 @@ const FILES = 20_000;
 const RUNS = 15;
 const WHOLE_PROCESS_PAIRS = 11;
 const PLAN_TARGET = 0.6;
+const KEYS_TARGET = 1.5;
 
 // scripts/bench.mjs passes the freshly bundled CLI (see bench/promote.ts for why not a path).
 const cli = process.env.IP_BENCH_CLI ?? '';
@@ -264,6 +270,64 @@ async function wholeProcess(
   }
 }
 
+/** (c): source keys of every image from one tree listing vs the listing alone. */
+async function keysVsLsTree(
+  dir: string,
+  head: string,
+  images: BenchImage[],
+  rules: { deployPaths: string[]; ignorePaths: string[] },
+): Promise<void> {
+  const repo = new Git(dir);
+  const keyImages = images.map((i) => ({ ...i, buildArgs: {}, platforms: [] as string[] }));
+  const peer: number[] = [];
+  const ours: number[] = [];
+  let entries = 0;
+  let peerEntries = 0;
+  for (let run = 0; run < RUNS + 1; run++) {
+    const measurePeer = (): void => {
+      const t = performance.now();
+      const r = spawnSync('git', ['ls-tree', '-r', '-z', '--full-tree', head], {
+        cwd: dir,
+        maxBuffer: 256 * 1024 * 1024,
+      });
+      const elapsed = performance.now() - t;
+      peerEntries = r.stdout.toString().split('\0').filter(Boolean).length;
+      if (run > 0) peer.push(elapsed);
+    };
+    const measureOurs = async (): Promise<void> => {
+      const t = performance.now();
+      const tree = await readTree(repo, head);
+      const keys = sourceKeys(tree, keyImages, rules);
+      const elapsed = performance.now() - t;
+      entries = tree.entries.length;
+      if (keys.size !== IMAGES) throw new Error('source keys lost images');
+      if (run > 0) ours.push(elapsed);
+    };
+    if (run % 2 === 0) {
+      measurePeer();
+      await measureOurs();
+    } else {
+      await measureOurs();
+      measurePeer();
+    }
+  }
+  if (entries !== peerEntries)
+    throw new Error(`entry counts differ: ours ${entries}, git ${peerEntries}`);
+  const p = median(peer);
+  const o = median(ours);
+  const ratio = o / p;
+  console.log(
+    `\n(c) source keys of ${IMAGES} images from one tree of ${entries} files (medians of ${RUNS})`,
+  );
+  console.log(`git ls-tree -r (peer)                ${p.toFixed(1).padStart(8)} ms`);
+  console.log(
+    `image-promote source keys            ${o.toFixed(1).padStart(8)} ms   (one git ls-tree, parse, hash)`,
+  );
+  console.log(
+    `source keys: ${ratio.toFixed(2)}× git ls-tree (target ≤ ${KEYS_TARGET}×) → ${ratio <= KEYS_TARGET ? 'met' : 'NOT met'}`,
+  );
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'ip-bench-changes-'));
   try {
@@ -272,6 +336,9 @@ async function main(): Promise<void> {
     for (let i = 0; i < IMAGES; i++) {
       writeFileSync(join(dir, `services/svc-${i}/Dockerfile`), 'FROM scratch\nCOPY . /\n');
     }
+    // The shared code the explicit `paths` name (a pattern matching no file is refused).
+    mkdirSync(join(dir, 'libs/common'), { recursive: true });
+    writeFileSync(join(dir, 'libs/common/common.go'), 'package common\n');
     git(dir, ['add', '-A']);
     git(dir, ['commit', '-q', '-m', 'base']);
     const base = git(dir, ['rev-parse', 'HEAD']).trim();
@@ -355,6 +422,7 @@ async function main(): Promise<void> {
     );
 
     await wholeProcess(dir, base, head, images, rules);
+    await keysVsLsTree(dir, head, images, rules);
   } finally {
     if (process.env.IP_BENCH_KEEP) console.log(`kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });

@@ -4,8 +4,9 @@
  *   (a) the JavaScript a non-ECR action run loads: dist/index.js plus every chunk it imports
  *       on that path, recorded by a module loader hook (target ≤ 1 MB);
  *   (b) action cold start to outputs: `node dist/index.js` with INPUT_* variables and an
- *       event file, for a decision that touches no registry and no docker, against
- *       `node -e 0`, alternating pairwise, median of the per-pair ratios (target ≤ 1.6×).
+ *       event file, for a reuse decision against a loopback distribution registry (source
+ *       tag lookup, deployed tag lookup, verification; no docker), against `node -e 0`,
+ *       alternating pairwise, median of the per-pair ratios (target ≤ 1.6×).
  * Run: npm run bench -- startup
  */
 import { execFileSync } from 'node:child_process';
@@ -13,6 +14,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pushImage, pushManifest } from '../__tests__/support/oci-fixtures.js';
+import { startRegistry } from '../__tests__/support/servers.js';
 import { INPUTS, type InputName } from '../src/config/inputs.js';
 import { pairwise, ratioLine, timed, type Command } from './support/measure.js';
 
@@ -67,48 +70,79 @@ function inputEnv(inputs: Partial<Record<InputName, string>>): NodeJS.ProcessEnv
 }
 
 /**
- * A push that changes only docs: the decision is `skip` for the image, reached from git
- * alone (no registry, no docker, no API). To measure a reuse decision against a registry
- * instead, start one with startRegistry() from __tests__/support/servers.ts, push the
- * deployed tag with pushIndex() from __tests__/support/oci-fixtures.ts, point `registry`
- * and an overlay at it, and expect `decision: reuse`.
+ * A reuse decision against a real registry: the overlay runs `sha-<c1>` of image `api`, the
+ * registry holds that image under both `sha-<c1>` and the source tag the action computes for
+ * the deployed commit, and the push changes only deploy config. The action looks the source
+ * tag up, finds the running image, re-verifies it and decides `reuse`: no build, no write.
+ * The source tag comes from a first run of the action in mode `plan` (its `images` output).
  */
-function docsOnlyPush(): ActionScenario {
+async function reuseDecision(): Promise<ActionScenario> {
   const dir = mkdtempSync(join(tmpdir(), 'ip-bench-startup-'));
-  const repo = join(dir, 'repo');
-  mkdirSync(repo);
-  git(repo, ['init', '-q', '-b', 'main']);
-  write(repo, {
-    'services/api/Dockerfile': 'FROM scratch\nCOPY main.go /\n',
-    'services/api/main.go': 'package main\n',
-    'docs/guide.md': '# guide\n',
-  });
-  git(repo, ['add', '-A']);
-  git(repo, ['commit', '-q', '-m', 'initial']);
-  const before = git(repo, ['rev-parse', 'HEAD']).trim();
-  write(repo, { 'docs/guide.md': '# guide, revised\n' });
-  git(repo, ['commit', '-q', '-am', 'docs']);
-  const after = git(repo, ['rev-parse', 'HEAD']).trim();
-  const event = join(dir, 'event.json');
-  writeFileSync(
-    event,
-    JSON.stringify({
-      ref: 'refs/heads/main',
-      before,
-      after,
-      forced: false,
-      repository: { default_branch: 'main', full_name: 'acme/shop' },
-    }),
-  );
-  const outputFile = join(dir, 'output');
-  const summary = join(dir, 'summary');
-  writeFileSync(summary, '');
-  return {
-    title: 'docs-only push → skip (git only)',
-    env: {
+  const registry = await startRegistry();
+  try {
+    const repo = join(dir, 'repo');
+    mkdirSync(repo);
+    git(repo, ['init', '-q', '-b', 'main']);
+    const imageRepo = `${registry.localhost}/acme/api`;
+    const overlay = (tag: string, replicas: number): Record<string, string> => ({
+      'deploy/kustomization.yaml': [
+        'apiVersion: kustomize.config.k8s.io/v1beta1',
+        'kind: Kustomization',
+        'resources:',
+        '  - deployment.yaml',
+        'images:',
+        '  - name: api',
+        `    newName: ${imageRepo}`,
+        `    newTag: ${tag}`,
+        '',
+      ].join('\n'),
+      'deploy/deployment.yaml': `kind: Deployment\nspec:\n  replicas: ${replicas}\n`,
+    });
+    write(repo, {
+      'services/api/Dockerfile': 'FROM scratch\nCOPY main.go /\n',
+      'services/api/main.go': 'package main\n',
+      'docs/guide.md': '# guide\n',
+    });
+    git(repo, ['add', '-A']);
+    git(repo, ['commit', '-q', '-m', 'initial']);
+    const built = git(repo, ['rev-parse', 'HEAD']).trim();
+    const deployedTag = `sha-${built.slice(0, 7)}`;
+    write(repo, overlay(deployedTag, 1));
+    git(repo, ['add', '-A']);
+    git(repo, ['commit', '-q', '-m', `deploy ${deployedTag}`]);
+    const before = git(repo, ['rev-parse', 'HEAD']).trim();
+    // The push: deploy config only (replicas), so the image's source is unchanged.
+    write(repo, overlay(deployedTag, 2));
+    git(repo, ['commit', '-q', '-am', 'scale api']);
+    const after = git(repo, ['rev-parse', 'HEAD']).trim();
+    const image = await pushImage({ url: registry.url }, 'acme/api', deployedTag, {
+      seed: 'bench-startup',
+    });
+
+    const event = join(dir, 'event.json');
+    writeFileSync(
+      event,
+      JSON.stringify({
+        ref: 'refs/heads/main',
+        before,
+        after,
+        forced: false,
+        repository: { default_branch: 'main', full_name: 'acme/shop' },
+      }),
+    );
+    const outputFile = join(dir, 'output');
+    const summary = join(dir, 'summary');
+    writeFileSync(summary, '');
+    const inputs = {
+      image: 'api',
+      registry: `${registry.localhost}/acme`,
+      context: 'services/api',
+      overlay: 'deploy/kustomization.yaml',
+    };
+    const envFor = (mode: string): NodeJS.ProcessEnv => ({
       PATH: process.env.PATH,
       HOME: process.env.HOME,
-      ...inputEnv({ image: 'api', registry: 'localhost:5000', context: 'services/api' }),
+      ...inputEnv({ ...inputs, mode }),
       GITHUB_ACTIONS: 'true',
       GITHUB_WORKSPACE: repo,
       GITHUB_EVENT_NAME: 'push',
@@ -119,13 +153,36 @@ function docsOnlyPush(): ActionScenario {
       GITHUB_OUTPUT: outputFile,
       GITHUB_STEP_SUMMARY: summary,
       RUNNER_TEMP: dir,
-    },
-    outputFile,
-    expect: { decision: 'skip', changed: 'ignored' },
-    cleanup: () => {
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+    });
+    // The source tag the action computes for this commit: from a plan run's outputs.
+    writeFileSync(outputFile, '');
+    timed({ file: process.execPath, args: [action], options: { env: envFor('plan'), cwd: repo } });
+    const planned = JSON.parse(readOutputs(outputFile).images ?? '[]') as { source?: string }[];
+    const source = planned[0]?.source;
+    if (!source || !/^[0-9a-f]{64}$/.test(source))
+      throw new Error(`the plan run gave no source key: ${JSON.stringify(planned)}`);
+    await pushManifest(
+      { url: registry.url },
+      'acme/api',
+      `src-${source.slice(0, 16)}`,
+      image.manifest,
+      image.mediaType,
+    );
+    return {
+      title: 'deploy-config push → reuse (registry lookups, no build)',
+      env: envFor('auto'),
+      outputFile,
+      expect: { decision: 'reuse', changed: 'deploy', tag: deployedTag },
+      cleanup: async () => {
+        await registry.stop();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    await registry.stop();
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
 }
 
 /** Outputs from a GITHUB_OUTPUT file (`name<<delimiter` heredocs). */
@@ -199,7 +256,7 @@ function kib(bytes: number): string {
 
 async function main(): Promise<void> {
   console.log(`node ${process.version}; action ${relative(process.cwd(), action)}`);
-  const scenario = docsOnlyPush();
+  const scenario = await reuseDecision();
   try {
     // (a) what a non-ECR run loads
     const files = loadedFiles(scenario);
