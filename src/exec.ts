@@ -6,7 +6,11 @@
  * streamed line by line through `onLine` while only the end of it is kept (long builds).
  */
 // eslint-disable-next-line no-restricted-imports -- this module is the wrapper
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import type { Logger } from './log.js';
 
@@ -35,6 +39,13 @@ export interface ExecOptions {
    * build that prints for an hour holds a bounded tail, not its whole log.
    */
   tailBytes?: number;
+  /**
+   * The command prints megabytes (a tree listing, a diff of 20,000 files): its stdout goes to
+   * a private temporary file that is read once it exits, instead of through a pipe that
+   * delivers it in hundreds of small reads. Same result; ignored with `onLine`/`tailBytes`,
+   * and falls back to a pipe when no temporary file can be made.
+   */
+  largeOutput?: boolean;
 }
 
 export interface ExecResult {
@@ -136,17 +147,77 @@ class LineSplitter {
   }
 }
 
+/** A private file a child writes its stdout to (see ExecOptions.largeOutput). */
+class OutputFile {
+  private removed = false;
+
+  private constructor(
+    private readonly dir: string,
+    readonly fd: number,
+  ) {}
+
+  static create(): OutputFile | undefined {
+    let dir: string | undefined;
+    try {
+      dir = mkdtempSync(join(tmpdir(), 'image-promote-out-'));
+      return new OutputFile(dir, openSync(join(dir, 'stdout'), 'w+', 0o600));
+    } catch {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+      return undefined;
+    }
+  }
+
+  /** Everything written, then the file is gone. */
+  text(): string {
+    if (this.removed) return '';
+    try {
+      const size = fstatSync(this.fd).size;
+      const bytes = Buffer.allocUnsafe(size);
+      let read = 0;
+      while (read < size) {
+        const n = readSync(this.fd, bytes, read, size - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      return bytes.toString('utf8', 0, read);
+    } finally {
+      this.remove();
+    }
+  }
+
+  remove(): void {
+    if (this.removed) return;
+    this.removed = true;
+    try {
+      closeSync(this.fd);
+    } catch {
+      // closed already
+    }
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
 export const exec: Exec = (file, args, options = {}) => {
   const shown = formatCommand(file, args);
   options.logger?.debug(`exec: ${shown}`);
   return new Promise<ExecResult>((resolve, reject) => {
-    const child = spawn(file, [...args], {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-      shell: false,
-      windowsHide: true,
-    });
+    const toFile =
+      options.largeOutput && !options.onLine && options.tailBytes === undefined
+        ? OutputFile.create()
+        : undefined;
+    let child: ChildProcessByStdio<Writable, Readable | null, Readable>;
+    try {
+      child = spawn(file, [...args], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        stdio: ['pipe', toFile ? toFile.fd : 'pipe', 'pipe'],
+        shell: false,
+        windowsHide: true,
+      }) as ChildProcessByStdio<Writable, Readable | null, Readable>;
+    } catch (e) {
+      toFile?.remove();
+      throw e;
+    }
     const limit =
       options.tailBytes ?? (options.onLine ? STREAMING_TAIL_BYTES : Number.POSITIVE_INFINITY);
     const out = new ByteTail(limit);
@@ -174,7 +245,7 @@ export const exec: Exec = (file, args, options = {}) => {
             timedOut = true;
             child.kill('SIGKILL');
           }, options.timeoutMs);
-    child.stdout.on('data', (c: Buffer) => {
+    child.stdout?.on('data', (c: Buffer) => {
       out.push(c);
       outLines?.push(c);
     });
@@ -184,6 +255,7 @@ export const exec: Exec = (file, args, options = {}) => {
     });
     child.on('error', (e: NodeJS.ErrnoException) => {
       if (timer) clearTimeout(timer);
+      toFile?.remove();
       const detail =
         e.code === 'ENOENT' ? 'failed: command not found' : `failed to start: ${e.message}`;
       reject(new ExecError(shown, null, '', detail));
@@ -192,7 +264,7 @@ export const exec: Exec = (file, args, options = {}) => {
       if (timer) clearTimeout(timer);
       outLines?.end();
       errLines?.end();
-      const stdout = out.text();
+      const stdout = toFile ? toFile.text() : out.text();
       const stderr = err.text();
       if (lineError) {
         const { error } = lineError;

@@ -13,6 +13,8 @@ export interface GitRunOptions {
   allowFailure?: boolean;
   input?: string;
   env?: NodeJS.ProcessEnv;
+  /** The output is megabytes (see ExecOptions.largeOutput). */
+  largeOutput?: boolean;
 }
 
 export class Git {
@@ -42,6 +44,7 @@ export class Git {
       allowFailure: options.allowFailure,
       input: options.input,
       logger: this.logger,
+      ...(options.largeOutput ? { largeOutput: true } : {}),
     });
   }
 

@@ -1,6 +1,6 @@
 /** The exec wrapper with real child processes (node itself), streaming and bounded output. */
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exec, ExecError, type OutputStream } from '../../src/exec.js';
@@ -17,6 +17,32 @@ describe('exec', () => {
     expect(err).toBeInstanceOf(ExecError);
     expect((err as ExecError).exitCode).toBe(3);
     expect((err as Error).message).toMatch(/exited with code 3: boom$/);
+  });
+
+  it('largeOutput: the same stdout, exit codes and errors, and no file left behind', async () => {
+    const big = 'process.stdout.write("x\\u00e9\\0".repeat(300000)); process.stderr.write("e")';
+    const before = new Set(readdirSync(tmpdir()).filter((f) => f.startsWith('image-promote-out-')));
+    const piped = await exec(node, ['-e', big]);
+    const filed = await exec(node, ['-e', big], { largeOutput: true });
+    expect(filed).toEqual(piped);
+    expect(filed.stdout.length).toBe(900000);
+    const failed = await exec(node, ['-e', 'process.stdout.write("out"); process.exit(4)'], {
+      largeOutput: true,
+      allowFailure: true,
+    });
+    expect(failed).toEqual({ exitCode: 4, stdout: 'out', stderr: '' });
+    const err = await exec(node, ['-e', 'console.error("boom"); process.exit(3)'], {
+      largeOutput: true,
+    }).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(/exited with code 3: boom$/);
+    const missing = await exec('image-promote-no-such-command', [], { largeOutput: true }).catch(
+      (e: unknown) => e,
+    );
+    expect((missing as Error).message).toMatch(/command not found/);
+    const after = readdirSync(tmpdir()).filter(
+      (f) => f.startsWith('image-promote-out-') && !before.has(f),
+    );
+    expect(after).toEqual([]);
   });
 
   it('delivers lines while the command runs', async () => {

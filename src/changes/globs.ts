@@ -100,26 +100,34 @@ export class GlobList {
    * literal and directory patterns are visited when every positive pattern has one.
    */
   allMatches(sorted: readonly string[]): string[] {
-    if (!this.rangeable) return sorted.filter(this.matches);
-    const found = new Set<string>();
+    return this.allMatchIndices(sorted).map((i) => sorted[i] as string);
+  }
+
+  /** The indices into `sorted` of every path that matches, ascending. */
+  allMatchIndices(sorted: readonly string[]): number[] {
+    if (!this.rangeable) {
+      const all: number[] = [];
+      for (let i = 0; i < sorted.length; i++) if (this.matches(sorted[i] as string)) all.push(i);
+      return all;
+    }
+    const found: number[] = [];
     for (const { shape, negated } of this.compiled) {
       if (negated) continue;
       if (shape.kind === 'literal') {
-        if (sorted[lowerBound(sorted, shape.path)] === shape.path && this.matches(shape.path))
-          found.add(shape.path);
+        const at = lowerBound(sorted, shape.path);
+        if (sorted[at] === shape.path && this.matches(shape.path)) found.push(at);
       } else if (shape.kind === 'dir') {
         const dir = `${shape.base}/`;
-        if (sorted[lowerBound(sorted, shape.base)] === shape.base && this.matches(shape.base))
-          found.add(shape.base);
+        const at = lowerBound(sorted, shape.base);
+        if (sorted[at] === shape.base && this.matches(shape.base)) found.push(at);
         for (let i = lowerBound(sorted, dir); i < sorted.length; i++) {
           const f = sorted[i] as string;
           if (!f.startsWith(dir)) break;
-          if (this.matches(f)) found.add(f);
+          if (this.matches(f)) found.push(i);
         }
       }
     }
-    // Ranges of several patterns may overlap or come out of order.
-    return [...found].sort();
+    return ascendingUnique(found);
   }
 
   /**
@@ -148,6 +156,20 @@ export class GlobList {
     }
     return undefined;
   }
+}
+
+/** Sorts and drops duplicates (ranges of several patterns may overlap or come out of order). */
+export function ascendingUnique(indices: number[]): number[] {
+  let sorted = true;
+  for (let i = 1; i < indices.length; i++) {
+    if ((indices[i - 1] as number) >= (indices[i] as number)) {
+      sorted = false;
+      break;
+    }
+  }
+  if (sorted) return indices;
+  indices.sort((a, b) => a - b);
+  return indices.filter((v, i) => i === 0 || v !== indices[i - 1]);
 }
 
 /** Index of the first element of `sorted` that is >= `value`. */

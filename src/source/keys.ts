@@ -11,8 +11,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { ImageConfig } from '../config/types.js';
-import { compileGlobs, escapeGlob, GlobList, lowerBound } from '../changes/globs.js';
-import type { Tree, TreeEntry } from './tree.js';
+import {
+  ascendingUnique,
+  compileGlobs,
+  escapeGlob,
+  GlobList,
+  lowerBound,
+} from '../changes/globs.js';
+import type { Tree } from './tree.js';
 
 /** Bumped when the key's definition changes, so old keys never match new ones. */
 export const SOURCE_KEY_VERSION = 'image-promote source key v1';
@@ -48,30 +54,31 @@ function recipe(image: KeyImage): string {
   });
 }
 
-/** The entries that are code of `image`, in path order (indices into `tree.entries`). */
+/** The entries that are code of `image`, in path order (indices into `tree.paths`). */
 export function codeEntries(
-  tree: Tree,
+  tree: Pick<Tree, 'paths'>,
   image: KeyImage,
   shared: { ignored: (i: number) => boolean },
 ): number[] {
   const { paths } = tree;
-  const picked = new Set<number>();
-  const strong = new GlobList([...image.paths, escapeGlob(image.dockerfile)]);
-  for (const p of strong.allMatches(paths)) picked.add(lowerBound(paths, p));
-  if (image.paths.length === 0) {
-    const dir = image.context === '.' ? '' : image.context;
-    if (dir !== '') {
-      // The context itself may be a submodule pointer.
-      const at = lowerBound(paths, dir);
-      if (paths[at] === dir && !shared.ignored(at)) picked.add(at);
-    }
-    const prefix = dir === '' ? '' : `${dir}/`;
-    for (let i = prefix === '' ? 0 : lowerBound(paths, prefix); i < paths.length; i++) {
-      if (!(paths[i] as string).startsWith(prefix)) break;
-      if (!shared.ignored(i)) picked.add(i);
-    }
+  const strong = new GlobList([...image.paths, escapeGlob(image.dockerfile)]).allMatchIndices(
+    paths,
+  );
+  if (image.paths.length > 0) return strong;
+  const picked: number[] = [];
+  const dir = image.context === '.' ? '' : image.context;
+  if (dir !== '') {
+    // The context itself may be a submodule pointer.
+    const at = lowerBound(paths, dir);
+    if (paths[at] === dir && !shared.ignored(at)) picked.push(at);
   }
-  return [...picked].sort((a, b) => a - b);
+  const prefix = dir === '' ? '' : `${dir}/`;
+  for (let i = prefix === '' ? 0 : lowerBound(paths, prefix); i < paths.length; i++) {
+    if (!(paths[i] as string).startsWith(prefix)) break;
+    if (!shared.ignored(i)) picked.push(i);
+  }
+  // The Dockerfile (and anything else the strong rule names) counts even when ignored.
+  return strong.length === 0 ? picked : ascendingUnique([...picked, ...strong]);
 }
 
 /** Source keys of every image, from one tree. */
@@ -95,12 +102,10 @@ export function sourceKeys(
   const keys = new Map<string, SourceKey>();
   for (const image of images) {
     const indices = codeEntries(tree, image, { ignored });
-    const hash = createHash('sha256');
-    hash.update(`${SOURCE_KEY_VERSION}\n${recipe(image)}\n`);
-    for (const i of indices) {
-      const e = tree.entries[i] as TreeEntry;
-      hash.update(`${e.mode} ${e.oid}\t${e.path}\0`);
-    }
+    // One update per image: the bytes are the same as one update per entry.
+    const records: string[] = [`${SOURCE_KEY_VERSION}\n${recipe(image)}\n`];
+    tree.appendRecords(indices, records);
+    const hash = createHash('sha256').update(records.join(''));
     keys.set(image.name, { key: hash.digest('hex'), files: indices.length });
   }
   return keys;

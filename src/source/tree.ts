@@ -1,6 +1,10 @@
 /**
  * One commit's tree as git stores it: every entry of `git ls-tree -r` (files, symlinks,
  * submodule pointers), sorted by path. One git call, no history needed.
+ *
+ * A 20,000-file tree is read on every run, so the listing is kept as git printed it: one
+ * string plus offsets into it. Paths are slices of that string; an entry's mode and id are
+ * only cut out when asked for (`entries`, `record`).
  */
 import type { Git } from '../git.js';
 
@@ -15,14 +19,83 @@ export interface TreeEntry {
 export interface Tree {
   commit: string;
   /** Sorted as JavaScript compares strings (binary searches rely on it). */
-  entries: readonly TreeEntry[];
-  /** The same paths, for range searches. */
-  paths: readonly string[];
+  readonly paths: readonly string[];
+  /** The entries, in the order of `paths` (built on first use). */
+  readonly entries: readonly TreeEntry[];
+  /** Entry `i` as source keys hash it: `<mode> SP <oid> TAB <path> NUL`. */
+  record(i: number): string;
+  /** Appends the records of `indices` to `out` (as pieces whose concatenation they are). */
+  appendRecords(indices: readonly number[], out: string[]): void;
 }
 
 /** Parses `git ls-tree -r -z --full-tree` output: `<mode> SP <type> SP <oid> TAB <path> NUL`. */
 export function parseLsTree(output: string): TreeEntry[] {
-  const entries: TreeEntry[] = [];
+  const listing = scan(output);
+  return Array.from({ length: listing.paths.length }, (_, i) => listing.entry(i));
+}
+
+/** Offsets of each record of an ls-tree listing, in listing order. */
+class Listing {
+  readonly paths: string[] = [];
+  /** Start of the record (its mode). */
+  starts: number[] = [];
+  /** The space after the mode. */
+  modeEnds: number[] = [];
+  /** Start of the object id. */
+  oidStarts: number[] = [];
+  /** The TAB before the path. */
+  tabs: number[] = [];
+  /** The NUL after the path (the text's length when the last one is missing). */
+  ends: number[] = [];
+  /** False when git's order is not JavaScript's (see treeFromListing). */
+  sorted = true;
+
+  constructor(readonly text: string) {}
+
+  entry(i: number): TreeEntry {
+    const text = this.text;
+    return {
+      mode: text.slice(this.starts[i], this.modeEnds[i]),
+      oid: text.slice(this.oidStarts[i], this.tabs[i]),
+      path: this.paths[i] as string,
+    };
+  }
+
+  record(i: number): string {
+    const out: string[] = [];
+    this.appendRecords([i], out);
+    return out.join('');
+  }
+
+  appendRecords(indices: readonly number[], out: string[]): void {
+    const { text, starts, modeEnds, oidStarts, ends } = this;
+    // `<mode> ` and `<oid> TAB <path> NUL` are both in the listing as printed.
+    for (const i of indices) {
+      const end = ends[i] as number;
+      out.push(text.slice(starts[i], (modeEnds[i] as number) + 1));
+      if (end < text.length) out.push(text.slice(oidStarts[i], end + 1));
+      else out.push(text.slice(oidStarts[i], end), '\0');
+    }
+  }
+
+  /** Reorders every column by `order` (indices into the current order). */
+  permute(order: readonly number[]): void {
+    const pick = <T>(column: readonly T[]): T[] => order.map((i) => column[i] as T);
+    const paths = pick(this.paths);
+    this.paths.length = 0;
+    for (const p of paths) this.paths.push(p);
+    this.starts = pick(this.starts);
+    this.modeEnds = pick(this.modeEnds);
+    this.oidStarts = pick(this.oidStarts);
+    this.tabs = pick(this.tabs);
+    this.ends = pick(this.ends);
+  }
+}
+
+function scan(output: string): Listing {
+  const listing = new Listing(output);
+  const { paths, starts, modeEnds, oidStarts, tabs, ends } = listing;
+  let previous = '';
   let at = 0;
   while (at < output.length) {
     const end = output.indexOf('\0', at);
@@ -32,39 +105,71 @@ export function parseLsTree(output: string): TreeEntry[] {
       throw new Error(`unexpected git ls-tree output near "${output.slice(at, at + 80)}"`);
     const s1 = output.indexOf(' ', at);
     const s2 = output.indexOf(' ', s1 + 1);
-    entries.push({
-      mode: output.slice(at, s1),
-      oid: output.slice(s2 + 1, tab),
-      path: output.slice(tab + 1, stop),
-    });
+    starts.push(at);
+    modeEnds.push(s1);
+    oidStarts.push(s2 + 1);
+    tabs.push(tab);
+    ends.push(stop);
+    const path = output.slice(tab + 1, stop);
+    if (path < previous) listing.sorted = false;
+    paths.push(path);
+    previous = path;
     at = stop + 1;
   }
-  return entries;
+  return listing;
 }
 
-function byPath(a: TreeEntry, b: TreeEntry): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+class ListedTree implements Tree {
+  private built: TreeEntry[] | undefined;
+
+  constructor(
+    readonly commit: string,
+    private readonly listing: Listing,
+  ) {}
+
+  get paths(): readonly string[] {
+    return this.listing.paths;
+  }
+
+  get entries(): readonly TreeEntry[] {
+    this.built ??= this.listing.paths.map((_, i) => this.listing.entry(i));
+    return this.built;
+  }
+
+  record(i: number): string {
+    return this.listing.record(i);
+  }
+
+  appendRecords(indices: readonly number[], out: string[]): void {
+    this.listing.appendRecords(indices, out);
+  }
+}
+
+/** A tree from `git ls-tree -r -z --full-tree` output (sorted here when git's order differs). */
+export function treeFromListing(commit: string, output: string): Tree {
+  const listing = scan(output);
+  const paths = listing.paths;
+  // git sorts bytes with trees as "name/"; that is JavaScript's order except for unusual
+  // names (non-ASCII), so sort only when the scan saw a pair out of order.
+  if (!listing.sorted) {
+    const order = paths.map((_, j) => j);
+    order.sort((a, b) => {
+      const pa = paths[a] as string;
+      const pb = paths[b] as string;
+      return pa < pb ? -1 : pa > pb ? 1 : 0;
+    });
+    listing.permute(order);
+  }
+  return new ListedTree(commit, listing);
 }
 
 /** The tree of `commit` (which must be present locally). */
 export async function readTree(git: Git, commit: string): Promise<Tree> {
-  const r = await git.run([
-    '-c',
-    'core.quotepath=off',
-    'ls-tree',
-    '-r',
-    '-z',
-    '--full-tree',
-    commit,
-  ]);
-  const entries = parseLsTree(r.stdout);
-  // git sorts bytes with trees as "name/"; that is JavaScript's order except for unusual
-  // names (non-ASCII), so check once and sort only when needed.
-  for (let i = 1; i < entries.length; i++) {
-    if (byPath(entries[i - 1] as TreeEntry, entries[i] as TreeEntry) > 0) {
-      entries.sort(byPath);
-      break;
-    }
-  }
-  return { commit, entries, paths: entries.map((e) => e.path) };
+  const r = await git.run(
+    ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--full-tree', commit],
+    {
+      largeOutput: true,
+    },
+  );
+  return treeFromListing(commit, r.stdout);
 }

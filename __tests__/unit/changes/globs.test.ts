@@ -150,3 +150,38 @@ describe('GlobList.firstMatch (binary search over sorted paths)', () => {
     }
   });
 });
+
+describe('GlobList.allMatchIndices (ranges over sorted paths)', () => {
+  const files = [
+    'Dockerfile',
+    'k8s',
+    'k8s-other/a',
+    'k8s/a.yaml',
+    'k8s/crds/b.yaml',
+    'libs/ui/a_test.go',
+    'libs/ui/button.tsx',
+    'services/api',
+    'services/api-v2/x.go',
+    'services/api/main.go',
+    'services/api/main_test.go',
+  ].sort();
+  it.each<[string[]]>([
+    [['k8s/**']],
+    [['k8s/**', '!k8s/**/*.yaml']],
+    [['services/api/**', 'k8s/**', 'Dockerfile', 'k8s/a.yaml']],
+    [['services/api/**', '!services/api/**/*_test.go', 'services/api/main_test.go']],
+    [['libs/ui/**', '!**/*_test.go']],
+    [['services/*/main.go']],
+    [['!k8s/**']],
+    [[]],
+  ])('%j: ascending, unique, and what a linear scan finds', (patterns) => {
+    const list = new GlobList(patterns);
+    for (let n = 0; n <= files.length; n++) {
+      const sorted = files.slice(0, n);
+      const indices = list.allMatchIndices(sorted);
+      const expected = sorted.flatMap((f, i) => (list.matches(f) ? [i] : []));
+      expect(indices).toEqual(expected);
+      expect(list.allMatches(sorted)).toEqual(expected.map((i) => sorted[i]));
+    }
+  });
+});

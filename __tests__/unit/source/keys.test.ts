@@ -4,7 +4,7 @@ import { InputError } from '../../../src/errors.js';
 import { Git } from '../../../src/git.js';
 import { checkSources, nearest } from '../../../src/source/check.js';
 import { sourceKeys, type KeyImage } from '../../../src/source/keys.js';
-import { parseLsTree, readTree } from '../../../src/source/tree.js';
+import { parseLsTree, readTree, treeFromListing } from '../../../src/source/tree.js';
 import { createRepo, removeTempDirs } from '../../support/git-fixtures.js';
 
 afterAll(removeTempDirs);
@@ -118,6 +118,32 @@ describe('source keys', () => {
     repo.git('update-index', '--cacheinfo', `160000,${'d'.repeat(40)},services/api/vendor/lib`);
     repo.git('commit', '-q', '-m', 'bump submodule');
     expect((await keys(repo, [img('api')])).get('api')?.key).not.toBe(withSub.get('api')?.key);
+  });
+
+  it('keys a listing git printed out of JavaScript order like the sorted one', () => {
+    const sorted = [
+      '100644 blob 1111\tservices/api/Dockerfile',
+      '160000 commit 4444\tservices/api/vendor',
+      '100755 blob 2222\tservices/api/\u{1F600}.go',
+      '120000 blob 3333\tservices/api/\uFF21.go',
+    ];
+    // git orders bytes: U+FF21 (EF…) before U+1F600 (F0…); JavaScript orders UTF-16 units
+    // (U+1F600 is D83D DE00, before FF21).
+    const gitOrder = [sorted[0], sorted[1], sorted[3], sorted[2]];
+    const a = treeFromListing('c'.repeat(40), `${sorted.join('\0')}\0`);
+    const b = treeFromListing('c'.repeat(40), `${gitOrder.join('\0')}\0`);
+    expect(b.paths).toEqual(a.paths);
+    expect([...b.paths]).toEqual([...b.paths].sort());
+    expect(b.entries).toEqual(a.entries);
+    expect(b.entries[3]).toEqual({ mode: '120000', oid: '3333', path: 'services/api/\uFF21.go' });
+    expect(b.record(1)).toBe('160000 4444\tservices/api/vendor\0');
+    const out: string[] = [];
+    b.appendRecords([0, 1, 2, 3], out);
+    expect(out.join('')).toBe([0, 1, 2, 3].map((i) => a.record(i)).join(''));
+    expect(sourceKeys(b, [img('api')], rules)).toEqual(sourceKeys(a, [img('api')], rules));
+    // A last record without its NUL is still a whole record.
+    const unterminated = treeFromListing('c'.repeat(40), sorted.join('\0'));
+    expect(unterminated.record(3)).toBe(a.record(3));
   });
 
   it('parses ls-tree output with odd names', () => {
