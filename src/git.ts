@@ -17,9 +17,19 @@ export interface GitRunOptions {
   largeOutput?: boolean;
 }
 
+/** A full object id (SHA-1 or SHA-256), as git prints it. */
+const FULL_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
 export class Git {
   /** Commands that change the repository (fetches) run one at a time. */
   private exclusiveTail: Promise<unknown> = Promise.resolve();
+  /**
+   * Full ids known to be commits present here. Only positive answers are kept: a run only
+   * ever adds objects (fetches), so a commit that was present stays present.
+   */
+  private readonly commits = new Set<string>();
+  /** A command answered that the work tree is inside a repository. */
+  private repository = false;
 
   constructor(
     readonly cwd: string,
@@ -60,13 +70,39 @@ export class Git {
 
   /** Full SHA of a revision that is present locally, or undefined. */
   async resolveCommit(rev: string): Promise<string | undefined> {
+    if (this.commits.has(rev)) return rev;
     const r = await this.run(
       ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`],
       {
         allowFailure: true,
       },
     );
-    return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    if (r.exitCode !== 0) return undefined;
+    const sha = r.stdout.trim();
+    this.rememberCommit(sha);
+    return sha;
+  }
+
+  /**
+   * Records that `sha` (a full id) names a commit present here, learned from a command that
+   * needed it (e.g. a listing of `<sha>^{commit}`), so later lookups of it need no git call.
+   */
+  rememberCommit(sha: string): void {
+    if (!FULL_ID.test(sha)) return;
+    this.commits.add(sha);
+    this.repository = true;
+  }
+
+  /** Whether the work tree is inside a git repository (`git rev-parse --git-dir` succeeds). */
+  async isRepository(): Promise<boolean> {
+    if (this.repository) return true;
+    try {
+      await this.run(['rev-parse', '--git-dir']);
+    } catch {
+      return false;
+    }
+    this.repository = true;
+    return true;
   }
 
   async hasCommit(sha: string): Promise<boolean> {

@@ -22,11 +22,13 @@ export interface WiringOptions {
   logger: Logger;
   env: NodeJS.ProcessEnv;
   now: Date;
+  /** The workspace's repository, when the caller has one already (it keeps what it learned). */
+  git?: Git;
 }
 
 export function createEngineDeps(options: WiringOptions): EngineDeps {
   const { config, trigger, logger, env, now } = options;
-  const git = new Git(config.workspace, logger);
+  const git = options.git ?? new Git(config.workspace, logger);
   const registries = createRegistryProvider({
     logger,
     insecureRegistries: config.insecureRegistries,

@@ -267,12 +267,7 @@ export async function detectChanges(trigger: Trigger, opts: DetectOptions): Prom
   const { git, logger } = opts;
   const history = new History(git, logger);
   const head = trigger.head;
-  let gitUsable = true;
-  try {
-    await git.run(['rev-parse', '--git-dir']);
-  } catch {
-    gitUsable = false;
-  }
+  const gitUsable = await git.isRepository();
 
   if (gitUsable && (await history.ensureCommit(head))) {
     const resolved = await resolveBase(trigger, opts, history);

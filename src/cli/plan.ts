@@ -59,17 +59,23 @@ export async function planCommand(ctx: CliContext): Promise<number> {
       throw new UsageError(`image-promote plan: ${flag} "${rev}" is not a revision`);
   }
 
-  const probe = new Git(ctx.cwd, ctx.logger);
-  const top = await probe.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
-  const workspace = top.exitCode === 0 ? top.stdout.trim() : ctx.cwd;
-  const configPath = values.config
-    ? resolve(ctx.cwd, values.config)
-    : DEFAULT_CONFIGS.map((c) => join(workspace, c)).find((c) => existsSync(c));
-  if (!configPath)
-    throw new UsageError(
-      `image-promote plan: no --config given and none of ${DEFAULT_CONFIGS.join(', ')} exists`,
-    );
-  const source = fileInputSource(configPath, ctx.env);
+  const headRev = values.head ?? 'HEAD';
+  // Where the work tree is, the head commit and the branch: one git call, read while the
+  // config file is parsed.
+  const located = locate(ctx, headRev);
+  located.catch(() => undefined);
+  const parseFile = (path: string) => fileInputSource(path, ctx.env);
+  let source = values.config ? parseFile(resolve(ctx.cwd, values.config)) : undefined;
+  const { workspace, git, head, branch } = await located;
+  if (!source) {
+    const configPath = DEFAULT_CONFIGS.map((c) => join(workspace, c)).find((c) => existsSync(c));
+    if (!configPath)
+      throw new UsageError(
+        `image-promote plan: no --config given and none of ${DEFAULT_CONFIGS.join(', ')} exists`,
+      );
+    source = parseFile(configPath);
+  }
+  const file = source;
   const config = parseConfig(
     {
       // plan never builds, pushes or writes, whatever the file says.
@@ -77,14 +83,13 @@ export async function planCommand(ctx: CliContext): Promise<number> {
         name === 'mode'
           ? 'plan'
           : name === 'base'
-            ? (values.base ?? source.get('base'))
-            : source.get(name),
+            ? (values.base ?? file.get('base'))
+            : file.get(name),
+      structured: (name: InputName) =>
+        name === 'mode' || name === 'base' ? undefined : file.structured?.(name),
     },
     { workspace },
   );
-  const git = new Git(workspace, ctx.logger);
-  const headRev = values.head ?? 'HEAD';
-  const head = await git.resolveCommit(headRev);
   if (!head) throw new UsageError(`image-promote plan: --head "${headRev}" is not a commit here`);
 
   let eventName = 'workflow_dispatch';
@@ -99,18 +104,68 @@ export async function planCommand(ctx: CliContext): Promise<number> {
       );
     }
   }
-  const branch = (
-    await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })
-  ).stdout.trim();
   const env = {
     ...ctx.env,
     GITHUB_SHA: head,
     GITHUB_REF: ctx.env.GITHUB_REF ?? (branch ? `refs/heads/${branch}` : undefined),
   };
   const trigger = triggerFromEvent(eventName, payload, env, config.base);
-  const deps = createEngineDeps({ config, trigger, logger: ctx.logger, env, now: new Date() });
+  const deps = createEngineDeps({
+    config,
+    trigger,
+    logger: ctx.logger,
+    env,
+    now: new Date(),
+    // Reused when it is the engine's repository: it knows the head commit already.
+    ...(git.cwd === config.workspace ? { git } : {}),
+  });
   const result = await runEngine(deps);
   const report = buildReport(result, trigger.head);
   ctx.stdout(values.json ? `${JSON.stringify(reportJson(report), null, 2)}\n` : textTable(report));
   return result.failure ? 1 : 0;
+}
+
+interface Located {
+  /** The work tree's top directory (the current directory outside a repository). */
+  workspace: string;
+  git: Git;
+  head: string | undefined;
+  /** The checked-out branch's short name ('' when detached or unknown). */
+  branch: string;
+}
+
+/**
+ * `git rev-parse --show-toplevel <head>^{commit} --abbrev-ref=loose HEAD` answers all three
+ * at once (`--abbrev-ref=loose` shortens like `git symbolic-ref --short`, and prints `HEAD`
+ * when detached); anything but its plain three-line answer falls back to one call each.
+ */
+async function locate(ctx: CliContext, headRev: string): Promise<Located> {
+  const probe = new Git(ctx.cwd, ctx.logger);
+  const one = await probe.run(
+    ['rev-parse', '--show-toplevel', `${headRev}^{commit}`, '--abbrev-ref=loose', 'HEAD'],
+    { allowFailure: true },
+  );
+  const lines = one.stdout.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  const [top, sha, abbrev] = lines;
+  if (
+    one.exitCode === 0 &&
+    lines.length === 3 &&
+    top &&
+    sha &&
+    /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha) &&
+    abbrev
+  ) {
+    const git = new Git(top, ctx.logger);
+    git.rememberCommit(sha);
+    return { workspace: top, git, head: sha, branch: abbrev === 'HEAD' ? '' : abbrev };
+  }
+  const topLevel = await probe.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
+  const workspace = topLevel.exitCode === 0 ? topLevel.stdout.trim() : ctx.cwd;
+  const git = new Git(workspace, ctx.logger);
+  const head = await git.resolveCommit(headRev);
+  const branch = (
+    await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })
+  ).stdout.trim();
+  return { workspace, git, head, branch };
 }

@@ -8,13 +8,21 @@ import { parseInputYaml, readInputFile } from './yaml-input.js';
 import { InputError } from '../errors.js';
 import { INPUTS, type InputName, type InputSource } from './inputs.js';
 
+/** Lists and maps that the action would receive as YAML text (not lines, not scalars). */
+function isYamlData(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return false;
+  return !(
+    Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')
+  );
+}
+
 function toInputString(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) {
-    return value.map(String).join('\n');
-  }
+  if (!isYamlData(value)) return (value as (string | number)[]).map(String).join('\n');
   return stringify(value);
 }
 
@@ -39,6 +47,10 @@ export function fileInputSource(path: string, env: NodeJS.ProcessEnv): InputSour
     }
   }
   return {
+    // The parsed list itself: parsing its YAML text again would give the same data.
+    structured(name: InputName): unknown {
+      return name in values && isYamlData(values[name]) ? values[name] : undefined;
+    },
     get(name: InputName): string {
       if (name in values) return toInputString(values[name]);
       // The action gets the job token by default; the CLI takes it from the environment.

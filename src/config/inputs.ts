@@ -195,4 +195,10 @@ export type OutputName = keyof typeof OUTPUTS;
 export interface InputSource {
   /** The raw value, '' when unset. */
   get(name: InputName): string;
+  /**
+   * The value as YAML data, when the source holds it parsed already (a config file's
+   * `images` list): what parsing `get(name)` would give, without writing it out and reading
+   * it back. Undefined when the value is text (then `get` is the value).
+   */
+  structured?(name: InputName): unknown;
 }

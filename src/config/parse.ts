@@ -226,14 +226,19 @@ interface RawImage {
   flat?: boolean;
 }
 
-function readImagesInput(raw: string, workspace: string): RawImage[] {
-  let text = raw;
-  const single = raw.trim();
-  // A single line naming a .yml/.yaml file is a path; anything else is inline YAML.
-  if (!single.includes('\n') && /\.ya?ml$/i.test(single) && !single.startsWith('-')) {
-    text = readInputFile('images', resolveInsideWorkspace(workspace, single, 'images'), single);
+/** `data`: the input as YAML data already (InputSource.structured), else `raw` is parsed. */
+function readImagesInput(raw: string, workspace: string, data?: unknown): RawImage[] {
+  let doc: unknown;
+  if (data !== undefined) doc = data;
+  else {
+    let text = raw;
+    const single = raw.trim();
+    // A single line naming a .yml/.yaml file is a path; anything else is inline YAML.
+    if (!single.includes('\n') && /\.ya?ml$/i.test(single) && !single.startsWith('-')) {
+      text = readInputFile('images', resolveInsideWorkspace(workspace, single, 'images'), single);
+    }
+    doc = parseInputYaml('images', text, 'the list');
   }
-  let doc = parseInputYaml('images', text, 'the list');
   // Allow both a bare list and `images: [...]` in a file.
   if (doc !== null && typeof doc === 'object' && !Array.isArray(doc) && 'images' in doc) {
     doc = doc.images;
@@ -660,17 +665,20 @@ export function parseConfig(source: InputSource, ctx: ParseContext): Config {
     );
   }
 
-  const imagesRaw = source.get('images');
+  const imagesData = source.structured?.('images');
+  const imagesRaw = imagesData === undefined ? source.get('images') : '';
   const flat = get('image');
   let images: ImageConfig[];
-  if (imagesRaw.trim() !== '') {
+  if (imagesData !== undefined || imagesRaw.trim() !== '') {
     if (flat)
       throw new InputError(
         'image',
         'cannot be combined with "images"',
         'list every image under "images"',
       );
-    images = readImagesInput(imagesRaw, workspace).map((r) => parseImage(r, registry, workspace));
+    images = readImagesInput(imagesRaw, workspace, imagesData).map((r) =>
+      parseImage(r, registry, workspace),
+    );
   } else if (flat) {
     const fields: Record<string, unknown> = { name: flat, context: get('context') || '.' };
     if (get('dockerfile')) fields.dockerfile = get('dockerfile');

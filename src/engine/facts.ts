@@ -11,6 +11,7 @@ import { History } from '../changes/history.js';
 import type { Config, ImageConfig } from '../config/types.js';
 import { errorMessage } from '../errors.js';
 import { isVersionTag } from '../event/trigger.js';
+import type { ExecResult } from '../exec.js';
 import type { OverlayState } from '../overlay/types.js';
 import { tryParseReference, type ImageReference } from '../reference.js';
 import { sourceKeys } from '../source/keys.js';
@@ -20,10 +21,8 @@ import { readOverlayText } from '../overlay/state.js';
 import { readTree, type Tree } from '../source/tree.js';
 import { shaExtractor } from '../tags/template.js';
 import { refFor, type EngineDeps } from './context.js';
-import { releaseGate } from './gate.js';
 import type { Placement } from './placement.js';
 import { readOverlayStates, overlayValue } from './overlay-state.js';
-import { rollbackFacts } from './rollback.js';
 import {
   found,
   type Comparison,
@@ -86,22 +85,33 @@ function repositoryOf(value: ImageValue, image: ImageConfig): ImageReference {
   return parsed.ok ? refFor(parsed.ref) : image.repository;
 }
 
-/** The commit a deployed image was built from: its tag, its git tag, or its revision label. */
+/** The SHA prefix a deployed tag names (`sha-1a2b3c4` → `1a2b3c4`), by the tag templates. */
+function shaPrefixOf(deps: EngineDeps, value: ImageValue): string | undefined {
+  const { config } = deps;
+  const tag = value.tag;
+  return tag
+    ? [config.tagTemplate, config.prTagTemplate]
+        .map((t) => shaExtractor(t)?.(tag))
+        .find((p) => p !== undefined)
+    : undefined;
+}
+
+/**
+ * The commit a deployed image was built from: its tag, its git tag, or its revision label.
+ * `byPrefix` is the local lookup of the tag's SHA prefix, when it was started already.
+ */
 async function deployedCommit(
   deps: EngineDeps,
   history: History,
   value: ImageValue,
   image: RegistryImage | undefined,
+  byPrefix?: Promise<string | undefined>,
 ): Promise<DeployedFacts['commit']> {
-  const { git, config } = deps;
+  const { git } = deps;
   const tag = value.tag;
-  const prefix = tag
-    ? [config.tagTemplate, config.prTagTemplate]
-        .map((t) => shaExtractor(t)?.(tag))
-        .find((p) => p !== undefined)
-    : undefined;
+  const prefix = shaPrefixOf(deps, value);
   if (prefix) {
-    const sha = await git.resolveCommit(prefix);
+    const sha = await (byPrefix ?? git.resolveCommit(prefix));
     if (sha) return { sha, via: 'tag' };
   }
   if (tag && isVersionTag(tag)) {
@@ -129,6 +139,9 @@ async function deployedCommit(
 async function headTree(deps: EngineDeps, history: History): Promise<Tree | { problem: string }> {
   const head = deps.trigger.head;
   try {
+    // Present already (the usual case): listing `<head>^{commit}` is the presence check too.
+    const listed = await readTree(deps.git, head, { peel: true }).catch(() => undefined);
+    if (listed) return listed;
     if (!(await history.ensureCommit(head))) {
       return {
         problem: `the commit ${head.slice(0, 7)} is not in the checkout and cannot be fetched`,
@@ -148,29 +161,58 @@ function classifier(config: Config, images: readonly ImageConfig[]): Classifier 
   });
 }
 
+/**
+ * Git work for the comparison with one deployed commit, started as soon as the commit is
+ * known (before the decision needs it): the changed files, and the old text of every target
+ * overlay among them (to recognise the deploy commit itself).
+ */
+interface DeployedDiff {
+  changed: string[];
+  /** `git show <sha>:<path>` of each changed target overlay. */
+  old: Map<string, ExecResult>;
+}
+
+function diffWithHead(
+  deps: EngineDeps,
+  sha: string,
+  overlays: readonly OverlayState[],
+): Promise<DeployedDiff> {
+  const head = deps.trigger.head;
+  return (sha === head ? Promise.resolve([]) : gitChangedFiles(deps.git, sha, head)).then(
+    async (changed) => {
+      const paths = overlays.map((s) => s.overlay.path).filter((p) => changed.includes(p));
+      const shown = await Promise.all(
+        [...new Set(paths)].map(
+          async (path) =>
+            [path, await deps.git.run(['show', `${sha}:${path}`], { allowFailure: true })] as const,
+        ),
+      );
+      return { changed, old: new Map(shown) };
+    },
+  );
+}
+
+/** Marks a promise that may never be awaited as handled (its rejection surfaces where used). */
+function quiet<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
 export async function gatherFacts(deps: EngineDeps, placement: Placement): Promise<RunFacts> {
   const { config, policy, logger } = deps;
   const history = new History(deps.git, logger);
   const images = selectedImages(config);
 
-  // The tree of the deployed commit and the overlays, at once.
-  const [tree, overlays, fromOverlay] = await Promise.all([
-    headTree(deps, history),
+  // The tree of the deployed commit is listed while the overlays are read and the registry
+  // is asked everything that does not depend on the source keys.
+  const treeListed = headTree(deps, history);
+  const [overlays, fromOverlay] = await Promise.all([
     readOverlayStates(placement.overlays, config.images),
     config.mode === 'promote' && placement.fromOverlay
       ? readOverlayStates([placement.fromOverlay], config.images)
       : Promise.resolve([] as OverlayState[]),
   ]);
   for (const w of [...overlays, ...fromOverlay].flatMap((s) => s.warnings)) logger.warning(w);
-  // Typos (a context or Dockerfile that does not exist, paths that match nothing) fail first.
-  if (!('problem' in tree)) checkSources(tree, images);
-  const keys = 'problem' in tree ? undefined : sourceKeys(tree, images, config);
-
-  const keyOf = (image: ImageConfig): ImageFacts['source'] => {
-    if ('problem' in tree) return { problem: tree.problem };
-    const key = keys?.get(image.name);
-    return key ?? { problem: 'internal error: no key computed' };
-  };
 
   let primary: string | undefined;
   try {
@@ -181,35 +223,78 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
   const request = config.tag?.kind === 'tags' ? config.tag : undefined;
   const planned = new Map((config.fromPlan ?? []).map((p) => [p.name, p]));
 
+  const early = images.map((image) => {
+    const deployedValue = valueIn(overlays, image);
+    const deployedRepo = deployedValue ? repositoryOf(deployedValue.value, image) : undefined;
+    const requestedTag =
+      planned.get(image.name)?.tag ||
+      (request ? (request.byImage[image.name] ?? request.all) : undefined);
+    const promoteValue = valueIn(fromOverlay, image);
+    const prefix = deployedValue ? shaPrefixOf(deps, deployedValue.value) : undefined;
+    return {
+      image,
+      deployedValue,
+      deployedRepo,
+      requestedTag,
+      promoteValue,
+      // Lookups never reject: a registry that cannot answer gives a problem.
+      lookups: Promise.all([
+        deployedValue && deployedRepo && (deployedValue.value.tag || deployedValue.value.digest)
+          ? lookup(deps, deployedRepo, deployedValue.value.tag, deployedValue.value.digest)
+          : Promise.resolve(undefined),
+        primary ? lookup(deps, image.repository, primary) : Promise.resolve(undefined),
+        policy.release
+          ? lookup(deps, image.repository, policy.release)
+          : Promise.resolve(undefined),
+        requestedTag ? lookup(deps, image.repository, requestedTag) : Promise.resolve(undefined),
+        promoteValue && (promoteValue.value.tag || promoteValue.value.digest)
+          ? lookup(
+              deps,
+              repositoryOf(promoteValue.value, image),
+              promoteValue.value.tag,
+              promoteValue.value.digest,
+            )
+          : Promise.resolve(undefined),
+      ]),
+      // The deployed tag's commit, looked up locally (read-only; the rest waits for compare).
+      byPrefix: prefix ? quiet(deps.git.resolveCommit(prefix)) : undefined,
+    };
+  });
+  // The diffs against the deployed commits found that way, in the meantime.
+  const diffs = new Map<string, Promise<DeployedDiff>>();
+  for (const e of early) {
+    void e.byPrefix?.then(
+      (sha) => {
+        if (sha && !diffs.has(sha)) diffs.set(sha, quiet(diffWithHead(deps, sha, overlays)));
+      },
+      () => undefined,
+    );
+  }
+  // An image the overlays do not name is explained by the event's rule: start that now.
+  const eventChanges = early.some((e) => !e.deployedValue)
+    ? quiet(detectEventChanges(deps))
+    : undefined;
+
+  const tree = await treeListed;
+  // Typos (a context or Dockerfile that does not exist, paths that match nothing) fail first.
+  if (!('problem' in tree)) checkSources(tree, images);
+  const keys = 'problem' in tree ? undefined : sourceKeys(tree, images, config);
+
+  const keyOf = (image: ImageConfig): ImageFacts['source'] => {
+    if ('problem' in tree) return { problem: tree.problem };
+    const key = keys?.get(image.name);
+    return key ?? { problem: 'internal error: no key computed' };
+  };
+
   const perImage = await Promise.all(
-    images.map(async (image) => {
+    early.map(async (e) => {
+      const { image, deployedValue, deployedRepo, requestedTag, promoteValue } = e;
       const source = keyOf(image);
-      const deployedValue = valueIn(overlays, image);
-      const deployedRepo = deployedValue ? repositoryOf(deployedValue.value, image) : undefined;
       const sourceTag = 'key' in source ? policy.sourceTag(source.key) : undefined;
-      const requestedTag =
-        planned.get(image.name)?.tag ||
-        (request ? (request.byImage[image.name] ?? request.all) : undefined);
-      const promoteValue = valueIn(fromOverlay, image);
-      const [sourceImage, deployedImage, primaryImage, releaseImage, requested, promoteImage] =
+      const [sourceImage, [deployedImage, primaryImage, releaseImage, requested, promoteImage]] =
         await Promise.all([
           sourceTag ? lookup(deps, image.repository, sourceTag) : Promise.resolve(undefined),
-          deployedValue && deployedRepo && (deployedValue.value.tag || deployedValue.value.digest)
-            ? lookup(deps, deployedRepo, deployedValue.value.tag, deployedValue.value.digest)
-            : Promise.resolve(undefined),
-          primary ? lookup(deps, image.repository, primary) : Promise.resolve(undefined),
-          policy.release
-            ? lookup(deps, image.repository, policy.release)
-            : Promise.resolve(undefined),
-          requestedTag ? lookup(deps, image.repository, requestedTag) : Promise.resolve(undefined),
-          promoteValue && (promoteValue.value.tag || promoteValue.value.digest)
-            ? lookup(
-                deps,
-                repositoryOf(promoteValue.value, image),
-                promoteValue.value.tag,
-                promoteValue.value.digest,
-              )
-            : Promise.resolve(undefined),
+          e.lookups,
         ]);
       // Where a reused or promoted image came from: read its revision label.
       const sourceFound = found(sourceImage);
@@ -250,10 +335,18 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
   );
 
   const [withComparison, gate, rollback] = await Promise.all([
-    compare(deps, history, perImage, tree, overlays),
-    needsGate(config, deps) ? releaseGate(deps) : Promise.resolve(undefined),
+    compare(deps, history, perImage, tree, overlays, {
+      byPrefix: early.map((e) => e.byPrefix),
+      diffs,
+      ...(eventChanges ? { eventChanges } : {}),
+    }),
+    needsGate(config, deps)
+      ? import('./gate.js').then(({ releaseGate }) => releaseGate(deps))
+      : Promise.resolve(undefined),
     config.mode === 'rollback' || config.tag?.kind === 'previous'
-      ? rollbackFacts(deps, overlays, perImage, (file) => placement.gitFor(file))
+      ? import('./rollback.js').then(({ rollbackFacts }) =>
+          rollbackFacts(deps, overlays, perImage, (file) => placement.gitFor(file)),
+        )
       : Promise.resolve(undefined),
   ]);
   const facts: RunFacts = {
@@ -268,42 +361,49 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
   return facts;
 }
 
+/** The event rule's change list (the comparison when the deployed commit is unknown). */
+function detectEventChanges(deps: EngineDeps): Promise<ChangeSet> {
+  return detectChanges(deps.trigger, {
+    git: deps.git,
+    logger: deps.logger,
+    ...(deps.api ? { api: deps.api } : {}),
+  });
+}
+
 /**
  * Drops the target overlays from a change list when they differ from `base` only in the
  * images' values (the commit that deployed what runs): writing today's values into the old
  * file must give today's file, byte for byte.
  */
-async function withoutOwnDeploys(
+function withoutOwnDeploys(
   deps: EngineDeps,
-  base: string,
-  files: string[],
+  diff: DeployedDiff,
   overlays: readonly OverlayState[],
-): Promise<string[]> {
+): string[] {
+  const files = diff.changed;
   const own = new Set<string>();
-  await Promise.all(
-    overlays.map(async (state) => {
-      const path = state.overlay.path;
-      if (!files.includes(path)) return;
-      const old = await deps.git.run(['show', `${base}:${path}`], { allowFailure: true });
-      if (old.exitCode !== 0) return;
-      try {
-        const updates = deps.config.images.flatMap((image) => {
-          const v = overlayValue(state, image.name);
-          if (!v) return [];
-          return [{ image, repository: repositoryOf(v, image).name, ...v }];
-        });
-        const before = readOverlayText(old.stdout, state.overlay, deps.config.images);
-        const planned = planOverlayEdit(before, updates, {
-          pinDigest: false,
-          createMissing: false,
-          isImmutable: () => true,
-        });
-        if (planned.after === state.text) own.add(path);
-      } catch {
-        // Not a pure value change (or not plannable): it counts as deploy config.
-      }
-    }),
-  );
+  for (const state of overlays) {
+    const path = state.overlay.path;
+    if (!files.includes(path)) continue;
+    const old = diff.old.get(path);
+    if (!old || old.exitCode !== 0) continue;
+    try {
+      const updates = deps.config.images.flatMap((image) => {
+        const v = overlayValue(state, image.name);
+        if (!v) return [];
+        return [{ image, repository: repositoryOf(v, image).name, ...v }];
+      });
+      const before = readOverlayText(old.stdout, state.overlay, deps.config.images);
+      const planned = planOverlayEdit(before, updates, {
+        pinDigest: false,
+        createMissing: false,
+        isImmutable: () => true,
+      });
+      if (planned.after === state.text) own.add(path);
+    } catch {
+      // Not a pure value change (or not plannable): it counts as deploy config.
+    }
+  }
   return own.size === 0 ? files : files.filter((f) => !own.has(f));
 }
 
@@ -339,21 +439,33 @@ async function compare(
   images: ImageFacts[],
   headTreeOrProblem: Tree | { problem: string },
   overlays: readonly OverlayState[],
+  started: {
+    /** Per image (in order): the local lookup of its deployed tag's SHA prefix. */
+    byPrefix: (Promise<string | undefined> | undefined)[];
+    /** Diffs with deployed commits, by SHA, begun before the decision needed them. */
+    diffs: Map<string, Promise<DeployedDiff>>;
+    /** The event rule's change list, begun when some image certainly needs it. */
+    eventChanges?: Promise<ChangeSet>;
+  },
 ): Promise<{ images: ImageFacts[]; changes?: ChangeSet }> {
   const { config, trigger } = deps;
   const head = trigger.head;
   // Deployed commits, per image (in parallel; fetches are by exact SHA or tag).
   const commits = await Promise.all(
-    images.map((f) =>
+    images.map((f, i) =>
       f.deployed && !('problem' in headTreeOrProblem)
-        ? deployedCommit(deps, history, f.deployed.value, found(f.deployed.image)).catch(
-            (err: unknown) => {
-              deps.logger.debug(
-                `${f.image.name}: cannot find the deployed commit: ${errorMessage(err)}`,
-              );
-              return undefined;
-            },
-          )
+        ? deployedCommit(
+            deps,
+            history,
+            f.deployed.value,
+            found(f.deployed.image),
+            started.byPrefix[i],
+          ).catch((err: unknown) => {
+            deps.logger.debug(
+              `${f.image.name}: cannot find the deployed commit: ${errorMessage(err)}`,
+            );
+            return undefined;
+          })
         : Promise.resolve(undefined),
     ),
   );
@@ -364,20 +476,23 @@ async function compare(
   const out = images.map((f) => ({ ...f }));
   for (const [sha, indices] of byCommit) {
     const group = indices.map((i) => (out[i] as ImageFacts).image);
+    // The key at the deployed commit only matters for adopting an image that predates source
+    // tags, i.e. when no image of this source was found.
+    const adoptable = indices.some((i) => !found((out[i] as ImageFacts).sourceImage));
     try {
-      const [changed, tree] = await Promise.all([
-        sha === head ? Promise.resolve([]) : gitChangedFiles(deps.git, sha, head),
-        readTree(deps.git, sha),
+      const [diff, tree] = await Promise.all([
+        started.diffs.get(sha) ?? diffWithHead(deps, sha, overlays),
+        adoptable ? readTree(deps.git, sha) : Promise.resolve(undefined),
       ]);
       // The deploy that wrote the running value into the overlay is not news.
-      const files = await withoutOwnDeploys(deps, sha, changed, overlays);
+      const files = withoutOwnDeploys(deps, diff, overlays);
       const changes = classifier(config, group).classify(files);
-      const keys = sourceKeys(tree, group, config);
+      const keys = tree ? sourceKeys(tree, group, config) : undefined;
       for (const i of indices) {
         const f = out[i] as ImageFacts;
         const commit = commits[i];
         if (!f.deployed || !commit) continue;
-        const key = keys.get(f.image.name)?.key;
+        const key = keys?.get(f.image.name)?.key;
         f.deployed = { ...f.deployed, commit, ...(key ? { sourceKey: key } : {}) };
         f.comparison = {
           base: sha,
@@ -396,11 +511,7 @@ async function compare(
     .map((_f, i) => (commits[i] ? undefined : i))
     .filter((i): i is number => i !== undefined);
   if (rest.length === 0) return { images: out };
-  const changes = await detectChanges(trigger, {
-    git: deps.git,
-    logger: deps.logger,
-    ...(deps.api ? { api: deps.api } : {}),
-  });
+  const changes = await (started.eventChanges ?? detectEventChanges(deps));
   const group = rest.map((i) => (out[i] as ImageFacts).image);
   const classified: Map<string, ImageChange> = changes.complete
     ? classifier(config, group).classify(changes.files)

@@ -11,13 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ImageConfig } from '../config/types.js';
-import {
-  ascendingUnique,
-  compileGlobs,
-  escapeGlob,
-  GlobList,
-  lowerBound,
-} from '../changes/globs.js';
+import { compileGlobs, escapeGlob, GlobList, lowerBound } from '../changes/globs.js';
 import type { Tree } from './tree.js';
 
 /** Bumped when the key's definition changes, so old keys never match new ones. */
@@ -78,7 +72,27 @@ export function codeEntries(
     if (!shared.ignored(i)) picked.push(i);
   }
   // The Dockerfile (and anything else the strong rule names) counts even when ignored.
-  return strong.length === 0 ? picked : ascendingUnique([...picked, ...strong]);
+  return strong.length === 0 ? picked : mergeAscending(picked, strong);
+}
+
+/** The union of two ascending lists of indices, ascending. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? (a[i] as number) : Infinity;
+    const y = j < b.length ? (b[j] as number) : Infinity;
+    if (x <= y) {
+      out.push(x);
+      i++;
+      if (x === y) j++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
 }
 
 /** Source keys of every image, from one tree. */

@@ -163,13 +163,27 @@ export function treeFromListing(commit: string, output: string): Tree {
   return new ListedTree(commit, listing);
 }
 
-/** The tree of `commit` (which must be present locally). */
-export async function readTree(git: Git, commit: string): Promise<Tree> {
+/**
+ * The tree of `commit` (which must be present locally). With `peel`, git itself checks that
+ * `commit` names a commit (it lists `<commit>^{commit}`), so no separate lookup is needed.
+ */
+export async function readTree(
+  git: Git,
+  commit: string,
+  options: { peel?: boolean } = {},
+): Promise<Tree> {
   const r = await git.run(
-    ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--full-tree', commit],
-    {
-      largeOutput: true,
-    },
+    [
+      '-c',
+      'core.quotepath=off',
+      'ls-tree',
+      '-r',
+      '-z',
+      '--full-tree',
+      options.peel ? `${commit}^{commit}` : commit,
+    ],
+    { largeOutput: true },
   );
+  if (options.peel) git.rememberCommit(commit);
   return treeFromListing(commit, r.stdout);
 }

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { fileInputSource } from '../../../src/config/file.js';
 import { INPUTS, type InputName } from '../../../src/config/inputs.js';
 import { parseConfig } from '../../../src/config/parse.js';
 import { InputError } from '../../../src/errors.js';
@@ -386,5 +387,61 @@ describe('parseConfig', () => {
     expect(err.input).toBe(input);
     expect(err.message).toMatch(message);
     expect(err.message.startsWith(`input '${input}'`)).toBe(true);
+  });
+});
+
+describe('a config file (the CLI)', () => {
+  function configFile(text: string): string {
+    const dir = mkdtempSync(join(workspace, 'cfg-'));
+    const file = join(dir, 'image-promote.yml');
+    writeFileSync(file, text);
+    return file;
+  }
+
+  it.each<[string, string, boolean?]>([
+    [
+      'images with anchors, flow lists and quoted values',
+      [
+        'registry: ghcr.io/acme',
+        'images:',
+        '  - &api',
+        '    name: api',
+        '    context: services/api',
+        '    paths: ["services/api/**", "!**/*_test.go"]',
+        '    build-args: { A: "1", B: 2 }',
+        '  - name: web',
+        "    context: 'services/web'",
+        '    platforms: [linux/amd64, linux/arm64]',
+        '',
+      ].join('\n'),
+      true,
+    ],
+    ['an empty map', 'images: {}\n'],
+    ['a list of names', 'images: [api, web]\n'],
+    ['an empty list', 'image: api\nimages: []\n', true],
+    ['a list of one bad entry', 'images:\n  - [api]\n'],
+  ])('%s: parsed as its YAML text would be', (_title, text, ok = false) => {
+    const source = fileInputSource(configFile(text), {});
+    // The same file, with every value handed over as text only (as the action gets it).
+    const textOnly = { get: (name: InputName) => source.get(name) };
+    const outcome = (s: typeof textOnly) => {
+      try {
+        return parseConfig(s, { workspace });
+      } catch (err) {
+        return err instanceof InputError ? err.message : err;
+      }
+    };
+    const got = outcome(source);
+    expect(got).toEqual(outcome(textOnly));
+    if (ok) expect(typeof got).toBe('object');
+  });
+
+  it('hands over the images list as data, not as YAML to parse again', () => {
+    const source = fileInputSource(configFile('images:\n  - name: api\n'), {});
+    expect(source.structured?.('images')).toEqual([{ name: 'api' }]);
+    expect(source.structured?.('registry')).toBeUndefined();
+    expect(fileInputSource(configFile('paths: [a, b]\n'), {}).structured?.('paths')).toBe(
+      undefined,
+    );
   });
 });
