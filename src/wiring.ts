@@ -2,11 +2,8 @@
  * Builds the engine's real adapters (git, registry, docker, overlays, GitHub API) from a
  * Config. Shared by the action and the CLI so both run the same engine the same way.
  */
-import { buildImages } from './build/run-builds.js';
-import { detectBuilder } from './build/docker.js';
-import { ensureRegistryLogin } from './build/login.js';
 import type { Builder } from './build/types.js';
-import { createGitHubChangeSource } from './changes/github-api.js';
+import type { ApiChangeSource } from './changes/detect.js';
 import type { Config } from './config/types.js';
 import type { EngineDeps } from './engine/context.js';
 import type { Trigger } from './event/trigger.js';
@@ -49,6 +46,12 @@ export function createEngineDeps(options: WiringOptions): EngineDeps {
     now,
     env,
     build: async (requests, workspace) => {
+      // The docker path loads only when something is built (its own chunk).
+      const [{ buildImages }, { detectBuilder }, { ensureRegistryLogin }] = await Promise.all([
+        import('./build/run-builds.js'),
+        import('./build/docker.js'),
+        import('./build/login.js'),
+      ]);
       let builder = builders.get(workspace);
       if (!builder)
         builders.set(workspace, (builder = detectBuilder({ exec, logger, env, workspace })));
@@ -78,12 +81,14 @@ export function createEngineDeps(options: WiringOptions): EngineDeps {
         ? { expectedPrFiles: trigger.pullRequest.changedFiles }
         : {}),
     };
-    let source: ReturnType<typeof createGitHubChangeSource> | undefined;
+    let source: Promise<ApiChangeSource> | undefined;
+    const api = (): Promise<ApiChangeSource> =>
+      (source ??= import('./changes/github-api.js').then((m) =>
+        m.createGitHubChangeSource(apiOptions),
+      ));
     deps.api = {
-      pullRequestFiles: async (n) =>
-        (await (source ??= createGitHubChangeSource(apiOptions))).pullRequestFiles(n),
-      compareFiles: async (b, h) =>
-        (await (source ??= createGitHubChangeSource(apiOptions))).compareFiles(b, h),
+      pullRequestFiles: async (n) => (await api()).pullRequestFiles(n),
+      compareFiles: async (b, h) => (await api()).compareFiles(b, h),
     };
   }
   return deps;

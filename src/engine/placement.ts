@@ -7,7 +7,7 @@ import { realpath } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { OverlayConfig } from '../config/types.js';
 import { Git } from '../git.js';
-import { cloneOverlayRepository, type ClonedRepository } from '../gitops/index.js';
+import type { ClonedRepository } from '../gitops/index.js';
 import type { EngineDeps } from './context.js';
 
 export interface Placement {
@@ -29,6 +29,7 @@ export async function placeOverlays(deps: EngineDeps): Promise<Placement> {
     const paths = [...config.overlays, ...(config.fromOverlay ? [config.fromOverlay] : [])].map(
       (o) => o.path,
     );
+    const { cloneOverlayRepository } = await import('../gitops/clone.js');
     const clone = await cloneOverlayRepository(remote, paths, { logger, env: deps.env });
     const at = (o: OverlayConfig): OverlayConfig => ({ ...o, file: join(clone.root, o.path) });
     return {

@@ -17,7 +17,6 @@ import { gatherFacts, selectedImages } from './facts.js';
 import { placeOverlays, type Placement } from './placement.js';
 import type { ImageResult, RunFacts, RunResult } from './types.js';
 import { verifyOutcomes } from './verify.js';
-import { writeOverlays } from './write.js';
 
 /** Checks that need no facts, made before anything is built or pushed. */
 function preflight(deps: EngineDeps): void {
@@ -98,6 +97,8 @@ async function runPlaced(deps: EngineDeps, placement: Placement): Promise<RunRes
   }
   if ((config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan') {
     try {
+      // Overlay edits and the git/GitHub write-back load only when something may be written.
+      const { writeOverlays } = await import('./write.js');
       const written = await writeOverlays(outcomes, facts, deps, placement);
       result.overlayChanged = written.changed;
       result.overlayFiles = written.files;
