@@ -277,7 +277,6 @@ async function keysVsLsTree(
   images: BenchImage[],
   rules: { deployPaths: string[]; ignorePaths: string[] },
 ): Promise<void> {
-  const repo = new Git(dir);
   const keyImages = images.map((i) => ({ ...i, buildArgs: {}, platforms: [] as string[] }));
   const peer: number[] = [];
   const ours: number[] = [];
@@ -295,6 +294,8 @@ async function keysVsLsTree(
       if (run > 0) peer.push(elapsed);
     };
     const measureOurs = async (): Promise<void> => {
+      // A fresh Git each time: readTree keeps the listings it read per instance.
+      const repo = new Git(dir);
       const t = performance.now();
       const tree = await readTree(repo, head);
       const keys = sourceKeys(tree, keyImages, rules);

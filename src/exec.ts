@@ -7,7 +7,15 @@
  */
 // eslint-disable-next-line no-restricted-imports -- this module is the wrapper
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
-import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  mkdtempSync,
+  openSync,
+  readSync,
+  rmdirSync,
+  unlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -162,8 +170,21 @@ class OutputFile {
       dir = mkdtempSync(join(tmpdir(), 'image-promote-out-'));
       return new OutputFile(dir, openSync(join(dir, 'stdout'), 'w+', 0o600));
     } catch {
-      if (dir) rmSync(dir, { recursive: true, force: true });
+      if (dir) OutputFile.removeDir(dir);
       return undefined;
+    }
+  }
+
+  private static removeDir(dir: string): void {
+    try {
+      unlinkSync(join(dir, 'stdout'));
+    } catch {
+      // never created
+    }
+    try {
+      rmdirSync(dir);
+    } catch {
+      // gone already
     }
   }
 
@@ -193,7 +214,7 @@ class OutputFile {
     } catch {
       // closed already
     }
-    rmSync(this.dir, { recursive: true, force: true });
+    OutputFile.removeDir(this.dir);
   }
 }
 

@@ -36,12 +36,23 @@ export function globProblem(pattern: string): string | undefined {
   if (!balanced(body, '[', ']') || !balanced(body, '{', '}') || !balanced(body, '(', ')')) {
     return 'unbalanced brackets or braces';
   }
+  // A path, `dir/**` or `**/*.ext` (the usual shapes) compiles; others are checked by picomatch.
+  if (simpleShape(body)) return undefined;
   try {
     picomatch.makeRe(body, { dot: true });
   } catch (err) {
     return err instanceof Error ? err.message : String(err);
   }
   return undefined;
+}
+
+/** Patterns compileOne answers with string compares, without picomatch. */
+function simpleShape(pattern: string): boolean {
+  // picomatch refuses patterns longer than 64 KiB, whatever their shape.
+  if (pattern.length > 64 * 1024) return false;
+  if (pattern === '**' || shapeOf(pattern).kind !== 'other') return true;
+  const suffix = /^\*\*\/\*([^/]+)$/.exec(pattern);
+  return suffix?.[1] !== undefined && !GLOB_CHARS.test(suffix[1]);
 }
 
 function balanced(s: string, open: string, close: string): boolean {

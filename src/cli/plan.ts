@@ -10,6 +10,7 @@ import { parseConfig } from '../config/parse.js';
 import { runEngine } from '../engine/run.js';
 import { triggerFromEvent } from '../event/trigger.js';
 import { Git } from '../git.js';
+import { readTree } from '../source/tree.js';
 import { buildReport, reportJson, textTable } from '../report.js';
 import { createEngineDeps } from '../wiring.js';
 import { parseFlags, UsageError, type CliContext } from './context.js';
@@ -60,13 +61,13 @@ export async function planCommand(ctx: CliContext): Promise<number> {
   }
 
   const headRev = values.head ?? 'HEAD';
-  // Where the work tree is, the head commit and the branch: one git call, read while the
-  // config file is parsed.
-  const located = locate(ctx, headRev);
-  located.catch(() => undefined);
+  // Where the work tree is, the head commit and the branch: one git call.
+  const { workspace, git, head, branch } = await locate(ctx, headRev);
+  // The engine starts from the head commit's tree: git lists it while the config is parsed
+  // (readTree hands the same listing to the engine).
+  if (head) readTree(git, head, { peel: true }).catch(() => undefined);
   const parseFile = (path: string) => fileInputSource(path, ctx.env);
   let source = values.config ? parseFile(resolve(ctx.cwd, values.config)) : undefined;
-  const { workspace, git, head, branch } = await located;
   if (!source) {
     const configPath = DEFAULT_CONFIGS.map((c) => join(workspace, c)).find((c) => existsSync(c));
     if (!configPath)

@@ -178,18 +178,18 @@ function diffWithHead(
   overlays: readonly OverlayState[],
 ): Promise<DeployedDiff> {
   const head = deps.trigger.head;
-  return (sha === head ? Promise.resolve([]) : gitChangedFiles(deps.git, sha, head)).then(
-    async (changed) => {
-      const paths = overlays.map((s) => s.overlay.path).filter((p) => changed.includes(p));
-      const shown = await Promise.all(
-        [...new Set(paths)].map(
-          async (path) =>
-            [path, await deps.git.run(['show', `${sha}:${path}`], { allowFailure: true })] as const,
-        ),
-      );
-      return { changed, old: new Map(shown) };
-    },
+  if (sha === head) return Promise.resolve({ changed: [], old: new Map() });
+  // The overlays' old texts are read alongside the diff (usually the deploy commit since
+  // `sha` changed them); only those the diff lists are used.
+  const shown = [...new Set(overlays.map((s) => s.overlay.path))].map(
+    (path) =>
+      [path, quiet(deps.git.run(['show', `${sha}:${path}`], { allowFailure: true }))] as const,
   );
+  return gitChangedFiles(deps.git, sha, head).then(async (changed) => {
+    const old = new Map<string, ExecResult>();
+    for (const [path, text] of shown) if (changed.includes(path)) old.set(path, await text);
+    return { changed, old };
+  });
 }
 
 /** Marks a promise that may never be awaited as handled (its rejection surfaces where used). */
@@ -223,14 +223,39 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
   const request = config.tag?.kind === 'tags' ? config.tag : undefined;
   const planned = new Map((config.fromPlan ?? []).map((p) => [p.name, p]));
 
-  const early = images.map((image) => {
+  // The deployed tags' commits first (git runs beside the registry requests below): each
+  // SHA prefix is looked up, and diffed with the head as `<prefix>^{commit}` at the same
+  // time, which names the same commit whenever the lookup finds one.
+  const diffs = new Map<string, Promise<DeployedDiff>>();
+  const byPrefixOf = new Map<string, Promise<string | undefined>>();
+  const startPrefix = (prefix: string): Promise<string | undefined> => {
+    let started = byPrefixOf.get(prefix);
+    if (started) return started;
+    started = quiet(deps.git.resolveCommit(prefix));
+    const speculative = quiet(diffWithHead(deps, `${prefix}^{commit}`, overlays));
+    void started.then(
+      (sha) => {
+        if (sha && !diffs.has(sha))
+          diffs.set(sha, quiet(speculative.catch(() => diffWithHead(deps, sha, overlays))));
+      },
+      () => undefined,
+    );
+    byPrefixOf.set(prefix, started);
+    return started;
+  };
+  const byPrefix = images.map((image) => {
+    const deployedValue = valueIn(overlays, image);
+    const prefix = deployedValue ? shaPrefixOf(deps, deployedValue.value) : undefined;
+    return prefix ? startPrefix(prefix) : undefined;
+  });
+
+  const early = images.map((image, i) => {
     const deployedValue = valueIn(overlays, image);
     const deployedRepo = deployedValue ? repositoryOf(deployedValue.value, image) : undefined;
     const requestedTag =
       planned.get(image.name)?.tag ||
       (request ? (request.byImage[image.name] ?? request.all) : undefined);
     const promoteValue = valueIn(fromOverlay, image);
-    const prefix = deployedValue ? shaPrefixOf(deps, deployedValue.value) : undefined;
     return {
       image,
       deployedValue,
@@ -256,20 +281,9 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
             )
           : Promise.resolve(undefined),
       ]),
-      // The deployed tag's commit, looked up locally (read-only; the rest waits for compare).
-      byPrefix: prefix ? quiet(deps.git.resolveCommit(prefix)) : undefined,
+      byPrefix: byPrefix[i],
     };
   });
-  // The diffs against the deployed commits found that way, in the meantime.
-  const diffs = new Map<string, Promise<DeployedDiff>>();
-  for (const e of early) {
-    void e.byPrefix?.then(
-      (sha) => {
-        if (sha && !diffs.has(sha)) diffs.set(sha, quiet(diffWithHead(deps, sha, overlays)));
-      },
-      () => undefined,
-    );
-  }
   // An image the overlays do not name is explained by the event's rule: start that now.
   const eventChanges = early.some((e) => !e.deployedValue)
     ? quiet(detectEventChanges(deps))

@@ -5,7 +5,7 @@
  * bytes hashed are the bytes the registry stored.
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { Agent as HttpsAgent } from 'node:https';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
@@ -50,19 +50,23 @@ class NodeHeaders implements ResponseHeaders {
  */
 export function nodeTransport(): Transport {
   // Idle keep-alive sockets are unref'd by node, so they never hold the process open.
-  const agents = {
-    'http:': new HttpAgent({ keepAlive: true, maxSockets: 16 }),
-    'https:': new HttpsAgent({ keepAlive: true, maxSockets: 16 }),
-  };
+  const http = new HttpAgent({ keepAlive: true, maxSockets: 16 });
+  // TLS loads on the first https request (a plain-HTTP registry never needs it).
+  let https: Promise<{ agent: HttpsAgent; request: typeof httpRequest }> | undefined;
+  const tls = () =>
+    (https ??= import('node:https').then((m) => ({
+      agent: new m.Agent({ keepAlive: true, maxSockets: 16 }),
+      request: m.request,
+    })));
 
-  const once = (req: TransportRequest, url: URL): Promise<IncomingMessage> =>
-    new Promise((resolve, reject) => {
-      const isHttps = url.protocol === 'https:';
-      const send = isHttps ? httpsRequest : httpRequest;
+  const once = async (req: TransportRequest, url: URL): Promise<IncomingMessage> => {
+    const secure = url.protocol === 'https:' ? await tls() : undefined;
+    return new Promise((resolve, reject) => {
+      const send = secure ? secure.request : httpRequest;
       const outgoing = send(url, {
         method: req.method,
         headers: req.headers,
-        agent: isHttps ? agents['https:'] : agents['http:'],
+        agent: secure ? secure.agent : http,
         signal: req.signal,
       });
       outgoing.once('response', resolve);
@@ -77,6 +81,7 @@ export function nodeTransport(): Transport {
         });
       }
     });
+  };
 
   return async (req) => {
     let url = new URL(req.url);

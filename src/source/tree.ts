@@ -163,15 +163,35 @@ export function treeFromListing(commit: string, output: string): Tree {
   return new ListedTree(commit, listing);
 }
 
+/** Listings already read or under way, per repository: a commit's tree never changes. */
+const listings = new WeakMap<Git, Map<string, Promise<Tree>>>();
+
 /**
  * The tree of `commit` (which must be present locally). With `peel`, git itself checks that
  * `commit` names a commit (it lists `<commit>^{commit}`), so no separate lookup is needed.
+ * A listing is read once per Git instance (a failed one is tried again on the next call), so
+ * a caller may start it early and the engine picks it up.
  */
-export async function readTree(
+export function readTree(
   git: Git,
   commit: string,
   options: { peel?: boolean } = {},
 ): Promise<Tree> {
+  const peel = options.peel === true;
+  // Only a full id always names the same tree (a branch or HEAD may move).
+  if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(commit)) return listTree(git, commit, peel);
+  let known = listings.get(git);
+  if (!known) listings.set(git, (known = new Map<string, Promise<Tree>>()));
+  const key = `${peel ? '^' : ''}${commit}`;
+  const cached = known.get(key);
+  if (cached) return cached;
+  const listed = listTree(git, commit, peel);
+  known.set(key, listed);
+  listed.catch(() => known.delete(key));
+  return listed;
+}
+
+async function listTree(git: Git, commit: string, peel: boolean): Promise<Tree> {
   const r = await git.run(
     [
       '-c',
@@ -180,10 +200,10 @@ export async function readTree(
       '-r',
       '-z',
       '--full-tree',
-      options.peel ? `${commit}^{commit}` : commit,
+      peel ? `${commit}^{commit}` : commit,
     ],
     { largeOutput: true },
   );
-  if (options.peel) git.rememberCommit(commit);
+  if (peel) git.rememberCommit(commit);
   return treeFromListing(commit, r.stdout);
 }

@@ -50,6 +50,19 @@ describe('globProblem', () => {
     for (const p of ['**/*.md', '!docs/**', 'services/api/**', '{a,b}/*.go', '.github/**'])
       expect(globProblem(p)).toBeUndefined();
   });
+  it('answers as picomatch does for the shapes it checks without picomatch', () => {
+    // Paths, `dir/**` and `**/*.ext` skip picomatch, except where picomatch would refuse.
+    for (const p of ['a', 'k8s/**', '**', '**/*.tar.gz', 'x y/**', `${'a/'.repeat(40000)}**`]) {
+      let expected: string | undefined;
+      try {
+        picomatch.makeRe(p, { dot: true });
+      } catch (err) {
+        expected = (err as Error).message;
+      }
+      expect(globProblem(p)).toBe(expected);
+    }
+    expect(globProblem(`${'a/'.repeat(40000)}**`)).toMatch(/exceeds maximum allowed length/);
+  });
 });
 
 describe('directoryGlob', () => {
