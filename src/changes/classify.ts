@@ -42,6 +42,7 @@ interface ImageMatchers {
   context?: string;
 }
 
+const UNKNOWN = -1;
 const FILE_OTHER = 0;
 const FILE_IGNORED = 1;
 const FILE_DEPLOY = 2;
@@ -67,31 +68,42 @@ export class Classifier {
     // Sorted paths let directory rules find their files by binary search (git already
     // lists them sorted; only unusual names can need the sort).
     const sorted = isSorted(files) ? files : [...files].sort();
-    // Shared rules are evaluated once per file, not once per file and image.
-    const flags = new Uint8Array(sorted.length);
-    let firstDeploy: string | undefined;
-    let firstIgnored: string | undefined;
-    for (let i = 0; i < sorted.length; i++) {
-      const f = sorted[i] as string;
-      if (this.ignore(f)) {
-        flags[i] = FILE_IGNORED;
-        firstIgnored ??= f;
-      } else if (this.deploy(f)) {
-        flags[i] = FILE_DEPLOY;
-        firstDeploy ??= f;
+    // Shared rules are evaluated once per file, and only for the files a question needs: an
+    // image whose code changed never asks about the others.
+    const flags = new Int8Array(sorted.length).fill(UNKNOWN);
+    const flag = (i: number): number => {
+      let f = flags[i] as number;
+      if (f === UNKNOWN) {
+        const file = sorted[i] as string;
+        f = this.ignore(file) ? FILE_IGNORED : this.deploy(file) ? FILE_DEPLOY : FILE_OTHER;
+        flags[i] = f;
       }
-    }
+      return f;
+    };
+    let firsts: { deploy?: string; ignored?: string } | undefined;
+    const first = (): { deploy?: string; ignored?: string } => {
+      if (firsts) return firsts;
+      firsts = {};
+      for (let i = 0; i < sorted.length; i++) {
+        const f = flag(i);
+        if (f === FILE_IGNORED) firsts.ignored ??= sorted[i];
+        else if (f === FILE_DEPLOY) firsts.deploy ??= sorted[i];
+      }
+      return firsts;
+    };
     const result = new Map<string, ImageChange>();
     for (const img of this.images) {
       const code =
         img.strong.firstMatch(sorted) ??
-        (img.context === undefined ? undefined : firstOther(sorted, flags, img.context));
+        (img.context === undefined ? undefined : firstOther(sorted, flag, img.context));
       // With no code file, every deploy or ignored file counts for every image.
-      if (code !== undefined) result.set(img.name, { kind: 'code', example: code });
-      else if (firstDeploy !== undefined)
-        result.set(img.name, { kind: 'deploy', example: firstDeploy });
-      else if (firstIgnored !== undefined)
-        result.set(img.name, { kind: 'ignored', example: firstIgnored });
+      if (code !== undefined) {
+        result.set(img.name, { kind: 'code', example: code });
+        continue;
+      }
+      const { deploy, ignored } = first();
+      if (deploy !== undefined) result.set(img.name, { kind: 'deploy', example: deploy });
+      else if (ignored !== undefined) result.set(img.name, { kind: 'ignored', example: ignored });
       else result.set(img.name, { kind: 'none' });
     }
     return result;
@@ -105,17 +117,21 @@ function isSorted(files: readonly string[]): boolean {
 }
 
 /** The first file under `dir` ('' = everywhere) that is neither ignored nor deploy config. */
-function firstOther(sorted: readonly string[], flags: Uint8Array, dir: string): string | undefined {
+function firstOther(
+  sorted: readonly string[],
+  flag: (i: number) => number,
+  dir: string,
+): string | undefined {
   if (dir !== '') {
     // The directory itself changes when it is a submodule (a gitlink).
     const at = lowerBound(sorted, dir);
-    if (sorted[at] === dir && flags[at] === FILE_OTHER) return dir;
+    if (sorted[at] === dir && flag(at) === FILE_OTHER) return dir;
   }
   const prefix = dir === '' ? '' : `${dir}/`;
   for (let i = prefix === '' ? 0 : lowerBound(sorted, prefix); i < sorted.length; i++) {
     const f = sorted[i] as string;
     if (!f.startsWith(prefix)) break;
-    if (flags[i] === FILE_OTHER) return f;
+    if (flag(i) === FILE_OTHER) return f;
   }
   return undefined;
 }

@@ -208,17 +208,14 @@ export class OciRegistry implements Registry, BlobReader {
         `copy target ${formatReference(target)} pins digest ${target.digest}, but the source ${formatReference(source)} is ${manifest.digest}`,
       );
     }
-    const copyContent =
-      source.path === target.path
-        ? undefined
-        : () =>
-            new ContentCopier(
-              this,
-              source.path,
-              target.path,
-              scopes,
-              this.concurrency,
-            ).copyReferenced(manifest);
+    let copyContent: (() => Promise<void>) | undefined;
+    if (source.path !== target.path) {
+      const copier = new ContentCopier(this, source.path, target.path, scopes, this.concurrency);
+      // The index's manifests are read while the target tag is checked (reads only: nothing
+      // is written before the overwrite rule has passed).
+      copier.prefetch(manifest);
+      copyContent = () => copier.copyReferenced(manifest);
+    }
     return this.writeTag(target.path, tag, manifest, scopes, options, copyContent);
   }
 
@@ -809,6 +806,8 @@ async function* verifiedStream(
 class ContentCopier {
   private readonly blobs = new Map<string, Promise<void>>();
   private readonly manifests = new Map<string, Promise<void>>();
+  /** Child manifests read ahead of the copy (see prefetch). */
+  private readonly fetched = new Map<string, Promise<FetchedManifest | undefined>>();
 
   constructor(
     private readonly registry: OciRegistry,
@@ -829,6 +828,39 @@ class ContentCopier {
     await mapPool(parsed.children, this.concurrency, (child) => this.child(child));
   }
 
+  /**
+   * Starts reading an index's child manifests (at most `concurrency` at once, as the copy
+   * would), so the copy finds them read. Failures surface where the copy uses them.
+   */
+  prefetch(manifest: FetchedManifest): void {
+    if (manifest.parsed.kind !== 'index') return;
+    let running = 0;
+    const waiting: (() => void)[] = [];
+    const acquire = async (): Promise<void> => {
+      if (running < this.concurrency) running++;
+      else await new Promise<void>((resolve) => waiting.push(resolve));
+    };
+    const release = (): void => {
+      // The slot passes straight to the next reader.
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    };
+    for (const child of manifest.parsed.children) {
+      if (this.fetched.has(child.digest)) continue;
+      const read = (async () => {
+        await acquire();
+        try {
+          return await this.registry.fetchManifest(this.from, child.digest, this.scopes);
+        } finally {
+          release();
+        }
+      })();
+      read.catch(() => undefined);
+      this.fetched.set(child.digest, read);
+    }
+  }
+
   private blob(blob: BlobRef): Promise<void> {
     let pending = this.blobs.get(blob.digest);
     if (!pending) {
@@ -842,7 +874,8 @@ class ContentCopier {
     let pending = this.manifests.get(child.digest);
     if (!pending) {
       pending = (async () => {
-        const fetched = await this.registry.fetchManifest(this.from, child.digest, this.scopes);
+        const fetched = await (this.fetched.get(child.digest) ??
+          this.registry.fetchManifest(this.from, child.digest, this.scopes));
         if (!fetched) {
           throw new RegistryError(
             this.registry.ctx('GET manifest', this.from, child.digest),
