@@ -98,17 +98,13 @@ function scan(output: string): Listing {
   let previous = '';
   let at = 0;
   while (at < output.length) {
-    // `<6 octal digits> blob ` (or `tree `, `commit `) is how git starts nearly every record;
-    // past it the first TAB and NUL are searched from there. Anything else: from the start.
-    const typed = recordPrefix(output, at);
-    const from = typed === 0 ? at : typed;
-    const end = output.indexOf('\0', from);
+    const end = output.indexOf('\0', at);
     const stop = end === -1 ? output.length : end;
-    const tab = output.indexOf('\t', from);
+    const tab = output.indexOf('\t', at);
     if (tab === -1 || tab > stop)
       throw new Error(`unexpected git ls-tree output near "${output.slice(at, at + 80)}"`);
-    const s1 = typed === 0 ? output.indexOf(' ', at) : at + 6;
-    const s2 = typed === 0 ? output.indexOf(' ', s1 + 1) : typed - 1;
+    const s1 = output.indexOf(' ', at);
+    const s2 = output.indexOf(' ', s1 + 1);
     starts.push(at);
     modeEnds.push(s1);
     oidStarts.push(s2 + 1);
@@ -121,22 +117,6 @@ function scan(output: string): Listing {
     at = stop + 1;
   }
   return listing;
-}
-
-/**
- * Where the object id starts when the record at `at` begins with six octal digits, a space, a
- * known object type and a space (nothing a TAB, NUL or earlier space could hide in); else 0.
- */
-function recordPrefix(text: string, at: number): number {
-  for (let i = at; i < at + 6; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 55) return 0;
-  }
-  if (text.charCodeAt(at + 6) !== 32) return 0;
-  const type = at + 7;
-  if (text.startsWith('blob ', type) || text.startsWith('tree ', type)) return type + 5;
-  if (text.startsWith('commit ', type)) return type + 7;
-  return 0;
 }
 
 class ListedTree implements Tree {
