@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { UserError, errorMessage } from '../errors.js';
-import { exec as defaultExec, ExecError, type Exec } from '../exec.js';
+import type { Exec } from '../exec.js';
 import type { Logger } from '../log.js';
 
 export type DockerCredentials =
@@ -106,13 +106,19 @@ function helperFor(config: DockerConfigFile, host: string): string | undefined {
     : undefined;
 }
 
+/** An ExecError (src/exec.ts), recognised without loading that module. */
+function isExecError(err: unknown): err is { exitCode: number | null } {
+  return err instanceof Error && err.name === 'ExecError' && 'exitCode' in err;
+}
+
 /** Runs `docker-credential-<helper> get`; undefined when the helper has nothing for `server`. */
 async function askHelper(
   helper: string,
   server: string,
   options: DockerCredentialOptions,
 ): Promise<DockerCredentials | undefined> {
-  const run = options.exec ?? defaultExec;
+  // The exec wrapper (and node:child_process) loads only when a helper is configured.
+  const run = options.exec ?? (await import('../exec.js')).exec;
   const program = `docker-credential-${helper}`;
   const result = await run(program, ['get'], {
     input: server,
@@ -167,7 +173,7 @@ export async function findDockerCredentials(
         if (found) return found;
       }
     } catch (err) {
-      const why = err instanceof ExecError && err.exitCode === null ? 'could not run' : 'failed';
+      const why = isExecError(err) && err.exitCode === null ? 'could not run' : 'failed';
       options.logger?.warning(
         `docker credential helper '${helper}' ${why} for ${host} (${errorMessage(err)}); using ${file} instead`,
       );
