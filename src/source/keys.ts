@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ImageConfig } from '../config/types.js';
-import { compileGlobs, escapeGlob, GlobList, lowerBound } from '../changes/globs.js';
+import { escapeGlob, GlobList, lowerBound, type PathMatcher } from '../changes/globs.js';
 import type { Tree } from './tree.js';
 
 /** Bumped when the key's definition changes, so old keys never match new ones. */
@@ -48,11 +48,14 @@ function recipe(image: KeyImage): string {
   });
 }
 
-/** The entries that are code of `image`, in path order (indices into `tree.paths`). */
+/**
+ * The entries that are code of `image`, in path order (indices into `tree.paths`).
+ * `shared.ignored(i, dir)` says whether entry i (under `dir`) is ignored or deploy config.
+ */
 export function codeEntries(
   tree: Pick<Tree, 'paths'>,
   image: KeyImage,
-  shared: { ignored: (i: number) => boolean },
+  shared: { ignored: (i: number, dir: string) => boolean },
 ): number[] {
   const { paths } = tree;
   const strong = new GlobList([...image.paths, escapeGlob(image.dockerfile)]).allMatchIndices(
@@ -64,12 +67,12 @@ export function codeEntries(
   if (dir !== '') {
     // The context itself may be a submodule pointer.
     const at = lowerBound(paths, dir);
-    if (paths[at] === dir && !shared.ignored(at)) picked.push(at);
+    if (paths[at] === dir && !shared.ignored(at, dir)) picked.push(at);
   }
   const prefix = dir === '' ? '' : `${dir}/`;
   for (let i = prefix === '' ? 0 : lowerBound(paths, prefix); i < paths.length; i++) {
     if (!(paths[i] as string).startsWith(prefix)) break;
-    if (!shared.ignored(i)) picked.push(i);
+    if (!shared.ignored(i, dir)) picked.push(i);
   }
   // The Dockerfile (and anything else the strong rule names) counts even when ignored.
   return strong.length === 0 ? picked : mergeAscending(picked, strong);
@@ -103,14 +106,23 @@ export function sourceKeys(
 ): Map<string, SourceKey> {
   // ignore-paths and deploy-paths are evaluated once per file, and only when an image
   // without `paths` needs them.
-  const ignore = compileGlobs(rules.ignorePaths);
-  const deploy = compileGlobs(rules.deployPaths);
-  const memo = new Int8Array(tree.paths.length); // 0 unknown, 1 code, 2 not code
-  const ignored = (i: number): boolean => {
-    if (memo[i] === 0) {
-      const p = tree.paths[i] as string;
-      memo[i] = ignore(p) || deploy(p) ? 2 : 1;
+  const ignore = new GlobList(rules.ignorePaths);
+  const deploy = new GlobList(rules.deployPaths);
+  // Per context directory, only the patterns that can match inside it are tested.
+  const within = new Map<string, PathMatcher>();
+  const notCode = (dir: string): PathMatcher => {
+    let test = within.get(dir);
+    if (!test) {
+      const i = ignore.within(dir).matches;
+      const d = deploy.within(dir).matches;
+      test = (p) => i(p) || d(p);
+      within.set(dir, test);
     }
+    return test;
+  };
+  const memo = new Int8Array(tree.paths.length); // 0 unknown, 1 code, 2 not code
+  const ignored = (i: number, dir: string): boolean => {
+    if (memo[i] === 0) memo[i] = notCode(dir)(tree.paths[i] as string) ? 2 : 1;
     return memo[i] === 2;
   };
   const keys = new Map<string, SourceKey>();

@@ -198,3 +198,31 @@ describe('GlobList.allMatchIndices (ranges over sorted paths)', () => {
     }
   });
 });
+
+describe('GlobList.within (only the patterns that can match under a directory)', () => {
+  const files = [
+    'k8s',
+    'k8s/a.yaml',
+    'k8s/crds/b.yaml',
+    'k8s-other/a.yaml',
+    'services/api',
+    'services/api/README.md',
+    'services/api/main.go',
+    'services/api-v2/x.go',
+    'docs/a.md',
+  ];
+  it.each<[string[]]>([
+    [['k8s/**', '!k8s/crds/**', '**/*.md']],
+    [['docs/**', 'services/api/main.go', '!services/api/**']],
+    [['services/**', '!services/api-v2/**', 'k8s']],
+    [['**', '!k8s/**']],
+    [[]],
+  ])('%j answers as the whole list for every path under the directory', (patterns) => {
+    const list = new GlobList(patterns);
+    for (const dir of ['', 'k8s', 'k8s/crds', 'services', 'services/api', 'docs', 'none']) {
+      const under = files.filter((f) => dir === '' || f === dir || f.startsWith(`${dir}/`));
+      const sub = list.within(dir);
+      expect(under.map((f) => sub.matches(f))).toEqual(under.map((f) => list.matches(f)));
+    }
+  });
+});
