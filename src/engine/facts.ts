@@ -172,23 +172,25 @@ interface DeployedDiff {
   old: Map<string, ExecResult>;
 }
 
+/**
+ * `eager`: read the overlays' old texts alongside the diff (usually the deploy commit since
+ * `sha` changed them) instead of after it; only those the diff lists are used.
+ */
 function diffWithHead(
   deps: EngineDeps,
   sha: string,
   overlays: readonly OverlayState[],
+  eager = false,
 ): Promise<DeployedDiff> {
   const head = deps.trigger.head;
   if (sha === head) return Promise.resolve({ changed: [], old: new Map() });
-  // The overlays' old texts are read alongside the diff (usually the deploy commit since
-  // `sha` changed them); only those the diff lists are used.
-  const shown = [...new Set(overlays.map((s) => s.overlay.path))].map(
-    (path) =>
-      [path, quiet(deps.git.run(['show', `${sha}:${path}`], { allowFailure: true }))] as const,
-  );
+  const show = (path: string) => deps.git.run(['show', `${sha}:${path}`], { allowFailure: true });
+  const paths = [...new Set(overlays.map((s) => s.overlay.path))];
+  const early = eager ? new Map(paths.map((p) => [p, quiet(show(p))])) : undefined;
   return gitChangedFiles(deps.git, sha, head).then(async (changed) => {
-    const old = new Map<string, ExecResult>();
-    for (const [path, text] of shown) if (changed.includes(path)) old.set(path, await text);
-    return { changed, old };
+    const used = paths.filter((p) => changed.includes(p));
+    const texts = await Promise.all(used.map((p) => early?.get(p) ?? show(p)));
+    return { changed, old: new Map(used.map((p, i) => [p, texts[i] as ExecResult])) };
   });
 }
 
@@ -232,7 +234,9 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
     let started = byPrefixOf.get(prefix);
     if (started) return started;
     started = quiet(deps.git.resolveCommit(prefix));
-    const speculative = quiet(diffWithHead(deps, `${prefix}^{commit}`, overlays));
+    // Old overlay texts are read ahead only while that is a handful of git calls.
+    const eager = (byPrefixOf.size + 1) * overlays.length <= 4;
+    const speculative = quiet(diffWithHead(deps, `${prefix}^{commit}`, overlays, eager));
     void started.then(
       (sha) => {
         if (sha && !diffs.has(sha))
