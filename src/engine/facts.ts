@@ -253,6 +253,11 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
     return prefix ? startPrefix(prefix) : undefined;
   });
 
+  const tree = await treeListed;
+  // Typos (a context or Dockerfile that does not exist, paths that match nothing) fail first:
+  // before anything is asked of the registry or fetched (only local git reads run until here).
+  if (!('problem' in tree)) checkSources(tree, images);
+
   const early = images.map((image, i) => {
     const deployedValue = valueIn(overlays, image);
     const deployedRepo = deployedValue ? repositoryOf(deployedValue.value, image) : undefined;
@@ -293,9 +298,8 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
     ? quiet(detectEventChanges(deps))
     : undefined;
 
-  const tree = await treeListed;
-  // Typos (a context or Dockerfile that does not exist, paths that match nothing) fail first.
-  if (!('problem' in tree)) checkSources(tree, images);
+  // Let the requests and git calls get under way before the keys are computed.
+  await new Promise<void>((resolve) => setImmediate(resolve));
   const keys = 'problem' in tree ? undefined : sourceKeys(tree, images, config);
 
   const keyOf = (image: ImageConfig): ImageFacts['source'] => {
