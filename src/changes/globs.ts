@@ -237,7 +237,17 @@ function shapeOf(pattern: string): Shape {
   return { kind: 'other' };
 }
 
+// A pattern always compiles to the same test: compiled once per process (the Classifier,
+// source keys and the typo checks all compile the images' patterns).
+const compiledTests = new Map<string, PathMatcher>();
+
 function compileOne(pattern: string): PathMatcher {
+  let test = compiledTests.get(pattern);
+  if (!test) compiledTests.set(pattern, (test = compileTest(pattern)));
+  return test;
+}
+
+function compileTest(pattern: string): PathMatcher {
   if (pattern === '**') return () => true;
   const shape = shapeOf(pattern);
   if (shape.kind === 'literal') return (f) => f === shape.path;
@@ -250,6 +260,18 @@ function compileOne(pattern: string): PathMatcher {
   if (suffix?.[1] !== undefined && !GLOB_CHARS.test(suffix[1])) {
     const end = suffix[1];
     return (f) => f.endsWith(end);
+  }
+  // `dir/**/*.ext`: under `dir`, ending in `.ext` (`**` is any depth, `*` no `/`).
+  const under = /^(.+)\/\*\*\/\*([^/]+)$/.exec(pattern);
+  if (
+    under?.[1] !== undefined &&
+    under[2] !== undefined &&
+    !GLOB_CHARS.test(under[1]) &&
+    !GLOB_CHARS.test(under[2])
+  ) {
+    const dir = `${under[1]}/`;
+    const end = under[2];
+    return (f) => f.startsWith(dir) && f.length - dir.length >= end.length && f.endsWith(end);
   }
   const re = picomatch.makeRe(pattern, { dot: true });
   const scan = picomatch.scan(pattern);

@@ -88,6 +88,9 @@ describe('compileGlobs shortcuts agree with picomatch', () => {
     'a[bc]/**',
     '**/.env',
     'docs/**/*.md',
+    'services/api/**/*_test.go',
+    'k8s/**/.env',
+    'services/**/*.md',
   ];
   const dirs = [
     '',
@@ -95,6 +98,8 @@ describe('compileGlobs shortcuts agree with picomatch', () => {
     'k8s/prod/',
     '.github/workflows/',
     'services/api/',
+    'services/api/pkg/',
+    'services/api/.hidden/deep/',
     'services/web/',
     'services/',
     'libs/x/src/',
