@@ -126,7 +126,7 @@ export async function planCommand(ctx: CliContext): Promise<number> {
   return result.failure ? 1 : 0;
 }
 
-interface Located {
+export interface Located {
   /** The work tree's top directory (the current directory outside a repository). */
   workspace: string;
   git: Git;
@@ -140,7 +140,10 @@ interface Located {
  * at once (`--abbrev-ref=loose` shortens like `git symbolic-ref --short`, and prints `HEAD`
  * when detached); anything but its plain three-line answer falls back to one call each.
  */
-async function locate(ctx: CliContext, headRev: string): Promise<Located> {
+export async function locate(
+  ctx: Pick<CliContext, 'cwd' | 'logger'>,
+  headRev: string,
+): Promise<Located> {
   const probe = new Git(ctx.cwd, ctx.logger);
   const one = await probe.run(
     ['rev-parse', '--show-toplevel', `${headRev}^{commit}`, '--abbrev-ref=loose', 'HEAD'],
