@@ -169,6 +169,9 @@ function copyTime(bench: Bench, source: string): boolean {
   console.log(
     `    image-promote ${ms(median(ours))}   skopeo copy ${ms(median(theirs))}   ratio ${ratio.toFixed(2)}×   target ≤ 1.0×: ${verdict(ratio <= 1.0)}`,
   );
+  console.log(
+    `promote: ${ratio.toFixed(2)}× skopeo copy (target ≤ 1.0×) → ${ratio <= 1.0 ? 'met' : 'NOT met'}`,
+  );
   return ratio <= 1.0;
 }
 
