@@ -318,6 +318,24 @@ describe('events', () => {
     });
   });
 
+  it('a release from a 307-character git tag writes a valid registry tag, in plan mode too', () => {
+    const long = `v1.0.0-${'a'.repeat(300)}`;
+    const trigger = triggerFromEvent(
+      'push',
+      { ref: `refs/tags/${long}`, before: '0'.repeat(40), after: HEAD, repository },
+      {},
+    );
+    const [d] = run(
+      trigger,
+      [facts(api, { source: reg(api, 'src-x', D2), release: undefined })],
+      { mode: 'plan' },
+      { gate: { ok: true } },
+    );
+    const tag = (d as { write: { tag: string } }).write.tag;
+    expect(tag.length).toBeLessThanOrEqual(128);
+    expect(tag).toMatch(/^v1\.0\.0-a+-[0-9a-f]{8}$/);
+  });
+
   it('a release whose source was never built builds it once and writes the release tag', () => {
     const [d] = run(tagPush, [facts(api, { release: undefined })], {}, { gate: { ok: true } });
     expect(d).toMatchObject({
