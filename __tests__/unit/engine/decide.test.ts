@@ -452,6 +452,51 @@ describe('redeploy, rollback and the mutable-tag allow-list', () => {
   });
 });
 
+describe('an image the overlay does not name', () => {
+  const cfg = config();
+  const api = image(cfg, 'api');
+  const overlay: OverlayState = {
+    overlay: {
+      file: '/x/kustomization.yaml',
+      path: 'k8s/prod/kustomization.yaml',
+      format: 'kustomize',
+    },
+    format: 'kustomize',
+    images: new Map([['api', { name: 'api', found: false, value: {} }]]),
+    text: '',
+    known: ['web', 'worker'],
+    warnings: [],
+  };
+  const inputs = { overlay: 'k8s/prod/kustomization.yaml', 'write-overlay': 'true' };
+
+  it('fails before building, listing the names the overlay has', () => {
+    const [d] = run(push, [facts(api, {})], inputs, { overlays: [overlay] });
+    expect(d).toMatchObject({ kind: 'fail', name: 'build' });
+    expect((d as { error: string }).error).toBe(
+      'k8s/prod/kustomization.yaml does not name the image api (it has web, worker) — add an entry for it, or set create-missing: true',
+    );
+  });
+
+  it('is created with create-missing, and does not matter when nothing is written', () => {
+    expect(
+      run(
+        push,
+        [facts(api, {})],
+        { ...inputs, 'create-missing': 'true' },
+        { overlays: [overlay] },
+      )[0]?.kind,
+    ).toBe('build');
+    expect(
+      run(
+        push,
+        [facts(api, {})],
+        { overlay: 'k8s/prod/kustomization.yaml' },
+        { overlays: [overlay] },
+      )[0]?.kind,
+    ).toBe('build');
+  });
+});
+
 describe('shared values', () => {
   const cfg = config({
     images: '- name: api\n  key: global.imageTag\n- name: web\n  key: global.imageTag',
