@@ -26,7 +26,27 @@ var errors = __webpack_require__(3916);
 
 
 
+/** The longest input file read (an images list or CLI config is a few KB). */
+const MAX_INPUT_FILE_BYTES = 1024 * 1024;
+/**
+ * Reads the file an input names. Only regular files: a FIFO would block the run forever,
+ * a device or a huge file is never an image list.
+ */
 function readInputFile(input, file, shown = file) {
+    let info;
+    try {
+        info = (0,external_node_fs_.statSync)(file);
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz(input, `cannot read ${shown}: ${err.code ?? String(err)}`);
+    }
+    if (!info.isFile()) {
+        const what = info.isDirectory() ? 'a directory' : info.isFIFO() ? 'a FIFO' : 'not a regular file';
+        throw new errors/* InputError */.dz(input, `${shown} is ${what}`, 'name a regular YAML file');
+    }
+    if (info.size > MAX_INPUT_FILE_BYTES) {
+        throw new errors/* InputError */.dz(input, `${shown} is ${info.size} bytes`, 'an input file is at most 1 MiB');
+    }
     try {
         return (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
@@ -3725,7 +3745,27 @@ function decide(input) {
             return fail(f, 'skip', 'cannot be decided for this run', (0,errors/* errorMessage */.gJ)(err));
         }
     });
-    return sharedValues(decisions, input);
+    return unnamed(sharedValues(decisions, input), input);
+}
+/**
+ * An image whose new value would be written into overlays that do not name it fails before
+ * anything is built or pushed (unless create-missing): the planner would refuse the write
+ * after the work was done.
+ */
+function unnamed(decisions, input) {
+    const { config, facts } = input;
+    const writes = (config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan';
+    if (!writes || config.createMissing || facts.overlays.length === 0)
+        return decisions;
+    return decisions.map((d, i) => {
+        if (d.kind !== 'build' && d.kind !== 'tag')
+            return d;
+        if (facts.overlays.some((s) => s.images.get(d.image.name)?.found))
+            return d;
+        const first = facts.overlays[0];
+        const has = first && first.known.length > 0 ? `it has ${first.known.join(', ')}` : 'it names no image';
+        return fail(facts.images[i], nameOf(d), d.reason, `${first?.overlay.path ?? 'the overlay'} does not name the image ${d.image.name} (${has}) — add an entry for it, or set create-missing: true`);
+    });
 }
 function decideImage(f, ctx) {
     const { config, trigger } = ctx;
@@ -3851,6 +3891,9 @@ function firstDeployNote(f) {
         return undefined;
     if (found(deployed.image))
         return undefined;
+    if (deployed.value.tag === undefined && deployed.value.digest === undefined) {
+        return `first deploy: ${deployed.overlay} names no image for ${f.image.name} yet, so the first build fills it in`;
+    }
     return `first deploy: the overlay's ${describeValue(deployed.value)} is not an image in ${deployed.repository.name}, so the first build replaces it`;
 }
 function build(f, ctx, reason, later = ctx.extra) {
