@@ -20,7 +20,7 @@ import type {
 import { VALUE_SHAPES } from '../config/types.js';
 import { errorMessage, UserError } from '../errors.js';
 import { Git } from '../git.js';
-import { commitFiles, type RepositoryResult } from '../gitops/index.js';
+import { commitFiles, locateRepository, type RepositoryResult } from '../gitops/index.js';
 import {
   checkCommitTemplate,
   DEFAULT_COMMIT_MESSAGE,
@@ -458,6 +458,16 @@ export async function deployCommand(ctx: CliContext): Promise<number> {
   const overlay: OverlayConfig = { file, path: overlayArg, format };
   const state = await readOverlay(overlay, images);
   for (const w of state.warnings) ctx.logger.warning(w);
+  const commitMode = values.push ? 'push' : values.commit ? 'commit' : undefined;
+  if (commitMode !== undefined && !(values['dry-run'] ?? false)) {
+    // A change that cannot be committed (or pushed) is refused before the file is touched.
+    const repo = await locateRepository(file, { cwd: ctx.cwd, workspace, logger: ctx.logger });
+    if (commitMode === 'push' && (repo.remote === undefined || repo.branch === undefined)) {
+      throw new UserError(
+        `image-promote deploy: cannot --push from ${repo.label}: ${repo.remote === undefined ? 'the repository has no remote' : 'HEAD is detached; check out the branch to deploy to'} — nothing was written`,
+      );
+    }
+  }
 
   // Each image: its repository, and the tag and/or digest to verify.
   const expand = async (sha: string) => {
@@ -568,7 +578,7 @@ export async function deployCommand(ctx: CliContext): Promise<number> {
     );
     return 0;
   }
-  if (!(values.commit ?? false) && !(values.push ?? false)) {
+  if (commitMode === undefined) {
     if (!edit.changed) ctx.logger.info(`${overlayArg} already says that; nothing written`);
     return 0;
   }
@@ -583,7 +593,7 @@ export async function deployCommand(ctx: CliContext): Promise<number> {
     },
   );
   const results = await commitFiles([file], {
-    mode: values.push ? 'push' : 'commit',
+    mode: commitMode,
     message,
     cwd: ctx.cwd,
     // Labels relative to the repository of the working directory ('.' for that one).

@@ -13,6 +13,7 @@ import { sharedRegistry } from '../../support/env.js';
 import {
   cloneRepo,
   createBareRemote,
+  createRepo,
   git,
   removeTempDirs,
   tempDir,
@@ -187,6 +188,50 @@ describe('image-promote deploy: kustomization', () => {
       ].join('\n'),
     );
     expect(git(origin, ['rev-parse', 'main'])).toBe(commit);
+  });
+
+  it('commits in the repository that holds the file: a nested GitOps checkout', async () => {
+    const app = createRepo({ 'README.md': '# app\n' });
+    const appHead = app.head();
+    const origin = createBareRemote();
+    const seed = cloneRepo(origin);
+    seed.commit(files(), 'environments');
+    seed.git('push', '-q', 'origin', 'HEAD:main');
+    git(app.dir, ['clone', '-q', origin, 'gitops']);
+    const r = await deploy(app.dir, [
+      `gitops/${KUSTOMIZATION}`,
+      'web=1a2b3c4',
+      '--registry',
+      registry,
+      '--push',
+    ]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const commit = git(origin, ['rev-parse', 'main']);
+    expect(r.out).toContain(`\ncommit: ${commit} in gitops (pushed to main)\n`);
+    expect(git(origin, ['show', `main:${KUSTOMIZATION}`])).toContain('newTag: sha-1a2b3c4');
+    expect(app.head()).toBe(appHead);
+  });
+
+  it('refuses --commit outside git and --push without a remote before touching the file', async () => {
+    const plain = tempDir('ip-plain-');
+    writeFileSync(join(plain, 'kustomization.yaml'), files()[KUSTOMIZATION] ?? '');
+    const outside = await deploy(plain, ['kustomization.yaml', 'web=1a2b3c4', '--commit']);
+    expect(outside.code).toBe(1);
+    expect(outside.err).toContain('is not inside a git repository');
+    expect(readFileSync(join(plain, 'kustomization.yaml'), 'utf8')).toBe(files()[KUSTOMIZATION]);
+    // Without --commit the same file is written.
+    const written = await deploy(plain, ['kustomization.yaml', 'web=1a2b3c4']);
+    expect(written.code).toBe(0);
+    expect(readFileSync(join(plain, 'kustomization.yaml'), 'utf8')).toContain(
+      'newTag: sha-1a2b3c4',
+    );
+
+    const local = createRepo(files());
+    const noRemote = await deploy(local.dir, [KUSTOMIZATION, 'web=1a2b3c4', '--push']);
+    expect(noRemote.code).toBe(1);
+    expect(noRemote.err).toContain('cannot --push from .: the repository has no remote');
+    expect(read(local, KUSTOMIZATION)).toBe(files()[KUSTOMIZATION]);
   });
 
   it('refuses a REF that is not in the registry, and leaves the file and the repository alone', async () => {
