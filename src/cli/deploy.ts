@@ -595,6 +595,8 @@ export async function deployCommand(ctx: CliContext): Promise<number> {
   const results = await commitFiles([file], {
     mode: commitMode,
     message,
+    // A deploy from a laptop is the person's commit, not the bot's.
+    author: 'user',
     cwd: ctx.cwd,
     // Labels relative to the repository of the working directory ('.' for that one).
     workspace,

@@ -104,6 +104,13 @@ function read(work: TempRepo, path: string): string {
 }
 
 beforeAll(async () => {
+  // `deploy --commit` commits as the person running it: git's configured identity.
+  Object.assign(process.env, {
+    GIT_AUTHOR_NAME: 'Laptop User',
+    GIT_AUTHOR_EMAIL: 'user@example.com',
+    GIT_COMMITTER_NAME: 'Laptop User',
+    GIT_COMMITTER_EMAIL: 'user@example.com',
+  });
   host = sharedRegistry().host;
   registry = `${host}/${ns}`;
   const target = { url: sharedRegistry().url };
@@ -170,6 +177,9 @@ describe('image-promote deploy: kustomization', () => {
       KUSTOMIZATION,
     ]);
     expect(work.git('status', '--porcelain')).toBe('?? notes.txt');
+    expect(work.git('log', '-1', '--format=%an <%ae>', commit)).toBe(
+      'Laptop User <user@example.com>',
+    );
 
     // Again: nothing new to commit, and the remote already has it.
     const again = await deploy(work.dir, [
