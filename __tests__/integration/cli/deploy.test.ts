@@ -103,8 +103,24 @@ function read(work: TempRepo, path: string): string {
   return readFileSync(join(work.dir, path), 'utf8');
 }
 
+const IDENTITY = [
+  'GIT_AUTHOR_NAME',
+  'GIT_AUTHOR_EMAIL',
+  'GIT_COMMITTER_NAME',
+  'GIT_COMMITTER_EMAIL',
+] as const;
+const savedIdentity: Partial<Record<(typeof IDENTITY)[number], string>> = {};
+afterAll(() => {
+  for (const k of IDENTITY) {
+    const v = savedIdentity[k];
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+});
+
 beforeAll(async () => {
   // `deploy --commit` commits as the person running it: git's configured identity.
+  for (const k of IDENTITY) savedIdentity[k] = process.env[k];
   Object.assign(process.env, {
     GIT_AUTHOR_NAME: 'Laptop User',
     GIT_AUTHOR_EMAIL: 'user@example.com',
