@@ -111,11 +111,9 @@ const IDENTITY = [
 ] as const;
 const savedIdentity: Partial<Record<(typeof IDENTITY)[number], string>> = {};
 afterAll(() => {
-  for (const k of IDENTITY) {
-    const v = savedIdentity[k];
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const k of IDENTITY) env[k] = savedIdentity[k];
+  process.env = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined));
 });
 
 beforeAll(async () => {
