@@ -5,8 +5,7 @@
  * edited (any supported format, through src/overlay) and, on request, committed and pushed
  * in the git repository that holds it (src/gitops).
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileInputSource } from '../config/file.js';
 import { INPUTS, type InputName, type InputSource } from '../config/inputs.js';
 import { parseConfig } from '../config/parse.js';
@@ -50,7 +49,7 @@ import {
 import { createRegistryProvider } from '../registry/provider.js';
 import type { PolicyConfig, TagPolicy } from '../tags/policy.js';
 import { parseTemplate, renderTemplate, TemplateError, tokensOf } from '../tags/template.js';
-import { parseFlags, UsageError, type CliContext } from './context.js';
+import { parseFlags, UsageError, workspaceAndConfig, type CliContext } from './context.js';
 import {
   cliTagPolicy,
   defaultPolicyConfig,
@@ -109,9 +108,6 @@ Prints one line per image, "NAME: FROM → TO (DIGEST)", then the commit. Exit c
 1 refused or failed (the file is left as it was), 2 bad usage or config.`;
 
 const SHA_RE = /^[0-9a-f]{7,40}$/;
-
-/** Looked up in the working directory's repository when --config is not given, as by plan. */
-const DEFAULT_CONFIGS = ['image-promote.yml', 'image-promote.yaml', '.github/image-promote.yml'];
 
 /** What a REF on the command line says, before the registry is asked. */
 export type DeployRef =
@@ -424,11 +420,8 @@ export async function deployCommand(ctx: CliContext): Promise<number> {
   // Where things are: the overlay, the repository holding it, the config.
   const file = await overlayFile('deploy', ctx.cwd, overlayArg);
   const root = await repositoryRoot(ctx, file);
+  const { workspace, configPath } = await workspaceAndConfig(ctx, values.config);
   const cwdGit = new Git(ctx.cwd, ctx.logger);
-  const cwdTop = await cwdGit.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
-  const workspace = cwdTop.exitCode === 0 ? cwdTop.stdout.trim() : ctx.cwd;
-  const configPath =
-    values.config ?? DEFAULT_CONFIGS.map((c) => join(workspace, c)).find((c) => existsSync(c));
   if (configPath !== undefined && values.config === undefined) {
     ctx.logger.debug(`deploy: using ${configPath}`);
   }

@@ -2,8 +2,8 @@
  * `image-promote plan`: what the action would decide for a commit range, without
  * building, pushing or writing anything.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileInputSource } from '../config/file.js';
 import type { InputName } from '../config/inputs.js';
 import { parseConfig } from '../config/parse.js';
@@ -12,7 +12,13 @@ import { triggerFromEvent } from '../event/trigger.js';
 import { Git } from '../git.js';
 import { buildReport, reportJson, textTable } from '../report.js';
 import { createEngineDeps } from '../wiring.js';
-import { parseFlags, UsageError, type CliContext } from './context.js';
+import {
+  DEFAULT_CONFIGS,
+  parseFlags,
+  UsageError,
+  workspaceAndConfig,
+  type CliContext,
+} from './context.js';
 
 const USAGE = `usage: image-promote plan [--config FILE] [--base REV] [--head REV] [--event FILE --event-name NAME] [--json]
 
@@ -22,8 +28,6 @@ const USAGE = `usage: image-promote plan [--config FILE] [--base REV] [--head RE
   --event FILE       a GitHub event payload (JSON), with --event-name
   --event-name NAME  push, pull_request, workflow_dispatch, release, …
   --json             print one JSON object with the action's output fields`;
-
-const DEFAULT_CONFIGS = ['image-promote.yml', 'image-promote.yaml', '.github/image-promote.yml'];
 
 export async function planCommand(ctx: CliContext): Promise<number> {
   const { values, positionals } = parseFlags(
@@ -59,12 +63,7 @@ export async function planCommand(ctx: CliContext): Promise<number> {
       throw new UsageError(`image-promote plan: ${flag} "${rev}" is not a revision`);
   }
 
-  const probe = new Git(ctx.cwd, ctx.logger);
-  const top = await probe.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
-  const workspace = top.exitCode === 0 ? top.stdout.trim() : ctx.cwd;
-  const configPath = values.config
-    ? resolve(ctx.cwd, values.config)
-    : DEFAULT_CONFIGS.map((c) => join(workspace, c)).find((c) => existsSync(c));
+  const { workspace, configPath } = await workspaceAndConfig(ctx, values.config);
   if (!configPath)
     throw new UsageError(
       `image-promote plan: no --config given and none of ${DEFAULT_CONFIGS.join(', ')} exists`,
