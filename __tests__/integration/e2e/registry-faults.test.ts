@@ -6,7 +6,8 @@
  *
  * For every run: either it succeeds, and every ref it outputs (`images`, `digests`, `tag`,
  * `kustomize-args`) and writes into the overlay is what the registry really holds (read
- * directly, not through the proxy); or it fails clearly (exit 1, decision `failed`, a
+ * directly, not through the proxy), on the digest the image's source tag names (promotions
+ * never change a digest); or it fails clearly (exit 1, decision `failed`, a
  * reason naming the registry and the problem) and the overlay file and the branch are
  * untouched.
  *
@@ -276,6 +277,15 @@ async function check(
     }
     if (digests[name] !== image.digest) {
       problems.push(`digests[${name}] = ${digests[name]}, images says ${image.digest}`);
+    }
+    // One image per source: the source tag names the digest the run deployed.
+    if (image.source) {
+      const bySource = await held(image.repository ?? '', `src-${image.source.slice(0, 16)}`);
+      if (bySource !== image.digest) {
+        problems.push(
+          `images[${name}]: ${image.digest}, but its source tag names ${bySource ?? 'nothing'}`,
+        );
+      }
     }
     const entry = overlayImages(text).find((e) => e.name === name);
     if (!entry || entry.newName !== image.repository || entry.newTag !== image.tag) {
