@@ -21,7 +21,11 @@ export function readInputFile(input: string, file: string, shown = file): string
     );
   }
   if (!info.isFile()) {
-    const what = info.isDirectory() ? 'a directory' : info.isFIFO() ? 'a FIFO' : 'not a regular file';
+    const what = info.isDirectory()
+      ? 'a directory'
+      : info.isFIFO()
+        ? 'a FIFO'
+        : 'not a regular file';
     throw new InputError(input, `${shown} is ${what}`, 'name a regular YAML file');
   }
   if (info.size > MAX_INPUT_FILE_BYTES) {

@@ -118,7 +118,8 @@ function unnamed(decisions: Decision[], input: DecideInput): Decision[] {
     if (d.kind !== 'build' && d.kind !== 'tag') return d;
     if (facts.overlays.some((s) => s.images.get(d.image.name)?.found)) return d;
     const first = facts.overlays[0];
-    const has = first && first.known.length > 0 ? `it has ${first.known.join(', ')}` : 'it names no image';
+    const has =
+      first && first.known.length > 0 ? `it has ${first.known.join(', ')}` : 'it names no image';
     return fail(
       facts.images[i] as ImageFacts,
       nameOf(d),
