@@ -4180,6 +4180,8 @@ async function mapPool(items, limit, fn) {
     return values;
 }
 
+// EXTERNAL MODULE: ./src/registry/tag-rules.ts
+var tag_rules = __nccwpck_require__(1070);
 ;// CONCATENATED MODULE: ./src/registry/oci.ts
 /**
  * The OCI distribution backend: plain HTTP(S) against /v2/, no docker daemon.
@@ -4199,6 +4201,7 @@ async function mapPool(items, limit, fn) {
  * landing after the last re-read is not seen (callers re-read once more at the end of a run
  * with verifyTag). Only server-side tag immutability really locks a tag.
  */
+
 
 
 
@@ -4700,22 +4703,18 @@ class OciRegistry {
         });
     }
     movedError(repository, tag, expected, actual) {
-        return new registry_http/* RegistryError */.gl(this.ctx('verify tag', repository, tag), actual === undefined
-            ? `tag ${tag} no longer exists (it should name ${expected}): another writer deleted it`
-            : `tag ${tag} now points to ${actual}, not ${expected}: another writer moved it`, 'another process writes this tag; the registry has no compare-and-swap, so make such tags immutable in the registry (the only real lock) or serialise the writers');
+        return (0,tag_rules/* movedTagError */.u)(this.ctx('verify tag', repository, tag), tag, expected, actual, 'another process writes this tag; the registry has no compare-and-swap, so make such tags immutable in the registry (the only real lock) or serialise the writers');
     }
     /**
      * The overwrite rule, the only place it is applied for this backend: the same digest is a
      * no-op; another digest is refused unless overwriting is allowed (mutable tags).
      */
     checkOverwrite(current, manifest, repository, tag, options) {
-        if (!current)
-            return undefined;
-        if (current.digest === manifest.digest)
-            return { descriptor: descriptorOf(manifest), changed: false };
-        if (options.allowOverwrite ?? this.options.allowOverwrite ?? false)
-            return undefined;
-        throw new registry_http/* RegistryError */.gl(this.ctx('add tag', repository, tag), `tag ${tag} already points to ${current.digest}; refusing to move it to ${manifest.digest} (tags are treated as immutable)`, 'choose a new tag, or allow overwriting tags explicitly if moving it is intended');
+        const allow = options.allowOverwrite ?? this.options.allowOverwrite ?? false;
+        const ctx = this.ctx('add tag', repository, tag);
+        return (0,tag_rules/* overwriteRule */.E)(ctx, tag, current?.digest, manifest.digest, allow) === 'unchanged'
+            ? { descriptor: descriptorOf(manifest), changed: false }
+            : undefined;
     }
     sourceMissing(source) {
         return new registry_http/* RegistryError */.gl(this.ctx('read source', source.path, manifestReference(source)), 'the source image does not exist (no such tag, digest or repository)', 'check the reference, or build and push the image first');
@@ -4833,6 +4832,43 @@ function nextLink(link, current) {
             return new URL(m[1] ?? '', current).toString();
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 1070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ overwriteRule),
+/* harmony export */   u: () => (/* binding */ movedTagError)
+/* harmony export */ });
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8851);
+/**
+ * The two tag rules every registry backend applies, in one place: an existing tag is never
+ * moved unless the caller says it may move (mutable tags, allow-tag-overwrite), and a tag that
+ * no longer names what was written is reported as another writer's doing.
+ */
+
+/**
+ * Before writing `tag`: `unchanged` when it already names `next`, `write` when it is new or
+ * may move; throws when it names another digest and must not move.
+ */
+function overwriteRule(ctx, tag, current, next, allowOverwrite) {
+    if (current === undefined)
+        return 'write';
+    if (current === next)
+        return 'unchanged';
+    if (allowOverwrite)
+        return 'write';
+    throw new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl({ ...ctx, operation: 'add tag' }, `tag ${tag} already points to ${current}; refusing to move it to ${next} (tags are treated as immutable)`, 'choose a new tag, or allow overwriting tags explicitly if moving it is intended');
+}
+/** A tag read back after a write (or at the end of a run) that no longer names `expected`. */
+function movedTagError(ctx, tag, expected, actual, fix) {
+    return new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl({ ...ctx, operation: 'verify tag' }, actual === undefined
+        ? `tag ${tag} no longer exists (it should name ${expected}): another writer deleted it`
+        : `tag ${tag} now points to ${actual}, not ${expected}: another writer moved it`, fix);
 }
 
 
@@ -14054,6 +14090,7 @@ var external_node_os_ = __nccwpck_require__(8161);
 
 
 
+
 /** A command's data: `%`, CR and LF are escaped so the runner reads one line. */
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -14169,7 +14206,7 @@ class Runner {
     /** Fails the step: an `::error::` annotation and exit code 1 once the process ends. */
     setFailed(message) {
         process.exitCode = 1;
-        this.error(message);
+        this.error((0,src_redact/* redact */.E$)(message));
     }
     command(command, properties, message) {
         this.write(formatCommand(command, properties, message) + external_node_os_.EOL);
@@ -14374,7 +14411,31 @@ var errors = __nccwpck_require__(3916);
 
 
 
+/** The longest input file read (an images list or CLI config is a few KB). */
+const MAX_INPUT_FILE_BYTES = 1024 * 1024;
+/**
+ * Reads the file an input names. Only regular files: a FIFO would block the run forever,
+ * a device or a huge file is never an image list.
+ */
 function readInputFile(input, file, shown = file) {
+    let info;
+    try {
+        info = (0,external_node_fs_.statSync)(file);
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz(input, `cannot read ${shown}: ${err.code ?? String(err)}`);
+    }
+    if (!info.isFile()) {
+        const what = info.isDirectory()
+            ? 'a directory'
+            : info.isFIFO()
+                ? 'a FIFO'
+                : 'not a regular file';
+        throw new errors/* InputError */.dz(input, `${shown} is ${what}`, 'name a regular YAML file');
+    }
+    if (info.size > MAX_INPUT_FILE_BYTES) {
+        throw new errors/* InputError */.dz(input, `${shown} is ${info.size} bytes`, 'an input file is at most 1 MiB');
+    }
     try {
         return (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
@@ -18784,7 +18845,27 @@ function decide(input) {
             return fail(f, 'skip', 'cannot be decided for this run', (0,errors/* errorMessage */.gJ)(err));
         }
     });
-    return sharedValues(decisions, input);
+    return unnamed(sharedValues(decisions, input), input);
+}
+/**
+ * An image whose new value would be written into overlays that do not name it fails before
+ * anything is built or pushed (unless create-missing): the planner would refuse the write
+ * after the work was done.
+ */
+function unnamed(decisions, input) {
+    const { config, facts } = input;
+    const writes = (config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan';
+    if (!writes || config.createMissing || facts.overlays.length === 0)
+        return decisions;
+    return decisions.map((d, i) => {
+        if (d.kind !== 'build' && d.kind !== 'tag')
+            return d;
+        if (facts.overlays.some((s) => s.images.get(d.image.name)?.found))
+            return d;
+        const first = facts.overlays[0];
+        const has = first && first.known.length > 0 ? `it has ${first.known.join(', ')}` : 'it names no image';
+        return fail(facts.images[i], nameOf(d), d.reason, `${first?.overlay.path ?? 'the overlay'} does not name the image ${d.image.name} (${has}) — add an entry for it, or set create-missing: true`);
+    });
 }
 function decideImage(f, ctx) {
     const { config, trigger } = ctx;
@@ -18910,6 +18991,9 @@ function firstDeployNote(f) {
         return undefined;
     if (found(deployed.image))
         return undefined;
+    if (deployed.value.tag === undefined && deployed.value.digest === undefined) {
+        return `first deploy: ${deployed.overlay} names no image for ${f.image.name} yet, so the first build fills it in`;
+    }
     return `first deploy: the overlay's ${describeValue(deployed.value)} is not an image in ${deployed.repository.name}, so the first build replaces it`;
 }
 function build(f, ctx, reason, later = ctx.extra) {
@@ -21547,7 +21631,7 @@ async function headCommit(git) {
     return (await git.run(['rev-parse', 'HEAD'])).stdout.trim();
 }
 /** Commits `paths` if they differ from HEAD; returns whether a commit was made. */
-async function commitPaths(git, paths, message) {
+async function commitPaths(git, paths, message, author = 'bot') {
     await git.run(['add', '--', ...paths]);
     const staged = await git.run(['diff', '--cached', '--quiet', '--', ...paths], {
         allowFailure: true,
@@ -21566,7 +21650,7 @@ async function commitPaths(git, paths, message) {
         '--file=-',
         '--',
         ...paths,
-    ], { env: BOT_ENV, input: (0,src_redact/* redact */.E$)(message) });
+    ], { ...(author === 'bot' ? { env: BOT_ENV } : {}), input: (0,src_redact/* redact */.E$)(message) });
     return true;
 }
 /** The checked-out branch, or undefined on a detached HEAD. */
@@ -21606,7 +21690,7 @@ async function commitOverlays(git, params) {
     const paths = await repositoryPaths(git, params.files);
     // Know where to push before committing, so a failure leaves no commit behind.
     const branch = params.push ? (params.branch ?? (await currentBranch(git))) : undefined;
-    let committed = await commitPaths(git, paths, params.message);
+    let committed = await commitPaths(git, paths, params.message, params.author);
     if (branch === undefined) {
         return { sha: await headCommit(git), committed, pushed: false, attempts: 0 };
     }
@@ -21617,7 +21701,7 @@ async function commitOverlays(git, params) {
         await git.run(['reset', '--quiet', tip]);
         await git.run(['checkout', tip, '--', ...paths]);
         await params.reapply(params.files);
-        return commitPaths(git, paths, params.message);
+        return commitPaths(git, paths, params.message, params.author);
     };
     if (!committed) {
         // Nothing new here. The change counts as landed only when the remote branch holds it;
@@ -22215,6 +22299,7 @@ async function writeBack(repo, files, options) {
         ...(target ?? {}),
         reapply: options.reapply,
         ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+        ...(options.author ? { author: options.author } : {}),
         ...(options.sleep ? { sleep: options.sleep } : {}),
         logger,
     });
@@ -22827,9 +22912,18 @@ function summaryMarkdown(report, title = 'image-promote') {
 }
 /** Plain-text table for the CLI (redacted). */
 function textTable(report) {
-    const header = ['IMAGE', 'DECISION', 'FROM → TO', 'STATUS', 'REASON'];
-    const rows = report.images.map((i) => [i.name, i.decision, fromTo(i), i.status, i.reason]);
-    const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (c === 4 ? 0 : (r[c] ?? '').length))));
+    // SOURCE: the first 16 hex of the image's source key (its source tag's), '—' when unknown.
+    const header = ['IMAGE', 'DECISION', 'FROM → TO', 'SOURCE', 'STATUS', 'REASON'];
+    const rows = report.images.map((i) => [
+        i.name,
+        i.decision,
+        fromTo(i),
+        i.source ? i.source.slice(0, 16) : '—',
+        i.status,
+        i.reason,
+    ]);
+    const last = header.length - 1;
+    const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (c === last ? 0 : (r[c] ?? '').length))));
     const line = (cells) => cells
         .map((cell, c) => (c === cells.length - 1 ? cell : cell.padEnd(widths[c] ?? 0)))
         .join('  ');

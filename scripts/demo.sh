@@ -3,11 +3,12 @@
 # engine and a distribution registry (loopback, temp dirs), creates an application repo with
 # a kustomize overlay and a bare "GitHub" remote, and runs dist/index.js — the bundle users
 # get — the way the runner does (INPUT_* variables, an event file, GITHUB_OUTPUT) for:
+#   0. a bootstrap (build both images)
 #   1. a code push (build once, push, write + commit the overlay)
-#   2. a config-only push (reuse the running tag, no build)
-#   3. a docs-only push (skip)
+#   2. a docs-only push (skip)
+#   3. a config-only push (reuse the running tag, no build)
 #   4. a release tag (promote the same digest, no rebuild)
-#   5. a rollback (tag: previous) of a later bad push
+#   5-6. a bad push, then a rollback (tag: previous)
 # Needs root for dockerd and the packages from scripts/install-deps.sh.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -113,15 +114,15 @@ run_action "0. bootstrap: build both images (mode build)" workflow_dispatch refs
 
 echo "api 2" > "$work/app/services/api/app.txt"
 read -r before after < <(commit_push "api: new feature")
-run_action "1. push that changes api code → build api once, reuse web" push refs/heads/main "$after" "$(push_payload "$before" "$after")"
-
-echo "replicas: 3" > "$work/app/k8s/prod/replicas.yaml"
-read -r before after < <(commit_push "prod: scale up")
-run_action "2. push that changes only deploy config → reuse, no build" push refs/heads/main "$after" "$(push_payload "$before" "$after")"
+run_action "1. push that changes api code → build api once; web keeps running its image" push refs/heads/main "$after" "$(push_payload "$before" "$after")"
 
 echo "more docs" >> "$work/app/docs/index.md"
 read -r before after < <(commit_push "docs")
-run_action "3. docs-only push → skip" push refs/heads/main "$after" "$(push_payload "$before" "$after")"
+run_action "2. docs-only push → skip (nothing but docs is new since what prod runs)" push refs/heads/main "$after" "$(push_payload "$before" "$after")"
+
+echo "replicas: 3" > "$work/app/k8s/prod/replicas.yaml"
+read -r before after < <(commit_push "prod: scale up")
+run_action "3. push that changes only deploy config → reuse, no build" push refs/heads/main "$after" "$(push_payload "$before" "$after")"
 
 g tag v1.0.0 && g push -q origin v1.0.0
 tagged=$(g rev-parse HEAD)

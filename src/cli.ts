@@ -26,9 +26,13 @@ const COMMANDS: Record<string, { load: () => Promise<CliCommand>; summary: strin
     load: async () => (await import('./cli/promote.js')).promoteCommand,
     summary: 'add a tag or copy an image without pulling it',
   },
+  deploy: {
+    load: async () => (await import('./cli/deploy.js')).deployCommand,
+    summary: 'verify images in the registry, write them into an overlay, commit',
+  },
   'set-image': {
     load: async () => (await import('./cli/set-image.js')).setImageCommand,
-    summary: 'kustomize edit set image, keeping every other byte',
+    summary: 'kustomize edit set image, verified in the registry, keeping every other byte',
   },
   ref: {
     load: async () => (await import('./cli/ref.js')).refCommand,

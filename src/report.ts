@@ -247,10 +247,19 @@ export function summaryMarkdown(report: Report, title = 'image-promote'): string
 
 /** Plain-text table for the CLI (redacted). */
 export function textTable(report: Report): string {
-  const header = ['IMAGE', 'DECISION', 'FROM → TO', 'STATUS', 'REASON'];
-  const rows = report.images.map((i) => [i.name, i.decision, fromTo(i), i.status, i.reason]);
+  // SOURCE: the first 16 hex of the image's source key (its source tag's), '—' when unknown.
+  const header = ['IMAGE', 'DECISION', 'FROM → TO', 'SOURCE', 'STATUS', 'REASON'];
+  const rows = report.images.map((i) => [
+    i.name,
+    i.decision,
+    fromTo(i),
+    i.source ? i.source.slice(0, 16) : '—',
+    i.status,
+    i.reason,
+  ]);
+  const last = header.length - 1;
   const widths = header.map((h, c) =>
-    Math.max(h.length, ...rows.map((r) => (c === 4 ? 0 : (r[c] ?? '').length))),
+    Math.max(h.length, ...rows.map((r) => (c === last ? 0 : (r[c] ?? '').length))),
   );
   const line = (cells: string[]): string =>
     cells

@@ -14,10 +14,11 @@
  *   bytes that still name the same blobs (re-indented, annotated, or with a trailing newline),
  *   without / with the original Docker-Content-Digest.
  *
- * Rates are configurable per fault and per method/path (`rules`, merged in order). Decisions
- * come from a seeded PRNG, drawn per request from (seed, request key, how many times that key
- * was seen), so they do not depend on how concurrent requests interleave. `key` lets a test
- * strip run-unique parts (repository prefixes) so one seed reproduces one run.
+ * Rates are configurable per fault and per method/path or any predicate (`rules`, merged in
+ * order). Decisions come from a seeded PRNG, drawn per request from (seed, request key, how
+ * many times that key was seen), so they do not depend on how concurrent requests
+ * interleave. `key` lets a test strip run-unique parts (repository prefixes) so one seed
+ * reproduces one run.
  *
  * Scripting: `onRequest(hook)` runs (and is awaited) for every request before anything else;
  * `hold(predicate)` parks the first matching request until `release()`, so tests can
@@ -57,6 +58,8 @@ export interface FaultRule {
   method?: string | RegExp;
   path?: RegExp;
   rates: FaultRates;
+  /** Any other condition on the request (e.g. its User-Agent); the rule applies when true. */
+  when?: (req: ProxyRequest) => boolean;
   /** Bounds of a `slow` delay for these requests (else the proxy's `slowMs`). */
   slowMs?: [number, number];
 }
@@ -143,7 +146,8 @@ function matches(rule: FaultRule, req: ProxyRequest): boolean {
   if (m !== undefined && (typeof m === 'string' ? m !== req.method : !m.test(req.method))) {
     return false;
   }
-  return rule.path === undefined || rule.path.test(req.path);
+  if (rule.path !== undefined && !rule.path.test(req.path)) return false;
+  return rule.when === undefined || rule.when(req);
 }
 
 const MANIFEST_PATH = /^\/v2\/.+\/manifests\/[^/]+$/;

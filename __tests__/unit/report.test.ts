@@ -223,4 +223,30 @@ describe('summaryMarkdown / textTable', () => {
       images: [expect.objectContaining({ name: 'api' })],
     });
   });
+
+  it("prints each image's source key (first 16 hex) in the text table", () => {
+    const key = `0123456789abcdef${'9'.repeat(48)}`;
+    const report = buildReport(
+      run([
+        image({
+          name: 'api',
+          decision: 'build',
+          tag: 'sha-2',
+          from: 'sha-1',
+          source: key,
+          status: 'planned',
+          reason: 'code of api changed',
+        }),
+        image({ name: 'worker', tag: 'sha-1', digest: D, reason: 'nothing changed' }),
+      ]),
+      HEAD,
+    );
+    const lines = textTable(report).split('\n');
+    expect(lines.slice(3, 6)).toEqual([
+      'IMAGE   DECISION  FROM → TO      SOURCE            STATUS    REASON',
+      'api     build     sha-1 → sha-2  0123456789abcdef  planned   code of api changed',
+      'worker  skip      sha-1          —                 verified  nothing changed',
+    ]);
+    expect(textTable(report)).not.toContain(key);
+  });
 });

@@ -10,14 +10,15 @@ export const modules = {
 /* harmony export */   getEcrAuthorization: () => (/* binding */ getEcrAuthorization)
 /* harmony export */ });
 /* unused harmony exports createEcrClient, awsError */
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8249);
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8249);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8286);
-/* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(72);
+/* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(72);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8851);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(506);
 /* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5526);
+/* harmony import */ var _tag_rules_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1070);
 /**
  * Amazon ECR backend through @aws-sdk/client-ecr. Only the provider loads this module (with a
  * dynamic import), so runs against other registries never load the SDK.
@@ -34,10 +35,11 @@ export const modules = {
 
 
 
+
 /** An SDK client for the region (and FIPS / dual-stack endpoint) the registry host names. */
 function createEcrClient(host, options = {}) {
     const policy = options.retry ?? _http_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO;
-    return new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_6__/* .ECRClient */ .S70({
+    return new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_7__/* .ECRClient */ .S70({
         region: host.region,
         useFipsEndpoint: host.fips,
         useDualstackEndpoint: host.dualstack,
@@ -48,7 +50,7 @@ function createEcrClient(host, options = {}) {
     });
 }
 function requireEcrHost(host) {
-    const parsed = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_7__.parseEcrHost)(host);
+    const parsed = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_8__.parseEcrHost)(host);
     if (!parsed) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${host} is not an Amazon ECR registry host (expected <account>.dkr.ecr.<region>.amazonaws.com)`);
     }
@@ -64,7 +66,7 @@ async function getEcrAuthorization(host, options) {
     const ctx = { registry: host, operation: 'GetAuthorizationToken' };
     let data;
     try {
-        const out = await client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_6__/* .GetAuthorizationTokenCommand */ .Eu6({}));
+        const out = await client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_7__/* .GetAuthorizationTokenCommand */ .Eu6({}));
         data = out.authorizationData?.[0];
     }
     catch (err) {
@@ -127,7 +129,7 @@ class EcrRegistry {
         let changed = true;
         let stored;
         try {
-            const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_6__/* .PutImageCommand */ .SUU({
+            const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_7__/* .PutImageCommand */ .SUU({
                 registryId: this.host.accountId,
                 repositoryName: source.path,
                 imageManifest: image.manifest,
@@ -172,7 +174,7 @@ class EcrRegistry {
         let nextToken;
         do {
             try {
-                const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_6__/* .ListImagesCommand */ .W_n({
+                const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_7__/* .ListImagesCommand */ .W_n({
                     registryId: this.host.accountId,
                     repositoryName: repo.path,
                     filter: { tagStatus: 'TAGGED' },
@@ -276,7 +278,7 @@ class EcrRegistry {
         let images;
         let failures;
         try {
-            const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_6__/* .BatchGetImageCommand */ .P8n({
+            const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_7__/* .BatchGetImageCommand */ .P8n({
                 registryId: this.host.accountId,
                 repositoryName: repository,
                 imageIds: [imageId],
@@ -326,18 +328,14 @@ class EcrRegistry {
      * no-op; another digest is refused unless overwriting is allowed (mutable tags).
      */
     checkOverwrite(current, image, repository, tag, options) {
-        if (!current)
-            return undefined;
-        if (current.digest === image.digest)
-            return { descriptor: descriptorOf(image), changed: false };
-        if (options.allowOverwrite ?? this.options.allowOverwrite ?? false)
-            return undefined;
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(this.ctx('add tag', repository, tag), `tag ${tag} already points to ${current.digest}; refusing to move it to ${image.digest} (tags are treated as immutable)`, 'choose a new tag, or allow overwriting tags explicitly if moving it is intended');
+        const allow = options.allowOverwrite ?? this.options.allowOverwrite ?? false;
+        const ctx = this.ctx('add tag', repository, tag);
+        return (0,_tag_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .overwriteRule */ .E)(ctx, tag, current?.digest, image.digest, allow) === 'unchanged'
+            ? { descriptor: descriptorOf(image), changed: false }
+            : undefined;
     }
     movedError(repository, tag, expected, actual) {
-        return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(this.ctx('verify tag', repository, tag), actual === undefined
-            ? `tag ${tag} no longer exists (it should name ${expected}): another writer deleted it`
-            : `tag ${tag} now points to ${actual}, not ${expected}: another writer moved it`, 'another process writes this tag; make the repository IMMUTABLE in ECR (the only real lock) or serialise the writers');
+        return (0,_tag_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .movedTagError */ .u)(this.ctx('verify tag', repository, tag), tag, expected, actual, 'another process writes this tag; make the repository IMMUTABLE in ECR (the only real lock) or serialise the writers');
     }
     ctx(operation, repository, reference) {
         return {

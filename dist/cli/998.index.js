@@ -2,200 +2,6 @@ export const id = 998;
 export const ids = [998];
 export const modules = {
 
-/***/ 3190:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cI: () => (/* binding */ ExecError),
-/* harmony export */   m0: () => (/* binding */ exec)
-/* harmony export */ });
-/* unused harmony export formatCommand */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * The one way this project runs external commands: argument arrays, never a shell.
- * Event-derived strings (branch names, titles) can therefore never be interpreted.
- *
- * Output is either collected whole (the default: short commands whose output is parsed) or
- * streamed line by line through `onLine` while only the end of it is kept (long builds).
- */
-// eslint-disable-next-line no-restricted-imports -- this module is the wrapper
-
-
-class ExecError extends Error {
-    command;
-    exitCode;
-    stderr;
-    name = 'ExecError';
-    constructor(command, exitCode, stderr, detail) {
-        super(`${command} ${detail}${stderr.trim() ? `: ${lastLines(stderr, 20)}` : ''}`);
-        this.command = command;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-    }
-}
-/** Renders argv for logs; quoting is cosmetic because nothing is ever passed to a shell. */
-function formatCommand(file, args) {
-    return [file, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
-}
-function lastLines(text, n) {
-    const lines = text.trimEnd().split('\n');
-    return lines.slice(-n).join('\n');
-}
-const STREAMING_TAIL_BYTES = 256 * 1024;
-const MAX_LINE_CHARS = 64 * 1024;
-/** Collects a stream's bytes, keeping only the last `limit` of them. */
-class ByteTail {
-    limit;
-    chunks = [];
-    size = 0;
-    dropped = false;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    push(chunk) {
-        this.chunks.push(chunk);
-        this.size += chunk.length;
-        // Compact once twice the limit is held, so the cost stays linear in the output.
-        if (this.size > 2 * this.limit)
-            this.compact();
-    }
-    compact() {
-        const all = Buffer.concat(this.chunks);
-        const kept = all.subarray(all.length - this.limit);
-        this.chunks = [kept];
-        this.dropped ||= kept.length < all.length;
-        this.size = kept.length;
-    }
-    text() {
-        if (this.size > this.limit)
-            this.compact();
-        const text = Buffer.concat(this.chunks).toString('utf8');
-        if (!this.dropped)
-            return text;
-        // The cut may fall inside a line (or a character): start at the next whole line.
-        const newline = text.indexOf('\n');
-        return newline === -1 ? '' : text.slice(newline + 1);
-    }
-}
-/** Splits a byte stream into lines (UTF-8 safe across chunks) for `onLine`. */
-class LineSplitter {
-    emit;
-    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
-    partial = '';
-    constructor(emit) {
-        this.emit = emit;
-    }
-    push(chunk) {
-        this.feed(this.decoder.write(chunk));
-    }
-    end() {
-        this.feed(this.decoder.end());
-        if (this.partial !== '')
-            this.emit(this.partial.replace(/\r$/, ''));
-        this.partial = '';
-    }
-    feed(text) {
-        let rest = this.partial + text;
-        for (let nl = rest.indexOf('\n'); nl !== -1; nl = rest.indexOf('\n')) {
-            this.emit(rest.slice(0, nl).replace(/\r$/, ''));
-            rest = rest.slice(nl + 1);
-        }
-        while (rest.length > MAX_LINE_CHARS) {
-            this.emit(rest.slice(0, MAX_LINE_CHARS));
-            rest = rest.slice(MAX_LINE_CHARS);
-        }
-        this.partial = rest;
-    }
-}
-const exec = (file, args, options = {}) => {
-    const shown = formatCommand(file, args);
-    options.logger?.debug(`exec: ${shown}`);
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-            windowsHide: true,
-        });
-        const limit = options.tailBytes ?? (options.onLine ? STREAMING_TAIL_BYTES : Number.POSITIVE_INFINITY);
-        const out = new ByteTail(limit);
-        const err = new ByteTail(limit);
-        let lineError;
-        const lines = (stream) => {
-            const { onLine } = options;
-            if (!onLine)
-                return undefined;
-            return new LineSplitter((line) => {
-                if (lineError)
-                    return;
-                try {
-                    onLine(stream, line);
-                }
-                catch (error) {
-                    lineError = { error };
-                }
-            });
-        };
-        const outLines = lines('stdout');
-        const errLines = lines('stderr');
-        let timedOut = false;
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs);
-        child.stdout.on('data', (c) => {
-            out.push(c);
-            outLines?.push(c);
-        });
-        child.stderr.on('data', (c) => {
-            err.push(c);
-            errLines?.push(c);
-        });
-        child.on('error', (e) => {
-            if (timer)
-                clearTimeout(timer);
-            const detail = e.code === 'ENOENT' ? 'failed: command not found' : `failed to start: ${e.message}`;
-            reject(new ExecError(shown, null, '', detail));
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            outLines?.end();
-            errLines?.end();
-            const stdout = out.text();
-            const stderr = err.text();
-            if (lineError) {
-                const { error } = lineError;
-                reject(error instanceof Error ? error : new Error(String(error)));
-                return;
-            }
-            if (timedOut) {
-                reject(new ExecError(shown, null, stderr, `timed out after ${options.timeoutMs} ms`));
-                return;
-            }
-            const exitCode = code ?? 128;
-            if (exitCode !== 0 && !options.allowFailure) {
-                const why = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
-                reject(new ExecError(shown, exitCode, stderr, why));
-                return;
-            }
-            resolve({ exitCode, stdout, stderr });
-        });
-        // A child that exits before reading stdin raises EPIPE; the exit code tells the story.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
-};
-
-
-/***/ }),
-
 /***/ 7481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -530,7 +336,7 @@ function realmLabel(realm) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3190);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8092);
 /**
  * Credentials the way the docker CLI finds them, so image-promote works right after
  * `docker login`, docker/login-action or aws-actions/amazon-ecr-login:
@@ -1240,7 +1046,8 @@ function parseImageConfig(bytes) {
 /* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7481);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8851);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(506);
-/* harmony import */ var _pool_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7937);
+/* harmony import */ var _pool_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7937);
+/* harmony import */ var _tag_rules_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1070);
 /**
  * The OCI distribution backend: plain HTTP(S) against /v2/, no docker daemon.
  * Retag and copy move the exact manifest bytes with their content type, so the digest cannot
@@ -1259,6 +1066,7 @@ function parseImageConfig(bytes) {
  * landing after the last re-read is not seen (callers re-read once more at the end of a run
  * with verifyTag). Only server-side tag immutability really locks a tag.
  */
+
 
 
 
@@ -1760,22 +1568,18 @@ class OciRegistry {
         });
     }
     movedError(repository, tag, expected, actual) {
-        return new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(this.ctx('verify tag', repository, tag), actual === undefined
-            ? `tag ${tag} no longer exists (it should name ${expected}): another writer deleted it`
-            : `tag ${tag} now points to ${actual}, not ${expected}: another writer moved it`, 'another process writes this tag; the registry has no compare-and-swap, so make such tags immutable in the registry (the only real lock) or serialise the writers');
+        return (0,_tag_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .movedTagError */ .u)(this.ctx('verify tag', repository, tag), tag, expected, actual, 'another process writes this tag; the registry has no compare-and-swap, so make such tags immutable in the registry (the only real lock) or serialise the writers');
     }
     /**
      * The overwrite rule, the only place it is applied for this backend: the same digest is a
      * no-op; another digest is refused unless overwriting is allowed (mutable tags).
      */
     checkOverwrite(current, manifest, repository, tag, options) {
-        if (!current)
-            return undefined;
-        if (current.digest === manifest.digest)
-            return { descriptor: descriptorOf(manifest), changed: false };
-        if (options.allowOverwrite ?? this.options.allowOverwrite ?? false)
-            return undefined;
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(this.ctx('add tag', repository, tag), `tag ${tag} already points to ${current.digest}; refusing to move it to ${manifest.digest} (tags are treated as immutable)`, 'choose a new tag, or allow overwriting tags explicitly if moving it is intended');
+        const allow = options.allowOverwrite ?? this.options.allowOverwrite ?? false;
+        const ctx = this.ctx('add tag', repository, tag);
+        return (0,_tag_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .overwriteRule */ .E)(ctx, tag, current?.digest, manifest.digest, allow) === 'unchanged'
+            ? { descriptor: descriptorOf(manifest), changed: false }
+            : undefined;
     }
     sourceMissing(source) {
         return new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(this.ctx('read source', source.path, manifestReference(source)), 'the source image does not exist (no such tag, digest or repository)', 'check the reference, or build and push the image first');
@@ -1821,11 +1625,11 @@ class ContentCopier {
         const { parsed } = manifest;
         if (parsed.kind === 'image') {
             const blobs = parsed.blobs.filter((b) => !b.foreign);
-            await (0,_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .mapPool */ .P)(blobs, this.concurrency, (blob) => this.blob(blob));
+            await (0,_pool_js__WEBPACK_IMPORTED_MODULE_8__/* .mapPool */ .P)(blobs, this.concurrency, (blob) => this.blob(blob));
             return;
         }
         // Children first: a registry may refuse an index whose manifests it does not have.
-        await (0,_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .mapPool */ .P)(parsed.children, this.concurrency, (child) => this.child(child));
+        await (0,_pool_js__WEBPACK_IMPORTED_MODULE_8__/* .mapPool */ .P)(parsed.children, this.concurrency, (child) => this.child(child));
     }
     blob(blob) {
         let pending = this.blobs.get(blob.digest);
@@ -2029,6 +1833,43 @@ function createRegistryProvider(options) {
 async function loadEcrAuthorization(host, options) {
     const { getEcrAuthorization } = await Promise.all(/* import() */[__webpack_require__.e(249), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 9857));
     return getEcrAuthorization(host, options);
+}
+
+
+/***/ }),
+
+/***/ 1070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ overwriteRule),
+/* harmony export */   u: () => (/* binding */ movedTagError)
+/* harmony export */ });
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8851);
+/**
+ * The two tag rules every registry backend applies, in one place: an existing tag is never
+ * moved unless the caller says it may move (mutable tags, allow-tag-overwrite), and a tag that
+ * no longer names what was written is reported as another writer's doing.
+ */
+
+/**
+ * Before writing `tag`: `unchanged` when it already names `next`, `write` when it is new or
+ * may move; throws when it names another digest and must not move.
+ */
+function overwriteRule(ctx, tag, current, next, allowOverwrite) {
+    if (current === undefined)
+        return 'write';
+    if (current === next)
+        return 'unchanged';
+    if (allowOverwrite)
+        return 'write';
+    throw new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl({ ...ctx, operation: 'add tag' }, `tag ${tag} already points to ${current}; refusing to move it to ${next} (tags are treated as immutable)`, 'choose a new tag, or allow overwriting tags explicitly if moving it is intended');
+}
+/** A tag read back after a write (or at the end of a run) that no longer names `expected`. */
+function movedTagError(ctx, tag, expected, actual, fix) {
+    return new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl({ ...ctx, operation: 'verify tag' }, actual === undefined
+        ? `tag ${tag} no longer exists (it should name ${expected}): another writer deleted it`
+        : `tag ${tag} now points to ${actual}, not ${expected}: another writer moved it`, fix);
 }
 
 

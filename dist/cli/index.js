@@ -7,24 +7,34 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GZ: () => (/* binding */ singleReference),
+/* harmony export */   Xb: () => (/* binding */ workspaceAndConfig),
+/* harmony export */   Yy: () => (/* binding */ DEFAULT_CONFIGS),
 /* harmony export */   bQ: () => (/* binding */ parseFlags),
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8286);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1243);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8286);
+
+
+
 
 
 
 /** Bad usage: the CLI prints the message and exits 2. */
-class UsageError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+class UsageError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo {
     name = 'UsageError';
 }
 /** node:util parseArgs in strict mode, with its errors turned into UsageError. */
 function parseFlags(command, args, options, allowPositionals = false) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, strict: true, allowPositionals });
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args, options, strict: true, allowPositionals });
     }
     catch (err) {
         const message = err instanceof Error ? err.message : String(err);
@@ -37,10 +47,30 @@ function singleReference(command, positionals, help) {
     if (input === undefined || extra.length > 0) {
         throw new UsageError(`image-promote ${command}: expected exactly one image reference, got ${positionals.length}\n\n${help}`);
     }
-    const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .tryParseReference */ .WF)(input);
+    const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .tryParseReference */ .WF)(input);
     if (!parsed.ok)
         throw new UsageError(`image-promote ${command}: invalid image reference "${input}": ${parsed.reason}`);
     return parsed.ref;
+}
+/** Where the CLI looks for its config when --config is not given (in the repository root). */
+const DEFAULT_CONFIGS = [
+    'image-promote.yml',
+    'image-promote.yaml',
+    '.github/image-promote.yml',
+];
+/**
+ * The workspace of a CLI run (the top of the git repository around `cwd`, else `cwd`) and
+ * its config file: `--config` as given, else the first of DEFAULT_CONFIGS that exists.
+ */
+async function workspaceAndConfig(ctx, given) {
+    const top = await new _git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .TU(ctx.cwd, ctx.logger).run(['rev-parse', '--show-toplevel'], {
+        allowFailure: true,
+    });
+    const workspace = top.exitCode === 0 ? top.stdout.trim() : ctx.cwd;
+    const configPath = given !== undefined
+        ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, given)
+        : DEFAULT_CONFIGS.map((c) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, c)).find((c) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(c));
+    return { workspace, configPath };
 }
 
 
@@ -81,6 +111,307 @@ function errorMessage(err) {
     }
     catch {
         return `unexpected error: ${String(err)}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cI: () => (/* binding */ ExecError),
+  m0: () => (/* binding */ exec)
+});
+
+// UNUSED EXPORTS: formatCommand
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/exec.ts
+/**
+ * The one way this project runs external commands: argument arrays, never a shell.
+ * Event-derived strings (branch names, titles) can therefore never be interpreted.
+ *
+ * Output is either collected whole (the default: short commands whose output is parsed) or
+ * streamed line by line through `onLine` while only the end of it is kept (long builds).
+ */
+// eslint-disable-next-line no-restricted-imports -- this module is the wrapper
+
+
+class ExecError extends Error {
+    command;
+    exitCode;
+    stderr;
+    name = 'ExecError';
+    constructor(command, exitCode, stderr, detail) {
+        super(`${command} ${detail}${stderr.trim() ? `: ${lastLines(stderr, 20)}` : ''}`);
+        this.command = command;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+/** Renders argv for logs; quoting is cosmetic because nothing is ever passed to a shell. */
+function formatCommand(file, args) {
+    return [file, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
+}
+function lastLines(text, n) {
+    const lines = text.trimEnd().split('\n');
+    return lines.slice(-n).join('\n');
+}
+const STREAMING_TAIL_BYTES = 256 * 1024;
+const MAX_LINE_CHARS = 64 * 1024;
+/** Collects a stream's bytes, keeping only the last `limit` of them. */
+class ByteTail {
+    limit;
+    chunks = [];
+    size = 0;
+    dropped = false;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        // Compact once twice the limit is held, so the cost stays linear in the output.
+        if (this.size > 2 * this.limit)
+            this.compact();
+    }
+    compact() {
+        const all = Buffer.concat(this.chunks);
+        const kept = all.subarray(all.length - this.limit);
+        this.chunks = [kept];
+        this.dropped ||= kept.length < all.length;
+        this.size = kept.length;
+    }
+    text() {
+        if (this.size > this.limit)
+            this.compact();
+        const text = Buffer.concat(this.chunks).toString('utf8');
+        if (!this.dropped)
+            return text;
+        // The cut may fall inside a line (or a character): start at the next whole line.
+        const newline = text.indexOf('\n');
+        return newline === -1 ? '' : text.slice(newline + 1);
+    }
+}
+/** Splits a byte stream into lines (UTF-8 safe across chunks) for `onLine`. */
+class LineSplitter {
+    emit;
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    partial = '';
+    constructor(emit) {
+        this.emit = emit;
+    }
+    push(chunk) {
+        this.feed(this.decoder.write(chunk));
+    }
+    end() {
+        this.feed(this.decoder.end());
+        if (this.partial !== '')
+            this.emit(this.partial.replace(/\r$/, ''));
+        this.partial = '';
+    }
+    feed(text) {
+        let rest = this.partial + text;
+        for (let nl = rest.indexOf('\n'); nl !== -1; nl = rest.indexOf('\n')) {
+            this.emit(rest.slice(0, nl).replace(/\r$/, ''));
+            rest = rest.slice(nl + 1);
+        }
+        while (rest.length > MAX_LINE_CHARS) {
+            this.emit(rest.slice(0, MAX_LINE_CHARS));
+            rest = rest.slice(MAX_LINE_CHARS);
+        }
+        this.partial = rest;
+    }
+}
+const exec = (file, args, options = {}) => {
+    const shown = formatCommand(file, args);
+    options.logger?.debug(`exec: ${shown}`);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, [...args], {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+            windowsHide: true,
+        });
+        const limit = options.tailBytes ?? (options.onLine ? STREAMING_TAIL_BYTES : Number.POSITIVE_INFINITY);
+        const out = new ByteTail(limit);
+        const err = new ByteTail(limit);
+        let lineError;
+        const lines = (stream) => {
+            const { onLine } = options;
+            if (!onLine)
+                return undefined;
+            return new LineSplitter((line) => {
+                if (lineError)
+                    return;
+                try {
+                    onLine(stream, line);
+                }
+                catch (error) {
+                    lineError = { error };
+                }
+            });
+        };
+        const outLines = lines('stdout');
+        const errLines = lines('stderr');
+        let timedOut = false;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs);
+        child.stdout.on('data', (c) => {
+            out.push(c);
+            outLines?.push(c);
+        });
+        child.stderr.on('data', (c) => {
+            err.push(c);
+            errLines?.push(c);
+        });
+        child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
+            const detail = e.code === 'ENOENT' ? 'failed: command not found' : `failed to start: ${e.message}`;
+            reject(new ExecError(shown, null, '', detail));
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            outLines?.end();
+            errLines?.end();
+            const stdout = out.text();
+            const stderr = err.text();
+            if (lineError) {
+                const { error } = lineError;
+                reject(error instanceof Error ? error : new Error(String(error)));
+                return;
+            }
+            if (timedOut) {
+                reject(new ExecError(shown, null, stderr, `timed out after ${options.timeoutMs} ms`));
+                return;
+            }
+            const exitCode = code ?? 128;
+            if (exitCode !== 0 && !options.allowFailure) {
+                const why = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
+                reject(new ExecError(shown, exitCode, stderr, why));
+                return;
+            }
+            resolve({ exitCode, stdout, stderr });
+        });
+        // A child that exits before reading stdin raises EPIPE; the exit code tells the story.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+};
+
+
+/***/ }),
+
+/***/ 1243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   gy: () => (/* binding */ ZERO_SHA),
+/* harmony export */   pL: () => (/* binding */ EMPTY_TREE)
+/* harmony export */ });
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8092);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5625);
+/**
+ * The one git wrapper: every git command of the project runs through `Git.run`, which
+ * goes through the exec wrapper with an argument array.
+ */
+
+
+const ZERO_SHA = '0000000000000000000000000000000000000000';
+/** The empty tree object: a diff base for a root commit. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+class Git {
+    cwd;
+    logger;
+    execFn;
+    extraEnv;
+    /** Commands that change the repository (fetches) run one at a time. */
+    exclusiveTail = Promise.resolve();
+    constructor(cwd, logger = _log_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q, execFn = _exec_js__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m0, 
+    /** Extra environment for every git call (author, askpass, …). */
+    extraEnv = {}) {
+        this.cwd = cwd;
+        this.logger = logger;
+        this.execFn = execFn;
+        this.extraEnv = extraEnv;
+    }
+    run(args, options = {}) {
+        return this.execFn('git', args, {
+            cwd: this.cwd,
+            // Never prompt (there is no terminal in CI) and never page.
+            env: {
+                ...process.env,
+                GIT_TERMINAL_PROMPT: '0',
+                GIT_PAGER: 'cat',
+                LC_ALL: 'C',
+                ...this.extraEnv,
+                ...options.env,
+            },
+            allowFailure: options.allowFailure,
+            input: options.input,
+            logger: this.logger,
+        });
+    }
+    /**
+     * Runs `fn` after every earlier exclusive call has finished: two fetches into one
+     * repository at once fight over its lock files and shallow file.
+     */
+    exclusive(fn) {
+        const run = this.exclusiveTail.then(fn, fn);
+        this.exclusiveTail = run.catch(() => undefined);
+        return run;
+    }
+    /** Full SHA of a revision that is present locally, or undefined. */
+    async resolveCommit(rev) {
+        const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
+            allowFailure: true,
+        });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    }
+    async hasCommit(sha) {
+        return (await this.resolveCommit(sha)) !== undefined;
+    }
+    /** True when `ancestor` is an ancestor of (or equal to) `descendant`. */
+    async isAncestor(ancestor, descendant) {
+        const r = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], {
+            allowFailure: true,
+        });
+        if (r.exitCode === 0)
+            return true;
+        if (r.exitCode === 1)
+            return false;
+        throw new Error(`git merge-base --is-ancestor ${ancestor} ${descendant} failed: ${r.stderr.trim()}`);
+    }
+    async mergeBase(a, b) {
+        const r = await this.run(['merge-base', a, b], { allowFailure: true });
+        return r.exitCode === 0 ? r.stdout.trim().split('\n')[0] : undefined;
+    }
+    async isShallow() {
+        const r = await this.run(['rev-parse', '--is-shallow-repository']);
+        return r.stdout.trim() === 'true';
+    }
+    async remotes() {
+        const r = await this.run(['remote'], { allowFailure: true });
+        return r.stdout.split('\n').filter(Boolean);
+    }
+    /** Top-level directory of the work tree. */
+    async topLevel() {
+        return (await this.run(['rev-parse', '--show-toplevel'])).stdout.trim();
     }
 }
 
@@ -259,6 +590,7 @@ function redact(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $M: () => (/* binding */ parseRepositoryName),
 /* harmony export */   AF: () => (/* binding */ ReferenceError),
+/* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference),
 /* harmony export */   WF: () => (/* binding */ tryParseReference),
 /* harmony export */   WQ: () => (/* binding */ digestProblem),
@@ -268,7 +600,7 @@ function redact(text) {
 /* harmony export */   qH: () => (/* binding */ tagProblem),
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_DOMAIN, NAME_TOTAL_LENGTH_MAX, parseReference */
+/* unused harmony exports DEFAULT_DOMAIN, NAME_TOTAL_LENGTH_MAX */
 /**
  * Image references, following the distribution reference grammar
  * (github.com/distribution/reference, regexp.go) plus Docker's normalisation
@@ -692,13 +1024,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 
 /***/ }),
 
-/***/ 6193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-
-/***/ }),
-
 /***/ 1692:
 /***/ ((module) => {
 
@@ -1009,7 +1334,7 @@ var context = __nccwpck_require__(5217);
 // other way round (ncc emits each as its own chunk next to dist/cli/index.js).
 const COMMANDS = {
     plan: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(998), __nccwpck_require__.e(923), __nccwpck_require__.e(728)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8728))).planCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(998), __nccwpck_require__.e(64), __nccwpck_require__.e(641), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9802))).planCommand,
         summary: 'show what the action would decide for a commit range',
     },
     resolve: {
@@ -1020,9 +1345,13 @@ const COMMANDS = {
         load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(998), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2619))).promoteCommand,
         summary: 'add a tag or copy an image without pulling it',
     },
+    deploy: {
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(998), __nccwpck_require__.e(64), __nccwpck_require__.e(641), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).deployCommand,
+        summary: 'verify images in the registry, write them into an overlay, commit',
+    },
     'set-image': {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(923), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8222))).setImageCommand,
-        summary: 'kustomize edit set image, keeping every other byte',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(998), __nccwpck_require__.e(64), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8222))).setImageCommand,
+        summary: 'kustomize edit set image, verified in the registry, keeping every other byte',
     },
     ref: {
         load: async () => (await __nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 8231))).refCommand,

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { Git } from '../git.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { tryParseReference, type ImageReference } from '../reference.js';
@@ -62,4 +65,37 @@ export function singleReference(
       `image-promote ${command}: invalid image reference "${input}": ${parsed.reason}`,
     );
   return parsed.ref;
+}
+
+/** Where the CLI looks for its config when --config is not given (in the repository root). */
+export const DEFAULT_CONFIGS = [
+  'image-promote.yml',
+  'image-promote.yaml',
+  '.github/image-promote.yml',
+];
+
+/**
+ * The workspace of a CLI run (the top of the git repository around `cwd`, else `cwd`) and
+ * its config file: `--config` as given, else the first of DEFAULT_CONFIGS that exists.
+ */
+export async function workspaceAndConfig(
+  ctx: CliContext,
+  given: string | undefined,
+): Promise<{ workspace: string; configPath: string | undefined }> {
+  const top = await new Git(ctx.cwd, ctx.logger).run(['rev-parse', '--show-toplevel'], {
+    allowFailure: true,
+  });
+  const workspace = top.exitCode === 0 ? top.stdout.trim() : ctx.cwd;
+  return { workspace, configPath: configIn(ctx, workspace, given) };
+}
+
+/** The config file of a run in `workspace`: `--config` as given, else the first default. */
+export function configIn(
+  ctx: Pick<CliContext, 'cwd'>,
+  workspace: string,
+  given: string | undefined,
+): string | undefined {
+  return given !== undefined
+    ? resolve(ctx.cwd, given)
+    : DEFAULT_CONFIGS.map((c) => join(workspace, c)).find((c) => existsSync(c));
 }

@@ -2,8 +2,8 @@
  * `image-promote plan`: what the action would decide for a commit range, without
  * building, pushing or writing anything.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileInputSource } from '../config/file.js';
 import type { InputName } from '../config/inputs.js';
 import { parseConfig } from '../config/parse.js';
@@ -13,7 +13,7 @@ import { Git } from '../git.js';
 import { readTree } from '../source/tree.js';
 import { buildReport, reportJson, textTable } from '../report.js';
 import { createEngineDeps } from '../wiring.js';
-import { parseFlags, UsageError, type CliContext } from './context.js';
+import { configIn, DEFAULT_CONFIGS, parseFlags, UsageError, type CliContext } from './context.js';
 
 const USAGE = `usage: image-promote plan [--config FILE] [--base REV] [--head REV] [--event FILE --event-name NAME] [--json]
 
@@ -23,8 +23,6 @@ const USAGE = `usage: image-promote plan [--config FILE] [--base REV] [--head RE
   --event FILE       a GitHub event payload (JSON), with --event-name
   --event-name NAME  push, pull_request, workflow_dispatch, release, …
   --json             print one JSON object with the action's output fields`;
-
-const DEFAULT_CONFIGS = ['image-promote.yml', 'image-promote.yaml', '.github/image-promote.yml'];
 
 export async function planCommand(ctx: CliContext): Promise<number> {
   const { values, positionals } = parseFlags(
@@ -66,17 +64,12 @@ export async function planCommand(ctx: CliContext): Promise<number> {
   // The engine starts from the head commit's tree: git lists it while the config is parsed
   // (readTree hands the same listing to the engine).
   if (head) readTree(git, head, { peel: true }).catch(() => undefined);
-  const parseFile = (path: string) => fileInputSource(path, ctx.env);
-  let source = values.config ? parseFile(resolve(ctx.cwd, values.config)) : undefined;
-  if (!source) {
-    const configPath = DEFAULT_CONFIGS.map((c) => join(workspace, c)).find((c) => existsSync(c));
-    if (!configPath)
-      throw new UsageError(
-        `image-promote plan: no --config given and none of ${DEFAULT_CONFIGS.join(', ')} exists`,
-      );
-    source = parseFile(configPath);
-  }
-  const file = source;
+  const configPath = configIn(ctx, workspace, values.config);
+  if (!configPath)
+    throw new UsageError(
+      `image-promote plan: no --config given and none of ${DEFAULT_CONFIGS.join(', ')} exists`,
+    );
+  const file = fileInputSource(configPath, ctx.env);
   const config = parseConfig(
     {
       // plan never builds, pushes or writes, whatever the file says.

@@ -102,7 +102,31 @@ export function decide(input: DecideInput): Decision[] {
       return fail(f, 'skip', 'cannot be decided for this run', errorMessage(err));
     }
   });
-  return sharedValues(decisions, input);
+  return unnamed(sharedValues(decisions, input), input);
+}
+
+/**
+ * An image whose new value would be written into overlays that do not name it fails before
+ * anything is built or pushed (unless create-missing): the planner would refuse the write
+ * after the work was done.
+ */
+function unnamed(decisions: Decision[], input: DecideInput): Decision[] {
+  const { config, facts } = input;
+  const writes = (config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan';
+  if (!writes || config.createMissing || facts.overlays.length === 0) return decisions;
+  return decisions.map((d, i) => {
+    if (d.kind !== 'build' && d.kind !== 'tag') return d;
+    if (facts.overlays.some((s) => s.images.get(d.image.name)?.found)) return d;
+    const first = facts.overlays[0];
+    const has =
+      first && first.known.length > 0 ? `it has ${first.known.join(', ')}` : 'it names no image';
+    return fail(
+      facts.images[i] as ImageFacts,
+      nameOf(d),
+      d.reason,
+      `${first?.overlay.path ?? 'the overlay'} does not name the image ${d.image.name} (${has}) — add an entry for it, or set create-missing: true`,
+    );
+  });
 }
 
 function decideImage(f: ImageFacts, ctx: Context): Decision {
@@ -240,6 +264,9 @@ function firstDeployNote(f: ImageFacts): string | undefined {
   const deployed = f.deployed;
   if (!deployed) return undefined;
   if (found(deployed.image)) return undefined;
+  if (deployed.value.tag === undefined && deployed.value.digest === undefined) {
+    return `first deploy: ${deployed.overlay} names no image for ${f.image.name} yet, so the first build fills it in`;
+  }
   return `first deploy: the overlay's ${describeValue(deployed.value)} is not an image in ${deployed.repository.name}, so the first build replaces it`;
 }
 

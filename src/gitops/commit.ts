@@ -41,6 +41,11 @@ export interface CommitParams {
   /** For tests: how to wait between attempts. */
   sleep?: (ms: number) => Promise<void>;
   logger?: Logger;
+  /**
+   * Who the commit is by: the github-actions bot (default, for the action), or the identity
+   * git is configured with (the CLI on a laptop).
+   */
+  author?: 'bot' | 'user';
 }
 
 export interface CommitResult {
@@ -93,7 +98,12 @@ export async function headCommit(git: Git): Promise<string> {
 }
 
 /** Commits `paths` if they differ from HEAD; returns whether a commit was made. */
-async function commitPaths(git: Git, paths: readonly string[], message: string): Promise<boolean> {
+async function commitPaths(
+  git: Git,
+  paths: readonly string[],
+  message: string,
+  author: 'bot' | 'user' = 'bot',
+): Promise<boolean> {
   await git.run(['add', '--', ...paths]);
   const staged = await git.run(['diff', '--cached', '--quiet', '--', ...paths], {
     allowFailure: true,
@@ -113,7 +123,7 @@ async function commitPaths(git: Git, paths: readonly string[], message: string):
       '--',
       ...paths,
     ],
-    { env: BOT_ENV, input: redact(message) },
+    { ...(author === 'bot' ? { env: BOT_ENV } : {}), input: redact(message) },
   );
   return true;
 }
@@ -165,7 +175,7 @@ export async function commitOverlays(git: Git, params: CommitParams): Promise<Co
   const paths = await repositoryPaths(git, params.files);
   // Know where to push before committing, so a failure leaves no commit behind.
   const branch = params.push ? (params.branch ?? (await currentBranch(git))) : undefined;
-  let committed = await commitPaths(git, paths, params.message);
+  let committed = await commitPaths(git, paths, params.message, params.author);
   if (branch === undefined) {
     return { sha: await headCommit(git), committed, pushed: false, attempts: 0 };
   }
@@ -177,7 +187,7 @@ export async function commitOverlays(git: Git, params: CommitParams): Promise<Co
     await git.run(['reset', '--quiet', tip]);
     await git.run(['checkout', tip, '--', ...paths]);
     await params.reapply(params.files);
-    return commitPaths(git, paths, params.message);
+    return commitPaths(git, paths, params.message, params.author);
   };
 
   if (!committed) {

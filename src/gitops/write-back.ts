@@ -37,6 +37,8 @@ export interface WriteBackOptions {
   pullRequest?: PullRequestOptions;
   /** Push attempts in all for mode `push` (default 5). */
   maxAttempts?: number;
+  /** Commit as the github-actions bot (default) or as git's configured user (the CLI). */
+  author?: 'bot' | 'user';
   /** For tests: how to wait between push attempts. */
   sleep?: (ms: number) => Promise<void>;
   logger?: Logger;
@@ -128,6 +130,7 @@ export async function writeBack(
     ...(target ?? {}),
     reapply: options.reapply,
     ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+    ...(options.author ? { author: options.author } : {}),
     ...(options.sleep ? { sleep: options.sleep } : {}),
     logger,
   });

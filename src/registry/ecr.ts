@@ -43,6 +43,7 @@ import {
 } from './manifest.js';
 import { manifestReference } from './oci.js';
 import type { BlobReader, Descriptor, Registry, TagResult, WriteOptions } from './types.js';
+import { movedTagError, overwriteRule } from './tag-rules.js';
 
 export interface EcrClientOptions {
   retry?: RetryPolicy;
@@ -425,14 +426,11 @@ export class EcrRegistry implements Registry {
     tag: string,
     options: WriteOptions,
   ): TagResult | undefined {
-    if (!current) return undefined;
-    if (current.digest === image.digest) return { descriptor: descriptorOf(image), changed: false };
-    if (options.allowOverwrite ?? this.options.allowOverwrite ?? false) return undefined;
-    throw new RegistryError(
-      this.ctx('add tag', repository, tag),
-      `tag ${tag} already points to ${current.digest}; refusing to move it to ${image.digest} (tags are treated as immutable)`,
-      'choose a new tag, or allow overwriting tags explicitly if moving it is intended',
-    );
+    const allow = options.allowOverwrite ?? this.options.allowOverwrite ?? false;
+    const ctx = this.ctx('add tag', repository, tag);
+    return overwriteRule(ctx, tag, current?.digest, image.digest, allow) === 'unchanged'
+      ? { descriptor: descriptorOf(image), changed: false }
+      : undefined;
   }
 
   private movedError(
@@ -441,11 +439,11 @@ export class EcrRegistry implements Registry {
     expected: string,
     actual: string | undefined,
   ): RegistryError {
-    return new RegistryError(
+    return movedTagError(
       this.ctx('verify tag', repository, tag),
-      actual === undefined
-        ? `tag ${tag} no longer exists (it should name ${expected}): another writer deleted it`
-        : `tag ${tag} now points to ${actual}, not ${expected}: another writer moved it`,
+      tag,
+      expected,
+      actual,
       'another process writes this tag; make the repository IMMUTABLE in ECR (the only real lock) or serialise the writers',
     );
   }

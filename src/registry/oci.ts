@@ -51,6 +51,7 @@ import {
 } from './manifest.js';
 import { mapPool } from './pool.js';
 import type { BlobReader, Descriptor, Registry, TagResult, WriteOptions } from './types.js';
+import { movedTagError, overwriteRule } from './tag-rules.js';
 
 /** Docker Hub's API lives on another host than the name users write. */
 const DOCKER_HUB_API = 'registry-1.docker.io';
@@ -730,11 +731,11 @@ export class OciRegistry implements Registry, BlobReader {
     expected: string,
     actual: string | undefined,
   ): RegistryError {
-    return new RegistryError(
+    return movedTagError(
       this.ctx('verify tag', repository, tag),
-      actual === undefined
-        ? `tag ${tag} no longer exists (it should name ${expected}): another writer deleted it`
-        : `tag ${tag} now points to ${actual}, not ${expected}: another writer moved it`,
+      tag,
+      expected,
+      actual,
       'another process writes this tag; the registry has no compare-and-swap, so make such tags immutable in the registry (the only real lock) or serialise the writers',
     );
   }
@@ -750,15 +751,11 @@ export class OciRegistry implements Registry, BlobReader {
     tag: string,
     options: WriteOptions,
   ): TagResult | undefined {
-    if (!current) return undefined;
-    if (current.digest === manifest.digest)
-      return { descriptor: descriptorOf(manifest), changed: false };
-    if (options.allowOverwrite ?? this.options.allowOverwrite ?? false) return undefined;
-    throw new RegistryError(
-      this.ctx('add tag', repository, tag),
-      `tag ${tag} already points to ${current.digest}; refusing to move it to ${manifest.digest} (tags are treated as immutable)`,
-      'choose a new tag, or allow overwriting tags explicitly if moving it is intended',
-    );
+    const allow = options.allowOverwrite ?? this.options.allowOverwrite ?? false;
+    const ctx = this.ctx('add tag', repository, tag);
+    return overwriteRule(ctx, tag, current?.digest, manifest.digest, allow) === 'unchanged'
+      ? { descriptor: descriptorOf(manifest), changed: false }
+      : undefined;
   }
 
   private sourceMissing(source: ImageReference): RegistryError {

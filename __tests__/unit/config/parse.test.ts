@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +37,19 @@ function errorOf(inputs: Partial<Record<InputName, string>>): InputError {
   }
   throw new Error('expected an InputError');
 }
+
+describe('input files', () => {
+  it('refuse a FIFO (it would block the run), a directory and an oversized file', () => {
+    execFileSync('mkfifo', [join(workspace, 'images.fifo.yml')]);
+    expect(errorOf({ images: 'images.fifo.yml' }).message).toMatch(
+      /input 'images': images.fifo.yml is a FIFO — name a regular YAML file/,
+    );
+    mkdirSync(join(workspace, 'dir.yml'));
+    expect(errorOf({ images: 'dir.yml' }).message).toMatch(/is a directory/);
+    writeFileSync(join(workspace, 'huge.yml'), `# ${'x'.repeat(1024 * 1024 + 1)}\n`);
+    expect(errorOf({ images: 'huge.yml' }).message).toMatch(/at most 1 MiB/);
+  });
+});
 
 describe('the tag input', () => {
   it('reads one tag for every image, NAME=TAG lines, and previous~N', () => {

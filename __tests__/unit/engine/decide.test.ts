@@ -318,6 +318,24 @@ describe('events', () => {
     });
   });
 
+  it('a release from a 307-character git tag writes a valid registry tag, in plan mode too', () => {
+    const long = `v1.0.0-${'a'.repeat(300)}`;
+    const trigger = triggerFromEvent(
+      'push',
+      { ref: `refs/tags/${long}`, before: '0'.repeat(40), after: HEAD, repository },
+      {},
+    );
+    const [d] = run(
+      trigger,
+      [facts(api, { source: reg(api, 'src-x', D2), release: undefined })],
+      { mode: 'plan' },
+      { gate: { ok: true } },
+    );
+    const tag = (d as { write: { tag: string } }).write.tag;
+    expect(tag.length).toBeLessThanOrEqual(128);
+    expect(tag).toMatch(/^v1\.0\.0-a+-[0-9a-f]{8}$/);
+  });
+
   it('a release whose source was never built builds it once and writes the release tag', () => {
     const [d] = run(tagPush, [facts(api, { release: undefined })], {}, { gate: { ok: true } });
     expect(d).toMatchObject({
@@ -431,6 +449,51 @@ describe('redeploy, rollback and the mutable-tag allow-list', () => {
     expect(
       run(dispatch, [none], { tag: 'previous', overlay: 'k8s/prod/kustomization.yaml' })[0],
     ).toMatchObject({ kind: 'fail', name: 'rollback' });
+  });
+});
+
+describe('an image the overlay does not name', () => {
+  const cfg = config();
+  const api = image(cfg, 'api');
+  const overlay: OverlayState = {
+    overlay: {
+      file: '/x/kustomization.yaml',
+      path: 'k8s/prod/kustomization.yaml',
+      format: 'kustomize',
+    },
+    format: 'kustomize',
+    images: new Map([['api', { name: 'api', found: false, value: {} }]]),
+    text: '',
+    known: ['web', 'worker'],
+    warnings: [],
+  };
+  const inputs = { overlay: 'k8s/prod/kustomization.yaml', 'write-overlay': 'true' };
+
+  it('fails before building, listing the names the overlay has', () => {
+    const [d] = run(push, [facts(api, {})], inputs, { overlays: [overlay] });
+    expect(d).toMatchObject({ kind: 'fail', name: 'build' });
+    expect((d as { error: string }).error).toBe(
+      'k8s/prod/kustomization.yaml does not name the image api (it has web, worker) — add an entry for it, or set create-missing: true',
+    );
+  });
+
+  it('is created with create-missing, and does not matter when nothing is written', () => {
+    expect(
+      run(
+        push,
+        [facts(api, {})],
+        { ...inputs, 'create-missing': 'true' },
+        { overlays: [overlay] },
+      )[0]?.kind,
+    ).toBe('build');
+    expect(
+      run(
+        push,
+        [facts(api, {})],
+        { overlay: 'k8s/prod/kustomization.yaml' },
+        { overlays: [overlay] },
+      )[0]?.kind,
+    ).toBe('build');
   });
 });
 

@@ -85,9 +85,15 @@ describe('image-promote set-image', () => {
     return file;
   }
 
-  it('edits in place, keeps the mode, and reports the change', async () => {
+  it('--no-verify edits in place, keeps the mode, and reports the change', async () => {
     const file = kustomization('a');
-    const r = await cli(['set-image', 'a/kustomization.yaml', 'api=*:v2', 'web:1.0']);
+    const r = await cli([
+      'set-image',
+      '--no-verify',
+      'a/kustomization.yaml',
+      'api=*:v2',
+      'web:1.0',
+    ]);
     expect(r.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(
       '# prod\nimages:\n- name: api # the API\n  newName: ghcr.io/acme/api\n  newTag: v2\n- name: web\n  newTag: "1.0"\n',
@@ -100,7 +106,7 @@ describe('image-promote set-image', () => {
 
   it('accepts the directory and prints without writing on --dry-run', async () => {
     const file = kustomization('b');
-    const r = await cli(['set-image', 'b', '--dry-run', 'api:v3']);
+    const r = await cli(['set-image', 'b', '--dry-run', '--no-verify', 'api:v3']);
     expect(r.code).toBe(0);
     expect(r.out).toBe('# prod\nimages:\n- name: api # the API\n  newTag: v3\n');
     expect(readFileSync(file, 'utf8')).toBe(text);
@@ -118,6 +124,26 @@ describe('image-promote set-image', () => {
     expect(r.code).toBe(code);
     expect(r.log).toMatch(message);
     expect(readFileSync(join(dir, 'c', 'kustomization.yaml'), 'utf8')).toBe(text);
+  });
+
+  it.each([
+    [['api:latest'], /api: "latest" is in extra-tags: a tag that can move is written only pinned/],
+    [['api=*:main'], /api: "main" is not a tag tag-template, pr-tag-template or source-tag make/],
+    [['api=ghcr.io/acme/api'], /api: the entry names no tag or digest/],
+  ])('without --no-verify, %j is refused before the registry is asked', async (args, message) => {
+    const file = kustomization('e');
+    const r = await cli(['set-image', 'e', ...args]);
+    expect(r.code).toBe(1);
+    expect(r.log).toMatch(message);
+    expect(r.log).toMatch(/refused, nothing was written/);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('--pin-digest needs the registry: not with --no-verify', async () => {
+    kustomization('f');
+    const r = await cli(['set-image', 'f', '--no-verify', '--pin-digest', 'api:v2']);
+    expect(r.code).toBe(2);
+    expect(r.log).toMatch(/--pin-digest needs the registry/);
   });
 
   it('leaves an invalid file untouched and names the line', async () => {
