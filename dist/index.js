@@ -2505,6 +2505,1934 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $u: () => (/* binding */ parseMetadataFile),
+/* harmony export */   TT: () => (/* binding */ ociLabels),
+/* harmony export */   WG: () => (/* binding */ legacyBuildArgv),
+/* harmony export */   bY: () => (/* binding */ buildxArgv),
+/* harmony export */   d1: () => (/* binding */ pushArgv),
+/* harmony export */   kX: () => (/* binding */ parsePushDigest)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8286);
+/**
+ * Pure argv construction and output parsing for the docker CLI. Everything here is an
+ * argument array: nothing ever passes through a shell, so tags, labels and build-args
+ * taken from event data cannot be interpreted.
+ */
+
+
+/** The standard `org.opencontainers.image.*` labels; empty values are left out. */
+function ociLabels(input) {
+    const labels = {};
+    const add = (key, value) => {
+        if (value)
+            labels[`org.opencontainers.image.${key}`] = value;
+    };
+    add('revision', input.revision);
+    add('source', input.source);
+    add('created', input.created);
+    add('version', input.version);
+    return labels;
+}
+function tagged(ref) {
+    if (ref.tag === undefined || ref.digest !== undefined) {
+        throw new Error(`internal: build tags must carry a tag and no digest: ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(ref)}`);
+    }
+    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(ref);
+}
+/** Flags both builders share: Dockerfile, tags, labels, build args, target. */
+function commonFlags(input) {
+    const args = ['--file', input.dockerfile];
+    for (const ref of input.tags)
+        args.push('--tag', tagged(ref));
+    for (const [key, value] of Object.entries(input.labels))
+        args.push('--label', `${key}=${value}`);
+    // Always KEY=VALUE: a bare KEY would make docker read the value from its own environment.
+    for (const [key, value] of Object.entries(input.buildArgs)) {
+        args.push('--build-arg', `${key}=${value}`);
+    }
+    if (input.target)
+        args.push('--target', input.target);
+    return args;
+}
+/** `docker buildx build …`: one command builds, tags and pushes every tag at once. */
+function buildxArgv(input, options) {
+    const args = ['buildx', 'build', '--progress', 'plain', ...commonFlags(input)];
+    if (input.platforms.length > 0)
+        args.push('--platform', input.platforms.join(','));
+    for (const c of input.cacheFrom)
+        args.push('--cache-from', c);
+    for (const c of input.cacheTo)
+        args.push('--cache-to', c);
+    args.push('--metadata-file', options.metadataFile);
+    if (input.push) {
+        args.push('--push');
+    }
+    else if (input.platforms.length <= 1) {
+        // Keep a local build usable by later steps; a multi-platform result cannot be loaded
+        // into the classic image store, so it stays in the build cache instead.
+        args.push('--load');
+    }
+    args.push(input.context);
+    return args;
+}
+/** `docker build …` with the classic builder: tags locally; pushing is `pushArgv` per tag. */
+function legacyBuildArgv(input) {
+    return ['build', ...commonFlags(input), input.context];
+}
+function pushArgv(ref) {
+    return ['push', tagged(ref)];
+}
+// The line docker prints once a tag is pushed: `sha-abc1234: digest: sha256:… size: 528`.
+const PUSH_DIGEST_RE = /^\S+: digest: (sha256:[0-9a-f]{64}) size: \d+\s*$/gm;
+/** The manifest digest from `docker push` output, or undefined when it printed none. */
+function parsePushDigest(output) {
+    let digest;
+    for (const match of output.matchAll(PUSH_DIGEST_RE))
+        digest = match[1];
+    return digest;
+}
+/**
+ * The pushed manifest digest (`containerimage.digest`) from a buildx `--metadata-file`.
+ * Undefined when the build wrote none (nothing pushed); throws on a malformed file.
+ */
+function parseMetadataFile(json) {
+    let data;
+    try {
+        data = JSON.parse(json);
+    }
+    catch (err) {
+        throw new Error(`buildx metadata file is not JSON: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`, { cause: err });
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        throw new Error('buildx metadata file is not a JSON object');
+    }
+    const digest = data['containerimage.digest'];
+    if (digest === undefined)
+        return undefined;
+    if (typeof digest !== 'string' || !(0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidDigest */ .fH)(digest)) {
+        throw new Error(`buildx metadata file has an invalid containerimage.digest: ${JSON.stringify(digest)}`);
+    }
+    return digest;
+}
+
+
+/***/ }),
+
+/***/ 7211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ Classifier),
+/* harmony export */   y: () => (/* binding */ strongest)
+/* harmony export */ });
+/* harmony import */ var _globs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6770);
+
+const STRENGTH = { none: 0, ignored: 1, deploy: 2, code: 3 };
+function strongest(kinds) {
+    let best = 'none';
+    for (const k of kinds)
+        if (STRENGTH[k] > STRENGTH[best])
+            best = k;
+    return best;
+}
+const UNKNOWN = -1;
+const FILE_OTHER = 0;
+const FILE_IGNORED = 1;
+const FILE_DEPLOY = 2;
+class Classifier {
+    deploy;
+    ignore;
+    images;
+    constructor(rules) {
+        this.deploy = (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlobs */ .tI)(rules.deployPaths);
+        this.ignore = (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlobs */ .tI)(rules.ignorePaths);
+        this.images = rules.images.map((img) => ({
+            name: img.name,
+            // The Dockerfile goes last so that no `!` pattern can exclude it.
+            strong: new _globs_js__WEBPACK_IMPORTED_MODULE_0__/* .GlobList */ .Rz([...img.paths, (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeGlob */ .yk)(img.dockerfile)]),
+            ...(img.paths.length === 0 ? { context: img.context === '.' ? '' : img.context } : {}),
+        }));
+    }
+    /** Per image name, the kind of change `files` represent for it. */
+    classify(files) {
+        // Sorted paths let directory rules find their files by binary search (git already
+        // lists them sorted; only unusual names can need the sort).
+        const sorted = isSorted(files) ? files : [...files].sort();
+        // Shared rules are evaluated once per file, and only for the files a question needs: an
+        // image whose code changed never asks about the others.
+        const flags = new Int8Array(sorted.length).fill(UNKNOWN);
+        const flag = (i) => {
+            let f = flags[i];
+            if (f === UNKNOWN) {
+                const file = sorted[i];
+                f = this.ignore(file) ? FILE_IGNORED : this.deploy(file) ? FILE_DEPLOY : FILE_OTHER;
+                flags[i] = f;
+            }
+            return f;
+        };
+        let firsts;
+        const first = () => {
+            if (firsts)
+                return firsts;
+            firsts = {};
+            for (let i = 0; i < sorted.length; i++) {
+                const f = flag(i);
+                if (f === FILE_IGNORED)
+                    firsts.ignored ??= sorted[i];
+                else if (f === FILE_DEPLOY)
+                    firsts.deploy ??= sorted[i];
+            }
+            return firsts;
+        };
+        const result = new Map();
+        for (const img of this.images) {
+            const code = img.strong.firstMatch(sorted) ??
+                (img.context === undefined ? undefined : firstOther(sorted, flag, img.context));
+            // With no code file, every deploy or ignored file counts for every image.
+            if (code !== undefined) {
+                result.set(img.name, { kind: 'code', example: code });
+                continue;
+            }
+            const { deploy, ignored } = first();
+            if (deploy !== undefined)
+                result.set(img.name, { kind: 'deploy', example: deploy });
+            else if (ignored !== undefined)
+                result.set(img.name, { kind: 'ignored', example: ignored });
+            else
+                result.set(img.name, { kind: 'none' });
+        }
+        return result;
+    }
+}
+function isSorted(files) {
+    for (let i = 1; i < files.length; i++)
+        if (files[i - 1] > files[i])
+            return false;
+    return true;
+}
+/** The first file under `dir` ('' = everywhere) that is neither ignored nor deploy config. */
+function firstOther(sorted, flag, dir) {
+    if (dir !== '') {
+        // The directory itself changes when it is a submodule (a gitlink).
+        const at = (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerBound */ .yz)(sorted, dir);
+        if (sorted[at] === dir && flag(at) === FILE_OTHER)
+            return dir;
+    }
+    const prefix = dir === '' ? '' : `${dir}/`;
+    for (let i = prefix === '' ? 0 : (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerBound */ .yz)(sorted, prefix); i < sorted.length; i++) {
+        const f = sorted[i];
+        if (!f.startsWith(prefix))
+            break;
+        if (flag(i) === FILE_OTHER)
+            return f;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ globProblem),
+/* harmony export */   Rz: () => (/* binding */ GlobList),
+/* harmony export */   tI: () => (/* binding */ compileGlobs),
+/* harmony export */   yk: () => (/* binding */ escapeGlob),
+/* harmony export */   yz: () => (/* binding */ lowerBound)
+/* harmony export */ });
+/* unused harmony exports ascendingUnique, directoryGlob */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Path globs with one documented rule: patterns are read in order and the LAST pattern
+ * that matches a file decides; a `!` pattern un-matches. So `['k8s/**', '!k8s/crds/**']`
+ * means "k8s except crds", and a list of only `!` patterns matches nothing.
+ *
+ * picomatch over minimatch: it compiles each pattern to one RegExp up front, which is what
+ * a 20,000-file × 30-image classification needs, and it is the engine behind micromatch,
+ * whose syntax users already know from dorny/paths-filter.
+ */
+
+/** Returns why `pattern` is not a usable glob, or undefined when it is fine. */
+function globProblem(pattern) {
+    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+    if (body.trim() === '')
+        return 'an empty pattern matches nothing';
+    if (body !== body.trim())
+        return 'leading or trailing spaces are not allowed';
+    if (body.startsWith('/'))
+        return 'patterns are relative to the repository root; drop the leading "/"';
+    if (body.includes('\\'))
+        return 'use "/" as the path separator';
+    if (body.endsWith('/'))
+        return `a trailing "/" matches nothing; write "${body}**" for everything inside`;
+    if (body.split('/').some((seg) => seg === '..' || seg === '.')) {
+        return '"." and ".." segments are not allowed; write the path from the repository root';
+    }
+    if (!balanced(body, '[', ']') || !balanced(body, '{', '}') || !balanced(body, '(', ')')) {
+        return 'unbalanced brackets or braces';
+    }
+    // A path, `dir/**` or `**/*.ext` (the usual shapes) compiles; others are checked by picomatch.
+    if (simpleShape(body))
+        return undefined;
+    try {
+        picomatch__WEBPACK_IMPORTED_MODULE_0___default().makeRe(body, { dot: true });
+    }
+    catch (err) {
+        return err instanceof Error ? err.message : String(err);
+    }
+    return undefined;
+}
+/** Patterns compileOne answers with string compares, without picomatch. */
+function simpleShape(pattern) {
+    // picomatch refuses patterns longer than 64 KiB, whatever their shape.
+    if (pattern.length > 64 * 1024)
+        return false;
+    if (pattern === '**' || shapeOf(pattern).kind !== 'other')
+        return true;
+    const suffix = /^\*\*\/\*([^/]+)$/.exec(pattern);
+    return suffix?.[1] !== undefined && !GLOB_CHARS.test(suffix[1]);
+}
+function balanced(s, open, close) {
+    let depth = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (c === open)
+            depth++;
+        else if (c === close) {
+            depth--;
+            if (depth < 0)
+                return false;
+        }
+    }
+    return depth === 0;
+}
+/** A validated pattern list, compiled once (last match wins). */
+class GlobList {
+    compiled;
+    /** Whether `firstMatch` can answer by binary search (every positive pattern a path or dir). */
+    rangeable;
+    matches;
+    constructor(patterns) {
+        this.compiled =
+            'compiled' in patterns
+                ? patterns.compiled
+                : patterns.map((p) => {
+                    const negated = p.startsWith('!');
+                    const body = negated ? p.slice(1) : p;
+                    return { negated, shape: shapeOf(body), test: compileOne(body) };
+                });
+        const compiled = this.compiled;
+        // Negated patterns only remove matches, so only the positive ones need a known range.
+        this.rangeable = compiled.every((c) => c.negated || c.shape.kind !== 'other');
+        if (compiled.length === 0)
+            this.matches = () => false;
+        else if (compiled.every((c) => !c.negated)) {
+            // Without negations the answer is simply "any pattern matches".
+            this.matches = (file) => {
+                for (const c of compiled)
+                    if (c.test(file))
+                        return true;
+                return false;
+            };
+        }
+        else {
+            this.matches = (file) => {
+                for (let i = compiled.length - 1; i >= 0; i--) {
+                    const c = compiled[i];
+                    if (c.test(file))
+                        return !c.negated;
+                }
+                return false;
+            };
+        }
+    }
+    /**
+     * The same list without the patterns that cannot match anything under `dir` ('' is the
+     * repository root): for paths under `dir` (and `dir` itself) it answers exactly as this
+     * one does, with fewer tests per path. Patterns are not compiled again.
+     */
+    within(dir) {
+        if (dir === '')
+            return this;
+        const kept = this.compiled.filter(({ shape }) => {
+            if (shape.kind === 'literal')
+                return shape.path === dir || shape.path.startsWith(`${dir}/`);
+            if (shape.kind === 'dir') {
+                const base = shape.base;
+                return base === dir || dir.startsWith(`${base}/`) || base.startsWith(`${dir}/`);
+            }
+            return true;
+        });
+        return kept.length === this.compiled.length ? this : new GlobList({ compiled: kept });
+    }
+    /**
+     * Every path of `sorted` that matches, in order. Like firstMatch, only the ranges of
+     * literal and directory patterns are visited when every positive pattern has one.
+     */
+    allMatches(sorted) {
+        return this.allMatchIndices(sorted).map((i) => sorted[i]);
+    }
+    /** The indices into `sorted` of every path that matches, ascending. */
+    allMatchIndices(sorted) {
+        if (!this.rangeable) {
+            const all = [];
+            for (let i = 0; i < sorted.length; i++)
+                if (this.matches(sorted[i]))
+                    all.push(i);
+            return all;
+        }
+        const found = [];
+        for (const { shape, negated } of this.compiled) {
+            if (negated)
+                continue;
+            if (shape.kind === 'literal') {
+                const at = lowerBound(sorted, shape.path);
+                if (sorted[at] === shape.path && this.matches(shape.path))
+                    found.push(at);
+            }
+            else if (shape.kind === 'dir') {
+                const dir = `${shape.base}/`;
+                const at = lowerBound(sorted, shape.base);
+                if (sorted[at] === shape.base && this.matches(shape.base))
+                    found.push(at);
+                for (let i = lowerBound(sorted, dir); i < sorted.length; i++) {
+                    const f = sorted[i];
+                    if (!f.startsWith(dir))
+                        break;
+                    if (this.matches(f))
+                        found.push(i);
+                }
+            }
+        }
+        return ascendingUnique(found);
+    }
+    /**
+     * Some path of `sorted` (ascending, as `<` orders strings) that matches, or undefined.
+     * When every positive pattern is a path or a directory, only the files inside their
+     * ranges (found by binary search) can match, so an image whose paths saw no change costs
+     * a few comparisons, not a pass over a 20,000-file diff.
+     */
+    firstMatch(sorted) {
+        if (!this.rangeable)
+            return sorted.find(this.matches);
+        for (const { shape, negated } of this.compiled) {
+            if (negated)
+                continue;
+            if (shape.kind === 'literal') {
+                if (sorted[lowerBound(sorted, shape.path)] === shape.path && this.matches(shape.path))
+                    return shape.path;
+            }
+            else if (shape.kind === 'dir') {
+                const dir = `${shape.base}/`;
+                if (sorted[lowerBound(sorted, shape.base)] === shape.base && this.matches(shape.base))
+                    return shape.base;
+                for (let i = lowerBound(sorted, dir); i < sorted.length; i++) {
+                    const f = sorted[i];
+                    if (!f.startsWith(dir))
+                        break;
+                    if (this.matches(f))
+                        return f;
+                }
+            }
+        }
+        return undefined;
+    }
+}
+/** Sorts and drops duplicates (ranges of several patterns may overlap or come out of order). */
+function ascendingUnique(indices) {
+    let sorted = true;
+    for (let i = 1; i < indices.length; i++) {
+        if (indices[i - 1] >= indices[i]) {
+            sorted = false;
+            break;
+        }
+    }
+    if (sorted)
+        return indices;
+    indices.sort((a, b) => a - b);
+    return indices.filter((v, i) => i === 0 || v !== indices[i - 1]);
+}
+/** Index of the first element of `sorted` that is >= `value`. */
+function lowerBound(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Compiles a validated pattern list into one matcher (last match wins). */
+function compileGlobs(patterns) {
+    return new GlobList(patterns).matches;
+}
+// Characters that make a pattern more than a literal path (escapes included).
+const GLOB_CHARS = /[*?[\]{}()!+@\\]/;
+// One pattern → a test. The shapes path filters are mostly made of are answered with
+// string compares: `dir/**` by a prefix, `**` + `/*.md` by a suffix, a plain path by
+// equality. Otherwise the literal directory prefix picomatch finds is checked before the
+// RegExp, so most files of a large diff never reach it. A unit test holds every shortcut
+// to picomatch's own answers.
+function shapeOf(pattern) {
+    if (!GLOB_CHARS.test(pattern))
+        return { kind: 'literal', path: pattern };
+    const dirOnly = /^(.+)\/\*\*$/.exec(pattern);
+    if (dirOnly?.[1] !== undefined && !GLOB_CHARS.test(dirOnly[1]))
+        return { kind: 'dir', base: dirOnly[1] };
+    return { kind: 'other' };
+}
+// A pattern always compiles to the same test: compiled once per process (the Classifier,
+// source keys and the typo checks all compile the images' patterns).
+const compiledTests = new Map();
+function compileOne(pattern) {
+    let test = compiledTests.get(pattern);
+    if (!test)
+        compiledTests.set(pattern, (test = compileTest(pattern)));
+    return test;
+}
+function compileTest(pattern) {
+    if (pattern === '**')
+        return () => true;
+    const shape = shapeOf(pattern);
+    if (shape.kind === 'literal')
+        return (f) => f === shape.path;
+    if (shape.kind === 'dir') {
+        const { base } = shape;
+        const dir = `${base}/`;
+        return (f) => f === base || f.startsWith(dir);
+    }
+    const suffix = /^\*\*\/\*([^/]+)$/.exec(pattern);
+    if (suffix?.[1] !== undefined && !GLOB_CHARS.test(suffix[1])) {
+        const end = suffix[1];
+        return (f) => f.endsWith(end);
+    }
+    // `dir/**/*.ext`: under `dir`, ending in `.ext` (`**` is any depth, `*` no `/`).
+    const under = /^(.+)\/\*\*\/\*([^/]+)$/.exec(pattern);
+    if (under?.[1] !== undefined &&
+        under[2] !== undefined &&
+        !GLOB_CHARS.test(under[1]) &&
+        !GLOB_CHARS.test(under[2])) {
+        const dir = `${under[1]}/`;
+        const end = under[2];
+        return (f) => f.startsWith(dir) && f.length - dir.length >= end.length && f.endsWith(end);
+    }
+    const re = picomatch__WEBPACK_IMPORTED_MODULE_0___default().makeRe(pattern, { dot: true });
+    const scan = picomatch__WEBPACK_IMPORTED_MODULE_0___default().scan(pattern);
+    if (scan.base.includes('\\') || scan.base === '')
+        return (f) => re.test(f);
+    const base = scan.base;
+    const dir = `${base}/`;
+    return (f) => (f === base || f.startsWith(dir)) && re.test(f);
+}
+/** Glob that matches everything under a directory (`.` is the repository root). */
+function directoryGlob(dir) {
+    return dir === '.' || dir === '' ? '**' : `${escapeGlob(dir)}/**`;
+}
+/** Escapes glob metacharacters so a literal path can be used as a pattern. */
+function escapeGlob(path) {
+    return path.replace(/[*?[\]{}()!+@]/g, (c) => `\\${c}`);
+}
+
+
+/***/ }),
+
+/***/ 5881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ History),
+/* harmony export */   E: () => (/* binding */ DEEPEN_STEPS)
+/* harmony export */ });
+/** Deepen steps (commits added per step); the sum is the bound. */
+const DEEPEN_STEPS = [32, 128, 512, 2048, 8192];
+class History {
+    git;
+    logger;
+    remoteName;
+    constructor(git, logger) {
+        this.git = git;
+        this.logger = logger;
+    }
+    /** The remote to fetch from (`origin` when present), or null when there is none. */
+    async remote() {
+        if (this.remoteName === undefined) {
+            const remotes = await this.git.remotes();
+            this.remoteName = remotes.includes('origin') ? 'origin' : (remotes[0] ?? null);
+        }
+        return this.remoteName;
+    }
+    /** Makes `sha` present locally (fetching it by SHA at depth 1). True when present. */
+    async ensureCommit(sha) {
+        if (await this.git.hasCommit(sha))
+            return true;
+        const remote = await this.remote();
+        if (!remote || !/^[0-9a-f]{40}$/.test(sha))
+            return false;
+        return this.git.exclusive(async () => {
+            if (await this.git.hasCommit(sha))
+                return true;
+            this.logger.debug(`fetching ${sha} from ${remote}`);
+            const r = await this.git.run(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, sha], { allowFailure: true });
+            if (r.exitCode !== 0)
+                this.logger.debug(`fetch of ${sha} failed: ${r.stderr.trim()}`);
+            return this.git.hasCommit(sha);
+        });
+    }
+    /** Makes `refs/remotes/<remote>/<branch>` present; returns its SHA. */
+    async ensureBranch(branch) {
+        const remote = await this.remote();
+        if (!remote)
+            return this.git.resolveCommit(branch);
+        const local = await this.git.resolveCommit(`refs/remotes/${remote}/${branch}`);
+        if (local)
+            return local;
+        const r = await this.git.exclusive(() => this.git.run([
+            'fetch',
+            '--no-tags',
+            '--no-recurse-submodules',
+            '--depth=1',
+            remote,
+            `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
+        ], { allowFailure: true }));
+        if (r.exitCode !== 0) {
+            this.logger.debug(`fetch of branch ${branch} failed: ${r.stderr.trim()}`);
+            return undefined;
+        }
+        return this.git.resolveCommit(`refs/remotes/${remote}/${branch}`);
+    }
+    /**
+     * The commit of the tag `name`, made present. The tag's commit is learned with ls-remote
+     * and fetched by SHA only when missing: fetching a tag with --depth into a clone that has
+     * its commit already would cut that commit's history off again.
+     */
+    async ensureTag(name) {
+        const local = await this.git.resolveCommit(`refs/tags/${name}`);
+        if (local)
+            return local;
+        if (name.startsWith('-'))
+            return undefined;
+        const remote = await this.remote();
+        if (!remote)
+            return undefined;
+        const r = await this.git.run(['ls-remote', '--quiet', remote, `refs/tags/${name}`, `refs/tags/${name}^{}`], { allowFailure: true });
+        if (r.exitCode !== 0)
+            return undefined;
+        // An annotated tag lists the tag object and, with ^{}, the commit it points to.
+        const lines = r.stdout
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => l.split('\t'));
+        const peeled = lines.find(([, ref]) => ref?.endsWith('^{}')) ?? lines[0];
+        const sha = peeled?.[0];
+        if (!sha || !/^[0-9a-f]{40}$/.test(sha))
+            return undefined;
+        return (await this.ensureCommit(sha)) ? sha : undefined;
+    }
+    /**
+     * Fetches tags matching `pattern` (e.g. `refs/tags/*`). Tags are not part of a depth-1
+     * checkout; they come as shallow tips only when the clone is shallow already (--depth
+     * would turn a full clone into a shallow one).
+     */
+    async fetchTags(pattern) {
+        const remote = await this.remote();
+        if (!remote)
+            return;
+        await this.git.exclusive(async () => {
+            const depth = (await this.git.isShallow()) ? ['--depth=1'] : [];
+            await this.git.run(['fetch', '--no-recurse-submodules', ...depth, remote, `+${pattern}:${pattern}`], { allowFailure: true });
+        });
+    }
+    /**
+     * Calls `found()` after each deepening step until it returns a value, the history is
+     * complete, or the bound is reached. `refs` are what to deepen (SHAs or refspecs).
+     */
+    async deepenUntil(refs, found) {
+        const first = await found();
+        if (first !== undefined)
+            return first;
+        const remote = await this.remote();
+        if (!remote)
+            return undefined;
+        for (const step of DEEPEN_STEPS) {
+            // Complete (perhaps deepened by another lookup meanwhile): one last look.
+            if (!(await this.git.isShallow()))
+                return found();
+            this.logger.info(`deepening the shallow clone by ${step} commits to find the base`);
+            const r = await this.git.exclusive(() => this.git.run(['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${step}`, remote, ...refs], { allowFailure: true }));
+            if (r.exitCode !== 0) {
+                this.logger.debug(`deepen failed: ${r.stderr.trim()}`);
+                return undefined;
+            }
+            const value = await found();
+            if (value !== undefined)
+                return value;
+        }
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ refFor)
+/* harmony export */ });
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8286);
+
+function refFor(repository, tag, digest) {
+    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .withTagAndDigest */ .gh)(repository, tag, digest);
+}
+
+
+/***/ }),
+
+/***/ 33:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pc: () => (/* binding */ gatherFacts),
+  $I: () => (/* binding */ lookup),
+  Qm: () => (/* binding */ selectedImages)
+});
+
+// EXTERNAL MODULE: ./src/changes/classify.ts
+var classify = __nccwpck_require__(7211);
+// EXTERNAL MODULE: ./src/git.ts
+var src_git = __nccwpck_require__(1243);
+// EXTERNAL MODULE: ./src/changes/history.ts
+var changes_history = __nccwpck_require__(5881);
+;// CONCATENATED MODULE: ./src/changes/detect.ts
+/**
+ * Which files changed between the base and the head of this run. Git first (deepening a
+ * shallow clone only as far as needed), the GitHub API when git cannot answer. A list
+ * that may be incomplete is reported as such, and the plan then builds.
+ */
+
+
+/** Lists `base..head` changes with git: `--no-renames` so a rename yields both paths. */
+async function gitChangedFiles(git, base, head) {
+    const r = await git.run([
+        '-c',
+        'core.quotepath=off',
+        'diff',
+        '--name-only',
+        '-z',
+        '--no-renames',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--ignore-submodules=none',
+        base,
+        head,
+        '--',
+    ]);
+    const out = r.stdout;
+    const files = out.split('\0');
+    if (files[files.length - 1] === '')
+        files.pop();
+    return files;
+}
+async function resolveBase(trigger, opts, history) {
+    const { git } = opts;
+    const head = trigger.head;
+    const strategy = trigger.base;
+    const defaultBranch = trigger.defaultBranch ?? opts.defaultBranch;
+    const mergeBaseWith = async (otherRefs, other, rule) => {
+        const mb = await history.deepenUntil([...otherRefs, head], () => git.mergeBase(other, head));
+        if (mb)
+            return { base: mb, rule };
+        return {
+            rule,
+            problem: `no common ancestor of ${detect_short(other)} and ${detect_short(head)} within the fetched history`,
+        };
+    };
+    switch (strategy.kind) {
+        case 'input': {
+            let sha = await git.resolveCommit(strategy.rev);
+            if (!sha && /^[0-9a-f]{40}$/.test(strategy.rev) && (await history.ensureCommit(strategy.rev)))
+                sha = strategy.rev;
+            if (!sha) {
+                const remote = await history.remote();
+                if (remote)
+                    sha = await history.ensureBranch(strategy.rev);
+            }
+            return sha
+                ? { base: sha, rule: 'input' }
+                : { rule: 'input', problem: `base "${strategy.rev}" is not a commit in this repository` };
+        }
+        case 'push': {
+            const before = strategy.before;
+            if (!(await history.ensureCommit(before))) {
+                return {
+                    rule: 'push',
+                    problem: `the previous tip ${detect_short(before)} cannot be fetched (deleted or rewritten history)`,
+                };
+            }
+            // GitHub says whether the push was forced; without that, check ancestry ourselves.
+            if (strategy.forced === false)
+                return { base: before, rule: 'push' };
+            const ancestor = await history.deepenUntil([head], async () => (await git.isAncestor(before, head)) ? true : (await git.isShallow()) ? undefined : false);
+            if (ancestor === true)
+                return { base: before, rule: 'push' };
+            // Force push: diff from where the old and new tips diverged, so every rewritten
+            // commit counts (not just the delta between the two tips).
+            const mb = await history.deepenUntil([before, head], () => git.mergeBase(before, head));
+            if (mb)
+                return { base: mb, rule: 'force-push' };
+            return {
+                rule: 'force-push',
+                problem: `force push: ${detect_short(before)} and ${detect_short(head)} share no history that could be fetched`,
+            };
+        }
+        case 'new-branch': {
+            const branch = defaultBranch ?? (await originHeadBranch(git));
+            if (!branch)
+                return { rule: 'new-branch', problem: 'new branch, but the default branch is unknown' };
+            if (trigger.branch === branch) {
+                // The first push of the default branch itself: everything is new.
+                const parent = await git.resolveCommit(`${head}^`);
+                return parent
+                    ? { base: parent, rule: 'new-branch' }
+                    : { base: src_git/* EMPTY_TREE */.pL, rule: 'first-commit' };
+            }
+            const tip = await history.ensureBranch(branch);
+            if (!tip)
+                return { rule: 'new-branch', problem: `the default branch "${branch}" cannot be fetched` };
+            const remote = await history.remote();
+            const refspec = remote ? [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`] : [];
+            return mergeBaseWith(refspec, tip, 'new-branch');
+        }
+        case 'pull-request': {
+            if (!(await history.ensureCommit(strategy.baseSha))) {
+                return {
+                    rule: 'pull-request',
+                    problem: `the PR base ${detect_short(strategy.baseSha)} cannot be fetched`,
+                };
+            }
+            return mergeBaseWith([strategy.baseSha], strategy.baseSha, 'pull-request');
+        }
+        case 'merge-group': {
+            if (!(await history.ensureCommit(strategy.baseSha))) {
+                return {
+                    rule: 'merge-group',
+                    problem: `the merge group base ${detect_short(strategy.baseSha)} cannot be fetched`,
+                };
+            }
+            return { base: strategy.baseSha, rule: 'merge-group' };
+        }
+        case 'previous-tag':
+            return previousTag(git, history, head, strategy.tagName);
+        case 'overlay': {
+            const hint = await opts.overlayCommit?.();
+            if (!hint) {
+                return {
+                    rule: 'overlay',
+                    problem: 'the overlay does not name a tag that leads back to a commit (set the "base" input)',
+                };
+            }
+            // A SHA prefix (from sha-1a2b3c4) is found in history; anything else is a git tag
+            // the overlay runs (v1.2.3 after a release), fetched by name.
+            const sha = /^[0-9a-f]{4,40}$/.test(hint)
+                ? await history.deepenUntil([head], () => git.resolveCommit(hint))
+                : await history.ensureTag(hint);
+            if (!sha)
+                return {
+                    rule: 'overlay',
+                    problem: `the deployed commit ${hint} is not in the fetched history`,
+                };
+            return { base: sha, rule: 'overlay' };
+        }
+        case 'unknown':
+            return { rule: 'unknown', problem: strategy.reason };
+    }
+}
+/** The newest version tag before `tagName` that is an ancestor of head. */
+async function previousTag(git, history, head, tagName) {
+    await history.fetchTags('refs/tags/*');
+    const describe = async () => {
+        const r = await git.run([
+            'describe',
+            '--tags',
+            '--abbrev=0',
+            '--match',
+            'v[0-9]*',
+            '--match',
+            '[0-9]*',
+            '--exclude',
+            tagName,
+            `${head}^`,
+        ], { allowFailure: true });
+        if (r.exitCode === 0)
+            return r.stdout.trim();
+        return (await git.isShallow()) ? undefined : '';
+    };
+    const parent = await git.resolveCommit(`${head}^`);
+    if (!parent && !(await git.isShallow()))
+        return { base: src_git/* EMPTY_TREE */.pL, rule: 'first-release' };
+    const found = await history.deepenUntil([head], describe);
+    if (found === undefined)
+        return {
+            rule: 'previous-tag',
+            problem: `no earlier release tag found within the fetched history of ${tagName}`,
+        };
+    if (found === '')
+        return { base: src_git/* EMPTY_TREE */.pL, rule: 'first-release' };
+    const sha = await git.resolveCommit(found);
+    return sha
+        ? { base: sha, rule: 'previous-tag' }
+        : { rule: 'previous-tag', problem: `tag ${found} does not resolve` };
+}
+async function originHeadBranch(git) {
+    const r = await git.run(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], {
+        allowFailure: true,
+    });
+    const ref = r.stdout.trim();
+    return r.exitCode === 0 && ref.startsWith('origin/') ? ref.slice('origin/'.length) : undefined;
+}
+function detect_short(sha) {
+    return /^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : sha;
+}
+/** Detects the changes of this run. Never throws for missing history: it reports it. */
+async function detectChanges(trigger, opts) {
+    const { git, logger } = opts;
+    const history = new changes_history/* History */.B(git, logger);
+    const head = trigger.head;
+    const gitUsable = await git.isRepository();
+    if (gitUsable && (await history.ensureCommit(head))) {
+        const resolved = await resolveBase(trigger, opts, history);
+        if (resolved.base !== undefined) {
+            const files = await gitChangedFiles(git, resolved.base, head);
+            return {
+                head,
+                base: resolved.base,
+                baseRule: resolved.rule,
+                files,
+                complete: true,
+                source: 'git',
+            };
+        }
+        const viaApi = await fromApi(trigger, opts, resolved);
+        if (viaApi)
+            return viaApi;
+        return {
+            head,
+            baseRule: resolved.rule,
+            files: [],
+            complete: false,
+            note: resolved.problem ?? 'no base commit',
+            source: 'none',
+        };
+    }
+    const reason = gitUsable
+        ? `the head commit ${detect_short(head)} is not in the checkout and cannot be fetched`
+        : 'there is no git checkout';
+    const viaApi = await fromApi(trigger, opts, { rule: baseRuleOf(trigger), problem: reason });
+    if (viaApi)
+        return viaApi;
+    return {
+        head,
+        baseRule: baseRuleOf(trigger),
+        files: [],
+        complete: false,
+        note: reason,
+        source: 'none',
+    };
+}
+function baseRuleOf(trigger) {
+    switch (trigger.base.kind) {
+        case 'input':
+            return 'input';
+        case 'push':
+            return 'push';
+        case 'new-branch':
+            return 'new-branch';
+        case 'pull-request':
+            return 'pull-request';
+        case 'merge-group':
+            return 'merge-group';
+        case 'previous-tag':
+            return 'previous-tag';
+        case 'overlay':
+            return 'overlay';
+        case 'unknown':
+            return 'unknown';
+    }
+}
+/** The GitHub API answers for pull requests and for pushes with a known base. */
+async function fromApi(trigger, opts, resolved) {
+    const api = opts.api;
+    if (!api)
+        return undefined;
+    const head = trigger.head;
+    try {
+        if (trigger.pullRequest) {
+            const r = await api.pullRequestFiles(trigger.pullRequest.number);
+            return {
+                head,
+                base: trigger.pullRequest.baseSha,
+                baseRule: 'pull-request',
+                files: r.files,
+                complete: r.complete,
+                note: r.note ??
+                    `git could not answer (${resolved.problem ?? 'unknown'}); used the pull request files API`,
+                source: 'api',
+            };
+        }
+        const base = trigger.base.kind === 'push' || trigger.base.kind === 'merge-group'
+            ? trigger.base.kind === 'push'
+                ? trigger.base.before
+                : trigger.base.baseSha
+            : trigger.base.kind === 'input' && /^[0-9a-f]{40}$/.test(trigger.base.rev)
+                ? trigger.base.rev
+                : undefined;
+        if (!base)
+            return undefined;
+        const r = await api.compareFiles(base, head);
+        return {
+            head,
+            base,
+            baseRule: resolved.rule,
+            files: r.files,
+            complete: r.complete,
+            note: r.note ?? `git could not answer (${resolved.problem ?? 'unknown'}); used the compare API`,
+            source: 'api',
+        };
+    }
+    catch (err) {
+        opts.logger.warning(`GitHub API fallback failed: ${err instanceof Error ? err.message : String(err)}`);
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/event/trigger.ts
+var trigger = __nccwpck_require__(9668);
+// EXTERNAL MODULE: ./src/reference.ts
+var reference = __nccwpck_require__(8286);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/changes/globs.ts
+var globs = __nccwpck_require__(6770);
+;// CONCATENATED MODULE: ./src/source/keys.ts
+/**
+ * Source keys: what an image is built from, as one sha256. Pure.
+ *
+ * The files are exactly those the path rule calls code of the image (src/changes/classify.ts):
+ * its `paths` (last matching pattern wins) and its Dockerfile; without `paths`, everything in
+ * its context that is neither ignored nor deploy config. Each contributes its path, mode and
+ * blob id, so renames, mode changes (an executable bit), symlinks, submodule pointers and LFS
+ * pointer files all change the key; nothing outside those files does. The build recipe
+ * (context, Dockerfile path, target, build args, platforms) is part of the key too: the same
+ * files built another way are another image.
+ */
+
+
+/** Bumped when the key's definition changes, so old keys never match new ones. */
+const SOURCE_KEY_VERSION = 'image-promote source key v1';
+/** The recipe part of a key: everything besides the files that shapes the image. */
+function recipe(image) {
+    const args = Object.keys(image.buildArgs)
+        .sort()
+        .map((k) => [k, image.buildArgs[k] ?? '']);
+    return JSON.stringify({
+        context: image.context,
+        dockerfile: image.dockerfile,
+        target: image.target ?? null,
+        buildArgs: args,
+        platforms: [...image.platforms].sort(),
+    });
+}
+/**
+ * The entries that are code of `image`, in path order (indices into `tree.paths`).
+ * `shared.ignored(i, dir)` says whether entry i (under `dir`) is ignored or deploy config.
+ */
+function codeEntries(tree, image, shared) {
+    const { paths } = tree;
+    const strong = new globs/* GlobList */.Rz([...image.paths, (0,globs/* escapeGlob */.yk)(image.dockerfile)]).allMatchIndices(paths);
+    if (image.paths.length > 0)
+        return strong;
+    const picked = [];
+    const dir = image.context === '.' ? '' : image.context;
+    if (dir !== '') {
+        // The context itself may be a submodule pointer.
+        const at = (0,globs/* lowerBound */.yz)(paths, dir);
+        if (paths[at] === dir && !shared.ignored(at, dir))
+            picked.push(at);
+    }
+    const prefix = dir === '' ? '' : `${dir}/`;
+    for (let i = prefix === '' ? 0 : (0,globs/* lowerBound */.yz)(paths, prefix); i < paths.length; i++) {
+        if (!paths[i].startsWith(prefix))
+            break;
+        if (!shared.ignored(i, dir))
+            picked.push(i);
+    }
+    // The Dockerfile (and anything else the strong rule names) counts even when ignored.
+    return strong.length === 0 ? picked : mergeAscending(picked, strong);
+}
+/** The union of two ascending lists of indices, ascending. */
+function mergeAscending(a, b) {
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        const x = i < a.length ? a[i] : Infinity;
+        const y = j < b.length ? b[j] : Infinity;
+        if (x <= y) {
+            out.push(x);
+            i++;
+            if (x === y)
+                j++;
+        }
+        else {
+            out.push(y);
+            j++;
+        }
+    }
+    return out;
+}
+/** Source keys of every image, from one tree. */
+function sourceKeys(tree, images, rules) {
+    // ignore-paths and deploy-paths are evaluated once per file, and only when an image
+    // without `paths` needs them.
+    const ignore = new globs/* GlobList */.Rz(rules.ignorePaths);
+    const deploy = new globs/* GlobList */.Rz(rules.deployPaths);
+    // Per context directory, only the patterns that can match inside it are tested.
+    const within = new Map();
+    const notCode = (dir) => {
+        let test = within.get(dir);
+        if (!test) {
+            const i = ignore.within(dir).matches;
+            const d = deploy.within(dir).matches;
+            test = (p) => i(p) || d(p);
+            within.set(dir, test);
+        }
+        return test;
+    };
+    const memo = new Int8Array(tree.paths.length); // 0 unknown, 1 code, 2 not code
+    const ignored = (i, dir) => {
+        if (memo[i] === 0)
+            memo[i] = notCode(dir)(tree.paths[i]) ? 2 : 1;
+        return memo[i] === 2;
+    };
+    const keys = new Map();
+    for (const image of images) {
+        const indices = codeEntries(tree, image, { ignored });
+        // One update per image: the bytes are the same as one update per entry.
+        const records = [`${SOURCE_KEY_VERSION}\n${recipe(image)}\n`];
+        tree.appendRecords(indices, records);
+        const hash = (0,external_node_crypto_.createHash)('sha256').update(records.join(''));
+        keys.set(image.name, { key: hash.digest('hex'), files: indices.length });
+    }
+    return keys;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/source/check.ts
+/**
+ * Typos caught before anything is built: an image whose context or Dockerfile does not exist
+ * at the commit being deployed, or whose `paths` patterns match no file there, is an input
+ * error that names the image and the nearest path that does exist. Pure: works on the tree.
+ */
+
+
+
+/** Levenshtein distance, bounded: stops early once it exceeds `max`. */
+function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        let best = i;
+        for (let j = 1; j <= b.length; j++) {
+            const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            row.push(v);
+            if (v < best)
+                best = v;
+        }
+        if (best > max)
+            return max + 1;
+        prev = row;
+    }
+    return prev[b.length];
+}
+/** The candidate closest to `wanted`, if one is close enough to be a likely typo. */
+function nearest(wanted, candidates) {
+    const max = Math.max(2, Math.floor(wanted.length / 3));
+    let best;
+    let bestDistance = max + 1;
+    for (const c of candidates) {
+        const d = distance(wanted, c, Math.min(max, bestDistance));
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** Every directory of the tree (`a`, `a/b`, … for `a/b/c.txt`). */
+function directories(tree) {
+    const dirs = new Set();
+    for (const path of tree.paths) {
+        for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
+            dirs.add(path.slice(0, i));
+    }
+    return dirs;
+}
+function hasDirectory(tree, dir) {
+    const at = (0,globs/* lowerBound */.yz)(tree.paths, `${dir}/`);
+    // A submodule pointer at the context path counts as the context.
+    return (tree.paths[at]?.startsWith(`${dir}/`) === true ||
+        tree.paths[(0,globs/* lowerBound */.yz)(tree.paths, dir)] === dir);
+}
+function hasFile(tree, path) {
+    return tree.paths[(0,globs/* lowerBound */.yz)(tree.paths, path)] === path;
+}
+function suggestion(wanted, candidates) {
+    const near = nearest(wanted, candidates);
+    return near
+        ? `did you mean "${near}"?`
+        : 'check the path (it is relative to the repository root)';
+}
+/** Throws InputError for the first image whose context, Dockerfile or paths are typos. */
+function checkSources(tree, images) {
+    const at = tree.commit.slice(0, 7);
+    let dirs;
+    for (const image of images) {
+        const where = `image ${image.name}`;
+        if (image.context !== '.' && !hasDirectory(tree, image.context)) {
+            dirs ??= directories(tree);
+            throw new errors/* InputError */.dz('images', `${where}: the context "${image.context}" does not exist at ${at}`, suggestion(image.context, dirs));
+        }
+        if (!hasFile(tree, image.dockerfile)) {
+            const dockerfiles = tree.paths.filter((p) => /(^|\/)[^/]*dockerfile[^/]*$/i.test(p));
+            throw new errors/* InputError */.dz('images', `${where}: the Dockerfile "${image.dockerfile}" does not exist at ${at}`, suggestion(image.dockerfile, dockerfiles));
+        }
+        for (const pattern of image.paths) {
+            if (pattern.startsWith('!'))
+                continue;
+            if (new globs/* GlobList */.Rz([pattern]).firstMatch(tree.paths) !== undefined)
+                continue;
+            const base = picomatch_default().scan(pattern).base;
+            dirs ??= directories(tree);
+            throw new errors/* InputError */.dz('images', `${where}: paths pattern "${pattern}" matches no file at ${at}`, base ? suggestion(base, [...dirs, ...tree.paths]) : 'check the pattern');
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/overlay/plan.ts
+var plan = __nccwpck_require__(6241);
+// EXTERNAL MODULE: ./src/overlay/state.ts
+var overlay_state = __nccwpck_require__(3657);
+;// CONCATENATED MODULE: ./src/source/tree.ts
+/** Parses `git ls-tree -r -z --full-tree` output: `<mode> SP <type> SP <oid> TAB <path> NUL`. */
+function parseLsTree(output) {
+    const listing = scan(output);
+    return Array.from({ length: listing.paths.length }, (_, i) => listing.entry(i));
+}
+/** Offsets of each record of an ls-tree listing, in listing order. */
+class Listing {
+    text;
+    paths = [];
+    /** Start of the record (its mode). */
+    starts = [];
+    /** The space after the mode. */
+    modeEnds = [];
+    /** Start of the object id. */
+    oidStarts = [];
+    /** The TAB before the path. */
+    tabs = [];
+    /** The NUL after the path (the text's length when the last one is missing). */
+    ends = [];
+    /** False when git's order is not JavaScript's (see treeFromListing). */
+    sorted = true;
+    constructor(text) {
+        this.text = text;
+    }
+    entry(i) {
+        const text = this.text;
+        return {
+            mode: text.slice(this.starts[i], this.modeEnds[i]),
+            oid: text.slice(this.oidStarts[i], this.tabs[i]),
+            path: this.paths[i],
+        };
+    }
+    record(i) {
+        const out = [];
+        this.appendRecords([i], out);
+        return out.join('');
+    }
+    appendRecords(indices, out) {
+        const { text, starts, modeEnds, oidStarts, ends } = this;
+        // `<mode> ` and `<oid> TAB <path> NUL` are both in the listing as printed.
+        for (const i of indices) {
+            const end = ends[i];
+            out.push(text.slice(starts[i], modeEnds[i] + 1));
+            if (end < text.length)
+                out.push(text.slice(oidStarts[i], end + 1));
+            else
+                out.push(text.slice(oidStarts[i], end), '\0');
+        }
+    }
+    /** Reorders every column by `order` (indices into the current order). */
+    permute(order) {
+        const pick = (column) => order.map((i) => column[i]);
+        const paths = pick(this.paths);
+        this.paths.length = 0;
+        for (const p of paths)
+            this.paths.push(p);
+        this.starts = pick(this.starts);
+        this.modeEnds = pick(this.modeEnds);
+        this.oidStarts = pick(this.oidStarts);
+        this.tabs = pick(this.tabs);
+        this.ends = pick(this.ends);
+    }
+}
+function scan(output) {
+    const listing = new Listing(output);
+    const { paths, starts, modeEnds, oidStarts, tabs, ends } = listing;
+    let previous = '';
+    let at = 0;
+    while (at < output.length) {
+        const end = output.indexOf('\0', at);
+        const stop = end === -1 ? output.length : end;
+        const tab = output.indexOf('\t', at);
+        if (tab === -1 || tab > stop)
+            throw new Error(`unexpected git ls-tree output near "${output.slice(at, at + 80)}"`);
+        const s1 = output.indexOf(' ', at);
+        const s2 = output.indexOf(' ', s1 + 1);
+        starts.push(at);
+        modeEnds.push(s1);
+        oidStarts.push(s2 + 1);
+        tabs.push(tab);
+        ends.push(stop);
+        const path = output.slice(tab + 1, stop);
+        if (path < previous)
+            listing.sorted = false;
+        paths.push(path);
+        previous = path;
+        at = stop + 1;
+    }
+    return listing;
+}
+class ListedTree {
+    commit;
+    listing;
+    built;
+    constructor(commit, listing) {
+        this.commit = commit;
+        this.listing = listing;
+    }
+    get paths() {
+        return this.listing.paths;
+    }
+    get entries() {
+        this.built ??= this.listing.paths.map((_, i) => this.listing.entry(i));
+        return this.built;
+    }
+    record(i) {
+        return this.listing.record(i);
+    }
+    appendRecords(indices, out) {
+        this.listing.appendRecords(indices, out);
+    }
+}
+/** A tree from `git ls-tree -r -z --full-tree` output (sorted here when git's order differs). */
+function treeFromListing(commit, output) {
+    const listing = scan(output);
+    const paths = listing.paths;
+    // git sorts bytes with trees as "name/"; that is JavaScript's order except for unusual
+    // names (non-ASCII), so sort only when the scan saw a pair out of order.
+    if (!listing.sorted) {
+        const order = paths.map((_, j) => j);
+        order.sort((a, b) => {
+            const pa = paths[a];
+            const pb = paths[b];
+            return pa < pb ? -1 : pa > pb ? 1 : 0;
+        });
+        listing.permute(order);
+    }
+    return new ListedTree(commit, listing);
+}
+/** Listings already read or under way, per repository: a commit's tree never changes. */
+const listings = new WeakMap();
+/**
+ * The tree of `commit` (which must be present locally). With `peel`, git itself checks that
+ * `commit` names a commit (it lists `<commit>^{commit}`), so no separate lookup is needed.
+ * A listing is read once per Git instance (a failed one is tried again on the next call), so
+ * a caller may start it early and the engine picks it up.
+ */
+function readTree(git, commit, options = {}) {
+    const peel = options.peel === true;
+    // Only a full id always names the same tree (a branch or HEAD may move).
+    if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(commit))
+        return listTree(git, commit, peel);
+    let known = listings.get(git);
+    if (!known)
+        listings.set(git, (known = new Map()));
+    const key = `${peel ? '^' : ''}${commit}`;
+    const cached = known.get(key);
+    if (cached)
+        return cached;
+    const listed = listTree(git, commit, peel);
+    known.set(key, listed);
+    listed.catch(() => known.delete(key));
+    return listed;
+}
+async function listTree(git, commit, peel) {
+    const r = await git.run([
+        '-c',
+        'core.quotepath=off',
+        'ls-tree',
+        '-r',
+        '-z',
+        '--full-tree',
+        peel ? `${commit}^{commit}` : commit,
+    ], { largeOutput: true });
+    if (peel)
+        git.rememberCommit(commit);
+    return treeFromListing(commit, r.stdout);
+}
+
+// EXTERNAL MODULE: ./src/tags/template.ts
+var template = __nccwpck_require__(8159);
+// EXTERNAL MODULE: ./src/engine/context.ts
+var context = __nccwpck_require__(6173);
+// EXTERNAL MODULE: ./src/engine/overlay-state.ts
+var engine_overlay_state = __nccwpck_require__(662);
+// EXTERNAL MODULE: ./src/engine/types.ts
+var types = __nccwpck_require__(3171);
+;// CONCATENATED MODULE: ./src/engine/facts.ts
+/**
+ * Gathering the facts a decision needs, once: the tree of the commit being deployed and the
+ * images' source keys, what the overlays run, what the registry holds (every digest computed
+ * from bytes by the registry layer), the commits the deployed images came from and what
+ * changed since, the release gate and rollback targets. Lookups run in parallel; a registry
+ * that cannot answer becomes a `problem` fact, never a guess.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const REVISION_LABEL = 'org.opencontainers.image.revision';
+/** The images this run decides: one in a matrix job, the plan's in a deploy job, else all. */
+function selectedImages(config) {
+    if (config.matrixImage)
+        return config.images.filter((i) => i.name === config.matrixImage);
+    if (config.fromPlan) {
+        const names = new Set(config.fromPlan.map((p) => p.name));
+        return config.images.filter((i) => names.has(i.name));
+    }
+    return config.images;
+}
+/** Looks a tag (or digest) up; a registry that cannot answer gives a problem, not a throw. */
+async function lookup(deps, repository, tag, digest) {
+    const ref = (0,context/* refFor */.z)(repository, digest ? undefined : tag, digest);
+    try {
+        const registry = await deps.registries.forReference(ref);
+        const descriptor = await registry.resolve(ref);
+        if (!descriptor)
+            return undefined;
+        return { repository, tag: tag ?? '', digest: descriptor.digest };
+    }
+    catch (err) {
+        return { problem: (0,errors/* errorMessage */.gJ)(err) };
+    }
+}
+/** The revision label of an image, or undefined when it has none (or cannot be read). */
+async function revisionOf(deps, image) {
+    try {
+        const registry = await deps.registries.forReference(image.repository);
+        const config = await registry.imageConfig((0,context/* refFor */.z)(image.repository, undefined, image.digest));
+        const revision = config?.labels[REVISION_LABEL];
+        return revision && /^[0-9a-f]{40}$/.test(revision) ? revision : undefined;
+    }
+    catch (err) {
+        deps.logger.debug(`cannot read the labels of ${image.repository.name}@${image.digest}: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        return undefined;
+    }
+}
+function repositoryOf(value, image) {
+    if (value.repository === undefined)
+        return image.repository;
+    const parsed = (0,reference/* tryParseReference */.WF)(value.repository);
+    return parsed.ok ? (0,context/* refFor */.z)(parsed.ref) : image.repository;
+}
+/** The SHA prefix a deployed tag names (`sha-1a2b3c4` → `1a2b3c4`), by the tag templates. */
+function shaPrefixOf(deps, value) {
+    const { config } = deps;
+    const tag = value.tag;
+    return tag
+        ? [config.tagTemplate, config.prTagTemplate]
+            .map((t) => (0,template/* shaExtractor */.x3)(t)?.(tag))
+            .find((p) => p !== undefined)
+        : undefined;
+}
+/**
+ * The commit a deployed image was built from: its tag, its git tag, or its revision label.
+ * `byPrefix` is the local lookup of the tag's SHA prefix, when it was started already.
+ */
+async function deployedCommit(deps, history, value, image, byPrefix) {
+    const { git } = deps;
+    const tag = value.tag;
+    const prefix = shaPrefixOf(deps, value);
+    if (prefix) {
+        const sha = await (byPrefix ?? git.resolveCommit(prefix));
+        if (sha)
+            return { sha, via: 'tag' };
+    }
+    if (tag && (0,trigger/* isVersionTag */.JM)(tag)) {
+        const sha = await history.ensureTag(tag);
+        if (sha)
+            return { sha, via: 'git-tag' };
+    }
+    if (image) {
+        const revision = image.revision ?? (await revisionOf(deps, image));
+        if (revision &&
+            (!prefix || revision.startsWith(prefix)) &&
+            (await history.ensureCommit(revision))) {
+            return { sha: revision, via: 'label' };
+        }
+    }
+    if (prefix) {
+        // Images built elsewhere have no label: find the commit in (deepened) history.
+        const sha = await history.deepenUntil([deps.trigger.head], () => git.resolveCommit(prefix));
+        if (sha)
+            return { sha, via: 'tag' };
+    }
+    return undefined;
+}
+async function headTree(deps, history) {
+    const head = deps.trigger.head;
+    try {
+        // Present already (the usual case): listing `<head>^{commit}` is the presence check too.
+        const listed = await readTree(deps.git, head, { peel: true }).catch(() => undefined);
+        if (listed)
+            return listed;
+        if (!(await history.ensureCommit(head))) {
+            return {
+                problem: `the commit ${head.slice(0, 7)} is not in the checkout and cannot be fetched`,
+            };
+        }
+        return await readTree(deps.git, head);
+    }
+    catch (err) {
+        return { problem: `cannot list the files of ${head.slice(0, 7)}: ${(0,errors/* errorMessage */.gJ)(err)}` };
+    }
+}
+function classifier(config, images) {
+    return new classify/* Classifier */.s({
+        deployPaths: config.deployPaths,
+        ignorePaths: config.ignorePaths,
+        images,
+    });
+}
+/**
+ * `eager`: read the overlays' old texts alongside the diff (usually the deploy commit since
+ * `sha` changed them) instead of after it; only those the diff lists are used.
+ */
+function diffWithHead(deps, sha, overlays, eager = false) {
+    const head = deps.trigger.head;
+    if (sha === head)
+        return Promise.resolve({ changed: [], old: new Map() });
+    const show = (path) => deps.git.run(['show', `${sha}:${path}`], { allowFailure: true });
+    const paths = [...new Set(overlays.map((s) => s.overlay.path))];
+    const early = eager ? new Map(paths.map((p) => [p, quiet(show(p))])) : undefined;
+    return gitChangedFiles(deps.git, sha, head).then(async (changed) => {
+        const used = paths.filter((p) => changed.includes(p));
+        const texts = await Promise.all(used.map((p) => early?.get(p) ?? show(p)));
+        return { changed, old: new Map(used.map((p, i) => [p, texts[i]])) };
+    });
+}
+/** Marks a promise that may never be awaited as handled (its rejection surfaces where used). */
+function quiet(promise) {
+    promise.catch(() => undefined);
+    return promise;
+}
+async function gatherFacts(deps, placement) {
+    const { config, policy, logger } = deps;
+    const history = new changes_history/* History */.B(deps.git, logger);
+    const images = selectedImages(config);
+    // The tree of the deployed commit is listed while the overlays are read and the registry
+    // is asked everything that does not depend on the source keys.
+    const treeListed = headTree(deps, history);
+    const [overlays, fromOverlay] = await Promise.all([
+        (0,engine_overlay_state/* readOverlayStates */.nt)(placement.overlays, config.images),
+        config.mode === 'promote' && placement.fromOverlay
+            ? (0,engine_overlay_state/* readOverlayStates */.nt)([placement.fromOverlay], config.images)
+            : Promise.resolve([]),
+    ]);
+    for (const w of [...overlays, ...fromOverlay].flatMap((s) => s.warnings))
+        logger.warning(w);
+    let primary;
+    try {
+        primary = policy.primary();
+    }
+    catch {
+        // The decision reports the template problem per image.
+    }
+    const request = config.tag?.kind === 'tags' ? config.tag : undefined;
+    const planned = new Map((config.fromPlan ?? []).map((p) => [p.name, p]));
+    // The deployed tags' commits first (git runs beside the registry requests below): each
+    // SHA prefix is looked up, and diffed with the head as `<prefix>^{commit}` at the same
+    // time, which names the same commit whenever the lookup finds one.
+    const diffs = new Map();
+    const byPrefixOf = new Map();
+    const startPrefix = (prefix) => {
+        let started = byPrefixOf.get(prefix);
+        if (started)
+            return started;
+        started = quiet(deps.git.resolveCommit(prefix));
+        // Old overlay texts are read ahead only while that is a handful of git calls.
+        const eager = (byPrefixOf.size + 1) * overlays.length <= 4;
+        const speculative = quiet(diffWithHead(deps, `${prefix}^{commit}`, overlays, eager));
+        void started.then((sha) => {
+            if (sha && !diffs.has(sha))
+                diffs.set(sha, quiet(speculative.catch(() => diffWithHead(deps, sha, overlays))));
+        }, () => undefined);
+        byPrefixOf.set(prefix, started);
+        return started;
+    };
+    const byPrefix = images.map((image) => {
+        const deployedValue = valueIn(overlays, image);
+        const prefix = deployedValue ? shaPrefixOf(deps, deployedValue.value) : undefined;
+        return prefix ? startPrefix(prefix) : undefined;
+    });
+    const tree = await treeListed;
+    // Typos (a context or Dockerfile that does not exist, paths that match nothing) fail first:
+    // before anything is asked of the registry or fetched (only local git reads run until here).
+    if (!('problem' in tree))
+        checkSources(tree, images);
+    const early = images.map((image, i) => {
+        const deployedValue = valueIn(overlays, image);
+        const deployedRepo = deployedValue ? repositoryOf(deployedValue.value, image) : undefined;
+        const requestedTag = planned.get(image.name)?.tag ||
+            (request ? (request.byImage[image.name] ?? request.all) : undefined);
+        const promoteValue = valueIn(fromOverlay, image);
+        return {
+            image,
+            deployedValue,
+            deployedRepo,
+            requestedTag,
+            promoteValue,
+            // Lookups never reject: a registry that cannot answer gives a problem.
+            lookups: Promise.all([
+                deployedValue && deployedRepo && (deployedValue.value.tag || deployedValue.value.digest)
+                    ? lookup(deps, deployedRepo, deployedValue.value.tag, deployedValue.value.digest)
+                    : Promise.resolve(undefined),
+                primary ? lookup(deps, image.repository, primary) : Promise.resolve(undefined),
+                policy.release
+                    ? lookup(deps, image.repository, policy.release)
+                    : Promise.resolve(undefined),
+                requestedTag ? lookup(deps, image.repository, requestedTag) : Promise.resolve(undefined),
+                promoteValue && (promoteValue.value.tag || promoteValue.value.digest)
+                    ? lookup(deps, repositoryOf(promoteValue.value, image), promoteValue.value.tag, promoteValue.value.digest)
+                    : Promise.resolve(undefined),
+            ]),
+            byPrefix: byPrefix[i],
+        };
+    });
+    // An image the overlays do not name is explained by the event's rule: start that now.
+    const eventChanges = early.some((e) => !e.deployedValue)
+        ? quiet(detectEventChanges(deps))
+        : undefined;
+    // Let the requests and git calls get under way before the keys are computed.
+    await new Promise((resolve) => setImmediate(resolve));
+    const keys = 'problem' in tree ? undefined : sourceKeys(tree, images, config);
+    const keyOf = (image) => {
+        if ('problem' in tree)
+            return { problem: tree.problem };
+        const key = keys?.get(image.name);
+        return key ?? { problem: 'internal error: no key computed' };
+    };
+    const perImage = await Promise.all(early.map(async (e) => {
+        const { image, deployedValue, deployedRepo, requestedTag, promoteValue } = e;
+        const source = keyOf(image);
+        const sourceTag = 'key' in source ? policy.sourceTag(source.key) : undefined;
+        const [sourceImage, [deployedImage, primaryImage, releaseImage, requested, promoteImage]] = await Promise.all([
+            sourceTag ? lookup(deps, image.repository, sourceTag) : Promise.resolve(undefined),
+            e.lookups,
+        ]);
+        // Where a reused or promoted image came from: read its revision label.
+        const sourceFound = (0,types/* found */.F)(sourceImage);
+        if (sourceFound && sourceFound.digest !== (0,types/* found */.F)(deployedImage)?.digest) {
+            const revision = await revisionOf(deps, sourceFound);
+            if (revision)
+                sourceFound.revision = revision;
+        }
+        const facts = {
+            image,
+            source,
+            comparison: { rule: 'unknown', change: { kind: 'none' } },
+            ...(sourceTag ? { sourceImage } : {}),
+            ...(primary ? { primaryImage } : {}),
+            ...(policy.release ? { releaseImage } : {}),
+        };
+        if (deployedValue && deployedRepo) {
+            facts.deployed = {
+                overlay: deployedValue.overlay,
+                value: deployedValue.value,
+                repository: deployedRepo,
+                image: deployedImage,
+            };
+        }
+        if (requestedTag)
+            facts.requested = { tag: requestedTag, image: requested, repository: image.repository };
+        if (promoteValue) {
+            facts.promoteSource = {
+                overlay: promoteValue.overlay,
+                value: promoteValue.value,
+                repository: repositoryOf(promoteValue.value, image),
+                image: promoteImage,
+            };
+        }
+        const plan = planned.get(image.name);
+        if (plan)
+            facts.planned = plan;
+        return facts;
+    }));
+    const [withComparison, gate, rollback] = await Promise.all([
+        compare(deps, history, perImage, tree, overlays, {
+            byPrefix: early.map((e) => e.byPrefix),
+            diffs,
+            ...(eventChanges ? { eventChanges } : {}),
+        }),
+        needsGate(config, deps)
+            ? __nccwpck_require__.e(/* import() */ 347).then(__nccwpck_require__.bind(__nccwpck_require__, 4347)).then(({ releaseGate }) => releaseGate(deps))
+            : Promise.resolve(undefined),
+        config.mode === 'rollback' || config.tag?.kind === 'previous'
+            ? __nccwpck_require__.e(/* import() */ 92).then(__nccwpck_require__.bind(__nccwpck_require__, 7092)).then(({ rollbackFacts }) => rollbackFacts(deps, overlays, perImage, (file) => placement.gitFor(file)))
+            : Promise.resolve(undefined),
+    ]);
+    const facts = {
+        images: withComparison.images.map((f) => {
+            const rb = rollback?.get(f.image.name);
+            return rb ? { ...f, rollback: rb } : f;
+        }),
+        overlays,
+        ...(gate ? { gate } : {}),
+        ...(withComparison.changes ? { changes: withComparison.changes } : {}),
+    };
+    return facts;
+}
+/** The event rule's change list (the comparison when the deployed commit is unknown). */
+function detectEventChanges(deps) {
+    return detectChanges(deps.trigger, {
+        git: deps.git,
+        logger: deps.logger,
+        ...(deps.api ? { api: deps.api } : {}),
+    });
+}
+/**
+ * Drops the target overlays from a change list when they differ from `base` only in the
+ * images' values (the commit that deployed what runs): writing today's values into the old
+ * file must give today's file, byte for byte.
+ */
+function withoutOwnDeploys(deps, diff, overlays) {
+    const files = diff.changed;
+    const own = new Set();
+    for (const state of overlays) {
+        const path = state.overlay.path;
+        if (!files.includes(path))
+            continue;
+        const old = diff.old.get(path);
+        if (!old || old.exitCode !== 0)
+            continue;
+        try {
+            const updates = deps.config.images.flatMap((image) => {
+                const v = (0,engine_overlay_state/* overlayValue */.uk)(state, image.name);
+                if (!v)
+                    return [];
+                return [{ image, repository: repositoryOf(v, image).name, ...v }];
+            });
+            const before = (0,overlay_state/* readOverlayText */.e)(old.stdout, state.overlay, deps.config.images);
+            const planned = (0,plan/* planOverlayEdit */.cC)(before, updates, {
+                pinDigest: false,
+                createMissing: false,
+                isImmutable: () => true,
+            });
+            if (planned.after === state.text)
+                own.add(path);
+        }
+        catch {
+            // Not a pure value change (or not plannable): it counts as deploy config.
+        }
+    }
+    return own.size === 0 ? files : files.filter((f) => !own.has(f));
+}
+function needsGate(config, deps) {
+    const kind = deps.trigger.kind;
+    return ((kind === 'tag' || kind === 'release') &&
+        !deps.trigger.deleted &&
+        (config.mode === 'auto' || config.mode === 'plan' || config.mode === 'promote'));
+}
+/** The value the first target overlay that names the image holds. */
+function valueIn(states, image) {
+    for (const state of states) {
+        const v = (0,engine_overlay_state/* overlayValue */.uk)(state, image.name);
+        if (v)
+            return { overlay: state.overlay.path, value: v };
+    }
+    return undefined;
+}
+/**
+ * The explanation: for each image, what changed between the commit it runs (when that is
+ * known) and the commit being deployed; the others share the event rule's change list.
+ * Also the source key at each deployed commit, for adopting images built before source tags.
+ */
+async function compare(deps, history, images, headTreeOrProblem, overlays, started) {
+    const { config, trigger } = deps;
+    const head = trigger.head;
+    // Deployed commits, per image (in parallel; fetches are by exact SHA or tag).
+    const commits = await Promise.all(images.map((f, i) => f.deployed && !('problem' in headTreeOrProblem)
+        ? deployedCommit(deps, history, f.deployed.value, (0,types/* found */.F)(f.deployed.image), started.byPrefix[i]).catch((err) => {
+            deps.logger.debug(`${f.image.name}: cannot find the deployed commit: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            return undefined;
+        })
+        : Promise.resolve(undefined)));
+    const byCommit = new Map();
+    commits.forEach((c, i) => {
+        if (c)
+            byCommit.set(c.sha, [...(byCommit.get(c.sha) ?? []), i]);
+    });
+    const out = images.map((f) => ({ ...f }));
+    for (const [sha, indices] of byCommit) {
+        const group = indices.map((i) => out[i].image);
+        // The key at the deployed commit only matters for adopting an image that predates source
+        // tags, i.e. when no image of this source was found.
+        const adoptable = indices.some((i) => !(0,types/* found */.F)(out[i].sourceImage));
+        try {
+            const [diff, tree] = await Promise.all([
+                started.diffs.get(sha) ?? diffWithHead(deps, sha, overlays),
+                adoptable ? readTree(deps.git, sha) : Promise.resolve(undefined),
+            ]);
+            // The deploy that wrote the running value into the overlay is not news.
+            const files = withoutOwnDeploys(deps, diff, overlays);
+            const changes = classifier(config, group).classify(files);
+            const keys = tree ? sourceKeys(tree, group, config) : undefined;
+            for (const i of indices) {
+                const f = out[i];
+                const commit = commits[i];
+                if (!f.deployed || !commit)
+                    continue;
+                const key = keys?.get(f.image.name)?.key;
+                f.deployed = { ...f.deployed, commit, ...(key ? { sourceKey: key } : {}) };
+                f.comparison = {
+                    base: sha,
+                    rule: 'deployed',
+                    change: changes.get(f.image.name) ?? { kind: 'none' },
+                };
+            }
+        }
+        catch (err) {
+            deps.logger.debug(`cannot compare ${sha.slice(0, 7)} with ${head.slice(0, 7)}: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            for (const i of indices)
+                commits[i] = undefined;
+        }
+    }
+    const rest = out
+        .map((_f, i) => (commits[i] ? undefined : i))
+        .filter((i) => i !== undefined);
+    if (rest.length === 0)
+        return { images: out };
+    const changes = await (started.eventChanges ?? detectEventChanges(deps));
+    const group = rest.map((i) => out[i].image);
+    const classified = changes.complete
+        ? classifier(config, group).classify(changes.files)
+        : new Map(group.map((g) => [g.name, { kind: 'code', untrusted: changes.note ?? 'unknown base' }]));
+    for (const i of rest) {
+        const f = out[i];
+        const comparison = {
+            rule: changes.baseRule,
+            change: classified.get(f.image.name) ?? { kind: 'none' },
+            ...(changes.base ? { base: changes.base } : {}),
+            ...(changes.complete ? {} : { note: changes.note ?? 'unknown base' }),
+        };
+        f.comparison = comparison;
+    }
+    return { images: out, changes };
+}
+
+
+/***/ }),
+
+/***/ 662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   lJ: () => (/* binding */ overlaySlot),
+/* harmony export */   nt: () => (/* binding */ readOverlayStates),
+/* harmony export */   uk: () => (/* binding */ overlayValue)
+/* harmony export */ });
+/* harmony import */ var _overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3768);
+
+function readOverlayStates(overlays, images) {
+    return Promise.all(overlays.map((o) => (0,_overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readOverlay */ .re)(o, images)));
+}
+/** What `state` says `name` runs, or undefined when it does not name the image. */
+function overlayValue(state, name) {
+    const s = state.images.get(name);
+    return s?.found ? s.value : undefined;
+}
+/** Where an image's value lives in `state` (images with the same slot share one value). */
+function overlaySlot(state, image) {
+    const s = state.images.get(image.name);
+    return s?.found ? s.slot : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ isProblem),
+/* harmony export */   F: () => (/* binding */ found)
+/* harmony export */ });
+function isProblem(lookup) {
+    return lookup !== undefined && 'problem' in lookup;
+}
+function found(lookup) {
+    return lookup !== undefined && !('problem' in lookup) ? lookup : undefined;
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2546,20 +4474,268 @@ function errorMessage(err) {
 
 /***/ }),
 
+/***/ 9668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JM: () => (/* binding */ isVersionTag),
+/* harmony export */   NO: () => (/* binding */ triggerFromEvent)
+/* harmony export */ });
+/* unused harmony export TriggerError */
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1243);
+/* harmony import */ var _tags_template_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8159);
+/**
+ * GitHub event payload → Trigger: which commit to act on and how to find the base of
+ * the change detection. Pure; the rules follow DESIGN.md (see
+ * ../shared/vectors/event-base-resolution.json for where popular tools go wrong).
+ */
+
+
+class TriggerError extends Error {
+    name = 'TriggerError';
+}
+function obj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
+}
+function str(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+const SHA_RE = /^[0-9a-f]{40}$/;
+const RELEASE_ACTIONS = ['published', 'released', 'prereleased', 'created'];
+/** `v1.2.3`, `1.2`, `v2.0.0-rc.1`: tags that name a release. */
+function isVersionTag(name) {
+    return /^v?\d+(\.\d+)*([-+][0-9A-Za-z.+-]+)?$/.test(name);
+}
+function sha(v) {
+    const s = str(v);
+    return s && SHA_RE.test(s) ? s : undefined;
+}
+function refName(ref, prefix) {
+    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : undefined;
+}
+/** Normalises an event. `baseOverride` is the `base` input, which wins over every rule. */
+function triggerFromEvent(eventName, payloadIn, env, baseOverride) {
+    const payload = obj(payloadIn);
+    const repo = obj(payload.repository);
+    const defaultBranch = str(repo.default_branch);
+    const [owner, name] = (str(repo.full_name) ?? env.GITHUB_REPOSITORY ?? '').split('/');
+    const envRef = env.GITHUB_REF;
+    const common = {
+        eventName,
+        dispatchInputs: {},
+        deleted: false,
+        ...(defaultBranch ? { defaultBranch } : {}),
+        ...(owner && name ? { repository: { owner, name } } : {}),
+        ...(env.GITHUB_RUN_NUMBER ? { runNumber: env.GITHUB_RUN_NUMBER } : {}),
+    };
+    const headFromEnv = () => {
+        const s = sha(env.GITHUB_SHA);
+        if (!s)
+            throw new TriggerError(`event ${eventName}: GITHUB_SHA is missing or not a commit SHA`);
+        return s;
+    };
+    let trigger;
+    switch (eventName) {
+        case 'push': {
+            const ref = str(payload.ref) ?? envRef;
+            const after = sha(payload.after) ?? headFromEnv();
+            const before = sha(payload.before);
+            const deleted = payload.deleted === true || after === _git_js__WEBPACK_IMPORTED_MODULE_0__/* .ZERO_SHA */ .gy;
+            const tagName = refName(ref, 'refs/tags/');
+            if (tagName !== undefined) {
+                // Only version tags are releases; any other tag (nightly, deploy-x) has no rule.
+                const release = isVersionTag(tagName);
+                trigger = {
+                    ...common,
+                    kind: release ? 'tag' : 'other',
+                    head: after,
+                    onDefaultBranch: false,
+                    base: release
+                        ? { kind: 'previous-tag', tagName }
+                        : {
+                            kind: 'unknown',
+                            reason: `tag "${tagName}" is not a version tag (v1.2.3), so it is not a release`,
+                        },
+                    deleted,
+                    ...(release ? { tagName, version: (0,_tags_template_js__WEBPACK_IMPORTED_MODULE_1__/* .versionFromTagName */ .s_)(tagName) } : {}),
+                    ...(ref ? { ref } : {}),
+                };
+                break;
+            }
+            const branch = refName(ref, 'refs/heads/');
+            let base;
+            if (before === undefined || before === _git_js__WEBPACK_IMPORTED_MODULE_0__/* .ZERO_SHA */ .gy || payload.created === true) {
+                base = { kind: 'new-branch' };
+            }
+            else {
+                base = {
+                    kind: 'push',
+                    before,
+                    ...(typeof payload.forced === 'boolean' ? { forced: payload.forced } : {}),
+                };
+            }
+            trigger = {
+                ...common,
+                kind: 'push',
+                head: after,
+                onDefaultBranch: branch !== undefined && branch === defaultBranch,
+                base,
+                deleted,
+                ...(ref ? { ref } : {}),
+                ...(branch ? { branch } : {}),
+            };
+            break;
+        }
+        case 'pull_request':
+        case 'pull_request_target': {
+            const pr = obj(payload.pull_request);
+            const head = obj(pr.head);
+            const base = obj(pr.base);
+            const headSha = sha(head.sha);
+            const baseSha = sha(base.sha);
+            const number = typeof pr.number === 'number'
+                ? pr.number
+                : typeof payload.number === 'number'
+                    ? payload.number
+                    : undefined;
+            if (!headSha || !baseSha || number === undefined) {
+                throw new TriggerError(`event ${eventName}: the payload has no pull_request.head.sha/base.sha/number`);
+            }
+            const baseRef = str(base.ref) ?? defaultBranch ?? 'main';
+            const headRepo = str(obj(head.repo).full_name);
+            const baseRepo = str(obj(base.repo).full_name);
+            const info = {
+                number,
+                headSha,
+                baseSha,
+                baseRef,
+                headRef: str(head.ref) ?? '',
+                fork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
+                ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
+            };
+            trigger = {
+                ...common,
+                kind: 'pull-request',
+                head: headSha,
+                branch: info.headRef,
+                onDefaultBranch: false,
+                pullRequest: info,
+                base: { kind: 'pull-request', baseSha, baseRef },
+                ...(envRef ? { ref: envRef } : {}),
+            };
+            break;
+        }
+        case 'merge_group': {
+            const mg = obj(payload.merge_group);
+            const head = sha(mg.head_sha);
+            const baseSha = sha(mg.base_sha);
+            if (!head || !baseSha)
+                throw new TriggerError('event merge_group: the payload has no merge_group.head_sha/base_sha');
+            const target = refName(str(mg.base_ref), 'refs/heads/');
+            trigger = {
+                ...common,
+                kind: 'merge-group',
+                head,
+                onDefaultBranch: false,
+                base: { kind: 'merge-group', baseSha },
+                ...(str(mg.head_ref) ? { ref: str(mg.head_ref) } : {}),
+                ...(target ? { branch: target } : {}),
+            };
+            break;
+        }
+        case 'release': {
+            const release = obj(payload.release);
+            const tagName = str(release.tag_name) ?? refName(envRef, 'refs/tags/');
+            if (!tagName)
+                throw new TriggerError('event release: the payload has no release.tag_name');
+            const action = str(payload.action) ?? 'published';
+            trigger = {
+                ...common,
+                kind: 'release',
+                head: headFromEnv(),
+                ref: `refs/tags/${tagName}`,
+                tagName,
+                version: (0,_tags_template_js__WEBPACK_IMPORTED_MODULE_1__/* .versionFromTagName */ .s_)(tagName),
+                onDefaultBranch: false,
+                base: { kind: 'previous-tag', tagName },
+                // edited/deleted/unpublished releases must not promote (again).
+                deleted: !RELEASE_ACTIONS.includes(action),
+            };
+            break;
+        }
+        case 'workflow_dispatch':
+        case 'schedule':
+        case 'workflow_run': {
+            const run = obj(payload.workflow_run);
+            const head = eventName === 'workflow_run' ? (sha(run.head_sha) ?? headFromEnv()) : headFromEnv();
+            const branch = eventName === 'workflow_run' ? str(run.head_branch) : refName(envRef, 'refs/heads/');
+            const tagName = eventName === 'workflow_run' ? undefined : refName(envRef, 'refs/tags/');
+            const inputs = obj(payload.inputs);
+            const dispatchInputs = {};
+            for (const [k, v] of Object.entries(inputs)) {
+                if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+                    dispatchInputs[k] = String(v);
+            }
+            trigger = {
+                ...common,
+                kind: eventName === 'workflow_dispatch'
+                    ? 'dispatch'
+                    : eventName === 'schedule'
+                        ? 'schedule'
+                        : 'workflow-run',
+                head,
+                dispatchInputs,
+                onDefaultBranch: branch !== undefined && branch === defaultBranch,
+                base: { kind: 'overlay' },
+                ...(envRef && eventName !== 'workflow_run' ? { ref: envRef } : {}),
+                ...(branch ? { branch } : {}),
+                ...(tagName ? { tagName, version: (0,_tags_template_js__WEBPACK_IMPORTED_MODULE_1__/* .versionFromTagName */ .s_)(tagName) } : {}),
+            };
+            break;
+        }
+        default: {
+            trigger = {
+                ...common,
+                kind: 'other',
+                head: headFromEnv(),
+                onDefaultBranch: false,
+                base: {
+                    kind: 'unknown',
+                    reason: `event "${eventName}" has no rule for finding a base commit`,
+                },
+                ...(envRef ? { ref: envRef } : {}),
+            };
+        }
+    }
+    if (baseOverride)
+        trigger.base = { kind: 'input', rev: baseOverride };
+    return trigger;
+}
+
+
+/***/ }),
+
 /***/ 8092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  cI: () => (/* binding */ ExecError),
-  m0: () => (/* binding */ exec)
+  ExecError: () => (/* binding */ ExecError),
+  exec: () => (/* binding */ exec),
+  formatCommand: () => (/* binding */ formatCommand)
 });
-
-// UNUSED EXPORTS: formatCommand
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/exec.ts
@@ -2571,6 +4747,9 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * streamed line by line through `onLine` while only the end of it is kept (long builds).
  */
 // eslint-disable-next-line no-restricted-imports -- this module is the wrapper
+
+
+
 
 
 class ExecError extends Error {
@@ -2659,17 +4838,95 @@ class LineSplitter {
         this.partial = rest;
     }
 }
+/** A private file a child writes its stdout to (see ExecOptions.largeOutput). */
+class OutputFile {
+    dir;
+    fd;
+    removed = false;
+    constructor(dir, fd) {
+        this.dir = dir;
+        this.fd = fd;
+    }
+    static create() {
+        let dir;
+        try {
+            dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'image-promote-out-'));
+            return new OutputFile(dir, (0,external_node_fs_.openSync)((0,external_node_path_.join)(dir, 'stdout'), 'w+', 0o600));
+        }
+        catch {
+            if (dir)
+                OutputFile.removeDir(dir);
+            return undefined;
+        }
+    }
+    static removeDir(dir) {
+        try {
+            (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)(dir, 'stdout'));
+        }
+        catch {
+            // never created
+        }
+        try {
+            (0,external_node_fs_.rmdirSync)(dir);
+        }
+        catch {
+            // gone already
+        }
+    }
+    /** Everything written, then the file is gone. */
+    text() {
+        if (this.removed)
+            return '';
+        try {
+            const size = (0,external_node_fs_.fstatSync)(this.fd).size;
+            const bytes = Buffer.allocUnsafe(size);
+            let read = 0;
+            while (read < size) {
+                const n = (0,external_node_fs_.readSync)(this.fd, bytes, read, size - read, read);
+                if (n === 0)
+                    break;
+                read += n;
+            }
+            return bytes.toString('utf8', 0, read);
+        }
+        finally {
+            this.remove();
+        }
+    }
+    remove() {
+        if (this.removed)
+            return;
+        this.removed = true;
+        try {
+            (0,external_node_fs_.closeSync)(this.fd);
+        }
+        catch {
+            // closed already
+        }
+        OutputFile.removeDir(this.dir);
+    }
+}
 const exec = (file, args, options = {}) => {
     const shown = formatCommand(file, args);
     options.logger?.debug(`exec: ${shown}`);
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-            windowsHide: true,
-        });
+        const toFile = options.largeOutput && !options.onLine && options.tailBytes === undefined
+            ? OutputFile.create()
+            : undefined;
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)(file, [...args], {
+                cwd: options.cwd,
+                env: options.env ?? process.env,
+                stdio: ['pipe', toFile ? toFile.fd : 'pipe', 'pipe'],
+                shell: false,
+                windowsHide: true,
+            });
+        }
+        catch (e) {
+            toFile?.remove();
+            throw e;
+        }
         const limit = options.tailBytes ?? (options.onLine ? STREAMING_TAIL_BYTES : Number.POSITIVE_INFINITY);
         const out = new ByteTail(limit);
         const err = new ByteTail(limit);
@@ -2698,7 +4955,7 @@ const exec = (file, args, options = {}) => {
                 timedOut = true;
                 child.kill('SIGKILL');
             }, options.timeoutMs);
-        child.stdout.on('data', (c) => {
+        child.stdout?.on('data', (c) => {
             out.push(c);
             outLines?.push(c);
         });
@@ -2709,6 +4966,7 @@ const exec = (file, args, options = {}) => {
         child.on('error', (e) => {
             if (timer)
                 clearTimeout(timer);
+            toFile?.remove();
             const detail = e.code === 'ENOENT' ? 'failed: command not found' : `failed to start: ${e.message}`;
             reject(new ExecError(shown, null, '', detail));
         });
@@ -2717,7 +4975,7 @@ const exec = (file, args, options = {}) => {
                 clearTimeout(timer);
             outLines?.end();
             errLines?.end();
-            const stdout = out.text();
+            const stdout = toFile ? toFile.text() : out.text();
             const stderr = err.text();
             if (lineError) {
                 const { error } = lineError;
@@ -2741,6 +4999,3479 @@ const exec = (file, args, options = {}) => {
         child.stdin.end(options.input ?? '');
     });
 };
+
+
+/***/ }),
+
+/***/ 1243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   gy: () => (/* binding */ ZERO_SHA),
+/* harmony export */   pL: () => (/* binding */ EMPTY_TREE)
+/* harmony export */ });
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8092);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5625);
+/**
+ * The one git wrapper: every git command of the project runs through `Git.run`, which
+ * goes through the exec wrapper with an argument array.
+ */
+
+
+const ZERO_SHA = '0000000000000000000000000000000000000000';
+/** The empty tree object: a diff base for a root commit. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/** A full object id (SHA-1 or SHA-256), as git prints it. */
+const FULL_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+class Git {
+    cwd;
+    logger;
+    execFn;
+    extraEnv;
+    /** Commands that change the repository (fetches) run one at a time. */
+    exclusiveTail = Promise.resolve();
+    /**
+     * Full ids known to be commits present here. Only positive answers are kept: a run only
+     * ever adds objects (fetches), so a commit that was present stays present.
+     */
+    commits = new Set();
+    /** A command answered that the work tree is inside a repository. */
+    repository = false;
+    constructor(cwd, logger = _log_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q, execFn = _exec_js__WEBPACK_IMPORTED_MODULE_0__.exec, 
+    /** Extra environment for every git call (author, askpass, …). */
+    extraEnv = {}) {
+        this.cwd = cwd;
+        this.logger = logger;
+        this.execFn = execFn;
+        this.extraEnv = extraEnv;
+    }
+    run(args, options = {}) {
+        return this.execFn('git', args, {
+            cwd: this.cwd,
+            // Never prompt (there is no terminal in CI) and never page.
+            env: {
+                ...process.env,
+                GIT_TERMINAL_PROMPT: '0',
+                GIT_PAGER: 'cat',
+                LC_ALL: 'C',
+                ...this.extraEnv,
+                ...options.env,
+            },
+            allowFailure: options.allowFailure,
+            input: options.input,
+            logger: this.logger,
+            ...(options.largeOutput ? { largeOutput: true } : {}),
+        });
+    }
+    /**
+     * Runs `fn` after every earlier exclusive call has finished: two fetches into one
+     * repository at once fight over its lock files and shallow file.
+     */
+    exclusive(fn) {
+        const run = this.exclusiveTail.then(fn, fn);
+        this.exclusiveTail = run.catch(() => undefined);
+        return run;
+    }
+    /** Full SHA of a revision that is present locally, or undefined. */
+    async resolveCommit(rev) {
+        if (this.commits.has(rev))
+            return rev;
+        const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
+            allowFailure: true,
+        });
+        if (r.exitCode !== 0)
+            return undefined;
+        const sha = r.stdout.trim();
+        this.rememberCommit(sha);
+        return sha;
+    }
+    /**
+     * Records that `sha` (a full id) names a commit present here, learned from a command that
+     * needed it (e.g. a listing of `<sha>^{commit}`), so later lookups of it need no git call.
+     */
+    rememberCommit(sha) {
+        if (!FULL_ID.test(sha))
+            return;
+        this.commits.add(sha);
+        this.repository = true;
+    }
+    /** Whether the work tree is inside a git repository (`git rev-parse --git-dir` succeeds). */
+    async isRepository() {
+        if (this.repository)
+            return true;
+        try {
+            await this.run(['rev-parse', '--git-dir']);
+        }
+        catch {
+            return false;
+        }
+        this.repository = true;
+        return true;
+    }
+    async hasCommit(sha) {
+        return (await this.resolveCommit(sha)) !== undefined;
+    }
+    /** True when `ancestor` is an ancestor of (or equal to) `descendant`. */
+    async isAncestor(ancestor, descendant) {
+        const r = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], {
+            allowFailure: true,
+        });
+        if (r.exitCode === 0)
+            return true;
+        if (r.exitCode === 1)
+            return false;
+        throw new Error(`git merge-base --is-ancestor ${ancestor} ${descendant} failed: ${r.stderr.trim()}`);
+    }
+    async mergeBase(a, b) {
+        const r = await this.run(['merge-base', a, b], { allowFailure: true });
+        return r.exitCode === 0 ? r.stdout.trim().split('\n')[0] : undefined;
+    }
+    async isShallow() {
+        const r = await this.run(['rev-parse', '--is-shallow-repository']);
+        return r.stdout.trim() === 'true';
+    }
+    async remotes() {
+        const r = await this.run(['remote'], { allowFailure: true });
+        return r.stdout.split('\n').filter(Boolean);
+    }
+    /** Top-level directory of the work tree. */
+    async topLevel() {
+        return (await this.run(['rev-parse', '--show-toplevel'])).stdout.trim();
+    }
+}
+
+
+/***/ }),
+
+/***/ 5625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ silentLogger)
+/* harmony export */ });
+/* unused harmony export StderrLogger */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+/**
+ * Adapters (git, docker, registry) log through this interface; pure modules never log.
+ * The action backs it with the runner's workflow commands, the CLI with stderr. Every line
+ * passes through the one redactor (src/redact.ts).
+ */
+
+/**
+ * CLI logger: everything goes to stderr so stdout stays machine-readable. A group is a bold
+ * heading on a terminal and a plain `── title` line otherwise (logs, pipes).
+ */
+class StderrLogger {
+    verbose;
+    write;
+    tty;
+    constructor(verbose = false, write = (line) => process.stderr.write(line + '\n'), tty = process.stderr.isTTY) {
+        this.verbose = verbose;
+        this.write = write;
+        this.tty = tty;
+    }
+    debug(message) {
+        if (this.verbose)
+            this.write(redact(`debug: ${message}`));
+    }
+    info(message) {
+        this.write(redact(message));
+    }
+    warning(message) {
+        this.write(redact(`warning: ${message}`));
+    }
+    mask(secret) {
+        redactor.add(secret);
+    }
+    async group(title, fn) {
+        const heading = redact(`── ${title}`);
+        this.write(this.tty ? `\x1b[1m${heading}\x1b[0m` : heading);
+        return fn();
+    }
+}
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined,
+    mask: (secret) => {
+        _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.add(secret);
+    },
+    group: (_title, fn) => fn(),
+};
+
+
+/***/ }),
+
+/***/ 9153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cD: () => (/* binding */ checkCommitTemplate),
+/* harmony export */   jq: () => (/* binding */ renderCommitMessage)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_COMMIT_MESSAGE, COMMIT_MESSAGE_TOKENS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * Commit messages for overlay changes, from a template with `{token}`s:
+ *
+ *   {environment}  the environment (empty: `deploy({environment}):` becomes `deploy:`)
+ *   {image}        the image name(s), comma-separated
+ *   {from} {to}    old and new value(s) (`sha-1a2b3c4`, `repo:tag@sha256:…`), comma-separated
+ *   {sha}          the short SHA (7) of the commit being deployed
+ *   {changes}      `api sha-1 → sha-2, worker sha-3 → sha-4`
+ *
+ * Digests are shortened to 12 hex characters in the subject; with more than one change, a
+ * body lists each change in full.
+ */
+
+const DEFAULT_COMMIT_MESSAGE = 'deploy({environment}): {changes} ({sha}) [skip ci]';
+const COMMIT_MESSAGE_TOKENS = [
+    'environment',
+    'image',
+    'from',
+    'to',
+    'sha',
+    'changes',
+];
+const TOKEN_RE = /\{([^{}]*)\}/g;
+function isToken(name) {
+    return COMMIT_MESSAGE_TOKENS.includes(name);
+}
+/** Throws InputError('commit-message') for an unknown token. */
+function checkCommitTemplate(template, input = 'commit-message') {
+    for (const [, name = ''] of template.matchAll(TOKEN_RE)) {
+        if (!isToken(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `unknown token {${name}}`, `use ${COMMIT_MESSAGE_TOKENS.map((t) => `{${t}}`).join(', ')}`);
+        }
+    }
+}
+function short(value) {
+    return value.replace(/(@sha\d+:[0-9a-f]{12})[0-9a-f]+/g, '$1');
+}
+function arrow(c) {
+    return `${c.from ?? '(none)'} → ${c.to}`;
+}
+function renderCommitMessage(template, vars) {
+    checkCommitTemplate(template);
+    const values = {
+        environment: vars.environment ?? '',
+        image: vars.changes.map((c) => c.image).join(', '),
+        from: vars.changes.map((c) => short(c.from ?? '(none)')).join(', '),
+        to: vars.changes.map((c) => short(c.to)).join(', '),
+        sha: (vars.sha ?? '').slice(0, 7),
+        changes: vars.changes.map((c) => `${c.image} ${short(arrow(c))}`).join(', '),
+    };
+    const subject = template
+        .replace(TOKEN_RE, (_, name) => (isToken(name) ? values[name] : ''))
+        // Empty tokens leave `()` behind: `deploy():` → `deploy:`.
+        .replace(/\(\s*\)/g, '')
+        .replace(/[ \t]{2,}/g, ' ')
+        .trim();
+    if (vars.changes.length < 2)
+        return subject;
+    const body = vars.changes.map((c) => `- ${c.image}: ${arrow(c)}`).join('\n');
+    return `${subject}\n\n${body}`;
+}
+
+
+/***/ }),
+
+/***/ 5284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cO: () => (/* binding */ withValue),
+/* harmony export */   ft: () => (/* binding */ dataKeys),
+/* harmony export */   tV: () => (/* binding */ withValues),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony exports selectorMatches, dataAt */
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2875);
+/**
+ * Key paths over plain parsed data (what yaml's toJS, JSON.parse or the tfvars parser give):
+ * used to compute what a document must hold after an edit, and to list the keys a file has.
+ */
+
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Indices of the list elements a selector picks. */
+function selectorMatches(list, field, equals) {
+    const out = [];
+    list.forEach((item, i) => {
+        if (!isRecord(item))
+            return;
+        const v = item[field];
+        if ((typeof v === 'string' || typeof v === 'number') && String(v) === equals)
+            out.push(i);
+    });
+    return out;
+}
+function step(data, seg) {
+    if ((0,_key_path_js__WEBPACK_IMPORTED_MODULE_0__/* .isSelector */ .cB)(seg)) {
+        if (!Array.isArray(data))
+            return undefined;
+        const [only, ...more] = selectorMatches(data, seg.field, seg.equals);
+        return only === undefined || more.length > 0 ? undefined : { key: only };
+    }
+    if (Array.isArray(data) && typeof seg === 'number')
+        return { key: seg };
+    return { key: String(seg) };
+}
+/** The value at `path`, or undefined. */
+function dataAt(data, path) {
+    let node = data;
+    for (const seg of path) {
+        const s = step(node, seg);
+        if (!s)
+            return undefined;
+        if (Array.isArray(node) && typeof s.key === 'number')
+            node = node[s.key];
+        else if (isRecord(node))
+            node = Object.hasOwn(node, s.key) ? node[s.key] : undefined;
+        else
+            return undefined;
+    }
+    return node;
+}
+/**
+ * `data` with `value` at `path`, creating mappings on the way (as a writer that creates a
+ * missing key does). Throws when the path cannot exist in `data` (a selector that matches no
+ * single element, a key under a value).
+ */
+function withValue(data, path, value) {
+    const [head, ...rest] = path;
+    if (head === undefined)
+        return value;
+    const s = step(data, head);
+    if (!s)
+        throw new Error(`no single element matches ${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K7)([head])}`);
+    if (Array.isArray(data)) {
+        if (typeof s.key !== 'number' || s.key >= data.length) {
+            throw new Error(`no element ${String(s.key)} in a list of ${data.length}`);
+        }
+        const copy = [...data];
+        copy[s.key] = withValue(copy[s.key], rest, value);
+        return copy;
+    }
+    if (data !== undefined && data !== null && !isRecord(data)) {
+        throw new Error(`cannot set ${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K7)(path)} under a value`);
+    }
+    const key = String(s.key);
+    const entries = Object.entries(data ?? {}).filter(([k]) => k !== key);
+    const old = isRecord(data) && Object.hasOwn(data, key) ? data[key] : undefined;
+    return Object.fromEntries([...entries, [key, withValue(old, rest, value)]]);
+}
+/** Applies several values in order. */
+function withValues(data, sets) {
+    return sets.reduce((d, s) => withValue(d, s.path, s.value), data);
+}
+/**
+ * The key paths of the values in `data`, in document order, for "the file has …" messages.
+ * List elements with a string `name` are written `[name=…]`, others by index.
+ */
+function dataKeys(data, limit = 500) {
+    const out = [];
+    const walk = (node, path) => {
+        if (out.length >= limit)
+            return;
+        if (Array.isArray(node)) {
+            const list = node;
+            list.forEach((item, i) => {
+                const name = isRecord(item) ? item.name : undefined;
+                const unique = typeof name === 'string' &&
+                    /^[A-Za-z0-9_./:@-]+$/.test(name) &&
+                    selectorMatches(list, 'name', name).length === 1;
+                walk(item, unique ? [...path, { field: 'name', equals: name }] : [...path, i]);
+            });
+            return;
+        }
+        if (isRecord(node) && Object.getPrototypeOf(node) === Object.prototype) {
+            for (const [k, v] of Object.entries(node))
+                walk(v, [...path, k]);
+            return;
+        }
+        if (path.length > 0)
+            out.push((0,_key_path_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K7)(path));
+    };
+    walk(data, []);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ openDocument)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/overlay/data-path.ts
+var data_path = __nccwpck_require__(5284);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/overlay/key-path.ts
+var key_path = __nccwpck_require__(2875);
+;// CONCATENATED MODULE: ./src/overlay/json-edit.ts
+/**
+ * Byte-preserving JSON edits (`*.json`, `*.tfvars.json`). A small tokenizer finds where each
+ * value is (character offsets); an edit splices new characters into the original text, so
+ * indentation, key order, a BOM, CRLF and the final newline stay as they were. A missing key
+ * is created in the file's own style (its indentation unit, `:` spacing and newline).
+ *
+ * Every edit is checked afterwards with JSON.parse: the new text must parse and equal the old
+ * data with only the written value changed.
+ */
+
+
+
+
+/** A JSON file that cannot be read or edited; the message names the file (and line). */
+class JsonError extends errors/* UserError */.yo {
+    name = 'JsonError';
+}
+/** Nesting deeper than this is refused (the parser is recursive). */
+const MAX_DEPTH = 512;
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return starts;
+}
+function lineOf(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] ?? 0) <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+class Parser {
+    text;
+    fail;
+    pos;
+    constructor(text, fail) {
+        this.text = text;
+        this.fail = fail;
+        this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    }
+    ws() {
+        const t = this.text;
+        while (this.pos < t.length) {
+            const c = t[this.pos];
+            if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
+                this.pos++;
+            else
+                break;
+        }
+    }
+    value(depth) {
+        if (depth > MAX_DEPTH)
+            this.fail(this.pos, `nested more than ${MAX_DEPTH} levels deep`);
+        this.ws();
+        const t = this.text;
+        const start = this.pos;
+        const c = t[start];
+        if (c === '{')
+            return this.object(depth);
+        if (c === '[')
+            return this.array(depth);
+        if (c === '"')
+            return { kind: 'string', start, end: this.string(), value: this.decoded(start) };
+        for (const word of ['true', 'false', 'null']) {
+            if (t.startsWith(word, start)) {
+                this.pos += word.length;
+                return { kind: word, start, end: this.pos };
+            }
+        }
+        const m = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+        m.lastIndex = start;
+        if (m.exec(t)) {
+            this.pos = m.lastIndex;
+            return { kind: 'number', start, end: this.pos };
+        }
+        return this.fail(start, c === undefined ? 'unexpected end of file' : `unexpected "${c}"`);
+    }
+    /** Scans a string starting at this.pos (a `"`); returns its end offset. */
+    string() {
+        const t = this.text;
+        const start = this.pos;
+        let i = start + 1;
+        for (;;) {
+            const c = t.charCodeAt(i);
+            if (Number.isNaN(c))
+                this.fail(start, 'unterminated string');
+            if (c === 34)
+                break;
+            if (c < 0x20)
+                this.fail(i, 'a control character (e.g. a newline) inside a string');
+            if (c === 92) {
+                const e = t[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(t.slice(i + 2, i + 6)))
+                        this.fail(i, 'invalid \\u escape');
+                    i += 6;
+                    continue;
+                }
+                if (e === undefined || !'"\\/bfnrt'.includes(e))
+                    this.fail(i, 'invalid escape');
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        this.pos = i + 1;
+        return this.pos;
+    }
+    decoded(start) {
+        return JSON.parse(this.text.slice(start, this.pos));
+    }
+    object(depth) {
+        const start = this.pos;
+        this.pos++;
+        const members = [];
+        this.ws();
+        if (this.text[this.pos] === '}') {
+            this.pos++;
+            return { kind: 'object', start, end: this.pos, members };
+        }
+        for (;;) {
+            this.ws();
+            const keyStart = this.pos;
+            if (this.text[keyStart] !== '"')
+                this.fail(keyStart, 'expected a "quoted" key');
+            const keyEnd = this.string();
+            const key = this.decoded(keyStart);
+            this.ws();
+            if (this.text[this.pos] !== ':')
+                this.fail(this.pos, 'expected ":" after a key');
+            this.pos++;
+            const value = this.value(depth + 1);
+            members.push({ key, keyStart, keyEnd, value });
+            this.ws();
+            const c = this.text[this.pos];
+            this.pos++;
+            if (c === '}')
+                return { kind: 'object', start, end: this.pos, members };
+            if (c !== ',')
+                this.fail(this.pos - 1, 'expected "," or "}"');
+        }
+    }
+    array(depth) {
+        const start = this.pos;
+        this.pos++;
+        const items = [];
+        this.ws();
+        if (this.text[this.pos] === ']') {
+            this.pos++;
+            return { kind: 'array', start, end: this.pos, items };
+        }
+        for (;;) {
+            items.push(this.value(depth + 1));
+            this.ws();
+            const c = this.text[this.pos];
+            this.pos++;
+            if (c === ']')
+                return { kind: 'array', start, end: this.pos, items };
+            if (c !== ',')
+                this.fail(this.pos - 1, 'expected "," or "]"');
+        }
+    }
+}
+/** Parses and checks a JSON file (a BOM is allowed and kept). */
+function parseJson(text, file) {
+    const starts = lineStarts(text);
+    const fail = (offset, why) => {
+        const line = lineOf(starts, offset);
+        const col = offset - (starts[line - 1] ?? 0) + 1;
+        throw new JsonError(`${file}:${line}:${col}: invalid JSON: ${why} — fix the file first`);
+    };
+    const parser = new Parser(text, fail);
+    const root = parser.value(0);
+    parser.ws();
+    if (parser.pos < text.length)
+        fail(parser.pos, 'more content after the JSON value');
+    let data;
+    try {
+        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (err) {
+        throw new JsonError(`${file}: invalid JSON: ${err instanceof Error ? err.message : String(err)} — fix the file first`);
+    }
+    return {
+        text,
+        file,
+        root,
+        data,
+        newline: text.includes('\r\n') ? '\r\n' : '\n',
+        line: (offset) => lineOf(starts, offset),
+    };
+}
+function describe(node) {
+    switch (node?.kind) {
+        case undefined:
+            return 'missing';
+        case 'object':
+            return 'an object';
+        case 'array':
+            return 'a list';
+        case 'null':
+            return 'null';
+        default:
+            return 'a value';
+    }
+}
+function where(f, path, node) {
+    const name = path.length === 0 ? 'the document' : `"${(0,key_path/* formatKeyPath */.K7)(path)}"`;
+    return `${f.file}${node ? `:${f.line(node.start)}` : ''}: ${name}`;
+}
+function memberIndex(f, obj, key, path) {
+    const found = obj.members.flatMap((m, i) => (m.key === key ? [i] : []));
+    if (found.length > 1) {
+        throw new JsonError(`${where(f, path)} is there ${found.length} times (lines ${found.map((i) => f.line(obj.members[i]?.keyStart ?? 0)).join(', ')}); readers disagree on which one counts — remove the others`);
+    }
+    return found[0];
+}
+function selectItem(f, list, seg, path) {
+    const found = [];
+    list.items.forEach((item, i) => {
+        if (item.kind !== 'object')
+            return;
+        const field = item.members.find((m) => m.key === seg.field)?.value;
+        if (field?.kind === 'string' && field.value === seg.equals)
+            found.push(i);
+        else if (field?.kind === 'number' && f.text.slice(field.start, field.end) === seg.equals)
+            found.push(i);
+    });
+    if (found.length > 1) {
+        throw new JsonError(`${where(f, path)} matches ${found.length} list elements (lines ${found.map((i) => f.line(list.items[i]?.start ?? 0)).join(', ')}); make the selector unique`);
+    }
+    return found[0];
+}
+/**
+ * Finds `path`. Throws a JsonError when it goes through something that is not an object or
+ * list, or through a selector that picks no element.
+ */
+function locate(f, path) {
+    let node = f.root;
+    const concrete = [];
+    for (const [depth, seg] of path.entries()) {
+        const here = path.slice(0, depth);
+        if (node.kind === 'object' && !(0,key_path/* isSelector */.cB)(seg)) {
+            const i = memberIndex(f, node, String(seg), path.slice(0, depth + 1));
+            const member = i === undefined ? undefined : node.members[i];
+            if (!member)
+                return { kind: 'missing', depth, obj: node, path: [...concrete, ...path.slice(depth)] };
+            concrete.push(String(seg));
+            node = member.value;
+            continue;
+        }
+        if (node.kind === 'array' && (typeof seg === 'number' || (0,key_path/* isSelector */.cB)(seg))) {
+            const i = (0,key_path/* isSelector */.cB)(seg) ? selectItem(f, node, seg, path.slice(0, depth + 1)) : seg;
+            const item = i === undefined ? undefined : node.items[i];
+            if (item === undefined || i === undefined) {
+                throw new JsonError((0,key_path/* isSelector */.cB)(seg)
+                    ? `${where(f, here, node)} has no element with "${seg.field}": "${seg.equals}"; image-promote does not add list elements — add it to the file first`
+                    : `${where(f, here, node)} has ${node.items.length} items, so there is no item ${String(seg)}`);
+            }
+            concrete.push(i);
+            node = item;
+            continue;
+        }
+        throw new JsonError(`${where(f, here, node)} is ${describe(node)}, not ${(0,key_path/* isSelector */.cB)(seg) || typeof seg === 'number' ? 'a list' : 'an object'}, so it has no ${(0,key_path/* isSelector */.cB)(seg) ? 'element' : 'key'} "${(0,key_path/* formatKeyPath */.K7)([seg])}"`);
+    }
+    return { kind: 'found', node, path: concrete };
+}
+/** The node at `path` (undefined when a key on the way is missing). */
+function jsonNode(f, path) {
+    const found = locate(f, path);
+    return found.kind === 'found' ? found.node : undefined;
+}
+/**
+ * The text of the value at `path`: strings as they are, numbers and booleans as spelled;
+ * undefined when missing or null. A JsonError when it is an object or a list.
+ */
+function jsonValue(f, path) {
+    const node = jsonNode(f, path);
+    if (node === undefined || node.kind === 'null')
+        return undefined;
+    const line = f.line(node.start);
+    if (node.kind === 'string')
+        return { text: node.value, line };
+    if (node.kind === 'object' || node.kind === 'array') {
+        throw new JsonError(`${where(f, path, node)} is ${describe(node)}, not a single value`);
+    }
+    return { text: f.text.slice(node.start, node.end), line };
+}
+function lineIndent(text, offset) {
+    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
+}
+function isMultiline(f, node) {
+    return f.text.slice(node.start, node.end).includes('\n');
+}
+function detectStyle(f) {
+    let unit;
+    let colon;
+    const visit = (node) => {
+        if (node.kind === 'object') {
+            const first = node.members[0];
+            if (first) {
+                if (colon === undefined) {
+                    const between = f.text.slice(first.keyEnd, first.value.start);
+                    if (!between.includes('\n'))
+                        colon = between;
+                }
+                if (unit === undefined && isMultiline(f, node)) {
+                    const outer = lineIndent(f.text, node.start);
+                    const inner = lineIndent(f.text, first.keyStart);
+                    if (inner.startsWith(outer) && inner.length > outer.length)
+                        unit = inner.slice(outer.length);
+                }
+            }
+            for (const m of node.members) {
+                if (unit !== undefined && colon !== undefined)
+                    return;
+                visit(m.value);
+            }
+        }
+        else if (node.kind === 'array') {
+            for (const item of node.items) {
+                if (unit !== undefined && colon !== undefined)
+                    return;
+                visit(item);
+            }
+        }
+    };
+    visit(f.root);
+    const multiline = isMultiline(f, f.root);
+    return { newline: f.newline, unit: unit ?? (multiline ? '  ' : undefined), colon: colon ?? ': ' };
+}
+function renderMember(keys, value, indent, style, multiline) {
+    const [head, ...rest] = keys;
+    if (head === undefined)
+        return JSON.stringify(value);
+    const key = JSON.stringify(head) + style.colon;
+    if (rest.length === 0)
+        return key + JSON.stringify(value);
+    if (multiline && style.unit !== undefined) {
+        const inner = indent + style.unit;
+        return `${key}{${style.newline}${inner}${renderMember(rest, value, inner, style, true)}${style.newline}${indent}}`;
+    }
+    return `${key}{${renderMember(rest, value, indent, style, false)}}`;
+}
+function insertMember(f, obj, keys, value) {
+    const style = detectStyle(f);
+    const last = obj.members[obj.members.length - 1];
+    const multiline = isMultiline(f, obj) && style.unit !== undefined;
+    if (last && multiline) {
+        const first = obj.members[0] ?? last;
+        const indent = lineIndent(f.text, first.keyStart);
+        const at = last.value.end;
+        const member = renderMember(keys, value, indent, style, true);
+        return { start: at, end: at, text: `,${style.newline}${indent}${member}` };
+    }
+    if (last) {
+        const second = obj.members[1];
+        const first = obj.members[0];
+        const comma = first && second
+            ? f.text.slice(first.value.end, second.keyStart)
+            : style.colon.endsWith(' ')
+                ? ', '
+                : ',';
+        const at = last.value.end;
+        return { start: at, end: at, text: comma + renderMember(keys, value, '', style, false) };
+    }
+    // An empty object: one member on its own line in a multi-line file, inline otherwise.
+    if (style.unit !== undefined && isMultiline(f, f.root)) {
+        const outer = lineIndent(f.text, obj.start);
+        const inner = outer + style.unit;
+        const member = renderMember(keys, value, inner, style, true);
+        return {
+            start: obj.start,
+            end: obj.end,
+            text: `{${style.newline}${inner}${member}${style.newline}${outer}}`,
+        };
+    }
+    return {
+        start: obj.start,
+        end: obj.end,
+        text: `{${renderMember(keys, value, '', style, false)}}`,
+    };
+}
+function splice(text, s) {
+    return text.slice(0, s.start) + s.text + text.slice(s.end);
+}
+function planSet(f, set) {
+    const found = locate(f, set.path);
+    if (found.kind === 'missing') {
+        const rest = set.path.slice(found.depth);
+        const keys = rest.map((seg) => {
+            if (typeof seg !== 'string') {
+                throw new JsonError(`${where(f, set.path.slice(0, found.depth))} has no "${(0,key_path/* formatKeyPath */.K7)(rest)}" and image-promote does not add list elements — add it to the file first`);
+            }
+            return seg;
+        });
+        return { splice: insertMember(f, found.obj, keys, set.value), path: found.path };
+    }
+    const { node } = found;
+    if (node.kind === 'object' || node.kind === 'array') {
+        throw new JsonError(`${where(f, set.path, node)} is ${describe(node)}, not a single value`);
+    }
+    if (node.kind === 'string' && node.value === set.value)
+        return { path: found.path };
+    return {
+        splice: { start: node.start, end: node.end, text: JSON.stringify(set.value) },
+        path: found.path,
+    };
+}
+/**
+ * Applies `sets` in order to `text` and returns the new text. Each set replaces only the
+ * bytes of one value (or inserts one member); the result is checked with JSON.parse.
+ */
+function editJson(text, file, sets) {
+    let f = parseJson(text, file);
+    for (const set of sets) {
+        const planned = planSet(f, set);
+        if (!planned.splice)
+            continue;
+        const next = splice(f.text, planned.splice);
+        const fail = (why) => {
+            throw new JsonError(`${file}: refusing to write "${(0,key_path/* formatKeyPath */.K7)(set.path)}": the edit ${why}; the file was not changed (please report this)`);
+        };
+        let after;
+        try {
+            after = parseJson(next, file);
+        }
+        catch (err) {
+            fail(`produced invalid JSON (${err instanceof Error ? err.message : String(err)})`);
+        }
+        if (!after)
+            return fail('produced nothing');
+        const expected = (0,data_path/* withValue */.cO)(f.data, planned.path, set.value);
+        if (!(0,external_node_util_.isDeepStrictEqual)(after.data, expected))
+            fail('changed more than that value');
+        f = after;
+    }
+    return f.text;
+}
+/** True when the file's top level is an object (the only kind of JSON overlay). */
+function isJsonObject(f) {
+    return f.root.kind === 'object' && isRecord(f.data);
+}
+
+;// CONCATENATED MODULE: ./src/overlay/tfvars.ts
+/**
+ * Terraform variable files (`*.tfvars`, HCL native syntax): read and write `name = "value"`
+ * attributes at the top level and inside object constructors (`image = { tag = "v1" }`) by
+ * key path. A tokenizer finds where everything is; an edit splices new characters into the
+ * original text, so comments (`#`, `//`, `/* *\/`), alignment, heredocs and every other value
+ * stay exactly as they were.
+ *
+ * Only plain quoted strings are read and written. A value that is anything else — an
+ * expression, a reference, a number, a list, a heredoc, a string with `${…}` interpolation or
+ * a `%{…}` directive — is refused with the file, line and key: image-promote cannot know what
+ * it evaluates to, and replacing it would change more than the image.
+ *
+ * Every edit is checked afterwards: the new text is parsed again and must hold the same
+ * values as before except the one written.
+ */
+
+
+
+
+/** A variables file that cannot be read or edited; the message names the file and line. */
+class TfvarsError extends errors/* UserError */.yo {
+    name = 'TfvarsError';
+}
+/** A value that is not a plain string, kept as its source text (for comparisons). */
+class TfvarsOpaque {
+    what;
+    raw;
+    constructor(what, raw) {
+        this.what = what;
+        this.raw = raw;
+    }
+}
+// ---------------------------------------------------------------------------------------
+// Tokens
+const IDENT_RE = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
+const NUMBER_RE = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+const OPERATORS = ['==', '!=', '<=', '>=', '=>', '&&', '||', '...'];
+class Scanner {
+    text;
+    fail;
+    tokens = [];
+    pos;
+    constructor(text, fail) {
+        this.text = text;
+        this.fail = fail;
+        this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    }
+    push(kind, start, end, extra = {}) {
+        this.tokens.push({ kind, start, end, ...extra });
+        this.pos = end;
+    }
+    scan() {
+        const t = this.text;
+        while (this.pos < t.length) {
+            const start = this.pos;
+            const c = t[start] ?? '';
+            if (c === ' ' || c === '\t') {
+                this.pos++;
+            }
+            else if (c === '\n') {
+                this.push('nl', start, start + 1);
+            }
+            else if (c === '\r' && t[start + 1] === '\n') {
+                this.push('nl', start, start + 2);
+            }
+            else if (c === '#' || (c === '/' && t[start + 1] === '/')) {
+                let end = t.indexOf('\n', start);
+                if (end === -1)
+                    end = t.length;
+                if (t[end - 1] === '\r')
+                    end--;
+                this.push('comment', start, end);
+            }
+            else if (c === '/' && t[start + 1] === '*') {
+                const close = t.indexOf('*/', start + 2);
+                if (close === -1)
+                    this.fail(start, 'a /* comment is never closed');
+                this.push('comment', start, close + 2);
+            }
+            else if (c === '"') {
+                this.quoted(start);
+            }
+            else if (c === '<' && t[start + 1] === '<' && /[-A-Za-z_]/.test(t[start + 2] ?? '')) {
+                this.heredoc(start);
+            }
+            else if (this.sticky(IDENT_RE, start) !== undefined) {
+                this.push('ident', start, this.sticky(IDENT_RE, start) ?? start);
+            }
+            else if (this.sticky(NUMBER_RE, start) !== undefined) {
+                this.push('number', start, this.sticky(NUMBER_RE, start) ?? start);
+            }
+            else {
+                const op = OPERATORS.find((o) => t.startsWith(o, start));
+                this.push('punct', start, start + (op?.length ?? 1));
+            }
+        }
+        return this.tokens;
+    }
+    sticky(re, at) {
+        re.lastIndex = at;
+        return re.exec(this.text) ? re.lastIndex : undefined;
+    }
+    /** A quoted template `"…"`; plain when it has no `${…}` or `%{…}`. */
+    quoted(start) {
+        const t = this.text;
+        let i = start + 1;
+        let value = '';
+        let notPlain;
+        for (;;) {
+            const c = t[i];
+            if (c === undefined || c === '\n' || c === '\r') {
+                this.fail(start, 'a quoted string is not closed on its line (use a heredoc for text over several lines)');
+            }
+            if (c === '"')
+                break;
+            if (c === '\\') {
+                const e = t[i + 1];
+                const simple = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+                if (e !== undefined && simple[e] !== undefined) {
+                    value += simple[e];
+                    i += 2;
+                    continue;
+                }
+                const hex = e === 'u' ? 4 : e === 'U' ? 8 : 0;
+                const digits = t.slice(i + 2, i + 2 + hex);
+                if (hex === 0 || !new RegExp(`^[0-9a-fA-F]{${hex}}$`).test(digits)) {
+                    this.fail(i, `invalid escape "\\${e ?? ''}" in a string`);
+                }
+                const code = Number.parseInt(digits, 16);
+                if (code > 0x10ffff)
+                    this.fail(i, 'invalid unicode escape in a string');
+                value += String.fromCodePoint(code);
+                i += 2 + hex;
+                continue;
+            }
+            if ((c === '$' || c === '%') && t[i + 1] === c && t[i + 2] === '{') {
+                // `$${` and `%%{` are a literal `${` and `%{`.
+                value += `${c}{`;
+                i += 3;
+                continue;
+            }
+            if ((c === '$' || c === '%') && t[i + 1] === '{') {
+                notPlain ??=
+                    c === '$' ? 'a string with ${…} interpolation' : 'a string with a %{…} directive';
+                i = this.templateEnd(i + 2, start);
+                continue;
+            }
+            value += c;
+            i++;
+        }
+        this.push('string', start, i + 1, notPlain === undefined ? { value } : { notPlain });
+    }
+    /** The offset after the `}` that closes a `${` or `%{` opened before `from`. */
+    templateEnd(from, stringStart) {
+        const t = this.text;
+        let depth = 1;
+        let i = from;
+        while (i < t.length) {
+            const c = t[i];
+            if (c === '"') {
+                // A string inside the interpolation: skip it, with its own interpolations.
+                i++;
+                while (i < t.length && t[i] !== '"') {
+                    if (t[i] === '\\')
+                        i += 2;
+                    else if ((t[i] === '$' || t[i] === '%') && t[i + 1] === '{')
+                        i = this.templateEnd(i + 2, stringStart);
+                    else
+                        i++;
+                }
+                i++;
+                continue;
+            }
+            if (c === '{')
+                depth++;
+            if (c === '}' && --depth === 0)
+                return i + 1;
+            i++;
+        }
+        return this.fail(stringStart, 'a ${…} in a string is never closed');
+    }
+    /** `<<EOF` / `<<-EOF` up to and including the closing marker. */
+    heredoc(start) {
+        const t = this.text;
+        const m = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)(\r?\n)/uy;
+        m.lastIndex = start;
+        const found = m.exec(t);
+        if (!found)
+            this.fail(start, 'a heredoc marker (<<EOF) must be followed by a new line');
+        const marker = found[2] ?? '';
+        let lineStart = m.lastIndex;
+        while (lineStart <= t.length) {
+            let lineEnd = t.indexOf('\n', lineStart);
+            if (lineEnd === -1)
+                lineEnd = t.length;
+            const line = t.slice(lineStart, lineEnd).replace(/\r$/, '');
+            if (line.trim() === marker) {
+                const end = lineStart + line.length - (line.length - line.trimEnd().length);
+                this.push('heredoc', start, end);
+                return;
+            }
+            if (lineEnd === t.length)
+                break;
+            lineStart = lineEnd + 1;
+        }
+        this.fail(start, `the heredoc <<${found[1] ?? ''}${marker} is never closed (no line with ${marker})`);
+    }
+}
+// ---------------------------------------------------------------------------------------
+// Structure
+const OPEN = { '(': ')', '[': ']', '{': '}' };
+class TfParser {
+    text;
+    toks;
+    fail;
+    i = 0;
+    constructor(text, toks, fail) {
+        this.text = text;
+        this.toks = toks;
+        this.fail = fail;
+    }
+    src(t) {
+        return this.text.slice(t.start, t.end);
+    }
+    peek(skipNewlines) {
+        let j = this.i;
+        while (j < this.toks.length) {
+            const t = this.toks[j];
+            if (t && (t.kind === 'comment' || (skipNewlines && t.kind === 'nl')))
+                j++;
+            else
+                return t;
+        }
+        return undefined;
+    }
+    next(skipNewlines) {
+        while (this.i < this.toks.length) {
+            const t = this.toks[this.i++];
+            if (t && (t.kind === 'comment' || (skipNewlines && t.kind === 'nl')))
+                continue;
+            return t;
+        }
+        return undefined;
+    }
+    body() {
+        const items = [];
+        const seen = new Map();
+        for (;;) {
+            const key = this.next(true);
+            if (!key)
+                return items;
+            if (key.kind !== 'ident') {
+                this.fail(key.start, `expected a variable name, found "${this.src(key)}"`);
+            }
+            const eq = this.next(false);
+            if (!eq || this.src(eq) !== '=') {
+                const blockLike = eq && (this.src(eq) === '{' || eq.kind === 'string' || eq.kind === 'ident');
+                this.fail(eq?.start ?? key.end, blockLike
+                    ? `"${this.src(key)}" is a block; a variables file holds only name = value attributes`
+                    : `expected "=" after "${this.src(key)}"`);
+            }
+            const value = this.expression(['nl']);
+            const after = this.next(false);
+            if (after && after.kind !== 'nl') {
+                this.fail(after.start, `unexpected "${this.src(after)}" after the value of "${this.src(key)}"`);
+            }
+            const item = {
+                key: this.src(key),
+                keyStart: key.start,
+                keyEnd: key.end,
+                eq: eq.start,
+                value,
+                comma: false,
+            };
+            this.duplicate(seen, item);
+            items.push(item);
+        }
+    }
+    duplicate(seen, item) {
+        const twin = seen.get(item.key);
+        if (twin) {
+            this.fail(item.keyStart, `"${item.key}" is set twice (also on line ${lineOfText(this.text, twin.keyStart)}); Terraform refuses that — remove one`);
+        }
+        seen.set(item.key, item);
+    }
+    /** The tokens of one expression: up to a terminator at bracket depth 0. */
+    expression(terminators) {
+        const first = this.i;
+        const stack = [];
+        let j = this.i;
+        for (; j < this.toks.length; j++) {
+            const t = this.toks[j];
+            if (!t)
+                break;
+            const s = t.kind === 'punct' ? this.src(t) : '';
+            if (stack.length === 0) {
+                if (t.kind === 'nl' && terminators.includes('nl'))
+                    break;
+                if (t.kind === 'punct' && terminators.includes(s))
+                    break;
+            }
+            if (t.kind !== 'punct')
+                continue;
+            if (OPEN[s] !== undefined)
+                stack.push(OPEN[s]);
+            else if (s === ')' || s === ']' || s === '}') {
+                if (stack.pop() !== s)
+                    this.fail(t.start, `unexpected "${s}"`);
+            }
+        }
+        if (stack.length > 0) {
+            this.fail(this.toks[first]?.start ?? this.text.length, `a "${stack[stack.length - 1] === '}' ? '{' : stack[stack.length - 1] === ']' ? '[' : '('}" is never closed`);
+        }
+        const toks = this.toks.slice(first, j).filter((t) => t.kind !== 'comment' && t.kind !== 'nl');
+        this.i = j;
+        const head = toks[0];
+        const tail = toks[toks.length - 1];
+        if (!head || !tail) {
+            return this.fail(this.toks[j]?.start ?? this.text.length, 'expected a value');
+        }
+        const range = { start: head.start, end: tail.end };
+        if (toks.length === 1) {
+            if (head.kind === 'string') {
+                return head.value !== undefined
+                    ? { kind: 'string', value: head.value, ...range }
+                    : { kind: 'other', what: head.notPlain ?? 'a template', ...range };
+            }
+            if (head.kind === 'heredoc')
+                return { kind: 'other', what: 'a heredoc', ...range };
+            if (head.kind === 'number')
+                return { kind: 'other', what: 'a number', ...range };
+            const word = this.src(head);
+            if (word === 'true' || word === 'false')
+                return { kind: 'other', what: 'a bool', ...range };
+            if (word === 'null')
+                return { kind: 'other', what: 'null', ...range };
+        }
+        const open = this.src(head);
+        const headAt = this.toks.indexOf(head, first);
+        const tailAt = this.toks.lastIndexOf(tail, j);
+        if (head.kind === 'punct' && open === '{' && this.closes(headAt, tailAt)) {
+            const inner = this.toks
+                .slice(headAt + 1, tailAt)
+                .find((t) => t.kind !== 'nl' && t.kind !== 'comment');
+            if (!(inner?.kind === 'ident' && this.src(inner) === 'for')) {
+                const saved = this.i;
+                this.i = headAt + 1;
+                const object = this.object(head, tail);
+                this.i = saved;
+                if (object)
+                    return object;
+                return { kind: 'other', what: 'an object with computed keys', ...range };
+            }
+            return { kind: 'other', what: 'a for expression', ...range };
+        }
+        if (head.kind === 'punct' && open === '[' && this.closes(headAt, tailAt)) {
+            return { kind: 'other', what: 'a list', ...range };
+        }
+        return { kind: 'other', what: 'an expression', ...range };
+    }
+    /** Whether the bracket at token `open` is closed by the token at `close` (one collection). */
+    closes(open, close) {
+        let depth = 0;
+        for (let j = open; j <= close; j++) {
+            const t = this.toks[j];
+            if (!t || t.kind !== 'punct')
+                continue;
+            const s = this.src(t);
+            if (OPEN[s] !== undefined)
+                depth++;
+            else if (s === ')' || s === ']' || s === '}') {
+                depth--;
+                if (depth === 0)
+                    return j === close;
+            }
+        }
+        return false;
+    }
+    /** Items of an object constructor whose `{` is `open`; undefined when a key is computed. */
+    object(open, close) {
+        const items = [];
+        const seen = new Map();
+        for (;;) {
+            let key = this.next(true);
+            while (key && key.kind === 'punct' && this.src(key) === ',')
+                key = this.next(true);
+            if (!key)
+                this.fail(open.start, 'an object is never closed');
+            if (key === close)
+                return { kind: 'object', start: open.start, end: close.end, items };
+            let name;
+            if (key.kind === 'ident')
+                name = this.src(key);
+            else if (key.kind === 'string' && key.value !== undefined)
+                name = key.value;
+            else if (key.kind === 'punct' && this.src(key) === '(')
+                return undefined;
+            else
+                return this.fail(key.start, `unexpected "${this.src(key)}" where an object key belongs`);
+            const eq = this.next(false);
+            if (!eq || (this.src(eq) !== '=' && this.src(eq) !== ':')) {
+                return this.fail(eq?.start ?? key.end, `expected "=" after the key "${name}"`);
+            }
+            const value = this.expression(['nl', ',', '}']);
+            const after = this.peek(false);
+            const comma = after?.kind === 'punct' && this.src(after) === ',';
+            if (after && after !== close && !comma && after.kind !== 'nl') {
+                this.fail(after.start, `unexpected "${this.src(after)}" after the value of "${name}"`);
+            }
+            const item = {
+                key: name,
+                keyStart: key.start,
+                keyEnd: key.end,
+                eq: eq.start,
+                value,
+                comma,
+            };
+            this.duplicate(seen, item);
+            items.push(item);
+        }
+    }
+}
+function lineOfText(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+function toData(text, value) {
+    if (value.kind === 'string')
+        return value.value;
+    if (value.kind === 'object')
+        return itemsData(text, value.items);
+    return new TfvarsOpaque(value.what, text.slice(value.start, value.end));
+}
+function itemsData(text, items) {
+    return Object.fromEntries(items.map((i) => [i.key, toData(text, i.value)]));
+}
+/** Parses a variables file; a TfvarsError (file:line:column) when it is not valid. */
+function parseTfvars(text, file) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    const line = (offset) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((starts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+    const fail = (offset, why) => {
+        const l = line(offset);
+        const col = offset - (starts[l - 1] ?? 0) + 1;
+        throw new TfvarsError(`${file}:${l}:${col}: not a valid variables file: ${why} — fix the file first`);
+    };
+    const toks = new Scanner(text, fail).scan();
+    const items = new TfParser(text, toks, fail).body();
+    return {
+        text,
+        file,
+        items,
+        data: itemsData(text, items),
+        newline: text.includes('\r\n') ? '\r\n' : '\n',
+        line,
+    };
+}
+function keyOf(path, f) {
+    return path.map((seg) => {
+        if (typeof seg === 'string')
+            return seg;
+        throw new TfvarsError(`${f.file}: key "${(0,key_path/* formatKeyPath */.K7)(path)}" has ${(0,key_path/* isSelector */.cB)(seg) ? `a list selector [${seg.field}=${seg.equals}]` : `a list index ${seg}`}; in a variables file image-promote goes through objects only (name.key.key)`);
+    });
+}
+function notPlain(f, path, value) {
+    const raw = f.text.slice(value.start, value.end);
+    const shown = raw.length > 60 || raw.includes('\n') ? `${raw.split(/\r?\n/)[0]?.slice(0, 60) ?? ''}…` : raw;
+    const what = value.kind === 'object' ? 'an object' : value.kind === 'other' ? value.what : 'a string';
+    return new TfvarsError(`${f.file}:${f.line(value.start)}: "${(0,key_path/* formatKeyPath */.K7)(path)}" is ${what} (${shown}), not a plain "…" string; image-promote reads and writes only plain strings — write the value as a quoted string, or point the key at one`);
+}
+function tfvars_locate(f, path) {
+    const keys = keyOf(path, f);
+    let items = f.items;
+    let parent;
+    for (const [depth, key] of keys.entries()) {
+        const item = items.find((i) => i.key === key);
+        if (!item)
+            return parent ? { kind: 'missing', depth, items, parent } : { kind: 'missing', depth, items };
+        if (depth === keys.length - 1)
+            return { kind: 'found', item };
+        if (item.value.kind !== 'object') {
+            throw new TfvarsError(`${f.file}:${f.line(item.value.start)}: "${(0,key_path/* formatKeyPath */.K7)(path.slice(0, depth + 1))}" is ${item.value.kind === 'string' ? 'a string' : item.value.what}, not an object, so it has no key "${keys[depth + 1] ?? ''}"`);
+        }
+        parent = item.value;
+        items = item.value.items;
+    }
+    throw new Error('internal error: empty key path');
+}
+/** The string at `path`, undefined when missing; a TfvarsError when it is not a plain string. */
+function tfvarsValue(f, path) {
+    const found = tfvars_locate(f, path);
+    if (found.kind === 'missing')
+        return undefined;
+    const { value } = found.item;
+    if (value.kind !== 'string')
+        throw notPlain(f, path, value);
+    return { text: value.value, line: f.line(value.start) };
+}
+/** Whether something (of any kind) is at `path`. */
+function tfvarsHas(f, path) {
+    return tfvars_locate(f, path).kind === 'found';
+}
+// ---------------------------------------------------------------------------------------
+// Writing
+/** `value` as an HCL quoted string that reads back as exactly `value` (no interpolation). */
+function quoteHcl(value) {
+    let out = '"';
+    for (const ch of value) {
+        const code = ch.codePointAt(0) ?? 0;
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (code < 0x20 || code === 0x7f)
+            out += `\\u${code.toString(16).padStart(4, '0')}`;
+        else
+            out += ch;
+    }
+    out += '"';
+    // `${` and `%{` start templates: double the sigil to keep them literal.
+    return out.replace(/([$%])\{/g, '$1$1{');
+}
+function renderKey(key, topLevel, f) {
+    if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key))
+        return key;
+    if (topLevel) {
+        throw new TfvarsError(`${f.file}: "${key}" is not a valid variable name`);
+    }
+    return quoteHcl(key);
+}
+function tfvars_lineIndent(text, offset) {
+    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
+}
+function lineEndAfter(text, pos) {
+    const nl = text.indexOf('\n', pos);
+    return nl === -1 ? text.length : nl + 1;
+}
+function detectUnit(f) {
+    const visit = (items) => {
+        for (const item of items) {
+            if (item.value.kind !== 'object')
+                continue;
+            const first = item.value.items[0];
+            if (first && f.text.slice(item.value.start, first.keyStart).includes('\n')) {
+                const outer = tfvars_lineIndent(f.text, item.keyStart);
+                const inner = tfvars_lineIndent(f.text, first.keyStart);
+                if (inner.startsWith(outer) && inner.length > outer.length)
+                    return inner.slice(outer.length);
+            }
+            const deeper = visit(item.value.items);
+            if (deeper !== undefined)
+                return deeper;
+        }
+        return undefined;
+    };
+    return visit(f.items) ?? '  ';
+}
+/** `key = "value"` or `key = { … }` for the keys still missing. */
+function renderItem(f, keys, value, indent, unit, multiline, topLevel, width) {
+    const [head, ...rest] = keys;
+    if (head === undefined)
+        return quoteHcl(value);
+    const key = renderKey(head, topLevel, f).padEnd(width);
+    if (rest.length === 0)
+        return `${key} = ${quoteHcl(value)}`;
+    if (multiline) {
+        const inner = indent + unit;
+        return `${key} = {${f.newline}${inner}${renderItem(f, rest, value, inner, unit, true, false, 0)}${f.newline}${indent}}`;
+    }
+    return `${key} = { ${renderItem(f, rest, value, indent, unit, false, false, 0)} }`;
+}
+/** Width to pad a new key to so its `=` lines up with the item above (as `terraform fmt` does). */
+function alignedWidth(f, above, key) {
+    if (!above || f.text.slice(above.keyEnd, above.eq).includes('\n'))
+        return 0;
+    if (f.text.slice(above.value.start, above.value.end).includes('\n'))
+        return 0;
+    const width = above.eq - above.keyStart - 1;
+    return width > key.length && /^ *$/.test(f.text.slice(above.keyEnd, above.eq - 1)) ? width : 0;
+}
+function insertAtTop(f, keys, value) {
+    const unit = detectUnit(f);
+    const last = f.items[f.items.length - 1];
+    const lastLine = last ? lineEndAfter(f.text, last.value.end) : 0;
+    // Directly under the last attribute when nothing but blank space follows it.
+    const adjacent = last !== undefined && f.text.slice(lastLine).trim() === '';
+    const width = adjacent ? alignedWidth(f, last, keys[0] ?? '') : 0;
+    const line = renderItem(f, keys, value, '', unit, true, true, width);
+    const at = adjacent ? lastLine : f.text.length;
+    if (at === f.text.length && f.text.length > 0 && !f.text.endsWith('\n')) {
+        return { start: at, end: at, text: f.newline + line };
+    }
+    return { start: at, end: at, text: line + f.newline };
+}
+function insertInObject(f, object, keys, value) {
+    const unit = detectUnit(f);
+    const last = object.items[object.items.length - 1];
+    const closeAt = object.end - 1;
+    if (!last) {
+        const inside = f.text.slice(object.start + 1, closeAt);
+        if (inside.includes('\n')) {
+            const outer = tfvars_lineIndent(f.text, object.start);
+            const inner = outer + unit;
+            return {
+                start: object.start,
+                end: object.end,
+                text: `{${f.newline}${inner}${renderItem(f, keys, value, inner, unit, true, false, 0)}${f.newline}${outer}}`,
+            };
+        }
+        return {
+            start: object.start,
+            end: object.end,
+            text: `{ ${renderItem(f, keys, value, '', unit, false, false, 0)} }`,
+        };
+    }
+    const first = object.items[0] ?? last;
+    const multiline = f.text.slice(object.start, first.keyStart).includes('\n');
+    const lastLine = lineEndAfter(f.text, last.value.end);
+    if (multiline && closeAt >= lastLine) {
+        const indent = tfvars_lineIndent(f.text, last.keyStart);
+        const width = alignedWidth(f, last, keys[0] ?? '');
+        const item = renderItem(f, keys, value, indent, unit, true, false, width);
+        return {
+            start: lastLine,
+            end: lastLine,
+            text: `${indent}${item}${last.comma ? ',' : ''}${f.newline}`,
+        };
+    }
+    // A one-line object (or `}` right after the last item): add the item inline.
+    const at = last.value.end;
+    const item = renderItem(f, keys, value, '', unit, false, false, 0);
+    if (last.comma) {
+        const comma = f.text.indexOf(',', at);
+        return { start: comma + 1, end: comma + 1, text: ` ${item},` };
+    }
+    return { start: at, end: at, text: `, ${item}` };
+}
+function tfvars_planSet(f, set) {
+    const found = tfvars_locate(f, set.path);
+    const keys = keyOf(set.path, f);
+    if (found.kind === 'missing') {
+        const rest = keys.slice(found.depth);
+        return found.parent
+            ? insertInObject(f, found.parent, rest, set.value)
+            : insertAtTop(f, rest, set.value);
+    }
+    const { value } = found.item;
+    if (value.kind !== 'string')
+        throw notPlain(f, set.path, value);
+    if (value.value === set.value)
+        return undefined;
+    return { start: value.start, end: value.end, text: quoteHcl(set.value) };
+}
+/**
+ * Applies `sets` in order and returns the new text; each is checked by parsing the result
+ * again (same values everywhere else, the new string at its key).
+ */
+function editTfvars(text, file, sets) {
+    let f = parseTfvars(text, file);
+    for (const set of sets) {
+        const s = tfvars_planSet(f, set);
+        if (!s)
+            continue;
+        const next = f.text.slice(0, s.start) + s.text + f.text.slice(s.end);
+        const fail = (why) => {
+            throw new TfvarsError(`${file}: refusing to write "${(0,key_path/* formatKeyPath */.K7)(set.path)}": the edit ${why}; the file was not changed (please report this)`);
+        };
+        let after;
+        try {
+            after = parseTfvars(next, file);
+        }
+        catch (err) {
+            fail(`produced an invalid file (${err instanceof Error ? err.message : String(err)})`);
+        }
+        if (!after)
+            return fail('produced nothing');
+        if (!(0,external_node_util_.isDeepStrictEqual)(after.data, (0,data_path/* withValue */.cO)(f.data, set.path, set.value))) {
+            fail('changed more than that value');
+        }
+        f = after;
+    }
+    return f.text;
+}
+
+// EXTERNAL MODULE: ./src/overlay/yaml-edit.ts + 1 modules
+var yaml_edit = __nccwpck_require__(7950);
+;// CONCATENATED MODULE: ./src/overlay/documents.ts
+/**
+ * One interface over the key-path formats — YAML (Helm values, raw manifests, any YAML),
+ * JSON and Terraform variable files: read a value by key path, list the keys, and write
+ * values in place. Each format's editor verifies its own edits (see yaml-edit.ts,
+ * json-edit.ts, tfvars.ts).
+ */
+
+
+
+
+
+
+function yamlDocument(y) {
+    return {
+        format: 'yaml',
+        file: y.file,
+        text: y.text,
+        data: y.data,
+        value(path) {
+            const node = (0,yaml_edit/* readNode */.XH)(y, path);
+            if (node === undefined || (0,yaml_edit/* describeNode */.WQ)(node) === 'empty')
+                return undefined;
+            const text = (0,yaml_edit/* scalarText */.ws)(y, node);
+            if (text === undefined) {
+                throw new yaml_edit/* YamlError */.Iz(`${y.file}:${(0,yaml_edit/* nodeLine */.xP)(y, node) ?? '?'}: "${(0,key_path/* formatKeyPath */.K7)(path)}" is ${(0,yaml_edit/* describeNode */.WQ)(node)}, not a value`);
+            }
+            const line = (0,yaml_edit/* nodeLine */.xP)(y, node);
+            const notString = (0,dist/* isScalar */.jn)(node) && typeof node.value !== 'string';
+            return { text, ...(line === undefined ? {} : { line }), ...(notString ? { notString } : {}) };
+        },
+        has: (path) => (0,yaml_edit/* readNode */.XH)(y, path) !== undefined,
+        keys: () => (0,data_path/* dataKeys */.ft)(y.data),
+        edit: (sets) => (0,yaml_edit/* editYaml */.aL)(y.text, y.file, sets.map((s) => ({ op: 'set', path: s.path, value: s.value }))),
+    };
+}
+/** Opens `text` as a key-path document of `format` (`parsed` saves parsing YAML twice). */
+function openDocument(format, text, file, parsed) {
+    if (format === 'yaml')
+        return yamlDocument(parsed ?? (0,yaml_edit/* parseYaml */.hN)(text, file));
+    if (format === 'json') {
+        const f = parseJson(text, file);
+        return {
+            format,
+            file,
+            text,
+            data: f.data,
+            value: (path) => jsonValue(f, path),
+            has: (path) => jsonNode(f, path) !== undefined,
+            keys: () => (0,data_path/* dataKeys */.ft)(f.data),
+            edit: (sets) => editJson(text, file, sets),
+        };
+    }
+    const f = parseTfvars(text, file);
+    return {
+        format,
+        file,
+        text,
+        data: f.data,
+        value: (path) => tfvarsValue(f, path),
+        has: (path) => tfvarsHas(f, path),
+        keys: () => (0,data_path/* dataKeys */.ft)(f.data),
+        edit: (sets) => editTfvars(text, file, sets),
+    };
+}
+
+
+/***/ }),
+
+/***/ 987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A8: () => (/* binding */ imageKeys),
+/* harmony export */   Xd: () => (/* binding */ siblingDigest),
+/* harmony export */   ek: () => (/* binding */ readKeyPathImage)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2875);
+/* harmony import */ var _value_shape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8685);
+
+
+
+function imageKeys(key, repositoryKey) {
+    const value = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .parseKeyPath */ ._q)(key);
+    const keys = { value, digest: [...value.slice(0, -1), 'digest'] };
+    if (repositoryKey)
+        keys.repository = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .parseKeyPath */ ._q)(repositoryKey);
+    return keys;
+}
+const SHAPE_NAMES = {
+    tag: 'a tag',
+    digest: 'a digest',
+    reference: 'a full image reference',
+};
+/** The shape `image` reads `text` as: its configured `value`, or what the text looks like. */
+function shapeFor(doc, image, key, text, line) {
+    const found = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .readShape */ ._f)(text, key);
+    const wanted = image.value;
+    if (wanted === 'auto' || wanted === found)
+        return found;
+    // A single word read as a tag can still be a repository name (`image: nginx`).
+    if (wanted === 'reference' && found === 'tag' && (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .splitReference */ .mQ)(text))
+        return 'reference';
+    const at = `${doc.file}${line === undefined ? '' : `:${line}`}`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${at}: image ${image.name} has value: ${wanted}, but "${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(key)}" holds ${SHAPE_NAMES[found]} ("${text}") — set value: ${found} (or auto) for this image, or point key at ${SHAPE_NAMES[wanted]}`);
+}
+/**
+ * The digest in the `digest` key next to a tag. An empty one (`digest: ""`) means "none", as
+ * chart templates read it; so does a `digest` key that is not a single value (some charts
+ * use `digest:` for settings of their own) — writing a digest there is refused later.
+ */
+function siblingDigest(doc, keys) {
+    try {
+        return doc.value(keys.digest)?.text || undefined;
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+            return undefined;
+        throw err;
+    }
+}
+/** What `doc` says about `image` (found: false when the key is missing or empty). */
+function readKeyPathImage(doc, image, warnings) {
+    if (image.key === undefined) {
+        warnings.push(`${doc.file}: image ${image.name} has no key, so it cannot be found in this ${doc.format} file`);
+        return { name: image.name, found: false, value: {} };
+    }
+    const keys = imageKeys(image.key, image.repositoryKey);
+    const slot = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(keys.value);
+    const at = doc.value(keys.value);
+    if (at === undefined)
+        return { name: image.name, found: false, value: {}, slot };
+    const shape = shapeFor(doc, image, keys.value, at.text, at.line);
+    let value;
+    if (shape === 'reference') {
+        value = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .splitReference */ .mQ)(at.text) ?? {};
+    }
+    else {
+        value = shape === 'tag' ? { tag: at.text } : { digest: at.text };
+        const repository = keys.repository ? doc.value(keys.repository)?.text : undefined;
+        if (repository)
+            value = { repository, ...value };
+        if (shape === 'tag') {
+            const digest = siblingDigest(doc, keys);
+            if (digest)
+                value.digest = digest;
+        }
+    }
+    if (shape === 'tag' && at.notString) {
+        warnings.push(`${doc.file}:${at.line ?? '?'}: ${slot} is written as a number (${at.text}); Helm reads it as a number — quote it`);
+    }
+    const state = { name: image.name, found: true, value, shape, slot };
+    if (at.line !== undefined)
+        state.line = at.line;
+    return state;
+}
+
+
+/***/ }),
+
+/***/ 2875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ formatKeyPath),
+/* harmony export */   Q2: () => (/* binding */ keyPathProblem),
+/* harmony export */   _q: () => (/* binding */ parseKeyPath),
+/* harmony export */   cB: () => (/* binding */ isSelector),
+/* harmony export */   mh: () => (/* binding */ hasSelector)
+/* harmony export */ });
+/**
+ * Dotted key paths into an overlay (`key: api.image.tag`, `containers.0.image`,
+ * `spec.template.spec.containers[name=api].image`).
+ *
+ *   path     = segment *( "." segment )
+ *   segment  = name [ "[" field "=" value "]" ] | digits
+ *   name     = 1*( ALPHA / DIGIT / "_" / "-" )       (field likewise)
+ *   value    = 1*( ALPHA / DIGIT / "_" / "-" / "." / "/" / ":" / "@" )
+ *
+ * A segment of digits indexes a list when the node there is a list and is a plain key
+ * otherwise. `name[field=value]` is the key `name`, holding a list, then the one element of
+ * that list that is a mapping whose `field` is `value` (a container by its name).
+ */
+const NAME = '[A-Za-z0-9_-]+';
+const SELECTOR_VALUE = '[A-Za-z0-9_./:@-]+';
+const SEGMENT_RE = new RegExp(`(${NAME})(?:\\[(${NAME})=(${SELECTOR_VALUE})\\])?`, 'y');
+function isSelector(segment) {
+    return typeof segment === 'object';
+}
+function scan(path) {
+    if (path === '')
+        return { path: [], problem: 'a key path cannot be empty' };
+    const out = [];
+    let pos = 0;
+    for (;;) {
+        SEGMENT_RE.lastIndex = pos;
+        const m = SEGMENT_RE.exec(path);
+        if (!m) {
+            const rest = path.slice(pos);
+            if (rest === '' || rest.startsWith('.')) {
+                return {
+                    path: out,
+                    problem: 'a key path has no empty segments (no leading, trailing or doubled ".")',
+                };
+            }
+            const bad = rest.split('.')[0] ?? rest;
+            return {
+                path: out,
+                problem: `segment "${bad}" may only contain letters, digits, "_" and "-", optionally followed by one [field=value] selector`,
+            };
+        }
+        const [whole, name = '', field, equals] = m;
+        out.push(/^[0-9]+$/.test(name) ? Number(name) : name);
+        if (field !== undefined && equals !== undefined) {
+            if (/^[0-9]+$/.test(name)) {
+                return { path: out, problem: `segment "${whole}": a list index cannot have a selector` };
+            }
+            out.push({ field, equals });
+        }
+        pos += whole.length;
+        if (pos === path.length)
+            return { path: out };
+        if (path[pos] !== '.') {
+            const bad = path.slice(pos - whole.length).split('.')[0] ?? whole;
+            return {
+                path: out,
+                problem: `segment "${bad}" may only contain letters, digits, "_" and "-", optionally followed by one [field=value] selector`,
+            };
+        }
+        pos++;
+    }
+}
+/** Returns why `path` is not a key path, or undefined when it is. */
+function keyPathProblem(path) {
+    return scan(path).problem;
+}
+/** Splits `a.b[f=v].0.c` into segments; throws a RangeError with the reason when invalid. */
+function parseKeyPath(path) {
+    const { path: segments, problem } = scan(path);
+    if (problem !== undefined)
+        throw new RangeError(`invalid key path "${path}": ${problem}`);
+    return segments;
+}
+/** `a.b[f=v].0.c` again, for messages and as the identity of a place in a file. */
+function formatKeyPath(path) {
+    let out = '';
+    for (const seg of path) {
+        if (isSelector(seg))
+            out += `[${seg.field}=${seg.equals}]`;
+        else
+            out += (out === '' ? '' : '.') + String(seg);
+    }
+    return out;
+}
+/** Whether the path goes through a list element chosen by a selector (a raw manifest). */
+function hasSelector(path) {
+    return path.some(isSelector);
+}
+
+
+/***/ }),
+
+/***/ 4183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ kustomizeImages),
+/* harmony export */   r9: () => (/* binding */ kustomizeEdits)
+/* harmony export */ });
+/* unused harmony exports KUSTOMIZE_FIELDS, findKustomizeImage */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7950);
+/**
+ * Kustomization `images:` entries: read them by `name` (never by position) and turn a
+ * change of one entry into byte-preserving YAML edits.
+ */
+
+
+const KUSTOMIZE_FIELDS = ['newName', 'newTag', 'digest'];
+/** All `images:` entries; throws YamlError (with the line) on a malformed list. */
+function kustomizeImages(y) {
+    const root = y.doc.contents;
+    if (root !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) && (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNode */ .WQ)(root) !== 'empty') {
+        throw new _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .YamlError */ .Iz(`${y.file}: is not a kustomization (the top level is ${(0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNode */ .WQ)(root)})`);
+    }
+    const list = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .readNode */ .XH)(y, ['images']);
+    if (list === undefined || (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNode */ .WQ)(list) === 'empty')
+        return [];
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(list)) {
+        throw new _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .YamlError */ .Iz(`${y.file}:${(0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeLine */ .xP)(y, list) ?? '?'}: "images" is ${(0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNode */ .WQ)(list)}, not a list`);
+    }
+    const seen = new Map();
+    return list.items.map((item, index) => {
+        const line = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeLine */ .xP)(y, item);
+        const at = `${y.file}:${line ?? '?'}: images[${index}]`;
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)((0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .readNode */ .XH)(y, ['images', index])))
+            throw new _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .YamlError */ .Iz(`${at} is not a mapping`);
+        const field = (key) => {
+            const node = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .readNode */ .XH)(y, ['images', index, key]);
+            if (node === undefined || (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNode */ .WQ)(node) === 'empty')
+                return undefined;
+            const text = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarText */ .ws)(y, node);
+            if (text === undefined)
+                throw new _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .YamlError */ .Iz(`${at}.${key} is ${(0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNode */ .WQ)(node)}, not a value`);
+            return text;
+        };
+        const name = field('name');
+        if (name === undefined || name === '')
+            throw new _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .YamlError */ .Iz(`${at} has no "name"`);
+        const image = { name, index };
+        if (line !== undefined)
+            image.line = line;
+        for (const key of KUSTOMIZE_FIELDS) {
+            const value = field(key);
+            if (value !== undefined)
+                image[key] = value;
+        }
+        const twin = seen.get(name);
+        if (twin) {
+            throw new _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .YamlError */ .Iz(`${y.file}: images lists "${name}" twice (lines ${twin.line ?? '?'} and ${line ?? '?'}); kustomize applies only one of them — remove the other`);
+        }
+        seen.set(name, image);
+        return image;
+    });
+}
+function findKustomizeImage(y, name) {
+    return kustomizeImages(y).find((i) => i.name === name);
+}
+/**
+ * Edits that make the entry `name` match `patch`: existing keys are replaced in place or
+ * removed, missing ones are added after the entry's last key; a missing entry is appended to
+ * `images:` (created if needed) with its keys in kustomize's order.
+ */
+function kustomizeEdits(y, name, patch) {
+    const entry = findKustomizeImage(y, name);
+    if (!entry) {
+        const entries = [['name', name]];
+        for (const key of KUSTOMIZE_FIELDS) {
+            const change = patch[key];
+            if (typeof change === 'object')
+                entries.push([key, change.set]);
+        }
+        return [{ op: 'append', path: ['images'], entries }];
+    }
+    const edits = [];
+    for (const key of KUSTOMIZE_FIELDS) {
+        const change = patch[key];
+        const path = ['images', entry.index, key];
+        if (change === 'remove') {
+            // A key written with no value (`digest:`) is removed as well.
+            if ((0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .readNode */ .XH)(y, path) !== undefined)
+                edits.push({ op: 'delete', path });
+        }
+        else if (change !== 'keep' && entry[key] !== change.set) {
+            edits.push({ op: 'set', path, value: change.set });
+        }
+    }
+    return edits;
+}
+
+
+/***/ }),
+
+/***/ 3768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cC: () => (/* reexport */ plan/* planOverlayEdit */.cC),
+  re: () => (/* binding */ readOverlay),
+  vP: () => (/* binding */ writeOverlayEdits)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/overlay/atomic-write.ts
+/**
+ * Atomic file replacement: the new content goes to a temp file in the same directory (same
+ * file system, so rename is atomic), keeps the file's mode, is flushed, then renamed over the
+ * original. Readers see the old bytes or the new bytes, never a half-written file.
+ */
+
+
+
+/** Writes `content` next to `file` without touching `file` yet. */
+async function stageWrite(file, content) {
+    // Replace the file a symlink points to, not the symlink itself.
+    const target = await (0,promises_.realpath)(file);
+    const mode = (await (0,promises_.stat)(target)).mode & 0o7777;
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.image-promote-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const handle = await (0,promises_.open)(temp, 'wx', mode);
+    try {
+        await handle.writeFile(content, 'utf8');
+        await handle.sync();
+    }
+    catch (err) {
+        await handle.close();
+        await (0,promises_.rm)(temp, { force: true });
+        throw err;
+    }
+    await handle.close();
+    // open() applies the umask; set the exact mode of the original.
+    await (0,promises_.chmod)(temp, mode);
+    let committed = false;
+    return {
+        file: target,
+        async commit() {
+            await (0,promises_.rename)(temp, target);
+            committed = true;
+        },
+        async discard() {
+            if (!committed)
+                await (0,promises_.rm)(temp, { force: true });
+        },
+    };
+}
+/** Replaces `file` with `content` atomically. */
+async function writeFileAtomic(file, content) {
+    const staged = await stageWrite(file, content);
+    try {
+        await staged.commit();
+    }
+    finally {
+        await staged.discard();
+    }
+}
+
+// EXTERNAL MODULE: ./src/overlay/state.ts
+var state = __nccwpck_require__(3657);
+// EXTERNAL MODULE: ./src/overlay/plan.ts
+var plan = __nccwpck_require__(6241);
+;// CONCATENATED MODULE: ./src/overlay/overlay-files.ts
+/**
+ * The overlay API the engine calls: read what an overlay runs (once), plan a write from that
+ * state, and write planned edits — all of them or none, each only into a regular file inside
+ * the root it belongs to.
+ */
+
+
+
+
+
+
+
+/** Overlays larger than this are refused (an overlay is a small text file). */
+const MAX_OVERLAY_BYTES = 8 * 1024 * 1024;
+function kindOf(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'a device';
+    return undefined;
+}
+function notAFile(overlay, kind) {
+    return new errors/* UserError */.yo(kind === 'a directory'
+        ? `overlay ${overlay.path} is a directory — name the file (e.g. ${overlay.path}/kustomization.yaml)`
+        : `overlay ${overlay.path} is ${kind}, not a regular file — point "overlay" at the file itself`);
+}
+/**
+ * Reads an overlay file. Its type is checked before it is opened (opening a FIFO would
+ * block), and again on the open handle (non-blocking) in case it was swapped in between.
+ */
+async function readOverlayFile(overlay) {
+    const failed = (err) => {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            throw new errors/* UserError */.yo(`overlay ${overlay.path} does not exist — check the path in "overlay"`);
+        }
+        if (code === 'ELOOP')
+            throw new errors/* UserError */.yo(`overlay ${overlay.path} is a symlink loop`);
+        throw new errors/* UserError */.yo(`cannot read overlay ${overlay.path}: ${code ?? String(err)}`);
+    };
+    const link = await (0,promises_.lstat)(overlay.file).catch(failed);
+    const info = link.isSymbolicLink() ? await (0,promises_.stat)(overlay.file).catch(failed) : link;
+    const kind = kindOf(info);
+    if (kind !== undefined)
+        throw notAFile(overlay, kind);
+    const handle = await (0,promises_.open)(overlay.file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK).catch(failed);
+    try {
+        const opened = await handle.stat();
+        const openedKind = kindOf(opened);
+        if (openedKind !== undefined || !opened.isFile())
+            throw notAFile(overlay, openedKind ?? 'not a regular file');
+        if (opened.size > MAX_OVERLAY_BYTES) {
+            throw new errors/* UserError */.yo(`overlay ${overlay.path} is ${opened.size} bytes; image-promote edits overlays up to ${MAX_OVERLAY_BYTES} bytes`);
+        }
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** What `overlay` says each of `images` runs now (the state the planner works on). */
+async function readOverlay(overlay, images) {
+    return (0,state/* readOverlayText */.e)(await readOverlayFile(overlay), overlay, images);
+}
+function inside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel !== '' && !rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel);
+}
+/**
+ * The real path `edit` writes to, after checking it is a regular file inside `root` (both
+ * with symlinks resolved). Throws a UserError otherwise.
+ */
+async function checkTarget(edit, root) {
+    const { overlay } = edit;
+    let real;
+    try {
+        real = await (0,promises_.realpath)(overlay.file);
+    }
+    catch (err) {
+        const code = err.code;
+        throw new errors/* UserError */.yo(`cannot write overlay ${overlay.path}: ${code === 'ENOENT' ? 'it no longer exists' : (code ?? String(err))}`);
+    }
+    if (!inside(root, real)) {
+        throw new errors/* UserError */.yo(`refusing to write overlay ${overlay.path}: it resolves to ${real}, outside ${root} (a symlink out of the repository?) — nothing was written`);
+    }
+    const info = await (0,promises_.lstat)(real);
+    const kind = kindOf(info);
+    if (kind !== undefined || !info.isFile()) {
+        throw new errors/* UserError */.yo(`refusing to write overlay ${overlay.path}: it is ${kind ?? 'not a regular file'} — nothing was written`);
+    }
+    return real;
+}
+async function realRoot(root) {
+    try {
+        return await (0,promises_.realpath)(root);
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`cannot write overlays: ${root} is not readable (${err.code ?? String(err)})`);
+    }
+}
+/**
+ * Writes planned edits: each file atomically, and the set as a whole — every file is checked
+ * to be a regular file inside `root` (symlinks resolved) and unchanged since planning, and
+ * staged before the first one is replaced; if replacing one fails, those already replaced get
+ * their old content back. The target checks run again right before each file is replaced
+ * (the engine calls this again on a commit retry). Returns the overlay paths written.
+ */
+async function writeOverlayEdits(edits, options) {
+    const root = await realRoot(options.root);
+    const changed = edits.filter((e) => e.changed);
+    const targets = new Map();
+    for (const edit of changed) {
+        const real = await checkTarget(edit, root);
+        if (targets.has(real)) {
+            throw new Error(`internal error: ${edit.overlay.path} planned twice; plan all its images at once`);
+        }
+        targets.set(real, edit);
+        if ((await readOverlayFile(edit.overlay)) !== edit.before) {
+            throw new errors/* UserError */.yo(`${edit.overlay.path} changed while image-promote was editing it — run again`);
+        }
+    }
+    const staged = [];
+    try {
+        for (const [real, edit] of targets)
+            staged.push({ write: await stageWrite(real, edit.after), edit });
+        const done = [];
+        try {
+            for (const { write, edit } of staged) {
+                const real = await checkTarget(edit, root);
+                if (real !== write.file) {
+                    throw new errors/* UserError */.yo(`refusing to write overlay ${edit.overlay.path}: it now resolves to ${real}, not ${write.file} — run again`);
+                }
+                await write.commit();
+                done.push({ real, edit });
+            }
+        }
+        catch (err) {
+            for (const { real, edit } of done)
+                await (await stageWrite(real, edit.before)).commit();
+            throw err;
+        }
+    }
+    finally {
+        await Promise.all(staged.map((s) => s.write.discard()));
+    }
+    return changed.map((e) => e.overlay.path);
+}
+
+
+/***/ }),
+
+/***/ 6241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cC: () => (/* binding */ planOverlayEdit)
+/* harmony export */ });
+/* unused harmony exports ALWAYS_MUTABLE_TAGS, formatImageValue */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8286);
+/* harmony import */ var _data_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5284);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4537);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2875);
+/* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(987);
+/* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4183);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3657);
+/* harmony import */ var _value_shape_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8685);
+/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7950);
+/**
+ * Planning an overlay write: validate what is to be written, decide how it is spelled,
+ * compute the new bytes, verify them, say what changes. Pure — it works on the text the
+ * overlay was read from (OverlayState.text); nothing touches the disk until
+ * writeOverlayEdits.
+ *
+ * The digest rule: with pin-digest, or for a tag the tag policy does not call immutable, the
+ * digest is written next to the tag (kustomize `digest:`, a `digest` key next to the tag key,
+ * or `@digest` in a full reference). Otherwise a digest already in the file is removed when
+ * the tag changes (or no longer matches the image's digest): kustomize renders
+ * `name:tag@digest` — and older kustomize drops the tag when a digest is set — so the runtime
+ * would keep pulling the old image by its digest. A stale digest never stays next to a new tag.
+ *
+ * The repository is written when the entry is new or names another repository than the
+ * verified one (kustomize `newName`, the value at `repositoryKey`, the name part of a full
+ * reference); a repository the file spells differently but that is the same is kept.
+ *
+ * Never invalid, never surprising: every edit is verified by its format's editor (the whole
+ * file parsed again, only the written values changed), and the result is read back like any
+ * overlay: each image must then run exactly what was planned.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Tags that always move, whatever the tag policy says. */
+const ALWAYS_MUTABLE_TAGS = ['latest'];
+/** `ghcr.io/acme/api:sha-1a2b3c4@sha256:…`, or just the tag when the repository is not set. */
+function formatImageValue(value) {
+    let out = value.repository ?? '';
+    if (value.tag !== undefined)
+        out += (out ? ':' : '') + value.tag;
+    if (value.digest !== undefined)
+        out += `@${value.digest}`;
+    return out === '' ? '(none)' : out;
+}
+function what(update, overlay) {
+    return `cannot write image ${update.image.name} into ${overlay.path}`;
+}
+function validate(update, overlay) {
+    const at = what(update, overlay);
+    if (update.tag === undefined && update.digest === undefined) {
+        throw new Error(`internal error: an update of ${update.image.name} without tag or digest`);
+    }
+    if (update.tag !== undefined) {
+        const tagIssue = (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .tagProblem */ .qH)(update.tag);
+        if (tagIssue)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${at}: tag "${update.tag}" is not valid: ${tagIssue}`);
+    }
+    if (update.digest !== undefined) {
+        const digestIssue = (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .digestProblem */ .WQ)(update.digest);
+        if (digestIssue)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${at}: digest "${update.digest}" is not valid: ${digestIssue}`);
+    }
+    try {
+        (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepositoryName */ .$M)(update.repository);
+    }
+    catch (err) {
+        if (err instanceof _reference_js__WEBPACK_IMPORTED_MODULE_2__/* .ReferenceError */ .AF) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${at}: repository "${update.repository}" is not valid: ${err.reason}`);
+        }
+        throw err;
+    }
+}
+/** The repository as written into a file: Docker's short form of the verified name. */
+function spelled(repository) {
+    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepositoryName */ .$M)(repository).familiar;
+}
+/** Whether the digest goes next to the tag (pin-digest, or a tag that moves). */
+function pinned(update, shape, options, overlay) {
+    if (shape === 'digest' || update.tag === undefined)
+        return false;
+    const tag = update.tag;
+    const mutable = ALWAYS_MUTABLE_TAGS.includes(tag) || !options.isImmutable(tag);
+    if (!options.pinDigest && !mutable)
+        return false;
+    if (update.digest === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(options.pinDigest && !mutable
+            ? `${what(update, overlay)}: pin-digest is on but the digest of ${tag} is not known`
+            : `${what(update, overlay)}: "${tag}" is a mutable tag (it can be moved to another image), so it is written only pinned to its digest, and the digest is not known — deploy an immutable tag (a commit tag like sha-1a2b3c4, or a release)`);
+    }
+    return true;
+}
+/** Whether an existing digest is stale once `tag`/`digest` are written (see the module comment). */
+function staleDigest(current, update) {
+    if (current.digest === undefined)
+        return false;
+    if (current.tag !== update.tag)
+        return true;
+    return update.digest !== undefined && update.digest !== current.digest;
+}
+function someOf(names, limit = 12) {
+    if (names.length === 0)
+        return 'nothing';
+    const shown = names.slice(0, limit).join(', ');
+    return names.length > limit ? `${shown} and ${names.length - limit} more` : shown;
+}
+function planKustomize(state, current, updates, options) {
+    const { overlay } = state;
+    const y = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_10__/* .parseYaml */ .hN)(state.text, overlay.path);
+    const entries = (0,_kustomize_js__WEBPACK_IMPORTED_MODULE_7__/* .kustomizeImages */ .Aw)(y);
+    const edits = [];
+    const expected = new Map();
+    for (const u of updates) {
+        const entry = entries.find((e) => e.name === u.image.name);
+        if (!entry && !options.createMissing) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`image ${u.image.name} is not in ${overlay.path}: its images: list names ${someOf(entries.map((e) => e.name))} — fix the image name, add an entry for it, or set create-missing: true to have one added`);
+        }
+        if (u.image.value === 'reference') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what(u, overlay)}: the image has value: reference, but a kustomization's images: entries hold newName, newTag and digest — use value: auto (or tag, or digest) for this image`);
+        }
+        const was = current.get(u.image.name)?.value ?? {};
+        let shape = u.image.value === 'auto' ? (current.get(u.image.name)?.shape ?? 'tag') : u.image.value;
+        // Only the digest is known: an entry with just `digest:` runs exactly that image.
+        if (shape === 'tag' && u.tag === undefined)
+            shape = 'digest';
+        const pin = pinned(u, shape, options, overlay);
+        const keepName = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .sameRepository */ .RB)(entry ? (entry.newName ?? entry.name) : u.image.name, u.repository);
+        const newName = keepName ? 'keep' : { set: spelled(u.repository) };
+        const after = {};
+        const repository = keepName ? was.repository : spelled(u.repository);
+        if (repository !== undefined)
+            after.repository = repository;
+        if (shape === 'digest') {
+            if (u.digest === undefined) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what(u, overlay)}: its entry holds a digest only, and the digest of ${u.tag ?? '?'} is not known`);
+            }
+            edits.push(...(0,_kustomize_js__WEBPACK_IMPORTED_MODULE_7__/* .kustomizeEdits */ .r9)(y, u.image.name, {
+                newName,
+                newTag: 'remove',
+                digest: { set: u.digest },
+            }));
+            after.digest = u.digest;
+        }
+        else {
+            const tag = u.tag;
+            let digest = 'keep';
+            if (pin)
+                digest = { set: u.digest };
+            else if (staleDigest(was, u))
+                digest = 'remove';
+            edits.push(...(0,_kustomize_js__WEBPACK_IMPORTED_MODULE_7__/* .kustomizeEdits */ .r9)(y, u.image.name, { newName, newTag: { set: tag }, digest }));
+            after.tag = tag;
+            if (pin)
+                after.digest = u.digest;
+            else if (digest === 'keep' && was.digest !== undefined)
+                after.digest = was.digest;
+        }
+        expected.set(u.image.name, after);
+    }
+    const after = edits.length === 0 ? state.text : (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_10__/* .editYaml */ .aL)(state.text, overlay.path, edits);
+    return { after, expected };
+}
+// ---------------------------------------------------------------------------------------
+// Key paths (YAML, JSON, tfvars)
+function notNamed(doc, u, key) {
+    const keys = doc.keys();
+    const likely = keys.filter((k) => /image|tag|digest|uri|repositor/i.test(k));
+    const shown = likely.length > 0 ? likely : keys;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${doc.file} has no "${key}" for image ${u.image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(shown)}) — fix key, add the key to the file, or set create-missing: true to have it added`);
+}
+/** Refuses a new `digest` key where it would not be read as the image's digest. */
+function checkDigestPlace(doc, u, key, digestKey) {
+    if (doc.has(digestKey))
+        return;
+    const why = key.length === 1
+        ? `"${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_5__/* .formatKeyPath */ .K7)(key)}" is at the top level, where a "digest" key would be a setting of its own`
+        : (0,_key_path_js__WEBPACK_IMPORTED_MODULE_5__/* .hasSelector */ .mh)(key)
+            ? `"${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_5__/* .formatKeyPath */ .K7)(key)}" is a field of a list element (a manifest), where a "digest" field is not read`
+            : undefined;
+    if (why === undefined)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what(u, { path: doc.file })}: the digest must be written (pin-digest, or a tag that moves) but there is no place for it: ${why} — set value: reference to write repository:tag@digest in one value, or add a "${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_5__/* .formatKeyPath */ .K7)(digestKey)}" key`);
+}
+function planKeyPaths(state, format, updates, options) {
+    const { overlay } = state;
+    const doc = (0,_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .openDocument */ .E)(format, state.text, overlay.path);
+    const sets = [];
+    const byPath = new Map();
+    const expected = new Map();
+    const write = (u, path, value) => {
+        const key = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_5__/* .formatKeyPath */ .K7)(path);
+        const other = byPath.get(key);
+        if (other && other.value !== value) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`images ${other.image} and ${u.image.name} share "${key}" in ${overlay.path} but would write different values there ("${other.value}", "${value}") — give each image its own key, or deploy them together with the same tag`);
+        }
+        if (!other) {
+            byPath.set(key, { value, image: u.image.name });
+            sets.push({ path, value });
+        }
+    };
+    for (const u of updates) {
+        const { key, repositoryKey } = u.image;
+        if (key === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what(u, overlay)}: it is a ${format} file and the image has no key (e.g. key: image.tag)`);
+        }
+        const keys = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_6__/* .imageKeys */ .A8)(key, repositoryKey);
+        const current = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_6__/* .readKeyPathImage */ .ek)(doc, u.image, []);
+        if (!current.found && !doc.has(keys.value) && !options.createMissing) {
+            throw notNamed(doc, u, key);
+        }
+        const shape = u.image.value === 'auto' ? (current.shape ?? 'tag') : u.image.value;
+        const pin = pinned(u, shape, options, overlay);
+        const after = {};
+        if (shape === 'reference') {
+            const was = current.shape === 'reference' ? current.value.repository : undefined;
+            const repository = was !== undefined && (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .sameRepository */ .RB)(was, u.repository) ? was : spelled(u.repository);
+            const digest = pin || u.tag === undefined ? u.digest : undefined;
+            const value = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReference */ .Wj)(repository, u.tag, digest);
+            write(u, keys.value, value);
+            expected.set(u.image.name, (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .splitReference */ .mQ)(value) ?? {});
+            continue;
+        }
+        if (keys.repository) {
+            const was = doc.value(keys.repository)?.text;
+            if ((0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .sameRepository */ .RB)(was, u.repository)) {
+                if (was !== undefined)
+                    after.repository = was;
+            }
+            else {
+                after.repository = spelled(u.repository);
+                write(u, keys.repository, after.repository);
+            }
+        }
+        if (shape === 'digest') {
+            if (u.digest === undefined) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what(u, overlay)}: "${key}" holds a digest, and the digest of ${u.tag ?? '?'} is not known`);
+            }
+            write(u, keys.value, u.digest);
+            after.digest = u.digest;
+        }
+        else {
+            if (u.tag === undefined) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what(u, overlay)}: only its digest is known, and "${key}" holds a tag — set value: digest or value: reference for this image`);
+            }
+            write(u, keys.value, u.tag);
+            after.tag = u.tag;
+            const wasDigest = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_6__/* .siblingDigest */ .Xd)(doc, keys);
+            const was = {
+                ...(current.found ? { tag: current.value.tag } : {}),
+                ...(wasDigest ? { digest: wasDigest } : {}),
+            };
+            if (pin) {
+                checkDigestPlace(doc, u, keys.value, keys.digest);
+                write(u, keys.digest, u.digest);
+                after.digest = u.digest;
+            }
+            else if (staleDigest(was, u)) {
+                // Emptied rather than removed: chart templates and schemas may expect the key.
+                write(u, keys.digest, '');
+            }
+            else if (was.digest !== undefined) {
+                after.digest = was.digest;
+            }
+        }
+        expected.set(u.image.name, after);
+    }
+    const after = sets.length === 0 ? state.text : doc.edit(sets);
+    return { after, expected, doc, sets };
+}
+// ---------------------------------------------------------------------------------------
+function sameValue(a, b) {
+    return a?.repository === b?.repository && a?.tag === b?.tag && a?.digest === b?.digest;
+}
+function refuse(overlay, why) {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`refusing to write ${overlay.path}: ${why}; the file was not changed (please report this)`);
+}
+/**
+ * Plans writing `updates` into the overlay `state` was read from. Pure: works on
+ * `state.text`; throws a UserError (nothing planned) when the result would be invalid or
+ * would not run exactly the given images.
+ */
+function planOverlayEdit(state, updates, options) {
+    const { overlay, format } = state;
+    const names = new Set();
+    for (const u of updates) {
+        if (names.has(u.image.name)) {
+            throw new Error(`internal error: image ${u.image.name} updated twice in ${overlay.path}`);
+        }
+        names.add(u.image.name);
+        validate(u, overlay);
+    }
+    const resolved = { ...overlay, format };
+    const images = updates.map((u) => u.image);
+    const before = (0,_state_js__WEBPACK_IMPORTED_MODULE_8__/* .readOverlayText */ .e)(state.text, resolved, images).images;
+    let planned;
+    if (format === 'kustomize') {
+        planned = planKustomize(state, before, updates, options);
+    }
+    else {
+        const p = planKeyPaths(state, format, updates, options);
+        if (p.after !== state.text) {
+            const now = (0,_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .openDocument */ .E)(format, p.after, overlay.path).data;
+            if (!(0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(now, (0,_data_path_js__WEBPACK_IMPORTED_MODULE_3__/* .withValues */ .tV)(p.doc.data, p.sets))) {
+                refuse(overlay, 'the edit changed more than the image values');
+            }
+        }
+        planned = p;
+    }
+    const { after } = planned;
+    const now = after === state.text ? before : (0,_state_js__WEBPACK_IMPORTED_MODULE_8__/* .readOverlayText */ .e)(after, resolved, images).images;
+    const changes = [];
+    for (const u of updates) {
+        const was = before.get(u.image.name);
+        const is = now.get(u.image.name);
+        const want = planned.expected.get(u.image.name);
+        if (!is?.found || !want || !sameValue(is.value, want)) {
+            refuse(overlay, `image ${u.image.name} would read as ${is?.found ? formatImageValue(is.value) : 'missing'} instead of ${want ? formatImageValue(want) : '?'}`);
+        }
+        const from = was?.found ? was.value : undefined;
+        if (sameValue(from, is.value))
+            continue;
+        changes.push({
+            image: u.image.name,
+            ...(from ? { from: formatImageValue(from), before: from } : {}),
+            to: formatImageValue(is.value),
+            after: is.value,
+        });
+    }
+    return { overlay, format, before: state.text, after, changed: after !== state.text, changes };
+}
+
+
+/***/ }),
+
+/***/ 3657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ readOverlayText)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8286);
+/* harmony import */ var _data_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5284);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4537);
+/* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(987);
+/* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4183);
+/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7950);
+/**
+ * Reading an overlay: which format it is and what it says each image runs. Pure: the text
+ * comes in, the state goes out (used for the working tree and for old commits alike).
+ */
+
+
+
+
+
+
+
+
+const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+/** True for `kind: Kustomization|Component`, or an `images:` list of named entries. */
+function looksLikeKustomization(y) {
+    const data = y.data;
+    if (!(0,_data_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(data))
+        return false;
+    if ((data.kind === 'Kustomization' || data.kind === 'Component') &&
+        typeof data.apiVersion === 'string' &&
+        data.apiVersion.startsWith('kustomize.config.k8s.io/')) {
+        return true;
+    }
+    const images = data.images;
+    return (Array.isArray(images) &&
+        images.length > 0 &&
+        images.every((i) => (0,_data_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(i) && typeof i.name === 'string'));
+}
+/** The format by the file name alone (JSON and Terraform variables), if it says. */
+function formatByName(path) {
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path);
+    if (KUSTOMIZATION_FILES.has(name))
+        return 'kustomize';
+    const lower = name.toLowerCase();
+    if (lower.endsWith('.json'))
+        return 'json';
+    if (lower.endsWith('.tfvars'))
+        return 'tfvars';
+    return undefined;
+}
+/**
+ * Resolves `overlay-format`: `helm` is `yaml`; `auto` goes by the file name (kustomization
+ * files, `.json` and `.tfvars.json`, `.tfvars`), then by content (`kind: Kustomization`, an
+ * `images:` list of named entries), then YAML key paths when the images have a `key`.
+ */
+function resolveFormat(text, overlay, images) {
+    const given = overlay.format;
+    if (given === 'helm')
+        return { format: 'yaml' };
+    if (given !== 'auto')
+        return { format: given };
+    const byName = formatByName(overlay.path);
+    if (byName)
+        return { format: byName };
+    const yaml = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_7__/* .parseYaml */ .hN)(text, overlay.path);
+    if (looksLikeKustomization(yaml))
+        return { format: 'kustomize', yaml };
+    if (images.some((i) => i.key !== undefined))
+        return { format: 'yaml', yaml };
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('overlay-format', `cannot tell what ${overlay.path} is: it is not a kustomization (no kind: Kustomization, no images: list), not .json or .tfvars, and no image has a key`, 'set overlay-format, or key on each image');
+}
+function checkValues(state, path, warnings) {
+    const { tag, digest } = state.value;
+    const tagIssue = tag === undefined ? undefined : (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .tagProblem */ .qH)(tag);
+    if (tagIssue) {
+        warnings.push(`${path}: image ${state.name} has tag "${tag ?? ''}", which is not a valid tag: ${tagIssue}`);
+    }
+    const digestIssue = digest === undefined ? undefined : (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .digestProblem */ .WQ)(digest);
+    if (digestIssue) {
+        warnings.push(`${path}: image ${state.name} has digest "${digest ?? ''}", which is not valid: ${digestIssue}`);
+    }
+}
+function kustomizeState(y, overlay, images) {
+    const entries = (0,_kustomize_js__WEBPACK_IMPORTED_MODULE_6__/* .kustomizeImages */ .Aw)(y);
+    const states = new Map();
+    for (const image of images) {
+        const entry = entries.find((e) => e.name === image.name);
+        const slot = `images[name=${image.name}]`;
+        if (!entry) {
+            states.set(image.name, { name: image.name, found: false, value: {}, slot });
+            continue;
+        }
+        const state = {
+            name: image.name,
+            found: true,
+            value: {},
+            shape: entry.newTag === undefined && entry.digest !== undefined ? 'digest' : 'tag',
+            slot,
+        };
+        if (entry.newName !== undefined)
+            state.value.repository = entry.newName;
+        if (entry.newTag !== undefined)
+            state.value.tag = entry.newTag;
+        if (entry.digest !== undefined)
+            state.value.digest = entry.digest;
+        if (entry.line !== undefined)
+            state.line = entry.line;
+        states.set(image.name, state);
+    }
+    return {
+        overlay,
+        format: 'kustomize',
+        text: y.text,
+        images: states,
+        known: entries.map((e) => e.name),
+        warnings: [],
+    };
+}
+/** What `text` (the overlay's content now or at some commit) says about `images`. */
+function readOverlayText(text, overlay, images) {
+    const { format, yaml } = resolveFormat(text, overlay, images);
+    let state;
+    if (format === 'kustomize') {
+        state = kustomizeState(yaml ?? (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_7__/* .parseYaml */ .hN)(text, overlay.path), overlay, images);
+    }
+    else {
+        const doc = (0,_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .openDocument */ .E)(format, text, overlay.path, yaml);
+        const warnings = [];
+        const states = new Map();
+        for (const image of images)
+            states.set(image.name, (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_5__/* .readKeyPathImage */ .ek)(doc, image, warnings));
+        state = { overlay, format, text, images: states, known: doc.keys(), warnings };
+    }
+    for (const s of state.images.values())
+        checkValues(s, overlay.path, state.warnings);
+    return state;
+}
+
+
+/***/ }),
+
+/***/ 8685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RB: () => (/* binding */ sameRepository),
+/* harmony export */   Wj: () => (/* binding */ renderReference),
+/* harmony export */   _f: () => (/* binding */ readShape),
+/* harmony export */   mQ: () => (/* binding */ splitReference)
+/* harmony export */ });
+/* unused harmony export isDigestValue */
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8286);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2875);
+/**
+ * Value shapes: reading what a scalar holds (a tag, a digest or a full reference) and
+ * spelling a new one.
+ *
+ * A value is a digest when it is `sha256:<64 hex>` (or another algorithm of a valid digest),
+ * a reference when it parses as an image reference and has more than a single word (a `/`,
+ * `:` or `@`: `ghcr.io/acme/api:v1`, `nginx:1.27`, `api@sha256:…`), and a tag otherwise. A
+ * single word at a key named `image` (`image: nginx`) is a reference too: that key holds
+ * images, not tags.
+ */
+
+
+function isDigestValue(text) {
+    return /^[a-z0-9]+:[0-9a-f]+$/.test(text) && (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .digestProblem */ .WQ)(text) === undefined;
+}
+/** The repository, tag and digest of a reference, the repository spelled as written. */
+function splitReference(text) {
+    const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseReference */ .WF)(text);
+    if (!parsed.ok || text !== text.trim())
+        return undefined;
+    let rest = text;
+    const value = {};
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        value.digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        value.tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    return { repository: rest, ...value };
+}
+function lastKey(path) {
+    const last = path[path.length - 1];
+    return last === undefined || (0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .isSelector */ .cB)(last) ? undefined : String(last);
+}
+/** The shape of `text` found at `key`. */
+function readShape(text, key) {
+    if (isDigestValue(text))
+        return 'digest';
+    if (text !== text.trim() || !(0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseReference */ .WF)(text).ok)
+        return 'tag';
+    if (/[/:@]/.test(text))
+        return 'reference';
+    return lastKey(key)?.toLowerCase() === 'image' ? 'reference' : 'tag';
+}
+/** `repository[:tag][@digest]`. */
+function renderReference(repository, tag, digest) {
+    return (repository + (tag === undefined ? '' : `:${tag}`) + (digest === undefined ? '' : `@${digest}`));
+}
+/** Whether `written` (as a file spells it) names the repository `verified`. */
+function sameRepository(written, verified) {
+    if (written === undefined)
+        return false;
+    const a = (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseReference */ .WF)(written);
+    if (!a.ok || a.ref.tag !== undefined || a.ref.digest !== undefined)
+        return false;
+    return a.ref.name === (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRepositoryName */ .$M)(verified).name;
+}
+
+
+/***/ }),
+
+/***/ 7950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Iz: () => (/* binding */ YamlError),
+  WQ: () => (/* binding */ describeNode),
+  aL: () => (/* binding */ editYaml),
+  xP: () => (/* binding */ nodeLine),
+  hN: () => (/* binding */ parseYaml),
+  XH: () => (/* binding */ readNode),
+  ws: () => (/* binding */ scalarText)
+});
+
+// UNUSED EXPORTS: resolveSelectors
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/overlay/key-path.ts
+var key_path = __nccwpck_require__(2875);
+;// CONCATENATED MODULE: ./src/overlay/scalar-style.ts
+/**
+ * How a new scalar value is spelled in a file. A tag like `1.20` written plain is read back
+ * as the number 1.2 by Helm (go-yaml, YAML 1.1) and by kustomize, so anything that any YAML
+ * reader could take for something other than the same string is quoted.
+ */
+
+// Characters image references, tags, digests and plain words are made of. Everything else
+// (a leading indicator like `-`, `*`, `&`, `@`; `#`; `: `; flow brackets; edge spaces)
+// leads to quoting. `:` and single spaces only count when a word character follows.
+const PLAIN_RE = /^[A-Za-z0-9_./](?:[A-Za-z0-9_./@+-]|:(?=[A-Za-z0-9_./@+-])| (?=[A-Za-z0-9_./@+-]))*$/;
+function readsBackAs(text, version) {
+    try {
+        return (0,dist/* parse */.qg)(text, { version });
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * True when `value` can be written without quotes: plain in YAML 1.2 (the yaml library,
+ * kustomize's kyaml) and YAML 1.1 (go-yaml v2 in Helm: `yes`, `on`, `0755`, `1:20`,
+ * `2024-01-01` are not strings there). In flow collections `:` is avoided as well.
+ */
+function isSafePlain(value, flow = false) {
+    if (!PLAIN_RE.test(value))
+        return false;
+    if (flow && value.includes(':'))
+        return false;
+    return readsBackAs(value, '1.2') === value && readsBackAs(value, '1.1') === value;
+}
+function doubleQuoted(value) {
+    // JSON string syntax is valid YAML double-quoted syntax.
+    return JSON.stringify(value);
+}
+/**
+ * Spells `value` for the file. An existing quoting style is kept (a value that was in single
+ * quotes stays in single quotes); plain values that would not read back as the same string
+ * are double-quoted; numbers and booleans are written as such.
+ */
+function renderScalar(value, style, flow = false) {
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new RangeError(`cannot write ${String(value)} to YAML`);
+        return String(value);
+    }
+    if (typeof value === 'boolean')
+        return String(value);
+    if (style === 'QUOTE_DOUBLE')
+        return doubleQuoted(value);
+    if (style === 'QUOTE_SINGLE' && !/[\n\r]/.test(value))
+        return `'${value.replace(/'/g, "''")}'`;
+    return isSafePlain(value, flow) ? value : doubleQuoted(value);
+}
+
+;// CONCATENATED MODULE: ./src/overlay/yaml-edit.ts
+/**
+ * Byte-preserving YAML edits, shared by the kustomize, Helm and key-path writers and by
+ * `set-image`. The yaml library parses the file only to find where things are (its node
+ * ranges are character offsets into the text); an edit then splices new characters into
+ * the original text. Nothing is re-serialised, so comments, blank lines, key order, anchors
+ * and quoting outside the edited value stay exactly as they were.
+ *
+ * Every edit is checked afterwards: the new text must parse, hold the value that was
+ * written, and equal the old data with only that change — so an edit that another place
+ * would see through an alias or a `<<` merge is refused, not made.
+ */
+
+
+
+
+
+/** A YAML file that cannot be read or edited; the message names the file (and line). */
+class YamlError extends errors/* UserError */.yo {
+    name = 'YamlError';
+}
+/** Aliases a document may expand to while being read (yaml's default, stated on purpose). */
+const MAX_ALIAS_COUNT = 100;
+function isEmptyDocument(doc) {
+    const c = doc.contents;
+    return c === null || ((0,dist/* isScalar */.jn)(c) && c.value === null);
+}
+function parseError(file, lines, err) {
+    const { line, col } = lines.linePos(err.pos[0]);
+    const message = (err.message.split('\n')[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, '');
+    return new YamlError(`${file}:${line}:${col}: invalid YAML: ${message} — fix the file first`);
+}
+/** Parses and checks a file: valid YAML, one document, no alias bomb. */
+function parseYaml(text, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const options = { lineCounter: lines, merge: true, keepSourceTokens: true, uniqueKeys: true };
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, options);
+    for (const d of docs) {
+        const err = d.errors[0];
+        if (err)
+            throw parseError(file, lines, err);
+    }
+    const withContent = docs.filter((d) => !isEmptyDocument(d));
+    const second = withContent[1];
+    if (second) {
+        const at = lines.linePos(second.range[0]).line;
+        throw new YamlError(`${file} holds ${withContent.length} YAML documents (the second starts at line ${at}); image-promote edits single-document files — move the image settings into a file of their own`);
+    }
+    let doc = withContent[0] ?? docs[0];
+    if (!doc) {
+        const empty = new dist/* LineCounter */.HN();
+        doc = (0,dist/* parseDocument */.Tp)(text, { ...options, lineCounter: empty });
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (err) {
+        if (err instanceof ReferenceError) {
+            throw new YamlError(`${file}: expanding its aliases goes past ${MAX_ALIAS_COUNT} copies (a "billion laughs" file?); image-promote refuses to read it`);
+        }
+        throw err;
+    }
+    let hasAnchors = false;
+    (0,dist/* visit */.YR)(doc, {
+        Node(_, node) {
+            if ((0,dist/* isAlias */.Vj)(node) || node.anchor) {
+                hasAnchors = true;
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return {
+        text,
+        file,
+        doc,
+        data,
+        newline: text.includes('\r\n') ? '\r\n' : '\n',
+        hasAnchors,
+        line: (offset) => lines.linePos(offset).line,
+        column: (offset) => lines.linePos(offset).col - 1,
+    };
+}
+// ---------------------------------------------------------------------------------------
+// Reading
+function rangeOf(node) {
+    const range = node?.range;
+    if (!range)
+        throw new Error('internal error: YAML node without a source range');
+    return range;
+}
+function isMergeKey(key) {
+    return (0,dist/* isScalar */.jn)(key) && (key.value === '<<' || typeof key.value === 'symbol');
+}
+function keyString(key) {
+    if (!(0,dist/* isScalar */.jn)(key) || isMergeKey(key))
+        return undefined;
+    return String(key.value);
+}
+function deref(y, node) {
+    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(y.doc) : node;
+}
+function ownPairIndex(map, key) {
+    return map.items.findIndex((p) => keyString(p.key) === key);
+}
+/** A key of a mapping, its own or from a `<<` merge (own keys win, earlier merges win). */
+function mapGet(y, map, key, depth) {
+    const own = map.items[ownPairIndex(map, key)];
+    if (own)
+        return own.value;
+    if (depth > 32)
+        return undefined;
+    for (const pair of map.items) {
+        if (!isMergeKey(pair.key))
+            continue;
+        const source = deref(y, pair.value);
+        const sources = (0,dist/* isSeq */.oP)(source) ? source.items.map((i) => deref(y, i)) : [source];
+        for (const s of sources) {
+            if (!(0,dist/* isMap */.jh)(s))
+                continue;
+            const found = mapGet(y, s, key, depth + 1);
+            if (found !== undefined)
+                return found;
+        }
+    }
+    return undefined;
+}
+/**
+ * The node at `path` as a reader sees it (through aliases and `<<` merges), or undefined.
+ * A key with no value gives a null scalar.
+ */
+function readNode(y, path) {
+    let node = y.doc.contents;
+    for (const [depth, seg] of path.entries()) {
+        node = deref(y, node);
+        if ((0,key_path/* isSelector */.cB)(seg)) {
+            if (!(0,dist/* isSeq */.oP)(node))
+                return undefined;
+            const index = selectIndex(y, node, seg, path.slice(0, depth + 1), true);
+            node = index === undefined ? undefined : node.items[index];
+        }
+        else if ((0,dist/* isMap */.jh)(node))
+            node = mapGet(y, node, String(seg), 0);
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number')
+            node = node.items[seg];
+        else
+            return undefined;
+        if (node === undefined || node === null)
+            return undefined;
+    }
+    return deref(y, node);
+}
+/**
+ * The index of the one element of `seq` that is a mapping whose `field` is `equals`;
+ * undefined when none is, a YamlError when several are (which one would be meant?).
+ */
+function selectIndex(y, seq, seg, path, throughAliases) {
+    const found = [];
+    seq.items.forEach((item, i) => {
+        const node = throughAliases ? deref(y, item) : item;
+        if (!(0,dist/* isMap */.jh)(node))
+            return;
+        const field = throughAliases
+            ? mapGet(y, node, seg.field, 0)
+            : node.items[ownPairIndex(node, seg.field)]?.value;
+        if (scalarText(y, deref(y, field)) === seg.equals)
+            found.push(i);
+    });
+    if (found.length > 1) {
+        throw new YamlError(`${y.file}: "${(0,key_path/* formatKeyPath */.K7)(path)}" matches ${found.length} list elements (lines ${found.map((i) => nodeLine(y, seq.items[i]) ?? '?').join(', ')}); make the selector unique`);
+    }
+    return found[0];
+}
+/**
+ * The text of a scalar as written: strings as they are, numbers and booleans as spelled in
+ * the file (`1.20` stays `1.20`), null and non-scalars as undefined.
+ */
+function scalarText(y, node) {
+    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
+        return undefined;
+    if (typeof node.value === 'string')
+        return node.value;
+    const [start, end] = rangeOf(node);
+    return y.text.slice(start, end);
+}
+/** 1-based line of a node, for messages. */
+function nodeLine(y, node) {
+    const range = node?.range;
+    return range ? y.line(range[0]) : undefined;
+}
+function describeNode(node) {
+    if ((0,dist/* isMap */.jh)(node))
+        return 'a mapping';
+    if ((0,dist/* isSeq */.oP)(node))
+        return 'a list';
+    if ((0,dist/* isAlias */.Vj)(node))
+        return 'an alias';
+    if ((0,dist/* isScalar */.jn)(node))
+        return node.value === null ? 'empty' : 'a value';
+    return 'missing';
+}
+function where(y, path, node) {
+    const line = node === undefined ? undefined : nodeLine(y, node);
+    const name = path.length === 0 ? 'the document' : `"${(0,key_path/* formatKeyPath */.K7)(path)}"`;
+    return `${y.file}${line === undefined ? '' : `:${line}`}: ${name}`;
+}
+function isNullScalar(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.value === null;
+}
+/** Offset of the first line start at or after `pos`. */
+function lineEndAfter(text, pos) {
+    if (pos > 0 && text[pos - 1] === '\n')
+        return pos;
+    const nl = text.indexOf('\n', pos);
+    return nl === -1 ? text.length : nl + 1;
+}
+/** End of what a pair holds (before any trailing comment). */
+function pairContentEnd(pair) {
+    return pair.value ? rangeOf(pair.value)[1] : rangeOf(pair.key)[1];
+}
+function emptyTarget(y, path, depth, node, parent, unit) {
+    let remove;
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const [start, end] = rangeOf(node);
+        if (end > start) {
+            // `key: ~` / `key: null`: drop the token (and the spaces before it) as well.
+            let from = start;
+            while (from > 0 && y.text[from - 1] === ' ')
+                from--;
+            remove = [from, end];
+        }
+    }
+    if (depth === 0) {
+        return { kind: 'empty', depth, at: y.text.length, indent: 0, ...(remove ? { remove } : {}) };
+    }
+    if (!parent || parent.map.flow) {
+        throw new YamlError(`${where(y, path.slice(0, depth), node)} is empty in a place image-promote cannot extend; give it a value first`);
+    }
+    return {
+        kind: 'empty',
+        depth,
+        at: lineEndAfter(y.text, pairContentEnd(parent.pair)),
+        indent: y.column(rangeOf(parent.pair.key)[0]) + unit(),
+        ...(remove ? { remove } : {}),
+    };
+}
+function locate(y, path, unit) {
+    let node = y.doc.contents;
+    let flow = false;
+    let parent;
+    for (let depth = 0; depth < path.length; depth++) {
+        const seg = path[depth];
+        if (node === null || isNullScalar(node))
+            return emptyTarget(y, path, depth, node, parent, unit);
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            throw new YamlError(`${where(y, path.slice(0, depth), node)} is an alias (*${node.source}); image-promote does not write through aliases — change the anchored value, or write the value out in full`);
+        }
+        if ((0,dist/* isMap */.jh)(node) && !(0,key_path/* isSelector */.cB)(seg)) {
+            flow ||= node.flow === true;
+            const index = ownPairIndex(node, String(seg));
+            if (index === -1)
+                return { kind: 'missing', depth, map: node, flow };
+            const pair = node.items[index];
+            parent = { map: node, pair, index };
+            node = pair.value;
+            continue;
+        }
+        if ((0,dist/* isSeq */.oP)(node) && (typeof seg === 'number' || (0,key_path/* isSelector */.cB)(seg))) {
+            flow ||= node.flow === true;
+            const index = (0,key_path/* isSelector */.cB)(seg)
+                ? selectIndex(y, node, seg, path.slice(0, depth + 1), false)
+                : seg;
+            const item = index === undefined ? undefined : node.items[index];
+            if (item === undefined) {
+                throw new YamlError((0,key_path/* isSelector */.cB)(seg)
+                    ? `${where(y, path.slice(0, depth), node)} has no element with ${seg.field}: ${seg.equals}; image-promote does not add list elements — add it to the file first`
+                    : `${where(y, path.slice(0, depth), node)} has ${node.items.length} items, so there is no item ${String(seg)}`);
+            }
+            parent = undefined;
+            node = item;
+            continue;
+        }
+        throw new YamlError(`${where(y, path.slice(0, depth), node)} is ${describeNode(node)}, not a ${(0,key_path/* isSelector */.cB)(seg) ? 'list' : 'mapping'}, so it has no ${(0,key_path/* isSelector */.cB)(seg) ? 'element' : 'key'} "${(0,key_path/* formatKeyPath */.K7)([seg])}"`);
+    }
+    return { kind: 'found', node, parent, flow };
+}
+function dashColumn(y, seq) {
+    const token = seq.srcToken;
+    if (token?.type === 'block-seq') {
+        const indicator = token.items[0]?.start.find((t) => t.type === 'seq-item-ind');
+        if (indicator)
+            return y.column(indicator.offset);
+    }
+    return y.column(rangeOf(seq.items[0])[0]) - 2;
+}
+function detectStyle(y) {
+    let unit;
+    let dashOffset;
+    (0,dist/* visit */.YR)(y.doc, {
+        Pair(_, pair) {
+            if (!(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
+                return undefined;
+            const keyCol = y.column(pair.key.range[0]);
+            const value = pair.value;
+            if (unit === undefined && (0,dist/* isMap */.jh)(value) && !value.flow && value.items[0]) {
+                const childCol = y.column(rangeOf(value.items[0].key)[0]);
+                if (childCol > keyCol)
+                    unit = childCol - keyCol;
+            }
+            if (dashOffset === undefined && (0,dist/* isSeq */.oP)(value) && !value.flow && value.items.length > 0) {
+                const offset = dashColumn(y, value) - keyCol;
+                if (offset >= 0)
+                    dashOffset = offset;
+            }
+            return unit !== undefined && dashOffset !== undefined ? dist/* visit */.YR.BREAK : undefined;
+        },
+    });
+    // Kustomize writes `images:\n- name: …`; two-space indentation is the common default.
+    return { unit: unit ?? 2, dashOffset: dashOffset ?? 0 };
+}
+function renderKey(key) {
+    if ((0,key_path/* isSelector */.cB)(key)) {
+        throw new YamlError(`image-promote does not add list elements (${(0,key_path/* formatKeyPath */.K7)([key])}) — add it to the file first`);
+    }
+    return renderScalar(String(key));
+}
+function itemLines(dashCol, keyOffset, entries) {
+    return entries.map(([key, value], i) => {
+        const lead = i === 0
+            ? `${' '.repeat(dashCol)}-${' '.repeat(keyOffset - 1)}`
+            : ' '.repeat(dashCol + keyOffset);
+        return `${lead}${renderKey(key)}: ${renderScalar(value)}`;
+    });
+}
+function blockLines(keys, payload, indent, style) {
+    const lines = [];
+    keys.forEach((key, i) => {
+        const pad = ' '.repeat(indent + i * style.unit);
+        const last = i === keys.length - 1;
+        if (last && payload.kind === 'scalar') {
+            lines.push(`${pad}${renderKey(key)}: ${renderScalar(payload.value)}`);
+        }
+        else {
+            lines.push(`${pad}${renderKey(key)}:`);
+        }
+    });
+    if (payload.kind === 'item') {
+        const keyCol = indent + (keys.length - 1) * style.unit;
+        lines.push(...itemLines(keyCol + style.dashOffset, 2, payload.entries));
+    }
+    return lines;
+}
+function flowValue(keys, payload) {
+    if (keys.length === 0) {
+        if (payload.kind === 'scalar')
+            return renderScalar(payload.value, undefined, true);
+        return `[${flowItem(payload.entries)}]`;
+    }
+    const [head, ...rest] = keys;
+    return `{${renderKey(head)}: ${flowValue(rest, payload)}}`;
+}
+function flowItem(entries) {
+    return `{${entries.map(([k, v]) => `${renderKey(k)}: ${renderScalar(v, undefined, true)}`).join(', ')}}`;
+}
+function insertLines(y, at, lines) {
+    const joined = lines.join(y.newline);
+    // At the end of a file without a final newline, keep it that way.
+    if (at === y.text.length && y.text.length > 0 && !y.text.endsWith('\n')) {
+        return { start: at, end: at, text: y.newline + joined };
+    }
+    return { start: at, end: at, text: joined + y.newline };
+}
+function createAt(y, target, path, payload, style) {
+    if (target.kind === 'found')
+        throw new Error('internal error: createAt on an existing node');
+    const keys = path.slice(target.depth);
+    if (target.kind === 'empty') {
+        const splices = [
+            insertLines(y, target.at, blockLines(keys, payload, target.indent, style)),
+        ];
+        if (target.remove)
+            splices.push({ start: target.remove[0], end: target.remove[1], text: '' });
+        return splices;
+    }
+    const { map } = target;
+    const [head, ...rest] = keys;
+    if (target.flow) {
+        const entry = `${renderKey(head)}: ${flowValue(rest, payload)}`;
+        const last = map.items[map.items.length - 1];
+        if (last)
+            return [{ start: pairContentEnd(last), end: pairContentEnd(last), text: `, ${entry}` }];
+        const [start, end] = rangeOf(map);
+        return [{ start, end, text: `{${entry}}` }];
+    }
+    const first = map.items[0];
+    const last = map.items[map.items.length - 1];
+    if (!first || !last)
+        throw new Error('internal error: empty block mapping');
+    const indent = y.column(rangeOf(first.key)[0]);
+    const at = lineEndAfter(y.text, pairContentEnd(last));
+    return [insertLines(y, at, blockLines(keys, payload, indent, style))];
+}
+function planSet(y, path, value) {
+    if (path.length === 0)
+        throw new Error('internal error: set needs a key path');
+    const style = lazyStyle(y);
+    const target = locate(y, path, () => style().unit);
+    if (target.kind !== 'found')
+        return createAt(y, target, path, { kind: 'scalar', value }, style());
+    const node = target.node;
+    if (node === null || node === undefined) {
+        throw new YamlError(`${where(y, path)} has no value image-promote can replace; write one first`);
+    }
+    if (!(0,dist/* isScalar */.jn)(node)) {
+        throw new YamlError(`${where(y, path, node)} is ${describeNode(node)}, not a single value`);
+    }
+    const type = node.type;
+    if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
+        throw new YamlError(`${where(y, path, node)} is a block scalar (| or >); write it on one line (key: value) so it can be updated in place`);
+    }
+    const [start, end] = rangeOf(node);
+    const old = y.text.slice(start, end);
+    let text = renderScalar(value, node.value === null ? undefined : type, target.flow);
+    // `key:` with nothing after the colon: the empty scalar sits right after it.
+    if (old === '')
+        text = ` ${text}`;
+    return text === old ? [] : [{ start, end, text }];
+}
+function planDelete(y, path) {
+    const target = locate(y, path, () => 2);
+    if (target.kind !== 'found')
+        return [];
+    const { parent, node } = target;
+    if (!parent)
+        throw new YamlError(`${where(y, path, node)} is a list item; only keys can be removed`);
+    if (node !== null && !(0,dist/* isScalar */.jn)(node)) {
+        throw new YamlError(`${where(y, path, node)} is ${describeNode(node)}; only single values are removed`);
+    }
+    const { map, pair, index } = parent;
+    if (map.items.length === 1) {
+        throw new YamlError(`${where(y, path, node)} is the only key of its mapping; image-promote does not leave empty mappings`);
+    }
+    const next = map.items[index + 1];
+    const keyStart = rangeOf(pair.key)[0];
+    if (map.flow) {
+        const previous = map.items[index - 1];
+        if (previous)
+            return [{ start: pairContentEnd(previous), end: pairContentEnd(pair), text: '' }];
+        if (next)
+            return [{ start: keyStart, end: rangeOf(next.key)[0], text: '' }];
+    }
+    const lineStart = y.text.lastIndexOf('\n', keyStart - 1) + 1;
+    if (y.text.slice(lineStart, keyStart).trim() === '') {
+        return [{ start: lineStart, end: lineEndAfter(y.text, pairContentEnd(pair)), text: '' }];
+    }
+    // The key shares its line with `- `: let the next key move up into its place.
+    if (next)
+        return [{ start: keyStart, end: rangeOf(next.key)[0], text: '' }];
+    throw new Error('internal error: cannot remove the last key of a list item');
+}
+function planAppend(y, path, entries) {
+    if (entries.length === 0)
+        throw new Error('internal error: append needs entries');
+    const style = lazyStyle(y);
+    const target = locate(y, path, () => style().unit);
+    const payload = { kind: 'item', entries };
+    if (target.kind !== 'found')
+        return createAt(y, target, path, payload, style());
+    const { node, parent } = target;
+    if (isNullScalar(node) && parent && !parent.map.flow) {
+        const empty = emptyTarget(y, path, path.length, node, parent, () => style().unit);
+        if (empty.kind !== 'empty')
+            throw new Error('internal error');
+        const keyCol = y.column(rangeOf(parent.pair.key)[0]);
+        const lines = itemLines(keyCol + style().dashOffset, 2, entries);
+        const splices = [insertLines(y, empty.at, lines)];
+        if (empty.remove)
+            splices.push({ start: empty.remove[0], end: empty.remove[1], text: '' });
+        return splices;
+    }
+    if (!(0,dist/* isSeq */.oP)(node)) {
+        throw new YamlError(`${where(y, path, node)} is ${describeNode(node)}, not a list`);
+    }
+    const last = node.items[node.items.length - 1];
+    if (node.flow || target.flow) {
+        if (last !== undefined) {
+            const end = rangeOf(last)[1];
+            return [{ start: end, end, text: `, ${flowItem(entries)}` }];
+        }
+        const [start, end] = rangeOf(node);
+        return [{ start, end, text: `[${flowItem(entries)}]` }];
+    }
+    const first = node.items[0];
+    const dashCol = dashColumn(y, node);
+    let keyOffset = 2;
+    if ((0,dist/* isMap */.jh)(first) && first.items[0]) {
+        const offset = y.column(rangeOf(first.items[0].key)[0]) - dashCol;
+        if (offset >= 2)
+            keyOffset = offset;
+    }
+    const at = lineEndAfter(y.text, rangeOf(last)[1]);
+    return [insertLines(y, at, itemLines(dashCol, keyOffset, entries))];
+}
+function lazyStyle(y) {
+    let style;
+    return () => (style ??= detectStyle(y));
+}
+function applySplices(text, splices) {
+    let out = text;
+    for (const s of [...splices].sort((a, b) => b.start - a.start)) {
+        out = out.slice(0, s.start) + s.text + out.slice(s.end);
+    }
+    return out;
+}
+// ---------------------------------------------------------------------------------------
+// Checking the result
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `data` with `update` applied at `path` (creating mappings on the way). */
+function updateData(data, path, update) {
+    const [head, ...rest] = path;
+    if (head === undefined)
+        return update(data);
+    if ((0,key_path/* isSelector */.cB)(head))
+        throw new Error('internal error: unresolved selector');
+    if (Array.isArray(data) && typeof head === 'number') {
+        const copy = [...data];
+        copy[head] = updateData(copy[head], rest, update);
+        return copy;
+    }
+    const key = String(head);
+    const entries = Object.entries(isRecord(data) ? data : {}).filter(([k]) => k !== key);
+    const value = updateData(isRecord(data) ? data[key] : undefined, rest, update);
+    return Object.fromEntries(value === undefined ? entries : [...entries, [key, value]]);
+}
+const REMOVED = undefined;
+function expectedData(data, edit) {
+    switch (edit.op) {
+        case 'set':
+            return updateData(data, edit.path, () => edit.value);
+        case 'delete':
+            return updateData(data, edit.path, () => REMOVED);
+        case 'append':
+            return updateData(data, edit.path, (old) => [
+                ...(Array.isArray(old) ? old : []),
+                Object.fromEntries(edit.entries),
+            ]);
+    }
+}
+function check(before, text, edit) {
+    const fail = (why) => {
+        throw new YamlError(`${before.file}: refusing to write "${(0,key_path/* formatKeyPath */.K7)(edit.path)}": the edit ${why}; the file was not changed`);
+    };
+    let after;
+    try {
+        after = parseYaml(text, before.file);
+    }
+    catch (err) {
+        fail(`produced invalid YAML (${err instanceof Error ? err.message : String(err)})`);
+    }
+    if (!after)
+        return fail('produced nothing');
+    const node = readNode(after, edit.path);
+    if (edit.op === 'set' && !((0,dist/* isScalar */.jn)(node) && node.value === edit.value))
+        fail('did not write the value (please report this)');
+    if (edit.op === 'delete' && locate(after, edit.path, () => 2).kind === 'found')
+        fail('did not remove the key (please report this)');
+    if (edit.op === 'append' && !(0,dist/* isSeq */.oP)(node))
+        fail('did not write a list (please report this)');
+    if (!(0,external_node_util_.isDeepStrictEqual)(after.data, expectedData(before.data, edit))) {
+        fail(before.hasAnchors
+            ? 'would change other values as well: another place reads it through an alias or a << merge — give that place its own value, or write the value out in full'
+            : 'changed more than that value (please report this)');
+    }
+    return after;
+}
+/**
+ * `path` with each `[field=value]` selector replaced by the index of the element it picks
+ * (in the file's own nodes: edits never go through aliases).
+ */
+function resolveSelectors(y, path) {
+    if (!path.some(key_path/* isSelector */.cB))
+        return path;
+    const out = [];
+    let node = y.doc.contents;
+    for (const [depth, seg] of path.entries()) {
+        if ((0,key_path/* isSelector */.cB)(seg)) {
+            if (!(0,dist/* isSeq */.oP)(node)) {
+                throw new YamlError(`${where(y, path.slice(0, depth), node ?? undefined)} is ${describeNode(node)}, not a list, so it has no element "${(0,key_path/* formatKeyPath */.K7)([seg])}"`);
+            }
+            const index = selectIndex(y, node, seg, path.slice(0, depth + 1), false);
+            if (index === undefined) {
+                throw new YamlError(`${where(y, path.slice(0, depth), node)} has no element with ${seg.field}: ${seg.equals}; image-promote does not add list elements — add it to the file first`);
+            }
+            out.push(index);
+            node = node.items[index];
+            continue;
+        }
+        out.push(seg);
+        if ((0,dist/* isMap */.jh)(node))
+            node = node.items[ownPairIndex(node, String(seg))]?.value;
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number')
+            node = node.items[seg];
+        else
+            node = undefined;
+    }
+    return out;
+}
+/**
+ * Applies `edits` in order to `text` and returns the new text. Each edit changes only the
+ * characters of the value it sets (or the lines it adds or removes).
+ */
+function editYaml(text, file, edits) {
+    let y = parseYaml(text, file);
+    for (const given of edits) {
+        const edit = { ...given, path: resolveSelectors(y, given.path) };
+        let splices;
+        switch (edit.op) {
+            case 'set':
+                splices = planSet(y, edit.path, edit.value);
+                break;
+            case 'delete':
+                splices = planDelete(y, edit.path);
+                break;
+            case 'append':
+                splices = planAppend(y, edit.path, edit.entries);
+                break;
+        }
+        if (splices.length === 0)
+            continue;
+        const next = applySplices(y.text, splices);
+        y = check(y, next, edit);
+    }
+    return y.text;
+}
 
 
 /***/ }),
@@ -3422,14 +9153,12 @@ function realmLabel(realm) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8092);
 /**
  * Credentials the way the docker CLI finds them, so image-promote works right after
  * `docker login`, docker/login-action or aws-actions/amazon-ecr-login:
  * `$DOCKER_CONFIG/config.json` (default `~/.docker/config.json`), `credHelpers` over
  * `credsStore`, then `auths`. Helpers speak the `docker-credential-<name> get` protocol.
  */
-
 
 
 
@@ -3504,9 +9233,14 @@ function helperFor(config, host) {
         ? config.credsStore
         : undefined;
 }
+/** An ExecError (src/exec.ts), recognised without loading that module. */
+function isExecError(err) {
+    return err instanceof Error && err.name === 'ExecError' && 'exitCode' in err;
+}
 /** Runs `docker-credential-<helper> get`; undefined when the helper has nothing for `server`. */
 async function askHelper(helper, server, options) {
-    const run = options.exec ?? _exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0;
+    // The exec wrapper (and node:child_process) loads only when a helper is configured.
+    const run = options.exec ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8092))).exec;
     const program = `docker-credential-${helper}`;
     const result = await run(program, ['get'], {
         input: server,
@@ -3563,7 +9297,7 @@ async function findDockerCredentials(host, options = {}) {
             }
         }
         catch (err) {
-            const why = err instanceof _exec_js__WEBPACK_IMPORTED_MODULE_4__/* .ExecError */ .cI && err.exitCode === null ? 'could not run' : 'failed';
+            const why = isExecError(err) && err.exitCode === null ? 'could not run' : 'failed';
             options.logger?.warning(`docker credential helper '${helper}' ${why} for ${host} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}); using ${file} instead`);
         }
     }
@@ -4321,9 +10055,14 @@ class OciRegistry {
         if (target.digest !== undefined && target.digest !== manifest.digest) {
             throw new errors/* UserError */.yo(`copy target ${(0,reference/* formatReference */.FH)(target)} pins digest ${target.digest}, but the source ${(0,reference/* formatReference */.FH)(source)} is ${manifest.digest}`);
         }
-        const copyContent = source.path === target.path
-            ? undefined
-            : () => new ContentCopier(this, source.path, target.path, scopes, this.concurrency).copyReferenced(manifest);
+        let copyContent;
+        if (source.path !== target.path) {
+            const copier = new ContentCopier(this, source.path, target.path, scopes, this.concurrency);
+            // The index's manifests are read while the target tag is checked (reads only: nothing
+            // is written before the overwrite rule has passed).
+            copier.prefetch(manifest);
+            copyContent = () => copier.copyReferenced(manifest);
+        }
         return this.writeTag(target.path, tag, manifest, scopes, options, copyContent);
     }
     async listTags(repo) {
@@ -4749,6 +10488,8 @@ class ContentCopier {
     concurrency;
     blobs = new Map();
     manifests = new Map();
+    /** Child manifests read ahead of the copy (see prefetch). */
+    fetched = new Map();
     constructor(registry, from, to, scopes, concurrency) {
         this.registry = registry;
         this.from = from;
@@ -4766,6 +10507,45 @@ class ContentCopier {
         // Children first: a registry may refuse an index whose manifests it does not have.
         await mapPool(parsed.children, this.concurrency, (child) => this.child(child));
     }
+    /**
+     * Starts reading an index's child manifests (at most `concurrency` at once, as the copy
+     * would), so the copy finds them read. Failures surface where the copy uses them.
+     */
+    prefetch(manifest) {
+        if (manifest.parsed.kind !== 'index')
+            return;
+        let running = 0;
+        const waiting = [];
+        const acquire = async () => {
+            if (running < this.concurrency)
+                running++;
+            else
+                await new Promise((resolve) => waiting.push(resolve));
+        };
+        const release = () => {
+            // The slot passes straight to the next reader.
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                running--;
+        };
+        for (const child of manifest.parsed.children) {
+            if (this.fetched.has(child.digest))
+                continue;
+            const read = (async () => {
+                await acquire();
+                try {
+                    return await this.registry.fetchManifest(this.from, child.digest, this.scopes);
+                }
+                finally {
+                    release();
+                }
+            })();
+            read.catch(() => undefined);
+            this.fetched.set(child.digest, read);
+        }
+    }
     blob(blob) {
         let pending = this.blobs.get(blob.digest);
         if (!pending) {
@@ -4778,7 +10558,8 @@ class ContentCopier {
         let pending = this.manifests.get(child.digest);
         if (!pending) {
             pending = (async () => {
-                const fetched = await this.registry.fetchManifest(this.from, child.digest, this.scopes);
+                const fetched = await (this.fetched.get(child.digest) ??
+                    this.registry.fetchManifest(this.from, child.digest, this.scopes));
                 if (!fetched) {
                     throw new registry_http/* RegistryError */.gl(this.registry.ctx('GET manifest', this.from, child.digest), 'a manifest the index lists is missing from the source repository', 'the source index is incomplete; rebuild and push it');
                 }
@@ -4887,8 +10668,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -4900,7 +10679,6 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  * large share of a short CLI run), and because it never decodes a Content-Encoding: the
  * bytes hashed are the bytes the registry stored.
  */
-
 
 
 
@@ -4924,33 +10702,38 @@ class NodeHeaders {
  */
 function nodeTransport() {
     // Idle keep-alive sockets are unref'd by node, so they never hold the process open.
-    const agents = {
-        'http:': new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 }),
-        'https:': new external_node_https_.Agent({ keepAlive: true, maxSockets: 16 }),
-    };
-    const once = (req, url) => new Promise((resolve, reject) => {
-        const isHttps = url.protocol === 'https:';
-        const send = isHttps ? external_node_https_.request : external_node_http_.request;
-        const outgoing = send(url, {
-            method: req.method,
-            headers: req.headers,
-            agent: isHttps ? agents['https:'] : agents['http:'],
-            signal: req.signal,
-        });
-        outgoing.once('response', resolve);
-        outgoing.once('error', reject);
-        const body = req.body;
-        if (body === undefined)
-            outgoing.end();
-        else if (Buffer.isBuffer(body))
-            outgoing.end(body);
-        else {
-            // A failing source must abort the upload rather than leave it hanging.
-            (0,promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(body), outgoing).catch((err) => {
-                outgoing.destroy(err instanceof Error ? err : new Error(String(err)));
+    const http = new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 });
+    // TLS loads on the first https request (a plain-HTTP registry never needs it).
+    let https;
+    const tls = () => (https ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)).then((m) => ({
+        agent: new m.Agent({ keepAlive: true, maxSockets: 16 }),
+        request: m.request,
+    })));
+    const once = async (req, url) => {
+        const secure = url.protocol === 'https:' ? await tls() : undefined;
+        return new Promise((resolve, reject) => {
+            const send = secure ? secure.request : external_node_http_.request;
+            const outgoing = send(url, {
+                method: req.method,
+                headers: req.headers,
+                agent: secure ? secure.agent : http,
+                signal: req.signal,
             });
-        }
-    });
+            outgoing.once('response', resolve);
+            outgoing.once('error', reject);
+            const body = req.body;
+            if (body === undefined)
+                outgoing.end();
+            else if (Buffer.isBuffer(body))
+                outgoing.end(body);
+            else {
+                // A failing source must abort the upload rather than leave it hanging.
+                (0,promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(body), outgoing).catch((err) => {
+                    outgoing.destroy(err instanceof Error ? err : new Error(String(err)));
+                });
+            }
+        });
+    };
     return async (req) => {
         let url = new URL(req.url);
         let current = req;
@@ -5028,6 +10811,316 @@ async function readAll(body) {
         chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     }
     return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
+/***/ 8159:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ TemplateError),
+/* harmony export */   IB: () => (/* binding */ tagFromName),
+/* harmony export */   QC: () => (/* binding */ parseTemplate),
+/* harmony export */   Xm: () => (/* binding */ renderTemplate),
+/* harmony export */   et: () => (/* binding */ usesToken),
+/* harmony export */   k8: () => (/* binding */ tokensOf),
+/* harmony export */   ne: () => (/* binding */ sanitizeForTag),
+/* harmony export */   pe: () => (/* binding */ isImmutableTemplate),
+/* harmony export */   s_: () => (/* binding */ versionFromTagName),
+/* harmony export */   x3: () => (/* binding */ shaExtractor),
+/* harmony export */   xx: () => (/* binding */ templateMatcher)
+/* harmony export */ });
+/* unused harmony exports TOKENS, TAG_MAX_LENGTH, fitTag */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8286);
+/**
+ * Tag templates: `sha-{sha:7}`, `pr-{pr}-{sha:7}`, `{version}`, … Pure; validated at
+ * config time, rendered per image, and inverted to find which commit a deployed tag
+ * came from.
+ */
+
+
+const TOKENS = [
+    'sha',
+    'branch',
+    'pr',
+    'date',
+    'datetime',
+    'run',
+    'version',
+    'source',
+];
+class TemplateError extends Error {
+    name = 'TemplateError';
+}
+/** Parses a template; throws TemplateError naming the bad token. */
+function parseTemplate(template) {
+    const parts = [];
+    const re = /\{([^{}]*)\}/g;
+    let last = 0;
+    for (let m = re.exec(template); m; m = re.exec(template)) {
+        if (m.index > last)
+            parts.push({ text: template.slice(last, m.index) });
+        const body = m[1] ?? '';
+        const [name = '', arg] = body.split(':', 2);
+        if (!TOKENS.includes(name)) {
+            throw new TemplateError(`unknown token {${body}}; available: ${TOKENS.map((t) => `{${t}}`).join(', ')}, {sha:N}`);
+        }
+        const token = name;
+        if (arg !== undefined) {
+            const max = token === 'source' ? 64 : 40;
+            if ((token !== 'sha' && token !== 'source') ||
+                !/^\d+$/.test(arg) ||
+                Number(arg) < 4 ||
+                Number(arg) > max) {
+                throw new TemplateError(`{${body}}: only {sha:N} (N from 4 to 40) and {source:N} (N from 4 to 64) take a length`);
+            }
+            parts.push({ token, length: Number(arg) });
+        }
+        else {
+            parts.push({ token });
+        }
+        last = m.index + m[0].length;
+    }
+    if (last < template.length)
+        parts.push({ text: template.slice(last) });
+    const literal = parts.map((p) => ('text' in p ? p.text : '')).join('');
+    if (/[{}]/.test(literal))
+        throw new TemplateError('unbalanced "{" or "}"');
+    if (/[^A-Za-z0-9_.-]/.test(literal)) {
+        throw new TemplateError('literal text may only contain letters, digits, "_", "." and "-"');
+    }
+    return parts;
+}
+/**
+ * A template is immutable when every commit/release gets a distinct value: it must
+ * contain the commit SHA (≥ 7 hex), the release version, the run number or a timestamp.
+ */
+function isImmutableTemplate(template) {
+    return parseTemplate(template).some((p) => 'token' in p &&
+        ((p.token === 'sha' && (p.length ?? 40) >= 7) ||
+            p.token === 'version' ||
+            p.token === 'run' ||
+            p.token === 'datetime'));
+}
+/** The distinct tokens a template uses. */
+function tokensOf(template) {
+    return [...new Set(parseTemplate(template).flatMap((p) => ('token' in p ? [p.token] : [])))];
+}
+function usesToken(template, token) {
+    return parseTemplate(template).some((p) => 'token' in p && p.token === token);
+}
+/** Makes a branch name tag-safe: `feature/Login#2` → `feature-Login-2`. */
+function sanitizeForTag(value) {
+    return value
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[.-]+/, '')
+        .replace(/-+$/, '');
+}
+/** The longest tag the distribution API accepts. */
+const TAG_MAX_LENGTH = 128;
+/**
+ * Shortens `tag` to 128 characters: a longer one keeps its first 119 characters and gets
+ * `-` plus the first 8 hex of sha256(`original`), so two long names that share a prefix
+ * still get different tags, and the same name always gets the same tag.
+ */
+function fitTag(tag, original = tag) {
+    if (tag.length <= TAG_MAX_LENGTH)
+        return tag;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(original).digest('hex').slice(0, 8);
+    const head = tag.slice(0, TAG_MAX_LENGTH - hash.length - 1).replace(/[.-]+$/, '');
+    return `${head}-${hash}`;
+}
+/**
+ * The registry tag for a git tag or release name (`v1.2.3` stays `v1.2.3`): sanitised like a
+ * branch and shortened by fitTag. Empty when nothing tag-worthy is left.
+ */
+function tagFromName(name) {
+    return fitTag(sanitizeForTag(name), name);
+}
+function pad(n, width = 2) {
+    return String(n).padStart(width, '0');
+}
+function formatDate(d, withTime) {
+    const date = `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
+    return withTime
+        ? `${date}${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`
+        : date;
+}
+/** Renders a template; throws TemplateError when a token has no value in this run. */
+function renderTemplate(template, ctx) {
+    const out = parseTemplate(template)
+        .map((p) => {
+        if ('text' in p)
+            return p.text;
+        switch (p.token) {
+            case 'sha':
+                return ctx.sha.slice(0, p.length ?? 40);
+            case 'branch':
+                if (!ctx.branch)
+                    throw new TemplateError('{branch} has no value: this run is not on a branch');
+                return sanitizeForTag(ctx.branch);
+            case 'pr':
+                if (ctx.pr === undefined)
+                    throw new TemplateError('{pr} has no value: this run is not for a pull request');
+                return String(ctx.pr);
+            case 'date':
+                return formatDate(ctx.date, false);
+            case 'datetime':
+                return formatDate(ctx.date, true);
+            case 'run':
+                if (!ctx.run)
+                    throw new TemplateError('{run} has no value: GITHUB_RUN_NUMBER is not set');
+                return ctx.run;
+            case 'version':
+                if (!ctx.version)
+                    throw new TemplateError('{version} has no value: this run is not for a release or version tag');
+                return sanitizeForTag(ctx.version);
+            case 'source':
+                if (!ctx.source)
+                    throw new TemplateError('{source} only has a value in source-tag');
+                return ctx.source.slice(0, p.length ?? 64);
+        }
+    })
+        .join('');
+    // A token that sanitises to nothing ('{branch}' of "...") must not leave a leading '-'.
+    const tag = fitTag(out.replace(/^[.-]+/, ''), out);
+    const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .tagProblem */ .qH)(tag);
+    if (problem)
+        throw new TemplateError(`renders to ${JSON.stringify(tag)}, which is not a valid tag: ${problem}`);
+    return tag;
+}
+/**
+ * Builds a matcher that extracts the SHA prefix from a tag made by `template`, so a tag
+ * an overlay runs (`sha-1a2b3c4`) leads back to its commit. Undefined when the template
+ * has no {sha} token.
+ */
+function shaExtractor(template) {
+    const parts = parseTemplate(template);
+    if (!parts.some((p) => 'token' in p && p.token === 'sha'))
+        return undefined;
+    const source = parts
+        .map((p) => {
+        if ('text' in p)
+            return p.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        switch (p.token) {
+            case 'sha':
+                return `(?<sha>[0-9a-f]{${p.length ?? 40}})`;
+            case 'pr':
+            case 'run':
+                return '\\d+';
+            case 'date':
+                return '\\d{8}';
+            case 'datetime':
+                return '\\d{14}';
+            case 'branch':
+            case 'version':
+                return '[A-Za-z0-9_.-]+?';
+            case 'source':
+                return `[0-9a-f]{${p.length ?? 64}}`;
+        }
+    })
+        .join('');
+    const re = new RegExp(`^${source}$`);
+    return (tag) => re.exec(tag)?.groups?.sha;
+}
+/** What a token renders to, as a regular expression (`full`) and any prefix of it (`prefix`). */
+function tokenPattern(p) {
+    switch (p.token) {
+        case 'sha':
+            return { full: `[0-9a-f]{${p.length ?? 40}}`, prefix: `[0-9a-f]{0,${p.length ?? 40}}` };
+        case 'source':
+            return { full: `[0-9a-f]{${p.length ?? 64}}`, prefix: `[0-9a-f]{0,${p.length ?? 64}}` };
+        case 'pr':
+        case 'run':
+            return { full: '\\d+', prefix: '\\d*' };
+        case 'date':
+            return { full: '\\d{8}', prefix: '\\d{0,8}' };
+        case 'datetime':
+            return { full: '\\d{14}', prefix: '\\d{0,14}' };
+        case 'branch':
+        case 'version':
+            // Sanitised, these may render empty ("..." has nothing tag-safe).
+            return { full: '[A-Za-z0-9_.-]*', prefix: '[A-Za-z0-9_.-]*' };
+    }
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * The runs of "." and "-" renderTemplate may strip from the front of a rendering: leading
+ * literal characters, across tokens that rendered empty ({branch}, {version}). Tokens never
+ * start with "." or "-" themselves.
+ */
+function strippablePrefixes(parts) {
+    const out = new Set(['']);
+    let acc = '';
+    for (const p of parts) {
+        if ('text' in p) {
+            const run = /^[.-]*/.exec(p.text)?.[0] ?? '';
+            out.add(acc + run);
+            if (run.length < p.text.length)
+                break;
+            acc += run;
+        }
+        else if (p.token !== 'branch' && p.token !== 'version') {
+            break;
+        }
+    }
+    return [...out];
+}
+/** Every string of "." and "-" of length `n` (n small: the run fitTag trims). */
+function dotDashStrings(n) {
+    let all = [''];
+    for (let i = 0; i < n; i++)
+        all = all.flatMap((s) => [`${s}.`, `${s}-`]);
+    return all;
+}
+/**
+ * A test for "could `template` have rendered `tag`?": literal parts as written, tokens as
+ * the characters they render to, including what renderTemplate does after: leading "." and
+ * "-" stripped, and a rendering longer than 128 shortened by fitTag (its first 119
+ * characters, trailing "." and "-" trimmed, then `-` and 8 hex). Used to tell immutable
+ * tags (made by tag-template, pr-tag-template, source-tag) from everything else.
+ */
+function templateMatcher(template) {
+    const parts = parseTemplate(template);
+    const patterns = parts.map((p) => 'text' in p
+        ? {
+            full: escapeRegExp(p.text),
+            prefix: `(?:${Array.from({ length: p.text.length }, (_, i) => escapeRegExp(p.text.slice(0, i + 1))).join('|')})?`,
+        }
+        : tokenPattern(p));
+    const full = new RegExp(`^${patterns.map((p) => p.full).join('')}$`);
+    // Any prefix of a rendering: P1' | P1 (P2' | P2 (… Pn')).
+    let prefixSource = '';
+    for (let i = patterns.length - 1; i >= 0; i--) {
+        const p = patterns[i];
+        prefixSource = prefixSource === '' ? p.prefix : `(?:${p.prefix}|${p.full}${prefixSource})`;
+    }
+    const prefix = new RegExp(`^${prefixSource}$`);
+    const stripped = strippablePrefixes(parts);
+    const KEPT = TAG_MAX_LENGTH - 9;
+    return (tag) => {
+        if (stripped.some((p) => full.test(p + tag)))
+            return true;
+        // A shortened rendering: the kept head (plus the "."/"-" run fitTag trimmed) must be the
+        // start of something the template renders.
+        const m = /^(.+)-[0-9a-f]{8}$/.exec(tag);
+        const head = m?.[1];
+        if (head === undefined || head.length > KEPT || KEPT - head.length > 8)
+            return false;
+        const trimmed = dotDashStrings(KEPT - head.length);
+        return stripped.some((p) => trimmed.some((q) => prefix.test(p + head + q)));
+    };
+}
+/** `v1.2.3` → `1.2.3`; other names are returned unchanged. */
+function versionFromTagName(name) {
+    return /^v\d+(\.\d+)*([-+].*)?$/.test(name) ? name.slice(1) : name;
 }
 
 
@@ -14454,383 +20547,12 @@ function parseInputYaml(input, text, what) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/changes/globs.ts
-/**
- * Path globs with one documented rule: patterns are read in order and the LAST pattern
- * that matches a file decides; a `!` pattern un-matches. So `['k8s/**', '!k8s/crds/**']`
- * means "k8s except crds", and a list of only `!` patterns matches nothing.
- *
- * picomatch over minimatch: it compiles each pattern to one RegExp up front, which is what
- * a 20,000-file × 30-image classification needs, and it is the engine behind micromatch,
- * whose syntax users already know from dorny/paths-filter.
- */
-
-/** Returns why `pattern` is not a usable glob, or undefined when it is fine. */
-function globProblem(pattern) {
-    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
-    if (body.trim() === '')
-        return 'an empty pattern matches nothing';
-    if (body !== body.trim())
-        return 'leading or trailing spaces are not allowed';
-    if (body.startsWith('/'))
-        return 'patterns are relative to the repository root; drop the leading "/"';
-    if (body.includes('\\'))
-        return 'use "/" as the path separator';
-    if (body.endsWith('/'))
-        return `a trailing "/" matches nothing; write "${body}**" for everything inside`;
-    if (body.split('/').some((seg) => seg === '..' || seg === '.')) {
-        return '"." and ".." segments are not allowed; write the path from the repository root';
-    }
-    if (!balanced(body, '[', ']') || !balanced(body, '{', '}') || !balanced(body, '(', ')')) {
-        return 'unbalanced brackets or braces';
-    }
-    try {
-        picomatch_default().makeRe(body, { dot: true });
-    }
-    catch (err) {
-        return err instanceof Error ? err.message : String(err);
-    }
-    return undefined;
-}
-function balanced(s, open, close) {
-    let depth = 0;
-    for (let i = 0; i < s.length; i++) {
-        const c = s[i];
-        if (c === '\\') {
-            i++;
-            continue;
-        }
-        if (c === open)
-            depth++;
-        else if (c === close) {
-            depth--;
-            if (depth < 0)
-                return false;
-        }
-    }
-    return depth === 0;
-}
-/** A validated pattern list, compiled once (last match wins). */
-class GlobList {
-    compiled;
-    /** Whether `firstMatch` can answer by binary search (every positive pattern a path or dir). */
-    rangeable;
-    matches;
-    constructor(patterns) {
-        this.compiled = patterns.map((p) => {
-            const negated = p.startsWith('!');
-            const body = negated ? p.slice(1) : p;
-            return { negated, shape: shapeOf(body), test: compileOne(body) };
-        });
-        const compiled = this.compiled;
-        // Negated patterns only remove matches, so only the positive ones need a known range.
-        this.rangeable = compiled.every((c) => c.negated || c.shape.kind !== 'other');
-        if (compiled.length === 0)
-            this.matches = () => false;
-        else if (compiled.every((c) => !c.negated)) {
-            // Without negations the answer is simply "any pattern matches".
-            this.matches = (file) => {
-                for (const c of compiled)
-                    if (c.test(file))
-                        return true;
-                return false;
-            };
-        }
-        else {
-            this.matches = (file) => {
-                for (let i = compiled.length - 1; i >= 0; i--) {
-                    const c = compiled[i];
-                    if (c.test(file))
-                        return !c.negated;
-                }
-                return false;
-            };
-        }
-    }
-    /**
-     * Every path of `sorted` that matches, in order. Like firstMatch, only the ranges of
-     * literal and directory patterns are visited when every positive pattern has one.
-     */
-    allMatches(sorted) {
-        if (!this.rangeable)
-            return sorted.filter(this.matches);
-        const found = new Set();
-        for (const { shape, negated } of this.compiled) {
-            if (negated)
-                continue;
-            if (shape.kind === 'literal') {
-                if (sorted[lowerBound(sorted, shape.path)] === shape.path && this.matches(shape.path))
-                    found.add(shape.path);
-            }
-            else if (shape.kind === 'dir') {
-                const dir = `${shape.base}/`;
-                if (sorted[lowerBound(sorted, shape.base)] === shape.base && this.matches(shape.base))
-                    found.add(shape.base);
-                for (let i = lowerBound(sorted, dir); i < sorted.length; i++) {
-                    const f = sorted[i];
-                    if (!f.startsWith(dir))
-                        break;
-                    if (this.matches(f))
-                        found.add(f);
-                }
-            }
-        }
-        // Ranges of several patterns may overlap or come out of order.
-        return [...found].sort();
-    }
-    /**
-     * Some path of `sorted` (ascending, as `<` orders strings) that matches, or undefined.
-     * When every positive pattern is a path or a directory, only the files inside their
-     * ranges (found by binary search) can match, so an image whose paths saw no change costs
-     * a few comparisons, not a pass over a 20,000-file diff.
-     */
-    firstMatch(sorted) {
-        if (!this.rangeable)
-            return sorted.find(this.matches);
-        for (const { shape, negated } of this.compiled) {
-            if (negated)
-                continue;
-            if (shape.kind === 'literal') {
-                if (sorted[lowerBound(sorted, shape.path)] === shape.path && this.matches(shape.path))
-                    return shape.path;
-            }
-            else if (shape.kind === 'dir') {
-                const dir = `${shape.base}/`;
-                if (sorted[lowerBound(sorted, shape.base)] === shape.base && this.matches(shape.base))
-                    return shape.base;
-                for (let i = lowerBound(sorted, dir); i < sorted.length; i++) {
-                    const f = sorted[i];
-                    if (!f.startsWith(dir))
-                        break;
-                    if (this.matches(f))
-                        return f;
-                }
-            }
-        }
-        return undefined;
-    }
-}
-/** Index of the first element of `sorted` that is >= `value`. */
-function lowerBound(sorted, value) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid] < value)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** Compiles a validated pattern list into one matcher (last match wins). */
-function compileGlobs(patterns) {
-    return new GlobList(patterns).matches;
-}
-// Characters that make a pattern more than a literal path (escapes included).
-const GLOB_CHARS = /[*?[\]{}()!+@\\]/;
-// One pattern → a test. The shapes path filters are mostly made of are answered with
-// string compares: `dir/**` by a prefix, `**` + `/*.md` by a suffix, a plain path by
-// equality. Otherwise the literal directory prefix picomatch finds is checked before the
-// RegExp, so most files of a large diff never reach it. A unit test holds every shortcut
-// to picomatch's own answers.
-function shapeOf(pattern) {
-    if (!GLOB_CHARS.test(pattern))
-        return { kind: 'literal', path: pattern };
-    const dirOnly = /^(.+)\/\*\*$/.exec(pattern);
-    if (dirOnly?.[1] !== undefined && !GLOB_CHARS.test(dirOnly[1]))
-        return { kind: 'dir', base: dirOnly[1] };
-    return { kind: 'other' };
-}
-function compileOne(pattern) {
-    if (pattern === '**')
-        return () => true;
-    const shape = shapeOf(pattern);
-    if (shape.kind === 'literal')
-        return (f) => f === shape.path;
-    if (shape.kind === 'dir') {
-        const { base } = shape;
-        const dir = `${base}/`;
-        return (f) => f === base || f.startsWith(dir);
-    }
-    const suffix = /^\*\*\/\*([^/]+)$/.exec(pattern);
-    if (suffix?.[1] !== undefined && !GLOB_CHARS.test(suffix[1])) {
-        const end = suffix[1];
-        return (f) => f.endsWith(end);
-    }
-    const re = picomatch_default().makeRe(pattern, { dot: true });
-    const scan = picomatch_default().scan(pattern);
-    if (scan.base.includes('\\') || scan.base === '')
-        return (f) => re.test(f);
-    const base = scan.base;
-    const dir = `${base}/`;
-    return (f) => (f === base || f.startsWith(dir)) && re.test(f);
-}
-/** Glob that matches everything under a directory (`.` is the repository root). */
-function directoryGlob(dir) {
-    return dir === '.' || dir === '' ? '**' : `${escapeGlob(dir)}/**`;
-}
-/** Escapes glob metacharacters so a literal path can be used as a pattern. */
-function escapeGlob(path) {
-    return path.replace(/[*?[\]{}()!+@]/g, (c) => `\\${c}`);
-}
-
-;// CONCATENATED MODULE: ./src/overlay/commit-message.ts
-/**
- * Commit messages for overlay changes, from a template with `{token}`s:
- *
- *   {environment}  the environment (empty: `deploy({environment}):` becomes `deploy:`)
- *   {image}        the image name(s), comma-separated
- *   {from} {to}    old and new value(s) (`sha-1a2b3c4`, `repo:tag@sha256:…`), comma-separated
- *   {sha}          the short SHA (7) of the commit being deployed
- *   {changes}      `api sha-1 → sha-2, worker sha-3 → sha-4`
- *
- * Digests are shortened to 12 hex characters in the subject; with more than one change, a
- * body lists each change in full.
- */
-
-const DEFAULT_COMMIT_MESSAGE = 'deploy({environment}): {changes} ({sha}) [skip ci]';
-const COMMIT_MESSAGE_TOKENS = [
-    'environment',
-    'image',
-    'from',
-    'to',
-    'sha',
-    'changes',
-];
-const TOKEN_RE = /\{([^{}]*)\}/g;
-function isToken(name) {
-    return COMMIT_MESSAGE_TOKENS.includes(name);
-}
-/** Throws InputError('commit-message') for an unknown token. */
-function checkCommitTemplate(template, input = 'commit-message') {
-    for (const [, name = ''] of template.matchAll(TOKEN_RE)) {
-        if (!isToken(name)) {
-            throw new errors/* InputError */.dz(input, `unknown token {${name}}`, `use ${COMMIT_MESSAGE_TOKENS.map((t) => `{${t}}`).join(', ')}`);
-        }
-    }
-}
-function commit_message_short(value) {
-    return value.replace(/(@sha\d+:[0-9a-f]{12})[0-9a-f]+/g, '$1');
-}
-function arrow(c) {
-    return `${c.from ?? '(none)'} → ${c.to}`;
-}
-function renderCommitMessage(template, vars) {
-    checkCommitTemplate(template);
-    const values = {
-        environment: vars.environment ?? '',
-        image: vars.changes.map((c) => c.image).join(', '),
-        from: vars.changes.map((c) => commit_message_short(c.from ?? '(none)')).join(', '),
-        to: vars.changes.map((c) => commit_message_short(c.to)).join(', '),
-        sha: (vars.sha ?? '').slice(0, 7),
-        changes: vars.changes.map((c) => `${c.image} ${commit_message_short(arrow(c))}`).join(', '),
-    };
-    const subject = template
-        .replace(TOKEN_RE, (_, name) => (isToken(name) ? values[name] : ''))
-        // Empty tokens leave `()` behind: `deploy():` → `deploy:`.
-        .replace(/\(\s*\)/g, '')
-        .replace(/[ \t]{2,}/g, ' ')
-        .trim();
-    if (vars.changes.length < 2)
-        return subject;
-    const body = vars.changes.map((c) => `- ${c.image}: ${arrow(c)}`).join('\n');
-    return `${subject}\n\n${body}`;
-}
-
-;// CONCATENATED MODULE: ./src/overlay/key-path.ts
-/**
- * Dotted key paths into an overlay (`key: api.image.tag`, `containers.0.image`,
- * `spec.template.spec.containers[name=api].image`).
- *
- *   path     = segment *( "." segment )
- *   segment  = name [ "[" field "=" value "]" ] | digits
- *   name     = 1*( ALPHA / DIGIT / "_" / "-" )       (field likewise)
- *   value    = 1*( ALPHA / DIGIT / "_" / "-" / "." / "/" / ":" / "@" )
- *
- * A segment of digits indexes a list when the node there is a list and is a plain key
- * otherwise. `name[field=value]` is the key `name`, holding a list, then the one element of
- * that list that is a mapping whose `field` is `value` (a container by its name).
- */
-const NAME = '[A-Za-z0-9_-]+';
-const SELECTOR_VALUE = '[A-Za-z0-9_./:@-]+';
-const SEGMENT_RE = new RegExp(`(${NAME})(?:\\[(${NAME})=(${SELECTOR_VALUE})\\])?`, 'y');
-function isSelector(segment) {
-    return typeof segment === 'object';
-}
-function scan(path) {
-    if (path === '')
-        return { path: [], problem: 'a key path cannot be empty' };
-    const out = [];
-    let pos = 0;
-    for (;;) {
-        SEGMENT_RE.lastIndex = pos;
-        const m = SEGMENT_RE.exec(path);
-        if (!m) {
-            const rest = path.slice(pos);
-            if (rest === '' || rest.startsWith('.')) {
-                return {
-                    path: out,
-                    problem: 'a key path has no empty segments (no leading, trailing or doubled ".")',
-                };
-            }
-            const bad = rest.split('.')[0] ?? rest;
-            return {
-                path: out,
-                problem: `segment "${bad}" may only contain letters, digits, "_" and "-", optionally followed by one [field=value] selector`,
-            };
-        }
-        const [whole, name = '', field, equals] = m;
-        out.push(/^[0-9]+$/.test(name) ? Number(name) : name);
-        if (field !== undefined && equals !== undefined) {
-            if (/^[0-9]+$/.test(name)) {
-                return { path: out, problem: `segment "${whole}": a list index cannot have a selector` };
-            }
-            out.push({ field, equals });
-        }
-        pos += whole.length;
-        if (pos === path.length)
-            return { path: out };
-        if (path[pos] !== '.') {
-            const bad = path.slice(pos - whole.length).split('.')[0] ?? whole;
-            return {
-                path: out,
-                problem: `segment "${bad}" may only contain letters, digits, "_" and "-", optionally followed by one [field=value] selector`,
-            };
-        }
-        pos++;
-    }
-}
-/** Returns why `path` is not a key path, or undefined when it is. */
-function keyPathProblem(path) {
-    return scan(path).problem;
-}
-/** Splits `a.b[f=v].0.c` into segments; throws a RangeError with the reason when invalid. */
-function parseKeyPath(path) {
-    const { path: segments, problem } = scan(path);
-    if (problem !== undefined)
-        throw new RangeError(`invalid key path "${path}": ${problem}`);
-    return segments;
-}
-/** `a.b[f=v].0.c` again, for messages and as the identity of a place in a file. */
-function formatKeyPath(path) {
-    let out = '';
-    for (const seg of path) {
-        if (isSelector(seg))
-            out += `[${seg.field}=${seg.equals}]`;
-        else
-            out += (out === '' ? '' : '.') + String(seg);
-    }
-    return out;
-}
-/** Whether the path goes through a list element chosen by a selector (a raw manifest). */
-function hasSelector(path) {
-    return path.some(isSelector);
-}
-
+// EXTERNAL MODULE: ./src/changes/globs.ts
+var globs = __nccwpck_require__(6770);
+// EXTERNAL MODULE: ./src/overlay/commit-message.ts
+var commit_message = __nccwpck_require__(9153);
+// EXTERNAL MODULE: ./src/overlay/key-path.ts
+var key_path = __nccwpck_require__(2875);
 ;// CONCATENATED MODULE: ./src/paths.ts
 /**
  * User-supplied paths (overlay, from-overlay, images files, build contexts) must stay inside
@@ -14887,294 +20609,8 @@ function workspaceRelative(workspace, path) {
 
 // EXTERNAL MODULE: ./src/reference.ts
 var reference = __nccwpck_require__(8286);
-;// CONCATENATED MODULE: ./src/tags/template.ts
-/**
- * Tag templates: `sha-{sha:7}`, `pr-{pr}-{sha:7}`, `{version}`, … Pure; validated at
- * config time, rendered per image, and inverted to find which commit a deployed tag
- * came from.
- */
-
-
-const TOKENS = [
-    'sha',
-    'branch',
-    'pr',
-    'date',
-    'datetime',
-    'run',
-    'version',
-    'source',
-];
-class TemplateError extends Error {
-    name = 'TemplateError';
-}
-/** Parses a template; throws TemplateError naming the bad token. */
-function parseTemplate(template) {
-    const parts = [];
-    const re = /\{([^{}]*)\}/g;
-    let last = 0;
-    for (let m = re.exec(template); m; m = re.exec(template)) {
-        if (m.index > last)
-            parts.push({ text: template.slice(last, m.index) });
-        const body = m[1] ?? '';
-        const [name = '', arg] = body.split(':', 2);
-        if (!TOKENS.includes(name)) {
-            throw new TemplateError(`unknown token {${body}}; available: ${TOKENS.map((t) => `{${t}}`).join(', ')}, {sha:N}`);
-        }
-        const token = name;
-        if (arg !== undefined) {
-            const max = token === 'source' ? 64 : 40;
-            if ((token !== 'sha' && token !== 'source') ||
-                !/^\d+$/.test(arg) ||
-                Number(arg) < 4 ||
-                Number(arg) > max) {
-                throw new TemplateError(`{${body}}: only {sha:N} (N from 4 to 40) and {source:N} (N from 4 to 64) take a length`);
-            }
-            parts.push({ token, length: Number(arg) });
-        }
-        else {
-            parts.push({ token });
-        }
-        last = m.index + m[0].length;
-    }
-    if (last < template.length)
-        parts.push({ text: template.slice(last) });
-    const literal = parts.map((p) => ('text' in p ? p.text : '')).join('');
-    if (/[{}]/.test(literal))
-        throw new TemplateError('unbalanced "{" or "}"');
-    if (/[^A-Za-z0-9_.-]/.test(literal)) {
-        throw new TemplateError('literal text may only contain letters, digits, "_", "." and "-"');
-    }
-    return parts;
-}
-/**
- * A template is immutable when every commit/release gets a distinct value: it must
- * contain the commit SHA (≥ 7 hex), the release version, the run number or a timestamp.
- */
-function isImmutableTemplate(template) {
-    return parseTemplate(template).some((p) => 'token' in p &&
-        ((p.token === 'sha' && (p.length ?? 40) >= 7) ||
-            p.token === 'version' ||
-            p.token === 'run' ||
-            p.token === 'datetime'));
-}
-/** The distinct tokens a template uses. */
-function tokensOf(template) {
-    return [...new Set(parseTemplate(template).flatMap((p) => ('token' in p ? [p.token] : [])))];
-}
-function usesToken(template, token) {
-    return parseTemplate(template).some((p) => 'token' in p && p.token === token);
-}
-/** Makes a branch name tag-safe: `feature/Login#2` → `feature-Login-2`. */
-function sanitizeForTag(value) {
-    return value
-        .replace(/[^A-Za-z0-9_.-]+/g, '-')
-        .replace(/-{2,}/g, '-')
-        .replace(/^[.-]+/, '')
-        .replace(/-+$/, '');
-}
-/** The longest tag the distribution API accepts. */
-const TAG_MAX_LENGTH = 128;
-/**
- * Shortens `tag` to 128 characters: a longer one keeps its first 119 characters and gets
- * `-` plus the first 8 hex of sha256(`original`), so two long names that share a prefix
- * still get different tags, and the same name always gets the same tag.
- */
-function fitTag(tag, original = tag) {
-    if (tag.length <= TAG_MAX_LENGTH)
-        return tag;
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(original).digest('hex').slice(0, 8);
-    const head = tag.slice(0, TAG_MAX_LENGTH - hash.length - 1).replace(/[.-]+$/, '');
-    return `${head}-${hash}`;
-}
-/**
- * The registry tag for a git tag or release name (`v1.2.3` stays `v1.2.3`): sanitised like a
- * branch and shortened by fitTag. Empty when nothing tag-worthy is left.
- */
-function tagFromName(name) {
-    return fitTag(sanitizeForTag(name), name);
-}
-function pad(n, width = 2) {
-    return String(n).padStart(width, '0');
-}
-function formatDate(d, withTime) {
-    const date = `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
-    return withTime
-        ? `${date}${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`
-        : date;
-}
-/** Renders a template; throws TemplateError when a token has no value in this run. */
-function renderTemplate(template, ctx) {
-    const out = parseTemplate(template)
-        .map((p) => {
-        if ('text' in p)
-            return p.text;
-        switch (p.token) {
-            case 'sha':
-                return ctx.sha.slice(0, p.length ?? 40);
-            case 'branch':
-                if (!ctx.branch)
-                    throw new TemplateError('{branch} has no value: this run is not on a branch');
-                return sanitizeForTag(ctx.branch);
-            case 'pr':
-                if (ctx.pr === undefined)
-                    throw new TemplateError('{pr} has no value: this run is not for a pull request');
-                return String(ctx.pr);
-            case 'date':
-                return formatDate(ctx.date, false);
-            case 'datetime':
-                return formatDate(ctx.date, true);
-            case 'run':
-                if (!ctx.run)
-                    throw new TemplateError('{run} has no value: GITHUB_RUN_NUMBER is not set');
-                return ctx.run;
-            case 'version':
-                if (!ctx.version)
-                    throw new TemplateError('{version} has no value: this run is not for a release or version tag');
-                return sanitizeForTag(ctx.version);
-            case 'source':
-                if (!ctx.source)
-                    throw new TemplateError('{source} only has a value in source-tag');
-                return ctx.source.slice(0, p.length ?? 64);
-        }
-    })
-        .join('');
-    // A token that sanitises to nothing ('{branch}' of "...") must not leave a leading '-'.
-    const tag = fitTag(out.replace(/^[.-]+/, ''), out);
-    const problem = (0,reference/* tagProblem */.qH)(tag);
-    if (problem)
-        throw new TemplateError(`renders to ${JSON.stringify(tag)}, which is not a valid tag: ${problem}`);
-    return tag;
-}
-/**
- * Builds a matcher that extracts the SHA prefix from a tag made by `template`, so a tag
- * an overlay runs (`sha-1a2b3c4`) leads back to its commit. Undefined when the template
- * has no {sha} token.
- */
-function shaExtractor(template) {
-    const parts = parseTemplate(template);
-    if (!parts.some((p) => 'token' in p && p.token === 'sha'))
-        return undefined;
-    const source = parts
-        .map((p) => {
-        if ('text' in p)
-            return p.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        switch (p.token) {
-            case 'sha':
-                return `(?<sha>[0-9a-f]{${p.length ?? 40}})`;
-            case 'pr':
-            case 'run':
-                return '\\d+';
-            case 'date':
-                return '\\d{8}';
-            case 'datetime':
-                return '\\d{14}';
-            case 'branch':
-            case 'version':
-                return '[A-Za-z0-9_.-]+?';
-            case 'source':
-                return `[0-9a-f]{${p.length ?? 64}}`;
-        }
-    })
-        .join('');
-    const re = new RegExp(`^${source}$`);
-    return (tag) => re.exec(tag)?.groups?.sha;
-}
-/** What a token renders to, as a regular expression (`full`) and any prefix of it (`prefix`). */
-function tokenPattern(p) {
-    switch (p.token) {
-        case 'sha':
-            return { full: `[0-9a-f]{${p.length ?? 40}}`, prefix: `[0-9a-f]{0,${p.length ?? 40}}` };
-        case 'source':
-            return { full: `[0-9a-f]{${p.length ?? 64}}`, prefix: `[0-9a-f]{0,${p.length ?? 64}}` };
-        case 'pr':
-        case 'run':
-            return { full: '\\d+', prefix: '\\d*' };
-        case 'date':
-            return { full: '\\d{8}', prefix: '\\d{0,8}' };
-        case 'datetime':
-            return { full: '\\d{14}', prefix: '\\d{0,14}' };
-        case 'branch':
-        case 'version':
-            // Sanitised, these may render empty ("..." has nothing tag-safe).
-            return { full: '[A-Za-z0-9_.-]*', prefix: '[A-Za-z0-9_.-]*' };
-    }
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * The runs of "." and "-" renderTemplate may strip from the front of a rendering: leading
- * literal characters, across tokens that rendered empty ({branch}, {version}). Tokens never
- * start with "." or "-" themselves.
- */
-function strippablePrefixes(parts) {
-    const out = new Set(['']);
-    let acc = '';
-    for (const p of parts) {
-        if ('text' in p) {
-            const run = /^[.-]*/.exec(p.text)?.[0] ?? '';
-            out.add(acc + run);
-            if (run.length < p.text.length)
-                break;
-            acc += run;
-        }
-        else if (p.token !== 'branch' && p.token !== 'version') {
-            break;
-        }
-    }
-    return [...out];
-}
-/** Every string of "." and "-" of length `n` (n small: the run fitTag trims). */
-function dotDashStrings(n) {
-    let all = [''];
-    for (let i = 0; i < n; i++)
-        all = all.flatMap((s) => [`${s}.`, `${s}-`]);
-    return all;
-}
-/**
- * A test for "could `template` have rendered `tag`?": literal parts as written, tokens as
- * the characters they render to, including what renderTemplate does after: leading "." and
- * "-" stripped, and a rendering longer than 128 shortened by fitTag (its first 119
- * characters, trailing "." and "-" trimmed, then `-` and 8 hex). Used to tell immutable
- * tags (made by tag-template, pr-tag-template, source-tag) from everything else.
- */
-function templateMatcher(template) {
-    const parts = parseTemplate(template);
-    const patterns = parts.map((p) => 'text' in p
-        ? {
-            full: escapeRegExp(p.text),
-            prefix: `(?:${Array.from({ length: p.text.length }, (_, i) => escapeRegExp(p.text.slice(0, i + 1))).join('|')})?`,
-        }
-        : tokenPattern(p));
-    const full = new RegExp(`^${patterns.map((p) => p.full).join('')}$`);
-    // Any prefix of a rendering: P1' | P1 (P2' | P2 (… Pn')).
-    let prefixSource = '';
-    for (let i = patterns.length - 1; i >= 0; i--) {
-        const p = patterns[i];
-        prefixSource = prefixSource === '' ? p.prefix : `(?:${p.prefix}|${p.full}${prefixSource})`;
-    }
-    const prefix = new RegExp(`^${prefixSource}$`);
-    const stripped = strippablePrefixes(parts);
-    const KEPT = TAG_MAX_LENGTH - 9;
-    return (tag) => {
-        if (stripped.some((p) => full.test(p + tag)))
-            return true;
-        // A shortened rendering: the kept head (plus the "."/"-" run fitTag trimmed) must be the
-        // start of something the template renders.
-        const m = /^(.+)-[0-9a-f]{8}$/.exec(tag);
-        const head = m?.[1];
-        if (head === undefined || head.length > KEPT || KEPT - head.length > 8)
-            return false;
-        const trimmed = dotDashStrings(KEPT - head.length);
-        return stripped.some((p) => trimmed.some((q) => prefix.test(p + head + q)));
-    };
-}
-/** `v1.2.3` → `1.2.3`; other names are returned unchanged. */
-function versionFromTagName(name) {
-    return /^v\d+(\.\d+)*([-+].*)?$/.test(name) ? name.slice(1) : name;
-}
-
+// EXTERNAL MODULE: ./src/tags/template.ts
+var tags_template = __nccwpck_require__(8159);
 ;// CONCATENATED MODULE: ./src/config/types.ts
 const MODES = ['auto', 'build', 'reuse', 'promote', 'rollback', 'plan'];
 const OVERLAY_FORMATS = ['auto', 'kustomize', 'helm', 'yaml', 'json', 'tfvars'];
@@ -15247,7 +20683,7 @@ function oneOf(name, value, allowed) {
 function checkGlobs(input, patterns, workspace, label) {
     const where = label ? `${label}: ` : '';
     for (const p of patterns) {
-        const problem = globProblem(p);
+        const problem = (0,globs/* globProblem */.AI)(p);
         if (problem)
             throw new errors/* InputError */.dz(input, `${where}invalid glob "${p}": ${problem}`);
         // A bare directory name matches only a file of that name, never what is inside it.
@@ -15268,17 +20704,17 @@ function isDirectory(path) {
 }
 function checkTemplate(name, template, requireImmutable) {
     try {
-        parseTemplate(template);
+        (0,tags_template/* parseTemplate */.QC)(template);
     }
     catch (err) {
-        if (err instanceof TemplateError)
+        if (err instanceof tags_template/* TemplateError */.$w)
             throw new errors/* InputError */.dz(name, err.message);
         throw err;
     }
-    if (name !== 'source-tag' && tokensOf(template).includes('source')) {
+    if (name !== 'source-tag' && (0,tags_template/* tokensOf */.k8)(template).includes('source')) {
         throw new errors/* InputError */.dz(name, '{source} is only for source-tag', 'use {sha:7} to name the commit');
     }
-    if (requireImmutable && !isImmutableTemplate(template)) {
+    if (requireImmutable && !(0,tags_template/* isImmutableTemplate */.pe)(template)) {
         throw new errors/* InputError */.dz(name, `"${template}" gives the same tag to different builds`, 'include {sha:7} (or {sha}, {version}, {run}, {datetime}) so every build gets its own immutable tag');
     }
     return template;
@@ -15362,14 +20798,20 @@ function optionalString(where, value) {
         throw new errors/* InputError */.dz('images', `${where} must be a string`);
     return value.trim();
 }
-function readImagesInput(raw, workspace) {
-    let text = raw;
-    const single = raw.trim();
-    // A single line naming a .yml/.yaml file is a path; anything else is inline YAML.
-    if (!single.includes('\n') && /\.ya?ml$/i.test(single) && !single.startsWith('-')) {
-        text = readInputFile('images', resolveInsideWorkspace(workspace, single, 'images'), single);
+/** `data`: the input as YAML data already (InputSource.structured), else `raw` is parsed. */
+function readImagesInput(raw, workspace, data) {
+    let doc;
+    if (data !== undefined)
+        doc = data;
+    else {
+        let text = raw;
+        const single = raw.trim();
+        // A single line naming a .yml/.yaml file is a path; anything else is inline YAML.
+        if (!single.includes('\n') && /\.ya?ml$/i.test(single) && !single.startsWith('-')) {
+            text = readInputFile('images', resolveInsideWorkspace(workspace, single, 'images'), single);
+        }
+        doc = parseInputYaml('images', text, 'the list');
     }
-    let doc = parseInputYaml('images', text, 'the list');
     // Allow both a bare list and `images: [...]` in a file.
     if (doc !== null && typeof doc === 'object' && !Array.isArray(doc) && 'images' in doc) {
         doc = doc.images;
@@ -15459,7 +20901,7 @@ function parseImage(raw, registry, workspace) {
         const v = optionalString(`${where}.${field}`, fields[field]);
         if (v === undefined)
             continue;
-        const problem = keyPathProblem(v);
+        const problem = (0,key_path/* keyPathProblem */.Q2)(v);
         if (problem)
             throw new errors/* InputError */.dz('images', `${where}.${field} "${v}" is not a key path: ${problem}`, 'e.g. api.image.tag, or spec.template.spec.containers[name=api].image');
         image[prop] = v;
@@ -15472,7 +20914,7 @@ function parseOverlay(name, value, format, workspace) {
 }
 function commitMessage(value) {
     const template = value || INPUTS['commit-message'].default;
-    checkCommitTemplate(template, 'commit-message');
+    (0,commit_message/* checkCommitTemplate */.cD)(template, 'commit-message');
     return template;
 }
 /** The `images` output of a `mode: plan` run, checked against the configured images. */
@@ -15601,7 +21043,7 @@ function checkSourceTag(value) {
     if (value === '')
         return undefined;
     checkTemplate('source-tag', value, false);
-    const parts = parseTemplate(value);
+    const parts = (0,tags_template/* parseTemplate */.QC)(value);
     const source = parts.find((p) => 'token' in p && p.token === 'source');
     if (!source || !('token' in source) || (source.length ?? 64) < 12) {
         throw new errors/* InputError */.dz('source-tag', `"${value}" does not name the source with at least 12 hex characters`, 'include {source:16} (or {source}), or set it empty to turn source tags off');
@@ -15677,13 +21119,14 @@ function parseConfig(source, ctx) {
     if (registry !== undefined && !/^[A-Za-z0-9.-]+(:\d+)?(\/[a-z0-9._/-]+)?$/.test(registry)) {
         throw new errors/* InputError */.dz('registry', `"${registry}" is not a registry host with an optional namespace`, 'e.g. ghcr.io/acme or 123456789012.dkr.ecr.us-east-1.amazonaws.com');
     }
-    const imagesRaw = source.get('images');
+    const imagesData = source.structured?.('images');
+    const imagesRaw = imagesData === undefined ? source.get('images') : '';
     const flat = get('image');
     let images;
-    if (imagesRaw.trim() !== '') {
+    if (imagesData !== undefined || imagesRaw.trim() !== '') {
         if (flat)
             throw new errors/* InputError */.dz('image', 'cannot be combined with "images"', 'list every image under "images"');
-        images = readImagesInput(imagesRaw, workspace).map((r) => parseImage(r, registry, workspace));
+        images = readImagesInput(imagesRaw, workspace, imagesData).map((r) => parseImage(r, registry, workspace));
     }
     else if (flat) {
         const fields = { name: flat, context: get('context') || '.' };
@@ -15830,2961 +21273,10 @@ function parseConfig(source, ctx) {
     return config;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/overlay/atomic-write.ts
-/**
- * Atomic file replacement: the new content goes to a temp file in the same directory (same
- * file system, so rename is atomic), keeps the file's mode, is flushed, then renamed over the
- * original. Readers see the old bytes or the new bytes, never a half-written file.
- */
-
-
-
-/** Writes `content` next to `file` without touching `file` yet. */
-async function stageWrite(file, content) {
-    // Replace the file a symlink points to, not the symlink itself.
-    const target = await (0,promises_.realpath)(file);
-    const mode = (await (0,promises_.stat)(target)).mode & 0o7777;
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.image-promote-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-    const handle = await (0,promises_.open)(temp, 'wx', mode);
-    try {
-        await handle.writeFile(content, 'utf8');
-        await handle.sync();
-    }
-    catch (err) {
-        await handle.close();
-        await (0,promises_.rm)(temp, { force: true });
-        throw err;
-    }
-    await handle.close();
-    // open() applies the umask; set the exact mode of the original.
-    await (0,promises_.chmod)(temp, mode);
-    let committed = false;
-    return {
-        file: target,
-        async commit() {
-            await (0,promises_.rename)(temp, target);
-            committed = true;
-        },
-        async discard() {
-            if (!committed)
-                await (0,promises_.rm)(temp, { force: true });
-        },
-    };
-}
-/** Replaces `file` with `content` atomically. */
-async function writeFileAtomic(file, content) {
-    const staged = await stageWrite(file, content);
-    try {
-        await staged.commit();
-    }
-    finally {
-        await staged.discard();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/overlay/data-path.ts
-/**
- * Key paths over plain parsed data (what yaml's toJS, JSON.parse or the tfvars parser give):
- * used to compute what a document must hold after an edit, and to list the keys a file has.
- */
-
-function data_path_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** Indices of the list elements a selector picks. */
-function selectorMatches(list, field, equals) {
-    const out = [];
-    list.forEach((item, i) => {
-        if (!data_path_isRecord(item))
-            return;
-        const v = item[field];
-        if ((typeof v === 'string' || typeof v === 'number') && String(v) === equals)
-            out.push(i);
-    });
-    return out;
-}
-function step(data, seg) {
-    if (isSelector(seg)) {
-        if (!Array.isArray(data))
-            return undefined;
-        const [only, ...more] = selectorMatches(data, seg.field, seg.equals);
-        return only === undefined || more.length > 0 ? undefined : { key: only };
-    }
-    if (Array.isArray(data) && typeof seg === 'number')
-        return { key: seg };
-    return { key: String(seg) };
-}
-/** The value at `path`, or undefined. */
-function dataAt(data, path) {
-    let node = data;
-    for (const seg of path) {
-        const s = step(node, seg);
-        if (!s)
-            return undefined;
-        if (Array.isArray(node) && typeof s.key === 'number')
-            node = node[s.key];
-        else if (data_path_isRecord(node))
-            node = Object.hasOwn(node, s.key) ? node[s.key] : undefined;
-        else
-            return undefined;
-    }
-    return node;
-}
-/**
- * `data` with `value` at `path`, creating mappings on the way (as a writer that creates a
- * missing key does). Throws when the path cannot exist in `data` (a selector that matches no
- * single element, a key under a value).
- */
-function withValue(data, path, value) {
-    const [head, ...rest] = path;
-    if (head === undefined)
-        return value;
-    const s = step(data, head);
-    if (!s)
-        throw new Error(`no single element matches ${formatKeyPath([head])}`);
-    if (Array.isArray(data)) {
-        if (typeof s.key !== 'number' || s.key >= data.length) {
-            throw new Error(`no element ${String(s.key)} in a list of ${data.length}`);
-        }
-        const copy = [...data];
-        copy[s.key] = withValue(copy[s.key], rest, value);
-        return copy;
-    }
-    if (data !== undefined && data !== null && !data_path_isRecord(data)) {
-        throw new Error(`cannot set ${formatKeyPath(path)} under a value`);
-    }
-    const key = String(s.key);
-    const entries = Object.entries(data ?? {}).filter(([k]) => k !== key);
-    const old = data_path_isRecord(data) && Object.hasOwn(data, key) ? data[key] : undefined;
-    return Object.fromEntries([...entries, [key, withValue(old, rest, value)]]);
-}
-/** Applies several values in order. */
-function withValues(data, sets) {
-    return sets.reduce((d, s) => withValue(d, s.path, s.value), data);
-}
-/**
- * The key paths of the values in `data`, in document order, for "the file has …" messages.
- * List elements with a string `name` are written `[name=…]`, others by index.
- */
-function dataKeys(data, limit = 500) {
-    const out = [];
-    const walk = (node, path) => {
-        if (out.length >= limit)
-            return;
-        if (Array.isArray(node)) {
-            const list = node;
-            list.forEach((item, i) => {
-                const name = data_path_isRecord(item) ? item.name : undefined;
-                const unique = typeof name === 'string' &&
-                    /^[A-Za-z0-9_./:@-]+$/.test(name) &&
-                    selectorMatches(list, 'name', name).length === 1;
-                walk(item, unique ? [...path, { field: 'name', equals: name }] : [...path, i]);
-            });
-            return;
-        }
-        if (data_path_isRecord(node) && Object.getPrototypeOf(node) === Object.prototype) {
-            for (const [k, v] of Object.entries(node))
-                walk(v, [...path, k]);
-            return;
-        }
-        if (path.length > 0)
-            out.push(formatKeyPath(path));
-    };
-    walk(data, []);
-    return out;
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/overlay/json-edit.ts
-/**
- * Byte-preserving JSON edits (`*.json`, `*.tfvars.json`). A small tokenizer finds where each
- * value is (character offsets); an edit splices new characters into the original text, so
- * indentation, key order, a BOM, CRLF and the final newline stay as they were. A missing key
- * is created in the file's own style (its indentation unit, `:` spacing and newline).
- *
- * Every edit is checked afterwards with JSON.parse: the new text must parse and equal the old
- * data with only the written value changed.
- */
-
-
-
-
-/** A JSON file that cannot be read or edited; the message names the file (and line). */
-class JsonError extends errors/* UserError */.yo {
-    name = 'JsonError';
-}
-/** Nesting deeper than this is refused (the parser is recursive). */
-const MAX_DEPTH = 512;
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    return starts;
-}
-function lineOf(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] ?? 0) <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo + 1;
-}
-class Parser {
-    text;
-    fail;
-    pos;
-    constructor(text, fail) {
-        this.text = text;
-        this.fail = fail;
-        this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    }
-    ws() {
-        const t = this.text;
-        while (this.pos < t.length) {
-            const c = t[this.pos];
-            if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
-                this.pos++;
-            else
-                break;
-        }
-    }
-    value(depth) {
-        if (depth > MAX_DEPTH)
-            this.fail(this.pos, `nested more than ${MAX_DEPTH} levels deep`);
-        this.ws();
-        const t = this.text;
-        const start = this.pos;
-        const c = t[start];
-        if (c === '{')
-            return this.object(depth);
-        if (c === '[')
-            return this.array(depth);
-        if (c === '"')
-            return { kind: 'string', start, end: this.string(), value: this.decoded(start) };
-        for (const word of ['true', 'false', 'null']) {
-            if (t.startsWith(word, start)) {
-                this.pos += word.length;
-                return { kind: word, start, end: this.pos };
-            }
-        }
-        const m = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-        m.lastIndex = start;
-        if (m.exec(t)) {
-            this.pos = m.lastIndex;
-            return { kind: 'number', start, end: this.pos };
-        }
-        return this.fail(start, c === undefined ? 'unexpected end of file' : `unexpected "${c}"`);
-    }
-    /** Scans a string starting at this.pos (a `"`); returns its end offset. */
-    string() {
-        const t = this.text;
-        const start = this.pos;
-        let i = start + 1;
-        for (;;) {
-            const c = t.charCodeAt(i);
-            if (Number.isNaN(c))
-                this.fail(start, 'unterminated string');
-            if (c === 34)
-                break;
-            if (c < 0x20)
-                this.fail(i, 'a control character (e.g. a newline) inside a string');
-            if (c === 92) {
-                const e = t[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(t.slice(i + 2, i + 6)))
-                        this.fail(i, 'invalid \\u escape');
-                    i += 6;
-                    continue;
-                }
-                if (e === undefined || !'"\\/bfnrt'.includes(e))
-                    this.fail(i, 'invalid escape');
-                i += 2;
-                continue;
-            }
-            i++;
-        }
-        this.pos = i + 1;
-        return this.pos;
-    }
-    decoded(start) {
-        return JSON.parse(this.text.slice(start, this.pos));
-    }
-    object(depth) {
-        const start = this.pos;
-        this.pos++;
-        const members = [];
-        this.ws();
-        if (this.text[this.pos] === '}') {
-            this.pos++;
-            return { kind: 'object', start, end: this.pos, members };
-        }
-        for (;;) {
-            this.ws();
-            const keyStart = this.pos;
-            if (this.text[keyStart] !== '"')
-                this.fail(keyStart, 'expected a "quoted" key');
-            const keyEnd = this.string();
-            const key = this.decoded(keyStart);
-            this.ws();
-            if (this.text[this.pos] !== ':')
-                this.fail(this.pos, 'expected ":" after a key');
-            this.pos++;
-            const value = this.value(depth + 1);
-            members.push({ key, keyStart, keyEnd, value });
-            this.ws();
-            const c = this.text[this.pos];
-            this.pos++;
-            if (c === '}')
-                return { kind: 'object', start, end: this.pos, members };
-            if (c !== ',')
-                this.fail(this.pos - 1, 'expected "," or "}"');
-        }
-    }
-    array(depth) {
-        const start = this.pos;
-        this.pos++;
-        const items = [];
-        this.ws();
-        if (this.text[this.pos] === ']') {
-            this.pos++;
-            return { kind: 'array', start, end: this.pos, items };
-        }
-        for (;;) {
-            items.push(this.value(depth + 1));
-            this.ws();
-            const c = this.text[this.pos];
-            this.pos++;
-            if (c === ']')
-                return { kind: 'array', start, end: this.pos, items };
-            if (c !== ',')
-                this.fail(this.pos - 1, 'expected "," or "]"');
-        }
-    }
-}
-/** Parses and checks a JSON file (a BOM is allowed and kept). */
-function parseJson(text, file) {
-    const starts = lineStarts(text);
-    const fail = (offset, why) => {
-        const line = lineOf(starts, offset);
-        const col = offset - (starts[line - 1] ?? 0) + 1;
-        throw new JsonError(`${file}:${line}:${col}: invalid JSON: ${why} — fix the file first`);
-    };
-    const parser = new Parser(text, fail);
-    const root = parser.value(0);
-    parser.ws();
-    if (parser.pos < text.length)
-        fail(parser.pos, 'more content after the JSON value');
-    let data;
-    try {
-        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    }
-    catch (err) {
-        throw new JsonError(`${file}: invalid JSON: ${err instanceof Error ? err.message : String(err)} — fix the file first`);
-    }
-    return {
-        text,
-        file,
-        root,
-        data,
-        newline: text.includes('\r\n') ? '\r\n' : '\n',
-        line: (offset) => lineOf(starts, offset),
-    };
-}
-function describe(node) {
-    switch (node?.kind) {
-        case undefined:
-            return 'missing';
-        case 'object':
-            return 'an object';
-        case 'array':
-            return 'a list';
-        case 'null':
-            return 'null';
-        default:
-            return 'a value';
-    }
-}
-function where(f, path, node) {
-    const name = path.length === 0 ? 'the document' : `"${formatKeyPath(path)}"`;
-    return `${f.file}${node ? `:${f.line(node.start)}` : ''}: ${name}`;
-}
-function memberIndex(f, obj, key, path) {
-    const found = obj.members.flatMap((m, i) => (m.key === key ? [i] : []));
-    if (found.length > 1) {
-        throw new JsonError(`${where(f, path)} is there ${found.length} times (lines ${found.map((i) => f.line(obj.members[i]?.keyStart ?? 0)).join(', ')}); readers disagree on which one counts — remove the others`);
-    }
-    return found[0];
-}
-function selectItem(f, list, seg, path) {
-    const found = [];
-    list.items.forEach((item, i) => {
-        if (item.kind !== 'object')
-            return;
-        const field = item.members.find((m) => m.key === seg.field)?.value;
-        if (field?.kind === 'string' && field.value === seg.equals)
-            found.push(i);
-        else if (field?.kind === 'number' && f.text.slice(field.start, field.end) === seg.equals)
-            found.push(i);
-    });
-    if (found.length > 1) {
-        throw new JsonError(`${where(f, path)} matches ${found.length} list elements (lines ${found.map((i) => f.line(list.items[i]?.start ?? 0)).join(', ')}); make the selector unique`);
-    }
-    return found[0];
-}
-/**
- * Finds `path`. Throws a JsonError when it goes through something that is not an object or
- * list, or through a selector that picks no element.
- */
-function locate(f, path) {
-    let node = f.root;
-    const concrete = [];
-    for (const [depth, seg] of path.entries()) {
-        const here = path.slice(0, depth);
-        if (node.kind === 'object' && !isSelector(seg)) {
-            const i = memberIndex(f, node, String(seg), path.slice(0, depth + 1));
-            const member = i === undefined ? undefined : node.members[i];
-            if (!member)
-                return { kind: 'missing', depth, obj: node, path: [...concrete, ...path.slice(depth)] };
-            concrete.push(String(seg));
-            node = member.value;
-            continue;
-        }
-        if (node.kind === 'array' && (typeof seg === 'number' || isSelector(seg))) {
-            const i = isSelector(seg) ? selectItem(f, node, seg, path.slice(0, depth + 1)) : seg;
-            const item = i === undefined ? undefined : node.items[i];
-            if (item === undefined || i === undefined) {
-                throw new JsonError(isSelector(seg)
-                    ? `${where(f, here, node)} has no element with "${seg.field}": "${seg.equals}"; image-promote does not add list elements — add it to the file first`
-                    : `${where(f, here, node)} has ${node.items.length} items, so there is no item ${String(seg)}`);
-            }
-            concrete.push(i);
-            node = item;
-            continue;
-        }
-        throw new JsonError(`${where(f, here, node)} is ${describe(node)}, not ${isSelector(seg) || typeof seg === 'number' ? 'a list' : 'an object'}, so it has no ${isSelector(seg) ? 'element' : 'key'} "${formatKeyPath([seg])}"`);
-    }
-    return { kind: 'found', node, path: concrete };
-}
-/** The node at `path` (undefined when a key on the way is missing). */
-function jsonNode(f, path) {
-    const found = locate(f, path);
-    return found.kind === 'found' ? found.node : undefined;
-}
-/**
- * The text of the value at `path`: strings as they are, numbers and booleans as spelled;
- * undefined when missing or null. A JsonError when it is an object or a list.
- */
-function jsonValue(f, path) {
-    const node = jsonNode(f, path);
-    if (node === undefined || node.kind === 'null')
-        return undefined;
-    const line = f.line(node.start);
-    if (node.kind === 'string')
-        return { text: node.value, line };
-    if (node.kind === 'object' || node.kind === 'array') {
-        throw new JsonError(`${where(f, path, node)} is ${describe(node)}, not a single value`);
-    }
-    return { text: f.text.slice(node.start, node.end), line };
-}
-function lineIndent(text, offset) {
-    const start = text.lastIndexOf('\n', offset - 1) + 1;
-    return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
-}
-function isMultiline(f, node) {
-    return f.text.slice(node.start, node.end).includes('\n');
-}
-function detectStyle(f) {
-    let unit;
-    let colon;
-    const visit = (node) => {
-        if (node.kind === 'object') {
-            const first = node.members[0];
-            if (first) {
-                if (colon === undefined) {
-                    const between = f.text.slice(first.keyEnd, first.value.start);
-                    if (!between.includes('\n'))
-                        colon = between;
-                }
-                if (unit === undefined && isMultiline(f, node)) {
-                    const outer = lineIndent(f.text, node.start);
-                    const inner = lineIndent(f.text, first.keyStart);
-                    if (inner.startsWith(outer) && inner.length > outer.length)
-                        unit = inner.slice(outer.length);
-                }
-            }
-            for (const m of node.members) {
-                if (unit !== undefined && colon !== undefined)
-                    return;
-                visit(m.value);
-            }
-        }
-        else if (node.kind === 'array') {
-            for (const item of node.items) {
-                if (unit !== undefined && colon !== undefined)
-                    return;
-                visit(item);
-            }
-        }
-    };
-    visit(f.root);
-    const multiline = isMultiline(f, f.root);
-    return { newline: f.newline, unit: unit ?? (multiline ? '  ' : undefined), colon: colon ?? ': ' };
-}
-function renderMember(keys, value, indent, style, multiline) {
-    const [head, ...rest] = keys;
-    if (head === undefined)
-        return JSON.stringify(value);
-    const key = JSON.stringify(head) + style.colon;
-    if (rest.length === 0)
-        return key + JSON.stringify(value);
-    if (multiline && style.unit !== undefined) {
-        const inner = indent + style.unit;
-        return `${key}{${style.newline}${inner}${renderMember(rest, value, inner, style, true)}${style.newline}${indent}}`;
-    }
-    return `${key}{${renderMember(rest, value, indent, style, false)}}`;
-}
-function insertMember(f, obj, keys, value) {
-    const style = detectStyle(f);
-    const last = obj.members[obj.members.length - 1];
-    const multiline = isMultiline(f, obj) && style.unit !== undefined;
-    if (last && multiline) {
-        const first = obj.members[0] ?? last;
-        const indent = lineIndent(f.text, first.keyStart);
-        const at = last.value.end;
-        const member = renderMember(keys, value, indent, style, true);
-        return { start: at, end: at, text: `,${style.newline}${indent}${member}` };
-    }
-    if (last) {
-        const second = obj.members[1];
-        const first = obj.members[0];
-        const comma = first && second
-            ? f.text.slice(first.value.end, second.keyStart)
-            : style.colon.endsWith(' ')
-                ? ', '
-                : ',';
-        const at = last.value.end;
-        return { start: at, end: at, text: comma + renderMember(keys, value, '', style, false) };
-    }
-    // An empty object: one member on its own line in a multi-line file, inline otherwise.
-    if (style.unit !== undefined && isMultiline(f, f.root)) {
-        const outer = lineIndent(f.text, obj.start);
-        const inner = outer + style.unit;
-        const member = renderMember(keys, value, inner, style, true);
-        return {
-            start: obj.start,
-            end: obj.end,
-            text: `{${style.newline}${inner}${member}${style.newline}${outer}}`,
-        };
-    }
-    return {
-        start: obj.start,
-        end: obj.end,
-        text: `{${renderMember(keys, value, '', style, false)}}`,
-    };
-}
-function splice(text, s) {
-    return text.slice(0, s.start) + s.text + text.slice(s.end);
-}
-function planSet(f, set) {
-    const found = locate(f, set.path);
-    if (found.kind === 'missing') {
-        const rest = set.path.slice(found.depth);
-        const keys = rest.map((seg) => {
-            if (typeof seg !== 'string') {
-                throw new JsonError(`${where(f, set.path.slice(0, found.depth))} has no "${formatKeyPath(rest)}" and image-promote does not add list elements — add it to the file first`);
-            }
-            return seg;
-        });
-        return { splice: insertMember(f, found.obj, keys, set.value), path: found.path };
-    }
-    const { node } = found;
-    if (node.kind === 'object' || node.kind === 'array') {
-        throw new JsonError(`${where(f, set.path, node)} is ${describe(node)}, not a single value`);
-    }
-    if (node.kind === 'string' && node.value === set.value)
-        return { path: found.path };
-    return {
-        splice: { start: node.start, end: node.end, text: JSON.stringify(set.value) },
-        path: found.path,
-    };
-}
-/**
- * Applies `sets` in order to `text` and returns the new text. Each set replaces only the
- * bytes of one value (or inserts one member); the result is checked with JSON.parse.
- */
-function editJson(text, file, sets) {
-    let f = parseJson(text, file);
-    for (const set of sets) {
-        const planned = planSet(f, set);
-        if (!planned.splice)
-            continue;
-        const next = splice(f.text, planned.splice);
-        const fail = (why) => {
-            throw new JsonError(`${file}: refusing to write "${formatKeyPath(set.path)}": the edit ${why}; the file was not changed (please report this)`);
-        };
-        let after;
-        try {
-            after = parseJson(next, file);
-        }
-        catch (err) {
-            fail(`produced invalid JSON (${err instanceof Error ? err.message : String(err)})`);
-        }
-        if (!after)
-            return fail('produced nothing');
-        const expected = withValue(f.data, planned.path, set.value);
-        if (!(0,external_node_util_.isDeepStrictEqual)(after.data, expected))
-            fail('changed more than that value');
-        f = after;
-    }
-    return f.text;
-}
-/** True when the file's top level is an object (the only kind of JSON overlay). */
-function isJsonObject(f) {
-    return f.root.kind === 'object' && isRecord(f.data);
-}
-
-;// CONCATENATED MODULE: ./src/overlay/tfvars.ts
-/**
- * Terraform variable files (`*.tfvars`, HCL native syntax): read and write `name = "value"`
- * attributes at the top level and inside object constructors (`image = { tag = "v1" }`) by
- * key path. A tokenizer finds where everything is; an edit splices new characters into the
- * original text, so comments (`#`, `//`, `/* *\/`), alignment, heredocs and every other value
- * stay exactly as they were.
- *
- * Only plain quoted strings are read and written. A value that is anything else — an
- * expression, a reference, a number, a list, a heredoc, a string with `${…}` interpolation or
- * a `%{…}` directive — is refused with the file, line and key: image-promote cannot know what
- * it evaluates to, and replacing it would change more than the image.
- *
- * Every edit is checked afterwards: the new text is parsed again and must hold the same
- * values as before except the one written.
- */
-
-
-
-
-/** A variables file that cannot be read or edited; the message names the file and line. */
-class TfvarsError extends errors/* UserError */.yo {
-    name = 'TfvarsError';
-}
-/** A value that is not a plain string, kept as its source text (for comparisons). */
-class TfvarsOpaque {
-    what;
-    raw;
-    constructor(what, raw) {
-        this.what = what;
-        this.raw = raw;
-    }
-}
-// ---------------------------------------------------------------------------------------
-// Tokens
-const IDENT_RE = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
-const NUMBER_RE = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-const OPERATORS = ['==', '!=', '<=', '>=', '=>', '&&', '||', '...'];
-class Scanner {
-    text;
-    fail;
-    tokens = [];
-    pos;
-    constructor(text, fail) {
-        this.text = text;
-        this.fail = fail;
-        this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    }
-    push(kind, start, end, extra = {}) {
-        this.tokens.push({ kind, start, end, ...extra });
-        this.pos = end;
-    }
-    scan() {
-        const t = this.text;
-        while (this.pos < t.length) {
-            const start = this.pos;
-            const c = t[start] ?? '';
-            if (c === ' ' || c === '\t') {
-                this.pos++;
-            }
-            else if (c === '\n') {
-                this.push('nl', start, start + 1);
-            }
-            else if (c === '\r' && t[start + 1] === '\n') {
-                this.push('nl', start, start + 2);
-            }
-            else if (c === '#' || (c === '/' && t[start + 1] === '/')) {
-                let end = t.indexOf('\n', start);
-                if (end === -1)
-                    end = t.length;
-                if (t[end - 1] === '\r')
-                    end--;
-                this.push('comment', start, end);
-            }
-            else if (c === '/' && t[start + 1] === '*') {
-                const close = t.indexOf('*/', start + 2);
-                if (close === -1)
-                    this.fail(start, 'a /* comment is never closed');
-                this.push('comment', start, close + 2);
-            }
-            else if (c === '"') {
-                this.quoted(start);
-            }
-            else if (c === '<' && t[start + 1] === '<' && /[-A-Za-z_]/.test(t[start + 2] ?? '')) {
-                this.heredoc(start);
-            }
-            else if (this.sticky(IDENT_RE, start) !== undefined) {
-                this.push('ident', start, this.sticky(IDENT_RE, start) ?? start);
-            }
-            else if (this.sticky(NUMBER_RE, start) !== undefined) {
-                this.push('number', start, this.sticky(NUMBER_RE, start) ?? start);
-            }
-            else {
-                const op = OPERATORS.find((o) => t.startsWith(o, start));
-                this.push('punct', start, start + (op?.length ?? 1));
-            }
-        }
-        return this.tokens;
-    }
-    sticky(re, at) {
-        re.lastIndex = at;
-        return re.exec(this.text) ? re.lastIndex : undefined;
-    }
-    /** A quoted template `"…"`; plain when it has no `${…}` or `%{…}`. */
-    quoted(start) {
-        const t = this.text;
-        let i = start + 1;
-        let value = '';
-        let notPlain;
-        for (;;) {
-            const c = t[i];
-            if (c === undefined || c === '\n' || c === '\r') {
-                this.fail(start, 'a quoted string is not closed on its line (use a heredoc for text over several lines)');
-            }
-            if (c === '"')
-                break;
-            if (c === '\\') {
-                const e = t[i + 1];
-                const simple = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
-                if (e !== undefined && simple[e] !== undefined) {
-                    value += simple[e];
-                    i += 2;
-                    continue;
-                }
-                const hex = e === 'u' ? 4 : e === 'U' ? 8 : 0;
-                const digits = t.slice(i + 2, i + 2 + hex);
-                if (hex === 0 || !new RegExp(`^[0-9a-fA-F]{${hex}}$`).test(digits)) {
-                    this.fail(i, `invalid escape "\\${e ?? ''}" in a string`);
-                }
-                const code = Number.parseInt(digits, 16);
-                if (code > 0x10ffff)
-                    this.fail(i, 'invalid unicode escape in a string');
-                value += String.fromCodePoint(code);
-                i += 2 + hex;
-                continue;
-            }
-            if ((c === '$' || c === '%') && t[i + 1] === c && t[i + 2] === '{') {
-                // `$${` and `%%{` are a literal `${` and `%{`.
-                value += `${c}{`;
-                i += 3;
-                continue;
-            }
-            if ((c === '$' || c === '%') && t[i + 1] === '{') {
-                notPlain ??=
-                    c === '$' ? 'a string with ${…} interpolation' : 'a string with a %{…} directive';
-                i = this.templateEnd(i + 2, start);
-                continue;
-            }
-            value += c;
-            i++;
-        }
-        this.push('string', start, i + 1, notPlain === undefined ? { value } : { notPlain });
-    }
-    /** The offset after the `}` that closes a `${` or `%{` opened before `from`. */
-    templateEnd(from, stringStart) {
-        const t = this.text;
-        let depth = 1;
-        let i = from;
-        while (i < t.length) {
-            const c = t[i];
-            if (c === '"') {
-                // A string inside the interpolation: skip it, with its own interpolations.
-                i++;
-                while (i < t.length && t[i] !== '"') {
-                    if (t[i] === '\\')
-                        i += 2;
-                    else if ((t[i] === '$' || t[i] === '%') && t[i + 1] === '{')
-                        i = this.templateEnd(i + 2, stringStart);
-                    else
-                        i++;
-                }
-                i++;
-                continue;
-            }
-            if (c === '{')
-                depth++;
-            if (c === '}' && --depth === 0)
-                return i + 1;
-            i++;
-        }
-        return this.fail(stringStart, 'a ${…} in a string is never closed');
-    }
-    /** `<<EOF` / `<<-EOF` up to and including the closing marker. */
-    heredoc(start) {
-        const t = this.text;
-        const m = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)(\r?\n)/uy;
-        m.lastIndex = start;
-        const found = m.exec(t);
-        if (!found)
-            this.fail(start, 'a heredoc marker (<<EOF) must be followed by a new line');
-        const marker = found[2] ?? '';
-        let lineStart = m.lastIndex;
-        while (lineStart <= t.length) {
-            let lineEnd = t.indexOf('\n', lineStart);
-            if (lineEnd === -1)
-                lineEnd = t.length;
-            const line = t.slice(lineStart, lineEnd).replace(/\r$/, '');
-            if (line.trim() === marker) {
-                const end = lineStart + line.length - (line.length - line.trimEnd().length);
-                this.push('heredoc', start, end);
-                return;
-            }
-            if (lineEnd === t.length)
-                break;
-            lineStart = lineEnd + 1;
-        }
-        this.fail(start, `the heredoc <<${found[1] ?? ''}${marker} is never closed (no line with ${marker})`);
-    }
-}
-// ---------------------------------------------------------------------------------------
-// Structure
-const OPEN = { '(': ')', '[': ']', '{': '}' };
-class TfParser {
-    text;
-    toks;
-    fail;
-    i = 0;
-    constructor(text, toks, fail) {
-        this.text = text;
-        this.toks = toks;
-        this.fail = fail;
-    }
-    src(t) {
-        return this.text.slice(t.start, t.end);
-    }
-    peek(skipNewlines) {
-        let j = this.i;
-        while (j < this.toks.length) {
-            const t = this.toks[j];
-            if (t && (t.kind === 'comment' || (skipNewlines && t.kind === 'nl')))
-                j++;
-            else
-                return t;
-        }
-        return undefined;
-    }
-    next(skipNewlines) {
-        while (this.i < this.toks.length) {
-            const t = this.toks[this.i++];
-            if (t && (t.kind === 'comment' || (skipNewlines && t.kind === 'nl')))
-                continue;
-            return t;
-        }
-        return undefined;
-    }
-    body() {
-        const items = [];
-        const seen = new Map();
-        for (;;) {
-            const key = this.next(true);
-            if (!key)
-                return items;
-            if (key.kind !== 'ident') {
-                this.fail(key.start, `expected a variable name, found "${this.src(key)}"`);
-            }
-            const eq = this.next(false);
-            if (!eq || this.src(eq) !== '=') {
-                const blockLike = eq && (this.src(eq) === '{' || eq.kind === 'string' || eq.kind === 'ident');
-                this.fail(eq?.start ?? key.end, blockLike
-                    ? `"${this.src(key)}" is a block; a variables file holds only name = value attributes`
-                    : `expected "=" after "${this.src(key)}"`);
-            }
-            const value = this.expression(['nl']);
-            const after = this.next(false);
-            if (after && after.kind !== 'nl') {
-                this.fail(after.start, `unexpected "${this.src(after)}" after the value of "${this.src(key)}"`);
-            }
-            const item = {
-                key: this.src(key),
-                keyStart: key.start,
-                keyEnd: key.end,
-                eq: eq.start,
-                value,
-                comma: false,
-            };
-            this.duplicate(seen, item);
-            items.push(item);
-        }
-    }
-    duplicate(seen, item) {
-        const twin = seen.get(item.key);
-        if (twin) {
-            this.fail(item.keyStart, `"${item.key}" is set twice (also on line ${lineOfText(this.text, twin.keyStart)}); Terraform refuses that — remove one`);
-        }
-        seen.set(item.key, item);
-    }
-    /** The tokens of one expression: up to a terminator at bracket depth 0. */
-    expression(terminators) {
-        const first = this.i;
-        const stack = [];
-        let j = this.i;
-        for (; j < this.toks.length; j++) {
-            const t = this.toks[j];
-            if (!t)
-                break;
-            const s = t.kind === 'punct' ? this.src(t) : '';
-            if (stack.length === 0) {
-                if (t.kind === 'nl' && terminators.includes('nl'))
-                    break;
-                if (t.kind === 'punct' && terminators.includes(s))
-                    break;
-            }
-            if (t.kind !== 'punct')
-                continue;
-            if (OPEN[s] !== undefined)
-                stack.push(OPEN[s]);
-            else if (s === ')' || s === ']' || s === '}') {
-                if (stack.pop() !== s)
-                    this.fail(t.start, `unexpected "${s}"`);
-            }
-        }
-        if (stack.length > 0) {
-            this.fail(this.toks[first]?.start ?? this.text.length, `a "${stack[stack.length - 1] === '}' ? '{' : stack[stack.length - 1] === ']' ? '[' : '('}" is never closed`);
-        }
-        const toks = this.toks.slice(first, j).filter((t) => t.kind !== 'comment' && t.kind !== 'nl');
-        this.i = j;
-        const head = toks[0];
-        const tail = toks[toks.length - 1];
-        if (!head || !tail) {
-            return this.fail(this.toks[j]?.start ?? this.text.length, 'expected a value');
-        }
-        const range = { start: head.start, end: tail.end };
-        if (toks.length === 1) {
-            if (head.kind === 'string') {
-                return head.value !== undefined
-                    ? { kind: 'string', value: head.value, ...range }
-                    : { kind: 'other', what: head.notPlain ?? 'a template', ...range };
-            }
-            if (head.kind === 'heredoc')
-                return { kind: 'other', what: 'a heredoc', ...range };
-            if (head.kind === 'number')
-                return { kind: 'other', what: 'a number', ...range };
-            const word = this.src(head);
-            if (word === 'true' || word === 'false')
-                return { kind: 'other', what: 'a bool', ...range };
-            if (word === 'null')
-                return { kind: 'other', what: 'null', ...range };
-        }
-        const open = this.src(head);
-        const headAt = this.toks.indexOf(head, first);
-        const tailAt = this.toks.lastIndexOf(tail, j);
-        if (head.kind === 'punct' && open === '{' && this.closes(headAt, tailAt)) {
-            const inner = this.toks
-                .slice(headAt + 1, tailAt)
-                .find((t) => t.kind !== 'nl' && t.kind !== 'comment');
-            if (!(inner?.kind === 'ident' && this.src(inner) === 'for')) {
-                const saved = this.i;
-                this.i = headAt + 1;
-                const object = this.object(head, tail);
-                this.i = saved;
-                if (object)
-                    return object;
-                return { kind: 'other', what: 'an object with computed keys', ...range };
-            }
-            return { kind: 'other', what: 'a for expression', ...range };
-        }
-        if (head.kind === 'punct' && open === '[' && this.closes(headAt, tailAt)) {
-            return { kind: 'other', what: 'a list', ...range };
-        }
-        return { kind: 'other', what: 'an expression', ...range };
-    }
-    /** Whether the bracket at token `open` is closed by the token at `close` (one collection). */
-    closes(open, close) {
-        let depth = 0;
-        for (let j = open; j <= close; j++) {
-            const t = this.toks[j];
-            if (!t || t.kind !== 'punct')
-                continue;
-            const s = this.src(t);
-            if (OPEN[s] !== undefined)
-                depth++;
-            else if (s === ')' || s === ']' || s === '}') {
-                depth--;
-                if (depth === 0)
-                    return j === close;
-            }
-        }
-        return false;
-    }
-    /** Items of an object constructor whose `{` is `open`; undefined when a key is computed. */
-    object(open, close) {
-        const items = [];
-        const seen = new Map();
-        for (;;) {
-            let key = this.next(true);
-            while (key && key.kind === 'punct' && this.src(key) === ',')
-                key = this.next(true);
-            if (!key)
-                this.fail(open.start, 'an object is never closed');
-            if (key === close)
-                return { kind: 'object', start: open.start, end: close.end, items };
-            let name;
-            if (key.kind === 'ident')
-                name = this.src(key);
-            else if (key.kind === 'string' && key.value !== undefined)
-                name = key.value;
-            else if (key.kind === 'punct' && this.src(key) === '(')
-                return undefined;
-            else
-                return this.fail(key.start, `unexpected "${this.src(key)}" where an object key belongs`);
-            const eq = this.next(false);
-            if (!eq || (this.src(eq) !== '=' && this.src(eq) !== ':')) {
-                return this.fail(eq?.start ?? key.end, `expected "=" after the key "${name}"`);
-            }
-            const value = this.expression(['nl', ',', '}']);
-            const after = this.peek(false);
-            const comma = after?.kind === 'punct' && this.src(after) === ',';
-            if (after && after !== close && !comma && after.kind !== 'nl') {
-                this.fail(after.start, `unexpected "${this.src(after)}" after the value of "${name}"`);
-            }
-            const item = {
-                key: name,
-                keyStart: key.start,
-                keyEnd: key.end,
-                eq: eq.start,
-                value,
-                comma,
-            };
-            this.duplicate(seen, item);
-            items.push(item);
-        }
-    }
-}
-function lineOfText(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-function toData(text, value) {
-    if (value.kind === 'string')
-        return value.value;
-    if (value.kind === 'object')
-        return itemsData(text, value.items);
-    return new TfvarsOpaque(value.what, text.slice(value.start, value.end));
-}
-function itemsData(text, items) {
-    return Object.fromEntries(items.map((i) => [i.key, toData(text, i.value)]));
-}
-/** Parses a variables file; a TfvarsError (file:line:column) when it is not valid. */
-function parseTfvars(text, file) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    const line = (offset) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
-    const fail = (offset, why) => {
-        const l = line(offset);
-        const col = offset - (starts[l - 1] ?? 0) + 1;
-        throw new TfvarsError(`${file}:${l}:${col}: not a valid variables file: ${why} — fix the file first`);
-    };
-    const toks = new Scanner(text, fail).scan();
-    const items = new TfParser(text, toks, fail).body();
-    return {
-        text,
-        file,
-        items,
-        data: itemsData(text, items),
-        newline: text.includes('\r\n') ? '\r\n' : '\n',
-        line,
-    };
-}
-function keyOf(path, f) {
-    return path.map((seg) => {
-        if (typeof seg === 'string')
-            return seg;
-        throw new TfvarsError(`${f.file}: key "${formatKeyPath(path)}" has ${isSelector(seg) ? `a list selector [${seg.field}=${seg.equals}]` : `a list index ${seg}`}; in a variables file image-promote goes through objects only (name.key.key)`);
-    });
-}
-function notPlain(f, path, value) {
-    const raw = f.text.slice(value.start, value.end);
-    const shown = raw.length > 60 || raw.includes('\n') ? `${raw.split(/\r?\n/)[0]?.slice(0, 60) ?? ''}…` : raw;
-    const what = value.kind === 'object' ? 'an object' : value.kind === 'other' ? value.what : 'a string';
-    return new TfvarsError(`${f.file}:${f.line(value.start)}: "${formatKeyPath(path)}" is ${what} (${shown}), not a plain "…" string; image-promote reads and writes only plain strings — write the value as a quoted string, or point the key at one`);
-}
-function tfvars_locate(f, path) {
-    const keys = keyOf(path, f);
-    let items = f.items;
-    let parent;
-    for (const [depth, key] of keys.entries()) {
-        const item = items.find((i) => i.key === key);
-        if (!item)
-            return parent ? { kind: 'missing', depth, items, parent } : { kind: 'missing', depth, items };
-        if (depth === keys.length - 1)
-            return { kind: 'found', item };
-        if (item.value.kind !== 'object') {
-            throw new TfvarsError(`${f.file}:${f.line(item.value.start)}: "${formatKeyPath(path.slice(0, depth + 1))}" is ${item.value.kind === 'string' ? 'a string' : item.value.what}, not an object, so it has no key "${keys[depth + 1] ?? ''}"`);
-        }
-        parent = item.value;
-        items = item.value.items;
-    }
-    throw new Error('internal error: empty key path');
-}
-/** The string at `path`, undefined when missing; a TfvarsError when it is not a plain string. */
-function tfvarsValue(f, path) {
-    const found = tfvars_locate(f, path);
-    if (found.kind === 'missing')
-        return undefined;
-    const { value } = found.item;
-    if (value.kind !== 'string')
-        throw notPlain(f, path, value);
-    return { text: value.value, line: f.line(value.start) };
-}
-/** Whether something (of any kind) is at `path`. */
-function tfvarsHas(f, path) {
-    return tfvars_locate(f, path).kind === 'found';
-}
-// ---------------------------------------------------------------------------------------
-// Writing
-/** `value` as an HCL quoted string that reads back as exactly `value` (no interpolation). */
-function quoteHcl(value) {
-    let out = '"';
-    for (const ch of value) {
-        const code = ch.codePointAt(0) ?? 0;
-        if (ch === '"')
-            out += '\\"';
-        else if (ch === '\\')
-            out += '\\\\';
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (code < 0x20 || code === 0x7f)
-            out += `\\u${code.toString(16).padStart(4, '0')}`;
-        else
-            out += ch;
-    }
-    out += '"';
-    // `${` and `%{` start templates: double the sigil to keep them literal.
-    return out.replace(/([$%])\{/g, '$1$1{');
-}
-function renderKey(key, topLevel, f) {
-    if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key))
-        return key;
-    if (topLevel) {
-        throw new TfvarsError(`${f.file}: "${key}" is not a valid variable name`);
-    }
-    return quoteHcl(key);
-}
-function tfvars_lineIndent(text, offset) {
-    const start = text.lastIndexOf('\n', offset - 1) + 1;
-    return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
-}
-function lineEndAfter(text, pos) {
-    const nl = text.indexOf('\n', pos);
-    return nl === -1 ? text.length : nl + 1;
-}
-function detectUnit(f) {
-    const visit = (items) => {
-        for (const item of items) {
-            if (item.value.kind !== 'object')
-                continue;
-            const first = item.value.items[0];
-            if (first && f.text.slice(item.value.start, first.keyStart).includes('\n')) {
-                const outer = tfvars_lineIndent(f.text, item.keyStart);
-                const inner = tfvars_lineIndent(f.text, first.keyStart);
-                if (inner.startsWith(outer) && inner.length > outer.length)
-                    return inner.slice(outer.length);
-            }
-            const deeper = visit(item.value.items);
-            if (deeper !== undefined)
-                return deeper;
-        }
-        return undefined;
-    };
-    return visit(f.items) ?? '  ';
-}
-/** `key = "value"` or `key = { … }` for the keys still missing. */
-function renderItem(f, keys, value, indent, unit, multiline, topLevel, width) {
-    const [head, ...rest] = keys;
-    if (head === undefined)
-        return quoteHcl(value);
-    const key = renderKey(head, topLevel, f).padEnd(width);
-    if (rest.length === 0)
-        return `${key} = ${quoteHcl(value)}`;
-    if (multiline) {
-        const inner = indent + unit;
-        return `${key} = {${f.newline}${inner}${renderItem(f, rest, value, inner, unit, true, false, 0)}${f.newline}${indent}}`;
-    }
-    return `${key} = { ${renderItem(f, rest, value, indent, unit, false, false, 0)} }`;
-}
-/** Width to pad a new key to so its `=` lines up with the item above (as `terraform fmt` does). */
-function alignedWidth(f, above, key) {
-    if (!above || f.text.slice(above.keyEnd, above.eq).includes('\n'))
-        return 0;
-    if (f.text.slice(above.value.start, above.value.end).includes('\n'))
-        return 0;
-    const width = above.eq - above.keyStart - 1;
-    return width > key.length && /^ *$/.test(f.text.slice(above.keyEnd, above.eq - 1)) ? width : 0;
-}
-function insertAtTop(f, keys, value) {
-    const unit = detectUnit(f);
-    const last = f.items[f.items.length - 1];
-    const lastLine = last ? lineEndAfter(f.text, last.value.end) : 0;
-    // Directly under the last attribute when nothing but blank space follows it.
-    const adjacent = last !== undefined && f.text.slice(lastLine).trim() === '';
-    const width = adjacent ? alignedWidth(f, last, keys[0] ?? '') : 0;
-    const line = renderItem(f, keys, value, '', unit, true, true, width);
-    const at = adjacent ? lastLine : f.text.length;
-    if (at === f.text.length && f.text.length > 0 && !f.text.endsWith('\n')) {
-        return { start: at, end: at, text: f.newline + line };
-    }
-    return { start: at, end: at, text: line + f.newline };
-}
-function insertInObject(f, object, keys, value) {
-    const unit = detectUnit(f);
-    const last = object.items[object.items.length - 1];
-    const closeAt = object.end - 1;
-    if (!last) {
-        const inside = f.text.slice(object.start + 1, closeAt);
-        if (inside.includes('\n')) {
-            const outer = tfvars_lineIndent(f.text, object.start);
-            const inner = outer + unit;
-            return {
-                start: object.start,
-                end: object.end,
-                text: `{${f.newline}${inner}${renderItem(f, keys, value, inner, unit, true, false, 0)}${f.newline}${outer}}`,
-            };
-        }
-        return {
-            start: object.start,
-            end: object.end,
-            text: `{ ${renderItem(f, keys, value, '', unit, false, false, 0)} }`,
-        };
-    }
-    const first = object.items[0] ?? last;
-    const multiline = f.text.slice(object.start, first.keyStart).includes('\n');
-    const lastLine = lineEndAfter(f.text, last.value.end);
-    if (multiline && closeAt >= lastLine) {
-        const indent = tfvars_lineIndent(f.text, last.keyStart);
-        const width = alignedWidth(f, last, keys[0] ?? '');
-        const item = renderItem(f, keys, value, indent, unit, true, false, width);
-        return {
-            start: lastLine,
-            end: lastLine,
-            text: `${indent}${item}${last.comma ? ',' : ''}${f.newline}`,
-        };
-    }
-    // A one-line object (or `}` right after the last item): add the item inline.
-    const at = last.value.end;
-    const item = renderItem(f, keys, value, '', unit, false, false, 0);
-    if (last.comma) {
-        const comma = f.text.indexOf(',', at);
-        return { start: comma + 1, end: comma + 1, text: ` ${item},` };
-    }
-    return { start: at, end: at, text: `, ${item}` };
-}
-function tfvars_planSet(f, set) {
-    const found = tfvars_locate(f, set.path);
-    const keys = keyOf(set.path, f);
-    if (found.kind === 'missing') {
-        const rest = keys.slice(found.depth);
-        return found.parent
-            ? insertInObject(f, found.parent, rest, set.value)
-            : insertAtTop(f, rest, set.value);
-    }
-    const { value } = found.item;
-    if (value.kind !== 'string')
-        throw notPlain(f, set.path, value);
-    if (value.value === set.value)
-        return undefined;
-    return { start: value.start, end: value.end, text: quoteHcl(set.value) };
-}
-/**
- * Applies `sets` in order and returns the new text; each is checked by parsing the result
- * again (same values everywhere else, the new string at its key).
- */
-function editTfvars(text, file, sets) {
-    let f = parseTfvars(text, file);
-    for (const set of sets) {
-        const s = tfvars_planSet(f, set);
-        if (!s)
-            continue;
-        const next = f.text.slice(0, s.start) + s.text + f.text.slice(s.end);
-        const fail = (why) => {
-            throw new TfvarsError(`${file}: refusing to write "${formatKeyPath(set.path)}": the edit ${why}; the file was not changed (please report this)`);
-        };
-        let after;
-        try {
-            after = parseTfvars(next, file);
-        }
-        catch (err) {
-            fail(`produced an invalid file (${err instanceof Error ? err.message : String(err)})`);
-        }
-        if (!after)
-            return fail('produced nothing');
-        if (!(0,external_node_util_.isDeepStrictEqual)(after.data, withValue(f.data, set.path, set.value))) {
-            fail('changed more than that value');
-        }
-        f = after;
-    }
-    return f.text;
-}
-
-;// CONCATENATED MODULE: ./src/overlay/scalar-style.ts
-/**
- * How a new scalar value is spelled in a file. A tag like `1.20` written plain is read back
- * as the number 1.2 by Helm (go-yaml, YAML 1.1) and by kustomize, so anything that any YAML
- * reader could take for something other than the same string is quoted.
- */
-
-// Characters image references, tags, digests and plain words are made of. Everything else
-// (a leading indicator like `-`, `*`, `&`, `@`; `#`; `: `; flow brackets; edge spaces)
-// leads to quoting. `:` and single spaces only count when a word character follows.
-const PLAIN_RE = /^[A-Za-z0-9_./](?:[A-Za-z0-9_./@+-]|:(?=[A-Za-z0-9_./@+-])| (?=[A-Za-z0-9_./@+-]))*$/;
-function readsBackAs(text, version) {
-    try {
-        return (0,dist/* parse */.qg)(text, { version });
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * True when `value` can be written without quotes: plain in YAML 1.2 (the yaml library,
- * kustomize's kyaml) and YAML 1.1 (go-yaml v2 in Helm: `yes`, `on`, `0755`, `1:20`,
- * `2024-01-01` are not strings there). In flow collections `:` is avoided as well.
- */
-function isSafePlain(value, flow = false) {
-    if (!PLAIN_RE.test(value))
-        return false;
-    if (flow && value.includes(':'))
-        return false;
-    return readsBackAs(value, '1.2') === value && readsBackAs(value, '1.1') === value;
-}
-function doubleQuoted(value) {
-    // JSON string syntax is valid YAML double-quoted syntax.
-    return JSON.stringify(value);
-}
-/**
- * Spells `value` for the file. An existing quoting style is kept (a value that was in single
- * quotes stays in single quotes); plain values that would not read back as the same string
- * are double-quoted; numbers and booleans are written as such.
- */
-function renderScalar(value, style, flow = false) {
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            throw new RangeError(`cannot write ${String(value)} to YAML`);
-        return String(value);
-    }
-    if (typeof value === 'boolean')
-        return String(value);
-    if (style === 'QUOTE_DOUBLE')
-        return doubleQuoted(value);
-    if (style === 'QUOTE_SINGLE' && !/[\n\r]/.test(value))
-        return `'${value.replace(/'/g, "''")}'`;
-    return isSafePlain(value, flow) ? value : doubleQuoted(value);
-}
-
-;// CONCATENATED MODULE: ./src/overlay/yaml-edit.ts
-/**
- * Byte-preserving YAML edits, shared by the kustomize, Helm and key-path writers and by
- * `set-image`. The yaml library parses the file only to find where things are (its node
- * ranges are character offsets into the text); an edit then splices new characters into
- * the original text. Nothing is re-serialised, so comments, blank lines, key order, anchors
- * and quoting outside the edited value stay exactly as they were.
- *
- * Every edit is checked afterwards: the new text must parse, hold the value that was
- * written, and equal the old data with only that change — so an edit that another place
- * would see through an alias or a `<<` merge is refused, not made.
- */
-
-
-
-
-
-/** A YAML file that cannot be read or edited; the message names the file (and line). */
-class YamlError extends errors/* UserError */.yo {
-    name = 'YamlError';
-}
-/** Aliases a document may expand to while being read (yaml's default, stated on purpose). */
-const MAX_ALIAS_COUNT = 100;
-function isEmptyDocument(doc) {
-    const c = doc.contents;
-    return c === null || ((0,dist/* isScalar */.jn)(c) && c.value === null);
-}
-function parseError(file, lines, err) {
-    const { line, col } = lines.linePos(err.pos[0]);
-    const message = (err.message.split('\n')[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, '');
-    return new YamlError(`${file}:${line}:${col}: invalid YAML: ${message} — fix the file first`);
-}
-/** Parses and checks a file: valid YAML, one document, no alias bomb. */
-function parseYaml(text, file) {
-    const lines = new dist/* LineCounter */.HN();
-    const options = { lineCounter: lines, merge: true, keepSourceTokens: true, uniqueKeys: true };
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, options);
-    for (const d of docs) {
-        const err = d.errors[0];
-        if (err)
-            throw parseError(file, lines, err);
-    }
-    const withContent = docs.filter((d) => !isEmptyDocument(d));
-    const second = withContent[1];
-    if (second) {
-        const at = lines.linePos(second.range[0]).line;
-        throw new YamlError(`${file} holds ${withContent.length} YAML documents (the second starts at line ${at}); image-promote edits single-document files — move the image settings into a file of their own`);
-    }
-    let doc = withContent[0] ?? docs[0];
-    if (!doc) {
-        const empty = new dist/* LineCounter */.HN();
-        doc = (0,dist/* parseDocument */.Tp)(text, { ...options, lineCounter: empty });
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (err) {
-        if (err instanceof ReferenceError) {
-            throw new YamlError(`${file}: expanding its aliases goes past ${MAX_ALIAS_COUNT} copies (a "billion laughs" file?); image-promote refuses to read it`);
-        }
-        throw err;
-    }
-    let hasAnchors = false;
-    (0,dist/* visit */.YR)(doc, {
-        Node(_, node) {
-            if ((0,dist/* isAlias */.Vj)(node) || node.anchor) {
-                hasAnchors = true;
-                return dist/* visit */.YR.BREAK;
-            }
-            return undefined;
-        },
-    });
-    return {
-        text,
-        file,
-        doc,
-        data,
-        newline: text.includes('\r\n') ? '\r\n' : '\n',
-        hasAnchors,
-        line: (offset) => lines.linePos(offset).line,
-        column: (offset) => lines.linePos(offset).col - 1,
-    };
-}
-// ---------------------------------------------------------------------------------------
-// Reading
-function rangeOf(node) {
-    const range = node?.range;
-    if (!range)
-        throw new Error('internal error: YAML node without a source range');
-    return range;
-}
-function isMergeKey(key) {
-    return (0,dist/* isScalar */.jn)(key) && (key.value === '<<' || typeof key.value === 'symbol');
-}
-function keyString(key) {
-    if (!(0,dist/* isScalar */.jn)(key) || isMergeKey(key))
-        return undefined;
-    return String(key.value);
-}
-function deref(y, node) {
-    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(y.doc) : node;
-}
-function ownPairIndex(map, key) {
-    return map.items.findIndex((p) => keyString(p.key) === key);
-}
-/** A key of a mapping, its own or from a `<<` merge (own keys win, earlier merges win). */
-function mapGet(y, map, key, depth) {
-    const own = map.items[ownPairIndex(map, key)];
-    if (own)
-        return own.value;
-    if (depth > 32)
-        return undefined;
-    for (const pair of map.items) {
-        if (!isMergeKey(pair.key))
-            continue;
-        const source = deref(y, pair.value);
-        const sources = (0,dist/* isSeq */.oP)(source) ? source.items.map((i) => deref(y, i)) : [source];
-        for (const s of sources) {
-            if (!(0,dist/* isMap */.jh)(s))
-                continue;
-            const found = mapGet(y, s, key, depth + 1);
-            if (found !== undefined)
-                return found;
-        }
-    }
-    return undefined;
-}
-/**
- * The node at `path` as a reader sees it (through aliases and `<<` merges), or undefined.
- * A key with no value gives a null scalar.
- */
-function readNode(y, path) {
-    let node = y.doc.contents;
-    for (const [depth, seg] of path.entries()) {
-        node = deref(y, node);
-        if (isSelector(seg)) {
-            if (!(0,dist/* isSeq */.oP)(node))
-                return undefined;
-            const index = selectIndex(y, node, seg, path.slice(0, depth + 1), true);
-            node = index === undefined ? undefined : node.items[index];
-        }
-        else if ((0,dist/* isMap */.jh)(node))
-            node = mapGet(y, node, String(seg), 0);
-        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number')
-            node = node.items[seg];
-        else
-            return undefined;
-        if (node === undefined || node === null)
-            return undefined;
-    }
-    return deref(y, node);
-}
-/**
- * The index of the one element of `seq` that is a mapping whose `field` is `equals`;
- * undefined when none is, a YamlError when several are (which one would be meant?).
- */
-function selectIndex(y, seq, seg, path, throughAliases) {
-    const found = [];
-    seq.items.forEach((item, i) => {
-        const node = throughAliases ? deref(y, item) : item;
-        if (!(0,dist/* isMap */.jh)(node))
-            return;
-        const field = throughAliases
-            ? mapGet(y, node, seg.field, 0)
-            : node.items[ownPairIndex(node, seg.field)]?.value;
-        if (scalarText(y, deref(y, field)) === seg.equals)
-            found.push(i);
-    });
-    if (found.length > 1) {
-        throw new YamlError(`${y.file}: "${formatKeyPath(path)}" matches ${found.length} list elements (lines ${found.map((i) => nodeLine(y, seq.items[i]) ?? '?').join(', ')}); make the selector unique`);
-    }
-    return found[0];
-}
-/**
- * The text of a scalar as written: strings as they are, numbers and booleans as spelled in
- * the file (`1.20` stays `1.20`), null and non-scalars as undefined.
- */
-function scalarText(y, node) {
-    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
-        return undefined;
-    if (typeof node.value === 'string')
-        return node.value;
-    const [start, end] = rangeOf(node);
-    return y.text.slice(start, end);
-}
-/** 1-based line of a node, for messages. */
-function nodeLine(y, node) {
-    const range = node?.range;
-    return range ? y.line(range[0]) : undefined;
-}
-function describeNode(node) {
-    if ((0,dist/* isMap */.jh)(node))
-        return 'a mapping';
-    if ((0,dist/* isSeq */.oP)(node))
-        return 'a list';
-    if ((0,dist/* isAlias */.Vj)(node))
-        return 'an alias';
-    if ((0,dist/* isScalar */.jn)(node))
-        return node.value === null ? 'empty' : 'a value';
-    return 'missing';
-}
-function yaml_edit_where(y, path, node) {
-    const line = node === undefined ? undefined : nodeLine(y, node);
-    const name = path.length === 0 ? 'the document' : `"${formatKeyPath(path)}"`;
-    return `${y.file}${line === undefined ? '' : `:${line}`}: ${name}`;
-}
-function isNullScalar(node) {
-    return (0,dist/* isScalar */.jn)(node) && node.value === null;
-}
-/** Offset of the first line start at or after `pos`. */
-function yaml_edit_lineEndAfter(text, pos) {
-    if (pos > 0 && text[pos - 1] === '\n')
-        return pos;
-    const nl = text.indexOf('\n', pos);
-    return nl === -1 ? text.length : nl + 1;
-}
-/** End of what a pair holds (before any trailing comment). */
-function pairContentEnd(pair) {
-    return pair.value ? rangeOf(pair.value)[1] : rangeOf(pair.key)[1];
-}
-function emptyTarget(y, path, depth, node, parent, unit) {
-    let remove;
-    if ((0,dist/* isScalar */.jn)(node)) {
-        const [start, end] = rangeOf(node);
-        if (end > start) {
-            // `key: ~` / `key: null`: drop the token (and the spaces before it) as well.
-            let from = start;
-            while (from > 0 && y.text[from - 1] === ' ')
-                from--;
-            remove = [from, end];
-        }
-    }
-    if (depth === 0) {
-        return { kind: 'empty', depth, at: y.text.length, indent: 0, ...(remove ? { remove } : {}) };
-    }
-    if (!parent || parent.map.flow) {
-        throw new YamlError(`${yaml_edit_where(y, path.slice(0, depth), node)} is empty in a place image-promote cannot extend; give it a value first`);
-    }
-    return {
-        kind: 'empty',
-        depth,
-        at: yaml_edit_lineEndAfter(y.text, pairContentEnd(parent.pair)),
-        indent: y.column(rangeOf(parent.pair.key)[0]) + unit(),
-        ...(remove ? { remove } : {}),
-    };
-}
-function yaml_edit_locate(y, path, unit) {
-    let node = y.doc.contents;
-    let flow = false;
-    let parent;
-    for (let depth = 0; depth < path.length; depth++) {
-        const seg = path[depth];
-        if (node === null || isNullScalar(node))
-            return emptyTarget(y, path, depth, node, parent, unit);
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            throw new YamlError(`${yaml_edit_where(y, path.slice(0, depth), node)} is an alias (*${node.source}); image-promote does not write through aliases — change the anchored value, or write the value out in full`);
-        }
-        if ((0,dist/* isMap */.jh)(node) && !isSelector(seg)) {
-            flow ||= node.flow === true;
-            const index = ownPairIndex(node, String(seg));
-            if (index === -1)
-                return { kind: 'missing', depth, map: node, flow };
-            const pair = node.items[index];
-            parent = { map: node, pair, index };
-            node = pair.value;
-            continue;
-        }
-        if ((0,dist/* isSeq */.oP)(node) && (typeof seg === 'number' || isSelector(seg))) {
-            flow ||= node.flow === true;
-            const index = isSelector(seg)
-                ? selectIndex(y, node, seg, path.slice(0, depth + 1), false)
-                : seg;
-            const item = index === undefined ? undefined : node.items[index];
-            if (item === undefined) {
-                throw new YamlError(isSelector(seg)
-                    ? `${yaml_edit_where(y, path.slice(0, depth), node)} has no element with ${seg.field}: ${seg.equals}; image-promote does not add list elements — add it to the file first`
-                    : `${yaml_edit_where(y, path.slice(0, depth), node)} has ${node.items.length} items, so there is no item ${String(seg)}`);
-            }
-            parent = undefined;
-            node = item;
-            continue;
-        }
-        throw new YamlError(`${yaml_edit_where(y, path.slice(0, depth), node)} is ${describeNode(node)}, not a ${isSelector(seg) ? 'list' : 'mapping'}, so it has no ${isSelector(seg) ? 'element' : 'key'} "${formatKeyPath([seg])}"`);
-    }
-    return { kind: 'found', node, parent, flow };
-}
-function dashColumn(y, seq) {
-    const token = seq.srcToken;
-    if (token?.type === 'block-seq') {
-        const indicator = token.items[0]?.start.find((t) => t.type === 'seq-item-ind');
-        if (indicator)
-            return y.column(indicator.offset);
-    }
-    return y.column(rangeOf(seq.items[0])[0]) - 2;
-}
-function yaml_edit_detectStyle(y) {
-    let unit;
-    let dashOffset;
-    (0,dist/* visit */.YR)(y.doc, {
-        Pair(_, pair) {
-            if (!(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
-                return undefined;
-            const keyCol = y.column(pair.key.range[0]);
-            const value = pair.value;
-            if (unit === undefined && (0,dist/* isMap */.jh)(value) && !value.flow && value.items[0]) {
-                const childCol = y.column(rangeOf(value.items[0].key)[0]);
-                if (childCol > keyCol)
-                    unit = childCol - keyCol;
-            }
-            if (dashOffset === undefined && (0,dist/* isSeq */.oP)(value) && !value.flow && value.items.length > 0) {
-                const offset = dashColumn(y, value) - keyCol;
-                if (offset >= 0)
-                    dashOffset = offset;
-            }
-            return unit !== undefined && dashOffset !== undefined ? dist/* visit */.YR.BREAK : undefined;
-        },
-    });
-    // Kustomize writes `images:\n- name: …`; two-space indentation is the common default.
-    return { unit: unit ?? 2, dashOffset: dashOffset ?? 0 };
-}
-function yaml_edit_renderKey(key) {
-    if (isSelector(key)) {
-        throw new YamlError(`image-promote does not add list elements (${formatKeyPath([key])}) — add it to the file first`);
-    }
-    return renderScalar(String(key));
-}
-function itemLines(dashCol, keyOffset, entries) {
-    return entries.map(([key, value], i) => {
-        const lead = i === 0
-            ? `${' '.repeat(dashCol)}-${' '.repeat(keyOffset - 1)}`
-            : ' '.repeat(dashCol + keyOffset);
-        return `${lead}${yaml_edit_renderKey(key)}: ${renderScalar(value)}`;
-    });
-}
-function blockLines(keys, payload, indent, style) {
-    const lines = [];
-    keys.forEach((key, i) => {
-        const pad = ' '.repeat(indent + i * style.unit);
-        const last = i === keys.length - 1;
-        if (last && payload.kind === 'scalar') {
-            lines.push(`${pad}${yaml_edit_renderKey(key)}: ${renderScalar(payload.value)}`);
-        }
-        else {
-            lines.push(`${pad}${yaml_edit_renderKey(key)}:`);
-        }
-    });
-    if (payload.kind === 'item') {
-        const keyCol = indent + (keys.length - 1) * style.unit;
-        lines.push(...itemLines(keyCol + style.dashOffset, 2, payload.entries));
-    }
-    return lines;
-}
-function flowValue(keys, payload) {
-    if (keys.length === 0) {
-        if (payload.kind === 'scalar')
-            return renderScalar(payload.value, undefined, true);
-        return `[${flowItem(payload.entries)}]`;
-    }
-    const [head, ...rest] = keys;
-    return `{${yaml_edit_renderKey(head)}: ${flowValue(rest, payload)}}`;
-}
-function flowItem(entries) {
-    return `{${entries.map(([k, v]) => `${yaml_edit_renderKey(k)}: ${renderScalar(v, undefined, true)}`).join(', ')}}`;
-}
-function insertLines(y, at, lines) {
-    const joined = lines.join(y.newline);
-    // At the end of a file without a final newline, keep it that way.
-    if (at === y.text.length && y.text.length > 0 && !y.text.endsWith('\n')) {
-        return { start: at, end: at, text: y.newline + joined };
-    }
-    return { start: at, end: at, text: joined + y.newline };
-}
-function createAt(y, target, path, payload, style) {
-    if (target.kind === 'found')
-        throw new Error('internal error: createAt on an existing node');
-    const keys = path.slice(target.depth);
-    if (target.kind === 'empty') {
-        const splices = [
-            insertLines(y, target.at, blockLines(keys, payload, target.indent, style)),
-        ];
-        if (target.remove)
-            splices.push({ start: target.remove[0], end: target.remove[1], text: '' });
-        return splices;
-    }
-    const { map } = target;
-    const [head, ...rest] = keys;
-    if (target.flow) {
-        const entry = `${yaml_edit_renderKey(head)}: ${flowValue(rest, payload)}`;
-        const last = map.items[map.items.length - 1];
-        if (last)
-            return [{ start: pairContentEnd(last), end: pairContentEnd(last), text: `, ${entry}` }];
-        const [start, end] = rangeOf(map);
-        return [{ start, end, text: `{${entry}}` }];
-    }
-    const first = map.items[0];
-    const last = map.items[map.items.length - 1];
-    if (!first || !last)
-        throw new Error('internal error: empty block mapping');
-    const indent = y.column(rangeOf(first.key)[0]);
-    const at = yaml_edit_lineEndAfter(y.text, pairContentEnd(last));
-    return [insertLines(y, at, blockLines(keys, payload, indent, style))];
-}
-function yaml_edit_planSet(y, path, value) {
-    if (path.length === 0)
-        throw new Error('internal error: set needs a key path');
-    const style = lazyStyle(y);
-    const target = yaml_edit_locate(y, path, () => style().unit);
-    if (target.kind !== 'found')
-        return createAt(y, target, path, { kind: 'scalar', value }, style());
-    const node = target.node;
-    if (node === null || node === undefined) {
-        throw new YamlError(`${yaml_edit_where(y, path)} has no value image-promote can replace; write one first`);
-    }
-    if (!(0,dist/* isScalar */.jn)(node)) {
-        throw new YamlError(`${yaml_edit_where(y, path, node)} is ${describeNode(node)}, not a single value`);
-    }
-    const type = node.type;
-    if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
-        throw new YamlError(`${yaml_edit_where(y, path, node)} is a block scalar (| or >); write it on one line (key: value) so it can be updated in place`);
-    }
-    const [start, end] = rangeOf(node);
-    const old = y.text.slice(start, end);
-    let text = renderScalar(value, node.value === null ? undefined : type, target.flow);
-    // `key:` with nothing after the colon: the empty scalar sits right after it.
-    if (old === '')
-        text = ` ${text}`;
-    return text === old ? [] : [{ start, end, text }];
-}
-function planDelete(y, path) {
-    const target = yaml_edit_locate(y, path, () => 2);
-    if (target.kind !== 'found')
-        return [];
-    const { parent, node } = target;
-    if (!parent)
-        throw new YamlError(`${yaml_edit_where(y, path, node)} is a list item; only keys can be removed`);
-    if (node !== null && !(0,dist/* isScalar */.jn)(node)) {
-        throw new YamlError(`${yaml_edit_where(y, path, node)} is ${describeNode(node)}; only single values are removed`);
-    }
-    const { map, pair, index } = parent;
-    if (map.items.length === 1) {
-        throw new YamlError(`${yaml_edit_where(y, path, node)} is the only key of its mapping; image-promote does not leave empty mappings`);
-    }
-    const next = map.items[index + 1];
-    const keyStart = rangeOf(pair.key)[0];
-    if (map.flow) {
-        const previous = map.items[index - 1];
-        if (previous)
-            return [{ start: pairContentEnd(previous), end: pairContentEnd(pair), text: '' }];
-        if (next)
-            return [{ start: keyStart, end: rangeOf(next.key)[0], text: '' }];
-    }
-    const lineStart = y.text.lastIndexOf('\n', keyStart - 1) + 1;
-    if (y.text.slice(lineStart, keyStart).trim() === '') {
-        return [{ start: lineStart, end: yaml_edit_lineEndAfter(y.text, pairContentEnd(pair)), text: '' }];
-    }
-    // The key shares its line with `- `: let the next key move up into its place.
-    if (next)
-        return [{ start: keyStart, end: rangeOf(next.key)[0], text: '' }];
-    throw new Error('internal error: cannot remove the last key of a list item');
-}
-function planAppend(y, path, entries) {
-    if (entries.length === 0)
-        throw new Error('internal error: append needs entries');
-    const style = lazyStyle(y);
-    const target = yaml_edit_locate(y, path, () => style().unit);
-    const payload = { kind: 'item', entries };
-    if (target.kind !== 'found')
-        return createAt(y, target, path, payload, style());
-    const { node, parent } = target;
-    if (isNullScalar(node) && parent && !parent.map.flow) {
-        const empty = emptyTarget(y, path, path.length, node, parent, () => style().unit);
-        if (empty.kind !== 'empty')
-            throw new Error('internal error');
-        const keyCol = y.column(rangeOf(parent.pair.key)[0]);
-        const lines = itemLines(keyCol + style().dashOffset, 2, entries);
-        const splices = [insertLines(y, empty.at, lines)];
-        if (empty.remove)
-            splices.push({ start: empty.remove[0], end: empty.remove[1], text: '' });
-        return splices;
-    }
-    if (!(0,dist/* isSeq */.oP)(node)) {
-        throw new YamlError(`${yaml_edit_where(y, path, node)} is ${describeNode(node)}, not a list`);
-    }
-    const last = node.items[node.items.length - 1];
-    if (node.flow || target.flow) {
-        if (last !== undefined) {
-            const end = rangeOf(last)[1];
-            return [{ start: end, end, text: `, ${flowItem(entries)}` }];
-        }
-        const [start, end] = rangeOf(node);
-        return [{ start, end, text: `[${flowItem(entries)}]` }];
-    }
-    const first = node.items[0];
-    const dashCol = dashColumn(y, node);
-    let keyOffset = 2;
-    if ((0,dist/* isMap */.jh)(first) && first.items[0]) {
-        const offset = y.column(rangeOf(first.items[0].key)[0]) - dashCol;
-        if (offset >= 2)
-            keyOffset = offset;
-    }
-    const at = yaml_edit_lineEndAfter(y.text, rangeOf(last)[1]);
-    return [insertLines(y, at, itemLines(dashCol, keyOffset, entries))];
-}
-function lazyStyle(y) {
-    let style;
-    return () => (style ??= yaml_edit_detectStyle(y));
-}
-function applySplices(text, splices) {
-    let out = text;
-    for (const s of [...splices].sort((a, b) => b.start - a.start)) {
-        out = out.slice(0, s.start) + s.text + out.slice(s.end);
-    }
-    return out;
-}
-// ---------------------------------------------------------------------------------------
-// Checking the result
-function yaml_edit_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** `data` with `update` applied at `path` (creating mappings on the way). */
-function updateData(data, path, update) {
-    const [head, ...rest] = path;
-    if (head === undefined)
-        return update(data);
-    if (isSelector(head))
-        throw new Error('internal error: unresolved selector');
-    if (Array.isArray(data) && typeof head === 'number') {
-        const copy = [...data];
-        copy[head] = updateData(copy[head], rest, update);
-        return copy;
-    }
-    const key = String(head);
-    const entries = Object.entries(yaml_edit_isRecord(data) ? data : {}).filter(([k]) => k !== key);
-    const value = updateData(yaml_edit_isRecord(data) ? data[key] : undefined, rest, update);
-    return Object.fromEntries(value === undefined ? entries : [...entries, [key, value]]);
-}
-const REMOVED = undefined;
-function expectedData(data, edit) {
-    switch (edit.op) {
-        case 'set':
-            return updateData(data, edit.path, () => edit.value);
-        case 'delete':
-            return updateData(data, edit.path, () => REMOVED);
-        case 'append':
-            return updateData(data, edit.path, (old) => [
-                ...(Array.isArray(old) ? old : []),
-                Object.fromEntries(edit.entries),
-            ]);
-    }
-}
-function check(before, text, edit) {
-    const fail = (why) => {
-        throw new YamlError(`${before.file}: refusing to write "${formatKeyPath(edit.path)}": the edit ${why}; the file was not changed`);
-    };
-    let after;
-    try {
-        after = parseYaml(text, before.file);
-    }
-    catch (err) {
-        fail(`produced invalid YAML (${err instanceof Error ? err.message : String(err)})`);
-    }
-    if (!after)
-        return fail('produced nothing');
-    const node = readNode(after, edit.path);
-    if (edit.op === 'set' && !((0,dist/* isScalar */.jn)(node) && node.value === edit.value))
-        fail('did not write the value (please report this)');
-    if (edit.op === 'delete' && yaml_edit_locate(after, edit.path, () => 2).kind === 'found')
-        fail('did not remove the key (please report this)');
-    if (edit.op === 'append' && !(0,dist/* isSeq */.oP)(node))
-        fail('did not write a list (please report this)');
-    if (!(0,external_node_util_.isDeepStrictEqual)(after.data, expectedData(before.data, edit))) {
-        fail(before.hasAnchors
-            ? 'would change other values as well: another place reads it through an alias or a << merge — give that place its own value, or write the value out in full'
-            : 'changed more than that value (please report this)');
-    }
-    return after;
-}
-/**
- * `path` with each `[field=value]` selector replaced by the index of the element it picks
- * (in the file's own nodes: edits never go through aliases).
- */
-function resolveSelectors(y, path) {
-    if (!path.some(isSelector))
-        return path;
-    const out = [];
-    let node = y.doc.contents;
-    for (const [depth, seg] of path.entries()) {
-        if (isSelector(seg)) {
-            if (!(0,dist/* isSeq */.oP)(node)) {
-                throw new YamlError(`${yaml_edit_where(y, path.slice(0, depth), node ?? undefined)} is ${describeNode(node)}, not a list, so it has no element "${formatKeyPath([seg])}"`);
-            }
-            const index = selectIndex(y, node, seg, path.slice(0, depth + 1), false);
-            if (index === undefined) {
-                throw new YamlError(`${yaml_edit_where(y, path.slice(0, depth), node)} has no element with ${seg.field}: ${seg.equals}; image-promote does not add list elements — add it to the file first`);
-            }
-            out.push(index);
-            node = node.items[index];
-            continue;
-        }
-        out.push(seg);
-        if ((0,dist/* isMap */.jh)(node))
-            node = node.items[ownPairIndex(node, String(seg))]?.value;
-        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number')
-            node = node.items[seg];
-        else
-            node = undefined;
-    }
-    return out;
-}
-/**
- * Applies `edits` in order to `text` and returns the new text. Each edit changes only the
- * characters of the value it sets (or the lines it adds or removes).
- */
-function editYaml(text, file, edits) {
-    let y = parseYaml(text, file);
-    for (const given of edits) {
-        const edit = { ...given, path: resolveSelectors(y, given.path) };
-        let splices;
-        switch (edit.op) {
-            case 'set':
-                splices = yaml_edit_planSet(y, edit.path, edit.value);
-                break;
-            case 'delete':
-                splices = planDelete(y, edit.path);
-                break;
-            case 'append':
-                splices = planAppend(y, edit.path, edit.entries);
-                break;
-        }
-        if (splices.length === 0)
-            continue;
-        const next = applySplices(y.text, splices);
-        y = check(y, next, edit);
-    }
-    return y.text;
-}
-
-;// CONCATENATED MODULE: ./src/overlay/documents.ts
-/**
- * One interface over the key-path formats — YAML (Helm values, raw manifests, any YAML),
- * JSON and Terraform variable files: read a value by key path, list the keys, and write
- * values in place. Each format's editor verifies its own edits (see yaml-edit.ts,
- * json-edit.ts, tfvars.ts).
- */
-
-
-
-
-
-
-function yamlDocument(y) {
-    return {
-        format: 'yaml',
-        file: y.file,
-        text: y.text,
-        data: y.data,
-        value(path) {
-            const node = readNode(y, path);
-            if (node === undefined || describeNode(node) === 'empty')
-                return undefined;
-            const text = scalarText(y, node);
-            if (text === undefined) {
-                throw new YamlError(`${y.file}:${nodeLine(y, node) ?? '?'}: "${formatKeyPath(path)}" is ${describeNode(node)}, not a value`);
-            }
-            const line = nodeLine(y, node);
-            const notString = (0,dist/* isScalar */.jn)(node) && typeof node.value !== 'string';
-            return { text, ...(line === undefined ? {} : { line }), ...(notString ? { notString } : {}) };
-        },
-        has: (path) => readNode(y, path) !== undefined,
-        keys: () => dataKeys(y.data),
-        edit: (sets) => editYaml(y.text, y.file, sets.map((s) => ({ op: 'set', path: s.path, value: s.value }))),
-    };
-}
-/** Opens `text` as a key-path document of `format` (`parsed` saves parsing YAML twice). */
-function openDocument(format, text, file, parsed) {
-    if (format === 'yaml')
-        return yamlDocument(parsed ?? parseYaml(text, file));
-    if (format === 'json') {
-        const f = parseJson(text, file);
-        return {
-            format,
-            file,
-            text,
-            data: f.data,
-            value: (path) => jsonValue(f, path),
-            has: (path) => jsonNode(f, path) !== undefined,
-            keys: () => dataKeys(f.data),
-            edit: (sets) => editJson(text, file, sets),
-        };
-    }
-    const f = parseTfvars(text, file);
-    return {
-        format,
-        file,
-        text,
-        data: f.data,
-        value: (path) => tfvarsValue(f, path),
-        has: (path) => tfvarsHas(f, path),
-        keys: () => dataKeys(f.data),
-        edit: (sets) => editTfvars(text, file, sets),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/overlay/value-shape.ts
-/**
- * Value shapes: reading what a scalar holds (a tag, a digest or a full reference) and
- * spelling a new one.
- *
- * A value is a digest when it is `sha256:<64 hex>` (or another algorithm of a valid digest),
- * a reference when it parses as an image reference and has more than a single word (a `/`,
- * `:` or `@`: `ghcr.io/acme/api:v1`, `nginx:1.27`, `api@sha256:…`), and a tag otherwise. A
- * single word at a key named `image` (`image: nginx`) is a reference too: that key holds
- * images, not tags.
- */
-
-
-function isDigestValue(text) {
-    return /^[a-z0-9]+:[0-9a-f]+$/.test(text) && (0,reference/* digestProblem */.WQ)(text) === undefined;
-}
-/** The repository, tag and digest of a reference, the repository spelled as written. */
-function splitReference(text) {
-    const parsed = (0,reference/* tryParseReference */.WF)(text);
-    if (!parsed.ok || text !== text.trim())
-        return undefined;
-    let rest = text;
-    const value = {};
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        value.digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        value.tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    return { repository: rest, ...value };
-}
-function lastKey(path) {
-    const last = path[path.length - 1];
-    return last === undefined || isSelector(last) ? undefined : String(last);
-}
-/** The shape of `text` found at `key`. */
-function readShape(text, key) {
-    if (isDigestValue(text))
-        return 'digest';
-    if (text !== text.trim() || !(0,reference/* tryParseReference */.WF)(text).ok)
-        return 'tag';
-    if (/[/:@]/.test(text))
-        return 'reference';
-    return lastKey(key)?.toLowerCase() === 'image' ? 'reference' : 'tag';
-}
-/** `repository[:tag][@digest]`. */
-function renderReference(repository, tag, digest) {
-    return (repository + (tag === undefined ? '' : `:${tag}`) + (digest === undefined ? '' : `@${digest}`));
-}
-/** Whether `written` (as a file spells it) names the repository `verified`. */
-function sameRepository(written, verified) {
-    if (written === undefined)
-        return false;
-    const a = (0,reference/* tryParseReference */.WF)(written);
-    if (!a.ok || a.ref.tag !== undefined || a.ref.digest !== undefined)
-        return false;
-    return a.ref.name === (0,reference/* parseRepositoryName */.$M)(verified).name;
-}
-
-;// CONCATENATED MODULE: ./src/overlay/key-path-image.ts
-
-
-
-function imageKeys(key, repositoryKey) {
-    const value = parseKeyPath(key);
-    const keys = { value, digest: [...value.slice(0, -1), 'digest'] };
-    if (repositoryKey)
-        keys.repository = parseKeyPath(repositoryKey);
-    return keys;
-}
-const SHAPE_NAMES = {
-    tag: 'a tag',
-    digest: 'a digest',
-    reference: 'a full image reference',
-};
-/** The shape `image` reads `text` as: its configured `value`, or what the text looks like. */
-function shapeFor(doc, image, key, text, line) {
-    const found = readShape(text, key);
-    const wanted = image.value;
-    if (wanted === 'auto' || wanted === found)
-        return found;
-    // A single word read as a tag can still be a repository name (`image: nginx`).
-    if (wanted === 'reference' && found === 'tag' && splitReference(text))
-        return 'reference';
-    const at = `${doc.file}${line === undefined ? '' : `:${line}`}`;
-    throw new errors/* UserError */.yo(`${at}: image ${image.name} has value: ${wanted}, but "${formatKeyPath(key)}" holds ${SHAPE_NAMES[found]} ("${text}") — set value: ${found} (or auto) for this image, or point key at ${SHAPE_NAMES[wanted]}`);
-}
-/**
- * The digest in the `digest` key next to a tag. An empty one (`digest: ""`) means "none", as
- * chart templates read it; so does a `digest` key that is not a single value (some charts
- * use `digest:` for settings of their own) — writing a digest there is refused later.
- */
-function siblingDigest(doc, keys) {
-    try {
-        return doc.value(keys.digest)?.text || undefined;
-    }
-    catch (err) {
-        if (err instanceof errors/* UserError */.yo)
-            return undefined;
-        throw err;
-    }
-}
-/** What `doc` says about `image` (found: false when the key is missing or empty). */
-function readKeyPathImage(doc, image, warnings) {
-    if (image.key === undefined) {
-        warnings.push(`${doc.file}: image ${image.name} has no key, so it cannot be found in this ${doc.format} file`);
-        return { name: image.name, found: false, value: {} };
-    }
-    const keys = imageKeys(image.key, image.repositoryKey);
-    const slot = formatKeyPath(keys.value);
-    const at = doc.value(keys.value);
-    if (at === undefined)
-        return { name: image.name, found: false, value: {}, slot };
-    const shape = shapeFor(doc, image, keys.value, at.text, at.line);
-    let value;
-    if (shape === 'reference') {
-        value = splitReference(at.text) ?? {};
-    }
-    else {
-        value = shape === 'tag' ? { tag: at.text } : { digest: at.text };
-        const repository = keys.repository ? doc.value(keys.repository)?.text : undefined;
-        if (repository)
-            value = { repository, ...value };
-        if (shape === 'tag') {
-            const digest = siblingDigest(doc, keys);
-            if (digest)
-                value.digest = digest;
-        }
-    }
-    if (shape === 'tag' && at.notString) {
-        warnings.push(`${doc.file}:${at.line ?? '?'}: ${slot} is written as a number (${at.text}); Helm reads it as a number — quote it`);
-    }
-    const state = { name: image.name, found: true, value, shape, slot };
-    if (at.line !== undefined)
-        state.line = at.line;
-    return state;
-}
-
-;// CONCATENATED MODULE: ./src/overlay/kustomize.ts
-/**
- * Kustomization `images:` entries: read them by `name` (never by position) and turn a
- * change of one entry into byte-preserving YAML edits.
- */
-
-
-const KUSTOMIZE_FIELDS = ['newName', 'newTag', 'digest'];
-/** All `images:` entries; throws YamlError (with the line) on a malformed list. */
-function kustomizeImages(y) {
-    const root = y.doc.contents;
-    if (root !== null && !(0,dist/* isMap */.jh)(root) && describeNode(root) !== 'empty') {
-        throw new YamlError(`${y.file}: is not a kustomization (the top level is ${describeNode(root)})`);
-    }
-    const list = readNode(y, ['images']);
-    if (list === undefined || describeNode(list) === 'empty')
-        return [];
-    if (!(0,dist/* isSeq */.oP)(list)) {
-        throw new YamlError(`${y.file}:${nodeLine(y, list) ?? '?'}: "images" is ${describeNode(list)}, not a list`);
-    }
-    const seen = new Map();
-    return list.items.map((item, index) => {
-        const line = nodeLine(y, item);
-        const at = `${y.file}:${line ?? '?'}: images[${index}]`;
-        if (!(0,dist/* isMap */.jh)(readNode(y, ['images', index])))
-            throw new YamlError(`${at} is not a mapping`);
-        const field = (key) => {
-            const node = readNode(y, ['images', index, key]);
-            if (node === undefined || describeNode(node) === 'empty')
-                return undefined;
-            const text = scalarText(y, node);
-            if (text === undefined)
-                throw new YamlError(`${at}.${key} is ${describeNode(node)}, not a value`);
-            return text;
-        };
-        const name = field('name');
-        if (name === undefined || name === '')
-            throw new YamlError(`${at} has no "name"`);
-        const image = { name, index };
-        if (line !== undefined)
-            image.line = line;
-        for (const key of KUSTOMIZE_FIELDS) {
-            const value = field(key);
-            if (value !== undefined)
-                image[key] = value;
-        }
-        const twin = seen.get(name);
-        if (twin) {
-            throw new YamlError(`${y.file}: images lists "${name}" twice (lines ${twin.line ?? '?'} and ${line ?? '?'}); kustomize applies only one of them — remove the other`);
-        }
-        seen.set(name, image);
-        return image;
-    });
-}
-function findKustomizeImage(y, name) {
-    return kustomizeImages(y).find((i) => i.name === name);
-}
-/**
- * Edits that make the entry `name` match `patch`: existing keys are replaced in place or
- * removed, missing ones are added after the entry's last key; a missing entry is appended to
- * `images:` (created if needed) with its keys in kustomize's order.
- */
-function kustomizeEdits(y, name, patch) {
-    const entry = findKustomizeImage(y, name);
-    if (!entry) {
-        const entries = [['name', name]];
-        for (const key of KUSTOMIZE_FIELDS) {
-            const change = patch[key];
-            if (typeof change === 'object')
-                entries.push([key, change.set]);
-        }
-        return [{ op: 'append', path: ['images'], entries }];
-    }
-    const edits = [];
-    for (const key of KUSTOMIZE_FIELDS) {
-        const change = patch[key];
-        const path = ['images', entry.index, key];
-        if (change === 'remove') {
-            // A key written with no value (`digest:`) is removed as well.
-            if (readNode(y, path) !== undefined)
-                edits.push({ op: 'delete', path });
-        }
-        else if (change !== 'keep' && entry[key] !== change.set) {
-            edits.push({ op: 'set', path, value: change.set });
-        }
-    }
-    return edits;
-}
-
-;// CONCATENATED MODULE: ./src/overlay/state.ts
-/**
- * Reading an overlay: which format it is and what it says each image runs. Pure: the text
- * comes in, the state goes out (used for the working tree and for old commits alike).
- */
-
-
-
-
-
-
-
-
-const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
-/** True for `kind: Kustomization|Component`, or an `images:` list of named entries. */
-function looksLikeKustomization(y) {
-    const data = y.data;
-    if (!data_path_isRecord(data))
-        return false;
-    if ((data.kind === 'Kustomization' || data.kind === 'Component') &&
-        typeof data.apiVersion === 'string' &&
-        data.apiVersion.startsWith('kustomize.config.k8s.io/')) {
-        return true;
-    }
-    const images = data.images;
-    return (Array.isArray(images) &&
-        images.length > 0 &&
-        images.every((i) => data_path_isRecord(i) && typeof i.name === 'string'));
-}
-/** The format by the file name alone (JSON and Terraform variables), if it says. */
-function formatByName(path) {
-    const name = (0,external_node_path_.basename)(path);
-    if (KUSTOMIZATION_FILES.has(name))
-        return 'kustomize';
-    const lower = name.toLowerCase();
-    if (lower.endsWith('.json'))
-        return 'json';
-    if (lower.endsWith('.tfvars'))
-        return 'tfvars';
-    return undefined;
-}
-/**
- * Resolves `overlay-format`: `helm` is `yaml`; `auto` goes by the file name (kustomization
- * files, `.json` and `.tfvars.json`, `.tfvars`), then by content (`kind: Kustomization`, an
- * `images:` list of named entries), then YAML key paths when the images have a `key`.
- */
-function resolveFormat(text, overlay, images) {
-    const given = overlay.format;
-    if (given === 'helm')
-        return { format: 'yaml' };
-    if (given !== 'auto')
-        return { format: given };
-    const byName = formatByName(overlay.path);
-    if (byName)
-        return { format: byName };
-    const yaml = parseYaml(text, overlay.path);
-    if (looksLikeKustomization(yaml))
-        return { format: 'kustomize', yaml };
-    if (images.some((i) => i.key !== undefined))
-        return { format: 'yaml', yaml };
-    throw new errors/* InputError */.dz('overlay-format', `cannot tell what ${overlay.path} is: it is not a kustomization (no kind: Kustomization, no images: list), not .json or .tfvars, and no image has a key`, 'set overlay-format, or key on each image');
-}
-function checkValues(state, path, warnings) {
-    const { tag, digest } = state.value;
-    const tagIssue = tag === undefined ? undefined : (0,reference/* tagProblem */.qH)(tag);
-    if (tagIssue) {
-        warnings.push(`${path}: image ${state.name} has tag "${tag ?? ''}", which is not a valid tag: ${tagIssue}`);
-    }
-    const digestIssue = digest === undefined ? undefined : (0,reference/* digestProblem */.WQ)(digest);
-    if (digestIssue) {
-        warnings.push(`${path}: image ${state.name} has digest "${digest ?? ''}", which is not valid: ${digestIssue}`);
-    }
-}
-function kustomizeState(y, overlay, images) {
-    const entries = kustomizeImages(y);
-    const states = new Map();
-    for (const image of images) {
-        const entry = entries.find((e) => e.name === image.name);
-        const slot = `images[name=${image.name}]`;
-        if (!entry) {
-            states.set(image.name, { name: image.name, found: false, value: {}, slot });
-            continue;
-        }
-        const state = {
-            name: image.name,
-            found: true,
-            value: {},
-            shape: entry.newTag === undefined && entry.digest !== undefined ? 'digest' : 'tag',
-            slot,
-        };
-        if (entry.newName !== undefined)
-            state.value.repository = entry.newName;
-        if (entry.newTag !== undefined)
-            state.value.tag = entry.newTag;
-        if (entry.digest !== undefined)
-            state.value.digest = entry.digest;
-        if (entry.line !== undefined)
-            state.line = entry.line;
-        states.set(image.name, state);
-    }
-    return {
-        overlay,
-        format: 'kustomize',
-        text: y.text,
-        images: states,
-        known: entries.map((e) => e.name),
-        warnings: [],
-    };
-}
-/** What `text` (the overlay's content now or at some commit) says about `images`. */
-function readOverlayText(text, overlay, images) {
-    const { format, yaml } = resolveFormat(text, overlay, images);
-    let state;
-    if (format === 'kustomize') {
-        state = kustomizeState(yaml ?? parseYaml(text, overlay.path), overlay, images);
-    }
-    else {
-        const doc = openDocument(format, text, overlay.path, yaml);
-        const warnings = [];
-        const states = new Map();
-        for (const image of images)
-            states.set(image.name, readKeyPathImage(doc, image, warnings));
-        state = { overlay, format, text, images: states, known: doc.keys(), warnings };
-    }
-    for (const s of state.images.values())
-        checkValues(s, overlay.path, state.warnings);
-    return state;
-}
-
-;// CONCATENATED MODULE: ./src/overlay/plan.ts
-/**
- * Planning an overlay write: validate what is to be written, decide how it is spelled,
- * compute the new bytes, verify them, say what changes. Pure — it works on the text the
- * overlay was read from (OverlayState.text); nothing touches the disk until
- * writeOverlayEdits.
- *
- * The digest rule: with pin-digest, or for a tag the tag policy does not call immutable, the
- * digest is written next to the tag (kustomize `digest:`, a `digest` key next to the tag key,
- * or `@digest` in a full reference). Otherwise a digest already in the file is removed when
- * the tag changes (or no longer matches the image's digest): kustomize renders
- * `name:tag@digest` — and older kustomize drops the tag when a digest is set — so the runtime
- * would keep pulling the old image by its digest. A stale digest never stays next to a new tag.
- *
- * The repository is written when the entry is new or names another repository than the
- * verified one (kustomize `newName`, the value at `repositoryKey`, the name part of a full
- * reference); a repository the file spells differently but that is the same is kept.
- *
- * Never invalid, never surprising: every edit is verified by its format's editor (the whole
- * file parsed again, only the written values changed), and the result is read back like any
- * overlay: each image must then run exactly what was planned.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** Tags that always move, whatever the tag policy says. */
-const ALWAYS_MUTABLE_TAGS = ['latest'];
-/** `ghcr.io/acme/api:sha-1a2b3c4@sha256:…`, or just the tag when the repository is not set. */
-function formatImageValue(value) {
-    let out = value.repository ?? '';
-    if (value.tag !== undefined)
-        out += (out ? ':' : '') + value.tag;
-    if (value.digest !== undefined)
-        out += `@${value.digest}`;
-    return out === '' ? '(none)' : out;
-}
-function what(update, overlay) {
-    return `cannot write image ${update.image.name} into ${overlay.path}`;
-}
-function validate(update, overlay) {
-    const at = what(update, overlay);
-    if (update.tag === undefined && update.digest === undefined) {
-        throw new Error(`internal error: an update of ${update.image.name} without tag or digest`);
-    }
-    if (update.tag !== undefined) {
-        const tagIssue = (0,reference/* tagProblem */.qH)(update.tag);
-        if (tagIssue)
-            throw new errors/* UserError */.yo(`${at}: tag "${update.tag}" is not valid: ${tagIssue}`);
-    }
-    if (update.digest !== undefined) {
-        const digestIssue = (0,reference/* digestProblem */.WQ)(update.digest);
-        if (digestIssue)
-            throw new errors/* UserError */.yo(`${at}: digest "${update.digest}" is not valid: ${digestIssue}`);
-    }
-    try {
-        (0,reference/* parseRepositoryName */.$M)(update.repository);
-    }
-    catch (err) {
-        if (err instanceof reference/* ReferenceError */.AF) {
-            throw new errors/* UserError */.yo(`${at}: repository "${update.repository}" is not valid: ${err.reason}`);
-        }
-        throw err;
-    }
-}
-/** The repository as written into a file: Docker's short form of the verified name. */
-function spelled(repository) {
-    return (0,reference/* parseRepositoryName */.$M)(repository).familiar;
-}
-/** Whether the digest goes next to the tag (pin-digest, or a tag that moves). */
-function pinned(update, shape, options, overlay) {
-    if (shape === 'digest' || update.tag === undefined)
-        return false;
-    const tag = update.tag;
-    const mutable = ALWAYS_MUTABLE_TAGS.includes(tag) || !options.isImmutable(tag);
-    if (!options.pinDigest && !mutable)
-        return false;
-    if (update.digest === undefined) {
-        throw new errors/* UserError */.yo(options.pinDigest && !mutable
-            ? `${what(update, overlay)}: pin-digest is on but the digest of ${tag} is not known`
-            : `${what(update, overlay)}: "${tag}" is a mutable tag (it can be moved to another image), so it is written only pinned to its digest, and the digest is not known — deploy an immutable tag (a commit tag like sha-1a2b3c4, or a release)`);
-    }
-    return true;
-}
-/** Whether an existing digest is stale once `tag`/`digest` are written (see the module comment). */
-function staleDigest(current, update) {
-    if (current.digest === undefined)
-        return false;
-    if (current.tag !== update.tag)
-        return true;
-    return update.digest !== undefined && update.digest !== current.digest;
-}
-function someOf(names, limit = 12) {
-    if (names.length === 0)
-        return 'nothing';
-    const shown = names.slice(0, limit).join(', ');
-    return names.length > limit ? `${shown} and ${names.length - limit} more` : shown;
-}
-function planKustomize(state, current, updates, options) {
-    const { overlay } = state;
-    const y = parseYaml(state.text, overlay.path);
-    const entries = kustomizeImages(y);
-    const edits = [];
-    const expected = new Map();
-    for (const u of updates) {
-        const entry = entries.find((e) => e.name === u.image.name);
-        if (!entry && !options.createMissing) {
-            throw new errors/* UserError */.yo(`image ${u.image.name} is not in ${overlay.path}: its images: list names ${someOf(entries.map((e) => e.name))} — fix the image name, add an entry for it, or set create-missing: true to have one added`);
-        }
-        if (u.image.value === 'reference') {
-            throw new errors/* UserError */.yo(`${what(u, overlay)}: the image has value: reference, but a kustomization's images: entries hold newName, newTag and digest — use value: auto (or tag, or digest) for this image`);
-        }
-        const was = current.get(u.image.name)?.value ?? {};
-        let shape = u.image.value === 'auto' ? (current.get(u.image.name)?.shape ?? 'tag') : u.image.value;
-        // Only the digest is known: an entry with just `digest:` runs exactly that image.
-        if (shape === 'tag' && u.tag === undefined)
-            shape = 'digest';
-        const pin = pinned(u, shape, options, overlay);
-        const keepName = sameRepository(entry ? (entry.newName ?? entry.name) : u.image.name, u.repository);
-        const newName = keepName ? 'keep' : { set: spelled(u.repository) };
-        const after = {};
-        const repository = keepName ? was.repository : spelled(u.repository);
-        if (repository !== undefined)
-            after.repository = repository;
-        if (shape === 'digest') {
-            if (u.digest === undefined) {
-                throw new errors/* UserError */.yo(`${what(u, overlay)}: its entry holds a digest only, and the digest of ${u.tag ?? '?'} is not known`);
-            }
-            edits.push(...kustomizeEdits(y, u.image.name, {
-                newName,
-                newTag: 'remove',
-                digest: { set: u.digest },
-            }));
-            after.digest = u.digest;
-        }
-        else {
-            const tag = u.tag;
-            let digest = 'keep';
-            if (pin)
-                digest = { set: u.digest };
-            else if (staleDigest(was, u))
-                digest = 'remove';
-            edits.push(...kustomizeEdits(y, u.image.name, { newName, newTag: { set: tag }, digest }));
-            after.tag = tag;
-            if (pin)
-                after.digest = u.digest;
-            else if (digest === 'keep' && was.digest !== undefined)
-                after.digest = was.digest;
-        }
-        expected.set(u.image.name, after);
-    }
-    const after = edits.length === 0 ? state.text : editYaml(state.text, overlay.path, edits);
-    return { after, expected };
-}
-// ---------------------------------------------------------------------------------------
-// Key paths (YAML, JSON, tfvars)
-function notNamed(doc, u, key) {
-    const keys = doc.keys();
-    const likely = keys.filter((k) => /image|tag|digest|uri|repositor/i.test(k));
-    const shown = likely.length > 0 ? likely : keys;
-    return new errors/* UserError */.yo(`${doc.file} has no "${key}" for image ${u.image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(shown)}) — fix key, add the key to the file, or set create-missing: true to have it added`);
-}
-/** Refuses a new `digest` key where it would not be read as the image's digest. */
-function checkDigestPlace(doc, u, key, digestKey) {
-    if (doc.has(digestKey))
-        return;
-    const why = key.length === 1
-        ? `"${formatKeyPath(key)}" is at the top level, where a "digest" key would be a setting of its own`
-        : hasSelector(key)
-            ? `"${formatKeyPath(key)}" is a field of a list element (a manifest), where a "digest" field is not read`
-            : undefined;
-    if (why === undefined)
-        return;
-    throw new errors/* UserError */.yo(`${what(u, { path: doc.file })}: the digest must be written (pin-digest, or a tag that moves) but there is no place for it: ${why} — set value: reference to write repository:tag@digest in one value, or add a "${formatKeyPath(digestKey)}" key`);
-}
-function planKeyPaths(state, format, updates, options) {
-    const { overlay } = state;
-    const doc = openDocument(format, state.text, overlay.path);
-    const sets = [];
-    const byPath = new Map();
-    const expected = new Map();
-    const write = (u, path, value) => {
-        const key = formatKeyPath(path);
-        const other = byPath.get(key);
-        if (other && other.value !== value) {
-            throw new errors/* UserError */.yo(`images ${other.image} and ${u.image.name} share "${key}" in ${overlay.path} but would write different values there ("${other.value}", "${value}") — give each image its own key, or deploy them together with the same tag`);
-        }
-        if (!other) {
-            byPath.set(key, { value, image: u.image.name });
-            sets.push({ path, value });
-        }
-    };
-    for (const u of updates) {
-        const { key, repositoryKey } = u.image;
-        if (key === undefined) {
-            throw new errors/* UserError */.yo(`${what(u, overlay)}: it is a ${format} file and the image has no key (e.g. key: image.tag)`);
-        }
-        const keys = imageKeys(key, repositoryKey);
-        const current = readKeyPathImage(doc, u.image, []);
-        if (!current.found && !doc.has(keys.value) && !options.createMissing) {
-            throw notNamed(doc, u, key);
-        }
-        const shape = u.image.value === 'auto' ? (current.shape ?? 'tag') : u.image.value;
-        const pin = pinned(u, shape, options, overlay);
-        const after = {};
-        if (shape === 'reference') {
-            const was = current.shape === 'reference' ? current.value.repository : undefined;
-            const repository = was !== undefined && sameRepository(was, u.repository) ? was : spelled(u.repository);
-            const digest = pin || u.tag === undefined ? u.digest : undefined;
-            const value = renderReference(repository, u.tag, digest);
-            write(u, keys.value, value);
-            expected.set(u.image.name, splitReference(value) ?? {});
-            continue;
-        }
-        if (keys.repository) {
-            const was = doc.value(keys.repository)?.text;
-            if (sameRepository(was, u.repository)) {
-                if (was !== undefined)
-                    after.repository = was;
-            }
-            else {
-                after.repository = spelled(u.repository);
-                write(u, keys.repository, after.repository);
-            }
-        }
-        if (shape === 'digest') {
-            if (u.digest === undefined) {
-                throw new errors/* UserError */.yo(`${what(u, overlay)}: "${key}" holds a digest, and the digest of ${u.tag ?? '?'} is not known`);
-            }
-            write(u, keys.value, u.digest);
-            after.digest = u.digest;
-        }
-        else {
-            if (u.tag === undefined) {
-                throw new errors/* UserError */.yo(`${what(u, overlay)}: only its digest is known, and "${key}" holds a tag — set value: digest or value: reference for this image`);
-            }
-            write(u, keys.value, u.tag);
-            after.tag = u.tag;
-            const wasDigest = siblingDigest(doc, keys);
-            const was = {
-                ...(current.found ? { tag: current.value.tag } : {}),
-                ...(wasDigest ? { digest: wasDigest } : {}),
-            };
-            if (pin) {
-                checkDigestPlace(doc, u, keys.value, keys.digest);
-                write(u, keys.digest, u.digest);
-                after.digest = u.digest;
-            }
-            else if (staleDigest(was, u)) {
-                // Emptied rather than removed: chart templates and schemas may expect the key.
-                write(u, keys.digest, '');
-            }
-            else if (was.digest !== undefined) {
-                after.digest = was.digest;
-            }
-        }
-        expected.set(u.image.name, after);
-    }
-    const after = sets.length === 0 ? state.text : doc.edit(sets);
-    return { after, expected, doc, sets };
-}
-// ---------------------------------------------------------------------------------------
-function sameValue(a, b) {
-    return a?.repository === b?.repository && a?.tag === b?.tag && a?.digest === b?.digest;
-}
-function refuse(overlay, why) {
-    throw new errors/* UserError */.yo(`refusing to write ${overlay.path}: ${why}; the file was not changed (please report this)`);
-}
-/**
- * Plans writing `updates` into the overlay `state` was read from. Pure: works on
- * `state.text`; throws a UserError (nothing planned) when the result would be invalid or
- * would not run exactly the given images.
- */
-function planOverlayEdit(state, updates, options) {
-    const { overlay, format } = state;
-    const names = new Set();
-    for (const u of updates) {
-        if (names.has(u.image.name)) {
-            throw new Error(`internal error: image ${u.image.name} updated twice in ${overlay.path}`);
-        }
-        names.add(u.image.name);
-        validate(u, overlay);
-    }
-    const resolved = { ...overlay, format };
-    const images = updates.map((u) => u.image);
-    const before = readOverlayText(state.text, resolved, images).images;
-    let planned;
-    if (format === 'kustomize') {
-        planned = planKustomize(state, before, updates, options);
-    }
-    else {
-        const p = planKeyPaths(state, format, updates, options);
-        if (p.after !== state.text) {
-            const now = openDocument(format, p.after, overlay.path).data;
-            if (!(0,external_node_util_.isDeepStrictEqual)(now, withValues(p.doc.data, p.sets))) {
-                refuse(overlay, 'the edit changed more than the image values');
-            }
-        }
-        planned = p;
-    }
-    const { after } = planned;
-    const now = after === state.text ? before : readOverlayText(after, resolved, images).images;
-    const changes = [];
-    for (const u of updates) {
-        const was = before.get(u.image.name);
-        const is = now.get(u.image.name);
-        const want = planned.expected.get(u.image.name);
-        if (!is?.found || !want || !sameValue(is.value, want)) {
-            refuse(overlay, `image ${u.image.name} would read as ${is?.found ? formatImageValue(is.value) : 'missing'} instead of ${want ? formatImageValue(want) : '?'}`);
-        }
-        const from = was?.found ? was.value : undefined;
-        if (sameValue(from, is.value))
-            continue;
-        changes.push({
-            image: u.image.name,
-            ...(from ? { from: formatImageValue(from), before: from } : {}),
-            to: formatImageValue(is.value),
-            after: is.value,
-        });
-    }
-    return { overlay, format, before: state.text, after, changed: after !== state.text, changes };
-}
-
-;// CONCATENATED MODULE: ./src/overlay/overlay-files.ts
-/**
- * The overlay API the engine calls: read what an overlay runs (once), plan a write from that
- * state, and write planned edits — all of them or none, each only into a regular file inside
- * the root it belongs to.
- */
-
-
-
-
-
-
-
-/** Overlays larger than this are refused (an overlay is a small text file). */
-const MAX_OVERLAY_BYTES = 8 * 1024 * 1024;
-function kindOf(info) {
-    if (info.isDirectory())
-        return 'a directory';
-    if (info.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (info.isSocket())
-        return 'a socket';
-    if (info.isCharacterDevice() || info.isBlockDevice())
-        return 'a device';
-    return undefined;
-}
-function notAFile(overlay, kind) {
-    return new errors/* UserError */.yo(kind === 'a directory'
-        ? `overlay ${overlay.path} is a directory — name the file (e.g. ${overlay.path}/kustomization.yaml)`
-        : `overlay ${overlay.path} is ${kind}, not a regular file — point "overlay" at the file itself`);
-}
-/**
- * Reads an overlay file. Its type is checked before it is opened (opening a FIFO would
- * block), and again on the open handle (non-blocking) in case it was swapped in between.
- */
-async function readOverlayFile(overlay) {
-    const failed = (err) => {
-        const code = err.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            throw new errors/* UserError */.yo(`overlay ${overlay.path} does not exist — check the path in "overlay"`);
-        }
-        if (code === 'ELOOP')
-            throw new errors/* UserError */.yo(`overlay ${overlay.path} is a symlink loop`);
-        throw new errors/* UserError */.yo(`cannot read overlay ${overlay.path}: ${code ?? String(err)}`);
-    };
-    const link = await (0,promises_.lstat)(overlay.file).catch(failed);
-    const info = link.isSymbolicLink() ? await (0,promises_.stat)(overlay.file).catch(failed) : link;
-    const kind = kindOf(info);
-    if (kind !== undefined)
-        throw notAFile(overlay, kind);
-    const handle = await (0,promises_.open)(overlay.file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK).catch(failed);
-    try {
-        const opened = await handle.stat();
-        const openedKind = kindOf(opened);
-        if (openedKind !== undefined || !opened.isFile())
-            throw notAFile(overlay, openedKind ?? 'not a regular file');
-        if (opened.size > MAX_OVERLAY_BYTES) {
-            throw new errors/* UserError */.yo(`overlay ${overlay.path} is ${opened.size} bytes; image-promote edits overlays up to ${MAX_OVERLAY_BYTES} bytes`);
-        }
-        return await handle.readFile('utf8');
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** What `overlay` says each of `images` runs now (the state the planner works on). */
-async function readOverlay(overlay, images) {
-    return readOverlayText(await readOverlayFile(overlay), overlay, images);
-}
-function inside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel !== '' && !rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel);
-}
-/**
- * The real path `edit` writes to, after checking it is a regular file inside `root` (both
- * with symlinks resolved). Throws a UserError otherwise.
- */
-async function checkTarget(edit, root) {
-    const { overlay } = edit;
-    let real;
-    try {
-        real = await (0,promises_.realpath)(overlay.file);
-    }
-    catch (err) {
-        const code = err.code;
-        throw new errors/* UserError */.yo(`cannot write overlay ${overlay.path}: ${code === 'ENOENT' ? 'it no longer exists' : (code ?? String(err))}`);
-    }
-    if (!inside(root, real)) {
-        throw new errors/* UserError */.yo(`refusing to write overlay ${overlay.path}: it resolves to ${real}, outside ${root} (a symlink out of the repository?) — nothing was written`);
-    }
-    const info = await (0,promises_.lstat)(real);
-    const kind = kindOf(info);
-    if (kind !== undefined || !info.isFile()) {
-        throw new errors/* UserError */.yo(`refusing to write overlay ${overlay.path}: it is ${kind ?? 'not a regular file'} — nothing was written`);
-    }
-    return real;
-}
-async function realRoot(root) {
-    try {
-        return await (0,promises_.realpath)(root);
-    }
-    catch (err) {
-        throw new errors/* UserError */.yo(`cannot write overlays: ${root} is not readable (${err.code ?? String(err)})`);
-    }
-}
-/**
- * Writes planned edits: each file atomically, and the set as a whole — every file is checked
- * to be a regular file inside `root` (symlinks resolved) and unchanged since planning, and
- * staged before the first one is replaced; if replacing one fails, those already replaced get
- * their old content back. The target checks run again right before each file is replaced
- * (the engine calls this again on a commit retry). Returns the overlay paths written.
- */
-async function writeOverlayEdits(edits, options) {
-    const root = await realRoot(options.root);
-    const changed = edits.filter((e) => e.changed);
-    const targets = new Map();
-    for (const edit of changed) {
-        const real = await checkTarget(edit, root);
-        if (targets.has(real)) {
-            throw new Error(`internal error: ${edit.overlay.path} planned twice; plan all its images at once`);
-        }
-        targets.set(real, edit);
-        if ((await readOverlayFile(edit.overlay)) !== edit.before) {
-            throw new errors/* UserError */.yo(`${edit.overlay.path} changed while image-promote was editing it — run again`);
-        }
-    }
-    const staged = [];
-    try {
-        for (const [real, edit] of targets)
-            staged.push({ write: await stageWrite(real, edit.after), edit });
-        const done = [];
-        try {
-            for (const { write, edit } of staged) {
-                const real = await checkTarget(edit, root);
-                if (real !== write.file) {
-                    throw new errors/* UserError */.yo(`refusing to write overlay ${edit.overlay.path}: it now resolves to ${real}, not ${write.file} — run again`);
-                }
-                await write.commit();
-                done.push({ real, edit });
-            }
-        }
-        catch (err) {
-            for (const { real, edit } of done)
-                await (await stageWrite(real, edit.before)).commit();
-            throw err;
-        }
-    }
-    finally {
-        await Promise.all(staged.map((s) => s.write.discard()));
-    }
-    return changed.map((e) => e.overlay.path);
-}
-
-;// CONCATENATED MODULE: ./src/engine/overlay-state.ts
-
-function readOverlayStates(overlays, images) {
-    return Promise.all(overlays.map((o) => readOverlay(o, images)));
-}
-/** What `state` says `name` runs, or undefined when it does not name the image. */
-function overlayValue(state, name) {
-    const s = state.images.get(name);
-    return s?.found ? s.value : undefined;
-}
-/** Where an image's value lives in `state` (images with the same slot share one value). */
-function overlaySlot(state, image) {
-    const s = state.images.get(image.name);
-    return s?.found ? s.slot : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/engine/types.ts
-function isProblem(lookup) {
-    return lookup !== undefined && 'problem' in lookup;
-}
-function found(lookup) {
-    return lookup !== undefined && !('problem' in lookup) ? lookup : undefined;
-}
-
+// EXTERNAL MODULE: ./src/engine/overlay-state.ts
+var overlay_state = __nccwpck_require__(662);
+// EXTERNAL MODULE: ./src/engine/types.ts
+var types = __nccwpck_require__(3171);
 ;// CONCATENATED MODULE: ./src/engine/decide.ts
 
 
@@ -18808,7 +21300,7 @@ function fail(f, name, reason, error) {
     return { kind: 'fail', name, image: f.image, reason, error };
 }
 function lookupError(lookup) {
-    return isProblem(lookup) ? lookup.problem : undefined;
+    return (0,types/* isProblem */.A)(lookup) ? lookup.problem : undefined;
 }
 /** "code of api changed since the deployed sha-1a2b3c4 (services/api/main.py, …)" */
 function explanation(f) {
@@ -18912,7 +21404,7 @@ function keepDeployed(f, name, reason) {
     const problem = lookupError(deployed.image);
     if (problem)
         return fail(f, name, reason, problem);
-    const image = found(deployed.image);
+    const image = (0,types/* found */.F)(deployed.image);
     if (!image) {
         return fail(f, name, reason, `the overlay ${deployed.overlay} runs ${describeValue(deployed.value)}, which is not in ${deployed.repository.name}`);
     }
@@ -18932,8 +21424,8 @@ function bySource(f, ctx) {
     if (sourceProblem) {
         return fail(f, 'build', `cannot tell whether an image of this source exists`, sourceProblem);
     }
-    const source = found(f.sourceImage);
-    const deployed = found(f.deployed?.image);
+    const source = (0,types/* found */.F)(f.sourceImage);
+    const deployed = (0,types/* found */.F)(f.deployed?.image);
     if (source && deployed?.digest === source.digest) {
         const name = f.comparison.change.kind === 'deploy' || f.comparison.note ? 'reuse' : 'skip';
         return {
@@ -18949,7 +21441,7 @@ function bySource(f, ctx) {
         return promote(f, ctx, source, primary, `${why}; an image of this source exists: ${origin(source)}`);
     const sourceTag = policy.sourceTag(key);
     // An image pushed under this run's tag by an earlier attempt is this commit's build.
-    const earlier = found(f.primaryImage);
+    const earlier = (0,types/* found */.F)(f.primaryImage);
     if (earlier) {
         return {
             kind: 'tag',
@@ -18979,7 +21471,7 @@ function bySource(f, ctx) {
 /** The deployed image when its commit has the same source key (it predates source tags). */
 function adoption(f, key) {
     const deployed = f.deployed;
-    const image = found(deployed?.image);
+    const image = (0,types/* found */.F)(deployed?.image);
     if (!deployed || !image || deployed.sourceKey !== key)
         return undefined;
     return image;
@@ -18989,7 +21481,7 @@ function firstDeployNote(f) {
     const deployed = f.deployed;
     if (!deployed)
         return undefined;
-    if (found(deployed.image))
+    if ((0,types/* found */.F)(deployed.image))
         return undefined;
     if (deployed.value.tag === undefined && deployed.value.digest === undefined) {
         return `first deploy: ${deployed.overlay} names no image for ${f.image.name} yet, so the first build fills it in`;
@@ -18999,7 +21491,7 @@ function firstDeployNote(f) {
 function build(f, ctx, reason, later = ctx.extra) {
     const { policy } = ctx;
     const primary = policy.primary();
-    const existing = found(f.primaryImage);
+    const existing = (0,types/* found */.F)(f.primaryImage);
     if (existing) {
         // A re-run: this commit's image is in the registry already (a tag is never rebuilt).
         return {
@@ -19024,14 +21516,14 @@ function build(f, ctx, reason, later = ctx.extra) {
 }
 /** The source tag, unless the registry has it already (a source keeps its first image). */
 function sourceTagToAdd(f, policy) {
-    if ('problem' in f.source || found(f.sourceImage) || isProblem(f.sourceImage))
+    if ('problem' in f.source || (0,types/* found */.F)(f.sourceImage) || (0,types/* isProblem */.A)(f.sourceImage))
         return [];
     // Source tags off: sourceTag() is undefined.
     const tag = policy.sourceTag(f.source.key);
     return tag ? [tag] : [];
 }
 function promote(f, ctx, source, tag, reason, later = ctx.extra) {
-    const existing = found(f.primaryImage);
+    const existing = (0,types/* found */.F)(f.primaryImage);
     if (existing && existing.tag === tag && existing.digest !== source.digest) {
         return fail(f, 'promote', reason, `${tag} already names another image (${decide_short(existing.digest)}…) in ${existing.repository.name}; tags are never moved`);
     }
@@ -19070,13 +21562,13 @@ function release(f, ctx) {
     const sourceProblem = lookupError(f.sourceImage);
     if (sourceProblem)
         return fail(f, 'promote', `release ${name}`, sourceProblem);
-    const source = found(f.sourceImage) ?? adoption(f, f.source.key);
+    const source = (0,types/* found */.F)(f.sourceImage) ?? adoption(f, f.source.key);
     if (source) {
-        const existing = found(f.releaseImage);
+        const existing = (0,types/* found */.F)(f.releaseImage);
         if (existing && existing.digest !== source.digest) {
             return fail(f, 'promote', `release ${name}`, `${tag} already names another image (${decide_short(existing.digest)}…) in ${existing.repository.name}; release tags are never moved`);
         }
-        const adopt = found(f.sourceImage) ? [] : sourceTagToAdd(f, policy);
+        const adopt = (0,types/* found */.F)(f.sourceImage) ? [] : sourceTagToAdd(f, policy);
         return {
             kind: 'tag',
             name: 'promote',
@@ -19107,7 +21599,7 @@ function redeploy(f, tag, ctx) {
     const problem = lookupError(requested.image);
     if (problem)
         return fail(f, 'reuse', reason, problem);
-    const image = found(requested.image);
+    const image = (0,types/* found */.F)(requested.image);
     if (!image) {
         return fail(f, 'reuse', reason, `${requested.repository.name}:${tag} does not exist; nothing was built — check the tag, or name the images that have it (tag: ${f.image.name}=…, one line per image)`);
     }
@@ -19180,7 +21672,7 @@ function promoteMode(f, ctx) {
         return fail(f, 'promote', 'promotion', facts.gate.reason);
     if (requestedTag !== undefined) {
         const reason = `promoting the requested ${requestedTag}`;
-        const image = found(f.requested?.image);
+        const image = (0,types/* found */.F)(f.requested?.image);
         const problem = f.requested ? lookupError(f.requested.image) : undefined;
         if (problem)
             return fail(f, 'promote', reason, problem);
@@ -19196,7 +21688,7 @@ function promoteMode(f, ctx) {
     const problem = lookupError(source.image);
     if (problem)
         return fail(f, 'promote', reason, problem);
-    const image = found(source.image);
+    const image = (0,types/* found */.F)(source.image);
     if (!image) {
         return fail(f, 'promote', reason, `${source.repository.name}:${describeValue(source.value)} is not in the registry`);
     }
@@ -19241,7 +21733,7 @@ function fromPlan(f, ctx) {
     const problem = requested ? lookupError(requested.image) : undefined;
     if (problem)
         return fail(f, planned.decision, reason, problem);
-    const image = found(requested?.image);
+    const image = (0,types/* found */.F)(requested?.image);
     if (!image) {
         return fail(f, planned.decision, reason, `${f.image.repository.name}:${planned.tag} is not in the registry; did its build job succeed?`);
     }
@@ -19283,7 +21775,7 @@ function sharedValues(decisions, input) {
     const slotOf = new Map();
     for (const state of facts.overlays) {
         for (const f of facts.images) {
-            const slot = overlaySlot(state, f.image);
+            const slot = (0,overlay_state/* overlaySlot */.lJ)(state, f.image);
             if (slot && !slotOf.has(f.image.name))
                 slotOf.set(f.image.name, `${state.overlay.path}#${slot}`);
         }
@@ -19322,7 +21814,7 @@ function sharedValues(decisions, input) {
             if (d.kind !== 'keep')
                 continue;
             const f = facts.images[i];
-            const there = [found(f.primaryImage), found(f.releaseImage)].find((x) => x?.tag === tag);
+            const there = [(0,types/* found */.F)(f.primaryImage), (0,types/* found */.F)(f.releaseImage)].find((x) => x?.tag === tag);
             if (!config.push) {
                 failAll(`${d.image.name} shares ${where} with the images that change, but push: false cannot add ${tag} to its image`);
                 break;
@@ -19359,244 +21851,14 @@ function nameOf(d) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/build/argv.ts
-/**
- * Pure argv construction and output parsing for the docker CLI. Everything here is an
- * argument array: nothing ever passes through a shell, so tags, labels and build-args
- * taken from event data cannot be interpreted.
- */
-
-
-/** The standard `org.opencontainers.image.*` labels; empty values are left out. */
-function ociLabels(input) {
-    const labels = {};
-    const add = (key, value) => {
-        if (value)
-            labels[`org.opencontainers.image.${key}`] = value;
-    };
-    add('revision', input.revision);
-    add('source', input.source);
-    add('created', input.created);
-    add('version', input.version);
-    return labels;
-}
-function tagged(ref) {
-    if (ref.tag === undefined || ref.digest !== undefined) {
-        throw new Error(`internal: build tags must carry a tag and no digest: ${(0,reference/* formatReference */.FH)(ref)}`);
-    }
-    return (0,reference/* formatReference */.FH)(ref);
-}
-/** Flags both builders share: Dockerfile, tags, labels, build args, target. */
-function commonFlags(input) {
-    const args = ['--file', input.dockerfile];
-    for (const ref of input.tags)
-        args.push('--tag', tagged(ref));
-    for (const [key, value] of Object.entries(input.labels))
-        args.push('--label', `${key}=${value}`);
-    // Always KEY=VALUE: a bare KEY would make docker read the value from its own environment.
-    for (const [key, value] of Object.entries(input.buildArgs)) {
-        args.push('--build-arg', `${key}=${value}`);
-    }
-    if (input.target)
-        args.push('--target', input.target);
-    return args;
-}
-/** `docker buildx build …`: one command builds, tags and pushes every tag at once. */
-function buildxArgv(input, options) {
-    const args = ['buildx', 'build', '--progress', 'plain', ...commonFlags(input)];
-    if (input.platforms.length > 0)
-        args.push('--platform', input.platforms.join(','));
-    for (const c of input.cacheFrom)
-        args.push('--cache-from', c);
-    for (const c of input.cacheTo)
-        args.push('--cache-to', c);
-    args.push('--metadata-file', options.metadataFile);
-    if (input.push) {
-        args.push('--push');
-    }
-    else if (input.platforms.length <= 1) {
-        // Keep a local build usable by later steps; a multi-platform result cannot be loaded
-        // into the classic image store, so it stays in the build cache instead.
-        args.push('--load');
-    }
-    args.push(input.context);
-    return args;
-}
-/** `docker build …` with the classic builder: tags locally; pushing is `pushArgv` per tag. */
-function legacyBuildArgv(input) {
-    return ['build', ...commonFlags(input), input.context];
-}
-function pushArgv(ref) {
-    return ['push', tagged(ref)];
-}
-// The line docker prints once a tag is pushed: `sha-abc1234: digest: sha256:… size: 528`.
-const PUSH_DIGEST_RE = /^\S+: digest: (sha256:[0-9a-f]{64}) size: \d+\s*$/gm;
-/** The manifest digest from `docker push` output, or undefined when it printed none. */
-function parsePushDigest(output) {
-    let digest;
-    for (const match of output.matchAll(PUSH_DIGEST_RE))
-        digest = match[1];
-    return digest;
-}
-/**
- * The pushed manifest digest (`containerimage.digest`) from a buildx `--metadata-file`.
- * Undefined when the build wrote none (nothing pushed); throws on a malformed file.
- */
-function parseMetadataFile(json) {
-    let data;
-    try {
-        data = JSON.parse(json);
-    }
-    catch (err) {
-        throw new Error(`buildx metadata file is not JSON: ${(0,errors/* errorMessage */.gJ)(err)}`, { cause: err });
-    }
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        throw new Error('buildx metadata file is not a JSON object');
-    }
-    const digest = data['containerimage.digest'];
-    if (digest === undefined)
-        return undefined;
-    if (typeof digest !== 'string' || !(0,reference/* isValidDigest */.fH)(digest)) {
-        throw new Error(`buildx metadata file has an invalid containerimage.digest: ${JSON.stringify(digest)}`);
-    }
-    return digest;
-}
-
-;// CONCATENATED MODULE: ./src/changes/history.ts
-/** Deepen steps (commits added per step); the sum is the bound. */
-const DEEPEN_STEPS = [32, 128, 512, 2048, 8192];
-class History {
-    git;
-    logger;
-    remoteName;
-    constructor(git, logger) {
-        this.git = git;
-        this.logger = logger;
-    }
-    /** The remote to fetch from (`origin` when present), or null when there is none. */
-    async remote() {
-        if (this.remoteName === undefined) {
-            const remotes = await this.git.remotes();
-            this.remoteName = remotes.includes('origin') ? 'origin' : (remotes[0] ?? null);
-        }
-        return this.remoteName;
-    }
-    /** Makes `sha` present locally (fetching it by SHA at depth 1). True when present. */
-    async ensureCommit(sha) {
-        if (await this.git.hasCommit(sha))
-            return true;
-        const remote = await this.remote();
-        if (!remote || !/^[0-9a-f]{40}$/.test(sha))
-            return false;
-        return this.git.exclusive(async () => {
-            if (await this.git.hasCommit(sha))
-                return true;
-            this.logger.debug(`fetching ${sha} from ${remote}`);
-            const r = await this.git.run(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, sha], { allowFailure: true });
-            if (r.exitCode !== 0)
-                this.logger.debug(`fetch of ${sha} failed: ${r.stderr.trim()}`);
-            return this.git.hasCommit(sha);
-        });
-    }
-    /** Makes `refs/remotes/<remote>/<branch>` present; returns its SHA. */
-    async ensureBranch(branch) {
-        const remote = await this.remote();
-        if (!remote)
-            return this.git.resolveCommit(branch);
-        const local = await this.git.resolveCommit(`refs/remotes/${remote}/${branch}`);
-        if (local)
-            return local;
-        const r = await this.git.exclusive(() => this.git.run([
-            'fetch',
-            '--no-tags',
-            '--no-recurse-submodules',
-            '--depth=1',
-            remote,
-            `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
-        ], { allowFailure: true }));
-        if (r.exitCode !== 0) {
-            this.logger.debug(`fetch of branch ${branch} failed: ${r.stderr.trim()}`);
-            return undefined;
-        }
-        return this.git.resolveCommit(`refs/remotes/${remote}/${branch}`);
-    }
-    /**
-     * The commit of the tag `name`, made present. The tag's commit is learned with ls-remote
-     * and fetched by SHA only when missing: fetching a tag with --depth into a clone that has
-     * its commit already would cut that commit's history off again.
-     */
-    async ensureTag(name) {
-        const local = await this.git.resolveCommit(`refs/tags/${name}`);
-        if (local)
-            return local;
-        if (name.startsWith('-'))
-            return undefined;
-        const remote = await this.remote();
-        if (!remote)
-            return undefined;
-        const r = await this.git.run(['ls-remote', '--quiet', remote, `refs/tags/${name}`, `refs/tags/${name}^{}`], { allowFailure: true });
-        if (r.exitCode !== 0)
-            return undefined;
-        // An annotated tag lists the tag object and, with ^{}, the commit it points to.
-        const lines = r.stdout
-            .split('\n')
-            .filter(Boolean)
-            .map((l) => l.split('\t'));
-        const peeled = lines.find(([, ref]) => ref?.endsWith('^{}')) ?? lines[0];
-        const sha = peeled?.[0];
-        if (!sha || !/^[0-9a-f]{40}$/.test(sha))
-            return undefined;
-        return (await this.ensureCommit(sha)) ? sha : undefined;
-    }
-    /**
-     * Fetches tags matching `pattern` (e.g. `refs/tags/*`). Tags are not part of a depth-1
-     * checkout; they come as shallow tips only when the clone is shallow already (--depth
-     * would turn a full clone into a shallow one).
-     */
-    async fetchTags(pattern) {
-        const remote = await this.remote();
-        if (!remote)
-            return;
-        await this.git.exclusive(async () => {
-            const depth = (await this.git.isShallow()) ? ['--depth=1'] : [];
-            await this.git.run(['fetch', '--no-recurse-submodules', ...depth, remote, `+${pattern}:${pattern}`], { allowFailure: true });
-        });
-    }
-    /**
-     * Calls `found()` after each deepening step until it returns a value, the history is
-     * complete, or the bound is reached. `refs` are what to deepen (SHAs or refspecs).
-     */
-    async deepenUntil(refs, found) {
-        const first = await found();
-        if (first !== undefined)
-            return first;
-        const remote = await this.remote();
-        if (!remote)
-            return undefined;
-        for (const step of DEEPEN_STEPS) {
-            // Complete (perhaps deepened by another lookup meanwhile): one last look.
-            if (!(await this.git.isShallow()))
-                return found();
-            this.logger.info(`deepening the shallow clone by ${step} commits to find the base`);
-            const r = await this.git.exclusive(() => this.git.run(['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${step}`, remote, ...refs], { allowFailure: true }));
-            if (r.exitCode !== 0) {
-                this.logger.debug(`deepen failed: ${r.stderr.trim()}`);
-                return undefined;
-            }
-            const value = await found();
-            if (value !== undefined)
-                return value;
-        }
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/context.ts
-
-function refFor(repository, tag, digest) {
-    return (0,reference/* withTagAndDigest */.gh)(repository, tag, digest);
-}
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/build/argv.ts
+var argv = __nccwpck_require__(312);
+// EXTERNAL MODULE: ./src/changes/history.ts
+var changes_history = __nccwpck_require__(5881);
+// EXTERNAL MODULE: ./src/engine/context.ts
+var context = __nccwpck_require__(6173);
 ;// CONCATENATED MODULE: ./src/engine/execute.ts
 /**
  * Carrying decisions out: builds first, then the registry work that gives existing images
@@ -19663,7 +21925,7 @@ async function headWorktree(deps) {
     const head = deps.trigger.head;
     if ((await deps.git.resolveCommit('HEAD')) === head)
         return undefined;
-    if (!(await new History(deps.git, deps.logger).ensureCommit(head))) {
+    if (!(await new changes_history/* History */.B(deps.git, deps.logger).ensureCommit(head))) {
         throw new Error(`cannot build ${head.slice(0, 7)}: the commit is not in the checkout and cannot be fetched`);
     }
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'image-promote-head-'));
@@ -19676,7 +21938,7 @@ async function executeBuilds(outcomes, deps) {
     const builds = outcomes.filter((o) => o.decision.kind === 'build' && o.status !== 'failed');
     if (builds.length === 0)
         return outcomes;
-    const labels = ociLabels({
+    const labels = (0,argv/* ociLabels */.TT)({
         revision: deps.trigger.head,
         created: deps.now.toISOString(),
         ...(deps.trigger.version ? { version: deps.trigger.version } : {}),
@@ -19684,7 +21946,7 @@ async function executeBuilds(outcomes, deps) {
     });
     const requests = builds.map(({ decision: d }) => ({
         image: d.image,
-        tags: d.pushTags.map((t) => refFor(d.image.repository, t)),
+        tags: d.pushTags.map((t) => (0,context/* refFor */.z)(d.image.repository, t)),
         labels: { 'org.opencontainers.image.version': deps.trigger.version ?? d.write.tag, ...labels },
         push: deps.config.push,
         cacheFrom: deps.config.cacheFrom,
@@ -19754,9 +22016,9 @@ async function executeTags(outcomes, deps) {
         const target = o.target;
         try {
             const registry = await deps.registries.forReference(target.repository);
-            const source = refFor(copyFrom ?? target.repository, undefined, target.digest);
+            const source = (0,context/* refFor */.z)(copyFrom ?? target.repository, undefined, target.digest);
             for (const tag of tags) {
-                const to = refFor(target.repository, tag);
+                const to = (0,context/* refFor */.z)(target.repository, tag);
                 const done = copyFrom && copyFrom.name !== target.repository.name
                     ? await registry.copy(source, to, { allowOverwrite: deps.config.allowTagOverwrite })
                     : await registry.addTag(source, tag, {
@@ -19784,7 +22046,7 @@ async function moveLaterTags(outcomes, deps) {
         try {
             const registry = await deps.registries.forReference(target.repository);
             for (const { tag, mutable } of later) {
-                const done = await registry.addTag(refFor(target.repository, undefined, target.digest), tag, {
+                const done = await registry.addTag((0,context/* refFor */.z)(target.repository, undefined, target.digest), tag, {
                     allowOverwrite: mutable || deps.config.allowTagOverwrite,
                 });
                 if (done.descriptor.digest !== target.digest) {
@@ -19811,2548 +22073,10 @@ async function moveLaterTags(outcomes, deps) {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/changes/classify.ts
-
-const STRENGTH = { none: 0, ignored: 1, deploy: 2, code: 3 };
-function strongest(kinds) {
-    let best = 'none';
-    for (const k of kinds)
-        if (STRENGTH[k] > STRENGTH[best])
-            best = k;
-    return best;
-}
-const FILE_OTHER = 0;
-const FILE_IGNORED = 1;
-const FILE_DEPLOY = 2;
-class Classifier {
-    deploy;
-    ignore;
-    images;
-    constructor(rules) {
-        this.deploy = compileGlobs(rules.deployPaths);
-        this.ignore = compileGlobs(rules.ignorePaths);
-        this.images = rules.images.map((img) => ({
-            name: img.name,
-            // The Dockerfile goes last so that no `!` pattern can exclude it.
-            strong: new GlobList([...img.paths, escapeGlob(img.dockerfile)]),
-            ...(img.paths.length === 0 ? { context: img.context === '.' ? '' : img.context } : {}),
-        }));
-    }
-    /** Per image name, the kind of change `files` represent for it. */
-    classify(files) {
-        // Sorted paths let directory rules find their files by binary search (git already
-        // lists them sorted; only unusual names can need the sort).
-        const sorted = isSorted(files) ? files : [...files].sort();
-        // Shared rules are evaluated once per file, not once per file and image.
-        const flags = new Uint8Array(sorted.length);
-        let firstDeploy;
-        let firstIgnored;
-        for (let i = 0; i < sorted.length; i++) {
-            const f = sorted[i];
-            if (this.ignore(f)) {
-                flags[i] = FILE_IGNORED;
-                firstIgnored ??= f;
-            }
-            else if (this.deploy(f)) {
-                flags[i] = FILE_DEPLOY;
-                firstDeploy ??= f;
-            }
-        }
-        const result = new Map();
-        for (const img of this.images) {
-            const code = img.strong.firstMatch(sorted) ??
-                (img.context === undefined ? undefined : firstOther(sorted, flags, img.context));
-            // With no code file, every deploy or ignored file counts for every image.
-            if (code !== undefined)
-                result.set(img.name, { kind: 'code', example: code });
-            else if (firstDeploy !== undefined)
-                result.set(img.name, { kind: 'deploy', example: firstDeploy });
-            else if (firstIgnored !== undefined)
-                result.set(img.name, { kind: 'ignored', example: firstIgnored });
-            else
-                result.set(img.name, { kind: 'none' });
-        }
-        return result;
-    }
-}
-function isSorted(files) {
-    for (let i = 1; i < files.length; i++)
-        if (files[i - 1] > files[i])
-            return false;
-    return true;
-}
-/** The first file under `dir` ('' = everywhere) that is neither ignored nor deploy config. */
-function firstOther(sorted, flags, dir) {
-    if (dir !== '') {
-        // The directory itself changes when it is a submodule (a gitlink).
-        const at = lowerBound(sorted, dir);
-        if (sorted[at] === dir && flags[at] === FILE_OTHER)
-            return dir;
-    }
-    const prefix = dir === '' ? '' : `${dir}/`;
-    for (let i = prefix === '' ? 0 : lowerBound(sorted, prefix); i < sorted.length; i++) {
-        const f = sorted[i];
-        if (!f.startsWith(prefix))
-            break;
-        if (flags[i] === FILE_OTHER)
-            return f;
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/exec.ts + 1 modules
-var exec = __nccwpck_require__(8092);
-;// CONCATENATED MODULE: ./src/log.ts
-/**
- * Adapters (git, docker, registry) log through this interface; pure modules never log.
- * The action backs it with the runner's workflow commands, the CLI with stderr. Every line
- * passes through the one redactor (src/redact.ts).
- */
-
-/**
- * CLI logger: everything goes to stderr so stdout stays machine-readable. A group is a bold
- * heading on a terminal and a plain `── title` line otherwise (logs, pipes).
- */
-class StderrLogger {
-    verbose;
-    write;
-    tty;
-    constructor(verbose = false, write = (line) => process.stderr.write(line + '\n'), tty = process.stderr.isTTY) {
-        this.verbose = verbose;
-        this.write = write;
-        this.tty = tty;
-    }
-    debug(message) {
-        if (this.verbose)
-            this.write(redact(`debug: ${message}`));
-    }
-    info(message) {
-        this.write(redact(message));
-    }
-    warning(message) {
-        this.write(redact(`warning: ${message}`));
-    }
-    mask(secret) {
-        redactor.add(secret);
-    }
-    async group(title, fn) {
-        const heading = redact(`── ${title}`);
-        this.write(this.tty ? `\x1b[1m${heading}\x1b[0m` : heading);
-        return fn();
-    }
-}
-const silentLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    warning: () => undefined,
-    mask: (secret) => {
-        src_redact/* redactor */.$p.add(secret);
-    },
-    group: (_title, fn) => fn(),
-};
-
-;// CONCATENATED MODULE: ./src/git.ts
-/**
- * The one git wrapper: every git command of the project runs through `Git.run`, which
- * goes through the exec wrapper with an argument array.
- */
-
-
-const ZERO_SHA = '0000000000000000000000000000000000000000';
-/** The empty tree object: a diff base for a root commit. */
-const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-class Git {
-    cwd;
-    logger;
-    execFn;
-    extraEnv;
-    /** Commands that change the repository (fetches) run one at a time. */
-    exclusiveTail = Promise.resolve();
-    constructor(cwd, logger = silentLogger, execFn = exec/* exec */.m0, 
-    /** Extra environment for every git call (author, askpass, …). */
-    extraEnv = {}) {
-        this.cwd = cwd;
-        this.logger = logger;
-        this.execFn = execFn;
-        this.extraEnv = extraEnv;
-    }
-    run(args, options = {}) {
-        return this.execFn('git', args, {
-            cwd: this.cwd,
-            // Never prompt (there is no terminal in CI) and never page.
-            env: {
-                ...process.env,
-                GIT_TERMINAL_PROMPT: '0',
-                GIT_PAGER: 'cat',
-                LC_ALL: 'C',
-                ...this.extraEnv,
-                ...options.env,
-            },
-            allowFailure: options.allowFailure,
-            input: options.input,
-            logger: this.logger,
-        });
-    }
-    /**
-     * Runs `fn` after every earlier exclusive call has finished: two fetches into one
-     * repository at once fight over its lock files and shallow file.
-     */
-    exclusive(fn) {
-        const run = this.exclusiveTail.then(fn, fn);
-        this.exclusiveTail = run.catch(() => undefined);
-        return run;
-    }
-    /** Full SHA of a revision that is present locally, or undefined. */
-    async resolveCommit(rev) {
-        const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
-            allowFailure: true,
-        });
-        return r.exitCode === 0 ? r.stdout.trim() : undefined;
-    }
-    async hasCommit(sha) {
-        return (await this.resolveCommit(sha)) !== undefined;
-    }
-    /** True when `ancestor` is an ancestor of (or equal to) `descendant`. */
-    async isAncestor(ancestor, descendant) {
-        const r = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], {
-            allowFailure: true,
-        });
-        if (r.exitCode === 0)
-            return true;
-        if (r.exitCode === 1)
-            return false;
-        throw new Error(`git merge-base --is-ancestor ${ancestor} ${descendant} failed: ${r.stderr.trim()}`);
-    }
-    async mergeBase(a, b) {
-        const r = await this.run(['merge-base', a, b], { allowFailure: true });
-        return r.exitCode === 0 ? r.stdout.trim().split('\n')[0] : undefined;
-    }
-    async isShallow() {
-        const r = await this.run(['rev-parse', '--is-shallow-repository']);
-        return r.stdout.trim() === 'true';
-    }
-    async remotes() {
-        const r = await this.run(['remote'], { allowFailure: true });
-        return r.stdout.split('\n').filter(Boolean);
-    }
-    /** Top-level directory of the work tree. */
-    async topLevel() {
-        return (await this.run(['rev-parse', '--show-toplevel'])).stdout.trim();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/changes/detect.ts
-/**
- * Which files changed between the base and the head of this run. Git first (deepening a
- * shallow clone only as far as needed), the GitHub API when git cannot answer. A list
- * that may be incomplete is reported as such, and the plan then builds.
- */
-
-
-/** Lists `base..head` changes with git: `--no-renames` so a rename yields both paths. */
-async function gitChangedFiles(git, base, head) {
-    const r = await git.run([
-        '-c',
-        'core.quotepath=off',
-        'diff',
-        '--name-only',
-        '-z',
-        '--no-renames',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--ignore-submodules=none',
-        base,
-        head,
-        '--',
-    ]);
-    const out = r.stdout;
-    const files = out.split('\0');
-    if (files[files.length - 1] === '')
-        files.pop();
-    return files;
-}
-async function resolveBase(trigger, opts, history) {
-    const { git } = opts;
-    const head = trigger.head;
-    const strategy = trigger.base;
-    const defaultBranch = trigger.defaultBranch ?? opts.defaultBranch;
-    const mergeBaseWith = async (otherRefs, other, rule) => {
-        const mb = await history.deepenUntil([...otherRefs, head], () => git.mergeBase(other, head));
-        if (mb)
-            return { base: mb, rule };
-        return {
-            rule,
-            problem: `no common ancestor of ${detect_short(other)} and ${detect_short(head)} within the fetched history`,
-        };
-    };
-    switch (strategy.kind) {
-        case 'input': {
-            let sha = await git.resolveCommit(strategy.rev);
-            if (!sha && /^[0-9a-f]{40}$/.test(strategy.rev) && (await history.ensureCommit(strategy.rev)))
-                sha = strategy.rev;
-            if (!sha) {
-                const remote = await history.remote();
-                if (remote)
-                    sha = await history.ensureBranch(strategy.rev);
-            }
-            return sha
-                ? { base: sha, rule: 'input' }
-                : { rule: 'input', problem: `base "${strategy.rev}" is not a commit in this repository` };
-        }
-        case 'push': {
-            const before = strategy.before;
-            if (!(await history.ensureCommit(before))) {
-                return {
-                    rule: 'push',
-                    problem: `the previous tip ${detect_short(before)} cannot be fetched (deleted or rewritten history)`,
-                };
-            }
-            // GitHub says whether the push was forced; without that, check ancestry ourselves.
-            if (strategy.forced === false)
-                return { base: before, rule: 'push' };
-            const ancestor = await history.deepenUntil([head], async () => (await git.isAncestor(before, head)) ? true : (await git.isShallow()) ? undefined : false);
-            if (ancestor === true)
-                return { base: before, rule: 'push' };
-            // Force push: diff from where the old and new tips diverged, so every rewritten
-            // commit counts (not just the delta between the two tips).
-            const mb = await history.deepenUntil([before, head], () => git.mergeBase(before, head));
-            if (mb)
-                return { base: mb, rule: 'force-push' };
-            return {
-                rule: 'force-push',
-                problem: `force push: ${detect_short(before)} and ${detect_short(head)} share no history that could be fetched`,
-            };
-        }
-        case 'new-branch': {
-            const branch = defaultBranch ?? (await originHeadBranch(git));
-            if (!branch)
-                return { rule: 'new-branch', problem: 'new branch, but the default branch is unknown' };
-            if (trigger.branch === branch) {
-                // The first push of the default branch itself: everything is new.
-                const parent = await git.resolveCommit(`${head}^`);
-                return parent
-                    ? { base: parent, rule: 'new-branch' }
-                    : { base: EMPTY_TREE, rule: 'first-commit' };
-            }
-            const tip = await history.ensureBranch(branch);
-            if (!tip)
-                return { rule: 'new-branch', problem: `the default branch "${branch}" cannot be fetched` };
-            const remote = await history.remote();
-            const refspec = remote ? [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`] : [];
-            return mergeBaseWith(refspec, tip, 'new-branch');
-        }
-        case 'pull-request': {
-            if (!(await history.ensureCommit(strategy.baseSha))) {
-                return {
-                    rule: 'pull-request',
-                    problem: `the PR base ${detect_short(strategy.baseSha)} cannot be fetched`,
-                };
-            }
-            return mergeBaseWith([strategy.baseSha], strategy.baseSha, 'pull-request');
-        }
-        case 'merge-group': {
-            if (!(await history.ensureCommit(strategy.baseSha))) {
-                return {
-                    rule: 'merge-group',
-                    problem: `the merge group base ${detect_short(strategy.baseSha)} cannot be fetched`,
-                };
-            }
-            return { base: strategy.baseSha, rule: 'merge-group' };
-        }
-        case 'previous-tag':
-            return previousTag(git, history, head, strategy.tagName);
-        case 'overlay': {
-            const hint = await opts.overlayCommit?.();
-            if (!hint) {
-                return {
-                    rule: 'overlay',
-                    problem: 'the overlay does not name a tag that leads back to a commit (set the "base" input)',
-                };
-            }
-            // A SHA prefix (from sha-1a2b3c4) is found in history; anything else is a git tag
-            // the overlay runs (v1.2.3 after a release), fetched by name.
-            const sha = /^[0-9a-f]{4,40}$/.test(hint)
-                ? await history.deepenUntil([head], () => git.resolveCommit(hint))
-                : await history.ensureTag(hint);
-            if (!sha)
-                return {
-                    rule: 'overlay',
-                    problem: `the deployed commit ${hint} is not in the fetched history`,
-                };
-            return { base: sha, rule: 'overlay' };
-        }
-        case 'unknown':
-            return { rule: 'unknown', problem: strategy.reason };
-    }
-}
-/** The newest version tag before `tagName` that is an ancestor of head. */
-async function previousTag(git, history, head, tagName) {
-    await history.fetchTags('refs/tags/*');
-    const describe = async () => {
-        const r = await git.run([
-            'describe',
-            '--tags',
-            '--abbrev=0',
-            '--match',
-            'v[0-9]*',
-            '--match',
-            '[0-9]*',
-            '--exclude',
-            tagName,
-            `${head}^`,
-        ], { allowFailure: true });
-        if (r.exitCode === 0)
-            return r.stdout.trim();
-        return (await git.isShallow()) ? undefined : '';
-    };
-    const parent = await git.resolveCommit(`${head}^`);
-    if (!parent && !(await git.isShallow()))
-        return { base: EMPTY_TREE, rule: 'first-release' };
-    const found = await history.deepenUntil([head], describe);
-    if (found === undefined)
-        return {
-            rule: 'previous-tag',
-            problem: `no earlier release tag found within the fetched history of ${tagName}`,
-        };
-    if (found === '')
-        return { base: EMPTY_TREE, rule: 'first-release' };
-    const sha = await git.resolveCommit(found);
-    return sha
-        ? { base: sha, rule: 'previous-tag' }
-        : { rule: 'previous-tag', problem: `tag ${found} does not resolve` };
-}
-async function originHeadBranch(git) {
-    const r = await git.run(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], {
-        allowFailure: true,
-    });
-    const ref = r.stdout.trim();
-    return r.exitCode === 0 && ref.startsWith('origin/') ? ref.slice('origin/'.length) : undefined;
-}
-function detect_short(sha) {
-    return /^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : sha;
-}
-/** Detects the changes of this run. Never throws for missing history: it reports it. */
-async function detectChanges(trigger, opts) {
-    const { git, logger } = opts;
-    const history = new History(git, logger);
-    const head = trigger.head;
-    let gitUsable = true;
-    try {
-        await git.run(['rev-parse', '--git-dir']);
-    }
-    catch {
-        gitUsable = false;
-    }
-    if (gitUsable && (await history.ensureCommit(head))) {
-        const resolved = await resolveBase(trigger, opts, history);
-        if (resolved.base !== undefined) {
-            const files = await gitChangedFiles(git, resolved.base, head);
-            return {
-                head,
-                base: resolved.base,
-                baseRule: resolved.rule,
-                files,
-                complete: true,
-                source: 'git',
-            };
-        }
-        const viaApi = await fromApi(trigger, opts, resolved);
-        if (viaApi)
-            return viaApi;
-        return {
-            head,
-            baseRule: resolved.rule,
-            files: [],
-            complete: false,
-            note: resolved.problem ?? 'no base commit',
-            source: 'none',
-        };
-    }
-    const reason = gitUsable
-        ? `the head commit ${detect_short(head)} is not in the checkout and cannot be fetched`
-        : 'there is no git checkout';
-    const viaApi = await fromApi(trigger, opts, { rule: baseRuleOf(trigger), problem: reason });
-    if (viaApi)
-        return viaApi;
-    return {
-        head,
-        baseRule: baseRuleOf(trigger),
-        files: [],
-        complete: false,
-        note: reason,
-        source: 'none',
-    };
-}
-function baseRuleOf(trigger) {
-    switch (trigger.base.kind) {
-        case 'input':
-            return 'input';
-        case 'push':
-            return 'push';
-        case 'new-branch':
-            return 'new-branch';
-        case 'pull-request':
-            return 'pull-request';
-        case 'merge-group':
-            return 'merge-group';
-        case 'previous-tag':
-            return 'previous-tag';
-        case 'overlay':
-            return 'overlay';
-        case 'unknown':
-            return 'unknown';
-    }
-}
-/** The GitHub API answers for pull requests and for pushes with a known base. */
-async function fromApi(trigger, opts, resolved) {
-    const api = opts.api;
-    if (!api)
-        return undefined;
-    const head = trigger.head;
-    try {
-        if (trigger.pullRequest) {
-            const r = await api.pullRequestFiles(trigger.pullRequest.number);
-            return {
-                head,
-                base: trigger.pullRequest.baseSha,
-                baseRule: 'pull-request',
-                files: r.files,
-                complete: r.complete,
-                note: r.note ??
-                    `git could not answer (${resolved.problem ?? 'unknown'}); used the pull request files API`,
-                source: 'api',
-            };
-        }
-        const base = trigger.base.kind === 'push' || trigger.base.kind === 'merge-group'
-            ? trigger.base.kind === 'push'
-                ? trigger.base.before
-                : trigger.base.baseSha
-            : trigger.base.kind === 'input' && /^[0-9a-f]{40}$/.test(trigger.base.rev)
-                ? trigger.base.rev
-                : undefined;
-        if (!base)
-            return undefined;
-        const r = await api.compareFiles(base, head);
-        return {
-            head,
-            base,
-            baseRule: resolved.rule,
-            files: r.files,
-            complete: r.complete,
-            note: r.note ?? `git could not answer (${resolved.problem ?? 'unknown'}); used the compare API`,
-            source: 'api',
-        };
-    }
-    catch (err) {
-        opts.logger.warning(`GitHub API fallback failed: ${err instanceof Error ? err.message : String(err)}`);
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/event/trigger.ts
-/**
- * GitHub event payload → Trigger: which commit to act on and how to find the base of
- * the change detection. Pure; the rules follow DESIGN.md (see
- * ../shared/vectors/event-base-resolution.json for where popular tools go wrong).
- */
-
-
-class TriggerError extends Error {
-    name = 'TriggerError';
-}
-function obj(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
-}
-function str(v) {
-    return typeof v === 'string' && v !== '' ? v : undefined;
-}
-const SHA_RE = /^[0-9a-f]{40}$/;
-const RELEASE_ACTIONS = ['published', 'released', 'prereleased', 'created'];
-/** `v1.2.3`, `1.2`, `v2.0.0-rc.1`: tags that name a release. */
-function isVersionTag(name) {
-    return /^v?\d+(\.\d+)*([-+][0-9A-Za-z.+-]+)?$/.test(name);
-}
-function sha(v) {
-    const s = str(v);
-    return s && SHA_RE.test(s) ? s : undefined;
-}
-function refName(ref, prefix) {
-    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : undefined;
-}
-/** Normalises an event. `baseOverride` is the `base` input, which wins over every rule. */
-function triggerFromEvent(eventName, payloadIn, env, baseOverride) {
-    const payload = obj(payloadIn);
-    const repo = obj(payload.repository);
-    const defaultBranch = str(repo.default_branch);
-    const [owner, name] = (str(repo.full_name) ?? env.GITHUB_REPOSITORY ?? '').split('/');
-    const envRef = env.GITHUB_REF;
-    const common = {
-        eventName,
-        dispatchInputs: {},
-        deleted: false,
-        ...(defaultBranch ? { defaultBranch } : {}),
-        ...(owner && name ? { repository: { owner, name } } : {}),
-        ...(env.GITHUB_RUN_NUMBER ? { runNumber: env.GITHUB_RUN_NUMBER } : {}),
-    };
-    const headFromEnv = () => {
-        const s = sha(env.GITHUB_SHA);
-        if (!s)
-            throw new TriggerError(`event ${eventName}: GITHUB_SHA is missing or not a commit SHA`);
-        return s;
-    };
-    let trigger;
-    switch (eventName) {
-        case 'push': {
-            const ref = str(payload.ref) ?? envRef;
-            const after = sha(payload.after) ?? headFromEnv();
-            const before = sha(payload.before);
-            const deleted = payload.deleted === true || after === ZERO_SHA;
-            const tagName = refName(ref, 'refs/tags/');
-            if (tagName !== undefined) {
-                // Only version tags are releases; any other tag (nightly, deploy-x) has no rule.
-                const release = isVersionTag(tagName);
-                trigger = {
-                    ...common,
-                    kind: release ? 'tag' : 'other',
-                    head: after,
-                    onDefaultBranch: false,
-                    base: release
-                        ? { kind: 'previous-tag', tagName }
-                        : {
-                            kind: 'unknown',
-                            reason: `tag "${tagName}" is not a version tag (v1.2.3), so it is not a release`,
-                        },
-                    deleted,
-                    ...(release ? { tagName, version: versionFromTagName(tagName) } : {}),
-                    ...(ref ? { ref } : {}),
-                };
-                break;
-            }
-            const branch = refName(ref, 'refs/heads/');
-            let base;
-            if (before === undefined || before === ZERO_SHA || payload.created === true) {
-                base = { kind: 'new-branch' };
-            }
-            else {
-                base = {
-                    kind: 'push',
-                    before,
-                    ...(typeof payload.forced === 'boolean' ? { forced: payload.forced } : {}),
-                };
-            }
-            trigger = {
-                ...common,
-                kind: 'push',
-                head: after,
-                onDefaultBranch: branch !== undefined && branch === defaultBranch,
-                base,
-                deleted,
-                ...(ref ? { ref } : {}),
-                ...(branch ? { branch } : {}),
-            };
-            break;
-        }
-        case 'pull_request':
-        case 'pull_request_target': {
-            const pr = obj(payload.pull_request);
-            const head = obj(pr.head);
-            const base = obj(pr.base);
-            const headSha = sha(head.sha);
-            const baseSha = sha(base.sha);
-            const number = typeof pr.number === 'number'
-                ? pr.number
-                : typeof payload.number === 'number'
-                    ? payload.number
-                    : undefined;
-            if (!headSha || !baseSha || number === undefined) {
-                throw new TriggerError(`event ${eventName}: the payload has no pull_request.head.sha/base.sha/number`);
-            }
-            const baseRef = str(base.ref) ?? defaultBranch ?? 'main';
-            const headRepo = str(obj(head.repo).full_name);
-            const baseRepo = str(obj(base.repo).full_name);
-            const info = {
-                number,
-                headSha,
-                baseSha,
-                baseRef,
-                headRef: str(head.ref) ?? '',
-                fork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
-                ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
-            };
-            trigger = {
-                ...common,
-                kind: 'pull-request',
-                head: headSha,
-                branch: info.headRef,
-                onDefaultBranch: false,
-                pullRequest: info,
-                base: { kind: 'pull-request', baseSha, baseRef },
-                ...(envRef ? { ref: envRef } : {}),
-            };
-            break;
-        }
-        case 'merge_group': {
-            const mg = obj(payload.merge_group);
-            const head = sha(mg.head_sha);
-            const baseSha = sha(mg.base_sha);
-            if (!head || !baseSha)
-                throw new TriggerError('event merge_group: the payload has no merge_group.head_sha/base_sha');
-            const target = refName(str(mg.base_ref), 'refs/heads/');
-            trigger = {
-                ...common,
-                kind: 'merge-group',
-                head,
-                onDefaultBranch: false,
-                base: { kind: 'merge-group', baseSha },
-                ...(str(mg.head_ref) ? { ref: str(mg.head_ref) } : {}),
-                ...(target ? { branch: target } : {}),
-            };
-            break;
-        }
-        case 'release': {
-            const release = obj(payload.release);
-            const tagName = str(release.tag_name) ?? refName(envRef, 'refs/tags/');
-            if (!tagName)
-                throw new TriggerError('event release: the payload has no release.tag_name');
-            const action = str(payload.action) ?? 'published';
-            trigger = {
-                ...common,
-                kind: 'release',
-                head: headFromEnv(),
-                ref: `refs/tags/${tagName}`,
-                tagName,
-                version: versionFromTagName(tagName),
-                onDefaultBranch: false,
-                base: { kind: 'previous-tag', tagName },
-                // edited/deleted/unpublished releases must not promote (again).
-                deleted: !RELEASE_ACTIONS.includes(action),
-            };
-            break;
-        }
-        case 'workflow_dispatch':
-        case 'schedule':
-        case 'workflow_run': {
-            const run = obj(payload.workflow_run);
-            const head = eventName === 'workflow_run' ? (sha(run.head_sha) ?? headFromEnv()) : headFromEnv();
-            const branch = eventName === 'workflow_run' ? str(run.head_branch) : refName(envRef, 'refs/heads/');
-            const tagName = eventName === 'workflow_run' ? undefined : refName(envRef, 'refs/tags/');
-            const inputs = obj(payload.inputs);
-            const dispatchInputs = {};
-            for (const [k, v] of Object.entries(inputs)) {
-                if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-                    dispatchInputs[k] = String(v);
-            }
-            trigger = {
-                ...common,
-                kind: eventName === 'workflow_dispatch'
-                    ? 'dispatch'
-                    : eventName === 'schedule'
-                        ? 'schedule'
-                        : 'workflow-run',
-                head,
-                dispatchInputs,
-                onDefaultBranch: branch !== undefined && branch === defaultBranch,
-                base: { kind: 'overlay' },
-                ...(envRef && eventName !== 'workflow_run' ? { ref: envRef } : {}),
-                ...(branch ? { branch } : {}),
-                ...(tagName ? { tagName, version: versionFromTagName(tagName) } : {}),
-            };
-            break;
-        }
-        default: {
-            trigger = {
-                ...common,
-                kind: 'other',
-                head: headFromEnv(),
-                onDefaultBranch: false,
-                base: {
-                    kind: 'unknown',
-                    reason: `event "${eventName}" has no rule for finding a base commit`,
-                },
-                ...(envRef ? { ref: envRef } : {}),
-            };
-        }
-    }
-    if (baseOverride)
-        trigger.base = { kind: 'input', rev: baseOverride };
-    return trigger;
-}
-
-;// CONCATENATED MODULE: ./src/source/keys.ts
-/**
- * Source keys: what an image is built from, as one sha256. Pure.
- *
- * The files are exactly those the path rule calls code of the image (src/changes/classify.ts):
- * its `paths` (last matching pattern wins) and its Dockerfile; without `paths`, everything in
- * its context that is neither ignored nor deploy config. Each contributes its path, mode and
- * blob id, so renames, mode changes (an executable bit), symlinks, submodule pointers and LFS
- * pointer files all change the key; nothing outside those files does. The build recipe
- * (context, Dockerfile path, target, build args, platforms) is part of the key too: the same
- * files built another way are another image.
- */
-
-
-/** Bumped when the key's definition changes, so old keys never match new ones. */
-const SOURCE_KEY_VERSION = 'image-promote source key v1';
-/** The recipe part of a key: everything besides the files that shapes the image. */
-function recipe(image) {
-    const args = Object.keys(image.buildArgs)
-        .sort()
-        .map((k) => [k, image.buildArgs[k] ?? '']);
-    return JSON.stringify({
-        context: image.context,
-        dockerfile: image.dockerfile,
-        target: image.target ?? null,
-        buildArgs: args,
-        platforms: [...image.platforms].sort(),
-    });
-}
-/** The entries that are code of `image`, in path order (indices into `tree.entries`). */
-function codeEntries(tree, image, shared) {
-    const { paths } = tree;
-    const picked = new Set();
-    const strong = new GlobList([...image.paths, escapeGlob(image.dockerfile)]);
-    for (const p of strong.allMatches(paths))
-        picked.add(lowerBound(paths, p));
-    if (image.paths.length === 0) {
-        const dir = image.context === '.' ? '' : image.context;
-        if (dir !== '') {
-            // The context itself may be a submodule pointer.
-            const at = lowerBound(paths, dir);
-            if (paths[at] === dir && !shared.ignored(at))
-                picked.add(at);
-        }
-        const prefix = dir === '' ? '' : `${dir}/`;
-        for (let i = prefix === '' ? 0 : lowerBound(paths, prefix); i < paths.length; i++) {
-            if (!paths[i].startsWith(prefix))
-                break;
-            if (!shared.ignored(i))
-                picked.add(i);
-        }
-    }
-    return [...picked].sort((a, b) => a - b);
-}
-/** Source keys of every image, from one tree. */
-function sourceKeys(tree, images, rules) {
-    // ignore-paths and deploy-paths are evaluated once per file, and only when an image
-    // without `paths` needs them.
-    const ignore = compileGlobs(rules.ignorePaths);
-    const deploy = compileGlobs(rules.deployPaths);
-    const memo = new Int8Array(tree.paths.length); // 0 unknown, 1 code, 2 not code
-    const ignored = (i) => {
-        if (memo[i] === 0) {
-            const p = tree.paths[i];
-            memo[i] = ignore(p) || deploy(p) ? 2 : 1;
-        }
-        return memo[i] === 2;
-    };
-    const keys = new Map();
-    for (const image of images) {
-        const indices = codeEntries(tree, image, { ignored });
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        hash.update(`${SOURCE_KEY_VERSION}\n${recipe(image)}\n`);
-        for (const i of indices) {
-            const e = tree.entries[i];
-            hash.update(`${e.mode} ${e.oid}\t${e.path}\0`);
-        }
-        keys.set(image.name, { key: hash.digest('hex'), files: indices.length });
-    }
-    return keys;
-}
-
-;// CONCATENATED MODULE: ./src/source/check.ts
-/**
- * Typos caught before anything is built: an image whose context or Dockerfile does not exist
- * at the commit being deployed, or whose `paths` patterns match no file there, is an input
- * error that names the image and the nearest path that does exist. Pure: works on the tree.
- */
-
-
-
-/** Levenshtein distance, bounded: stops early once it exceeds `max`. */
-function distance(a, b, max) {
-    if (Math.abs(a.length - b.length) > max)
-        return max + 1;
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        let best = i;
-        for (let j = 1; j <= b.length; j++) {
-            const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            row.push(v);
-            if (v < best)
-                best = v;
-        }
-        if (best > max)
-            return max + 1;
-        prev = row;
-    }
-    return prev[b.length];
-}
-/** The candidate closest to `wanted`, if one is close enough to be a likely typo. */
-function nearest(wanted, candidates) {
-    const max = Math.max(2, Math.floor(wanted.length / 3));
-    let best;
-    let bestDistance = max + 1;
-    for (const c of candidates) {
-        const d = distance(wanted, c, Math.min(max, bestDistance));
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** Every directory of the tree (`a`, `a/b`, … for `a/b/c.txt`). */
-function directories(tree) {
-    const dirs = new Set();
-    for (const path of tree.paths) {
-        for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
-            dirs.add(path.slice(0, i));
-    }
-    return dirs;
-}
-function hasDirectory(tree, dir) {
-    const at = lowerBound(tree.paths, `${dir}/`);
-    // A submodule pointer at the context path counts as the context.
-    return (tree.paths[at]?.startsWith(`${dir}/`) === true ||
-        tree.paths[lowerBound(tree.paths, dir)] === dir);
-}
-function hasFile(tree, path) {
-    return tree.paths[lowerBound(tree.paths, path)] === path;
-}
-function suggestion(wanted, candidates) {
-    const near = nearest(wanted, candidates);
-    return near
-        ? `did you mean "${near}"?`
-        : 'check the path (it is relative to the repository root)';
-}
-/** Throws InputError for the first image whose context, Dockerfile or paths are typos. */
-function checkSources(tree, images) {
-    const at = tree.commit.slice(0, 7);
-    let dirs;
-    for (const image of images) {
-        const where = `image ${image.name}`;
-        if (image.context !== '.' && !hasDirectory(tree, image.context)) {
-            dirs ??= directories(tree);
-            throw new errors/* InputError */.dz('images', `${where}: the context "${image.context}" does not exist at ${at}`, suggestion(image.context, dirs));
-        }
-        if (!hasFile(tree, image.dockerfile)) {
-            const dockerfiles = tree.paths.filter((p) => /(^|\/)[^/]*dockerfile[^/]*$/i.test(p));
-            throw new errors/* InputError */.dz('images', `${where}: the Dockerfile "${image.dockerfile}" does not exist at ${at}`, suggestion(image.dockerfile, dockerfiles));
-        }
-        for (const pattern of image.paths) {
-            if (pattern.startsWith('!'))
-                continue;
-            if (new GlobList([pattern]).firstMatch(tree.paths) !== undefined)
-                continue;
-            const base = picomatch_default().scan(pattern).base;
-            dirs ??= directories(tree);
-            throw new errors/* InputError */.dz('images', `${where}: paths pattern "${pattern}" matches no file at ${at}`, base ? suggestion(base, [...dirs, ...tree.paths]) : 'check the pattern');
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/source/tree.ts
-/** Parses `git ls-tree -r -z --full-tree` output: `<mode> SP <type> SP <oid> TAB <path> NUL`. */
-function parseLsTree(output) {
-    const entries = [];
-    let at = 0;
-    while (at < output.length) {
-        const end = output.indexOf('\0', at);
-        const stop = end === -1 ? output.length : end;
-        const tab = output.indexOf('\t', at);
-        if (tab === -1 || tab > stop)
-            throw new Error(`unexpected git ls-tree output near "${output.slice(at, at + 80)}"`);
-        const s1 = output.indexOf(' ', at);
-        const s2 = output.indexOf(' ', s1 + 1);
-        entries.push({
-            mode: output.slice(at, s1),
-            oid: output.slice(s2 + 1, tab),
-            path: output.slice(tab + 1, stop),
-        });
-        at = stop + 1;
-    }
-    return entries;
-}
-function byPath(a, b) {
-    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-/** The tree of `commit` (which must be present locally). */
-async function readTree(git, commit) {
-    const r = await git.run([
-        '-c',
-        'core.quotepath=off',
-        'ls-tree',
-        '-r',
-        '-z',
-        '--full-tree',
-        commit,
-    ]);
-    const entries = parseLsTree(r.stdout);
-    // git sorts bytes with trees as "name/"; that is JavaScript's order except for unusual
-    // names (non-ASCII), so check once and sort only when needed.
-    for (let i = 1; i < entries.length; i++) {
-        if (byPath(entries[i - 1], entries[i]) > 0) {
-            entries.sort(byPath);
-            break;
-        }
-    }
-    return { commit, entries, paths: entries.map((e) => e.path) };
-}
-
-;// CONCATENATED MODULE: ./src/engine/gate.ts
-/**
- * The release gate: a tagged commit is released only when it is on the default branch.
- * Checked with the least history needed, and without ever making the checkout shallower:
- * fetching the branch with --depth (or deepening from a shallow tip) rewrites the
- * checkout's shallow boundary and can cut off history an earlier step fetched. So anything
- * beyond a local answer runs in a scratch repository that borrows the checkout's objects
- * (alternates) and configuration (include.path) and is thrown away afterwards.
- */
-
-
-
-
-
-
-async function tipOf(git, remote, branch) {
-    const r = await git.run(['ls-remote', '--quiet', remote, `refs/heads/${branch}`], {
-        allowFailure: true,
-    });
-    const sha = r.stdout.split('\t')[0]?.trim();
-    return r.exitCode === 0 && sha && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
-}
-async function releaseGate(deps) {
-    const { git, trigger, logger } = deps;
-    const head = trigger.head;
-    const branch = trigger.defaultBranch ?? 'main';
-    const what = trigger.tagName ?? head.slice(0, 7);
-    const refuse = (detail) => ({
-        ok: false,
-        reason: `${what} points at ${head.slice(0, 7)}, which ${detail}; refusing to release a commit that is not on the default branch "${branch}"`,
-    });
-    const history = new History(git, logger);
-    const remote = await history.remote();
-    if (!remote) {
-        const tip = await git.resolveCommit(branch);
-        if (!tip)
-            return refuse(`cannot be checked: there is no remote and no local branch "${branch}"`);
-        return (await git.isAncestor(head, tip)) ? { ok: true } : refuse('is not on it');
-    }
-    const tip = await tipOf(git, remote, branch);
-    if (!tip)
-        return refuse(`cannot be checked: ${remote} has no branch "${branch}"`);
-    if (tip === head)
-        return { ok: true };
-    if (await git.hasCommit(tip)) {
-        if (await git.isAncestor(head, tip))
-            return { ok: true };
-        if (!(await git.isShallow()))
-            return refuse('is not on it');
-    }
-    try {
-        return (await scratchAncestry(git, remote, branch, head))
-            ? { ok: true }
-            : refuse('is not on it');
-    }
-    catch (err) {
-        return refuse(`cannot be checked (${(0,errors/* errorMessage */.gJ)(err)})`);
-    }
-}
-/** Whether `head` is on `branch`, fetching the branch's history into a scratch repository. */
-async function scratchAncestry(git, remote, branch, head) {
-    const commonDir = (await git.run(['rev-parse', '--git-common-dir'])).stdout.trim();
-    const gitDir = (0,external_node_path_.isAbsolute)(commonDir) ? commonDir : (0,external_node_path_.resolve)(git.cwd, commonDir);
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'image-promote-gate-'));
-    try {
-        const scratch = new Git(dir);
-        await scratch.run(['init', '--quiet', '--bare']);
-        await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'objects', 'info'), { recursive: true });
-        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'objects', 'info', 'alternates'), `${(0,external_node_path_.join)(gitDir, 'objects')}\n`);
-        await (0,promises_.copyFile)((0,external_node_path_.join)(gitDir, 'shallow'), (0,external_node_path_.join)(dir, 'shallow')).catch(() => undefined);
-        // The checkout's remotes and credentials (actions/checkout's extraheader) apply here too.
-        await scratch.run(['config', 'include.path', (0,external_node_path_.join)(gitDir, 'config')]);
-        await scratch.run(['config', 'core.bare', 'true']);
-        const ref = 'refs/image-promote/gate';
-        // By URL (a relative path would be read from the scratch directory); the included
-        // configuration still supplies credentials for it.
-        let url = (await git.run(['remote', 'get-url', remote])).stdout.trim();
-        if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^[^/]+@[^/]+:/.test(url) && !(0,external_node_path_.isAbsolute)(url)) {
-            url = (0,external_node_path_.resolve)(git.cwd, url);
-        }
-        const fetch = (depth) => scratch.run([
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            '--no-recurse-submodules',
-            ...depth,
-            url,
-            `+refs/heads/${branch}:${ref}`,
-        ], { allowFailure: true });
-        const count = async () => Number((await scratch.run(['rev-list', '--count', ref], { allowFailure: true })).stdout.trim() ||
-            0);
-        let fetched = await fetch(['--depth=1']);
-        if (fetched.exitCode !== 0)
-            throw new Error(`cannot fetch ${branch}: ${fetched.stderr.trim()}`);
-        let seen = await count();
-        for (const step of [0, ...DEEPEN_STEPS]) {
-            if (step > 0) {
-                fetched = await fetch([`--deepen=${step}`]);
-                if (fetched.exitCode !== 0)
-                    throw new Error(`cannot deepen: ${fetched.stderr.trim()}`);
-                const now = await count();
-                // Nothing new: the branch's whole history is here.
-                if (now === seen)
-                    return await scratch.isAncestor(head, ref);
-                seen = now;
-            }
-            if (await scratch.isAncestor(head, ref))
-                return true;
-        }
-        return false;
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/rollback.ts
-/**
- * `tag: previous`: the values an image had before, from the overlay's git history.
- *
- * The history of an image's value is read oldest to newest as a stack of deploys: a new
- * value is pushed; a value that is already on the stack is a rollback to it, and everything
- * above it is popped (those values were rolled back from). `previous` is the entry under
- * the top, `previous~N` the N-th. So pressing `previous` twice goes two deploys back instead
- * of toggling between the bad version and the one before it, and a value that was rolled
- * back from is never a target again unless it is deployed anew. Entries that are no longer
- * in the registry, or have the digest that runs now (a release tag promoted from the `sha-`
- * tag before it), are skipped.
- *
- * Without image names, `previous` rolls back the last deploy: only the images whose current
- * value came in with the newest overlay commit that changed any image.
- */
-
-
-
-
-
-
-
-
-
-/** How many commits that touched the overlay are read at most. */
-const MAX_COMMITS = 300;
-/** Two values name the same image: repository and tag, or (without a tag) the digest. */
-function valueKey(v) {
-    return [v.repository ?? '', v.tag ?? '', v.tag === undefined ? (v.digest ?? '') : ''].join('\0');
-}
-/**
- * The deploy stack of one image from its values oldest → newest (consecutive repeats
- * already collapsed). Returns the stack bottom → top.
- */
-function deployStack(values) {
-    // (oldest first)
-    const stack = [];
-    for (const v of values) {
-        const key = valueKey(v.value);
-        const at = stack.findIndex((s) => valueKey(s.value) === key);
-        if (at !== -1)
-            stack.splice(at + 1);
-        else
-            stack.push(v);
-    }
-    return stack;
-}
-/**
- * Newest first: the values each image had on the first-parent line of HEAD in the overlay
- * `state` was read from, run by run (a run is attributed to the commit that brought it in).
- * `git` is the repository that holds the file; a shallow clone is deepened as needed.
- */
-async function valueHistory(git, state, images, logger) {
-    const file = state.overlay.file;
-    const top = await (0,promises_.realpath)(git.cwd);
-    const path = (0,external_node_path_.relative)(top, await (0,promises_.realpath)(file))
-        .split(external_node_path_.sep)
-        .join('/');
-    const history = new History(git, logger);
-    const head = await git.resolveCommit('HEAD');
-    const readLog = async () => {
-        const r = await git.run(['log', '--first-parent', '--format=%H', `--max-count=${MAX_COMMITS}`, 'HEAD', '--', path], { allowFailure: true });
-        if (r.exitCode !== 0)
-            throw new Error(`git log of ${path} failed: ${r.stderr.trim()}`);
-        return r.stdout.split('\n').filter(Boolean);
-    };
-    // In a shallow clone, deepen until the history holds enough different values (or all).
-    const wanted = new Set(images.map((i) => i.name));
-    let commits = [];
-    let values = new Map();
-    await history.deepenUntil(head ? [head] : [], async () => {
-        commits = await readLog();
-        values = await valuesAt(git, commits, path, state, images, logger);
-        const enough = [...wanted].every((name) => {
-            const distinct = new Set((values.get(name) ?? []).filter((v) => v !== undefined).map((v) => valueKey(v)));
-            return distinct.size > 6;
-        });
-        return enough || commits.length >= MAX_COMMITS || !(await git.isShallow()) ? true : undefined;
-    });
-    const runs = new Map();
-    for (const image of images) {
-        const list = values.get(image.name) ?? [];
-        const out = [];
-        // Newest first; a run of equal values is attributed to its oldest commit. A commit
-        // without the image (removed for a while) ends a run.
-        let open = false;
-        for (let i = 0; i < commits.length; i++) {
-            const v = list[i];
-            if (v === undefined) {
-                open = false;
-                continue;
-            }
-            const last = out[out.length - 1];
-            if (open && last && valueKey(last.value) === valueKey(v))
-                last.commit = commits[i];
-            else
-                out.push({ commit: commits[i], value: v });
-            open = true;
-        }
-        runs.set(image.name, out);
-    }
-    return { runs, order: commits };
-}
-/** The images' values in the file at each commit, read with one `git cat-file --batch`. */
-async function valuesAt(git, commits, path, state, images, logger) {
-    const out = new Map(images.map((i) => [i.name, []]));
-    if (commits.length === 0)
-        return out;
-    const r = await git.run(['cat-file', '--batch'], {
-        input: commits.map((c) => `${c}:${path}\n`).join(''),
-    });
-    let at = 0;
-    const text = r.stdout;
-    for (const commit of commits) {
-        const nl = text.indexOf('\n', at);
-        const header = text.slice(at, nl);
-        at = nl + 1;
-        let content;
-        const m = /^[0-9a-f]+ blob (\d+)$/.exec(header);
-        if (m) {
-            const end = endOfBytes(text, at, Number(m[1]));
-            content = text.slice(at, end);
-            at = end + 1;
-        }
-        let parsed;
-        if (content !== undefined) {
-            try {
-                parsed = readOverlayText(content, state.overlay, images);
-            }
-            catch (err) {
-                logger.debug(`rollback: ${commit.slice(0, 7)}:${path} does not parse: ${(0,errors/* errorMessage */.gJ)(err)}`);
-            }
-        }
-        for (const image of images) {
-            out.get(image.name)?.push(parsed ? overlayValue(parsed, image.name) : undefined);
-        }
-    }
-    return out;
-}
-/** The index where `size` UTF-8 bytes of `text` starting at `at` end (git sizes are bytes). */
-function endOfBytes(text, at, size) {
-    if (Buffer.byteLength(text.slice(at, at + size), 'utf8') === size)
-        return at + size;
-    let bytes = 0;
-    let i = at;
-    while (bytes < size && i < text.length) {
-        const code = text.codePointAt(i);
-        bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-        i += code >= 0x10000 ? 2 : 1;
-    }
-    return i;
-}
-function repositoryOf(value, image) {
-    if (value.repository === undefined)
-        return image.repository;
-    const parsed = (0,reference/* tryParseReference */.WF)(value.repository);
-    return parsed.ok ? parsed.ref : image.repository;
-}
-/** Rollback facts for the images a `previous` applies to. */
-async function rollbackFacts(deps, overlays, images, gitFor) {
-    const request = deps.config.tag;
-    const steps = request?.kind === 'previous' ? request.steps : 1;
-    const named = request?.kind === 'previous' ? request.images : undefined;
-    const result = new Map();
-    const byOverlay = new Map();
-    for (const f of images) {
-        const state = overlays.find((s) => s.overlay.path === f.deployed?.overlay);
-        if (!state) {
-            if (!named || named.includes(f.image.name)) {
-                result.set(f.image.name, {
-                    problem: `no overlay names ${f.image.name}, so it has no history to roll back in`,
-                });
-            }
-            continue;
-        }
-        byOverlay.set(state, [...(byOverlay.get(state) ?? []), f]);
-    }
-    // Which images the last deploy changed, when no names were given.
-    const since = new Map();
-    const runsOf = new Map();
-    for (const [state, group] of byOverlay) {
-        let history;
-        try {
-            history = await valueHistory(await gitFor(state.overlay.file), state, group.map((f) => f.image), deps.logger);
-        }
-        catch (err) {
-            for (const f of group)
-                result.set(f.image.name, { problem: (0,errors/* errorMessage */.gJ)(err) });
-            continue;
-        }
-        for (const f of group) {
-            const runs = history.runs.get(f.image.name) ?? [];
-            runsOf.set(f.image.name, runs);
-            const current = runs[0];
-            since.set(f.image.name, current ? history.order.indexOf(current.commit) : Infinity);
-        }
-    }
-    const newest = Math.min(...[...since.values()]);
-    for (const f of images) {
-        const runs = runsOf.get(f.image.name);
-        if (!runs)
-            continue;
-        if (!named && !Number.isFinite(newest)) {
-            result.set(f.image.name, {
-                problem: `the overlay's history does not show when ${f.image.name} got its current value`,
-            });
-            continue;
-        }
-        if (named ? !named.includes(f.image.name) : since.get(f.image.name) !== newest)
-            continue;
-        result.set(f.image.name, await target(deps, f, runs, steps));
-    }
-    return result;
-}
-/**
- * Where `previous` can go, nearest first: the deploy stack below what runs now (`runs` are
- * newest first, as valueHistory gives them). Values that were rolled back from are not on it.
- */
-function rollbackCandidates(runs) {
-    return deployStack([...runs].reverse())
-        .slice(0, -1)
-        .reverse();
-}
-async function target(deps, f, runs, steps) {
-    const current = found(f.deployed?.image);
-    const skipped = [];
-    let remaining = steps;
-    for (const entry of rollbackCandidates(runs)) {
-        const { value } = entry;
-        if (value.tag === undefined && value.digest === undefined)
-            continue;
-        const repository = repositoryOf(value, f.image);
-        const image = await lookup(deps, repository, value.tag, value.digest);
-        const label = value.tag ?? value.digest ?? '?';
-        if (isProblem(image))
-            return { problem: image.problem };
-        if (!image) {
-            skipped.push(`${label} (no longer in the registry)`);
-            continue;
-        }
-        if (current && image.digest === current.digest) {
-            skipped.push(`${label} (the image that runs now)`);
-            continue;
-        }
-        remaining--;
-        if (remaining === 0) {
-            return {
-                target: { value, image: { ...image, tag: value.tag ?? '' }, commit: entry.commit, skipped },
-            };
-        }
-    }
-    const depth = steps === 1 ? 'earlier deploy' : `${steps} earlier deploys`;
-    return {
-        problem: `the overlay's history has no ${depth} of ${f.image.name} to roll back to${skipped.length ? ` (skipped ${skipped.join(', ')})` : ''}; values that were rolled back from are never returned to`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/facts.ts
-/**
- * Gathering the facts a decision needs, once: the tree of the commit being deployed and the
- * images' source keys, what the overlays run, what the registry holds (every digest computed
- * from bytes by the registry layer), the commits the deployed images came from and what
- * changed since, the release gate and rollback targets. Lookups run in parallel; a registry
- * that cannot answer becomes a `problem` fact, never a guess.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const REVISION_LABEL = 'org.opencontainers.image.revision';
-/** The images this run decides: one in a matrix job, the plan's in a deploy job, else all. */
-function selectedImages(config) {
-    if (config.matrixImage)
-        return config.images.filter((i) => i.name === config.matrixImage);
-    if (config.fromPlan) {
-        const names = new Set(config.fromPlan.map((p) => p.name));
-        return config.images.filter((i) => names.has(i.name));
-    }
-    return config.images;
-}
-/** Looks a tag (or digest) up; a registry that cannot answer gives a problem, not a throw. */
-async function lookup(deps, repository, tag, digest) {
-    const ref = refFor(repository, digest ? undefined : tag, digest);
-    try {
-        const registry = await deps.registries.forReference(ref);
-        const descriptor = await registry.resolve(ref);
-        if (!descriptor)
-            return undefined;
-        return { repository, tag: tag ?? '', digest: descriptor.digest };
-    }
-    catch (err) {
-        return { problem: (0,errors/* errorMessage */.gJ)(err) };
-    }
-}
-/** The revision label of an image, or undefined when it has none (or cannot be read). */
-async function revisionOf(deps, image) {
-    try {
-        const registry = await deps.registries.forReference(image.repository);
-        const config = await registry.imageConfig(refFor(image.repository, undefined, image.digest));
-        const revision = config?.labels[REVISION_LABEL];
-        return revision && /^[0-9a-f]{40}$/.test(revision) ? revision : undefined;
-    }
-    catch (err) {
-        deps.logger.debug(`cannot read the labels of ${image.repository.name}@${image.digest}: ${(0,errors/* errorMessage */.gJ)(err)}`);
-        return undefined;
-    }
-}
-function facts_repositoryOf(value, image) {
-    if (value.repository === undefined)
-        return image.repository;
-    const parsed = (0,reference/* tryParseReference */.WF)(value.repository);
-    return parsed.ok ? refFor(parsed.ref) : image.repository;
-}
-/** The commit a deployed image was built from: its tag, its git tag, or its revision label. */
-async function deployedCommit(deps, history, value, image) {
-    const { git, config } = deps;
-    const tag = value.tag;
-    const prefix = tag
-        ? [config.tagTemplate, config.prTagTemplate]
-            .map((t) => shaExtractor(t)?.(tag))
-            .find((p) => p !== undefined)
-        : undefined;
-    if (prefix) {
-        const sha = await git.resolveCommit(prefix);
-        if (sha)
-            return { sha, via: 'tag' };
-    }
-    if (tag && isVersionTag(tag)) {
-        const sha = await history.ensureTag(tag);
-        if (sha)
-            return { sha, via: 'git-tag' };
-    }
-    if (image) {
-        const revision = image.revision ?? (await revisionOf(deps, image));
-        if (revision &&
-            (!prefix || revision.startsWith(prefix)) &&
-            (await history.ensureCommit(revision))) {
-            return { sha: revision, via: 'label' };
-        }
-    }
-    if (prefix) {
-        // Images built elsewhere have no label: find the commit in (deepened) history.
-        const sha = await history.deepenUntil([deps.trigger.head], () => git.resolveCommit(prefix));
-        if (sha)
-            return { sha, via: 'tag' };
-    }
-    return undefined;
-}
-async function headTree(deps, history) {
-    const head = deps.trigger.head;
-    try {
-        if (!(await history.ensureCommit(head))) {
-            return {
-                problem: `the commit ${head.slice(0, 7)} is not in the checkout and cannot be fetched`,
-            };
-        }
-        return await readTree(deps.git, head);
-    }
-    catch (err) {
-        return { problem: `cannot list the files of ${head.slice(0, 7)}: ${(0,errors/* errorMessage */.gJ)(err)}` };
-    }
-}
-function classifier(config, images) {
-    return new Classifier({
-        deployPaths: config.deployPaths,
-        ignorePaths: config.ignorePaths,
-        images,
-    });
-}
-async function gatherFacts(deps, placement) {
-    const { config, policy, logger } = deps;
-    const history = new History(deps.git, logger);
-    const images = selectedImages(config);
-    // The tree of the deployed commit and the overlays, at once.
-    const [tree, overlays, fromOverlay] = await Promise.all([
-        headTree(deps, history),
-        readOverlayStates(placement.overlays, config.images),
-        config.mode === 'promote' && placement.fromOverlay
-            ? readOverlayStates([placement.fromOverlay], config.images)
-            : Promise.resolve([]),
-    ]);
-    for (const w of [...overlays, ...fromOverlay].flatMap((s) => s.warnings))
-        logger.warning(w);
-    // Typos (a context or Dockerfile that does not exist, paths that match nothing) fail first.
-    if (!('problem' in tree))
-        checkSources(tree, images);
-    const keys = 'problem' in tree ? undefined : sourceKeys(tree, images, config);
-    const keyOf = (image) => {
-        if ('problem' in tree)
-            return { problem: tree.problem };
-        const key = keys?.get(image.name);
-        return key ?? { problem: 'internal error: no key computed' };
-    };
-    let primary;
-    try {
-        primary = policy.primary();
-    }
-    catch {
-        // The decision reports the template problem per image.
-    }
-    const request = config.tag?.kind === 'tags' ? config.tag : undefined;
-    const planned = new Map((config.fromPlan ?? []).map((p) => [p.name, p]));
-    const perImage = await Promise.all(images.map(async (image) => {
-        const source = keyOf(image);
-        const deployedValue = valueIn(overlays, image);
-        const deployedRepo = deployedValue ? facts_repositoryOf(deployedValue.value, image) : undefined;
-        const sourceTag = 'key' in source ? policy.sourceTag(source.key) : undefined;
-        const requestedTag = planned.get(image.name)?.tag ||
-            (request ? (request.byImage[image.name] ?? request.all) : undefined);
-        const promoteValue = valueIn(fromOverlay, image);
-        const [sourceImage, deployedImage, primaryImage, releaseImage, requested, promoteImage] = await Promise.all([
-            sourceTag ? lookup(deps, image.repository, sourceTag) : Promise.resolve(undefined),
-            deployedValue && deployedRepo && (deployedValue.value.tag || deployedValue.value.digest)
-                ? lookup(deps, deployedRepo, deployedValue.value.tag, deployedValue.value.digest)
-                : Promise.resolve(undefined),
-            primary ? lookup(deps, image.repository, primary) : Promise.resolve(undefined),
-            policy.release
-                ? lookup(deps, image.repository, policy.release)
-                : Promise.resolve(undefined),
-            requestedTag ? lookup(deps, image.repository, requestedTag) : Promise.resolve(undefined),
-            promoteValue && (promoteValue.value.tag || promoteValue.value.digest)
-                ? lookup(deps, facts_repositoryOf(promoteValue.value, image), promoteValue.value.tag, promoteValue.value.digest)
-                : Promise.resolve(undefined),
-        ]);
-        // Where a reused or promoted image came from: read its revision label.
-        const sourceFound = found(sourceImage);
-        if (sourceFound && sourceFound.digest !== found(deployedImage)?.digest) {
-            const revision = await revisionOf(deps, sourceFound);
-            if (revision)
-                sourceFound.revision = revision;
-        }
-        const facts = {
-            image,
-            source,
-            comparison: { rule: 'unknown', change: { kind: 'none' } },
-            ...(sourceTag ? { sourceImage } : {}),
-            ...(primary ? { primaryImage } : {}),
-            ...(policy.release ? { releaseImage } : {}),
-        };
-        if (deployedValue && deployedRepo) {
-            facts.deployed = {
-                overlay: deployedValue.overlay,
-                value: deployedValue.value,
-                repository: deployedRepo,
-                image: deployedImage,
-            };
-        }
-        if (requestedTag)
-            facts.requested = { tag: requestedTag, image: requested, repository: image.repository };
-        if (promoteValue) {
-            facts.promoteSource = {
-                overlay: promoteValue.overlay,
-                value: promoteValue.value,
-                repository: facts_repositoryOf(promoteValue.value, image),
-                image: promoteImage,
-            };
-        }
-        const plan = planned.get(image.name);
-        if (plan)
-            facts.planned = plan;
-        return facts;
-    }));
-    const [withComparison, gate, rollback] = await Promise.all([
-        compare(deps, history, perImage, tree, overlays),
-        needsGate(config, deps) ? releaseGate(deps) : Promise.resolve(undefined),
-        config.mode === 'rollback' || config.tag?.kind === 'previous'
-            ? rollbackFacts(deps, overlays, perImage, (file) => placement.gitFor(file))
-            : Promise.resolve(undefined),
-    ]);
-    const facts = {
-        images: withComparison.images.map((f) => {
-            const rb = rollback?.get(f.image.name);
-            return rb ? { ...f, rollback: rb } : f;
-        }),
-        overlays,
-        ...(gate ? { gate } : {}),
-        ...(withComparison.changes ? { changes: withComparison.changes } : {}),
-    };
-    return facts;
-}
-/**
- * Drops the target overlays from a change list when they differ from `base` only in the
- * images' values (the commit that deployed what runs): writing today's values into the old
- * file must give today's file, byte for byte.
- */
-async function withoutOwnDeploys(deps, base, files, overlays) {
-    const own = new Set();
-    await Promise.all(overlays.map(async (state) => {
-        const path = state.overlay.path;
-        if (!files.includes(path))
-            return;
-        const old = await deps.git.run(['show', `${base}:${path}`], { allowFailure: true });
-        if (old.exitCode !== 0)
-            return;
-        try {
-            const updates = deps.config.images.flatMap((image) => {
-                const v = overlayValue(state, image.name);
-                if (!v)
-                    return [];
-                return [{ image, repository: facts_repositoryOf(v, image).name, ...v }];
-            });
-            const before = readOverlayText(old.stdout, state.overlay, deps.config.images);
-            const planned = planOverlayEdit(before, updates, {
-                pinDigest: false,
-                createMissing: false,
-                isImmutable: () => true,
-            });
-            if (planned.after === state.text)
-                own.add(path);
-        }
-        catch {
-            // Not a pure value change (or not plannable): it counts as deploy config.
-        }
-    }));
-    return own.size === 0 ? files : files.filter((f) => !own.has(f));
-}
-function needsGate(config, deps) {
-    const kind = deps.trigger.kind;
-    return ((kind === 'tag' || kind === 'release') &&
-        !deps.trigger.deleted &&
-        (config.mode === 'auto' || config.mode === 'plan' || config.mode === 'promote'));
-}
-/** The value the first target overlay that names the image holds. */
-function valueIn(states, image) {
-    for (const state of states) {
-        const v = overlayValue(state, image.name);
-        if (v)
-            return { overlay: state.overlay.path, value: v };
-    }
-    return undefined;
-}
-/**
- * The explanation: for each image, what changed between the commit it runs (when that is
- * known) and the commit being deployed; the others share the event rule's change list.
- * Also the source key at each deployed commit, for adopting images built before source tags.
- */
-async function compare(deps, history, images, headTreeOrProblem, overlays) {
-    const { config, trigger } = deps;
-    const head = trigger.head;
-    // Deployed commits, per image (in parallel; fetches are by exact SHA or tag).
-    const commits = await Promise.all(images.map((f) => f.deployed && !('problem' in headTreeOrProblem)
-        ? deployedCommit(deps, history, f.deployed.value, found(f.deployed.image)).catch((err) => {
-            deps.logger.debug(`${f.image.name}: cannot find the deployed commit: ${(0,errors/* errorMessage */.gJ)(err)}`);
-            return undefined;
-        })
-        : Promise.resolve(undefined)));
-    const byCommit = new Map();
-    commits.forEach((c, i) => {
-        if (c)
-            byCommit.set(c.sha, [...(byCommit.get(c.sha) ?? []), i]);
-    });
-    const out = images.map((f) => ({ ...f }));
-    for (const [sha, indices] of byCommit) {
-        const group = indices.map((i) => out[i].image);
-        try {
-            const [changed, tree] = await Promise.all([
-                sha === head ? Promise.resolve([]) : gitChangedFiles(deps.git, sha, head),
-                readTree(deps.git, sha),
-            ]);
-            // The deploy that wrote the running value into the overlay is not news.
-            const files = await withoutOwnDeploys(deps, sha, changed, overlays);
-            const changes = classifier(config, group).classify(files);
-            const keys = sourceKeys(tree, group, config);
-            for (const i of indices) {
-                const f = out[i];
-                const commit = commits[i];
-                if (!f.deployed || !commit)
-                    continue;
-                const key = keys.get(f.image.name)?.key;
-                f.deployed = { ...f.deployed, commit, ...(key ? { sourceKey: key } : {}) };
-                f.comparison = {
-                    base: sha,
-                    rule: 'deployed',
-                    change: changes.get(f.image.name) ?? { kind: 'none' },
-                };
-            }
-        }
-        catch (err) {
-            deps.logger.debug(`cannot compare ${sha.slice(0, 7)} with ${head.slice(0, 7)}: ${(0,errors/* errorMessage */.gJ)(err)}`);
-            for (const i of indices)
-                commits[i] = undefined;
-        }
-    }
-    const rest = out
-        .map((_f, i) => (commits[i] ? undefined : i))
-        .filter((i) => i !== undefined);
-    if (rest.length === 0)
-        return { images: out };
-    const changes = await detectChanges(trigger, {
-        git: deps.git,
-        logger: deps.logger,
-        ...(deps.api ? { api: deps.api } : {}),
-    });
-    const group = rest.map((i) => out[i].image);
-    const classified = changes.complete
-        ? classifier(config, group).classify(changes.files)
-        : new Map(group.map((g) => [g.name, { kind: 'code', untrusted: changes.note ?? 'unknown base' }]));
-    for (const i of rest) {
-        const f = out[i];
-        const comparison = {
-            rule: changes.baseRule,
-            change: classified.get(f.image.name) ?? { kind: 'none' },
-            ...(changes.base ? { base: changes.base } : {}),
-            ...(changes.complete ? {} : { note: changes.note ?? 'unknown base' }),
-        };
-        f.comparison = comparison;
-    }
-    return { images: out, changes };
-}
-
-;// CONCATENATED MODULE: ./src/gitops/auth.ts
-/** The user name GitHub expects with a token over Basic auth. */
-const TOKEN_USER = 'x-access-token';
-/** True for a URL git reaches over HTTP(S), the only transport a token applies to. */
-function isHttpUrl(url) {
-    return /^https?:\/\//i.test(url);
-}
-/** The value of the Authorization header git sends (the secret form of the token). */
-function basicCredentials(token) {
-    return Buffer.from(`${TOKEN_USER}:${token}`, 'utf8').toString('base64');
-}
-/**
- * Environment entries that make git send `token` to `url` and to nothing else. Appends to
- * the GIT_CONFIG_* entries `base` already has (they would otherwise be overwritten). The
- * empty value first resets any extra header configured elsewhere (a persisted
- * actions/checkout credential, a global config): two Authorization headers fail on GitHub.
- * Registers the token and the header with the redactor through `logger.mask`.
- */
-function tokenEnv(url, token, logger, base = process.env) {
-    const credentials = basicCredentials(token);
-    logger.mask(token);
-    logger.mask(credentials);
-    const existing = Number.parseInt(base.GIT_CONFIG_COUNT ?? '', 10);
-    const start = Number.isInteger(existing) && existing > 0 ? existing : 0;
-    const key = `http.${url}.extraheader`;
-    return {
-        GIT_CONFIG_COUNT: String(start + 2),
-        [`GIT_CONFIG_KEY_${start}`]: key,
-        [`GIT_CONFIG_VALUE_${start}`]: '',
-        [`GIT_CONFIG_KEY_${start + 1}`]: key,
-        [`GIT_CONFIG_VALUE_${start + 1}`]: `AUTHORIZATION: basic ${credentials}`,
-        // Traces (GIT_TRACE_CURL) keep Authorization headers out; make sure nobody turned that off.
-        GIT_TRACE_REDACT: '1',
-    };
-}
-/** `url` without the user-info part (`https://user:pass@host/x` → `https://host/x`). */
-function withoutCredentials(url) {
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1');
-}
-
-;// CONCATENATED MODULE: ./src/gitops/commit.ts
-/**
- * Commit the overlay files (and nothing else) and push, retrying when the branch moved:
- * fetch it, move onto it keeping the working tree, restore the overlay files from it, let the
- * caller re-apply its edit to that content, commit again. Two writers racing on one branch
- * both land, each edit applied to the other's result. This module never writes an overlay
- * file itself: re-applying (and re-checking where the file may be written) is the caller's.
- */
-
-
-
-
-
-const BOT_NAME = 'github-actions[bot]';
-const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
-const BOT_ENV = {
-    GIT_AUTHOR_NAME: BOT_NAME,
-    GIT_AUTHOR_EMAIL: BOT_EMAIL,
-    GIT_COMMITTER_NAME: BOT_NAME,
-    GIT_COMMITTER_EMAIL: BOT_EMAIL,
-};
-// What git says when the remote branch moved (or a concurrent push won the ref lock).
-const RETRYABLE = /non-fast-forward|fetch first|\[rejected\]|cannot lock ref|failed to update ref|stale info|incorrect old value/i;
-function backoff(attempt) {
-    return Math.min(15000, 1000 * 2 ** (attempt - 1)) + Math.floor(Math.random() * 250);
-}
-const defaultSleep = (ms) => new Promise((resolve) => {
-    setTimeout(resolve, ms);
-});
-/**
- * The pathspecs of `files` (absolute, or relative to git.cwd): relative to git.cwd,
- * `/`-separated. Symlinked overlays are edited through their target, so that is what gets
- * committed; a file outside the repository is refused.
- */
-async function repositoryPaths(git, files) {
-    const cwd = await (0,promises_.realpath)(git.cwd);
-    const top = await (0,promises_.realpath)(await git.topLevel());
-    return Promise.all(files.map(async (f) => {
-        const real = await (0,promises_.realpath)((0,external_node_path_.resolve)(git.cwd, f));
-        const inTop = (0,external_node_path_.relative)(top, real);
-        if (inTop === '' || inTop.startsWith('..') || (0,external_node_path_.isAbsolute)(inTop)) {
-            throw new errors/* UserError */.yo(`${f} is not inside the git repository at ${top}`);
-        }
-        return (0,external_node_path_.relative)(cwd, real).split(external_node_path_.sep).join('/');
-    }));
-}
-async function headCommit(git) {
-    return (await git.run(['rev-parse', 'HEAD'])).stdout.trim();
-}
-/** Commits `paths` if they differ from HEAD; returns whether a commit was made. */
-async function commitPaths(git, paths, message, author = 'bot') {
-    await git.run(['add', '--', ...paths]);
-    const staged = await git.run(['diff', '--cached', '--quiet', '--', ...paths], {
-        allowFailure: true,
-    });
-    if (staged.exitCode === 0)
-        return false;
-    // --only: other staged changes stay out; hooks and signing are the repository's business,
-    // not an automated deploy commit's. The message comes through stdin, never argv.
-    await git.run([
-        '-c',
-        'commit.gpgsign=false',
-        'commit',
-        '--no-verify',
-        '--only',
-        '--quiet',
-        '--file=-',
-        '--',
-        ...paths,
-    ], { ...(author === 'bot' ? { env: BOT_ENV } : {}), input: (0,src_redact/* redact */.E$)(message) });
-    return true;
-}
-/** The checked-out branch, or undefined on a detached HEAD. */
-async function checkedOutBranch(git) {
-    const r = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
-    const branch = r.stdout.trim();
-    return r.exitCode === 0 && branch !== '' ? branch : undefined;
-}
-async function currentBranch(git) {
-    const branch = await checkedOutBranch(git);
-    if (branch === undefined) {
-        throw new errors/* UserError */.yo('cannot push the overlay commit: HEAD is detached and no branch was given');
-    }
-    return branch;
-}
-/** Fetches `branch` from `remote` and returns its tip (FETCH_HEAD). */
-async function fetchBranchTip(git, remote, branch) {
-    const r = await git.run(['fetch', '--no-tags', '--no-recurse-submodules', remote, `refs/heads/${branch}`], { allowFailure: true });
-    if (r.exitCode !== 0) {
-        throw new errors/* UserError */.yo((0,src_redact/* redact */.E$)(`cannot fetch ${branch} from ${remote}: ${lastLine(r.stderr) || 'git fetch failed'}`));
-    }
-    return (await git.run(['rev-parse', 'FETCH_HEAD'])).stdout.trim();
-}
-function lastLine(text) {
-    return text.trim().split('\n').pop()?.trim() ?? '';
-}
-/** True when the work tree's `paths` have the content they have in `commit`. */
-async function holds(git, commit, paths) {
-    const r = await git.run(['diff', '--quiet', commit, '--', ...paths], { allowFailure: true });
-    return r.exitCode === 0;
-}
-async function commitOverlays(git, params) {
-    const logger = params.logger ?? silentLogger;
-    const sleep = params.sleep ?? defaultSleep;
-    const remote = params.remote ?? 'origin';
-    const maxAttempts = Math.max(1, params.maxAttempts ?? 5);
-    const paths = await repositoryPaths(git, params.files);
-    // Know where to push before committing, so a failure leaves no commit behind.
-    const branch = params.push ? (params.branch ?? (await currentBranch(git))) : undefined;
-    let committed = await commitPaths(git, paths, params.message, params.author);
-    if (branch === undefined) {
-        return { sha: await headCommit(git), committed, pushed: false, attempts: 0 };
-    }
-    /** Moves onto `tip` and re-applies the edit there; returns whether that made a commit. */
-    const rebaseOnto = async (tip) => {
-        // Keep the working tree (build output, other changes) as is; only the overlay files are
-        // reset to the tip's content before the edit is re-applied.
-        await git.run(['reset', '--quiet', tip]);
-        await git.run(['checkout', tip, '--', ...paths]);
-        await params.reapply(params.files);
-        return commitPaths(git, paths, params.message, params.author);
-    };
-    if (!committed) {
-        // Nothing new here. The change counts as landed only when the remote branch holds it;
-        // do not push whatever else the local branch may hold.
-        const tip = await fetchBranchTip(git, remote, branch);
-        const head = await headCommit(git);
-        if (tip === head || (await holds(git, tip, paths))) {
-            return { sha: tip, committed: false, pushed: false, attempts: 0 };
-        }
-        if (!(await git.isAncestor(head, tip))) {
-            throw new errors/* UserError */.yo(`${remote} ${branch} does not have the overlay change, and it is in local commits that ${remote} does not have: push them, or reset ${branch} to ${remote}/${branch} and run again`);
-        }
-        logger.info(`${branch} moved on ${remote}; applying the overlay change on top of it`);
-        committed = await rebaseOnto(tip);
-        if (!committed)
-            return { sha: tip, committed: false, pushed: false, attempts: 0 };
-    }
-    for (let attempt = 1;; attempt++) {
-        const push = await git.run(['push', '--porcelain', '--no-verify', remote, `HEAD:refs/heads/${branch}`], {
-            allowFailure: true,
-        });
-        if (push.exitCode === 0)
-            return { sha: await headCommit(git), committed, pushed: true, attempts: attempt };
-        const output = `${push.stdout}\n${push.stderr}`.trim();
-        if (!RETRYABLE.test(output)) {
-            throw new errors/* UserError */.yo((0,src_redact/* redact */.E$)(`git push to ${remote} ${branch} failed: ${push.stderr.trim() || output}`));
-        }
-        if (attempt >= maxAttempts) {
-            throw new errors/* UserError */.yo(`could not push the overlay commit to ${remote} ${branch} after ${attempt} attempts: the branch kept moving`);
-        }
-        const wait = backoff(attempt);
-        logger.info(`${branch} moved on ${remote}; re-applying the overlay change on top (attempt ${attempt + 1} of ${maxAttempts}, in ${wait} ms)`);
-        await sleep(wait);
-        const tip = await fetchBranchTip(git, remote, branch);
-        committed = await rebaseOnto(tip);
-        if (!committed) {
-            logger.info(`${remote} ${branch} already has the overlay change; nothing to push`);
-            return { sha: tip, committed: false, pushed: false, attempts: attempt };
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gitops/repository.ts
-/**
- * Which git repository holds an overlay file. A second checkout inside the workspace
- * (actions/checkout with `path: gitops`) is its own repository: its overlays are committed
- * and pushed there, never in the outer one. Overlays in several repositories give one
- * commit per repository.
- */
-
-
-
-
-
-
-
-
-/** `owner/name` from a GitHub-style remote URL, or undefined. */
-function githubRepositoryOf(url) {
-    const clean = withoutCredentials(url.trim());
-    const m = /^(?:https?|ssh|git):\/\/[^/]+\/([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/i.exec(clean) ??
-        /^[\w.-]+@[\w.-]+:\/?([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(clean);
-    if (!m?.[1] || !m[2])
-        return undefined;
-    return { owner: m[1], repo: m[2] };
-}
-function labelOf(root, workspace) {
-    if (workspace === undefined)
-        return root;
-    const rel = (0,external_node_path_.relative)(workspace, root);
-    if (rel === '')
-        return '.';
-    if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
-        return root;
-    return rel.split(external_node_path_.sep).join('/');
-}
-async function realDirOf(file) {
-    try {
-        return (0,external_node_path_.dirname)(await (0,promises_.realpath)(file));
-    }
-    catch {
-        // Not there (yet): its directory decides.
-        try {
-            return await (0,promises_.realpath)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)));
-        }
-        catch {
-            throw new errors/* UserError */.yo(`${file}: neither the file nor its directory exists`);
-        }
-    }
-}
-async function remoteOf(git, branch) {
-    if (branch !== undefined) {
-        const configured = await git.run(['config', '--get', `branch.${branch}.remote`], {
-            allowFailure: true,
-        });
-        const name = configured.stdout.trim();
-        // `.` means "this repository": nothing to push to.
-        if (configured.exitCode === 0 && name !== '' && name !== '.')
-            return name;
-    }
-    const remotes = await git.remotes();
-    return remotes.includes('origin') ? 'origin' : remotes[0];
-}
-/** The real path of the top-level directory of the repository that holds `file`. */
-async function topLevelOf(file, options) {
-    const dir = await realDirOf((0,external_node_path_.resolve)(options.cwd ?? process.cwd(), file));
-    const probe = new Git(dir, options.logger ?? silentLogger, options.exec ?? exec/* exec */.m0, {
-        ...options.gitEnv,
-    });
-    const top = await probe.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
-    if (top.exitCode !== 0 || top.stdout.trim() === '') {
-        throw new errors/* UserError */.yo(`${file} is not inside a git repository, so its change cannot be committed: check the overlay out with git (actions/checkout), or set overlay-repository`);
-    }
-    return (0,promises_.realpath)(top.stdout.trim());
-}
-/** The git repository that holds `file`, with its branch and remote. */
-async function locateRepository(file, options = {}) {
-    const logger = options.logger ?? silentLogger;
-    const execFn = options.exec ?? exec/* exec */.m0;
-    const gitEnv = options.gitEnv ?? {};
-    const root = await topLevelOf(file, options);
-    let git = new Git(root, logger, execFn, gitEnv);
-    const workspaceRoot = options.workspace === undefined ? undefined : await (0,promises_.realpath)(options.workspace);
-    const checkedOut = await checkedOutBranch(git);
-    const isWorkspaceRepository = workspaceRoot === undefined || workspaceRoot === root;
-    const branch = checkedOut ?? (isWorkspaceRepository ? options.branch : undefined);
-    const remote = await remoteOf(git, checkedOut);
-    let remoteUrl;
-    if (remote !== undefined) {
-        const r = await git.run(['remote', 'get-url', remote], { allowFailure: true });
-        if (r.exitCode === 0 && r.stdout.trim() !== '')
-            remoteUrl = r.stdout.trim();
-    }
-    if (options.token && remoteUrl !== undefined && isHttpUrl(remoteUrl)) {
-        git = new Git(root, logger, execFn, {
-            ...gitEnv,
-            ...tokenEnv(withoutCredentials(remoteUrl), options.token, logger, {
-                ...process.env,
-                ...gitEnv,
-            }),
-        });
-    }
-    const github = remoteUrl === undefined ? undefined : githubRepositoryOf(remoteUrl);
-    return {
-        root,
-        label: labelOf(root, workspaceRoot),
-        git,
-        ...(branch !== undefined ? { branch } : {}),
-        ...(remote !== undefined ? { remote } : {}),
-        ...(remoteUrl !== undefined ? { remoteUrl: withoutCredentials(remoteUrl) } : {}),
-        ...(github ? { github } : {}),
-    };
-}
-/** Groups `files` by the repository that holds them, in the order they first appear. */
-async function repository_groupByRepository(files, options = {}) {
-    const groups = [];
-    for (const given of files) {
-        const file = (0,external_node_path_.resolve)(options.cwd ?? process.cwd(), given);
-        const root = await topLevelOf(file, options);
-        let group = groups.find((g) => g.repository.root === root);
-        if (!group) {
-            group = { repository: await locateRepository(file, options), files: [] };
-            groups.push(group);
-        }
-        if (!group.files.includes(file))
-            group.files.push(file);
-    }
-    return groups;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/clone.ts
-/**
- * `overlay-repository`: the overlays live in another repository. It is cloned shallow
- * (`--depth=1`), partial (`--filter=blob:none`) and sparse (only the overlay files'
- * directories) into a temporary directory, edited and committed there, and removed at the
- * end. The token travels only in git's environment (see ./auth.ts).
- */
-
-
-
-
-
-
-
-
-
-
-
-const OWNER_NAME = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
-/** The clone URL: `owner/name` on the run's GitHub server, or the URL as given. */
-function repositoryUrl(repository, env = process.env) {
-    if (!OWNER_NAME.test(repository))
-        return repository;
-    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    return `${server}/${repository.replace(/\.git$/, '')}.git`;
-}
-/** The directories a sparse checkout needs for `paths` (repository-relative). */
-function sparseDirectories(paths) {
-    const dirs = new Set();
-    for (const p of paths) {
-        const dir = external_node_path_.posix.dirname(p.replace(/\\/g, '/'));
-        if (dir !== '.' && dir !== '')
-            dirs.add(dir);
-    }
-    return [...dirs].sort();
-}
-function clone_lastLine(text) {
-    return text.trim().split('\n').pop()?.trim() ?? '';
-}
-/** Clones `config.repository` for the overlay `paths` (relative to that repository). */
-async function cloneOverlayRepository(config, paths, options = {}) {
-    const logger = options.logger ?? silentLogger;
-    const env = options.env ?? process.env;
-    const execFn = options.exec ?? exec/* exec */.m0;
-    const url = repositoryUrl(config.repository, env);
-    const cleanUrl = withoutCredentials(url);
-    const label = OWNER_NAME.test(config.repository) ? config.repository : cleanUrl;
-    const gitEnv = { ...options.gitEnv };
-    if (config.token) {
-        if (isHttpUrl(url)) {
-            Object.assign(gitEnv, tokenEnv(cleanUrl, config.token, logger, { ...process.env, ...gitEnv }));
-        }
-        else {
-            logger.mask(config.token);
-            logger.debug(`overlay-repository ${label} is not reached over HTTPS: the token is not used`);
-        }
-    }
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempRoot ?? env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'image-promote-gitops-'));
-    const cleanup = async () => {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    };
-    try {
-        const root = await (0,promises_.realpath)(dir);
-        const git = new Git(root, logger, execFn, gitEnv);
-        const tokenHint = config.token
-            ? 'check that overlay-token can read it (contents: read; write to commit)'
-            : 'a private repository needs overlay-token';
-        let branch = config.branch;
-        if (branch === undefined) {
-            const r = await git.run(['ls-remote', '--symref', '--', url, 'HEAD'], { allowFailure: true });
-            if (r.exitCode !== 0) {
-                throw new errors/* UserError */.yo((0,src_redact/* redact */.E$)(`cannot read overlay-repository ${label}: ${clone_lastLine(r.stderr)} — ${tokenHint}`));
-            }
-            branch = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout)?.[1];
-            if (branch === undefined) {
-                throw new errors/* UserError */.yo(`overlay-repository ${label} has no default branch (is it empty?); set overlay-branch`);
-            }
-        }
-        logger.info(`cloning ${label} (${branch}, shallow, only the overlay directories)`);
-        const clone = await git.run([
-            'clone',
-            '--quiet',
-            '--depth=1',
-            '--filter=blob:none',
-            '--no-checkout',
-            '--single-branch',
-            '--no-tags',
-            `--branch=${branch}`,
-            '--',
-            url,
-            '.',
-        ], { allowFailure: true });
-        if (clone.exitCode !== 0) {
-            const why = clone_lastLine(clone.stderr);
-            throw new errors/* UserError */.yo((0,src_redact/* redact */.E$)(/Remote branch .* not found/i.test(why)
-                ? `overlay-branch ${branch} does not exist in ${label}`
-                : `cannot clone overlay-repository ${label}: ${why} — ${tokenHint}`));
-        }
-        await git.run(['sparse-checkout', 'set', '--cone', '--stdin'], {
-            input: sparseDirectories(paths).join('\n') + '\n',
-        });
-        await git.run(['checkout', '--quiet', branch]);
-        for (const p of paths) {
-            const found = await (0,promises_.stat)((0,external_node_path_.join)(root, p)).then((s) => s.isFile(), () => false);
-            if (!found) {
-                throw new errors/* UserError */.yo(`overlay ${p} does not exist in ${label} (branch ${branch})`);
-            }
-        }
-        const history = new History(git, logger);
-        const [owner = '', name = ''] = config.repository.split('/');
-        const github = OWNER_NAME.test(config.repository)
-            ? { owner, repo: name.replace(/\.git$/, '') }
-            : githubRepositoryOf(cleanUrl);
-        return {
-            root,
-            label,
-            git,
-            branch,
-            remote: 'origin',
-            remoteUrl: cleanUrl,
-            ...(github ? { github } : {}),
-            async deepenUntil(found) {
-                const head = await git.resolveCommit('HEAD');
-                return history.deepenUntil(head ? [head] : [], found);
-            },
-            cleanup,
-        };
-    }
-    catch (err) {
-        await cleanup();
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gitops/github.ts
-/**
- * The pull requests `commit: pull-request` opens and updates, through the GitHub REST API
- * with the toolkit's Octokit. @actions/github is imported lazily: most runs never open a
- * pull request and must not load it.
- */
-
-
-
-function pullOf(p) {
-    return { number: p.number, url: p.html_url, title: p.title, body: p.body ?? '' };
-}
-/** An API failure as something a user can act on, without anything the server echoed back. */
-function apiError(err, what, options) {
-    const status = err.status;
-    const message = err instanceof Error ? err.message : String(err);
-    const where = `${options.owner}/${options.repo}`;
-    const hint = status === 401
-        ? 'the token was refused; check overlay-token / github-token'
-        : status === 403 || status === 404
-            ? `the token needs "pull-requests: write" and "contents: write" on ${where} (a fine-grained token or a GitHub App token for another repository; the job token only reaches its own)`
-            : status === 422
-                ? 'GitHub refused the pull request (is the branch based on the target branch, and are pull requests enabled?)'
-                : undefined;
-    return new errors/* UserError */.yo((0,src_redact/* redact */.E$)(`could not ${what} in ${where}: ${message}${typeof status === 'number' ? ` (HTTP ${status})` : ''}${hint ? ` — ${hint}` : ''}`));
-}
-async function createPullRequestApi(options) {
-    const logger = options.logger ?? silentLogger;
-    logger.mask(options.token);
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const octokit = getOctokit(options.token, options.baseUrl ? { baseUrl: options.baseUrl } : {});
-    const { owner, repo } = options;
-    return {
-        async findOpen(head, base) {
-            try {
-                const pulls = await octokit.paginate(octokit.rest.pulls.list, {
-                    owner,
-                    repo,
-                    state: 'open',
-                    head: `${owner}:${head}`,
-                    base,
-                    per_page: 100,
-                });
-                const found = pulls.find((p) => p.head.ref === head && p.base.ref === base);
-                return found ? pullOf(found) : undefined;
-            }
-            catch (err) {
-                throw apiError(err, 'list pull requests', options);
-            }
-        },
-        async create(head, base, fields) {
-            try {
-                const r = await octokit.rest.pulls.create({ owner, repo, head, base, ...fields });
-                return pullOf(r.data);
-            }
-            catch (err) {
-                throw apiError(err, `open a pull request from ${head} into ${base}`, options);
-            }
-        },
-        async update(number, fields) {
-            try {
-                const r = await octokit.rest.pulls.update({ owner, repo, pull_number: number, ...fields });
-                return pullOf(r.data);
-            }
-            catch (err) {
-                throw apiError(err, `update pull request #${number}`, options);
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/gitops/pull-request.ts
-/**
- * `commit: pull-request`: the overlay change as one commit on top of the target branch's
- * tip, force-pushed to a branch image-promote owns (`image-promote/<environment>`), and one
- * pull request from it, opened or updated. The commit is built with a private index and
- * `commit-tree`: the checkout's branch, HEAD and index stay as they were.
- *
- * Idempotent: when the branch already holds exactly this change (same parent, same tree)
- * nothing is pushed, and an open pull request is returned as it is (its title and body
- * updated only when they differ).
- */
-
-
-
-
-
-
-/** Subject → title; the rest (after the blank line) → body. */
-function pullRequestFields(message) {
-    const text = (0,src_redact/* redact */.E$)(message).replace(/\r\n/g, '\n').trim();
-    const [subject = '', ...rest] = text.split('\n');
-    return { title: subject.trim(), body: rest.join('\n').trim() };
-}
-/** Tree and parents from the raw commit object (a shallow clone's grafts do not hide them). */
-async function commitInfo(repo, commit) {
-    const r = await repo.git.run(['cat-file', 'commit', commit], { allowFailure: true });
-    if (r.exitCode !== 0)
-        return undefined;
-    const header = r.stdout.split('\n\n')[0] ?? '';
-    const tree = /^tree ([0-9a-f]+)$/m.exec(header)?.[1];
-    if (tree === undefined)
-        return undefined;
-    const parents = [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1] ?? '');
-    return { tree, parents };
-}
-/** The tip of `branch` on the remote, or undefined when the branch does not exist. */
-async function remoteBranchTip(repo, remote, branch) {
-    const r = await repo.git.run(['ls-remote', '--heads', remote, `refs/heads/${branch}`], {
-        allowFailure: true,
-    });
-    if (r.exitCode !== 0) {
-        throw new errors/* UserError */.yo((0,src_redact/* redact */.E$)(`cannot read the branches of ${repo.label}: ${r.stderr.trim().split('\n').pop()}`));
-    }
-    const line = r.stdout.split('\n').find((l) => l.endsWith(`\trefs/heads/${branch}`));
-    return line?.split('\t')[0];
-}
-/** The tree of the target's tip with the work tree's `paths`, written with a private index. */
-async function treeWith(repo, base, paths) {
-    const gitDir = (await repo.git.run(['rev-parse', '--absolute-git-dir'])).stdout.trim();
-    const index = (0,external_node_path_.join)(gitDir, `image-promote-${process.pid}-${Date.now()}.index`);
-    const env = { GIT_INDEX_FILE: index };
-    try {
-        await repo.git.run(['read-tree', base], { env });
-        await repo.git.run(['update-index', '--add', '--remove', '--', ...paths], { env });
-        return (await repo.git.run(['write-tree'], { env })).stdout.trim();
-    }
-    finally {
-        await (0,promises_.rm)(index, { force: true });
-    }
-}
-async function proposeChange(repo, params) {
-    const logger = params.logger ?? silentLogger;
-    const { remote } = repo;
-    const base = params.base ?? repo.branch;
-    if (remote === undefined) {
-        throw new errors/* UserError */.yo(`cannot open a pull request for ${repo.label}: the repository has no remote to push to`);
-    }
-    if (base === undefined) {
-        throw new errors/* UserError */.yo(`cannot open a pull request for ${repo.label}: HEAD is detached and no target branch was given; check out a branch`);
-    }
-    if (base === params.head) {
-        throw new errors/* UserError */.yo(`pull-request-branch "${params.head}" is the branch the pull request targets; choose another one`);
-    }
-    const paths = await repositoryPaths(repo.git, params.files);
-    const baseTip = await fetchBranchTip(repo.git, remote, base);
-    // The edit was made on HEAD's content; when the target has other content, redo it there.
-    const head = await headCommit(repo.git);
-    const differ = await repo.git.run(['diff', '--quiet', head, baseTip, '--', ...paths], {
-        allowFailure: true,
-    });
-    if (differ.exitCode !== 0) {
-        logger.info(`${base} has moved on ${remote}; applying the overlay change on top of it`);
-        await repo.git.run(['restore', `--source=${baseTip}`, '--worktree', '--', ...paths]);
-        await params.reapply(params.files);
-    }
-    const tree = await treeWith(repo, baseTip, paths);
-    const baseInfo = await commitInfo(repo, baseTip);
-    if (baseInfo?.tree === tree) {
-        logger.info(`${base} already has the overlay change; no pull request needed`);
-        return { commit: baseTip, committed: false, pushed: false, branch: params.head };
-    }
-    const fields = pullRequestFields(params.message);
-    const branchTip = await remoteBranchTip(repo, remote, params.head);
-    let commit;
-    if (branchTip !== undefined) {
-        await repo.git.run(['fetch', '--no-tags', '--no-recurse-submodules', remote, `refs/heads/${params.head}`], { allowFailure: true });
-        const info = await commitInfo(repo, branchTip);
-        if (info?.tree === tree && info.parents.length === 1 && info.parents[0] === baseTip) {
-            commit = branchTip;
-        }
-    }
-    let pushed = false;
-    const committed = commit === undefined;
-    if (commit === undefined) {
-        commit = (await repo.git.run(['commit-tree', tree, '-p', baseTip, '-F', '-'], {
-            env: BOT_ENV,
-            input: (0,src_redact/* redact */.E$)(params.message),
-        })).stdout.trim();
-        // The branch belongs to image-promote: whatever it held is replaced.
-        const push = await repo.git.run([
-            'push',
-            '--porcelain',
-            '--no-verify',
-            '--force',
-            remote,
-            `${commit}:refs/heads/${params.head}`,
-        ], { allowFailure: true });
-        if (push.exitCode !== 0) {
-            throw new errors/* UserError */.yo((0,src_redact/* redact */.E$)(`git push of ${params.head} to ${repo.label} failed: ${push.stderr.trim().split('\n').pop() ?? ''}`));
-        }
-        pushed = true;
-        logger.info(`pushed the overlay change to ${params.head} on ${repo.label}`);
-    }
-    else {
-        logger.info(`${params.head} on ${repo.label} already holds this change; nothing to push`);
-    }
-    const open = await params.api.findOpen(params.head, base);
-    if (open) {
-        const same = open.title === fields.title && open.body.trim() === fields.body;
-        const pr = same ? open : await params.api.update(open.number, fields);
-        if (!same)
-            logger.info(`updated pull request #${pr.number}: ${pr.url}`);
-        return {
-            commit,
-            committed,
-            pushed,
-            branch: params.head,
-            pullRequest: { number: pr.number, url: pr.url, created: false, updated: !same },
-        };
-    }
-    const pr = await params.api.create(params.head, base, fields);
-    logger.info(`opened pull request #${pr.number}: ${pr.url}`);
-    return {
-        commit,
-        committed,
-        pushed,
-        branch: params.head,
-        pullRequest: { number: pr.number, url: pr.url, created: true, updated: false },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/gitops/write-back.ts
-/**
- * Getting an overlay change into the repository that holds the overlay: commit it, commit
- * and push it (rebase-retry), or propose it as a pull request. One result per repository;
- * a change that was asked to land and did not is an error, never a quiet no-op.
- */
-
-
-
-
-
-
-function pushTarget(repo) {
-    if (repo.remote === undefined) {
-        throw new errors/* UserError */.yo(`cannot push the overlay change in ${repo.label}: the repository has no remote`);
-    }
-    if (repo.branch === undefined) {
-        throw new errors/* UserError */.yo(`cannot push the overlay change in ${repo.label}: HEAD is detached and no target branch was given; check out a branch (actions/checkout \`ref: main\`)`);
-    }
-    return { remote: repo.remote, branch: repo.branch };
-}
-/** Commits (and pushes, or proposes) `files`, all held by `repo`. */
-async function writeBack(repo, files, options) {
-    const logger = options.logger ?? silentLogger;
-    if (options.mode === 'pull-request') {
-        const pr = options.pullRequest;
-        if (pr === undefined)
-            throw new Error('writeBack: mode pull-request needs pullRequest');
-        let api = pr.api;
-        if (api === undefined) {
-            if (repo.github === undefined) {
-                throw new errors/* UserError */.yo(`cannot open a pull request for ${repo.label}: its remote (${repo.remoteUrl ?? 'none'}) is not a GitHub repository`);
-            }
-            if (!pr.token) {
-                throw new errors/* UserError */.yo(`cannot open a pull request for ${repo.label}: no token (set github-token or overlay-token)`);
-            }
-            api = await createPullRequestApi({
-                ...repo.github,
-                token: pr.token,
-                ...(pr.apiUrl ? { baseUrl: pr.apiUrl } : {}),
-                logger,
-            });
-        }
-        const r = await proposeChange(repo, {
-            files,
-            message: options.message,
-            head: pr.branch,
-            reapply: options.reapply,
-            api,
-            logger,
-        });
-        return {
-            repository: repo.label,
-            commit: r.commit,
-            committed: r.committed,
-            pushed: r.pushed,
-            branch: r.pullRequest ? r.branch : (repo.branch ?? r.branch),
-            ...(r.pullRequest
-                ? { pullRequest: { number: r.pullRequest.number, url: r.pullRequest.url } }
-                : {}),
-        };
-    }
-    const push = options.mode === 'push';
-    const target = push ? pushTarget(repo) : undefined;
-    const r = await commitOverlays(repo.git, {
-        files,
-        message: options.message,
-        push,
-        ...(target ?? {}),
-        reapply: options.reapply,
-        ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
-        ...(options.author ? { author: options.author } : {}),
-        ...(options.sleep ? { sleep: options.sleep } : {}),
-        logger,
-    });
-    return {
-        repository: repo.label,
-        commit: r.sha,
-        committed: r.committed,
-        pushed: r.pushed,
-        ...(target ? { branch: target.branch } : repo.branch ? { branch: repo.branch } : {}),
-    };
-}
-/**
- * "Commit (and push) the files F in the repositories that hold them, with message M": the
- * files are grouped by repository (one commit each, in the order the files come) and
- * written back one repository after the other. For the CLI `deploy` and the engine.
- */
-async function commitFiles(files, options) {
-    const groups = await groupByRepository(files, options);
-    const results = [];
-    for (const { repository, files: held } of groups) {
-        results.push(await writeBack(repository, held, options));
-    }
-    return results;
-}
-/** The action outputs for write-back results (first overlay's repository first). */
-function gitopsOutputs(results) {
-    const commits = {};
-    for (const { repository, ...rest } of results)
-        commits[repository] = rest;
-    const pr = results.find((r) => r.pullRequest)?.pullRequest;
-    return {
-        commitSha: results[0]?.commit ?? '',
-        commits: JSON.stringify(commits),
-        pullRequestNumber: pr ? String(pr.number) : '',
-        pullRequestUrl: pr?.url ?? '',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/gitops/index.ts
-/**
- * Where the overlay lives, and how its change gets there: the repository that holds each
- * overlay file (a nested checkout is its own repository), a separate GitOps repository
- * cloned for the run, and the write-back modes (commit, push with rebase-retry, pull
- * request). See docs/gitops.md.
- */
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./src/engine/facts.ts + 4 modules
+var engine_facts = __nccwpck_require__(33);
+// EXTERNAL MODULE: ./src/git.ts
+var src_git = __nccwpck_require__(1243);
 ;// CONCATENATED MODULE: ./src/engine/placement.ts
 /**
  * Where the overlays are for this run: in the workspace (the checkout, or a second checkout
@@ -22362,12 +22086,12 @@ function gitopsOutputs(results) {
 
 
 
-
 async function placeOverlays(deps) {
     const { config, logger } = deps;
     const remote = config.overlayRepository;
     if (remote && (config.overlays.length > 0 || config.fromOverlay)) {
         const paths = [...config.overlays, ...(config.fromOverlay ? [config.fromOverlay] : [])].map((o) => o.path);
+        const { cloneOverlayRepository } = await __nccwpck_require__.e(/* import() */ 837).then(__nccwpck_require__.bind(__nccwpck_require__, 837));
         const clone = await cloneOverlayRepository(remote, paths, { logger, env: deps.env });
         const at = (o) => ({ ...o, file: (0,external_node_path_.join)(clone.root, o.path) });
         return {
@@ -22386,9 +22110,9 @@ async function placeOverlays(deps) {
         root,
         gitFor: async (file) => {
             // A second checkout inside the workspace has its own history.
-            const probe = new Git((0,external_node_path_.dirname)(file), logger);
+            const probe = new src_git/* Git */.TU((0,external_node_path_.dirname)(file), logger);
             const top = await (0,promises_.realpath)((await probe.run(['rev-parse', '--show-toplevel'])).stdout.trim());
-            return top === (await (0,promises_.realpath)(deps.git.cwd)) ? deps.git : new Git(top, logger);
+            return top === (await (0,promises_.realpath)(deps.git.cwd)) ? deps.git : new src_git/* Git */.TU(top, logger);
         },
         cleanup: () => Promise.resolve(),
     };
@@ -22428,7 +22152,7 @@ async function verifyOutcomes(outcomes, deps, options) {
         try {
             const registry = await deps.registries.forReference(target.repository);
             for (const { tag, digest } of o.relies) {
-                await registry.verifyTag(refFor(target.repository, tag), digest ?? target.digest);
+                await registry.verifyTag((0,context/* refFor */.z)(target.repository, tag), digest ?? target.digest);
             }
             return { ...o, status: 'verified' };
         }
@@ -22438,146 +22162,12 @@ async function verifyOutcomes(outcomes, deps, options) {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/engine/write.ts
-/**
- * Writing verified refs into the overlays and getting the change where it belongs. Runs
- * only when every image is verified. All edits are planned from the state read while
- * gathering facts (each re-parsed by the planner) before any file is written; every write
- * re-checks that it stays inside the workspace (or the clone of overlay-repository). The
- * commit goes to the repository that holds each file, one per repository: pushed with the
- * rebase-retry loop, or proposed as a pull request.
- */
-
-
-
-/**
- * The overlay updates of verified images whose value changes — and, with pin-digest, of
- * images that keep their value but do not carry its verified digest yet.
- */
-function overlayUpdates(outcomes, facts, pinDigest) {
-    const updates = [];
-    for (const o of outcomes) {
-        const d = o.decision;
-        if (o.status !== 'verified' || !o.target)
-            continue;
-        const repository = o.target.repository.name;
-        if (d.kind === 'keep') {
-            const value = facts.images.find((f) => f.image.name === d.image.name)?.deployed?.value;
-            if (pinDigest && value?.tag && value.digest !== o.target.digest) {
-                updates.push({ image: d.image, repository, tag: value.tag, digest: o.target.digest });
-            }
-            continue;
-        }
-        if (d.kind !== 'tag' && d.kind !== 'build')
-            continue;
-        const digest = d.kind === 'tag' ? (d.write.digest ?? o.target.digest) : o.target.digest;
-        updates.push({ image: d.image, repository, tag: d.write.tag ?? o.target.tag, digest });
-    }
-    return updates;
-}
-/** Tags alone read best in a commit subject; the full values only when the repository moved. */
-function messageChange(c) {
-    const sameRepository = (c.before?.repository ?? '') === (c.after.repository ?? '');
-    const from = sameRepository ? (c.before?.tag ?? c.before?.digest) : c.from;
-    const to = sameRepository ? (c.after.tag ?? c.after.digest ?? c.to) : c.to;
-    return { image: c.image, to, ...(from ? { from } : {}) };
-}
-/** Which overlay each update goes to: the first one that names the image, else the first. */
-function write_assign(states, updates) {
-    return states
-        .map((state, i) => ({
-        state,
-        updates: updates.filter((u) => {
-            const holders = states.filter((s) => s.images.get(u.image.name)?.found);
-            return holders.length === 0 ? i === 0 : holders.includes(state);
-        }),
-    }))
-        .filter((a) => a.updates.length > 0);
-}
-/** A markdown table of the change, for a pull request's body. */
-function changeTable(changes) {
-    if (changes.length === 0)
-        return '';
-    const rows = changes.map((c) => `| ${c.image} | ${c.from ?? '(none)'} | ${c.to} |`);
-    return ['| Image | From | To |', '| --- | --- | --- |', ...rows].join('\n');
-}
-async function writeOverlays(outcomes, facts, deps, placement) {
-    const { config, policy } = deps;
-    const updates = overlayUpdates(outcomes, facts, config.pinDigest);
-    if (updates.length === 0)
-        return { files: [], changed: false, commits: [] };
-    const options = {
-        pinDigest: config.pinDigest,
-        createMissing: config.createMissing,
-        isImmutable: (tag) => policy.isImmutable(tag),
-    };
-    const plan = (states) => write_assign(states, updates).map(({ state, updates: mine }) => planOverlayEdit(state, mine, options));
-    const edits = plan(facts.overlays);
-    const changed = edits.filter((e) => e.changed);
-    const files = changed.map((e) => e.overlay.path);
-    if (config.dryRun)
-        return { files, changed: changed.length > 0, commits: [] };
-    await writeOverlayEdits(changed, { root: placement.root });
-    if (config.commit === 'none')
-        return { files, changed: changed.length > 0, commits: [] };
-    // Commit where each file lives; with nothing changed, the repository still tells which
-    // commit (or pull request) already holds the change.
-    const targets = edits.map((e) => e.overlay);
-    const changes = edits.flatMap((e) => e.changes);
-    const subject = renderCommitMessage(config.commitMessage, {
-        ...(config.environment ? { environment: config.environment } : {}),
-        sha: deps.trigger.head,
-        changes: changes.map(messageChange),
-    });
-    const message = config.commit === 'pull-request' && changes.length > 0
-        ? `${subject}\n\n${changeTable(changes)}\n\nProposed by image-promote for ${deps.trigger.head.slice(0, 7)}.`
-        : subject;
-    const reapply = async (held) => {
-        const again = targets.filter((o) => held.includes(o.file));
-        const states = await Promise.all(again.map((o) => readOverlay(o, config.images)));
-        await writeOverlayEdits(plan(states).filter((e) => e.changed), { root: placement.root });
-    };
-    // Tag and release checkouts are detached: their overlay change goes to the default branch.
-    const detachedBranch = deps.trigger.kind === 'tag' || deps.trigger.kind === 'release'
-        ? (deps.trigger.defaultBranch ?? 'main')
-        : deps.trigger.branch;
-    const token = config.overlayRepository ? config.overlayRepository.token : config.githubToken;
-    const groups = placement.clone
-        ? [{ repository: placement.clone, files: targets.map((o) => o.file) }]
-        : await repository_groupByRepository(targets.map((o) => o.file), {
-            workspace: config.workspace,
-            cwd: config.workspace,
-            ...(detachedBranch ? { branch: detachedBranch } : {}),
-            logger: deps.logger,
-        });
-    const results = [];
-    for (const group of groups) {
-        results.push(await writeBack(group.repository, group.files, {
-            mode: config.commit === 'pull-request' ? 'pull-request' : 'push',
-            message,
-            reapply,
-            logger: deps.logger,
-            ...(config.commit === 'pull-request'
-                ? {
-                    pullRequest: {
-                        branch: config.pullRequestBranch,
-                        ...(token ? { token } : {}),
-                        ...(deps.env.GITHUB_API_URL ? { apiUrl: deps.env.GITHUB_API_URL } : {}),
-                    },
-                }
-                : {}),
-        }));
-    }
-    return { files, changed: changed.length > 0, commits: results };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 /**
  * One run of the engine, used by the action (src/main.ts) and the CLI: gather facts, decide
  * (pure), execute, verify, write. Each phase returns new values. Nothing is written to an
  * overlay, and no release, environment or mutable tag moves, unless every image is verified.
  */
-
 
 
 
@@ -22613,7 +22203,7 @@ async function runPlaced(deps, placement) {
     const planning = config.mode === 'plan' || config.dryRun;
     let facts;
     try {
-        facts = await gatherFacts(deps, placement);
+        facts = await (0,engine_facts/* gatherFacts */.pc)(deps, placement);
     }
     catch (err) {
         // Nothing was attempted; the outputs still say so for every image.
@@ -22661,6 +22251,8 @@ async function runPlaced(deps, placement) {
     }
     if ((config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan') {
         try {
+            // Overlay edits and the git/GitHub write-back load only when something may be written.
+            const { writeOverlays } = await Promise.all(/* import() */[__nccwpck_require__.e(837), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9835));
             const written = await writeOverlays(outcomes, facts, deps, placement);
             result.overlayChanged = written.changed;
             result.overlayFiles = written.files;
@@ -22709,7 +22301,7 @@ function imageResult(o, facts) {
 }
 function notAttempted(deps, failure) {
     return {
-        images: selectedImages(deps.config).map((image) => ({
+        images: (0,engine_facts/* selectedImages */.Qm)(deps.config).map((image) => ({
             name: image.name,
             repository: image.repository.name,
             decision: 'skip',
@@ -22728,6 +22320,10 @@ function notAttempted(deps, failure) {
     };
 }
 
+// EXTERNAL MODULE: ./src/event/trigger.ts
+var event_trigger = __nccwpck_require__(9668);
+// EXTERNAL MODULE: ./src/changes/classify.ts
+var classify = __nccwpck_require__(7211);
 ;// CONCATENATED MODULE: ./src/report.ts
 /**
  * Results → the action's outputs and job summary (and the CLI's JSON/table). Pure. Every
@@ -22765,7 +22361,7 @@ function buildReport(run, head) {
     const first = run.images[0];
     const changes = run.changes;
     const unknown = run.images.some((r) => r.baseRule !== 'deployed' && changes && !changes.complete);
-    const changed = unknown ? 'unknown' : strongest(run.images.map((r) => r.change));
+    const changed = unknown ? 'unknown' : (0,classify/* strongest */.y)(run.images.map((r) => r.change));
     const commits = {};
     for (const { repository, ...rest } of run.commits)
         commits[repository] = rest;
@@ -22940,511 +22536,8 @@ function textTable(report) {
     ].join('\n'));
 }
 
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: ./src/build/output.ts
-/**
- * What is shown of docker's output, and what is kept for an error message. Pure: the
- * builders feed it lines as exec delivers them.
- */
-/** Lines of a build log kept for the error message when the build fails. */
-const TAIL_LINES = 20;
-/**
- * Drops lines that say nothing about this build: docker's legacy-builder deprecation banner
- * (printed on every `docker build` without buildx; this run already says which builder it
- * uses) with its indented follow-up lines, and blank lines.
- */
-class BuildOutputFilter {
-    inBanner = false;
-    /** True when `line` is worth showing and keeping. */
-    accept(line) {
-        if (BANNER_START.some((re) => re.test(line))) {
-            this.inBanner = true;
-            return false;
-        }
-        if (line.trim() === '')
-            return false;
-        if (this.inBanner && /^\s/.test(line))
-            return false;
-        this.inBanner = false;
-        return true;
-    }
-}
-const BANNER_START = [
-    // "DEPRECATED: The legacy builder is deprecated and will be removed in a future release."
-    // followed by "Install the buildx component …" or "BuildKit is currently disabled …".
-    /^DEPRECATED: The legacy builder is deprecated\b/,
-];
-/** The last `size` lines pushed. */
-class LineTail {
-    size;
-    kept = [];
-    constructor(size = TAIL_LINES) {
-        this.size = size;
-    }
-    push(line) {
-        this.kept.push(line);
-        if (this.kept.length > this.size)
-            this.kept.shift();
-    }
-    lines() {
-        return [...this.kept];
-    }
-}
-/** A docker command that exited non-zero; the message ends with the last lines it printed. */
-class DockerCommandError extends Error {
-    command;
-    exitCode;
-    tail;
-    name = 'DockerCommandError';
-    constructor(
-    /** e.g. `docker build`, `docker push localhost:5000/acme/api:sha-abc1234`. */
-    command, exitCode, 
-    /** The last lines of its output, banners and blank lines left out. */
-    tail) {
-        super(`${command} exited with code ${exitCode}${tail.length > 0 ? `: ${tail.join('\n')}` : ''}`);
-        this.command = command;
-        this.exitCode = exitCode;
-        this.tail = tail;
-    }
-}
-/** `12.3 s` under a minute, `4 min 05 s` above. */
-function formatElapsed(ms) {
-    const seconds = Math.max(0, ms) / 1000;
-    if (seconds < 59.95)
-        return `${seconds.toFixed(1)} s`;
-    const whole = Math.round(seconds);
-    return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
-}
-
-;// CONCATENATED MODULE: ./src/build/run-builds.ts
-/**
- * Builds every requested image, with bounded parallelism, streams the builder's output as it
- * arrives, and proves each pushed image in the registry.
- *
- * The engine decides everything about tags before calling this (which tags to push now,
- * which existing tags may move — see src/tags/policy.ts): each request's tags are built and
- * pushed exactly as given. After a push the primary tag is read back from the registry,
- * which computes the digest from the bytes it holds; a missing tag or a digest other than
- * the one docker reported fails the image.
- *
- * Output: one build at a time → docker's lines inside a log group per image; builds in
- * parallel → each line prefixed with `[image] ` (groups cannot interleave). Either way a
- * one-line result with the elapsed time is printed as each image finishes.
- *
- * Failure policy: one failing image does not stop the others; every image gets an outcome,
- * so one run reports every broken image.
- */
-
-
-
-
-/** Runs `fn` over `items`, at most `workers` at a time; results keep the input order. */
-async function mapBounded(items, workers, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: workers }, worker));
-    return results;
-}
-function tagNames(req) {
-    return req.tags.map((t) => t.tag ?? '');
-}
-async function buildImages(requests, deps) {
-    const logins = new Map();
-    const login = (host) => {
-        let pending = logins.get(host);
-        if (!pending) {
-            pending = deps.login ? deps.login(host) : Promise.resolve();
-            logins.set(host, pending);
-        }
-        return pending;
-    };
-    const clock = deps.clock ?? (() => external_node_perf_hooks_.performance.now());
-    const workers = Math.max(1, Math.min(Math.floor(deps.maxParallel) || 1, requests.length));
-    const parallel = workers > 1;
-    const { logger } = deps;
-    return mapBounded(requests, workers, async (req) => {
-        const name = req.image.name;
-        const primary = req.tags[0];
-        const title = primary ? `${name} ${(0,reference/* formatReference */.FH)(primary)}` : name;
-        const start = clock();
-        const attempt = async (output) => {
-            try {
-                return await buildOne(req, deps, login, output, () => clock() - start);
-            }
-            catch (err) {
-                return failed(req, err, clock() - start);
-            }
-        };
-        let outcome;
-        if (parallel) {
-            logger.info(`[${name}] building ${primary ? (0,reference/* formatReference */.FH)(primary) : name}`);
-            outcome = await attempt((line) => {
-                logger.info(`[${name}] ${line}`);
-            });
-        }
-        else {
-            outcome = await logger.group(title, () => attempt((line) => {
-                logger.info(line);
-            }));
-        }
-        logger.info(resultLine(req, outcome));
-        return outcome;
-    });
-}
-/** `api: built and pushed … in 12.3 s` / `web: failed after 3.1 s: …`, one line. */
-function resultLine(req, outcome) {
-    const name = req.image.name;
-    const elapsed = formatElapsed(outcome.elapsedMs);
-    const primary = req.tags[0] ? (0,reference/* formatReference */.FH)(req.tags[0]) : name;
-    if (outcome.status === 'failed') {
-        return `${name}: failed after ${elapsed}: ${shortError(outcome.error)}`;
-    }
-    if (!req.push)
-        return `${name}: built ${primary} locally (push is off) in ${elapsed}`;
-    const others = req.tags.slice(1).map((t) => t.tag ?? '');
-    const also = others.length > 0 ? ` (also ${others.join(', ')})` : '';
-    return `${name}: built and pushed ${primary}${also} (${outcome.digest ?? '?'}) in ${elapsed}`;
-}
-/** The error on one line: a docker failure as its command, exit code and last line. */
-function shortError(error) {
-    if (error instanceof DockerCommandError) {
-        const last = error.tail.at(-1);
-        return `${error.command} exited with code ${error.exitCode}${last ? `: ${last}` : ''}`;
-    }
-    return (error ? (0,errors/* errorMessage */.gJ)(error) : 'unknown error').split('\n')[0] ?? '';
-}
-function failed(req, err, elapsedMs) {
-    const error = err instanceof Error ? err : new Error((0,errors/* errorMessage */.gJ)(err));
-    return {
-        name: req.image.name,
-        status: 'failed',
-        tags: tagNames(req),
-        message: `image '${req.image.name}' failed: ${(0,errors/* errorMessage */.gJ)(err)}`,
-        error,
-        elapsedMs,
-    };
-}
-async function buildOne(req, deps, login, output, elapsed) {
-    const primary = req.tags[0];
-    if (!primary)
-        throw new Error(`internal: image '${req.image.name}' has no tag to build`);
-    const shown = (0,reference/* formatReference */.FH)(primary);
-    const tags = tagNames(req);
-    if (req.push)
-        await login(primary.domain);
-    const built = await deps.builder.build(req, output);
-    if (!req.push) {
-        return {
-            name: req.image.name,
-            status: 'built',
-            tags,
-            message: `Built ${shown} locally; not pushed (push is off).`,
-            elapsedMs: elapsed(),
-        };
-    }
-    const registry = await deps.registries.forReference(primary);
-    const found = await registry.resolve(primary);
-    if (!found) {
-        throw new Error(`docker pushed ${shown} but the registry does not have it`);
-    }
-    if (built.digest !== undefined && built.digest !== found.digest) {
-        throw new Error(`docker reported digest ${built.digest} for ${shown} but the registry has ${found.digest}; another run may have pushed the same tag`);
-    }
-    return {
-        name: req.image.name,
-        status: 'built',
-        digest: found.digest,
-        tags,
-        message: `Built and pushed ${shown} (${found.digest}).`,
-        elapsedMs: elapsed(),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/build/docker.ts
-/**
- * Builders that drive the docker CLI — the one build tool every runner has. `buildx` when
- * the plugin is installed (one command builds and pushes every tag and writes the digest
- * to a metadata file); otherwise the classic `docker build` followed by `docker push` per tag.
- */
-
-
-
-
-
-
-
-/** Picks buildx when `docker buildx version` works, else the classic builder. */
-async function detectBuilder(deps) {
-    const result = await deps
-        .exec('docker', ['buildx', 'version'], {
-        cwd: deps.workspace,
-        env: deps.env ?? process.env,
-        allowFailure: true,
-        logger: deps.logger,
-    })
-        .catch((err) => {
-        throw new errors/* UserError */.yo('the docker CLI is not available on this runner: image-promote builds images with it — install docker or use a runner image that has it', { cause: err });
-    });
-    if (result.exitCode === 0) {
-        deps.logger.info(`Building with docker buildx (${firstLine(result.stdout)})`);
-        return new BuildxBuilder(deps);
-    }
-    deps.logger.info('docker buildx is not installed: building with `docker build` and pushing with `docker push`');
-    return new LegacyBuilder(deps);
-}
-function firstLine(text) {
-    return text.trim().split('\n')[0] ?? '';
-}
-/** Absolute paths and flat fields for the argv builders. */
-function argvInput(req, workspace) {
-    const { image } = req;
-    const input = {
-        context: (0,external_node_path_.resolve)(workspace, image.context),
-        dockerfile: (0,external_node_path_.resolve)(workspace, image.dockerfile),
-        tags: req.tags,
-        labels: req.labels,
-        buildArgs: image.buildArgs,
-        platforms: image.platforms,
-        cacheFrom: req.cacheFrom,
-        cacheTo: req.cacheTo,
-        push: req.push,
-    };
-    if (image.target)
-        input.target = image.target;
-    return input;
-}
-function checkTags(req) {
-    const repo = req.image.repository.name;
-    if (req.tags.length === 0) {
-        throw new Error(`internal: image '${req.image.name}' has no tag to build`);
-    }
-    for (const ref of req.tags) {
-        if (ref.name !== repo) {
-            throw new Error(`internal: tag ${(0,reference/* formatReference */.FH)(ref)} of image '${req.image.name}' is not in ${repo}`);
-        }
-    }
-}
-class DockerBuilder {
-    deps;
-    constructor(deps) {
-        this.deps = deps;
-    }
-    /** Without a caller's output, lines go to the log as they arrive. */
-    output(output) {
-        return (output ??
-            ((line) => {
-                this.deps.logger.info(line);
-            }));
-    }
-    /**
-     * Runs docker, streaming its output line by line to `output` (both streams, in arrival
-     * order, docker's boilerplate left out). `what` names the command in errors: exit code
-     * and tail are checked here rather than by exec, so the error shows docker's own last
-     * lines instead of the whole command line (which carries build args).
-     */
-    async docker(args, what, output) {
-        const filter = new BuildOutputFilter();
-        const tail = new LineTail();
-        const result = await this.deps.exec('docker', args, {
-            cwd: this.deps.workspace,
-            env: this.deps.env ?? process.env,
-            allowFailure: true,
-            logger: this.deps.logger,
-            onLine: (_stream, line) => {
-                if (!filter.accept(line))
-                    return;
-                tail.push(line);
-                output(line);
-            },
-        });
-        if (result.exitCode !== 0)
-            throw new DockerCommandError(what, result.exitCode, tail.lines());
-        return result;
-    }
-}
-class BuildxBuilder extends DockerBuilder {
-    kind = 'buildx';
-    async build(req, output) {
-        checkTags(req);
-        const base = this.deps.env?.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(base, 'image-promote-buildx-'));
-        try {
-            const metadataFile = (0,external_node_path_.join)(dir, 'metadata.json');
-            await this.docker(buildxArgv(argvInput(req, this.deps.workspace), { metadataFile }), 'docker buildx build', this.output(output));
-            if (!req.push)
-                return { pushedTags: [] };
-            const digest = parseMetadataFile(await (0,promises_.readFile)(metadataFile, 'utf8'));
-            if (digest === undefined) {
-                throw new Error(`docker buildx pushed image '${req.image.name}' but wrote no containerimage.digest to its metadata file`);
-            }
-            return { digest, pushedTags: req.tags.map((t) => t.tag ?? '') };
-        }
-        finally {
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
-        }
-    }
-}
-/** What the classic builder cannot do; asking for it is an error, never a silent drop. */
-function legacyUnsupported(req) {
-    const missing = 'docker buildx, which is not installed on this runner';
-    const fix = 'add docker/setup-buildx-action before image-promote';
-    const { name, platforms } = req.image;
-    if (platforms.length > 0) {
-        return `image '${name}': platforms (${platforms.join(', ')}) need ${missing} — ${fix}, or remove 'platforms' from the image`;
-    }
-    const inputs = [
-        ...(req.cacheFrom.length > 0 ? ["'cache-from'"] : []),
-        ...(req.cacheTo.length > 0 ? ["'cache-to'"] : []),
-    ];
-    if (inputs.length === 0)
-        return undefined;
-    const subject = inputs.length === 1 ? `input ${inputs.join('')} needs` : `inputs ${inputs.join(' and ')} need`;
-    return `image '${name}': ${subject} ${missing} — ${fix}, or leave ${inputs.length === 1 ? 'it' : 'them'} empty`;
-}
-class LegacyBuilder extends DockerBuilder {
-    kind = 'legacy';
-    async build(req, output) {
-        const problem = legacyUnsupported(req);
-        if (problem)
-            throw new errors/* UserError */.yo(problem);
-        checkTags(req);
-        const show = this.output(output);
-        await this.docker(legacyBuildArgv(argvInput(req, this.deps.workspace)), 'docker build', show);
-        if (!req.push)
-            return { pushedTags: [] };
-        const pushedTags = [];
-        const digests = new Set();
-        for (const ref of req.tags) {
-            const result = await this.docker(pushArgv(ref), `docker push ${(0,reference/* formatReference */.FH)(ref)}`, show);
-            pushedTags.push(ref.tag ?? '');
-            const digest = parsePushDigest(result.stdout);
-            if (digest !== undefined)
-                digests.add(digest);
-        }
-        if (digests.size > 1) {
-            // One local image pushed under several tags must be one manifest; anything else
-            // means the local tags were changed under us while pushing.
-            throw new Error(`docker push reported different digests for the tags of image '${req.image.name}': ${[...digests].join(', ')}`);
-        }
-        const [digest] = digests;
-        return digest === undefined ? { pushedTags } : { digest, pushedTags };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/build/login.ts
-/**
- * Logs docker in to `host` when it is ECR and docker has no credentials for it yet.
- * Returns true when it logged in. The token goes to `docker login` on stdin, masked first:
- * never in argv, where other processes and debug logs could see it.
- */
-async function ensureRegistryLogin(host, options) {
-    const env = options.env ?? process.env;
-    const helpers = options.helpers ?? (await registryHelpers(options.exec, options.logger, env));
-    if (!helpers.isEcrHost(host))
-        return false;
-    if (await helpers.hasDockerCredentials(host)) {
-        options.logger.debug(`docker already has credentials for ${host}`);
-        return false;
-    }
-    const auth = await helpers.getAuthorization(host);
-    options.logger.mask(auth.password);
-    await options.exec('docker', ['login', '--username', auth.username, '--password-stdin', host], {
-        env,
-        input: auth.password,
-        logger: options.logger,
-    });
-    options.logger.info(`Logged docker in to ${host} with an ECR authorization token`);
-    return true;
-}
-/** The real helpers; the ECR SDK module is imported only once a host is known to be ECR. */
-async function registryHelpers(exec, logger, env) {
-    const [{ parseEcrHost }, { findDockerCredentials }] = await Promise.all([
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 72)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7481)),
-    ]);
-    return {
-        isEcrHost: (host) => parseEcrHost(host) !== undefined,
-        hasDockerCredentials: async (host) => (await findDockerCredentials(host, { exec, logger, env })) !== undefined,
-        getAuthorization: async (host) => {
-            const { getEcrAuthorization } = await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(857)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9857));
-            return getEcrAuthorization(host, { logger });
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/changes/github-api.ts
-const PR_FILES_CAP = 3000;
-const COMPARE_FILES_CAP = 300;
-function names(entries) {
-    const out = new Set();
-    for (const f of entries) {
-        out.add(f.filename);
-        // A rename counts on both sides, as in the git path.
-        if (f.previous_filename)
-            out.add(f.previous_filename);
-    }
-    return [...out];
-}
-async function createGitHubChangeSource(options) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const octokit = getOctokit(options.token, options.baseUrl ? { baseUrl: options.baseUrl } : {});
-    const { owner, repo } = options;
-    return {
-        async pullRequestFiles(number) {
-            const entries = await octokit.paginate(octokit.rest.pulls.listFiles, {
-                owner,
-                repo,
-                pull_number: number,
-                per_page: 100,
-            });
-            const files = names(entries);
-            if (entries.length >= PR_FILES_CAP) {
-                return {
-                    files,
-                    complete: false,
-                    note: `the pull request files API stops at ${PR_FILES_CAP} files`,
-                };
-            }
-            if (options.expectedPrFiles !== undefined && entries.length < options.expectedPrFiles) {
-                return {
-                    files,
-                    complete: false,
-                    note: `the API listed ${entries.length} of the ${options.expectedPrFiles} changed files`,
-                };
-            }
-            return { files, complete: true };
-        },
-        async compareFiles(base, head) {
-            const r = await octokit.rest.repos.compareCommitsWithBasehead({
-                owner,
-                repo,
-                basehead: `${base}...${head}`,
-            });
-            if (r.data.files === undefined) {
-                // No list at all (GitHub omits it for some large or odd comparisons): not "nothing changed".
-                return { files: [], complete: false, note: 'the compare API returned no file list' };
-            }
-            const entries = r.data.files;
-            const files = names(entries);
-            if (entries.length >= COMPARE_FILES_CAP) {
-                return {
-                    files,
-                    complete: false,
-                    note: `the compare API stops at ${COMPARE_FILES_CAP} files`,
-                };
-            }
-            return { files, complete: true };
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/exec.ts + 1 modules
+var exec = __nccwpck_require__(8092);
 // EXTERNAL MODULE: ./src/registry/auth.ts
 var registry_auth = __nccwpck_require__(7481);
 // EXTERNAL MODULE: ./src/registry/docker-config.ts
@@ -23551,10 +22644,10 @@ function tagContext(trigger, now, sha = trigger.head) {
 /** Renders a template from an input; a token with no value (or a bad tag) names the input. */
 function renderInput(input, template, ctx) {
     try {
-        return renderTemplate(template, ctx);
+        return (0,tags_template/* renderTemplate */.Xm)(template, ctx);
     }
     catch (err) {
-        if (err instanceof TemplateError)
+        if (err instanceof tags_template/* TemplateError */.$w)
             throw new errors/* InputError */.dz(input, `"${template}": ${err.message}`);
         throw err;
     }
@@ -23563,7 +22656,7 @@ function renderInput(input, template, ctx) {
 function extraTagApplies(template, trigger) {
     if (trigger.pullRequest || trigger.kind === 'tag' || trigger.kind === 'release')
         return false;
-    if (usesToken(template, 'branch'))
+    if ((0,tags_template/* usesToken */.et)(template, 'branch'))
         return trigger.branch !== undefined && trigger.branch !== '';
     return trigger.onDefaultBranch;
 }
@@ -23577,19 +22670,19 @@ function createTagPolicy(config, trigger, now) {
         if (!extraTagApplies(template, trigger))
             continue;
         try {
-            extra.push(renderTemplate(template, ctx));
+            extra.push((0,tags_template/* renderTemplate */.Xm)(template, ctx));
         }
         catch {
             // A mutable add-on whose token has no value in this run (e.g. {pr} on a push) is left out.
         }
     }
     const release = (trigger.kind === 'tag' || trigger.kind === 'release') && trigger.tagName
-        ? tagFromName(trigger.tagName) || undefined
+        ? (0,tags_template/* tagFromName */.IB)(trigger.tagName) || undefined
         : undefined;
     // Tags this run treats as mutable whatever their shape: they move between runs.
     const mutable = new Map([['latest', '"latest" always moves']]);
     if (trigger.branch) {
-        const branchTag = sanitizeForTag(trigger.branch);
+        const branchTag = (0,tags_template/* sanitizeForTag */.ne)(trigger.branch);
         if (branchTag)
             mutable.set(branchTag, `"${branchTag}" is the name of a branch`);
     }
@@ -23597,7 +22690,7 @@ function createTagPolicy(config, trigger, now) {
         mutable.set(t, `"${t}" is in extra-tags`);
     for (const template of config.promoteTags) {
         try {
-            const t = renderTemplate(template, ctx);
+            const t = (0,tags_template/* renderTemplate */.Xm)(template, ctx);
             mutable.set(t, `"${t}" is in promote-tags (an environment tag)`);
         }
         catch {
@@ -23606,7 +22699,7 @@ function createTagPolicy(config, trigger, now) {
     }
     const matchers = [config.tagTemplate, config.prTagTemplate, config.sourceTag]
         .filter((t) => t !== undefined)
-        .map(templateMatcher);
+        .map(tags_template/* templateMatcher */.xx);
     return {
         primary: () => renderInput(primaryInput, primaryTemplate, ctx),
         primaryFor: (sha) => renderInput(primaryInput, primaryTemplate, { ...ctx, sha }),
@@ -23620,12 +22713,12 @@ function createTagPolicy(config, trigger, now) {
         release,
         extra,
         env: () => config.promoteTags.map((t) => renderInput('promote-tags', t, ctx)),
-        isImmutable: (tag) => !mutable.has(tag) && (isVersionTag(tag) || matchers.some((m) => m(tag))),
+        isImmutable: (tag) => !mutable.has(tag) && ((0,event_trigger/* isVersionTag */.JM)(tag) || matchers.some((m) => m(tag))),
         mutableReason: (tag) => {
             const known = mutable.get(tag);
             if (known)
                 return known;
-            if (isVersionTag(tag) || matchers.some((m) => m(tag)))
+            if ((0,event_trigger/* isVersionTag */.JM)(tag) || matchers.some((m) => m(tag)))
                 return undefined;
             return `"${tag}" is not a tag tag-template, pr-tag-template or source-tag make, nor a version`;
         },
@@ -23633,27 +22726,19 @@ function createTagPolicy(config, trigger, now) {
 }
 
 ;// CONCATENATED MODULE: ./src/wiring.ts
-/**
- * Builds the engine's real adapters (git, registry, docker, overlays, GitHub API) from a
- * Config. Shared by the action and the CLI so both run the same engine the same way.
- */
-
-
-
-
 
 
 
 
 function createEngineDeps(options) {
     const { config, trigger, logger, env, now } = options;
-    const git = new Git(config.workspace, logger);
+    const git = options.git ?? new src_git/* Git */.TU(config.workspace, logger);
     const registries = createRegistryProvider({
         logger,
         insecureRegistries: config.insecureRegistries,
         allowOverwrite: config.allowTagOverwrite,
         env,
-        exec: exec/* exec */.m0,
+        exec: exec.exec,
     });
     // One builder per workspace (the checkout, or a worktree of the head commit).
     const builders = new Map();
@@ -23668,16 +22753,22 @@ function createEngineDeps(options) {
         now,
         env,
         build: async (requests, workspace) => {
+            // The docker path loads only when something is built (its own chunk).
+            const [{ buildImages }, { detectBuilder }, { ensureRegistryLogin }] = await Promise.all([
+                __nccwpck_require__.e(/* import() */ 939).then(__nccwpck_require__.bind(__nccwpck_require__, 8939)),
+                __nccwpck_require__.e(/* import() */ 558).then(__nccwpck_require__.bind(__nccwpck_require__, 4558)),
+                __nccwpck_require__.e(/* import() */ 125).then(__nccwpck_require__.bind(__nccwpck_require__, 9125)),
+            ]);
             let builder = builders.get(workspace);
             if (!builder)
-                builders.set(workspace, (builder = detectBuilder({ exec: exec/* exec */.m0, logger, env, workspace })));
+                builders.set(workspace, (builder = detectBuilder({ exec: exec.exec, logger, env, workspace })));
             return buildImages(requests, {
                 builder: await builder,
                 registries,
                 logger,
                 maxParallel: config.maxParallel,
                 login: async (host) => {
-                    await ensureRegistryLogin(host, { exec: exec/* exec */.m0, logger, env });
+                    await ensureRegistryLogin(host, { exec: exec.exec, logger, env });
                 },
             });
         },
@@ -23698,9 +22789,10 @@ function createEngineDeps(options) {
                 : {}),
         };
         let source;
+        const api = () => (source ??= __nccwpck_require__.e(/* import() */ 123).then(__nccwpck_require__.bind(__nccwpck_require__, 123)).then((m) => m.createGitHubChangeSource(apiOptions)));
         deps.api = {
-            pullRequestFiles: async (n) => (await (source ??= createGitHubChangeSource(apiOptions))).pullRequestFiles(n),
-            compareFiles: async (b, h) => (await (source ??= createGitHubChangeSource(apiOptions))).compareFiles(b, h),
+            pullRequestFiles: async (n) => (await api()).pullRequestFiles(n),
+            compareFiles: async (b, h) => (await api()).compareFiles(b, h),
         };
     }
     return deps;
@@ -23739,7 +22831,7 @@ async function run(env = process.env) {
         if (token)
             runner.setSecret(token);
         const config = parseConfig({ get: (name) => (name in INPUTS ? runner.getInput(name) : '') }, { workspace: env.GITHUB_WORKSPACE ?? process.cwd() });
-        const trigger = triggerFromEvent(env.GITHUB_EVENT_NAME ?? '', readEvent(env.GITHUB_EVENT_PATH), env, config.base);
+        const trigger = (0,event_trigger/* triggerFromEvent */.NO)(env.GITHUB_EVENT_NAME ?? '', readEvent(env.GITHUB_EVENT_PATH), env, config.base);
         const deps = createEngineDeps({ config, trigger, logger: coreLogger, env, now: new Date() });
         const result = await runEngine(deps);
         const report = buildReport(result, trigger.head);

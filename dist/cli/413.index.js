@@ -1132,7 +1132,7 @@ exports.debug = debug; // for test
 const Client = __webpack_require__(3701)
 const Dispatcher = __webpack_require__(883)
 const Pool = __webpack_require__(628)
-const BalancedPool = __webpack_require__(837)
+const BalancedPool = __webpack_require__(3218)
 const Agent = __webpack_require__(7405)
 const ProxyAgent = __webpack_require__(6672)
 const EnvHttpProxyAgent = __webpack_require__(3137)
@@ -5407,7 +5407,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 3218:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   yk: () => (/* binding */ escapeGlob),
 /* harmony export */   yz: () => (/* binding */ lowerBound)
 /* harmony export */ });
-/* unused harmony export directoryGlob */
+/* unused harmony exports ascendingUnique, directoryGlob */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -44,6 +44,9 @@ function globProblem(pattern) {
     if (!balanced(body, '[', ']') || !balanced(body, '{', '}') || !balanced(body, '(', ')')) {
         return 'unbalanced brackets or braces';
     }
+    // A path, `dir/**` or `**/*.ext` (the usual shapes) compiles; others are checked by picomatch.
+    if (simpleShape(body))
+        return undefined;
     try {
         picomatch__WEBPACK_IMPORTED_MODULE_0___default().makeRe(body, { dot: true });
     }
@@ -51,6 +54,16 @@ function globProblem(pattern) {
         return err instanceof Error ? err.message : String(err);
     }
     return undefined;
+}
+/** Patterns compileOne answers with string compares, without picomatch. */
+function simpleShape(pattern) {
+    // picomatch refuses patterns longer than 64 KiB, whatever their shape.
+    if (pattern.length > 64 * 1024)
+        return false;
+    if (pattern === '**' || shapeOf(pattern).kind !== 'other')
+        return true;
+    const suffix = /^\*\*\/\*([^/]+)$/.exec(pattern);
+    return suffix?.[1] !== undefined && !GLOB_CHARS.test(suffix[1]);
 }
 function balanced(s, open, close) {
     let depth = 0;
@@ -77,11 +90,14 @@ class GlobList {
     rangeable;
     matches;
     constructor(patterns) {
-        this.compiled = patterns.map((p) => {
-            const negated = p.startsWith('!');
-            const body = negated ? p.slice(1) : p;
-            return { negated, shape: shapeOf(body), test: compileOne(body) };
-        });
+        this.compiled =
+            'compiled' in patterns
+                ? patterns.compiled
+                : patterns.map((p) => {
+                    const negated = p.startsWith('!');
+                    const body = negated ? p.slice(1) : p;
+                    return { negated, shape: shapeOf(body), test: compileOne(body) };
+                });
         const compiled = this.compiled;
         // Negated patterns only remove matches, so only the positive ones need a known range.
         this.rangeable = compiled.every((c) => c.negated || c.shape.kind !== 'other');
@@ -108,35 +124,64 @@ class GlobList {
         }
     }
     /**
+     * The same list without the patterns that cannot match anything under `dir` ('' is the
+     * repository root): for paths under `dir` (and `dir` itself) it answers exactly as this
+     * one does, with fewer tests per path. Patterns are not compiled again.
+     */
+    within(dir) {
+        if (dir === '')
+            return this;
+        const kept = this.compiled.filter(({ shape }) => {
+            if (shape.kind === 'literal')
+                return shape.path === dir || shape.path.startsWith(`${dir}/`);
+            if (shape.kind === 'dir') {
+                const base = shape.base;
+                return base === dir || dir.startsWith(`${base}/`) || base.startsWith(`${dir}/`);
+            }
+            return true;
+        });
+        return kept.length === this.compiled.length ? this : new GlobList({ compiled: kept });
+    }
+    /**
      * Every path of `sorted` that matches, in order. Like firstMatch, only the ranges of
      * literal and directory patterns are visited when every positive pattern has one.
      */
     allMatches(sorted) {
-        if (!this.rangeable)
-            return sorted.filter(this.matches);
-        const found = new Set();
+        return this.allMatchIndices(sorted).map((i) => sorted[i]);
+    }
+    /** The indices into `sorted` of every path that matches, ascending. */
+    allMatchIndices(sorted) {
+        if (!this.rangeable) {
+            const all = [];
+            for (let i = 0; i < sorted.length; i++)
+                if (this.matches(sorted[i]))
+                    all.push(i);
+            return all;
+        }
+        const found = [];
         for (const { shape, negated } of this.compiled) {
             if (negated)
                 continue;
             if (shape.kind === 'literal') {
-                if (sorted[lowerBound(sorted, shape.path)] === shape.path && this.matches(shape.path))
-                    found.add(shape.path);
+                const at = lowerBound(sorted, shape.path);
+                if (sorted[at] === shape.path && this.matches(shape.path))
+                    found.push(at);
             }
             else if (shape.kind === 'dir') {
                 const dir = `${shape.base}/`;
-                if (sorted[lowerBound(sorted, shape.base)] === shape.base && this.matches(shape.base))
-                    found.add(shape.base);
+                const at = lowerBound(sorted, shape.base);
+                if (sorted[at] === shape.base && this.matches(shape.base))
+                    found.push(at);
                 for (let i = lowerBound(sorted, dir); i < sorted.length; i++) {
                     const f = sorted[i];
                     if (!f.startsWith(dir))
                         break;
                     if (this.matches(f))
-                        found.add(f);
+                        found.push(i);
                 }
             }
         }
-        // Ranges of several patterns may overlap or come out of order.
-        return [...found].sort();
+        return ascendingUnique(found);
     }
     /**
      * Some path of `sorted` (ascending, as `<` orders strings) that matches, or undefined.
@@ -170,6 +215,20 @@ class GlobList {
         return undefined;
     }
 }
+/** Sorts and drops duplicates (ranges of several patterns may overlap or come out of order). */
+function ascendingUnique(indices) {
+    let sorted = true;
+    for (let i = 1; i < indices.length; i++) {
+        if (indices[i - 1] >= indices[i]) {
+            sorted = false;
+            break;
+        }
+    }
+    if (sorted)
+        return indices;
+    indices.sort((a, b) => a - b);
+    return indices.filter((v, i) => i === 0 || v !== indices[i - 1]);
+}
 /** Index of the first element of `sorted` that is >= `value`. */
 function lowerBound(sorted, value) {
     let lo = 0;
@@ -202,7 +261,16 @@ function shapeOf(pattern) {
         return { kind: 'dir', base: dirOnly[1] };
     return { kind: 'other' };
 }
+// A pattern always compiles to the same test: compiled once per process (the Classifier,
+// source keys and the typo checks all compile the images' patterns).
+const compiledTests = new Map();
 function compileOne(pattern) {
+    let test = compiledTests.get(pattern);
+    if (!test)
+        compiledTests.set(pattern, (test = compileTest(pattern)));
+    return test;
+}
+function compileTest(pattern) {
     if (pattern === '**')
         return () => true;
     const shape = shapeOf(pattern);
@@ -217,6 +285,16 @@ function compileOne(pattern) {
     if (suffix?.[1] !== undefined && !GLOB_CHARS.test(suffix[1])) {
         const end = suffix[1];
         return (f) => f.endsWith(end);
+    }
+    // `dir/**/*.ext`: under `dir`, ending in `.ext` (`**` is any depth, `*` no `/`).
+    const under = /^(.+)\/\*\*\/\*([^/]+)$/.exec(pattern);
+    if (under?.[1] !== undefined &&
+        under[2] !== undefined &&
+        !GLOB_CHARS.test(under[1]) &&
+        !GLOB_CHARS.test(under[2])) {
+        const dir = `${under[1]}/`;
+        const end = under[2];
+        return (f) => f.startsWith(dir) && f.length - dir.length >= end.length && f.endsWith(end);
     }
     const re = picomatch__WEBPACK_IMPORTED_MODULE_0___default().makeRe(pattern, { dot: true });
     const scan = picomatch__WEBPACK_IMPORTED_MODULE_0___default().scan(pattern);
@@ -670,14 +748,20 @@ function optionalString(where, value) {
         throw new errors/* InputError */.dz('images', `${where} must be a string`);
     return value.trim();
 }
-function readImagesInput(raw, workspace) {
-    let text = raw;
-    const single = raw.trim();
-    // A single line naming a .yml/.yaml file is a path; anything else is inline YAML.
-    if (!single.includes('\n') && /\.ya?ml$/i.test(single) && !single.startsWith('-')) {
-        text = (0,yaml_input/* readInputFile */.j)('images', resolveInsideWorkspace(workspace, single, 'images'), single);
+/** `data`: the input as YAML data already (InputSource.structured), else `raw` is parsed. */
+function readImagesInput(raw, workspace, data) {
+    let doc;
+    if (data !== undefined)
+        doc = data;
+    else {
+        let text = raw;
+        const single = raw.trim();
+        // A single line naming a .yml/.yaml file is a path; anything else is inline YAML.
+        if (!single.includes('\n') && /\.ya?ml$/i.test(single) && !single.startsWith('-')) {
+            text = (0,yaml_input/* readInputFile */.j)('images', resolveInsideWorkspace(workspace, single, 'images'), single);
+        }
+        doc = (0,yaml_input/* parseInputYaml */.V)('images', text, 'the list');
     }
-    let doc = (0,yaml_input/* parseInputYaml */.V)('images', text, 'the list');
     // Allow both a bare list and `images: [...]` in a file.
     if (doc !== null && typeof doc === 'object' && !Array.isArray(doc) && 'images' in doc) {
         doc = doc.images;
@@ -985,13 +1069,14 @@ function parseConfig(source, ctx) {
     if (registry !== undefined && !/^[A-Za-z0-9.-]+(:\d+)?(\/[a-z0-9._/-]+)?$/.test(registry)) {
         throw new errors/* InputError */.dz('registry', `"${registry}" is not a registry host with an optional namespace`, 'e.g. ghcr.io/acme or 123456789012.dkr.ecr.us-east-1.amazonaws.com');
     }
-    const imagesRaw = source.get('images');
+    const imagesData = source.structured?.('images');
+    const imagesRaw = imagesData === undefined ? source.get('images') : '';
     const flat = get('image');
     let images;
-    if (imagesRaw.trim() !== '') {
+    if (imagesData !== undefined || imagesRaw.trim() !== '') {
         if (flat)
             throw new errors/* InputError */.dz('image', 'cannot be combined with "images"', 'list every image under "images"');
-        images = readImagesInput(imagesRaw, workspace).map((r) => parseImage(r, registry, workspace));
+        images = readImagesInput(imagesRaw, workspace, imagesData).map((r) => parseImage(r, registry, workspace));
     }
     else if (flat) {
         const fields = { name: flat, context: get('context') || '.' };

@@ -336,14 +336,12 @@ function realmLabel(realm) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8092);
 /**
  * Credentials the way the docker CLI finds them, so image-promote works right after
  * `docker login`, docker/login-action or aws-actions/amazon-ecr-login:
  * `$DOCKER_CONFIG/config.json` (default `~/.docker/config.json`), `credHelpers` over
  * `credsStore`, then `auths`. Helpers speak the `docker-credential-<name> get` protocol.
  */
-
 
 
 
@@ -418,9 +416,14 @@ function helperFor(config, host) {
         ? config.credsStore
         : undefined;
 }
+/** An ExecError (src/exec.ts), recognised without loading that module. */
+function isExecError(err) {
+    return err instanceof Error && err.name === 'ExecError' && 'exitCode' in err;
+}
 /** Runs `docker-credential-<helper> get`; undefined when the helper has nothing for `server`. */
 async function askHelper(helper, server, options) {
-    const run = options.exec ?? _exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0;
+    // The exec wrapper (and node:child_process) loads only when a helper is configured.
+    const run = options.exec ?? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8092))).exec;
     const program = `docker-credential-${helper}`;
     const result = await run(program, ['get'], {
         input: server,
@@ -477,7 +480,7 @@ async function findDockerCredentials(host, options = {}) {
             }
         }
         catch (err) {
-            const why = err instanceof _exec_js__WEBPACK_IMPORTED_MODULE_4__/* .ExecError */ .cI && err.exitCode === null ? 'could not run' : 'failed';
+            const why = isExecError(err) && err.exitCode === null ? 'could not run' : 'failed';
             options.logger?.warning(`docker credential helper '${helper}' ${why} for ${host} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}); using ${file} instead`);
         }
     }
@@ -1186,9 +1189,14 @@ class OciRegistry {
         if (target.digest !== undefined && target.digest !== manifest.digest) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`copy target ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(target)} pins digest ${target.digest}, but the source ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(source)} is ${manifest.digest}`);
         }
-        const copyContent = source.path === target.path
-            ? undefined
-            : () => new ContentCopier(this, source.path, target.path, scopes, this.concurrency).copyReferenced(manifest);
+        let copyContent;
+        if (source.path !== target.path) {
+            const copier = new ContentCopier(this, source.path, target.path, scopes, this.concurrency);
+            // The index's manifests are read while the target tag is checked (reads only: nothing
+            // is written before the overwrite rule has passed).
+            copier.prefetch(manifest);
+            copyContent = () => copier.copyReferenced(manifest);
+        }
         return this.writeTag(target.path, tag, manifest, scopes, options, copyContent);
     }
     async listTags(repo) {
@@ -1614,6 +1622,8 @@ class ContentCopier {
     concurrency;
     blobs = new Map();
     manifests = new Map();
+    /** Child manifests read ahead of the copy (see prefetch). */
+    fetched = new Map();
     constructor(registry, from, to, scopes, concurrency) {
         this.registry = registry;
         this.from = from;
@@ -1631,6 +1641,45 @@ class ContentCopier {
         // Children first: a registry may refuse an index whose manifests it does not have.
         await (0,_pool_js__WEBPACK_IMPORTED_MODULE_8__/* .mapPool */ .P)(parsed.children, this.concurrency, (child) => this.child(child));
     }
+    /**
+     * Starts reading an index's child manifests (at most `concurrency` at once, as the copy
+     * would), so the copy finds them read. Failures surface where the copy uses them.
+     */
+    prefetch(manifest) {
+        if (manifest.parsed.kind !== 'index')
+            return;
+        let running = 0;
+        const waiting = [];
+        const acquire = async () => {
+            if (running < this.concurrency)
+                running++;
+            else
+                await new Promise((resolve) => waiting.push(resolve));
+        };
+        const release = () => {
+            // The slot passes straight to the next reader.
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                running--;
+        };
+        for (const child of manifest.parsed.children) {
+            if (this.fetched.has(child.digest))
+                continue;
+            const read = (async () => {
+                await acquire();
+                try {
+                    return await this.registry.fetchManifest(this.from, child.digest, this.scopes);
+                }
+                finally {
+                    release();
+                }
+            })();
+            read.catch(() => undefined);
+            this.fetched.set(child.digest, read);
+        }
+    }
     blob(blob) {
         let pending = this.blobs.get(blob.digest);
         if (!pending) {
@@ -1643,7 +1692,8 @@ class ContentCopier {
         let pending = this.manifests.get(child.digest);
         if (!pending) {
             pending = (async () => {
-                const fetched = await this.registry.fetchManifest(this.from, child.digest, this.scopes);
+                const fetched = await (this.fetched.get(child.digest) ??
+                    this.registry.fetchManifest(this.from, child.digest, this.scopes));
                 if (!fetched) {
                     throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(this.registry.ctx('GET manifest', this.from, child.digest), 'a manifest the index lists is missing from the source repository', 'the source index is incomplete; rebuild and push it');
                 }
@@ -1885,19 +1935,16 @@ function movedTagError(ctx, tag, expected, actual, fix) {
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * The wire under Http: node:http(s) with keep-alive agents by default, or any fetch (tests).
  * node:http is the default because the global fetch loads undici on first use (~25 ms, a
  * large share of a short CLI run), and because it never decodes a Content-Encoding: the
  * bytes hashed are the bytes the registry stored.
  */
-
 
 
 
@@ -1921,33 +1968,38 @@ class NodeHeaders {
  */
 function nodeTransport() {
     // Idle keep-alive sockets are unref'd by node, so they never hold the process open.
-    const agents = {
-        'http:': new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true, maxSockets: 16 }),
-        'https:': new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true, maxSockets: 16 }),
-    };
-    const once = (req, url) => new Promise((resolve, reject) => {
-        const isHttps = url.protocol === 'https:';
-        const send = isHttps ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
-        const outgoing = send(url, {
-            method: req.method,
-            headers: req.headers,
-            agent: isHttps ? agents['https:'] : agents['http:'],
-            signal: req.signal,
-        });
-        outgoing.once('response', resolve);
-        outgoing.once('error', reject);
-        const body = req.body;
-        if (body === undefined)
-            outgoing.end();
-        else if (Buffer.isBuffer(body))
-            outgoing.end(body);
-        else {
-            // A failing source must abort the upload rather than leave it hanging.
-            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(body), outgoing).catch((err) => {
-                outgoing.destroy(err instanceof Error ? err : new Error(String(err)));
+    const http = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true, maxSockets: 16 });
+    // TLS loads on the first https request (a plain-HTTP registry never needs it).
+    let https;
+    const tls = () => (https ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)).then((m) => ({
+        agent: new m.Agent({ keepAlive: true, maxSockets: 16 }),
+        request: m.request,
+    })));
+    const once = async (req, url) => {
+        const secure = url.protocol === 'https:' ? await tls() : undefined;
+        return new Promise((resolve, reject) => {
+            const send = secure ? secure.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+            const outgoing = send(url, {
+                method: req.method,
+                headers: req.headers,
+                agent: secure ? secure.agent : http,
+                signal: req.signal,
             });
-        }
-    });
+            outgoing.once('response', resolve);
+            outgoing.once('error', reject);
+            const body = req.body;
+            if (body === undefined)
+                outgoing.end();
+            else if (Buffer.isBuffer(body))
+                outgoing.end(body);
+            else {
+                // A failing source must abort the upload rather than leave it hanging.
+                (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from(body), outgoing).catch((err) => {
+                    outgoing.destroy(err instanceof Error ? err : new Error(String(err)));
+                });
+            }
+        });
+    };
     return async (req) => {
         let url = new URL(req.url);
         let current = req;

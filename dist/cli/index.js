@@ -10,7 +10,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Xb: () => (/* binding */ workspaceAndConfig),
 /* harmony export */   Yy: () => (/* binding */ DEFAULT_CONFIGS),
 /* harmony export */   bQ: () => (/* binding */ parseFlags),
-/* harmony export */   eb: () => (/* binding */ UsageError)
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   k$: () => (/* binding */ configIn)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -67,10 +68,13 @@ async function workspaceAndConfig(ctx, given) {
         allowFailure: true,
     });
     const workspace = top.exitCode === 0 ? top.stdout.trim() : ctx.cwd;
-    const configPath = given !== undefined
+    return { workspace, configPath: configIn(ctx, workspace, given) };
+}
+/** The config file of a run in `workspace`: `--config` as given, else the first default. */
+function configIn(ctx, workspace, given) {
+    return given !== undefined
         ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, given)
         : DEFAULT_CONFIGS.map((c) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, c)).find((c) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(c));
-    return { workspace, configPath };
 }
 
 
@@ -120,17 +124,24 @@ function errorMessage(err) {
 /***/ 8092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  cI: () => (/* binding */ ExecError),
-  m0: () => (/* binding */ exec)
+  ExecError: () => (/* binding */ ExecError),
+  exec: () => (/* binding */ exec),
+  formatCommand: () => (/* binding */ formatCommand)
 });
-
-// UNUSED EXPORTS: formatCommand
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/exec.ts
@@ -142,6 +153,9 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * streamed line by line through `onLine` while only the end of it is kept (long builds).
  */
 // eslint-disable-next-line no-restricted-imports -- this module is the wrapper
+
+
+
 
 
 class ExecError extends Error {
@@ -230,17 +244,95 @@ class LineSplitter {
         this.partial = rest;
     }
 }
+/** A private file a child writes its stdout to (see ExecOptions.largeOutput). */
+class OutputFile {
+    dir;
+    fd;
+    removed = false;
+    constructor(dir, fd) {
+        this.dir = dir;
+        this.fd = fd;
+    }
+    static create() {
+        let dir;
+        try {
+            dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'image-promote-out-'));
+            return new OutputFile(dir, (0,external_node_fs_.openSync)((0,external_node_path_.join)(dir, 'stdout'), 'w+', 0o600));
+        }
+        catch {
+            if (dir)
+                OutputFile.removeDir(dir);
+            return undefined;
+        }
+    }
+    static removeDir(dir) {
+        try {
+            (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)(dir, 'stdout'));
+        }
+        catch {
+            // never created
+        }
+        try {
+            (0,external_node_fs_.rmdirSync)(dir);
+        }
+        catch {
+            // gone already
+        }
+    }
+    /** Everything written, then the file is gone. */
+    text() {
+        if (this.removed)
+            return '';
+        try {
+            const size = (0,external_node_fs_.fstatSync)(this.fd).size;
+            const bytes = Buffer.allocUnsafe(size);
+            let read = 0;
+            while (read < size) {
+                const n = (0,external_node_fs_.readSync)(this.fd, bytes, read, size - read, read);
+                if (n === 0)
+                    break;
+                read += n;
+            }
+            return bytes.toString('utf8', 0, read);
+        }
+        finally {
+            this.remove();
+        }
+    }
+    remove() {
+        if (this.removed)
+            return;
+        this.removed = true;
+        try {
+            (0,external_node_fs_.closeSync)(this.fd);
+        }
+        catch {
+            // closed already
+        }
+        OutputFile.removeDir(this.dir);
+    }
+}
 const exec = (file, args, options = {}) => {
     const shown = formatCommand(file, args);
     options.logger?.debug(`exec: ${shown}`);
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-            windowsHide: true,
-        });
+        const toFile = options.largeOutput && !options.onLine && options.tailBytes === undefined
+            ? OutputFile.create()
+            : undefined;
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)(file, [...args], {
+                cwd: options.cwd,
+                env: options.env ?? process.env,
+                stdio: ['pipe', toFile ? toFile.fd : 'pipe', 'pipe'],
+                shell: false,
+                windowsHide: true,
+            });
+        }
+        catch (e) {
+            toFile?.remove();
+            throw e;
+        }
         const limit = options.tailBytes ?? (options.onLine ? STREAMING_TAIL_BYTES : Number.POSITIVE_INFINITY);
         const out = new ByteTail(limit);
         const err = new ByteTail(limit);
@@ -269,7 +361,7 @@ const exec = (file, args, options = {}) => {
                 timedOut = true;
                 child.kill('SIGKILL');
             }, options.timeoutMs);
-        child.stdout.on('data', (c) => {
+        child.stdout?.on('data', (c) => {
             out.push(c);
             outLines?.push(c);
         });
@@ -280,6 +372,7 @@ const exec = (file, args, options = {}) => {
         child.on('error', (e) => {
             if (timer)
                 clearTimeout(timer);
+            toFile?.remove();
             const detail = e.code === 'ENOENT' ? 'failed: command not found' : `failed to start: ${e.message}`;
             reject(new ExecError(shown, null, '', detail));
         });
@@ -288,7 +381,7 @@ const exec = (file, args, options = {}) => {
                 clearTimeout(timer);
             outLines?.end();
             errLines?.end();
-            const stdout = out.text();
+            const stdout = toFile ? toFile.text() : out.text();
             const stderr = err.text();
             if (lineError) {
                 const { error } = lineError;
@@ -335,6 +428,8 @@ const exec = (file, args, options = {}) => {
 const ZERO_SHA = '0000000000000000000000000000000000000000';
 /** The empty tree object: a diff base for a root commit. */
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/** A full object id (SHA-1 or SHA-256), as git prints it. */
+const FULL_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 class Git {
     cwd;
     logger;
@@ -342,7 +437,14 @@ class Git {
     extraEnv;
     /** Commands that change the repository (fetches) run one at a time. */
     exclusiveTail = Promise.resolve();
-    constructor(cwd, logger = _log_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q, execFn = _exec_js__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m0, 
+    /**
+     * Full ids known to be commits present here. Only positive answers are kept: a run only
+     * ever adds objects (fetches), so a commit that was present stays present.
+     */
+    commits = new Set();
+    /** A command answered that the work tree is inside a repository. */
+    repository = false;
+    constructor(cwd, logger = _log_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q, execFn = _exec_js__WEBPACK_IMPORTED_MODULE_0__.exec, 
     /** Extra environment for every git call (author, askpass, …). */
     extraEnv = {}) {
         this.cwd = cwd;
@@ -365,6 +467,7 @@ class Git {
             allowFailure: options.allowFailure,
             input: options.input,
             logger: this.logger,
+            ...(options.largeOutput ? { largeOutput: true } : {}),
         });
     }
     /**
@@ -378,10 +481,39 @@ class Git {
     }
     /** Full SHA of a revision that is present locally, or undefined. */
     async resolveCommit(rev) {
+        if (this.commits.has(rev))
+            return rev;
         const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
             allowFailure: true,
         });
-        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+        if (r.exitCode !== 0)
+            return undefined;
+        const sha = r.stdout.trim();
+        this.rememberCommit(sha);
+        return sha;
+    }
+    /**
+     * Records that `sha` (a full id) names a commit present here, learned from a command that
+     * needed it (e.g. a listing of `<sha>^{commit}`), so later lookups of it need no git call.
+     */
+    rememberCommit(sha) {
+        if (!FULL_ID.test(sha))
+            return;
+        this.commits.add(sha);
+        this.repository = true;
+    }
+    /** Whether the work tree is inside a git repository (`git rev-parse --git-dir` succeeds). */
+    async isRepository() {
+        if (this.repository)
+            return true;
+        try {
+            await this.run(['rev-parse', '--git-dir']);
+        }
+        catch {
+            return false;
+        }
+        this.repository = true;
+        return true;
     }
     async hasCommit(sha) {
         return (await this.resolveCommit(sha)) !== undefined;
@@ -1334,11 +1466,11 @@ var context = __nccwpck_require__(5217);
 // other way round (ncc emits each as its own chunk next to dist/cli/index.js).
 const COMMANDS = {
     plan: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(998), __nccwpck_require__.e(64), __nccwpck_require__.e(641), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9802))).planCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(998), __nccwpck_require__.e(64), __nccwpck_require__.e(945), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5033))).planCommand,
         summary: 'show what the action would decide for a commit range',
     },
     resolve: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(998), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).resolveCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(998), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).resolveCommand,
         summary: 'print the digest a reference resolves to',
     },
     promote: {
@@ -1346,7 +1478,7 @@ const COMMANDS = {
         summary: 'add a tag or copy an image without pulling it',
     },
     deploy: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(998), __nccwpck_require__.e(64), __nccwpck_require__.e(641), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).deployCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(998), __nccwpck_require__.e(64), __nccwpck_require__.e(837), __nccwpck_require__.e(945), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).deployCommand,
         summary: 'verify images in the registry, write them into an overlay, commit',
     },
     'set-image': {

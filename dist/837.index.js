@@ -1,0 +1,545 @@
+export const id = 837;
+export const ids = [837];
+export const modules = {
+
+/***/ 4040:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ tokenEnv),
+/* harmony export */   q$: () => (/* binding */ isHttpUrl),
+/* harmony export */   ri: () => (/* binding */ withoutCredentials)
+/* harmony export */ });
+/* unused harmony exports TOKEN_USER, basicCredentials */
+/** The user name GitHub expects with a token over Basic auth. */
+const TOKEN_USER = 'x-access-token';
+/** True for a URL git reaches over HTTP(S), the only transport a token applies to. */
+function isHttpUrl(url) {
+    return /^https?:\/\//i.test(url);
+}
+/** The value of the Authorization header git sends (the secret form of the token). */
+function basicCredentials(token) {
+    return Buffer.from(`${TOKEN_USER}:${token}`, 'utf8').toString('base64');
+}
+/**
+ * Environment entries that make git send `token` to `url` and to nothing else. Appends to
+ * the GIT_CONFIG_* entries `base` already has (they would otherwise be overwritten). The
+ * empty value first resets any extra header configured elsewhere (a persisted
+ * actions/checkout credential, a global config): two Authorization headers fail on GitHub.
+ * Registers the token and the header with the redactor through `logger.mask`.
+ */
+function tokenEnv(url, token, logger, base = process.env) {
+    const credentials = basicCredentials(token);
+    logger.mask(token);
+    logger.mask(credentials);
+    const existing = Number.parseInt(base.GIT_CONFIG_COUNT ?? '', 10);
+    const start = Number.isInteger(existing) && existing > 0 ? existing : 0;
+    const key = `http.${url}.extraheader`;
+    return {
+        GIT_CONFIG_COUNT: String(start + 2),
+        [`GIT_CONFIG_KEY_${start}`]: key,
+        [`GIT_CONFIG_VALUE_${start}`]: '',
+        [`GIT_CONFIG_KEY_${start + 1}`]: key,
+        [`GIT_CONFIG_VALUE_${start + 1}`]: `AUTHORIZATION: basic ${credentials}`,
+        // Traces (GIT_TRACE_CURL) keep Authorization headers out; make sure nobody turned that off.
+        GIT_TRACE_REDACT: '1',
+    };
+}
+/** `url` without the user-info part (`https://user:pass@host/x` → `https://host/x`). */
+function withoutCredentials(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1');
+}
+
+
+/***/ }),
+
+/***/ 837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cloneOverlayRepository: () => (/* binding */ cloneOverlayRepository)
+/* harmony export */ });
+/* unused harmony exports repositoryUrl, sparseDirectories */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _changes_history_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5881);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8092);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1243);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5625);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6670);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4040);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2882);
+/**
+ * `overlay-repository`: the overlays live in another repository. It is cloned shallow
+ * (`--depth=1`), partial (`--filter=blob:none`) and sparse (only the overlay files'
+ * directories) into a temporary directory, edited and committed there, and removed at the
+ * end. The token travels only in git's environment (see ./auth.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+const OWNER_NAME = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+/** The clone URL: `owner/name` on the run's GitHub server, or the URL as given. */
+function repositoryUrl(repository, env = process.env) {
+    if (!OWNER_NAME.test(repository))
+        return repository;
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    return `${server}/${repository.replace(/\.git$/, '')}.git`;
+}
+/** The directories a sparse checkout needs for `paths` (repository-relative). */
+function sparseDirectories(paths) {
+    const dirs = new Set();
+    for (const p of paths) {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(p.replace(/\\/g, '/'));
+        if (dir !== '.' && dir !== '')
+            dirs.add(dir);
+    }
+    return [...dirs].sort();
+}
+function lastLine(text) {
+    return text.trim().split('\n').pop()?.trim() ?? '';
+}
+/** Clones `config.repository` for the overlay `paths` (relative to that repository). */
+async function cloneOverlayRepository(config, paths, options = {}) {
+    const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_6__/* .silentLogger */ .q;
+    const env = options.env ?? process.env;
+    const execFn = options.exec ?? _exec_js__WEBPACK_IMPORTED_MODULE_4__.exec;
+    const url = repositoryUrl(config.repository, env);
+    const cleanUrl = (0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .withoutCredentials */ .ri)(url);
+    const label = OWNER_NAME.test(config.repository) ? config.repository : cleanUrl;
+    const gitEnv = { ...options.gitEnv };
+    if (config.token) {
+        if ((0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .isHttpUrl */ .q$)(url)) {
+            Object.assign(gitEnv, (0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .tokenEnv */ .$p)(cleanUrl, config.token, logger, { ...process.env, ...gitEnv }));
+        }
+        else {
+            logger.mask(config.token);
+            logger.debug(`overlay-repository ${label} is not reached over HTTPS: the token is not used`);
+        }
+    }
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(options.tempRoot ?? env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'image-promote-gitops-'));
+    const cleanup = async () => {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+    };
+    try {
+        const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(dir);
+        const git = new _git_js__WEBPACK_IMPORTED_MODULE_5__/* .Git */ .TU(root, logger, execFn, gitEnv);
+        const tokenHint = config.token
+            ? 'check that overlay-token can read it (contents: read; write to commit)'
+            : 'a private repository needs overlay-token';
+        let branch = config.branch;
+        if (branch === undefined) {
+            const r = await git.run(['ls-remote', '--symref', '--', url, 'HEAD'], { allowFailure: true });
+            if (r.exitCode !== 0) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E$)(`cannot read overlay-repository ${label}: ${lastLine(r.stderr)} — ${tokenHint}`));
+            }
+            branch = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout)?.[1];
+            if (branch === undefined) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`overlay-repository ${label} has no default branch (is it empty?); set overlay-branch`);
+            }
+        }
+        logger.info(`cloning ${label} (${branch}, shallow, only the overlay directories)`);
+        const clone = await git.run([
+            'clone',
+            '--quiet',
+            '--depth=1',
+            '--filter=blob:none',
+            '--no-checkout',
+            '--single-branch',
+            '--no-tags',
+            `--branch=${branch}`,
+            '--',
+            url,
+            '.',
+        ], { allowFailure: true });
+        if (clone.exitCode !== 0) {
+            const why = lastLine(clone.stderr);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E$)(/Remote branch .* not found/i.test(why)
+                ? `overlay-branch ${branch} does not exist in ${label}`
+                : `cannot clone overlay-repository ${label}: ${why} — ${tokenHint}`));
+        }
+        await git.run(['sparse-checkout', 'set', '--cone', '--stdin'], {
+            input: sparseDirectories(paths).join('\n') + '\n',
+        });
+        await git.run(['checkout', '--quiet', branch]);
+        for (const p of paths) {
+            const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, p)).then((s) => s.isFile(), () => false);
+            if (!found) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`overlay ${p} does not exist in ${label} (branch ${branch})`);
+            }
+        }
+        const history = new _changes_history_js__WEBPACK_IMPORTED_MODULE_10__/* .History */ .B(git, logger);
+        const [owner = '', name = ''] = config.repository.split('/');
+        const github = OWNER_NAME.test(config.repository)
+            ? { owner, repo: name.replace(/\.git$/, '') }
+            : (0,_repository_js__WEBPACK_IMPORTED_MODULE_8__/* .githubRepositoryOf */ .hl)(cleanUrl);
+        return {
+            root,
+            label,
+            git,
+            branch,
+            remote: 'origin',
+            remoteUrl: cleanUrl,
+            ...(github ? { github } : {}),
+            async deepenUntil(found) {
+                const head = await git.resolveCommit('HEAD');
+                return history.deepenUntil(head ? [head] : [], found);
+            },
+            cleanup,
+        };
+    }
+    catch (err) {
+        await cleanup();
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8007:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ repositoryPaths),
+/* harmony export */   Qo: () => (/* binding */ headCommit),
+/* harmony export */   Ro: () => (/* binding */ commitOverlays),
+/* harmony export */   iD: () => (/* binding */ checkedOutBranch),
+/* harmony export */   kR: () => (/* binding */ fetchBranchTip),
+/* harmony export */   yN: () => (/* binding */ BOT_ENV)
+/* harmony export */ });
+/* unused harmony exports BOT_NAME, BOT_EMAIL */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5625);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6670);
+/**
+ * Commit the overlay files (and nothing else) and push, retrying when the branch moved:
+ * fetch it, move onto it keeping the working tree, restore the overlay files from it, let the
+ * caller re-apply its edit to that content, commit again. Two writers racing on one branch
+ * both land, each edit applied to the other's result. This module never writes an overlay
+ * file itself: re-applying (and re-checking where the file may be written) is the caller's.
+ */
+
+
+
+
+
+const BOT_NAME = 'github-actions[bot]';
+const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
+const BOT_ENV = {
+    GIT_AUTHOR_NAME: BOT_NAME,
+    GIT_AUTHOR_EMAIL: BOT_EMAIL,
+    GIT_COMMITTER_NAME: BOT_NAME,
+    GIT_COMMITTER_EMAIL: BOT_EMAIL,
+};
+// What git says when the remote branch moved (or a concurrent push won the ref lock).
+const RETRYABLE = /non-fast-forward|fetch first|\[rejected\]|cannot lock ref|failed to update ref|stale info|incorrect old value/i;
+function backoff(attempt) {
+    return Math.min(15000, 1000 * 2 ** (attempt - 1)) + Math.floor(Math.random() * 250);
+}
+const defaultSleep = (ms) => new Promise((resolve) => {
+    setTimeout(resolve, ms);
+});
+/**
+ * The pathspecs of `files` (absolute, or relative to git.cwd): relative to git.cwd,
+ * `/`-separated. Symlinked overlays are edited through their target, so that is what gets
+ * committed; a file outside the repository is refused.
+ */
+async function repositoryPaths(git, files) {
+    const cwd = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(git.cwd);
+    const top = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(await git.topLevel());
+    return Promise.all(files.map(async (f) => {
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(git.cwd, f));
+        const inTop = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, real);
+        if (inTop === '' || inTop.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inTop)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${f} is not inside the git repository at ${top}`);
+        }
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, real).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    }));
+}
+async function headCommit(git) {
+    return (await git.run(['rev-parse', 'HEAD'])).stdout.trim();
+}
+/** Commits `paths` if they differ from HEAD; returns whether a commit was made. */
+async function commitPaths(git, paths, message, author = 'bot') {
+    await git.run(['add', '--', ...paths]);
+    const staged = await git.run(['diff', '--cached', '--quiet', '--', ...paths], {
+        allowFailure: true,
+    });
+    if (staged.exitCode === 0)
+        return false;
+    // --only: other staged changes stay out; hooks and signing are the repository's business,
+    // not an automated deploy commit's. The message comes through stdin, never argv.
+    await git.run([
+        '-c',
+        'commit.gpgsign=false',
+        'commit',
+        '--no-verify',
+        '--only',
+        '--quiet',
+        '--file=-',
+        '--',
+        ...paths,
+    ], { ...(author === 'bot' ? { env: BOT_ENV } : {}), input: (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(message) });
+    return true;
+}
+/** The checked-out branch, or undefined on a detached HEAD. */
+async function checkedOutBranch(git) {
+    const r = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
+    const branch = r.stdout.trim();
+    return r.exitCode === 0 && branch !== '' ? branch : undefined;
+}
+async function currentBranch(git) {
+    const branch = await checkedOutBranch(git);
+    if (branch === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('cannot push the overlay commit: HEAD is detached and no branch was given');
+    }
+    return branch;
+}
+/** Fetches `branch` from `remote` and returns its tip (FETCH_HEAD). */
+async function fetchBranchTip(git, remote, branch) {
+    const r = await git.run(['fetch', '--no-tags', '--no-recurse-submodules', remote, `refs/heads/${branch}`], { allowFailure: true });
+    if (r.exitCode !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(`cannot fetch ${branch} from ${remote}: ${lastLine(r.stderr) || 'git fetch failed'}`));
+    }
+    return (await git.run(['rev-parse', 'FETCH_HEAD'])).stdout.trim();
+}
+function lastLine(text) {
+    return text.trim().split('\n').pop()?.trim() ?? '';
+}
+/** True when the work tree's `paths` have the content they have in `commit`. */
+async function holds(git, commit, paths) {
+    const r = await git.run(['diff', '--quiet', commit, '--', ...paths], { allowFailure: true });
+    return r.exitCode === 0;
+}
+async function commitOverlays(git, params) {
+    const logger = params.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .q;
+    const sleep = params.sleep ?? defaultSleep;
+    const remote = params.remote ?? 'origin';
+    const maxAttempts = Math.max(1, params.maxAttempts ?? 5);
+    const paths = await repositoryPaths(git, params.files);
+    // Know where to push before committing, so a failure leaves no commit behind.
+    const branch = params.push ? (params.branch ?? (await currentBranch(git))) : undefined;
+    let committed = await commitPaths(git, paths, params.message, params.author);
+    if (branch === undefined) {
+        return { sha: await headCommit(git), committed, pushed: false, attempts: 0 };
+    }
+    /** Moves onto `tip` and re-applies the edit there; returns whether that made a commit. */
+    const rebaseOnto = async (tip) => {
+        // Keep the working tree (build output, other changes) as is; only the overlay files are
+        // reset to the tip's content before the edit is re-applied.
+        await git.run(['reset', '--quiet', tip]);
+        await git.run(['checkout', tip, '--', ...paths]);
+        await params.reapply(params.files);
+        return commitPaths(git, paths, params.message, params.author);
+    };
+    if (!committed) {
+        // Nothing new here. The change counts as landed only when the remote branch holds it;
+        // do not push whatever else the local branch may hold.
+        const tip = await fetchBranchTip(git, remote, branch);
+        const head = await headCommit(git);
+        if (tip === head || (await holds(git, tip, paths))) {
+            return { sha: tip, committed: false, pushed: false, attempts: 0 };
+        }
+        if (!(await git.isAncestor(head, tip))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${remote} ${branch} does not have the overlay change, and it is in local commits that ${remote} does not have: push them, or reset ${branch} to ${remote}/${branch} and run again`);
+        }
+        logger.info(`${branch} moved on ${remote}; applying the overlay change on top of it`);
+        committed = await rebaseOnto(tip);
+        if (!committed)
+            return { sha: tip, committed: false, pushed: false, attempts: 0 };
+    }
+    for (let attempt = 1;; attempt++) {
+        const push = await git.run(['push', '--porcelain', '--no-verify', remote, `HEAD:refs/heads/${branch}`], {
+            allowFailure: true,
+        });
+        if (push.exitCode === 0)
+            return { sha: await headCommit(git), committed, pushed: true, attempts: attempt };
+        const output = `${push.stdout}\n${push.stderr}`.trim();
+        if (!RETRYABLE.test(output)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(`git push to ${remote} ${branch} failed: ${push.stderr.trim() || output}`));
+        }
+        if (attempt >= maxAttempts) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`could not push the overlay commit to ${remote} ${branch} after ${attempt} attempts: the branch kept moving`);
+        }
+        const wait = backoff(attempt);
+        logger.info(`${branch} moved on ${remote}; re-applying the overlay change on top (attempt ${attempt + 1} of ${maxAttempts}, in ${wait} ms)`);
+        await sleep(wait);
+        const tip = await fetchBranchTip(git, remote, branch);
+        committed = await rebaseOnto(tip);
+        if (!committed) {
+            logger.info(`${remote} ${branch} already has the overlay change; nothing to push`);
+            return { sha: tip, committed: false, pushed: false, attempts: attempt };
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 2882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fr: () => (/* binding */ groupByRepository),
+/* harmony export */   hl: () => (/* binding */ githubRepositoryOf)
+/* harmony export */ });
+/* unused harmony export locateRepository */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8092);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1243);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5625);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4040);
+/* harmony import */ var _commit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8007);
+/**
+ * Which git repository holds an overlay file. A second checkout inside the workspace
+ * (actions/checkout with `path: gitops`) is its own repository: its overlays are committed
+ * and pushed there, never in the outer one. Overlays in several repositories give one
+ * commit per repository.
+ */
+
+
+
+
+
+
+
+
+/** `owner/name` from a GitHub-style remote URL, or undefined. */
+function githubRepositoryOf(url) {
+    const clean = (0,_auth_js__WEBPACK_IMPORTED_MODULE_7__/* .withoutCredentials */ .ri)(url.trim());
+    const m = /^(?:https?|ssh|git):\/\/[^/]+\/([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/i.exec(clean) ??
+        /^[\w.-]+@[\w.-]+:\/?([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(clean);
+    if (!m?.[1] || !m[2])
+        return undefined;
+    return { owner: m[1], repo: m[2] };
+}
+function labelOf(root, workspace) {
+    if (workspace === undefined)
+        return root;
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, root);
+    if (rel === '')
+        return '.';
+    if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+        return root;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+async function realDirOf(file) {
+    try {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file));
+    }
+    catch {
+        // Not there (yet): its directory decides.
+        try {
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(file)));
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file}: neither the file nor its directory exists`);
+        }
+    }
+}
+async function remoteOf(git, branch) {
+    if (branch !== undefined) {
+        const configured = await git.run(['config', '--get', `branch.${branch}.remote`], {
+            allowFailure: true,
+        });
+        const name = configured.stdout.trim();
+        // `.` means "this repository": nothing to push to.
+        if (configured.exitCode === 0 && name !== '' && name !== '.')
+            return name;
+    }
+    const remotes = await git.remotes();
+    return remotes.includes('origin') ? 'origin' : remotes[0];
+}
+/** The real path of the top-level directory of the repository that holds `file`. */
+async function topLevelOf(file, options) {
+    const dir = await realDirOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd ?? process.cwd(), file));
+    const probe = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(dir, options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .q, options.exec ?? _exec_js__WEBPACK_IMPORTED_MODULE_3__.exec, {
+        ...options.gitEnv,
+    });
+    const top = await probe.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
+    if (top.exitCode !== 0 || top.stdout.trim() === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file} is not inside a git repository, so its change cannot be committed: check the overlay out with git (actions/checkout), or set overlay-repository`);
+    }
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(top.stdout.trim());
+}
+/** The git repository that holds `file`, with its branch and remote. */
+async function locateRepository(file, options = {}) {
+    const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .q;
+    const execFn = options.exec ?? _exec_js__WEBPACK_IMPORTED_MODULE_3__.exec;
+    const gitEnv = options.gitEnv ?? {};
+    const root = await topLevelOf(file, options);
+    let git = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(root, logger, execFn, gitEnv);
+    const workspaceRoot = options.workspace === undefined ? undefined : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(options.workspace);
+    const checkedOut = await (0,_commit_js__WEBPACK_IMPORTED_MODULE_6__/* .checkedOutBranch */ .iD)(git);
+    const isWorkspaceRepository = workspaceRoot === undefined || workspaceRoot === root;
+    const branch = checkedOut ?? (isWorkspaceRepository ? options.branch : undefined);
+    const remote = await remoteOf(git, checkedOut);
+    let remoteUrl;
+    if (remote !== undefined) {
+        const r = await git.run(['remote', 'get-url', remote], { allowFailure: true });
+        if (r.exitCode === 0 && r.stdout.trim() !== '')
+            remoteUrl = r.stdout.trim();
+    }
+    if (options.token && remoteUrl !== undefined && (0,_auth_js__WEBPACK_IMPORTED_MODULE_7__/* .isHttpUrl */ .q$)(remoteUrl)) {
+        git = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(root, logger, execFn, {
+            ...gitEnv,
+            ...(0,_auth_js__WEBPACK_IMPORTED_MODULE_7__/* .tokenEnv */ .$p)((0,_auth_js__WEBPACK_IMPORTED_MODULE_7__/* .withoutCredentials */ .ri)(remoteUrl), options.token, logger, {
+                ...process.env,
+                ...gitEnv,
+            }),
+        });
+    }
+    const github = remoteUrl === undefined ? undefined : githubRepositoryOf(remoteUrl);
+    return {
+        root,
+        label: labelOf(root, workspaceRoot),
+        git,
+        ...(branch !== undefined ? { branch } : {}),
+        ...(remote !== undefined ? { remote } : {}),
+        ...(remoteUrl !== undefined ? { remoteUrl: (0,_auth_js__WEBPACK_IMPORTED_MODULE_7__/* .withoutCredentials */ .ri)(remoteUrl) } : {}),
+        ...(github ? { github } : {}),
+    };
+}
+/** Groups `files` by the repository that holds them, in the order they first appear. */
+async function groupByRepository(files, options = {}) {
+    const groups = [];
+    for (const given of files) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd ?? process.cwd(), given);
+        const root = await topLevelOf(file, options);
+        let group = groups.find((g) => g.repository.root === root);
+        if (!group) {
+            group = { repository: await locateRepository(file, options), files: [] };
+            groups.push(group);
+        }
+        if (!group.files.includes(file))
+            group.files.push(file);
+    }
+    return groups;
+}
+
+
+/***/ })
+
+};

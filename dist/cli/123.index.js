@@ -1,0 +1,82 @@
+export const id = 123;
+export const ids = [123];
+export const modules = {
+
+/***/ 123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   COMPARE_FILES_CAP: () => (/* binding */ COMPARE_FILES_CAP),
+/* harmony export */   PR_FILES_CAP: () => (/* binding */ PR_FILES_CAP),
+/* harmony export */   createGitHubChangeSource: () => (/* binding */ createGitHubChangeSource)
+/* harmony export */ });
+const PR_FILES_CAP = 3000;
+const COMPARE_FILES_CAP = 300;
+function names(entries) {
+    const out = new Set();
+    for (const f of entries) {
+        out.add(f.filename);
+        // A rename counts on both sides, as in the git path.
+        if (f.previous_filename)
+            out.add(f.previous_filename);
+    }
+    return [...out];
+}
+async function createGitHubChangeSource(options) {
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const octokit = getOctokit(options.token, options.baseUrl ? { baseUrl: options.baseUrl } : {});
+    const { owner, repo } = options;
+    return {
+        async pullRequestFiles(number) {
+            const entries = await octokit.paginate(octokit.rest.pulls.listFiles, {
+                owner,
+                repo,
+                pull_number: number,
+                per_page: 100,
+            });
+            const files = names(entries);
+            if (entries.length >= PR_FILES_CAP) {
+                return {
+                    files,
+                    complete: false,
+                    note: `the pull request files API stops at ${PR_FILES_CAP} files`,
+                };
+            }
+            if (options.expectedPrFiles !== undefined && entries.length < options.expectedPrFiles) {
+                return {
+                    files,
+                    complete: false,
+                    note: `the API listed ${entries.length} of the ${options.expectedPrFiles} changed files`,
+                };
+            }
+            return { files, complete: true };
+        },
+        async compareFiles(base, head) {
+            const r = await octokit.rest.repos.compareCommitsWithBasehead({
+                owner,
+                repo,
+                basehead: `${base}...${head}`,
+            });
+            if (r.data.files === undefined) {
+                // No list at all (GitHub omits it for some large or odd comparisons): not "nothing changed".
+                return { files: [], complete: false, note: 'the compare API returned no file list' };
+            }
+            const entries = r.data.files;
+            const files = names(entries);
+            if (entries.length >= COMPARE_FILES_CAP) {
+                return {
+                    files,
+                    complete: false,
+                    note: `the compare API stops at ${COMPARE_FILES_CAP} files`,
+                };
+            }
+            return { files, complete: true };
+        },
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,287 @@
+export const id = 92;
+export const ids = [92];
+export const modules = {
+
+/***/ 7092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   deployStack: () => (/* binding */ deployStack),
+/* harmony export */   rollbackCandidates: () => (/* binding */ rollbackCandidates),
+/* harmony export */   rollbackFacts: () => (/* binding */ rollbackFacts),
+/* harmony export */   valueHistory: () => (/* binding */ valueHistory),
+/* harmony export */   valueKey: () => (/* binding */ valueKey)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _changes_history_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5881);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _overlay_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3657);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8286);
+/* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(427);
+/* harmony import */ var _overlay_state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(662);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3171);
+/**
+ * `tag: previous`: the values an image had before, from the overlay's git history.
+ *
+ * The history of an image's value is read oldest to newest as a stack of deploys: a new
+ * value is pushed; a value that is already on the stack is a rollback to it, and everything
+ * above it is popped (those values were rolled back from). `previous` is the entry under
+ * the top, `previous~N` the N-th. So pressing `previous` twice goes two deploys back instead
+ * of toggling between the bad version and the one before it, and a value that was rolled
+ * back from is never a target again unless it is deployed anew. Entries that are no longer
+ * in the registry, or have the digest that runs now (a release tag promoted from the `sha-`
+ * tag before it), are skipped.
+ *
+ * Without image names, `previous` rolls back the last deploy: only the images whose current
+ * value came in with the newest overlay commit that changed any image.
+ */
+
+
+
+
+
+
+
+
+
+/** How many commits that touched the overlay are read at most. */
+const MAX_COMMITS = 300;
+/** Two values name the same image: repository and tag, or (without a tag) the digest. */
+function valueKey(v) {
+    return [v.repository ?? '', v.tag ?? '', v.tag === undefined ? (v.digest ?? '') : ''].join('\0');
+}
+/**
+ * The deploy stack of one image from its values oldest → newest (consecutive repeats
+ * already collapsed). Returns the stack bottom → top.
+ */
+function deployStack(values) {
+    // (oldest first)
+    const stack = [];
+    for (const v of values) {
+        const key = valueKey(v.value);
+        const at = stack.findIndex((s) => valueKey(s.value) === key);
+        if (at !== -1)
+            stack.splice(at + 1);
+        else
+            stack.push(v);
+    }
+    return stack;
+}
+/**
+ * Newest first: the values each image had on the first-parent line of HEAD in the overlay
+ * `state` was read from, run by run (a run is attributed to the commit that brought it in).
+ * `git` is the repository that holds the file; a shallow clone is deepened as needed.
+ */
+async function valueHistory(git, state, images, logger) {
+    const file = state.overlay.file;
+    const top = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(git.cwd);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(top, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file))
+        .split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep)
+        .join('/');
+    const history = new _changes_history_js__WEBPACK_IMPORTED_MODULE_7__/* .History */ .B(git, logger);
+    const head = await git.resolveCommit('HEAD');
+    const readLog = async () => {
+        const r = await git.run(['log', '--first-parent', '--format=%H', `--max-count=${MAX_COMMITS}`, 'HEAD', '--', path], { allowFailure: true });
+        if (r.exitCode !== 0)
+            throw new Error(`git log of ${path} failed: ${r.stderr.trim()}`);
+        return r.stdout.split('\n').filter(Boolean);
+    };
+    // In a shallow clone, deepen until the history holds enough different values (or all).
+    const wanted = new Set(images.map((i) => i.name));
+    let commits = [];
+    let values = new Map();
+    await history.deepenUntil(head ? [head] : [], async () => {
+        commits = await readLog();
+        values = await valuesAt(git, commits, path, state, images, logger);
+        const enough = [...wanted].every((name) => {
+            const distinct = new Set((values.get(name) ?? []).filter((v) => v !== undefined).map((v) => valueKey(v)));
+            return distinct.size > 6;
+        });
+        return enough || commits.length >= MAX_COMMITS || !(await git.isShallow()) ? true : undefined;
+    });
+    const runs = new Map();
+    for (const image of images) {
+        const list = values.get(image.name) ?? [];
+        const out = [];
+        // Newest first; a run of equal values is attributed to its oldest commit. A commit
+        // without the image (removed for a while) ends a run.
+        let open = false;
+        for (let i = 0; i < commits.length; i++) {
+            const v = list[i];
+            if (v === undefined) {
+                open = false;
+                continue;
+            }
+            const last = out[out.length - 1];
+            if (open && last && valueKey(last.value) === valueKey(v))
+                last.commit = commits[i];
+            else
+                out.push({ commit: commits[i], value: v });
+            open = true;
+        }
+        runs.set(image.name, out);
+    }
+    return { runs, order: commits };
+}
+/** The images' values in the file at each commit, read with one `git cat-file --batch`. */
+async function valuesAt(git, commits, path, state, images, logger) {
+    const out = new Map(images.map((i) => [i.name, []]));
+    if (commits.length === 0)
+        return out;
+    const r = await git.run(['cat-file', '--batch'], {
+        input: commits.map((c) => `${c}:${path}\n`).join(''),
+    });
+    let at = 0;
+    const text = r.stdout;
+    for (const commit of commits) {
+        const nl = text.indexOf('\n', at);
+        const header = text.slice(at, nl);
+        at = nl + 1;
+        let content;
+        const m = /^[0-9a-f]+ blob (\d+)$/.exec(header);
+        if (m) {
+            const end = endOfBytes(text, at, Number(m[1]));
+            content = text.slice(at, end);
+            at = end + 1;
+        }
+        let parsed;
+        if (content !== undefined) {
+            try {
+                parsed = (0,_overlay_state_js__WEBPACK_IMPORTED_MODULE_3__/* .readOverlayText */ .e)(content, state.overlay, images);
+            }
+            catch (err) {
+                logger.debug(`rollback: ${commit.slice(0, 7)}:${path} does not parse: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`);
+            }
+        }
+        for (const image of images) {
+            out.get(image.name)?.push(parsed ? (0,_overlay_state_js__WEBPACK_IMPORTED_MODULE_6__/* .overlayValue */ .uk)(parsed, image.name) : undefined);
+        }
+    }
+    return out;
+}
+/** The index where `size` UTF-8 bytes of `text` starting at `at` end (git sizes are bytes). */
+function endOfBytes(text, at, size) {
+    if (Buffer.byteLength(text.slice(at, at + size), 'utf8') === size)
+        return at + size;
+    let bytes = 0;
+    let i = at;
+    while (bytes < size && i < text.length) {
+        const code = text.codePointAt(i);
+        bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+        i += code >= 0x10000 ? 2 : 1;
+    }
+    return i;
+}
+function repositoryOf(value, image) {
+    if (value.repository === undefined)
+        return image.repository;
+    const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .tryParseReference */ .WF)(value.repository);
+    return parsed.ok ? parsed.ref : image.repository;
+}
+/** Rollback facts for the images a `previous` applies to. */
+async function rollbackFacts(deps, overlays, images, gitFor) {
+    const request = deps.config.tag;
+    const steps = request?.kind === 'previous' ? request.steps : 1;
+    const named = request?.kind === 'previous' ? request.images : undefined;
+    const result = new Map();
+    const byOverlay = new Map();
+    for (const f of images) {
+        const state = overlays.find((s) => s.overlay.path === f.deployed?.overlay);
+        if (!state) {
+            if (!named || named.includes(f.image.name)) {
+                result.set(f.image.name, {
+                    problem: `no overlay names ${f.image.name}, so it has no history to roll back in`,
+                });
+            }
+            continue;
+        }
+        byOverlay.set(state, [...(byOverlay.get(state) ?? []), f]);
+    }
+    // Which images the last deploy changed, when no names were given.
+    const since = new Map();
+    const runsOf = new Map();
+    for (const [state, group] of byOverlay) {
+        let history;
+        try {
+            history = await valueHistory(await gitFor(state.overlay.file), state, group.map((f) => f.image), deps.logger);
+        }
+        catch (err) {
+            for (const f of group)
+                result.set(f.image.name, { problem: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err) });
+            continue;
+        }
+        for (const f of group) {
+            const runs = history.runs.get(f.image.name) ?? [];
+            runsOf.set(f.image.name, runs);
+            const current = runs[0];
+            since.set(f.image.name, current ? history.order.indexOf(current.commit) : Infinity);
+        }
+    }
+    const newest = Math.min(...[...since.values()]);
+    for (const f of images) {
+        const runs = runsOf.get(f.image.name);
+        if (!runs)
+            continue;
+        if (!named && !Number.isFinite(newest)) {
+            result.set(f.image.name, {
+                problem: `the overlay's history does not show when ${f.image.name} got its current value`,
+            });
+            continue;
+        }
+        if (named ? !named.includes(f.image.name) : since.get(f.image.name) !== newest)
+            continue;
+        result.set(f.image.name, await target(deps, f, runs, steps));
+    }
+    return result;
+}
+/**
+ * Where `previous` can go, nearest first: the deploy stack below what runs now (`runs` are
+ * newest first, as valueHistory gives them). Values that were rolled back from are not on it.
+ */
+function rollbackCandidates(runs) {
+    return deployStack([...runs].reverse())
+        .slice(0, -1)
+        .reverse();
+}
+async function target(deps, f, runs, steps) {
+    const current = (0,_types_js__WEBPACK_IMPORTED_MODULE_8__/* .found */ .F)(f.deployed?.image);
+    const skipped = [];
+    let remaining = steps;
+    for (const entry of rollbackCandidates(runs)) {
+        const { value } = entry;
+        if (value.tag === undefined && value.digest === undefined)
+            continue;
+        const repository = repositoryOf(value, f.image);
+        const image = await (0,_facts_js__WEBPACK_IMPORTED_MODULE_5__/* .lookup */ .$I)(deps, repository, value.tag, value.digest);
+        const label = value.tag ?? value.digest ?? '?';
+        if ((0,_types_js__WEBPACK_IMPORTED_MODULE_8__/* .isProblem */ .A)(image))
+            return { problem: image.problem };
+        if (!image) {
+            skipped.push(`${label} (no longer in the registry)`);
+            continue;
+        }
+        if (current && image.digest === current.digest) {
+            skipped.push(`${label} (the image that runs now)`);
+            continue;
+        }
+        remaining--;
+        if (remaining === 0) {
+            return {
+                target: { value, image: { ...image, tag: value.tag ?? '' }, commit: entry.commit, skipped },
+            };
+        }
+    }
+    const depth = steps === 1 ? 'earlier deploy' : `${steps} earlier deploys`;
+    return {
+        problem: `the overlay's history has no ${depth} of ${f.image.name} to roll back to${skipped.length ? ` (skipped ${skipped.join(', ')})` : ''}; values that were rolled back from are never returned to`,
+    };
+}
+
+
+/***/ })
+
+};
