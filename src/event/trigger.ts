@@ -1,7 +1,8 @@
 /**
- * GitHub event payload → Trigger: which commit to act on and how to find the base of
- * the change detection. Pure; the rules follow DESIGN.md (see
- * ../shared/vectors/event-base-resolution.json for where popular tools go wrong).
+ * GitHub event payload → Trigger: which commit to act on and how to find the base the
+ * explanation compares with when the deployed commit is unknown. Pure; the rules are in
+ * docs/design.md and the README ("What the explanation compares"); the payloads the tests
+ * read are in __tests__/fixtures/events.
  */
 import { ZERO_SHA } from '../git.js';
 import { versionFromTagName } from '../tags/template.js';
