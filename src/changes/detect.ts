@@ -50,8 +50,6 @@ export interface DetectOptions {
   git: Git;
   logger: Logger;
   api?: ApiChangeSource;
-  /** For `overlay` bases: the SHA (or SHA prefix) the deployed tag was built from. */
-  overlayCommit?: () => Promise<string | undefined>;
   /** Used for new branches when the payload does not name the default branch. */
   defaultBranch?: string;
 }
@@ -182,27 +180,14 @@ async function resolveBase(
     }
     case 'previous-tag':
       return previousTag(git, history, head, strategy.tagName);
-    case 'overlay': {
-      const hint = await opts.overlayCommit?.();
-      if (!hint) {
-        return {
-          rule: 'overlay',
-          problem:
-            'the overlay does not name a tag that leads back to a commit (set the "base" input)',
-        };
-      }
-      // A SHA prefix (from sha-1a2b3c4) is found in history; anything else is a git tag
-      // the overlay runs (v1.2.3 after a release), fetched by name.
-      const sha = /^[0-9a-f]{4,40}$/.test(hint)
-        ? await history.deepenUntil([head], () => git.resolveCommit(hint))
-        : await history.ensureTag(hint);
-      if (!sha)
-        return {
-          rule: 'overlay',
-          problem: `the deployed commit ${hint} is not in the fetched history`,
-        };
-      return { base: sha, rule: 'overlay' };
-    }
+    case 'overlay':
+      // Dispatch and schedule: the engine compares each image with the commit it runs; when
+      // that is unknown there is no event rule to fall back on.
+      return {
+        rule: 'overlay',
+        problem:
+          'the overlay names no image whose commit is known, and this event has no base of its own (set the "base" input)',
+      };
     case 'unknown':
       return { rule: 'unknown', problem: strategy.reason };
   }

@@ -37,17 +37,11 @@ function push(
   return triggerFromEvent('push', { ref, before, after, repository: payloadRepo, ...extra }, {});
 }
 
-async function detect(
-  r: TempRepo,
-  trigger: Trigger,
-  api?: ApiChangeSource,
-  overlayCommit?: string,
-) {
+async function detect(r: TempRepo, trigger: Trigger, api?: ApiChangeSource) {
   return detectChanges(trigger, {
     git: new Git(r.dir),
     logger: silentLogger,
     ...(api ? { api } : {}),
-    ...(overlayCommit ? { overlayCommit: () => Promise.resolve(overlayCommit) } : {}),
   });
 }
 
@@ -260,21 +254,19 @@ describe('detectChanges with git', () => {
     expect(changes.files).toEqual(['vendor/lib']);
   });
 
-  it('dispatch: diffs from the commit the deployed tag was built from', async () => {
+  it('dispatch: no base of its own (the engine compares with the deployed commit)', async () => {
     const r = repo();
-    const deployed = r.commit({ 'services/api/a.go': '1' }, 'deployed');
+    r.commit({ 'services/api/a.go': '1' }, 'deployed');
     const head = r.commit({ 'k8s/prod/kustomization.yaml': 'images: [y]\n' }, 'config');
     const trigger = triggerFromEvent(
       'workflow_dispatch',
       { repository: payloadRepo },
       { GITHUB_SHA: head, GITHUB_REF: 'refs/heads/main' },
     );
-    const changes = await detect(r, trigger, undefined, deployed.slice(0, 7));
-    expect(changes).toMatchObject({
-      base: deployed,
+    expect(await detect(r, trigger)).toMatchObject({
       baseRule: 'overlay',
-      complete: true,
-      files: ['k8s/prod/kustomization.yaml'],
+      complete: false,
+      note: expect.stringMatching(/set the "base" input/) as unknown,
     });
   });
 
