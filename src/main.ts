@@ -10,6 +10,7 @@ import { parseConfig } from './config/parse.js';
 import { runEngine } from './engine/run.js';
 import { errorMessage } from './errors.js';
 import { triggerFromEvent } from './event/trigger.js';
+import { redact } from './redact.js';
 import { buildReport, reportOutputs, summaryMarkdown } from './report.js';
 import { createEngineDeps } from './wiring.js';
 
@@ -25,13 +26,16 @@ function readEvent(path: string | undefined): unknown {
 }
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let outputsWritten = false;
   try {
     const token = runner.getInput('github-token');
-    if (token) runner.setSecret(token);
+    // The one redactor learns the token (and its encoded forms); the runner masks them too.
+    if (token) coreLogger.mask(token);
     const config = parseConfig(
       { get: (name: InputName) => (name in INPUTS ? runner.getInput(name) : '') },
       { workspace: env.GITHUB_WORKSPACE ?? process.cwd() },
     );
+    if (config.overlayRepository?.token) coreLogger.mask(config.overlayRepository.token);
     const trigger = triggerFromEvent(
       env.GITHUB_EVENT_NAME ?? '',
       readEvent(env.GITHUB_EVENT_PATH),
@@ -43,6 +47,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const report = buildReport(result, trigger.head);
     for (const [name, value] of Object.entries(reportOutputs(report)))
       runner.setOutput(name, value);
+    outputsWritten = true;
     if (env.GITHUB_STEP_SUMMARY) {
       runner.appendSummary(
         summaryMarkdown(
@@ -53,6 +58,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
     if (result.failure) throw new Error(result.failure);
   } catch (err) {
-    runner.setFailed(errorMessage(err));
+    const message = errorMessage(err);
+    // A bad input or event fails before the engine ran: the outputs still say so.
+    if (!outputsWritten) {
+      runner.setOutput('decision', 'failed');
+      runner.setOutput('reason', redact(message));
+    }
+    runner.setFailed(message);
   }
 }

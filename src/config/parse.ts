@@ -814,6 +814,14 @@ export function parseConfig(source: InputSource, ctx: ParseContext): Config {
       'set "overlay" to the file(s) to update',
     );
   }
+  const push = parseBoolean('push', source.get('push') || 'true');
+  if (!push && (writeOverlay || commit !== 'none')) {
+    throw new InputError(
+      'push',
+      'false pushes nothing, so no image of this run is in the registry to write into an overlay',
+      'set push: true, or leave write-overlay and commit off (use dry-run to see what would be written)',
+    );
+  }
   const environment = get('environment') || undefined;
   const pullRequestBranch = parsePullRequestBranch(
     get('pull-request-branch') || INPUTS['pull-request-branch'].default,
@@ -858,7 +866,7 @@ export function parseConfig(source: InputSource, ctx: ParseContext): Config {
     extraTags,
     promoteTags,
     forceBuild: parseBoolean('force-build', source.get('force-build')),
-    push: parseBoolean('push', source.get('push') || 'true'),
+    push,
     writeOverlay,
     pinDigest,
     commit,

@@ -49,6 +49,12 @@ function short(digest: string): string {
   return digest.slice(0, 19);
 }
 
+/** What the environment runs, for reasons: its value, digest and the commit it came from. */
+function running(f: ImageFacts, image: RegistryImage): string {
+  const commit = f.deployed?.commit ? `, built from ${f.deployed.commit.sha.slice(0, 7)}` : '';
+  return `${describeValue(f.deployed?.value)} (${short(image.digest)}…${commit})`;
+}
+
 /** Where an image came from, for reasons: its tag, digest and the commit it was built from. */
 function origin(image: RegistryImage): string {
   const built = image.revision ? `, built from ${image.revision.slice(0, 7)}` : '';
@@ -187,6 +193,11 @@ function keepDeployed(f: ImageFacts, name: 'reuse' | 'skip', reason: string): De
   return { kind: 'keep', name, image: f.image, reason, target: image };
 }
 
+/** Keeping what runs is a reuse when deploy config changed since (or may have), else a skip. */
+function keepName(f: ImageFacts): 'reuse' | 'skip' {
+  return f.comparison.change.kind === 'deploy' || f.comparison.note ? 'reuse' : 'skip';
+}
+
 /** The auto rule: reuse, promote, adopt or build, from the source key. */
 function bySource(f: ImageFacts, ctx: Context): Decision {
   const { config, policy } = ctx;
@@ -203,12 +214,23 @@ function bySource(f: ImageFacts, ctx: Context): Decision {
   const source = found(f.sourceImage);
   const deployed = found(f.deployed?.image);
   if (source && deployed?.digest === source.digest) {
-    const name = f.comparison.change.kind === 'deploy' || f.comparison.note ? 'reuse' : 'skip';
+    const name = keepName(f);
     return {
       kind: 'keep',
       name,
       image: f.image,
-      reason: `${why}; the environment already runs ${describeValue(f.deployed?.value)}, an image of this source`,
+      reason: `${why}; the environment already runs ${running(f, deployed)}, an image of this source`,
+      target: deployed,
+    };
+  }
+  // A rebuild of this source runs (force-build): the source tag names the first image, the
+  // environment another one built from the same files — keep it, never swap it back.
+  if (source && deployed && f.deployed?.sourceKey === key) {
+    return {
+      kind: 'keep',
+      name: keepName(f),
+      image: f.image,
+      reason: `${why}; the environment already runs ${running(f, deployed)}, built from this source`,
       target: deployed,
     };
   }
@@ -222,28 +244,14 @@ function bySource(f: ImageFacts, ctx: Context): Decision {
       `${why}; an image of this source exists: ${origin(source)}`,
     );
   const sourceTag = policy.sourceTag(key);
-  // An image pushed under this run's tag by an earlier attempt is this commit's build.
-  const earlier = found(f.primaryImage);
-  if (earlier) {
-    return {
-      kind: 'tag',
-      name: 'reuse',
-      image: f.image,
-      reason: `${why}; ${primary} was already built for this commit by an earlier run, not rebuilt`,
-      target: earlier,
-      addTags: sourceTag ? [sourceTag] : [],
-      laterTags: ctx.extra,
-      write: { tag: primary },
-    };
-  }
   const adopted = adoption(f, key);
   if (adopted) {
-    const name = f.comparison.change.kind === 'deploy' ? 'reuse' : 'skip';
+    const name = keepName(f);
     return {
       kind: 'keep',
       name,
       image: f.image,
-      reason: `${why}; the deployed ${describeValue(f.deployed?.value)} was built from the same source before source tags existed, so it is reused${sourceTag ? ` and gets ${sourceTag}` : ''}`,
+      reason: `${why}; the deployed ${running(f, adopted)} was built from the same source before source tags existed, so it is reused${sourceTag ? ` and gets ${sourceTag}` : ''}`,
       target: adopted,
       ...(sourceTag ? { adopt: sourceTag } : {}),
     };
@@ -434,6 +442,19 @@ function pinnedWrite(
   later: TagWrite[] = [],
   copyFrom?: RegistryImage,
 ): Decision {
+  const decision = (write: { tag?: string; digest?: string }): Decision => ({
+    kind: 'tag',
+    name,
+    image: f.image,
+    reason,
+    target: image,
+    addTags,
+    laterTags: later,
+    write,
+    ...(copyFrom ? { copyFrom: copyFrom.repository } : {}),
+  });
+  // A value that is only a digest is written as one.
+  if (!image.tag) return decision({ digest: image.digest });
   const mutable = ctx.policy.mutableReason(image.tag);
   if (mutable && !ctx.config.pinDigest) {
     return fail(
@@ -443,17 +464,18 @@ function pinnedWrite(
       `${mutable}, so it is never written into an overlay on its own — set pin-digest: true to write it with its digest ${short(image.digest)}…, or give an immutable tag`,
     );
   }
-  return {
-    kind: 'tag',
-    name,
-    image: f.image,
-    reason,
-    target: image,
-    addTags,
-    laterTags: later,
-    write: mutable ? { tag: image.tag, digest: image.digest } : { tag: image.tag },
-    ...(copyFrom ? { copyFrom: copyFrom.repository } : {}),
-  };
+  if (mutable) return decision({ tag: image.tag, digest: image.digest });
+  // An immutable tag goes in alone: it must still name the image (a pinned value whose tag
+  // was moved by someone else would deploy another image).
+  if (image.tagDigest !== image.digest) {
+    return fail(
+      f,
+      name,
+      reason,
+      `${image.repository.name}:${image.tag} ${image.tagDigest ? `now points to ${image.tagDigest}` : 'no longer exists'}, not to the pinned ${image.digest}; tags are never moved back — deploy the digest or a tag that names it`,
+    );
+  }
+  return decision({ tag: image.tag });
 }
 
 function rollback(f: ImageFacts, ctx: Context): Decision {
@@ -479,7 +501,7 @@ function rollback(f: ImageFacts, ctx: Context): Decision {
     f,
     ctx,
     'rollback',
-    `rolling ${f.image.name} back from ${from} to ${image.tag}, deployed by ${commit.slice(0, 7)}${skippedNote}`,
+    `rolling ${f.image.name} back from ${from} to ${describeValue(rb.target.value)}, deployed by ${commit.slice(0, 7)}${skippedNote}`,
     image,
   );
 }
@@ -491,9 +513,15 @@ function buildMode(f: ImageFacts, ctx: Context): Decision {
     ? `matrix build of ${f.image.name}`
     : 'mode "build" builds every image';
   if (planned === undefined) return build(f, ctx, reason);
-  // A matrix job builds the tag its plan chose.
+  // A matrix job builds the tag its plan chose; that tag (not this run's own) tells whether
+  // an earlier attempt built it already.
   const policy: TagPolicy = { ...ctx.policy, primary: () => planned };
-  return build(f, { ...ctx, policy }, reason);
+  const requested = f.requested?.image;
+  if (isProblem(requested)) return fail(f, 'build', reason, requested.problem);
+  const withPlanned: ImageFacts = { ...f };
+  if (requested) withPlanned.primaryImage = requested;
+  else delete withPlanned.primaryImage;
+  return build(withPlanned, { ...ctx, policy }, reason);
 }
 
 /** mode reuse: what the overlay runs (or the requested tag) must exist; nothing is built. */
@@ -595,6 +623,17 @@ function fromPlan(f: ImageFacts, ctx: Context): Decision {
   if (planned.decision === 'promote' && planned.digest) {
     // The planned promotion happens here, on the digest the plan found; the planned tag
     // (a release or this run's tag) moves with the other later tags, once all is verified.
+    // A planned tag that names another image by now is never moved: fail before anything.
+    const now = f.requested?.image;
+    if (isProblem(now)) return fail(f, 'promote', reason, now.problem);
+    if (now && now.digest !== planned.digest) {
+      return fail(
+        f,
+        'promote',
+        reason,
+        `${f.image.repository.name}:${planned.tag} already names another image (${short(now.digest)}…), not the planned ${short(planned.digest)}…; tags are never moved`,
+      );
+    }
     return {
       kind: 'tag',
       name: 'promote',
@@ -633,14 +672,15 @@ function fromPlan(f: ImageFacts, ctx: Context): Decision {
       target: image,
     };
   }
+  const addTags = planned.decision === 'build' ? sourceTagToAdd(f, ctx.policy) : [];
   return {
     kind: 'tag',
     name: planned.decision,
     image: f.image,
     reason,
     target: image,
-    addTags: planned.decision === 'build' ? sourceTagToAdd(f, ctx.policy) : [],
-    laterTags: later,
+    addTags,
+    laterTags: later.filter((t) => !addTags.includes(t.tag)),
     write: { tag: planned.tag },
   };
 }

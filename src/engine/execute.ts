@@ -27,9 +27,19 @@ export interface Outcome {
   relies: { tag: string; digest?: string }[];
   /** Whether this run wrote to the registry for the image (its earlier reads are stale). */
   wrote: boolean;
+  /** Later tags (release, environment, mutable) that were moved. */
+  moved?: string[];
   error?: string;
-  /** A sentence for the reason (e.g. how long the build took). */
-  note?: string;
+}
+
+/**
+ * The target's tag, when the run relies on it naming the target: a value pinned to a digest
+ * whose (mutable) tag moved on relies on the digest alone.
+ */
+function targetTag(target: RegistryImage): { tag: string; digest: string }[] {
+  return target.tag && target.tagDigest === target.digest
+    ? [{ tag: target.tag, digest: target.digest }]
+    : [];
 }
 
 /** The outcome before anything was executed. */
@@ -46,7 +56,7 @@ export function initialOutcome(d: Decision): Outcome {
         target: d.target,
         added: d.adopt ? [d.adopt] : [],
         relies: [
-          ...(d.target.tag ? [{ tag: d.target.tag, digest: d.target.digest }] : []),
+          ...targetTag(d.target),
           ...(d.adopt ? [{ tag: d.adopt, digest: d.target.digest }] : []),
         ],
         wrote: false,
@@ -58,7 +68,7 @@ export function initialOutcome(d: Decision): Outcome {
         target: d.target,
         added: [...d.addTags, ...d.laterTags.map((t) => t.tag)].filter((t) => t !== d.write.tag),
         relies: [
-          ...(d.target.tag ? [{ tag: d.target.tag, digest: d.target.digest }] : []),
+          ...targetTag(d.target),
           ...d.addTags.map((tag) => ({ tag, digest: d.target.digest })),
         ],
         wrote: false,
@@ -148,7 +158,7 @@ export async function executeBuilds(outcomes: Outcome[], deps: EngineDeps): Prom
         wrote: true,
       };
     }
-    if (!deps.config.push) return { ...o, status: 'built', note: result.message };
+    if (!deps.config.push) return { ...o, status: 'built' };
     if (!result.digest) {
       return {
         ...o,
@@ -164,7 +174,6 @@ export async function executeBuilds(outcomes: Outcome[], deps: EngineDeps): Prom
       wrote: true,
       target: { repository: d.image.repository, tag: d.pushTags[0] ?? d.write.tag, digest },
       relies: o.relies.map((r) => ({ ...r, digest })),
-      note: result.message,
     };
   });
 }
@@ -204,12 +213,28 @@ export async function executeTags(outcomes: Outcome[], deps: EngineDeps): Promis
   );
 }
 
-/** Release, environment and mutable tags: only once every image is verified. */
+/**
+ * Release, environment and mutable tags, once every image is verified: first the immutable
+ * ones (release tags, a plan's tags) of every image — they may be refused — and only when all
+ * of those landed, the ones that move (environment tags, `latest`, branch tags).
+ */
 export async function moveLaterTags(outcomes: Outcome[], deps: EngineDeps): Promise<Outcome[]> {
+  const immutable = await moveTags(outcomes, deps, false);
+  if (immutable.some((o) => o.status === 'failed')) return immutable;
+  return moveTags(immutable, deps, true);
+}
+
+async function moveTags(
+  outcomes: Outcome[],
+  deps: EngineDeps,
+  mutableOnes: boolean,
+): Promise<Outcome[]> {
   return Promise.all(
     outcomes.map(async (o): Promise<Outcome> => {
       const d = o.decision;
-      const later: TagWrite[] = d.kind === 'tag' || d.kind === 'build' ? d.laterTags : [];
+      const later: TagWrite[] = (d.kind === 'tag' || d.kind === 'build' ? d.laterTags : []).filter(
+        (t) => t.mutable === mutableOnes,
+      );
       if (later.length === 0 || !o.target || o.status === 'failed') return o;
       const target = o.target;
       try {
@@ -231,6 +256,7 @@ export async function moveLaterTags(outcomes: Outcome[], deps: EngineDeps): Prom
         return {
           ...o,
           wrote: true,
+          moved: [...(o.moved ?? []), ...later.map((t) => t.tag)],
           relies: [
             ...o.relies,
             ...later.filter((t) => !t.mutable).map((t) => ({ tag: t.tag, digest: target.digest })),

@@ -46,19 +46,28 @@ export function selectedImages(config: Config): ImageConfig[] {
   return config.images;
 }
 
-/** Looks a tag (or digest) up; a registry that cannot answer gives a problem, not a throw. */
+/**
+ * Looks a tag (or digest) up; a registry that cannot answer gives a problem, not a throw.
+ * A value pinned to a digest (`tag@digest`) is looked up both ways: the digest must exist,
+ * and `tagDigest` records what the tag names now (another image, when it moved).
+ */
 export async function lookup(
   deps: EngineDeps,
   repository: ImageReference,
   tag: string | undefined,
   digest?: string,
 ): Promise<Lookup> {
-  const ref = refFor(repository, digest ? undefined : tag, digest);
   try {
-    const registry = await deps.registries.forReference(ref);
-    const descriptor = await registry.resolve(ref);
-    if (!descriptor) return undefined;
-    return { repository, tag: tag ?? '', digest: descriptor.digest };
+    const registry = await deps.registries.forReference(repository);
+    const [byDigest, byTag] = await Promise.all([
+      digest ? registry.resolve(refFor(repository, undefined, digest)) : Promise.resolve(undefined),
+      tag ? registry.resolve(refFor(repository, tag)) : Promise.resolve(undefined),
+    ]);
+    const image = digest ? byDigest : byTag;
+    if (!image) return undefined;
+    const found: RegistryImage = { repository, tag: tag ?? '', digest: image.digest };
+    if (tag && byTag) found.tagDigest = byTag.digest;
+    return found;
   } catch (err) {
     return { problem: errorMessage(err) };
   }
@@ -498,9 +507,14 @@ async function compare(
   const out = images.map((f) => ({ ...f }));
   for (const [sha, indices] of byCommit) {
     const group = indices.map((i) => (out[i] as ImageFacts).image);
-    // The key at the deployed commit only matters for adopting an image that predates source
-    // tags, i.e. when no image of this source was found.
-    const adoptable = indices.some((i) => !found((out[i] as ImageFacts).sourceImage));
+    // The key at the deployed commit matters when the environment does not run the image the
+    // source tag names: an image that predates source tags (adopt it), or a rebuild of the
+    // same source (keep it).
+    const adoptable = indices.some((i) => {
+      const f = out[i] as ImageFacts;
+      const source = found(f.sourceImage);
+      return !source || source.digest !== found(f.deployed?.image)?.digest;
+    });
     try {
       const [diff, tree] = await Promise.all([
         started.diffs.get(sha) ?? diffWithHead(deps, sha, overlays),

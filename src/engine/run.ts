@@ -78,8 +78,8 @@ async function runPlaced(deps: EngineDeps, placement: Placement): Promise<RunRes
   if (failed.length > 0) {
     const first = failed[0] as ImageResult;
     const held = outcomes.flatMap((o) =>
-      o.status !== 'failed' && (o.decision.kind === 'tag' || o.decision.kind === 'build')
-        ? o.decision.laterTags.map((t) => t.tag)
+      o.decision.kind === 'tag' || o.decision.kind === 'build'
+        ? o.decision.laterTags.map((t) => t.tag).filter((t) => !o.moved?.includes(t))
         : [],
     );
     result.failure =

@@ -18,6 +18,11 @@ export interface RegistryImage {
   repository: ImageReference;
   tag: string;
   digest: string;
+  /**
+   * What `tag` names now. Equal to `digest` for an image looked up by its tag; for a value
+   * pinned to a digest, another digest (or undefined) when the tag moved (or is gone).
+   */
+  tagDigest?: string;
   /** `org.opencontainers.image.revision`, when it was read. */
   revision?: string;
 }

@@ -120,11 +120,17 @@ export async function writeOverlays(
     config.commit === 'pull-request' && changes.length > 0
       ? `${subject}\n\n${changeTable(changes)}\n\nProposed by image-promote for ${deps.trigger.head.slice(0, 7)}.`
       : subject;
+  // A retry re-reads the files one repository holds (reset to its branch's content) and
+  // plans all overlays again — so every image still goes to the overlay that names it — then
+  // writes only those files.
   const reapply = async (held: readonly string[]): Promise<void> => {
-    const again = targets.filter((o) => held.includes(o.file));
-    const states = await Promise.all(again.map((o) => readOverlay(o, config.images)));
+    const states = await Promise.all(
+      facts.overlays.map((s) =>
+        held.includes(s.overlay.file) ? readOverlay(s.overlay, config.images) : s,
+      ),
+    );
     await writeOverlayEdits(
-      plan(states).filter((e) => e.changed),
+      plan(states).filter((e) => e.changed && held.includes(e.overlay.file)),
       { root: placement.root },
     );
   };

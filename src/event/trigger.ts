@@ -252,6 +252,22 @@ export function triggerFromEvent(
       const tagName = str(release.tag_name) ?? refName(envRef, 'refs/tags/');
       if (!tagName) throw new TriggerError('event release: the payload has no release.tag_name');
       const action = str(payload.action) ?? 'published';
+      if (!isVersionTag(tagName)) {
+        // Only version tags are releases, whichever event carries them.
+        trigger = {
+          ...common,
+          kind: 'other',
+          head: headFromEnv(),
+          ref: `refs/tags/${tagName}`,
+          onDefaultBranch: false,
+          base: {
+            kind: 'unknown',
+            reason: `release "${tagName}" is not named like a version (v1.2.3), so it is not a release`,
+          },
+          deleted: !RELEASE_ACTIONS.includes(action),
+        };
+        break;
+      }
       trigger = {
         ...common,
         kind: 'release',

@@ -36,8 +36,6 @@ export interface TagPolicy {
    * template has no value in this run (e.g. {version} on a branch push).
    */
   primary(): string;
-  /** The immutable tag of `sha` (a commit other than the head) under the same template. */
-  primaryFor(sha: string): string;
   /** The source tag of a source key (64 hex), or undefined when source tags are off. */
   sourceTag(key: string): string | undefined;
   /** The release tag of this run (tag push or release), if it is one. */
@@ -125,7 +123,6 @@ export function createTagPolicy(config: PolicyConfig, trigger: Trigger, now: Dat
 
   return {
     primary: () => renderInput(primaryInput, primaryTemplate, ctx),
-    primaryFor: (sha) => renderInput(primaryInput, primaryTemplate, { ...ctx, sha }),
     sourceTag: (key) =>
       config.sourceTag === undefined
         ? undefined

@@ -170,11 +170,17 @@ describe('run()', () => {
     expect(stdout.filter((l) => l.startsWith('::error::'))).toHaveLength(1);
   }, 30_000);
 
-  it('fails once, naming the input, for a bad value', async () => {
+  it('fails once, naming the input, for a bad value; the outputs say failed', async () => {
     setInputs({ image: 'api', mode: 'sideways' });
     process.env.GITHUB_WORKSPACE = dir;
+    writeFileSync(join(dir, 'output'), '');
+    process.env.GITHUB_OUTPUT = join(dir, 'output');
     await run({ ...process.env });
     expect(process.exitCode).toBe(1);
+    expect(outputs()).toMatchObject({
+      decision: 'failed',
+      reason: expect.stringMatching(/^input 'mode': "sideways" is not allowed/) as unknown,
+    });
     const errors = stdout.filter((l) => l.startsWith('::error::'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(

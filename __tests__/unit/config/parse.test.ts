@@ -396,6 +396,12 @@ describe('parseConfig', () => {
       /both/,
     ],
     ['bad value shape', { images: '- name: api\n  value: url' }, 'images', /value shape/],
+    [
+      'push: false with an overlay write',
+      { image: 'api', push: 'false', overlay: OVERLAY, 'write-overlay': 'true' },
+      'push',
+      /pushes nothing/,
+    ],
   ])('%s → names the input', (_name, inputs, input, message) => {
     const err = errorOf(inputs);
     expect(err.input).toBe(input);

@@ -79,8 +79,15 @@ function image(cfg: ReturnType<typeof config>, name: string): ImageConfig {
   return i;
 }
 
+/** An image as a lookup by its tag finds it (the tag names the digest). */
 function reg(img: ImageConfig, tag: string, digest: string, revision?: string): RegistryImage {
-  return { repository: img.repository, tag, digest, ...(revision ? { revision } : {}) };
+  return {
+    repository: img.repository,
+    tag,
+    digest,
+    tagDigest: digest,
+    ...(revision ? { revision } : {}),
+  };
 }
 
 interface FactOptions {
@@ -230,7 +237,7 @@ describe('the decision table', () => {
     ]);
     expect(d).toMatchObject({
       kind: 'tag',
-      name: 'reuse',
+      name: 'build',
       addTags: [`src-${KEY.slice(0, 16)}`],
       target: { digest: D3 },
     });
@@ -449,6 +456,102 @@ describe('redeploy, rollback and the mutable-tag allow-list', () => {
     expect(
       run(dispatch, [none], { tag: 'previous', overlay: 'k8s/prod/kustomization.yaml' })[0],
     ).toMatchObject({ kind: 'fail', name: 'rollback' });
+  });
+});
+
+describe('pinned values, rebuilds, matrix jobs and plans', () => {
+  const cfg = config();
+  const api = image(cfg, 'api');
+
+  it('a rebuild of the running source (force-build) is kept, not swapped for the first image', () => {
+    const running = { tag: 'sha-9f8e7d6', image: reg(api, 'sha-9f8e7d6', D3), sourceKey: KEY };
+    const [d] = run(push, [facts(api, { source: reg(api, 'src-x', D2), deployed: running })]);
+    expect(d).toMatchObject({ kind: 'keep', target: { digest: D3 } });
+  });
+
+  it('promotes a pinned source only while its (immutable) tag still names the pinned digest', () => {
+    const staged = (tagDigest: string | undefined): ImageFacts => {
+      const f = facts(api, {});
+      f.promoteSource = {
+        overlay: 'k8s/staging/kustomization.yaml',
+        value: { tag: 'sha-0a0b0c0', digest: D1 },
+        repository: api.repository,
+        image: {
+          repository: api.repository,
+          tag: 'sha-0a0b0c0',
+          digest: D1,
+          ...(tagDigest ? { tagDigest } : {}),
+        },
+      };
+      return f;
+    };
+    const inputs = { mode: 'promote', 'from-overlay': 'k8s/prod/kustomization.yaml' };
+    expect(run(dispatch, [staged(D1)], inputs)[0]).toMatchObject({
+      kind: 'tag',
+      write: { tag: 'sha-0a0b0c0' },
+    });
+    const moved = run(dispatch, [staged(D2)], inputs)[0];
+    expect(moved).toMatchObject({ kind: 'fail' });
+    expect((moved as { error: string }).error).toMatch(
+      /sha-0a0b0c0 now points to sha256:2{64}, not to the pinned sha256:1{64}/,
+    );
+  });
+
+  it('rolls back to a value that is only a digest by writing the digest', () => {
+    const f = facts(api, { deployed: { tag: 'sha-9f8e7d6', image: reg(api, 'sha-9f8e7d6', D1) } });
+    f.rollback = {
+      target: {
+        value: { digest: D2 },
+        image: { repository: api.repository, tag: '', digest: D2 },
+        commit: OLD,
+        skipped: [],
+      },
+    };
+    const [d] = run(dispatch, [f], { tag: 'previous', overlay: 'k8s/prod/kustomization.yaml' });
+    expect(d).toMatchObject({ kind: 'tag', name: 'rollback', write: { digest: D2 } });
+    expect((d as { write: { tag?: string } }).write.tag).toBeUndefined();
+  });
+
+  it("a matrix job checks its planned tag, not this run's own, for an earlier build", () => {
+    const inputs = { mode: 'build', 'matrix-image': 'api', tag: 'v9.9.9' };
+    // This run's own sha tag exists, the planned v9.9.9 does not: build v9.9.9.
+    const built = run(
+      tagPush,
+      [
+        facts(api, {
+          primary: reg(api, 'sha-1b2c3d4', D1),
+          requested: { tag: 'v9.9.9', image: undefined },
+        }),
+      ],
+      inputs,
+    )[0];
+    expect(built).toMatchObject({ kind: 'build', pushTags: ['v9.9.9', `src-${KEY.slice(0, 16)}`] });
+    const again = run(
+      tagPush,
+      [facts(api, { requested: { tag: 'v9.9.9', image: reg(api, 'v9.9.9', D2) } })],
+      inputs,
+    )[0];
+    expect(again).toMatchObject({
+      kind: 'tag',
+      name: 'build',
+      target: { digest: D2 },
+      write: { tag: 'v9.9.9' },
+    });
+  });
+
+  it('a planned promotion fails when its tag already names another image', () => {
+    const f = facts(api, { requested: { tag: 'v5.0.0', image: reg(api, 'v5.0.0', D3) } });
+    f.planned = { name: 'api', tag: 'v5.0.0', decision: 'promote', digest: D2, addTags: ['prod'] };
+    const [d] = run(tagPush, [f], {});
+    expect(d).toMatchObject({ kind: 'fail', name: 'promote' });
+    f.requested = { tag: 'v5.0.0', image: undefined, repository: api.repository };
+    expect(run(tagPush, [f], {})[0]).toMatchObject({
+      kind: 'tag',
+      laterTags: [
+        { tag: 'v5.0.0', mutable: false },
+        { tag: 'prod', mutable: true },
+      ],
+    });
   });
 });
 

@@ -204,6 +204,14 @@ describe('triggerFromEvent', () => {
     for (const tag of ['v1.2.3', '1.2', 'v2.0.0-rc.1', 'v3']) {
       expect(triggerFromEvent('push', { ref: `refs/tags/${tag}`, after: B }, {}).kind).toBe('tag');
     }
+    // The release event follows the same rule.
+    const named = triggerFromEvent(
+      'release',
+      { action: 'published', release: { tag_name: 'nightly' } },
+      { GITHUB_SHA: ENV_SHA },
+    );
+    expect(named).toMatchObject({ kind: 'other', base: { kind: 'unknown' } });
+    expect(named.tagName).toBeUndefined();
   });
 
   it('acts only on published releases', () => {
