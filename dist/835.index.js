@@ -474,10 +474,12 @@ async function writeOverlays(outcomes, facts, deps, placement) {
     const message = config.commit === 'pull-request' && changes.length > 0
         ? `${subject}\n\n${changeTable(changes)}\n\nProposed by image-promote for ${deps.trigger.head.slice(0, 7)}.`
         : subject;
+    // A retry re-reads the files one repository holds (reset to its branch's content) and
+    // plans all overlays again — so every image still goes to the overlay that names it — then
+    // writes only those files.
     const reapply = async (held) => {
-        const again = targets.filter((o) => held.includes(o.file));
-        const states = await Promise.all(again.map((o) => (0,overlay_files/* readOverlay */.re)(o, config.images)));
-        await (0,overlay_files/* writeOverlayEdits */.vP)(plan(states).filter((e) => e.changed), { root: placement.root });
+        const states = await Promise.all(facts.overlays.map(async (s) => held.includes(s.overlay.file) ? (0,overlay_files/* readOverlay */.re)(s.overlay, config.images) : s));
+        await (0,overlay_files/* writeOverlayEdits */.vP)(plan(states).filter((e) => e.changed && held.includes(e.overlay.file)), { root: placement.root });
     };
     // Tag and release checkouts are detached: their overlay change goes to the default branch.
     const detachedBranch = deps.trigger.kind === 'tag' || deps.trigger.kind === 'release'

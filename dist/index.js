@@ -3076,7 +3076,11 @@ class History {
         }
         return this.remoteName;
     }
-    /** Makes `sha` present locally (fetching it by SHA at depth 1). True when present. */
+    /**
+     * Makes `sha` present locally; true when it is. Only a missing commit is fetched, by SHA,
+     * and `--depth=1` only in a clone that is shallow already (a depth in a full clone would
+     * make it shallow).
+     */
     async ensureCommit(sha) {
         if (await this.git.hasCommit(sha))
             return true;
@@ -3087,33 +3091,38 @@ class History {
             if (await this.git.hasCommit(sha))
                 return true;
             this.logger.debug(`fetching ${sha} from ${remote}`);
-            const r = await this.git.run(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, sha], { allowFailure: true });
+            const depth = (await this.git.isShallow()) ? ['--depth=1'] : [];
+            const r = await this.git.run(['fetch', '--no-tags', '--no-recurse-submodules', ...depth, remote, sha], { allowFailure: true });
             if (r.exitCode !== 0)
                 this.logger.debug(`fetch of ${sha} failed: ${r.stderr.trim()}`);
             return this.git.hasCommit(sha);
         });
     }
-    /** Makes `refs/remotes/<remote>/<branch>` present; returns its SHA. */
+    /**
+     * Makes `refs/remotes/<remote>/<branch>` present; returns its SHA. The tip is learned with
+     * ls-remote; a tip the clone has already only gets the ref (fetching it with --depth would
+     * cut off history an earlier step deepened), a missing one is fetched like ensureCommit.
+     */
     async ensureBranch(branch) {
         const remote = await this.remote();
         if (!remote)
             return this.git.resolveCommit(branch);
-        const local = await this.git.resolveCommit(`refs/remotes/${remote}/${branch}`);
+        const ref = `refs/remotes/${remote}/${branch}`;
+        const local = await this.git.resolveCommit(ref);
         if (local)
             return local;
-        const r = await this.git.exclusive(() => this.git.run([
-            'fetch',
-            '--no-tags',
-            '--no-recurse-submodules',
-            '--depth=1',
-            remote,
-            `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
-        ], { allowFailure: true }));
-        if (r.exitCode !== 0) {
-            this.logger.debug(`fetch of branch ${branch} failed: ${r.stderr.trim()}`);
+        const r = await this.git.run(['ls-remote', '--quiet', remote, `refs/heads/${branch}`], {
+            allowFailure: true,
+        });
+        const tip = r.stdout.split('\t')[0]?.trim();
+        if (r.exitCode !== 0 || !tip || !/^[0-9a-f]{40}$/.test(tip)) {
+            this.logger.debug(`branch ${branch} is not on ${remote}: ${r.stderr.trim()}`);
             return undefined;
         }
-        return this.git.resolveCommit(`refs/remotes/${remote}/${branch}`);
+        if (!(await this.ensureCommit(tip)))
+            return undefined;
+        await this.git.run(['update-ref', ref, tip]);
+        return tip;
     }
     /**
      * The commit of the tag `name`, made present. The tag's commit is learned with ls-remote
@@ -3341,26 +3350,13 @@ async function resolveBase(trigger, opts, history) {
         }
         case 'previous-tag':
             return previousTag(git, history, head, strategy.tagName);
-        case 'overlay': {
-            const hint = await opts.overlayCommit?.();
-            if (!hint) {
-                return {
-                    rule: 'overlay',
-                    problem: 'the overlay does not name a tag that leads back to a commit (set the "base" input)',
-                };
-            }
-            // A SHA prefix (from sha-1a2b3c4) is found in history; anything else is a git tag
-            // the overlay runs (v1.2.3 after a release), fetched by name.
-            const sha = /^[0-9a-f]{4,40}$/.test(hint)
-                ? await history.deepenUntil([head], () => git.resolveCommit(hint))
-                : await history.ensureTag(hint);
-            if (!sha)
-                return {
-                    rule: 'overlay',
-                    problem: `the deployed commit ${hint} is not in the fetched history`,
-                };
-            return { base: sha, rule: 'overlay' };
-        }
+        case 'overlay':
+            // Dispatch and schedule: the engine compares each image with the commit it runs; when
+            // that is unknown there is no event rule to fall back on.
+            return {
+                rule: 'overlay',
+                problem: 'the overlay names no image whose commit is known, and this event has no base of its own (set the "base" input)',
+            };
         case 'unknown':
             return { rule: 'unknown', problem: strategy.reason };
     }
@@ -3958,15 +3954,25 @@ function selectedImages(config) {
     }
     return config.images;
 }
-/** Looks a tag (or digest) up; a registry that cannot answer gives a problem, not a throw. */
+/**
+ * Looks a tag (or digest) up; a registry that cannot answer gives a problem, not a throw.
+ * A value pinned to a digest (`tag@digest`) is looked up both ways: the digest must exist,
+ * and `tagDigest` records what the tag names now (another image, when it moved).
+ */
 async function lookup(deps, repository, tag, digest) {
-    const ref = (0,context/* refFor */.z)(repository, digest ? undefined : tag, digest);
     try {
-        const registry = await deps.registries.forReference(ref);
-        const descriptor = await registry.resolve(ref);
-        if (!descriptor)
+        const registry = await deps.registries.forReference(repository);
+        const [byDigest, byTag] = await Promise.all([
+            digest ? registry.resolve((0,context/* refFor */.z)(repository, undefined, digest)) : Promise.resolve(undefined),
+            tag ? registry.resolve((0,context/* refFor */.z)(repository, tag)) : Promise.resolve(undefined),
+        ]);
+        const image = digest ? byDigest : byTag;
+        if (!image)
             return undefined;
-        return { repository, tag: tag ?? '', digest: descriptor.digest };
+        const found = { repository, tag: tag ?? '', digest: image.digest };
+        if (tag && byTag)
+            found.tagDigest = byTag.digest;
+        return found;
     }
     catch (err) {
         return { problem: (0,errors/* errorMessage */.gJ)(err) };
@@ -4279,10 +4285,11 @@ function withoutOwnDeploys(deps, diff, overlays) {
                 return [{ image, repository: repositoryOf(v, image).name, ...v }];
             });
             const before = (0,overlay_state/* readOverlayText */.e)(old.stdout, state.overlay, deps.config.images);
-            const planned = (0,plan/* planOverlayEdit */.cC)(before, updates, {
-                pinDigest: false,
+            // The options the write uses, so the same values give the same bytes.
+            const planned = (0,plan/* planOverlayEdit */.c)(before, updates, {
+                pinDigest: deps.config.pinDigest,
                 createMissing: false,
-                isImmutable: () => true,
+                isImmutable: (tag) => deps.policy.isImmutable(tag),
             });
             if (planned.after === state.text)
                 own.add(path);
@@ -4331,9 +4338,14 @@ async function compare(deps, history, images, headTreeOrProblem, overlays, start
     const out = images.map((f) => ({ ...f }));
     for (const [sha, indices] of byCommit) {
         const group = indices.map((i) => out[i].image);
-        // The key at the deployed commit only matters for adopting an image that predates source
-        // tags, i.e. when no image of this source was found.
-        const adoptable = indices.some((i) => !(0,types/* found */.F)(out[i].sourceImage));
+        // The key at the deployed commit matters when the environment does not run the image the
+        // source tag names: an image that predates source tags (adopt it), or a rebuild of the
+        // same source (keep it).
+        const adoptable = indices.some((i) => {
+            const f = out[i];
+            const source = (0,types/* found */.F)(f.sourceImage);
+            return !source || source.digest !== (0,types/* found */.F)(f.deployed?.image)?.digest;
+        });
         try {
             const [diff, tree] = await Promise.all([
                 started.diffs.get(sha) ?? diffWithHead(deps, sha, overlays),
@@ -4485,9 +4497,10 @@ function errorMessage(err) {
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1243);
 /* harmony import */ var _tags_template_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8159);
 /**
- * GitHub event payload → Trigger: which commit to act on and how to find the base of
- * the change detection. Pure; the rules follow DESIGN.md (see
- * ../shared/vectors/event-base-resolution.json for where popular tools go wrong).
+ * GitHub event payload → Trigger: which commit to act on and how to find the base the
+ * explanation compares with when the deployed commit is unknown. Pure; the rules are in
+ * docs/design.md and the README ("What the explanation compares"); the payloads the tests
+ * read are in __tests__/fixtures/events.
  */
 
 
@@ -4649,6 +4662,22 @@ function triggerFromEvent(eventName, payloadIn, env, baseOverride) {
             if (!tagName)
                 throw new TriggerError('event release: the payload has no release.tag_name');
             const action = str(payload.action) ?? 'published';
+            if (!isVersionTag(tagName)) {
+                // Only version tags are releases, whichever event carries them.
+                trigger = {
+                    ...common,
+                    kind: 'other',
+                    head: headFromEnv(),
+                    ref: `refs/tags/${tagName}`,
+                    onDefaultBranch: false,
+                    base: {
+                        kind: 'unknown',
+                        reason: `release "${tagName}" is not named like a version (v1.2.3), so it is not a release`,
+                    },
+                    deleted: !RELEASE_ACTIONS.includes(action),
+                };
+                break;
+            }
             trigger = {
                 ...common,
                 kind: 'release',
@@ -6954,7 +6983,7 @@ function kustomizeEdits(y, name, patch) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  cC: () => (/* reexport */ plan/* planOverlayEdit */.cC),
+  cC: () => (/* reexport */ plan/* planOverlayEdit */.c),
   re: () => (/* binding */ readOverlay),
   vP: () => (/* binding */ writeOverlayEdits)
 });
@@ -7185,9 +7214,9 @@ async function writeOverlayEdits(edits, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   cC: () => (/* binding */ planOverlayEdit)
+/* harmony export */   c: () => (/* binding */ planOverlayEdit)
 /* harmony export */ });
-/* unused harmony exports ALWAYS_MUTABLE_TAGS, formatImageValue */
+/* unused harmony export formatImageValue */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
@@ -7198,8 +7227,9 @@ async function writeOverlayEdits(edits, options) {
 /* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(987);
 /* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4183);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3657);
-/* harmony import */ var _value_shape_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8685);
-/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7950);
+/* harmony import */ var _tags_policy_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8527);
+/* harmony import */ var _value_shape_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8685);
+/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7950);
 /**
  * Planning an overlay write: validate what is to be written, decide how it is spelled,
  * compute the new bytes, verify them, say what changes. Pure — it works on the text the
@@ -7232,8 +7262,7 @@ async function writeOverlayEdits(edits, options) {
 
 
 
-/** Tags that always move, whatever the tag policy says. */
-const ALWAYS_MUTABLE_TAGS = ['latest'];
+
 /** `ghcr.io/acme/api:sha-1a2b3c4@sha256:…`, or just the tag when the repository is not set. */
 function formatImageValue(value) {
     let out = value.repository ?? '';
@@ -7280,13 +7309,13 @@ function pinned(update, shape, options, overlay) {
     if (shape === 'digest' || update.tag === undefined)
         return false;
     const tag = update.tag;
-    const mutable = ALWAYS_MUTABLE_TAGS.includes(tag) || !options.isImmutable(tag);
+    const mutable = !options.isImmutable(tag);
     if (!options.pinDigest && !mutable)
         return false;
     if (update.digest === undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(options.pinDigest && !mutable
             ? `${what(update, overlay)}: pin-digest is on but the digest of ${tag} is not known`
-            : `${what(update, overlay)}: "${tag}" is a mutable tag (it can be moved to another image), so it is written only pinned to its digest, and the digest is not known — deploy an immutable tag (a commit tag like sha-1a2b3c4, or a release)`);
+            : `${what(update, overlay)}: ${(0,_tags_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .mutableTagRefusal */ .xo)(`"${tag}" is not an immutable tag`, 'its digest is not known here; deploy an immutable tag (a commit tag like sha-1a2b3c4, or a release)')}`);
     }
     return true;
 }
@@ -7306,7 +7335,7 @@ function someOf(names, limit = 12) {
 }
 function planKustomize(state, current, updates, options) {
     const { overlay } = state;
-    const y = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_10__/* .parseYaml */ .hN)(state.text, overlay.path);
+    const y = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_11__/* .parseYaml */ .hN)(state.text, overlay.path);
     const entries = (0,_kustomize_js__WEBPACK_IMPORTED_MODULE_7__/* .kustomizeImages */ .Aw)(y);
     const edits = [];
     const expected = new Map();
@@ -7324,7 +7353,7 @@ function planKustomize(state, current, updates, options) {
         if (shape === 'tag' && u.tag === undefined)
             shape = 'digest';
         const pin = pinned(u, shape, options, overlay);
-        const keepName = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .sameRepository */ .RB)(entry ? (entry.newName ?? entry.name) : u.image.name, u.repository);
+        const keepName = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .sameRepository */ .RB)(entry ? (entry.newName ?? entry.name) : u.image.name, u.repository);
         const newName = keepName ? 'keep' : { set: spelled(u.repository) };
         const after = {};
         const repository = keepName ? was.repository : spelled(u.repository);
@@ -7357,7 +7386,7 @@ function planKustomize(state, current, updates, options) {
         }
         expected.set(u.image.name, after);
     }
-    const after = edits.length === 0 ? state.text : (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_10__/* .editYaml */ .aL)(state.text, overlay.path, edits);
+    const after = edits.length === 0 ? state.text : (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_11__/* .editYaml */ .aL)(state.text, overlay.path, edits);
     return { after, expected };
 }
 // ---------------------------------------------------------------------------------------
@@ -7413,16 +7442,16 @@ function planKeyPaths(state, format, updates, options) {
         const after = {};
         if (shape === 'reference') {
             const was = current.shape === 'reference' ? current.value.repository : undefined;
-            const repository = was !== undefined && (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .sameRepository */ .RB)(was, u.repository) ? was : spelled(u.repository);
+            const repository = was !== undefined && (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .sameRepository */ .RB)(was, u.repository) ? was : spelled(u.repository);
             const digest = pin || u.tag === undefined ? u.digest : undefined;
-            const value = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReference */ .Wj)(repository, u.tag, digest);
+            const value = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .renderReference */ .Wj)(repository, u.tag, digest);
             write(u, keys.value, value);
-            expected.set(u.image.name, (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .splitReference */ .mQ)(value) ?? {});
+            expected.set(u.image.name, (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .splitReference */ .mQ)(value) ?? {});
             continue;
         }
         if (keys.repository) {
             const was = doc.value(keys.repository)?.text;
-            if ((0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .sameRepository */ .RB)(was, u.repository)) {
+            if ((0,_value_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .sameRepository */ .RB)(was, u.repository)) {
                 if (was !== undefined)
                     after.repository = was;
             }
@@ -10811,6 +10840,126 @@ async function readAll(body) {
         chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     }
     return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
+/***/ 8527:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dx: () => (/* binding */ createTagPolicy),
+/* harmony export */   xo: () => (/* binding */ mutableTagRefusal)
+/* harmony export */ });
+/* unused harmony exports tagContext, renderInput */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _event_trigger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9668);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8159);
+
+
+
+/**
+ * The one wording of the mutable-tag rule. `reason` comes from mutableReason; `fix` says how to
+ * pin the tag where the user is (the pin-digest input, the CLI's --pin-digest, a digest).
+ */
+function mutableTagRefusal(reason, fix) {
+    return `${reason}: a tag that can move is written only pinned to its digest — ${fix}`;
+}
+/** The values tag templates draw on in this run. */
+function tagContext(trigger, now, sha = trigger.head) {
+    const ctx = { sha, date: now };
+    if (trigger.branch)
+        ctx.branch = trigger.branch;
+    if (trigger.pullRequest)
+        ctx.pr = trigger.pullRequest.number;
+    if (trigger.runNumber)
+        ctx.run = trigger.runNumber;
+    if (trigger.version)
+        ctx.version = trigger.version;
+    return ctx;
+}
+/** Renders a template from an input; a token with no value (or a bad tag) names the input. */
+function renderInput(input, template, ctx) {
+    try {
+        return (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTemplate */ .Xm)(template, ctx);
+    }
+    catch (err) {
+        if (err instanceof _template_js__WEBPACK_IMPORTED_MODULE_2__/* .TemplateError */ .$w)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${template}": ${err.message}`);
+        throw err;
+    }
+}
+/** Whether this run's builds get `extra-tags` templates, one by one. */
+function extraTagApplies(template, trigger) {
+    if (trigger.pullRequest || trigger.kind === 'tag' || trigger.kind === 'release')
+        return false;
+    if ((0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .usesToken */ .et)(template, 'branch'))
+        return trigger.branch !== undefined && trigger.branch !== '';
+    return trigger.onDefaultBranch;
+}
+function createTagPolicy(config, trigger, now) {
+    const pullRequest = trigger.pullRequest !== undefined;
+    const primaryInput = pullRequest ? 'pr-tag-template' : 'tag-template';
+    const primaryTemplate = pullRequest ? config.prTagTemplate : config.tagTemplate;
+    const ctx = tagContext(trigger, now);
+    const extra = [];
+    for (const template of config.extraTags) {
+        if (!extraTagApplies(template, trigger))
+            continue;
+        try {
+            extra.push((0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTemplate */ .Xm)(template, ctx));
+        }
+        catch {
+            // A mutable add-on whose token has no value in this run (e.g. {pr} on a push) is left out.
+        }
+    }
+    const release = (trigger.kind === 'tag' || trigger.kind === 'release') && trigger.tagName
+        ? (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .tagFromName */ .IB)(trigger.tagName) || undefined
+        : undefined;
+    // Tags this run treats as mutable whatever their shape: they move between runs.
+    const mutable = new Map([['latest', '"latest" always moves']]);
+    if (trigger.branch) {
+        const branchTag = (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeForTag */ .ne)(trigger.branch);
+        if (branchTag)
+            mutable.set(branchTag, `"${branchTag}" is the name of a branch`);
+    }
+    for (const t of extra)
+        mutable.set(t, `"${t}" is in extra-tags`);
+    for (const template of config.promoteTags) {
+        try {
+            const t = (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTemplate */ .Xm)(template, ctx);
+            mutable.set(t, `"${t}" is in promote-tags (an environment tag)`);
+        }
+        catch {
+            // Not renderable in this run, so not a tag this run could have made.
+        }
+    }
+    const matchers = [config.tagTemplate, config.prTagTemplate, config.sourceTag]
+        .filter((t) => t !== undefined)
+        .map(_template_js__WEBPACK_IMPORTED_MODULE_2__/* .templateMatcher */ .xx);
+    return {
+        primary: () => renderInput(primaryInput, primaryTemplate, ctx),
+        sourceTag: (key) => config.sourceTag === undefined
+            ? undefined
+            : renderInput('source-tag', config.sourceTag, {
+                sha: trigger.head,
+                date: now,
+                source: key,
+            }),
+        release,
+        extra,
+        env: () => config.promoteTags.map((t) => renderInput('promote-tags', t, ctx)),
+        isImmutable: (tag) => !mutable.has(tag) && ((0,_event_trigger_js__WEBPACK_IMPORTED_MODULE_1__/* .isVersionTag */ .JM)(tag) || matchers.some((m) => m(tag))),
+        mutableReason: (tag) => {
+            const known = mutable.get(tag);
+            if (known)
+                return known;
+            if ((0,_event_trigger_js__WEBPACK_IMPORTED_MODULE_1__/* .isVersionTag */ .JM)(tag) || matchers.some((m) => m(tag)))
+                return undefined;
+            return `"${tag}" is not a tag tag-template, pr-tag-template or source-tag make, nor a version`;
+        },
+    };
 }
 
 
@@ -21169,14 +21318,6 @@ function parseConfig(source, ctx) {
     const sourceTag = checkSourceTag(source.get('source-tag').trim());
     const pinDigest = parseBoolean('pin-digest', source.get('pin-digest'));
     const tag = parseTagInput(source.get('tag'), images);
-    const mutableLiterals = new Set(['latest', ...extraTags, ...promoteTags]);
-    if (tag?.kind === 'tags' && !pinDigest) {
-        for (const t of [tag.all, ...Object.values(tag.byImage)]) {
-            if (t !== undefined && mutableLiterals.has(t)) {
-                throw new errors/* InputError */.dz('tag', `"${t}" is a mutable tag: it may point at another image tomorrow`, 'give an immutable tag such as sha-1a2b3c4 or v1.2.3, or set pin-digest: true to deploy it pinned to the digest it has now');
-            }
-        }
-    }
     if (tag?.kind === 'previous' && mode !== 'auto' && mode !== 'rollback') {
         throw new errors/* InputError */.dz('tag', `"previous" only means a rollback in mode auto or rollback, not ${mode}`, 'give a tag, or use mode: rollback');
     }
@@ -21205,6 +21346,10 @@ function parseConfig(source, ctx) {
     const commit = parseCommitMode(source.get('commit'));
     if ((writeOverlay || commit !== 'none') && overlays.length === 0) {
         throw new errors/* InputError */.dz(writeOverlay ? 'write-overlay' : 'commit', 'there is no overlay to write', 'set "overlay" to the file(s) to update');
+    }
+    const push = parseBoolean('push', source.get('push') || 'true');
+    if (!push && (writeOverlay || commit !== 'none')) {
+        throw new errors/* InputError */.dz('push', 'false pushes nothing, so no image of this run is in the registry to write into an overlay', 'set push: true, or leave write-overlay and commit off (use dry-run to see what would be written)');
     }
     const environment = get('environment') || undefined;
     const pullRequestBranch = parsePullRequestBranch(get('pull-request-branch') || INPUTS['pull-request-branch'].default, environment);
@@ -21237,7 +21382,7 @@ function parseConfig(source, ctx) {
         extraTags,
         promoteTags,
         forceBuild: parseBoolean('force-build', source.get('force-build')),
-        push: parseBoolean('push', source.get('push') || 'true'),
+        push,
         writeOverlay,
         pinDigest,
         commit,
@@ -21273,11 +21418,14 @@ function parseConfig(source, ctx) {
     return config;
 }
 
+// EXTERNAL MODULE: ./src/tags/policy.ts
+var tags_policy = __nccwpck_require__(8527);
 // EXTERNAL MODULE: ./src/engine/overlay-state.ts
 var overlay_state = __nccwpck_require__(662);
 // EXTERNAL MODULE: ./src/engine/types.ts
 var types = __nccwpck_require__(3171);
 ;// CONCATENATED MODULE: ./src/engine/decide.ts
+
 
 
 
@@ -21290,6 +21438,11 @@ function describeValue(value) {
 }
 function decide_short(digest) {
     return digest.slice(0, 19);
+}
+/** What the environment runs, for reasons: its value, digest and the commit it came from. */
+function running(f, image) {
+    const commit = f.deployed?.commit ? `, built from ${f.deployed.commit.sha.slice(0, 7)}` : '';
+    return `${describeValue(f.deployed?.value)} (${decide_short(image.digest)}…${commit})`;
 }
 /** Where an image came from, for reasons: its tag, digest and the commit it was built from. */
 function origin(image) {
@@ -21410,6 +21563,10 @@ function keepDeployed(f, name, reason) {
     }
     return { kind: 'keep', name, image: f.image, reason, target: image };
 }
+/** Keeping what runs is a reuse when deploy config changed since (or may have), else a skip. */
+function keepName(f) {
+    return f.comparison.change.kind === 'deploy' || f.comparison.note ? 'reuse' : 'skip';
+}
 /** The auto rule: reuse, promote, adopt or build, from the source key. */
 function bySource(f, ctx) {
     const { config, policy } = ctx;
@@ -21427,12 +21584,23 @@ function bySource(f, ctx) {
     const source = (0,types/* found */.F)(f.sourceImage);
     const deployed = (0,types/* found */.F)(f.deployed?.image);
     if (source && deployed?.digest === source.digest) {
-        const name = f.comparison.change.kind === 'deploy' || f.comparison.note ? 'reuse' : 'skip';
+        const name = keepName(f);
         return {
             kind: 'keep',
             name,
             image: f.image,
-            reason: `${why}; the environment already runs ${describeValue(f.deployed?.value)}, an image of this source`,
+            reason: `${why}; the environment already runs ${running(f, deployed)}, an image of this source`,
+            target: deployed,
+        };
+    }
+    // A rebuild of this source runs (force-build): the source tag names the first image, the
+    // environment another one built from the same files — keep it, never swap it back.
+    if (source && deployed && f.deployed?.sourceKey === key) {
+        return {
+            kind: 'keep',
+            name: keepName(f),
+            image: f.image,
+            reason: `${why}; the environment already runs ${running(f, deployed)}, built from this source`,
             target: deployed,
         };
     }
@@ -21440,28 +21608,14 @@ function bySource(f, ctx) {
     if (source)
         return promote(f, ctx, source, primary, `${why}; an image of this source exists: ${origin(source)}`);
     const sourceTag = policy.sourceTag(key);
-    // An image pushed under this run's tag by an earlier attempt is this commit's build.
-    const earlier = (0,types/* found */.F)(f.primaryImage);
-    if (earlier) {
-        return {
-            kind: 'tag',
-            name: 'reuse',
-            image: f.image,
-            reason: `${why}; ${primary} was already built for this commit by an earlier run, not rebuilt`,
-            target: earlier,
-            addTags: sourceTag ? [sourceTag] : [],
-            laterTags: ctx.extra,
-            write: { tag: primary },
-        };
-    }
     const adopted = adoption(f, key);
     if (adopted) {
-        const name = f.comparison.change.kind === 'deploy' ? 'reuse' : 'skip';
+        const name = keepName(f);
         return {
             kind: 'keep',
             name,
             image: f.image,
-            reason: `${why}; the deployed ${describeValue(f.deployed?.value)} was built from the same source before source tags existed, so it is reused${sourceTag ? ` and gets ${sourceTag}` : ''}`,
+            reason: `${why}; the deployed ${running(f, adopted)} was built from the same source before source tags existed, so it is reused${sourceTag ? ` and gets ${sourceTag}` : ''}`,
             target: adopted,
             ...(sourceTag ? { adopt: sourceTag } : {}),
         };
@@ -21607,11 +21761,7 @@ function redeploy(f, tag, ctx) {
 }
 /** A write of `image`'s tag; a mutable tag goes in only pinned to its digest. */
 function pinnedWrite(f, ctx, name, reason, image, addTags = [], later = [], copyFrom) {
-    const mutable = ctx.policy.mutableReason(image.tag);
-    if (mutable && !ctx.config.pinDigest) {
-        return fail(f, name, reason, `${mutable}, so it is never written into an overlay on its own — set pin-digest: true to write it with its digest ${decide_short(image.digest)}…, or give an immutable tag`);
-    }
-    return {
+    const decision = (write) => ({
         kind: 'tag',
         name,
         image: f.image,
@@ -21619,9 +21769,24 @@ function pinnedWrite(f, ctx, name, reason, image, addTags = [], later = [], copy
         target: image,
         addTags,
         laterTags: later,
-        write: mutable ? { tag: image.tag, digest: image.digest } : { tag: image.tag },
+        write,
         ...(copyFrom ? { copyFrom: copyFrom.repository } : {}),
-    };
+    });
+    // A value that is only a digest is written as one.
+    if (!image.tag)
+        return decision({ digest: image.digest });
+    const mutable = ctx.policy.mutableReason(image.tag);
+    if (mutable && !ctx.config.pinDigest) {
+        return fail(f, name, reason, (0,tags_policy/* mutableTagRefusal */.xo)(mutable, `set pin-digest: true to write it with its digest ${decide_short(image.digest)}…, or give an immutable tag`));
+    }
+    if (mutable)
+        return decision({ tag: image.tag, digest: image.digest });
+    // An immutable tag goes in alone: it must still name the image (a pinned value whose tag
+    // was moved by someone else would deploy another image).
+    if (image.tagDigest !== image.digest) {
+        return fail(f, name, reason, `${image.repository.name}:${image.tag} ${image.tagDigest ? `now points to ${image.tagDigest}` : 'no longer exists'}, not to the pinned ${image.digest}; tags are never moved back — deploy the digest or a tag that names it`);
+    }
+    return decision({ tag: image.tag });
 }
 function rollback(f, ctx) {
     const request = ctx.config.tag;
@@ -21637,7 +21802,7 @@ function rollback(f, ctx) {
     }
     const { image, commit, skipped } = rb.target;
     const skippedNote = skipped.length > 0 ? `; skipped ${skipped.join(', ')}` : '';
-    return pinnedWrite(f, ctx, 'rollback', `rolling ${f.image.name} back from ${from} to ${image.tag}, deployed by ${commit.slice(0, 7)}${skippedNote}`, image);
+    return pinnedWrite(f, ctx, 'rollback', `rolling ${f.image.name} back from ${from} to ${describeValue(rb.target.value)}, deployed by ${commit.slice(0, 7)}${skippedNote}`, image);
 }
 /** mode build: build every (selected) image; a tag already built is not rebuilt. */
 function buildMode(f, ctx) {
@@ -21647,9 +21812,18 @@ function buildMode(f, ctx) {
         : 'mode "build" builds every image';
     if (planned === undefined)
         return build(f, ctx, reason);
-    // A matrix job builds the tag its plan chose.
+    // A matrix job builds the tag its plan chose; that tag (not this run's own) tells whether
+    // an earlier attempt built it already.
     const policy = { ...ctx.policy, primary: () => planned };
-    return build(f, { ...ctx, policy }, reason);
+    const requested = f.requested?.image;
+    if ((0,types/* isProblem */.A)(requested))
+        return fail(f, 'build', reason, requested.problem);
+    const withPlanned = { ...f };
+    if (requested)
+        withPlanned.primaryImage = requested;
+    else
+        delete withPlanned.primaryImage;
+    return build(withPlanned, { ...ctx, policy }, reason);
 }
 /** mode reuse: what the overlay runs (or the requested tag) must exist; nothing is built. */
 function reuseMode(f, ctx) {
@@ -21715,6 +21889,13 @@ function fromPlan(f, ctx) {
     if (planned.decision === 'promote' && planned.digest) {
         // The planned promotion happens here, on the digest the plan found; the planned tag
         // (a release or this run's tag) moves with the other later tags, once all is verified.
+        // A planned tag that names another image by now is never moved: fail before anything.
+        const now = f.requested?.image;
+        if ((0,types/* isProblem */.A)(now))
+            return fail(f, 'promote', reason, now.problem);
+        if (now && now.digest !== planned.digest) {
+            return fail(f, 'promote', reason, `${f.image.repository.name}:${planned.tag} already names another image (${decide_short(now.digest)}…), not the planned ${decide_short(planned.digest)}…; tags are never moved`);
+        }
         return {
             kind: 'tag',
             name: 'promote',
@@ -21747,14 +21928,15 @@ function fromPlan(f, ctx) {
             target: image,
         };
     }
+    const addTags = planned.decision === 'build' ? sourceTagToAdd(f, ctx.policy) : [];
     return {
         kind: 'tag',
         name: planned.decision,
         image: f.image,
         reason,
         target: image,
-        addTags: planned.decision === 'build' ? sourceTagToAdd(f, ctx.policy) : [],
-        laterTags: later,
+        addTags,
+        laterTags: later.filter((t) => !addTags.includes(t.tag)),
         write: { tag: planned.tag },
     };
 }
@@ -21874,6 +22056,15 @@ var context = __nccwpck_require__(6173);
 
 
 
+/**
+ * The target's tag, when the run relies on it naming the target: a value pinned to a digest
+ * whose (mutable) tag moved on relies on the digest alone.
+ */
+function targetTag(target) {
+    return target.tag && target.tagDigest === target.digest
+        ? [{ tag: target.tag, digest: target.digest }]
+        : [];
+}
 /** The outcome before anything was executed. */
 function initialOutcome(d) {
     switch (d.kind) {
@@ -21888,7 +22079,7 @@ function initialOutcome(d) {
                 target: d.target,
                 added: d.adopt ? [d.adopt] : [],
                 relies: [
-                    ...(d.target.tag ? [{ tag: d.target.tag, digest: d.target.digest }] : []),
+                    ...targetTag(d.target),
                     ...(d.adopt ? [{ tag: d.adopt, digest: d.target.digest }] : []),
                 ],
                 wrote: false,
@@ -21900,7 +22091,7 @@ function initialOutcome(d) {
                 target: d.target,
                 added: [...d.addTags, ...d.laterTags.map((t) => t.tag)].filter((t) => t !== d.write.tag),
                 relies: [
-                    ...(d.target.tag ? [{ tag: d.target.tag, digest: d.target.digest }] : []),
+                    ...targetTag(d.target),
                     ...d.addTags.map((tag) => ({ tag, digest: d.target.digest })),
                 ],
                 wrote: false,
@@ -21983,7 +22174,7 @@ async function executeBuilds(outcomes, deps) {
             };
         }
         if (!deps.config.push)
-            return { ...o, status: 'built', note: result.message };
+            return { ...o, status: 'built' };
         if (!result.digest) {
             return {
                 ...o,
@@ -21999,7 +22190,6 @@ async function executeBuilds(outcomes, deps) {
             wrote: true,
             target: { repository: d.image.repository, tag: d.pushTags[0] ?? d.write.tag, digest },
             relies: o.relies.map((r) => ({ ...r, digest })),
-            note: result.message,
         };
     });
 }
@@ -22035,11 +22225,21 @@ async function executeTags(outcomes, deps) {
         }
     }));
 }
-/** Release, environment and mutable tags: only once every image is verified. */
+/**
+ * Release, environment and mutable tags, once every image is verified: first the immutable
+ * ones (release tags, a plan's tags) of every image — they may be refused — and only when all
+ * of those landed, the ones that move (environment tags, `latest`, branch tags).
+ */
 async function moveLaterTags(outcomes, deps) {
+    const immutable = await moveTags(outcomes, deps, false);
+    if (immutable.some((o) => o.status === 'failed'))
+        return immutable;
+    return moveTags(immutable, deps, true);
+}
+async function moveTags(outcomes, deps, mutableOnes) {
     return Promise.all(outcomes.map(async (o) => {
         const d = o.decision;
-        const later = d.kind === 'tag' || d.kind === 'build' ? d.laterTags : [];
+        const later = (d.kind === 'tag' || d.kind === 'build' ? d.laterTags : []).filter((t) => t.mutable === mutableOnes);
         if (later.length === 0 || !o.target || o.status === 'failed')
             return o;
         const target = o.target;
@@ -22056,6 +22256,7 @@ async function moveLaterTags(outcomes, deps) {
             return {
                 ...o,
                 wrote: true,
+                moved: [...(o.moved ?? []), ...later.map((t) => t.tag)],
                 relies: [
                     ...o.relies,
                     ...later.filter((t) => !t.mutable).map((t) => ({ tag: t.tag, digest: target.digest })),
@@ -22104,6 +22305,8 @@ async function placeOverlays(deps) {
         };
     }
     const root = await (0,promises_.realpath)(config.workspace);
+    // One Git per repository, so its fetches queue behind each other (Git.exclusive).
+    const byTop = new Map([[await (0,promises_.realpath)(deps.git.cwd), deps.git]]);
     return {
         overlays: config.overlays,
         ...(config.fromOverlay ? { fromOverlay: config.fromOverlay } : {}),
@@ -22112,7 +22315,10 @@ async function placeOverlays(deps) {
             // A second checkout inside the workspace has its own history.
             const probe = new src_git/* Git */.TU((0,external_node_path_.dirname)(file), logger);
             const top = await (0,promises_.realpath)((await probe.run(['rev-parse', '--show-toplevel'])).stdout.trim());
-            return top === (await (0,promises_.realpath)(deps.git.cwd)) ? deps.git : new src_git/* Git */.TU(top, logger);
+            let git = byTop.get(top);
+            if (!git)
+                byTop.set(top, (git = new src_git/* Git */.TU(top, logger)));
+            return git;
         },
         cleanup: () => Promise.resolve(),
     };
@@ -22174,9 +22380,19 @@ async function verifyOutcomes(outcomes, deps, options) {
 
 
 
+
 /** Checks that need no facts, made before anything is built or pushed. */
 function preflight(deps) {
-    const { config, trigger } = deps;
+    const { config, trigger, policy } = deps;
+    if (config.tag?.kind === 'tags' && !config.pinDigest) {
+        // The tag policy's rule, before any registry call: the run deploys what the input names.
+        for (const t of [config.tag.all, ...Object.values(config.tag.byImage)]) {
+            const why = t === undefined ? undefined : policy.mutableReason(t);
+            if (why) {
+                throw new errors/* InputError */.dz('tag', (0,tags_policy/* mutableTagRefusal */.xo)(why, 'give an immutable tag such as sha-1a2b3c4 or v1.2.3, or set pin-digest: true to deploy it pinned to the digest it has now'));
+            }
+        }
+    }
     if (config.commit !== 'none' && trigger.pullRequest && config.mode !== 'plan') {
         // It would push the overlay onto the PR's branch (or, for a fork, a branch of that name here).
         throw new errors/* UserError */.yo(`input 'commit': ${config.commit === 'push' ? 'true' : config.commit} does not apply to pull request events — use write-overlay to render a preview, or run the deploy on push`);
@@ -22233,8 +22449,8 @@ async function runPlaced(deps, placement) {
     const failed = result.images.filter((i) => i.status === 'failed');
     if (failed.length > 0) {
         const first = failed[0];
-        const held = outcomes.flatMap((o) => o.status !== 'failed' && (o.decision.kind === 'tag' || o.decision.kind === 'build')
-            ? o.decision.laterTags.map((t) => t.tag)
+        const held = outcomes.flatMap((o) => o.decision.kind === 'tag' || o.decision.kind === 'build'
+            ? o.decision.laterTags.map((t) => t.tag).filter((t) => !o.moved?.includes(t))
             : []);
         result.failure =
             `${first.name}: ${first.error ?? first.reason}` +
@@ -22624,107 +22840,6 @@ async function loadEcrAuthorization(host, options) {
     return getEcrAuthorization(host, options);
 }
 
-;// CONCATENATED MODULE: ./src/tags/policy.ts
-
-
-
-/** The values tag templates draw on in this run. */
-function tagContext(trigger, now, sha = trigger.head) {
-    const ctx = { sha, date: now };
-    if (trigger.branch)
-        ctx.branch = trigger.branch;
-    if (trigger.pullRequest)
-        ctx.pr = trigger.pullRequest.number;
-    if (trigger.runNumber)
-        ctx.run = trigger.runNumber;
-    if (trigger.version)
-        ctx.version = trigger.version;
-    return ctx;
-}
-/** Renders a template from an input; a token with no value (or a bad tag) names the input. */
-function renderInput(input, template, ctx) {
-    try {
-        return (0,tags_template/* renderTemplate */.Xm)(template, ctx);
-    }
-    catch (err) {
-        if (err instanceof tags_template/* TemplateError */.$w)
-            throw new errors/* InputError */.dz(input, `"${template}": ${err.message}`);
-        throw err;
-    }
-}
-/** Whether this run's builds get `extra-tags` templates, one by one. */
-function extraTagApplies(template, trigger) {
-    if (trigger.pullRequest || trigger.kind === 'tag' || trigger.kind === 'release')
-        return false;
-    if ((0,tags_template/* usesToken */.et)(template, 'branch'))
-        return trigger.branch !== undefined && trigger.branch !== '';
-    return trigger.onDefaultBranch;
-}
-function createTagPolicy(config, trigger, now) {
-    const pullRequest = trigger.pullRequest !== undefined;
-    const primaryInput = pullRequest ? 'pr-tag-template' : 'tag-template';
-    const primaryTemplate = pullRequest ? config.prTagTemplate : config.tagTemplate;
-    const ctx = tagContext(trigger, now);
-    const extra = [];
-    for (const template of config.extraTags) {
-        if (!extraTagApplies(template, trigger))
-            continue;
-        try {
-            extra.push((0,tags_template/* renderTemplate */.Xm)(template, ctx));
-        }
-        catch {
-            // A mutable add-on whose token has no value in this run (e.g. {pr} on a push) is left out.
-        }
-    }
-    const release = (trigger.kind === 'tag' || trigger.kind === 'release') && trigger.tagName
-        ? (0,tags_template/* tagFromName */.IB)(trigger.tagName) || undefined
-        : undefined;
-    // Tags this run treats as mutable whatever their shape: they move between runs.
-    const mutable = new Map([['latest', '"latest" always moves']]);
-    if (trigger.branch) {
-        const branchTag = (0,tags_template/* sanitizeForTag */.ne)(trigger.branch);
-        if (branchTag)
-            mutable.set(branchTag, `"${branchTag}" is the name of a branch`);
-    }
-    for (const t of extra)
-        mutable.set(t, `"${t}" is in extra-tags`);
-    for (const template of config.promoteTags) {
-        try {
-            const t = (0,tags_template/* renderTemplate */.Xm)(template, ctx);
-            mutable.set(t, `"${t}" is in promote-tags (an environment tag)`);
-        }
-        catch {
-            // Not renderable in this run, so not a tag this run could have made.
-        }
-    }
-    const matchers = [config.tagTemplate, config.prTagTemplate, config.sourceTag]
-        .filter((t) => t !== undefined)
-        .map(tags_template/* templateMatcher */.xx);
-    return {
-        primary: () => renderInput(primaryInput, primaryTemplate, ctx),
-        primaryFor: (sha) => renderInput(primaryInput, primaryTemplate, { ...ctx, sha }),
-        sourceTag: (key) => config.sourceTag === undefined
-            ? undefined
-            : renderInput('source-tag', config.sourceTag, {
-                sha: trigger.head,
-                date: now,
-                source: key,
-            }),
-        release,
-        extra,
-        env: () => config.promoteTags.map((t) => renderInput('promote-tags', t, ctx)),
-        isImmutable: (tag) => !mutable.has(tag) && ((0,event_trigger/* isVersionTag */.JM)(tag) || matchers.some((m) => m(tag))),
-        mutableReason: (tag) => {
-            const known = mutable.get(tag);
-            if (known)
-                return known;
-            if ((0,event_trigger/* isVersionTag */.JM)(tag) || matchers.some((m) => m(tag)))
-                return undefined;
-            return `"${tag}" is not a tag tag-template, pr-tag-template or source-tag make, nor a version`;
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/wiring.ts
 
 
@@ -22742,7 +22857,7 @@ function createEngineDeps(options) {
     });
     // One builder per workspace (the checkout, or a worktree of the head commit).
     const builders = new Map();
-    const policy = createTagPolicy(config, trigger, now);
+    const policy = (0,tags_policy/* createTagPolicy */.Dx)(config, trigger, now);
     const deps = {
         config,
         trigger,
@@ -22813,6 +22928,7 @@ function createEngineDeps(options) {
 
 
 
+
 function readEvent(path) {
     if (!path)
         return {};
@@ -22826,17 +22942,22 @@ function readEvent(path) {
     }
 }
 async function run(env = process.env) {
+    let outputsWritten = false;
     try {
         const token = runner.getInput('github-token');
+        // The one redactor learns the token (and its encoded forms); the runner masks them too.
         if (token)
-            runner.setSecret(token);
+            coreLogger.mask(token);
         const config = parseConfig({ get: (name) => (name in INPUTS ? runner.getInput(name) : '') }, { workspace: env.GITHUB_WORKSPACE ?? process.cwd() });
+        if (config.overlayRepository?.token)
+            coreLogger.mask(config.overlayRepository.token);
         const trigger = (0,event_trigger/* triggerFromEvent */.NO)(env.GITHUB_EVENT_NAME ?? '', readEvent(env.GITHUB_EVENT_PATH), env, config.base);
         const deps = createEngineDeps({ config, trigger, logger: coreLogger, env, now: new Date() });
         const result = await runEngine(deps);
         const report = buildReport(result, trigger.head);
         for (const [name, value] of Object.entries(reportOutputs(report)))
             runner.setOutput(name, value);
+        outputsWritten = true;
         if (env.GITHUB_STEP_SUMMARY) {
             runner.appendSummary(summaryMarkdown(report, config.environment ? `image-promote (${config.environment})` : undefined));
         }
@@ -22844,7 +22965,13 @@ async function run(env = process.env) {
             throw new Error(result.failure);
     }
     catch (err) {
-        runner.setFailed((0,errors/* errorMessage */.gJ)(err));
+        const message = (0,errors/* errorMessage */.gJ)(err);
+        // A bad input or event fails before the engine ran: the outputs still say so.
+        if (!outputsWritten) {
+            runner.setOutput('decision', 'failed');
+            runner.setOutput('reason', (0,src_redact/* redact */.E$)(message));
+        }
+        runner.setFailed(message);
     }
 }
 

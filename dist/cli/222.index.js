@@ -171,7 +171,10 @@ var registry_provider = __webpack_require__(4998);
 var context = __webpack_require__(5217);
 // EXTERNAL MODULE: ./src/cli/verify.ts
 var cli_verify = __webpack_require__(1137);
+// EXTERNAL MODULE: ./src/tags/policy.ts
+var tags_policy = __webpack_require__(8527);
 ;// CONCATENATED MODULE: ./src/cli/set-image.ts
+
 
 
 
@@ -243,7 +246,7 @@ async function verified(ctx, args, after, file, options) {
         }
         const mutable = tag === undefined ? undefined : policy.mutableReason(tag);
         if (mutable && digest === undefined && !options.pinDigest) {
-            return `${name}: ${mutable}: a tag that can move is written only pinned to its digest — give ${name}:${tag ?? ''}@sha256:…, or add --pin-digest to write the digest it has now`;
+            return `${name}: ${(0,tags_policy/* mutableTagRefusal */.xo)(mutable, `give ${name}:${tag ?? ''}@sha256:…, or add --pin-digest to write the digest it has now`)}`;
         }
         const repositoryName = entry.newName ?? entry.name;
         let repository;

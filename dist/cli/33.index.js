@@ -256,11 +256,14 @@ var config_file = __webpack_require__(1974);
 var parse = __webpack_require__(8410);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/tags/policy.ts
+var tags_policy = __webpack_require__(8527);
 // EXTERNAL MODULE: ./src/engine/overlay-state.ts
 var overlay_state = __webpack_require__(662);
 // EXTERNAL MODULE: ./src/engine/types.ts
 var types = __webpack_require__(3171);
 ;// CONCATENATED MODULE: ./src/engine/decide.ts
+
 
 
 
@@ -273,6 +276,11 @@ function describeValue(value) {
 }
 function decide_short(digest) {
     return digest.slice(0, 19);
+}
+/** What the environment runs, for reasons: its value, digest and the commit it came from. */
+function running(f, image) {
+    const commit = f.deployed?.commit ? `, built from ${f.deployed.commit.sha.slice(0, 7)}` : '';
+    return `${describeValue(f.deployed?.value)} (${decide_short(image.digest)}…${commit})`;
 }
 /** Where an image came from, for reasons: its tag, digest and the commit it was built from. */
 function origin(image) {
@@ -393,6 +401,10 @@ function keepDeployed(f, name, reason) {
     }
     return { kind: 'keep', name, image: f.image, reason, target: image };
 }
+/** Keeping what runs is a reuse when deploy config changed since (or may have), else a skip. */
+function keepName(f) {
+    return f.comparison.change.kind === 'deploy' || f.comparison.note ? 'reuse' : 'skip';
+}
 /** The auto rule: reuse, promote, adopt or build, from the source key. */
 function bySource(f, ctx) {
     const { config, policy } = ctx;
@@ -410,12 +422,23 @@ function bySource(f, ctx) {
     const source = (0,types/* found */.F)(f.sourceImage);
     const deployed = (0,types/* found */.F)(f.deployed?.image);
     if (source && deployed?.digest === source.digest) {
-        const name = f.comparison.change.kind === 'deploy' || f.comparison.note ? 'reuse' : 'skip';
+        const name = keepName(f);
         return {
             kind: 'keep',
             name,
             image: f.image,
-            reason: `${why}; the environment already runs ${describeValue(f.deployed?.value)}, an image of this source`,
+            reason: `${why}; the environment already runs ${running(f, deployed)}, an image of this source`,
+            target: deployed,
+        };
+    }
+    // A rebuild of this source runs (force-build): the source tag names the first image, the
+    // environment another one built from the same files — keep it, never swap it back.
+    if (source && deployed && f.deployed?.sourceKey === key) {
+        return {
+            kind: 'keep',
+            name: keepName(f),
+            image: f.image,
+            reason: `${why}; the environment already runs ${running(f, deployed)}, built from this source`,
             target: deployed,
         };
     }
@@ -423,28 +446,14 @@ function bySource(f, ctx) {
     if (source)
         return promote(f, ctx, source, primary, `${why}; an image of this source exists: ${origin(source)}`);
     const sourceTag = policy.sourceTag(key);
-    // An image pushed under this run's tag by an earlier attempt is this commit's build.
-    const earlier = (0,types/* found */.F)(f.primaryImage);
-    if (earlier) {
-        return {
-            kind: 'tag',
-            name: 'reuse',
-            image: f.image,
-            reason: `${why}; ${primary} was already built for this commit by an earlier run, not rebuilt`,
-            target: earlier,
-            addTags: sourceTag ? [sourceTag] : [],
-            laterTags: ctx.extra,
-            write: { tag: primary },
-        };
-    }
     const adopted = adoption(f, key);
     if (adopted) {
-        const name = f.comparison.change.kind === 'deploy' ? 'reuse' : 'skip';
+        const name = keepName(f);
         return {
             kind: 'keep',
             name,
             image: f.image,
-            reason: `${why}; the deployed ${describeValue(f.deployed?.value)} was built from the same source before source tags existed, so it is reused${sourceTag ? ` and gets ${sourceTag}` : ''}`,
+            reason: `${why}; the deployed ${running(f, adopted)} was built from the same source before source tags existed, so it is reused${sourceTag ? ` and gets ${sourceTag}` : ''}`,
             target: adopted,
             ...(sourceTag ? { adopt: sourceTag } : {}),
         };
@@ -590,11 +599,7 @@ function redeploy(f, tag, ctx) {
 }
 /** A write of `image`'s tag; a mutable tag goes in only pinned to its digest. */
 function pinnedWrite(f, ctx, name, reason, image, addTags = [], later = [], copyFrom) {
-    const mutable = ctx.policy.mutableReason(image.tag);
-    if (mutable && !ctx.config.pinDigest) {
-        return fail(f, name, reason, `${mutable}, so it is never written into an overlay on its own — set pin-digest: true to write it with its digest ${decide_short(image.digest)}…, or give an immutable tag`);
-    }
-    return {
+    const decision = (write) => ({
         kind: 'tag',
         name,
         image: f.image,
@@ -602,9 +607,24 @@ function pinnedWrite(f, ctx, name, reason, image, addTags = [], later = [], copy
         target: image,
         addTags,
         laterTags: later,
-        write: mutable ? { tag: image.tag, digest: image.digest } : { tag: image.tag },
+        write,
         ...(copyFrom ? { copyFrom: copyFrom.repository } : {}),
-    };
+    });
+    // A value that is only a digest is written as one.
+    if (!image.tag)
+        return decision({ digest: image.digest });
+    const mutable = ctx.policy.mutableReason(image.tag);
+    if (mutable && !ctx.config.pinDigest) {
+        return fail(f, name, reason, (0,tags_policy/* mutableTagRefusal */.xo)(mutable, `set pin-digest: true to write it with its digest ${decide_short(image.digest)}…, or give an immutable tag`));
+    }
+    if (mutable)
+        return decision({ tag: image.tag, digest: image.digest });
+    // An immutable tag goes in alone: it must still name the image (a pinned value whose tag
+    // was moved by someone else would deploy another image).
+    if (image.tagDigest !== image.digest) {
+        return fail(f, name, reason, `${image.repository.name}:${image.tag} ${image.tagDigest ? `now points to ${image.tagDigest}` : 'no longer exists'}, not to the pinned ${image.digest}; tags are never moved back — deploy the digest or a tag that names it`);
+    }
+    return decision({ tag: image.tag });
 }
 function rollback(f, ctx) {
     const request = ctx.config.tag;
@@ -620,7 +640,7 @@ function rollback(f, ctx) {
     }
     const { image, commit, skipped } = rb.target;
     const skippedNote = skipped.length > 0 ? `; skipped ${skipped.join(', ')}` : '';
-    return pinnedWrite(f, ctx, 'rollback', `rolling ${f.image.name} back from ${from} to ${image.tag}, deployed by ${commit.slice(0, 7)}${skippedNote}`, image);
+    return pinnedWrite(f, ctx, 'rollback', `rolling ${f.image.name} back from ${from} to ${describeValue(rb.target.value)}, deployed by ${commit.slice(0, 7)}${skippedNote}`, image);
 }
 /** mode build: build every (selected) image; a tag already built is not rebuilt. */
 function buildMode(f, ctx) {
@@ -630,9 +650,18 @@ function buildMode(f, ctx) {
         : 'mode "build" builds every image';
     if (planned === undefined)
         return build(f, ctx, reason);
-    // A matrix job builds the tag its plan chose.
+    // A matrix job builds the tag its plan chose; that tag (not this run's own) tells whether
+    // an earlier attempt built it already.
     const policy = { ...ctx.policy, primary: () => planned };
-    return build(f, { ...ctx, policy }, reason);
+    const requested = f.requested?.image;
+    if ((0,types/* isProblem */.A)(requested))
+        return fail(f, 'build', reason, requested.problem);
+    const withPlanned = { ...f };
+    if (requested)
+        withPlanned.primaryImage = requested;
+    else
+        delete withPlanned.primaryImage;
+    return build(withPlanned, { ...ctx, policy }, reason);
 }
 /** mode reuse: what the overlay runs (or the requested tag) must exist; nothing is built. */
 function reuseMode(f, ctx) {
@@ -698,6 +727,13 @@ function fromPlan(f, ctx) {
     if (planned.decision === 'promote' && planned.digest) {
         // The planned promotion happens here, on the digest the plan found; the planned tag
         // (a release or this run's tag) moves with the other later tags, once all is verified.
+        // A planned tag that names another image by now is never moved: fail before anything.
+        const now = f.requested?.image;
+        if ((0,types/* isProblem */.A)(now))
+            return fail(f, 'promote', reason, now.problem);
+        if (now && now.digest !== planned.digest) {
+            return fail(f, 'promote', reason, `${f.image.repository.name}:${planned.tag} already names another image (${decide_short(now.digest)}…), not the planned ${decide_short(planned.digest)}…; tags are never moved`);
+        }
         return {
             kind: 'tag',
             name: 'promote',
@@ -730,14 +766,15 @@ function fromPlan(f, ctx) {
             target: image,
         };
     }
+    const addTags = planned.decision === 'build' ? sourceTagToAdd(f, ctx.policy) : [];
     return {
         kind: 'tag',
         name: planned.decision,
         image: f.image,
         reason,
         target: image,
-        addTags: planned.decision === 'build' ? sourceTagToAdd(f, ctx.policy) : [],
-        laterTags: later,
+        addTags,
+        laterTags: later.filter((t) => !addTags.includes(t.tag)),
         write: { tag: planned.tag },
     };
 }
@@ -861,6 +898,15 @@ var context = __webpack_require__(6173);
 
 
 
+/**
+ * The target's tag, when the run relies on it naming the target: a value pinned to a digest
+ * whose (mutable) tag moved on relies on the digest alone.
+ */
+function targetTag(target) {
+    return target.tag && target.tagDigest === target.digest
+        ? [{ tag: target.tag, digest: target.digest }]
+        : [];
+}
 /** The outcome before anything was executed. */
 function initialOutcome(d) {
     switch (d.kind) {
@@ -875,7 +921,7 @@ function initialOutcome(d) {
                 target: d.target,
                 added: d.adopt ? [d.adopt] : [],
                 relies: [
-                    ...(d.target.tag ? [{ tag: d.target.tag, digest: d.target.digest }] : []),
+                    ...targetTag(d.target),
                     ...(d.adopt ? [{ tag: d.adopt, digest: d.target.digest }] : []),
                 ],
                 wrote: false,
@@ -887,7 +933,7 @@ function initialOutcome(d) {
                 target: d.target,
                 added: [...d.addTags, ...d.laterTags.map((t) => t.tag)].filter((t) => t !== d.write.tag),
                 relies: [
-                    ...(d.target.tag ? [{ tag: d.target.tag, digest: d.target.digest }] : []),
+                    ...targetTag(d.target),
                     ...d.addTags.map((tag) => ({ tag, digest: d.target.digest })),
                 ],
                 wrote: false,
@@ -970,7 +1016,7 @@ async function executeBuilds(outcomes, deps) {
             };
         }
         if (!deps.config.push)
-            return { ...o, status: 'built', note: result.message };
+            return { ...o, status: 'built' };
         if (!result.digest) {
             return {
                 ...o,
@@ -986,7 +1032,6 @@ async function executeBuilds(outcomes, deps) {
             wrote: true,
             target: { repository: d.image.repository, tag: d.pushTags[0] ?? d.write.tag, digest },
             relies: o.relies.map((r) => ({ ...r, digest })),
-            note: result.message,
         };
     });
 }
@@ -1022,11 +1067,21 @@ async function executeTags(outcomes, deps) {
         }
     }));
 }
-/** Release, environment and mutable tags: only once every image is verified. */
+/**
+ * Release, environment and mutable tags, once every image is verified: first the immutable
+ * ones (release tags, a plan's tags) of every image — they may be refused — and only when all
+ * of those landed, the ones that move (environment tags, `latest`, branch tags).
+ */
 async function moveLaterTags(outcomes, deps) {
+    const immutable = await moveTags(outcomes, deps, false);
+    if (immutable.some((o) => o.status === 'failed'))
+        return immutable;
+    return moveTags(immutable, deps, true);
+}
+async function moveTags(outcomes, deps, mutableOnes) {
     return Promise.all(outcomes.map(async (o) => {
         const d = o.decision;
-        const later = d.kind === 'tag' || d.kind === 'build' ? d.laterTags : [];
+        const later = (d.kind === 'tag' || d.kind === 'build' ? d.laterTags : []).filter((t) => t.mutable === mutableOnes);
         if (later.length === 0 || !o.target || o.status === 'failed')
             return o;
         const target = o.target;
@@ -1043,6 +1098,7 @@ async function moveLaterTags(outcomes, deps) {
             return {
                 ...o,
                 wrote: true,
+                moved: [...(o.moved ?? []), ...later.map((t) => t.tag)],
                 relies: [
                     ...o.relies,
                     ...later.filter((t) => !t.mutable).map((t) => ({ tag: t.tag, digest: target.digest })),
@@ -1091,6 +1147,8 @@ async function placeOverlays(deps) {
         };
     }
     const root = await (0,promises_.realpath)(config.workspace);
+    // One Git per repository, so its fetches queue behind each other (Git.exclusive).
+    const byTop = new Map([[await (0,promises_.realpath)(deps.git.cwd), deps.git]]);
     return {
         overlays: config.overlays,
         ...(config.fromOverlay ? { fromOverlay: config.fromOverlay } : {}),
@@ -1099,7 +1157,10 @@ async function placeOverlays(deps) {
             // A second checkout inside the workspace has its own history.
             const probe = new src_git/* Git */.TU((0,external_node_path_.dirname)(file), logger);
             const top = await (0,promises_.realpath)((await probe.run(['rev-parse', '--show-toplevel'])).stdout.trim());
-            return top === (await (0,promises_.realpath)(deps.git.cwd)) ? deps.git : new src_git/* Git */.TU(top, logger);
+            let git = byTop.get(top);
+            if (!git)
+                byTop.set(top, (git = new src_git/* Git */.TU(top, logger)));
+            return git;
         },
         cleanup: () => Promise.resolve(),
     };
@@ -1161,9 +1222,19 @@ async function verifyOutcomes(outcomes, deps, options) {
 
 
 
+
 /** Checks that need no facts, made before anything is built or pushed. */
 function preflight(deps) {
-    const { config, trigger } = deps;
+    const { config, trigger, policy } = deps;
+    if (config.tag?.kind === 'tags' && !config.pinDigest) {
+        // The tag policy's rule, before any registry call: the run deploys what the input names.
+        for (const t of [config.tag.all, ...Object.values(config.tag.byImage)]) {
+            const why = t === undefined ? undefined : policy.mutableReason(t);
+            if (why) {
+                throw new errors/* InputError */.dz('tag', (0,tags_policy/* mutableTagRefusal */.xo)(why, 'give an immutable tag such as sha-1a2b3c4 or v1.2.3, or set pin-digest: true to deploy it pinned to the digest it has now'));
+            }
+        }
+    }
     if (config.commit !== 'none' && trigger.pullRequest && config.mode !== 'plan') {
         // It would push the overlay onto the PR's branch (or, for a fork, a branch of that name here).
         throw new errors/* UserError */.yo(`input 'commit': ${config.commit === 'push' ? 'true' : config.commit} does not apply to pull request events — use write-overlay to render a preview, or run the deploy on push`);
@@ -1220,8 +1291,8 @@ async function runPlaced(deps, placement) {
     const failed = result.images.filter((i) => i.status === 'failed');
     if (failed.length > 0) {
         const first = failed[0];
-        const held = outcomes.flatMap((o) => o.status !== 'failed' && (o.decision.kind === 'tag' || o.decision.kind === 'build')
-            ? o.decision.laterTags.map((t) => t.tag)
+        const held = outcomes.flatMap((o) => o.decision.kind === 'tag' || o.decision.kind === 'build'
+            ? o.decision.laterTags.map((t) => t.tag).filter((t) => !o.moved?.includes(t))
             : []);
         result.failure =
             `${first.name}: ${first.error ?? first.reason}` +
@@ -1531,8 +1602,6 @@ function textTable(report) {
 var exec = __webpack_require__(8092);
 // EXTERNAL MODULE: ./src/registry/provider.ts
 var provider = __webpack_require__(4998);
-// EXTERNAL MODULE: ./src/tags/policy.ts
-var tags_policy = __webpack_require__(8527);
 ;// CONCATENATED MODULE: ./src/wiring.ts
 
 
@@ -1896,26 +1965,13 @@ async function resolveBase(trigger, opts, history) {
         }
         case 'previous-tag':
             return previousTag(git, history, head, strategy.tagName);
-        case 'overlay': {
-            const hint = await opts.overlayCommit?.();
-            if (!hint) {
-                return {
-                    rule: 'overlay',
-                    problem: 'the overlay does not name a tag that leads back to a commit (set the "base" input)',
-                };
-            }
-            // A SHA prefix (from sha-1a2b3c4) is found in history; anything else is a git tag
-            // the overlay runs (v1.2.3 after a release), fetched by name.
-            const sha = /^[0-9a-f]{4,40}$/.test(hint)
-                ? await history.deepenUntil([head], () => git.resolveCommit(hint))
-                : await history.ensureTag(hint);
-            if (!sha)
-                return {
-                    rule: 'overlay',
-                    problem: `the deployed commit ${hint} is not in the fetched history`,
-                };
-            return { base: sha, rule: 'overlay' };
-        }
+        case 'overlay':
+            // Dispatch and schedule: the engine compares each image with the commit it runs; when
+            // that is unknown there is no event rule to fall back on.
+            return {
+                rule: 'overlay',
+                problem: 'the overlay names no image whose commit is known, and this event has no base of its own (set the "base" input)',
+            };
         case 'unknown':
             return { rule: 'unknown', problem: strategy.reason };
     }
@@ -2345,15 +2401,25 @@ function selectedImages(config) {
     }
     return config.images;
 }
-/** Looks a tag (or digest) up; a registry that cannot answer gives a problem, not a throw. */
+/**
+ * Looks a tag (or digest) up; a registry that cannot answer gives a problem, not a throw.
+ * A value pinned to a digest (`tag@digest`) is looked up both ways: the digest must exist,
+ * and `tagDigest` records what the tag names now (another image, when it moved).
+ */
 async function lookup(deps, repository, tag, digest) {
-    const ref = (0,context/* refFor */.z)(repository, digest ? undefined : tag, digest);
     try {
-        const registry = await deps.registries.forReference(ref);
-        const descriptor = await registry.resolve(ref);
-        if (!descriptor)
+        const registry = await deps.registries.forReference(repository);
+        const [byDigest, byTag] = await Promise.all([
+            digest ? registry.resolve((0,context/* refFor */.z)(repository, undefined, digest)) : Promise.resolve(undefined),
+            tag ? registry.resolve((0,context/* refFor */.z)(repository, tag)) : Promise.resolve(undefined),
+        ]);
+        const image = digest ? byDigest : byTag;
+        if (!image)
             return undefined;
-        return { repository, tag: tag ?? '', digest: descriptor.digest };
+        const found = { repository, tag: tag ?? '', digest: image.digest };
+        if (tag && byTag)
+            found.tagDigest = byTag.digest;
+        return found;
     }
     catch (err) {
         return { problem: (0,errors/* errorMessage */.gJ)(err) };
@@ -2666,10 +2732,11 @@ function withoutOwnDeploys(deps, diff, overlays) {
                 return [{ image, repository: repositoryOf(v, image).name, ...v }];
             });
             const before = (0,overlay_state/* readOverlayText */.e)(old.stdout, state.overlay, deps.config.images);
-            const planned = (0,plan/* planOverlayEdit */.cC)(before, updates, {
-                pinDigest: false,
+            // The options the write uses, so the same values give the same bytes.
+            const planned = (0,plan/* planOverlayEdit */.c)(before, updates, {
+                pinDigest: deps.config.pinDigest,
                 createMissing: false,
-                isImmutable: () => true,
+                isImmutable: (tag) => deps.policy.isImmutable(tag),
             });
             if (planned.after === state.text)
                 own.add(path);
@@ -2718,9 +2785,14 @@ async function compare(deps, history, images, headTreeOrProblem, overlays, start
     const out = images.map((f) => ({ ...f }));
     for (const [sha, indices] of byCommit) {
         const group = indices.map((i) => out[i].image);
-        // The key at the deployed commit only matters for adopting an image that predates source
-        // tags, i.e. when no image of this source was found.
-        const adoptable = indices.some((i) => !(0,types/* found */.F)(out[i].sourceImage));
+        // The key at the deployed commit matters when the environment does not run the image the
+        // source tag names: an image that predates source tags (adopt it), or a rebuild of the
+        // same source (keep it).
+        const adoptable = indices.some((i) => {
+            const f = out[i];
+            const source = (0,types/* found */.F)(f.sourceImage);
+            return !source || source.digest !== (0,types/* found */.F)(f.deployed?.image)?.digest;
+        });
         try {
             const [diff, tree] = await Promise.all([
                 started.diffs.get(sha) ?? diffWithHead(deps, sha, overlays),

@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1974);
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4389);
 /* harmony import */ var _config_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8410);
-/* harmony import */ var _config_types_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2143);
+/* harmony import */ var _config_types_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(2143);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1243);
 /* harmony import */ var _gitops_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6559);
@@ -25,9 +25,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8838);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8286);
 /* harmony import */ var _registry_provider_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4998);
-/* harmony import */ var _tags_template_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8159);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5217);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1137);
+/* harmony import */ var _tags_policy_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8527);
+/* harmony import */ var _tags_template_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8159);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5217);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(1137);
 /**
  * `image-promote deploy OVERLAY NAME=REF…`: the laptop version of a team's `deploy-sha`
  * script. Every REF is resolved in its registry first (digests computed from the manifest
@@ -35,6 +36,7 @@ __webpack_require__.r(__webpack_exports__);
  * edited (any supported format, through src/overlay) and, on request, committed and pushed
  * in the git repository that holds it (src/gitops).
  */
+
 
 
 
@@ -103,7 +105,7 @@ const SHA_RE = /^[0-9a-f]{7,40}$/;
 /** Reads one REF (see the help text); throws UsageError with the reason. */
 function parseDeployRef(name, input) {
     const bad = (why) => {
-        throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: ${name}=${input}: ${why}`);
+        throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: ${name}=${input}: ${why}`);
     };
     if (input === '')
         bad('the reference is empty');
@@ -148,25 +150,25 @@ function parseDeployRef(name, input) {
  * commit alone.
  */
 async function tagForCommit(name, sha, template, expand) {
-    const others = (0,_tags_template_js__WEBPACK_IMPORTED_MODULE_12__/* .tokensOf */ .k8)(template).filter((t) => t !== 'sha');
-    if (others.length > 0 || !(0,_tags_template_js__WEBPACK_IMPORTED_MODULE_12__/* .tokensOf */ .k8)(template).includes('sha')) {
-        throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: ${name}=${sha}: tag-template "${template}" ${others.length > 0 ? `uses {${others.join('}, {')}}` : 'has no {sha}'}, so a commit alone does not say its tag — give the tag itself`);
+    const others = (0,_tags_template_js__WEBPACK_IMPORTED_MODULE_13__/* .tokensOf */ .k8)(template).filter((t) => t !== 'sha');
+    if (others.length > 0 || !(0,_tags_template_js__WEBPACK_IMPORTED_MODULE_13__/* .tokensOf */ .k8)(template).includes('sha')) {
+        throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: ${name}=${sha}: tag-template "${template}" ${others.length > 0 ? `uses {${others.join('}, {')}}` : 'has no {sha}'}, so a commit alone does not say its tag — give the tag itself`);
     }
-    const needed = Math.max(...(0,_tags_template_js__WEBPACK_IMPORTED_MODULE_12__/* .parseTemplate */ .QC)(template).map((p) => ('token' in p ? (p.length ?? 40) : 0)));
+    const needed = Math.max(...(0,_tags_template_js__WEBPACK_IMPORTED_MODULE_13__/* .parseTemplate */ .QC)(template).map((p) => ('token' in p ? (p.length ?? 40) : 0)));
     let full = sha;
     if (sha.length < needed) {
         const expanded = await expand(sha);
         if (expanded === undefined) {
-            throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: ${name}=${sha}: tag-template "${template}" needs ${needed} hex digits of the commit and ${sha} is no commit in this git repository — give the full SHA or the tag`);
+            throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: ${name}=${sha}: tag-template "${template}" needs ${needed} hex digits of the commit and ${sha} is no commit in this git repository — give the full SHA or the tag`);
         }
         full = expanded;
     }
     try {
-        return (0,_tags_template_js__WEBPACK_IMPORTED_MODULE_12__/* .renderTemplate */ .Xm)(template, { sha: full, date: new Date() });
+        return (0,_tags_template_js__WEBPACK_IMPORTED_MODULE_13__/* .renderTemplate */ .Xm)(template, { sha: full, date: new Date() });
     }
     catch (err) {
-        if (err instanceof _tags_template_js__WEBPACK_IMPORTED_MODULE_12__/* .TemplateError */ .$w) {
-            throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: ${name}=${sha}: ${err.message}`);
+        if (err instanceof _tags_template_js__WEBPACK_IMPORTED_MODULE_13__/* .TemplateError */ .$w) {
+            throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: ${name}=${sha}: ${err.message}`);
         }
         throw err;
     }
@@ -179,10 +181,10 @@ function namedFlags(flag, values, names) {
         const name = eq > 0 ? v.slice(0, eq) : '';
         const value = eq > 0 ? v.slice(eq + 1) : '';
         if (name === '' || value === '') {
-            throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: ${flag} "${v}" is not NAME=VALUE`);
+            throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: ${flag} "${v}" is not NAME=VALUE`);
         }
         if (!names.has(name)) {
-            throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: ${flag} ${v}: ${name} is not one of the images being deployed (${[...names].join(', ')})`);
+            throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: ${flag} ${v}: ${name} is not one of the images being deployed (${[...names].join(', ')})`);
         }
         out.set(name, value);
     }
@@ -222,7 +224,7 @@ const RUN_ONLY = {
  */
 function loadConfig(path, ctx, workspace, registry, names) {
     if (path === undefined) {
-        return { configured: new Set(), policy: (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .defaultPolicyConfig */ .m1)(), format: 'auto' };
+        return { configured: new Set(), policy: (0,_verify_js__WEBPACK_IMPORTED_MODULE_15__/* .defaultPolicyConfig */ .m1)(), format: 'auto' };
     }
     const file = (0,_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .fileInputSource */ .m)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.cwd, path), ctx.env);
     const hasImages = file.get('images').trim() !== '' || file.get('image').trim() !== '';
@@ -288,7 +290,7 @@ function repositoryFor(name, ref, from) {
         catch (err) {
             if (!(err instanceof _reference_js__WEBPACK_IMPORTED_MODULE_10__/* .ReferenceError */ .AF))
                 throw err;
-            throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: ${name} under ${from.registry} is not a repository: ${err.reason}`);
+            throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: ${name} under ${from.registry} is not a repository: ${err.reason}`);
         }
     }
     const current = from.overlay.images.get(name);
@@ -305,10 +307,10 @@ function repositoryFor(name, ref, from) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`image-promote deploy: ${from.overlay.overlay.path} names "${written}" as the repository of ${name}, which is not a repository (${err.reason}) — give --registry or a full reference`);
         }
     }
-    throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: no repository for ${name}: ${from.overlay.overlay.path} does not name one, so give --registry (e.g. ghcr.io/acme), a --config that lists ${name} under images, or a full reference (${name}=ghcr.io/acme/${name}:TAG)`);
+    throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: no repository for ${name}: ${from.overlay.overlay.path} does not name one, so give --registry (e.g. ghcr.io/acme), a --config that lists ${name} under images, or a full reference (${name}=ghcr.io/acme/${name}:TAG)`);
 }
 async function deployCommand(ctx) {
-    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_13__/* .parseFlags */ .bQ)('deploy', ctx.args, {
+    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_14__/* .parseFlags */ .bQ)('deploy', ctx.args, {
         registry: { type: 'string' },
         config: { type: 'string' },
         key: { type: 'string', multiple: true },
@@ -328,17 +330,17 @@ async function deployCommand(ctx) {
     }
     const [overlayArg, ...pairs] = positionals;
     if (overlayArg === undefined || pairs.length === 0) {
-        throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: expected OVERLAY and at least one NAME=REF\n\n${HELP}`);
+        throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: expected OVERLAY and at least one NAME=REF\n\n${HELP}`);
     }
     const requests = [];
     for (const pair of pairs) {
         const eq = pair.indexOf('=');
         if (eq <= 0) {
-            throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: "${pair}" is not NAME=REF (e.g. web=1a2b3c4, web=sha-1a2b3c4)`);
+            throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: "${pair}" is not NAME=REF (e.g. web=1a2b3c4, web=sha-1a2b3c4)`);
         }
         const name = pair.slice(0, eq);
         if (requests.some((r) => r.name === name)) {
-            throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: ${name} is named twice`);
+            throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: ${name} is named twice`);
         }
         requests.push({ name, ref: parseDeployRef(name, pair.slice(eq + 1)) });
     }
@@ -347,28 +349,28 @@ async function deployCommand(ctx) {
     for (const [name, key] of keys) {
         const problem = (0,_overlay_key_path_js__WEBPACK_IMPORTED_MODULE_8__/* .keyPathProblem */ .Q2)(key);
         if (problem)
-            throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: --key ${name}=${key}: ${problem}`);
+            throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: --key ${name}=${key}: ${problem}`);
     }
     const shapes = namedFlags('--value', values.value ?? [], names);
     for (const [name, shape] of shapes) {
-        if (!_config_types_js__WEBPACK_IMPORTED_MODULE_15__/* .VALUE_SHAPES */ .B0.includes(shape)) {
-            throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: --value ${name}=${shape}: use one of ${_config_types_js__WEBPACK_IMPORTED_MODULE_15__/* .VALUE_SHAPES */ .B0.join(', ')}`);
+        if (!_config_types_js__WEBPACK_IMPORTED_MODULE_16__/* .VALUE_SHAPES */ .B0.includes(shape)) {
+            throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: --value ${name}=${shape}: use one of ${_config_types_js__WEBPACK_IMPORTED_MODULE_16__/* .VALUE_SHAPES */ .B0.join(', ')}`);
         }
     }
     if (values.message !== undefined)
         (0,_overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_7__/* .checkCommitTemplate */ .cD)(values.message, '--message');
     const registryFlag = values.registry?.replace(/\/+$/, '');
     // Where things are: the overlay, the repository holding it, the config.
-    const file = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .overlayFile */ .tg)('deploy', ctx.cwd, overlayArg);
+    const file = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_15__/* .overlayFile */ .tg)('deploy', ctx.cwd, overlayArg);
     const root = await repositoryRoot(ctx, file);
-    const { workspace, configPath } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_13__/* .workspaceAndConfig */ .Xb)(ctx, values.config);
+    const { workspace, configPath } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_14__/* .workspaceAndConfig */ .Xb)(ctx, values.config);
     const cwdGit = new _git_js__WEBPACK_IMPORTED_MODULE_5__/* .Git */ .TU(ctx.cwd, ctx.logger);
     if (configPath !== undefined && values.config === undefined) {
         ctx.logger.debug(`deploy: using ${configPath}`);
     }
     const { config, configured, policy: policyConfig, format, } = loadConfig(configPath, ctx, workspace, registryFlag, [...names]);
     const registry = registryFlag ?? config?.registry;
-    const policy = (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .cliTagPolicy */ .Tr)(policyConfig);
+    const policy = (0,_verify_js__WEBPACK_IMPORTED_MODULE_15__/* .cliTagPolicy */ .Tr)(policyConfig);
     const pinDigest = (values['pin-digest'] ?? false) || (config?.pinDigest ?? false);
     const createMissing = (values['create-missing'] ?? false) || (config?.createMissing ?? false);
     // The images as the overlay knows them (key paths and shapes from the config or flags).
@@ -440,7 +442,7 @@ async function deployCommand(ctx) {
             continue;
         const why = policy.mutableReason(t.tag);
         if (why) {
-            refused.push(`${t.name}: ${why}: a tag that can move is written only pinned to its digest — add --pin-digest to write ${t.tag}@<its digest now>, or deploy an immutable tag (sha-1a2b3c4, v1.2.3)`);
+            refused.push(`${t.name}: ${(0,_tags_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .mutableTagRefusal */ .xo)(why, `add --pin-digest to write ${t.tag}@<its digest now>, or deploy an immutable tag (sha-1a2b3c4, v1.2.3)`)}`);
         }
     }
     if (refused.length > 0) {
@@ -457,7 +459,7 @@ async function deployCommand(ctx) {
     });
     const verified = await Promise.all(targets.map(async (t) => {
         try {
-            return await (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyImage */ .ZG)(provider, t.repository, t.tag, t.digest);
+            return await (0,_verify_js__WEBPACK_IMPORTED_MODULE_15__/* .verifyImage */ .ZG)(provider, t.repository, t.tag, t.digest);
         }
         catch (err) {
             return { problem: (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err) };

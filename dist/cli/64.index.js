@@ -1119,14 +1119,6 @@ function parseConfig(source, ctx) {
     const sourceTag = checkSourceTag(source.get('source-tag').trim());
     const pinDigest = parseBoolean('pin-digest', source.get('pin-digest'));
     const tag = parseTagInput(source.get('tag'), images);
-    const mutableLiterals = new Set(['latest', ...extraTags, ...promoteTags]);
-    if (tag?.kind === 'tags' && !pinDigest) {
-        for (const t of [tag.all, ...Object.values(tag.byImage)]) {
-            if (t !== undefined && mutableLiterals.has(t)) {
-                throw new errors/* InputError */.dz('tag', `"${t}" is a mutable tag: it may point at another image tomorrow`, 'give an immutable tag such as sha-1a2b3c4 or v1.2.3, or set pin-digest: true to deploy it pinned to the digest it has now');
-            }
-        }
-    }
     if (tag?.kind === 'previous' && mode !== 'auto' && mode !== 'rollback') {
         throw new errors/* InputError */.dz('tag', `"previous" only means a rollback in mode auto or rollback, not ${mode}`, 'give a tag, or use mode: rollback');
     }
@@ -1155,6 +1147,10 @@ function parseConfig(source, ctx) {
     const commit = parseCommitMode(source.get('commit'));
     if ((writeOverlay || commit !== 'none') && overlays.length === 0) {
         throw new errors/* InputError */.dz(writeOverlay ? 'write-overlay' : 'commit', 'there is no overlay to write', 'set "overlay" to the file(s) to update');
+    }
+    const push = parseBoolean('push', source.get('push') || 'true');
+    if (!push && (writeOverlay || commit !== 'none')) {
+        throw new errors/* InputError */.dz('push', 'false pushes nothing, so no image of this run is in the registry to write into an overlay', 'set push: true, or leave write-overlay and commit off (use dry-run to see what would be written)');
     }
     const environment = get('environment') || undefined;
     const pullRequestBranch = parsePullRequestBranch(get('pull-request-branch') || inputs/* INPUTS */.m['pull-request-branch'].default, environment);
@@ -1187,7 +1183,7 @@ function parseConfig(source, ctx) {
         extraTags,
         promoteTags,
         forceBuild: parseBoolean('force-build', source.get('force-build')),
-        push: parseBoolean('push', source.get('push') || 'true'),
+        push,
         writeOverlay,
         pinDigest,
         commit,
@@ -1316,9 +1312,10 @@ function parseInputYaml(input, text, what) {
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1243);
 /* harmony import */ var _tags_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8159);
 /**
- * GitHub event payload → Trigger: which commit to act on and how to find the base of
- * the change detection. Pure; the rules follow DESIGN.md (see
- * ../shared/vectors/event-base-resolution.json for where popular tools go wrong).
+ * GitHub event payload → Trigger: which commit to act on and how to find the base the
+ * explanation compares with when the deployed commit is unknown. Pure; the rules are in
+ * docs/design.md and the README ("What the explanation compares"); the payloads the tests
+ * read are in __tests__/fixtures/events.
  */
 
 
@@ -1480,6 +1477,22 @@ function triggerFromEvent(eventName, payloadIn, env, baseOverride) {
             if (!tagName)
                 throw new TriggerError('event release: the payload has no release.tag_name');
             const action = str(payload.action) ?? 'published';
+            if (!isVersionTag(tagName)) {
+                // Only version tags are releases, whichever event carries them.
+                trigger = {
+                    ...common,
+                    kind: 'other',
+                    head: headFromEnv(),
+                    ref: `refs/tags/${tagName}`,
+                    onDefaultBranch: false,
+                    base: {
+                        kind: 'unknown',
+                        reason: `release "${tagName}" is not named like a version (v1.2.3), so it is not a release`,
+                    },
+                    deleted: !RELEASE_ACTIONS.includes(action),
+                };
+                break;
+            }
             trigger = {
                 ...common,
                 kind: 'release',
@@ -2617,7 +2630,8 @@ function editYaml(text, file, edits) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dx: () => (/* binding */ createTagPolicy)
+/* harmony export */   Dx: () => (/* binding */ createTagPolicy),
+/* harmony export */   xo: () => (/* binding */ mutableTagRefusal)
 /* harmony export */ });
 /* unused harmony exports tagContext, renderInput */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
@@ -2626,6 +2640,13 @@ function editYaml(text, file, edits) {
 
 
 
+/**
+ * The one wording of the mutable-tag rule. `reason` comes from mutableReason; `fix` says how to
+ * pin the tag where the user is (the pin-digest input, the CLI's --pin-digest, a digest).
+ */
+function mutableTagRefusal(reason, fix) {
+    return `${reason}: a tag that can move is written only pinned to its digest — ${fix}`;
+}
 /** The values tag templates draw on in this run. */
 function tagContext(trigger, now, sha = trigger.head) {
     const ctx = { sha, date: now };
@@ -2700,7 +2721,6 @@ function createTagPolicy(config, trigger, now) {
         .map(_template_js__WEBPACK_IMPORTED_MODULE_2__/* .templateMatcher */ .xx);
     return {
         primary: () => renderInput(primaryInput, primaryTemplate, ctx),
-        primaryFor: (sha) => renderInput(primaryInput, primaryTemplate, { ...ctx, sha }),
         sourceTag: (key) => config.sourceTag === undefined
             ? undefined
             : renderInput('source-tag', config.sourceTag, {

@@ -76,7 +76,9 @@ function deployStack(values) {
  * `state` was read from, run by run (a run is attributed to the commit that brought it in).
  * `git` is the repository that holds the file; a shallow clone is deepened as needed.
  */
-async function valueHistory(git, state, images, logger) {
+async function valueHistory(git, state, images, logger, 
+/** How many rollback candidates each image needs before deepening stops. */
+needed = 6) {
     const file = state.overlay.file;
     const top = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(git.cwd);
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(top, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file))
@@ -84,25 +86,44 @@ async function valueHistory(git, state, images, logger) {
         .join('/');
     const history = new _changes_history_js__WEBPACK_IMPORTED_MODULE_7__/* .History */ .B(git, logger);
     const head = await git.resolveCommit('HEAD');
+    const times = new Map();
     const readLog = async () => {
-        const r = await git.run(['log', '--first-parent', '--format=%H', `--max-count=${MAX_COMMITS}`, 'HEAD', '--', path], { allowFailure: true });
+        const r = await git.run([
+            'log',
+            '--first-parent',
+            '--format=%H %ct',
+            `--max-count=${MAX_COMMITS}`,
+            'HEAD',
+            '--',
+            path,
+        ], { allowFailure: true });
         if (r.exitCode !== 0)
             throw new Error(`git log of ${path} failed: ${r.stderr.trim()}`);
-        return r.stdout.split('\n').filter(Boolean);
+        return r.stdout
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => {
+            const [sha = '', time = '0'] = line.split(' ');
+            times.set(sha, Number(time));
+            return sha;
+        });
     };
-    // In a shallow clone, deepen until the history holds enough different values (or all).
-    const wanted = new Set(images.map((i) => i.name));
+    // In a shallow clone, deepen until every image has enough places to go back to (or the
+    // history is all there).
     let commits = [];
     let values = new Map();
+    let runs = new Map();
     await history.deepenUntil(head ? [head] : [], async () => {
         commits = await readLog();
         values = await valuesAt(git, commits, path, state, images, logger);
-        const enough = [...wanted].every((name) => {
-            const distinct = new Set((values.get(name) ?? []).filter((v) => v !== undefined).map((v) => valueKey(v)));
-            return distinct.size > 6;
-        });
+        runs = runsOf(images, commits, values);
+        const enough = images.every((image) => rollbackCandidates(runs.get(image.name) ?? []).length >= needed);
         return enough || commits.length >= MAX_COMMITS || !(await git.isShallow()) ? true : undefined;
     });
+    return { runs, times, order: commits };
+}
+/** Per image, newest first, the runs of equal values (see valueHistory). */
+function runsOf(images, commits, values) {
     const runs = new Map();
     for (const image of images) {
         const list = values.get(image.name) ?? [];
@@ -125,7 +146,7 @@ async function valueHistory(git, state, images, logger) {
         }
         runs.set(image.name, out);
     }
-    return { runs, order: commits };
+    return runs;
 }
 /** The images' values in the file at each commit, read with one `git cat-file --batch`. */
 async function valuesAt(git, commits, path, state, images, logger) {
@@ -207,7 +228,9 @@ async function rollbackFacts(deps, overlays, images, gitFor) {
     for (const [state, group] of byOverlay) {
         let history;
         try {
-            history = await valueHistory(await gitFor(state.overlay.file), state, group.map((f) => f.image), deps.logger);
+            history = await valueHistory(await gitFor(state.overlay.file), state, group.map((f) => f.image), deps.logger, 
+            // previous~N needs N entries, and a few more for values the registry lost.
+            steps + 5);
         }
         catch (err) {
             for (const f of group)
@@ -217,11 +240,14 @@ async function rollbackFacts(deps, overlays, images, gitFor) {
         for (const f of group) {
             const runs = history.runs.get(f.image.name) ?? [];
             runsOf.set(f.image.name, runs);
+            // When the current value came in: its commit's time (overlays may live in several
+            // repositories), and within one history its position (several deploys in one second).
             const current = runs[0];
-            since.set(f.image.name, current ? history.order.indexOf(current.commit) : Infinity);
+            const at = current ? history.order.indexOf(current.commit) : -1;
+            since.set(f.image.name, current ? (history.times.get(current.commit) ?? 0) * 1_000_000 - at : -Infinity);
         }
     }
-    const newest = Math.min(...[...since.values()]);
+    const newest = Math.max(...[...since.values()]);
     for (const f of images) {
         const runs = runsOf.get(f.image.name);
         if (!runs)

@@ -27,7 +27,11 @@ class History {
         }
         return this.remoteName;
     }
-    /** Makes `sha` present locally (fetching it by SHA at depth 1). True when present. */
+    /**
+     * Makes `sha` present locally; true when it is. Only a missing commit is fetched, by SHA,
+     * and `--depth=1` only in a clone that is shallow already (a depth in a full clone would
+     * make it shallow).
+     */
     async ensureCommit(sha) {
         if (await this.git.hasCommit(sha))
             return true;
@@ -38,33 +42,38 @@ class History {
             if (await this.git.hasCommit(sha))
                 return true;
             this.logger.debug(`fetching ${sha} from ${remote}`);
-            const r = await this.git.run(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, sha], { allowFailure: true });
+            const depth = (await this.git.isShallow()) ? ['--depth=1'] : [];
+            const r = await this.git.run(['fetch', '--no-tags', '--no-recurse-submodules', ...depth, remote, sha], { allowFailure: true });
             if (r.exitCode !== 0)
                 this.logger.debug(`fetch of ${sha} failed: ${r.stderr.trim()}`);
             return this.git.hasCommit(sha);
         });
     }
-    /** Makes `refs/remotes/<remote>/<branch>` present; returns its SHA. */
+    /**
+     * Makes `refs/remotes/<remote>/<branch>` present; returns its SHA. The tip is learned with
+     * ls-remote; a tip the clone has already only gets the ref (fetching it with --depth would
+     * cut off history an earlier step deepened), a missing one is fetched like ensureCommit.
+     */
     async ensureBranch(branch) {
         const remote = await this.remote();
         if (!remote)
             return this.git.resolveCommit(branch);
-        const local = await this.git.resolveCommit(`refs/remotes/${remote}/${branch}`);
+        const ref = `refs/remotes/${remote}/${branch}`;
+        const local = await this.git.resolveCommit(ref);
         if (local)
             return local;
-        const r = await this.git.exclusive(() => this.git.run([
-            'fetch',
-            '--no-tags',
-            '--no-recurse-submodules',
-            '--depth=1',
-            remote,
-            `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
-        ], { allowFailure: true }));
-        if (r.exitCode !== 0) {
-            this.logger.debug(`fetch of branch ${branch} failed: ${r.stderr.trim()}`);
+        const r = await this.git.run(['ls-remote', '--quiet', remote, `refs/heads/${branch}`], {
+            allowFailure: true,
+        });
+        const tip = r.stdout.split('\t')[0]?.trim();
+        if (r.exitCode !== 0 || !tip || !/^[0-9a-f]{40}$/.test(tip)) {
+            this.logger.debug(`branch ${branch} is not on ${remote}: ${r.stderr.trim()}`);
             return undefined;
         }
-        return this.git.resolveCommit(`refs/remotes/${remote}/${branch}`);
+        if (!(await this.ensureCommit(tip)))
+            return undefined;
+        await this.git.run(['update-ref', ref, tip]);
+        return tip;
     }
     /**
      * The commit of the tag `name`, made present. The tag's commit is learned with ls-remote
@@ -1683,7 +1692,7 @@ function readKeyPathImage(doc, image, warnings) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cC: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_6__.cC),
+/* harmony export */   cC: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_6__.c),
 /* harmony export */   re: () => (/* binding */ readOverlay),
 /* harmony export */   vP: () => (/* binding */ writeOverlayEdits)
 /* harmony export */ });
@@ -1856,9 +1865,9 @@ async function writeOverlayEdits(edits, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cC: () => (/* binding */ planOverlayEdit)
+/* harmony export */   c: () => (/* binding */ planOverlayEdit)
 /* harmony export */ });
-/* unused harmony exports ALWAYS_MUTABLE_TAGS, formatImageValue */
+/* unused harmony export formatImageValue */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
@@ -1869,8 +1878,9 @@ async function writeOverlayEdits(edits, options) {
 /* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(987);
 /* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4183);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3657);
-/* harmony import */ var _value_shape_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8685);
-/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7950);
+/* harmony import */ var _tags_policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8527);
+/* harmony import */ var _value_shape_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8685);
+/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7950);
 /**
  * Planning an overlay write: validate what is to be written, decide how it is spelled,
  * compute the new bytes, verify them, say what changes. Pure — it works on the text the
@@ -1903,8 +1913,7 @@ async function writeOverlayEdits(edits, options) {
 
 
 
-/** Tags that always move, whatever the tag policy says. */
-const ALWAYS_MUTABLE_TAGS = ['latest'];
+
 /** `ghcr.io/acme/api:sha-1a2b3c4@sha256:…`, or just the tag when the repository is not set. */
 function formatImageValue(value) {
     let out = value.repository ?? '';
@@ -1951,13 +1960,13 @@ function pinned(update, shape, options, overlay) {
     if (shape === 'digest' || update.tag === undefined)
         return false;
     const tag = update.tag;
-    const mutable = ALWAYS_MUTABLE_TAGS.includes(tag) || !options.isImmutable(tag);
+    const mutable = !options.isImmutable(tag);
     if (!options.pinDigest && !mutable)
         return false;
     if (update.digest === undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(options.pinDigest && !mutable
             ? `${what(update, overlay)}: pin-digest is on but the digest of ${tag} is not known`
-            : `${what(update, overlay)}: "${tag}" is a mutable tag (it can be moved to another image), so it is written only pinned to its digest, and the digest is not known — deploy an immutable tag (a commit tag like sha-1a2b3c4, or a release)`);
+            : `${what(update, overlay)}: ${(0,_tags_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .mutableTagRefusal */ .xo)(`"${tag}" is not an immutable tag`, 'its digest is not known here; deploy an immutable tag (a commit tag like sha-1a2b3c4, or a release)')}`);
     }
     return true;
 }
@@ -1977,7 +1986,7 @@ function someOf(names, limit = 12) {
 }
 function planKustomize(state, current, updates, options) {
     const { overlay } = state;
-    const y = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_10__/* .parseYaml */ .hN)(state.text, overlay.path);
+    const y = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_11__/* .parseYaml */ .hN)(state.text, overlay.path);
     const entries = (0,_kustomize_js__WEBPACK_IMPORTED_MODULE_7__/* .kustomizeImages */ .Aw)(y);
     const edits = [];
     const expected = new Map();
@@ -1995,7 +2004,7 @@ function planKustomize(state, current, updates, options) {
         if (shape === 'tag' && u.tag === undefined)
             shape = 'digest';
         const pin = pinned(u, shape, options, overlay);
-        const keepName = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .sameRepository */ .RB)(entry ? (entry.newName ?? entry.name) : u.image.name, u.repository);
+        const keepName = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .sameRepository */ .RB)(entry ? (entry.newName ?? entry.name) : u.image.name, u.repository);
         const newName = keepName ? 'keep' : { set: spelled(u.repository) };
         const after = {};
         const repository = keepName ? was.repository : spelled(u.repository);
@@ -2028,7 +2037,7 @@ function planKustomize(state, current, updates, options) {
         }
         expected.set(u.image.name, after);
     }
-    const after = edits.length === 0 ? state.text : (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_10__/* .editYaml */ .aL)(state.text, overlay.path, edits);
+    const after = edits.length === 0 ? state.text : (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_11__/* .editYaml */ .aL)(state.text, overlay.path, edits);
     return { after, expected };
 }
 // ---------------------------------------------------------------------------------------
@@ -2084,16 +2093,16 @@ function planKeyPaths(state, format, updates, options) {
         const after = {};
         if (shape === 'reference') {
             const was = current.shape === 'reference' ? current.value.repository : undefined;
-            const repository = was !== undefined && (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .sameRepository */ .RB)(was, u.repository) ? was : spelled(u.repository);
+            const repository = was !== undefined && (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .sameRepository */ .RB)(was, u.repository) ? was : spelled(u.repository);
             const digest = pin || u.tag === undefined ? u.digest : undefined;
-            const value = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReference */ .Wj)(repository, u.tag, digest);
+            const value = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .renderReference */ .Wj)(repository, u.tag, digest);
             write(u, keys.value, value);
-            expected.set(u.image.name, (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .splitReference */ .mQ)(value) ?? {});
+            expected.set(u.image.name, (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .splitReference */ .mQ)(value) ?? {});
             continue;
         }
         if (keys.repository) {
             const was = doc.value(keys.repository)?.text;
-            if ((0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .sameRepository */ .RB)(was, u.repository)) {
+            if ((0,_value_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .sameRepository */ .RB)(was, u.repository)) {
                 if (was !== undefined)
                     after.repository = was;
             }

@@ -25,7 +25,11 @@ export class History {
     return this.remoteName;
   }
 
-  /** Makes `sha` present locally (fetching it by SHA at depth 1). True when present. */
+  /**
+   * Makes `sha` present locally; true when it is. Only a missing commit is fetched, by SHA,
+   * and `--depth=1` only in a clone that is shallow already (a depth in a full clone would
+   * make it shallow).
+   */
   async ensureCommit(sha: string): Promise<boolean> {
     if (await this.git.hasCommit(sha)) return true;
     const remote = await this.remote();
@@ -33,8 +37,9 @@ export class History {
     return this.git.exclusive(async () => {
       if (await this.git.hasCommit(sha)) return true;
       this.logger.debug(`fetching ${sha} from ${remote}`);
+      const depth = (await this.git.isShallow()) ? ['--depth=1'] : [];
       const r = await this.git.run(
-        ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, sha],
+        ['fetch', '--no-tags', '--no-recurse-submodules', ...depth, remote, sha],
         { allowFailure: true },
       );
       if (r.exitCode !== 0) this.logger.debug(`fetch of ${sha} failed: ${r.stderr.trim()}`);
@@ -42,30 +47,28 @@ export class History {
     });
   }
 
-  /** Makes `refs/remotes/<remote>/<branch>` present; returns its SHA. */
+  /**
+   * Makes `refs/remotes/<remote>/<branch>` present; returns its SHA. The tip is learned with
+   * ls-remote; a tip the clone has already only gets the ref (fetching it with --depth would
+   * cut off history an earlier step deepened), a missing one is fetched like ensureCommit.
+   */
   async ensureBranch(branch: string): Promise<string | undefined> {
     const remote = await this.remote();
     if (!remote) return this.git.resolveCommit(branch);
-    const local = await this.git.resolveCommit(`refs/remotes/${remote}/${branch}`);
+    const ref = `refs/remotes/${remote}/${branch}`;
+    const local = await this.git.resolveCommit(ref);
     if (local) return local;
-    const r = await this.git.exclusive(() =>
-      this.git.run(
-        [
-          'fetch',
-          '--no-tags',
-          '--no-recurse-submodules',
-          '--depth=1',
-          remote,
-          `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
-        ],
-        { allowFailure: true },
-      ),
-    );
-    if (r.exitCode !== 0) {
-      this.logger.debug(`fetch of branch ${branch} failed: ${r.stderr.trim()}`);
+    const r = await this.git.run(['ls-remote', '--quiet', remote, `refs/heads/${branch}`], {
+      allowFailure: true,
+    });
+    const tip = r.stdout.split('\t')[0]?.trim();
+    if (r.exitCode !== 0 || !tip || !/^[0-9a-f]{40}$/.test(tip)) {
+      this.logger.debug(`branch ${branch} is not on ${remote}: ${r.stderr.trim()}`);
       return undefined;
     }
-    return this.git.resolveCommit(`refs/remotes/${remote}/${branch}`);
+    if (!(await this.ensureCommit(tip))) return undefined;
+    await this.git.run(['update-ref', ref, tip]);
+    return tip;
   }
 
   /**

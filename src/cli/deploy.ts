@@ -47,7 +47,7 @@ import {
   type ImageReference,
 } from '../reference.js';
 import { createRegistryProvider } from '../registry/provider.js';
-import type { PolicyConfig, TagPolicy } from '../tags/policy.js';
+import { mutableTagRefusal, type PolicyConfig, type TagPolicy } from '../tags/policy.js';
 import { parseTemplate, renderTemplate, TemplateError, tokensOf } from '../tags/template.js';
 import { parseFlags, UsageError, workspaceAndConfig, type CliContext } from './context.js';
 import {
@@ -500,7 +500,7 @@ export async function deployCommand(ctx: CliContext): Promise<number> {
     const why = policy.mutableReason(t.tag);
     if (why) {
       refused.push(
-        `${t.name}: ${why}: a tag that can move is written only pinned to its digest — add --pin-digest to write ${t.tag}@<its digest now>, or deploy an immutable tag (sha-1a2b3c4, v1.2.3)`,
+        `${t.name}: ${mutableTagRefusal(why, `add --pin-digest to write ${t.tag}@<its digest now>, or deploy an immutable tag (sha-1a2b3c4, v1.2.3)`)}`,
       );
     }
   }

@@ -14,6 +14,7 @@ import { parseRepositoryName, ReferenceError } from '../reference.js';
 import { createRegistryProvider } from '../registry/provider.js';
 import { parseFlags, UsageError, type CliContext } from './context.js';
 import { cliTagPolicy, overlayFile, verifyImage } from './verify.js';
+import { mutableTagRefusal } from '../tags/policy.js';
 
 const HELP = `usage: image-promote set-image FILE ARG... [--no-verify] [--pin-digest] [--dry-run]
 
@@ -82,7 +83,7 @@ async function verified(
       }
       const mutable = tag === undefined ? undefined : policy.mutableReason(tag);
       if (mutable && digest === undefined && !options.pinDigest) {
-        return `${name}: ${mutable}: a tag that can move is written only pinned to its digest — give ${name}:${tag ?? ''}@sha256:…, or add --pin-digest to write the digest it has now`;
+        return `${name}: ${mutableTagRefusal(mutable, `give ${name}:${tag ?? ''}@sha256:…, or add --pin-digest to write the digest it has now`)}`;
       }
       const repositoryName = entry.newName ?? entry.name;
       let repository;

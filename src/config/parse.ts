@@ -742,18 +742,6 @@ export function parseConfig(source: InputSource, ctx: ParseContext): Config {
   const pinDigest = parseBoolean('pin-digest', source.get('pin-digest'));
 
   const tag = parseTagInput(source.get('tag'), images);
-  const mutableLiterals = new Set(['latest', ...extraTags, ...promoteTags]);
-  if (tag?.kind === 'tags' && !pinDigest) {
-    for (const t of [tag.all, ...Object.values(tag.byImage)]) {
-      if (t !== undefined && mutableLiterals.has(t)) {
-        throw new InputError(
-          'tag',
-          `"${t}" is a mutable tag: it may point at another image tomorrow`,
-          'give an immutable tag such as sha-1a2b3c4 or v1.2.3, or set pin-digest: true to deploy it pinned to the digest it has now',
-        );
-      }
-    }
-  }
   if (tag?.kind === 'previous' && mode !== 'auto' && mode !== 'rollback') {
     throw new InputError(
       'tag',

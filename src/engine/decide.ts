@@ -17,7 +17,7 @@
 import type { Config, Decision as DecisionName } from '../config/types.js';
 import { errorMessage, InputError } from '../errors.js';
 import type { Trigger } from '../event/trigger.js';
-import type { TagPolicy } from '../tags/policy.js';
+import { mutableTagRefusal, type TagPolicy } from '../tags/policy.js';
 import { overlaySlot } from './overlay-state.js';
 import {
   found,
@@ -461,7 +461,10 @@ function pinnedWrite(
       f,
       name,
       reason,
-      `${mutable}, so it is never written into an overlay on its own — set pin-digest: true to write it with its digest ${short(image.digest)}…, or give an immutable tag`,
+      mutableTagRefusal(
+        mutable,
+        `set pin-digest: true to write it with its digest ${short(image.digest)}…, or give an immutable tag`,
+      ),
     );
   }
   if (mutable) return decision({ tag: image.tag, digest: image.digest });

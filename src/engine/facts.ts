@@ -425,10 +425,11 @@ function withoutOwnDeploys(
         return [{ image, repository: repositoryOf(v, image).name, ...v }];
       });
       const before = readOverlayText(old.stdout, state.overlay, deps.config.images);
+      // The options the write uses, so the same values give the same bytes.
       const planned = planOverlayEdit(before, updates, {
-        pinDigest: false,
+        pinDigest: deps.config.pinDigest,
         createMissing: false,
-        isImmutable: () => true,
+        isImmutable: (tag) => deps.policy.isImmutable(tag),
       });
       if (planned.after === state.text) own.add(path);
     } catch {

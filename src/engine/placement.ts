@@ -42,6 +42,8 @@ export async function placeOverlays(deps: EngineDeps): Promise<Placement> {
     };
   }
   const root = await realpath(config.workspace);
+  // One Git per repository, so its fetches queue behind each other (Git.exclusive).
+  const byTop = new Map<string, Git>([[await realpath(deps.git.cwd), deps.git]]);
   return {
     overlays: config.overlays,
     ...(config.fromOverlay ? { fromOverlay: config.fromOverlay } : {}),
@@ -50,7 +52,9 @@ export async function placeOverlays(deps: EngineDeps): Promise<Placement> {
       // A second checkout inside the workspace has its own history.
       const probe = new Git(dirname(file), logger);
       const top = await realpath((await probe.run(['rev-parse', '--show-toplevel'])).stdout.trim());
-      return top === (await realpath(deps.git.cwd)) ? deps.git : new Git(top, logger);
+      let git = byTop.get(top);
+      if (!git) byTop.set(top, (git = new Git(top, logger)));
+      return git;
     },
     cleanup: () => Promise.resolve(),
   };

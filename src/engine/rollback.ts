@@ -68,7 +68,9 @@ export async function valueHistory(
   state: OverlayState,
   images: readonly ImageConfig[],
   logger: Logger,
-): Promise<{ runs: Map<string, ValueAt[]>; order: string[] }> {
+  /** How many rollback candidates each image needs before deepening stops. */
+  needed = 6,
+): Promise<{ runs: Map<string, ValueAt[]>; times: Map<string, number>; order: string[] }> {
   const file = state.overlay.file;
   const top = await realpath(git.cwd);
   const path = relative(top, await realpath(file))
@@ -76,29 +78,53 @@ export async function valueHistory(
     .join('/');
   const history = new History(git, logger);
   const head = await git.resolveCommit('HEAD');
+  const times = new Map<string, number>();
   const readLog = async (): Promise<string[]> => {
     const r = await git.run(
-      ['log', '--first-parent', '--format=%H', `--max-count=${MAX_COMMITS}`, 'HEAD', '--', path],
+      [
+        'log',
+        '--first-parent',
+        '--format=%H %ct',
+        `--max-count=${MAX_COMMITS}`,
+        'HEAD',
+        '--',
+        path,
+      ],
       { allowFailure: true },
     );
     if (r.exitCode !== 0) throw new Error(`git log of ${path} failed: ${r.stderr.trim()}`);
-    return r.stdout.split('\n').filter(Boolean);
+    return r.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [sha = '', time = '0'] = line.split(' ');
+        times.set(sha, Number(time));
+        return sha;
+      });
   };
-  // In a shallow clone, deepen until the history holds enough different values (or all).
-  const wanted = new Set(images.map((i) => i.name));
+  // In a shallow clone, deepen until every image has enough places to go back to (or the
+  // history is all there).
   let commits: string[] = [];
   let values = new Map<string, (ImageValue | undefined)[]>();
+  let runs = new Map<string, ValueAt[]>();
   await history.deepenUntil(head ? [head] : [], async () => {
     commits = await readLog();
     values = await valuesAt(git, commits, path, state, images, logger);
-    const enough = [...wanted].every((name) => {
-      const distinct = new Set(
-        (values.get(name) ?? []).filter((v) => v !== undefined).map((v) => valueKey(v)),
-      );
-      return distinct.size > 6;
-    });
+    runs = runsOf(images, commits, values);
+    const enough = images.every(
+      (image) => rollbackCandidates(runs.get(image.name) ?? []).length >= needed,
+    );
     return enough || commits.length >= MAX_COMMITS || !(await git.isShallow()) ? true : undefined;
   });
+  return { runs, times, order: commits };
+}
+
+/** Per image, newest first, the runs of equal values (see valueHistory). */
+function runsOf(
+  images: readonly ImageConfig[],
+  commits: readonly string[],
+  values: Map<string, (ImageValue | undefined)[]>,
+): Map<string, ValueAt[]> {
   const runs = new Map<string, ValueAt[]>();
   for (const image of images) {
     const list = values.get(image.name) ?? [];
@@ -119,7 +145,7 @@ export async function valueHistory(
     }
     runs.set(image.name, out);
   }
-  return { runs, order: commits };
+  return runs;
 }
 
 /** The images' values in the file at each commit, read with one `git cat-file --batch`. */
@@ -220,6 +246,8 @@ export async function rollbackFacts(
         state,
         group.map((f) => f.image),
         deps.logger,
+        // previous~N needs N entries, and a few more for values the registry lost.
+        steps + 5,
       );
     } catch (err) {
       for (const f of group) result.set(f.image.name, { problem: errorMessage(err) });
@@ -228,11 +256,17 @@ export async function rollbackFacts(
     for (const f of group) {
       const runs = history.runs.get(f.image.name) ?? [];
       runsOf.set(f.image.name, runs);
+      // When the current value came in: its commit's time (overlays may live in several
+      // repositories), and within one history its position (several deploys in one second).
       const current = runs[0];
-      since.set(f.image.name, current ? history.order.indexOf(current.commit) : Infinity);
+      const at = current ? history.order.indexOf(current.commit) : -1;
+      since.set(
+        f.image.name,
+        current ? (history.times.get(current.commit) ?? 0) * 1_000_000 - at : -Infinity,
+      );
     }
   }
-  const newest = Math.min(...[...since.values()]);
+  const newest = Math.max(...[...since.values()]);
   for (const f of images) {
     const runs = runsOf.get(f.image.name);
     if (!runs) continue;

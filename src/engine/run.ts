@@ -3,7 +3,8 @@
  * (pure), execute, verify, write. Each phase returns new values. Nothing is written to an
  * overlay, and no release, environment or mutable tag moves, unless every image is verified.
  */
-import { UserError, errorMessage } from '../errors.js';
+import { InputError, UserError, errorMessage } from '../errors.js';
+import { mutableTagRefusal } from '../tags/policy.js';
 import type { EngineDeps } from './context.js';
 import { decide, describeValue, nameOf } from './decide.js';
 import {
@@ -19,8 +20,23 @@ import type { ImageResult, RunFacts, RunResult } from './types.js';
 import { verifyOutcomes } from './verify.js';
 
 /** Checks that need no facts, made before anything is built or pushed. */
-function preflight(deps: EngineDeps): void {
-  const { config, trigger } = deps;
+export function preflight(deps: Pick<EngineDeps, 'config' | 'trigger' | 'policy'>): void {
+  const { config, trigger, policy } = deps;
+  if (config.tag?.kind === 'tags' && !config.pinDigest) {
+    // The tag policy's rule, before any registry call: the run deploys what the input names.
+    for (const t of [config.tag.all, ...Object.values(config.tag.byImage)]) {
+      const why = t === undefined ? undefined : policy.mutableReason(t);
+      if (why) {
+        throw new InputError(
+          'tag',
+          mutableTagRefusal(
+            why,
+            'give an immutable tag such as sha-1a2b3c4 or v1.2.3, or set pin-digest: true to deploy it pinned to the digest it has now',
+          ),
+        );
+      }
+    }
+  }
   if (config.commit !== 'none' && trigger.pullRequest && config.mode !== 'plan') {
     // It would push the overlay onto the PR's branch (or, for a fork, a branch of that name here).
     throw new UserError(

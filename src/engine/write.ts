@@ -125,7 +125,7 @@ export async function writeOverlays(
   // writes only those files.
   const reapply = async (held: readonly string[]): Promise<void> => {
     const states = await Promise.all(
-      facts.overlays.map((s) =>
+      facts.overlays.map(async (s) =>
         held.includes(s.overlay.file) ? readOverlay(s.overlay, config.images) : s,
       ),
     );

@@ -45,11 +45,9 @@ import type {
   ResolvedOverlayFormat,
   ValueShape,
 } from './types.js';
+import { mutableTagRefusal } from '../tags/policy.js';
 import { renderReference, sameRepository, splitReference } from './value-shape.js';
 import { editYaml, parseYaml, type YamlEdit } from './yaml-edit.js';
-
-/** Tags that always move, whatever the tag policy says. */
-export const ALWAYS_MUTABLE_TAGS: readonly string[] = ['latest'];
 
 /** `ghcr.io/acme/api:sha-1a2b3c4@sha256:…`, or just the tag when the repository is not set. */
 export function formatImageValue(value: ImageValue): string {
@@ -101,13 +99,13 @@ function pinned(
 ): boolean {
   if (shape === 'digest' || update.tag === undefined) return false;
   const tag = update.tag;
-  const mutable = ALWAYS_MUTABLE_TAGS.includes(tag) || !options.isImmutable(tag);
+  const mutable = !options.isImmutable(tag);
   if (!options.pinDigest && !mutable) return false;
   if (update.digest === undefined) {
     throw new UserError(
       options.pinDigest && !mutable
         ? `${what(update, overlay)}: pin-digest is on but the digest of ${tag} is not known`
-        : `${what(update, overlay)}: "${tag}" is a mutable tag (it can be moved to another image), so it is written only pinned to its digest, and the digest is not known — deploy an immutable tag (a commit tag like sha-1a2b3c4, or a release)`,
+        : `${what(update, overlay)}: ${mutableTagRefusal(`"${tag}" is not an immutable tag`, 'its digest is not known here; deploy an immutable tag (a commit tag like sha-1a2b3c4, or a release)')}`,
     );
   }
   return true;

@@ -50,6 +50,14 @@ export interface TagPolicy {
   mutableReason(tag: string): string | undefined;
 }
 
+/**
+ * The one wording of the mutable-tag rule. `reason` comes from mutableReason; `fix` says how to
+ * pin the tag where the user is (the pin-digest input, the CLI's --pin-digest, a digest).
+ */
+export function mutableTagRefusal(reason: string, fix: string): string {
+  return `${reason}: a tag that can move is written only pinned to its digest — ${fix}`;
+}
+
 export type PolicyConfig = Pick<
   Config,
   'tagTemplate' | 'prTagTemplate' | 'extraTags' | 'promoteTags' | 'sourceTag'

@@ -152,7 +152,9 @@ describe('push to main', () => {
     });
     const api = run.report.images.find((i) => i.name === 'api');
     expect(api).toMatchObject({ decision: 'skip', digest, status: 'verified' });
-    expect(api?.reason).toMatch(/already runs sha-[0-9a-f]{7}, an image of this source/);
+    expect(api?.reason).toMatch(
+      /already runs sha-[0-9a-f]{7} \(sha256:[0-9a-f]{12}…, built from [0-9a-f]{7}\), an image of this source/,
+    );
   });
 
   it('config-only change: reuses the running tag, proves it exists, builds nothing', async () => {

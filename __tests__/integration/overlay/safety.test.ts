@@ -197,7 +197,7 @@ describe('every refused plan leaves the file untouched', () => {
       api({ key: 'image.tag' }),
       { tag: 'main' },
       { ...OPTIONS, isImmutable: (t: string) => t !== 'main' },
-      /"main" is a mutable tag/,
+      /"main" is not an immutable tag: a tag that can move is written only pinned/,
     ],
     [
       'an edit an alias would carry elsewhere',

@@ -322,7 +322,6 @@ describe('parseConfig', () => {
     ['tag named twice', { image: 'api', tag: 'api=a1\napi=a2' }, 'tag', /named twice/],
     ['previous mixed with tags', { images: two, tag: 'api=previous\nweb=v1' }, 'tag', /mixes/],
     ['previous~0', { image: 'api', tag: 'previous~0', overlay: OVERLAY }, 'tag', /1 to 50/],
-    ['mutable tag unpinned', { image: 'api', tag: 'latest' }, 'tag', /pin-digest/],
     [
       'rollback with a tag',
       { image: 'api', mode: 'rollback', tag: 'v1', overlay: OVERLAY },

@@ -10,6 +10,7 @@ import { INPUTS, type InputName } from '../../../src/config/inputs.js';
 import { parseConfig } from '../../../src/config/parse.js';
 import type { ImageConfig } from '../../../src/config/types.js';
 import { decide } from '../../../src/engine/decide.js';
+import { preflight } from '../../../src/engine/run.js';
 import type {
   Comparison,
   Decision,
@@ -434,6 +435,24 @@ describe('redeploy, rollback and the mutable-tag allow-list', () => {
       'pin-digest': 'true',
     });
     expect(pinned).toMatchObject({ kind: 'tag', write: { tag: 'develop', digest: D2 } });
+  });
+
+  it('the tag input is checked against the same allow-list before any registry call', () => {
+    const check = (inputs: Partial<Record<InputName, string>>, trigger: Trigger = dispatch) => {
+      const c = config(inputs);
+      return () => {
+        preflight({ config: c, trigger, policy: createTagPolicy(c, trigger, NOW) });
+      };
+    };
+    expect(check({ tag: 'latest' })).toThrow(
+      /^input 'tag': "latest" is in extra-tags: a tag that can move is written only pinned to its digest — .*pin-digest: true/,
+    );
+    expect(check({ tag: 'api=main' })).toThrow(/"main" is the name of a branch/);
+    expect(check({ tag: 'prod', 'promote-tags': 'prod' })).toThrow(/promote-tags/);
+    expect(check({ tag: 'nightly' })).toThrow(/"nightly" is not a tag tag-template/);
+    expect(check({ tag: 'latest', 'pin-digest': 'true' })).not.toThrow();
+    expect(check({ tag: 'sha-0a0b0c0' })).not.toThrow();
+    expect(check({ tag: 'api=v1.2.3\nweb=sha-0a0b0c0' })).not.toThrow();
   });
 
   it('rollback takes the target the history gave, and fails clearly when there is none', () => {

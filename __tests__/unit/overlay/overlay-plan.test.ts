@@ -411,12 +411,17 @@ describe('planning a write into Helm values', () => {
 describe('what is never written', () => {
   const text = 'images:\n- name: api\n  newTag: v1\n';
   it.each([
-    ['latest', update('api', 'latest'), NO_PIN, /"latest" is a mutable tag/],
+    [
+      'latest, mutable by the policy',
+      update('api', 'latest'),
+      { ...NO_PIN, isImmutable: (t: string) => t !== 'latest' },
+      /"latest" is not an immutable tag: a tag that can move is written only pinned to its digest — its digest is not known/,
+    ],
     [
       'a branch name given as mutable',
       update('api', 'main'),
       { ...NO_PIN, isImmutable: (t: string) => t !== 'main' },
-      /"main" is a mutable tag/,
+      /"main" is not an immutable tag/,
     ],
     ['an invalid tag', update('api', '-x'), NO_PIN, /tag "-x" is not valid/],
     [
