@@ -5310,17 +5310,20 @@ function renderCommitMessage(template, vars) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   cO: () => (/* binding */ withValue),
+/* harmony export */   DM: () => (/* binding */ checkEdit),
 /* harmony export */   ft: () => (/* binding */ dataKeys),
 /* harmony export */   tV: () => (/* binding */ withValues),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* unused harmony exports selectorMatches, dataAt */
-/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2875);
+/* unused harmony exports selectorMatches, dataAt, withValue */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2875);
 /**
  * Key paths over plain parsed data (what yaml's toJS, JSON.parse or the tfvars parser give):
  * used to compute what a document must hold after an edit, and to list the keys a file has.
  */
+
 
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -5338,7 +5341,7 @@ function selectorMatches(list, field, equals) {
     return out;
 }
 function step(data, seg) {
-    if ((0,_key_path_js__WEBPACK_IMPORTED_MODULE_0__/* .isSelector */ .cB)(seg)) {
+    if ((0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .isSelector */ .cB)(seg)) {
         if (!Array.isArray(data))
             return undefined;
         const [only, ...more] = selectorMatches(data, seg.field, seg.equals);
@@ -5375,7 +5378,7 @@ function withValue(data, path, value) {
         return value;
     const s = step(data, head);
     if (!s)
-        throw new Error(`no single element matches ${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K7)([head])}`);
+        throw new Error(`no single element matches ${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([head])}`);
     if (Array.isArray(data)) {
         if (typeof s.key !== 'number' || s.key >= data.length) {
             throw new Error(`no element ${String(s.key)} in a list of ${data.length}`);
@@ -5385,7 +5388,7 @@ function withValue(data, path, value) {
         return copy;
     }
     if (data !== undefined && data !== null && !isRecord(data)) {
-        throw new Error(`cannot set ${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K7)(path)} under a value`);
+        throw new Error(`cannot set ${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(path)} under a value`);
     }
     const key = String(s.key);
     const entries = Object.entries(data ?? {}).filter(([k]) => k !== key);
@@ -5422,10 +5425,29 @@ function dataKeys(data, limit = 500) {
             return;
         }
         if (path.length > 0)
-            out.push((0,_key_path_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K7)(path));
+            out.push((0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(path));
     };
     walk(data, []);
     return out;
+}
+/**
+ * The self-check of one byte edit: `next` parsed again must hold exactly `before`'s data with
+ * `value` at `path`. Returns the parsed file; otherwise throws `refuse(message)`, and the
+ * caller writes nothing.
+ */
+function checkEdit(edit) {
+    const fail = (why) => edit.refuse(`${edit.file}: refusing to write "${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(edit.path)}": the edit ${why}; the file was not changed (please report this)`);
+    let after;
+    try {
+        after = edit.parse(edit.next);
+    }
+    catch (err) {
+        throw fail(`produced ${edit.invalid} (${err instanceof Error ? err.message : String(err)})`);
+    }
+    if (!(0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(after.data, withValue(edit.before.data, edit.path, edit.value))) {
+        throw fail('changed more than that value');
+    }
+    return after;
 }
 
 
@@ -5444,8 +5466,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/overlay/data-path.ts
 var data_path = __nccwpck_require__(5284);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/overlay/key-path.ts
@@ -5460,7 +5480,6 @@ var key_path = __nccwpck_require__(2875);
  * Every edit is checked afterwards with JSON.parse: the new text must parse and equal the old
  * data with only the written value changed.
  */
-
 
 
 
@@ -5878,23 +5897,16 @@ function editJson(text, file, sets) {
         const planned = planSet(f, set);
         if (!planned.splice)
             continue;
-        const next = splice(f.text, planned.splice);
-        const fail = (why) => {
-            throw new JsonError(`${file}: refusing to write "${(0,key_path/* formatKeyPath */.K7)(set.path)}": the edit ${why}; the file was not changed (please report this)`);
-        };
-        let after;
-        try {
-            after = parseJson(next, file);
-        }
-        catch (err) {
-            fail(`produced invalid JSON (${err instanceof Error ? err.message : String(err)})`);
-        }
-        if (!after)
-            return fail('produced nothing');
-        const expected = (0,data_path/* withValue */.cO)(f.data, planned.path, set.value);
-        if (!(0,external_node_util_.isDeepStrictEqual)(after.data, expected))
-            fail('changed more than that value');
-        f = after;
+        f = (0,data_path/* checkEdit */.DM)({
+            file,
+            before: f,
+            next: splice(f.text, planned.splice),
+            path: planned.path,
+            value: set.value,
+            parse: (t) => parseJson(t, file),
+            invalid: 'invalid JSON',
+            refuse: (message) => new JsonError(message),
+        });
     }
     return f.text;
 }
@@ -5919,7 +5931,6 @@ function isJsonObject(f) {
  * Every edit is checked afterwards: the new text is parsed again and must hold the same
  * values as before except the one written.
  */
-
 
 
 
@@ -6590,23 +6601,16 @@ function editTfvars(text, file, sets) {
         const s = tfvars_planSet(f, set);
         if (!s)
             continue;
-        const next = f.text.slice(0, s.start) + s.text + f.text.slice(s.end);
-        const fail = (why) => {
-            throw new TfvarsError(`${file}: refusing to write "${(0,key_path/* formatKeyPath */.K7)(set.path)}": the edit ${why}; the file was not changed (please report this)`);
-        };
-        let after;
-        try {
-            after = parseTfvars(next, file);
-        }
-        catch (err) {
-            fail(`produced an invalid file (${err instanceof Error ? err.message : String(err)})`);
-        }
-        if (!after)
-            return fail('produced nothing');
-        if (!(0,external_node_util_.isDeepStrictEqual)(after.data, (0,data_path/* withValue */.cO)(f.data, set.path, set.value))) {
-            fail('changed more than that value');
-        }
-        f = after;
+        f = (0,data_path/* checkEdit */.DM)({
+            file,
+            before: f,
+            next: f.text.slice(0, s.start) + s.text + f.text.slice(s.end),
+            path: set.path,
+            value: set.value,
+            parse: (t) => parseTfvars(t, file),
+            invalid: 'an invalid file',
+            refuse: (message) => new TfvarsError(message),
+        });
     }
     return f.text;
 }

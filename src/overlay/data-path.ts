@@ -2,6 +2,7 @@
  * Key paths over plain parsed data (what yaml's toJS, JSON.parse or the tfvars parser give):
  * used to compute what a document must hold after an edit, and to list the keys a file has.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { formatKeyPath, isSelector, type KeyPath, type KeySegment } from './key-path.js';
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -105,4 +106,36 @@ export function dataKeys(data: unknown, limit = 500): string[] {
   };
   walk(data, []);
   return out;
+}
+
+/**
+ * The self-check of one byte edit: `next` parsed again must hold exactly `before`'s data with
+ * `value` at `path`. Returns the parsed file; otherwise throws `refuse(message)`, and the
+ * caller writes nothing.
+ */
+export function checkEdit<F extends { data: unknown }>(edit: {
+  file: string;
+  before: F;
+  next: string;
+  path: KeyPath;
+  value: unknown;
+  parse: (text: string) => F;
+  /** What an unparsable result is called ("invalid JSON"). */
+  invalid: string;
+  refuse: (message: string) => Error;
+}): F {
+  const fail = (why: string): Error =>
+    edit.refuse(
+      `${edit.file}: refusing to write "${formatKeyPath(edit.path)}": the edit ${why}; the file was not changed (please report this)`,
+    );
+  let after: F;
+  try {
+    after = edit.parse(edit.next);
+  } catch (err) {
+    throw fail(`produced ${edit.invalid} (${err instanceof Error ? err.message : String(err)})`);
+  }
+  if (!isDeepStrictEqual(after.data, withValue(edit.before.data, edit.path, edit.value))) {
+    throw fail('changed more than that value');
+  }
+  return after;
 }

@@ -7,9 +7,8 @@
  * Every edit is checked afterwards with JSON.parse: the new text must parse and equal the old
  * data with only the written value changed.
  */
-import { isDeepStrictEqual } from 'node:util';
 import { UserError } from '../errors.js';
-import { isRecord, withValue } from './data-path.js';
+import { checkEdit, isRecord } from './data-path.js';
 import { formatKeyPath, isSelector, type KeyPath, type KeySegment } from './key-path.js';
 
 /** A JSON file that cannot be read or edited; the message names the file (and line). */
@@ -496,22 +495,16 @@ export function editJson(text: string, file: string, sets: readonly JsonSet[]): 
   for (const set of sets) {
     const planned = planSet(f, set);
     if (!planned.splice) continue;
-    const next = splice(f.text, planned.splice);
-    const fail = (why: string): never => {
-      throw new JsonError(
-        `${file}: refusing to write "${formatKeyPath(set.path)}": the edit ${why}; the file was not changed (please report this)`,
-      );
-    };
-    let after: JsonFile | undefined;
-    try {
-      after = parseJson(next, file);
-    } catch (err) {
-      fail(`produced invalid JSON (${err instanceof Error ? err.message : String(err)})`);
-    }
-    if (!after) return fail('produced nothing');
-    const expected = withValue(f.data, planned.path, set.value);
-    if (!isDeepStrictEqual(after.data, expected)) fail('changed more than that value');
-    f = after;
+    f = checkEdit({
+      file,
+      before: f,
+      next: splice(f.text, planned.splice),
+      path: planned.path,
+      value: set.value,
+      parse: (t) => parseJson(t, file),
+      invalid: 'invalid JSON',
+      refuse: (message) => new JsonError(message),
+    });
   }
   return f.text;
 }

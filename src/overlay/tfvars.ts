@@ -13,9 +13,8 @@
  * Every edit is checked afterwards: the new text is parsed again and must hold the same
  * values as before except the one written.
  */
-import { isDeepStrictEqual } from 'node:util';
 import { UserError } from '../errors.js';
-import { withValue } from './data-path.js';
+import { checkEdit } from './data-path.js';
 import { formatKeyPath, isSelector, type KeyPath } from './key-path.js';
 
 /** A variables file that cannot be read or edited; the message names the file and line. */
@@ -754,23 +753,16 @@ export function editTfvars(text: string, file: string, sets: readonly TfvarsSet[
   for (const set of sets) {
     const s = planSet(f, set);
     if (!s) continue;
-    const next = f.text.slice(0, s.start) + s.text + f.text.slice(s.end);
-    const fail = (why: string): never => {
-      throw new TfvarsError(
-        `${file}: refusing to write "${formatKeyPath(set.path)}": the edit ${why}; the file was not changed (please report this)`,
-      );
-    };
-    let after: TfvarsFile | undefined;
-    try {
-      after = parseTfvars(next, file);
-    } catch (err) {
-      fail(`produced an invalid file (${err instanceof Error ? err.message : String(err)})`);
-    }
-    if (!after) return fail('produced nothing');
-    if (!isDeepStrictEqual(after.data, withValue(f.data, set.path, set.value))) {
-      fail('changed more than that value');
-    }
-    f = after;
+    f = checkEdit({
+      file,
+      before: f,
+      next: f.text.slice(0, s.start) + s.text + f.text.slice(s.end),
+      path: set.path,
+      value: set.value,
+      parse: (t) => parseTfvars(t, file),
+      invalid: 'an invalid file',
+      refuse: (message) => new TfvarsError(message),
+    });
   }
   return f.text;
 }

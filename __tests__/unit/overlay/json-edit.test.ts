@@ -6,6 +6,7 @@ import {
   parseJson,
   type JsonSet,
 } from '../../../src/overlay/json-edit.js';
+import { checkEdit } from '../../../src/overlay/data-path.js';
 import { parseKeyPath } from '../../../src/overlay/key-path.js';
 
 const set = (key: string, value: string): JsonSet => ({ path: parseKeyPath(key), value });
@@ -173,5 +174,31 @@ describe('refusals (nothing is written)', () => {
   ])('%s', (_, text, s, message) => {
     expect(() => edit(text, s)).toThrow(JsonError);
     expect(() => edit(text, s)).toThrow(message);
+  });
+});
+
+describe('the self-check every JSON and tfvars edit goes through', () => {
+  const before = parseJson('{"a": {"tag": "v1"}, "b": 1}\n', 'f.json');
+  const check = (next: string) =>
+    checkEdit({
+      file: 'f.json',
+      before,
+      next,
+      path: parseKeyPath('a.tag'),
+      value: 'v2',
+      parse: (t) => parseJson(t, 'f.json'),
+      invalid: 'invalid JSON',
+      refuse: (message) => new JsonError(message),
+    });
+  it('passes the one value changed, and refuses more, less or an unparsable result', () => {
+    expect(check('{"a": {"tag": "v2"}, "b": 1}\n').data).toEqual({ a: { tag: 'v2' }, b: 1 });
+    expect(() => check('{"a": {"tag": "v2"}, "b": 2}\n')).toThrow(
+      'f.json: refusing to write "a.tag": the edit changed more than that value; the file was not changed (please report this)',
+    );
+    expect(() => check('{"a": {"tag": "v1"}, "b": 1}\n')).toThrow(/changed more than that value/);
+    expect(() => check('{"a": {"tag": "v2"}, "b": 1\n')).toThrow(
+      /^f\.json: refusing to write "a\.tag": the edit produced invalid JSON \(/,
+    );
+    expect(() => check('{"a": {"tag": "v2"}, "b": 1\n')).toThrow(JsonError);
   });
 });
