@@ -8,7 +8,6 @@ import type { Config } from '../config/types.js';
 import type { Trigger } from '../event/trigger.js';
 import type { Git } from '../git.js';
 import type { Logger } from '../log.js';
-import { withTagAndDigest, type ImageReference } from '../reference.js';
 import type { RegistryProvider } from '../registry/types.js';
 import type { TagPolicy } from '../tags/policy.js';
 
@@ -28,8 +27,4 @@ export interface EngineDeps {
   env: NodeJS.ProcessEnv;
   /** e.g. https://github.com/acme/app, for the OCI source label. */
   sourceUrl?: string;
-}
-
-export function refFor(repository: ImageReference, tag?: string, digest?: string): ImageReference {
-  return withTagAndDigest(repository, tag, digest);
 }

@@ -11,8 +11,8 @@ import { ociLabels } from '../build/argv.js';
 import type { BuildOutcome, BuildRequest } from '../build/types.js';
 import { History } from '../changes/history.js';
 import { errorMessage } from '../errors.js';
-import { formatReference } from '../reference.js';
-import { refFor, type EngineDeps } from './context.js';
+import { formatReference, withTagAndDigest } from '../reference.js';
+import type { EngineDeps } from './context.js';
 import type { Decision, ImageStatus, RegistryImage, TagWrite } from './types.js';
 
 /** An image's state as the run goes on. */
@@ -123,7 +123,7 @@ export async function executeBuilds(outcomes: Outcome[], deps: EngineDeps): Prom
   });
   const requests: BuildRequest[] = builds.map(({ decision: d }) => ({
     image: d.image,
-    tags: d.pushTags.map((t) => refFor(d.image.repository, t)),
+    tags: d.pushTags.map((t) => withTagAndDigest(d.image.repository, t)),
     labels: { 'org.opencontainers.image.version': deps.trigger.version ?? d.write.tag, ...labels },
     push: deps.config.push,
     cacheFrom: deps.config.cacheFrom,
@@ -190,9 +190,9 @@ export async function executeTags(outcomes: Outcome[], deps: EngineDeps): Promis
       const target = o.target;
       try {
         const registry = await deps.registries.forReference(target.repository);
-        const source = refFor(copyFrom ?? target.repository, undefined, target.digest);
+        const source = withTagAndDigest(copyFrom ?? target.repository, undefined, target.digest);
         for (const tag of tags) {
-          const to = refFor(target.repository, tag);
+          const to = withTagAndDigest(target.repository, tag);
           const done =
             copyFrom && copyFrom.name !== target.repository.name
               ? await registry.copy(source, to, { allowOverwrite: deps.config.allowTagOverwrite })
@@ -241,7 +241,7 @@ async function moveTags(
         const registry = await deps.registries.forReference(target.repository);
         for (const { tag, mutable } of later) {
           const done = await registry.addTag(
-            refFor(target.repository, undefined, target.digest),
+            withTagAndDigest(target.repository, undefined, target.digest),
             tag,
             {
               allowOverwrite: mutable || deps.config.allowTagOverwrite,

@@ -13,14 +13,14 @@ import { errorMessage } from '../errors.js';
 import { isVersionTag } from '../event/trigger.js';
 import type { ExecResult } from '../exec.js';
 import type { OverlayState } from '../overlay/types.js';
-import { tryParseReference, type ImageReference } from '../reference.js';
+import { tryParseReference, withTagAndDigest, type ImageReference } from '../reference.js';
 import { sourceKeys } from '../source/keys.js';
 import { checkSources } from '../source/check.js';
 import { planOverlayEdit } from '../overlay/plan.js';
 import { readOverlayText } from '../overlay/state.js';
 import { readTree, type Tree } from '../source/tree.js';
 import { shaExtractor } from '../tags/template.js';
-import { refFor, type EngineDeps } from './context.js';
+import type { EngineDeps } from './context.js';
 import type { Placement } from './placement.js';
 import { readOverlayStates, overlayValue } from './overlay-state.js';
 import {
@@ -60,8 +60,10 @@ export async function lookup(
   try {
     const registry = await deps.registries.forReference(repository);
     const [byDigest, byTag] = await Promise.all([
-      digest ? registry.resolve(refFor(repository, undefined, digest)) : Promise.resolve(undefined),
-      tag ? registry.resolve(refFor(repository, tag)) : Promise.resolve(undefined),
+      digest
+        ? registry.resolve(withTagAndDigest(repository, undefined, digest))
+        : Promise.resolve(undefined),
+      tag ? registry.resolve(withTagAndDigest(repository, tag)) : Promise.resolve(undefined),
     ]);
     const image = digest ? byDigest : byTag;
     if (!image) return undefined;
@@ -77,7 +79,9 @@ export async function lookup(
 async function revisionOf(deps: EngineDeps, image: RegistryImage): Promise<string | undefined> {
   try {
     const registry = await deps.registries.forReference(image.repository);
-    const config = await registry.imageConfig(refFor(image.repository, undefined, image.digest));
+    const config = await registry.imageConfig(
+      withTagAndDigest(image.repository, undefined, image.digest),
+    );
     const revision = config?.labels[REVISION_LABEL];
     return revision && /^[0-9a-f]{40}$/.test(revision) ? revision : undefined;
   } catch (err) {
@@ -91,7 +95,7 @@ async function revisionOf(deps: EngineDeps, image: RegistryImage): Promise<strin
 function repositoryOf(value: ImageValue, image: ImageConfig): ImageReference {
   if (value.repository === undefined) return image.repository;
   const parsed = tryParseReference(value.repository);
-  return parsed.ok ? refFor(parsed.ref) : image.repository;
+  return parsed.ok ? withTagAndDigest(parsed.ref) : image.repository;
 }
 
 /** The SHA prefix a deployed tag names (`sha-1a2b3c4` → `1a2b3c4`), by the tag templates. */

@@ -7,7 +7,8 @@
  * can still move a tag; ECR's tag immutability is the lock that closes that window.
  */
 import { errorMessage } from '../errors.js';
-import { refFor, type EngineDeps } from './context.js';
+import { withTagAndDigest } from '../reference.js';
+import type { EngineDeps } from './context.js';
 import type { Outcome } from './execute.js';
 
 export async function verifyOutcomes(
@@ -35,7 +36,10 @@ export async function verifyOutcomes(
       try {
         const registry = await deps.registries.forReference(target.repository);
         for (const { tag, digest } of o.relies) {
-          await registry.verifyTag(refFor(target.repository, tag), digest ?? target.digest);
+          await registry.verifyTag(
+            withTagAndDigest(target.repository, tag),
+            digest ?? target.digest,
+          );
         }
         return { ...o, status: 'verified' };
       } catch (err) {
