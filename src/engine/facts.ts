@@ -92,7 +92,8 @@ async function revisionOf(deps: EngineDeps, image: RegistryImage): Promise<strin
   }
 }
 
-function repositoryOf(value: ImageValue, image: ImageConfig): ImageReference {
+/** The repository an overlay value points at: its own (without tag or digest), else the image's. */
+export function repositoryOf(value: ImageValue, image: ImageConfig): ImageReference {
   if (value.repository === undefined) return image.repository;
   const parsed = tryParseReference(value.repository);
   return parsed.ok ? withTagAndDigest(parsed.ref) : image.repository;

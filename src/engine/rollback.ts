@@ -22,9 +22,8 @@ import type { Git } from '../git.js';
 import type { Logger } from '../log.js';
 import { readOverlayText } from '../overlay/state.js';
 import type { OverlayState } from '../overlay/types.js';
-import { tryParseReference } from '../reference.js';
 import type { EngineDeps } from './context.js';
-import { lookup } from './facts.js';
+import { lookup, repositoryOf } from './facts.js';
 import { overlayValue } from './overlay-state.js';
 import { found, isProblem, type ImageFacts, type ImageValue, type RollbackFacts } from './types.js';
 
@@ -203,12 +202,6 @@ function endOfBytes(text: string, at: number, size: number): number {
     i += code >= 0x10000 ? 2 : 1;
   }
   return i;
-}
-
-function repositoryOf(value: ImageValue, image: ImageConfig) {
-  if (value.repository === undefined) return image.repository;
-  const parsed = tryParseReference(value.repository);
-  return parsed.ok ? parsed.ref : image.repository;
 }
 
 /** Rollback facts for the images a `previous` applies to. */
