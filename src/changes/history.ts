@@ -58,6 +58,16 @@ export class History {
     const ref = `refs/remotes/${remote}/${branch}`;
     const local = await this.git.resolveCommit(ref);
     if (local) return local;
+    const tip = await this.remoteTip(branch);
+    if (!tip || !(await this.ensureCommit(tip))) return undefined;
+    await this.git.run(['update-ref', ref, tip]);
+    return tip;
+  }
+
+  /** The commit `refs/heads/<branch>` names on the remote now (ls-remote), or undefined. */
+  async remoteTip(branch: string): Promise<string | undefined> {
+    const remote = await this.remote();
+    if (!remote) return undefined;
     const r = await this.git.run(['ls-remote', '--quiet', remote, `refs/heads/${branch}`], {
       allowFailure: true,
     });
@@ -66,8 +76,6 @@ export class History {
       this.logger.debug(`branch ${branch} is not on ${remote}: ${r.stderr.trim()}`);
       return undefined;
     }
-    if (!(await this.ensureCommit(tip))) return undefined;
-    await this.git.run(['update-ref', ref, tip]);
     return tip;
   }
 

@@ -16,14 +16,6 @@ import type { EngineDeps } from './context.js';
 
 export type GateResult = { ok: true } | { ok: false; reason: string };
 
-async function tipOf(git: Git, remote: string, branch: string): Promise<string | undefined> {
-  const r = await git.run(['ls-remote', '--quiet', remote, `refs/heads/${branch}`], {
-    allowFailure: true,
-  });
-  const sha = r.stdout.split('\t')[0]?.trim();
-  return r.exitCode === 0 && sha && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
-}
-
 export async function releaseGate(deps: EngineDeps): Promise<GateResult> {
   const { git, trigger, logger } = deps;
   const head = trigger.head;
@@ -41,7 +33,7 @@ export async function releaseGate(deps: EngineDeps): Promise<GateResult> {
       return refuse(`cannot be checked: there is no remote and no local branch "${branch}"`);
     return (await git.isAncestor(head, tip)) ? { ok: true } : refuse('is not on it');
   }
-  const tip = await tipOf(git, remote, branch);
+  const tip = await history.remoteTip(branch);
   if (!tip) return refuse(`cannot be checked: ${remote} has no branch "${branch}"`);
   if (tip === head) return { ok: true };
   if (await git.hasCommit(tip)) {
