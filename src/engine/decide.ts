@@ -278,15 +278,22 @@ function firstDeployNote(f: ImageFacts): string | undefined {
   return `first deploy: the overlay's ${describeValue(deployed.value)} is not an image in ${deployed.repository.name}, so the first build replaces it`;
 }
 
+/**
+ * Builds the primary tag once: this run's, unless given (a matrix job builds its plan's,
+ * with that tag's lookup). A tag the registry has already is not rebuilt.
+ */
 function build(
   f: ImageFacts,
   ctx: Context,
   reason: string,
   later: TagWrite[] = ctx.extra,
+  { tag: primary, image: primaryImage }: { tag: string; image: Lookup } = {
+    tag: ctx.policy.primary(),
+    image: f.primaryImage,
+  },
 ): Decision {
   const { policy } = ctx;
-  const primary = policy.primary();
-  const existing = found(f.primaryImage);
+  const existing = found(primaryImage);
   if (existing) {
     // A re-run: this commit's image is in the registry already (a tag is never rebuilt).
     return {
@@ -324,7 +331,6 @@ function promote(
   source: RegistryImage,
   tag: string,
   reason: string,
-  later: TagWrite[] = ctx.extra,
 ): Decision {
   const existing = found(f.primaryImage);
   if (existing && existing.tag === tag && existing.digest !== source.digest) {
@@ -342,7 +348,7 @@ function promote(
     reason,
     target: source,
     addTags: [tag],
-    laterTags: later,
+    laterTags: ctx.extra,
     write: { tag },
   };
 }
@@ -518,13 +524,9 @@ function buildMode(f: ImageFacts, ctx: Context): Decision {
   if (planned === undefined) return build(f, ctx, reason);
   // A matrix job builds the tag its plan chose; that tag (not this run's own) tells whether
   // an earlier attempt built it already.
-  const policy: TagPolicy = { ...ctx.policy, primary: () => planned };
   const requested = f.requested?.image;
   if (isProblem(requested)) return fail(f, 'build', reason, requested.problem);
-  const withPlanned: ImageFacts = { ...f };
-  if (requested) withPlanned.primaryImage = requested;
-  else delete withPlanned.primaryImage;
-  return build(withPlanned, { ...ctx, policy }, reason);
+  return build(f, ctx, reason, ctx.extra, { tag: planned, image: requested });
 }
 
 /** mode reuse: what the overlay runs (or the requested tag) must exist; nothing is built. */
