@@ -111,6 +111,11 @@ export function decide(input: DecideInput): Decision[] {
   return unnamed(sharedValues(decisions, input), input);
 }
 
+/** Whether this run writes overlays (a file edit or a commit); a plan never does. */
+export function writesOverlays(config: Pick<Config, 'writeOverlay' | 'commit' | 'mode'>): boolean {
+  return (config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan';
+}
+
 /**
  * An image whose new value would be written into overlays that do not name it fails before
  * anything is built or pushed (unless create-missing): the planner would refuse the write
@@ -118,8 +123,8 @@ export function decide(input: DecideInput): Decision[] {
  */
 function unnamed(decisions: Decision[], input: DecideInput): Decision[] {
   const { config, facts } = input;
-  const writes = (config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan';
-  if (!writes || config.createMissing || facts.overlays.length === 0) return decisions;
+  if (!writesOverlays(config) || config.createMissing || facts.overlays.length === 0)
+    return decisions;
   return decisions.map((d, i) => {
     if (d.kind !== 'build' && d.kind !== 'tag') return d;
     if (facts.overlays.some((s) => s.images.get(d.image.name)?.found)) return d;

@@ -6,7 +6,7 @@
 import { InputError, UserError, errorMessage } from '../errors.js';
 import { mutableTagRefusal } from '../tags/policy.js';
 import type { EngineDeps } from './context.js';
-import { decide, describeValue, nameOf } from './decide.js';
+import { decide, describeValue, nameOf, writesOverlays } from './decide.js';
 import {
   executeBuilds,
   executeTags,
@@ -111,7 +111,7 @@ async function runPlaced(deps: EngineDeps, placement: Placement): Promise<RunRes
       '.';
     return result;
   }
-  if ((config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan') {
+  if (writesOverlays(config)) {
     try {
       // Overlay edits and the git/GitHub write-back load only when something may be written.
       const { writeOverlays } = await import('./write.js');
