@@ -50,8 +50,6 @@ export interface DetectOptions {
   git: Git;
   logger: Logger;
   api?: ApiChangeSource;
-  /** Used for new branches when the payload does not name the default branch. */
-  defaultBranch?: string;
 }
 
 interface ResolvedBase {
@@ -91,7 +89,7 @@ async function resolveBase(
   const { git } = opts;
   const head = trigger.head;
   const strategy = trigger.base;
-  const defaultBranch = trigger.defaultBranch ?? opts.defaultBranch;
+  const defaultBranch = trigger.defaultBranch;
 
   const mergeBaseWith = async (
     otherRefs: string[],

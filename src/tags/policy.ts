@@ -64,8 +64,8 @@ export type PolicyConfig = Pick<
 >;
 
 /** The values tag templates draw on in this run. */
-export function tagContext(trigger: Trigger, now: Date, sha = trigger.head): TagContext {
-  const ctx: TagContext = { sha, date: now };
+export function tagContext(trigger: Trigger, now: Date): TagContext {
+  const ctx: TagContext = { sha: trigger.head, date: now };
   if (trigger.branch) ctx.branch = trigger.branch;
   if (trigger.pullRequest) ctx.pr = trigger.pullRequest.number;
   if (trigger.runNumber) ctx.run = trigger.runNumber;
