@@ -18,7 +18,7 @@ export interface GitRunOptions {
 }
 
 /** A full object id (SHA-1 or SHA-256), as git prints it. */
-const FULL_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+export const FULL_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 export class Git {
   /** Commands that change the repository (fetches) run one at a time. */

@@ -6,7 +6,7 @@
  * string plus offsets into it. Paths are slices of that string; an entry's mode and id are
  * only cut out when asked for (`entries`, `record`).
  */
-import type { Git } from '../git.js';
+import { FULL_ID, type Git } from '../git.js';
 
 export interface TreeEntry {
   /** `100644`, `100755`, `120000` (symlink), `160000` (submodule pointer). */
@@ -179,7 +179,7 @@ export function readTree(
 ): Promise<Tree> {
   const peel = options.peel === true;
   // Only a full id always names the same tree (a branch or HEAD may move).
-  if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(commit)) return listTree(git, commit, peel);
+  if (!FULL_ID.test(commit)) return listTree(git, commit, peel);
   let known = listings.get(git);
   if (!known) listings.set(git, (known = new Map<string, Promise<Tree>>()));
   const key = `${peel ? '^' : ''}${commit}`;
