@@ -376,7 +376,7 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
       diffs,
       ...(eventChanges ? { eventChanges } : {}),
     }),
-    needsGate(config, deps)
+    needsGate(deps)
       ? import('./gate.js').then(({ releaseGate }) => releaseGate(deps))
       : Promise.resolve(undefined),
     config.mode === 'rollback' || config.tag?.kind === 'previous'
@@ -444,11 +444,11 @@ function withoutOwnDeploys(
   return own.size === 0 ? files : files.filter((f) => !own.has(f));
 }
 
-function needsGate(config: Config, deps: EngineDeps): boolean {
-  const kind = deps.trigger.kind;
+function needsGate({ config, trigger }: EngineDeps): boolean {
+  const kind = trigger.kind;
   return (
     (kind === 'tag' || kind === 'release') &&
-    !deps.trigger.deleted &&
+    !trigger.deleted &&
     (config.mode === 'auto' || config.mode === 'plan' || config.mode === 'promote')
   );
 }
