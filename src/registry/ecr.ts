@@ -24,6 +24,7 @@ import {
   DEFAULT_RETRY_POLICY,
   IntegrityError,
   RegistryError,
+  requireDigest,
   retryIntegrity,
   systemClock,
   type Clock,
@@ -32,7 +33,6 @@ import {
 } from './http.js';
 import {
   digestOf,
-  hashMatches,
   MANIFEST_MEDIA_TYPES,
   ManifestError,
   parseImageConfig,
@@ -378,18 +378,8 @@ export class EcrRegistry implements Registry {
     if (image?.imageManifest) {
       const bytes = Buffer.from(image.imageManifest, 'utf8');
       const claimed = image.imageId?.imageDigest;
-      if (byDigest && !hashMatches(bytes, reference)) {
-        throw new IntegrityError(
-          ctx,
-          `the registry returned bytes that do not match ${reference} (they hash to ${digestOf(bytes, reference)})`,
-        );
-      }
-      if (claimed !== undefined && !hashMatches(bytes, claimed)) {
-        throw new IntegrityError(
-          ctx,
-          `the registry returned bytes that do not match ${claimed}, the imageDigest ECR sent (they hash to ${digestOf(bytes, claimed)})`,
-        );
-      }
+      if (byDigest) requireDigest(ctx, bytes, reference);
+      if (claimed !== undefined) requireDigest(ctx, bytes, claimed, 'the imageDigest ECR sent');
       let mediaType = image.imageManifestMediaType;
       if (!mediaType) {
         try {

@@ -23,10 +23,12 @@ import { redact } from '../redact.js';
 import { formatReference, tagProblem, type ImageReference } from '../reference.js';
 import { pullScope, pushScope, type RegistryAuth } from './auth.js';
 import {
+  digestMismatch,
   formatRefSuffix,
   IntegrityError,
   isRetryableStatus,
   RegistryError,
+  requireDigest,
   retryIntegrity,
   type Clock,
   type Http,
@@ -38,7 +40,6 @@ import {
 import {
   bareMediaType,
   digestOf,
-  hashMatches,
   MANIFEST_ACCEPT,
   MANIFEST_MEDIA_TYPES,
   ManifestError,
@@ -579,17 +580,9 @@ export class OciRegistry implements Registry, BlobReader {
     if (res.status !== 200) throw this.errorFor(res, ctx);
     const bytes = res.body;
     const claimed = res.headers.get('docker-content-digest') ?? undefined;
-    if (isDigest(reference) && !hashMatches(bytes, reference)) {
-      throw new IntegrityError(
-        ctx,
-        `the registry returned bytes that do not match ${reference} (they hash to ${digestOf(bytes, reference)})`,
-      );
-    }
-    if (claimed !== undefined && !hashMatches(bytes, claimed)) {
-      throw new IntegrityError(
-        ctx,
-        `the registry returned bytes that do not match ${claimed}, the Docker-Content-Digest it sent (they hash to ${digestOf(bytes, claimed)})`,
-      );
+    if (isDigest(reference)) requireDigest(ctx, bytes, reference);
+    if (claimed !== undefined) {
+      requireDigest(ctx, bytes, claimed, 'the Docker-Content-Digest it sent');
     }
     const digest = isDigest(reference) ? reference : digestOf(bytes, claimed);
     let parsed: ParsedManifest;
@@ -715,12 +708,7 @@ export class OciRegistry implements Registry, BlobReader {
       if (res.body.length > maxBytes) {
         throw new RegistryError(ctx, `the blob is larger than ${maxBytes} bytes`);
       }
-      if (!hashMatches(res.body, digest)) {
-        throw new IntegrityError(
-          ctx,
-          `the registry returned bytes that do not match ${digest} (they hash to ${digestOf(res.body, digest)})`,
-        );
-      }
+      requireDigest(ctx, res.body, digest);
       return res.body;
     });
   }
@@ -791,12 +779,7 @@ async function* verifiedStream(
     yield chunk;
   }
   const actual = `${algorithm}:${hash.digest('hex')}`;
-  if (actual !== digest) {
-    throw new IntegrityError(
-      ctx,
-      `the registry returned bytes that do not match ${digest} (they hash to ${actual})`,
-    );
-  }
+  if (actual !== digest) throw digestMismatch(ctx, digest, actual);
 }
 
 /** Copies everything a manifest references from one repository to another. */
