@@ -39,6 +39,7 @@ import {
 } from './http.js';
 import {
   bareMediaType,
+  digestAlgorithm,
   digestOf,
   MANIFEST_ACCEPT,
   MANIFEST_MEDIA_TYPES,
@@ -772,7 +773,8 @@ async function* verifiedStream(
   digest: string,
   ctx: RequestContext,
 ): AsyncIterable<Uint8Array> {
-  const algorithm = digest.startsWith('sha512:') ? 'sha512' : 'sha256';
+  // Hashed like hashMatches: an algorithm it does not know never matches.
+  const algorithm = digestAlgorithm(digest) ?? 'sha256';
   const hash = createHash(algorithm);
   for await (const chunk of source) {
     hash.update(chunk);
