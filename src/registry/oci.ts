@@ -280,13 +280,9 @@ export class OciRegistry implements Registry, BlobReader {
     }
   }
 
-  async readBlob(
-    repo: ImageReference,
-    digest: string,
-    maxBytes = MAX_CONFIG_BYTES,
-  ): Promise<Buffer> {
+  async readBlob(repo: ImageReference, digest: string): Promise<Buffer> {
     this.checkHost(repo);
-    return this.readBlobIn(repo.path, digest, [pullScope(repo.path)], maxBytes);
+    return this.readBlobIn(repo.path, digest, [pullScope(repo.path)]);
   }
 
   // ---- building blocks shared with ContentCopier -------------------------------------------
@@ -691,13 +687,8 @@ export class OciRegistry implements Registry, BlobReader {
     return current;
   }
 
-  /** GET a blob, checked against its digest (integrity retries) and bounded in size. */
-  private readBlobIn(
-    repository: string,
-    digest: string,
-    scopes: string[],
-    maxBytes = MAX_CONFIG_BYTES,
-  ): Promise<Buffer> {
+  /** GET a (config) blob, checked against its digest (integrity retries) and bounded in size. */
+  private readBlobIn(repository: string, digest: string, scopes: string[]): Promise<Buffer> {
     const ctx = this.ctx('GET blob', repository, digest);
     return this.retry(ctx, async () => {
       const res = await this.send(
@@ -706,8 +697,8 @@ export class OciRegistry implements Registry, BlobReader {
         ctx,
       );
       if (res.status !== 200) throw this.errorFor(res, ctx);
-      if (res.body.length > maxBytes) {
-        throw new RegistryError(ctx, `the blob is larger than ${maxBytes} bytes`);
+      if (res.body.length > MAX_CONFIG_BYTES) {
+        throw new RegistryError(ctx, `the blob is larger than ${MAX_CONFIG_BYTES} bytes`);
       }
       requireDigest(ctx, res.body, digest);
       return res.body;
