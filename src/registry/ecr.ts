@@ -17,7 +17,7 @@ import {
 } from '@aws-sdk/client-ecr';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { redact, redactor } from '../redact.js';
+import { redactor } from '../redact.js';
 import { formatReference, tagProblem, type ImageReference } from '../reference.js';
 import { parseEcrHost, type EcrHost } from './ecr-host.js';
 import {
@@ -521,10 +521,7 @@ export function awsError(err: unknown, ctx: RequestContext): Error {
         'retry later',
       );
     default:
-      // The service's message may quote what it was sent.
-      return new RegistryError(
-        info,
-        `failed: ${err.name}${err.message ? `: ${redact(err.message)}` : ''}`,
-      );
+      // The service's message may quote what it was sent: RegistryError redacts it.
+      return new RegistryError(info, `failed: ${err.name}${err.message ? `: ${err.message}` : ''}`);
   }
 }
