@@ -58,12 +58,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
     if (result.failure) throw new Error(result.failure);
   } catch (err) {
-    const message = errorMessage(err);
+    const message = redact(errorMessage(err));
+    // First, so the step fails with this message even if writing the outputs fails too.
+    runner.setFailed(message);
     // A bad input or event fails before the engine ran: the outputs still say so.
     if (!outputsWritten) {
       runner.setOutput('decision', 'failed');
-      runner.setOutput('reason', redact(message));
+      runner.setOutput('reason', message);
     }
-    runner.setFailed(message);
   }
 }

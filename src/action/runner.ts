@@ -6,7 +6,6 @@
  *
  * Text is sent as given: redacting is the caller's job (src/action/core-logger.ts, main.ts).
  */
-import { redact } from '../redact.js';
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
@@ -171,7 +170,7 @@ export class Runner {
   /** Fails the step: an `::error::` annotation and exit code 1 once the process ends. */
   setFailed(message: string): void {
     process.exitCode = 1;
-    this.error(redact(message));
+    this.error(message);
   }
 
   private command(

@@ -17,13 +17,14 @@ import {
 } from '@aws-sdk/client-ecr';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { redact, redactor } from '../redact.js';
+import { redactor } from '../redact.js';
 import { formatReference, tagProblem, type ImageReference } from '../reference.js';
 import { parseEcrHost, type EcrHost } from './ecr-host.js';
 import {
   DEFAULT_RETRY_POLICY,
   IntegrityError,
   RegistryError,
+  requireDigest,
   retryIntegrity,
   systemClock,
   type Clock,
@@ -32,7 +33,6 @@ import {
 } from './http.js';
 import {
   digestOf,
-  hashMatches,
   MANIFEST_MEDIA_TYPES,
   ManifestError,
   parseImageConfig,
@@ -378,18 +378,8 @@ export class EcrRegistry implements Registry {
     if (image?.imageManifest) {
       const bytes = Buffer.from(image.imageManifest, 'utf8');
       const claimed = image.imageId?.imageDigest;
-      if (byDigest && !hashMatches(bytes, reference)) {
-        throw new IntegrityError(
-          ctx,
-          `the registry returned bytes that do not match ${reference} (they hash to ${digestOf(bytes, reference)})`,
-        );
-      }
-      if (claimed !== undefined && !hashMatches(bytes, claimed)) {
-        throw new IntegrityError(
-          ctx,
-          `the registry returned bytes that do not match ${claimed}, the imageDigest ECR sent (they hash to ${digestOf(bytes, claimed)})`,
-        );
-      }
+      if (byDigest) requireDigest(ctx, bytes, reference);
+      if (claimed !== undefined) requireDigest(ctx, bytes, claimed, 'the imageDigest ECR sent');
       let mediaType = image.imageManifestMediaType;
       if (!mediaType) {
         try {
@@ -531,10 +521,7 @@ export function awsError(err: unknown, ctx: RequestContext): Error {
         'retry later',
       );
     default:
-      // The service's message may quote what it was sent.
-      return new RegistryError(
-        info,
-        `failed: ${err.name}${err.message ? `: ${redact(err.message)}` : ''}`,
-      );
+      // The service's message may quote what it was sent: RegistryError redacts it.
+      return new RegistryError(info, `failed: ${err.name}${err.message ? `: ${err.message}` : ''}`);
   }
 }

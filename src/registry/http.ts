@@ -6,6 +6,7 @@
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { redact } from '../redact.js';
+import { digestOf, hashMatches } from './manifest.js';
 import { readAll, type ResponseHeaders, type Transport } from './transport.js';
 
 export interface RetryPolicy {
@@ -119,6 +120,34 @@ export class IntegrityError extends RegistryError {
       problem,
       'the registry or a proxy in between altered the content; nothing was promoted from it',
     );
+  }
+}
+
+/**
+ * "the registry returned bytes that do not match `expected`[, `claimedBy`] (they hash to
+ * `actual`)": the one wording for content that is not what it was asked for or said to be.
+ */
+export function digestMismatch(
+  ctx: RequestContext,
+  expected: string,
+  actual: string,
+  claimedBy?: string,
+): IntegrityError {
+  return new IntegrityError(
+    ctx,
+    `the registry returned bytes that do not match ${expected}${claimedBy ? `, ${claimedBy}` : ''} (they hash to ${actual})`,
+  );
+}
+
+/** Throws digestMismatch unless `bytes` hash to `digest` (see hashMatches). */
+export function requireDigest(
+  ctx: RequestContext,
+  bytes: Uint8Array,
+  digest: string,
+  claimedBy?: string,
+): void {
+  if (!hashMatches(bytes, digest)) {
+    throw digestMismatch(ctx, digest, digestOf(bytes, digest), claimedBy);
   }
 }
 

@@ -38,17 +38,23 @@ export function digestOf(bytes: Uint8Array, like?: string): string {
   return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
 }
 
-const ALGORITHMS: Record<string, string> = { sha256: 'sha256', sha384: 'sha384', sha512: 'sha512' };
+const ALGORITHMS: ReadonlySet<string> = new Set(['sha256', 'sha384', 'sha512']);
+
+/** The hash algorithm `digest` names (sha256, sha384 or sha512), undefined for any other. */
+export function digestAlgorithm(digest: string): string | undefined {
+  const colon = digest.indexOf(':');
+  const algorithm = digest.slice(0, colon);
+  return colon > 0 && ALGORITHMS.has(algorithm) ? algorithm : undefined;
+}
 
 /**
  * True when `bytes` hash to `digest` (sha256, sha384 or sha512, per its prefix). A digest of
  * another or no algorithm never matches: a claim that cannot be checked is not believed.
  */
 export function hashMatches(bytes: Uint8Array, digest: string): boolean {
-  const colon = digest.indexOf(':');
-  const algorithm = ALGORITHMS[digest.slice(0, colon)];
-  if (colon <= 0 || algorithm === undefined) return false;
-  return createHash(algorithm).update(bytes).digest('hex') === digest.slice(colon + 1);
+  const algorithm = digestAlgorithm(digest);
+  if (algorithm === undefined) return false;
+  return createHash(algorithm).update(bytes).digest('hex') === digest.slice(algorithm.length + 1);
 }
 
 /** `application/vnd.oci.image.index.v1+json; charset=utf-8` → the bare type. */

@@ -23,10 +23,12 @@ import { redact } from '../redact.js';
 import { formatReference, tagProblem, type ImageReference } from '../reference.js';
 import { pullScope, pushScope, type RegistryAuth } from './auth.js';
 import {
+  digestMismatch,
   formatRefSuffix,
   IntegrityError,
   isRetryableStatus,
   RegistryError,
+  requireDigest,
   retryIntegrity,
   type Clock,
   type Http,
@@ -37,8 +39,8 @@ import {
 } from './http.js';
 import {
   bareMediaType,
+  digestAlgorithm,
   digestOf,
-  hashMatches,
   MANIFEST_ACCEPT,
   MANIFEST_MEDIA_TYPES,
   ManifestError,
@@ -278,13 +280,9 @@ export class OciRegistry implements Registry, BlobReader {
     }
   }
 
-  async readBlob(
-    repo: ImageReference,
-    digest: string,
-    maxBytes = MAX_CONFIG_BYTES,
-  ): Promise<Buffer> {
+  async readBlob(repo: ImageReference, digest: string): Promise<Buffer> {
     this.checkHost(repo);
-    return this.readBlobIn(repo.path, digest, [pullScope(repo.path)], maxBytes);
+    return this.readBlobIn(repo.path, digest, [pullScope(repo.path)]);
   }
 
   // ---- building blocks shared with ContentCopier -------------------------------------------
@@ -579,17 +577,9 @@ export class OciRegistry implements Registry, BlobReader {
     if (res.status !== 200) throw this.errorFor(res, ctx);
     const bytes = res.body;
     const claimed = res.headers.get('docker-content-digest') ?? undefined;
-    if (isDigest(reference) && !hashMatches(bytes, reference)) {
-      throw new IntegrityError(
-        ctx,
-        `the registry returned bytes that do not match ${reference} (they hash to ${digestOf(bytes, reference)})`,
-      );
-    }
-    if (claimed !== undefined && !hashMatches(bytes, claimed)) {
-      throw new IntegrityError(
-        ctx,
-        `the registry returned bytes that do not match ${claimed}, the Docker-Content-Digest it sent (they hash to ${digestOf(bytes, claimed)})`,
-      );
+    if (isDigest(reference)) requireDigest(ctx, bytes, reference);
+    if (claimed !== undefined) {
+      requireDigest(ctx, bytes, claimed, 'the Docker-Content-Digest it sent');
     }
     const digest = isDigest(reference) ? reference : digestOf(bytes, claimed);
     let parsed: ParsedManifest;
@@ -697,13 +687,8 @@ export class OciRegistry implements Registry, BlobReader {
     return current;
   }
 
-  /** GET a blob, checked against its digest (integrity retries) and bounded in size. */
-  private readBlobIn(
-    repository: string,
-    digest: string,
-    scopes: string[],
-    maxBytes = MAX_CONFIG_BYTES,
-  ): Promise<Buffer> {
+  /** GET a (config) blob, checked against its digest (integrity retries) and bounded in size. */
+  private readBlobIn(repository: string, digest: string, scopes: string[]): Promise<Buffer> {
     const ctx = this.ctx('GET blob', repository, digest);
     return this.retry(ctx, async () => {
       const res = await this.send(
@@ -712,15 +697,10 @@ export class OciRegistry implements Registry, BlobReader {
         ctx,
       );
       if (res.status !== 200) throw this.errorFor(res, ctx);
-      if (res.body.length > maxBytes) {
-        throw new RegistryError(ctx, `the blob is larger than ${maxBytes} bytes`);
+      if (res.body.length > MAX_CONFIG_BYTES) {
+        throw new RegistryError(ctx, `the blob is larger than ${MAX_CONFIG_BYTES} bytes`);
       }
-      if (!hashMatches(res.body, digest)) {
-        throw new IntegrityError(
-          ctx,
-          `the registry returned bytes that do not match ${digest} (they hash to ${digestOf(res.body, digest)})`,
-        );
-      }
+      requireDigest(ctx, res.body, digest);
       return res.body;
     });
   }
@@ -784,19 +764,15 @@ async function* verifiedStream(
   digest: string,
   ctx: RequestContext,
 ): AsyncIterable<Uint8Array> {
-  const algorithm = digest.startsWith('sha512:') ? 'sha512' : 'sha256';
+  // Hashed like hashMatches: an algorithm it does not know never matches.
+  const algorithm = digestAlgorithm(digest) ?? 'sha256';
   const hash = createHash(algorithm);
   for await (const chunk of source) {
     hash.update(chunk);
     yield chunk;
   }
   const actual = `${algorithm}:${hash.digest('hex')}`;
-  if (actual !== digest) {
-    throw new IntegrityError(
-      ctx,
-      `the registry returned bytes that do not match ${digest} (they hash to ${actual})`,
-    );
-  }
+  if (actual !== digest) throw digestMismatch(ctx, digest, actual);
 }
 
 /** Copies everything a manifest references from one repository to another. */

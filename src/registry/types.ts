@@ -64,9 +64,12 @@ export interface Registry {
   imageConfig(ref: ImageReference): Promise<ImageConfigInfo | undefined>;
 }
 
-/** Reads a blob of `repo` by digest, verified against it (the ECR backend's OCI fallback). */
+/**
+ * Reads a (config) blob of `repo` by digest, verified against it and bounded in size (the ECR
+ * backend's OCI fallback).
+ */
 export interface BlobReader {
-  readBlob(repo: ImageReference, digest: string, maxBytes?: number): Promise<Buffer>;
+  readBlob(repo: ImageReference, digest: string): Promise<Buffer>;
 }
 
 /** Hands out one Registry per host, created on first use (ECR loads its SDK lazily). */
