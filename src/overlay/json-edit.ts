@@ -8,7 +8,7 @@
  * data with only the written value changed.
  */
 import { UserError } from '../errors.js';
-import { checkEdit, isRecord } from './data-path.js';
+import { checkEdit } from './data-path.js';
 import { formatKeyPath, isSelector, type KeyPath, type KeySegment } from './key-path.js';
 
 /** A JSON file that cannot be read or edited; the message names the file (and line). */
@@ -507,9 +507,4 @@ export function editJson(text: string, file: string, sets: readonly JsonSet[]): 
     });
   }
   return f.text;
-}
-
-/** True when the file's top level is an object (the only kind of JSON overlay). */
-export function isJsonObject(f: JsonFile): boolean {
-  return f.root.kind === 'object' && isRecord(f.data);
 }
