@@ -7,7 +7,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { fileInputSource } from '../config/file.js';
-import { INPUTS, type InputName, type InputSource } from '../config/inputs.js';
+import type { InputName, InputSource } from '../config/inputs.js';
 import { parseConfig } from '../config/parse.js';
 import type {
   Config,
@@ -22,18 +22,13 @@ import { Git } from '../git.js';
 import { commitFiles, locateRepository, type RepositoryResult } from '../gitops/index.js';
 import {
   checkCommitTemplate,
+  commitMessageChange,
   DEFAULT_COMMIT_MESSAGE,
   renderCommitMessage,
 } from '../overlay/commit-message.js';
 import { keyPathProblem } from '../overlay/key-path.js';
 import { planOverlayEdit, readOverlay, writeOverlayEdits } from '../overlay/overlay-files.js';
-import type {
-  ImageUpdate,
-  OverlayChange,
-  OverlayEdit,
-  OverlayState,
-  PlanOptions,
-} from '../overlay/types.js';
+import type { ImageUpdate, OverlayEdit, OverlayState, PlanOptions } from '../overlay/types.js';
 import {
   digestProblem,
   formatReference,
@@ -286,14 +281,6 @@ async function repositoryRoot(ctx: CliContext, file: string): Promise<string | u
   const git = new Git(dirname(file), ctx.logger);
   const top = await git.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
   return top.exitCode === 0 && top.stdout.trim() !== '' ? top.stdout.trim() : undefined;
-}
-
-/** Tags alone read best in a commit subject; full values only when the repository changed. */
-function messageChange(c: OverlayChange): { image: string; from?: string; to: string } {
-  const sameRepository = (c.before?.repository ?? '') === (c.after.repository ?? '');
-  const from = sameRepository ? (c.before?.tag ?? c.before?.digest) : c.from;
-  const to = sameRepository ? (c.after.tag ?? c.after.digest ?? c.to) : c.to;
-  return { image: c.image, to, ...(from ? { from } : {}) };
 }
 
 function commitLine(r: RepositoryResult): string {
@@ -578,11 +565,11 @@ export async function deployCommand(ctx: CliContext): Promise<number> {
   const shas = new Set(targets.map((t) => t.sha));
   const [sha] = shas.size === 1 ? [...shas] : [undefined];
   const message = renderCommitMessage(
-    values.message ?? config?.commitMessage ?? INPUTS['commit-message'].default,
+    values.message ?? config?.commitMessage ?? DEFAULT_COMMIT_MESSAGE,
     {
       ...(config?.environment ? { environment: config.environment } : {}),
       ...(sha ? { sha } : {}),
-      changes: edit.changes.map(messageChange),
+      changes: edit.changes.map(commitMessageChange),
     },
   );
   const results = await commitFiles([file], {
