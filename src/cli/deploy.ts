@@ -19,7 +19,12 @@ import type {
 import { VALUE_SHAPES } from '../config/types.js';
 import { errorMessage, UserError } from '../errors.js';
 import { Git } from '../git.js';
-import { commitFiles, locateRepository, type RepositoryResult } from '../gitops/index.js';
+import {
+  locateRepository,
+  writeBack,
+  type OverlayRepository,
+  type RepositoryResult,
+} from '../gitops/index.js';
 import {
   checkCommitTemplate,
   commitMessageChange,
@@ -406,7 +411,6 @@ export async function deployCommand(ctx: CliContext): Promise<number> {
 
   // Where things are: the overlay, the repository holding it, the config.
   const file = await overlayFile('deploy', ctx.cwd, overlayArg);
-  const root = await repositoryRoot(ctx, file);
   const { workspace, configPath } = await workspaceAndConfig(ctx, values.config);
   const cwdGit = new Git(ctx.cwd, ctx.logger);
   if (configPath !== undefined && values.config === undefined) {
@@ -439,9 +443,12 @@ export async function deployCommand(ctx: CliContext): Promise<number> {
   const state = await readOverlay(overlay, images);
   for (const w of state.warnings) ctx.logger.warning(w);
   const commitMode = values.push ? 'push' : values.commit ? 'commit' : undefined;
-  if (commitMode !== undefined && !(values['dry-run'] ?? false)) {
+  const dryRun = values['dry-run'] ?? false;
+  let repo: OverlayRepository | undefined;
+  if (commitMode !== undefined && !dryRun) {
     // A change that cannot be committed (or pushed) is refused before the file is touched.
-    const repo = await locateRepository(file, { cwd: ctx.cwd, workspace, logger: ctx.logger });
+    // Its label is relative to the repository of the working directory ('.' for that one).
+    repo = await locateRepository(file, { cwd: ctx.cwd, workspace, logger: ctx.logger });
     if (commitMode === 'push' && (repo.remote === undefined || repo.branch === undefined)) {
       throw new UserError(
         `image-promote deploy: cannot --push from ${repo.label}: ${repo.remote === undefined ? 'the repository has no remote' : 'HEAD is detached; check out the branch to deploy to'} — nothing was written`,
@@ -539,8 +546,7 @@ export async function deployCommand(ctx: CliContext): Promise<number> {
   const replan = async (): Promise<OverlayEdit> =>
     planOverlayEdit(await readOverlay(overlay, images), updates, options);
   const edit = planOverlayEdit(state, updates, options);
-  const writeRoot = root ?? dirname(file);
-  const dryRun = values['dry-run'] ?? false;
+  const writeRoot = repo?.root ?? (await repositoryRoot(ctx, file)) ?? dirname(file);
   if (!dryRun && edit.changed) await writeOverlayEdits([edit], { root: writeRoot });
 
   for (const [i, t] of targets.entries()) {
@@ -572,20 +578,18 @@ export async function deployCommand(ctx: CliContext): Promise<number> {
       changes: edit.changes.map(commitMessageChange),
     },
   );
-  const results = await commitFiles([file], {
+  if (repo === undefined) throw new Error('internal error: deploy commits without a repository');
+  const result = await writeBack(repo, [file], {
     mode: commitMode,
     message,
     // A deploy from a laptop is the person's commit, not the bot's.
     author: 'user',
-    cwd: ctx.cwd,
-    // Labels relative to the repository of the working directory ('.' for that one).
-    workspace,
     logger: ctx.logger,
     reapply: async () => {
       const again = await replan();
       if (again.changed) await writeOverlayEdits([again], { root: writeRoot });
     },
   });
-  for (const r of results) ctx.stdout(`${commitLine(r)}\n`);
+  ctx.stdout(`${commitLine(result)}\n`);
   return 0;
 }
