@@ -17,7 +17,7 @@ import type {
   ValueShapeInput,
 } from '../config/types.js';
 import { VALUE_SHAPES } from '../config/types.js';
-import { errorMessage, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import { Git } from '../git.js';
 import {
   locateRepository,
@@ -513,13 +513,7 @@ export async function deployCommand(ctx: CliContext): Promise<number> {
     ],
   });
   const verified = await Promise.all(
-    targets.map(async (t) => {
-      try {
-        return await verifyImage(provider, t.repository, t.tag, t.digest);
-      } catch (err) {
-        return { problem: errorMessage(err) };
-      }
-    }),
+    targets.map((t) => verifyImage(provider, t.repository, t.tag, t.digest)),
   );
   const problems = verified
     .map((v, i) => ('problem' in v ? `${targets[i]?.name ?? '?'}: ${v.problem}` : undefined))
