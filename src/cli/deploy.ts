@@ -259,8 +259,12 @@ function loadConfig(
     return { configured: new Set(), policy: defaultPolicyConfig(), format: 'auto' };
   }
   const file = fileInputSource(resolve(ctx.cwd, path), ctx.env);
-  const hasImages = file.get('images').trim() !== '' || file.get('image').trim() !== '';
+  // The images list as the file holds it (parsed once, not written out and read back).
+  const imagesData = file.structured?.('images');
+  const hasImages =
+    imagesData !== undefined || file.get('images').trim() !== '' || file.get('image').trim() !== '';
   const source: InputSource = {
+    structured: (name) => (name === 'images' ? imagesData : undefined),
     get: (name) => {
       const fixed = RUN_ONLY[name];
       if (fixed !== undefined) return fixed;
