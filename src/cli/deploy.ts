@@ -7,7 +7,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { fileInputSource } from '../config/file.js';
-import { INPUTS, type InputName, type InputSource } from '../config/inputs.js';
+import type { InputName, InputSource } from '../config/inputs.js';
 import { parseConfig } from '../config/parse.js';
 import type {
   Config,
@@ -17,23 +17,23 @@ import type {
   ValueShapeInput,
 } from '../config/types.js';
 import { VALUE_SHAPES } from '../config/types.js';
-import { errorMessage, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import { Git } from '../git.js';
-import { commitFiles, locateRepository, type RepositoryResult } from '../gitops/index.js';
+import {
+  locateRepository,
+  writeBack,
+  type OverlayRepository,
+  type RepositoryResult,
+} from '../gitops/index.js';
 import {
   checkCommitTemplate,
+  commitMessageChange,
   DEFAULT_COMMIT_MESSAGE,
   renderCommitMessage,
 } from '../overlay/commit-message.js';
 import { keyPathProblem } from '../overlay/key-path.js';
 import { planOverlayEdit, readOverlay, writeOverlayEdits } from '../overlay/overlay-files.js';
-import type {
-  ImageUpdate,
-  OverlayChange,
-  OverlayEdit,
-  OverlayState,
-  PlanOptions,
-} from '../overlay/types.js';
+import type { ImageUpdate, OverlayEdit, OverlayState, PlanOptions } from '../overlay/types.js';
 import {
   digestProblem,
   formatReference,
@@ -259,8 +259,12 @@ function loadConfig(
     return { configured: new Set(), policy: defaultPolicyConfig(), format: 'auto' };
   }
   const file = fileInputSource(resolve(ctx.cwd, path), ctx.env);
-  const hasImages = file.get('images').trim() !== '' || file.get('image').trim() !== '';
+  // The images list as the file holds it (parsed once, not written out and read back).
+  const imagesData = file.structured?.('images');
+  const hasImages =
+    imagesData !== undefined || file.get('images').trim() !== '' || file.get('image').trim() !== '';
   const source: InputSource = {
+    structured: (name) => (name === 'images' ? imagesData : undefined),
     get: (name) => {
       const fixed = RUN_ONLY[name];
       if (fixed !== undefined) return fixed;
@@ -286,14 +290,6 @@ async function repositoryRoot(ctx: CliContext, file: string): Promise<string | u
   const git = new Git(dirname(file), ctx.logger);
   const top = await git.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
   return top.exitCode === 0 && top.stdout.trim() !== '' ? top.stdout.trim() : undefined;
-}
-
-/** Tags alone read best in a commit subject; full values only when the repository changed. */
-function messageChange(c: OverlayChange): { image: string; from?: string; to: string } {
-  const sameRepository = (c.before?.repository ?? '') === (c.after.repository ?? '');
-  const from = sameRepository ? (c.before?.tag ?? c.before?.digest) : c.from;
-  const to = sameRepository ? (c.after.tag ?? c.after.digest ?? c.to) : c.to;
-  return { image: c.image, to, ...(from ? { from } : {}) };
 }
 
 function commitLine(r: RepositoryResult): string {
@@ -419,7 +415,6 @@ export async function deployCommand(ctx: CliContext): Promise<number> {
 
   // Where things are: the overlay, the repository holding it, the config.
   const file = await overlayFile('deploy', ctx.cwd, overlayArg);
-  const root = await repositoryRoot(ctx, file);
   const { workspace, configPath } = await workspaceAndConfig(ctx, values.config);
   const cwdGit = new Git(ctx.cwd, ctx.logger);
   if (configPath !== undefined && values.config === undefined) {
@@ -452,9 +447,12 @@ export async function deployCommand(ctx: CliContext): Promise<number> {
   const state = await readOverlay(overlay, images);
   for (const w of state.warnings) ctx.logger.warning(w);
   const commitMode = values.push ? 'push' : values.commit ? 'commit' : undefined;
-  if (commitMode !== undefined && !(values['dry-run'] ?? false)) {
+  const dryRun = values['dry-run'] ?? false;
+  let repo: OverlayRepository | undefined;
+  if (commitMode !== undefined && !dryRun) {
     // A change that cannot be committed (or pushed) is refused before the file is touched.
-    const repo = await locateRepository(file, { cwd: ctx.cwd, workspace, logger: ctx.logger });
+    // Its label is relative to the repository of the working directory ('.' for that one).
+    repo = await locateRepository(file, { cwd: ctx.cwd, workspace, logger: ctx.logger });
     if (commitMode === 'push' && (repo.remote === undefined || repo.branch === undefined)) {
       throw new UserError(
         `image-promote deploy: cannot --push from ${repo.label}: ${repo.remote === undefined ? 'the repository has no remote' : 'HEAD is detached; check out the branch to deploy to'} — nothing was written`,
@@ -519,13 +517,7 @@ export async function deployCommand(ctx: CliContext): Promise<number> {
     ],
   });
   const verified = await Promise.all(
-    targets.map(async (t) => {
-      try {
-        return await verifyImage(provider, t.repository, t.tag, t.digest);
-      } catch (err) {
-        return { problem: errorMessage(err) };
-      }
-    }),
+    targets.map((t) => verifyImage(provider, t.repository, t.tag, t.digest)),
   );
   const problems = verified
     .map((v, i) => ('problem' in v ? `${targets[i]?.name ?? '?'}: ${v.problem}` : undefined))
@@ -552,8 +544,7 @@ export async function deployCommand(ctx: CliContext): Promise<number> {
   const replan = async (): Promise<OverlayEdit> =>
     planOverlayEdit(await readOverlay(overlay, images), updates, options);
   const edit = planOverlayEdit(state, updates, options);
-  const writeRoot = root ?? dirname(file);
-  const dryRun = values['dry-run'] ?? false;
+  const writeRoot = repo?.root ?? (await repositoryRoot(ctx, file)) ?? dirname(file);
   if (!dryRun && edit.changed) await writeOverlayEdits([edit], { root: writeRoot });
 
   for (const [i, t] of targets.entries()) {
@@ -578,27 +569,25 @@ export async function deployCommand(ctx: CliContext): Promise<number> {
   const shas = new Set(targets.map((t) => t.sha));
   const [sha] = shas.size === 1 ? [...shas] : [undefined];
   const message = renderCommitMessage(
-    values.message ?? config?.commitMessage ?? INPUTS['commit-message'].default,
+    values.message ?? config?.commitMessage ?? DEFAULT_COMMIT_MESSAGE,
     {
       ...(config?.environment ? { environment: config.environment } : {}),
       ...(sha ? { sha } : {}),
-      changes: edit.changes.map(messageChange),
+      changes: edit.changes.map(commitMessageChange),
     },
   );
-  const results = await commitFiles([file], {
+  if (repo === undefined) throw new Error('internal error: deploy commits without a repository');
+  const result = await writeBack(repo, [file], {
     mode: commitMode,
     message,
     // A deploy from a laptop is the person's commit, not the bot's.
     author: 'user',
-    cwd: ctx.cwd,
-    // Labels relative to the repository of the working directory ('.' for that one).
-    workspace,
     logger: ctx.logger,
     reapply: async () => {
       const again = await replan();
       if (again.changed) await writeOverlayEdits([again], { root: writeRoot });
     },
   });
-  for (const r of results) ctx.stdout(`${commitLine(r)}\n`);
+  ctx.stdout(`${commitLine(result)}\n`);
   return 0;
 }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { errorMessage, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../overlay/atomic-write.js';
 import { findKustomizeImage, type KustomizeImage } from '../overlay/kustomize.js';
 import {
@@ -93,15 +93,11 @@ async function verified(
         if (!(err instanceof ReferenceError)) throw err;
         return `${name}: "${repositoryName}" is not a repository: ${err.reason}`;
       }
-      try {
-        const v = await verifyImage(provider, repository, tag, digest);
-        if ('problem' in v) return `${name}: ${v.problem}`;
-        digests.set(name, v.digest);
-        if (digest === undefined && options.pinDigest) pin.add(name);
-        return undefined;
-      } catch (err) {
-        return `${name}: ${errorMessage(err)}`;
-      }
+      const v = await verifyImage(provider, repository, tag, digest);
+      if ('problem' in v) return `${name}: ${v.problem}`;
+      digests.set(name, v.digest);
+      if (digest === undefined && options.pinDigest) pin.add(name);
+      return undefined;
     }),
   );
   const refused = problems.filter((p): p is string => p !== undefined);

@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { INPUTS } from '../config/inputs.js';
 import { list } from '../config/parse.js';
-import { UserError } from '../errors.js';
+import { errorMessage, UserError } from '../errors.js';
 import type { Trigger } from '../event/trigger.js';
 import { formatReference, withTagAndDigest, type ImageReference } from '../reference.js';
 import type { RegistryProvider } from '../registry/types.js';
@@ -50,7 +50,8 @@ export interface VerifiedImage {
 
 /**
  * Looks `tag` and/or `digest` up in `repository`. Returns the verified image, or a sentence
- * saying what is wrong (not there; the tag names another digest than the one given).
+ * saying what is wrong (not there; the tag names another digest than the one given; the
+ * registry failed).
  */
 export async function verifyImage(
   provider: RegistryProvider,
@@ -61,9 +62,13 @@ export async function verifyImage(
   if (tag === undefined && digest === undefined) {
     throw new Error('internal error: verifyImage without tag or digest');
   }
-  const registry = await provider.forReference(repository);
   const ref = withTagAndDigest(repository, tag, tag === undefined ? digest : undefined);
-  const found = await registry.resolve(ref);
+  let found;
+  try {
+    found = await (await provider.forReference(repository)).resolve(ref);
+  } catch (err) {
+    return { problem: errorMessage(err) };
+  }
   if (!found) {
     return {
       problem: `${formatReference(ref)} does not exist in registry ${repository.domain} (no such tag, digest or repository)`,

@@ -15,6 +15,7 @@ import { Git } from '../git.js';
 import { silentLogger } from '../log.js';
 import { redact } from '../redact.js';
 import { isHttpUrl, tokenEnv, withoutCredentials } from './auth.js';
+import { lastLine } from './commit.js';
 import { githubRepositoryOf, type GitOptions, type OverlayRepository } from './repository.js';
 
 export interface ClonedRepository extends OverlayRepository {
@@ -55,10 +56,6 @@ export function sparseDirectories(paths: readonly string[]): string[] {
     if (dir !== '.' && dir !== '') dirs.add(dir);
   }
   return [...dirs].sort();
-}
-
-function lastLine(text: string): string {
-  return text.trim().split('\n').pop()?.trim() ?? '';
 }
 
 /** Clones `config.repository` for the overlay `paths` (relative to that repository). */

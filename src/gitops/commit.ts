@@ -157,7 +157,8 @@ export async function fetchBranchTip(git: Git, remote: string, branch: string): 
   return (await git.run(['rev-parse', 'FETCH_HEAD'])).stdout.trim();
 }
 
-function lastLine(text: string): string {
+/** The last line of git's output: what went wrong, for an error message. */
+export function lastLine(text: string): string {
   return text.trim().split('\n').pop()?.trim() ?? '';
 }
 

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import { redact } from '../redact.js';
-import { BOT_ENV, fetchBranchTip, headCommit, repositoryPaths } from './commit.js';
+import { BOT_ENV, fetchBranchTip, headCommit, lastLine, repositoryPaths } from './commit.js';
 import type { PullRequestApi, PullRequestFields } from './github.js';
 import type { OverlayRepository } from './repository.js';
 
@@ -76,9 +76,7 @@ async function remoteBranchTip(
     allowFailure: true,
   });
   if (r.exitCode !== 0) {
-    throw new UserError(
-      redact(`cannot read the branches of ${repo.label}: ${r.stderr.trim().split('\n').pop()}`),
-    );
+    throw new UserError(redact(`cannot read the branches of ${repo.label}: ${lastLine(r.stderr)}`));
   }
   const line = r.stdout.split('\n').find((l) => l.endsWith(`\trefs/heads/${branch}`));
   return line?.split('\t')[0];
@@ -179,9 +177,7 @@ export async function proposeChange(
     );
     if (push.exitCode !== 0) {
       throw new UserError(
-        redact(
-          `git push of ${params.head} to ${repo.label} failed: ${push.stderr.trim().split('\n').pop() ?? ''}`,
-        ),
+        redact(`git push of ${params.head} to ${repo.label} failed: ${lastLine(push.stderr)}`),
       );
     }
     pushed = true;

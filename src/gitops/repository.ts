@@ -123,10 +123,14 @@ export async function locateRepository(
   file: string,
   options: LocateOptions = {},
 ): Promise<OverlayRepository> {
+  return repositoryAt(await topLevelOf(file, options), options);
+}
+
+/** The repository whose top-level directory is `root` (a real path), with its branch and remote. */
+async function repositoryAt(root: string, options: LocateOptions): Promise<OverlayRepository> {
   const logger = options.logger ?? silentLogger;
   const execFn = options.exec ?? defaultExec;
   const gitEnv = options.gitEnv ?? {};
-  const root = await topLevelOf(file, options);
   let git = new Git(root, logger, execFn, gitEnv);
   const workspaceRoot =
     options.workspace === undefined ? undefined : await realpath(options.workspace);
@@ -177,7 +181,7 @@ export async function groupByRepository(
     const root = await topLevelOf(file, options);
     let group = groups.find((g) => g.repository.root === root);
     if (!group) {
-      group = { repository: await locateRepository(file, options), files: [] };
+      group = { repository: await repositoryAt(root, options), files: [] };
       groups.push(group);
     }
     if (!group.files.includes(file)) group.files.push(file);

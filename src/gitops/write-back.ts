@@ -148,7 +148,8 @@ export interface CommitFilesOptions extends WriteBackOptions, LocateOptions {}
 /**
  * "Commit (and push) the files F in the repositories that hold them, with message M": the
  * files are grouped by repository (one commit each, in the order the files come) and
- * written back one repository after the other. For the CLI `deploy` and the engine.
+ * written back one repository after the other. (A caller that has located the one
+ * repository already — `deploy`, before it writes — calls writeBack with it.)
  */
 export async function commitFiles(
   files: readonly string[],

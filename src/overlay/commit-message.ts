@@ -10,9 +10,12 @@
  * Digests are shortened to 12 hex characters in the subject; with more than one change, a
  * body lists each change in full.
  */
+import { INPUTS } from '../config/inputs.js';
 import { InputError } from '../errors.js';
+import type { OverlayChange } from './types.js';
 
-export const DEFAULT_COMMIT_MESSAGE = 'deploy({environment}): {changes} ({sha}) [skip ci]';
+/** The commit-message input's default: 'deploy({environment}): {changes} ({sha}) [skip ci]'. */
+export const DEFAULT_COMMIT_MESSAGE: string = INPUTS['commit-message'].default;
 export const COMMIT_MESSAGE_TOKENS = [
   'environment',
   'image',
@@ -27,6 +30,14 @@ export interface CommitMessageChange {
   image: string;
   from?: string;
   to: string;
+}
+
+/** Tags alone read best in a commit subject; the full values only when the repository moved. */
+export function commitMessageChange(c: OverlayChange): CommitMessageChange {
+  const sameRepository = (c.before?.repository ?? '') === (c.after.repository ?? '');
+  const from = sameRepository ? (c.before?.tag ?? c.before?.digest) : c.from;
+  const to = sameRepository ? (c.after.tag ?? c.after.digest ?? c.to) : c.to;
+  return { image: c.image, to, ...(from ? { from } : {}) };
 }
 
 export interface CommitMessageVars {

@@ -70,14 +70,6 @@ export function withValue(data: unknown, path: KeyPath, value: unknown): unknown
   return Object.fromEntries([...entries, [key, withValue(old, rest, value)]]);
 }
 
-/** Applies several values in order. */
-export function withValues(
-  data: unknown,
-  sets: readonly { path: KeyPath; value: unknown }[],
-): unknown {
-  return sets.reduce((d, s) => withValue(d, s.path, s.value), data);
-}
-
 /**
  * The key paths of the values in `data`, in document order, for "the file has …" messages.
  * List elements with a string `name` are written `[name=…]`, others by index.

@@ -8,8 +8,9 @@
  * data with only the written value changed.
  */
 import { UserError } from '../errors.js';
-import { checkEdit, isRecord } from './data-path.js';
+import { checkEdit } from './data-path.js';
 import { formatKeyPath, isSelector, type KeyPath, type KeySegment } from './key-path.js';
+import { applySplice, lineIndent, lineIndex, type Splice } from './text-offsets.js';
 
 /** A JSON file that cannot be read or edited; the message names the file (and line). */
 export class JsonError extends UserError {
@@ -41,23 +42,6 @@ export interface JsonFile {
   readonly newline: string;
   /** 1-based line of a character offset. */
   line(offset: number): number;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }
 
 class Parser {
@@ -183,11 +167,11 @@ class Parser {
 
 /** Parses and checks a JSON file (a BOM is allowed and kept). */
 export function parseJson(text: string, file: string): JsonFile {
-  const starts = lineStarts(text);
+  const lines = lineIndex(text);
   const fail = (offset: number, why: string): never => {
-    const line = lineOf(starts, offset);
-    const col = offset - (starts[line - 1] ?? 0) + 1;
-    throw new JsonError(`${file}:${line}:${col}: invalid JSON: ${why} — fix the file first`);
+    throw new JsonError(
+      `${file}:${lines.line(offset)}:${lines.column(offset)}: invalid JSON: ${why} — fix the file first`,
+    );
   };
   const parser = new Parser(text, fail);
   const root = parser.value(0);
@@ -207,7 +191,7 @@ export function parseJson(text: string, file: string): JsonFile {
     root,
     data,
     newline: text.includes('\r\n') ? '\r\n' : '\n',
-    line: (offset) => lineOf(starts, offset),
+    line: lines.line,
   };
 }
 
@@ -339,11 +323,6 @@ interface Style {
   colon: string;
 }
 
-function lineIndent(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
-}
-
 function isMultiline(f: JsonFile, node: JsonNode): boolean {
   return f.text.slice(node.start, node.end).includes('\n');
 }
@@ -400,12 +379,6 @@ function renderMember(
   return `${key}{${renderMember(rest, value, indent, style, false)}}`;
 }
 
-interface Splice {
-  start: number;
-  end: number;
-  text: string;
-}
-
 function insertMember(
   f: JsonFile,
   obj: JsonNode & { kind: 'object' },
@@ -452,10 +425,6 @@ function insertMember(
   };
 }
 
-function splice(text: string, s: Splice): string {
-  return text.slice(0, s.start) + s.text + text.slice(s.end);
-}
-
 export interface JsonSet {
   path: KeyPath;
   value: string;
@@ -498,7 +467,7 @@ export function editJson(text: string, file: string, sets: readonly JsonSet[]): 
     f = checkEdit({
       file,
       before: f,
-      next: splice(f.text, planned.splice),
+      next: applySplice(f.text, planned.splice),
       path: planned.path,
       value: set.value,
       parse: (t) => parseJson(t, file),
@@ -507,9 +476,4 @@ export function editJson(text: string, file: string, sets: readonly JsonSet[]): 
     });
   }
   return f.text;
-}
-
-/** True when the file's top level is an object (the only kind of JSON overlay). */
-export function isJsonObject(f: JsonFile): boolean {
-  return f.root.kind === 'object' && isRecord(f.data);
 }

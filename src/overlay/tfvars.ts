@@ -16,6 +16,7 @@
 import { UserError } from '../errors.js';
 import { checkEdit } from './data-path.js';
 import { formatKeyPath, isSelector, type KeyPath } from './key-path.js';
+import { applySplice, lineIndent, lineIndex, type Splice } from './text-offsets.js';
 
 /** A variables file that cannot be read or edited; the message names the file and line. */
 export class TfvarsError extends UserError {
@@ -248,6 +249,7 @@ class TfParser {
     private readonly text: string,
     private readonly toks: Tok[],
     private readonly fail: (offset: number, why: string) => never,
+    private readonly line: (offset: number) => number,
   ) {}
 
   private src(t: Tok): string {
@@ -319,7 +321,7 @@ class TfParser {
     if (twin) {
       this.fail(
         item.keyStart,
-        `"${item.key}" is set twice (also on line ${lineOfText(this.text, twin.keyStart)}); Terraform refuses that — remove one`,
+        `"${item.key}" is set twice (also on line ${this.line(twin.keyStart)}); Terraform refuses that — remove one`,
       );
     }
     seen.set(item.key, item);
@@ -447,12 +449,6 @@ class TfParser {
   }
 }
 
-function lineOfText(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
 function toData(text: string, value: TfvarsValue): unknown {
   if (value.kind === 'string') return value.value;
   if (value.kind === 'object') return itemsData(text, value.items);
@@ -465,27 +461,14 @@ function itemsData(text: string, items: readonly TfvarsItem[]): Record<string, u
 
 /** Parses a variables file; a TfvarsError (file:line:column) when it is not valid. */
 export function parseTfvars(text: string, file: string): TfvarsFile {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  const line = (offset: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const { line, column } = lineIndex(text);
   const fail = (offset: number, why: string): never => {
-    const l = line(offset);
-    const col = offset - (starts[l - 1] ?? 0) + 1;
     throw new TfvarsError(
-      `${file}:${l}:${col}: not a valid variables file: ${why} — fix the file first`,
+      `${file}:${line(offset)}:${column(offset)}: not a valid variables file: ${why} — fix the file first`,
     );
   };
   const toks = new Scanner(text, fail).scan();
-  const items = new TfParser(text, toks, fail).body();
+  const items = new TfParser(text, toks, fail, line).body();
   return {
     text,
     file,
@@ -595,11 +578,6 @@ function renderKey(key: string, topLevel: boolean, f: TfvarsFile): string {
   return quoteHcl(key);
 }
 
-function lineIndent(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
-}
-
 function lineEndAfter(text: string, pos: number): number {
   const nl = text.indexOf('\n', pos);
   return nl === -1 ? text.length : nl + 1;
@@ -652,12 +630,6 @@ function alignedWidth(f: TfvarsFile, above: TfvarsItem | undefined, key: string)
   if (f.text.slice(above.value.start, above.value.end).includes('\n')) return 0;
   const width = above.eq - above.keyStart - 1;
   return width > key.length && /^ *$/.test(f.text.slice(above.keyEnd, above.eq - 1)) ? width : 0;
-}
-
-interface Splice {
-  start: number;
-  end: number;
-  text: string;
 }
 
 function insertAtTop(f: TfvarsFile, keys: readonly string[], value: string): Splice {
@@ -756,7 +728,7 @@ export function editTfvars(text: string, file: string, sets: readonly TfvarsSet[
     f = checkEdit({
       file,
       before: f,
-      next: f.text.slice(0, s.start) + s.text + f.text.slice(s.end),
+      next: applySplice(f.text, s),
       path: set.path,
       value: set.value,
       parse: (t) => parseTfvars(t, file),

@@ -28,7 +28,9 @@ import {
 } from 'yaml';
 import { UserError } from '../errors.js';
 import { formatKeyPath, isSelector, type KeyPath, type KeySegment } from './key-path.js';
+import { isRecord } from './data-path.js';
 import { renderScalar, type ScalarStyle, type ScalarValue } from './scalar-style.js';
+import type { Splice } from './text-offsets.js';
 
 /** A YAML file that cannot be read or edited; the message names the file (and line). */
 export class YamlError extends UserError {
@@ -465,12 +467,6 @@ function flowItem(entries: YamlEntries): string {
   return `{${entries.map(([k, v]) => `${renderKey(k)}: ${renderScalar(v, undefined, true)}`).join(', ')}}`;
 }
 
-interface Splice {
-  start: number;
-  end: number;
-  text: string;
-}
-
 function insertLines(y: YamlFile, at: number, lines: string[]): Splice {
   const joined = lines.join(y.newline);
   // At the end of a file without a final newline, keep it that way.
@@ -629,10 +625,6 @@ function applySplices(text: string, splices: Splice[]): string {
 
 // ---------------------------------------------------------------------------------------
 // Checking the result
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** `data` with `update` applied at `path` (creating mappings on the way). */
 function updateData(data: unknown, path: KeyPath, update: (old: unknown) => unknown): unknown {
