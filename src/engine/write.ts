@@ -6,7 +6,7 @@
  * commit goes to the repository that holds each file, one per repository: pushed with the
  * rebase-retry loop, or proposed as a pull request.
  */
-import { renderCommitMessage } from '../overlay/commit-message.js';
+import { commitMessageChange, renderCommitMessage } from '../overlay/commit-message.js';
 import { planOverlayEdit, readOverlay, writeOverlayEdits } from '../overlay/overlay-files.js';
 import type { ImageUpdate, OverlayChange, OverlayEdit, OverlayState } from '../overlay/types.js';
 import {
@@ -52,14 +52,6 @@ export function overlayUpdates(
     updates.push({ image: d.image, repository, tag: d.write.tag ?? o.target.tag, digest });
   }
   return updates;
-}
-
-/** Tags alone read best in a commit subject; the full values only when the repository moved. */
-export function messageChange(c: OverlayChange): { image: string; from?: string; to: string } {
-  const sameRepository = (c.before?.repository ?? '') === (c.after.repository ?? '');
-  const from = sameRepository ? (c.before?.tag ?? c.before?.digest) : c.from;
-  const to = sameRepository ? (c.after.tag ?? c.after.digest ?? c.to) : c.to;
-  return { image: c.image, to, ...(from ? { from } : {}) };
 }
 
 /** Which overlay each update goes to: the first one that names the image, else the first. */
@@ -114,7 +106,7 @@ export async function writeOverlays(
   const subject = renderCommitMessage(config.commitMessage, {
     ...(config.environment ? { environment: config.environment } : {}),
     sha: deps.trigger.head,
-    changes: changes.map(messageChange),
+    changes: changes.map(commitMessageChange),
   });
   const message =
     config.commit === 'pull-request' && changes.length > 0
