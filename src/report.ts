@@ -4,7 +4,8 @@
  */
 import { strongest } from './changes/classify.js';
 import type { Decision } from './config/types.js';
-import type { ImageResult, RepositoryCommit, RunResult } from './engine/types.js';
+import type { ImageResult, RunResult } from './engine/types.js';
+import { summarizeCommits, type CommitsSummary } from './gitops/outputs.js';
 import type { OutputName } from './config/inputs.js';
 import { redact } from './redact.js';
 
@@ -25,8 +26,8 @@ export interface Report {
   overlayFiles: string[];
   dryRun: boolean;
   commitSha: string;
-  commits: Record<string, Omit<RepositoryCommit, 'repository'>>;
-  pullRequest?: { number: number; url: string };
+  commits: CommitsSummary['commits'];
+  pullRequest?: CommitsSummary['pullRequest'];
   images: ReportImage[];
   digests: Record<string, string>;
   matrix: { include: MatrixEntry[] };
@@ -90,9 +91,6 @@ export function buildReport(run: RunResult, head: string): Report {
   const changes = run.changes;
   const unknown = run.images.some((r) => r.baseRule !== 'deployed' && changes && !changes.complete);
   const changed = unknown ? 'unknown' : strongest(run.images.map((r) => r.change));
-  const commits: Report['commits'] = {};
-  for (const { repository, ...rest } of run.commits) commits[repository] = rest;
-  const pullRequest = run.commits.find((c) => c.pullRequest)?.pullRequest;
   return {
     decision,
     reason: redact(overallReason(run)),
@@ -104,9 +102,7 @@ export function buildReport(run: RunResult, head: string): Report {
     overlayChanged: run.overlayChanged,
     overlayFiles: run.overlayFiles,
     dryRun: run.dryRun,
-    commitSha: run.commits[0]?.commit ?? '',
-    commits,
-    ...(pullRequest ? { pullRequest } : {}),
+    ...summarizeCommits(run.commits),
     images,
     digests,
     matrix: {

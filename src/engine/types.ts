@@ -2,6 +2,7 @@
  * The values the engine's phases hand each other: facts (gathered once), decisions (pure),
  * and results (what execution and verification made of them). Each phase returns new values.
  */
+import type { RepositoryResult } from '../gitops/outputs.js';
 import type { ChangeKind, ImageChange } from '../changes/classify.js';
 import type { BaseRule, ChangeSet } from '../changes/detect.js';
 import type { Decision as DecisionName, ImageConfig, PlannedImage } from '../config/types.js';
@@ -195,15 +196,8 @@ export interface ImageResult {
   write: boolean;
 }
 
-export interface RepositoryCommit {
-  /** owner/name, a URL without credentials, or a workspace-relative path. */
-  repository: string;
-  commit?: string;
-  committed: boolean;
-  pushed: boolean;
-  branch?: string;
-  pullRequest?: { number: number; url: string };
-}
+/** What the write-back did in one overlay repository (src/gitops/write-back.ts). */
+export type RepositoryCommit = RepositoryResult;
 
 export interface RunResult {
   images: ImageResult[];

@@ -9,12 +9,7 @@
 import { commitMessageChange, renderCommitMessage } from '../overlay/commit-message.js';
 import { planOverlayEdit, readOverlay, writeOverlayEdits } from '../overlay/overlay-files.js';
 import type { ImageUpdate, OverlayChange, OverlayEdit, OverlayState } from '../overlay/types.js';
-import {
-  groupByRepository,
-  writeBack,
-  type OverlayRepository,
-  type RepositoryResult,
-} from '../gitops/index.js';
+import { commitFiles, writeBack, type WriteBackOptions } from '../gitops/index.js';
 import type { EngineDeps } from './context.js';
 import type { Outcome } from './execute.js';
 import type { Placement } from './placement.js';
@@ -101,7 +96,7 @@ export async function writeOverlays(
 
   // Commit where each file lives; with nothing changed, the repository still tells which
   // commit (or pull request) already holds the change.
-  const targets = edits.map((e) => e.overlay);
+  const targetFiles = edits.map((e) => e.overlay.file);
   const changes = edits.flatMap((e) => e.changes);
   const subject = renderCommitMessage(config.commitMessage, {
     ...(config.environment ? { environment: config.environment } : {}),
@@ -132,36 +127,28 @@ export async function writeOverlays(
       ? (deps.trigger.defaultBranch ?? 'main')
       : deps.trigger.branch;
   const token = config.overlayRepository ? config.overlayRepository.token : config.githubToken;
-  const groups: { repository: OverlayRepository; files: string[] }[] = placement.clone
-    ? [{ repository: placement.clone, files: targets.map((o) => o.file) }]
-    : await groupByRepository(
-        targets.map((o) => o.file),
-        {
-          workspace: config.workspace,
-          cwd: config.workspace,
-          ...(detachedBranch ? { branch: detachedBranch } : {}),
-          logger: deps.logger,
-        },
-      );
-  const results: RepositoryResult[] = [];
-  for (const group of groups) {
-    results.push(
-      await writeBack(group.repository, group.files, {
-        mode: config.commit === 'pull-request' ? 'pull-request' : 'push',
-        message,
-        reapply,
-        logger: deps.logger,
-        ...(config.commit === 'pull-request'
-          ? {
-              pullRequest: {
-                branch: config.pullRequestBranch,
-                ...(token ? { token } : {}),
-                ...(deps.env.GITHUB_API_URL ? { apiUrl: deps.env.GITHUB_API_URL } : {}),
-              },
-            }
-          : {}),
-      }),
-    );
-  }
+  const writeOptions: WriteBackOptions = {
+    mode: config.commit === 'pull-request' ? 'pull-request' : 'push',
+    message,
+    reapply,
+    logger: deps.logger,
+    ...(config.commit === 'pull-request'
+      ? {
+          pullRequest: {
+            branch: config.pullRequestBranch,
+            ...(token ? { token } : {}),
+            ...(deps.env.GITHUB_API_URL ? { apiUrl: deps.env.GITHUB_API_URL } : {}),
+          },
+        }
+      : {}),
+  };
+  const results = placement.clone
+    ? [await writeBack(placement.clone, targetFiles, writeOptions)]
+    : await commitFiles(targetFiles, {
+        ...writeOptions,
+        workspace: config.workspace,
+        cwd: config.workspace,
+        ...(detachedBranch ? { branch: detachedBranch } : {}),
+      });
   return { files, changed: changed.length > 0, commits: results };
 }

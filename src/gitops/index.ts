@@ -20,12 +20,12 @@ export type {
   OverlayRepository,
   RepositoryGroup,
 } from './repository.js';
-export { commitFiles, gitopsOutputs, writeBack } from './write-back.js';
+export { gitopsOutputs, summarizeCommits } from './outputs.js';
+export type { CommitsSummary, GitOpsOutputs, RepositoryResult } from './outputs.js';
+export { commitFiles, writeBack } from './write-back.js';
 export type {
   CommitFilesOptions,
-  GitOpsOutputs,
   PullRequestOptions,
-  RepositoryResult,
   WriteBackMode,
   WriteBackOptions,
 } from './write-back.js';

@@ -8,6 +8,7 @@ import { silentLogger, type Logger } from '../log.js';
 import { commitOverlays } from './commit.js';
 import { createPullRequestApi, type PullRequestApi } from './github.js';
 import { proposeChange } from './pull-request.js';
+import type { RepositoryResult } from './outputs.js';
 import { groupByRepository, type LocateOptions, type OverlayRepository } from './repository.js';
 
 /** `commit`: commit only; `push`: commit and push; `pull-request`: push a branch and open a PR. */
@@ -42,21 +43,6 @@ export interface WriteBackOptions {
   /** For tests: how to wait between push attempts. */
   sleep?: (ms: number) => Promise<void>;
   logger?: Logger;
-}
-
-/** What happened in one repository; the engine's `commits` output maps label → this. */
-export interface RepositoryResult {
-  /** `owner/name`, a URL without credentials, or a workspace-relative path (`.`, `gitops`). */
-  repository: string;
-  /** The commit that holds the change (made now, or already there); absent when none does. */
-  commit?: string;
-  /** A commit was made by this run. */
-  committed: boolean;
-  /** Something was pushed by this run. */
-  pushed: boolean;
-  pullRequest?: { number: number; url: string };
-  /** The branch the change is on (the pushed branch; the pull request's head branch). */
-  branch?: string;
 }
 
 function pushTarget(repo: OverlayRepository): { remote: string; branch: string } {
@@ -148,8 +134,8 @@ export interface CommitFilesOptions extends WriteBackOptions, LocateOptions {}
 /**
  * "Commit (and push) the files F in the repositories that hold them, with message M": the
  * files are grouped by repository (one commit each, in the order the files come) and
- * written back one repository after the other. (A caller that has located the one
- * repository already — `deploy`, before it writes — calls writeBack with it.)
+ * written back one repository after the other. The engine's write uses it; a caller that
+ * has located the one repository already (`deploy`, before it writes) calls writeBack.
  */
 export async function commitFiles(
   files: readonly string[],
@@ -161,27 +147,4 @@ export async function commitFiles(
     results.push(await writeBack(repository, held, options));
   }
   return results;
-}
-
-export interface GitOpsOutputs {
-  /** The first repository's commit ('' when none). */
-  commitSha: string;
-  /** JSON object: repository label → its result (without the label). */
-  commits: string;
-  /** The first pull request's number ('' when none). */
-  pullRequestNumber: string;
-  pullRequestUrl: string;
-}
-
-/** The action outputs for write-back results (first overlay's repository first). */
-export function gitopsOutputs(results: readonly RepositoryResult[]): GitOpsOutputs {
-  const commits: Record<string, Omit<RepositoryResult, 'repository'>> = {};
-  for (const { repository, ...rest } of results) commits[repository] = rest;
-  const pr = results.find((r) => r.pullRequest)?.pullRequest;
-  return {
-    commitSha: results[0]?.commit ?? '',
-    commits: JSON.stringify(commits),
-    pullRequestNumber: pr ? String(pr.number) : '',
-    pullRequestUrl: pr?.url ?? '',
-  };
 }
