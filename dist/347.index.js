@@ -32,13 +32,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-async function tipOf(git, remote, branch) {
-    const r = await git.run(['ls-remote', '--quiet', remote, `refs/heads/${branch}`], {
-        allowFailure: true,
-    });
-    const sha = r.stdout.split('\t')[0]?.trim();
-    return r.exitCode === 0 && sha && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
-}
 async function releaseGate(deps) {
     const { git, trigger, logger } = deps;
     const head = trigger.head;
@@ -56,7 +49,7 @@ async function releaseGate(deps) {
             return refuse(`cannot be checked: there is no remote and no local branch "${branch}"`);
         return (await git.isAncestor(head, tip)) ? { ok: true } : refuse('is not on it');
     }
-    const tip = await tipOf(git, remote, branch);
+    const tip = await history.remoteTip(branch);
     if (!tip)
         return refuse(`cannot be checked: ${remote} has no branch "${branch}"`);
     if (tip === head)

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   writeOverlays: () => (/* binding */ writeOverlays)
 });
 
-// UNUSED EXPORTS: messageChange, overlayUpdates
+// UNUSED EXPORTS: overlayUpdates
 
 // EXTERNAL MODULE: ./src/overlay/commit-message.ts
 var commit_message = __webpack_require__(9153);
@@ -143,7 +143,7 @@ async function remoteBranchTip(repo, remote, branch) {
         allowFailure: true,
     });
     if (r.exitCode !== 0) {
-        throw new errors/* UserError */.yo((0,redact/* redact */.E$)(`cannot read the branches of ${repo.label}: ${r.stderr.trim().split('\n').pop()}`));
+        throw new errors/* UserError */.yo((0,redact/* redact */.E$)(`cannot read the branches of ${repo.label}: ${(0,gitops_commit/* lastLine */.fM)(r.stderr)}`));
     }
     const line = r.stdout.split('\n').find((l) => l.endsWith(`\trefs/heads/${branch}`));
     return line?.split('\t')[0];
@@ -220,7 +220,7 @@ async function proposeChange(repo, params) {
             `${commit}:refs/heads/${params.head}`,
         ], { allowFailure: true });
         if (push.exitCode !== 0) {
-            throw new errors/* UserError */.yo((0,redact/* redact */.E$)(`git push of ${params.head} to ${repo.label} failed: ${push.stderr.trim().split('\n').pop() ?? ''}`));
+            throw new errors/* UserError */.yo((0,redact/* redact */.E$)(`git push of ${params.head} to ${repo.label} failed: ${(0,gitops_commit/* lastLine */.fM)(push.stderr)}`));
         }
         pushed = true;
         logger.info(`pushed the overlay change to ${params.head} on ${repo.label}`);
@@ -341,28 +341,16 @@ async function writeBack(repo, files, options) {
 /**
  * "Commit (and push) the files F in the repositories that hold them, with message M": the
  * files are grouped by repository (one commit each, in the order the files come) and
- * written back one repository after the other. For the CLI `deploy` and the engine.
+ * written back one repository after the other. The engine's write uses it; a caller that
+ * has located the one repository already (`deploy`, before it writes) calls writeBack.
  */
 async function commitFiles(files, options) {
-    const groups = await groupByRepository(files, options);
+    const groups = await (0,repository/* groupByRepository */.fr)(files, options);
     const results = [];
     for (const { repository, files: held } of groups) {
         results.push(await writeBack(repository, held, options));
     }
     return results;
-}
-/** The action outputs for write-back results (first overlay's repository first). */
-function gitopsOutputs(results) {
-    const commits = {};
-    for (const { repository, ...rest } of results)
-        commits[repository] = rest;
-    const pr = results.find((r) => r.pullRequest)?.pullRequest;
-    return {
-        commitSha: results[0]?.commit ?? '',
-        commits: JSON.stringify(commits),
-        pullRequestNumber: pr ? String(pr.number) : '',
-        pullRequestUrl: pr?.url ?? '',
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/index.ts
@@ -372,6 +360,7 @@ function gitopsOutputs(results) {
  * cloned for the run, and the write-back modes (commit, push with rebase-retry, pull
  * request). See docs/gitops.md.
  */
+
 
 
 
@@ -417,13 +406,6 @@ function overlayUpdates(outcomes, facts, pinDigest) {
     }
     return updates;
 }
-/** Tags alone read best in a commit subject; the full values only when the repository moved. */
-function messageChange(c) {
-    const sameRepository = (c.before?.repository ?? '') === (c.after.repository ?? '');
-    const from = sameRepository ? (c.before?.tag ?? c.before?.digest) : c.from;
-    const to = sameRepository ? (c.after.tag ?? c.after.digest ?? c.to) : c.to;
-    return { image: c.image, to, ...(from ? { from } : {}) };
-}
 /** Which overlay each update goes to: the first one that names the image, else the first. */
 function write_assign(states, updates) {
     return states
@@ -464,12 +446,12 @@ async function writeOverlays(outcomes, facts, deps, placement) {
         return { files, changed: changed.length > 0, commits: [] };
     // Commit where each file lives; with nothing changed, the repository still tells which
     // commit (or pull request) already holds the change.
-    const targets = edits.map((e) => e.overlay);
+    const targetFiles = edits.map((e) => e.overlay.file);
     const changes = edits.flatMap((e) => e.changes);
     const subject = (0,commit_message/* renderCommitMessage */.jq)(config.commitMessage, {
         ...(config.environment ? { environment: config.environment } : {}),
         sha: deps.trigger.head,
-        changes: changes.map(messageChange),
+        changes: changes.map(commit_message/* commitMessageChange */.Vv),
     });
     const message = config.commit === 'pull-request' && changes.length > 0
         ? `${subject}\n\n${changeTable(changes)}\n\nProposed by image-promote for ${deps.trigger.head.slice(0, 7)}.`
@@ -486,32 +468,29 @@ async function writeOverlays(outcomes, facts, deps, placement) {
         ? (deps.trigger.defaultBranch ?? 'main')
         : deps.trigger.branch;
     const token = config.overlayRepository ? config.overlayRepository.token : config.githubToken;
-    const groups = placement.clone
-        ? [{ repository: placement.clone, files: targets.map((o) => o.file) }]
-        : await (0,repository/* groupByRepository */.fr)(targets.map((o) => o.file), {
+    const writeOptions = {
+        mode: config.commit === 'pull-request' ? 'pull-request' : 'push',
+        message,
+        reapply,
+        logger: deps.logger,
+        ...(config.commit === 'pull-request'
+            ? {
+                pullRequest: {
+                    branch: config.pullRequestBranch,
+                    ...(token ? { token } : {}),
+                    ...(deps.env.GITHUB_API_URL ? { apiUrl: deps.env.GITHUB_API_URL } : {}),
+                },
+            }
+            : {}),
+    };
+    const results = placement.clone
+        ? [await writeBack(placement.clone, targetFiles, writeOptions)]
+        : await commitFiles(targetFiles, {
+            ...writeOptions,
             workspace: config.workspace,
             cwd: config.workspace,
             ...(detachedBranch ? { branch: detachedBranch } : {}),
-            logger: deps.logger,
         });
-    const results = [];
-    for (const group of groups) {
-        results.push(await writeBack(group.repository, group.files, {
-            mode: config.commit === 'pull-request' ? 'pull-request' : 'push',
-            message,
-            reapply,
-            logger: deps.logger,
-            ...(config.commit === 'pull-request'
-                ? {
-                    pullRequest: {
-                        branch: config.pullRequestBranch,
-                        ...(token ? { token } : {}),
-                        ...(deps.env.GITHUB_API_URL ? { apiUrl: deps.env.GITHUB_API_URL } : {}),
-                    },
-                }
-                : {}),
-        }));
-    }
     return { files, changed: changed.length > 0, commits: results };
 }
 

@@ -66,20 +66,22 @@ function withoutCredentials(url) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _changes_history_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5881);
+/* harmony import */ var _changes_history_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5881);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8092);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1243);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5625);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6670);
-/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4040);
-/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2882);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4040);
+/* harmony import */ var _commit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8007);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2882);
 /**
  * `overlay-repository`: the overlays live in another repository. It is cloned shallow
  * (`--depth=1`), partial (`--filter=blob:none`) and sparse (only the overlay files'
  * directories) into a temporary directory, edited and committed there, and removed at the
  * end. The token travels only in git's environment (see ./auth.ts).
  */
+
 
 
 
@@ -109,21 +111,18 @@ function sparseDirectories(paths) {
     }
     return [...dirs].sort();
 }
-function lastLine(text) {
-    return text.trim().split('\n').pop()?.trim() ?? '';
-}
 /** Clones `config.repository` for the overlay `paths` (relative to that repository). */
 async function cloneOverlayRepository(config, paths, options = {}) {
     const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_6__/* .silentLogger */ .q;
     const env = options.env ?? process.env;
     const execFn = options.exec ?? _exec_js__WEBPACK_IMPORTED_MODULE_4__.exec;
     const url = repositoryUrl(config.repository, env);
-    const cleanUrl = (0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .withoutCredentials */ .ri)(url);
+    const cleanUrl = (0,_auth_js__WEBPACK_IMPORTED_MODULE_10__/* .withoutCredentials */ .ri)(url);
     const label = OWNER_NAME.test(config.repository) ? config.repository : cleanUrl;
     const gitEnv = { ...options.gitEnv };
     if (config.token) {
-        if ((0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .isHttpUrl */ .q$)(url)) {
-            Object.assign(gitEnv, (0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .tokenEnv */ .$p)(cleanUrl, config.token, logger, { ...process.env, ...gitEnv }));
+        if ((0,_auth_js__WEBPACK_IMPORTED_MODULE_10__/* .isHttpUrl */ .q$)(url)) {
+            Object.assign(gitEnv, (0,_auth_js__WEBPACK_IMPORTED_MODULE_10__/* .tokenEnv */ .$p)(cleanUrl, config.token, logger, { ...process.env, ...gitEnv }));
         }
         else {
             logger.mask(config.token);
@@ -144,7 +143,7 @@ async function cloneOverlayRepository(config, paths, options = {}) {
         if (branch === undefined) {
             const r = await git.run(['ls-remote', '--symref', '--', url, 'HEAD'], { allowFailure: true });
             if (r.exitCode !== 0) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E$)(`cannot read overlay-repository ${label}: ${lastLine(r.stderr)} — ${tokenHint}`));
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E$)(`cannot read overlay-repository ${label}: ${(0,_commit_js__WEBPACK_IMPORTED_MODULE_8__/* .lastLine */ .fM)(r.stderr)} — ${tokenHint}`));
             }
             branch = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout)?.[1];
             if (branch === undefined) {
@@ -166,7 +165,7 @@ async function cloneOverlayRepository(config, paths, options = {}) {
             '.',
         ], { allowFailure: true });
         if (clone.exitCode !== 0) {
-            const why = lastLine(clone.stderr);
+            const why = (0,_commit_js__WEBPACK_IMPORTED_MODULE_8__/* .lastLine */ .fM)(clone.stderr);
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E$)(/Remote branch .* not found/i.test(why)
                 ? `overlay-branch ${branch} does not exist in ${label}`
                 : `cannot clone overlay-repository ${label}: ${why} — ${tokenHint}`));
@@ -181,11 +180,11 @@ async function cloneOverlayRepository(config, paths, options = {}) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`overlay ${p} does not exist in ${label} (branch ${branch})`);
             }
         }
-        const history = new _changes_history_js__WEBPACK_IMPORTED_MODULE_10__/* .History */ .B(git, logger);
+        const history = new _changes_history_js__WEBPACK_IMPORTED_MODULE_11__/* .History */ .B(git, logger);
         const [owner = '', name = ''] = config.repository.split('/');
         const github = OWNER_NAME.test(config.repository)
             ? { owner, repo: name.replace(/\.git$/, '') }
-            : (0,_repository_js__WEBPACK_IMPORTED_MODULE_8__/* .githubRepositoryOf */ .hl)(cleanUrl);
+            : (0,_repository_js__WEBPACK_IMPORTED_MODULE_9__/* .githubRepositoryOf */ .hl)(cleanUrl);
         return {
             root,
             label,
@@ -217,6 +216,7 @@ async function cloneOverlayRepository(config, paths, options = {}) {
 /* harmony export */   D4: () => (/* binding */ repositoryPaths),
 /* harmony export */   Qo: () => (/* binding */ headCommit),
 /* harmony export */   Ro: () => (/* binding */ commitOverlays),
+/* harmony export */   fM: () => (/* binding */ lastLine),
 /* harmony export */   iD: () => (/* binding */ checkedOutBranch),
 /* harmony export */   kR: () => (/* binding */ fetchBranchTip),
 /* harmony export */   yN: () => (/* binding */ BOT_ENV)
@@ -321,6 +321,7 @@ async function fetchBranchTip(git, remote, branch) {
     }
     return (await git.run(['rev-parse', 'FETCH_HEAD'])).stdout.trim();
 }
+/** The last line of git's output: what went wrong, for an error message. */
 function lastLine(text) {
     return text.trim().split('\n').pop()?.trim() ?? '';
 }
@@ -486,10 +487,13 @@ async function topLevelOf(file, options) {
 }
 /** The git repository that holds `file`, with its branch and remote. */
 async function locateRepository(file, options = {}) {
+    return repositoryAt(await topLevelOf(file, options), options);
+}
+/** The repository whose top-level directory is `root` (a real path), with its branch and remote. */
+async function repositoryAt(root, options) {
     const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .q;
     const execFn = options.exec ?? _exec_js__WEBPACK_IMPORTED_MODULE_3__.exec;
     const gitEnv = options.gitEnv ?? {};
-    const root = await topLevelOf(file, options);
     let git = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(root, logger, execFn, gitEnv);
     const workspaceRoot = options.workspace === undefined ? undefined : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(options.workspace);
     const checkedOut = await (0,_commit_js__WEBPACK_IMPORTED_MODULE_6__/* .checkedOutBranch */ .iD)(git);
@@ -530,7 +534,7 @@ async function groupByRepository(files, options = {}) {
         const root = await topLevelOf(file, options);
         let group = groups.find((g) => g.repository.root === root);
         if (!group) {
-            group = { repository: await locateRepository(file, options), files: [] };
+            group = { repository: await repositoryAt(root, options), files: [] };
             groups.push(group);
         }
         if (!group.files.includes(file))

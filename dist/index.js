@@ -3111,6 +3111,17 @@ class History {
         const local = await this.git.resolveCommit(ref);
         if (local)
             return local;
+        const tip = await this.remoteTip(branch);
+        if (!tip || !(await this.ensureCommit(tip)))
+            return undefined;
+        await this.git.run(['update-ref', ref, tip]);
+        return tip;
+    }
+    /** The commit `refs/heads/<branch>` names on the remote now (ls-remote), or undefined. */
+    async remoteTip(branch) {
+        const remote = await this.remote();
+        if (!remote)
+            return undefined;
         const r = await this.git.run(['ls-remote', '--quiet', remote, `refs/heads/${branch}`], {
             allowFailure: true,
         });
@@ -3119,9 +3130,6 @@ class History {
             this.logger.debug(`branch ${branch} is not on ${remote}: ${r.stderr.trim()}`);
             return undefined;
         }
-        if (!(await this.ensureCommit(tip)))
-            return undefined;
-        await this.git.run(['update-ref', ref, tip]);
         return tip;
     }
     /**
@@ -3198,17 +3206,166 @@ class History {
 
 /***/ }),
 
-/***/ 6173:
+/***/ 4389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ refFor)
+/* harmony export */   m: () => (/* binding */ INPUTS)
 /* harmony export */ });
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8286);
-
-function refFor(repository, tag, digest) {
-    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .withTagAndDigest */ .gh)(repository, tag, digest);
-}
+/* unused harmony export OUTPUTS */
+const INPUTS = {
+    images: {
+        description: 'YAML list of images (inline, or a path to a YAML file in the workspace). Each entry: name, repository, context, dockerfile, paths, target, build-args, platforms, key (alias helm-key), helm-repository-key, value (auto | tag | digest | reference).',
+        default: '',
+    },
+    image: {
+        description: 'Single-image shorthand: the image name as overlays know it (also its repository under `registry`).',
+        default: '',
+    },
+    context: { description: 'Single-image shorthand: build context directory.', default: '.' },
+    dockerfile: {
+        description: 'Single-image shorthand: Dockerfile path (default <context>/Dockerfile).',
+        default: '',
+    },
+    paths: {
+        description: 'Single-image shorthand: globs (one per line) whose changes mean "rebuild this image".',
+        default: '',
+    },
+    registry: {
+        description: 'Registry (and optional namespace) the image repositories live under, e.g. ghcr.io/acme or localhost:5000.',
+        default: '',
+    },
+    overlay: {
+        description: 'Overlay file(s) that say what the environment runs (kustomization.yaml, Helm values, any YAML, JSON or .tfvars file), one per line.',
+        default: '',
+    },
+    'overlay-format': {
+        description: 'auto | kustomize | helm | yaml | json | tfvars',
+        default: 'auto',
+    },
+    'overlay-repository': {
+        description: 'The overlays live in this repository (owner/name on the same GitHub server, or a git URL); `overlay` paths are relative to it.',
+        default: '',
+    },
+    'overlay-branch': {
+        description: 'Branch of overlay-repository to read and write (default: its default branch).',
+        default: '',
+    },
+    'overlay-token': {
+        description: 'Token for overlay-repository (default: github-token).',
+        default: '',
+    },
+    'create-missing': {
+        description: 'Add an entry (or key) for an image the overlay does not name yet, instead of failing.',
+        default: 'false',
+    },
+    'from-overlay': {
+        description: 'Promotion source overlay (e.g. staging): its refs are verified and written to `overlay`.',
+        default: '',
+    },
+    'deploy-paths': {
+        description: 'Globs (one per line) of deploy configuration: changes here alone never trigger a build.',
+        default: 'k8s/**\ndeploy/**\ninfra/**\nhelm/**',
+    },
+    'ignore-paths': {
+        description: 'Globs (one per line) of files that never affect a deployment.',
+        default: '**/*.md\ndocs/**\n.github/**',
+    },
+    mode: { description: 'auto | build | reuse | promote | rollback | plan', default: 'auto' },
+    'tag-template': {
+        description: 'Immutable tag for new builds. Tokens: {sha} {sha:N} {branch} {pr} {date} {datetime} {run} {version}.',
+        default: 'sha-{sha:7}',
+    },
+    'pr-tag-template': {
+        description: 'Tag for pull request preview builds.',
+        default: 'pr-{pr}-{sha:7}',
+    },
+    'extra-tags': {
+        description: 'Mutable tags added to builds, one per line: templates with {branch} on every branch push, others (latest) on the default branch only. Never written into an overlay without a digest.',
+        default: 'latest',
+    },
+    'promote-tags': {
+        description: 'Tags added in the registry to promoted/released images (e.g. the environment name), one per line. Never written into an overlay.',
+        default: '',
+    },
+    'source-tag': {
+        description: 'Immutable tag every image image-promote pushes also gets, naming its source: {source:N} is the first N hex of the source key. Empty turns source tags off.',
+        default: 'src-{source:16}',
+    },
+    tag: {
+        description: 'Redeploy: a tag for every image, or NAME=TAG lines for some (the others keep running what they run). Roll back: previous, previous~N, or NAME=previous. In a matrix build job: the planned tag.',
+        default: '',
+    },
+    'force-build': { description: 'Build even when no code changed.', default: 'false' },
+    push: { description: 'Push built images (false: build only).', default: 'true' },
+    'write-overlay': {
+        description: 'Write the chosen refs into the overlay file(s).',
+        default: 'false',
+    },
+    'pin-digest': { description: 'Also write the digest into the overlay.', default: 'false' },
+    commit: {
+        description: 'false | true (commit and push the overlay change, retrying with rebase) | pull-request (push it to a branch and open or update a pull request).',
+        default: 'false',
+    },
+    'pull-request-branch': {
+        description: 'Branch a commit: pull-request change is pushed to. Token: {environment}.',
+        default: 'image-promote/{environment}',
+    },
+    'commit-message': {
+        description: 'Commit message template. Tokens: {environment} {changes} {image} {from} {to} {sha}.',
+        default: 'deploy({environment}): {changes} ({sha}) [skip ci]',
+    },
+    environment: {
+        description: 'Environment name used in commit messages and the summary.',
+        default: '',
+    },
+    base: { description: 'Override the base commit of the change detection.', default: '' },
+    'github-token': {
+        description: 'Token for the GitHub API (change-list fallback, pull requests) and, by default, for overlay-repository.',
+        default: '${{ github.token }}',
+    },
+    'dry-run': {
+        description: 'Decide and verify, but build, push and write nothing.',
+        default: 'false',
+    },
+    'insecure-registries': {
+        description: 'Registries reached over plain HTTP besides localhost/127.0.0.1, one per line.',
+        default: '',
+    },
+    'allow-tag-overwrite': {
+        description: 'Allow moving an existing immutable tag to a different digest (refused by default).',
+        default: 'false',
+    },
+    'cache-from': { description: 'buildx --cache-from entries, one per line.', default: '' },
+    'cache-to': { description: 'buildx --cache-to entries, one per line.', default: '' },
+    'matrix-image': {
+        description: 'In a matrix build job: build only this image (name from the plan matrix).',
+        default: '',
+    },
+    'from-plan': {
+        description: 'The `images` output of an earlier `mode: plan` run: verify those refs exist and apply them instead of deciding again.',
+        default: '',
+    },
+    'max-parallel': { description: 'Images built at the same time.', default: '2' },
+};
+const OUTPUTS = {
+    decision: 'build | reuse | promote | rollback | skip (the strongest decision over all images), or failed when the run failed.',
+    reason: 'One human sentence explaining the decision.',
+    tag: 'The tag to deploy (of the first image when images differ).',
+    images: 'JSON array: name, repository, ref, tag, digest, source, decision, reason, status (verified | pushed | built | planned | failed | not-attempted), from, base.',
+    digests: 'JSON object: image name → digest.',
+    matrix: 'JSON {include:[…]} of the images to build, for a build matrix.',
+    base: "The commit the explanation compares with: the one the environment runs, else the event rule's base.",
+    head: 'Head commit.',
+    'base-rule': 'Which rule chose the base (deployed, push, new-branch, force-push, pull-request, merge-group, previous-tag, input, …).',
+    changed: 'code | deploy | ignored | none | unknown: what changed since the commit the environment runs.',
+    'overlay-changed': 'true when this run changed (or, in a dry run, would change) an overlay file.',
+    'kustomize-args': 'Arguments for `kustomize edit set image`, space separated.',
+    'commit-sha': "The commit that holds the overlay change (pushed by this run, or already there); the first overlay repository's.",
+    commits: 'JSON object: overlay repository → {commit} or {pullRequest: {number, url}, branch, commit}.',
+    'pull-request-number': 'The pull request that carries the overlay change (commit: pull-request).',
+    'pull-request-url': 'Its URL.',
+};
 
 
 /***/ }),
@@ -3221,6 +3378,7 @@ function refFor(repository, tag, digest) {
 __nccwpck_require__.d(__webpack_exports__, {
   pc: () => (/* binding */ gatherFacts),
   $I: () => (/* binding */ lookup),
+  _M: () => (/* binding */ repositoryOf),
   Qm: () => (/* binding */ selectedImages)
 });
 
@@ -3264,7 +3422,7 @@ async function resolveBase(trigger, opts, history) {
     const { git } = opts;
     const head = trigger.head;
     const strategy = trigger.base;
-    const defaultBranch = trigger.defaultBranch ?? opts.defaultBranch;
+    const defaultBranch = trigger.defaultBranch;
     const mergeBaseWith = async (otherRefs, other, rule) => {
         const mb = await history.deepenUntil([...otherRefs, head], () => git.mergeBase(other, head));
         if (mb)
@@ -3743,6 +3901,15 @@ var plan = __nccwpck_require__(6241);
 // EXTERNAL MODULE: ./src/overlay/state.ts
 var overlay_state = __nccwpck_require__(3657);
 ;// CONCATENATED MODULE: ./src/source/tree.ts
+/**
+ * One commit's tree as git stores it: every entry of `git ls-tree -r` (files, symlinks,
+ * submodule pointers), sorted by path. One git call, no history needed.
+ *
+ * A 20,000-file tree is read on every run, so the listing is kept as git printed it: one
+ * string plus offsets into it. Paths are slices of that string; an entry's mode and id are
+ * only cut out when asked for (`entries`, `record`).
+ */
+
 /** Parses `git ls-tree -r -z --full-tree` output: `<mode> SP <type> SP <oid> TAB <path> NUL`. */
 function parseLsTree(output) {
     const listing = scan(output);
@@ -3883,7 +4050,7 @@ const listings = new WeakMap();
 function readTree(git, commit, options = {}) {
     const peel = options.peel === true;
     // Only a full id always names the same tree (a branch or HEAD may move).
-    if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(commit))
+    if (!src_git/* FULL_ID */.G2.test(commit))
         return listTree(git, commit, peel);
     let known = listings.get(git);
     if (!known)
@@ -3914,8 +4081,6 @@ async function listTree(git, commit, peel) {
 
 // EXTERNAL MODULE: ./src/tags/template.ts
 var template = __nccwpck_require__(8159);
-// EXTERNAL MODULE: ./src/engine/context.ts
-var context = __nccwpck_require__(6173);
 // EXTERNAL MODULE: ./src/engine/overlay-state.ts
 var engine_overlay_state = __nccwpck_require__(662);
 // EXTERNAL MODULE: ./src/engine/types.ts
@@ -3928,7 +4093,6 @@ var types = __nccwpck_require__(3171);
  * changed since, the release gate and rollback targets. Lookups run in parallel; a registry
  * that cannot answer becomes a `problem` fact, never a guess.
  */
-
 
 
 
@@ -3963,8 +4127,10 @@ async function lookup(deps, repository, tag, digest) {
     try {
         const registry = await deps.registries.forReference(repository);
         const [byDigest, byTag] = await Promise.all([
-            digest ? registry.resolve((0,context/* refFor */.z)(repository, undefined, digest)) : Promise.resolve(undefined),
-            tag ? registry.resolve((0,context/* refFor */.z)(repository, tag)) : Promise.resolve(undefined),
+            digest
+                ? registry.resolve((0,reference/* withTagAndDigest */.gh)(repository, undefined, digest))
+                : Promise.resolve(undefined),
+            tag ? registry.resolve((0,reference/* withTagAndDigest */.gh)(repository, tag)) : Promise.resolve(undefined),
         ]);
         const image = digest ? byDigest : byTag;
         if (!image)
@@ -3982,7 +4148,7 @@ async function lookup(deps, repository, tag, digest) {
 async function revisionOf(deps, image) {
     try {
         const registry = await deps.registries.forReference(image.repository);
-        const config = await registry.imageConfig((0,context/* refFor */.z)(image.repository, undefined, image.digest));
+        const config = await registry.imageConfig((0,reference/* withTagAndDigest */.gh)(image.repository, undefined, image.digest));
         const revision = config?.labels[REVISION_LABEL];
         return revision && /^[0-9a-f]{40}$/.test(revision) ? revision : undefined;
     }
@@ -3991,11 +4157,12 @@ async function revisionOf(deps, image) {
         return undefined;
     }
 }
+/** The repository an overlay value points at: its own (without tag or digest), else the image's. */
 function repositoryOf(value, image) {
     if (value.repository === undefined)
         return image.repository;
     const parsed = (0,reference/* tryParseReference */.WF)(value.repository);
-    return parsed.ok ? (0,context/* refFor */.z)(parsed.ref) : image.repository;
+    return parsed.ok ? (0,reference/* withTagAndDigest */.gh)(parsed.ref) : image.repository;
 }
 /** The SHA prefix a deployed tag names (`sha-1a2b3c4` → `1a2b3c4`), by the tag templates. */
 function shaPrefixOf(deps, value) {
@@ -4236,7 +4403,7 @@ async function gatherFacts(deps, placement) {
             diffs,
             ...(eventChanges ? { eventChanges } : {}),
         }),
-        needsGate(config, deps)
+        needsGate(deps)
             ? __nccwpck_require__.e(/* import() */ 347).then(__nccwpck_require__.bind(__nccwpck_require__, 4347)).then(({ releaseGate }) => releaseGate(deps))
             : Promise.resolve(undefined),
         config.mode === 'rollback' || config.tag?.kind === 'previous'
@@ -4300,10 +4467,10 @@ function withoutOwnDeploys(deps, diff, overlays) {
     }
     return own.size === 0 ? files : files.filter((f) => !own.has(f));
 }
-function needsGate(config, deps) {
-    const kind = deps.trigger.kind;
+function needsGate({ config, trigger }) {
+    const kind = trigger.kind;
     return ((kind === 'tag' || kind === 'release') &&
-        !deps.trigger.deleted &&
+        !trigger.deleted &&
         (config.mode === 'auto' || config.mode === 'plan' || config.mode === 'promote'));
 }
 /** The value the first target overlay that names the image holds. */
@@ -5036,6 +5203,7 @@ const exec = (file, args, options = {}) => {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G2: () => (/* binding */ FULL_ID),
 /* harmony export */   TU: () => (/* binding */ Git),
 /* harmony export */   gy: () => (/* binding */ ZERO_SHA),
 /* harmony export */   pL: () => (/* binding */ EMPTY_TREE)
@@ -5236,11 +5404,13 @@ const silentLogger = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vv: () => (/* binding */ commitMessageChange),
 /* harmony export */   cD: () => (/* binding */ checkCommitTemplate),
 /* harmony export */   jq: () => (/* binding */ renderCommitMessage)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_COMMIT_MESSAGE, COMMIT_MESSAGE_TOKENS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4389);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /**
  * Commit messages for overlay changes, from a template with `{token}`s:
  *
@@ -5254,7 +5424,9 @@ const silentLogger = {
  * body lists each change in full.
  */
 
-const DEFAULT_COMMIT_MESSAGE = 'deploy({environment}): {changes} ({sha}) [skip ci]';
+
+/** The commit-message input's default: 'deploy({environment}): {changes} ({sha}) [skip ci]'. */
+const DEFAULT_COMMIT_MESSAGE = _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m['commit-message'].default;
 const COMMIT_MESSAGE_TOKENS = [
     'environment',
     'image',
@@ -5263,6 +5435,13 @@ const COMMIT_MESSAGE_TOKENS = [
     'sha',
     'changes',
 ];
+/** Tags alone read best in a commit subject; the full values only when the repository moved. */
+function commitMessageChange(c) {
+    const sameRepository = (c.before?.repository ?? '') === (c.after.repository ?? '');
+    const from = sameRepository ? (c.before?.tag ?? c.before?.digest) : c.from;
+    const to = sameRepository ? (c.after.tag ?? c.after.digest ?? c.to) : c.to;
+    return { image: c.image, to, ...(from ? { from } : {}) };
+}
 const TOKEN_RE = /\{([^{}]*)\}/g;
 function isToken(name) {
     return COMMIT_MESSAGE_TOKENS.includes(name);
@@ -5271,7 +5450,7 @@ function isToken(name) {
 function checkCommitTemplate(template, input = 'commit-message') {
     for (const [, name = ''] of template.matchAll(TOKEN_RE)) {
         if (!isToken(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `unknown token {${name}}`, `use ${COMMIT_MESSAGE_TOKENS.map((t) => `{${t}}`).join(', ')}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `unknown token {${name}}`, `use ${COMMIT_MESSAGE_TOKENS.map((t) => `{${t}}`).join(', ')}`);
         }
     }
 }
@@ -5312,7 +5491,6 @@ function renderCommitMessage(template, vars) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DM: () => (/* binding */ checkEdit),
 /* harmony export */   ft: () => (/* binding */ dataKeys),
-/* harmony export */   tV: () => (/* binding */ withValues),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
 /* unused harmony exports selectorMatches, dataAt, withValue */
@@ -5395,10 +5573,6 @@ function withValue(data, path, value) {
     const old = isRecord(data) && Object.hasOwn(data, key) ? data[key] : undefined;
     return Object.fromEntries([...entries, [key, withValue(old, rest, value)]]);
 }
-/** Applies several values in order. */
-function withValues(data, sets) {
-    return sets.reduce((d, s) => withValue(d, s.path, s.value), data);
-}
 /**
  * The key paths of the values in `data`, in document order, for "the file has …" messages.
  * List elements with a string `name` are written `[name=…]`, others by index.
@@ -5453,7 +5627,7 @@ function checkEdit(edit) {
 
 /***/ }),
 
-/***/ 4537:
+/***/ 3153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5470,6 +5644,40 @@ var data_path = __nccwpck_require__(5284);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/overlay/key-path.ts
 var key_path = __nccwpck_require__(2875);
+;// CONCATENATED MODULE: ./src/overlay/text-offsets.ts
+/**
+ * Character offsets in a file's text, shared by the byte-preserving editors (json-edit.ts,
+ * tfvars.ts, yaml-edit.ts): the line and column of an offset, the indentation of a line, and a
+ * splice — the new characters that replace one range.
+ */
+function lineIndex(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    const line = (offset) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((starts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+    return { line, column: (offset) => offset - (starts[line(offset) - 1] ?? 0) + 1 };
+}
+/** The spaces and tabs that start the line `offset` is on, up to `offset`. */
+function lineIndent(text, offset) {
+    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
+}
+function applySplice(text, s) {
+    return text.slice(0, s.start) + s.text + text.slice(s.end);
+}
+
 ;// CONCATENATED MODULE: ./src/overlay/json-edit.ts
 /**
  * Byte-preserving JSON edits (`*.json`, `*.tfvars.json`). A small tokenizer finds where each
@@ -5483,31 +5691,13 @@ var key_path = __nccwpck_require__(2875);
 
 
 
+
 /** A JSON file that cannot be read or edited; the message names the file (and line). */
 class JsonError extends errors/* UserError */.yo {
     name = 'JsonError';
 }
 /** Nesting deeper than this is refused (the parser is recursive). */
 const MAX_DEPTH = 512;
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    return starts;
-}
-function lineOf(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] ?? 0) <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo + 1;
-}
 class Parser {
     text;
     fail;
@@ -5642,11 +5832,9 @@ class Parser {
 }
 /** Parses and checks a JSON file (a BOM is allowed and kept). */
 function parseJson(text, file) {
-    const starts = lineStarts(text);
+    const lines = lineIndex(text);
     const fail = (offset, why) => {
-        const line = lineOf(starts, offset);
-        const col = offset - (starts[line - 1] ?? 0) + 1;
-        throw new JsonError(`${file}:${line}:${col}: invalid JSON: ${why} — fix the file first`);
+        throw new JsonError(`${file}:${lines.line(offset)}:${lines.column(offset)}: invalid JSON: ${why} — fix the file first`);
     };
     const parser = new Parser(text, fail);
     const root = parser.value(0);
@@ -5666,7 +5854,7 @@ function parseJson(text, file) {
         root,
         data,
         newline: text.includes('\r\n') ? '\r\n' : '\n',
-        line: (offset) => lineOf(starts, offset),
+        line: lines.line,
     };
 }
 function describe(node) {
@@ -5765,10 +5953,6 @@ function jsonValue(f, path) {
     }
     return { text: f.text.slice(node.start, node.end), line };
 }
-function lineIndent(text, offset) {
-    const start = text.lastIndexOf('\n', offset - 1) + 1;
-    return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
-}
 function isMultiline(f, node) {
     return f.text.slice(node.start, node.end).includes('\n');
 }
@@ -5861,9 +6045,6 @@ function insertMember(f, obj, keys, value) {
         text: `{${renderMember(keys, value, '', style, false)}}`,
     };
 }
-function splice(text, s) {
-    return text.slice(0, s.start) + s.text + text.slice(s.end);
-}
 function planSet(f, set) {
     const found = locate(f, set.path);
     if (found.kind === 'missing') {
@@ -5900,7 +6081,7 @@ function editJson(text, file, sets) {
         f = (0,data_path/* checkEdit */.DM)({
             file,
             before: f,
-            next: splice(f.text, planned.splice),
+            next: applySplice(f.text, planned.splice),
             path: planned.path,
             value: set.value,
             parse: (t) => parseJson(t, file),
@@ -5909,10 +6090,6 @@ function editJson(text, file, sets) {
         });
     }
     return f.text;
-}
-/** True when the file's top level is an object (the only kind of JSON overlay). */
-function isJsonObject(f) {
-    return f.root.kind === 'object' && isRecord(f.data);
 }
 
 ;// CONCATENATED MODULE: ./src/overlay/tfvars.ts
@@ -5931,6 +6108,7 @@ function isJsonObject(f) {
  * Every edit is checked afterwards: the new text is parsed again and must hold the same
  * values as before except the one written.
  */
+
 
 
 
@@ -6130,11 +6308,13 @@ class TfParser {
     text;
     toks;
     fail;
+    line;
     i = 0;
-    constructor(text, toks, fail) {
+    constructor(text, toks, fail, line) {
         this.text = text;
         this.toks = toks;
         this.fail = fail;
+        this.line = line;
     }
     src(t) {
         return this.text.slice(t.start, t.end);
@@ -6196,7 +6376,7 @@ class TfParser {
     duplicate(seen, item) {
         const twin = seen.get(item.key);
         if (twin) {
-            this.fail(item.keyStart, `"${item.key}" is set twice (also on line ${lineOfText(this.text, twin.keyStart)}); Terraform refuses that — remove one`);
+            this.fail(item.keyStart, `"${item.key}" is set twice (also on line ${this.line(twin.keyStart)}); Terraform refuses that — remove one`);
         }
         seen.set(item.key, item);
     }
@@ -6337,13 +6517,6 @@ class TfParser {
         }
     }
 }
-function lineOfText(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
 function toData(text, value) {
     if (value.kind === 'string')
         return value.value;
@@ -6356,29 +6529,12 @@ function itemsData(text, items) {
 }
 /** Parses a variables file; a TfvarsError (file:line:column) when it is not valid. */
 function parseTfvars(text, file) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    const line = (offset) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
+    const { line, column } = lineIndex(text);
     const fail = (offset, why) => {
-        const l = line(offset);
-        const col = offset - (starts[l - 1] ?? 0) + 1;
-        throw new TfvarsError(`${file}:${l}:${col}: not a valid variables file: ${why} — fix the file first`);
+        throw new TfvarsError(`${file}:${line(offset)}:${column(offset)}: not a valid variables file: ${why} — fix the file first`);
     };
     const toks = new Scanner(text, fail).scan();
-    const items = new TfParser(text, toks, fail).body();
+    const items = new TfParser(text, toks, fail, line).body();
     return {
         text,
         file,
@@ -6467,10 +6623,6 @@ function renderKey(key, topLevel, f) {
     }
     return quoteHcl(key);
 }
-function tfvars_lineIndent(text, offset) {
-    const start = text.lastIndexOf('\n', offset - 1) + 1;
-    return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
-}
 function lineEndAfter(text, pos) {
     const nl = text.indexOf('\n', pos);
     return nl === -1 ? text.length : nl + 1;
@@ -6482,8 +6634,8 @@ function detectUnit(f) {
                 continue;
             const first = item.value.items[0];
             if (first && f.text.slice(item.value.start, first.keyStart).includes('\n')) {
-                const outer = tfvars_lineIndent(f.text, item.keyStart);
-                const inner = tfvars_lineIndent(f.text, first.keyStart);
+                const outer = lineIndent(f.text, item.keyStart);
+                const inner = lineIndent(f.text, first.keyStart);
                 if (inner.startsWith(outer) && inner.length > outer.length)
                     return inner.slice(outer.length);
             }
@@ -6539,7 +6691,7 @@ function insertInObject(f, object, keys, value) {
     if (!last) {
         const inside = f.text.slice(object.start + 1, closeAt);
         if (inside.includes('\n')) {
-            const outer = tfvars_lineIndent(f.text, object.start);
+            const outer = lineIndent(f.text, object.start);
             const inner = outer + unit;
             return {
                 start: object.start,
@@ -6557,7 +6709,7 @@ function insertInObject(f, object, keys, value) {
     const multiline = f.text.slice(object.start, first.keyStart).includes('\n');
     const lastLine = lineEndAfter(f.text, last.value.end);
     if (multiline && closeAt >= lastLine) {
-        const indent = tfvars_lineIndent(f.text, last.keyStart);
+        const indent = lineIndent(f.text, last.keyStart);
         const width = alignedWidth(f, last, keys[0] ?? '');
         const item = renderItem(f, keys, value, indent, unit, true, false, width);
         return {
@@ -6604,7 +6756,7 @@ function editTfvars(text, file, sets) {
         f = (0,data_path/* checkEdit */.DM)({
             file,
             before: f,
-            next: f.text.slice(0, s.start) + s.text + f.text.slice(s.end),
+            next: applySplice(f.text, s),
             path: set.path,
             value: set.value,
             parse: (t) => parseTfvars(t, file),
@@ -7221,42 +7373,16 @@ async function writeOverlayEdits(edits, options) {
 /* harmony export */   c: () => (/* binding */ planOverlayEdit)
 /* harmony export */ });
 /* unused harmony export formatImageValue */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8286);
-/* harmony import */ var _data_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5284);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4537);
-/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2875);
-/* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(987);
-/* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4183);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3657);
-/* harmony import */ var _tags_policy_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8527);
-/* harmony import */ var _value_shape_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8685);
-/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7950);
-/**
- * Planning an overlay write: validate what is to be written, decide how it is spelled,
- * compute the new bytes, verify them, say what changes. Pure — it works on the text the
- * overlay was read from (OverlayState.text); nothing touches the disk until
- * writeOverlayEdits.
- *
- * The digest rule: with pin-digest, or for a tag the tag policy does not call immutable, the
- * digest is written next to the tag (kustomize `digest:`, a `digest` key next to the tag key,
- * or `@digest` in a full reference). Otherwise a digest already in the file is removed when
- * the tag changes (or no longer matches the image's digest): kustomize renders
- * `name:tag@digest` — and older kustomize drops the tag when a digest is set — so the runtime
- * would keep pulling the old image by its digest. A stale digest never stays next to a new tag.
- *
- * The repository is written when the entry is new or names another repository than the
- * verified one (kustomize `newName`, the value at `repositoryKey`, the name part of a full
- * reference); a repository the file spells differently but that is the same is kept.
- *
- * Never invalid, never surprising: every edit is verified by its format's editor (the whole
- * file parsed again, only the written values changed), and the result is read back like any
- * overlay: each image must then run exactly what was planned.
- */
-
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8286);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3153);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2875);
+/* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(987);
+/* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4183);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3657);
+/* harmony import */ var _tags_policy_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8527);
+/* harmony import */ var _value_shape_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8685);
+/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7950);
 
 
 
@@ -7285,28 +7411,28 @@ function validate(update, overlay) {
         throw new Error(`internal error: an update of ${update.image.name} without tag or digest`);
     }
     if (update.tag !== undefined) {
-        const tagIssue = (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .tagProblem */ .qH)(update.tag);
+        const tagIssue = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .tagProblem */ .qH)(update.tag);
         if (tagIssue)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${at}: tag "${update.tag}" is not valid: ${tagIssue}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${at}: tag "${update.tag}" is not valid: ${tagIssue}`);
     }
     if (update.digest !== undefined) {
-        const digestIssue = (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .digestProblem */ .WQ)(update.digest);
+        const digestIssue = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .digestProblem */ .WQ)(update.digest);
         if (digestIssue)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${at}: digest "${update.digest}" is not valid: ${digestIssue}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${at}: digest "${update.digest}" is not valid: ${digestIssue}`);
     }
     try {
-        (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepositoryName */ .$M)(update.repository);
+        (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepositoryName */ .$M)(update.repository);
     }
     catch (err) {
-        if (err instanceof _reference_js__WEBPACK_IMPORTED_MODULE_2__/* .ReferenceError */ .AF) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${at}: repository "${update.repository}" is not valid: ${err.reason}`);
+        if (err instanceof _reference_js__WEBPACK_IMPORTED_MODULE_1__/* .ReferenceError */ .AF) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${at}: repository "${update.repository}" is not valid: ${err.reason}`);
         }
         throw err;
     }
 }
 /** The repository as written into a file: Docker's short form of the verified name. */
 function spelled(repository) {
-    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepositoryName */ .$M)(repository).familiar;
+    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepositoryName */ .$M)(repository).familiar;
 }
 /** Whether the digest goes next to the tag (pin-digest, or a tag that moves). */
 function pinned(update, shape, options, overlay) {
@@ -7317,9 +7443,9 @@ function pinned(update, shape, options, overlay) {
     if (!options.pinDigest && !mutable)
         return false;
     if (update.digest === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(options.pinDigest && !mutable
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(options.pinDigest && !mutable
             ? `${what(update, overlay)}: pin-digest is on but the digest of ${tag} is not known`
-            : `${what(update, overlay)}: ${(0,_tags_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .mutableTagRefusal */ .xo)(`"${tag}" is not an immutable tag`, 'its digest is not known here; deploy an immutable tag (a commit tag like sha-1a2b3c4, or a release)')}`);
+            : `${what(update, overlay)}: ${(0,_tags_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .mutableTagRefusal */ .xo)(`"${tag}" is not an immutable tag`, 'its digest is not known here; deploy an immutable tag (a commit tag like sha-1a2b3c4, or a release)')}`);
     }
     return true;
 }
@@ -7339,17 +7465,17 @@ function someOf(names, limit = 12) {
 }
 function planKustomize(state, current, updates, options) {
     const { overlay } = state;
-    const y = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_11__/* .parseYaml */ .hN)(state.text, overlay.path);
-    const entries = (0,_kustomize_js__WEBPACK_IMPORTED_MODULE_7__/* .kustomizeImages */ .Aw)(y);
+    const y = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_9__/* .parseYaml */ .hN)(state.text, overlay.path);
+    const entries = (0,_kustomize_js__WEBPACK_IMPORTED_MODULE_5__/* .kustomizeImages */ .Aw)(y);
     const edits = [];
     const expected = new Map();
     for (const u of updates) {
         const entry = entries.find((e) => e.name === u.image.name);
         if (!entry && !options.createMissing) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`image ${u.image.name} is not in ${overlay.path}: its images: list names ${someOf(entries.map((e) => e.name))} — fix the image name, add an entry for it, or set create-missing: true to have one added`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`image ${u.image.name} is not in ${overlay.path}: its images: list names ${someOf(entries.map((e) => e.name))} — fix the image name, add an entry for it, or set create-missing: true to have one added`);
         }
         if (u.image.value === 'reference') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what(u, overlay)}: the image has value: reference, but a kustomization's images: entries hold newName, newTag and digest — use value: auto (or tag, or digest) for this image`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: the image has value: reference, but a kustomization's images: entries hold newName, newTag and digest — use value: auto (or tag, or digest) for this image`);
         }
         const was = current.get(u.image.name)?.value ?? {};
         let shape = u.image.value === 'auto' ? (current.get(u.image.name)?.shape ?? 'tag') : u.image.value;
@@ -7357,7 +7483,7 @@ function planKustomize(state, current, updates, options) {
         if (shape === 'tag' && u.tag === undefined)
             shape = 'digest';
         const pin = pinned(u, shape, options, overlay);
-        const keepName = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .sameRepository */ .RB)(entry ? (entry.newName ?? entry.name) : u.image.name, u.repository);
+        const keepName = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .sameRepository */ .RB)(entry ? (entry.newName ?? entry.name) : u.image.name, u.repository);
         const newName = keepName ? 'keep' : { set: spelled(u.repository) };
         const after = {};
         const repository = keepName ? was.repository : spelled(u.repository);
@@ -7365,9 +7491,9 @@ function planKustomize(state, current, updates, options) {
             after.repository = repository;
         if (shape === 'digest') {
             if (u.digest === undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what(u, overlay)}: its entry holds a digest only, and the digest of ${u.tag ?? '?'} is not known`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: its entry holds a digest only, and the digest of ${u.tag ?? '?'} is not known`);
             }
-            edits.push(...(0,_kustomize_js__WEBPACK_IMPORTED_MODULE_7__/* .kustomizeEdits */ .r9)(y, u.image.name, {
+            edits.push(...(0,_kustomize_js__WEBPACK_IMPORTED_MODULE_5__/* .kustomizeEdits */ .r9)(y, u.image.name, {
                 newName,
                 newTag: 'remove',
                 digest: { set: u.digest },
@@ -7381,7 +7507,7 @@ function planKustomize(state, current, updates, options) {
                 digest = { set: u.digest };
             else if (staleDigest(was, u))
                 digest = 'remove';
-            edits.push(...(0,_kustomize_js__WEBPACK_IMPORTED_MODULE_7__/* .kustomizeEdits */ .r9)(y, u.image.name, { newName, newTag: { set: tag }, digest }));
+            edits.push(...(0,_kustomize_js__WEBPACK_IMPORTED_MODULE_5__/* .kustomizeEdits */ .r9)(y, u.image.name, { newName, newTag: { set: tag }, digest }));
             after.tag = tag;
             if (pin)
                 after.digest = u.digest;
@@ -7390,7 +7516,7 @@ function planKustomize(state, current, updates, options) {
         }
         expected.set(u.image.name, after);
     }
-    const after = edits.length === 0 ? state.text : (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_11__/* .editYaml */ .aL)(state.text, overlay.path, edits);
+    const after = edits.length === 0 ? state.text : (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_9__/* .editYaml */ .aL)(state.text, overlay.path, edits);
     return { after, expected };
 }
 // ---------------------------------------------------------------------------------------
@@ -7399,32 +7525,32 @@ function notNamed(doc, u, key) {
     const keys = doc.keys();
     const likely = keys.filter((k) => /image|tag|digest|uri|repositor/i.test(k));
     const shown = likely.length > 0 ? likely : keys;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${doc.file} has no "${key}" for image ${u.image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(shown)}) — fix key, add the key to the file, or set create-missing: true to have it added`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${doc.file} has no "${key}" for image ${u.image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(shown)}) — fix key, add the key to the file, or set create-missing: true to have it added`);
 }
 /** Refuses a new `digest` key where it would not be read as the image's digest. */
 function checkDigestPlace(doc, u, key, digestKey) {
     if (doc.has(digestKey))
         return;
     const why = key.length === 1
-        ? `"${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_5__/* .formatKeyPath */ .K7)(key)}" is at the top level, where a "digest" key would be a setting of its own`
-        : (0,_key_path_js__WEBPACK_IMPORTED_MODULE_5__/* .hasSelector */ .mh)(key)
-            ? `"${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_5__/* .formatKeyPath */ .K7)(key)}" is a field of a list element (a manifest), where a "digest" field is not read`
+        ? `"${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .formatKeyPath */ .K7)(key)}" is at the top level, where a "digest" key would be a setting of its own`
+        : (0,_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .hasSelector */ .mh)(key)
+            ? `"${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .formatKeyPath */ .K7)(key)}" is a field of a list element (a manifest), where a "digest" field is not read`
             : undefined;
     if (why === undefined)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what(u, { path: doc.file })}: the digest must be written (pin-digest, or a tag that moves) but there is no place for it: ${why} — set value: reference to write repository:tag@digest in one value, or add a "${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_5__/* .formatKeyPath */ .K7)(digestKey)}" key`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, { path: doc.file })}: the digest must be written (pin-digest, or a tag that moves) but there is no place for it: ${why} — set value: reference to write repository:tag@digest in one value, or add a "${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .formatKeyPath */ .K7)(digestKey)}" key`);
 }
 function planKeyPaths(state, format, updates, options) {
     const { overlay } = state;
-    const doc = (0,_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .openDocument */ .E)(format, state.text, overlay.path);
+    const doc = (0,_documents_js__WEBPACK_IMPORTED_MODULE_2__/* .openDocument */ .E)(format, state.text, overlay.path);
     const sets = [];
     const byPath = new Map();
     const expected = new Map();
     const write = (u, path, value) => {
-        const key = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_5__/* .formatKeyPath */ .K7)(path);
+        const key = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .formatKeyPath */ .K7)(path);
         const other = byPath.get(key);
         if (other && other.value !== value) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`images ${other.image} and ${u.image.name} share "${key}" in ${overlay.path} but would write different values there ("${other.value}", "${value}") — give each image its own key, or deploy them together with the same tag`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`images ${other.image} and ${u.image.name} share "${key}" in ${overlay.path} but would write different values there ("${other.value}", "${value}") — give each image its own key, or deploy them together with the same tag`);
         }
         if (!other) {
             byPath.set(key, { value, image: u.image.name });
@@ -7434,10 +7560,10 @@ function planKeyPaths(state, format, updates, options) {
     for (const u of updates) {
         const { key, repositoryKey } = u.image;
         if (key === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what(u, overlay)}: it is a ${format} file and the image has no key (e.g. key: image.tag)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: it is a ${format} file and the image has no key (e.g. key: image.tag)`);
         }
-        const keys = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_6__/* .imageKeys */ .A8)(key, repositoryKey);
-        const current = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_6__/* .readKeyPathImage */ .ek)(doc, u.image, []);
+        const keys = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_4__/* .imageKeys */ .A8)(key, repositoryKey);
+        const current = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_4__/* .readKeyPathImage */ .ek)(doc, u.image, []);
         if (!current.found && !doc.has(keys.value) && !options.createMissing) {
             throw notNamed(doc, u, key);
         }
@@ -7446,16 +7572,16 @@ function planKeyPaths(state, format, updates, options) {
         const after = {};
         if (shape === 'reference') {
             const was = current.shape === 'reference' ? current.value.repository : undefined;
-            const repository = was !== undefined && (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .sameRepository */ .RB)(was, u.repository) ? was : spelled(u.repository);
+            const repository = was !== undefined && (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .sameRepository */ .RB)(was, u.repository) ? was : spelled(u.repository);
             const digest = pin || u.tag === undefined ? u.digest : undefined;
-            const value = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .renderReference */ .Wj)(repository, u.tag, digest);
+            const value = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReference */ .Wj)(repository, u.tag, digest);
             write(u, keys.value, value);
-            expected.set(u.image.name, (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .splitReference */ .mQ)(value) ?? {});
+            expected.set(u.image.name, (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .splitReference */ .mQ)(value) ?? {});
             continue;
         }
         if (keys.repository) {
             const was = doc.value(keys.repository)?.text;
-            if ((0,_value_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .sameRepository */ .RB)(was, u.repository)) {
+            if ((0,_value_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .sameRepository */ .RB)(was, u.repository)) {
                 if (was !== undefined)
                     after.repository = was;
             }
@@ -7466,18 +7592,18 @@ function planKeyPaths(state, format, updates, options) {
         }
         if (shape === 'digest') {
             if (u.digest === undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what(u, overlay)}: "${key}" holds a digest, and the digest of ${u.tag ?? '?'} is not known`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: "${key}" holds a digest, and the digest of ${u.tag ?? '?'} is not known`);
             }
             write(u, keys.value, u.digest);
             after.digest = u.digest;
         }
         else {
             if (u.tag === undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what(u, overlay)}: only its digest is known, and "${key}" holds a tag — set value: digest or value: reference for this image`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: only its digest is known, and "${key}" holds a tag — set value: digest or value: reference for this image`);
             }
             write(u, keys.value, u.tag);
             after.tag = u.tag;
-            const wasDigest = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_6__/* .siblingDigest */ .Xd)(doc, keys);
+            const wasDigest = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingDigest */ .Xd)(doc, keys);
             const was = {
                 ...(current.found ? { tag: current.value.tag } : {}),
                 ...(wasDigest ? { digest: wasDigest } : {}),
@@ -7498,14 +7624,14 @@ function planKeyPaths(state, format, updates, options) {
         expected.set(u.image.name, after);
     }
     const after = sets.length === 0 ? state.text : doc.edit(sets);
-    return { after, expected, doc, sets };
+    return { after, expected };
 }
 // ---------------------------------------------------------------------------------------
 function sameValue(a, b) {
     return a?.repository === b?.repository && a?.tag === b?.tag && a?.digest === b?.digest;
 }
 function refuse(overlay, why) {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`refusing to write ${overlay.path}: ${why}; the file was not changed (please report this)`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`refusing to write ${overlay.path}: ${why}; the file was not changed (please report this)`);
 }
 /**
  * Plans writing `updates` into the overlay `state` was read from. Pure: works on
@@ -7524,23 +7650,14 @@ function planOverlayEdit(state, updates, options) {
     }
     const resolved = { ...overlay, format };
     const images = updates.map((u) => u.image);
-    const before = (0,_state_js__WEBPACK_IMPORTED_MODULE_8__/* .readOverlayText */ .e)(state.text, resolved, images).images;
-    let planned;
-    if (format === 'kustomize') {
-        planned = planKustomize(state, before, updates, options);
-    }
-    else {
-        const p = planKeyPaths(state, format, updates, options);
-        if (p.after !== state.text) {
-            const now = (0,_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .openDocument */ .E)(format, p.after, overlay.path).data;
-            if (!(0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(now, (0,_data_path_js__WEBPACK_IMPORTED_MODULE_3__/* .withValues */ .tV)(p.doc.data, p.sets))) {
-                refuse(overlay, 'the edit changed more than the image values');
-            }
-        }
-        planned = p;
-    }
+    const before = (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .readOverlayText */ .e)(state.text, resolved, images).images;
+    // Each format's editor has checked its edits (the file parsed again, only the written
+    // values changed); what is left to check is that every image reads as planned.
+    const planned = format === 'kustomize'
+        ? planKustomize(state, before, updates, options)
+        : planKeyPaths(state, format, updates, options);
     const { after } = planned;
-    const now = after === state.text ? before : (0,_state_js__WEBPACK_IMPORTED_MODULE_8__/* .readOverlayText */ .e)(after, resolved, images).images;
+    const now = after === state.text ? before : (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .readOverlayText */ .e)(after, resolved, images).images;
     const changes = [];
     for (const u of updates) {
         const was = before.get(u.image.name);
@@ -7576,7 +7693,7 @@ function planOverlayEdit(state, updates, options) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8286);
 /* harmony import */ var _data_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5284);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4537);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3153);
 /* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(987);
 /* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4183);
 /* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7950);
@@ -7813,6 +7930,8 @@ var dist = __nccwpck_require__(8815);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/overlay/key-path.ts
 var key_path = __nccwpck_require__(2875);
+// EXTERNAL MODULE: ./src/overlay/data-path.ts
+var data_path = __nccwpck_require__(5284);
 ;// CONCATENATED MODULE: ./src/overlay/scalar-style.ts
 /**
  * How a new scalar value is spelled in a file. A tag like `1.20` written plain is read back
@@ -7880,6 +7999,7 @@ function renderScalar(value, style, flow = false) {
  * written, and equal the old data with only that change — so an edit that another place
  * would see through an alias or a `<<` merge is refused, not made.
  */
+
 
 
 
@@ -8385,9 +8505,6 @@ function applySplices(text, splices) {
 }
 // ---------------------------------------------------------------------------------------
 // Checking the result
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** `data` with `update` applied at `path` (creating mappings on the way). */
 function updateData(data, path, update) {
     const [head, ...rest] = path;
@@ -8401,8 +8518,8 @@ function updateData(data, path, update) {
         return copy;
     }
     const key = String(head);
-    const entries = Object.entries(isRecord(data) ? data : {}).filter(([k]) => k !== key);
-    const value = updateData(isRecord(data) ? data[key] : undefined, rest, update);
+    const entries = Object.entries((0,data_path/* isRecord */.u4)(data) ? data : {}).filter(([k]) => k !== key);
+    const value = updateData((0,data_path/* isRecord */.u4)(data) ? data[key] : undefined, rest, update);
     return Object.fromEntries(value === undefined ? entries : [...entries, [key, value]]);
 }
 const REMOVED = undefined;
@@ -9412,6 +9529,7 @@ function isEcrHost(host) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   H3: () => (/* binding */ digestMismatch),
 /* harmony export */   PS: () => (/* binding */ isRetryableStatus),
 /* harmony export */   Uc: () => (/* binding */ formatRefSuffix),
 /* harmony export */   _Y: () => (/* binding */ retryIntegrity),
@@ -9419,17 +9537,20 @@ function isEcrHost(host) {
 /* harmony export */   cs: () => (/* binding */ IntegrityError),
 /* harmony export */   gl: () => (/* binding */ RegistryError),
 /* harmony export */   lw: () => (/* binding */ Http),
+/* harmony export */   m0: () => (/* binding */ requireDigest),
 /* harmony export */   ml: () => (/* binding */ systemClock)
 /* harmony export */ });
 /* unused harmony exports parseRetryAfter, networkReason, redactUrl, formatMs */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2125);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(506);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2125);
 /**
  * HTTP with the resilience registries need: retries on 429/5xx, resets and timeouts, with
  * exponential backoff and jitter, honouring Retry-After, bounded in attempts and total time.
  * Also the error type every registry failure becomes.
  */
+
 
 
 
@@ -9491,6 +9612,19 @@ class IntegrityError extends RegistryError {
     constructor(ctx, problem) {
         super({ ...ctx, code: 'DIGEST_MISMATCH', retryable: true }, problem, 'the registry or a proxy in between altered the content; nothing was promoted from it');
         this.problem = problem;
+    }
+}
+/**
+ * "the registry returned bytes that do not match `expected`[, `claimedBy`] (they hash to
+ * `actual`)": the one wording for content that is not what it was asked for or said to be.
+ */
+function digestMismatch(ctx, expected, actual, claimedBy) {
+    return new IntegrityError(ctx, `the registry returned bytes that do not match ${expected}${claimedBy ? `, ${claimedBy}` : ''} (they hash to ${actual})`);
+}
+/** Throws digestMismatch unless `bytes` hash to `digest` (see hashMatches). */
+function requireDigest(ctx, bytes, digest, claimedBy) {
+    if (!(0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .hashMatches */ .CR)(bytes, digest)) {
+        throw digestMismatch(ctx, digest, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(bytes, digest), claimedBy);
     }
 }
 /**
@@ -9663,7 +9797,7 @@ class Http {
                 return { status: res.status, headers: res.headers, body: EMPTY, attempts: attempt };
             }
             // Reading the body also returns the connection to the keep-alive pool.
-            const body = await (0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .readAll */ .yw)(res.body);
+            const body = await (0,_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .readAll */ .yw)(res.body);
             return { status: res.status, headers: res.headers, body, attempts: attempt };
         }
         catch (err) {
@@ -9708,6 +9842,7 @@ function formatMs(ms) {
 /* harmony export */   T$: () => (/* binding */ pickImageChild),
 /* harmony export */   ZX: () => (/* binding */ bareMediaType),
 /* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
 /* harmony export */   ol: () => (/* binding */ digestOf)
 /* harmony export */ });
 /* unused harmony exports MEDIA_TYPES, isIndexMediaType, isAttestation */
@@ -9747,17 +9882,22 @@ function digestOf(bytes, like) {
     const algorithm = like?.startsWith('sha512:') ? 'sha512' : 'sha256';
     return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
 }
-const ALGORITHMS = { sha256: 'sha256', sha384: 'sha384', sha512: 'sha512' };
+const ALGORITHMS = new Set(['sha256', 'sha384', 'sha512']);
+/** The hash algorithm `digest` names (sha256, sha384 or sha512), undefined for any other. */
+function digestAlgorithm(digest) {
+    const colon = digest.indexOf(':');
+    const algorithm = digest.slice(0, colon);
+    return colon > 0 && ALGORITHMS.has(algorithm) ? algorithm : undefined;
+}
 /**
  * True when `bytes` hash to `digest` (sha256, sha384 or sha512, per its prefix). A digest of
  * another or no algorithm never matches: a claim that cannot be checked is not believed.
  */
 function hashMatches(bytes, digest) {
-    const colon = digest.indexOf(':');
-    const algorithm = ALGORITHMS[digest.slice(0, colon)];
-    if (colon <= 0 || algorithm === undefined)
+    const algorithm = digestAlgorithm(digest);
+    if (algorithm === undefined)
         return false;
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex') === digest.slice(colon + 1);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex') === digest.slice(algorithm.length + 1);
 }
 /** `application/vnd.oci.image.index.v1+json; charset=utf-8` → the bare type. */
 function bareMediaType(contentType) {
@@ -10162,9 +10302,9 @@ class OciRegistry {
             throw err;
         }
     }
-    async readBlob(repo, digest, maxBytes = MAX_CONFIG_BYTES) {
+    async readBlob(repo, digest) {
         this.checkHost(repo);
-        return this.readBlobIn(repo.path, digest, [(0,auth.pullScope)(repo.path)], maxBytes);
+        return this.readBlobIn(repo.path, digest, [(0,auth.pullScope)(repo.path)]);
     }
     // ---- building blocks shared with ContentCopier -------------------------------------------
     /**
@@ -10372,11 +10512,10 @@ class OciRegistry {
             throw this.errorFor(res, ctx);
         const bytes = res.body;
         const claimed = res.headers.get('docker-content-digest') ?? undefined;
-        if (isDigest(reference) && !(0,registry_manifest/* hashMatches */.CR)(bytes, reference)) {
-            throw new registry_http/* IntegrityError */.cs(ctx, `the registry returned bytes that do not match ${reference} (they hash to ${(0,registry_manifest/* digestOf */.ol)(bytes, reference)})`);
-        }
-        if (claimed !== undefined && !(0,registry_manifest/* hashMatches */.CR)(bytes, claimed)) {
-            throw new registry_http/* IntegrityError */.cs(ctx, `the registry returned bytes that do not match ${claimed}, the Docker-Content-Digest it sent (they hash to ${(0,registry_manifest/* digestOf */.ol)(bytes, claimed)})`);
+        if (isDigest(reference))
+            (0,registry_http/* requireDigest */.m0)(ctx, bytes, reference);
+        if (claimed !== undefined) {
+            (0,registry_http/* requireDigest */.m0)(ctx, bytes, claimed, 'the Docker-Content-Digest it sent');
         }
         const digest = isDigest(reference) ? reference : (0,registry_manifest/* digestOf */.ol)(bytes, claimed);
         let parsed;
@@ -10458,19 +10597,17 @@ class OciRegistry {
         }
         return current;
     }
-    /** GET a blob, checked against its digest (integrity retries) and bounded in size. */
-    readBlobIn(repository, digest, scopes, maxBytes = MAX_CONFIG_BYTES) {
+    /** GET a (config) blob, checked against its digest (integrity retries) and bounded in size. */
+    readBlobIn(repository, digest, scopes) {
         const ctx = this.ctx('GET blob', repository, digest);
         return this.retry(ctx, async () => {
             const res = await this.send({ method: 'GET', url: `${this.options.endpoint}/v2/${repository}/blobs/${digest}` }, scopes, ctx);
             if (res.status !== 200)
                 throw this.errorFor(res, ctx);
-            if (res.body.length > maxBytes) {
-                throw new registry_http/* RegistryError */.gl(ctx, `the blob is larger than ${maxBytes} bytes`);
+            if (res.body.length > MAX_CONFIG_BYTES) {
+                throw new registry_http/* RegistryError */.gl(ctx, `the blob is larger than ${MAX_CONFIG_BYTES} bytes`);
             }
-            if (!(0,registry_manifest/* hashMatches */.CR)(res.body, digest)) {
-                throw new registry_http/* IntegrityError */.cs(ctx, `the registry returned bytes that do not match ${digest} (they hash to ${(0,registry_manifest/* digestOf */.ol)(res.body, digest)})`);
-            }
+            (0,registry_http/* requireDigest */.m0)(ctx, res.body, digest);
             return res.body;
         });
     }
@@ -10501,16 +10638,16 @@ class OciRegistry {
 const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 /** Passes a blob's bytes through, failing at the end when they do not hash to `digest`. */
 async function* verifiedStream(source, digest, ctx) {
-    const algorithm = digest.startsWith('sha512:') ? 'sha512' : 'sha256';
+    // Hashed like hashMatches: an algorithm it does not know never matches.
+    const algorithm = (0,registry_manifest/* digestAlgorithm */.g4)(digest) ?? 'sha256';
     const hash = (0,external_node_crypto_.createHash)(algorithm);
     for await (const chunk of source) {
         hash.update(chunk);
         yield chunk;
     }
     const actual = `${algorithm}:${hash.digest('hex')}`;
-    if (actual !== digest) {
-        throw new registry_http/* IntegrityError */.cs(ctx, `the registry returned bytes that do not match ${digest} (they hash to ${actual})`);
-    }
+    if (actual !== digest)
+        throw (0,registry_http/* digestMismatch */.H3)(ctx, digest, actual);
 }
 /** Copies everything a manifest references from one repository to another. */
 class ContentCopier {
@@ -10871,8 +11008,8 @@ function mutableTagRefusal(reason, fix) {
     return `${reason}: a tag that can move is written only pinned to its digest — ${fix}`;
 }
 /** The values tag templates draw on in this run. */
-function tagContext(trigger, now, sha = trigger.head) {
-    const ctx = { sha, date: now };
+function tagContext(trigger, now) {
+    const ctx = { sha: trigger.head, date: now };
     if (trigger.branch)
         ctx.branch = trigger.branch;
     if (trigger.pullRequest)
@@ -20336,7 +20473,6 @@ var external_node_os_ = __nccwpck_require__(8161);
 
 
 
-
 /** A command's data: `%`, CR and LF are escaped so the runner reads one line. */
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -20452,7 +20588,7 @@ class Runner {
     /** Fails the step: an `::error::` annotation and exit code 1 once the process ends. */
     setFailed(message) {
         process.exitCode = 1;
-        this.error((0,src_redact/* redact */.E$)(message));
+        this.error(message);
     }
     command(command, properties, message) {
         this.write(formatCommand(command, properties, message) + external_node_os_.EOL);
@@ -20491,161 +20627,8 @@ const coreLogger = {
     group: (title, fn) => runner.group((0,src_redact/* redact */.E$)(title), fn),
 };
 
-;// CONCATENATED MODULE: ./src/config/inputs.ts
-const INPUTS = {
-    images: {
-        description: 'YAML list of images (inline, or a path to a YAML file in the workspace). Each entry: name, repository, context, dockerfile, paths, target, build-args, platforms, key (alias helm-key), helm-repository-key, value (auto | tag | digest | reference).',
-        default: '',
-    },
-    image: {
-        description: 'Single-image shorthand: the image name as overlays know it (also its repository under `registry`).',
-        default: '',
-    },
-    context: { description: 'Single-image shorthand: build context directory.', default: '.' },
-    dockerfile: {
-        description: 'Single-image shorthand: Dockerfile path (default <context>/Dockerfile).',
-        default: '',
-    },
-    paths: {
-        description: 'Single-image shorthand: globs (one per line) whose changes mean "rebuild this image".',
-        default: '',
-    },
-    registry: {
-        description: 'Registry (and optional namespace) the image repositories live under, e.g. ghcr.io/acme or localhost:5000.',
-        default: '',
-    },
-    overlay: {
-        description: 'Overlay file(s) that say what the environment runs (kustomization.yaml, Helm values, any YAML, JSON or .tfvars file), one per line.',
-        default: '',
-    },
-    'overlay-format': {
-        description: 'auto | kustomize | helm | yaml | json | tfvars',
-        default: 'auto',
-    },
-    'overlay-repository': {
-        description: 'The overlays live in this repository (owner/name on the same GitHub server, or a git URL); `overlay` paths are relative to it.',
-        default: '',
-    },
-    'overlay-branch': {
-        description: 'Branch of overlay-repository to read and write (default: its default branch).',
-        default: '',
-    },
-    'overlay-token': {
-        description: 'Token for overlay-repository (default: github-token).',
-        default: '',
-    },
-    'create-missing': {
-        description: 'Add an entry (or key) for an image the overlay does not name yet, instead of failing.',
-        default: 'false',
-    },
-    'from-overlay': {
-        description: 'Promotion source overlay (e.g. staging): its refs are verified and written to `overlay`.',
-        default: '',
-    },
-    'deploy-paths': {
-        description: 'Globs (one per line) of deploy configuration: changes here alone never trigger a build.',
-        default: 'k8s/**\ndeploy/**\ninfra/**\nhelm/**',
-    },
-    'ignore-paths': {
-        description: 'Globs (one per line) of files that never affect a deployment.',
-        default: '**/*.md\ndocs/**\n.github/**',
-    },
-    mode: { description: 'auto | build | reuse | promote | rollback | plan', default: 'auto' },
-    'tag-template': {
-        description: 'Immutable tag for new builds. Tokens: {sha} {sha:N} {branch} {pr} {date} {datetime} {run} {version}.',
-        default: 'sha-{sha:7}',
-    },
-    'pr-tag-template': {
-        description: 'Tag for pull request preview builds.',
-        default: 'pr-{pr}-{sha:7}',
-    },
-    'extra-tags': {
-        description: 'Mutable tags added to builds, one per line: templates with {branch} on every branch push, others (latest) on the default branch only. Never written into an overlay without a digest.',
-        default: 'latest',
-    },
-    'promote-tags': {
-        description: 'Tags added in the registry to promoted/released images (e.g. the environment name), one per line. Never written into an overlay.',
-        default: '',
-    },
-    'source-tag': {
-        description: 'Immutable tag every image image-promote pushes also gets, naming its source: {source:N} is the first N hex of the source key. Empty turns source tags off.',
-        default: 'src-{source:16}',
-    },
-    tag: {
-        description: 'Redeploy: a tag for every image, or NAME=TAG lines for some (the others keep running what they run). Roll back: previous, previous~N, or NAME=previous. In a matrix build job: the planned tag.',
-        default: '',
-    },
-    'force-build': { description: 'Build even when no code changed.', default: 'false' },
-    push: { description: 'Push built images (false: build only).', default: 'true' },
-    'write-overlay': {
-        description: 'Write the chosen refs into the overlay file(s).',
-        default: 'false',
-    },
-    'pin-digest': { description: 'Also write the digest into the overlay.', default: 'false' },
-    commit: {
-        description: 'false | true (commit and push the overlay change, retrying with rebase) | pull-request (push it to a branch and open or update a pull request).',
-        default: 'false',
-    },
-    'pull-request-branch': {
-        description: 'Branch a commit: pull-request change is pushed to. Token: {environment}.',
-        default: 'image-promote/{environment}',
-    },
-    'commit-message': {
-        description: 'Commit message template. Tokens: {environment} {changes} {image} {from} {to} {sha}.',
-        default: 'deploy({environment}): {changes} ({sha}) [skip ci]',
-    },
-    environment: {
-        description: 'Environment name used in commit messages and the summary.',
-        default: '',
-    },
-    base: { description: 'Override the base commit of the change detection.', default: '' },
-    'github-token': {
-        description: 'Token for the GitHub API (change-list fallback, pull requests) and, by default, for overlay-repository.',
-        default: '${{ github.token }}',
-    },
-    'dry-run': {
-        description: 'Decide and verify, but build, push and write nothing.',
-        default: 'false',
-    },
-    'insecure-registries': {
-        description: 'Registries reached over plain HTTP besides localhost/127.0.0.1, one per line.',
-        default: '',
-    },
-    'allow-tag-overwrite': {
-        description: 'Allow moving an existing immutable tag to a different digest (refused by default).',
-        default: 'false',
-    },
-    'cache-from': { description: 'buildx --cache-from entries, one per line.', default: '' },
-    'cache-to': { description: 'buildx --cache-to entries, one per line.', default: '' },
-    'matrix-image': {
-        description: 'In a matrix build job: build only this image (name from the plan matrix).',
-        default: '',
-    },
-    'from-plan': {
-        description: 'The `images` output of an earlier `mode: plan` run: verify those refs exist and apply them instead of deciding again.',
-        default: '',
-    },
-    'max-parallel': { description: 'Images built at the same time.', default: '2' },
-};
-const OUTPUTS = {
-    decision: 'build | reuse | promote | rollback | skip (the strongest decision over all images), or failed when the run failed.',
-    reason: 'One human sentence explaining the decision.',
-    tag: 'The tag to deploy (of the first image when images differ).',
-    images: 'JSON array: name, repository, ref, tag, digest, source, decision, reason, status (verified | pushed | built | planned | failed | not-attempted), from, base.',
-    digests: 'JSON object: image name → digest.',
-    matrix: 'JSON {include:[…]} of the images to build, for a build matrix.',
-    base: "The commit the explanation compares with: the one the environment runs, else the event rule's base.",
-    head: 'Head commit.',
-    'base-rule': 'Which rule chose the base (deployed, push, new-branch, force-push, pull-request, merge-group, previous-tag, input, …).',
-    changed: 'code | deploy | ignored | none | unknown: what changed since the commit the environment runs.',
-    'overlay-changed': 'true when this run changed (or, in a dry run, would change) an overlay file.',
-    'kustomize-args': 'Arguments for `kustomize edit set image`, space separated.',
-    'commit-sha': "The commit that holds the overlay change (pushed by this run, or already there); the first overlay repository's.",
-    commits: 'JSON object: overlay repository → {commit} or {pullRequest: {number, url}, branch, commit}.',
-    'pull-request-number': 'The pull request that carries the overlay change (commit: pull-request).',
-    'pull-request-url': 'Its URL.',
-};
-
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var inputs = __nccwpck_require__(4389);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -21066,7 +21049,7 @@ function parseOverlay(name, value, format, workspace) {
     return { file, path: workspaceRelative(workspace, file), format };
 }
 function commitMessage(value) {
-    const template = value || INPUTS['commit-message'].default;
+    const template = value || inputs/* INPUTS */.m['commit-message'].default;
     (0,commit_message/* checkCommitTemplate */.cD)(template, 'commit-message');
     return template;
 }
@@ -21356,7 +21339,7 @@ function parseConfig(source, ctx) {
         throw new errors/* InputError */.dz('push', 'false pushes nothing, so no image of this run is in the registry to write into an overlay', 'set push: true, or leave write-overlay and commit off (use dry-run to see what would be written)');
     }
     const environment = get('environment') || undefined;
-    const pullRequestBranch = parsePullRequestBranch(get('pull-request-branch') || INPUTS['pull-request-branch'].default, environment);
+    const pullRequestBranch = parsePullRequestBranch(get('pull-request-branch') || inputs/* INPUTS */.m['pull-request-branch'].default, environment);
     const githubToken = get('github-token') || undefined;
     if (commit === 'pull-request' && !githubToken && !get('overlay-token')) {
         throw new errors/* InputError */.dz('commit', '"pull-request" opens a pull request through the GitHub API, but no token is set', 'set github-token (the job token needs pull-requests: write) or overlay-token');
@@ -21496,6 +21479,10 @@ function decide(input) {
     });
     return unnamed(sharedValues(decisions, input), input);
 }
+/** Whether this run writes overlays (a file edit or a commit); a plan never does. */
+function writesOverlays(config) {
+    return (config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan';
+}
 /**
  * An image whose new value would be written into overlays that do not name it fails before
  * anything is built or pushed (unless create-missing): the planner would refuse the write
@@ -21503,8 +21490,7 @@ function decide(input) {
  */
 function unnamed(decisions, input) {
     const { config, facts } = input;
-    const writes = (config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan';
-    if (!writes || config.createMissing || facts.overlays.length === 0)
+    if (!writesOverlays(config) || config.createMissing || facts.overlays.length === 0)
         return decisions;
     return decisions.map((d, i) => {
         if (d.kind !== 'build' && d.kind !== 'tag')
@@ -21646,10 +21632,16 @@ function firstDeployNote(f) {
     }
     return `first deploy: the overlay's ${describeValue(deployed.value)} is not an image in ${deployed.repository.name}, so the first build replaces it`;
 }
-function build(f, ctx, reason, later = ctx.extra) {
+/**
+ * Builds the primary tag once: this run's, unless given (a matrix job builds its plan's,
+ * with that tag's lookup). A tag the registry has already is not rebuilt.
+ */
+function build(f, ctx, reason, later = ctx.extra, { tag: primary, image: primaryImage } = {
+    tag: ctx.policy.primary(),
+    image: f.primaryImage,
+}) {
     const { policy } = ctx;
-    const primary = policy.primary();
-    const existing = (0,types/* found */.F)(f.primaryImage);
+    const existing = (0,types/* found */.F)(primaryImage);
     if (existing) {
         // A re-run: this commit's image is in the registry already (a tag is never rebuilt).
         return {
@@ -21680,7 +21672,7 @@ function sourceTagToAdd(f, policy) {
     const tag = policy.sourceTag(f.source.key);
     return tag ? [tag] : [];
 }
-function promote(f, ctx, source, tag, reason, later = ctx.extra) {
+function promote(f, ctx, source, tag, reason) {
     const existing = (0,types/* found */.F)(f.primaryImage);
     if (existing && existing.tag === tag && existing.digest !== source.digest) {
         return fail(f, 'promote', reason, `${tag} already names another image (${decide_short(existing.digest)}…) in ${existing.repository.name}; tags are never moved`);
@@ -21692,7 +21684,7 @@ function promote(f, ctx, source, tag, reason, later = ctx.extra) {
         reason,
         target: source,
         addTags: [tag],
-        laterTags: later,
+        laterTags: ctx.extra,
         write: { tag },
     };
 }
@@ -21818,16 +21810,10 @@ function buildMode(f, ctx) {
         return build(f, ctx, reason);
     // A matrix job builds the tag its plan chose; that tag (not this run's own) tells whether
     // an earlier attempt built it already.
-    const policy = { ...ctx.policy, primary: () => planned };
     const requested = f.requested?.image;
     if ((0,types/* isProblem */.A)(requested))
         return fail(f, 'build', reason, requested.problem);
-    const withPlanned = { ...f };
-    if (requested)
-        withPlanned.primaryImage = requested;
-    else
-        delete withPlanned.primaryImage;
-    return build(withPlanned, { ...ctx, policy }, reason);
+    return build(f, ctx, reason, ctx.extra, { tag: planned, image: requested });
 }
 /** mode reuse: what the overlay runs (or the requested tag) must exist; nothing is built. */
 function reuseMode(f, ctx) {
@@ -22043,8 +22029,6 @@ var promises_ = __nccwpck_require__(1455);
 var argv = __nccwpck_require__(312);
 // EXTERNAL MODULE: ./src/changes/history.ts
 var changes_history = __nccwpck_require__(5881);
-// EXTERNAL MODULE: ./src/engine/context.ts
-var context = __nccwpck_require__(6173);
 ;// CONCATENATED MODULE: ./src/engine/execute.ts
 /**
  * Carrying decisions out: builds first, then the registry work that gives existing images
@@ -22052,7 +22036,6 @@ var context = __nccwpck_require__(6173);
  * repositories). Mutable and release/environment tags wait: they move only once every image
  * is verified (moveLaterTags). Each step returns new outcomes; nothing is changed in place.
  */
-
 
 
 
@@ -22141,7 +22124,7 @@ async function executeBuilds(outcomes, deps) {
     });
     const requests = builds.map(({ decision: d }) => ({
         image: d.image,
-        tags: d.pushTags.map((t) => (0,context/* refFor */.z)(d.image.repository, t)),
+        tags: d.pushTags.map((t) => (0,reference/* withTagAndDigest */.gh)(d.image.repository, t)),
         labels: { 'org.opencontainers.image.version': deps.trigger.version ?? d.write.tag, ...labels },
         push: deps.config.push,
         cacheFrom: deps.config.cacheFrom,
@@ -22210,9 +22193,9 @@ async function executeTags(outcomes, deps) {
         const target = o.target;
         try {
             const registry = await deps.registries.forReference(target.repository);
-            const source = (0,context/* refFor */.z)(copyFrom ?? target.repository, undefined, target.digest);
+            const source = (0,reference/* withTagAndDigest */.gh)(copyFrom ?? target.repository, undefined, target.digest);
             for (const tag of tags) {
-                const to = (0,context/* refFor */.z)(target.repository, tag);
+                const to = (0,reference/* withTagAndDigest */.gh)(target.repository, tag);
                 const done = copyFrom && copyFrom.name !== target.repository.name
                     ? await registry.copy(source, to, { allowOverwrite: deps.config.allowTagOverwrite })
                     : await registry.addTag(source, tag, {
@@ -22250,7 +22233,7 @@ async function moveTags(outcomes, deps, mutableOnes) {
         try {
             const registry = await deps.registries.forReference(target.repository);
             for (const { tag, mutable } of later) {
-                const done = await registry.addTag((0,context/* refFor */.z)(target.repository, undefined, target.digest), tag, {
+                const done = await registry.addTag((0,reference/* withTagAndDigest */.gh)(target.repository, undefined, target.digest), tag, {
                     allowOverwrite: mutable || deps.config.allowTagOverwrite,
                 });
                 if (done.descriptor.digest !== target.digest) {
@@ -22362,7 +22345,7 @@ async function verifyOutcomes(outcomes, deps, options) {
         try {
             const registry = await deps.registries.forReference(target.repository);
             for (const { tag, digest } of o.relies) {
-                await registry.verifyTag((0,context/* refFor */.z)(target.repository, tag), digest ?? target.digest);
+                await registry.verifyTag((0,reference/* withTagAndDigest */.gh)(target.repository, tag), digest ?? target.digest);
             }
             return { ...o, status: 'verified' };
         }
@@ -22469,7 +22452,7 @@ async function runPlaced(deps, placement) {
                 '.';
         return result;
     }
-    if ((config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan') {
+    if (writesOverlays(config)) {
         try {
             // Overlay edits and the git/GitHub write-back load only when something may be written.
             const { writeOverlays } = await Promise.all(/* import() */[__nccwpck_require__.e(837), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9835));
@@ -22544,11 +22527,36 @@ function notAttempted(deps, failure) {
 var event_trigger = __nccwpck_require__(9668);
 // EXTERNAL MODULE: ./src/changes/classify.ts
 var classify = __nccwpck_require__(7211);
+;// CONCATENATED MODULE: ./src/gitops/outputs.ts
+/**
+ * What a run says of its overlay write-back, pure: the per-repository results, the report's
+ * summary of them and the action outputs (`commit-sha`, `commits`, `pull-request-*`).
+ */
+/** What the report and the outputs say of write-back results (first overlay's repository first). */
+function summarizeCommits(results) {
+    const commits = {};
+    for (const { repository, ...rest } of results)
+        commits[repository] = rest;
+    const pullRequest = results.find((r) => r.pullRequest)?.pullRequest;
+    return { commitSha: results[0]?.commit ?? '', commits, ...(pullRequest ? { pullRequest } : {}) };
+}
+/** The action outputs for write-back results. */
+function gitopsOutputs(results) {
+    const { commitSha, commits, pullRequest } = summarizeCommits(results);
+    return {
+        commitSha,
+        commits: JSON.stringify(commits),
+        pullRequestNumber: pullRequest ? String(pullRequest.number) : '',
+        pullRequestUrl: pullRequest?.url ?? '',
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 /**
  * Results → the action's outputs and job summary (and the CLI's JSON/table). Pure. Every
  * string that leaves here passes the one redactor: reasons may quote a registry's answer.
  */
+
 
 
 const DECISION_ORDER = ['build', 'promote', 'rollback', 'reuse', 'skip'];
@@ -22582,10 +22590,6 @@ function buildReport(run, head) {
     const changes = run.changes;
     const unknown = run.images.some((r) => r.baseRule !== 'deployed' && changes && !changes.complete);
     const changed = unknown ? 'unknown' : (0,classify/* strongest */.y)(run.images.map((r) => r.change));
-    const commits = {};
-    for (const { repository, ...rest } of run.commits)
-        commits[repository] = rest;
-    const pullRequest = run.commits.find((c) => c.pullRequest)?.pullRequest;
     return {
         decision,
         reason: (0,src_redact/* redact */.E$)(overallReason(run)),
@@ -22597,9 +22601,7 @@ function buildReport(run, head) {
         overlayChanged: run.overlayChanged,
         overlayFiles: run.overlayFiles,
         dryRun: run.dryRun,
-        commitSha: run.commits[0]?.commit ?? '',
-        commits,
-        ...(pullRequest ? { pullRequest } : {}),
+        ...summarizeCommits(run.commits),
         images,
         digests,
         matrix: {
@@ -22952,7 +22954,7 @@ async function run(env = process.env) {
         // The one redactor learns the token (and its encoded forms); the runner masks them too.
         if (token)
             coreLogger.mask(token);
-        const config = parseConfig({ get: (name) => (name in INPUTS ? runner.getInput(name) : '') }, { workspace: env.GITHUB_WORKSPACE ?? process.cwd() });
+        const config = parseConfig({ get: (name) => (name in inputs/* INPUTS */.m ? runner.getInput(name) : '') }, { workspace: env.GITHUB_WORKSPACE ?? process.cwd() });
         if (config.overlayRepository?.token)
             coreLogger.mask(config.overlayRepository.token);
         const trigger = (0,event_trigger/* triggerFromEvent */.NO)(env.GITHUB_EVENT_NAME ?? '', readEvent(env.GITHUB_EVENT_PATH), env, config.base);
@@ -22969,13 +22971,14 @@ async function run(env = process.env) {
             throw new Error(result.failure);
     }
     catch (err) {
-        const message = (0,errors/* errorMessage */.gJ)(err);
+        const message = (0,src_redact/* redact */.E$)((0,errors/* errorMessage */.gJ)(err));
+        // First, so the step fails with this message even if writing the outputs fails too.
+        runner.setFailed(message);
         // A bad input or event fails before the engine ran: the outputs still say so.
         if (!outputsWritten) {
             runner.setOutput('decision', 'failed');
-            runner.setOutput('reason', (0,src_redact/* redact */.E$)(message));
+            runner.setOutput('reason', message);
         }
-        runner.setFailed(message);
     }
 }
 

@@ -258,18 +258,13 @@ async function verified(ctx, args, after, file, options) {
                 throw err;
             return `${name}: "${repositoryName}" is not a repository: ${err.reason}`;
         }
-        try {
-            const v = await (0,cli_verify/* verifyImage */.ZG)(provider, repository, tag, digest);
-            if ('problem' in v)
-                return `${name}: ${v.problem}`;
-            digests.set(name, v.digest);
-            if (digest === undefined && options.pinDigest)
-                pin.add(name);
-            return undefined;
-        }
-        catch (err) {
-            return `${name}: ${(0,errors/* errorMessage */.gJ)(err)}`;
-        }
+        const v = await (0,cli_verify/* verifyImage */.ZG)(provider, repository, tag, digest);
+        if ('problem' in v)
+            return `${name}: ${v.problem}`;
+        digests.set(name, v.digest);
+        if (digest === undefined && options.pinDigest)
+            pin.add(name);
+        return undefined;
     }));
     const refused = problems.filter((p) => p !== undefined);
     if (refused.length > 0) {
@@ -405,15 +400,21 @@ function cliTagPolicy(config = defaultPolicyConfig()) {
 }
 /**
  * Looks `tag` and/or `digest` up in `repository`. Returns the verified image, or a sentence
- * saying what is wrong (not there; the tag names another digest than the one given).
+ * saying what is wrong (not there; the tag names another digest than the one given; the
+ * registry failed).
  */
 async function verifyImage(provider, repository, tag, digest) {
     if (tag === undefined && digest === undefined) {
         throw new Error('internal error: verifyImage without tag or digest');
     }
-    const registry = await provider.forReference(repository);
     const ref = (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .withTagAndDigest */ .gh)(repository, tag, tag === undefined ? digest : undefined);
-    const found = await registry.resolve(ref);
+    let found;
+    try {
+        found = await (await provider.forReference(repository)).resolve(ref);
+    }
+    catch (err) {
+        return { problem: (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err) };
+    }
     if (!found) {
         return {
             problem: `${(0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(ref)} does not exist in registry ${repository.domain} (no such tag, digest or repository)`,

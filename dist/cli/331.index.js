@@ -14,21 +14,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1974);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4389);
-/* harmony import */ var _config_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8410);
-/* harmony import */ var _config_types_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(2143);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1243);
-/* harmony import */ var _gitops_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6559);
-/* harmony import */ var _overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9153);
-/* harmony import */ var _overlay_key_path_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2875);
-/* harmony import */ var _overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8838);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8286);
-/* harmony import */ var _registry_provider_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4998);
-/* harmony import */ var _tags_policy_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8527);
-/* harmony import */ var _tags_template_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8159);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5217);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(1137);
+/* harmony import */ var _config_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8410);
+/* harmony import */ var _config_types_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2143);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1243);
+/* harmony import */ var _gitops_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6559);
+/* harmony import */ var _overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9153);
+/* harmony import */ var _overlay_key_path_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2875);
+/* harmony import */ var _overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8838);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8286);
+/* harmony import */ var _registry_provider_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4998);
+/* harmony import */ var _tags_policy_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8527);
+/* harmony import */ var _tags_template_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8159);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5217);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1137);
 /**
  * `image-promote deploy OVERLAY NAME=REF…`: the laptop version of a team's `deploy-sha`
  * script. Every REF is resolved in its registry first (digests computed from the manifest
@@ -36,7 +35,6 @@ __webpack_require__.r(__webpack_exports__);
  * edited (any supported format, through src/overlay) and, on request, committed and pushed
  * in the git repository that holds it (src/gitops).
  */
-
 
 
 
@@ -94,7 +92,7 @@ options:
   --push                    commit and push (rebased and retried when the branch moved)
   --message M               commit message template; tokens {changes} {image} {from} {to}
                             {sha} {environment} (default: commit-message of --config, else
-                            "${_overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_COMMIT_MESSAGE */ .Kb}")
+                            "${_overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_COMMIT_MESSAGE */ .Kb}")
   --insecure-registry HOST  reach HOST over plain HTTP (localhost/127.0.0.1 always are);
                             repeatable
   --dry-run                 check everything and print what would change; write nothing
@@ -105,14 +103,14 @@ const SHA_RE = /^[0-9a-f]{7,40}$/;
 /** Reads one REF (see the help text); throws UsageError with the reason. */
 function parseDeployRef(name, input) {
     const bad = (why) => {
-        throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: ${name}=${input}: ${why}`);
+        throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: ${name}=${input}: ${why}`);
     };
     if (input === '')
         bad('the reference is empty');
     if (SHA_RE.test(input))
         return { kind: 'commit', sha: input };
     if (input.includes('/')) {
-        const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_10__/* .tryParseReference */ .WF)(input);
+        const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .tryParseReference */ .WF)(input);
         if (!parsed.ok)
             return bad(`not a valid image reference: ${parsed.reason}`);
         if (parsed.ref.tag === undefined && parsed.ref.digest === undefined) {
@@ -125,18 +123,18 @@ function parseDeployRef(name, input) {
     const digest = at === -1 ? undefined : input.slice(at + 1);
     if (at === -1 && /^[a-z0-9]+([+._-][a-z0-9]+)*:/.test(input) && !input.includes('/')) {
         // `sha256:…` is a digest; `nginx:1.27` is a reference without its repository path.
-        const issue = (0,_reference_js__WEBPACK_IMPORTED_MODULE_10__/* .digestProblem */ .WQ)(input);
+        const issue = (0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .digestProblem */ .WQ)(input);
         if (!issue)
             return { kind: 'digest', digest: input };
         if (/^sha\d+:/.test(input))
             bad(`not a valid digest: ${issue}`);
         bad(`a tag cannot contain ":"; a full reference needs its repository path (docker.io/library/${input})`);
     }
-    const tagIssue = (0,_reference_js__WEBPACK_IMPORTED_MODULE_10__/* .tagProblem */ .qH)(tag);
+    const tagIssue = (0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .tagProblem */ .qH)(tag);
     if (tagIssue)
         bad(`"${tag}" is not a valid tag: ${tagIssue}`);
     if (digest !== undefined) {
-        const digestIssue = (0,_reference_js__WEBPACK_IMPORTED_MODULE_10__/* .digestProblem */ .WQ)(digest);
+        const digestIssue = (0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .digestProblem */ .WQ)(digest);
         if (digestIssue)
             bad(`"${digest}" is not a valid digest: ${digestIssue}`);
         return { kind: 'tag', tag, digest };
@@ -150,25 +148,25 @@ function parseDeployRef(name, input) {
  * commit alone.
  */
 async function tagForCommit(name, sha, template, expand) {
-    const others = (0,_tags_template_js__WEBPACK_IMPORTED_MODULE_13__/* .tokensOf */ .k8)(template).filter((t) => t !== 'sha');
-    if (others.length > 0 || !(0,_tags_template_js__WEBPACK_IMPORTED_MODULE_13__/* .tokensOf */ .k8)(template).includes('sha')) {
-        throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: ${name}=${sha}: tag-template "${template}" ${others.length > 0 ? `uses {${others.join('}, {')}}` : 'has no {sha}'}, so a commit alone does not say its tag — give the tag itself`);
+    const others = (0,_tags_template_js__WEBPACK_IMPORTED_MODULE_12__/* .tokensOf */ .k8)(template).filter((t) => t !== 'sha');
+    if (others.length > 0 || !(0,_tags_template_js__WEBPACK_IMPORTED_MODULE_12__/* .tokensOf */ .k8)(template).includes('sha')) {
+        throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: ${name}=${sha}: tag-template "${template}" ${others.length > 0 ? `uses {${others.join('}, {')}}` : 'has no {sha}'}, so a commit alone does not say its tag — give the tag itself`);
     }
-    const needed = Math.max(...(0,_tags_template_js__WEBPACK_IMPORTED_MODULE_13__/* .parseTemplate */ .QC)(template).map((p) => ('token' in p ? (p.length ?? 40) : 0)));
+    const needed = Math.max(...(0,_tags_template_js__WEBPACK_IMPORTED_MODULE_12__/* .parseTemplate */ .QC)(template).map((p) => ('token' in p ? (p.length ?? 40) : 0)));
     let full = sha;
     if (sha.length < needed) {
         const expanded = await expand(sha);
         if (expanded === undefined) {
-            throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: ${name}=${sha}: tag-template "${template}" needs ${needed} hex digits of the commit and ${sha} is no commit in this git repository — give the full SHA or the tag`);
+            throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: ${name}=${sha}: tag-template "${template}" needs ${needed} hex digits of the commit and ${sha} is no commit in this git repository — give the full SHA or the tag`);
         }
         full = expanded;
     }
     try {
-        return (0,_tags_template_js__WEBPACK_IMPORTED_MODULE_13__/* .renderTemplate */ .Xm)(template, { sha: full, date: new Date() });
+        return (0,_tags_template_js__WEBPACK_IMPORTED_MODULE_12__/* .renderTemplate */ .Xm)(template, { sha: full, date: new Date() });
     }
     catch (err) {
-        if (err instanceof _tags_template_js__WEBPACK_IMPORTED_MODULE_13__/* .TemplateError */ .$w) {
-            throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: ${name}=${sha}: ${err.message}`);
+        if (err instanceof _tags_template_js__WEBPACK_IMPORTED_MODULE_12__/* .TemplateError */ .$w) {
+            throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: ${name}=${sha}: ${err.message}`);
         }
         throw err;
     }
@@ -181,10 +179,10 @@ function namedFlags(flag, values, names) {
         const name = eq > 0 ? v.slice(0, eq) : '';
         const value = eq > 0 ? v.slice(eq + 1) : '';
         if (name === '' || value === '') {
-            throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: ${flag} "${v}" is not NAME=VALUE`);
+            throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: ${flag} "${v}" is not NAME=VALUE`);
         }
         if (!names.has(name)) {
-            throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: ${flag} ${v}: ${name} is not one of the images being deployed (${[...names].join(', ')})`);
+            throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: ${flag} ${v}: ${name} is not one of the images being deployed (${[...names].join(', ')})`);
         }
         out.set(name, value);
     }
@@ -195,7 +193,7 @@ function adHocImage(name) {
     return {
         name,
         // Replaced before use (repositoryFor); the overlay reader does not look at it.
-        repository: (0,_reference_js__WEBPACK_IMPORTED_MODULE_10__/* .parseReference */ .F2)('localhost/unknown'),
+        repository: (0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .parseReference */ .F2)('localhost/unknown'),
         context: '.',
         dockerfile: 'Dockerfile',
         paths: [],
@@ -224,11 +222,14 @@ const RUN_ONLY = {
  */
 function loadConfig(path, ctx, workspace, registry, names) {
     if (path === undefined) {
-        return { configured: new Set(), policy: (0,_verify_js__WEBPACK_IMPORTED_MODULE_15__/* .defaultPolicyConfig */ .m1)(), format: 'auto' };
+        return { configured: new Set(), policy: (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .defaultPolicyConfig */ .m1)(), format: 'auto' };
     }
     const file = (0,_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .fileInputSource */ .m)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.cwd, path), ctx.env);
-    const hasImages = file.get('images').trim() !== '' || file.get('image').trim() !== '';
+    // The images list as the file holds it (parsed once, not written out and read back).
+    const imagesData = file.structured?.('images');
+    const hasImages = imagesData !== undefined || file.get('images').trim() !== '' || file.get('image').trim() !== '';
     const source = {
+        structured: (name) => (name === 'images' ? imagesData : undefined),
         get: (name) => {
             const fixed = RUN_ONLY[name];
             if (fixed !== undefined)
@@ -242,7 +243,7 @@ function loadConfig(path, ctx, workspace, registry, names) {
             return file.get(name);
         },
     };
-    const config = (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfig */ .o4)(source, { workspace });
+    const config = (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseConfig */ .o4)(source, { workspace });
     return {
         config,
         configured: new Set(hasImages ? config.images.map((i) => i.name) : []),
@@ -253,16 +254,9 @@ function loadConfig(path, ctx, workspace, registry, names) {
 }
 /** The repository top-level holding `file`, or undefined when it is in no git repository. */
 async function repositoryRoot(ctx, file) {
-    const git = new _git_js__WEBPACK_IMPORTED_MODULE_5__/* .Git */ .TU((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(file), ctx.logger);
+    const git = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(file), ctx.logger);
     const top = await git.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
     return top.exitCode === 0 && top.stdout.trim() !== '' ? top.stdout.trim() : undefined;
-}
-/** Tags alone read best in a commit subject; full values only when the repository changed. */
-function messageChange(c) {
-    const sameRepository = (c.before?.repository ?? '') === (c.after.repository ?? '');
-    const from = sameRepository ? (c.before?.tag ?? c.before?.digest) : c.from;
-    const to = sameRepository ? (c.after.tag ?? c.after.digest ?? c.to) : c.to;
-    return { image: c.image, to, ...(from ? { from } : {}) };
 }
 function commitLine(r) {
     const where = r.repository === '.' ? '' : ` in ${r.repository}`;
@@ -280,17 +274,17 @@ function commitLine(r) {
  */
 function repositoryFor(name, ref, from) {
     if (ref.kind === 'reference')
-        return (0,_reference_js__WEBPACK_IMPORTED_MODULE_10__/* .withTagAndDigest */ .gh)(ref.ref);
+        return (0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .withTagAndDigest */ .gh)(ref.ref);
     if (from.configured)
         return from.configured.repository;
     if (from.registry !== undefined) {
         try {
-            return (0,_reference_js__WEBPACK_IMPORTED_MODULE_10__/* .joinRepository */ .pA)(from.registry, name);
+            return (0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .joinRepository */ .pA)(from.registry, name);
         }
         catch (err) {
-            if (!(err instanceof _reference_js__WEBPACK_IMPORTED_MODULE_10__/* .ReferenceError */ .AF))
+            if (!(err instanceof _reference_js__WEBPACK_IMPORTED_MODULE_9__/* .ReferenceError */ .AF))
                 throw err;
-            throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: ${name} under ${from.registry} is not a repository: ${err.reason}`);
+            throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: ${name} under ${from.registry} is not a repository: ${err.reason}`);
         }
     }
     const current = from.overlay.images.get(name);
@@ -299,18 +293,18 @@ function repositoryFor(name, ref, from) {
         : undefined;
     if (written !== undefined) {
         try {
-            return (0,_reference_js__WEBPACK_IMPORTED_MODULE_10__/* .parseRepositoryName */ .$M)(written);
+            return (0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .parseRepositoryName */ .$M)(written);
         }
         catch (err) {
-            if (!(err instanceof _reference_js__WEBPACK_IMPORTED_MODULE_10__/* .ReferenceError */ .AF))
+            if (!(err instanceof _reference_js__WEBPACK_IMPORTED_MODULE_9__/* .ReferenceError */ .AF))
                 throw err;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`image-promote deploy: ${from.overlay.overlay.path} names "${written}" as the repository of ${name}, which is not a repository (${err.reason}) — give --registry or a full reference`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`image-promote deploy: ${from.overlay.overlay.path} names "${written}" as the repository of ${name}, which is not a repository (${err.reason}) — give --registry or a full reference`);
         }
     }
-    throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: no repository for ${name}: ${from.overlay.overlay.path} does not name one, so give --registry (e.g. ghcr.io/acme), a --config that lists ${name} under images, or a full reference (${name}=ghcr.io/acme/${name}:TAG)`);
+    throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: no repository for ${name}: ${from.overlay.overlay.path} does not name one, so give --registry (e.g. ghcr.io/acme), a --config that lists ${name} under images, or a full reference (${name}=ghcr.io/acme/${name}:TAG)`);
 }
 async function deployCommand(ctx) {
-    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_14__/* .parseFlags */ .bQ)('deploy', ctx.args, {
+    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_13__/* .parseFlags */ .bQ)('deploy', ctx.args, {
         registry: { type: 'string' },
         config: { type: 'string' },
         key: { type: 'string', multiple: true },
@@ -330,47 +324,46 @@ async function deployCommand(ctx) {
     }
     const [overlayArg, ...pairs] = positionals;
     if (overlayArg === undefined || pairs.length === 0) {
-        throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: expected OVERLAY and at least one NAME=REF\n\n${HELP}`);
+        throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: expected OVERLAY and at least one NAME=REF\n\n${HELP}`);
     }
     const requests = [];
     for (const pair of pairs) {
         const eq = pair.indexOf('=');
         if (eq <= 0) {
-            throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: "${pair}" is not NAME=REF (e.g. web=1a2b3c4, web=sha-1a2b3c4)`);
+            throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: "${pair}" is not NAME=REF (e.g. web=1a2b3c4, web=sha-1a2b3c4)`);
         }
         const name = pair.slice(0, eq);
         if (requests.some((r) => r.name === name)) {
-            throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: ${name} is named twice`);
+            throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: ${name} is named twice`);
         }
         requests.push({ name, ref: parseDeployRef(name, pair.slice(eq + 1)) });
     }
     const names = new Set(requests.map((r) => r.name));
     const keys = namedFlags('--key', values.key ?? [], names);
     for (const [name, key] of keys) {
-        const problem = (0,_overlay_key_path_js__WEBPACK_IMPORTED_MODULE_8__/* .keyPathProblem */ .Q2)(key);
+        const problem = (0,_overlay_key_path_js__WEBPACK_IMPORTED_MODULE_7__/* .keyPathProblem */ .Q2)(key);
         if (problem)
-            throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: --key ${name}=${key}: ${problem}`);
+            throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: --key ${name}=${key}: ${problem}`);
     }
     const shapes = namedFlags('--value', values.value ?? [], names);
     for (const [name, shape] of shapes) {
-        if (!_config_types_js__WEBPACK_IMPORTED_MODULE_16__/* .VALUE_SHAPES */ .B0.includes(shape)) {
-            throw new _context_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`image-promote deploy: --value ${name}=${shape}: use one of ${_config_types_js__WEBPACK_IMPORTED_MODULE_16__/* .VALUE_SHAPES */ .B0.join(', ')}`);
+        if (!_config_types_js__WEBPACK_IMPORTED_MODULE_15__/* .VALUE_SHAPES */ .B0.includes(shape)) {
+            throw new _context_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`image-promote deploy: --value ${name}=${shape}: use one of ${_config_types_js__WEBPACK_IMPORTED_MODULE_15__/* .VALUE_SHAPES */ .B0.join(', ')}`);
         }
     }
     if (values.message !== undefined)
-        (0,_overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_7__/* .checkCommitTemplate */ .cD)(values.message, '--message');
+        (0,_overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_6__/* .checkCommitTemplate */ .cD)(values.message, '--message');
     const registryFlag = values.registry?.replace(/\/+$/, '');
     // Where things are: the overlay, the repository holding it, the config.
-    const file = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_15__/* .overlayFile */ .tg)('deploy', ctx.cwd, overlayArg);
-    const root = await repositoryRoot(ctx, file);
-    const { workspace, configPath } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_14__/* .workspaceAndConfig */ .Xb)(ctx, values.config);
-    const cwdGit = new _git_js__WEBPACK_IMPORTED_MODULE_5__/* .Git */ .TU(ctx.cwd, ctx.logger);
+    const file = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .overlayFile */ .tg)('deploy', ctx.cwd, overlayArg);
+    const { workspace, configPath } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_13__/* .workspaceAndConfig */ .Xb)(ctx, values.config);
+    const cwdGit = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(ctx.cwd, ctx.logger);
     if (configPath !== undefined && values.config === undefined) {
         ctx.logger.debug(`deploy: using ${configPath}`);
     }
     const { config, configured, policy: policyConfig, format, } = loadConfig(configPath, ctx, workspace, registryFlag, [...names]);
     const registry = registryFlag ?? config?.registry;
-    const policy = (0,_verify_js__WEBPACK_IMPORTED_MODULE_15__/* .cliTagPolicy */ .Tr)(policyConfig);
+    const policy = (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .cliTagPolicy */ .Tr)(policyConfig);
     const pinDigest = (values['pin-digest'] ?? false) || (config?.pinDigest ?? false);
     const createMissing = (values['create-missing'] ?? false) || (config?.createMissing ?? false);
     // The images as the overlay knows them (key paths and shapes from the config or flags).
@@ -388,15 +381,18 @@ async function deployCommand(ctx) {
         return image;
     });
     const overlay = { file, path: overlayArg, format };
-    const state = await (0,_overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readOverlay */ .re)(overlay, images);
+    const state = await (0,_overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readOverlay */ .re)(overlay, images);
     for (const w of state.warnings)
         ctx.logger.warning(w);
     const commitMode = values.push ? 'push' : values.commit ? 'commit' : undefined;
-    if (commitMode !== undefined && !(values['dry-run'] ?? false)) {
+    const dryRun = values['dry-run'] ?? false;
+    let repo;
+    if (commitMode !== undefined && !dryRun) {
         // A change that cannot be committed (or pushed) is refused before the file is touched.
-        const repo = await (0,_gitops_index_js__WEBPACK_IMPORTED_MODULE_6__/* .locateRepository */ .ZX)(file, { cwd: ctx.cwd, workspace, logger: ctx.logger });
+        // Its label is relative to the repository of the working directory ('.' for that one).
+        repo = await (0,_gitops_index_js__WEBPACK_IMPORTED_MODULE_5__/* .locateRepository */ .ZX)(file, { cwd: ctx.cwd, workspace, logger: ctx.logger });
         if (commitMode === 'push' && (repo.remote === undefined || repo.branch === undefined)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`image-promote deploy: cannot --push from ${repo.label}: ${repo.remote === undefined ? 'the repository has no remote' : 'HEAD is detached; check out the branch to deploy to'} — nothing was written`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`image-promote deploy: cannot --push from ${repo.label}: ${repo.remote === undefined ? 'the repository has no remote' : 'HEAD is detached; check out the branch to deploy to'} — nothing was written`);
         }
     }
     // Each image: its repository, and the tag and/or digest to verify.
@@ -442,13 +438,13 @@ async function deployCommand(ctx) {
             continue;
         const why = policy.mutableReason(t.tag);
         if (why) {
-            refused.push(`${t.name}: ${(0,_tags_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .mutableTagRefusal */ .xo)(why, `add --pin-digest to write ${t.tag}@<its digest now>, or deploy an immutable tag (sha-1a2b3c4, v1.2.3)`)}`);
+            refused.push(`${t.name}: ${(0,_tags_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .mutableTagRefusal */ .xo)(why, `add --pin-digest to write ${t.tag}@<its digest now>, or deploy an immutable tag (sha-1a2b3c4, v1.2.3)`)}`);
         }
     }
     if (refused.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`image-promote deploy: refused, nothing was written:\n  ${refused.join('\n  ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`image-promote deploy: refused, nothing was written:\n  ${refused.join('\n  ')}`);
     }
-    const provider = (0,_registry_provider_js__WEBPACK_IMPORTED_MODULE_11__/* .createRegistryProvider */ .n)({
+    const provider = (0,_registry_provider_js__WEBPACK_IMPORTED_MODULE_10__/* .createRegistryProvider */ .n)({
         ...ctx.registry,
         logger: ctx.logger,
         env: ctx.env,
@@ -457,19 +453,12 @@ async function deployCommand(ctx) {
             ...(config?.insecureRegistries ?? []),
         ],
     });
-    const verified = await Promise.all(targets.map(async (t) => {
-        try {
-            return await (0,_verify_js__WEBPACK_IMPORTED_MODULE_15__/* .verifyImage */ .ZG)(provider, t.repository, t.tag, t.digest);
-        }
-        catch (err) {
-            return { problem: (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err) };
-        }
-    }));
+    const verified = await Promise.all(targets.map((t) => (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyImage */ .ZG)(provider, t.repository, t.tag, t.digest)));
     const problems = verified
         .map((v, i) => ('problem' in v ? `${targets[i]?.name ?? '?'}: ${v.problem}` : undefined))
         .filter((p) => p !== undefined);
     if (problems.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`image-promote deploy: not deployed, nothing was written:\n  ${problems.join('\n  ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`image-promote deploy: not deployed, nothing was written:\n  ${problems.join('\n  ')}`);
     }
     const found = verified;
     // Plan the edit from the file as read, write it, commit it.
@@ -484,18 +473,17 @@ async function deployCommand(ctx) {
         createMissing,
         isImmutable: (tag) => policy.isImmutable(tag),
     };
-    const replan = async () => (0,_overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_9__/* .planOverlayEdit */ .cC)(await (0,_overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readOverlay */ .re)(overlay, images), updates, options);
-    const edit = (0,_overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_9__/* .planOverlayEdit */ .cC)(state, updates, options);
-    const writeRoot = root ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(file);
-    const dryRun = values['dry-run'] ?? false;
+    const replan = async () => (0,_overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_8__/* .planOverlayEdit */ .cC)(await (0,_overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readOverlay */ .re)(overlay, images), updates, options);
+    const edit = (0,_overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_8__/* .planOverlayEdit */ .cC)(state, updates, options);
+    const writeRoot = repo?.root ?? (await repositoryRoot(ctx, file)) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(file);
     if (!dryRun && edit.changed)
-        await (0,_overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_9__/* .writeOverlayEdits */ .vP)([edit], { root: writeRoot });
+        await (0,_overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_8__/* .writeOverlayEdits */ .vP)([edit], { root: writeRoot });
     for (const [i, t] of targets.entries()) {
         const digest = found[i].digest;
         const change = edit.changes.find((c) => c.image === t.name);
         ctx.stdout(change
             ? `${t.name}: ${change.from ?? '(none)'} → ${change.to} (${digest})\n`
-            : `${t.name}: already ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_10__/* .formatReference */ .FH)((0,_reference_js__WEBPACK_IMPORTED_MODULE_10__/* .withTagAndDigest */ .gh)(t.repository, t.tag))} (${digest}), unchanged\n`);
+            : `${t.name}: already ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .formatReference */ .FH)((0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .withTagAndDigest */ .gh)(t.repository, t.tag))} (${digest}), unchanged\n`);
     }
     if (dryRun) {
         ctx.logger.info(`dry run: ${edit.changed ? `${overlayArg} would change` : `${overlayArg} already says that`}; nothing was written`);
@@ -508,28 +496,26 @@ async function deployCommand(ctx) {
     }
     const shas = new Set(targets.map((t) => t.sha));
     const [sha] = shas.size === 1 ? [...shas] : [undefined];
-    const message = (0,_overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_7__/* .renderCommitMessage */ .jq)(values.message ?? config?.commitMessage ?? _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m['commit-message'].default, {
+    const message = (0,_overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_6__/* .renderCommitMessage */ .jq)(values.message ?? config?.commitMessage ?? _overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_COMMIT_MESSAGE */ .Kb, {
         ...(config?.environment ? { environment: config.environment } : {}),
         ...(sha ? { sha } : {}),
-        changes: edit.changes.map(messageChange),
+        changes: edit.changes.map(_overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_6__/* .commitMessageChange */ .Vv),
     });
-    const results = await (0,_gitops_index_js__WEBPACK_IMPORTED_MODULE_6__/* .commitFiles */ .zu)([file], {
+    if (repo === undefined)
+        throw new Error('internal error: deploy commits without a repository');
+    const result = await (0,_gitops_index_js__WEBPACK_IMPORTED_MODULE_5__/* .writeBack */ .XU)(repo, [file], {
         mode: commitMode,
         message,
         // A deploy from a laptop is the person's commit, not the bot's.
         author: 'user',
-        cwd: ctx.cwd,
-        // Labels relative to the repository of the working directory ('.' for that one).
-        workspace,
         logger: ctx.logger,
         reapply: async () => {
             const again = await replan();
             if (again.changed)
-                await (0,_overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_9__/* .writeOverlayEdits */ .vP)([again], { root: writeRoot });
+                await (0,_overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_8__/* .writeOverlayEdits */ .vP)([again], { root: writeRoot });
         },
     });
-    for (const r of results)
-        ctx.stdout(`${commitLine(r)}\n`);
+    ctx.stdout(`${commitLine(result)}\n`);
     return 0;
 }
 
@@ -594,15 +580,21 @@ function cliTagPolicy(config = defaultPolicyConfig()) {
 }
 /**
  * Looks `tag` and/or `digest` up in `repository`. Returns the verified image, or a sentence
- * saying what is wrong (not there; the tag names another digest than the one given).
+ * saying what is wrong (not there; the tag names another digest than the one given; the
+ * registry failed).
  */
 async function verifyImage(provider, repository, tag, digest) {
     if (tag === undefined && digest === undefined) {
         throw new Error('internal error: verifyImage without tag or digest');
     }
-    const registry = await provider.forReference(repository);
     const ref = (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .withTagAndDigest */ .gh)(repository, tag, tag === undefined ? digest : undefined);
-    const found = await registry.resolve(ref);
+    let found;
+    try {
+        found = await (await provider.forReference(repository)).resolve(ref);
+    }
+    catch (err) {
+        return { problem: (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err) };
+    }
     if (!found) {
         return {
             problem: `${(0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(ref)} does not exist in registry ${repository.domain} (no such tag, digest or repository)`,
@@ -649,12 +641,11 @@ async function overlayFile(command, cwd, input) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   zu: () => (/* reexport */ commitFiles),
-  fr: () => (/* reexport */ repository/* groupByRepository */.fr),
   ZX: () => (/* reexport */ repository/* locateRepository */.ZX),
   XU: () => (/* reexport */ writeBack)
 });
 
-// UNUSED EXPORTS: BOT_EMAIL, BOT_NAME, basicCredentials, cloneOverlayRepository, commitOverlays, createPullRequestApi, githubRepositoryOf, gitopsOutputs, isHttpUrl, proposeChange, pullRequestFields, repositoryUrl, sparseDirectories, tokenEnv, withoutCredentials
+// UNUSED EXPORTS: BOT_EMAIL, BOT_NAME, basicCredentials, cloneOverlayRepository, commitOverlays, createPullRequestApi, githubRepositoryOf, gitopsOutputs, groupByRepository, isHttpUrl, proposeChange, pullRequestFields, repositoryUrl, sparseDirectories, summarizeCommits, tokenEnv, withoutCredentials
 
 // EXTERNAL MODULE: ./src/gitops/clone.ts
 var clone = __webpack_require__(837);
@@ -782,7 +773,7 @@ async function remoteBranchTip(repo, remote, branch) {
         allowFailure: true,
     });
     if (r.exitCode !== 0) {
-        throw new errors/* UserError */.yo((0,redact/* redact */.E$)(`cannot read the branches of ${repo.label}: ${r.stderr.trim().split('\n').pop()}`));
+        throw new errors/* UserError */.yo((0,redact/* redact */.E$)(`cannot read the branches of ${repo.label}: ${(0,gitops_commit/* lastLine */.fM)(r.stderr)}`));
     }
     const line = r.stdout.split('\n').find((l) => l.endsWith(`\trefs/heads/${branch}`));
     return line?.split('\t')[0];
@@ -859,7 +850,7 @@ async function proposeChange(repo, params) {
             `${commit}:refs/heads/${params.head}`,
         ], { allowFailure: true });
         if (push.exitCode !== 0) {
-            throw new errors/* UserError */.yo((0,redact/* redact */.E$)(`git push of ${params.head} to ${repo.label} failed: ${push.stderr.trim().split('\n').pop() ?? ''}`));
+            throw new errors/* UserError */.yo((0,redact/* redact */.E$)(`git push of ${params.head} to ${repo.label} failed: ${(0,gitops_commit/* lastLine */.fM)(push.stderr)}`));
         }
         pushed = true;
         logger.info(`pushed the overlay change to ${params.head} on ${repo.label}`);
@@ -980,7 +971,8 @@ async function writeBack(repo, files, options) {
 /**
  * "Commit (and push) the files F in the repositories that hold them, with message M": the
  * files are grouped by repository (one commit each, in the order the files come) and
- * written back one repository after the other. For the CLI `deploy` and the engine.
+ * written back one repository after the other. The engine's write uses it; a caller that
+ * has located the one repository already (`deploy`, before it writes) calls writeBack.
  */
 async function commitFiles(files, options) {
     const groups = await (0,repository/* groupByRepository */.fr)(files, options);
@@ -990,19 +982,6 @@ async function commitFiles(files, options) {
     }
     return results;
 }
-/** The action outputs for write-back results (first overlay's repository first). */
-function gitopsOutputs(results) {
-    const commits = {};
-    for (const { repository, ...rest } of results)
-        commits[repository] = rest;
-    const pr = results.find((r) => r.pullRequest)?.pullRequest;
-    return {
-        commitSha: results[0]?.commit ?? '',
-        commits: JSON.stringify(commits),
-        pullRequestNumber: pr ? String(pr.number) : '',
-        pullRequestUrl: pr?.url ?? '',
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/gitops/index.ts
 /**
@@ -1011,6 +990,7 @@ function gitopsOutputs(results) {
  * cloned for the run, and the write-back modes (commit, push with rebase-retry, pull
  * request). See docs/gitops.md.
  */
+
 
 
 

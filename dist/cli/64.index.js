@@ -1631,11 +1631,13 @@ async function writeFileAtomic(file, content) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kb: () => (/* binding */ DEFAULT_COMMIT_MESSAGE),
+/* harmony export */   Vv: () => (/* binding */ commitMessageChange),
 /* harmony export */   cD: () => (/* binding */ checkCommitTemplate),
 /* harmony export */   jq: () => (/* binding */ renderCommitMessage)
 /* harmony export */ });
 /* unused harmony export COMMIT_MESSAGE_TOKENS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4389);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /**
  * Commit messages for overlay changes, from a template with `{token}`s:
  *
@@ -1649,7 +1651,9 @@ async function writeFileAtomic(file, content) {
  * body lists each change in full.
  */
 
-const DEFAULT_COMMIT_MESSAGE = 'deploy({environment}): {changes} ({sha}) [skip ci]';
+
+/** The commit-message input's default: 'deploy({environment}): {changes} ({sha}) [skip ci]'. */
+const DEFAULT_COMMIT_MESSAGE = _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m['commit-message'].default;
 const COMMIT_MESSAGE_TOKENS = [
     'environment',
     'image',
@@ -1658,6 +1662,13 @@ const COMMIT_MESSAGE_TOKENS = [
     'sha',
     'changes',
 ];
+/** Tags alone read best in a commit subject; the full values only when the repository moved. */
+function commitMessageChange(c) {
+    const sameRepository = (c.before?.repository ?? '') === (c.after.repository ?? '');
+    const from = sameRepository ? (c.before?.tag ?? c.before?.digest) : c.from;
+    const to = sameRepository ? (c.after.tag ?? c.after.digest ?? c.to) : c.to;
+    return { image: c.image, to, ...(from ? { from } : {}) };
+}
 const TOKEN_RE = /\{([^{}]*)\}/g;
 function isToken(name) {
     return COMMIT_MESSAGE_TOKENS.includes(name);
@@ -1666,7 +1677,7 @@ function isToken(name) {
 function checkCommitTemplate(template, input = 'commit-message') {
     for (const [, name = ''] of template.matchAll(TOKEN_RE)) {
         if (!isToken(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `unknown token {${name}}`, `use ${COMMIT_MESSAGE_TOKENS.map((t) => `{${t}}`).join(', ')}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `unknown token {${name}}`, `use ${COMMIT_MESSAGE_TOKENS.map((t) => `{${t}}`).join(', ')}`);
         }
     }
 }
@@ -1696,6 +1707,148 @@ function renderCommitMessage(template, vars) {
         return subject;
     const body = vars.changes.map((c) => `- ${c.image}: ${arrow(c)}`).join('\n');
     return `${subject}\n\n${body}`;
+}
+
+
+/***/ }),
+
+/***/ 5284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DM: () => (/* binding */ checkEdit),
+/* harmony export */   ft: () => (/* binding */ dataKeys),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony exports selectorMatches, dataAt, withValue */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2875);
+/**
+ * Key paths over plain parsed data (what yaml's toJS, JSON.parse or the tfvars parser give):
+ * used to compute what a document must hold after an edit, and to list the keys a file has.
+ */
+
+
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Indices of the list elements a selector picks. */
+function selectorMatches(list, field, equals) {
+    const out = [];
+    list.forEach((item, i) => {
+        if (!isRecord(item))
+            return;
+        const v = item[field];
+        if ((typeof v === 'string' || typeof v === 'number') && String(v) === equals)
+            out.push(i);
+    });
+    return out;
+}
+function step(data, seg) {
+    if ((0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .isSelector */ .cB)(seg)) {
+        if (!Array.isArray(data))
+            return undefined;
+        const [only, ...more] = selectorMatches(data, seg.field, seg.equals);
+        return only === undefined || more.length > 0 ? undefined : { key: only };
+    }
+    if (Array.isArray(data) && typeof seg === 'number')
+        return { key: seg };
+    return { key: String(seg) };
+}
+/** The value at `path`, or undefined. */
+function dataAt(data, path) {
+    let node = data;
+    for (const seg of path) {
+        const s = step(node, seg);
+        if (!s)
+            return undefined;
+        if (Array.isArray(node) && typeof s.key === 'number')
+            node = node[s.key];
+        else if (isRecord(node))
+            node = Object.hasOwn(node, s.key) ? node[s.key] : undefined;
+        else
+            return undefined;
+    }
+    return node;
+}
+/**
+ * `data` with `value` at `path`, creating mappings on the way (as a writer that creates a
+ * missing key does). Throws when the path cannot exist in `data` (a selector that matches no
+ * single element, a key under a value).
+ */
+function withValue(data, path, value) {
+    const [head, ...rest] = path;
+    if (head === undefined)
+        return value;
+    const s = step(data, head);
+    if (!s)
+        throw new Error(`no single element matches ${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([head])}`);
+    if (Array.isArray(data)) {
+        if (typeof s.key !== 'number' || s.key >= data.length) {
+            throw new Error(`no element ${String(s.key)} in a list of ${data.length}`);
+        }
+        const copy = [...data];
+        copy[s.key] = withValue(copy[s.key], rest, value);
+        return copy;
+    }
+    if (data !== undefined && data !== null && !isRecord(data)) {
+        throw new Error(`cannot set ${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(path)} under a value`);
+    }
+    const key = String(s.key);
+    const entries = Object.entries(data ?? {}).filter(([k]) => k !== key);
+    const old = isRecord(data) && Object.hasOwn(data, key) ? data[key] : undefined;
+    return Object.fromEntries([...entries, [key, withValue(old, rest, value)]]);
+}
+/**
+ * The key paths of the values in `data`, in document order, for "the file has …" messages.
+ * List elements with a string `name` are written `[name=…]`, others by index.
+ */
+function dataKeys(data, limit = 500) {
+    const out = [];
+    const walk = (node, path) => {
+        if (out.length >= limit)
+            return;
+        if (Array.isArray(node)) {
+            const list = node;
+            list.forEach((item, i) => {
+                const name = isRecord(item) ? item.name : undefined;
+                const unique = typeof name === 'string' &&
+                    /^[A-Za-z0-9_./:@-]+$/.test(name) &&
+                    selectorMatches(list, 'name', name).length === 1;
+                walk(item, unique ? [...path, { field: 'name', equals: name }] : [...path, i]);
+            });
+            return;
+        }
+        if (isRecord(node) && Object.getPrototypeOf(node) === Object.prototype) {
+            for (const [k, v] of Object.entries(node))
+                walk(v, [...path, k]);
+            return;
+        }
+        if (path.length > 0)
+            out.push((0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(path));
+    };
+    walk(data, []);
+    return out;
+}
+/**
+ * The self-check of one byte edit: `next` parsed again must hold exactly `before`'s data with
+ * `value` at `path`. Returns the parsed file; otherwise throws `refuse(message)`, and the
+ * caller writes nothing.
+ */
+function checkEdit(edit) {
+    const fail = (why) => edit.refuse(`${edit.file}: refusing to write "${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(edit.path)}": the edit ${why}; the file was not changed (please report this)`);
+    let after;
+    try {
+        after = edit.parse(edit.next);
+    }
+    catch (err) {
+        throw fail(`produced ${edit.invalid} (${err instanceof Error ? err.message : String(err)})`);
+    }
+    if (!(0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(after.data, withValue(edit.before.data, edit.path, edit.value))) {
+        throw fail('changed more than that value');
+    }
+    return after;
 }
 
 
@@ -1930,6 +2083,8 @@ var dist = __webpack_require__(8815);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/overlay/key-path.ts
 var key_path = __webpack_require__(2875);
+// EXTERNAL MODULE: ./src/overlay/data-path.ts
+var data_path = __webpack_require__(5284);
 ;// CONCATENATED MODULE: ./src/overlay/scalar-style.ts
 /**
  * How a new scalar value is spelled in a file. A tag like `1.20` written plain is read back
@@ -1997,6 +2152,7 @@ function renderScalar(value, style, flow = false) {
  * written, and equal the old data with only that change — so an edit that another place
  * would see through an alias or a `<<` merge is refused, not made.
  */
+
 
 
 
@@ -2502,9 +2658,6 @@ function applySplices(text, splices) {
 }
 // ---------------------------------------------------------------------------------------
 // Checking the result
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** `data` with `update` applied at `path` (creating mappings on the way). */
 function updateData(data, path, update) {
     const [head, ...rest] = path;
@@ -2518,8 +2671,8 @@ function updateData(data, path, update) {
         return copy;
     }
     const key = String(head);
-    const entries = Object.entries(isRecord(data) ? data : {}).filter(([k]) => k !== key);
-    const value = updateData(isRecord(data) ? data[key] : undefined, rest, update);
+    const entries = Object.entries((0,data_path/* isRecord */.u4)(data) ? data : {}).filter(([k]) => k !== key);
+    const value = updateData((0,data_path/* isRecord */.u4)(data) ? data[key] : undefined, rest, update);
     return Object.fromEntries(value === undefined ? entries : [...entries, [key, value]]);
 }
 const REMOVED = undefined;
@@ -2648,8 +2801,8 @@ function mutableTagRefusal(reason, fix) {
     return `${reason}: a tag that can move is written only pinned to its digest — ${fix}`;
 }
 /** The values tag templates draw on in this run. */
-function tagContext(trigger, now, sha = trigger.head) {
-    const ctx = { sha, date: now };
+function tagContext(trigger, now) {
+    const ctx = { sha: trigger.head, date: now };
     if (trigger.branch)
         ctx.branch = trigger.branch;
     if (trigger.pullRequest)

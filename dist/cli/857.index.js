@@ -297,12 +297,10 @@ class EcrRegistry {
         if (image?.imageManifest) {
             const bytes = Buffer.from(image.imageManifest, 'utf8');
             const claimed = image.imageId?.imageDigest;
-            if (byDigest && !(0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .hashMatches */ .CR)(bytes, reference)) {
-                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .IntegrityError */ .cs(ctx, `the registry returned bytes that do not match ${reference} (they hash to ${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestOf */ .ol)(bytes, reference)})`);
-            }
-            if (claimed !== undefined && !(0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .hashMatches */ .CR)(bytes, claimed)) {
-                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .IntegrityError */ .cs(ctx, `the registry returned bytes that do not match ${claimed}, the imageDigest ECR sent (they hash to ${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestOf */ .ol)(bytes, claimed)})`);
-            }
+            if (byDigest)
+                (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .requireDigest */ .m0)(ctx, bytes, reference);
+            if (claimed !== undefined)
+                (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .requireDigest */ .m0)(ctx, bytes, claimed, 'the imageDigest ECR sent');
             let mediaType = image.imageManifestMediaType;
             if (!mediaType) {
                 try {
@@ -398,8 +396,8 @@ function awsError(err, ctx) {
         case 'ServerException':
             return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl({ ...info, retryable: true }, `ECR kept failing (${err.name}) after the SDK's retries`, 'retry later');
         default:
-            // The service's message may quote what it was sent.
-            return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(info, `failed: ${err.name}${err.message ? `: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(err.message)}` : ''}`);
+            // The service's message may quote what it was sent: RegistryError redacts it.
+            return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(info, `failed: ${err.name}${err.message ? `: ${err.message}` : ''}`);
     }
 }
 

@@ -17,13 +17,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _changes_history_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5881);
+/* harmony import */ var _changes_history_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5881);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _overlay_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3657);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8286);
-/* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(427);
-/* harmony import */ var _overlay_state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(662);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3171);
+/* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(427);
+/* harmony import */ var _overlay_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(662);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3171);
 /**
  * `tag: previous`: the values an image had before, from the overlay's git history.
  *
@@ -39,7 +38,6 @@ __webpack_require__.r(__webpack_exports__);
  * Without image names, `previous` rolls back the last deploy: only the images whose current
  * value came in with the newest overlay commit that changed any image.
  */
-
 
 
 
@@ -84,7 +82,7 @@ needed = 6) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(top, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file))
         .split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep)
         .join('/');
-    const history = new _changes_history_js__WEBPACK_IMPORTED_MODULE_7__/* .History */ .B(git, logger);
+    const history = new _changes_history_js__WEBPACK_IMPORTED_MODULE_6__/* .History */ .B(git, logger);
     const head = await git.resolveCommit('HEAD');
     const times = new Map();
     const readLog = async () => {
@@ -179,7 +177,7 @@ async function valuesAt(git, commits, path, state, images, logger) {
             }
         }
         for (const image of images) {
-            out.get(image.name)?.push(parsed ? (0,_overlay_state_js__WEBPACK_IMPORTED_MODULE_6__/* .overlayValue */ .uk)(parsed, image.name) : undefined);
+            out.get(image.name)?.push(parsed ? (0,_overlay_state_js__WEBPACK_IMPORTED_MODULE_5__/* .overlayValue */ .uk)(parsed, image.name) : undefined);
         }
     }
     return out;
@@ -196,12 +194,6 @@ function endOfBytes(text, at, size) {
         i += code >= 0x10000 ? 2 : 1;
     }
     return i;
-}
-function repositoryOf(value, image) {
-    if (value.repository === undefined)
-        return image.repository;
-    const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .tryParseReference */ .WF)(value.repository);
-    return parsed.ok ? parsed.ref : image.repository;
 }
 /** Rollback facts for the images a `previous` applies to. */
 async function rollbackFacts(deps, overlays, images, gitFor) {
@@ -274,17 +266,17 @@ function rollbackCandidates(runs) {
         .reverse();
 }
 async function target(deps, f, runs, steps) {
-    const current = (0,_types_js__WEBPACK_IMPORTED_MODULE_8__/* .found */ .F)(f.deployed?.image);
+    const current = (0,_types_js__WEBPACK_IMPORTED_MODULE_7__/* .found */ .F)(f.deployed?.image);
     const skipped = [];
     let remaining = steps;
     for (const entry of rollbackCandidates(runs)) {
         const { value } = entry;
         if (value.tag === undefined && value.digest === undefined)
             continue;
-        const repository = repositoryOf(value, f.image);
-        const image = await (0,_facts_js__WEBPACK_IMPORTED_MODULE_5__/* .lookup */ .$I)(deps, repository, value.tag, value.digest);
+        const repository = (0,_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .repositoryOf */ ._M)(value, f.image);
+        const image = await (0,_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .lookup */ .$I)(deps, repository, value.tag, value.digest);
         const label = value.tag ?? value.digest ?? '?';
-        if ((0,_types_js__WEBPACK_IMPORTED_MODULE_8__/* .isProblem */ .A)(image))
+        if ((0,_types_js__WEBPACK_IMPORTED_MODULE_7__/* .isProblem */ .A)(image))
             return { problem: image.problem };
         if (!image) {
             skipped.push(`${label} (no longer in the registry)`);

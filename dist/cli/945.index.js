@@ -62,6 +62,17 @@ class History {
         const local = await this.git.resolveCommit(ref);
         if (local)
             return local;
+        const tip = await this.remoteTip(branch);
+        if (!tip || !(await this.ensureCommit(tip)))
+            return undefined;
+        await this.git.run(['update-ref', ref, tip]);
+        return tip;
+    }
+    /** The commit `refs/heads/<branch>` names on the remote now (ls-remote), or undefined. */
+    async remoteTip(branch) {
+        const remote = await this.remote();
+        if (!remote)
+            return undefined;
         const r = await this.git.run(['ls-remote', '--quiet', remote, `refs/heads/${branch}`], {
             allowFailure: true,
         });
@@ -70,9 +81,6 @@ class History {
             this.logger.debug(`branch ${branch} is not on ${remote}: ${r.stderr.trim()}`);
             return undefined;
         }
-        if (!(await this.ensureCommit(tip)))
-            return undefined;
-        await this.git.run(['update-ref', ref, tip]);
         return tip;
     }
     /**
@@ -220,154 +228,7 @@ function fileInputSource(path, env) {
 
 /***/ }),
 
-/***/ 5284:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DM: () => (/* binding */ checkEdit),
-/* harmony export */   ft: () => (/* binding */ dataKeys),
-/* harmony export */   tV: () => (/* binding */ withValues),
-/* harmony export */   u4: () => (/* binding */ isRecord)
-/* harmony export */ });
-/* unused harmony exports selectorMatches, dataAt, withValue */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2875);
-/**
- * Key paths over plain parsed data (what yaml's toJS, JSON.parse or the tfvars parser give):
- * used to compute what a document must hold after an edit, and to list the keys a file has.
- */
-
-
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** Indices of the list elements a selector picks. */
-function selectorMatches(list, field, equals) {
-    const out = [];
-    list.forEach((item, i) => {
-        if (!isRecord(item))
-            return;
-        const v = item[field];
-        if ((typeof v === 'string' || typeof v === 'number') && String(v) === equals)
-            out.push(i);
-    });
-    return out;
-}
-function step(data, seg) {
-    if ((0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .isSelector */ .cB)(seg)) {
-        if (!Array.isArray(data))
-            return undefined;
-        const [only, ...more] = selectorMatches(data, seg.field, seg.equals);
-        return only === undefined || more.length > 0 ? undefined : { key: only };
-    }
-    if (Array.isArray(data) && typeof seg === 'number')
-        return { key: seg };
-    return { key: String(seg) };
-}
-/** The value at `path`, or undefined. */
-function dataAt(data, path) {
-    let node = data;
-    for (const seg of path) {
-        const s = step(node, seg);
-        if (!s)
-            return undefined;
-        if (Array.isArray(node) && typeof s.key === 'number')
-            node = node[s.key];
-        else if (isRecord(node))
-            node = Object.hasOwn(node, s.key) ? node[s.key] : undefined;
-        else
-            return undefined;
-    }
-    return node;
-}
-/**
- * `data` with `value` at `path`, creating mappings on the way (as a writer that creates a
- * missing key does). Throws when the path cannot exist in `data` (a selector that matches no
- * single element, a key under a value).
- */
-function withValue(data, path, value) {
-    const [head, ...rest] = path;
-    if (head === undefined)
-        return value;
-    const s = step(data, head);
-    if (!s)
-        throw new Error(`no single element matches ${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([head])}`);
-    if (Array.isArray(data)) {
-        if (typeof s.key !== 'number' || s.key >= data.length) {
-            throw new Error(`no element ${String(s.key)} in a list of ${data.length}`);
-        }
-        const copy = [...data];
-        copy[s.key] = withValue(copy[s.key], rest, value);
-        return copy;
-    }
-    if (data !== undefined && data !== null && !isRecord(data)) {
-        throw new Error(`cannot set ${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(path)} under a value`);
-    }
-    const key = String(s.key);
-    const entries = Object.entries(data ?? {}).filter(([k]) => k !== key);
-    const old = isRecord(data) && Object.hasOwn(data, key) ? data[key] : undefined;
-    return Object.fromEntries([...entries, [key, withValue(old, rest, value)]]);
-}
-/** Applies several values in order. */
-function withValues(data, sets) {
-    return sets.reduce((d, s) => withValue(d, s.path, s.value), data);
-}
-/**
- * The key paths of the values in `data`, in document order, for "the file has …" messages.
- * List elements with a string `name` are written `[name=…]`, others by index.
- */
-function dataKeys(data, limit = 500) {
-    const out = [];
-    const walk = (node, path) => {
-        if (out.length >= limit)
-            return;
-        if (Array.isArray(node)) {
-            const list = node;
-            list.forEach((item, i) => {
-                const name = isRecord(item) ? item.name : undefined;
-                const unique = typeof name === 'string' &&
-                    /^[A-Za-z0-9_./:@-]+$/.test(name) &&
-                    selectorMatches(list, 'name', name).length === 1;
-                walk(item, unique ? [...path, { field: 'name', equals: name }] : [...path, i]);
-            });
-            return;
-        }
-        if (isRecord(node) && Object.getPrototypeOf(node) === Object.prototype) {
-            for (const [k, v] of Object.entries(node))
-                walk(v, [...path, k]);
-            return;
-        }
-        if (path.length > 0)
-            out.push((0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(path));
-    };
-    walk(data, []);
-    return out;
-}
-/**
- * The self-check of one byte edit: `next` parsed again must hold exactly `before`'s data with
- * `value` at `path`. Returns the parsed file; otherwise throws `refuse(message)`, and the
- * caller writes nothing.
- */
-function checkEdit(edit) {
-    const fail = (why) => edit.refuse(`${edit.file}: refusing to write "${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(edit.path)}": the edit ${why}; the file was not changed (please report this)`);
-    let after;
-    try {
-        after = edit.parse(edit.next);
-    }
-    catch (err) {
-        throw fail(`produced ${edit.invalid} (${err instanceof Error ? err.message : String(err)})`);
-    }
-    if (!(0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(after.data, withValue(edit.before.data, edit.path, edit.value))) {
-        throw fail('changed more than that value');
-    }
-    return after;
-}
-
-
-/***/ }),
-
-/***/ 4537:
+/***/ 3153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -384,6 +245,40 @@ var data_path = __webpack_require__(5284);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/overlay/key-path.ts
 var key_path = __webpack_require__(2875);
+;// CONCATENATED MODULE: ./src/overlay/text-offsets.ts
+/**
+ * Character offsets in a file's text, shared by the byte-preserving editors (json-edit.ts,
+ * tfvars.ts, yaml-edit.ts): the line and column of an offset, the indentation of a line, and a
+ * splice — the new characters that replace one range.
+ */
+function lineIndex(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    const line = (offset) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((starts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+    return { line, column: (offset) => offset - (starts[line(offset) - 1] ?? 0) + 1 };
+}
+/** The spaces and tabs that start the line `offset` is on, up to `offset`. */
+function lineIndent(text, offset) {
+    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
+}
+function applySplice(text, s) {
+    return text.slice(0, s.start) + s.text + text.slice(s.end);
+}
+
 ;// CONCATENATED MODULE: ./src/overlay/json-edit.ts
 /**
  * Byte-preserving JSON edits (`*.json`, `*.tfvars.json`). A small tokenizer finds where each
@@ -397,31 +292,13 @@ var key_path = __webpack_require__(2875);
 
 
 
+
 /** A JSON file that cannot be read or edited; the message names the file (and line). */
 class JsonError extends errors/* UserError */.yo {
     name = 'JsonError';
 }
 /** Nesting deeper than this is refused (the parser is recursive). */
 const MAX_DEPTH = 512;
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    return starts;
-}
-function lineOf(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] ?? 0) <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo + 1;
-}
 class Parser {
     text;
     fail;
@@ -556,11 +433,9 @@ class Parser {
 }
 /** Parses and checks a JSON file (a BOM is allowed and kept). */
 function parseJson(text, file) {
-    const starts = lineStarts(text);
+    const lines = lineIndex(text);
     const fail = (offset, why) => {
-        const line = lineOf(starts, offset);
-        const col = offset - (starts[line - 1] ?? 0) + 1;
-        throw new JsonError(`${file}:${line}:${col}: invalid JSON: ${why} — fix the file first`);
+        throw new JsonError(`${file}:${lines.line(offset)}:${lines.column(offset)}: invalid JSON: ${why} — fix the file first`);
     };
     const parser = new Parser(text, fail);
     const root = parser.value(0);
@@ -580,7 +455,7 @@ function parseJson(text, file) {
         root,
         data,
         newline: text.includes('\r\n') ? '\r\n' : '\n',
-        line: (offset) => lineOf(starts, offset),
+        line: lines.line,
     };
 }
 function describe(node) {
@@ -679,10 +554,6 @@ function jsonValue(f, path) {
     }
     return { text: f.text.slice(node.start, node.end), line };
 }
-function lineIndent(text, offset) {
-    const start = text.lastIndexOf('\n', offset - 1) + 1;
-    return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
-}
 function isMultiline(f, node) {
     return f.text.slice(node.start, node.end).includes('\n');
 }
@@ -775,9 +646,6 @@ function insertMember(f, obj, keys, value) {
         text: `{${renderMember(keys, value, '', style, false)}}`,
     };
 }
-function splice(text, s) {
-    return text.slice(0, s.start) + s.text + text.slice(s.end);
-}
 function planSet(f, set) {
     const found = locate(f, set.path);
     if (found.kind === 'missing') {
@@ -814,7 +682,7 @@ function editJson(text, file, sets) {
         f = (0,data_path/* checkEdit */.DM)({
             file,
             before: f,
-            next: splice(f.text, planned.splice),
+            next: applySplice(f.text, planned.splice),
             path: planned.path,
             value: set.value,
             parse: (t) => parseJson(t, file),
@@ -823,10 +691,6 @@ function editJson(text, file, sets) {
         });
     }
     return f.text;
-}
-/** True when the file's top level is an object (the only kind of JSON overlay). */
-function isJsonObject(f) {
-    return f.root.kind === 'object' && isRecord(f.data);
 }
 
 ;// CONCATENATED MODULE: ./src/overlay/tfvars.ts
@@ -845,6 +709,7 @@ function isJsonObject(f) {
  * Every edit is checked afterwards: the new text is parsed again and must hold the same
  * values as before except the one written.
  */
+
 
 
 
@@ -1044,11 +909,13 @@ class TfParser {
     text;
     toks;
     fail;
+    line;
     i = 0;
-    constructor(text, toks, fail) {
+    constructor(text, toks, fail, line) {
         this.text = text;
         this.toks = toks;
         this.fail = fail;
+        this.line = line;
     }
     src(t) {
         return this.text.slice(t.start, t.end);
@@ -1110,7 +977,7 @@ class TfParser {
     duplicate(seen, item) {
         const twin = seen.get(item.key);
         if (twin) {
-            this.fail(item.keyStart, `"${item.key}" is set twice (also on line ${lineOfText(this.text, twin.keyStart)}); Terraform refuses that — remove one`);
+            this.fail(item.keyStart, `"${item.key}" is set twice (also on line ${this.line(twin.keyStart)}); Terraform refuses that — remove one`);
         }
         seen.set(item.key, item);
     }
@@ -1251,13 +1118,6 @@ class TfParser {
         }
     }
 }
-function lineOfText(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
 function toData(text, value) {
     if (value.kind === 'string')
         return value.value;
@@ -1270,29 +1130,12 @@ function itemsData(text, items) {
 }
 /** Parses a variables file; a TfvarsError (file:line:column) when it is not valid. */
 function parseTfvars(text, file) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    const line = (offset) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
+    const { line, column } = lineIndex(text);
     const fail = (offset, why) => {
-        const l = line(offset);
-        const col = offset - (starts[l - 1] ?? 0) + 1;
-        throw new TfvarsError(`${file}:${l}:${col}: not a valid variables file: ${why} — fix the file first`);
+        throw new TfvarsError(`${file}:${line(offset)}:${column(offset)}: not a valid variables file: ${why} — fix the file first`);
     };
     const toks = new Scanner(text, fail).scan();
-    const items = new TfParser(text, toks, fail).body();
+    const items = new TfParser(text, toks, fail, line).body();
     return {
         text,
         file,
@@ -1381,10 +1224,6 @@ function renderKey(key, topLevel, f) {
     }
     return quoteHcl(key);
 }
-function tfvars_lineIndent(text, offset) {
-    const start = text.lastIndexOf('\n', offset - 1) + 1;
-    return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
-}
 function lineEndAfter(text, pos) {
     const nl = text.indexOf('\n', pos);
     return nl === -1 ? text.length : nl + 1;
@@ -1396,8 +1235,8 @@ function detectUnit(f) {
                 continue;
             const first = item.value.items[0];
             if (first && f.text.slice(item.value.start, first.keyStart).includes('\n')) {
-                const outer = tfvars_lineIndent(f.text, item.keyStart);
-                const inner = tfvars_lineIndent(f.text, first.keyStart);
+                const outer = lineIndent(f.text, item.keyStart);
+                const inner = lineIndent(f.text, first.keyStart);
                 if (inner.startsWith(outer) && inner.length > outer.length)
                     return inner.slice(outer.length);
             }
@@ -1453,7 +1292,7 @@ function insertInObject(f, object, keys, value) {
     if (!last) {
         const inside = f.text.slice(object.start + 1, closeAt);
         if (inside.includes('\n')) {
-            const outer = tfvars_lineIndent(f.text, object.start);
+            const outer = lineIndent(f.text, object.start);
             const inner = outer + unit;
             return {
                 start: object.start,
@@ -1471,7 +1310,7 @@ function insertInObject(f, object, keys, value) {
     const multiline = f.text.slice(object.start, first.keyStart).includes('\n');
     const lastLine = lineEndAfter(f.text, last.value.end);
     if (multiline && closeAt >= lastLine) {
-        const indent = tfvars_lineIndent(f.text, last.keyStart);
+        const indent = lineIndent(f.text, last.keyStart);
         const width = alignedWidth(f, last, keys[0] ?? '');
         const item = renderItem(f, keys, value, indent, unit, true, false, width);
         return {
@@ -1518,7 +1357,7 @@ function editTfvars(text, file, sets) {
         f = (0,data_path/* checkEdit */.DM)({
             file,
             before: f,
-            next: f.text.slice(0, s.start) + s.text + f.text.slice(s.end),
+            next: applySplice(f.text, s),
             path: set.path,
             value: set.value,
             parse: (t) => parseTfvars(t, file),
@@ -1872,42 +1711,16 @@ async function writeOverlayEdits(edits, options) {
 /* harmony export */   c: () => (/* binding */ planOverlayEdit)
 /* harmony export */ });
 /* unused harmony export formatImageValue */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8286);
-/* harmony import */ var _data_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5284);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4537);
-/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2875);
-/* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(987);
-/* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4183);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3657);
-/* harmony import */ var _tags_policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8527);
-/* harmony import */ var _value_shape_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8685);
-/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7950);
-/**
- * Planning an overlay write: validate what is to be written, decide how it is spelled,
- * compute the new bytes, verify them, say what changes. Pure — it works on the text the
- * overlay was read from (OverlayState.text); nothing touches the disk until
- * writeOverlayEdits.
- *
- * The digest rule: with pin-digest, or for a tag the tag policy does not call immutable, the
- * digest is written next to the tag (kustomize `digest:`, a `digest` key next to the tag key,
- * or `@digest` in a full reference). Otherwise a digest already in the file is removed when
- * the tag changes (or no longer matches the image's digest): kustomize renders
- * `name:tag@digest` — and older kustomize drops the tag when a digest is set — so the runtime
- * would keep pulling the old image by its digest. A stale digest never stays next to a new tag.
- *
- * The repository is written when the entry is new or names another repository than the
- * verified one (kustomize `newName`, the value at `repositoryKey`, the name part of a full
- * reference); a repository the file spells differently but that is the same is kept.
- *
- * Never invalid, never surprising: every edit is verified by its format's editor (the whole
- * file parsed again, only the written values changed), and the result is read back like any
- * overlay: each image must then run exactly what was planned.
- */
-
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8286);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3153);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2875);
+/* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(987);
+/* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4183);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3657);
+/* harmony import */ var _tags_policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8527);
+/* harmony import */ var _value_shape_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8685);
+/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7950);
 
 
 
@@ -1936,28 +1749,28 @@ function validate(update, overlay) {
         throw new Error(`internal error: an update of ${update.image.name} without tag or digest`);
     }
     if (update.tag !== undefined) {
-        const tagIssue = (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .tagProblem */ .qH)(update.tag);
+        const tagIssue = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .tagProblem */ .qH)(update.tag);
         if (tagIssue)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${at}: tag "${update.tag}" is not valid: ${tagIssue}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${at}: tag "${update.tag}" is not valid: ${tagIssue}`);
     }
     if (update.digest !== undefined) {
-        const digestIssue = (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .digestProblem */ .WQ)(update.digest);
+        const digestIssue = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .digestProblem */ .WQ)(update.digest);
         if (digestIssue)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${at}: digest "${update.digest}" is not valid: ${digestIssue}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${at}: digest "${update.digest}" is not valid: ${digestIssue}`);
     }
     try {
-        (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepositoryName */ .$M)(update.repository);
+        (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepositoryName */ .$M)(update.repository);
     }
     catch (err) {
-        if (err instanceof _reference_js__WEBPACK_IMPORTED_MODULE_2__/* .ReferenceError */ .AF) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${at}: repository "${update.repository}" is not valid: ${err.reason}`);
+        if (err instanceof _reference_js__WEBPACK_IMPORTED_MODULE_1__/* .ReferenceError */ .AF) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${at}: repository "${update.repository}" is not valid: ${err.reason}`);
         }
         throw err;
     }
 }
 /** The repository as written into a file: Docker's short form of the verified name. */
 function spelled(repository) {
-    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepositoryName */ .$M)(repository).familiar;
+    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepositoryName */ .$M)(repository).familiar;
 }
 /** Whether the digest goes next to the tag (pin-digest, or a tag that moves). */
 function pinned(update, shape, options, overlay) {
@@ -1968,9 +1781,9 @@ function pinned(update, shape, options, overlay) {
     if (!options.pinDigest && !mutable)
         return false;
     if (update.digest === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(options.pinDigest && !mutable
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(options.pinDigest && !mutable
             ? `${what(update, overlay)}: pin-digest is on but the digest of ${tag} is not known`
-            : `${what(update, overlay)}: ${(0,_tags_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .mutableTagRefusal */ .xo)(`"${tag}" is not an immutable tag`, 'its digest is not known here; deploy an immutable tag (a commit tag like sha-1a2b3c4, or a release)')}`);
+            : `${what(update, overlay)}: ${(0,_tags_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .mutableTagRefusal */ .xo)(`"${tag}" is not an immutable tag`, 'its digest is not known here; deploy an immutable tag (a commit tag like sha-1a2b3c4, or a release)')}`);
     }
     return true;
 }
@@ -1990,17 +1803,17 @@ function someOf(names, limit = 12) {
 }
 function planKustomize(state, current, updates, options) {
     const { overlay } = state;
-    const y = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_11__/* .parseYaml */ .hN)(state.text, overlay.path);
-    const entries = (0,_kustomize_js__WEBPACK_IMPORTED_MODULE_7__/* .kustomizeImages */ .Aw)(y);
+    const y = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_9__/* .parseYaml */ .hN)(state.text, overlay.path);
+    const entries = (0,_kustomize_js__WEBPACK_IMPORTED_MODULE_5__/* .kustomizeImages */ .Aw)(y);
     const edits = [];
     const expected = new Map();
     for (const u of updates) {
         const entry = entries.find((e) => e.name === u.image.name);
         if (!entry && !options.createMissing) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`image ${u.image.name} is not in ${overlay.path}: its images: list names ${someOf(entries.map((e) => e.name))} — fix the image name, add an entry for it, or set create-missing: true to have one added`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`image ${u.image.name} is not in ${overlay.path}: its images: list names ${someOf(entries.map((e) => e.name))} — fix the image name, add an entry for it, or set create-missing: true to have one added`);
         }
         if (u.image.value === 'reference') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what(u, overlay)}: the image has value: reference, but a kustomization's images: entries hold newName, newTag and digest — use value: auto (or tag, or digest) for this image`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: the image has value: reference, but a kustomization's images: entries hold newName, newTag and digest — use value: auto (or tag, or digest) for this image`);
         }
         const was = current.get(u.image.name)?.value ?? {};
         let shape = u.image.value === 'auto' ? (current.get(u.image.name)?.shape ?? 'tag') : u.image.value;
@@ -2008,7 +1821,7 @@ function planKustomize(state, current, updates, options) {
         if (shape === 'tag' && u.tag === undefined)
             shape = 'digest';
         const pin = pinned(u, shape, options, overlay);
-        const keepName = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .sameRepository */ .RB)(entry ? (entry.newName ?? entry.name) : u.image.name, u.repository);
+        const keepName = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .sameRepository */ .RB)(entry ? (entry.newName ?? entry.name) : u.image.name, u.repository);
         const newName = keepName ? 'keep' : { set: spelled(u.repository) };
         const after = {};
         const repository = keepName ? was.repository : spelled(u.repository);
@@ -2016,9 +1829,9 @@ function planKustomize(state, current, updates, options) {
             after.repository = repository;
         if (shape === 'digest') {
             if (u.digest === undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what(u, overlay)}: its entry holds a digest only, and the digest of ${u.tag ?? '?'} is not known`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: its entry holds a digest only, and the digest of ${u.tag ?? '?'} is not known`);
             }
-            edits.push(...(0,_kustomize_js__WEBPACK_IMPORTED_MODULE_7__/* .kustomizeEdits */ .r9)(y, u.image.name, {
+            edits.push(...(0,_kustomize_js__WEBPACK_IMPORTED_MODULE_5__/* .kustomizeEdits */ .r9)(y, u.image.name, {
                 newName,
                 newTag: 'remove',
                 digest: { set: u.digest },
@@ -2032,7 +1845,7 @@ function planKustomize(state, current, updates, options) {
                 digest = { set: u.digest };
             else if (staleDigest(was, u))
                 digest = 'remove';
-            edits.push(...(0,_kustomize_js__WEBPACK_IMPORTED_MODULE_7__/* .kustomizeEdits */ .r9)(y, u.image.name, { newName, newTag: { set: tag }, digest }));
+            edits.push(...(0,_kustomize_js__WEBPACK_IMPORTED_MODULE_5__/* .kustomizeEdits */ .r9)(y, u.image.name, { newName, newTag: { set: tag }, digest }));
             after.tag = tag;
             if (pin)
                 after.digest = u.digest;
@@ -2041,7 +1854,7 @@ function planKustomize(state, current, updates, options) {
         }
         expected.set(u.image.name, after);
     }
-    const after = edits.length === 0 ? state.text : (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_11__/* .editYaml */ .aL)(state.text, overlay.path, edits);
+    const after = edits.length === 0 ? state.text : (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_9__/* .editYaml */ .aL)(state.text, overlay.path, edits);
     return { after, expected };
 }
 // ---------------------------------------------------------------------------------------
@@ -2050,32 +1863,32 @@ function notNamed(doc, u, key) {
     const keys = doc.keys();
     const likely = keys.filter((k) => /image|tag|digest|uri|repositor/i.test(k));
     const shown = likely.length > 0 ? likely : keys;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${doc.file} has no "${key}" for image ${u.image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(shown)}) — fix key, add the key to the file, or set create-missing: true to have it added`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${doc.file} has no "${key}" for image ${u.image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(shown)}) — fix key, add the key to the file, or set create-missing: true to have it added`);
 }
 /** Refuses a new `digest` key where it would not be read as the image's digest. */
 function checkDigestPlace(doc, u, key, digestKey) {
     if (doc.has(digestKey))
         return;
     const why = key.length === 1
-        ? `"${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_5__/* .formatKeyPath */ .K7)(key)}" is at the top level, where a "digest" key would be a setting of its own`
-        : (0,_key_path_js__WEBPACK_IMPORTED_MODULE_5__/* .hasSelector */ .mh)(key)
-            ? `"${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_5__/* .formatKeyPath */ .K7)(key)}" is a field of a list element (a manifest), where a "digest" field is not read`
+        ? `"${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .formatKeyPath */ .K7)(key)}" is at the top level, where a "digest" key would be a setting of its own`
+        : (0,_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .hasSelector */ .mh)(key)
+            ? `"${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .formatKeyPath */ .K7)(key)}" is a field of a list element (a manifest), where a "digest" field is not read`
             : undefined;
     if (why === undefined)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what(u, { path: doc.file })}: the digest must be written (pin-digest, or a tag that moves) but there is no place for it: ${why} — set value: reference to write repository:tag@digest in one value, or add a "${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_5__/* .formatKeyPath */ .K7)(digestKey)}" key`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, { path: doc.file })}: the digest must be written (pin-digest, or a tag that moves) but there is no place for it: ${why} — set value: reference to write repository:tag@digest in one value, or add a "${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .formatKeyPath */ .K7)(digestKey)}" key`);
 }
 function planKeyPaths(state, format, updates, options) {
     const { overlay } = state;
-    const doc = (0,_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .openDocument */ .E)(format, state.text, overlay.path);
+    const doc = (0,_documents_js__WEBPACK_IMPORTED_MODULE_2__/* .openDocument */ .E)(format, state.text, overlay.path);
     const sets = [];
     const byPath = new Map();
     const expected = new Map();
     const write = (u, path, value) => {
-        const key = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_5__/* .formatKeyPath */ .K7)(path);
+        const key = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .formatKeyPath */ .K7)(path);
         const other = byPath.get(key);
         if (other && other.value !== value) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`images ${other.image} and ${u.image.name} share "${key}" in ${overlay.path} but would write different values there ("${other.value}", "${value}") — give each image its own key, or deploy them together with the same tag`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`images ${other.image} and ${u.image.name} share "${key}" in ${overlay.path} but would write different values there ("${other.value}", "${value}") — give each image its own key, or deploy them together with the same tag`);
         }
         if (!other) {
             byPath.set(key, { value, image: u.image.name });
@@ -2085,10 +1898,10 @@ function planKeyPaths(state, format, updates, options) {
     for (const u of updates) {
         const { key, repositoryKey } = u.image;
         if (key === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what(u, overlay)}: it is a ${format} file and the image has no key (e.g. key: image.tag)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: it is a ${format} file and the image has no key (e.g. key: image.tag)`);
         }
-        const keys = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_6__/* .imageKeys */ .A8)(key, repositoryKey);
-        const current = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_6__/* .readKeyPathImage */ .ek)(doc, u.image, []);
+        const keys = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_4__/* .imageKeys */ .A8)(key, repositoryKey);
+        const current = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_4__/* .readKeyPathImage */ .ek)(doc, u.image, []);
         if (!current.found && !doc.has(keys.value) && !options.createMissing) {
             throw notNamed(doc, u, key);
         }
@@ -2097,16 +1910,16 @@ function planKeyPaths(state, format, updates, options) {
         const after = {};
         if (shape === 'reference') {
             const was = current.shape === 'reference' ? current.value.repository : undefined;
-            const repository = was !== undefined && (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .sameRepository */ .RB)(was, u.repository) ? was : spelled(u.repository);
+            const repository = was !== undefined && (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .sameRepository */ .RB)(was, u.repository) ? was : spelled(u.repository);
             const digest = pin || u.tag === undefined ? u.digest : undefined;
-            const value = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .renderReference */ .Wj)(repository, u.tag, digest);
+            const value = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReference */ .Wj)(repository, u.tag, digest);
             write(u, keys.value, value);
-            expected.set(u.image.name, (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .splitReference */ .mQ)(value) ?? {});
+            expected.set(u.image.name, (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .splitReference */ .mQ)(value) ?? {});
             continue;
         }
         if (keys.repository) {
             const was = doc.value(keys.repository)?.text;
-            if ((0,_value_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .sameRepository */ .RB)(was, u.repository)) {
+            if ((0,_value_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .sameRepository */ .RB)(was, u.repository)) {
                 if (was !== undefined)
                     after.repository = was;
             }
@@ -2117,18 +1930,18 @@ function planKeyPaths(state, format, updates, options) {
         }
         if (shape === 'digest') {
             if (u.digest === undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what(u, overlay)}: "${key}" holds a digest, and the digest of ${u.tag ?? '?'} is not known`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: "${key}" holds a digest, and the digest of ${u.tag ?? '?'} is not known`);
             }
             write(u, keys.value, u.digest);
             after.digest = u.digest;
         }
         else {
             if (u.tag === undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what(u, overlay)}: only its digest is known, and "${key}" holds a tag — set value: digest or value: reference for this image`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: only its digest is known, and "${key}" holds a tag — set value: digest or value: reference for this image`);
             }
             write(u, keys.value, u.tag);
             after.tag = u.tag;
-            const wasDigest = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_6__/* .siblingDigest */ .Xd)(doc, keys);
+            const wasDigest = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingDigest */ .Xd)(doc, keys);
             const was = {
                 ...(current.found ? { tag: current.value.tag } : {}),
                 ...(wasDigest ? { digest: wasDigest } : {}),
@@ -2149,14 +1962,14 @@ function planKeyPaths(state, format, updates, options) {
         expected.set(u.image.name, after);
     }
     const after = sets.length === 0 ? state.text : doc.edit(sets);
-    return { after, expected, doc, sets };
+    return { after, expected };
 }
 // ---------------------------------------------------------------------------------------
 function sameValue(a, b) {
     return a?.repository === b?.repository && a?.tag === b?.tag && a?.digest === b?.digest;
 }
 function refuse(overlay, why) {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`refusing to write ${overlay.path}: ${why}; the file was not changed (please report this)`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`refusing to write ${overlay.path}: ${why}; the file was not changed (please report this)`);
 }
 /**
  * Plans writing `updates` into the overlay `state` was read from. Pure: works on
@@ -2175,23 +1988,14 @@ function planOverlayEdit(state, updates, options) {
     }
     const resolved = { ...overlay, format };
     const images = updates.map((u) => u.image);
-    const before = (0,_state_js__WEBPACK_IMPORTED_MODULE_8__/* .readOverlayText */ .e)(state.text, resolved, images).images;
-    let planned;
-    if (format === 'kustomize') {
-        planned = planKustomize(state, before, updates, options);
-    }
-    else {
-        const p = planKeyPaths(state, format, updates, options);
-        if (p.after !== state.text) {
-            const now = (0,_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .openDocument */ .E)(format, p.after, overlay.path).data;
-            if (!(0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(now, (0,_data_path_js__WEBPACK_IMPORTED_MODULE_3__/* .withValues */ .tV)(p.doc.data, p.sets))) {
-                refuse(overlay, 'the edit changed more than the image values');
-            }
-        }
-        planned = p;
-    }
+    const before = (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .readOverlayText */ .e)(state.text, resolved, images).images;
+    // Each format's editor has checked its edits (the file parsed again, only the written
+    // values changed); what is left to check is that every image reads as planned.
+    const planned = format === 'kustomize'
+        ? planKustomize(state, before, updates, options)
+        : planKeyPaths(state, format, updates, options);
     const { after } = planned;
-    const now = after === state.text ? before : (0,_state_js__WEBPACK_IMPORTED_MODULE_8__/* .readOverlayText */ .e)(after, resolved, images).images;
+    const now = after === state.text ? before : (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .readOverlayText */ .e)(after, resolved, images).images;
     const changes = [];
     for (const u of updates) {
         const was = before.get(u.image.name);
@@ -2227,7 +2031,7 @@ function planOverlayEdit(state, updates, options) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8286);
 /* harmony import */ var _data_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5284);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4537);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3153);
 /* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(987);
 /* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4183);
 /* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7950);

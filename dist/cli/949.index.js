@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   writeOverlays: () => (/* binding */ writeOverlays)
 /* harmony export */ });
-/* unused harmony exports overlayUpdates, messageChange */
+/* unused harmony export overlayUpdates */
 /* harmony import */ var _overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9153);
 /* harmony import */ var _overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8838);
 /* harmony import */ var _gitops_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6559);
@@ -47,13 +47,6 @@ function overlayUpdates(outcomes, facts, pinDigest) {
         updates.push({ image: d.image, repository, tag: d.write.tag ?? o.target.tag, digest });
     }
     return updates;
-}
-/** Tags alone read best in a commit subject; the full values only when the repository moved. */
-function messageChange(c) {
-    const sameRepository = (c.before?.repository ?? '') === (c.after.repository ?? '');
-    const from = sameRepository ? (c.before?.tag ?? c.before?.digest) : c.from;
-    const to = sameRepository ? (c.after.tag ?? c.after.digest ?? c.to) : c.to;
-    return { image: c.image, to, ...(from ? { from } : {}) };
 }
 /** Which overlay each update goes to: the first one that names the image, else the first. */
 function assign(states, updates) {
@@ -95,12 +88,12 @@ async function writeOverlays(outcomes, facts, deps, placement) {
         return { files, changed: changed.length > 0, commits: [] };
     // Commit where each file lives; with nothing changed, the repository still tells which
     // commit (or pull request) already holds the change.
-    const targets = edits.map((e) => e.overlay);
+    const targetFiles = edits.map((e) => e.overlay.file);
     const changes = edits.flatMap((e) => e.changes);
     const subject = (0,_overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_0__/* .renderCommitMessage */ .jq)(config.commitMessage, {
         ...(config.environment ? { environment: config.environment } : {}),
         sha: deps.trigger.head,
-        changes: changes.map(messageChange),
+        changes: changes.map(_overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_0__/* .commitMessageChange */ .Vv),
     });
     const message = config.commit === 'pull-request' && changes.length > 0
         ? `${subject}\n\n${changeTable(changes)}\n\nProposed by image-promote for ${deps.trigger.head.slice(0, 7)}.`
@@ -117,32 +110,29 @@ async function writeOverlays(outcomes, facts, deps, placement) {
         ? (deps.trigger.defaultBranch ?? 'main')
         : deps.trigger.branch;
     const token = config.overlayRepository ? config.overlayRepository.token : config.githubToken;
-    const groups = placement.clone
-        ? [{ repository: placement.clone, files: targets.map((o) => o.file) }]
-        : await (0,_gitops_index_js__WEBPACK_IMPORTED_MODULE_2__/* .groupByRepository */ .fr)(targets.map((o) => o.file), {
+    const writeOptions = {
+        mode: config.commit === 'pull-request' ? 'pull-request' : 'push',
+        message,
+        reapply,
+        logger: deps.logger,
+        ...(config.commit === 'pull-request'
+            ? {
+                pullRequest: {
+                    branch: config.pullRequestBranch,
+                    ...(token ? { token } : {}),
+                    ...(deps.env.GITHUB_API_URL ? { apiUrl: deps.env.GITHUB_API_URL } : {}),
+                },
+            }
+            : {}),
+    };
+    const results = placement.clone
+        ? [await (0,_gitops_index_js__WEBPACK_IMPORTED_MODULE_2__/* .writeBack */ .XU)(placement.clone, targetFiles, writeOptions)]
+        : await (0,_gitops_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitFiles */ .zu)(targetFiles, {
+            ...writeOptions,
             workspace: config.workspace,
             cwd: config.workspace,
             ...(detachedBranch ? { branch: detachedBranch } : {}),
-            logger: deps.logger,
         });
-    const results = [];
-    for (const group of groups) {
-        results.push(await (0,_gitops_index_js__WEBPACK_IMPORTED_MODULE_2__/* .writeBack */ .XU)(group.repository, group.files, {
-            mode: config.commit === 'pull-request' ? 'pull-request' : 'push',
-            message,
-            reapply,
-            logger: deps.logger,
-            ...(config.commit === 'pull-request'
-                ? {
-                    pullRequest: {
-                        branch: config.pullRequestBranch,
-                        ...(token ? { token } : {}),
-                        ...(deps.env.GITHUB_API_URL ? { apiUrl: deps.env.GITHUB_API_URL } : {}),
-                    },
-                }
-                : {}),
-        }));
-    }
     return { files, changed: changed.length > 0, commits: results };
 }
 
@@ -156,12 +146,11 @@ async function writeOverlays(outcomes, facts, deps, placement) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   zu: () => (/* reexport */ commitFiles),
-  fr: () => (/* reexport */ repository/* groupByRepository */.fr),
   ZX: () => (/* reexport */ repository/* locateRepository */.ZX),
   XU: () => (/* reexport */ writeBack)
 });
 
-// UNUSED EXPORTS: BOT_EMAIL, BOT_NAME, basicCredentials, cloneOverlayRepository, commitOverlays, createPullRequestApi, githubRepositoryOf, gitopsOutputs, isHttpUrl, proposeChange, pullRequestFields, repositoryUrl, sparseDirectories, tokenEnv, withoutCredentials
+// UNUSED EXPORTS: BOT_EMAIL, BOT_NAME, basicCredentials, cloneOverlayRepository, commitOverlays, createPullRequestApi, githubRepositoryOf, gitopsOutputs, groupByRepository, isHttpUrl, proposeChange, pullRequestFields, repositoryUrl, sparseDirectories, summarizeCommits, tokenEnv, withoutCredentials
 
 // EXTERNAL MODULE: ./src/gitops/clone.ts
 var clone = __webpack_require__(837);
@@ -289,7 +278,7 @@ async function remoteBranchTip(repo, remote, branch) {
         allowFailure: true,
     });
     if (r.exitCode !== 0) {
-        throw new errors/* UserError */.yo((0,redact/* redact */.E$)(`cannot read the branches of ${repo.label}: ${r.stderr.trim().split('\n').pop()}`));
+        throw new errors/* UserError */.yo((0,redact/* redact */.E$)(`cannot read the branches of ${repo.label}: ${(0,gitops_commit/* lastLine */.fM)(r.stderr)}`));
     }
     const line = r.stdout.split('\n').find((l) => l.endsWith(`\trefs/heads/${branch}`));
     return line?.split('\t')[0];
@@ -366,7 +355,7 @@ async function proposeChange(repo, params) {
             `${commit}:refs/heads/${params.head}`,
         ], { allowFailure: true });
         if (push.exitCode !== 0) {
-            throw new errors/* UserError */.yo((0,redact/* redact */.E$)(`git push of ${params.head} to ${repo.label} failed: ${push.stderr.trim().split('\n').pop() ?? ''}`));
+            throw new errors/* UserError */.yo((0,redact/* redact */.E$)(`git push of ${params.head} to ${repo.label} failed: ${(0,gitops_commit/* lastLine */.fM)(push.stderr)}`));
         }
         pushed = true;
         logger.info(`pushed the overlay change to ${params.head} on ${repo.label}`);
@@ -487,7 +476,8 @@ async function writeBack(repo, files, options) {
 /**
  * "Commit (and push) the files F in the repositories that hold them, with message M": the
  * files are grouped by repository (one commit each, in the order the files come) and
- * written back one repository after the other. For the CLI `deploy` and the engine.
+ * written back one repository after the other. The engine's write uses it; a caller that
+ * has located the one repository already (`deploy`, before it writes) calls writeBack.
  */
 async function commitFiles(files, options) {
     const groups = await (0,repository/* groupByRepository */.fr)(files, options);
@@ -497,19 +487,6 @@ async function commitFiles(files, options) {
     }
     return results;
 }
-/** The action outputs for write-back results (first overlay's repository first). */
-function gitopsOutputs(results) {
-    const commits = {};
-    for (const { repository, ...rest } of results)
-        commits[repository] = rest;
-    const pr = results.find((r) => r.pullRequest)?.pullRequest;
-    return {
-        commitSha: results[0]?.commit ?? '',
-        commits: JSON.stringify(commits),
-        pullRequestNumber: pr ? String(pr.number) : '',
-        pullRequestUrl: pr?.url ?? '',
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/gitops/index.ts
 /**
@@ -518,6 +495,7 @@ function gitopsOutputs(results) {
  * cloned for the run, and the write-back modes (commit, push with rebase-retry, pull
  * request). See docs/gitops.md.
  */
+
 
 
 

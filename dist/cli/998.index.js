@@ -562,6 +562,7 @@ function isEcrHost(host) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   H3: () => (/* binding */ digestMismatch),
 /* harmony export */   PS: () => (/* binding */ isRetryableStatus),
 /* harmony export */   Uc: () => (/* binding */ formatRefSuffix),
 /* harmony export */   _Y: () => (/* binding */ retryIntegrity),
@@ -569,17 +570,20 @@ function isEcrHost(host) {
 /* harmony export */   cs: () => (/* binding */ IntegrityError),
 /* harmony export */   gl: () => (/* binding */ RegistryError),
 /* harmony export */   lw: () => (/* binding */ Http),
+/* harmony export */   m0: () => (/* binding */ requireDigest),
 /* harmony export */   ml: () => (/* binding */ systemClock)
 /* harmony export */ });
 /* unused harmony exports parseRetryAfter, networkReason, redactUrl, formatMs */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(670);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(506);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(670);
 /**
  * HTTP with the resilience registries need: retries on 429/5xx, resets and timeouts, with
  * exponential backoff and jitter, honouring Retry-After, bounded in attempts and total time.
  * Also the error type every registry failure becomes.
  */
+
 
 
 
@@ -641,6 +645,19 @@ class IntegrityError extends RegistryError {
     constructor(ctx, problem) {
         super({ ...ctx, code: 'DIGEST_MISMATCH', retryable: true }, problem, 'the registry or a proxy in between altered the content; nothing was promoted from it');
         this.problem = problem;
+    }
+}
+/**
+ * "the registry returned bytes that do not match `expected`[, `claimedBy`] (they hash to
+ * `actual`)": the one wording for content that is not what it was asked for or said to be.
+ */
+function digestMismatch(ctx, expected, actual, claimedBy) {
+    return new IntegrityError(ctx, `the registry returned bytes that do not match ${expected}${claimedBy ? `, ${claimedBy}` : ''} (they hash to ${actual})`);
+}
+/** Throws digestMismatch unless `bytes` hash to `digest` (see hashMatches). */
+function requireDigest(ctx, bytes, digest, claimedBy) {
+    if (!(0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .hashMatches */ .CR)(bytes, digest)) {
+        throw digestMismatch(ctx, digest, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(bytes, digest), claimedBy);
     }
 }
 /**
@@ -813,7 +830,7 @@ class Http {
                 return { status: res.status, headers: res.headers, body: EMPTY, attempts: attempt };
             }
             // Reading the body also returns the connection to the keep-alive pool.
-            const body = await (0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .readAll */ .yw)(res.body);
+            const body = await (0,_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .readAll */ .yw)(res.body);
             return { status: res.status, headers: res.headers, body, attempts: attempt };
         }
         catch (err) {
@@ -858,6 +875,7 @@ function formatMs(ms) {
 /* harmony export */   T$: () => (/* binding */ pickImageChild),
 /* harmony export */   ZX: () => (/* binding */ bareMediaType),
 /* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
 /* harmony export */   ol: () => (/* binding */ digestOf)
 /* harmony export */ });
 /* unused harmony exports MEDIA_TYPES, isIndexMediaType, isAttestation */
@@ -897,17 +915,22 @@ function digestOf(bytes, like) {
     const algorithm = like?.startsWith('sha512:') ? 'sha512' : 'sha256';
     return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
 }
-const ALGORITHMS = { sha256: 'sha256', sha384: 'sha384', sha512: 'sha512' };
+const ALGORITHMS = new Set(['sha256', 'sha384', 'sha512']);
+/** The hash algorithm `digest` names (sha256, sha384 or sha512), undefined for any other. */
+function digestAlgorithm(digest) {
+    const colon = digest.indexOf(':');
+    const algorithm = digest.slice(0, colon);
+    return colon > 0 && ALGORITHMS.has(algorithm) ? algorithm : undefined;
+}
 /**
  * True when `bytes` hash to `digest` (sha256, sha384 or sha512, per its prefix). A digest of
  * another or no algorithm never matches: a claim that cannot be checked is not believed.
  */
 function hashMatches(bytes, digest) {
-    const colon = digest.indexOf(':');
-    const algorithm = ALGORITHMS[digest.slice(0, colon)];
-    if (colon <= 0 || algorithm === undefined)
+    const algorithm = digestAlgorithm(digest);
+    if (algorithm === undefined)
         return false;
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex') === digest.slice(colon + 1);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex') === digest.slice(algorithm.length + 1);
 }
 /** `application/vnd.oci.image.index.v1+json; charset=utf-8` → the bare type. */
 function bareMediaType(contentType) {
@@ -1263,9 +1286,9 @@ class OciRegistry {
             throw err;
         }
     }
-    async readBlob(repo, digest, maxBytes = MAX_CONFIG_BYTES) {
+    async readBlob(repo, digest) {
         this.checkHost(repo);
-        return this.readBlobIn(repo.path, digest, [(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__.pullScope)(repo.path)], maxBytes);
+        return this.readBlobIn(repo.path, digest, [(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__.pullScope)(repo.path)]);
     }
     // ---- building blocks shared with ContentCopier -------------------------------------------
     /**
@@ -1473,11 +1496,10 @@ class OciRegistry {
             throw this.errorFor(res, ctx);
         const bytes = res.body;
         const claimed = res.headers.get('docker-content-digest') ?? undefined;
-        if (isDigest(reference) && !(0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .hashMatches */ .CR)(bytes, reference)) {
-            throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .IntegrityError */ .cs(ctx, `the registry returned bytes that do not match ${reference} (they hash to ${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .digestOf */ .ol)(bytes, reference)})`);
-        }
-        if (claimed !== undefined && !(0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .hashMatches */ .CR)(bytes, claimed)) {
-            throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .IntegrityError */ .cs(ctx, `the registry returned bytes that do not match ${claimed}, the Docker-Content-Digest it sent (they hash to ${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .digestOf */ .ol)(bytes, claimed)})`);
+        if (isDigest(reference))
+            (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .requireDigest */ .m0)(ctx, bytes, reference);
+        if (claimed !== undefined) {
+            (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .requireDigest */ .m0)(ctx, bytes, claimed, 'the Docker-Content-Digest it sent');
         }
         const digest = isDigest(reference) ? reference : (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .digestOf */ .ol)(bytes, claimed);
         let parsed;
@@ -1559,19 +1581,17 @@ class OciRegistry {
         }
         return current;
     }
-    /** GET a blob, checked against its digest (integrity retries) and bounded in size. */
-    readBlobIn(repository, digest, scopes, maxBytes = MAX_CONFIG_BYTES) {
+    /** GET a (config) blob, checked against its digest (integrity retries) and bounded in size. */
+    readBlobIn(repository, digest, scopes) {
         const ctx = this.ctx('GET blob', repository, digest);
         return this.retry(ctx, async () => {
             const res = await this.send({ method: 'GET', url: `${this.options.endpoint}/v2/${repository}/blobs/${digest}` }, scopes, ctx);
             if (res.status !== 200)
                 throw this.errorFor(res, ctx);
-            if (res.body.length > maxBytes) {
-                throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(ctx, `the blob is larger than ${maxBytes} bytes`);
+            if (res.body.length > MAX_CONFIG_BYTES) {
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .gl(ctx, `the blob is larger than ${MAX_CONFIG_BYTES} bytes`);
             }
-            if (!(0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .hashMatches */ .CR)(res.body, digest)) {
-                throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .IntegrityError */ .cs(ctx, `the registry returned bytes that do not match ${digest} (they hash to ${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .digestOf */ .ol)(res.body, digest)})`);
-            }
+            (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .requireDigest */ .m0)(ctx, res.body, digest);
             return res.body;
         });
     }
@@ -1602,16 +1622,16 @@ class OciRegistry {
 const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 /** Passes a blob's bytes through, failing at the end when they do not hash to `digest`. */
 async function* verifiedStream(source, digest, ctx) {
-    const algorithm = digest.startsWith('sha512:') ? 'sha512' : 'sha256';
+    // Hashed like hashMatches: an algorithm it does not know never matches.
+    const algorithm = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .digestAlgorithm */ .g4)(digest) ?? 'sha256';
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
     for await (const chunk of source) {
         hash.update(chunk);
         yield chunk;
     }
     const actual = `${algorithm}:${hash.digest('hex')}`;
-    if (actual !== digest) {
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .IntegrityError */ .cs(ctx, `the registry returned bytes that do not match ${digest} (they hash to ${actual})`);
-    }
+    if (actual !== digest)
+        throw (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .digestMismatch */ .H3)(ctx, digest, actual);
 }
 /** Copies everything a manifest references from one repository to another. */
 class ContentCopier {

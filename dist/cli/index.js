@@ -413,6 +413,7 @@ const exec = (file, args, options = {}) => {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G2: () => (/* binding */ FULL_ID),
 /* harmony export */   TU: () => (/* binding */ Git),
 /* harmony export */   gy: () => (/* binding */ ZERO_SHA),
 /* harmony export */   pL: () => (/* binding */ EMPTY_TREE)
@@ -1466,7 +1467,7 @@ var context = __nccwpck_require__(5217);
 // other way round (ncc emits each as its own chunk next to dist/cli/index.js).
 const COMMANDS = {
     plan: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(998), __nccwpck_require__.e(64), __nccwpck_require__.e(945), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5033))).planCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(998), __nccwpck_require__.e(64), __nccwpck_require__.e(945), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7213))).planCommand,
         summary: 'show what the action would decide for a commit range',
     },
     resolve: {
