@@ -3,15 +3,20 @@
  * string that leaves here passes the one redactor: reasons may quote a registry's answer.
  */
 import { strongest } from './changes/classify.js';
-import type { Decision } from './config/types.js';
-import type { ImageResult, RunResult } from './engine/types.js';
+import type { DecisionName } from './config/types.js';
+import type { ImageDecision, ImageResult, RunResult } from './engine/types.js';
 import { summarizeCommits, type CommitsSummary } from './gitops/outputs.js';
 import type { OutputName } from './config/inputs.js';
 import { redact } from './redact.js';
 
-const DECISION_ORDER: Decision[] = ['build', 'promote', 'rollback', 'reuse', 'skip'];
+const DECISION_ORDER: DecisionName[] = ['build', 'promote', 'rollback', 'reuse', 'skip'];
 
-export type ReportDecision = Decision | 'failed';
+/** Strongest first; an image the run never decided comes last. */
+function rank(decision: ImageDecision): number {
+  return decision === 'not-attempted' ? DECISION_ORDER.length : DECISION_ORDER.indexOf(decision);
+}
+
+export type ReportDecision = DecisionName | 'failed';
 
 export interface Report {
   decision: ReportDecision;
@@ -42,7 +47,7 @@ export interface ReportImage {
   digest: string;
   /** The image's source key (64 hex), '' when it was not computed. */
   source: string;
-  decision: Decision;
+  decision: ImageDecision;
   reason: string;
   status: ImageResult['status'];
   changed: string;
@@ -117,14 +122,19 @@ export function buildReport(run: RunResult, head: string): Report {
 }
 
 /**
- * The `tag` output: a tag the registry has (guarantee 1) — a deployed one first; planned
- * tags only when the run itself only plans (plan, dry run, push: false).
+ * The `tag` output: the tag this run deploys — of the first image that changes (is built,
+ * promoted, rolled back or redeployed), else of the first that keeps running what it runs.
+ * Only a tag the registry has (guarantee 1), or, when the run itself only plans (plan, dry
+ * run, push: false), the tag it would push; never another image's tag when the image that
+ * changes has none yet.
  */
 function outputTag(run: RunResult): string {
-  const usable = run.images.filter(
-    (r) => r.tag && (r.status === 'verified' || (run.planning && r.status === 'planned')),
-  );
-  return (usable.find((r) => r.decision !== 'skip') ?? usable[0])?.tag ?? '';
+  const usable = (r: ImageResult): boolean =>
+    r.status === 'verified' || (run.planning && (r.status === 'planned' || r.status === 'built'));
+  const changing = run.images.filter((r) => r.write && r.status !== 'failed');
+  const pick = changing.length > 0 ? changing : run.images;
+  const first = pick.find((r) => r.tag && usable(r));
+  return first?.tag ?? '';
 }
 
 function overallReason(run: RunResult): string {
@@ -132,7 +142,7 @@ function overallReason(run: RunResult): string {
   const [only] = run.images;
   if (run.images.length === 1 && only) return only.reason;
   // Images with the same decision and reason share one clause: "build api, web — …".
-  const groups = new Map<string, { decision: Decision; reason: string; names: string[] }>();
+  const groups = new Map<string, { decision: ImageDecision; reason: string; names: string[] }>();
   for (const r of run.images) {
     const key = `${r.decision}\0${r.reason}`;
     const group = groups.get(key) ?? { decision: r.decision, reason: r.reason, names: [] };
@@ -140,7 +150,7 @@ function overallReason(run: RunResult): string {
     groups.set(key, group);
   }
   return [...groups.values()]
-    .sort((a, b) => DECISION_ORDER.indexOf(a.decision) - DECISION_ORDER.indexOf(b.decision))
+    .sort((a, b) => rank(a.decision) - rank(b.decision))
     .map((g) => `${g.decision} ${g.names.join(', ')} — ${g.reason}`)
     .join('; ');
 }

@@ -26,7 +26,7 @@ import {
   VALUE_SHAPES,
   type CommitMode,
   type Config,
-  type Decision,
+  type DecisionName,
   type PlannedImage,
   type ImageConfig,
   type Mode,
@@ -345,6 +345,7 @@ function parseImage(raw: RawImage, registry: string | undefined, workspace: stri
     platforms,
     value: valueRaw as ValueShapeInput,
   };
+  if (registry === undefined && fields.repository === undefined) image.defaultRepository = true;
   const target = optionalString(`${where}.target`, fields.target);
   if (target !== undefined) {
     if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target))
@@ -426,7 +427,7 @@ function parsePlanInput(value: string, images: ImageConfig[]): PlannedImage[] {
       const problem = tagProblem(tag);
       if (problem) throw new InputError('from-plan', `${where} has tag "${tag}": ${problem}`);
     }
-    const planned: PlannedImage = { name, tag, decision: decision as Decision, addTags: [] };
+    const planned: PlannedImage = { name, tag, decision: decision as DecisionName, addTags: [] };
     if (typeof e.digest === 'string' && e.digest !== '') {
       const problem = digestProblem(e.digest);
       if (problem)
@@ -515,7 +516,10 @@ export function parseTagInput(
         'give a tag such as sha-1a2b3c4, NAME=TAG lines, or "previous" to roll back',
       );
   }
-  return { kind: 'tags', byImage, ...(all === undefined ? {} : { all }) };
+  // Interim: plain tags only (the REF grammar comes with the config table).
+  const refs: Record<string, { tag: string }> = {};
+  for (const [name, t] of Object.entries(byImage)) refs[name] = { tag: t };
+  return { kind: 'refs', byImage: refs, ...(all === undefined ? {} : { all: { tag: all } }) };
 }
 
 /** `previous` → 1, `previous~3` → 3; undefined for anything else. */
@@ -749,7 +753,7 @@ export function parseConfig(source: InputSource, ctx: ParseContext): Config {
       'give a tag, or use mode: rollback',
     );
   }
-  if (mode === 'rollback' && tag?.kind === 'tags') {
+  if (mode === 'rollback' && tag?.kind === 'refs') {
     throw new InputError(
       'tag',
       'mode "rollback" goes back through the overlay\'s history; it takes previous or previous~N',
@@ -770,7 +774,7 @@ export function parseConfig(source: InputSource, ctx: ParseContext): Config {
       'set from-overlay (the overlay to promote from) or tag',
     );
   }
-  if (mode === 'build' && tag?.kind === 'tags' && Object.keys(tag.byImage).length > 0) {
+  if (mode === 'build' && tag?.kind === 'refs' && Object.keys(tag.byImage).length > 0) {
     throw new InputError(
       'tag',
       'mode "build" takes one tag (the planned tag of a matrix job), not NAME=TAG lines',

@@ -11,7 +11,8 @@ export const VALUE_SHAPES = ['auto', 'tag', 'digest', 'reference'] as const;
 export type ValueShapeInput = (typeof VALUE_SHAPES)[number];
 
 export const DECISIONS = ['build', 'reuse', 'promote', 'rollback', 'skip'] as const;
-export type Decision = (typeof DECISIONS)[number];
+/** What a run decided for an image (the `decision` output per image). */
+export type DecisionName = (typeof DECISIONS)[number];
 
 /** `commit`: leave the change in the work tree, push it, or propose it as a pull request. */
 export type CommitMode = 'none' | 'push' | 'pull-request';
@@ -21,7 +22,7 @@ export interface PlannedImage {
   name: string;
   /** '' for a skipped image that runs nothing verifiable. */
   tag: string;
-  decision: Decision;
+  decision: DecisionName;
   /** The digest the plan found (promotions carry it out on this digest). */
   digest?: string;
   /** The image's source key (64 hex) the plan computed. */
@@ -36,6 +37,11 @@ export interface ImageConfig {
   name: string;
   /** Repository without tag or digest, registry joined in. */
   repository: ImageReference;
+  /**
+   * Set when neither `registry` nor the image's `repository` said where it lives: the
+   * repository the overlay names for it is used (src/engine/facts.ts).
+   */
+  defaultRepository?: boolean;
   /** Build context, relative to the workspace, `/`-separated, no trailing slash (`.` = root). */
   context: string;
   /** Dockerfile path relative to the workspace. */
@@ -77,13 +83,28 @@ export interface OverlayRepositoryConfig {
   token?: string;
 }
 
+/** One requested image (a line of the `tag` input, or a `deploy NAME=REF`). */
+export interface RequestedRef {
+  /** A full reference's repository: the image is looked up (and written) there. */
+  repository?: ImageReference;
+  tag?: string;
+  digest?: string;
+  /** A commit SHA (7–40 hex): the tag tag-template makes for that commit. */
+  commit?: string;
+  /**
+   * mode promote: the tag the image gets in the target repository (`REF -> TAG`), instead of
+   * REF's own tag. Immutable: never moved unless allow-tag-overwrite.
+   */
+  as?: string;
+}
+
 /**
- * The `tag` input. `tags`: one tag for every image (`all`) and/or tags by image name
+ * The `tag` input. `refs`: one ref for every image (`all`) and/or refs by image name
  * (`api=sha-1a2b3c4`); images not named keep running what they run. `previous`: roll back
  * `steps` deploys (`previous` = 1, `previous~2` = 2), for the named images or every image.
  */
 export type TagRequest =
-  | { kind: 'tags'; all?: string; byImage: Record<string, string> }
+  | { kind: 'refs'; all?: RequestedRef; byImage: Record<string, RequestedRef> }
   | { kind: 'previous'; steps: number; images?: string[] };
 
 /** Everything the engine needs, parsed and validated once from the inputs. */

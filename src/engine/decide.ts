@@ -14,7 +14,7 @@
  * rolls back; the other modes are explicit. Images that share one overlay value are then
  * made to agree (sharedValues).
  */
-import type { Config, Decision as DecisionName } from '../config/types.js';
+import type { Config, DecisionName } from '../config/types.js';
 import { errorMessage, InputError } from '../errors.js';
 import type { Trigger } from '../event/trigger.js';
 import { mutableTagRefusal, type TagPolicy } from '../tags/policy.js';
@@ -27,6 +27,7 @@ import {
   type ImageValue,
   type Lookup,
   type RegistryImage,
+  type RequestedFacts,
   type RunFacts,
   type TagWrite,
 } from './types.js';
@@ -108,36 +109,12 @@ export function decide(input: DecideInput): Decision[] {
       return fail(f, 'skip', 'cannot be decided for this run', errorMessage(err));
     }
   });
-  return unnamed(sharedValues(decisions, input), input);
+  return sharedValues(decisions, input);
 }
 
 /** Whether this run writes overlays (a file edit or a commit); a plan never does. */
 export function writesOverlays(config: Pick<Config, 'writeOverlay' | 'commit' | 'mode'>): boolean {
   return (config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan';
-}
-
-/**
- * An image whose new value would be written into overlays that do not name it fails before
- * anything is built or pushed (unless create-missing): the planner would refuse the write
- * after the work was done.
- */
-function unnamed(decisions: Decision[], input: DecideInput): Decision[] {
-  const { config, facts } = input;
-  if (!writesOverlays(config) || config.createMissing || facts.overlays.length === 0)
-    return decisions;
-  return decisions.map((d, i) => {
-    if (d.kind !== 'build' && d.kind !== 'tag') return d;
-    if (facts.overlays.some((s) => s.images.get(d.image.name)?.found)) return d;
-    const first = facts.overlays[0];
-    const has =
-      first && first.known.length > 0 ? `it has ${first.known.join(', ')}` : 'it names no image';
-    return fail(
-      facts.images[i] as ImageFacts,
-      nameOf(d),
-      d.reason,
-      `${first?.overlay.path ?? 'the overlay'} does not name the image ${d.image.name} (${has}) — add an entry for it, or set create-missing: true`,
-    );
-  });
 }
 
 function decideImage(f: ImageFacts, ctx: Context): Decision {
@@ -165,16 +142,15 @@ function decideImage(f: ImageFacts, ctx: Context): Decision {
   }
   const request = config.tag;
   if (request?.kind === 'previous') return rollback(f, ctx);
-  if (request?.kind === 'tags') {
-    const tag = request.byImage[f.image.name] ?? request.all;
-    if (tag === undefined) {
+  if (request?.kind === 'refs') {
+    if (!f.requested) {
       return keepDeployed(
         f,
         'skip',
         `not named in the tag input; ${f.image.name} keeps running ${describeValue(f.deployed?.value)}`,
       );
     }
-    return redeploy(f, tag, ctx);
+    return redeploy(f, f.requested, ctx);
   }
   if (trigger.kind === 'tag' || trigger.kind === 'release') return release(f, ctx);
   return bySource(f, ctx);
@@ -292,10 +268,7 @@ function build(
   ctx: Context,
   reason: string,
   later: TagWrite[] = ctx.extra,
-  { tag: primary, image: primaryImage }: { tag: string; image: Lookup } = {
-    tag: ctx.policy.primary(),
-    image: f.primaryImage,
-  },
+  { tag: primary, image: primaryImage }: { tag: string; image: Lookup } = primaryOf(f, ctx),
 ): Decision {
   const { policy } = ctx;
   const existing = found(primaryImage);
@@ -322,6 +295,12 @@ function build(
   };
 }
 
+/** This run's primary tag and what the registry holds under it. */
+function primaryOf(f: ImageFacts, ctx: Context): { tag: string; image: Lookup } {
+  const tag = f.primary ?? ctx.policy.primary();
+  return { tag, image: f.tagged.get(tag) };
+}
+
 /** The source tag, unless the registry has it already (a source keeps its first image). */
 function sourceTagToAdd(f: ImageFacts, policy: TagPolicy): string[] {
   if ('problem' in f.source || found(f.sourceImage) || isProblem(f.sourceImage)) return [];
@@ -337,8 +316,8 @@ function promote(
   tag: string,
   reason: string,
 ): Decision {
-  const existing = found(f.primaryImage);
-  if (existing && existing.tag === tag && existing.digest !== source.digest) {
+  const existing = found(f.tagged.get(tag));
+  if (existing && existing.digest !== source.digest) {
     return fail(
       f,
       'promote',
@@ -376,7 +355,8 @@ function release(f: ImageFacts, ctx: Context): Decision {
     { tag, mutable: false },
     ...policy.env().map((t) => ({ tag: t, mutable: true })),
   ];
-  const releaseProblem = lookupError(f.releaseImage);
+  const releaseImage = f.tagged.get(tag);
+  const releaseProblem = lookupError(releaseImage);
   if (releaseProblem) return fail(f, 'promote', `release ${name}`, releaseProblem);
   if (ctx.config.forceBuild)
     return releaseBuild(f, ctx, `release ${name}: force-build is set`, later);
@@ -385,7 +365,7 @@ function release(f: ImageFacts, ctx: Context): Decision {
   if (sourceProblem) return fail(f, 'promote', `release ${name}`, sourceProblem);
   const source = found(f.sourceImage) ?? adoption(f, f.source.key);
   if (source) {
-    const existing = found(f.releaseImage);
+    const existing = found(releaseImage);
     if (existing && existing.digest !== source.digest) {
       return fail(
         f,
@@ -423,23 +403,38 @@ function releaseBuild(f: ImageFacts, ctx: Context, reason: string, later: TagWri
 }
 
 /** `tag: sha-1a2b3c4` (or `api=…`): that image, verified; a missing tag is never built. */
-function redeploy(f: ImageFacts, tag: string, ctx: Context): Decision {
-  const reason = `redeploying the requested ${tag} (was ${describeValue(f.deployed?.value)})`;
-  const requested = f.requested;
-  if (!requested)
-    return fail(f, 'reuse', reason, 'internal error: the requested tag was not looked up');
-  const problem = lookupError(requested.image);
-  if (problem) return fail(f, 'reuse', reason, problem);
-  const image = found(requested.image);
-  if (!image) {
-    return fail(
-      f,
-      'reuse',
-      reason,
-      `${requested.repository.name}:${tag} does not exist; nothing was built — check the tag, or name the images that have it (tag: ${f.image.name}=…, one line per image)`,
-    );
-  }
+function redeploy(f: ImageFacts, requested: RequestedFacts, ctx: Context): Decision {
+  const reason = `redeploying the requested ${describeRequested(f, requested)} (was ${describeValue(f.deployed?.value)})`;
+  const image = requestedImage(f, requested, 'reuse', reason);
+  if ('kind' in image) return image;
   return pinnedWrite(f, ctx, 'reuse', reason, image);
+}
+
+/** `sha-1a2b3c4`, `v1@sha256:…`, `ghcr.io/acme/api:v1`: a requested ref, for sentences. */
+function describeRequested(f: ImageFacts, r: RequestedFacts): string {
+  const at = r.digest ? `@${short(r.digest)}…` : '';
+  const ref = `${r.tag ?? ''}${at}`;
+  return r.repository.name === f.image.repository.name ? ref : `${r.repository.name}:${ref}`;
+}
+
+/** The requested image as the registry has it, or the failure that says why it cannot be used. */
+function requestedImage(
+  f: ImageFacts,
+  requested: RequestedFacts,
+  name: DecisionName,
+  reason: string,
+): RegistryImage | Decision {
+  const problem = lookupError(requested.image);
+  if (problem) return fail(f, name, reason, problem);
+  const image = found(requested.image);
+  if (image) return image;
+  const what = `${requested.repository.name}${requested.tag ? `:${requested.tag}` : ''}${requested.digest ? `@${requested.digest}` : ''}`;
+  return fail(
+    f,
+    name,
+    reason,
+    `${what} does not exist; nothing was built — check the reference, or name the images that have it (tag: ${f.image.name}=…, one line per image)`,
+  );
 }
 
 /** A write of `image`'s tag; a mutable tag goes in only pinned to its digest. */
@@ -522,7 +517,7 @@ function rollback(f: ImageFacts, ctx: Context): Decision {
 
 /** mode build: build every (selected) image; a tag already built is not rebuilt. */
 function buildMode(f: ImageFacts, ctx: Context): Decision {
-  const planned = ctx.config.tag?.kind === 'tags' ? ctx.config.tag.all : undefined;
+  const planned = f.requested?.tag;
   const reason = ctx.config.matrixImage
     ? `matrix build of ${f.image.name}`
     : 'mode "build" builds every image';
@@ -534,11 +529,9 @@ function buildMode(f: ImageFacts, ctx: Context): Decision {
   return build(f, ctx, reason, ctx.extra, { tag: planned, image: requested });
 }
 
-/** mode reuse: what the overlay runs (or the requested tag) must exist; nothing is built. */
+/** mode reuse: what the overlay runs (or the requested ref) must exist; nothing is built. */
 function reuseMode(f: ImageFacts, ctx: Context): Decision {
-  const request = ctx.config.tag;
-  const tag = request?.kind === 'tags' ? (request.byImage[f.image.name] ?? request.all) : undefined;
-  if (tag !== undefined) return redeploy(f, tag, ctx);
+  if (f.requested) return redeploy(f, f.requested, ctx);
   if (!f.deployed) {
     return fail(
       f,
@@ -556,25 +549,14 @@ function reuseMode(f: ImageFacts, ctx: Context): Decision {
 
 /** mode promote: the source overlay's (or the requested) image goes to the target. */
 function promoteMode(f: ImageFacts, ctx: Context): Decision {
-  const { facts, policy, config } = ctx;
-  const request = config.tag;
-  const requestedTag =
-    request?.kind === 'tags' ? (request.byImage[f.image.name] ?? request.all) : undefined;
+  const { facts, policy } = ctx;
   const env = policy.env().map((t) => ({ tag: t, mutable: true }));
   if (facts.gate && !facts.gate.ok) return fail(f, 'promote', 'promotion', facts.gate.reason);
-  if (requestedTag !== undefined) {
-    const reason = `promoting the requested ${requestedTag}`;
-    const image = found(f.requested?.image);
-    const problem = f.requested ? lookupError(f.requested.image) : undefined;
-    if (problem) return fail(f, 'promote', reason, problem);
-    if (!image)
-      return fail(
-        f,
-        'promote',
-        reason,
-        `${f.requested?.repository.name ?? f.image.repository.name}:${requestedTag} does not exist`,
-      );
-    return pinnedWrite(f, ctx, 'promote', reason, image, [], env);
+  if (f.requested) {
+    const reason = `promoting the requested ${describeRequested(f, f.requested)}`;
+    const image = requestedImage(f, f.requested, 'promote', reason);
+    if ('kind' in image) return image;
+    return promoteInto(f, ctx, image, reason, env, f.requested.as);
   }
   const source = f.promoteSource;
   if (!source) {
@@ -604,15 +586,44 @@ function promoteMode(f: ImageFacts, ctx: Context): Decision {
       `the source pins only a digest for ${f.image.name}; add its tag next to the digest in ${source.overlay}`,
     );
   }
+  return promoteInto(f, ctx, image, reason, env);
+}
+
+/**
+ * Puts `image` into the image's own repository: as it is (same repository), or copied from
+ * another repository (blob mounts, no pull) under its tag — or under `as`, which is then
+ * added like any immutable tag (never moved unless allow-tag-overwrite).
+ */
+function promoteInto(
+  f: ImageFacts,
+  ctx: Context,
+  image: RegistryImage,
+  reason: string,
+  env: TagWrite[],
+  as?: string,
+): Decision {
   const cross = image.repository.name !== f.image.repository.name;
-  const target: RegistryImage = cross ? { ...image, repository: f.image.repository } : image;
+  if (!cross && as === undefined) return pinnedWrite(f, ctx, 'promote', reason, image, [], env);
+  const tag = as ?? image.tag;
+  if (!tag) {
+    return fail(
+      f,
+      'promote',
+      reason,
+      `${image.repository.name}@${short(image.digest)}… has no tag to copy it under into ${f.image.repository.name}; name one (REF -> TAG)`,
+    );
+  }
+  const target: RegistryImage =
+    as === undefined
+      ? { ...image, repository: f.image.repository }
+      : { repository: f.image.repository, tag: as, digest: image.digest, tagDigest: image.digest };
   return pinnedWrite(
     f,
     ctx,
     'promote',
     `${reason}${cross ? ` (copied from ${image.repository.name})` : ''}`,
     target,
-    cross ? [image.tag] : [],
+    [tag],
     env,
     cross ? image : undefined,
   );
@@ -751,7 +762,7 @@ function sharedValues(decisions: Decision[], input: DecideInput): Decision[] {
       const d = out[i] as Decision;
       if (d.kind !== 'keep') continue;
       const f = facts.images[i] as ImageFacts;
-      const there = [found(f.primaryImage), found(f.releaseImage)].find((x) => x?.tag === tag);
+      const there = found(f.tagged.get(tag));
       if (!config.push) {
         failAll(
           `${d.image.name} shares ${where} with the images that change, but push: false cannot add ${tag} to its image`,

@@ -1,19 +1,20 @@
 /**
- * Gathering the facts a decision needs, once: the tree of the commit being deployed and the
- * images' source keys, what the overlays run, what the registry holds (every digest computed
- * from bytes by the registry layer), the commits the deployed images came from and what
- * changed since, the release gate and rollback targets. Lookups run in parallel; a registry
- * that cannot answer becomes a `problem` fact, never a guess.
+ * Gathering the facts a decision needs, once, and only those (src/engine/needs.ts): the
+ * tree of the commit being deployed and the images' source keys, what the overlays run, what
+ * the registry holds (every digest computed from bytes by the registry layer), the commits
+ * the deployed images came from and what changed since, the release gate and rollback
+ * targets. Lookups run in parallel; a registry that cannot answer becomes a `problem` fact,
+ * never a guess. Typos (an image or key the overlays do not have, a context or Dockerfile
+ * that does not exist) fail here, before anything is asked of a registry.
  */
 import { Classifier, type ImageChange } from '../changes/classify.js';
 import { detectChanges, gitChangedFiles, type ChangeSet } from '../changes/detect.js';
 import { History } from '../changes/history.js';
-import type { Config, ImageConfig } from '../config/types.js';
-import { errorMessage } from '../errors.js';
+import type { Config, ImageConfig, RequestedRef } from '../config/types.js';
+import { errorMessage, InputError } from '../errors.js';
 import { isVersionTag } from '../event/trigger.js';
 import type { ExecResult } from '../exec.js';
 import type { OverlayState } from '../overlay/types.js';
-import { tryParseReference, withTagAndDigest, type ImageReference } from '../reference.js';
 import { sourceKeys } from '../source/keys.js';
 import { checkSources } from '../source/check.js';
 import { planOverlayEdit } from '../overlay/plan.js';
@@ -21,20 +22,19 @@ import { readOverlayText } from '../overlay/state.js';
 import { readTree, type Tree } from '../source/tree.js';
 import { shaExtractor } from '../tags/template.js';
 import type { EngineDeps } from './context.js';
+import { lookup, repositoryOf, revisionOf } from './lookup.js';
+import { factNeeds, type FactNeeds } from './needs.js';
 import type { Placement } from './placement.js';
-import { readOverlayStates, overlayValue } from './overlay-state.js';
+import { readOverlayStates, overlaySlot, overlayValue } from './overlay-state.js';
 import {
   found,
   type Comparison,
   type DeployedFacts,
   type ImageFacts,
   type ImageValue,
-  type Lookup,
   type RegistryImage,
   type RunFacts,
 } from './types.js';
-
-const REVISION_LABEL = 'org.opencontainers.image.revision';
 
 /** The images this run decides: one in a matrix job, the plan's in a deploy job, else all. */
 export function selectedImages(config: Config): ImageConfig[] {
@@ -46,62 +46,24 @@ export function selectedImages(config: Config): ImageConfig[] {
   return config.images;
 }
 
+/** The `tag` input's ref for an image, if the run has one. */
+export function requestedRef(config: Config, name: string): RequestedRef | undefined {
+  const request = config.tag;
+  return request?.kind === 'refs' ? (request.byImage[name] ?? request.all) : undefined;
+}
+
 /**
- * Looks a tag (or digest) up; a registry that cannot answer gives a problem, not a throw.
- * A value pinned to a digest (`tag@digest`) is looked up both ways: the digest must exist,
- * and `tagDigest` records what the tag names now (another image, when it moved).
+ * The image as this run knows it: an image whose repository nobody configured (no
+ * `registry`, no `repository`) lives where the overlay that runs it says.
  */
-export async function lookup(
-  deps: EngineDeps,
-  repository: ImageReference,
-  tag: string | undefined,
-  digest?: string,
-): Promise<Lookup> {
-  try {
-    const registry = await deps.registries.forReference(repository);
-    const [byDigest, byTag] = await Promise.all([
-      digest
-        ? registry.resolve(withTagAndDigest(repository, undefined, digest))
-        : Promise.resolve(undefined),
-      tag ? registry.resolve(withTagAndDigest(repository, tag)) : Promise.resolve(undefined),
-    ]);
-    const image = digest ? byDigest : byTag;
-    if (!image) return undefined;
-    const found: RegistryImage = { repository, tag: tag ?? '', digest: image.digest };
-    if (tag && byTag) found.tagDigest = byTag.digest;
-    return found;
-  } catch (err) {
-    return { problem: errorMessage(err) };
-  }
-}
-
-/** The revision label of an image, or undefined when it has none (or cannot be read). */
-async function revisionOf(deps: EngineDeps, image: RegistryImage): Promise<string | undefined> {
-  try {
-    const registry = await deps.registries.forReference(image.repository);
-    const config = await registry.imageConfig(
-      withTagAndDigest(image.repository, undefined, image.digest),
-    );
-    const revision = config?.labels[REVISION_LABEL];
-    return revision && /^[0-9a-f]{40}$/.test(revision) ? revision : undefined;
-  } catch (err) {
-    deps.logger.debug(
-      `cannot read the labels of ${image.repository.name}@${image.digest}: ${errorMessage(err)}`,
-    );
-    return undefined;
-  }
-}
-
-/** The repository an overlay value points at: its own (without tag or digest), else the image's. */
-export function repositoryOf(value: ImageValue, image: ImageConfig): ImageReference {
-  if (value.repository === undefined) return image.repository;
-  const parsed = tryParseReference(value.repository);
-  return parsed.ok ? withTagAndDigest(parsed.ref) : image.repository;
+function withRepository(image: ImageConfig, value: ImageValue | undefined): ImageConfig {
+  if (!image.defaultRepository || value?.repository === undefined) return image;
+  const repository = repositoryOf(value, image);
+  return repository === image.repository ? image : { ...image, repository };
 }
 
 /** The SHA prefix a deployed tag names (`sha-1a2b3c4` → `1a2b3c4`), by the tag templates. */
-function shaPrefixOf(deps: EngineDeps, value: ImageValue): string | undefined {
-  const { config } = deps;
+function shaPrefixOf(config: Config, value: ImageValue): string | undefined {
   const tag = value.tag;
   return tag
     ? [config.tagTemplate, config.prTagTemplate]
@@ -123,7 +85,7 @@ async function deployedCommit(
 ): Promise<DeployedFacts['commit']> {
   const { git } = deps;
   const tag = value.tag;
-  const prefix = shaPrefixOf(deps, value);
+  const prefix = shaPrefixOf(deps.config, value);
   if (prefix) {
     const sha = await (byPrefix ?? git.resolveCommit(prefix));
     if (sha) return { sha, via: 'tag' };
@@ -214,14 +176,84 @@ function quiet<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
+/**
+ * Typos in what the run reads, before any registry request: every image the run acts on
+ * must be named by a target overlay (kustomize: an `images:` entry; other formats: a value
+ * at its key), unless `create-missing` adds it.
+ */
+export function checkOverlaysName(
+  config: Config,
+  states: readonly OverlayState[],
+  images: readonly ImageConfig[],
+): void {
+  if (states.length === 0 || config.createMissing) return;
+  for (const image of images) {
+    if (states.some((s) => s.images.get(image.name)?.found)) continue;
+    const first = states[0] as OverlayState;
+    const where = states.map((s) => s.overlay.path).join(', ');
+    if (first.format === 'kustomize') {
+      const has = first.known.length > 0 ? `it has ${someOf(first.known)}` : 'it names no image';
+      throw new InputError(
+        'images',
+        `${where} does not name the image ${image.name} (${has})`,
+        'fix the image name, add an entry for it to the overlay, or set create-missing: true',
+      );
+    }
+    const likely = first.known.filter((k) => /image|tag|digest|uri|repositor/i.test(k));
+    throw new InputError(
+      'images',
+      `${where} has no value at "${image.key ?? '(no key)'}" for the image ${image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(likely.length > 0 ? likely : first.known)})`,
+      'fix the key, add the key to the overlay, or set create-missing: true',
+    );
+  }
+}
+
+function someOf(names: readonly string[], limit = 12): string {
+  if (names.length === 0) return 'nothing';
+  const shown = names.slice(0, limit).join(', ');
+  return names.length > limit ? `${shown} and ${names.length - limit} more` : shown;
+}
+
+/**
+ * The images a run acts on, for the typo check: a `tag` input naming some images acts on
+ * those (the others keep running whatever they run, if anything).
+ */
+function actedOn(config: Config, images: readonly ImageConfig[]): ImageConfig[] {
+  const request = config.tag;
+  if (request?.kind === 'refs' && request.all === undefined)
+    return images.filter((i) => i.name in request.byImage);
+  if (request?.kind === 'previous' && request.images)
+    return images.filter((i) => request.images?.includes(i.name));
+  return [...images];
+}
+
+/** The tag a requested ref names: its tag, or the tag tag-template makes for its commit. */
+async function requestedTag(deps: EngineDeps, ref: RequestedRef): Promise<string | undefined> {
+  if (ref.commit === undefined) return ref.tag;
+  const needed = deps.policy.commitDigits();
+  let sha = ref.commit;
+  if (sha.length < needed) {
+    const full = await deps.git.resolveCommit(sha);
+    if (!full) {
+      throw new InputError(
+        'tag',
+        `tag-template "${deps.config.tagTemplate}" needs ${needed} hex digits of the commit, and ${sha} is no commit in ${deps.git.cwd}`,
+        'give the full SHA, or the tag itself',
+      );
+    }
+    sha = full;
+  }
+  return deps.policy.commitTag(sha);
+}
+
 export async function gatherFacts(deps: EngineDeps, placement: Placement): Promise<RunFacts> {
   const { config, policy, logger } = deps;
+  const needs: FactNeeds = factNeeds(config, deps.trigger);
   const history = new History(deps.git, logger);
-  const images = selectedImages(config);
+  const configured = selectedImages(config);
 
-  // The tree of the deployed commit is listed while the overlays are read and the registry
-  // is asked everything that does not depend on the source keys.
-  const treeListed = headTree(deps, history);
+  // The tree of the deployed commit is listed while the overlays are read.
+  const treeListed = needs.tree ? headTree(deps, history) : undefined;
   const [overlays, fromOverlay] = await Promise.all([
     readOverlayStates(placement.overlays, config.images),
     config.mode === 'promote' && placement.fromOverlay
@@ -229,15 +261,45 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
       : Promise.resolve([] as OverlayState[]),
   ]);
   for (const w of [...overlays, ...fromOverlay].flatMap((s) => s.warnings)) logger.warning(w);
+  checkOverlaysName(config, overlays, actedOn(config, configured));
 
-  let primary: string | undefined;
-  try {
-    primary = policy.primary();
-  } catch {
-    // The decision reports the template problem per image.
-  }
-  const request = config.tag?.kind === 'tags' ? config.tag : undefined;
+  const images = configured.map((image) => withRepository(image, valueIn(overlays, image)?.value));
+  const primary = needs.primary ? tryPrimary(deps) : undefined;
+  const release = needs.release ? policy.release : undefined;
   const planned = new Map((config.fromPlan ?? []).map((p) => [p.name, p]));
+
+  // The tags this run may write into a value several images share (Helm global.imageTag):
+  // each of them is looked up in every sharing image's repository too.
+  const sharedTags = new Map<string, Set<string>>();
+  const requested = await Promise.all(
+    images.map(async (image): Promise<RequestedRef | undefined> => {
+      const plannedTag = planned.get(image.name)?.tag;
+      if (plannedTag) return { tag: plannedTag };
+      const ref = requestedRef(config, image.name);
+      if (!ref) return undefined;
+      const tag = await requestedTag(deps, ref);
+      return { ...ref, ...(tag !== undefined ? { tag } : {}) };
+    }),
+  );
+  for (const state of overlays) {
+    const slots = new Map<string, number[]>();
+    images.forEach((image, i) => {
+      const slot = overlaySlot(state, image);
+      if (slot) slots.set(slot, [...(slots.get(slot) ?? []), i]);
+    });
+    for (const members of slots.values()) {
+      if (members.length < 2) continue;
+      const written = members.flatMap((i) => {
+        const tag = requested[i]?.tag;
+        return tag ? [tag] : [];
+      });
+      for (const i of members) {
+        const set = sharedTags.get(images[i]?.name ?? '') ?? new Set<string>();
+        for (const t of written) set.add(t);
+        sharedTags.set(images[i]?.name ?? '', set);
+      }
+    }
+  }
 
   // The deployed tags' commits first (git runs beside the registry requests below): each
   // SHA prefix is looked up, and diffed with the head as `<prefix>^{commit}` at the same
@@ -262,39 +324,47 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
     return started;
   };
   const byPrefix = images.map((image) => {
+    if (!needs.comparison) return undefined;
     const deployedValue = valueIn(overlays, image);
-    const prefix = deployedValue ? shaPrefixOf(deps, deployedValue.value) : undefined;
+    const prefix = deployedValue ? shaPrefixOf(config, deployedValue.value) : undefined;
     return prefix ? startPrefix(prefix) : undefined;
   });
 
-  const tree = await treeListed;
+  const tree = treeListed ? await treeListed : undefined;
   // Typos (a context or Dockerfile that does not exist, paths that match nothing) fail first:
   // before anything is asked of the registry or fetched (only local git reads run until here).
-  if (!('problem' in tree)) checkSources(tree, images);
+  if (tree && !('problem' in tree)) checkSources(tree, images);
 
   const early = images.map((image, i) => {
     const deployedValue = valueIn(overlays, image);
     const deployedRepo = deployedValue ? repositoryOf(deployedValue.value, image) : undefined;
-    const requestedTag =
-      planned.get(image.name)?.tag ||
-      (request ? (request.byImage[image.name] ?? request.all) : undefined);
+    const ref = requested[i];
+    const requestedRepo = ref?.repository ?? image.repository;
     const promoteValue = valueIn(fromOverlay, image);
+    const own = [
+      ...(primary ? [primary] : []),
+      ...(release ? [release] : []),
+      ...(sharedTags.get(image.name) ?? []),
+    ];
+    const tagged = [...new Set(own)];
     return {
       image,
       deployedValue,
       deployedRepo,
-      requestedTag,
+      ref,
+      requestedRepo,
       promoteValue,
       // Lookups never reject: a registry that cannot answer gives a problem.
       lookups: Promise.all([
         deployedValue && deployedRepo && (deployedValue.value.tag || deployedValue.value.digest)
           ? lookup(deps, deployedRepo, deployedValue.value.tag, deployedValue.value.digest)
           : Promise.resolve(undefined),
-        primary ? lookup(deps, image.repository, primary) : Promise.resolve(undefined),
-        policy.release
-          ? lookup(deps, image.repository, policy.release)
+        Promise.all(tagged.map((t) => lookup(deps, image.repository, t))).then(
+          (found) => new Map(tagged.map((t, j) => [t, found[j]])),
+        ),
+        ref && (ref.tag || ref.digest)
+          ? lookup(deps, requestedRepo, ref.tag, ref.digest)
           : Promise.resolve(undefined),
-        requestedTag ? lookup(deps, image.repository, requestedTag) : Promise.resolve(undefined),
         promoteValue && (promoteValue.value.tag || promoteValue.value.digest)
           ? lookup(
               deps,
@@ -303,20 +373,22 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
               promoteValue.value.digest,
             )
           : Promise.resolve(undefined),
-      ]),
+      ] as const),
       byPrefix: byPrefix[i],
     };
   });
   // An image the overlays do not name is explained by the event's rule: start that now.
-  const eventChanges = early.some((e) => !e.deployedValue)
-    ? quiet(detectEventChanges(deps))
-    : undefined;
+  const eventChanges =
+    needs.comparison && early.some((e) => !e.deployedValue || deps.trigger.base.kind === 'input')
+      ? quiet(detectEventChanges(deps))
+      : undefined;
 
   // Let the requests and git calls get under way before the keys are computed.
   await new Promise<void>((resolve) => setImmediate(resolve));
-  const keys = 'problem' in tree ? undefined : sourceKeys(tree, images, config);
+  const keys = tree && !('problem' in tree) ? sourceKeys(tree, images, config) : undefined;
 
   const keyOf = (image: ImageConfig): ImageFacts['source'] => {
+    if (!tree) return { problem: 'the source key was not needed by this run' };
     if ('problem' in tree) return { problem: tree.problem };
     const key = keys?.get(image.name);
     return key ?? { problem: 'internal error: no key computed' };
@@ -324,10 +396,11 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
 
   const perImage = await Promise.all(
     early.map(async (e) => {
-      const { image, deployedValue, deployedRepo, requestedTag, promoteValue } = e;
+      const { image, deployedValue, deployedRepo, ref, requestedRepo, promoteValue } = e;
       const source = keyOf(image);
-      const sourceTag = 'key' in source ? policy.sourceTag(source.key) : undefined;
-      const [sourceImage, [deployedImage, primaryImage, releaseImage, requested, promoteImage]] =
+      const sourceTag =
+        needs.sourceTags && 'key' in source ? policy.sourceTag(source.key) : undefined;
+      const [sourceImage, [deployedImage, tagged, requestedImage, promoteImage]] =
         await Promise.all([
           sourceTag ? lookup(deps, image.repository, sourceTag) : Promise.resolve(undefined),
           e.lookups,
@@ -342,10 +415,10 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
         image,
         source,
         comparison: { rule: 'unknown', change: { kind: 'none' } },
+        tagged,
         ...(sourceTag ? { sourceImage } : {}),
-        ...(primary ? { primaryImage } : {}),
-        ...(policy.release ? { releaseImage } : {}),
       };
+      if (primary) facts.primary = primary;
       if (deployedValue && deployedRepo) {
         facts.deployed = {
           overlay: deployedValue.overlay,
@@ -354,8 +427,15 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
           image: deployedImage,
         };
       }
-      if (requestedTag)
-        facts.requested = { tag: requestedTag, image: requested, repository: image.repository };
+      if (ref && (ref.tag || ref.digest)) {
+        facts.requested = {
+          ...(ref.tag ? { tag: ref.tag } : {}),
+          ...(ref.digest ? { digest: ref.digest } : {}),
+          ...(ref.as ? { as: ref.as } : {}),
+          image: requestedImage,
+          repository: requestedRepo,
+        };
+      }
       if (promoteValue) {
         facts.promoteSource = {
           overlay: promoteValue.overlay,
@@ -371,15 +451,17 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
   );
 
   const [withComparison, gate, rollback] = await Promise.all([
-    compare(deps, history, perImage, tree, overlays, {
-      byPrefix: early.map((e) => e.byPrefix),
-      diffs,
-      ...(eventChanges ? { eventChanges } : {}),
-    }),
-    needsGate(deps)
+    needs.comparison
+      ? compare(deps, history, perImage, tree ?? { problem: 'no tree' }, overlays, {
+          byPrefix: early.map((e) => e.byPrefix),
+          diffs,
+          ...(eventChanges ? { eventChanges } : {}),
+        })
+      : Promise.resolve<{ images: ImageFacts[]; changes?: ChangeSet }>({ images: perImage }),
+    needs.gate
       ? import('./gate.js').then(({ releaseGate }) => releaseGate(deps))
       : Promise.resolve(undefined),
-    config.mode === 'rollback' || config.tag?.kind === 'previous'
+    needs.rollback
       ? import('./rollback.js').then(({ rollbackFacts }) =>
           rollbackFacts(deps, overlays, perImage, (file) => placement.gitFor(file)),
         )
@@ -395,6 +477,16 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
     ...(withComparison.changes ? { changes: withComparison.changes } : {}),
   };
   return facts;
+}
+
+/** This run's primary tag, or undefined when its template has no value here (decided later). */
+function tryPrimary(deps: EngineDeps): string | undefined {
+  try {
+    return deps.policy.primary();
+  } catch {
+    // The decision reports the template problem per image.
+    return undefined;
+  }
 }
 
 /** The event rule's change list (the comparison when the deployed commit is unknown). */
@@ -444,15 +536,6 @@ function withoutOwnDeploys(
   return own.size === 0 ? files : files.filter((f) => !own.has(f));
 }
 
-function needsGate({ config, trigger }: EngineDeps): boolean {
-  const kind = trigger.kind;
-  return (
-    (kind === 'tag' || kind === 'release') &&
-    !trigger.deleted &&
-    (config.mode === 'auto' || config.mode === 'plan' || config.mode === 'promote')
-  );
-}
-
 /** The value the first target overlay that names the image holds. */
 function valueIn(
   states: readonly OverlayState[],
@@ -467,8 +550,9 @@ function valueIn(
 
 /**
  * The explanation: for each image, what changed between the commit it runs (when that is
- * known) and the commit being deployed; the others share the event rule's change list.
- * Also the source key at each deployed commit, for adopting images built before source tags.
+ * known) and the commit being deployed; the others — and every image when the `base` input
+ * overrides — share the event rule's change list. Also the source key at each deployed
+ * commit, for adopting images built before source tags.
  */
 async function compare(
   deps: EngineDeps,
@@ -487,6 +571,7 @@ async function compare(
 ): Promise<{ images: ImageFacts[]; changes?: ChangeSet }> {
   const { config, trigger } = deps;
   const head = trigger.head;
+  const override = trigger.base.kind === 'input';
   // Deployed commits, per image (in parallel; fetches are by exact SHA or tag).
   const commits = await Promise.all(
     images.map((f, i) =>
@@ -523,12 +608,13 @@ async function compare(
     });
     try {
       const [diff, tree] = await Promise.all([
-        started.diffs.get(sha) ?? diffWithHead(deps, sha, overlays),
+        override ? undefined : (started.diffs.get(sha) ?? diffWithHead(deps, sha, overlays)),
         adoptable ? readTree(deps.git, sha) : Promise.resolve(undefined),
       ]);
       // The deploy that wrote the running value into the overlay is not news.
-      const files = withoutOwnDeploys(deps, diff, overlays);
-      const changes = classifier(config, group).classify(files);
+      const changes = diff
+        ? classifier(config, group).classify(withoutOwnDeploys(deps, diff, overlays))
+        : undefined;
       const keys = tree ? sourceKeys(tree, group, config) : undefined;
       for (const i of indices) {
         const f = out[i] as ImageFacts;
@@ -536,11 +622,13 @@ async function compare(
         if (!f.deployed || !commit) continue;
         const key = keys?.get(f.image.name)?.key;
         f.deployed = { ...f.deployed, commit, ...(key ? { sourceKey: key } : {}) };
-        f.comparison = {
-          base: sha,
-          rule: 'deployed',
-          change: changes.get(f.image.name) ?? { kind: 'none' },
-        };
+        if (changes) {
+          f.comparison = {
+            base: sha,
+            rule: 'deployed',
+            change: changes.get(f.image.name) ?? { kind: 'none' },
+          };
+        }
       }
     } catch (err) {
       deps.logger.debug(
@@ -550,7 +638,7 @@ async function compare(
     }
   }
   const rest = out
-    .map((_f, i) => (commits[i] ? undefined : i))
+    .map((_f, i) => (commits[i] && !override ? undefined : i))
     .filter((i): i is number => i !== undefined);
   if (rest.length === 0) return { images: out };
   const changes = await (started.eventChanges ?? detectEventChanges(deps));

@@ -23,7 +23,7 @@ import type { Logger } from '../log.js';
 import { readOverlayText } from '../overlay/state.js';
 import type { OverlayState } from '../overlay/types.js';
 import type { EngineDeps } from './context.js';
-import { lookup, repositoryOf } from './facts.js';
+import { lookup, repositoryOf } from './lookup.js';
 import { overlayValue } from './overlay-state.js';
 import { found, isProblem, type ImageFacts, type ImageValue, type RollbackFacts } from './types.js';
 

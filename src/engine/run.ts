@@ -22,9 +22,11 @@ import { verifyOutcomes } from './verify.js';
 /** Checks that need no facts, made before anything is built or pushed. */
 export function preflight(deps: Pick<EngineDeps, 'config' | 'trigger' | 'policy'>): void {
   const { config, trigger, policy } = deps;
-  if (config.tag?.kind === 'tags' && !config.pinDigest) {
-    // The tag policy's rule, before any registry call: the run deploys what the input names.
-    for (const t of [config.tag.all, ...Object.values(config.tag.byImage)]) {
+  if (config.tag?.kind === 'refs' && !config.pinDigest) {
+    // The tag policy's rule, before any registry call: the run deploys what the input names
+    // (a tag given with its digest is pinned already).
+    for (const ref of [config.tag.all, ...Object.values(config.tag.byImage)]) {
+      const t = ref?.digest === undefined ? ref?.tag : undefined;
       const why = t === undefined ? undefined : policy.mutableReason(t);
       if (why) {
         throw new InputError(
@@ -160,7 +162,7 @@ function notAttempted(deps: EngineDeps, failure: string): RunResult {
     images: selectedImages(deps.config).map((image) => ({
       name: image.name,
       repository: image.repository.name,
-      decision: 'skip',
+      decision: 'not-attempted',
       reason: 'not attempted: the run stopped before deciding',
       change: 'none',
       status: 'not-attempted',

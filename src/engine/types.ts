@@ -5,7 +5,7 @@
 import type { RepositoryResult } from '../gitops/outputs.js';
 import type { ChangeKind, ImageChange } from '../changes/classify.js';
 import type { BaseRule, ChangeSet } from '../changes/detect.js';
-import type { Decision as DecisionName, ImageConfig, PlannedImage } from '../config/types.js';
+import type { DecisionName, ImageConfig, PlannedImage } from '../config/types.js';
 import type { ImageValue, OverlayState } from '../overlay/types.js';
 import type { ImageReference } from '../reference.js';
 
@@ -68,6 +68,17 @@ export interface Comparison {
   note?: string;
 }
 
+/** A requested image (the `tag` input, a plan's tag) and the registry's answer for it. */
+export interface RequestedFacts {
+  /** Where it is looked up: a full reference's repository, else the image's. */
+  repository: ImageReference;
+  tag?: string;
+  digest?: string;
+  /** mode promote: the tag it gets in the image's repository (`REF -> TAG`). */
+  as?: string;
+  image: Lookup;
+}
+
 /** The N-th previous deployed value of an image, from the overlay's history. */
 export interface RollbackFacts {
   /** The value found and verified, or why there is none. */
@@ -83,12 +94,17 @@ export interface ImageFacts {
   sourceImage?: Lookup;
   /** The overlay's value (absent when no target overlay names the image). */
   deployed?: DeployedFacts;
-  /** This run's primary tag, and the release tag, as the registry has them now. */
-  primaryImage?: Lookup;
-  releaseImage?: Lookup;
+  /** This run's primary tag, when the run needs it (see src/engine/needs.ts). */
+  primary?: string;
+  /**
+   * What the image's repository holds under tags this run may write: its primary and
+   * release tags, and the tags written into a value it shares with other images.
+   */
+  tagged: ReadonlyMap<string, Lookup>;
+  /** What changed since the commit the environment runs (the explanation). */
   comparison: Comparison;
-  /** The `tag` input's tag for this image, looked up. */
-  requested?: { tag: string; image: Lookup; repository: ImageReference };
+  /** The `tag` input's ref for this image (or a plan's tag), looked up. */
+  requested?: RequestedFacts;
   rollback?: RollbackFacts;
   /** mode promote: the source overlay's value for this image, looked up. */
   promoteSource?: { overlay: string; value: ImageValue; repository: ImageReference; image: Lookup };
@@ -172,11 +188,14 @@ export type Decision =
  */
 export type ImageStatus = 'verified' | 'pushed' | 'built' | 'planned' | 'failed' | 'not-attempted';
 
+/** An image's decision in the results: `not-attempted` when the run stopped before deciding. */
+export type ImageDecision = DecisionName | 'not-attempted';
+
 export interface ImageResult {
   name: string;
   /** Repository (fully qualified, no tag). */
   repository: string;
-  decision: DecisionName;
+  decision: ImageDecision;
   reason: string;
   change: ChangeKind;
   /** The image's source key (64 hex), when it was computed. */

@@ -5,7 +5,6 @@
  * read are in __tests__/fixtures/events.
  */
 import { ZERO_SHA } from '../git.js';
-import { versionFromTagName } from '../tags/template.js';
 
 export type TriggerKind =
   | 'push'
@@ -93,6 +92,11 @@ function str(v: unknown): string | undefined {
 
 const SHA_RE = /^[0-9a-f]{40}$/;
 const RELEASE_ACTIONS = ['published', 'released', 'prereleased', 'created'];
+
+/** `v1.2.3` → `1.2.3`; other names are returned unchanged. */
+export function versionFromTagName(name: string): string {
+  return /^v\d+(\.\d+)*([-+].*)?$/.test(name) ? name.slice(1) : name;
+}
 
 /** `v1.2.3`, `1.2`, `v2.0.0-rc.1`: tags that name a release. */
 export function isVersionTag(name: string): boolean {

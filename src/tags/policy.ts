@@ -21,7 +21,9 @@ import type { Config } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { isVersionTag, type Trigger } from '../event/trigger.js';
 import {
+  parseTemplate,
   renderTemplate,
+  tokensOf,
   sanitizeForTag,
   tagFromName,
   templateMatcher,
@@ -44,6 +46,14 @@ export interface TagPolicy {
   readonly extra: readonly string[];
   /** Mutable environment tags (promote-tags) rendered for this run; throws like primary(). */
   env(): string[];
+  /**
+   * The tag `tag-template` makes for a commit given as a SHA (`tag: 1a2b3c4`, `deploy
+   * web=1a2b3c4`), which must have at least `commitDigits()` hex digits. Throws InputError
+   * (input `tag`) when the template needs more than a commit ({date}, {run}, {branch}, …).
+   */
+  commitTag(sha: string): string;
+  /** How many hex digits of a commit commitTag needs (40 for `{sha}`). */
+  commitDigits(): number;
   /** True when `tag` may go into an overlay without a digest (see the module comment). */
   isImmutable(tag: string): boolean;
   /** Why `tag` is mutable, for messages (`"latest" is in extra-tags`), or undefined. */
@@ -80,6 +90,18 @@ export function renderInput(input: InputName, template: string, ctx: TagContext)
   } catch (err) {
     if (err instanceof TemplateError) throw new InputError(input, `"${template}": ${err.message}`);
     throw err;
+  }
+}
+
+/** Throws when `template` cannot be rendered from a commit alone (tokens besides {sha}). */
+function commitTemplateProblem(template: string): void {
+  const others = tokensOf(template).filter((t) => t !== 'sha');
+  if (others.length > 0 || !tokensOf(template).includes('sha')) {
+    throw new InputError(
+      'tag',
+      `a commit SHA stands for the tag tag-template makes for it, but "${template}" ${others.length > 0 ? `uses {${others.join('}, {')}}` : 'has no {sha}'}, so a commit alone does not say its tag`,
+      'give the tag itself',
+    );
   }
 }
 
@@ -141,6 +163,19 @@ export function createTagPolicy(config: PolicyConfig, trigger: Trigger, now: Dat
           }),
     release,
     extra,
+    commitTag: (sha) => {
+      commitTemplateProblem(config.tagTemplate);
+      return renderInput('tag', config.tagTemplate, { sha: sha.padEnd(40, '0'), date: now });
+    },
+    commitDigits: () => {
+      commitTemplateProblem(config.tagTemplate);
+      return Math.max(
+        7,
+        ...parseTemplate(config.tagTemplate).map((p) =>
+          'token' in p && p.token === 'sha' ? (p.length ?? 40) : 0,
+        ),
+      );
+    },
     env: () => config.promoteTags.map((t) => renderInput('promote-tags', t, ctx)),
     isImmutable: (tag) => !mutable.has(tag) && (isVersionTag(tag) || matchers.some((m) => m(tag))),
     mutableReason: (tag) => {

@@ -316,8 +316,3 @@ export function templateMatcher(template: string): (tag: string) => boolean {
     return stripped.some((p) => trimmed.some((q) => prefix.test(p + head + q)));
   };
 }
-
-/** `v1.2.3` → `1.2.3`; other names are returned unchanged. */
-export function versionFromTagName(name: string): string {
-  return /^v\d+(\.\d+)*([-+].*)?$/.test(name) ? name.slice(1) : name;
-}

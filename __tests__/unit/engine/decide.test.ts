@@ -10,14 +10,16 @@ import { INPUTS, type InputName } from '../../../src/config/inputs.js';
 import { parseConfig } from '../../../src/config/parse.js';
 import type { ImageConfig } from '../../../src/config/types.js';
 import { decide } from '../../../src/engine/decide.js';
+import { checkOverlaysName } from '../../../src/engine/facts.js';
 import { preflight } from '../../../src/engine/run.js';
-import type {
-  Comparison,
-  Decision,
-  ImageFacts,
-  Lookup,
-  RegistryImage,
-  RunFacts,
+import {
+  found,
+  type Comparison,
+  type Decision,
+  type ImageFacts,
+  type Lookup,
+  type RegistryImage,
+  type RunFacts,
 } from '../../../src/engine/types.js';
 import { triggerFromEvent, type Trigger } from '../../../src/event/trigger.js';
 import type { OverlayState } from '../../../src/overlay/types.js';
@@ -106,14 +108,19 @@ function facts(img: ImageConfig, o: FactOptions = {}): ImageFacts {
     image: img,
     source: { key: o.key ?? KEY, files: 3 },
     sourceImage: o.source,
-    primaryImage: o.primary,
+    // What the registry holds under this run's tags (keyed by the tag each lookup found).
+    tagged: new Map(
+      [o.primary, o.release].flatMap((l) => {
+        const hit = found(l);
+        return hit ? [[hit.tag, l] as const] : [];
+      }),
+    ),
     comparison: {
       rule: o.deployed ? 'deployed' : 'push',
       base: OLD,
       change: o.change ?? { kind: 'none' },
     },
   };
-  if ('release' in o) f.releaseImage = o.release;
   if (o.deployed) {
     f.deployed = {
       overlay: 'k8s/prod/kustomization.yaml',
@@ -574,9 +581,7 @@ describe('pinned values, rebuilds, matrix jobs and plans', () => {
   });
 });
 
-describe('an image the overlay does not name', () => {
-  const cfg = config();
-  const api = image(cfg, 'api');
+describe('an image the overlay does not name (a typo: checked before any registry request)', () => {
   const overlay: OverlayState = {
     overlay: {
       file: '/x/kustomization.yaml',
@@ -584,38 +589,56 @@ describe('an image the overlay does not name', () => {
       format: 'kustomize',
     },
     format: 'kustomize',
-    images: new Map([['api', { name: 'api', found: false, value: {} }]]),
+    images: new Map([['apl', { name: 'apl', found: false, value: {} }]]),
     text: '',
-    known: ['web', 'worker'],
+    known: ['api', 'web'],
     warnings: [],
   };
-  const inputs = { overlay: 'k8s/prod/kustomization.yaml', 'write-overlay': 'true' };
+  const images = '- name: apl\n  context: services/api';
 
-  it('fails before building, listing the names the overlay has', () => {
-    const [d] = run(push, [facts(api, {})], inputs, { overlays: [overlay] });
-    expect(d).toMatchObject({ kind: 'fail', name: 'build' });
-    expect((d as { error: string }).error).toBe(
-      'k8s/prod/kustomization.yaml does not name the image api (it has web, worker) — add an entry for it, or set create-missing: true',
-    );
+  it('fails listing the names the overlay has, whether the overlay is written or only read', () => {
+    for (const inputs of [
+      { images, overlay: 'k8s/prod/kustomization.yaml', 'write-overlay': 'true' },
+      { images, overlay: 'k8s/prod/kustomization.yaml' },
+    ]) {
+      const cfg = config(inputs);
+      expect(() => {
+        checkOverlaysName(cfg, [overlay], cfg.images);
+      }).toThrow(
+        "input 'images': k8s/prod/kustomization.yaml does not name the image apl (it has api, web) — fix the image name, add an entry for it to the overlay, or set create-missing: true",
+      );
+    }
   });
 
-  it('is created with create-missing, and does not matter when nothing is written', () => {
-    expect(
-      run(
-        push,
-        [facts(api, {})],
-        { ...inputs, 'create-missing': 'true' },
-        { overlays: [overlay] },
-      )[0]?.kind,
-    ).toBe('build');
-    expect(
-      run(
-        push,
-        [facts(api, {})],
-        { overlay: 'k8s/prod/kustomization.yaml' },
-        { overlays: [overlay] },
-      )[0]?.kind,
-    ).toBe('build');
+  it('passes with create-missing, and when no overlay is read', () => {
+    const cfg = config({
+      images,
+      overlay: 'k8s/prod/kustomization.yaml',
+      'create-missing': 'true',
+    });
+    expect(() => {
+      checkOverlaysName(cfg, [overlay], cfg.images);
+    }).not.toThrow();
+    const none = config({ images });
+    expect(() => {
+      checkOverlaysName(none, [], none.images);
+    }).not.toThrow();
+  });
+
+  it('names the key paths a values file has when the key matches nothing', () => {
+    const cfg = config({ images: '- name: api\n  key: api.image.tga', overlay: 'values.yaml' });
+    const values: OverlayState = {
+      ...overlay,
+      overlay: { file: '/x/values.yaml', path: 'values.yaml', format: 'auto' },
+      format: 'yaml',
+      images: new Map([['api', { name: 'api', found: false, value: {} }]]),
+      known: ['api.image.tag', 'api.replicas'],
+    };
+    expect(() => {
+      checkOverlaysName(cfg, [values], cfg.images);
+    }).toThrow(
+      'input \'images\': values.yaml has no value at "api.image.tga" for the image api (its image-like keys: api.image.tag) — fix the key, add the key to the overlay, or set create-missing: true',
+    );
   });
 });
 

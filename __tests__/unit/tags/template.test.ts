@@ -6,9 +6,9 @@ import {
   sanitizeForTag,
   shaExtractor,
   TemplateError,
-  versionFromTagName,
   type TagContext,
 } from '../../../src/tags/template.js';
+import { versionFromTagName } from '../../../src/event/trigger.js';
 
 const SHA = '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d';
 const ctx: TagContext = {

@@ -1,0 +1,70 @@
+/**
+ * Which facts a run needs, from its Config and Trigger alone (pure). The facts phase
+ * gathers nothing else: a redeploy, a rollback, `resolve` or `promote` never lists the
+ * commit's tree or asks the registry for source tags, and a run without overlays that
+ * reads no source never touches git.
+ *
+ *   tree        the head commit's tree, the source keys and the typo checks of contexts,
+ *               Dockerfiles and `paths` (the auto rule, releases, build mode, a plan's builds)
+ *   sourceTags  the registry's answer for each source tag (the auto rule, releases)
+ *   primary     this run's own tag (a re-run finds its build; a promotion must not move it)
+ *   release     the release tag (tag pushes and releases)
+ *   comparison  the deployed commits and what changed since (reuse vs skip, adoption)
+ *   gate        is the tagged commit on the default branch (releases, promote on a tag)
+ *   rollback    the overlay's history (`previous`)
+ */
+import type { Config } from '../config/types.js';
+import type { Trigger } from '../event/trigger.js';
+
+export interface FactNeeds {
+  tree: boolean;
+  sourceTags: boolean;
+  primary: boolean;
+  release: boolean;
+  comparison: boolean;
+  gate: boolean;
+  rollback: boolean;
+}
+
+const NONE: FactNeeds = {
+  tree: false,
+  sourceTags: false,
+  primary: false,
+  release: false,
+  comparison: false,
+  gate: false,
+  rollback: false,
+};
+
+function releaseTrigger(trigger: Pick<Trigger, 'kind' | 'deleted'>): boolean {
+  return (trigger.kind === 'tag' || trigger.kind === 'release') && !trigger.deleted;
+}
+
+export function factNeeds(
+  config: Pick<Config, 'mode' | 'tag' | 'fromPlan'>,
+  trigger: Pick<Trigger, 'kind' | 'deleted'>,
+): FactNeeds {
+  // A fan-out deploy job applies its plan: the planned builds get their source tags.
+  if (config.fromPlan) return { ...NONE, tree: true, sourceTags: true };
+  switch (config.mode) {
+    case 'build':
+      return { ...NONE, tree: true, sourceTags: true, primary: config.tag === undefined };
+    case 'reuse':
+      return NONE;
+    case 'rollback':
+      return { ...NONE, rollback: true };
+    case 'promote':
+      return { ...NONE, gate: releaseTrigger(trigger) };
+    case 'auto':
+    case 'plan':
+      break;
+  }
+  if (trigger.deleted) return NONE;
+  if (config.tag?.kind === 'previous') return { ...NONE, rollback: true };
+  if (config.tag?.kind === 'refs') return NONE;
+  if (releaseTrigger(trigger)) {
+    // The adoption of an image built before source tags needs the deployed commit's key.
+    return { ...NONE, tree: true, sourceTags: true, release: true, comparison: true, gate: true };
+  }
+  return { ...NONE, tree: true, sourceTags: true, primary: true, comparison: true };
+}
