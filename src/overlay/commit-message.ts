@@ -65,8 +65,9 @@ export function checkCommitTemplate(template: string, input = 'commit-message'):
   }
 }
 
+/** Every digest (`@sha256:…` in a reference, or a bare `sha256:…` value) cut to 12 hex. */
 function short(value: string): string {
-  return value.replace(/(@sha\d+:[0-9a-f]{12})[0-9a-f]+/g, '$1');
+  return value.replace(/\b(sha\d+:[0-9a-f]{12})[0-9a-f]+/g, '$1');
 }
 
 function arrow(c: CommitMessageChange): string {

@@ -502,9 +502,10 @@ describe('failures and fan-out', () => {
       'three changes',
     );
     const overlay = originFile(project, PROD);
+    // worker is new to the overlay (create-missing): what fails is its build.
     const run = await runAction(project, {
       ...pushEvent(project, before, after),
-      inputs: { ...write, images },
+      inputs: { ...write, images, 'create-missing': 'true' },
     });
     expect(run.result.failure).toMatch(/^worker: /);
     expect(run.result.failure).toMatch(/No overlay was written/);

@@ -40,6 +40,19 @@ describe('renderCommitMessage', () => {
     );
   });
 
+  it('cuts bare digests (value: digest) to 12 hex in the subject, as it does references', () => {
+    const OTHER = `sha256:${'cd'.repeat(32)}`;
+    expect(
+      renderCommitMessage(DEFAULT_COMMIT_MESSAGE, {
+        environment: 'prod',
+        sha: SHA,
+        changes: [{ image: 'api', from: DIGEST, to: OTHER }],
+      }),
+    ).toBe(
+      `deploy(prod): api sha256:${'ab'.repeat(6)} → sha256:${'cd'.repeat(6)} (9f8e7d6) [skip ci]`,
+    );
+  });
+
   it('supports every token and drops empty parentheses', () => {
     expect(
       renderCommitMessage('chore({environment}): {image} {from} -> {to} @ {sha}', {
