@@ -10,7 +10,7 @@ import type { Trigger } from './event/trigger.js';
 import { exec } from './exec.js';
 import { Git } from './git.js';
 import type { Logger } from './log.js';
-import { createRegistryProvider } from './registry/provider.js';
+import { createRegistryProvider, type RegistryProviderOptions } from './registry/provider.js';
 import { createTagPolicy } from './tags/policy.js';
 
 export interface WiringOptions {
@@ -21,12 +21,15 @@ export interface WiringOptions {
   now: Date;
   /** The workspace's repository, when the caller has one already (it keeps what it learned). */
   git?: Git;
+  /** Registry client settings of a program that embeds the CLI (retry policy, clock, fetch). */
+  registryClient?: Pick<RegistryProviderOptions, 'retry' | 'clock' | 'fetch'>;
 }
 
 export function createEngineDeps(options: WiringOptions): EngineDeps {
   const { config, trigger, logger, env, now } = options;
   const git = options.git ?? new Git(config.workspace, logger);
   const registries = createRegistryProvider({
+    ...options.registryClient,
     logger,
     insecureRegistries: config.insecureRegistries,
     allowOverwrite: config.allowTagOverwrite,

@@ -30,6 +30,8 @@ function run(images: ImageResult[], over: Partial<RunResult> = {}): RunResult {
     images,
     overlayChanged: false,
     overlayFiles: [],
+    overlayChanges: [],
+    overlayTexts: [],
     commits: [],
     dryRun: false,
     planning: false,

@@ -869,6 +869,7 @@ export function parseConfig(source: InputSource, ctx: ParseContext): Config {
     cacheFrom: lines(source.get('cache-from')),
     cacheTo: lines(source.get('cache-to')),
     maxParallel,
+    registryCheck: true,
   };
   if (registry !== undefined) config.registry = registry;
   if (fromOverlay) config.fromOverlay = fromOverlay;

@@ -14,8 +14,11 @@ export const DECISIONS = ['build', 'reuse', 'promote', 'rollback', 'skip'] as co
 /** What a run decided for an image (the `decision` output per image). */
 export type DecisionName = (typeof DECISIONS)[number];
 
-/** `commit`: leave the change in the work tree, push it, or propose it as a pull request. */
-export type CommitMode = 'none' | 'push' | 'pull-request';
+/**
+ * `commit`: leave the change in the work tree, commit it without pushing (`local`: a later
+ * step or person pushes), push it, or propose it as a pull request.
+ */
+export type CommitMode = 'none' | 'local' | 'push' | 'pull-request';
 
 /** One entry of a plan job's `images` output, applied by a later deploy job. */
 export interface PlannedImage {
@@ -154,4 +157,9 @@ export interface Config {
   maxParallel: number;
   /** Decisions of an earlier `mode: plan` run to verify and apply. */
   fromPlan?: PlannedImage[];
+  /**
+   * False only for `set-image --no-verify`: the requested values are written as given,
+   * without asking the registry and without the tag rule (kustomize's behaviour).
+   */
+  registryCheck: boolean;
 }

@@ -120,6 +120,7 @@ export function writesOverlays(config: Pick<Config, 'writeOverlay' | 'commit' | 
 function decideImage(f: ImageFacts, ctx: Context): Decision {
   const { config, trigger } = ctx;
   if (f.planned) return fromPlan(f, ctx);
+  if (!config.registryCheck) return unverified(f);
   switch (config.mode) {
     case 'build':
       return buildMode(f, ctx);
@@ -154,6 +155,28 @@ function decideImage(f: ImageFacts, ctx: Context): Decision {
   }
   if (trigger.kind === 'tag' || trigger.kind === 'release') return release(f, ctx);
   return bySource(f, ctx);
+}
+
+/** set-image --no-verify: what is asked for goes in as given; nothing else changes. */
+function unverified(f: ImageFacts): Decision {
+  const requested = f.requested;
+  if (!requested) {
+    return {
+      kind: 'keep-unverified',
+      image: f.image,
+      reason: `not named; ${f.image.name} keeps running ${describeValue(f.deployed?.value)}`,
+    };
+  }
+  return {
+    kind: 'write-unverified',
+    image: f.image,
+    reason: `setting ${describeRequested(f, requested)} as given, without asking the registry`,
+    write: {
+      repository: requested.repository,
+      ...(requested.tag ? { tag: requested.tag } : {}),
+      ...(requested.digest ? { digest: requested.digest } : {}),
+    },
+  };
 }
 
 /** Keeps what the overlay runs (re-verified), or fails when it is not in the registry. */
@@ -407,7 +430,17 @@ function redeploy(f: ImageFacts, requested: RequestedFacts, ctx: Context): Decis
   const reason = `redeploying the requested ${describeRequested(f, requested)} (was ${describeValue(f.deployed?.value)})`;
   const image = requestedImage(f, requested, 'reuse', reason);
   if ('kind' in image) return image;
-  return pinnedWrite(f, ctx, 'reuse', reason, image);
+  return pinnedWrite(
+    f,
+    ctx,
+    'reuse',
+    reason,
+    image,
+    [],
+    [],
+    undefined,
+    requested.digest !== undefined,
+  );
 }
 
 /** `sha-1a2b3c4`, `v1@sha256:…`, `ghcr.io/acme/api:v1`: a requested ref, for sentences. */
@@ -427,13 +460,22 @@ function requestedImage(
   const problem = lookupError(requested.image);
   if (problem) return fail(f, name, reason, problem);
   const image = found(requested.image);
+  if (image && requested.tag && requested.digest && image.tagDigest !== requested.digest) {
+    // `TAG@sha256:…`: the tag must name the digest given.
+    return fail(
+      f,
+      name,
+      reason,
+      `${requested.repository.name}:${requested.tag} ${image.tagDigest ? `is ${image.tagDigest}` : 'does not exist'}, not the digest given (${requested.digest})`,
+    );
+  }
   if (image) return image;
   const what = `${requested.repository.name}${requested.tag ? `:${requested.tag}` : ''}${requested.digest ? `@${requested.digest}` : ''}`;
   return fail(
     f,
     name,
     reason,
-    `${what} does not exist; nothing was built — check the reference, or name the images that have it (tag: ${f.image.name}=…, one line per image)`,
+    `${what} does not exist in registry ${requested.repository.domain} (no such tag, digest or repository); nothing was built — check the reference, or name only the images that have it (${f.image.name}=…, one per image)`,
   );
 }
 
@@ -447,6 +489,8 @@ function pinnedWrite(
   addTags: string[] = [],
   later: TagWrite[] = [],
   copyFrom?: RegistryImage,
+  /** The tag was given with its digest (`TAG@sha256:…`): both are written. */
+  given = false,
 ): Decision {
   const decision = (write: { tag?: string; digest?: string }): Decision => ({
     kind: 'tag',
@@ -462,7 +506,7 @@ function pinnedWrite(
   // A value that is only a digest is written as one.
   if (!image.tag) return decision({ digest: image.digest });
   const mutable = ctx.policy.mutableReason(image.tag);
-  if (mutable && !ctx.config.pinDigest) {
+  if (mutable && !ctx.config.pinDigest && !given) {
     return fail(
       f,
       name,
@@ -473,7 +517,7 @@ function pinnedWrite(
       ),
     );
   }
-  if (mutable) return decision({ tag: image.tag, digest: image.digest });
+  if (mutable || given) return decision({ tag: image.tag, digest: image.digest });
   // An immutable tag goes in alone: it must still name the image (a pinned value whose tag
   // was moved by someone else would deploy another image).
   if (image.tagDigest !== image.digest) {
@@ -799,6 +843,8 @@ export function nameOf(d: Decision): DecisionName {
       return d.name;
     case 'keep-unverified':
       return 'skip';
+    case 'write-unverified':
+      return 'reuse';
     case 'build':
       return 'build';
   }

@@ -49,6 +49,8 @@ export function initialOutcome(d: Decision): Outcome {
       return { decision: d, status: 'failed', added: [], relies: [], wrote: false, error: d.error };
     case 'keep-unverified':
       return { decision: d, status: 'verified', added: [], relies: [], wrote: false };
+    case 'write-unverified':
+      return { decision: d, status: 'unverified', added: [], relies: [], wrote: false };
     case 'keep':
       return {
         decision: d,
@@ -204,6 +206,8 @@ export async function executeTags(outcomes: Outcome[], deps: EngineDeps): Promis
               `${formatReference(to)} got ${done.descriptor.digest}, not ${target.digest}`,
             );
           }
+          if (!done.changed)
+            deps.logger.info(`${formatReference(to)} already is ${target.digest}; nothing to do`);
         }
         return { ...o, wrote: true, status: o.status === 'planned' ? 'pushed' : o.status };
       } catch (err) {

@@ -32,6 +32,7 @@ import {
   type DeployedFacts,
   type ImageFacts,
   type ImageValue,
+  type Lookup,
   type RegistryImage,
   type RunFacts,
 } from './types.js';
@@ -54,12 +55,35 @@ export function requestedRef(config: Config, name: string): RequestedRef | undef
 
 /**
  * The image as this run knows it: an image whose repository nobody configured (no
- * `registry`, no `repository`) lives where the overlay that runs it says.
+ * `registry`, no `repository`) lives where the overlay that runs it says — a value's
+ * repository, or, in a kustomization, the entry's name (kustomize's own rule). Without either
+ * (a values file with only a tag) the image has no repository, unless the requested ref
+ * names one: an input error before any registry is asked.
  */
-function withRepository(image: ImageConfig, value: ImageValue | undefined): ImageConfig {
-  if (!image.defaultRepository || value?.repository === undefined) return image;
-  const repository = repositoryOf(value, image);
-  return repository === image.repository ? image : { ...image, repository };
+function withRepository(
+  image: ImageConfig,
+  states: readonly OverlayState[],
+  requested: RequestedRef | undefined,
+): ImageConfig {
+  if (!image.defaultRepository || requested?.repository) return image;
+  const held = states.find((s) => s.images.get(image.name)?.found);
+  const value = held ? overlayValue(held, image.name) : undefined;
+  if (value?.repository !== undefined) {
+    const repository = repositoryOf(value, image);
+    return repository === image.repository ? image : { ...image, repository };
+  }
+  // A kustomization names the image itself (a new entry, with create-missing, too).
+  const kustomize = held ? held.format === 'kustomize' : states[0]?.format === 'kustomize';
+  if (kustomize) return image;
+  const where =
+    states.length > 0
+      ? `${states.map((s) => s.overlay.path).join(', ')} does not name one`
+      : 'no overlay names one';
+  throw new InputError(
+    'registry',
+    `no repository for ${image.name}: ${where}`,
+    `set registry (on the command line: --registry, e.g. ghcr.io/acme), a repository for ${image.name} in images, or give a full reference (${image.name}=ghcr.io/acme/${image.name}:TAG)`,
+  );
 }
 
 /** The SHA prefix a deployed tag names (`sha-1a2b3c4` → `1a2b3c4`), by the tag templates. */
@@ -263,7 +287,11 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
   for (const w of [...overlays, ...fromOverlay].flatMap((s) => s.warnings)) logger.warning(w);
   checkOverlaysName(config, overlays, actedOn(config, configured));
 
-  const images = configured.map((image) => withRepository(image, valueIn(overlays, image)?.value));
+  const images = configured.map((image) =>
+    withRepository(image, overlays, requestedRef(config, image.name)),
+  );
+  // set-image --no-verify: nothing is asked of a registry.
+  const ask = config.registryCheck ? lookup : (): Promise<Lookup> => Promise.resolve(undefined);
   const primary = needs.primary ? tryPrimary(deps) : undefined;
   const release = needs.release ? policy.release : undefined;
   const planned = new Map((config.fromPlan ?? []).map((p) => [p.name, p]));
@@ -357,16 +385,16 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
       // Lookups never reject: a registry that cannot answer gives a problem.
       lookups: Promise.all([
         deployedValue && deployedRepo && (deployedValue.value.tag || deployedValue.value.digest)
-          ? lookup(deps, deployedRepo, deployedValue.value.tag, deployedValue.value.digest)
+          ? ask(deps, deployedRepo, deployedValue.value.tag, deployedValue.value.digest)
           : Promise.resolve(undefined),
-        Promise.all(tagged.map((t) => lookup(deps, image.repository, t))).then(
+        Promise.all(tagged.map((t) => ask(deps, image.repository, t))).then(
           (found) => new Map(tagged.map((t, j) => [t, found[j]])),
         ),
         ref && (ref.tag || ref.digest)
-          ? lookup(deps, requestedRepo, ref.tag, ref.digest)
+          ? ask(deps, requestedRepo, ref.tag, ref.digest)
           : Promise.resolve(undefined),
         promoteValue && (promoteValue.value.tag || promoteValue.value.digest)
-          ? lookup(
+          ? ask(
               deps,
               repositoryOf(promoteValue.value, image),
               promoteValue.value.tag,
@@ -402,7 +430,7 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
         needs.sourceTags && 'key' in source ? policy.sourceTag(source.key) : undefined;
       const [sourceImage, [deployedImage, tagged, requestedImage, promoteImage]] =
         await Promise.all([
-          sourceTag ? lookup(deps, image.repository, sourceTag) : Promise.resolve(undefined),
+          sourceTag ? ask(deps, image.repository, sourceTag) : Promise.resolve(undefined),
           e.lookups,
         ]);
       // Where a reused or promoted image came from: read its revision label.

@@ -33,7 +33,13 @@ export async function lookup(
     ]);
     const image = digest ? byDigest : byTag;
     if (!image) return undefined;
-    const found: RegistryImage = { repository, tag: tag ?? '', digest: image.digest };
+    const found: RegistryImage = {
+      repository,
+      tag: tag ?? '',
+      digest: image.digest,
+      mediaType: image.mediaType,
+      size: image.size,
+    };
     if (tag && byTag) found.tagDigest = byTag.digest;
     return found;
   } catch (err) {

@@ -5,10 +5,12 @@
  */
 import { realpath } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { OverlayConfig } from '../config/types.js';
+import type { Config, OverlayConfig } from '../config/types.js';
+import type { Trigger } from '../event/trigger.js';
 import { Git } from '../git.js';
-import type { ClonedRepository } from '../gitops/index.js';
+import type { ClonedRepository, RepositoryGroup, WriteBackMode } from '../gitops/index.js';
 import type { EngineDeps } from './context.js';
+import { writesOverlays } from './decide.js';
 
 export interface Placement {
   overlays: OverlayConfig[];
@@ -17,13 +19,42 @@ export interface Placement {
   root: string;
   /** The clone of overlay-repository, when the overlays live there. */
   clone?: ClonedRepository;
+  /**
+   * Where the overlay change will be committed, located and checked before anything is
+   * built or written (a file outside git, a push without a remote fail here): one group per
+   * repository that holds target overlays. Absent when the run commits nothing.
+   */
+  writeBack?: { mode: WriteBackMode; groups: RepositoryGroup[] };
   /** The git repository that holds `file` (with credentials, for a clone). */
   gitFor(file: string): Promise<Git>;
   cleanup(): Promise<void>;
 }
 
+/** How the change is written back, or undefined when the run commits nothing. */
+export function writeBackMode(config: Config): WriteBackMode | undefined {
+  if (!writesOverlays(config) || config.dryRun) return undefined;
+  switch (config.commit) {
+    case 'none':
+      return undefined;
+    case 'local':
+      return 'commit';
+    case 'push':
+      return 'push';
+    case 'pull-request':
+      return 'pull-request';
+  }
+}
+
+/** The branch a detached checkout commits to: tag and release checkouts go to the default branch. */
+export function detachedBranch(trigger: Trigger): string | undefined {
+  return trigger.kind === 'tag' || trigger.kind === 'release'
+    ? (trigger.defaultBranch ?? 'main')
+    : trigger.branch;
+}
+
 export async function placeOverlays(deps: EngineDeps): Promise<Placement> {
   const { config, logger } = deps;
+  const mode = writeBackMode(config);
   const remote = config.overlayRepository;
   if (remote && (config.overlays.length > 0 || config.fromOverlay)) {
     const paths = [...config.overlays, ...(config.fromOverlay ? [config.fromOverlay] : [])].map(
@@ -37,17 +68,42 @@ export async function placeOverlays(deps: EngineDeps): Promise<Placement> {
       ...(config.fromOverlay ? { fromOverlay: at(config.fromOverlay) } : {}),
       root: clone.root,
       clone,
+      ...(mode
+        ? {
+            writeBack: {
+              mode,
+              groups: [{ repository: clone, files: config.overlays.map((o) => at(o).file) }],
+            },
+          }
+        : {}),
       gitFor: () => Promise.resolve(clone.git),
       cleanup: () => clone.cleanup(),
     };
   }
   const root = await realpath(config.workspace);
+  let writeBack: Placement['writeBack'];
+  if (mode) {
+    const { writeBackTargets } = await import('../gitops/write-back.js');
+    const branch = detachedBranch(deps.trigger);
+    const groups = await writeBackTargets(
+      config.overlays.map((o) => o.file),
+      mode,
+      {
+        cwd: config.workspace,
+        workspace: config.workspace,
+        logger,
+        ...(branch ? { branch } : {}),
+      },
+    );
+    writeBack = { mode, groups };
+  }
   // One Git per repository, so its fetches queue behind each other (Git.exclusive).
   const byTop = new Map<string, Git>([[await realpath(deps.git.cwd), deps.git]]);
   return {
     overlays: config.overlays,
     ...(config.fromOverlay ? { fromOverlay: config.fromOverlay } : {}),
     root,
+    ...(writeBack ? { writeBack } : {}),
     gitFor: async (file) => {
       // A second checkout inside the workspace has its own history.
       const probe = new Git(dirname(file), logger);

@@ -4,6 +4,7 @@
  * overlay, and no release, environment or mutable tag moves, unless every image is verified.
  */
 import { InputError, UserError, errorMessage } from '../errors.js';
+import { TriggerError } from '../event/trigger.js';
 import { mutableTagRefusal } from '../tags/policy.js';
 import type { EngineDeps } from './context.js';
 import { decide, describeValue, nameOf, writesOverlays } from './decide.js';
@@ -53,7 +54,7 @@ export async function runEngine(deps: EngineDeps): Promise<RunResult> {
     preflight(deps);
     placement = await placeOverlays(deps);
   } catch (err) {
-    return notAttempted(deps, errorMessage(err));
+    return notAttempted(deps, err);
   }
   try {
     return await runPlaced(deps, placement);
@@ -70,7 +71,7 @@ async function runPlaced(deps: EngineDeps, placement: Placement): Promise<RunRes
     facts = await gatherFacts(deps, placement);
   } catch (err) {
     // Nothing was attempted; the outputs still say so for every image.
-    return notAttempted(deps, errorMessage(err));
+    return notAttempted(deps, err);
   }
   const decisions = decide({ config, trigger: deps.trigger, policy: deps.policy, facts });
   let outcomes = decisions.map(initialOutcome);
@@ -87,6 +88,8 @@ async function runPlaced(deps: EngineDeps, placement: Placement): Promise<RunRes
     images: outcomes.map((o) => imageResult(o, facts)),
     overlayChanged: false,
     overlayFiles: [],
+    overlayChanges: [],
+    overlayTexts: [],
     commits: [],
     dryRun: config.dryRun,
     planning: planning || !config.push,
@@ -100,6 +103,7 @@ async function runPlaced(deps: EngineDeps, placement: Placement): Promise<RunRes
         ? o.decision.laterTags.map((t) => t.tag).filter((t) => !o.moved?.includes(t))
         : [],
     );
+    result.failureKind = 'run';
     result.failure =
       `${first.name}: ${first.error ?? first.reason}` +
       (failed.length > 1
@@ -120,10 +124,13 @@ async function runPlaced(deps: EngineDeps, placement: Placement): Promise<RunRes
       const written = await writeOverlays(outcomes, facts, deps, placement);
       result.overlayChanged = written.changed;
       result.overlayFiles = written.files;
+      result.overlayChanges = written.changes;
+      result.overlayTexts = written.texts;
       result.commits = written.commits;
     } catch (err) {
       // Reported like an image failure, so the outputs and summary are still written.
       result.failure = `updating the overlay failed: ${errorMessage(err)}`;
+      result.failureKind = err instanceof InputError ? 'input' : 'run';
     }
   }
   return result;
@@ -132,7 +139,7 @@ async function runPlaced(deps: EngineDeps, placement: Placement): Promise<RunRes
 function imageResult(o: Outcome, facts: RunFacts): ImageResult {
   const d = o.decision;
   const f = facts.images.find((x) => x.image.name === d.image.name);
-  const writes = d.kind === 'tag' || d.kind === 'build';
+  const writes = d.kind === 'tag' || d.kind === 'build' || d.kind === 'write-unverified';
   const tag = writes ? (d.write.tag ?? o.target?.tag) : o.target?.tag || undefined;
   const reason = d.reason;
   const result: ImageResult = {
@@ -147,9 +154,13 @@ function imageResult(o: Outcome, facts: RunFacts): ImageResult {
   };
   if (f && 'key' in f.source) result.source = f.source.key;
   if (tag) result.tag = tag;
-  const pinned = d.kind === 'tag' ? d.write.digest : undefined;
+  const pinned = d.kind === 'tag' || d.kind === 'write-unverified' ? d.write.digest : undefined;
   const digest = pinned ?? o.target?.digest;
   if (digest) result.digest = digest;
+  if (o.target?.mediaType !== undefined && o.target.digest === digest) {
+    result.mediaType = o.target.mediaType;
+    if (o.target.size !== undefined) result.size = o.target.size;
+  }
   if (o.error) result.error = o.error;
   if (f?.deployed) result.from = describeValue(f.deployed.value);
   if (f?.comparison.base) result.base = f.comparison.base;
@@ -157,7 +168,8 @@ function imageResult(o: Outcome, facts: RunFacts): ImageResult {
   return result;
 }
 
-function notAttempted(deps: EngineDeps, failure: string): RunResult {
+/** A run that stopped before deciding: every image says so, and why (`err`). */
+function notAttempted(deps: EngineDeps, err: unknown): RunResult {
   return {
     images: selectedImages(deps.config).map((image) => ({
       name: image.name,
@@ -171,8 +183,11 @@ function notAttempted(deps: EngineDeps, failure: string): RunResult {
     })),
     overlayChanged: false,
     overlayFiles: [],
+    overlayChanges: [],
+    overlayTexts: [],
     commits: [],
-    failure,
+    failure: errorMessage(err),
+    failureKind: err instanceof InputError || err instanceof TriggerError ? 'input' : 'run',
     dryRun: deps.config.dryRun,
     planning: true,
   };

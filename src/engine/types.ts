@@ -6,7 +6,7 @@ import type { RepositoryResult } from '../gitops/outputs.js';
 import type { ChangeKind, ImageChange } from '../changes/classify.js';
 import type { BaseRule, ChangeSet } from '../changes/detect.js';
 import type { DecisionName, ImageConfig, PlannedImage } from '../config/types.js';
-import type { ImageValue, OverlayState } from '../overlay/types.js';
+import type { ImageValue, OverlayChange, OverlayState } from '../overlay/types.js';
 import type { ImageReference } from '../reference.js';
 
 export type { ImageValue };
@@ -26,6 +26,9 @@ export interface RegistryImage {
   tagDigest?: string;
   /** `org.opencontainers.image.revision`, when it was read. */
   revision?: string;
+  /** The manifest's media type and size, as read. */
+  mediaType?: string;
+  size?: number;
 }
 
 /** A registry lookup that failed (not "missing": the registry could not answer). */
@@ -175,18 +178,27 @@ export type Decision =
       laterTags: TagWrite[];
       write: { tag: string };
     }
+  | {
+      /** set-image --no-verify: the requested value goes in as given, no registry asked. */
+      kind: 'write-unverified';
+      image: ImageConfig;
+      reason: string;
+      write: { repository: ImageReference; tag?: string; digest?: string };
+    }
   | { kind: 'fail'; name: DecisionName; image: ImageConfig; reason: string; error: string };
 
 // ---------------------------------------------------------------------------------------
 // Results
 
 /**
- * What happened to an image: `verified` (the registry holds what the run reports, re-read),
+ * What happened to an image: `unverified` (written as given without asking the registry:
+ * set-image --no-verify), `verified` (the registry holds what the run reports, re-read),
  * `pushed` (built and pushed, not verified because the run stopped), `built` (built locally,
  * push: false), `planned` (plan or dry run: what would happen), `failed`, `not-attempted`
  * (another image's failure stopped the run first).
  */
-export type ImageStatus = 'verified' | 'pushed' | 'built' | 'planned' | 'failed' | 'not-attempted';
+export type ImageStatus =
+  'verified' | 'pushed' | 'built' | 'planned' | 'failed' | 'not-attempted' | 'unverified';
 
 /** An image's decision in the results: `not-attempted` when the run stopped before deciding. */
 export type ImageDecision = DecisionName | 'not-attempted';
@@ -202,6 +214,9 @@ export interface ImageResult {
   source?: string;
   tag?: string;
   digest?: string;
+  /** The manifest's media type and size (an index or one image), when it was read. */
+  mediaType?: string;
+  size?: number;
   status: ImageStatus;
   error?: string;
   /** Registry tags besides `tag` this run added (or, when planned, will add). */
@@ -224,10 +239,16 @@ export interface RunResult {
   overlayChanged: boolean;
   /** Overlay files written (or, in a dry run, that would be). */
   overlayFiles: string[];
+  /** Each image's overlay change written (or, in a dry run, planned), with its file. */
+  overlayChanges: (OverlayChange & { overlay: string })[];
+  /** The new content of each changed overlay (what a dry run would write). */
+  overlayTexts: { path: string; after: string }[];
   /** One entry per overlay repository the run committed to (or found holding the change). */
   commits: RepositoryCommit[];
   /** Set when the run must fail (after outputs are written): the first failure, in a sentence. */
   failure?: string;
+  /** `input` when the failure is a bad input (the CLI exits 2), else `run`. */
+  failureKind?: 'input' | 'run';
   dryRun: boolean;
   /** Nothing was pushed by design (plan, dry run, push: false): planned tags may be reported. */
   planning: boolean;

@@ -20,7 +20,7 @@ export async function verifyOutcomes(
   const fresh = !outcomes.some((o) => o.wrote);
   return Promise.all(
     outcomes.map(async (o): Promise<Outcome> => {
-      if (o.status === 'failed' || o.status === 'not-attempted' || o.status === 'built') return o;
+      if (['failed', 'not-attempted', 'built', 'unverified'].includes(o.status)) return o;
       if (o.decision.kind === 'keep-unverified') return o;
       const target = o.target;
       if (options.planning) {

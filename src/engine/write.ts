@@ -9,7 +9,7 @@
 import { commitMessageChange, renderCommitMessage } from '../overlay/commit-message.js';
 import { planOverlayEdit, readOverlay, writeOverlayEdits } from '../overlay/overlay-files.js';
 import type { ImageUpdate, OverlayChange, OverlayEdit, OverlayState } from '../overlay/types.js';
-import { commitFiles, writeBack, type WriteBackOptions } from '../gitops/index.js';
+import { writeBackAll, type WriteBackOptions } from '../gitops/index.js';
 import type { EngineDeps } from './context.js';
 import type { Outcome } from './execute.js';
 import type { Placement } from './placement.js';
@@ -19,6 +19,10 @@ export interface WriteResult {
   files: string[];
   changed: boolean;
   commits: RepositoryCommit[];
+  /** Per image, what changed in which overlay. */
+  changes: (OverlayChange & { overlay: string })[];
+  /** The new content of each changed overlay. */
+  texts: { path: string; after: string }[];
 }
 
 /**
@@ -33,6 +37,16 @@ export function overlayUpdates(
   const updates: ImageUpdate[] = [];
   for (const o of outcomes) {
     const d = o.decision;
+    if (d.kind === 'write-unverified' && o.status === 'unverified') {
+      const { repository, tag, digest } = d.write;
+      updates.push({
+        image: d.image,
+        repository: repository.name,
+        ...(tag ? { tag } : {}),
+        ...(digest ? { digest } : {}),
+      });
+      continue;
+    }
     if (o.status !== 'verified' || !o.target) continue;
     const repository = o.target.repository.name;
     if (d.kind === 'keep') {
@@ -44,7 +58,10 @@ export function overlayUpdates(
     }
     if (d.kind !== 'tag' && d.kind !== 'build') continue;
     const digest = d.kind === 'tag' ? (d.write.digest ?? o.target.digest) : o.target.digest;
-    updates.push({ image: d.image, repository, tag: d.write.tag ?? o.target.tag, digest });
+    const tag = d.write.tag ?? o.target.tag;
+    // A tag written with its digest is pinned (a tag that moves, or one given pinned).
+    const pin = d.kind === 'tag' && d.write.digest !== undefined && tag !== '';
+    updates.push({ image: d.image, repository, tag, digest, ...(pin ? { pin } : {}) });
   }
   return updates;
 }
@@ -77,11 +94,13 @@ export async function writeOverlays(
 ): Promise<WriteResult> {
   const { config, policy } = deps;
   const updates = overlayUpdates(outcomes, facts, config.pinDigest);
-  if (updates.length === 0) return { files: [], changed: false, commits: [] };
+  if (updates.length === 0)
+    return { files: [], changed: false, commits: [], changes: [], texts: [] };
   const options = {
     pinDigest: config.pinDigest,
     createMissing: config.createMissing,
-    isImmutable: (tag: string) => policy.isImmutable(tag),
+    // set-image --no-verify applies no tag rule (there is no digest to pin with).
+    isImmutable: (tag: string) => !config.registryCheck || policy.isImmutable(tag),
   };
   const plan = (states: readonly OverlayState[]): OverlayEdit[] =>
     assign(states, updates).map(({ state, updates: mine }) =>
@@ -89,10 +108,16 @@ export async function writeOverlays(
     );
   const edits = plan(facts.overlays);
   const changed = edits.filter((e) => e.changed);
-  const files = changed.map((e) => e.overlay.path);
-  if (config.dryRun) return { files, changed: changed.length > 0, commits: [] };
+  const planned = {
+    files: changed.map((e) => e.overlay.path),
+    changed: changed.length > 0,
+    changes: edits.flatMap((e) => e.changes.map((c) => ({ ...c, overlay: e.overlay.path }))),
+    texts: changed.map((e) => ({ path: e.overlay.path, after: e.after })),
+  };
+  if (config.dryRun) return { ...planned, commits: [] };
   await writeOverlayEdits(changed, { root: placement.root });
-  if (config.commit === 'none') return { files, changed: changed.length > 0, commits: [] };
+  const target = placement.writeBack;
+  if (!target) return { ...planned, commits: [] };
 
   // Commit where each file lives; with nothing changed, the repository still tells which
   // commit (or pull request) already holds the change.
@@ -121,14 +146,9 @@ export async function writeOverlays(
       { root: placement.root },
     );
   };
-  // Tag and release checkouts are detached: their overlay change goes to the default branch.
-  const detachedBranch =
-    deps.trigger.kind === 'tag' || deps.trigger.kind === 'release'
-      ? (deps.trigger.defaultBranch ?? 'main')
-      : deps.trigger.branch;
   const token = config.overlayRepository ? config.overlayRepository.token : config.githubToken;
   const writeOptions: WriteBackOptions = {
-    mode: config.commit === 'pull-request' ? 'pull-request' : 'push',
+    mode: target.mode,
     message,
     reapply,
     logger: deps.logger,
@@ -142,13 +162,10 @@ export async function writeOverlays(
         }
       : {}),
   };
-  const results = placement.clone
-    ? [await writeBack(placement.clone, targetFiles, writeOptions)]
-    : await commitFiles(targetFiles, {
-        ...writeOptions,
-        workspace: config.workspace,
-        cwd: config.workspace,
-        ...(detachedBranch ? { branch: detachedBranch } : {}),
-      });
-  return { files, changed: changed.length > 0, commits: results };
+  // The repositories were located (and checked) before anything was built or written.
+  const groups = target.groups
+    .map((g) => ({ ...g, files: g.files.filter((f) => targetFiles.includes(f)) }))
+    .filter((g) => g.files.length > 0);
+  const results = await writeBackAll(groups, writeOptions);
+  return { ...planned, commits: results };
 }

@@ -22,7 +22,7 @@ export type {
 } from './repository.js';
 export { gitopsOutputs, summarizeCommits } from './outputs.js';
 export type { CommitsSummary, GitOpsOutputs, RepositoryResult } from './outputs.js';
-export { commitFiles, writeBack } from './write-back.js';
+export { commitFiles, writeBack, writeBackAll, writeBackTargets } from './write-back.js';
 export type {
   CommitFilesOptions,
   PullRequestOptions,

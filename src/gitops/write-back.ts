@@ -9,7 +9,12 @@ import { commitOverlays } from './commit.js';
 import { createPullRequestApi, type PullRequestApi } from './github.js';
 import { proposeChange } from './pull-request.js';
 import type { RepositoryResult } from './outputs.js';
-import { groupByRepository, type LocateOptions, type OverlayRepository } from './repository.js';
+import {
+  groupByRepository,
+  type LocateOptions,
+  type OverlayRepository,
+  type RepositoryGroup,
+} from './repository.js';
 
 /** `commit`: commit only; `push`: commit and push; `pull-request`: push a branch and open a PR. */
 export type WriteBackMode = 'commit' | 'push' | 'pull-request';
@@ -132,19 +137,40 @@ export async function writeBack(
 export interface CommitFilesOptions extends WriteBackOptions, LocateOptions {}
 
 /**
+ * The repositories `files` will be committed in, located and checked before anything is
+ * written: every file inside a git repository, and for `push` a remote and a branch to push
+ * to. Throws the UserError a later commit would have hit, so nothing is written half-way.
+ */
+export async function writeBackTargets(
+  files: readonly string[],
+  mode: WriteBackMode,
+  options: LocateOptions,
+): Promise<RepositoryGroup[]> {
+  const groups = await groupByRepository(files, options);
+  if (mode === 'push') for (const g of groups) pushTarget(g.repository);
+  return groups;
+}
+
+/** Commits (and pushes, or proposes) each located group: one commit per repository. */
+export async function writeBackAll(
+  groups: readonly RepositoryGroup[],
+  options: WriteBackOptions,
+): Promise<RepositoryResult[]> {
+  const results: RepositoryResult[] = [];
+  for (const { repository, files } of groups) {
+    results.push(await writeBack(repository, files, options));
+  }
+  return results;
+}
+
+/**
  * "Commit (and push) the files F in the repositories that hold them, with message M": the
- * files are grouped by repository (one commit each, in the order the files come) and
- * written back one repository after the other. The engine's write uses it; a caller that
- * has located the one repository already (`deploy`, before it writes) calls writeBack.
+ * files are grouped by repository (one commit each, in the order the files come), every
+ * repository is checked first (writeBackTargets), then each is written back in turn.
  */
 export async function commitFiles(
   files: readonly string[],
   options: CommitFilesOptions,
 ): Promise<RepositoryResult[]> {
-  const groups = await groupByRepository(files, options);
-  const results: RepositoryResult[] = [];
-  for (const { repository, files: held } of groups) {
-    results.push(await writeBack(repository, held, options));
-  }
-  return results;
+  return writeBackAll(await writeBackTargets(files, options.mode, options), options);
 }

@@ -96,6 +96,7 @@ function pinned(
   overlay: OverlayConfig,
 ): boolean {
   if (shape === 'digest' || update.tag === undefined) return false;
+  if (update.pin && update.digest !== undefined) return true;
   const tag = update.tag;
   const mutable = !options.isImmutable(tag);
   if (!options.pinDigest && !mutable) return false;

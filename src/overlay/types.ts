@@ -56,6 +56,8 @@ export interface ImageUpdate {
   repository: string;
   tag?: string;
   digest?: string;
+  /** Write the digest next to the tag whatever the tag (it was given pinned: `TAG@sha256:…`). */
+  pin?: boolean;
 }
 
 export interface PlanOptions {

@@ -427,7 +427,7 @@ describe('redeploy, rollback and the mutable-tag allow-list', () => {
       { tag: 'sha-0a0b0c0' },
     );
     expect(d).toMatchObject({ kind: 'fail' });
-    expect((d as { error: string }).error).toMatch(/does not exist; nothing was built/);
+    expect((d as { error: string }).error).toMatch(/does not exist in registry ghcr.io \(no such tag, digest or repository\); nothing was built/);
   });
 
   it("another branch's tag is never written on its own; with pin-digest it goes in with its digest", () => {
