@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { Git } from '../git.js';
 import { UserError } from '../errors.js';
+import { KUSTOMIZATION_FILES } from '../overlay/state.js';
 import type { Logger } from '../log.js';
 import { tryParseReference, type ImageReference } from '../reference.js';
 import type { RegistryProviderOptions } from '../registry/provider.js';
@@ -34,7 +36,6 @@ export type CliCommand = (ctx: CliContext) => Promise<number>;
 
 /** node:util parseArgs in strict mode, with its errors turned into UsageError. */
 export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
-  command: string,
   args: string[],
   options: T,
   allowPositionals = false,
@@ -43,26 +44,25 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
     return parseArgs({ args, options, strict: true, allowPositionals });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    throw new UsageError(`image-promote ${command}: ${message}`);
+    throw new UsageError(`${message}`);
   }
 }
 
 /** The one positional image reference a command takes, parsed; UsageError otherwise. */
 export function singleReference(
-  command: string,
   positionals: readonly string[],
   help: string,
 ): ImageReference {
   const [input, ...extra] = positionals;
   if (input === undefined || extra.length > 0) {
     throw new UsageError(
-      `image-promote ${command}: expected exactly one image reference, got ${positionals.length}\n\n${help}`,
+      `expected exactly one image reference, got ${positionals.length}\n\n${help}`,
     );
   }
   const parsed = tryParseReference(input);
   if (!parsed.ok)
     throw new UsageError(
-      `image-promote ${command}: invalid image reference "${input}": ${parsed.reason}`,
+      `invalid image reference "${input}": ${parsed.reason}`,
     );
   return parsed.ref;
 }
@@ -98,4 +98,20 @@ export function configIn(
   return given !== undefined
     ? resolve(ctx.cwd, given)
     : DEFAULT_CONFIGS.map((c) => join(workspace, c)).find((c) => existsSync(c));
+}
+
+/**
+ * The file a command edits: `input` itself, or the kustomization in the directory `input`
+ * names. Throws a UserError when neither exists.
+ */
+export async function overlayFile(cwd: string, input: string): Promise<string> {
+  const path = resolve(cwd, input);
+  const info = await stat(path).catch(() => undefined);
+  if (!info) throw new UserError(`${input} does not exist`);
+  if (!info.isDirectory()) return path;
+  for (const name of KUSTOMIZATION_FILES) {
+    const candidate = join(path, name);
+    if (await stat(candidate).then(() => true, () => false)) return candidate;
+  }
+  throw new UserError(`${input} has no kustomization.yaml`);
 }

@@ -5,14 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileInputSource } from '../config/file.js';
-import type { InputName } from '../config/inputs.js';
-import { parseConfig } from '../config/parse.js';
-import { runEngine } from '../engine/run.js';
 import { triggerFromEvent } from '../event/trigger.js';
 import { Git } from '../git.js';
 import { readTree } from '../source/tree.js';
-import { buildReport, reportJson, textTable } from '../report.js';
-import { createEngineDeps } from '../wiring.js';
+import { reportJson, textTable } from '../report.js';
+import { commandInputs, runDoor } from './run.js';
 import { configIn, DEFAULT_CONFIGS, parseFlags, UsageError, type CliContext } from './context.js';
 
 const USAGE = `usage: image-promote plan [--config FILE] [--base REV] [--head REV] [--event FILE --event-name NAME] [--json]
@@ -26,7 +23,6 @@ const USAGE = `usage: image-promote plan [--config FILE] [--base REV] [--head RE
 
 export async function planCommand(ctx: CliContext): Promise<number> {
   const { values, positionals } = parseFlags(
-    'plan',
     ctx.args,
     {
       config: { type: 'string' },
@@ -45,17 +41,17 @@ export async function planCommand(ctx: CliContext): Promise<number> {
   }
   if (positionals.length > 0)
     throw new UsageError(
-      `image-promote plan: unexpected argument "${positionals[0] ?? ''}"\n${USAGE}`,
+      `unexpected argument "${positionals[0] ?? ''}"\n${USAGE}`,
     );
   if ((values.event === undefined) !== (values['event-name'] === undefined)) {
-    throw new UsageError('image-promote plan: --event and --event-name go together');
+    throw new UsageError('--event and --event-name go together');
   }
   for (const [flag, rev] of [
     ['--base', values.base],
     ['--head', values.head],
   ] as const) {
     if (rev?.startsWith('-'))
-      throw new UsageError(`image-promote plan: ${flag} "${rev}" is not a revision`);
+      throw new UsageError(`${flag} "${rev}" is not a revision`);
   }
 
   const headRev = values.head ?? 'HEAD';
@@ -67,24 +63,16 @@ export async function planCommand(ctx: CliContext): Promise<number> {
   const configPath = configIn(ctx, workspace, values.config);
   if (!configPath)
     throw new UsageError(
-      `image-promote plan: no --config given and none of ${DEFAULT_CONFIGS.join(', ')} exists`,
+      `no --config given and none of ${DEFAULT_CONFIGS.join(', ')} exists`,
     );
   const file = fileInputSource(configPath, ctx.env);
-  const config = parseConfig(
-    {
-      // plan never builds, pushes or writes, whatever the file says.
-      get: (name: InputName) =>
-        name === 'mode'
-          ? 'plan'
-          : name === 'base'
-            ? (values.base ?? file.get('base'))
-            : file.get(name),
-      structured: (name: InputName) =>
-        name === 'mode' || name === 'base' ? undefined : file.structured?.(name),
-    },
-    { workspace },
+  // plan never builds, pushes or writes, whatever the file says.
+  const inputs = commandInputs(
+    { text: { mode: 'plan', ...(values.base !== undefined ? { base: values.base } : {}) } },
+    file,
+    ctx.env,
   );
-  if (!head) throw new UsageError(`image-promote plan: --head "${headRev}" is not a commit here`);
+  if (!head) throw new UsageError(`--head "${headRev}" is not a commit here`);
 
   let eventName = 'workflow_dispatch';
   let payload: unknown = {};
@@ -94,7 +82,7 @@ export async function planCommand(ctx: CliContext): Promise<number> {
       payload = JSON.parse(readFileSync(resolve(ctx.cwd, values.event), 'utf8'));
     } catch (err) {
       throw new UsageError(
-        `image-promote plan: cannot read --event ${values.event}: ${err instanceof Error ? err.message : String(err)}`,
+        `cannot read --event ${values.event}: ${err instanceof Error ? err.message : String(err)}`,
       );
     }
   }
@@ -103,19 +91,12 @@ export async function planCommand(ctx: CliContext): Promise<number> {
     GITHUB_SHA: head,
     GITHUB_REF: ctx.env.GITHUB_REF ?? (branch ? `refs/heads/${branch}` : undefined),
   };
-  const trigger = triggerFromEvent(eventName, payload, env, config.base);
-  const deps = createEngineDeps({
-    config,
-    trigger,
-    logger: ctx.logger,
-    env,
-    now: new Date(),
-    // Reused when it is the engine's repository: it knows the head commit already.
-    ...(git.cwd === config.workspace ? { git } : {}),
-  });
-  const result = await runEngine(deps);
-  const report = buildReport(result, trigger.head);
+  const base = inputs.get('base').trim();
+  const trigger = triggerFromEvent(eventName, payload, env, base === '' ? undefined : base);
+  // The located repository knows the head commit already.
+  const { result, report } = await runDoor(ctx, { inputs, workspace, trigger, git, env });
   ctx.stdout(values.json ? `${JSON.stringify(reportJson(report), null, 2)}\n` : textTable(report));
+  if (result.failure && result.failureKind === 'input') return 2;
   return result.failure ? 1 : 0;
 }
 

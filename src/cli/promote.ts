@@ -1,14 +1,16 @@
-import { errorMessage, UserError } from '../errors.js';
-import {
-  formatReference,
-  tryParseReference,
-  withTagAndDigest,
-  type ImageReference,
-} from '../reference.js';
-import { mapSettled } from '../registry/pool.js';
-import { parsePromotionTarget, promoteImage, type PromotionResult } from '../registry/promote.js';
-import { createRegistryProvider } from '../registry/provider.js';
+/**
+ * `image-promote promote SRC DST …`: points DST at the image SRC names, without pulling or
+ * rebuilding it, through the engine — one image per pair (its repository DST's), promoted
+ * from SRC (`mode: promote`, `tag: NAME=SRC -> TAG`), with the engine's tag rules: the
+ * digest never changes, a tag that names another image is never moved unless
+ * --allow-overwrite, every write is read back.
+ */
+import type { InputName } from '../config/inputs.js';
+import { UserError } from '../errors.js';
+import { formatReference, tryParseReference, withTagAndDigest, type ImageReference } from '../reference.js';
+import { parsePromotionTarget } from '../registry/promote.js';
 import { parseFlags, UsageError, type CliContext } from './context.js';
+import { commandInputs, commandLineTrigger, runDoor } from './run.js';
 
 const HELP = `usage: image-promote promote SRC DST [SRC DST ...] [options]
 
@@ -26,32 +28,31 @@ registry API has no compare-and-swap; immutable tags in the registry are the rea
 
 options:
   --allow-overwrite         allow moving a tag that already points to another digest
-  --concurrency N           pairs promoted at once (default 8)
-  --json                    print a JSON array of {source, target, digest, mediaType, size,
-                            changed} (or {source, target, error}) instead
+  --concurrency N           pairs promoted at once (default 8, at most 32)
+  --json                    print a JSON array of {source, target, digest, mediaType, size}
+                            (or {source, target, error}) instead
   --insecure-registry HOST  reach HOST over plain HTTP (localhost/127.0.0.1 always are);
                             repeatable`;
 
 interface Pair {
   source: ImageReference;
   target: ImageReference;
+  /** The image the engine promotes this pair as (unique per target). */
+  name: string;
 }
 
 function parsePairs(positionals: string[]): Pair[] {
   if (positionals.length === 0 || positionals.length % 2 !== 0) {
     throw new UsageError(
-      `image-promote promote: expected SRC DST pairs, got ${positionals.length} argument(s)\n\n${HELP}`,
+      `expected SRC DST pairs, got ${positionals.length} argument(s)\n\n${HELP}`,
     );
   }
   const pairs: Pair[] = [];
-  const targets = new Set<string>();
   for (let i = 0; i < positionals.length; i += 2) {
     const src = positionals[i] ?? '';
     const dst = positionals[i + 1] ?? '';
     const parsed = tryParseReference(src);
-    if (!parsed.ok) {
-      throw new UsageError(`image-promote promote: invalid source "${src}": ${parsed.reason}`);
-    }
+    if (!parsed.ok) throw new UsageError(`invalid source "${src}": ${parsed.reason}`);
     const source =
       parsed.ref.tag === undefined && parsed.ref.digest === undefined
         ? withTagAndDigest(parsed.ref, 'latest')
@@ -60,22 +61,19 @@ function parsePairs(positionals: string[]): Pair[] {
     try {
       target = parsePromotionTarget(source, dst);
     } catch (err) {
-      if (err instanceof UserError) throw new UsageError(`image-promote promote: ${err.message}`);
+      if (err instanceof UserError) throw new UsageError(err.message);
       throw err;
     }
-    const key = formatReference(target);
+    const name = formatReference(target);
     // Two writes to one tag in the same run would race; the result would depend on timing.
-    if (targets.has(key))
-      throw new UsageError(`image-promote promote: ${key} is named twice as a target`);
-    targets.add(key);
-    pairs.push({ source, target });
+    if (pairs.some((p) => p.name === name)) throw new UsageError(`${name} is named twice as a target`);
+    pairs.push({ source, target, name });
   }
   return pairs;
 }
 
 export async function promoteCommand(ctx: CliContext): Promise<number> {
   const { values, positionals } = parseFlags(
-    'promote',
     ctx.args,
     {
       'allow-overwrite': { type: 'boolean' },
@@ -90,56 +88,54 @@ export async function promoteCommand(ctx: CliContext): Promise<number> {
     ctx.stdout(`${HELP}\n`);
     return 0;
   }
-  const concurrency = values.concurrency === undefined ? 8 : Number(values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1) {
-    throw new UsageError(`image-promote promote: --concurrency must be a positive integer`);
-  }
   const pairs = parsePairs(positionals);
-  const allowOverwrite = values['allow-overwrite'] ?? false;
-  const provider = createRegistryProvider({
-    ...ctx.registry,
-    logger: ctx.logger,
-    env: ctx.env,
-    insecureRegistries: values['insecure-registry'] ?? [],
-    allowOverwrite,
+  const concurrency = values.concurrency ?? '8';
+  if (!/^\d+$/.test(concurrency) || Number(concurrency) < 1 || Number(concurrency) > 32) {
+    throw new UsageError(`--concurrency must be a whole number from 1 to 32`);
+  }
+  const text: Partial<Record<InputName, string>> = {
+    mode: 'promote',
+    tag: pairs.map((p) => `${p.name}=${formatReference(p.source)} -> ${p.target.tag ?? ''}`).join('\n'),
+    // Whatever the tag, nothing is written into an overlay: the digest is known.
+    'pin-digest': 'true',
+    'allow-tag-overwrite': values['allow-overwrite'] ? 'true' : 'false',
+    'insecure-registries': (values['insecure-registry'] ?? []).join('\n'),
+    'promote-tags': '',
+    'max-parallel': concurrency,
+  };
+  const images = pairs.map((p) => ({ name: p.name, repository: withTagAndDigest(p.target).name }));
+  const { result } = await runDoor(ctx, {
+    inputs: commandInputs({ text, data: { images } }, undefined, ctx.env),
+    workspace: ctx.cwd,
+    trigger: commandLineTrigger(''),
   });
-  const settled = await mapSettled(pairs, concurrency, async ({ source, target }) => {
-    const result = await promoteImage(provider, source, target, { allowOverwrite });
-    ctx.logger.info(
-      result.changed
-        ? `promoted ${formatReference(source)} → ${formatReference(target)} (${result.descriptor.digest})`
-        : `${formatReference(target)} already is ${result.descriptor.digest}; nothing to do`,
-    );
-    return result;
+  if (result.failureKind === 'input') {
+    ctx.logger.info(`image-promote promote: ${result.failure ?? ''}`);
+    return 2;
+  }
+  const rows = pairs.map((pair) => {
+    const image = result.images.find((i) => i.name === pair.name);
+    const source = formatReference(pair.source);
+    const target = formatReference(pair.target);
+    if (!image || image.status !== 'verified' || !image.digest) {
+      const error = image?.error ?? image?.reason ?? result.failure ?? 'not promoted';
+      ctx.logger.info(`image-promote promote: ${source} → ${target}: ${error}`);
+      return { source, target, error };
+    }
+    ctx.logger.info(`promoted ${source} → ${target} (${image.digest})`);
+    return {
+      source,
+      target,
+      digest: image.digest,
+      ...(image.mediaType ? { mediaType: image.mediaType } : {}),
+      ...(image.size !== undefined ? { size: image.size } : {}),
+    };
   });
-
-  type Row = { pair: Pair; result: PromotionResult } | { pair: Pair; error: string };
-  const rows: Row[] = pairs.map((pair, i) => {
-    const outcome = settled[i];
-    if (outcome?.status === 'fulfilled') return { pair, result: outcome.value };
-    const error = errorMessage(outcome?.status === 'rejected' ? outcome.reason : 'not run');
-    ctx.logger.info(
-      `image-promote promote: ${formatReference(pair.source)} → ${formatReference(pair.target)}: ${error}`,
-    );
-    return { pair, error };
-  });
-
-  if (values.json) {
-    const report = rows.map((row) => ({
-      source: formatReference(row.pair.source),
-      target: formatReference(row.pair.target),
-      ...('result' in row
-        ? { ...row.result.descriptor, changed: row.result.changed }
-        : { error: row.error }),
-    }));
-    ctx.stdout(`${JSON.stringify(report)}\n`);
-  } else {
+  if (values.json) ctx.stdout(`${JSON.stringify(rows)}\n`);
+  else {
     for (const row of rows) {
-      if (!('result' in row)) continue;
-      const digest = row.result.descriptor.digest;
-      ctx.stdout(
-        pairs.length === 1 ? `${digest}\n` : `${formatReference(row.pair.target)} ${digest}\n`,
-      );
+      if (!('digest' in row)) continue;
+      ctx.stdout(pairs.length === 1 ? `${row.digest}\n` : `${row.target} ${row.digest}\n`);
     }
   }
   return rows.some((row) => 'error' in row) ? 1 : 0;

@@ -9,7 +9,6 @@ not a valid image reference (distribution reference grammar).`;
 
 export function refCommand(ctx: CliContext): Promise<number> {
   const { values, positionals } = parseFlags(
-    'ref',
     ctx.args,
     { help: { type: 'boolean', short: 'h' } },
     true,
@@ -18,7 +17,7 @@ export function refCommand(ctx: CliContext): Promise<number> {
     ctx.stdout(`${HELP}\n`);
     return Promise.resolve(0);
   }
-  const ref = singleReference('ref', positionals, HELP);
+  const ref = singleReference(positionals, HELP);
   const { domain, path, tag, digest, name, familiar } = ref;
   const out = { domain, path, tag: tag ?? null, digest: digest ?? null, name, familiar };
   ctx.stdout(`${JSON.stringify(out, null, 2)}\n`);

@@ -1,8 +1,15 @@
+/**
+ * `image-promote resolve REF`: the digest REF resolves to, through the engine — one image
+ * whose `tag` input is REF, kept as it is (mode reuse), verified in the registry like every
+ * image the action reuses (and, with `verify: signature` in the config, its signature).
+ */
+import type { InputName } from '../config/inputs.js';
+import { fileInputSource } from '../config/file.js';
 import { formatReference, withTagAndDigest } from '../reference.js';
-import { createRegistryProvider } from '../registry/provider.js';
-import { parseFlags, singleReference, type CliContext } from './context.js';
+import { configIn, parseFlags, singleReference, type CliContext } from './context.js';
+import { commandInputs, commandLineTrigger, failedRun, runDoor } from './run.js';
 
-const HELP = `usage: image-promote resolve REF [--json] [--insecure-registry HOST]...
+const HELP = `usage: image-promote resolve REF [--json] [--config FILE] [--insecure-registry HOST]...
 
 Prints the digest REF (a tag or digest reference; no tag means :latest) resolves to in its
 registry: the hash of the manifest bytes read from it (a Docker-Content-Digest header is never
@@ -11,6 +18,8 @@ registry keeps answering with bytes that do not match.
 
 options:
   --json                    print {"reference","digest","mediaType","size"} instead
+  --config FILE             the action's inputs as YAML (only insecure-registries and the
+                            verify settings apply); not read unless given
   --insecure-registry HOST  reach HOST over plain HTTP (localhost/127.0.0.1 always are);
                             repeatable
 Credentials come from the docker config (DOCKER_CONFIG or ~/.docker/config.json), as after
@@ -18,10 +27,10 @@ docker login; ECR registries use the AWS credentials of the environment.`;
 
 export async function resolveCommand(ctx: CliContext): Promise<number> {
   const { values, positionals } = parseFlags(
-    'resolve',
     ctx.args,
     {
       json: { type: 'boolean' },
+      config: { type: 'string' },
       'insecure-registry': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
@@ -31,30 +40,53 @@ export async function resolveCommand(ctx: CliContext): Promise<number> {
     ctx.stdout(`${HELP}\n`);
     return 0;
   }
-  const parsed = singleReference('resolve', positionals, HELP);
+  const parsed = singleReference(positionals, HELP);
   // docker's default: a reference without tag or digest means :latest.
   const ref =
     parsed.tag === undefined && parsed.digest === undefined
       ? withTagAndDigest(parsed, 'latest')
       : parsed;
-  const provider = createRegistryProvider({
-    ...ctx.registry,
-    logger: ctx.logger,
-    env: ctx.env,
-    insecureRegistries: values['insecure-registry'] ?? [],
+  const configPath =
+    values.config === undefined ? undefined : configIn(ctx, ctx.cwd, values.config);
+  const file = configPath === undefined ? undefined : fileInputSource(configPath, ctx.env);
+  const name = ref.name;
+  const text: Partial<Record<InputName, string>> = {
+    mode: 'reuse',
+    tag: formatReference(ref),
+    // A tag that moves resolves like any other; nothing is written.
+    'pin-digest': 'true',
+    overlay: '',
+    'from-overlay': '',
+    'overlay-repository': '',
+    'write-overlay': 'false',
+    commit: 'false',
+    registry: '',
+    'insecure-registries': [
+      ...(values['insecure-registry'] ?? []),
+      ...(file ? [file.get('insecure-registries')] : []),
+    ].join('\n'),
+  };
+  const { result } = await runDoor(ctx, {
+    inputs: commandInputs(
+      { text, data: { images: [{ name, repository: name }] } },
+      file,
+      ctx.env,
+    ),
+    workspace: ctx.cwd,
+    trigger: commandLineTrigger(''),
   });
-  const registry = await provider.forReference(ref);
-  const found = await registry.resolve(ref);
-  if (!found) {
-    ctx.logger.info(
-      `image-promote resolve: ${formatReference(ref)} does not exist in registry ${ref.domain} (no such tag, digest or repository)`,
-    );
-    return 1;
-  }
+  if (result.failure) return failedRun(ctx, 'resolve', result);
+  const image = result.images[0];
+  if (!image?.digest) return failedRun(ctx, 'resolve', { ...result, failure: 'no digest' });
   ctx.stdout(
     values.json
-      ? `${JSON.stringify({ reference: formatReference(ref), ...found })}\n`
-      : `${found.digest}\n`,
+      ? `${JSON.stringify({
+          reference: formatReference(ref),
+          digest: image.digest,
+          mediaType: image.mediaType,
+          size: image.size,
+        })}\n`
+      : `${image.digest}\n`,
   );
   return 0;
 }

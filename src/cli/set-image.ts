@@ -1,26 +1,32 @@
-import { readFile } from 'node:fs/promises';
-import { UserError } from '../errors.js';
-import { writeFileAtomic } from '../overlay/atomic-write.js';
-import { findKustomizeImage, type KustomizeImage } from '../overlay/kustomize.js';
+/**
+ * `image-promote set-image FILE ARG…`: `kustomize edit set image`, for kustomizations only,
+ * through the engine. Each argument (kustomize's grammar, src/overlay/set-image-args.ts)
+ * becomes a `NAME=REF` line of the action's `tag` input; the engine verifies every entry in
+ * its registry, refuses tags that move unless pinned, and writes only the values it sets.
+ * Anything but a kustomization is refused before any registry request; `--no-verify` only
+ * skips the registry (and, with it, the tag rule), as kustomize does.
+ */
+import { relative, sep, dirname } from 'node:path';
+import type { InputName } from '../config/inputs.js';
+import { Git } from '../git.js';
+import type { OverlayChange } from '../overlay/types.js';
 import {
   parseSetImageArgs,
   SET_IMAGE_FORMS,
   SetImageArgError,
   type SetImageArg,
 } from '../overlay/set-image-args.js';
-import { setImagesText } from '../overlay/set-image.js';
-import { parseYaml } from '../overlay/yaml-edit.js';
-import { parseRepositoryName, ReferenceError } from '../reference.js';
-import { createRegistryProvider } from '../registry/provider.js';
-import { parseFlags, UsageError, type CliContext } from './context.js';
-import { cliTagPolicy, overlayFile, verifyImage } from './verify.js';
-import { mutableTagRefusal } from '../tags/policy.js';
+import type { FieldChange } from '../overlay/kustomize.js';
+import { parseRepositoryName } from '../reference.js';
+import { overlayFile, parseFlags, UsageError, type CliContext } from './context.js';
+import { commandInputs, commandLineTrigger, failedRun, runDoor } from './run.js';
 
 const HELP = `usage: image-promote set-image FILE ARG... [--no-verify] [--pin-digest] [--dry-run]
 
 Sets images in a kustomization like \`kustomize edit set image\`, without a kustomize
 binary and without touching any other byte of the file (comments, order, quoting).
-FILE is a kustomization.yaml (or the directory holding it). Each ARG is one of:
+FILE is a kustomization.yaml (or the directory holding it); any other file is refused.
+Each ARG is one of:
   ${SET_IMAGE_FORMS.join('\n  ')}
 A part that is not given is removed from the entry; * keeps what the file has
 (e.g. app=*:v2 changes the tag and keeps newName). Entries are matched by name; new ones are
@@ -33,6 +39,10 @@ branch names, anything the action's tag-template, pr-tag-template and source-tag
 that is not a version) are refused unless pinned to their digest: give name:tag@digest, or
 --pin-digest to write the digest the registry has now.
 
+Deliberate differences from kustomize: every part is validated; an entry must name a tag or
+a digest (an entry with neither would run whatever the manifests say); entries keep their
+order; a digest that still names the tag set stays.
+
 options:
   --no-verify               plain kustomize replacement: no registry, no tag rule
   --pin-digest              write each entry's verified digest next to its tag
@@ -40,85 +50,43 @@ options:
                             repeatable
   --dry-run                 print the new file instead of writing it`;
 
-function show(image: KustomizeImage | undefined): string {
-  if (!image) return '(new)';
+/** One part of a REF: `*` keeps what the file has, nothing drops it. */
+function part(change: FieldChange, prefix: string): string {
+  if (change === 'keep') return `${prefix}*`;
+  if (change === 'remove') return '';
+  return `${prefix}${change.set}`;
+}
+
+/**
+ * An argument as a `NAME=REF` line of the `tag` input: the repository is the new name, `*`
+ * (keep the file's), or — when kustomize drops newName — the image's own name.
+ */
+export function setImageRef(arg: SetImageArg): string {
+  const { newName, newTag, digest } = arg.patch;
+  if (newTag === 'remove' && digest === 'remove') {
+    throw new UsageError(
+      `${arg.name}: the argument names neither a tag nor a digest, so the entry would run whatever tag the manifests say, which cannot be verified — add :TAG or @DIGEST`,
+    );
+  }
+  const repository =
+    newName === 'keep'
+      ? '*'
+      : parseRepositoryName(newName === 'remove' ? arg.name : newName.set).name;
+  return `${arg.name}=${repository}${part(newTag, ':')}${part(digest, '@')}`;
+}
+
+function show(value: OverlayChange['before']): string {
+  if (!value) return '(new)';
   const parts = [
-    image.newName === undefined ? undefined : `newName=${image.newName}`,
-    image.newTag === undefined ? undefined : `newTag=${image.newTag}`,
-    image.digest === undefined ? undefined : `digest=${image.digest}`,
+    value.repository === undefined ? undefined : `newName=${value.repository}`,
+    value.tag === undefined ? undefined : `newTag=${value.tag}`,
+    value.digest === undefined ? undefined : `digest=${value.digest}`,
   ].filter((p) => p !== undefined);
   return parts.length === 0 ? '(name only)' : parts.join(' ');
 }
 
-/**
- * Verifies what each argument's entry names after the edit; returns the arguments to apply
- * (with the verified digest set where it is to be pinned) and the digest of every entry.
- * Throws a UserError listing every entry that does not check out.
- */
-async function verified(
-  ctx: CliContext,
-  args: SetImageArg[],
-  after: string,
-  file: string,
-  options: { pinDigest: boolean; insecureRegistries: string[] },
-): Promise<{ args: SetImageArg[]; digests: Map<string, string> }> {
-  const policy = cliTagPolicy();
-  const result = parseYaml(after, file);
-  const provider = createRegistryProvider({
-    ...ctx.registry,
-    logger: ctx.logger,
-    env: ctx.env,
-    insecureRegistries: options.insecureRegistries,
-  });
-  const digests = new Map<string, string>();
-  const pin = new Set<string>();
-  // One problem (or none) per argument, in argument order.
-  const problems = await Promise.all(
-    args.map(async ({ name }): Promise<string | undefined> => {
-      const entry = findKustomizeImage(result, name);
-      if (!entry) throw new Error(`internal error: image ${name} missing after set-image`);
-      const { newTag: tag, digest } = entry;
-      if (tag === undefined && digest === undefined) {
-        return `${name}: the entry names no tag or digest, so the manifests' tag would be used, which cannot be verified here — give a tag or digest, or use --no-verify`;
-      }
-      const mutable = tag === undefined ? undefined : policy.mutableReason(tag);
-      if (mutable && digest === undefined && !options.pinDigest) {
-        return `${name}: ${mutableTagRefusal(mutable, `give ${name}:${tag ?? ''}@sha256:…, or add --pin-digest to write the digest it has now`)}`;
-      }
-      const repositoryName = entry.newName ?? entry.name;
-      let repository;
-      try {
-        repository = parseRepositoryName(repositoryName);
-      } catch (err) {
-        if (!(err instanceof ReferenceError)) throw err;
-        return `${name}: "${repositoryName}" is not a repository: ${err.reason}`;
-      }
-      const v = await verifyImage(provider, repository, tag, digest);
-      if ('problem' in v) return `${name}: ${v.problem}`;
-      digests.set(name, v.digest);
-      if (digest === undefined && options.pinDigest) pin.add(name);
-      return undefined;
-    }),
-  );
-  const refused = problems.filter((p): p is string => p !== undefined);
-  if (refused.length > 0) {
-    throw new UserError(
-      `image-promote set-image: refused, nothing was written:\n  ${refused.join('\n  ')}\n(--no-verify sets the images without asking the registry)`,
-    );
-  }
-  if (pin.size === 0) return { args, digests };
-  return {
-    args: args.map((a) => {
-      const d = digests.get(a.name);
-      return pin.has(a.name) && d ? { ...a, patch: { ...a.patch, digest: { set: d } } } : a;
-    }),
-    digests,
-  };
-}
-
 export async function setImageCommand(ctx: CliContext): Promise<number> {
   const { values, positionals } = parseFlags(
-    'set-image',
     ctx.args,
     {
       'dry-run': { type: 'boolean' },
@@ -135,51 +103,56 @@ export async function setImageCommand(ctx: CliContext): Promise<number> {
   }
   const [input, ...rawArgs] = positionals;
   if (input === undefined || rawArgs.length === 0) {
-    throw new UsageError(
-      `image-promote set-image: expected FILE and at least one image\n\n${HELP}`,
-    );
+    throw new UsageError(`expected FILE and at least one image\n\n${HELP}`);
   }
   const verify = !(values['no-verify'] ?? false);
   if (!verify && values['pin-digest']) {
-    throw new UsageError(
-      'image-promote set-image: --pin-digest needs the registry; it cannot go with --no-verify',
-    );
+    throw new UsageError('--pin-digest needs the registry; it cannot go with --no-verify');
   }
-  let args;
+  let args: SetImageArg[];
   try {
     args = parseSetImageArgs(rawArgs);
   } catch (err) {
-    if (err instanceof SetImageArgError)
-      throw new UsageError(`image-promote set-image: ${err.message}`);
+    if (err instanceof SetImageArgError) throw new UsageError(err.message);
     throw err;
   }
-  const file = await overlayFile('set-image', ctx.cwd, input);
-  const text = await readFile(file, 'utf8');
-  let result = setImagesText(text, input, args);
-  let digests = new Map<string, string>();
-  if (verify) {
-    const checked = await verified(ctx, args, result.after, input, {
-      pinDigest: values['pin-digest'] ?? false,
-      insecureRegistries: values['insecure-registry'] ?? [],
-    });
-    digests = checked.digests;
-    if (checked.args !== args) result = setImagesText(text, input, checked.args);
-  }
-  const { after, changes } = result;
+  const file = await overlayFile(ctx.cwd, input);
+  // The kustomization's directory is the workspace: nothing outside it is written.
+  const workspace = dirname(file);
+  const text: Partial<Record<InputName, string>> = {
+    overlay: relative(workspace, file).split(sep).join('/'),
+    'overlay-format': 'kustomize',
+    tag: args.map(setImageRef).join('\n'),
+    mode: 'auto',
+    'write-overlay': 'true',
+    // kustomize adds an entry for a name the file does not have.
+    'create-missing': 'true',
+    'pin-digest': values['pin-digest'] ? 'true' : 'false',
+    'dry-run': values['dry-run'] ? 'true' : 'false',
+    'insecure-registries': (values['insecure-registry'] ?? []).join('\n'),
+    'registry-check': verify ? 'true' : 'false',
+  };
+  const { result } = await runDoor(ctx, {
+    inputs: commandInputs({ text, data: { images: args.map((a) => ({ name: a.name })) } }, undefined, ctx.env),
+    workspace,
+    trigger: commandLineTrigger(''),
+    git: new Git(workspace, ctx.logger),
+  });
+  if (result.failure) return failedRun(ctx, 'set-image', result);
   if (values['dry-run']) {
-    ctx.stdout(after);
+    const planned = result.overlayTexts[0];
+    ctx.stdout(planned ? planned.after : '');
+    if (!planned) ctx.logger.info(`image-promote set-image: ${input} already says that`);
     return 0;
   }
-  if (changes.length === 0) {
+  if (result.overlayChanges.length === 0) {
     ctx.logger.info(`image-promote set-image: ${input} already says that; nothing written`);
     return 0;
   }
-  await writeFileAtomic(file, after);
-  for (const c of changes) {
-    const digest = digests.get(c.name);
-    ctx.stdout(
-      `${c.name}: ${show(c.before)} -> ${show(c.after)}${digest ? ` (verified ${digest})` : ''}\n`,
-    );
+  for (const c of result.overlayChanges) {
+    const image = result.images.find((i) => i.name === c.image);
+    const verified = image?.status === 'verified' && image.digest ? ` (verified ${image.digest})` : '';
+    ctx.stdout(`${c.image}: ${show(c.before)} -> ${show(c.after)}${verified}\n`);
   }
   return 0;
 }

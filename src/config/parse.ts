@@ -259,6 +259,21 @@ function readImagesInput(raw: string, workspace: string, data?: unknown): RawIma
   });
 }
 
+/**
+ * The `images` input as YAML data (each entry's fields, not yet checked), read from a file
+ * when it names one; undefined when it is not set. For a door that adds to the list (the
+ * CLI's deploy adds the images it names and their key paths).
+ */
+export function imagesData(
+  source: InputSource,
+  workspace: string,
+): Record<string, unknown>[] | undefined {
+  const data = source.structured?.('images');
+  const raw = data === undefined ? source.get('images') : '';
+  if (data === undefined && raw.trim() === '') return undefined;
+  return readImagesInput(raw, workspace, data).map((r) => ({ ...r.fields }));
+}
+
 function parseImage(raw: RawImage, registry: string | undefined, workspace: string): ImageConfig {
   const { where, fields } = raw;
   // The flat single-image inputs report errors under their own names.

@@ -660,7 +660,7 @@ function promoteInto(
   const target: RegistryImage =
     as === undefined
       ? { ...image, repository: f.image.repository }
-      : { repository: f.image.repository, tag: as, digest: image.digest, tagDigest: image.digest };
+      : { ...image, repository: f.image.repository, tag: as, tagDigest: image.digest };
   return pinnedWrite(
     f,
     ctx,

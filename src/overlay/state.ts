@@ -13,7 +13,8 @@ import { kustomizeImages } from './kustomize.js';
 import type { OverlayImageState, OverlayState, ResolvedOverlayFormat } from './types.js';
 import { parseYaml, type YamlFile } from './yaml-edit.js';
 
-const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+/** The names kustomize reads a kustomization from, in the order it looks for them. */
+export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 /** True for `kind: Kustomization|Component`, or an `images:` list of named entries. */
 function looksLikeKustomization(y: YamlFile): boolean {
@@ -37,7 +38,7 @@ function looksLikeKustomization(y: YamlFile): boolean {
 /** The format by the file name alone (JSON and Terraform variables), if it says. */
 function formatByName(path: string): ResolvedOverlayFormat | undefined {
   const name = basename(path);
-  if (KUSTOMIZATION_FILES.has(name)) return 'kustomize';
+  if (KUSTOMIZATION_FILES.includes(name)) return 'kustomize';
   const lower = name.toLowerCase();
   if (lower.endsWith('.json')) return 'json';
   if (lower.endsWith('.tfvars')) return 'tfvars';
