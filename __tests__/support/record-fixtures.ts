@@ -8,7 +8,7 @@ import type { DeployRecord, RecordImage, RecordKind } from '../../src/record/typ
 import { RECORD_KINDS } from '../../src/record/types.js';
 
 export const hex = (n: number): fc.Arbitrary<string> =>
-  fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: n, maxLength: n });
+  fc.string({ unit: fc.constantFrom(...'0123456789abcdef'.split('')), minLength: n, maxLength: n });
 
 export const digestArb = hex(64).map((h) => `sha256:${h}`);
 
@@ -51,6 +51,7 @@ export const recordText = fc
     fc.string({ minLength: 1, maxLength: 30 }),
     fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }),
   )
+  // eslint-disable-next-line no-control-regex
   .map((s) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' '))
   .filter((s) => s.trim() !== '');
 
