@@ -23,9 +23,12 @@ export function formatTime(time: Date): string {
 
 /**
  * A reference as a person reads it next to others of the same image: its tag (with a short
- * digest when pinned), else its short digest; the full text when it does not parse.
+ * digest when pinned), else its short digest; a bare value or text that does not parse as
+ * it is.
  */
 export function shortRef(ref: string): string {
+  // A bare tag (`sha-1a2b3c4`, an overlay's value) is shown as it is.
+  if (!/[/:@]/.test(ref)) return ref;
   const parsed = tryParseReference(ref);
   if (!parsed.ok) return ref;
   const { tag, digest } = parsed.ref;

@@ -45,7 +45,7 @@ export const MAX_URL = 2048;
 /** Image names as the configuration accepts them (src/config/parse.ts). */
 const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._\-/:]*$/;
 const SOURCE_RE = /^[0-9a-f]{64}$/;
-const COMMIT_RE = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+export const COMMIT_RE = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 // C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
