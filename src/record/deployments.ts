@@ -301,7 +301,7 @@ function describe(record: DeployRecord): string {
 
 function statusOf(err: unknown): number | undefined {
   if (typeof err !== 'object' || err === null || !('status' in err)) return undefined;
-  const status = (err).status;
+  const status = err.status;
   return typeof status === 'number' ? status : undefined;
 }
 

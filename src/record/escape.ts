@@ -82,3 +82,18 @@ export function compareUrl(links: RepositoryLinks, a: string, b: string): string
 export function markdownLink(label: string, url: string | undefined): string {
   return url ? `[${escapeMarkdown(label)}](${url})` : escapeMarkdown(label);
 }
+
+/**
+ * Text for a terminal or a log line: control characters (an escape sequence, a line break
+ * that would start a workflow command) are shown as `\xNN` / `\uNNNN` instead.
+ */
+export function escapeTerminal(text: string): string {
+  return text.replace(LINE_BREAKS, (run) =>
+    Array.from(run, (c) => {
+      const code = c.codePointAt(0) ?? 0;
+      return code < 0x100
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+    }).join(''),
+  );
+}

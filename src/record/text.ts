@@ -29,6 +29,7 @@ export function formatTime(time: Date): string {
 export function shortRef(ref: string): string {
   // A bare tag (`sha-1a2b3c4`, an overlay's value) is shown as it is.
   if (!/[/:@]/.test(ref)) return ref;
+  if (/^[a-z0-9]+:[0-9a-f]{32,}$/.test(ref)) return shortDigest(ref);
   const parsed = tryParseReference(ref);
   if (!parsed.ok) return ref;
   const { tag, digest } = parsed.ref;
