@@ -19,10 +19,10 @@ const LINE_BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 export function escapeMarkdown(text: string): string {
   return text
     .replace(LINE_BREAKS, ' ')
+    .replace(/[\\`*_{}[\]()#+\-.!|~"'$%=:;,?@^]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+\-.!|~"'$%=:;,?@^]/g, (c) => `\\${c}`);
+    .replace(/>/g, '&gt;');
 }
 
 /**

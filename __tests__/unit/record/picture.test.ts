@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
-import { Lexer, type Token, type Tokens } from 'marked';
+import { Lexer, parseInline, type Token, type Tokens } from 'marked';
 import { repositoryLinks } from '../../../src/record/escape.js';
 import type { HoldOrigin } from '../../../src/record/holds.js';
 import {
@@ -288,11 +288,14 @@ describe('renderPictureTable', () => {
   }
 
   /** A cell's text as it reads: escapes and entities undone. */
+  /** A cell as a reader sees it: rendered to HTML by marked, then as text. */
   const plain = (text: string | undefined): string =>
-    (text ?? '')
-      .replace(/\\(.)/g, '$1')
+    (parseInline(text ?? '', { async: false }) as string)
+      .replace(/<[^>]*>/g, '')
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
       .replace(/&amp;/g, '&');
 
   function inline(tokens: readonly Token[]): Token[] {
