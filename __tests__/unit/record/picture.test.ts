@@ -290,7 +290,7 @@ describe('renderPictureTable', () => {
   /** A cell's text as it reads: escapes and entities undone. */
   /** A cell as a reader sees it: rendered to HTML by marked, then as text. */
   const plain = (text: string | undefined): string =>
-    (parseInline(text ?? '', { async: false }) as string)
+    parseInline(text ?? '', { async: false })
       .replace(/<[^>]*>/g, '')
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
