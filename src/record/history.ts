@@ -229,7 +229,11 @@ async function derive(
       return undefined;
     }
   });
+  // In a shallow clone the oldest commit's parent may be cut off: what it changed is unknown
+  // then, not a first deploy.
+  const cutOff = texts[entries.length] === undefined && (await git.isShallow());
   for (const i of unrecorded) {
+    if (cutOff && i === entries.length - 1) continue;
     const entry = entries[i] as HistoryEntry;
     entry.images = changes(states[i + 1], states[i], images);
   }

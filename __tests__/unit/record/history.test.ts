@@ -160,6 +160,24 @@ describe('readHistory', () => {
     const clone = cloneRepo(repo.dir, { depth: 1 });
     const entries = await readHistory(new Git(clone.dir), join(clone.dir, PROD), { limit: 3 });
     expect(entries.map((e) => e.commit)).toEqual([rollback, merge, build]);
+    // Derived from → to stops where the clone is cut off: no false "first deploy".
+    repo.commit(
+      { [PROD]: kustomization({ api: 'sha-7777777', worker: 'sha-6666666' }) },
+      'by hand',
+    );
+    const cut = cloneRepo(repo.dir, { depth: 1 });
+    const derive = { overlay: overlay(cut, PROD) };
+    const one = await readHistory(new Git(cut.dir), join(cut.dir, PROD), { limit: 1, derive });
+    expect(one.map((e) => [e.subject, e.images])).toEqual([['by hand', []]]);
+    const two = await readHistory(new Git(cut.dir), join(cut.dir, PROD), { limit: 2, derive });
+    expect(two[0]?.images).toEqual([
+      {
+        name: 'api',
+        kind: 'unknown',
+        from: 'ghcr.io/acme/api:sha-1111111',
+        to: 'ghcr.io/acme/api:sha-7777777',
+      },
+    ]);
   });
 
   it('says what to check when the revision is not there', async () => {
