@@ -1,9 +1,11 @@
+/** The Config the engine consumes: every input parsed and validated once (parse.ts). */
 import type { ImageReference } from '../reference.js';
+import { INPUTS } from './inputs.js';
 
-export const MODES = ['auto', 'build', 'reuse', 'promote', 'rollback', 'plan'] as const;
+export const MODES = INPUTS.mode.values;
 export type Mode = (typeof MODES)[number];
 
-export const OVERLAY_FORMATS = ['auto', 'kustomize', 'helm', 'yaml', 'json', 'tfvars'] as const;
+export const OVERLAY_FORMATS = INPUTS['overlay-format'].values;
 export type OverlayFormat = (typeof OVERLAY_FORMATS)[number];
 
 /** How an image's value is spelled at its key: kept as found (`auto`) or forced. */
@@ -48,12 +50,26 @@ export interface ImageConfig {
   target?: string;
   buildArgs: Record<string, string>;
   platforms: string[];
-  /** Key path of the value in a Helm/YAML/JSON/tfvars overlay (`key`, alias `helm-key`). */
+  /**
+   * Key path of the value in a Helm/YAML/JSON/tfvars overlay (`key`, alias `helm-key`), when
+   * one key serves every file. With `keyByFile` it is unset here: imageFor sets it per file.
+   */
   key?: string;
   /** Key path of the repository in a values file, e.g. `api.image.repository`. */
   repositoryKey?: string;
   /** The shape the value is written in; `auto` keeps the shape the key already holds. */
   value: ValueShapeInput;
+  /** `key` given as a map: overlay path (or glob) → key path; the first match decides. */
+  keyByFile?: FileSetting<string>[];
+  /** `value` given as a map: overlay path (or glob) → shape; `auto` for other files. */
+  valueByFile?: FileSetting<ValueShapeInput>[];
+}
+
+/** One entry of a per-file `key` or `value` map, in the order written. */
+export interface FileSetting<T> {
+  /** Overlay path or glob, relative to the workspace (or to overlay-repository). */
+  pattern: string;
+  value: T;
 }
 
 export interface OverlayConfig {
@@ -77,13 +93,23 @@ export interface OverlayRepositoryConfig {
   token?: string;
 }
 
+/** One REF of the `tag` input (tag-input.ts): what to deploy, before the registry is asked. */
+export interface RequestedRef {
+  /** A full reference's repository: the image is looked up (and written) there. */
+  repository?: ImageReference;
+  tag?: string;
+  digest?: string;
+  /** A commit SHA (7–40 hex): the tag tag-template makes for that commit. */
+  commit?: string;
+}
+
 /**
- * The `tag` input. `tags`: one tag for every image (`all`) and/or tags by image name
+ * The `tag` input. `refs`: one REF for every image (`all`) and/or REFs by image name
  * (`api=sha-1a2b3c4`); images not named keep running what they run. `previous`: roll back
  * `steps` deploys (`previous` = 1, `previous~2` = 2), for the named images or every image.
  */
 export type TagRequest =
-  | { kind: 'tags'; all?: string; byImage: Record<string, string> }
+  | { kind: 'refs'; all?: RequestedRef; byImage: Record<string, RequestedRef> }
   | { kind: 'previous'; steps: number; images?: string[] };
 
 /** Everything the engine needs, parsed and validated once from the inputs. */

@@ -14,6 +14,7 @@
  * rolls back; the other modes are explicit. Images that share one overlay value are then
  * made to agree (sharedValues).
  */
+import { requestedRef, requireTag } from '../config/tag-input.js';
 import type { Config, Decision as DecisionName } from '../config/types.js';
 import { errorMessage, InputError } from '../errors.js';
 import type { Trigger } from '../event/trigger.js';
@@ -165,16 +166,16 @@ function decideImage(f: ImageFacts, ctx: Context): Decision {
   }
   const request = config.tag;
   if (request?.kind === 'previous') return rollback(f, ctx);
-  if (request?.kind === 'tags') {
-    const tag = request.byImage[f.image.name] ?? request.all;
-    if (tag === undefined) {
+  if (request?.kind === 'refs') {
+    const ref = requestedRef(request, f.image.name);
+    if (ref === undefined) {
       return keepDeployed(
         f,
         'skip',
         `not named in the tag input; ${f.image.name} keeps running ${describeValue(f.deployed?.value)}`,
       );
     }
-    return redeploy(f, tag, ctx);
+    return redeploy(f, requireTag(ref), ctx);
   }
   if (trigger.kind === 'tag' || trigger.kind === 'release') return release(f, ctx);
   return bySource(f, ctx);
@@ -522,7 +523,8 @@ function rollback(f: ImageFacts, ctx: Context): Decision {
 
 /** mode build: build every (selected) image; a tag already built is not rebuilt. */
 function buildMode(f: ImageFacts, ctx: Context): Decision {
-  const planned = ctx.config.tag?.kind === 'tags' ? ctx.config.tag.all : undefined;
+  const all = requestedRef(ctx.config.tag, f.image.name);
+  const planned = all && requireTag(all);
   const reason = ctx.config.matrixImage
     ? `matrix build of ${f.image.name}`
     : 'mode "build" builds every image';
@@ -536,9 +538,8 @@ function buildMode(f: ImageFacts, ctx: Context): Decision {
 
 /** mode reuse: what the overlay runs (or the requested tag) must exist; nothing is built. */
 function reuseMode(f: ImageFacts, ctx: Context): Decision {
-  const request = ctx.config.tag;
-  const tag = request?.kind === 'tags' ? (request.byImage[f.image.name] ?? request.all) : undefined;
-  if (tag !== undefined) return redeploy(f, tag, ctx);
+  const ref = requestedRef(ctx.config.tag, f.image.name);
+  if (ref !== undefined) return redeploy(f, requireTag(ref), ctx);
   if (!f.deployed) {
     return fail(
       f,
@@ -557,9 +558,8 @@ function reuseMode(f: ImageFacts, ctx: Context): Decision {
 /** mode promote: the source overlay's (or the requested) image goes to the target. */
 function promoteMode(f: ImageFacts, ctx: Context): Decision {
   const { facts, policy, config } = ctx;
-  const request = config.tag;
-  const requestedTag =
-    request?.kind === 'tags' ? (request.byImage[f.image.name] ?? request.all) : undefined;
+  const ref = requestedRef(config.tag, f.image.name);
+  const requestedTag = ref && requireTag(ref);
   const env = policy.env().map((t) => ({ tag: t, mutable: true }));
   if (facts.gate && !facts.gate.ok) return fail(f, 'promote', 'promotion', facts.gate.reason);
   if (requestedTag !== undefined) {

@@ -8,6 +8,7 @@
 import { Classifier, type ImageChange } from '../changes/classify.js';
 import { detectChanges, gitChangedFiles, type ChangeSet } from '../changes/detect.js';
 import { History } from '../changes/history.js';
+import { plainTagOf, requestedRef } from '../config/tag-input.js';
 import type { Config, ImageConfig } from '../config/types.js';
 import { errorMessage } from '../errors.js';
 import { isVersionTag } from '../event/trigger.js';
@@ -17,12 +18,16 @@ import { tryParseReference, withTagAndDigest, type ImageReference } from '../ref
 import { sourceKeys } from '../source/keys.js';
 import { checkSources } from '../source/check.js';
 import { planOverlayEdit } from '../overlay/plan.js';
-import { readOverlayText } from '../overlay/state.js';
 import { readTree, type Tree } from '../source/tree.js';
 import { shaExtractor } from '../tags/template.js';
 import type { EngineDeps } from './context.js';
 import type { Placement } from './placement.js';
-import { readOverlayStates, overlayValue } from './overlay-state.js';
+import {
+  readOverlayStates,
+  readOverlayTextFor,
+  overlayValue,
+  updatesFor,
+} from './overlay-state.js';
 import {
   found,
   type Comparison,
@@ -236,7 +241,6 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
   } catch {
     // The decision reports the template problem per image.
   }
-  const request = config.tag?.kind === 'tags' ? config.tag : undefined;
   const planned = new Map((config.fromPlan ?? []).map((p) => [p.name, p]));
 
   // The deployed tags' commits first (git runs beside the registry requests below): each
@@ -276,8 +280,7 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
     const deployedValue = valueIn(overlays, image);
     const deployedRepo = deployedValue ? repositoryOf(deployedValue.value, image) : undefined;
     const requestedTag =
-      planned.get(image.name)?.tag ||
-      (request ? (request.byImage[image.name] ?? request.all) : undefined);
+      planned.get(image.name)?.tag || plainTagOf(requestedRef(config.tag, image.name));
     const promoteValue = valueIn(fromOverlay, image);
     return {
       image,
@@ -429,9 +432,9 @@ function withoutOwnDeploys(
         if (!v) return [];
         return [{ image, repository: repositoryOf(v, image).name, ...v }];
       });
-      const before = readOverlayText(old.stdout, state.overlay, deps.config.images);
+      const before = readOverlayTextFor(old.stdout, state.overlay, deps.config.images);
       // The options the write uses, so the same values give the same bytes.
-      const planned = planOverlayEdit(before, updates, {
+      const planned = planOverlayEdit(before, updatesFor(before, updates), {
         pinDigest: deps.config.pinDigest,
         createMissing: false,
         isImmutable: (tag) => deps.policy.isImmutable(tag),

@@ -3,6 +3,7 @@
  * (pure), execute, verify, write. Each phase returns new values. Nothing is written to an
  * overlay, and no release, environment or mutable tag moves, unless every image is verified.
  */
+import { plainTagOf } from '../config/tag-input.js';
 import { InputError, UserError, errorMessage } from '../errors.js';
 import { mutableTagRefusal } from '../tags/policy.js';
 import type { EngineDeps } from './context.js';
@@ -22,9 +23,10 @@ import { verifyOutcomes } from './verify.js';
 /** Checks that need no facts, made before anything is built or pushed. */
 export function preflight(deps: Pick<EngineDeps, 'config' | 'trigger' | 'policy'>): void {
   const { config, trigger, policy } = deps;
-  if (config.tag?.kind === 'tags' && !config.pinDigest) {
+  if (config.tag?.kind === 'refs' && !config.pinDigest) {
     // The tag policy's rule, before any registry call: the run deploys what the input names.
-    for (const t of [config.tag.all, ...Object.values(config.tag.byImage)]) {
+    for (const ref of [config.tag.all, ...Object.values(config.tag.byImage)]) {
+      const t = plainTagOf(ref);
       const why = t === undefined ? undefined : policy.mutableReason(t);
       if (why) {
         throw new InputError(

@@ -1,0 +1,163 @@
+/**
+ * The `tag` input's grammar (the CLI's `deploy NAME=REF` is its command-line face): one REF
+ * for every image or `NAME=REF` lines, where a REF is
+ *
+ *   sha-1a2b3c4, v1.2.3      a tag
+ *   TAG@sha256:<64 hex>      a tag, checked to point at that digest
+ *   sha256:<64 hex>          a digest
+ *   ghcr.io/acme/api:v1      a full reference (it has a "/"), with a tag and/or digest
+ *   1a2b3c4                  a commit SHA (7–40 lowercase hex, always read as a commit): the
+ *                            tag tag-template makes for that commit
+ *
+ * or `previous`, `previous~N`, `NAME=previous` to roll back.
+ */
+import { InputError } from '../errors.js';
+import { digestProblem, tagProblem, tryParseReference, withTagAndDigest } from '../reference.js';
+import { closest } from './images.js';
+import type { ImageConfig, RequestedRef, TagRequest } from './types.js';
+
+const SHA_RE = /^[0-9a-f]{7,40}$/;
+
+/** Reads one REF; `problem` says why it is none (for the input's or the CLI's message). */
+export function parseRequestedRef(text: string): { ref: RequestedRef } | { problem: string } {
+  const bad = (problem: string) => ({ problem });
+  if (text === '') return bad('the reference is empty');
+  if (SHA_RE.test(text)) return { ref: { commit: text } };
+  if (text.includes('/')) {
+    const parsed = tryParseReference(text);
+    if (!parsed.ok) return bad(`not a valid image reference: ${parsed.reason}`);
+    const { tag, digest } = parsed.ref;
+    if (tag === undefined && digest === undefined) {
+      return bad('a full reference needs a tag or a digest (:tag, @sha256:...)');
+    }
+    const ref: RequestedRef = { repository: withTagAndDigest(parsed.ref) };
+    if (tag !== undefined) ref.tag = tag;
+    if (digest !== undefined) ref.digest = digest;
+    return { ref };
+  }
+  const at = text.indexOf('@');
+  if (at === -1 && /^[a-z0-9]+([+._-][a-z0-9]+)*:/.test(text)) {
+    // `sha256:…` is a digest; `nginx:1.27` is a reference without its repository path.
+    const issue = digestProblem(text);
+    if (!issue) return { ref: { digest: text } };
+    if (/^sha\d+:/.test(text)) return bad(`not a valid digest: ${issue}`);
+    return bad(
+      `a tag cannot contain ":"; a full reference needs its repository path (docker.io/library/${text})`,
+    );
+  }
+  const tag = at === -1 ? text : text.slice(0, at);
+  const tagIssue = tagProblem(tag);
+  if (tagIssue) return bad(`"${tag}" is not a valid tag: ${tagIssue}`);
+  if (at === -1) return { ref: { tag } };
+  const digest = text.slice(at + 1);
+  const digestIssue = digestProblem(digest);
+  if (digestIssue) return bad(`"${digest}" is not a valid digest: ${digestIssue}`);
+  return { ref: { tag, digest } };
+}
+
+/** `previous` → 1, `previous~3` → 3; undefined for anything else. */
+function parsePrevious(value: string): number | undefined {
+  const m = /^previous(?:~(\d+))?$/.exec(value);
+  if (!m) return undefined;
+  const steps = m[1] === undefined ? 1 : Number(m[1]);
+  if (!Number.isSafeInteger(steps) || steps < 1 || steps > 50) {
+    throw new InputError('tag', `"${value}": N in previous~N goes from 1 to 50`);
+  }
+  return steps;
+}
+
+/** The `tag` input's lines (comments dropped) → a TagRequest for the configured images. */
+export function parseTagInput(
+  entries: readonly string[],
+  images: readonly ImageConfig[],
+): TagRequest | undefined {
+  if (entries.length === 0) return undefined;
+  const names = images.map((i) => i.name);
+  const byName = new Map<string | undefined, { entry: string; value: string }>();
+  for (const entry of entries) {
+    const eq = entry.indexOf('=');
+    const name = eq === -1 ? undefined : entry.slice(0, eq).trim();
+    if (name !== undefined && !names.includes(name)) {
+      const hint = closest(name, names);
+      throw new InputError(
+        'tag',
+        `"${entry}" names the image "${name}", which is not configured`,
+        `the configured images are: ${names.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`,
+      );
+    }
+    if (byName.has(name)) {
+      throw new InputError(
+        'tag',
+        name === undefined ? 'gives more than one REF for every image' : `"${name}" is named twice`,
+        'give one REF, or NAME=REF lines (one per image)',
+      );
+    }
+    byName.set(name, { entry, value: (eq === -1 ? entry : entry.slice(eq + 1)).trim() });
+  }
+  const previous = [...byName.values()].map((e) => parsePrevious(e.value));
+  if (previous.some((p) => p !== undefined)) {
+    if (previous.some((p) => p === undefined)) {
+      throw new InputError(
+        'tag',
+        'mixes "previous" with tags',
+        'roll back (previous) and redeploy (tags) in separate runs',
+      );
+    }
+    if (new Set(previous).size > 1)
+      throw new InputError('tag', 'asks for different previous~N steps', 'use one N');
+    const request: TagRequest = { kind: 'previous', steps: previous[0] ?? 1 };
+    if (!byName.has(undefined)) request.images = [...byName.keys()] as string[];
+    return request;
+  }
+  const request: TagRequest = { kind: 'refs', byImage: {} };
+  for (const [name, { entry, value }] of byName) {
+    const parsed = parseRequestedRef(value);
+    if ('problem' in parsed) {
+      throw new InputError(
+        'tag',
+        `"${entry}": ${parsed.problem}`,
+        'give a tag such as sha-1a2b3c4, a digest, a full reference, a commit SHA, NAME=REF lines, or "previous" to roll back',
+      );
+    }
+    if (name === undefined) request.all = parsed.ref;
+    else request.byImage[name] = parsed.ref;
+  }
+  return request;
+}
+
+/** What a `refs` request asks of image `name`: its own NAME= line, else the line for all. */
+export function requestedRef(
+  request: TagRequest | undefined,
+  name: string,
+): RequestedRef | undefined {
+  return request?.kind === 'refs' ? (request.byImage[name] ?? request.all) : undefined;
+}
+
+/** The tag of a REF that is a tag alone (no digest, repository or commit). */
+export function plainTagOf(ref: RequestedRef | undefined): string | undefined {
+  return ref && ref.digest === undefined && ref.repository === undefined && ref.commit === undefined
+    ? ref.tag
+    : undefined;
+}
+
+/** `sha-1a2b3c4`, `v1@sha256:…`, `ghcr.io/acme/api:v1`, `commit 1a2b3c4`: a REF for messages. */
+export function describeRequestedRef(ref: RequestedRef): string {
+  if (ref.commit !== undefined) return `commit ${ref.commit}`;
+  const digest = ref.digest === undefined ? '' : `@${ref.digest}`;
+  const tag = ref.tag === undefined ? '' : ref.repository ? `:${ref.tag}` : ref.tag;
+  return `${ref.repository?.name ?? ''}${tag}${digest}`.replace(/^@/, '');
+}
+
+/**
+ * The tag a REF deploys, while the engine deploys plain tags only: an InputError('tag') for
+ * a digest, a full reference or a commit (the engine fails that image with it).
+ */
+export function requireTag(ref: RequestedRef): string {
+  const tag = plainTagOf(ref);
+  if (tag !== undefined) return tag;
+  throw new InputError(
+    'tag',
+    `deploying ${describeRequestedRef(ref)} (a ${ref.commit !== undefined ? 'commit' : ref.repository ? 'full reference' : 'digest'}) is not supported yet`,
+    'give the tag itself, e.g. sha-1a2b3c4',
+  );
+}
