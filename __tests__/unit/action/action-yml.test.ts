@@ -60,7 +60,7 @@ describe('action.yml', () => {
     for (const [name, spec] of specs) {
       expect({ name, ...action.inputs[name] }).toEqual({
         name,
-        description: expect.stringContaining(spec.description) as string,
+        description: expect.stringContaining(spec.description),
         default: spec.default,
         required: false,
       });
