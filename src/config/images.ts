@@ -14,20 +14,10 @@ import type { InputName } from './inputs.js';
 import { checkGlobs, lines, list, type InputValues } from './read.js';
 import { VALUE_SHAPES, type FileSetting, type ImageConfig, type ValueShapeInput } from './types.js';
 
-const IMAGE_KEYS = [
-  'name',
-  'repository',
-  'context',
-  'dockerfile',
-  'paths',
-  'target',
-  'build-args',
-  'platforms',
-  'key',
-  'helm-key',
-  'helm-repository-key',
-  'value',
-] as const;
+const IMAGE_KEYS = (
+  'name repository context dockerfile paths target build-args platforms key helm-key ' +
+  'helm-repository-key value'
+).split(' ');
 
 const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._\-/:]*$/;
 const PLATFORM_RE = /^[a-z0-9_]+\/[a-z0-9_]+(\/[a-z0-9_.]+)?$/;
@@ -219,7 +209,7 @@ function parseImage(raw: RawImage, registry: string | undefined, workspace: stri
   const inputOf = (field: 'context' | 'dockerfile' | 'paths'): InputName =>
     raw.flat ? field : 'images';
   for (const key of Object.keys(fields)) {
-    if (!(IMAGE_KEYS as readonly string[]).includes(key)) {
+    if (!IMAGE_KEYS.includes(key)) {
       const hint = closest(key, IMAGE_KEYS);
       throw new InputError(
         'images',

@@ -29,7 +29,7 @@ export type InputKind =
   /** YAML inline, or a path to a YAML file in the workspace (the images list). */
   | { kind: 'yaml' }
   | { kind: 'json'; fix: string }
-  /** A credential: registered for redaction by the runner; '' is none (never the default). */
+  /** A credential: '' is none (the default is the runner's to fill in, never read here). */
   | { kind: 'secret' };
 
 export type InputSpec = InputKind & { description: string; default: string };

@@ -10,7 +10,7 @@ import { InputError } from '../errors.js';
 import { globProblem } from '../changes/globs.js';
 import { checkCommitTemplate } from '../overlay/commit-message.js';
 import { resolveInsideWorkspace } from '../paths.js';
-import { isImmutableTemplate, parseTemplate, TemplateError, tokensOf } from '../tags/template.js';
+import { isImmutableTemplate, parseTemplate, TemplateError } from '../tags/template.js';
 import { INPUTS, type InputName, type InputSource, type InputSpec } from './inputs.js';
 import { parseInputYaml, readInputFile } from './yaml-input.js';
 
@@ -82,15 +82,36 @@ export function checkGlobs(
   return patterns;
 }
 
-function checkTemplate(name: InputName, template: string, immutable: boolean): string {
+/**
+ * A tag template: known tokens; {source} only in source-tag, which has nothing else (one
+ * source, one tag) and at least 12 hex of it; every build its own tag when `immutable`.
+ */
+function checkTagTemplate(name: InputName, template: string, immutable = false): string {
+  let tokens;
   try {
-    parseTemplate(template);
+    tokens = parseTemplate(template).flatMap((p) => ('token' in p ? [p] : []));
   } catch (err) {
     if (err instanceof TemplateError) throw new InputError(name, err.message);
     throw err;
   }
-  if (tokensOf(template).includes('source')) {
+  const source = name === 'source-tag';
+  const other = tokens.find((p) => (p.token === 'source') !== source);
+  if (other && !source) {
     throw new InputError(name, '{source} is only for source-tag', 'use {sha:7} to name the commit');
+  }
+  if (other) {
+    throw new InputError(
+      name,
+      `{${other.token}} would give one source several tags`,
+      'use only {source:N} and literal text',
+    );
+  }
+  if (source && !tokens.some((p) => (p.length ?? 64) >= 12)) {
+    throw new InputError(
+      name,
+      `"${template}" does not name the source with at least 12 hex characters`,
+      'include {source:16} (or {source}), or set it empty to turn source tags off',
+    );
   }
   if (immutable && !isImmutableTemplate(template)) {
     throw new InputError(
@@ -100,34 +121,6 @@ function checkTemplate(name: InputName, template: string, immutable: boolean): s
     );
   }
   return template;
-}
-
-/** `src-{source:16}`: only {source:N} (N ≥ 12) and literal text, so one source has one tag. */
-function checkSourceTag(value: string): string {
-  let parts;
-  try {
-    parts = parseTemplate(value);
-  } catch (err) {
-    if (err instanceof TemplateError) throw new InputError('source-tag', err.message);
-    throw err;
-  }
-  const tokens = parts.flatMap((p) => ('token' in p ? [p] : []));
-  const other = tokens.find((p) => p.token !== 'source');
-  if (other) {
-    throw new InputError(
-      'source-tag',
-      `{${other.token}} would give one source several tags`,
-      'use only {source:N} and literal text',
-    );
-  }
-  if (!tokens.some((p) => (p.length ?? 64) >= 12)) {
-    throw new InputError(
-      'source-tag',
-      `"${value}" does not name the source with at least 12 hex characters`,
-      'include {source:16} (or {source}), or set it empty to turn source tags off',
-    );
-  }
-  return value;
 }
 
 /** Roughly `git check-ref-format --branch`: what a branch name may look like. */
@@ -257,10 +250,10 @@ function readInput(
       switch (spec.of) {
         case 'tag':
           return spec.list
-            ? list(text).map((t) => checkTemplate(name, t, false))
-            : checkTemplate(name, value, spec.immutable ?? false);
+            ? list(text).map((t) => checkTagTemplate(name, t))
+            : checkTagTemplate(name, value, spec.immutable);
         case 'source':
-          return value === '' ? undefined : checkSourceTag(value);
+          return value === '' ? undefined : checkTagTemplate(name, value);
         case 'commit-message':
           checkCommitTemplate(value, name);
           return value;

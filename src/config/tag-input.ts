@@ -12,7 +12,13 @@
  * or `previous`, `previous~N`, `NAME=previous` to roll back.
  */
 import { InputError } from '../errors.js';
-import { digestProblem, tagProblem, tryParseReference, withTagAndDigest } from '../reference.js';
+import {
+  digestProblem,
+  formatReference,
+  tagProblem,
+  tryParseReference,
+  withTagAndDigest,
+} from '../reference.js';
 import { closest } from './images.js';
 import type { ImageConfig, RequestedRef, TagRequest } from './types.js';
 
@@ -140,14 +146,6 @@ export function plainTagOf(ref: RequestedRef | undefined): string | undefined {
     : undefined;
 }
 
-/** `sha-1a2b3c4`, `v1@sha256:…`, `ghcr.io/acme/api:v1`, `commit 1a2b3c4`: a REF for messages. */
-export function describeRequestedRef(ref: RequestedRef): string {
-  if (ref.commit !== undefined) return `commit ${ref.commit}`;
-  const digest = ref.digest === undefined ? '' : `@${ref.digest}`;
-  const tag = ref.tag === undefined ? '' : ref.repository ? `:${ref.tag}` : ref.tag;
-  return `${ref.repository?.name ?? ''}${tag}${digest}`.replace(/^@/, '');
-}
-
 /**
  * The tag a REF deploys, while the engine deploys plain tags only: an InputError('tag') for
  * a digest, a full reference or a commit (the engine fails that image with it).
@@ -155,9 +153,15 @@ export function describeRequestedRef(ref: RequestedRef): string {
 export function requireTag(ref: RequestedRef): string {
   const tag = plainTagOf(ref);
   if (tag !== undefined) return tag;
+  const what =
+    ref.commit !== undefined
+      ? `the commit ${ref.commit}`
+      : ref.repository
+        ? `the full reference ${formatReference(withTagAndDigest(ref.repository, ref.tag, ref.digest))}`
+        : `${ref.tag === undefined ? 'the digest' : `${ref.tag} pinned to`} ${ref.digest ?? ''}`;
   throw new InputError(
     'tag',
-    `deploying ${describeRequestedRef(ref)} (a ${ref.commit !== undefined ? 'commit' : ref.repository ? 'full reference' : 'digest'}) is not supported yet`,
+    `deploying ${what} is not supported yet`,
     'give the tag itself, e.g. sha-1a2b3c4',
   );
 }

@@ -141,7 +141,7 @@ export interface Config {
   pinDigest: boolean;
   commit: CommitMode;
   commitMessage: string;
-  /** Branch a `commit: pull-request` change is pushed to (rendered, valid ref name). */
+  /** Branch a `commit: pull-request` change is pushed to ({environment} as its slug). */
   pullRequestBranch: string;
   /** Create an entry (or key) for an image the overlay does not name yet. */
   createMissing: boolean;
