@@ -523,8 +523,8 @@ function rollback(f: ImageFacts, ctx: Context): Decision {
 
 /** mode build: build every (selected) image; a tag already built is not rebuilt. */
 function buildMode(f: ImageFacts, ctx: Context): Decision {
-  const all = requestedRef(ctx.config.tag, f.image.name);
-  const planned = all && requireTag(all);
+  const ref = requestedRef(ctx.config.tag, f.image.name);
+  const planned = ref && requireTag(ref);
   const reason = ctx.config.matrixImage
     ? `matrix build of ${f.image.name}`
     : 'mode "build" builds every image';
