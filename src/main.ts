@@ -32,7 +32,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     // The one redactor learns the token (and its encoded forms); the runner masks them too.
     if (token) coreLogger.mask(token);
     const config = parseConfig(
-      { get: (name: InputName) => (name in INPUTS ? runner.getInput(name) : '') },
+      {
+        // A command-line-only setting keeps its default in the action.
+        get: (name: InputName) => ('cli' in INPUTS[name] ? '' : runner.getInput(name)),
+      },
       { workspace: env.GITHUB_WORKSPACE ?? process.cwd() },
     );
     if (config.overlayRepository?.token) coreLogger.mask(config.overlayRepository.token);

@@ -49,10 +49,7 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
 }
 
 /** The one positional image reference a command takes, parsed; UsageError otherwise. */
-export function singleReference(
-  positionals: readonly string[],
-  help: string,
-): ImageReference {
+export function singleReference(positionals: readonly string[], help: string): ImageReference {
   const [input, ...extra] = positionals;
   if (input === undefined || extra.length > 0) {
     throw new UsageError(
@@ -60,10 +57,7 @@ export function singleReference(
     );
   }
   const parsed = tryParseReference(input);
-  if (!parsed.ok)
-    throw new UsageError(
-      `invalid image reference "${input}": ${parsed.reason}`,
-    );
+  if (!parsed.ok) throw new UsageError(`invalid image reference "${input}": ${parsed.reason}`);
   return parsed.ref;
 }
 
@@ -111,7 +105,13 @@ export async function overlayFile(cwd: string, input: string): Promise<string> {
   if (!info.isDirectory()) return path;
   for (const name of KUSTOMIZATION_FILES) {
     const candidate = join(path, name);
-    if (await stat(candidate).then(() => true, () => false)) return candidate;
+    if (
+      await stat(candidate).then(
+        () => true,
+        () => false,
+      )
+    )
+      return candidate;
   }
   throw new UserError(`${input} has no kustomization.yaml`);
 }

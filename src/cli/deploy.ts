@@ -11,7 +11,8 @@ import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, sep } from 'node:path';
 import { fileInputSource } from '../config/file.js';
 import type { InputName } from '../config/inputs.js';
-import { imagesData, list } from '../config/parse.js';
+import { imagesData } from '../config/images.js';
+import { list } from '../config/read.js';
 import { checkCommitTemplate, DEFAULT_COMMIT_MESSAGE } from '../overlay/commit-message.js';
 import { Git } from '../git.js';
 import type { RepositoryResult } from '../gitops/outputs.js';
@@ -188,7 +189,10 @@ export async function deployCommand(ctx: CliContext): Promise<number> {
     const shape = shapes.get(name);
     if (shape !== undefined) entry.value = shape;
   }
-  const insecure = [...(values['insecure-registry'] ?? []), ...list(config?.get('insecure-registries') ?? '')];
+  const insecure = [
+    ...(values['insecure-registry'] ?? []),
+    ...list(config?.get('insecure-registries') ?? ''),
+  ];
   const text: Partial<Record<InputName, string>> = {
     ...FROM_THE_COMMAND,
     overlay: relative(workspace, file).split(sep).join('/'),
@@ -242,4 +246,3 @@ export async function deployCommand(ctx: CliContext): Promise<number> {
   for (const c of result.commits) ctx.stdout(`${commitLine(c)}\n`);
   return 0;
 }
-

@@ -40,9 +40,7 @@ export async function planCommand(ctx: CliContext): Promise<number> {
     return 0;
   }
   if (positionals.length > 0)
-    throw new UsageError(
-      `unexpected argument "${positionals[0] ?? ''}"\n${USAGE}`,
-    );
+    throw new UsageError(`unexpected argument "${positionals[0] ?? ''}"\n${USAGE}`);
   if ((values.event === undefined) !== (values['event-name'] === undefined)) {
     throw new UsageError('--event and --event-name go together');
   }
@@ -50,8 +48,7 @@ export async function planCommand(ctx: CliContext): Promise<number> {
     ['--base', values.base],
     ['--head', values.head],
   ] as const) {
-    if (rev?.startsWith('-'))
-      throw new UsageError(`${flag} "${rev}" is not a revision`);
+    if (rev?.startsWith('-')) throw new UsageError(`${flag} "${rev}" is not a revision`);
   }
 
   const headRev = values.head ?? 'HEAD';
@@ -62,9 +59,7 @@ export async function planCommand(ctx: CliContext): Promise<number> {
   if (head) readTree(git, head, { peel: true }).catch(() => undefined);
   const configPath = configIn(ctx, workspace, values.config);
   if (!configPath)
-    throw new UsageError(
-      `no --config given and none of ${DEFAULT_CONFIGS.join(', ')} exists`,
-    );
+    throw new UsageError(`no --config given and none of ${DEFAULT_CONFIGS.join(', ')} exists`);
   const file = fileInputSource(configPath, ctx.env);
   // plan never builds, pushes or writes, whatever the file says.
   const inputs = commandInputs(

@@ -7,7 +7,12 @@
  */
 import type { InputName } from '../config/inputs.js';
 import { UserError } from '../errors.js';
-import { formatReference, tryParseReference, withTagAndDigest, type ImageReference } from '../reference.js';
+import {
+  formatReference,
+  tryParseReference,
+  withTagAndDigest,
+  type ImageReference,
+} from '../reference.js';
 import { parsePromotionTarget } from '../registry/promote.js';
 import { parseFlags, UsageError, type CliContext } from './context.js';
 import { commandInputs, commandLineTrigger, runDoor } from './run.js';
@@ -66,7 +71,8 @@ function parsePairs(positionals: string[]): Pair[] {
     }
     const name = formatReference(target);
     // Two writes to one tag in the same run would race; the result would depend on timing.
-    if (pairs.some((p) => p.name === name)) throw new UsageError(`${name} is named twice as a target`);
+    if (pairs.some((p) => p.name === name))
+      throw new UsageError(`${name} is named twice as a target`);
     pairs.push({ source, target, name });
   }
   return pairs;
@@ -95,7 +101,9 @@ export async function promoteCommand(ctx: CliContext): Promise<number> {
   }
   const text: Partial<Record<InputName, string>> = {
     mode: 'promote',
-    tag: pairs.map((p) => `${p.name}=${formatReference(p.source)} -> ${p.target.tag ?? ''}`).join('\n'),
+    tag: pairs
+      .map((p) => `${p.name}=${formatReference(p.source)} -> ${p.target.tag ?? ''}`)
+      .join('\n'),
     // Whatever the tag, nothing is written into an overlay: the digest is known.
     'pin-digest': 'true',
     'allow-tag-overwrite': values['allow-overwrite'] ? 'true' : 'false',

@@ -67,11 +67,7 @@ export async function resolveCommand(ctx: CliContext): Promise<number> {
     ].join('\n'),
   };
   const { result } = await runDoor(ctx, {
-    inputs: commandInputs(
-      { text, data: { images: [{ name, repository: name }] } },
-      file,
-      ctx.env,
-    ),
+    inputs: commandInputs({ text, data: { images: [{ name, repository: name }] } }, file, ctx.env),
     workspace: ctx.cwd,
     trigger: commandLineTrigger(''),
   });

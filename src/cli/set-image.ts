@@ -133,7 +133,11 @@ export async function setImageCommand(ctx: CliContext): Promise<number> {
     'registry-check': verify ? 'true' : 'false',
   };
   const { result } = await runDoor(ctx, {
-    inputs: commandInputs({ text, data: { images: args.map((a) => ({ name: a.name })) } }, undefined, ctx.env),
+    inputs: commandInputs(
+      { text, data: { images: args.map((a) => ({ name: a.name })) } },
+      undefined,
+      ctx.env,
+    ),
     workspace,
     trigger: commandLineTrigger(''),
     git: new Git(workspace, ctx.logger),
@@ -151,7 +155,8 @@ export async function setImageCommand(ctx: CliContext): Promise<number> {
   }
   for (const c of result.overlayChanges) {
     const image = result.images.find((i) => i.name === c.image);
-    const verified = image?.status === 'verified' && image.digest ? ` (verified ${image.digest})` : '';
+    const verified =
+      image?.status === 'verified' && image.digest ? ` (verified ${image.digest})` : '';
     ctx.stdout(`${c.image}: ${show(c.before)} -> ${show(c.after)}${verified}\n`);
   }
   return 0;

@@ -1,176 +1,310 @@
 /**
- * The action's inputs: names, defaults and descriptions in one table. action.yml mirrors
- * it (a test keeps them equal); the CLI config file uses the same names.
+ * The action's inputs and outputs, in one table: each input's kind (how its text is read),
+ * default and description. read.ts reads every input by its kind; action.yml and the README's
+ * outputs table are generated from here (scripts/gen-action-yml.mjs; a test keeps them
+ * current); the CLI config file uses the same names. Pure data without imports: the
+ * generator loads this file on its own.
  */
-export interface InputSpec {
-  description: string;
-  default: string;
-}
+
+/** How an input's text is read (read.ts); '' means the default unless the kind says else. */
+export type InputKind =
+  /** true or false. */
+  | { kind: 'boolean' }
+  /** One line of text; `pattern`, when set, is what it must look like. */
+  | { kind: 'text'; pattern?: RegExp; problem?: string; fix?: string }
+  /** One item per line; `#` starts a comment line. '' is an empty list. */
+  | { kind: 'lines' }
+  /** Items separated by newlines or commas (`pattern`: what each looks like). '' is empty. */
+  | { kind: 'list'; pattern?: RegExp; problem?: string }
+  /** Path globs, one per line, relative to the repository root. '' is an empty list. */
+  | { kind: 'globs' }
+  | { kind: 'enum'; values: readonly string[] }
+  /**
+   * A template: tag tokens (`tag`; `immutable` when every build must get its own tag; `list`
+   * for several), `source` (the source tag: '' turns it off), a commit message, or a branch.
+   */
+  | { kind: 'template'; of: 'tag'; immutable?: boolean; list?: boolean }
+  | { kind: 'template'; of: 'source' | 'commit-message' | 'branch' }
+  | { kind: 'integer'; min: number; max: number }
+  /** YAML inline, or a path to a YAML file in the workspace (the images list). */
+  | { kind: 'yaml' }
+  | { kind: 'json'; fix: string }
+  /** A credential: '' is none (the default is the runner's to fill in, never read here). */
+  | { kind: 'secret' };
+
+/**
+ * `cli`: a setting of the command line only (e.g. set-image --no-verify): not in action.yml,
+ * and the action never reads it (its default always applies there).
+ */
+export type InputSpec = InputKind & { description: string; default: string; cli?: true };
 
 export const INPUTS = {
   images: {
+    kind: 'yaml',
     description:
-      'YAML list of images (inline, or a path to a YAML file in the workspace). Each entry: name, repository, context, dockerfile, paths, target, build-args, platforms, key (alias helm-key), helm-repository-key, value (auto | tag | digest | reference).',
+      "YAML list of images (inline, or a path to a YAML file in the workspace). Each entry: name, repository, context, dockerfile, paths, target, build-args, platforms, key (alias helm-key), helm-repository-key, value (auto | tag | digest | reference). key and value also take a map from overlay path (or glob) to that file's key path or shape, e.g. key: {envs/dev/lambda.tfvars.json: lambda_image_uri, envs/prod/prod.tfvars: lambda.image_uri}.",
     default: '',
   },
   image: {
+    kind: 'text',
     description:
       'Single-image shorthand: the image name as overlays know it (also its repository under `registry`).',
     default: '',
   },
-  context: { description: 'Single-image shorthand: build context directory.', default: '.' },
+  context: {
+    kind: 'text',
+    description: 'Single-image shorthand: build context directory.',
+    default: '.',
+  },
   dockerfile: {
+    kind: 'text',
     description: 'Single-image shorthand: Dockerfile path (default <context>/Dockerfile).',
     default: '',
   },
   paths: {
+    kind: 'globs',
     description:
       'Single-image shorthand: globs (one per line) whose changes mean "rebuild this image".',
     default: '',
   },
   registry: {
+    kind: 'text',
+    pattern: /^[A-Za-z0-9.-]+(:\d+)?(\/[a-z0-9._/-]+)?\/*$/,
+    problem: 'is not a registry host with an optional namespace',
+    fix: 'e.g. ghcr.io/acme or 123456789012.dkr.ecr.us-east-1.amazonaws.com',
     description:
       'Registry (and optional namespace) the image repositories live under, e.g. ghcr.io/acme or localhost:5000.',
     default: '',
   },
   overlay: {
+    kind: 'lines',
     description:
       'Overlay file(s) that say what the environment runs (kustomization.yaml, Helm values, any YAML, JSON or .tfvars file), one per line.',
     default: '',
   },
   'overlay-format': {
-    description: 'auto | kustomize | helm | yaml | json | tfvars',
+    kind: 'enum',
+    values: ['auto', 'kustomize', 'helm', 'yaml', 'json', 'tfvars'],
+    description:
+      'Format of the overlay files (helm is yaml); auto goes by the file name, then the content.',
     default: 'auto',
   },
   'overlay-repository': {
+    kind: 'text',
+    pattern: /^([A-Za-z0-9-]+\/[A-Za-z0-9._-]+|(https?|ssh|git|file):\/\/\S+|[\w.-]+@[\w.-]+:\S+)$/,
+    problem: 'is neither owner/name nor a git URL',
+    fix: 'e.g. acme/gitops or https://git.example.com/acme/gitops.git',
     description:
       'The overlays live in this repository (owner/name on the same GitHub server, or a git URL); `overlay` paths are relative to it.',
     default: '',
   },
   'overlay-branch': {
+    kind: 'text',
     description: 'Branch of overlay-repository to read and write (default: its default branch).',
     default: '',
   },
   'overlay-token': {
+    kind: 'secret',
     description: 'Token for overlay-repository (default: github-token).',
     default: '',
   },
   'create-missing': {
+    kind: 'boolean',
     description:
       'Add an entry (or key) for an image the overlay does not name yet, instead of failing.',
     default: 'false',
   },
   'from-overlay': {
+    kind: 'text',
     description:
       'Promotion source overlay (e.g. staging): its refs are verified and written to `overlay`.',
     default: '',
   },
   'deploy-paths': {
+    kind: 'globs',
     description:
       'Globs (one per line) of deploy configuration: changes here alone never trigger a build.',
     default: 'k8s/**\ndeploy/**\ninfra/**\nhelm/**',
   },
   'ignore-paths': {
+    kind: 'globs',
     description: 'Globs (one per line) of files that never affect a deployment.',
     default: '**/*.md\ndocs/**\n.github/**',
   },
-  mode: { description: 'auto | build | reuse | promote | rollback | plan', default: 'auto' },
+  mode: {
+    kind: 'enum',
+    values: ['auto', 'build', 'reuse', 'promote', 'rollback', 'plan'],
+    description:
+      'auto decides per image from state; build, reuse, promote and rollback force one decision; plan decides and outputs a build matrix.',
+    default: 'auto',
+  },
   'tag-template': {
+    kind: 'template',
+    of: 'tag',
+    immutable: true,
     description:
       'Immutable tag for new builds. Tokens: {sha} {sha:N} {branch} {pr} {date} {datetime} {run} {version}.',
     default: 'sha-{sha:7}',
   },
   'pr-tag-template': {
+    kind: 'template',
+    of: 'tag',
+    immutable: true,
     description: 'Tag for pull request preview builds.',
     default: 'pr-{pr}-{sha:7}',
   },
   'extra-tags': {
+    kind: 'template',
+    of: 'tag',
+    list: true,
     description:
       'Mutable tags added to builds, one per line: templates with {branch} on every branch push, others (latest) on the default branch only. Never written into an overlay without a digest.',
     default: 'latest',
   },
   'promote-tags': {
+    kind: 'template',
+    of: 'tag',
+    list: true,
     description:
       'Tags added in the registry to promoted/released images (e.g. the environment name), one per line. Never written into an overlay.',
     default: '',
   },
   'source-tag': {
+    kind: 'template',
+    of: 'source',
     description:
       'Immutable tag every image image-promote pushes also gets, naming its source: {source:N} is the first N hex of the source key. Empty turns source tags off.',
     default: 'src-{source:16}',
   },
   tag: {
+    kind: 'lines',
     description:
-      'Redeploy: a tag for every image, or NAME=TAG lines for some (the others keep running what they run). Roll back: previous, previous~N, or NAME=previous. In a matrix build job: the planned tag.',
+      'Redeploy: one REF for every image, or NAME=REF lines for some (the others keep running what they run). A REF is a tag (sha-1a2b3c4, v1.2.3), TAG@sha256:<digest>, a digest sha256:<64 hex>, a full reference with a tag and/or digest (ghcr.io/acme/api:v1), or a commit SHA (7-40 lowercase hex: the tag tag-template makes for it). Roll back: previous, previous~N, or NAME=previous. In a matrix build job: the planned tag.',
     default: '',
   },
-  'force-build': { description: 'Build even when no code changed.', default: 'false' },
-  push: { description: 'Push built images (false: build only).', default: 'true' },
+  'force-build': {
+    kind: 'boolean',
+    description: 'Build even when no code changed.',
+    default: 'false',
+  },
+  push: { kind: 'boolean', description: 'Push built images (false: build only).', default: 'true' },
   'write-overlay': {
+    kind: 'boolean',
     description: 'Write the chosen refs into the overlay file(s).',
     default: 'false',
   },
-  'pin-digest': { description: 'Also write the digest into the overlay.', default: 'false' },
+  'pin-digest': {
+    kind: 'boolean',
+    description: 'Also write the digest into the overlay.',
+    default: 'false',
+  },
   commit: {
+    kind: 'enum',
+    values: ['false', 'local', 'true', 'pull-request'],
     description:
-      'false | true (commit and push the overlay change, retrying with rebase) | pull-request (push it to a branch and open or update a pull request).',
+      'false leaves the overlay change in the work tree; local commits it without pushing (a later step pushes it); true commits and pushes it (retrying with rebase); pull-request pushes it to pull-request-branch and opens or updates a pull request.',
     default: 'false',
   },
   'pull-request-branch': {
-    description: 'Branch a commit: pull-request change is pushed to. Token: {environment}.',
+    kind: 'template',
+    of: 'branch',
+    description:
+      'Branch name (not a ref) a commit: pull-request change is pushed to. Token: {environment}, as a slug (Production EU → production-eu).',
     default: 'image-promote/{environment}',
   },
   'commit-message': {
+    kind: 'template',
+    of: 'commit-message',
     description:
       'Commit message template. Tokens: {environment} {changes} {image} {from} {to} {sha}.',
     default: 'deploy({environment}): {changes} ({sha}) [skip ci]',
   },
   environment: {
-    description: 'Environment name used in commit messages and the summary.',
+    kind: 'text',
+    description:
+      'Environment name, free text ("Production EU"), used as written in commit messages and the summary.',
     default: '',
   },
-  base: { description: 'Override the base commit of the change detection.', default: '' },
+  base: {
+    kind: 'text',
+    pattern: /^(?!-)[A-Za-z0-9_./~^@{}-]+$/,
+    problem: 'is not a git revision',
+    fix: 'give a commit SHA, tag or branch',
+    description: 'Override the base commit of the change detection.',
+    default: '',
+  },
   'github-token': {
+    kind: 'secret',
     description:
       'Token for the GitHub API (change-list fallback, pull requests) and, by default, for overlay-repository.',
     default: '${{ github.token }}',
   },
   'dry-run': {
+    kind: 'boolean',
     description: 'Decide and verify, but build, push and write nothing.',
     default: 'false',
   },
   'insecure-registries': {
+    kind: 'list',
+    pattern: /^[A-Za-z0-9.-]+(:\d+)?$/,
+    problem: 'is not a host[:port]',
     description: 'Registries reached over plain HTTP besides localhost/127.0.0.1, one per line.',
     default: '',
   },
   'allow-tag-overwrite': {
+    kind: 'boolean',
     description:
       'Allow moving an existing immutable tag to a different digest (refused by default).',
     default: 'false',
   },
-  'cache-from': { description: 'buildx --cache-from entries, one per line.', default: '' },
-  'cache-to': { description: 'buildx --cache-to entries, one per line.', default: '' },
+  'cache-from': {
+    kind: 'lines',
+    description: 'buildx --cache-from entries, one per line.',
+    default: '',
+  },
+  'cache-to': {
+    kind: 'lines',
+    description: 'buildx --cache-to entries, one per line.',
+    default: '',
+  },
   'matrix-image': {
+    kind: 'text',
     description: 'In a matrix build job: build only this image (name from the plan matrix).',
     default: '',
   },
   'from-plan': {
+    kind: 'json',
+    fix: 'pass the `images` output of the plan job unchanged',
     description:
       'The `images` output of an earlier `mode: plan` run: verify those refs exist and apply them instead of deciding again.',
     default: '',
   },
-  'max-parallel': { description: 'Images built at the same time.', default: '2' },
+  'max-parallel': {
+    kind: 'integer',
+    min: 1,
+    max: 32,
+    description: 'Images built (or promoted, copied and tagged) at the same time.',
+    default: '2',
+  },
+  'registry-check': {
+    kind: 'boolean',
+    cli: true,
+    description:
+      'false writes the requested values as given, asking no registry and applying no tag rule (set-image --no-verify; the command line only).',
+    default: 'true',
+  },
 } as const satisfies Record<string, InputSpec>;
 
 export type InputName = keyof typeof INPUTS;
 
+/** What each output means; README.md's outputs table and action.yml are generated from it. */
 export const OUTPUTS = {
   decision:
     'build | reuse | promote | rollback | skip (the strongest decision over all images), or failed when the run failed.',
-  reason: 'One human sentence explaining the decision.',
+  reason: 'One human sentence explaining the decision (on failure: the first failure).',
   tag: 'The tag to deploy (of the first image when images differ).',
   images:
-    'JSON array: name, repository, ref, tag, digest, source, decision, reason, status (verified | pushed | built | planned | failed | not-attempted), from, base.',
+    'JSON array, one entry per image: name, repository, ref, tag, digest, source, decision (build | reuse | promote | rollback | skip, or not-attempted for an image the run never decided), reason, status (verified | pushed | built | planned | failed | not-attempted), from, base.',
   digests: 'JSON object: image name → digest.',
   matrix: 'JSON {include:[…]} of the images to build, for a build matrix.',
   base: "The commit the explanation compares with: the one the environment runs, else the event rule's base.",

@@ -1,9 +1,11 @@
+/** The Config the engine consumes: every input parsed and validated once (parse.ts). */
 import type { ImageReference } from '../reference.js';
+import { INPUTS } from './inputs.js';
 
-export const MODES = ['auto', 'build', 'reuse', 'promote', 'rollback', 'plan'] as const;
+export const MODES = INPUTS.mode.values;
 export type Mode = (typeof MODES)[number];
 
-export const OVERLAY_FORMATS = ['auto', 'kustomize', 'helm', 'yaml', 'json', 'tfvars'] as const;
+export const OVERLAY_FORMATS = INPUTS['overlay-format'].values;
 export type OverlayFormat = (typeof OVERLAY_FORMATS)[number];
 
 /** How an image's value is spelled at its key: kept as found (`auto`) or forced. */
@@ -57,12 +59,26 @@ export interface ImageConfig {
   target?: string;
   buildArgs: Record<string, string>;
   platforms: string[];
-  /** Key path of the value in a Helm/YAML/JSON/tfvars overlay (`key`, alias `helm-key`). */
+  /**
+   * Key path of the value in a Helm/YAML/JSON/tfvars overlay (`key`, alias `helm-key`), when
+   * one key serves every file. With `keyByFile` it is unset here: imageFor sets it per file.
+   */
   key?: string;
   /** Key path of the repository in a values file, e.g. `api.image.repository`. */
   repositoryKey?: string;
   /** The shape the value is written in; `auto` keeps the shape the key already holds. */
   value: ValueShapeInput;
+  /** `key` given as a map: overlay path (or glob) → key path; the first match decides. */
+  keyByFile?: FileSetting<string>[];
+  /** `value` given as a map: overlay path (or glob) → shape; `auto` for other files. */
+  valueByFile?: FileSetting<ValueShapeInput>[];
+}
+
+/** One entry of a per-file `key` or `value` map, in the order written. */
+export interface FileSetting<T> {
+  /** Overlay path or glob, relative to the workspace (or to overlay-repository). */
+  pattern: string;
+  value: T;
 }
 
 export interface OverlayConfig {
@@ -99,6 +115,8 @@ export interface RequestedRef {
    * REF's own tag. Immutable: never moved unless allow-tag-overwrite.
    */
   as?: string;
+  /** kustomize's `*`: keep the tag (`repo:*`) or digest (`…@*`) the overlay has now. */
+  keep?: { tag?: true; digest?: true };
 }
 
 /**
@@ -139,7 +157,7 @@ export interface Config {
   pinDigest: boolean;
   commit: CommitMode;
   commitMessage: string;
-  /** Branch a `commit: pull-request` change is pushed to (rendered, valid ref name). */
+  /** Branch a `commit: pull-request` change is pushed to ({environment} as its slug). */
   pullRequestBranch: string;
   /** Create an entry (or key) for an image the overlay does not name yet. */
   createMissing: boolean;

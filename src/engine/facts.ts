@@ -10,6 +10,7 @@
 import { Classifier, type ImageChange } from '../changes/classify.js';
 import { detectChanges, gitChangedFiles, type ChangeSet } from '../changes/detect.js';
 import { History } from '../changes/history.js';
+import { requestedRef } from '../config/tag-input.js';
 import type { Config, ImageConfig, RequestedRef } from '../config/types.js';
 import { errorMessage, InputError } from '../errors.js';
 import { isVersionTag } from '../event/trigger.js';
@@ -18,14 +19,19 @@ import type { OverlayState } from '../overlay/types.js';
 import { sourceKeys } from '../source/keys.js';
 import { checkSources } from '../source/check.js';
 import { planOverlayEdit } from '../overlay/plan.js';
-import { readOverlayText } from '../overlay/state.js';
 import { readTree, type Tree } from '../source/tree.js';
 import { shaExtractor } from '../tags/template.js';
 import type { EngineDeps } from './context.js';
 import { lookup, repositoryOf, revisionOf } from './lookup.js';
 import { factNeeds, type FactNeeds } from './needs.js';
 import type { Placement } from './placement.js';
-import { readOverlayStates, overlaySlot, overlayValue } from './overlay-state.js';
+import {
+  overlaySlot,
+  overlayValue,
+  readOverlayStates,
+  readOverlayTextFor,
+  updatesFor,
+} from './overlay-state.js';
 import {
   found,
   type Comparison,
@@ -45,12 +51,6 @@ export function selectedImages(config: Config): ImageConfig[] {
     return config.images.filter((i) => names.has(i.name));
   }
   return config.images;
-}
-
-/** The `tag` input's ref for an image, if the run has one. */
-export function requestedRef(config: Config, name: string): RequestedRef | undefined {
-  const request = config.tag;
-  return request?.kind === 'refs' ? (request.byImage[name] ?? request.all) : undefined;
 }
 
 /**
@@ -251,6 +251,30 @@ function actedOn(config: Config, images: readonly ImageConfig[]): ImageConfig[] 
   return [...images];
 }
 
+/** A ref with kustomize's `*` parts filled in from what the overlay has now. */
+function kept(
+  ref: RequestedRef,
+  image: ImageConfig,
+  states: readonly OverlayState[],
+): RequestedRef {
+  if (!ref.keep?.tag && !ref.keep?.digest) return ref;
+  const held = valueIn(states, image);
+  const out: RequestedRef = { ...ref };
+  for (const part of ['tag', 'digest'] as const) {
+    if (!ref.keep[part]) continue;
+    const value = held?.value[part];
+    if (value === undefined) {
+      throw new InputError(
+        'tag',
+        `* keeps the ${part} of ${image.name}, but ${held ? `${held.overlay} has none for it` : 'no overlay names it'}`,
+        `give the ${part}`,
+      );
+    }
+    out[part] = value;
+  }
+  return out;
+}
+
 /** The tag a requested ref names: its tag, or the tag tag-template makes for its commit. */
 async function requestedTag(deps: EngineDeps, ref: RequestedRef): Promise<string | undefined> {
   if (ref.commit === undefined) return ref.tag;
@@ -288,7 +312,7 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
   checkOverlaysName(config, overlays, actedOn(config, configured));
 
   const images = configured.map((image) =>
-    withRepository(image, overlays, requestedRef(config, image.name)),
+    withRepository(image, overlays, requestedRef(config.tag, image.name)),
   );
   // set-image --no-verify: nothing is asked of a registry.
   const ask = config.registryCheck ? lookup : (): Promise<Lookup> => Promise.resolve(undefined);
@@ -303,8 +327,9 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
     images.map(async (image): Promise<RequestedRef | undefined> => {
       const plannedTag = planned.get(image.name)?.tag;
       if (plannedTag) return { tag: plannedTag };
-      const ref = requestedRef(config, image.name);
-      if (!ref) return undefined;
+      const given = requestedRef(config.tag, image.name);
+      if (!given) return undefined;
+      const ref = kept(given, image, overlays);
       const tag = await requestedTag(deps, ref);
       return { ...ref, ...(tag !== undefined ? { tag } : {}) };
     }),
@@ -549,9 +574,9 @@ function withoutOwnDeploys(
         if (!v) return [];
         return [{ image, repository: repositoryOf(v, image).name, ...v }];
       });
-      const before = readOverlayText(old.stdout, state.overlay, deps.config.images);
+      const before = readOverlayTextFor(old.stdout, state.overlay, deps.config.images);
       // The options the write uses, so the same values give the same bytes.
-      const planned = planOverlayEdit(before, updates, {
+      const planned = planOverlayEdit(before, updatesFor(before, updates), {
         pinDigest: deps.config.pinDigest,
         createMissing: false,
         isImmutable: (tag) => deps.policy.isImmutable(tag),

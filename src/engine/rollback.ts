@@ -20,11 +20,10 @@ import type { ImageConfig } from '../config/types.js';
 import { errorMessage } from '../errors.js';
 import type { Git } from '../git.js';
 import type { Logger } from '../log.js';
-import { readOverlayText } from '../overlay/state.js';
 import type { OverlayState } from '../overlay/types.js';
 import type { EngineDeps } from './context.js';
 import { lookup, repositoryOf } from './lookup.js';
-import { overlayValue } from './overlay-state.js';
+import { overlayValue, readOverlayTextFor } from './overlay-state.js';
 import { found, isProblem, type ImageFacts, type ImageValue, type RollbackFacts } from './types.js';
 
 /** How many commits that touched the overlay are read at most. */
@@ -177,7 +176,7 @@ async function valuesAt(
     let parsed: OverlayState | undefined;
     if (content !== undefined) {
       try {
-        parsed = readOverlayText(content, state.overlay, images);
+        parsed = readOverlayTextFor(content, state.overlay, images);
       } catch (err) {
         logger.debug(
           `rollback: ${commit.slice(0, 7)}:${path} does not parse: ${errorMessage(err)}`,

@@ -7,11 +7,12 @@
  * rebase-retry loop, or proposed as a pull request.
  */
 import { commitMessageChange, renderCommitMessage } from '../overlay/commit-message.js';
-import { planOverlayEdit, readOverlay, writeOverlayEdits } from '../overlay/overlay-files.js';
+import { planOverlayEdit, writeOverlayEdits } from '../overlay/overlay-files.js';
 import type { ImageUpdate, OverlayChange, OverlayEdit, OverlayState } from '../overlay/types.js';
 import { writeBackAll, type WriteBackOptions } from '../gitops/index.js';
 import type { EngineDeps } from './context.js';
 import type { Outcome } from './execute.js';
+import { canHold, readOverlayFor, updatesFor } from './overlay-state.js';
 import type { Placement } from './placement.js';
 import type { RepositoryCommit, RunFacts } from './types.js';
 
@@ -66,14 +67,19 @@ export function overlayUpdates(
   return updates;
 }
 
-/** Which overlay each update goes to: the first one that names the image, else the first. */
+/**
+ * Which overlay each update goes to: the first one that names the image, else the first that
+ * can hold it (kustomize, or a key for the file), else the first.
+ */
 function assign(states: readonly OverlayState[], updates: readonly ImageUpdate[]) {
   return states
     .map((state, i) => ({
       state,
       updates: updates.filter((u) => {
         const holders = states.filter((s) => s.images.get(u.image.name)?.found);
-        return holders.length === 0 ? i === 0 : holders.includes(state);
+        if (holders.length > 0) return holders.includes(state);
+        const able = states.findIndex((s) => canHold(s, u.image));
+        return i === (able === -1 ? 0 : able);
       }),
     }))
     .filter((a) => a.updates.length > 0);
@@ -104,7 +110,7 @@ export async function writeOverlays(
   };
   const plan = (states: readonly OverlayState[]): OverlayEdit[] =>
     assign(states, updates).map(({ state, updates: mine }) =>
-      planOverlayEdit(state, mine, options),
+      planOverlayEdit(state, updatesFor(state, mine), options),
     );
   const edits = plan(facts.overlays);
   const changed = edits.filter((e) => e.changed);
@@ -138,7 +144,7 @@ export async function writeOverlays(
   const reapply = async (held: readonly string[]): Promise<void> => {
     const states = await Promise.all(
       facts.overlays.map(async (s) =>
-        held.includes(s.overlay.file) ? readOverlay(s.overlay, config.images) : s,
+        held.includes(s.overlay.file) ? readOverlayFor(s.overlay, config.images) : s,
       ),
     );
     await writeOverlayEdits(

@@ -2,13 +2,13 @@
  * What the engine needs to make a record from a run: each image's kind from its decision
  * and the run's request, and the run's URL from the runner's environment. Pure.
  */
-import type { Decision } from '../config/types.js';
+import type { DecisionName } from '../config/types.js';
 import type { RecordKind } from './types.js';
 import { checkUrl } from './values.js';
 
 export interface KindInput {
   /** The engine's decision name for the image. */
-  decision: Decision;
+  decision: DecisionName;
   /** The `tag` input as it applies to this image: `previous`, a tag naming it, or none. */
   request?: 'previous' | 'tag';
   /** The run deploys a version tag (a release or a tag push). */

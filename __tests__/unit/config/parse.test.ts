@@ -54,13 +54,13 @@ describe('input files', () => {
 describe('the tag input', () => {
   it('reads one tag for every image, NAME=TAG lines, and previous~N', () => {
     expect(parse({ images: two, tag: 'sha-1a2b3c4' }).tag).toEqual({
-      kind: 'tags',
-      all: 'sha-1a2b3c4',
+      kind: 'refs',
+      all: { tag: 'sha-1a2b3c4' },
       byImage: {},
     });
     expect(parse({ images: two, tag: 'api=sha-1a2b3c4\n# comment\n' }).tag).toEqual({
-      kind: 'tags',
-      byImage: { api: 'sha-1a2b3c4' },
+      kind: 'refs',
+      byImage: { api: { tag: 'sha-1a2b3c4' } },
     });
     expect(parse({ images: two, tag: 'previous~2', overlay: OVERLAY }).tag).toEqual({
       kind: 'previous',
@@ -73,8 +73,8 @@ describe('the tag input', () => {
     });
     // A mutable tag is accepted when it will be pinned to its digest.
     expect(parse({ image: 'api', tag: 'latest', 'pin-digest': 'true' }).tag).toEqual({
-      kind: 'tags',
-      all: 'latest',
+      kind: 'refs',
+      all: { tag: 'latest' },
       byImage: {},
     });
   });

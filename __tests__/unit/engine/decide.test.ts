@@ -420,6 +420,25 @@ describe('redeploy, rollback and the mutable-tag allow-list', () => {
     expect(decisions[1]).toMatchObject({ kind: 'keep', name: 'skip' });
   });
 
+  it('a REF that is not a plain tag fails only its image, as not supported yet', () => {
+    const decisions = run(
+      dispatch,
+      [
+        facts(api, { deployed: running }),
+        facts(web, {
+          deployed: { tag: 'sha-9f8e7d6', image: reg(web, 'sha-9f8e7d6', D3) },
+          requested: { tag: 'sha-0a0b0c0', image: reg(web, 'sha-0a0b0c0', D2) },
+        }),
+      ],
+      { tag: `api=${D2}\nweb=sha-0a0b0c0` },
+    );
+    expect(decisions[0]).toMatchObject({ kind: 'fail' });
+    expect((decisions[0] as { error: string }).error).toBe(
+      `input 'tag': deploying the digest ${D2} is not supported yet — give the tag itself, e.g. sha-1a2b3c4`,
+    );
+    expect(decisions[1]).toMatchObject({ kind: 'tag', write: { tag: 'sha-0a0b0c0' } });
+  });
+
   it('a pinned tag that does not exist fails; nothing is built', () => {
     const [d] = run(
       dispatch,
@@ -427,7 +446,9 @@ describe('redeploy, rollback and the mutable-tag allow-list', () => {
       { tag: 'sha-0a0b0c0' },
     );
     expect(d).toMatchObject({ kind: 'fail' });
-    expect((d as { error: string }).error).toMatch(/does not exist in registry ghcr.io \(no such tag, digest or repository\); nothing was built/);
+    expect((d as { error: string }).error).toMatch(
+      /does not exist in registry ghcr.io \(no such tag, digest or repository\); nothing was built/,
+    );
   });
 
   it("another branch's tag is never written on its own; with pin-digest it goes in with its digest", () => {

@@ -1,0 +1,154 @@
+/**
+ * The rules between inputs, each a small named function from the parsed Config (and the
+ * inputs as read) to the InputError it finds; parseConfig applies RULES in order and throws
+ * the first. Each rule names the input the user has to change.
+ */
+import { InputError } from '../errors.js';
+import { keyMissProblem } from './images.js';
+import { isValidBranchName, type InputValues } from './read.js';
+import { plainTagOf } from './tag-input.js';
+import type { Config } from './types.js';
+
+export type Rule = (config: Config, values: InputValues) => InputError | undefined;
+
+const writes = (c: Config): boolean => c.writeOverlay || c.commit !== 'none';
+
+export const overlayBranchNeedsRepository: Rule = (c, v) =>
+  v['overlay-branch'] !== undefined && !c.overlayRepository
+    ? new InputError(
+        'overlay-branch',
+        'only applies to overlay-repository, which is not set',
+        'set overlay-repository, or remove overlay-branch',
+      )
+    : undefined;
+
+/** A key-path format needs every image's key: one for all files, or a map matching one of them. */
+export const overlayFormatNeedsKeys: Rule = (c, v) => {
+  const format = v['overlay-format'];
+  if (format === 'auto' || format === 'kustomize') return undefined;
+  const files = [...c.overlays, ...(c.fromOverlay ? [c.fromOverlay] : [])].map((o) => o.path);
+  const missing = c.images.flatMap((i) => {
+    if (i.key !== undefined) return [];
+    if (!i.keyByFile) return [i.name];
+    const misses = files.every((f) => keyMissProblem(i, f) !== undefined);
+    return files.length > 0 && misses
+      ? [`${i.name} (its key map matches none of ${files.join(', ')})`]
+      : [];
+  });
+  return missing.length === 0
+    ? undefined
+    : new InputError(
+        'overlay-format',
+        `"${format}" needs a key for every image; missing for ${missing.join(', ')}`,
+        'add key (e.g. api.image.tag) to each image, or a key map entry that matches its overlay',
+      );
+};
+
+export const previousNeedsRollbackMode: Rule = (c) =>
+  c.tag?.kind === 'previous' && c.mode !== 'auto' && c.mode !== 'rollback'
+    ? new InputError(
+        'tag',
+        `"previous" only means a rollback in mode auto or rollback, not ${c.mode}`,
+        'give a tag, or use mode: rollback',
+      )
+    : undefined;
+
+export const rollbackTakesPrevious: Rule = (c) =>
+  c.mode === 'rollback' && c.tag?.kind === 'refs'
+    ? new InputError(
+        'tag',
+        'mode "rollback" goes back through the overlay\'s history; it takes previous or previous~N',
+        'use mode: auto to redeploy a named tag',
+      )
+    : undefined;
+
+export const rollbackNeedsOverlay: Rule = (c) =>
+  (c.mode === 'rollback' || c.tag?.kind === 'previous') && c.overlays.length === 0
+    ? new InputError(
+        'overlay',
+        "a rollback reads the previous value from the overlay's git history, but no overlay is set",
+        'set "overlay"',
+      )
+    : undefined;
+
+export const promoteNeedsSource: Rule = (c) =>
+  c.mode === 'promote' && !c.fromOverlay && c.tag === undefined
+    ? new InputError(
+        'mode',
+        '"promote" needs a source',
+        'set from-overlay (the overlay to promote from) or tag',
+      )
+    : undefined;
+
+/** A build job pushes one tag: the matrix job's planned tag, for every image. */
+export const buildTakesOneTag: Rule = (c) =>
+  c.mode === 'build' &&
+  c.tag?.kind === 'refs' &&
+  (Object.keys(c.tag.byImage).length > 0 || plainTagOf(c.tag.all) === undefined)
+    ? new InputError(
+        'tag',
+        'mode "build" takes one tag (the planned tag of a matrix job), not NAME=REF lines, a digest, a full reference or a commit',
+        'give a single tag together with matrix-image',
+      )
+    : undefined;
+
+export const matrixImageIsConfigured: Rule = (c) =>
+  c.matrixImage !== undefined && !c.images.some((i) => i.name === c.matrixImage)
+    ? new InputError(
+        'matrix-image',
+        `"${c.matrixImage}" is not one of the configured images`,
+        `use one of: ${c.images.map((i) => i.name).join(', ')}`,
+      )
+    : undefined;
+
+export const writeNeedsOverlay: Rule = (c) =>
+  writes(c) && c.overlays.length === 0
+    ? new InputError(
+        c.writeOverlay ? 'write-overlay' : 'commit',
+        'there is no overlay to write',
+        'set "overlay" to the file(s) to update',
+      )
+    : undefined;
+
+export const writeNeedsPush: Rule = (c) =>
+  writes(c) && !c.push
+    ? new InputError(
+        'push',
+        'false pushes nothing, so no image of this run is in the registry to write into an overlay',
+        'set push: true, or leave write-overlay and commit off (use dry-run to see what would be written)',
+      )
+    : undefined;
+
+export const pullRequestNeedsToken: Rule = (c, v) =>
+  c.commit === 'pull-request' && !c.githubToken && !v['overlay-token']
+    ? new InputError(
+        'commit',
+        '"pull-request" opens a pull request through the GitHub API, but no token is set',
+        'set github-token (the job token needs pull-requests: write) or overlay-token',
+      )
+    : undefined;
+
+/** The template is checked on its own (read.ts); here the environment that goes into it. */
+export const pullRequestBranchIsValid: Rule = (c, v) =>
+  c.commit === 'pull-request' && !isValidBranchName(c.pullRequestBranch)
+    ? new InputError(
+        'environment',
+        `"${c.environment ?? ''}" makes the pull request branch "${c.pullRequestBranch}" (pull-request-branch "${v['pull-request-branch']}"), which is not a valid branch name`,
+        'use letters or digits in the environment name, or set pull-request-branch',
+      )
+    : undefined;
+
+export const RULES: readonly Rule[] = [
+  overlayBranchNeedsRepository,
+  overlayFormatNeedsKeys,
+  previousNeedsRollbackMode,
+  rollbackTakesPrevious,
+  rollbackNeedsOverlay,
+  promoteNeedsSource,
+  buildTakesOneTag,
+  matrixImageIsConfigured,
+  writeNeedsOverlay,
+  writeNeedsPush,
+  pullRequestNeedsToken,
+  pullRequestBranchIsValid,
+];
