@@ -51,7 +51,7 @@ export async function placeOverlays(deps: EngineDeps): Promise<Placement> {
     gitFor: async (file) => {
       // A second checkout inside the workspace has its own history.
       const probe = new Git(dirname(file), logger);
-      const top = await realpath((await probe.run(['rev-parse', '--show-toplevel'])).stdout.trim());
+      const top = await realpath(await probe.topLevel());
       let git = byTop.get(top);
       if (!git) byTop.set(top, (git = new Git(top, logger)));
       return git;
