@@ -30,7 +30,11 @@ export async function placeOverlays(deps: EngineDeps): Promise<Placement> {
       (o) => o.path,
     );
     const { cloneOverlayRepository } = await import('../gitops/clone.js');
-    const clone = await cloneOverlayRepository(remote, paths, { logger, env: deps.env });
+    const clone = await cloneOverlayRepository(remote, paths, {
+      logger,
+      env: deps.env,
+      ...(config.githubToken ? { githubToken: config.githubToken } : {}),
+    });
     const at = (o: OverlayConfig): OverlayConfig => ({ ...o, file: join(clone.root, o.path) });
     return {
       overlays: config.overlays.map(at),
