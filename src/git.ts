@@ -51,7 +51,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * git 2.39 answers 0. The rules (git-check-ref-format(1)): components separated by `/`, none
  * empty, none starting with `.` or ending with `.lock`; at least two components unless
  * allowOneLevel; no `..`, no `@{`, not `@` alone, not ending with `.`; no control character,
- * DEL, space, `~ ^ : ? * [ \\`. A name starting with `-` is refused (git reads it as an
+ * DEL, space, `~ ^ : ? * [ \`. A name starting with `-` is refused (git reads it as an
  * option); so is a string that has no UTF-8 form (NUL, a lone surrogate).
  * `__tests__/unit/property/ref-format.test.ts` compares it with the git binary.
  */
