@@ -41,5 +41,28 @@ export default tseslint.config(
     files: ['__tests__/**', 'bench/**', 'scripts/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  {
+    // Git only through named verbs (src/git.ts): a literal argument list passed to `.run(` is
+    // a raw git command. src/gitops/ may still build its own commit/push plumbing.
+    files: ['**/*.ts', '**/*.js', '**/*.mjs'],
+    ignores: [
+      'src/git.ts',
+      'src/gitops/**',
+      // TEMPORARY: the CLI is being rewritten; it moves to the verbs of src/git.ts and this
+      // entry goes away.
+      'src/cli/**',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='run'][arguments.0.type='ArrayExpression']",
+          message:
+            'Run git through a named verb of the Git class (src/git.ts), not a raw argument list: add the verb there if it is missing.',
+        },
+      ],
+    },
+  },
   prettier,
 );

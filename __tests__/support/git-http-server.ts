@@ -122,7 +122,18 @@ function runBackend(
   child.stdin.end(body);
 }
 
-export async function startGitHttpServer(token: string): Promise<GitHttpServer> {
+export interface GitHttpServerOptions {
+  /**
+   * Also serve requests that carry no Authorization header (a wrong one still gets 401): a
+   * server that does not care who asks, like a redirect target someone else controls.
+   */
+  anonymous?: boolean;
+}
+
+export async function startGitHttpServer(
+  token: string,
+  options: GitHttpServerOptions = {},
+): Promise<GitHttpServer> {
   const root = tempDir('ip-git-http-');
   let expected = basicHeader(token);
   const requests: RecordedRequest[] = [];
@@ -135,7 +146,12 @@ export async function startGitHttpServer(token: string): Promise<GitHttpServer> 
     };
     requests.push(record);
     // The scheme is case-insensitive (git sends `basic`); the credentials are not.
-    if (req.headers.authorization?.replace(/^basic /i, 'Basic ') !== expected) {
+    const given = req.headers.authorization;
+    const allowed =
+      given === undefined
+        ? options.anonymous === true
+        : given.replace(/^basic /i, 'Basic ') === expected;
+    if (!allowed) {
       record.status = 401;
       res
         .writeHead(401, { 'www-authenticate': 'Basic realm="test git"' })

@@ -59,26 +59,12 @@ interface ResolvedBase {
   problem?: string;
 }
 
-/** Lists `base..head` changes with git: `--no-renames` so a rename yields both paths. */
-export async function gitChangedFiles(git: Git, base: string, head: string): Promise<string[]> {
-  const r = await git.run([
-    '-c',
-    'core.quotepath=off',
-    'diff',
-    '--name-only',
-    '-z',
-    '--no-renames',
-    '--no-ext-diff',
-    '--no-textconv',
-    '--ignore-submodules=none',
-    base,
-    head,
-    '--',
-  ]);
-  const out = r.stdout;
-  const files = out.split('\0');
-  if (files[files.length - 1] === '') files.pop();
-  return files;
+/**
+ * Lists `base..head` changes with git (`Git.changedFiles`: `--no-renames`, so a rename yields
+ * both paths). bench/changes.ts measures it under this name.
+ */
+export function gitChangedFiles(git: Git, base: string, head: string): Promise<string[]> {
+  return git.changedFiles(base, head);
 }
 
 async function resolveBase(
@@ -198,24 +184,13 @@ async function previousTag(
   head: string,
   tagName: string,
 ): Promise<ResolvedBase> {
-  await history.fetchTags('refs/tags/*');
+  await history.fetchTags();
   const describe = async (): Promise<string | undefined> => {
-    const r = await git.run(
-      [
-        'describe',
-        '--tags',
-        '--abbrev=0',
-        '--match',
-        'v[0-9]*',
-        '--match',
-        '[0-9]*',
-        '--exclude',
-        tagName,
-        `${head}^`,
-      ],
-      { allowFailure: true },
-    );
-    if (r.exitCode === 0) return r.stdout.trim();
+    const tag = await git.describeTag(`${head}^`, {
+      match: ['v[0-9]*', '[0-9]*'],
+      exclude: tagName,
+    });
+    if (tag !== undefined) return tag;
     return (await git.isShallow()) ? undefined : '';
   };
   const parent = await git.resolveCommit(`${head}^`);
@@ -234,11 +209,9 @@ async function previousTag(
 }
 
 async function originHeadBranch(git: Git): Promise<string | undefined> {
-  const r = await git.run(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], {
-    allowFailure: true,
-  });
-  const ref = r.stdout.trim();
-  return r.exitCode === 0 && ref.startsWith('origin/') ? ref.slice('origin/'.length) : undefined;
+  const ref = await git.symbolicRef('refs/remotes/origin/HEAD');
+  const prefix = 'refs/remotes/origin/';
+  return ref?.startsWith(prefix) ? ref.slice(prefix.length) : undefined;
 }
 
 function short(sha: string): string {
@@ -255,7 +228,7 @@ export async function detectChanges(trigger: Trigger, opts: DetectOptions): Prom
   if (gitUsable && (await history.ensureCommit(head))) {
     const resolved = await resolveBase(trigger, opts, history);
     if (resolved.base !== undefined) {
-      const files = await gitChangedFiles(git, resolved.base, head);
+      const files = await git.changedFiles(resolved.base, head);
       return {
         head,
         base: resolved.base,

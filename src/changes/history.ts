@@ -2,7 +2,8 @@
  * Making just enough history present in a shallow checkout (actions/checkout clones
  * with depth 1): fetch exact SHAs, then deepen in growing steps, bounded.
  */
-import type { Git } from '../git.js';
+import { errorMessage } from '../errors.js';
+import { isBranchName, isTagName, type Git, type RemoteRef } from '../git.js';
 import type { Logger } from '../log.js';
 
 /** Deepen steps (commits added per step); the sum is the bound. */
@@ -37,11 +38,8 @@ export class History {
     return this.git.exclusive(async () => {
       if (await this.git.hasCommit(sha)) return true;
       this.logger.debug(`fetching ${sha} from ${remote}`);
-      const depth = (await this.git.isShallow()) ? ['--depth=1'] : [];
-      const r = await this.git.run(
-        ['fetch', '--no-tags', '--no-recurse-submodules', ...depth, remote, sha],
-        { allowFailure: true },
-      );
+      const depth = (await this.git.isShallow()) ? { depth: 1 } : {};
+      const r = await this.git.fetchCommits(remote, [sha], depth);
       if (r.exitCode !== 0) this.logger.debug(`fetch of ${sha} failed: ${r.stderr.trim()}`);
       return this.git.hasCommit(sha);
     });
@@ -55,28 +53,29 @@ export class History {
   async ensureBranch(branch: string): Promise<string | undefined> {
     const remote = await this.remote();
     if (!remote) return this.git.resolveCommit(branch);
+    // A name git would not accept as a branch (or would read as an option) is no branch.
+    if (!isBranchName(branch)) return undefined;
     const ref = `refs/remotes/${remote}/${branch}`;
     const local = await this.git.resolveCommit(ref);
     if (local) return local;
     const tip = await this.remoteTip(branch);
     if (!tip || !(await this.ensureCommit(tip))) return undefined;
-    await this.git.run(['update-ref', ref, tip]);
+    await this.git.updateRef(ref, tip);
     return tip;
   }
 
   /** The commit `refs/heads/<branch>` names on the remote now (ls-remote), or undefined. */
   async remoteTip(branch: string): Promise<string | undefined> {
     const remote = await this.remote();
-    if (!remote) return undefined;
-    const r = await this.git.run(['ls-remote', '--quiet', remote, `refs/heads/${branch}`], {
-      allowFailure: true,
-    });
-    const tip = r.stdout.split('\t')[0]?.trim();
-    if (r.exitCode !== 0 || !tip || !/^[0-9a-f]{40}$/.test(tip)) {
-      this.logger.debug(`branch ${branch} is not on ${remote}: ${r.stderr.trim()}`);
+    if (!remote || !isBranchName(branch)) return undefined;
+    try {
+      const [tip] = await this.git.lsRemote(remote, [`refs/heads/${branch}`]);
+      if (tip === undefined) this.logger.debug(`branch ${branch} is not on ${remote}`);
+      return tip?.sha;
+    } catch (err) {
+      this.logger.debug(`cannot list branch ${branch} of ${remote}: ${errorMessage(err)}`);
       return undefined;
     }
-    return tip;
   }
 
   /**
@@ -85,41 +84,36 @@ export class History {
    * its commit already would cut that commit's history off again.
    */
   async ensureTag(name: string): Promise<string | undefined> {
+    // A tag name from an event payload: only a name git accepts reaches git.
+    if (!isTagName(name)) return undefined;
     const local = await this.git.resolveCommit(`refs/tags/${name}`);
     if (local) return local;
-    if (name.startsWith('-')) return undefined;
     const remote = await this.remote();
     if (!remote) return undefined;
-    const r = await this.git.run(
-      ['ls-remote', '--quiet', remote, `refs/tags/${name}`, `refs/tags/${name}^{}`],
-      { allowFailure: true },
-    );
-    if (r.exitCode !== 0) return undefined;
+    let listed: RemoteRef[];
+    try {
+      listed = await this.git.lsRemote(remote, [`refs/tags/${name}`], { peel: true });
+    } catch (err) {
+      this.logger.debug(`cannot list tag ${name} of ${remote}: ${errorMessage(err)}`);
+      return undefined;
+    }
     // An annotated tag lists the tag object and, with ^{}, the commit it points to.
-    const lines = r.stdout
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => l.split('\t'));
-    const peeled = lines.find(([, ref]) => ref?.endsWith('^{}')) ?? lines[0];
-    const sha = peeled?.[0];
-    if (!sha || !/^[0-9a-f]{40}$/.test(sha)) return undefined;
+    const sha = (listed.find((r) => r.ref.endsWith('^{}')) ?? listed[0])?.sha;
+    if (sha === undefined) return undefined;
     return (await this.ensureCommit(sha)) ? sha : undefined;
   }
 
   /**
-   * Fetches tags matching `pattern` (e.g. `refs/tags/*`). Tags are not part of a depth-1
-   * checkout; they come as shallow tips only when the clone is shallow already (--depth
-   * would turn a full clone into a shallow one).
+   * Fetches the remote's tags. Tags are not part of a depth-1 checkout; they come as shallow
+   * tips only when the clone is shallow already (--depth would turn a full clone into a
+   * shallow one).
    */
-  async fetchTags(pattern: string): Promise<void> {
+  async fetchTags(): Promise<void> {
     const remote = await this.remote();
     if (!remote) return;
     await this.git.exclusive(async () => {
-      const depth = (await this.git.isShallow()) ? ['--depth=1'] : [];
-      await this.git.run(
-        ['fetch', '--no-recurse-submodules', ...depth, remote, `+${pattern}:${pattern}`],
-        { allowFailure: true },
-      );
+      const depth = (await this.git.isShallow()) ? { depth: 1 } : {};
+      await this.git.fetchTags(remote, depth);
     });
   }
 
@@ -139,12 +133,7 @@ export class History {
       // Complete (perhaps deepened by another lookup meanwhile): one last look.
       if (!(await this.git.isShallow())) return found();
       this.logger.info(`deepening the shallow clone by ${step} commits to find the base`);
-      const r = await this.git.exclusive(() =>
-        this.git.run(
-          ['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${step}`, remote, ...refs],
-          { allowFailure: true },
-        ),
-      );
+      const r = await this.git.exclusive(() => this.git.deepen(remote, step, refs));
       if (r.exitCode !== 0) {
         this.logger.debug(`deepen failed: ${r.stderr.trim()}`);
         return undefined;

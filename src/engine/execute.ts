@@ -103,7 +103,7 @@ async function headWorktree(deps: EngineDeps): Promise<string | undefined> {
     );
   }
   const dir = await mkdtemp(join(tmpdir(), 'image-promote-head-'));
-  await deps.git.run(['worktree', 'add', '--detach', '--force', dir, head]);
+  await deps.git.worktreeAdd(dir, head);
   deps.logger.info(
     `the checkout is not at ${head.slice(0, 7)} (e.g. GitHub's PR merge commit); building from a worktree of ${head.slice(0, 7)} so the image matches its tag`,
   );
@@ -144,7 +144,7 @@ export async function executeBuilds(outcomes: Outcome[], deps: EngineDeps): Prom
     );
   } finally {
     if (worktree) {
-      await deps.git.run(['worktree', 'remove', '--force', worktree], { allowFailure: true });
+      await deps.git.worktreeRemove(worktree);
       await rm(worktree, { recursive: true, force: true });
     }
   }

@@ -8,13 +8,12 @@
  * that does not exist) fail here, before anything is asked of a registry.
  */
 import { Classifier, type ImageChange } from '../changes/classify.js';
-import { detectChanges, gitChangedFiles, type ChangeSet } from '../changes/detect.js';
+import { detectChanges, type ChangeSet } from '../changes/detect.js';
 import { History } from '../changes/history.js';
 import { requestedRef } from '../config/tag-input.js';
 import type { Config, ImageConfig, RequestedRef } from '../config/types.js';
 import { errorMessage, InputError } from '../errors.js';
 import { isVersionTag } from '../event/trigger.js';
-import type { ExecResult } from '../exec.js';
 import type { OverlayState } from '../overlay/types.js';
 import { sourceKeys } from '../source/keys.js';
 import { checkSources } from '../source/check.js';
@@ -168,8 +167,8 @@ function classifier(config: Config, images: readonly ImageConfig[]): Classifier 
  */
 interface DeployedDiff {
   changed: string[];
-  /** `git show <sha>:<path>` of each changed target overlay. */
-  old: Map<string, ExecResult>;
+  /** `git show <sha>:<path>` of each changed target overlay (undefined: not in `sha`). */
+  old: Map<string, string | undefined>;
 }
 
 /**
@@ -184,13 +183,13 @@ function diffWithHead(
 ): Promise<DeployedDiff> {
   const head = deps.trigger.head;
   if (sha === head) return Promise.resolve({ changed: [], old: new Map() });
-  const show = (path: string) => deps.git.run(['show', `${sha}:${path}`], { allowFailure: true });
+  const show = (path: string) => deps.git.show(sha, path);
   const paths = [...new Set(overlays.map((s) => s.overlay.path))];
   const early = eager ? new Map(paths.map((p) => [p, quiet(show(p))])) : undefined;
-  return gitChangedFiles(deps.git, sha, head).then(async (changed) => {
+  return deps.git.changedFiles(sha, head).then(async (changed) => {
     const used = paths.filter((p) => changed.includes(p));
     const texts = await Promise.all(used.map((p) => early?.get(p) ?? show(p)));
-    return { changed, old: new Map(used.map((p, i) => [p, texts[i] as ExecResult])) };
+    return { changed, old: new Map(used.map((p, i) => [p, texts[i]])) };
   });
 }
 
@@ -567,14 +566,14 @@ function withoutOwnDeploys(
     const path = state.overlay.path;
     if (!files.includes(path)) continue;
     const old = diff.old.get(path);
-    if (!old || old.exitCode !== 0) continue;
+    if (old === undefined) continue;
     try {
       const updates = deps.config.images.flatMap((image) => {
         const v = overlayValue(state, image.name);
         if (!v) return [];
         return [{ image, repository: repositoryOf(v, image).name, ...v }];
       });
-      const before = readOverlayTextFor(old.stdout, state.overlay, deps.config.images);
+      const before = readOverlayTextFor(old, state.overlay, deps.config.images);
       // The options the write uses, so the same values give the same bytes.
       const planned = planOverlayEdit(before, updatesFor(before, updates), {
         pinDigest: deps.config.pinDigest,

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { DEEPEN_STEPS, History } from '../changes/history.js';
 import { errorMessage } from '../errors.js';
-import { Git } from '../git.js';
+import { Git, type FetchOptions } from '../git.js';
 import type { EngineDeps } from './context.js';
 
 export type GateResult = { ok: true } | { ok: false; reason: string };
@@ -56,49 +56,33 @@ async function scratchAncestry(
   branch: string,
   head: string,
 ): Promise<boolean> {
-  const commonDir = (await git.run(['rev-parse', '--git-common-dir'])).stdout.trim();
-  const gitDir = isAbsolute(commonDir) ? commonDir : resolve(git.cwd, commonDir);
+  const gitDir = await git.commonDir();
   const dir = await mkdtemp(join(tmpdir(), 'image-promote-gate-'));
   try {
     const scratch = new Git(dir);
-    await scratch.run(['init', '--quiet', '--bare']);
+    await scratch.initBare();
     await mkdir(join(dir, 'objects', 'info'), { recursive: true });
     await writeFile(join(dir, 'objects', 'info', 'alternates'), `${join(gitDir, 'objects')}\n`);
     await copyFile(join(gitDir, 'shallow'), join(dir, 'shallow')).catch(() => undefined);
     // The checkout's remotes and credentials (actions/checkout's extraheader) apply here too.
-    await scratch.run(['config', 'include.path', join(gitDir, 'config')]);
-    await scratch.run(['config', 'core.bare', 'true']);
+    await scratch.configSet('include.path', join(gitDir, 'config'));
+    await scratch.configSet('core.bare', 'true');
     const ref = 'refs/image-promote/gate';
     // By URL (a relative path would be read from the scratch directory); the included
     // configuration still supplies credentials for it.
-    let url = (await git.run(['remote', 'get-url', remote])).stdout.trim();
+    let url = (await git.remoteUrl(remote)) ?? remote;
     if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^[^/]+@[^/]+:/.test(url) && !isAbsolute(url)) {
       url = resolve(git.cwd, url);
     }
-    const fetch = (depth: string[]) =>
-      scratch.run(
-        [
-          'fetch',
-          '--quiet',
-          '--no-tags',
-          '--no-recurse-submodules',
-          ...depth,
-          url,
-          `+refs/heads/${branch}:${ref}`,
-        ],
-        { allowFailure: true },
-      );
-    const count = async (): Promise<number> =>
-      Number(
-        (await scratch.run(['rev-list', '--count', ref], { allowFailure: true })).stdout.trim() ||
-          0,
-      );
-    let fetched = await fetch(['--depth=1']);
+    const fetch = (depth: FetchOptions) =>
+      scratch.fetchBranch(url, branch, { ...depth, into: ref, quiet: true });
+    const count = (): Promise<number> => scratch.countCommits(ref);
+    let fetched = await fetch({ depth: 1 });
     if (fetched.exitCode !== 0) throw new Error(`cannot fetch ${branch}: ${fetched.stderr.trim()}`);
     let seen = await count();
     for (const step of [0, ...DEEPEN_STEPS]) {
       if (step > 0) {
-        fetched = await fetch([`--deepen=${step}`]);
+        fetched = await fetch({ deepen: step });
         if (fetched.exitCode !== 0) throw new Error(`cannot deepen: ${fetched.stderr.trim()}`);
         const now = await count();
         // Nothing new: the branch's whole history is here.

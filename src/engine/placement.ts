@@ -61,7 +61,11 @@ export async function placeOverlays(deps: EngineDeps): Promise<Placement> {
       (o) => o.path,
     );
     const { cloneOverlayRepository } = await import('../gitops/clone.js');
-    const clone = await cloneOverlayRepository(remote, paths, { logger, env: deps.env });
+    const clone = await cloneOverlayRepository(remote, paths, {
+      logger,
+      env: deps.env,
+      ...(config.githubToken ? { githubToken: config.githubToken } : {}),
+    });
     const at = (o: OverlayConfig): OverlayConfig => ({ ...o, file: join(clone.root, o.path) });
     return {
       overlays: config.overlays.map(at),
@@ -107,7 +111,7 @@ export async function placeOverlays(deps: EngineDeps): Promise<Placement> {
     gitFor: async (file) => {
       // A second checkout inside the workspace has its own history.
       const probe = new Git(dirname(file), logger);
-      const top = await realpath((await probe.run(['rev-parse', '--show-toplevel'])).stdout.trim());
+      const top = await realpath(await probe.topLevel());
       let git = byTop.get(top);
       if (!git) byTop.set(top, (git = new Git(top, logger)));
       return git;

@@ -78,27 +78,10 @@ export async function valueHistory(
   const head = await git.resolveCommit('HEAD');
   const times = new Map<string, number>();
   const readLog = async (): Promise<string[]> => {
-    const r = await git.run(
-      [
-        'log',
-        '--first-parent',
-        '--format=%H %ct',
-        `--max-count=${MAX_COMMITS}`,
-        'HEAD',
-        '--',
-        path,
-      ],
-      { allowFailure: true },
-    );
-    if (r.exitCode !== 0) throw new Error(`git log of ${path} failed: ${r.stderr.trim()}`);
-    return r.stdout
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => {
-        const [sha = '', time = '0'] = line.split(' ');
-        times.set(sha, Number(time));
-        return sha;
-      });
+    return (await git.firstParentLog('HEAD', path, MAX_COMMITS)).map(({ sha, time }) => {
+      times.set(sha, time);
+      return sha;
+    });
   };
   // In a shallow clone, deepen until every image has enough places to go back to (or the
   // history is all there).
@@ -157,11 +140,8 @@ async function valuesAt(
 ): Promise<Map<string, (ImageValue | undefined)[]>> {
   const out = new Map<string, (ImageValue | undefined)[]>(images.map((i) => [i.name, []]));
   if (commits.length === 0) return out;
-  const r = await git.run(['cat-file', '--batch'], {
-    input: commits.map((c) => `${c}:${path}\n`).join(''),
-  });
+  const text = await git.catFileBatch(commits.map((c) => `${c}:${path}`));
   let at = 0;
-  const text = r.stdout;
   for (const commit of commits) {
     const nl = text.indexOf('\n', at);
     const header = text.slice(at, nl);

@@ -8,7 +8,7 @@
 import { realpath } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
-import type { Git } from '../git.js';
+import { branchName, type Git } from '../git.js';
 import { silentLogger, type Logger } from '../log.js';
 import { redact } from '../redact.js';
 
@@ -94,7 +94,9 @@ export async function repositoryPaths(git: Git, files: readonly string[]): Promi
 }
 
 export async function headCommit(git: Git): Promise<string> {
-  return (await git.run(['rev-parse', 'HEAD'])).stdout.trim();
+  const sha = await git.resolveCommit('HEAD');
+  if (sha === undefined) throw new UserError(`the repository at ${git.cwd} has no commit yet`);
+  return sha;
 }
 
 /** Commits `paths` if they differ from HEAD; returns whether a commit was made. */
@@ -129,10 +131,8 @@ async function commitPaths(
 }
 
 /** The checked-out branch, or undefined on a detached HEAD. */
-export async function checkedOutBranch(git: Git): Promise<string | undefined> {
-  const r = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
-  const branch = r.stdout.trim();
-  return r.exitCode === 0 && branch !== '' ? branch : undefined;
+export function checkedOutBranch(git: Git): Promise<string | undefined> {
+  return git.currentBranch();
 }
 
 async function currentBranch(git: Git): Promise<string> {
@@ -145,16 +145,15 @@ async function currentBranch(git: Git): Promise<string> {
 
 /** Fetches `branch` from `remote` and returns its tip (FETCH_HEAD). */
 export async function fetchBranchTip(git: Git, remote: string, branch: string): Promise<string> {
-  const r = await git.run(
-    ['fetch', '--no-tags', '--no-recurse-submodules', remote, `refs/heads/${branch}`],
-    { allowFailure: true },
-  );
+  const r = await git.fetchBranch(remote, branch);
   if (r.exitCode !== 0) {
     throw new UserError(
       redact(`cannot fetch ${branch} from ${remote}: ${lastLine(r.stderr) || 'git fetch failed'}`),
     );
   }
-  return (await git.run(['rev-parse', 'FETCH_HEAD'])).stdout.trim();
+  const tip = await git.resolveCommit('FETCH_HEAD');
+  if (tip === undefined) throw new UserError(`fetching ${branch} from ${remote} gave no commit`);
+  return tip;
 }
 
 /** The last line of git's output: what went wrong, for an error message. */
@@ -164,7 +163,9 @@ export function lastLine(text: string): string {
 
 /** True when the work tree's `paths` have the content they have in `commit`. */
 async function holds(git: Git, commit: string, paths: readonly string[]): Promise<boolean> {
-  const r = await git.run(['diff', '--quiet', commit, '--', ...paths], { allowFailure: true });
+  const r = await git.run(['diff', '--quiet', '--end-of-options', commit, '--', ...paths], {
+    allowFailure: true,
+  });
   return r.exitCode === 0;
 }
 
@@ -175,7 +176,12 @@ export async function commitOverlays(git: Git, params: CommitParams): Promise<Co
   const maxAttempts = Math.max(1, params.maxAttempts ?? 5);
   const paths = await repositoryPaths(git, params.files);
   // Know where to push before committing, so a failure leaves no commit behind.
-  const branch = params.push ? (params.branch ?? (await currentBranch(git))) : undefined;
+  const branch = params.push
+    ? branchName(
+        params.branch ?? (await currentBranch(git)),
+        'the branch to push the overlay commit to',
+      )
+    : undefined;
   let committed = await commitPaths(git, paths, params.message, params.author);
   if (branch === undefined) {
     return { sha: await headCommit(git), committed, pushed: false, attempts: 0 };
@@ -210,7 +216,7 @@ export async function commitOverlays(git: Git, params: CommitParams): Promise<Co
   }
   for (let attempt = 1; ; attempt++) {
     const push = await git.run(
-      ['push', '--porcelain', '--no-verify', remote, `HEAD:refs/heads/${branch}`],
+      ['push', '--porcelain', '--no-verify', '--', remote, `HEAD:refs/heads/${branch}`],
       {
         allowFailure: true,
       },

@@ -4,9 +4,24 @@
  * cloned for the run, and the write-back modes (commit, push with rebase-retry, pull
  * request). See docs/gitops.md.
  */
-export { basicCredentials, isHttpUrl, tokenEnv, withoutCredentials } from './auth.js';
-export { cloneOverlayRepository, repositoryUrl, sparseDirectories } from './clone.js';
-export type { ClonedRepository, CloneOptions } from './clone.js';
+export {
+  basicCredentials,
+  isHttpUrl,
+  isLoopbackHost,
+  redirectProblem,
+  tokenDecision,
+  tokenEnv,
+  withoutCredentials,
+} from './auth.js';
+export type { TokenDecision, TokenPolicy } from './auth.js';
+export {
+  checkOverlayRepository,
+  cloneOverlayRepository,
+  repositoryTransport,
+  repositoryUrl,
+  sparseDirectories,
+} from './clone.js';
+export type { ClonedRepository, CloneOptions, RepositoryTransport } from './clone.js';
 export { BOT_EMAIL, BOT_NAME, commitOverlays } from './commit.js';
 export type { CommitParams, CommitResult } from './commit.js';
 export { createPullRequestApi } from './github.js';

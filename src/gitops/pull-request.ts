@@ -10,7 +10,9 @@
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from '../errors.js';
+import { errorMessage, UserError } from '../errors.js';
+import { ExecError } from '../exec.js';
+import { branchName } from '../git.js';
 import { silentLogger, type Logger } from '../log.js';
 import { redact } from '../redact.js';
 import { BOT_ENV, fetchBranchTip, headCommit, lastLine, repositoryPaths } from './commit.js';
@@ -57,9 +59,9 @@ async function commitInfo(
   repo: OverlayRepository,
   commit: string,
 ): Promise<CommitInfo | undefined> {
-  const r = await repo.git.run(['cat-file', 'commit', commit], { allowFailure: true });
-  if (r.exitCode !== 0) return undefined;
-  const header = r.stdout.split('\n\n')[0] ?? '';
+  const text = await repo.git.commitObject(commit);
+  if (text === undefined) return undefined;
+  const header = text.split('\n\n')[0] ?? '';
   const tree = /^tree ([0-9a-f]+)$/m.exec(header)?.[1];
   if (tree === undefined) return undefined;
   const parents = [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1] ?? '');
@@ -72,14 +74,13 @@ async function remoteBranchTip(
   remote: string,
   branch: string,
 ): Promise<string | undefined> {
-  const r = await repo.git.run(['ls-remote', '--heads', remote, `refs/heads/${branch}`], {
-    allowFailure: true,
-  });
-  if (r.exitCode !== 0) {
-    throw new UserError(redact(`cannot read the branches of ${repo.label}: ${lastLine(r.stderr)}`));
+  try {
+    const [tip] = await repo.git.lsRemote(remote, [`refs/heads/${branch}`]);
+    return tip?.sha;
+  } catch (err) {
+    const why = err instanceof ExecError ? lastLine(err.stderr) : errorMessage(err);
+    throw new UserError(redact(`cannot read the branches of ${repo.label}: ${why}`));
   }
-  const line = r.stdout.split('\n').find((l) => l.endsWith(`\trefs/heads/${branch}`));
-  return line?.split('\t')[0];
 }
 
 /** The tree of the target's tip with the work tree's `paths`, written with a private index. */
@@ -88,11 +89,11 @@ async function treeWith(
   base: string,
   paths: readonly string[],
 ): Promise<string> {
-  const gitDir = (await repo.git.run(['rev-parse', '--absolute-git-dir'])).stdout.trim();
+  const gitDir = await repo.git.absoluteGitDir();
   const index = join(gitDir, `image-promote-${process.pid}-${Date.now()}.index`);
   const env = { GIT_INDEX_FILE: index };
   try {
-    await repo.git.run(['read-tree', base], { env });
+    await repo.git.run(['read-tree', '--end-of-options', base], { env });
     await repo.git.run(['update-index', '--add', '--remove', '--', ...paths], { env });
     return (await repo.git.run(['write-tree'], { env })).stdout.trim();
   } finally {
@@ -117,6 +118,8 @@ export async function proposeChange(
       `cannot open a pull request for ${repo.label}: HEAD is detached and no target branch was given; check out a branch`,
     );
   }
+  branchName(params.head, 'pull-request-branch');
+  branchName(base, 'the branch the pull request targets');
   if (base === params.head) {
     throw new UserError(
       `pull-request-branch "${params.head}" is the branch the pull request targets; choose another one`,
@@ -126,9 +129,12 @@ export async function proposeChange(
   const baseTip = await fetchBranchTip(repo.git, remote, base);
   // The edit was made on HEAD's content; when the target has other content, redo it there.
   const head = await headCommit(repo.git);
-  const differ = await repo.git.run(['diff', '--quiet', head, baseTip, '--', ...paths], {
-    allowFailure: true,
-  });
+  const differ = await repo.git.run(
+    ['diff', '--quiet', '--end-of-options', head, baseTip, '--', ...paths],
+    {
+      allowFailure: true,
+    },
+  );
   if (differ.exitCode !== 0) {
     logger.info(`${base} has moved on ${remote}; applying the overlay change on top of it`);
     await repo.git.run(['restore', `--source=${baseTip}`, '--worktree', '--', ...paths]);
@@ -145,10 +151,7 @@ export async function proposeChange(
   const branchTip = await remoteBranchTip(repo, remote, params.head);
   let commit: string | undefined;
   if (branchTip !== undefined) {
-    await repo.git.run(
-      ['fetch', '--no-tags', '--no-recurse-submodules', remote, `refs/heads/${params.head}`],
-      { allowFailure: true },
-    );
+    await repo.git.fetchBranch(remote, params.head);
     const info = await commitInfo(repo, branchTip);
     if (info?.tree === tree && info.parents.length === 1 && info.parents[0] === baseTip) {
       commit = branchTip;
@@ -170,6 +173,7 @@ export async function proposeChange(
         '--porcelain',
         '--no-verify',
         '--force',
+        '--',
         remote,
         `${commit}:refs/heads/${params.head}`,
       ],

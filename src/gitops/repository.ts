@@ -10,7 +10,7 @@ import { UserError } from '../errors.js';
 import { exec as defaultExec, type Exec } from '../exec.js';
 import { Git } from '../git.js';
 import { silentLogger, type Logger } from '../log.js';
-import { isHttpUrl, tokenEnv, withoutCredentials } from './auth.js';
+import { tokenDecision, tokenEnv, withoutCredentials } from './auth.js';
 import { checkedOutBranch } from './commit.js';
 
 /** `owner/name` of a repository on a GitHub server (for the pull request API). */
@@ -55,8 +55,15 @@ export interface LocateOptions extends GitOptions {
    * a branch.
    */
   branch?: string;
-  /** Token for the repository's remote, when it is reached over HTTP(S). */
+  /**
+   * Token for the repository's remote, sent only where tokenDecision (./auth.ts) allows:
+   * over HTTPS (plain HTTP only to loopback), scoped to the remote's URL.
+   */
   token?: string;
+  /** The job's github-token: a `token` equal to it only goes to GITHUB_SERVER_URL's host. */
+  githubToken?: string;
+  /** GITHUB_SERVER_URL (default: the environment's, else https://github.com). */
+  serverUrl?: string;
 }
 
 /** `owner/name` from a GitHub-style remote URL, or undefined. */
@@ -92,12 +99,9 @@ async function realDirOf(file: string): Promise<string> {
 
 async function remoteOf(git: Git, branch: string | undefined): Promise<string | undefined> {
   if (branch !== undefined) {
-    const configured = await git.run(['config', '--get', `branch.${branch}.remote`], {
-      allowFailure: true,
-    });
-    const name = configured.stdout.trim();
+    const name = (await git.configGet(`branch.${branch}.remote`))?.trim();
     // `.` means "this repository": nothing to push to.
-    if (configured.exitCode === 0 && name !== '' && name !== '.') return name;
+    if (name !== undefined && name !== '' && name !== '.') return name;
   }
   const remotes = await git.remotes();
   return remotes.includes('origin') ? 'origin' : remotes[0];
@@ -109,13 +113,13 @@ async function topLevelOf(file: string, options: LocateOptions): Promise<string>
   const probe = new Git(dir, options.logger ?? silentLogger, options.exec ?? defaultExec, {
     ...options.gitEnv,
   });
-  const top = await probe.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
-  if (top.exitCode !== 0 || top.stdout.trim() === '') {
+  const top = await probe.showToplevel();
+  if (top === undefined) {
     throw new UserError(
       `${file} is not inside a git repository, so its change cannot be committed: check the overlay out with git (actions/checkout), or set overlay-repository`,
     );
   }
-  return realpath(top.stdout.trim());
+  return realpath(top);
 }
 
 /** The git repository that holds `file`, with its branch and remote. */
@@ -138,19 +142,28 @@ async function repositoryAt(root: string, options: LocateOptions): Promise<Overl
   const isWorkspaceRepository = workspaceRoot === undefined || workspaceRoot === root;
   const branch = checkedOut ?? (isWorkspaceRepository ? options.branch : undefined);
   const remote = await remoteOf(git, checkedOut);
-  let remoteUrl: string | undefined;
-  if (remote !== undefined) {
-    const r = await git.run(['remote', 'get-url', remote], { allowFailure: true });
-    if (r.exitCode === 0 && r.stdout.trim() !== '') remoteUrl = r.stdout.trim();
-  }
-  if (options.token && remoteUrl !== undefined && isHttpUrl(remoteUrl)) {
-    git = new Git(root, logger, execFn, {
-      ...gitEnv,
-      ...tokenEnv(withoutCredentials(remoteUrl), options.token, logger, {
-        ...process.env,
+  const remoteUrl = remote === undefined ? undefined : await git.remoteUrl(remote);
+  if (options.token && remoteUrl !== undefined) {
+    const url = withoutCredentials(remoteUrl);
+    const serverUrl = options.serverUrl ?? process.env.GITHUB_SERVER_URL;
+    const decision = tokenDecision(
+      url,
+      options.token,
+      {
+        ...(serverUrl ? { serverUrl } : {}),
+        ...(options.githubToken ? { githubToken: options.githubToken } : {}),
+      },
+      `the remote ${remote ?? ''} of ${labelOf(root, workspaceRoot)}`,
+    );
+    if (decision.send) {
+      git = new Git(root, logger, execFn, {
         ...gitEnv,
-      }),
-    });
+        ...tokenEnv(url, options.token, logger, { ...process.env, ...gitEnv }),
+      });
+    } else {
+      logger.mask(options.token);
+      logger.info(decision.why);
+    }
   }
   const github = remoteUrl === undefined ? undefined : githubRepositoryOf(remoteUrl);
   return {

@@ -192,18 +192,7 @@ export function readTree(
 }
 
 async function listTree(git: Git, commit: string, peel: boolean): Promise<Tree> {
-  const r = await git.run(
-    [
-      '-c',
-      'core.quotepath=off',
-      'ls-tree',
-      '-r',
-      '-z',
-      '--full-tree',
-      peel ? `${commit}^{commit}` : commit,
-    ],
-    { largeOutput: true },
-  );
+  const listing = await git.lsTree(commit, { peel });
   if (peel) git.rememberCommit(commit);
-  return treeFromListing(commit, r.stdout);
+  return treeFromListing(commit, listing);
 }

@@ -158,9 +158,7 @@ describe('overlay-repository over HTTP with a token', () => {
     expect(await clone.git.isShallow()).toBe(true);
     const worktree = filesUnder(clone.root).filter((f) => !f.includes('/.git/'));
     expect(worktree.map((f) => f.slice(clone.root.length + 1))).toEqual([OVERLAY]);
-    expect(
-      (await clone.git.run(['config', 'remote.origin.partialclonefilter'])).stdout.trim(),
-    ).toBe('blob:none');
+    expect(await clone.git.configGet('remote.origin.partialclonefilter')).toBe('blob:none');
 
     await setTag(clone, 'api', 'sha-4444444');
     const result = await writeBack(clone, [join(clone.root, OVERLAY)], {
@@ -298,19 +296,18 @@ describe('overlay-repository over HTTP with a token', () => {
     const clone = await open();
     const current = readFileSync(join(clone.root, OVERLAY), 'utf8');
     expect(current).toContain('newTag: sha-aaaaaaa');
-    const before = Number((await clone.git.run(['rev-list', '--count', 'HEAD'])).stdout.trim());
+    const before = await clone.git.countCommits('HEAD');
     expect(before).toBe(1);
     const image = overlayImage('api', { repository: parseReference('api') });
     const state = await readOverlay(overlayIn(clone), [image]);
     const { runs } = await valueHistory(clone.git, state, [image], silentLogger);
     const previous = rollbackCandidates(runs.get('api') ?? []);
     expect(previous.slice(0, 2).map((p) => p.value.tag)).toEqual(['sha-4444444', 'v3']);
-    const after = Number((await clone.git.run(['rev-list', '--count', 'HEAD'])).stdout.trim());
+    const after = await clone.git.countCommits('HEAD');
     expect(after).toBeGreaterThan(1);
     // The same through the clone's own helper: deepen until the file has three versions.
     const versions = await clone.deepenUntil(async () => {
-      const log = await clone.git.run(['log', '--format=%H', 'HEAD', '--', OVERLAY]);
-      const n = log.stdout.split('\n').filter(Boolean).length;
+      const n = (await clone.git.firstParentLog('HEAD', OVERLAY, 100)).length;
       return n >= 5 ? n : undefined;
     });
     expect(versions).toBeGreaterThanOrEqual(5);

@@ -226,7 +226,7 @@ describe('commit: pull-request', () => {
       'api:\n  image:\n    tag: sha-3333333 # deployed\n  replicas: 3',
     );
     // The clone's own branch and HEAD did not move: the commit was built on the side.
-    expect((await clone.git.run(['rev-parse', 'HEAD'])).stdout.trim()).not.toBe(result.commit);
+    expect(await clone.git.resolveCommit('HEAD')).not.toBe(result.commit);
   });
 
   it('takes the title from the subject and the body from the rest', () => {

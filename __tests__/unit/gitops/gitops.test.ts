@@ -12,10 +12,15 @@ import {
 import { errorMessage, UserError } from '../../../src/errors.js';
 import {
   basicCredentials,
+  checkOverlayRepository,
   createPullRequestApi,
   githubRepositoryOf,
   gitopsOutputs,
+  isLoopbackHost,
+  redirectProblem,
+  repositoryTransport,
   sparseDirectories,
+  tokenDecision,
   tokenEnv,
   withoutCredentials,
 } from '../../../src/gitops/index.js';
@@ -26,15 +31,17 @@ const masked: string[] = [];
 const logger = { mask: (s: string) => masked.push(s) };
 
 describe('tokenEnv', () => {
-  it('scopes the header to the remote URL, resets other headers first, and masks it', () => {
+  it('scopes the header to the remote URL, resets other headers first, follows no redirect, and masks it', () => {
     const env = tokenEnv('https://github.com/acme/gitops.git', 'tok-123456', logger, {});
     const header = `AUTHORIZATION: basic ${Buffer.from('x-access-token:tok-123456').toString('base64')}`;
     expect(env).toEqual({
-      GIT_CONFIG_COUNT: '2',
+      GIT_CONFIG_COUNT: '3',
       GIT_CONFIG_KEY_0: 'http.https://github.com/acme/gitops.git.extraheader',
       GIT_CONFIG_VALUE_0: '',
       GIT_CONFIG_KEY_1: 'http.https://github.com/acme/gitops.git.extraheader',
       GIT_CONFIG_VALUE_1: header,
+      GIT_CONFIG_KEY_2: 'http.followRedirects',
+      GIT_CONFIG_VALUE_2: 'false',
       GIT_TRACE_REDACT: '1',
     });
     expect(masked).toEqual(expect.arrayContaining(['tok-123456', basicCredentials('tok-123456')]));
@@ -47,10 +54,155 @@ describe('tokenEnv', () => {
       GIT_CONFIG_KEY_0: 'a.b',
       GIT_CONFIG_VALUE_0: '1',
     });
-    expect(env.GIT_CONFIG_COUNT).toBe('4');
+    expect(env.GIT_CONFIG_COUNT).toBe('5');
     expect(env.GIT_CONFIG_KEY_2).toBe('http.https://h/x.git.extraheader');
     expect(env.GIT_CONFIG_VALUE_3).toMatch(/^AUTHORIZATION: basic /);
+    expect([env.GIT_CONFIG_KEY_4, env.GIT_CONFIG_VALUE_4]).toEqual([
+      'http.followRedirects',
+      'false',
+    ]);
     expect(env).not.toHaveProperty('GIT_CONFIG_KEY_0');
+  });
+});
+
+describe('where a token may go (tokenDecision)', () => {
+  const JOB = 'ghs_theJobsOwnGithubToken000000000000000';
+  const OTHER = 'ghs_anOverlayTokenForAnotherHost0000000';
+  const github = { serverUrl: 'https://github.com', githubToken: JOB };
+  const decide = (url: string, token: string, policy = github) =>
+    tokenDecision(url, token, policy, 'overlay-repository x');
+
+  it('sends the job token only to the GitHub server, over HTTPS', () => {
+    expect(decide('https://github.com/acme/gitops.git', JOB)).toEqual({ send: true });
+    expect(decide('https://GitHub.com:443/acme/gitops.git', JOB)).toEqual({ send: true });
+    for (const url of [
+      'https://git.example.com/acme/gitops.git',
+      'https://github.com.evil.example/acme/gitops.git',
+      'https://github.com:8443/acme/gitops.git',
+      'http://localhost:8080/acme/gitops.git',
+      'http://127.0.0.1:8080/acme/gitops.git',
+    ]) {
+      expect([url, decide(url, JOB)]).toEqual([
+        url,
+        {
+          send: false,
+          why: expect.stringMatching(/only sent to the GitHub server.*overlay-token/),
+        },
+      ]);
+    }
+    // A GitHub Enterprise server, and a test server on loopback.
+    const ghe = { serverUrl: 'https://ghe.example.com/', githubToken: JOB };
+    expect(decide('https://ghe.example.com/acme/gitops.git', JOB, ghe)).toEqual({ send: true });
+    expect(decide('https://github.com/acme/gitops.git', JOB, ghe).send).toBe(false);
+    const local = { serverUrl: 'http://127.0.0.1:4321', githubToken: JOB };
+    expect(decide('http://127.0.0.1:4321/acme/gitops.git', JOB, local)).toEqual({ send: true });
+    expect(decide('http://127.0.0.1:4322/acme/gitops.git', JOB, local).send).toBe(false);
+  });
+
+  it('sends another token to the repository’s own host, over HTTPS or loopback HTTP only', () => {
+    expect(decide('https://git.example.com/acme/gitops.git', OTHER)).toEqual({ send: true });
+    expect(decide('http://127.0.0.1:8080/acme/gitops.git', OTHER)).toEqual({ send: true });
+    expect(decide('http://localhost:8080/acme/gitops.git', OTHER)).toEqual({ send: true });
+    expect(decide('http://[::1]:8080/acme/gitops.git', OTHER)).toEqual({ send: true });
+    expect(() => decide('http://git.example.com/acme/gitops.git', OTHER)).toThrow(
+      /overlay-repository x is reached over plain HTTP \(http:\/\/git\.example\.com\): refusing to send a token in clear text — use its https:\/\/ URL/,
+    );
+    // The job token to a GitHub server configured over plain HTTP is refused too.
+    const plain = { serverUrl: 'http://ghe.internal', githubToken: JOB };
+    expect(() => decide('http://ghe.internal/acme/gitops.git', JOB, plain)).toThrow(UserError);
+  });
+
+  it('never sends a token over ssh, git, scp-style or local URLs', () => {
+    for (const url of [
+      'ssh://git@github.com/acme/gitops.git',
+      'git://github.com/acme/gitops.git',
+      'git@github.com:acme/gitops.git',
+      'file:///srv/git/gitops.git',
+      '/srv/git/gitops.git',
+    ]) {
+      for (const token of [JOB, OTHER]) {
+        expect([url, decide(url, token)]).toEqual([
+          url,
+          {
+            send: false,
+            why: 'overlay-repository x is not reached over HTTPS: the token is not used',
+          },
+        ]);
+      }
+    }
+  });
+
+  it('knows loopback hosts', () => {
+    for (const host of ['localhost', 'LOCALHOST', '127.0.0.1', '127.1.2.3', '[::1]']) {
+      expect([host, isLoopbackHost(host)]).toEqual([host, true]);
+    }
+    for (const host of [
+      'localhost.example.com',
+      '128.0.0.1',
+      '10.0.0.1',
+      '[::2]',
+      '127.0.0.1.nip.io',
+    ]) {
+      expect([host, isLoopbackHost(host)]).toEqual([host, false]);
+    }
+  });
+
+  it('explains a redirect', () => {
+    expect(
+      redirectProblem(
+        "fatal: unable to access 'http://127.0.0.1:1/a.git/': The requested URL returned error: 302",
+        'overlay-repository a',
+      ),
+    ).toMatch(
+      /^overlay-repository a redirects elsewhere \(HTTP 302\).*set it to the URL it redirects to$/,
+    );
+    expect(redirectProblem('fatal: repository not found', 'x')).toBeUndefined();
+  });
+});
+
+describe('overlay-repository transports', () => {
+  it('tells network URLs from local repositories and programs', () => {
+    const cases: [string, string][] = [
+      ['acme/gitops', 'http'],
+      ['https://git.example.com/acme/gitops.git', 'http'],
+      ['HTTP://127.0.0.1:80/a.git', 'http'],
+      ['ssh://git@github.com/acme/gitops.git', 'ssh'],
+      ['git+ssh://git@github.com/acme/gitops.git', 'ssh'],
+      ['git@github.com:acme/gitops.git', 'ssh'],
+      ['github.com:acme/gitops.git', 'ssh'],
+      ['git://github.com/acme/gitops.git', 'git'],
+      ['file:///srv/git/gitops.git', 'local'],
+      ['/srv/git/gitops.git', 'local'],
+      ['../gitops', 'local'],
+      ['./a:b', 'local'],
+      ['ext::sh -c touch% /tmp/pwned', 'other'],
+      ['fd::3', 'other'],
+      ['ftp://example.com/a.git', 'other'],
+    ];
+    for (const [url, transport] of cases) {
+      expect([
+        url,
+        repositoryTransport(url === 'acme/gitops' ? 'https://github.com/acme/gitops.git' : url),
+      ]).toEqual([url, transport]);
+    }
+  });
+
+  it('refuses a repository on this machine unless allowed, and programs always', () => {
+    for (const url of ['file:///srv/git/gitops.git', '/srv/git/gitops.git', '../gitops']) {
+      expect(() => checkOverlayRepository(url, { allowLocal: false })).toThrow(
+        /is a repository on this machine; give owner\/name or an https:\/\/ or ssh:\/\/ URL, or set allow-local-overlay-repository: true/,
+      );
+      expect(checkOverlayRepository(url, { allowLocal: true })).toBe('local');
+    }
+    for (const url of ['ext::sh -c touch% /tmp/pwned', 'ftp://example.com/a.git']) {
+      expect(() => checkOverlayRepository(url, { allowLocal: true })).toThrow(
+        /is not an https:\/\/, ssh:\/\/ or git:\/\/ URL/,
+      );
+    }
+    expect(checkOverlayRepository('acme/gitops', { allowLocal: false })).toBe('http');
+    expect(checkOverlayRepository('git@github.com:acme/gitops.git', { allowLocal: false })).toBe(
+      'ssh',
+    );
   });
 });
 
