@@ -393,6 +393,32 @@ export class Git {
    * The nearest tag reachable from `rev` whose name matches one of `match` (globs) and not
    * `exclude` (`git describe --tags --abbrev=0`), or undefined when there is none.
    */
+  /**
+   * The first-parent commits of `rev` that touched `path` (newest first, at most `maxCount`),
+   * each with its time, author name and whole message: NUL-separated fields (a commit message
+   * cannot hold a NUL), `%H NUL %ct NUL %aN NUL %B NUL` per commit.
+   */
+  async firstParentMessages(rev: string, path: string, maxCount: number): Promise<string> {
+    const r = await this.run(
+      [
+        'log',
+        '--first-parent',
+        '--no-color',
+        '--format=%H%x00%ct%x00%aN%x00%B%x00',
+        `--max-count=${maxCount}`,
+        '--end-of-options',
+        rev,
+        '--',
+        `:(top,literal)${path}`,
+      ],
+      { allowFailure: true },
+    );
+    if (r.exitCode !== 0) {
+      throw new Error(`git log of ${path} failed: ${r.stderr.trim()} — is it in this repository?`);
+    }
+    return r.stdout;
+  }
+
   async describeTag(
     rev: string,
     options: { match: readonly string[]; exclude?: string },
@@ -476,6 +502,7 @@ export class Git {
     }
     const r = await this.run(['cat-file', '--batch'], {
       input: objects.map((o) => `${o}\n`).join(''),
+      largeOutput: true,
     });
     return r.stdout;
   }

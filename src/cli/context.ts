@@ -76,10 +76,7 @@ export async function workspaceAndConfig(
   ctx: CliContext,
   given: string | undefined,
 ): Promise<{ workspace: string; configPath: string | undefined }> {
-  const top = await new Git(ctx.cwd, ctx.logger).run(['rev-parse', '--show-toplevel'], {
-    allowFailure: true,
-  });
-  const workspace = top.exitCode === 0 ? top.stdout.trim() : ctx.cwd;
+  const workspace = (await new Git(ctx.cwd, ctx.logger).showToplevel()) ?? ctx.cwd;
   return { workspace, configPath: configIn(ctx, workspace, given) };
 }
 

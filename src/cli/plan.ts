@@ -104,41 +104,13 @@ export interface Located {
   branch: string;
 }
 
-/**
- * `git rev-parse --show-toplevel <head>^{commit} --abbrev-ref=loose HEAD` answers all three
- * at once (`--abbrev-ref=loose` shortens like `git symbolic-ref --short`, and prints `HEAD`
- * when detached); anything but its plain three-line answer falls back to one call each.
- */
+/** The work tree around `cwd`, the commit `headRev` names, and the checked-out branch. */
 export async function locate(
   ctx: Pick<CliContext, 'cwd' | 'logger'>,
   headRev: string,
 ): Promise<Located> {
-  const probe = new Git(ctx.cwd, ctx.logger);
-  const one = await probe.run(
-    ['rev-parse', '--show-toplevel', `${headRev}^{commit}`, '--abbrev-ref=loose', 'HEAD'],
-    { allowFailure: true },
-  );
-  const lines = one.stdout.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  const [top, sha, abbrev] = lines;
-  if (
-    one.exitCode === 0 &&
-    lines.length === 3 &&
-    top &&
-    sha &&
-    /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha) &&
-    abbrev
-  ) {
-    const git = new Git(top, ctx.logger);
-    git.rememberCommit(sha);
-    return { workspace: top, git, head: sha, branch: abbrev === 'HEAD' ? '' : abbrev };
-  }
-  const topLevel = await probe.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
-  const workspace = topLevel.exitCode === 0 ? topLevel.stdout.trim() : ctx.cwd;
+  const workspace = (await new Git(ctx.cwd, ctx.logger).showToplevel()) ?? ctx.cwd;
   const git = new Git(workspace, ctx.logger);
-  const head = await git.resolveCommit(headRev);
-  const branch = (
-    await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })
-  ).stdout.trim();
-  return { workspace, git, head, branch };
+  const [head, branch] = await Promise.all([git.resolveCommit(headRev), git.currentBranch()]);
+  return { workspace, git, head, branch: branch ?? '' };
 }

@@ -108,6 +108,12 @@ export const INPUTS = {
     description: 'Token for overlay-repository (default: github-token).',
     default: '',
   },
+  'allow-local-overlay-repository': {
+    kind: 'boolean',
+    description:
+      'Allow overlay-repository to be a repository on this machine (a file:// URL or a path). Off by default: a workflow input must not make the action read and push any repository on the runner.',
+    default: 'false',
+  },
   'create-missing': {
     kind: 'boolean',
     description:

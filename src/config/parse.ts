@@ -95,7 +95,12 @@ function overlayRepositoryOf(v: InputValues): OverlayRepositoryConfig | undefine
     throw new InputError('overlay-branch', `"${branch}" is not a valid branch name`);
   }
   const token = v['overlay-token'] ?? v['github-token'];
-  return { repository, ...(branch ? { branch } : {}), ...(token ? { token } : {}) };
+  return {
+    repository,
+    ...(branch ? { branch } : {}),
+    ...(token ? { token } : {}),
+    ...(v['allow-local-overlay-repository'] ? { allowLocal: true } : {}),
+  };
 }
 
 /** An overlay path: inside the workspace, or inside overlay-repository (resolved after the clone). */

@@ -100,6 +100,8 @@ export interface OverlayRepositoryConfig {
   branch?: string;
   /** Token for git over HTTPS (`overlay-token`, default `github-token`); never put in a URL. */
   token?: string;
+  /** A repository on this machine (file://, a path) is allowed (`allow-local-overlay-repository`). */
+  allowLocal?: boolean;
 }
 
 /** One requested image (a line of the `tag` input, or a `deploy NAME=REF`). */

@@ -65,6 +65,7 @@ export async function placeOverlays(deps: EngineDeps): Promise<Placement> {
       logger,
       env: deps.env,
       ...(config.githubToken ? { githubToken: config.githubToken } : {}),
+      ...(remote.allowLocal ? { allowLocalRepository: true } : {}),
     });
     const at = (o: OverlayConfig): OverlayConfig => ({ ...o, file: join(clone.root, o.path) });
     return {

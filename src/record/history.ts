@@ -146,24 +146,7 @@ async function logCommits(
   path: string,
   limit: number,
 ): Promise<LogCommit[]> {
-  // NUL-separated fields: a commit message cannot hold a NUL.
-  const r = await git.run(
-    [
-      'log',
-      '--first-parent',
-      '--no-color',
-      '--format=%H%x00%ct%x00%aN%x00%B%x00',
-      `--max-count=${limit}`,
-      head,
-      '--',
-      `:(top,literal)${path}`,
-    ],
-    { allowFailure: true },
-  );
-  if (r.exitCode !== 0) {
-    throw new Error(`git log of ${path} failed: ${r.stderr.trim()} — is it in this repository?`);
-  }
-  const fields = r.stdout.split('\0');
+  const fields = (await git.firstParentMessages(head, path, limit)).split('\0');
   const out: LogCommit[] = [];
   for (let i = 0; i + 3 < fields.length; i += 4) {
     const sha = (fields[i] ?? '').trim();
@@ -314,12 +297,8 @@ export function nameOnlyImage(name: string): ImageConfig {
 
 /** Blob contents for `<rev>:<path>` specs, undefined where there is none. One git call. */
 async function catFiles(git: Git, specs: readonly string[]): Promise<(string | undefined)[]> {
-  const r = await git.run(['cat-file', '--batch'], {
-    input: specs.map((s) => `${s}\n`).join(''),
-    largeOutput: true,
-  });
   const out: (string | undefined)[] = [];
-  const bytes = Buffer.from(r.stdout, 'utf8');
+  const bytes = Buffer.from(await git.catFileBatch(specs), 'utf8');
   let at = 0;
   for (let i = 0; i < specs.length; i++) {
     const nl = bytes.indexOf(0x0a, at);

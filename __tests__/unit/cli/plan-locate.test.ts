@@ -1,7 +1,7 @@
 /**
- * `plan` finds the work tree, the head commit and the branch with one git call; its answers
- * must be those of the three separate calls it replaces (`rev-parse --show-toplevel`,
- * `rev-parse --verify <rev>^{commit}`, `symbolic-ref --short HEAD`).
+ * `plan` finds the work tree, the head commit and the branch through the Git verbs; its
+ * answers must be those of git's own commands (`rev-parse --show-toplevel`, `rev-parse
+ * --verify <rev>^{commit}`, `symbolic-ref HEAD` without its `refs/heads/`).
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
@@ -23,14 +23,14 @@ function separately(cwd: string, headRev: string) {
     ['rev-parse', '--verify', '--quiet', '--end-of-options', `${headRev}^{commit}`],
     { cwd: workspace, encoding: 'utf8' },
   );
-  const branch = spawnSync('git', ['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+  const branch = spawnSync('git', ['symbolic-ref', '--quiet', 'HEAD'], {
     cwd: workspace,
     encoding: 'utf8',
   });
   return {
     workspace,
     head: head.status === 0 ? head.stdout.trim() : undefined,
-    branch: branch.stdout.trim(),
+    branch: branch.stdout.trim().replace(/^refs\/heads\//, ''),
   };
 }
 
@@ -65,7 +65,8 @@ describe('plan: locating the work tree, head and branch', () => {
     repo.git('checkout', '-q', 'main');
     repo.git('tag', 'main', first);
     expect(await located(repo.dir, 'HEAD')).toEqual(separately(repo.dir, 'HEAD'));
-    expect((await located(repo.dir, 'HEAD')).branch).toBe('heads/main');
+    // The branch's own name, never git's disambiguated short form (`heads/main`).
+    expect((await located(repo.dir, 'HEAD')).branch).toBe('main');
     repo.git('tag', '-d', 'main');
   });
 

@@ -100,7 +100,7 @@ interface FactOptions {
   primary?: Lookup;
   release?: Lookup;
   change?: Comparison['change'];
-  requested?: { tag: string; image: Lookup };
+  requested?: { tag?: string; digest?: string; image: Lookup };
 }
 
 function facts(img: ImageConfig, o: FactOptions = {}): ImageFacts {
@@ -420,11 +420,17 @@ describe('redeploy, rollback and the mutable-tag allow-list', () => {
     expect(decisions[1]).toMatchObject({ kind: 'keep', name: 'skip' });
   });
 
-  it('a REF that is not a plain tag fails only its image, as not supported yet', () => {
+  it('a digest REF redeploys that digest, written as a digest; a tag REF as a tag', () => {
     const decisions = run(
       dispatch,
       [
-        facts(api, { deployed: running }),
+        facts(api, {
+          deployed: running,
+          requested: {
+            digest: D2,
+            image: { repository: api.repository, tag: '', digest: D2 },
+          },
+        }),
         facts(web, {
           deployed: { tag: 'sha-9f8e7d6', image: reg(web, 'sha-9f8e7d6', D3) },
           requested: { tag: 'sha-0a0b0c0', image: reg(web, 'sha-0a0b0c0', D2) },
@@ -432,11 +438,39 @@ describe('redeploy, rollback and the mutable-tag allow-list', () => {
       ],
       { tag: `api=${D2}\nweb=sha-0a0b0c0` },
     );
-    expect(decisions[0]).toMatchObject({ kind: 'fail' });
-    expect((decisions[0] as { error: string }).error).toBe(
-      `input 'tag': deploying the digest ${D2} is not supported yet — give the tag itself, e.g. sha-1a2b3c4`,
-    );
+    expect(decisions[0]).toMatchObject({ kind: 'tag', name: 'reuse', write: { digest: D2 } });
     expect(decisions[1]).toMatchObject({ kind: 'tag', write: { tag: 'sha-0a0b0c0' } });
+  });
+
+  it('a tag given with its digest must name that digest, and then goes in pinned', () => {
+    const moved = run(
+      dispatch,
+      [
+        facts(api, {
+          deployed: running,
+          requested: {
+            tag: 'sha-0a0b0c0',
+            digest: D2,
+            image: { ...reg(api, 'sha-0a0b0c0', D2), tagDigest: D3 },
+          },
+        }),
+      ],
+      { tag: `sha-0a0b0c0@${D2}` },
+    );
+    expect((moved[0] as { error: string }).error).toBe(
+      `ghcr.io/acme/api:sha-0a0b0c0 is ${D3}, not the digest given (${D2})`,
+    );
+    const pinned = run(
+      dispatch,
+      [
+        facts(api, {
+          deployed: running,
+          requested: { tag: 'sha-0a0b0c0', digest: D2, image: reg(api, 'sha-0a0b0c0', D2) },
+        }),
+      ],
+      { tag: `sha-0a0b0c0@${D2}` },
+    );
+    expect(pinned[0]).toMatchObject({ kind: 'tag', write: { tag: 'sha-0a0b0c0', digest: D2 } });
   });
 
   it('a pinned tag that does not exist fails; nothing is built', () => {
