@@ -1,21 +1,20 @@
 import type { Logger } from '../../../src/log.js';
 import { describe, expect, it } from '@jest/globals';
+import { redactUrl } from '../../../src/http/client.js';
 import {
   backoffDelay,
   DEFAULT_RETRY_POLICY,
-  Http,
   parseRetryAfter,
-  redactUrl,
-  RegistryError,
   type Clock,
   type RetryPolicy,
-} from '../../../src/registry/http.js';
+} from '../../../src/http/retry.js';
 import {
   fetchTransport,
   readAll,
   type Transport,
   type TransportRequest,
-} from '../../../src/registry/transport.js';
+} from '../../../src/http/transport.js';
+import { Http, RegistryError } from '../../../src/registry/http.js';
 
 const policy: RetryPolicy = {
   retries: 4,
