@@ -1,7 +1,7 @@
 /**
- * The bounded HTTP layer every API client stands on (the registry's and GitHub's), stacked
- * the way go-containerregistry stacks its transports: the wire (./transport.ts) under
- * retries (./retry.ts) under each client's own authentication and error wording.
+ * The bounded HTTP layer every API client stands on (the registry's and GitHub's), as
+ * stacked layers: the wire (./transport.ts) under retries (./retry.ts) under each client's
+ * own authentication and error wording.
  *
  * Every request is bounded: a timeout per attempt that covers the headers and the body, a
  * cap on the bytes of a buffered body (reading stops there), a bounded number of attempts
