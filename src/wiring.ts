@@ -75,11 +75,14 @@ export function createEngineDeps(options: WiringOptions): EngineDeps {
   if (config.githubToken && trigger.repository) {
     const { owner, name } = trigger.repository;
     const token = config.githubToken;
+    // The API of the run's GitHub server (GITHUB_API_URL, or derived from GITHUB_SERVER_URL),
+    // the only place the token is sent (src/github/server.ts).
     const apiOptions = {
       token,
       owner,
       repo: name,
-      ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+      env,
+      logger,
       ...(trigger.pullRequest?.changedFiles !== undefined
         ? { expectedPrFiles: trigger.pullRequest.changedFiles }
         : {}),

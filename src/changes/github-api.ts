@@ -1,9 +1,13 @@
 /**
  * Change lists from the GitHub REST API, for when git cannot answer. Both endpoints are
- * capped by GitHub: pull request files at 3000, compare files at 300. A list that
- * reaches its cap is reported incomplete, so the plan builds instead of trusting it.
- * @actions/github (octokit) is imported lazily: most runs never need it.
+ * capped by GitHub: pull request files at 3000, compare files at 300. A list that reaches
+ * its cap — or that the client's page cap cut short — is reported incomplete, so the plan
+ * builds instead of trusting it. The client (src/github/client.ts) is imported lazily: most
+ * runs never need it.
  */
+import type { GitHubLimits } from '../github/client.js';
+import type { ChangedFile } from '../github/types.js';
+import type { Logger } from '../log.js';
 import type { ApiChangeSource } from './detect.js';
 
 export const PR_FILES_CAP = 3000;
@@ -13,23 +17,23 @@ export interface GitHubApiOptions {
   token: string;
   owner: string;
   repo: string;
-  /** GITHUB_API_URL, e.g. https://api.github.com or a GHES/test server URL. */
+  /** The API root; default: GITHUB_API_URL, or derived from GITHUB_SERVER_URL (see src/github/server.ts). */
   baseUrl?: string;
+  /** Where GITHUB_API_URL / GITHUB_SERVER_URL are read (default process.env). */
+  env?: NodeJS.ProcessEnv;
   /** Files the event payload says the PR has (pull_request.changed_files), when known. */
   expectedPrFiles?: number;
+  logger?: Logger;
+  /** Timeouts, retries, body and page caps (default GITHUB_LIMITS). */
+  limits?: Partial<GitHubLimits>;
 }
 
-interface FileEntry {
-  filename: string;
-  previous_filename?: string;
-}
-
-function names(entries: readonly FileEntry[]): string[] {
+function names(entries: readonly ChangedFile[]): string[] {
   const out = new Set<string>();
   for (const f of entries) {
     out.add(f.filename);
     // A rename counts on both sides, as in the git path.
-    if (f.previous_filename) out.add(f.previous_filename);
+    if (f.previousFilename) out.add(f.previousFilename);
   }
   return [...out];
 }
@@ -37,23 +41,32 @@ function names(entries: readonly FileEntry[]): string[] {
 export async function createGitHubChangeSource(
   options: GitHubApiOptions,
 ): Promise<ApiChangeSource> {
-  const { getOctokit } = await import('@actions/github');
-  const octokit = getOctokit(options.token, options.baseUrl ? { baseUrl: options.baseUrl } : {});
-  const { owner, repo } = options;
+  const { createGitHubClient } = await import('../github/client.js');
+  const client = createGitHubClient({
+    token: options.token,
+    ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+    ...(options.env ? { env: options.env } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
+  const repo = { owner: options.owner, repo: options.repo };
   return {
     async pullRequestFiles(number) {
-      const entries = await octokit.paginate(octokit.rest.pulls.listFiles, {
-        owner,
-        repo,
-        pull_number: number,
-        per_page: 100,
-      });
+      const listing = await client.listPullFiles(repo, number);
+      const entries = listing.items;
       const files = names(entries);
       if (entries.length >= PR_FILES_CAP) {
         return {
           files,
           complete: false,
           note: `the pull request files API stops at ${PR_FILES_CAP} files`,
+        };
+      }
+      if (listing.truncated) {
+        return {
+          files,
+          complete: false,
+          note: `the pull request files API had more pages than a pull request can have (${entries.length} files in them)`,
         };
       }
       if (options.expectedPrFiles !== undefined && entries.length < options.expectedPrFiles) {
@@ -66,16 +79,12 @@ export async function createGitHubChangeSource(
       return { files, complete: true };
     },
     async compareFiles(base, head) {
-      const r = await octokit.rest.repos.compareCommitsWithBasehead({
-        owner,
-        repo,
-        basehead: `${base}...${head}`,
-      });
-      if (r.data.files === undefined) {
+      const comparison = await client.compare(repo, base, head);
+      if (comparison.files === undefined) {
         // No list at all (GitHub omits it for some large or odd comparisons): not "nothing changed".
         return { files: [], complete: false, note: 'the compare API returned no file list' };
       }
-      const entries = r.data.files;
+      const entries = comparison.files;
       const files = names(entries);
       if (entries.length >= COMPARE_FILES_CAP) {
         return {

@@ -163,7 +163,7 @@ export async function writeOverlays(
           pullRequest: {
             branch: config.pullRequestBranch,
             ...(token ? { token } : {}),
-            ...(deps.env.GITHUB_API_URL ? { apiUrl: deps.env.GITHUB_API_URL } : {}),
+            env: deps.env,
           },
         }
       : {}),

@@ -1,9 +1,13 @@
 /**
- * The pull requests `commit: pull-request` opens and updates, through the GitHub REST API
- * with the toolkit's Octokit. @actions/github is imported lazily: most runs never open a
- * pull request and must not load it.
+ * The pull requests `commit: pull-request` opens and updates, and the comparison that tells
+ * which commits of its branch are not on the target yet, through the GitHub REST client
+ * (src/github/client.ts, imported lazily: most runs never open a pull request). Failures
+ * become messages a user can act on: what was attempted, where, what GitHub said (short,
+ * redacted), and which permission or setting to check.
  */
 import { UserError } from '../errors.js';
+import type { GitHubClient, GitHubLimits } from '../github/client.js';
+import { GitHubApiError } from '../github/errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import { redact } from '../redact.js';
 import type { GitHubRepository } from './repository.js';
@@ -27,43 +31,38 @@ export interface PullRequestApi {
   findOpen(head: string, base: string): Promise<PullRequest | undefined>;
   create(head: string, base: string, fields: PullRequestFields): Promise<PullRequest>;
   update(number: number, fields: PullRequestFields): Promise<PullRequest>;
+  /**
+   * The commits reachable from `head` and not from `base` (SHAs), oldest first: what a pull
+   * request from `head` into `base` would carry. Fails when GitHub cannot list them all.
+   */
+  commitsAhead(base: string, head: string): Promise<string[]>;
 }
 
 export interface PullRequestApiOptions extends GitHubRepository {
   token: string;
-  /** GITHUB_API_URL, e.g. https://api.github.com or https://ghe.example.com/api/v3. */
+  /** The API root; default: GITHUB_API_URL, or derived from GITHUB_SERVER_URL (src/github/server.ts). */
   baseUrl?: string;
+  /** Where GITHUB_API_URL / GITHUB_SERVER_URL are read (default process.env). */
+  env?: NodeJS.ProcessEnv;
   logger?: Logger;
+  /** Timeouts, retries, body and page caps (default GITHUB_LIMITS). */
+  limits?: Partial<GitHubLimits>;
 }
 
-interface ApiPull {
-  number: number;
-  html_url: string;
-  title: string;
-  body?: string | null;
-}
-
-function pullOf(p: ApiPull): PullRequest {
-  return { number: p.number, url: p.html_url, title: p.title, body: p.body ?? '' };
-}
-
-/** An API failure as something a user can act on, without anything the server echoed back. */
-function apiError(err: unknown, what: string, options: PullRequestApiOptions): UserError {
-  const status = (err as { status?: unknown }).status;
-  const message = err instanceof Error ? err.message : String(err);
+/** An API failure as something a user can act on. */
+function apiError(err: unknown, what: string, options: PullRequestApiOptions): Error {
+  if (!(err instanceof GitHubApiError)) return err instanceof Error ? err : new Error(String(err));
   const where = `${options.owner}/${options.repo}`;
   const hint =
-    status === 401
+    err.status === 401
       ? 'the token was refused; check overlay-token / github-token'
-      : status === 403 || status === 404
+      : err.status === 403 || err.status === 404
         ? `the token needs "pull-requests: write" and "contents: write" on ${where} (a fine-grained token or a GitHub App token for another repository; the job token only reaches its own)`
-        : status === 422
+        : err.status === 422
           ? 'GitHub refused the pull request (is the branch based on the target branch, and are pull requests enabled?)'
           : undefined;
   return new UserError(
-    redact(
-      `could not ${what} in ${where}: ${message}${typeof status === 'number' ? ` (HTTP ${status})` : ''}${hint ? ` — ${hint}` : ''}`,
-    ),
+    redact(`could not ${what} in ${where}: ${err.message}${hint ? ` — ${hint}` : ''}`),
   );
 }
 
@@ -72,40 +71,61 @@ export async function createPullRequestApi(
 ): Promise<PullRequestApi> {
   const logger = options.logger ?? silentLogger;
   logger.mask(options.token);
-  const { getOctokit } = await import('@actions/github');
-  const octokit = getOctokit(options.token, options.baseUrl ? { baseUrl: options.baseUrl } : {});
-  const { owner, repo } = options;
+  const { createGitHubClient } = await import('../github/client.js');
+  const client: GitHubClient = createGitHubClient({
+    token: options.token,
+    logger,
+    ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+    ...(options.env ? { env: options.env } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
+  const repo = { owner: options.owner, repo: options.repo };
+  const fieldsOf = (p: PullRequest): PullRequest => ({
+    number: p.number,
+    url: p.url,
+    title: p.title,
+    body: p.body,
+  });
   return {
     async findOpen(head, base) {
       try {
-        const pulls = await octokit.paginate(octokit.rest.pulls.list, {
-          owner,
-          repo,
-          state: 'open',
-          head: `${owner}:${head}`,
-          base,
-          per_page: 100,
-        });
-        const found = pulls.find((p) => p.head.ref === head && p.base.ref === base);
-        return found ? pullOf(found) : undefined;
+        const listing = await client.listPulls(repo, { state: 'open', head, base });
+        const found = listing.items.find((p) => p.head.ref === head && p.base.ref === base);
+        if (found === undefined && listing.truncated) {
+          throw new UserError(
+            `could not list the open pull requests from ${head} into ${base} in ${options.owner}/${options.repo}: the GitHub API kept sending more pages than one branch can have pull requests`,
+          );
+        }
+        return found ? fieldsOf(found) : undefined;
       } catch (err) {
         throw apiError(err, 'list pull requests', options);
       }
     },
     async create(head, base, fields) {
       try {
-        const r = await octokit.rest.pulls.create({ owner, repo, head, base, ...fields });
-        return pullOf(r.data);
+        return fieldsOf(await client.createPull(repo, { head, base, ...fields }));
       } catch (err) {
         throw apiError(err, `open a pull request from ${head} into ${base}`, options);
       }
     },
     async update(number, fields) {
       try {
-        const r = await octokit.rest.pulls.update({ owner, repo, pull_number: number, ...fields });
-        return pullOf(r.data);
+        return fieldsOf(await client.updatePull(repo, number, fields));
       } catch (err) {
         throw apiError(err, `update pull request #${number}`, options);
+      }
+    },
+    async commitsAhead(base, head) {
+      try {
+        const comparison = await client.compare(repo, base, head);
+        if (comparison.commits.length < comparison.totalCommits) {
+          throw new UserError(
+            `${head} has ${comparison.totalCommits} commits that ${base} does not have, more than the GitHub API lists (${comparison.commits.length}); image-promote cannot check that none of them would be lost`,
+          );
+        }
+        return comparison.commits.map((c) => c.sha);
+      } catch (err) {
+        throw apiError(err, `compare ${base} with ${head}`, options);
       }
     },
   };

@@ -4,6 +4,7 @@
  * a change that was asked to land and did not is an error, never a quiet no-op.
  */
 import { UserError } from '../errors.js';
+import { githubApiUrl, githubServerUrl, isOnGitHubServer } from '../github/server.js';
 import { silentLogger, type Logger } from '../log.js';
 import { commitOverlays } from './commit.js';
 import { createPullRequestApi, type PullRequestApi } from './github.js';
@@ -24,9 +25,12 @@ export interface PullRequestOptions {
   branch: string;
   /** Token for the GitHub API (needs pull-requests: write on the repository). */
   token?: string;
-  /** GITHUB_API_URL (default: the toolkit's, https://api.github.com). */
-  apiUrl?: string;
-  /** For tests, or to share one client: used instead of creating one from token/apiUrl. */
+  /**
+   * GITHUB_SERVER_URL (the repository must be on that server) and GITHUB_API_URL (default:
+   * derived from the server); default process.env. See src/github/server.ts.
+   */
+  env?: NodeJS.ProcessEnv;
+  /** For tests, or to share one client: used instead of creating one from token and env. */
   api?: PullRequestApi;
 }
 
@@ -76,9 +80,17 @@ export async function writeBack(
     if (pr === undefined) throw new Error('writeBack: mode pull-request needs pullRequest');
     let api = pr.api;
     if (api === undefined) {
+      const env = pr.env ?? process.env;
+      // The token goes to the API of the run's GitHub server, which knows only its own
+      // repositories: refuse any other before anything is pushed or sent.
+      if (repo.remoteUrl === undefined || !isOnGitHubServer(repo.remoteUrl, env)) {
+        throw new UserError(
+          `commit: pull-request cannot open a pull request for ${repo.label}: its remote (${repo.remoteUrl ?? 'none'}) is not on the GitHub server ${githubServerUrl(env)} (GITHUB_SERVER_URL), whose API is the only one the token is sent to; nothing was pushed — use commit: true for a repository elsewhere`,
+        );
+      }
       if (repo.github === undefined) {
         throw new UserError(
-          `cannot open a pull request for ${repo.label}: its remote (${repo.remoteUrl ?? 'none'}) is not a GitHub repository`,
+          `cannot open a pull request for ${repo.label}: its remote (${repo.remoteUrl}) does not name an owner/repository on ${githubServerUrl(env)}`,
         );
       }
       if (!pr.token) {
@@ -89,7 +101,7 @@ export async function writeBack(
       api = await createPullRequestApi({
         ...repo.github,
         token: pr.token,
-        ...(pr.apiUrl ? { baseUrl: pr.apiUrl } : {}),
+        baseUrl: githubApiUrl(env),
         logger,
       });
     }

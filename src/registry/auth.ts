@@ -6,10 +6,11 @@
  * is sent in) before it is sent, and masked through the logger; text from a token server's
  * answer reaches a message only redacted.
  */
+import type { Clock } from '../http/retry.js';
 import type { Logger } from '../log.js';
 import { redact, redactor } from '../redact.js';
 import type { DockerCredentials } from './docker-config.js';
-import { RegistryError, type Clock, type Http, type RequestContext } from './http.js';
+import { RegistryError, type Http, type RequestContext } from './http.js';
 
 export { findDockerCredentials, type DockerCredentials } from './docker-config.js';
 

@@ -16,20 +16,17 @@ import {
   type ImageIdentifier,
 } from '@aws-sdk/client-ecr';
 import { UserError } from '../errors.js';
+import { DEFAULT_RETRY_POLICY, systemClock, type Clock, type RetryPolicy } from '../http/retry.js';
 import type { Logger } from '../log.js';
 import { redactor } from '../redact.js';
 import { formatReference, tagProblem, type ImageReference } from '../reference.js';
 import { parseEcrHost, type EcrHost } from './ecr-host.js';
 import {
-  DEFAULT_RETRY_POLICY,
   IntegrityError,
   RegistryError,
   requireDigest,
   retryIntegrity,
-  systemClock,
-  type Clock,
   type RequestContext,
-  type RetryPolicy,
 } from './http.js';
 import {
   digestOf,

@@ -18,6 +18,8 @@
  */
 import { createHash } from 'node:crypto';
 import { UserError } from '../errors.js';
+import type { HttpRequest, StreamedResponse } from '../http/client.js';
+import { backoffDelay, isRetryableStatus, type Clock } from '../http/retry.js';
 import type { Logger } from '../log.js';
 import { redact } from '../redact.js';
 import { formatReference, tagProblem, type ImageReference } from '../reference.js';
@@ -26,16 +28,11 @@ import {
   digestMismatch,
   formatRefSuffix,
   IntegrityError,
-  isRetryableStatus,
   RegistryError,
   requireDigest,
   retryIntegrity,
-  type Clock,
   type Http,
-  type HttpRequest,
   type RequestContext,
-  type StreamedResponse,
-  backoffDelay,
 } from './http.js';
 import {
   bareMediaType,

@@ -5,15 +5,16 @@
  */
 import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { Exec } from '../exec.js';
+import { DEFAULT_RETRY_POLICY, systemClock, type Clock, type RetryPolicy } from '../http/retry.js';
+import { fetchTransport, nodeTransport } from '../http/transport.js';
 import type { Logger } from '../log.js';
 import type { ImageReference } from '../reference.js';
 import { RegistryAuth } from './auth.js';
 import { findDockerCredentials, type DockerCredentials } from './docker-config.js';
 import type { EcrAuthorization } from './ecr.js';
 import { parseEcrHost, type EcrHost } from './ecr-host.js';
-import { DEFAULT_RETRY_POLICY, Http, systemClock, type Clock, type RetryPolicy } from './http.js';
+import { Http } from './http.js';
 import { apiEndpoint, OciRegistry } from './oci.js';
-import { fetchTransport, nodeTransport } from './transport.js';
 import type { Registry, RegistryProvider } from './types.js';
 
 export interface RegistryProviderOptions {

@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runDist, type DistRun } from '../../support/dist-runner.js';
 import {
   createAppProject,
@@ -22,7 +23,7 @@ import {
 } from '../../support/e2e.js';
 import type { Project } from '../../support/engine-fixtures.js';
 import { startFakeGitHub, type FakeGitHub } from '../../support/fake-github.js';
-import { cloneRepo, removeTempDirs } from '../../support/git-fixtures.js';
+import { cloneRepo, removeTempDirs, tempDir } from '../../support/git-fixtures.js';
 import {
   basicHeader,
   startGitHttpServer,
@@ -30,6 +31,8 @@ import {
 } from '../../support/git-http-server.js';
 
 const TOKEN = 'ghs_e2eGitOpsT0kenThatMustNeverBePrinted42';
+/** Preloaded into the action's process to read its peak RSS. */
+const MAX_RSS = fileURLToPath(new URL('../../support/max-rss.mjs', import.meta.url));
 const VALUES = 'environments/prod/values.yaml';
 const PR_BRANCH = 'image-promote/prod';
 
@@ -92,6 +95,7 @@ beforeAll(async () => {
   server = await startGitHttpServer(TOKEN);
   github = await startFakeGitHub(TOKEN);
   bare = server.createRepository('acme/gitops');
+  github.linkRepository('acme/gitops', bare);
   project = createAppProject(
     () => ({
       'services/api/Dockerfile': 'FROM scratch\nCOPY app.txt /app.txt\n',
@@ -258,7 +262,8 @@ describe('a separate GitOps repository through dist/index.js', () => {
   });
 
   it('commit: pull-request opens one pull request, updates it on a new change, and is idempotent', async () => {
-    const env = { GITHUB_API_URL: github.baseUrl };
+    // The git server plays the GitHub server (the overlay repository is on it), the fake its API.
+    const env = { GITHUB_SERVER_URL: server.origin, GITHUB_API_URL: github.baseUrl };
     const main = revParse(bare, 'main');
     const mainValues = gitopsFile('main');
     const pr = { ...gitopsInputs(), commit: 'pull-request' };
@@ -326,5 +331,28 @@ describe('a separate GitOps repository through dist/index.js', () => {
     expect(github.pulls('acme/gitops')).toHaveLength(1);
     for (const r of github.requests) expect(r.authorization).toBe(`token ${TOKEN}`);
     for (const run of [updated, again]) expectNoLeak(run);
+
+    // 4: the API answers 300 MiB of HTML: the run fails with a short reason, in bounded memory.
+    github.setFault({ kind: 'huge-body', bytes: 300 * 1024 * 1024 });
+    const rssFile = join(tempDir('ip-rss-'), 'max-rss');
+    const huge = await runDist(project, {
+      ...push2,
+      inputs: pr,
+      env: { ...env, NODE_OPTIONS: `--import ${MAX_RSS}`, IP_MAX_RSS_FILE: rssFile },
+    });
+    github.setFault();
+    expect(huge.exitCode).not.toBe(0);
+    expect(huge.outputs.reason).toMatch(
+      /could not list pull requests in acme\/gitops: the GitHub API answered GET \/repos\/acme\/gitops\/pulls with more than 32 MiB; reading stopped there/,
+    );
+    expect(huge.outputs.reason?.length).toBeLessThan(1000);
+    const errorLines = huge.log.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errorLines).not.toEqual([]);
+    for (const line of errorLines) expect(line.length).toBeLessThan(1500);
+    expect(huge.log.length).toBeLessThan(200_000);
+    // Peak RSS in KiB: the answer was not held (Octokit's run peaked above 2 GB).
+    expect(Number(readFileSync(rssFile, 'utf8'))).toBeLessThan(256 * 1024);
+    expect(github.hugeBytesSent()).toBeLessThan(100 * 1024 * 1024);
+    expectNoLeak(huge);
   });
 });

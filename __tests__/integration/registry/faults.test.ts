@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli.js';
 import { StderrLogger } from '../../../src/log.js';
-import type { Clock, RetryPolicy } from '../../../src/registry/http.js';
+import type { Clock, RetryPolicy } from '../../../src/http/retry.js';
 import { sharedRegistry } from '../../support/env.js';
 import {
   FAULTS,

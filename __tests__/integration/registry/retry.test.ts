@@ -3,7 +3,7 @@ import { createServer, request, type IncomingMessage, type Server } from 'node:h
 import type { AddressInfo } from 'node:net';
 import { silentLogger } from '../../../src/log.js';
 import { parseReference } from '../../../src/reference.js';
-import type { Clock } from '../../../src/registry/http.js';
+import type { Clock } from '../../../src/http/retry.js';
 import { createRegistryProvider } from '../../../src/registry/provider.js';
 import { sharedRegistry } from '../../support/env.js';
 import { getManifest, pushIndex, type PushedIndex } from '../../support/oci-fixtures.js';

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { main } from '../../../src/cli.js';
 import { StderrLogger, type Logger } from '../../../src/log.js';
 import { parseReference } from '../../../src/reference.js';
-import type { Clock } from '../../../src/registry/http.js';
+import type { Clock } from '../../../src/http/retry.js';
 import { createRegistryProvider } from '../../../src/registry/provider.js';
 import { startEchoRegistry, type EchoRegistry } from '../../support/echo-registry.js';
 

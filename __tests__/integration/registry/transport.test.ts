@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { nodeTransport, readAll } from '../../../src/registry/transport.js';
+import { nodeTransport, readAll } from '../../../src/http/transport.js';
 
 // Two local origins: `a` redirects to itself and to `b`; both record what they received.
 interface Received {

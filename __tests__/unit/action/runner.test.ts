@@ -1,6 +1,6 @@
 /**
  * The runner protocol adapter, byte for byte against what the runner parses. Where
- * @actions/core (still a dependency of the repository) behaves the same, it is the oracle.
+ * @actions/core (a development dependency kept for this) behaves the same, it is the oracle.
  */
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -313,7 +313,9 @@ describe('against the fake GitHub API', () => {
     // A second pull request for the same head and base is refused, as GitHub does.
     await expect(
       api.create('image-promote/prod', 'main', { title: 'x', body: '' }),
-    ).rejects.toThrow(/could not open a pull request .* \(HTTP 422\)/);
+    ).rejects.toThrow(
+      /^could not open a pull request from image-promote\/prod into main in acme\/gitops: the GitHub API answered POST \/repos\/acme\/gitops\/pulls with HTTP 422: Validation Failed; A pull request already exists for acme:image-promote\/prod\. — GitHub refused the pull request/,
+    );
   });
 
   it('reports a refused token without the token', async () => {

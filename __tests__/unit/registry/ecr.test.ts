@@ -19,7 +19,8 @@ import type { Logger } from '../../../src/log.js';
 import { parseReference } from '../../../src/reference.js';
 import { createEcrClient, EcrRegistry, getEcrAuthorization } from '../../../src/registry/ecr.js';
 import { parseEcrHost } from '../../../src/registry/ecr-host.js';
-import { DEFAULT_RETRY_POLICY, RegistryError, type Clock } from '../../../src/registry/http.js';
+import { DEFAULT_RETRY_POLICY, type Clock } from '../../../src/http/retry.js';
+import { RegistryError } from '../../../src/registry/http.js';
 import { createRegistryProvider } from '../../../src/registry/provider.js';
 import type { BlobReader, Registry, TagResult } from '../../../src/registry/types.js';
 

@@ -1,21 +1,20 @@
 import type { Logger } from '../../../src/log.js';
 import { describe, expect, it } from '@jest/globals';
+import { redactUrl } from '../../../src/http/client.js';
 import {
   backoffDelay,
   DEFAULT_RETRY_POLICY,
-  Http,
   parseRetryAfter,
-  redactUrl,
-  RegistryError,
   type Clock,
   type RetryPolicy,
-} from '../../../src/registry/http.js';
+} from '../../../src/http/retry.js';
 import {
   fetchTransport,
   readAll,
   type Transport,
   type TransportRequest,
-} from '../../../src/registry/transport.js';
+} from '../../../src/http/transport.js';
+import { Http, REGISTRY_MAX_BODY_BYTES, RegistryError } from '../../../src/registry/http.js';
 
 const policy: RetryPolicy = {
   retries: 4,
@@ -224,6 +223,28 @@ describe('Http retries', () => {
     const missing = await h.stream({ method: 'GET', url: 'https://r/blob' }, ctx);
     expect(missing.stream).toBeUndefined();
     expect(missing.body.toString()).toBe('nope');
+  });
+});
+
+describe('body cap', () => {
+  it('stops reading an answer larger than the cap, as a registry error', async () => {
+    const f = scripted([{ status: 200, body: 'x'.repeat(3000) }]);
+    const h = new Http({
+      transport: fetchTransport(f),
+      policy,
+      logger,
+      clock: fakeClock(),
+      maxBodyBytes: 2048,
+    });
+    const error = await h
+      .buffered({ method: 'GET', url: 'https://r/v2/a/b/manifests/v1' }, ctx)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RegistryError);
+    expect((error as RegistryError).info).toMatchObject({ attempts: 1, retryable: false });
+    expect((error as Error).message).toBe(
+      'registry reg.example repository a/b:v1: GET manifest: the answer is larger than 2 KiB; it was not read to the end — the address may not be a registry, or a proxy in between answers instead of it',
+    );
+    expect(REGISTRY_MAX_BODY_BYTES).toBe(64 * 1024 * 1024);
   });
 });
 

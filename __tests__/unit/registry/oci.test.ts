@@ -2,7 +2,7 @@ import type { Logger } from '../../../src/log.js';
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { parseReference } from '../../../src/reference.js';
-import type { Clock } from '../../../src/registry/http.js';
+import type { Clock } from '../../../src/http/retry.js';
 import { RegistryError } from '../../../src/registry/http.js';
 import { redactor } from '../../../src/redact.js';
 import { MANIFEST_ACCEPT } from '../../../src/registry/manifest.js';

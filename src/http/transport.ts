@@ -1,8 +1,12 @@
 /**
- * The wire under Http: node:http(s) with keep-alive agents by default, or any fetch (tests).
- * node:http is the default because the global fetch loads undici on first use (~25 ms, a
- * large share of a short CLI run), and because it never decodes a Content-Encoding: the
- * bytes hashed are the bytes the registry stored.
+ * The wire under HttpClient (./client.ts): node:http(s) with keep-alive agents by default, or
+ * any fetch (tests). node:http is the default because the global fetch loads undici on first
+ * use (~25 ms, a large share of a short CLI run), and because it never decodes a
+ * Content-Encoding: the bytes hashed are the bytes the registry stored.
+ *
+ * Redirects: followed within the origin; to another origin either followed without the
+ * Authorization header (registries: blob downloads go to a CDN) or not followed at all (the
+ * GitHub API: the 3xx answer is handed back and the caller refuses it).
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
@@ -35,6 +39,15 @@ export type Transport = (req: TransportRequest) => Promise<TransportResponse>;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
 
+export interface NodeTransportOptions {
+  /**
+   * A redirect to another origin (scheme, host or port differ): `drop-authorization`
+   * follows it without the Authorization header (the default); `stop` does not follow it
+   * and answers with the 3xx response itself.
+   */
+  crossOrigin?: 'drop-authorization' | 'stop';
+}
+
 class NodeHeaders implements ResponseHeaders {
   constructor(private readonly raw: IncomingMessage['headers']) {}
   get(name: string): string | null {
@@ -45,10 +58,11 @@ class NodeHeaders implements ResponseHeaders {
 }
 
 /**
- * A transport on node:http(s). Follows redirects (blob downloads often go to a CDN) and drops
- * Authorization when a redirect leaves the registry's origin.
+ * A transport on node:http(s). Follows redirects (blob downloads often go to a CDN); one that
+ * leaves the origin loses the Authorization header, or is not followed (`crossOrigin: stop`).
  */
-export function nodeTransport(): Transport {
+export function nodeTransport(options: NodeTransportOptions = {}): Transport {
+  const crossOrigin = options.crossOrigin ?? 'drop-authorization';
   // Idle keep-alive sockets are unref'd by node, so they never hold the process open.
   const http = new HttpAgent({ keepAlive: true, maxSockets: 16 });
   // TLS loads on the first https request (a plain-HTTP registry never needs it).
@@ -91,11 +105,13 @@ export function nodeTransport(): Transport {
       const status = res.statusCode ?? 0;
       const location = res.headers.location;
       const replayable = current.body === undefined || Buffer.isBuffer(current.body);
-      if (REDIRECTS.has(status) && location && hop < MAX_REDIRECTS && replayable) {
+      const next = location ? safeUrl(location, url) : undefined;
+      const leaves = next !== undefined && next.origin !== url.origin;
+      const follow = !(leaves && crossOrigin === 'stop');
+      if (REDIRECTS.has(status) && next && follow && hop < MAX_REDIRECTS && replayable) {
         res.resume();
-        const next = new URL(location, url);
         const headers = { ...current.headers };
-        if (next.origin !== url.origin) {
+        if (leaves) {
           delete headers.Authorization;
           delete headers.authorization;
         }
@@ -120,6 +136,16 @@ export function nodeTransport(): Transport {
       };
     }
   };
+}
+
+/** `location` resolved against `base`; undefined when it is not a URL, or not http(s). */
+function safeUrl(location: string, base: URL): URL | undefined {
+  try {
+    const url = new URL(location, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Adapts a fetch implementation (the test seam) to a Transport. */
@@ -156,10 +182,41 @@ const EMPTY_BODY: AsyncIterable<Uint8Array> = {
 };
 
 /** Reads a whole body. */
-export async function readAll(body: AsyncIterable<Uint8Array>): Promise<Buffer> {
+export function readAll(body: AsyncIterable<Uint8Array>): Promise<Buffer> {
+  return readBounded(body, Infinity);
+}
+
+/** A body longer than the reader's cap; reading stopped there. */
+export class BodyTooLargeError extends Error {
+  override readonly name = 'BodyTooLargeError';
+  constructor(readonly limit: number) {
+    super(`the answer is larger than ${formatBytes(limit)}; reading stopped there`);
+  }
+}
+
+/**
+ * Reads a body up to `maxBytes`. One byte more stops the read (the stream is destroyed,
+ * nothing more is received) and throws BodyTooLargeError: memory stays bounded whatever
+ * the server sends.
+ */
+export async function readBounded(
+  body: AsyncIterable<Uint8Array>,
+  maxBytes: number,
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
+  let total = 0;
+  // Leaving the loop early (the throw) returns the iterator, which destroys the stream.
   for await (const chunk of body) {
+    total += chunk.byteLength;
+    if (total > maxBytes) throw new BodyTooLargeError(maxBytes);
     chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
   }
-  return Buffer.concat(chunks);
+  return Buffer.concat(chunks, total);
+}
+
+/** `32 MiB`, `512 KiB`, `100 bytes`. */
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
+  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
+  return `${n} bytes`;
 }
