@@ -154,11 +154,11 @@ export async function setImageCommand(ctx: CliContext): Promise<number> {
     throw err;
   }
   const file = await overlayFile('set-image', ctx.cwd, input);
-  const text = await readFile(file, 'utf8');
+  const text = await readFile(file);
   let result = setImagesText(text, input, args);
   let digests = new Map<string, string>();
   if (verify) {
-    const checked = await verified(ctx, args, result.after, input, {
+    const checked = await verified(ctx, args, result.text, input, {
       pinDigest: values['pin-digest'] ?? false,
       insecureRegistries: values['insecure-registry'] ?? [],
     });
@@ -167,7 +167,7 @@ export async function setImageCommand(ctx: CliContext): Promise<number> {
   }
   const { after, changes } = result;
   if (values['dry-run']) {
-    ctx.stdout(after);
+    ctx.stdout(result.text);
     return 0;
   }
   if (changes.length === 0) {
