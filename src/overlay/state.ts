@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import type { ImageConfig, OverlayConfig } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { digestProblem, tagProblem } from '../reference.js';
-import { ByteText, checkEncoding } from './byte-text.js';
+import { ByteText, checkEncoding, printable } from './byte-text.js';
 import { isRecord } from './data-path.js';
 import { openDocument } from './documents.js';
 import { readKeyPathImage } from './key-path-image.js';
@@ -82,13 +82,13 @@ function checkValues(state: OverlayImageState, path: string, warnings: string[])
   const tagIssue = tag === undefined ? undefined : tagProblem(tag);
   if (tagIssue) {
     warnings.push(
-      `${path}: image ${state.name} has tag "${tag ?? ''}", which is not a valid tag: ${tagIssue}`,
+      `${path}: image ${state.name} has tag "${printable(tag ?? '')}", which is not a valid tag: ${tagIssue}`,
     );
   }
   const digestIssue = digest === undefined ? undefined : digestProblem(digest);
   if (digestIssue) {
     warnings.push(
-      `${path}: image ${state.name} has digest "${digest ?? ''}", which is not valid: ${digestIssue}`,
+      `${path}: image ${state.name} has digest "${printable(digest ?? '')}", which is not valid: ${digestIssue}`,
     );
   }
 }

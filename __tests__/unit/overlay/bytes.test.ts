@@ -278,3 +278,16 @@ describe('reading values next to stray bytes', () => {
     expect(edit.after).toEqual(Buffer.concat([c.head, b('v2'), c.tail]));
   });
 });
+
+it('a value with a stray byte or a line break is shown escaped in the warning', () => {
+  const state = readOverlayText(
+    b('images:\n- name: api\n  newTag: "v1', [0xe9], '\\n::error::x"\n'),
+    { file: '/ws/kustomization.yaml', path: 'kustomization.yaml', format: 'auto' },
+    [overlayImage('api')],
+  );
+  expect(state.warnings).toEqual([
+    expect.stringMatching(
+      /^kustomization\.yaml: image api has tag "v1\\xE9\\x0A::error::x", which is not a valid tag: /,
+    ),
+  ]);
+});
