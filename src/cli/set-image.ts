@@ -154,8 +154,8 @@ export async function setImageCommand(ctx: CliContext): Promise<number> {
     throw err;
   }
   const file = await overlayFile('set-image', ctx.cwd, input);
-  const text = await readFile(file);
-  let result = setImagesText(text, input, args);
+  const content = await readFile(file);
+  let result = setImagesText(content, input, args);
   let digests = new Map<string, string>();
   if (verify) {
     const checked = await verified(ctx, args, result.text, input, {
@@ -163,7 +163,7 @@ export async function setImageCommand(ctx: CliContext): Promise<number> {
       insecureRegistries: values['insecure-registry'] ?? [],
     });
     digests = checked.digests;
-    if (checked.args !== args) result = setImagesText(text, input, checked.args);
+    if (checked.args !== args) result = setImagesText(content, input, checked.args);
   }
   const { after, changes } = result;
   if (values['dry-run']) {
