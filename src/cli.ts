@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
 import { errorMessage, InputError } from './errors.js';
 import { StderrLogger } from './log.js';
+import { neutralizeCommands } from './action/runner.js';
 import { redact } from './redact.js';
 import { UsageError, type CliCommand, type CliContext } from './cli/context.js';
 
@@ -68,9 +69,10 @@ export async function main(
   const args = argv.filter((a) => a !== '--verbose' && a !== '-v');
   const logger = io.logger ?? new StderrLogger(verbose);
   const write = io.stdout ?? ((t: string) => process.stdout.write(t));
-  // stdout may carry text from a registry (e.g. promote --json errors): redacted like stderr.
+  // stdout may carry text from a registry (e.g. promote --json errors) or the repository (a
+  // file name in plan): redacted like stderr, and never a workflow command (src/log.ts).
   const stdout = (text: string) => {
-    write(redact(text));
+    write(neutralizeCommands(redact(text)));
   };
   const [name, ...rest] = args;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {

@@ -1,8 +1,12 @@
 /**
  * Adapters (git, docker, registry) log through this interface; pure modules never log.
  * The action backs it with the runner's workflow commands, the CLI with stderr. Every line
- * passes through the one redactor (src/redact.ts).
+ * passes through the one redactor (src/redact.ts), then — the CLI runs in workflow steps
+ * too, and the runner reads stderr for commands as well — through neutralizeCommands
+ * (src/action/runner.ts): no text from outside (an API answer, a registry error, git's
+ * stderr, a file name, overlay content) can start a workflow command.
  */
+import { neutralizeCommands } from './action/runner.js';
 import { redact, redactor } from './redact.js';
 
 export interface Logger {
@@ -26,24 +30,28 @@ export interface Logger {
 export class StderrLogger implements Logger {
   constructor(
     private readonly verbose = false,
-    private readonly write: (line: string) => void = (line) => process.stderr.write(line + '\n'),
+    private readonly out: (line: string) => void = (line) => process.stderr.write(line + '\n'),
     private readonly tty = process.stderr.isTTY,
   ) {}
+  /** Redacted, then no workflow command (the order matters: a secret is matched whole). */
+  private write(text: string): void {
+    this.out(neutralizeCommands(redact(text)));
+  }
   debug(message: string): void {
-    if (this.verbose) this.write(redact(`debug: ${message}`));
+    if (this.verbose) this.write(`debug: ${message}`);
   }
   info(message: string): void {
-    this.write(redact(message));
+    this.write(message);
   }
   warning(message: string): void {
-    this.write(redact(`warning: ${message}`));
+    this.write(`warning: ${message}`);
   }
   mask(secret: string): void {
     redactor.add(secret);
   }
   async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
-    const heading = redact(`── ${title}`);
-    this.write(this.tty ? `\x1b[1m${heading}\x1b[0m` : heading);
+    const heading = neutralizeCommands(redact(`── ${title}`));
+    this.out(this.tty ? `\x1b[1m${heading}\x1b[0m` : heading);
     return fn();
   }
 }

@@ -6,7 +6,11 @@
  * It removes every registered secret in the forms it travels in (as is, base64, base64url,
  * URL-encoded, JSON-escaped; a `user:password` pair also as the base64 of both), and, without
  * registration, anything shaped like a credential: `Authorization` header values, `Basic` and
- * `Bearer` credentials, JWTs, GitHub tokens, and the user-info part of URLs.
+ * `Bearer` credentials, JWTs, GitHub tokens, the user-info part of URLs of any scheme
+ * (`https://`, `git://`, `ssh://`, …; a password with an `@` in it too), and the
+ * `user:password@` of scp-style and scheme-less addresses (`user:password@host:path`, and
+ * `user:password@host` as git prints a `git://` URL it cannot reach). An image reference's
+ * `name:tag@sha256:…` is not a credential and stays.
  */
 
 const MASK = '***';
@@ -22,8 +26,13 @@ const PATTERNS: readonly [RegExp, string | ((match: string, ...groups: string[])
   // GitHub tokens: ghp_, gho_, ghu_, ghs_, ghr_, and fine-grained PATs.
   [/\bgh[pousr]_[A-Za-z0-9]{20,}\b/g, MASK],
   [/\bgithub_pat_[A-Za-z0-9_]{20,}\b/g, MASK],
-  // https://user:password@host → https://***@host
-  [/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s:@]+(?::[^/\s@]*)?@/gi, `$1${MASK}@`],
+  // https://user:password@host, git://user:p@ss@host → scheme://***@host
+  [/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s:@'"<>`]+(?::[^/\s'"<>`]*)?@/gi, `$1${MASK}@`],
+  // user:password@host:path, user:password@host — at the start of a word, not a digest's `@`.
+  [
+    /(^|[\s'"(<[=,;])[^\s/:@'"<>()[\]`=,;]+:[^\s/'"<>`]+@(?!(?:sha256|sha384|sha512|blake3):|[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9=_-]{32,})(?=\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9])/g,
+    `$1${MASK}@`,
+  ],
 ];
 
 function base64(text: string): string {

@@ -1,3 +1,8 @@
+/**
+ * The action's Logger: every message is redacted here, then written as a runner command whose
+ * data is escaped (debug, warning, group) or as plain lines that cannot be read as a command
+ * (info; see the rule in src/action/runner.ts).
+ */
 import type { Logger } from '../log.js';
 import { redact, redactor } from '../redact.js';
 import { runner } from './runner.js';

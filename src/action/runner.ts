@@ -4,7 +4,24 @@
  * workflow commands (`::name props::value`) on stdout. It does what @actions/core does for
  * these calls without loading its HTTP client, which the action never needs.
  *
- * Text is sent as given: redacting is the caller's job (src/action/core-logger.ts, main.ts).
+ * No text we print can start a workflow command but the commands we mean. The runner
+ * (actions/runner, src/Runner.Common/ActionCommand.cs) reads a step's stdout and stderr line
+ * by line — a line ends at LF, CR or CRLF — and a line is a command when
+ *   - after leading whitespace it starts with `::` and a command name follows up to the next
+ *     `::` (`::error::x`, `  ::add-mask::x`, `::stop-commands::t`), or
+ *   - it holds `##[`, a command name and `]` anywhere (the old form, `x ##[error]y`; still
+ *     parsed).
+ * So:
+ *   - our commands (`debug`, `warning`, `error`, `group`, `add-mask`, …) carry text only as
+ *     escaped data and properties (`%` → %25, CR → %0D, LF → %0A; in properties also `:` and
+ *     `,`), which keeps it on the command's own line;
+ *   - plain lines (`info`) are split at LF, CR and CRLF, and in each line a leading `::`
+ *     (after any whitespace) and every `##[` get an invisible U+2060 WORD JOINER between the
+ *     two markers (`:⁠:`, `##⁠[`): it is not whitespace to the runner, so the line is no
+ *     longer a command, and our own multi-line messages read as they were written
+ *     (neutralizeCommands; src/log.ts applies it to the CLI's stderr as well).
+ * Text is sent as given otherwise: redacting is the caller's job and comes first
+ * (src/action/core-logger.ts, main.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
@@ -25,6 +42,26 @@ export interface InputOptions {
   required?: boolean;
   /** Trim surrounding whitespace (default true, as @actions/core does). */
   trimWhitespace?: boolean;
+}
+
+const WORD_JOINER = '\u2060';
+/** Leading whitespace as .NET's TrimStart sees it (and more), then the first of two colons. */
+const LEADING_COMMAND = /^([\s\u0085\u180e\u200b]*):(?=:)/;
+
+/**
+ * `text` with every line that the runner would read as a workflow command broken up (see
+ * the module comment); everything else, line ends included, stays as it is.
+ */
+export function neutralizeCommands(text: string): string {
+  if (!text.includes('::') && !text.includes('##[')) return text;
+  return text
+    .split(/(\r\n|\r|\n)/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(LEADING_COMMAND, `$1:${WORD_JOINER}`).replaceAll('##[', `##${WORD_JOINER}[`),
+    )
+    .join('');
 }
 
 /** A command's data: `%`, CR and LF are escaped so the runner reads one line. */
@@ -123,9 +160,9 @@ export class Runner {
     this.command('add-mask', {}, secret);
   }
 
-  /** A plain log line. */
+  /** A plain log line (or several): never a workflow command (see neutralizeCommands). */
   info(message: string): void {
-    this.write(message + EOL);
+    this.write(neutralizeCommands(message) + EOL);
   }
 
   /** Shown when the workflow runs with debug logging (ACTIONS_STEP_DEBUG). */

@@ -145,7 +145,8 @@ export async function setImageCommand(ctx: CliContext): Promise<number> {
   if (result.failure) return failedRun(ctx, 'set-image', result);
   if (values['dry-run']) {
     const planned = result.overlayTexts[0];
-    ctx.stdout(planned ? planned.after : '');
+    // A preview on a terminal: the new file as text.
+    ctx.stdout(planned ? planned.after.toString('utf8') : '');
     if (!planned) ctx.logger.info(`image-promote set-image: ${input} already says that`);
     return 0;
   }

@@ -580,7 +580,7 @@ function withoutOwnDeploys(
         createMissing: false,
         isImmutable: (tag) => deps.policy.isImmutable(tag),
       });
-      if (planned.after === state.text) own.add(path);
+      if (planned.after.equals(state.bytes)) own.add(path);
     } catch {
       // Not a pure value change (or not plannable): it counts as deploy config.
     }

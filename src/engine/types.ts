@@ -242,7 +242,7 @@ export interface RunResult {
   /** Each image's overlay change written (or, in a dry run, planned), with its file. */
   overlayChanges: (OverlayChange & { overlay: string })[];
   /** The new content of each changed overlay (what a dry run would write). */
-  overlayTexts: { path: string; after: string }[];
+  overlayTexts: { path: string; after: Buffer }[];
   /** One entry per overlay repository the run committed to (or found holding the change). */
   commits: RepositoryCommit[];
   /** Set when the run must fail (after outputs are written): the first failure, in a sentence. */

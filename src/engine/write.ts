@@ -23,7 +23,7 @@ export interface WriteResult {
   /** Per image, what changed in which overlay. */
   changes: (OverlayChange & { overlay: string })[];
   /** The new content of each changed overlay. */
-  texts: { path: string; after: string }[];
+  texts: { path: string; after: Buffer }[];
 }
 
 /**

@@ -16,8 +16,8 @@ export interface StagedWrite {
   discard(): Promise<void>;
 }
 
-/** Writes `content` next to `file` without touching `file` yet. */
-export async function stageWrite(file: string, content: string): Promise<StagedWrite> {
+/** Writes `content` (the exact bytes) next to `file` without touching `file` yet. */
+export async function stageWrite(file: string, content: Uint8Array): Promise<StagedWrite> {
   // Replace the file a symlink points to, not the symlink itself.
   const target = await realpath(file);
   const mode = (await stat(target)).mode & 0o7777;
@@ -27,7 +27,7 @@ export async function stageWrite(file: string, content: string): Promise<StagedW
   );
   const handle = await open(temp, 'wx', mode);
   try {
-    await handle.writeFile(content, 'utf8');
+    await handle.writeFile(content);
     await handle.sync();
   } catch (err) {
     await handle.close();
@@ -50,8 +50,8 @@ export async function stageWrite(file: string, content: string): Promise<StagedW
   };
 }
 
-/** Replaces `file` with `content` atomically. */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
+/** Replaces `file` with `content` (the exact bytes) atomically. */
+export async function writeFileAtomic(file: string, content: Uint8Array): Promise<void> {
   const staged = await stageWrite(file, content);
   try {
     await staged.commit();

@@ -1,10 +1,12 @@
 /**
  * One interface over the key-path formats — YAML (Helm values, raw manifests, any YAML),
  * JSON and Terraform variable files: read a value by key path, list the keys, and write
- * values in place. Each format's editor verifies its own edits (see yaml-edit.ts,
- * json-edit.ts, tfvars.ts).
+ * values in place. A document is opened on a file's bytes and text view (byte-text.ts); an
+ * edit returns the edited ByteText. Each format's editor verifies its own edits (see
+ * yaml-edit.ts, json-edit.ts, tfvars.ts).
  */
 import { isScalar } from 'yaml';
+import type { ByteText } from './byte-text.js';
 import { dataKeys } from './data-path.js';
 import { editJson, jsonNode, jsonValue, parseJson } from './json-edit.js';
 import { formatKeyPath, type KeyPath } from './key-path.js';
@@ -50,11 +52,11 @@ export interface KeyPathDocument {
   has(path: KeyPath): boolean;
   /** Key paths of the file's values, for "the file has …" messages. */
   keys(): string[];
-  /** The new text with `sets` written in order (each edit verified). */
-  edit(sets: readonly KeySet[]): string;
+  /** The file with `sets` written in order (each edit verified). */
+  edit(sets: readonly KeySet[]): ByteText;
 }
 
-function yamlDocument(y: YamlFile): KeyPathDocument {
+function yamlDocument(source: ByteText, y: YamlFile): KeyPathDocument {
   return {
     format: 'yaml',
     file: y.file,
@@ -77,21 +79,25 @@ function yamlDocument(y: YamlFile): KeyPathDocument {
     keys: () => dataKeys(y.data),
     edit: (sets) =>
       editYaml(
-        y.text,
+        source,
         y.file,
         sets.map((s) => ({ op: 'set', path: s.path, value: s.value })),
       ),
   };
 }
 
-/** Opens `text` as a key-path document of `format` (`parsed` saves parsing YAML twice). */
+/**
+ * Opens `source` as a key-path document of `format` (`parsed`, the YAML of `source.text`,
+ * saves parsing it twice).
+ */
 export function openDocument(
   format: KeyPathFormat,
-  text: string,
+  source: ByteText,
   file: string,
   parsed?: YamlFile,
 ): KeyPathDocument {
-  if (format === 'yaml') return yamlDocument(parsed ?? parseYaml(text, file));
+  const text = source.text;
+  if (format === 'yaml') return yamlDocument(source, parsed ?? parseYaml(text, file));
   if (format === 'json') {
     const f = parseJson(text, file);
     return {
@@ -102,7 +108,7 @@ export function openDocument(
       value: (path) => jsonValue(f, path),
       has: (path) => jsonNode(f, path) !== undefined,
       keys: () => dataKeys(f.data),
-      edit: (sets) => editJson(text, file, sets),
+      edit: (sets) => editJson(source, file, sets),
     };
   }
   const f = parseTfvars(text, file);
@@ -114,6 +120,6 @@ export function openDocument(
     value: (path) => tfvarsValue(f, path),
     has: (path) => tfvarsHas(f, path),
     keys: () => dataKeys(f.data),
-    edit: (sets) => editTfvars(text, file, sets),
+    edit: (sets) => editTfvars(source, file, sets),
   };
 }

@@ -1,24 +1,25 @@
 /**
  * Byte-preserving JSON edits (`*.json`, `*.tfvars.json`). A small tokenizer finds where each
- * value is (character offsets); an edit splices new characters into the original text, so
- * indentation, key order, a BOM, CRLF and the final newline stay as they were. A missing key
- * is created in the file's own style (its indentation unit, `:` spacing and newline).
+ * value is (character offsets in the file's text view, byte-text.ts); an edit splices new
+ * characters into it and the new file is the original bytes with only those ranges replaced,
+ * so indentation, key order, a BOM, CRLF, the final newline and any byte in other strings
+ * stay as they were. A missing key is created in the file's own style (its indentation unit,
+ * `:` spacing and newline).
  *
  * Every edit is checked afterwards with JSON.parse: the new text must parse and equal the old
- * data with only the written value changed.
+ * data with only the written value changed. Nesting past MAX_NESTING is refused (the
+ * tokenizer recurses per level).
  */
 import { UserError } from '../errors.js';
 import { checkEdit } from './data-path.js';
+import { ByteText, printable } from './byte-text.js';
 import { formatKeyPath, isSelector, type KeyPath, type KeySegment } from './key-path.js';
-import { applySplice, lineIndent, lineIndex, type Splice } from './text-offsets.js';
+import { lineIndent, lineIndex, MAX_NESTING, tooDeep, type Splice } from './text-offsets.js';
 
 /** A JSON file that cannot be read or edited; the message names the file (and line). */
 export class JsonError extends UserError {
   override readonly name = 'JsonError';
 }
-
-/** Nesting deeper than this is refused (the parser is recursive). */
-const MAX_DEPTH = 512;
 
 export type JsonNode =
   | { kind: 'object'; start: number; end: number; members: JsonMember[] }
@@ -49,6 +50,7 @@ class Parser {
   constructor(
     readonly text: string,
     readonly fail: (offset: number, why: string) => never,
+    readonly deep: (offset: number) => never,
   ) {
     this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   }
@@ -63,8 +65,10 @@ class Parser {
   }
 
   value(depth: number): JsonNode {
-    if (depth > MAX_DEPTH) this.fail(this.pos, `nested more than ${MAX_DEPTH} levels deep`);
     this.ws();
+    if (depth >= MAX_NESTING && (this.text[this.pos] === '{' || this.text[this.pos] === '[')) {
+      this.deep(this.pos);
+    }
     const t = this.text;
     const start = this.pos;
     const c = t[start];
@@ -83,7 +87,10 @@ class Parser {
       this.pos = m.lastIndex;
       return { kind: 'number', start, end: this.pos };
     }
-    return this.fail(start, c === undefined ? 'unexpected end of file' : `unexpected "${c}"`);
+    return this.fail(
+      start,
+      c === undefined ? 'unexpected end of file' : `unexpected "${printable(c)}"`,
+    );
   }
 
   /** Scans a string starting at this.pos (a `"`); returns its end offset. */
@@ -173,7 +180,10 @@ export function parseJson(text: string, file: string): JsonFile {
       `${file}:${lines.line(offset)}:${lines.column(offset)}: invalid JSON: ${why} — fix the file first`,
     );
   };
-  const parser = new Parser(text, fail);
+  const deep = (offset: number): never => {
+    throw new JsonError(tooDeep(`${file}:${lines.line(offset)}:${lines.column(offset)}`));
+  };
+  const parser = new Parser(text, fail, deep);
   const root = parser.value(0);
   parser.ws();
   if (parser.pos < text.length) fail(parser.pos, 'more content after the JSON value');
@@ -456,18 +466,25 @@ function planSet(f: JsonFile, set: JsonSet): { splice?: Splice; path: KeySegment
 }
 
 /**
- * Applies `sets` in order to `text` and returns the new text. Each set replaces only the
- * bytes of one value (or inserts one member); the result is checked with JSON.parse.
+ * Applies `sets` in order to `input` (a file's bytes and text view, or a string taken as
+ * UTF-8) and returns the edited text. Each set replaces only one value (or inserts one
+ * member); the result is checked with JSON.parse.
  */
-export function editJson(text: string, file: string, sets: readonly JsonSet[]): string {
-  let f = parseJson(text, file);
+export function editJson(
+  input: ByteText | string,
+  file: string,
+  sets: readonly JsonSet[],
+): ByteText {
+  let out = typeof input === 'string' ? ByteText.fromString(input) : input;
+  let f = parseJson(out.text, file);
   for (const set of sets) {
     const planned = planSet(f, set);
     if (!planned.splice) continue;
+    out = out.splice([planned.splice]);
     f = checkEdit({
       file,
       before: f,
-      next: applySplice(f.text, planned.splice),
+      next: out.text,
       path: planned.path,
       value: set.value,
       parse: (t) => parseJson(t, file),
@@ -475,5 +492,5 @@ export function editJson(text: string, file: string, sets: readonly JsonSet[]): 
       refuse: (message) => new JsonError(message),
     });
   }
-  return f.text;
+  return out;
 }

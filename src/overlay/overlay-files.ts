@@ -1,7 +1,8 @@
 /**
  * The overlay API the engine calls: read what an overlay runs (once), plan a write from that
  * state, and write planned edits — all of them or none, each only into a regular file inside
- * the root it belongs to.
+ * the root it belongs to. Files are read and written as bytes, never decoded and encoded
+ * again (byte-text.ts).
  */
 import { constants } from 'node:fs';
 import { lstat, open, realpath, stat } from 'node:fs/promises';
@@ -43,7 +44,7 @@ function notAFile(overlay: OverlayConfig, kind: string): UserError {
  * Reads an overlay file. Its type is checked before it is opened (opening a FIFO would
  * block), and again on the open handle (non-blocking) in case it was swapped in between.
  */
-async function readOverlayFile(overlay: OverlayConfig): Promise<string> {
+async function readOverlayFile(overlay: OverlayConfig): Promise<Buffer> {
   const failed = (err: unknown): never => {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
@@ -67,7 +68,7 @@ async function readOverlayFile(overlay: OverlayConfig): Promise<string> {
         `overlay ${overlay.path} is ${opened.size} bytes; image-promote edits overlays up to ${MAX_OVERLAY_BYTES} bytes`,
       );
     }
-    return await handle.readFile('utf8');
+    return await handle.readFile();
   } finally {
     await handle.close();
   }
@@ -148,7 +149,7 @@ export async function writeOverlayEdits(
       );
     }
     targets.set(real, edit);
-    if ((await readOverlayFile(edit.overlay)) !== edit.before) {
+    if (!(await readOverlayFile(edit.overlay)).equals(edit.before)) {
       throw new UserError(
         `${edit.overlay.path} changed while image-promote was editing it — run again`,
       );

@@ -1,8 +1,9 @@
 /**
  * Planning an overlay write: validate what is to be written, decide how it is spelled,
- * compute the new bytes, verify them, say what changes. Pure — it works on the text the
- * overlay was read from (OverlayState.text); nothing touches the disk until
- * writeOverlayEdits.
+ * compute the new bytes, verify them, say what changes. Pure — it works on the bytes the
+ * overlay was read from (OverlayState.bytes); nothing touches the disk until
+ * writeOverlayEdits. The new bytes are the old ones with only the values' byte ranges
+ * replaced (byte-text.ts).
  *
  * The digest rule: with pin-digest, or for a tag the tag policy does not call immutable, the
  * digest is written next to the tag (kustomize `digest:`, a `digest` key next to the tag key,
@@ -22,9 +23,10 @@
 import type { ImageConfig, OverlayConfig } from '../config/types.js';
 import { UserError } from '../errors.js';
 import { digestProblem, parseRepositoryName, ReferenceError, tagProblem } from '../reference.js';
+import { ByteText } from './byte-text.js';
 import { openDocument, type KeyPathDocument, type KeySet } from './documents.js';
 import { formatKeyPath, hasSelector, type KeyPath } from './key-path.js';
-import { imageKeys, readKeyPathImage, siblingDigest } from './key-path-image.js';
+import { imageKeys, readKeyPathImage, siblingDigest, type ImageKeys } from './key-path-image.js';
 import {
   kustomizeEdits,
   kustomizeImages,
@@ -44,7 +46,13 @@ import type {
   ValueShape,
 } from './types.js';
 import { mutableTagRefusal } from '../tags/policy.js';
-import { renderReference, sameRepository, splitReference } from './value-shape.js';
+import {
+  newKeyShape,
+  readShape,
+  renderReference,
+  sameRepository,
+  splitReference,
+} from './value-shape.js';
 import { editYaml, parseYaml, type YamlEdit } from './yaml-edit.js';
 
 /** `ghcr.io/acme/api:sha-1a2b3c4@sha256:…`, or just the tag when the repository is not set. */
@@ -127,19 +135,20 @@ function someOf(names: readonly string[], limit = 12): string {
 // kustomize
 
 interface Planned {
-  after: string;
+  after: ByteText;
   /** What each updated image must read as afterwards. */
   expected: Map<string, ImageValue>;
 }
 
 function planKustomize(
   state: OverlayState,
+  source: ByteText,
   current: ReadonlyMap<string, OverlayImageState>,
   updates: readonly ImageUpdate[],
   options: PlanOptions,
 ): Planned {
   const { overlay } = state;
-  const y = parseYaml(state.text, overlay.path);
+  const y = parseYaml(source.text, overlay.path);
   const entries = kustomizeImages(y);
   const edits: YamlEdit[] = [];
   const expected = new Map<string, ImageValue>();
@@ -195,7 +204,7 @@ function planKustomize(
     }
     expected.set(u.image.name, after);
   }
-  const after = edits.length === 0 ? state.text : editYaml(state.text, overlay.path, edits);
+  const after = edits.length === 0 ? source : editYaml(source, overlay.path, edits);
   return { after, expected };
 }
 
@@ -231,20 +240,46 @@ function checkDigestPlace(
   );
 }
 
+/**
+ * Refuses a shape that would not read back as written at `key`: a bare tag at a key named
+ * `image` reads as an image name, and a tag at a key named `digest` is where its own digest
+ * would be read from.
+ */
+function checkShapeAt(u: ImageUpdate, overlay: OverlayConfig, keys: ImageKeys, shape: ValueShape) {
+  if (shape !== 'tag') return;
+  const key = formatKeyPath(keys.value);
+  if (readShape('tag', keys.value) === 'reference') {
+    throw new UserError(
+      `${what(u, overlay)}: "${key}" is a key named image, where a bare word is read as an image name (image: nginx), so a tag alone cannot be written there — set value: reference (or auto) for this image to write repository:tag, or point key at a tag key`,
+    );
+  }
+  if (formatKeyPath(keys.digest) === key) {
+    throw new UserError(
+      `${what(u, overlay)}: "${key}" is a key named digest, where the digest next to a tag is read from, so a tag cannot be written there — set value: digest (or auto) for this image, or point key at the tag key`,
+    );
+  }
+}
+
 function planKeyPaths(
   state: OverlayState,
+  source: ByteText,
   format: Exclude<ResolvedOverlayFormat, 'kustomize'>,
   updates: readonly ImageUpdate[],
   options: PlanOptions,
 ): Planned {
   const { overlay } = state;
-  const doc = openDocument(format, state.text, overlay.path);
+  const doc = openDocument(format, source, overlay.path);
   const sets: KeySet[] = [];
   const byPath = new Map<string, { value: string; image: string }>();
   const expected = new Map<string, ImageValue>();
   const write = (u: ImageUpdate, path: KeyPath, value: string): void => {
     const key = formatKeyPath(path);
     const other = byPath.get(key);
+    if (other && other.value !== value && other.image === u.image.name) {
+      throw new UserError(
+        `${what(u, overlay)}: it would write both "${other.value}" and "${value}" to "${key}" — its key, repository-key and the digest key next to a tag must be different keys`,
+      );
+    }
     if (other && other.value !== value) {
       throw new UserError(
         `images ${other.image} and ${u.image.name} share "${key}" in ${overlay.path} but would write different values there ("${other.value}", "${value}") — give each image its own key, or deploy them together with the same tag`,
@@ -267,7 +302,9 @@ function planKeyPaths(
     if (!current.found && !doc.has(keys.value) && !options.createMissing) {
       throw notNamed(doc, u, key);
     }
-    const shape: ValueShape = u.image.value === 'auto' ? (current.shape ?? 'tag') : u.image.value;
+    const shape: ValueShape =
+      u.image.value === 'auto' ? (current.shape ?? newKeyShape(keys.value)) : u.image.value;
+    checkShapeAt(u, overlay, keys, shape);
     const pin = pinned(u, shape, options, overlay);
     const after: ImageValue = {};
     if (shape === 'reference') {
@@ -323,7 +360,7 @@ function planKeyPaths(
     }
     expected.set(u.image.name, after);
   }
-  const after = sets.length === 0 ? state.text : doc.edit(sets);
+  const after = sets.length === 0 ? source : doc.edit(sets);
   return { after, expected };
 }
 
@@ -341,7 +378,7 @@ function refuse(overlay: OverlayConfig, why: string): never {
 
 /**
  * Plans writing `updates` into the overlay `state` was read from. Pure: works on
- * `state.text`; throws a UserError (nothing planned) when the result would be invalid or
+ * `state.bytes`; throws a UserError (nothing planned) when the result would be invalid or
  * would not run exactly the given images.
  */
 export function planOverlayEdit(
@@ -360,15 +397,18 @@ export function planOverlayEdit(
   }
   const resolved: OverlayConfig = { ...overlay, format };
   const images: ImageConfig[] = updates.map((u) => u.image);
-  const before = readOverlayText(state.text, resolved, images).images;
+  const source = ByteText.fromBytes(state.bytes);
+  const before = readOverlayText(state.bytes, resolved, images).images;
   // Each format's editor has checked its edits (the file parsed again, only the written
-  // values changed); what is left to check is that every image reads as planned.
+  // values changed) and bytes() the new bytes (the old ones outside the written values);
+  // what is left to check is that every image reads as planned.
   const planned =
     format === 'kustomize'
-      ? planKustomize(state, before, updates, options)
-      : planKeyPaths(state, format, updates, options);
-  const { after } = planned;
-  const now = after === state.text ? before : readOverlayText(after, resolved, images).images;
+      ? planKustomize(state, source, before, updates, options)
+      : planKeyPaths(state, source, format, updates, options);
+  const after = planned.after.bytes(overlay.path);
+  const changed = !after.equals(state.bytes);
+  const now = changed ? readOverlayText(after, resolved, images).images : before;
   const changes: OverlayChange[] = [];
   for (const u of updates) {
     const was = before.get(u.image.name);
@@ -389,5 +429,5 @@ export function planOverlayEdit(
       after: is.value,
     });
   }
-  return { overlay, format, before: state.text, after, changed: after !== state.text, changes };
+  return { overlay, format, before: state.bytes, after, changed, changes };
 }

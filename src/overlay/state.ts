@@ -1,11 +1,13 @@
 /**
- * Reading an overlay: which format it is and what it says each image runs. Pure: the text
- * comes in, the state goes out (used for the working tree and for old commits alike).
+ * Reading an overlay: which format it is and what it says each image runs. Pure: the bytes
+ * (or a text, taken as UTF-8) come in, the state goes out (used for the working tree and for
+ * old commits alike). The parsers read the bytes' lossless text view (byte-text.ts).
  */
 import { basename } from 'node:path';
 import type { ImageConfig, OverlayConfig } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { digestProblem, tagProblem } from '../reference.js';
+import { ByteText, checkEncoding, printable } from './byte-text.js';
 import { isRecord } from './data-path.js';
 import { openDocument } from './documents.js';
 import { readKeyPathImage } from './key-path-image.js';
@@ -81,18 +83,19 @@ function checkValues(state: OverlayImageState, path: string, warnings: string[])
   const tagIssue = tag === undefined ? undefined : tagProblem(tag);
   if (tagIssue) {
     warnings.push(
-      `${path}: image ${state.name} has tag "${tag ?? ''}", which is not a valid tag: ${tagIssue}`,
+      `${path}: image ${state.name} has tag "${printable(tag ?? '')}", which is not a valid tag: ${tagIssue}`,
     );
   }
   const digestIssue = digest === undefined ? undefined : digestProblem(digest);
   if (digestIssue) {
     warnings.push(
-      `${path}: image ${state.name} has digest "${digest ?? ''}", which is not valid: ${digestIssue}`,
+      `${path}: image ${state.name} has digest "${printable(digest ?? '')}", which is not valid: ${digestIssue}`,
     );
   }
 }
 
 function kustomizeState(
+  source: ByteText,
   y: YamlFile,
   overlay: OverlayConfig,
   images: readonly ImageConfig[],
@@ -122,29 +125,45 @@ function kustomizeState(
   return {
     overlay,
     format: 'kustomize',
-    text: y.text,
+    bytes: source.original,
+    text: source.text,
     images: states,
     known: entries.map((e) => e.name),
     warnings: [],
   };
 }
 
-/** What `text` (the overlay's content now or at some commit) says about `images`. */
+/**
+ * What `content` (the overlay's bytes now, or its text at some commit, taken as UTF-8) says
+ * about `images`.
+ */
 export function readOverlayText(
-  text: string,
+  content: Uint8Array | string,
   overlay: OverlayConfig,
   images: readonly ImageConfig[],
 ): OverlayState {
+  const source =
+    typeof content === 'string' ? ByteText.fromString(content) : ByteText.fromBytes(content);
+  checkEncoding(source.original, overlay.path);
+  const { text } = source;
   const { format, yaml } = resolveFormat(text, overlay, images);
   let state: OverlayState & { warnings: string[] };
   if (format === 'kustomize') {
-    state = kustomizeState(yaml ?? parseYaml(text, overlay.path), overlay, images);
+    state = kustomizeState(source, yaml ?? parseYaml(text, overlay.path), overlay, images);
   } else {
-    const doc = openDocument(format, text, overlay.path, yaml);
+    const doc = openDocument(format, source, overlay.path, yaml);
     const warnings: string[] = [];
     const states = new Map<string, OverlayImageState>();
     for (const image of images) states.set(image.name, readKeyPathImage(doc, image, warnings));
-    state = { overlay, format, text, images: states, known: doc.keys(), warnings };
+    state = {
+      overlay,
+      format,
+      bytes: source.original,
+      text,
+      images: states,
+      known: doc.keys(),
+      warnings,
+    };
   }
   for (const s of state.images.values()) checkValues(s, overlay.path, state.warnings);
   return state;

@@ -1,8 +1,21 @@
 /**
- * Character offsets in a file's text, shared by the byte-preserving editors (json-edit.ts,
- * tfvars.ts, yaml-edit.ts): the line and column of an offset, the indentation of a line, and a
- * splice — the new characters that replace one range.
+ * Character offsets in a file's text view (byte-text.ts), shared by the byte-preserving
+ * editors (json-edit.ts, tfvars.ts, yaml-edit.ts): the line and column of an offset, the
+ * indentation of a line, a splice — the new characters that replace one range — and the one
+ * nesting limit of the three formats.
  */
+
+/**
+ * Collections nested deeper than this are refused. Parsers, comparisons and the yaml
+ * library recurse per level; no overlay comes near this, and refusing it up front with the
+ * place is better than running out of stack.
+ */
+export const MAX_NESTING = 256;
+
+/** The message for a file nested past MAX_NESTING; `at` is `file:line:column`. */
+export function tooDeep(at: string, extra = ''): string {
+  return `${at}: nested more than ${MAX_NESTING} levels deep${extra}; image-promote reads overlays nested up to ${MAX_NESTING} levels — keep the image values in a flatter file`;
+}
 
 export interface LineIndex {
   /** 1-based line of a character offset. */
@@ -38,8 +51,4 @@ export interface Splice {
   start: number;
   end: number;
   text: string;
-}
-
-export function applySplice(text: string, s: Splice): string {
-  return text.slice(0, s.start) + s.text + text.slice(s.end);
 }

@@ -10,13 +10,21 @@
  * a `%{…}` directive — is refused with the file, line and key: image-promote cannot know what
  * it evaluates to, and replacing it would change more than the image.
  *
+ * Offsets are characters of the file's text view (byte-text.ts): the new file is the original
+ * bytes with only the spliced ranges replaced. Object keys are names, quoted strings or whole
+ * numbers (`{ 0 = "t1" }` has the key "0"); an object with any other key (`(var.k)`,
+ * `"${x}"`, `1.5`) is computed and read as a whole. Objects nested past MAX_NESTING are
+ * refused (the parser recurses per object); lists and templates are scanned without
+ * recursion.
+ *
  * Every edit is checked afterwards: the new text is parsed again and must hold the same
  * values as before except the one written.
  */
 import { UserError } from '../errors.js';
 import { checkEdit } from './data-path.js';
+import { ByteText, printable } from './byte-text.js';
 import { formatKeyPath, isSelector, type KeyPath } from './key-path.js';
-import { applySplice, lineIndent, lineIndex, type Splice } from './text-offsets.js';
+import { lineIndent, lineIndex, MAX_NESTING, tooDeep, type Splice } from './text-offsets.js';
 
 /** A variables file that cannot be read or edited; the message names the file and line. */
 export class TfvarsError extends UserError {
@@ -184,27 +192,39 @@ class Scanner {
     this.push('string', start, i + 1, notPlain === undefined ? { value } : { notPlain });
   }
 
-  /** The offset after the `}` that closes a `${` or `%{` opened before `from`. */
+  /**
+   * The offset after the `}` that closes a `${` or `%{` opened before `from`. Strings inside
+   * it (with interpolations of their own) are skipped with an explicit stack, not recursion.
+   */
   private templateEnd(from: number, stringStart: number): number {
     const t = this.text;
-    let depth = 1;
+    // Each entry: the open braces of an interpolation, or -1 for a string inside one.
+    const stack = [1];
     let i = from;
     while (i < t.length) {
       const c = t[i];
-      if (c === '"') {
-        // A string inside the interpolation: skip it, with its own interpolations.
-        i++;
-        while (i < t.length && t[i] !== '"') {
-          if (t[i] === '\\') i += 2;
-          else if ((t[i] === '$' || t[i] === '%') && t[i + 1] === '{')
-            i = this.templateEnd(i + 2, stringStart);
-          else i++;
+      const top = stack.length - 1;
+      if (stack[top] === -1) {
+        if (c === '\\') i += 2;
+        else if ((c === '$' || c === '%') && t[i + 1] === c && t[i + 2] === '{') i += 3;
+        else if ((c === '$' || c === '%') && t[i + 1] === '{') {
+          stack.push(1);
+          i += 2;
+        } else {
+          if (c === '"') stack.pop();
+          i++;
         }
-        i++;
         continue;
       }
-      if (c === '{') depth++;
-      if (c === '}' && --depth === 0) return i + 1;
+      if (c === '"') stack.push(-1);
+      else if (c === '{') stack[top] = (stack[top] ?? 0) + 1;
+      else if (c === '}') {
+        stack[top] = (stack[top] ?? 0) - 1;
+        if (stack[top] === 0) {
+          stack.pop();
+          if (stack.length === 0) return i + 1;
+        }
+      }
       i++;
     }
     return this.fail(stringStart, 'a ${…} in a string is never closed');
@@ -250,6 +270,7 @@ class TfParser {
     private readonly toks: Tok[],
     private readonly fail: (offset: number, why: string) => never,
     private readonly line: (offset: number) => number,
+    private readonly deep: (offset: number) => never,
   ) {}
 
   private src(t: Tok): string {
@@ -282,7 +303,7 @@ class TfParser {
       const key = this.next(true);
       if (!key) return items;
       if (key.kind !== 'ident') {
-        this.fail(key.start, `expected a variable name, found "${this.src(key)}"`);
+        this.fail(key.start, `expected a variable name, found "${printable(this.src(key))}"`);
       }
       const eq = this.next(false);
       if (!eq || this.src(eq) !== '=') {
@@ -295,12 +316,12 @@ class TfParser {
             : `expected "=" after "${this.src(key)}"`,
         );
       }
-      const value = this.expression(['nl']);
+      const value = this.expression(['nl'], 0);
       const after = this.next(false);
       if (after && after.kind !== 'nl') {
         this.fail(
           after.start,
-          `unexpected "${this.src(after)}" after the value of "${this.src(key)}"`,
+          `unexpected "${printable(this.src(after))}" after the value of "${this.src(key)}"`,
         );
       }
       const item: TfvarsItem = {
@@ -327,8 +348,11 @@ class TfParser {
     seen.set(item.key, item);
   }
 
-  /** The tokens of one expression: up to a terminator at bracket depth 0. */
-  private expression(terminators: readonly string[]): TfvarsValue {
+  /**
+   * The tokens of one expression: up to a terminator at bracket depth 0. `depth`: the objects
+   * it is inside.
+   */
+  private expression(terminators: readonly string[], depth: number): TfvarsValue {
     const first = this.i;
     const stack: string[] = [];
     let j = this.i;
@@ -380,9 +404,10 @@ class TfParser {
         .slice(headAt + 1, tailAt)
         .find((t) => t.kind !== 'nl' && t.kind !== 'comment');
       if (!(inner?.kind === 'ident' && this.src(inner) === 'for')) {
+        if (depth >= MAX_NESTING) this.deep(head.start);
         const saved = this.i;
         this.i = headAt + 1;
-        const object = this.object(head, tail);
+        const object = this.object(head, tail, depth + 1);
         this.i = saved;
         if (object) return object;
         return { kind: 'other', what: 'an object with computed keys', ...range };
@@ -411,8 +436,32 @@ class TfParser {
     return false;
   }
 
-  /** Items of an object constructor whose `{` is `open`; undefined when a key is computed. */
-  private object(open: Tok, close: Tok): TfvarsValue | undefined {
+  /**
+   * The name of the object key `key` (a name, a quoted string or a whole number, as Terraform
+   * reads them); undefined for any other key (an expression: the object is computed).
+   */
+  private objectKey(key: Tok): string | undefined {
+    if (key.kind === 'ident') {
+      const after = this.peek(false);
+      // `a.b = …`, `a[0] = …`: a traversal, evaluated.
+      if (after?.kind === 'punct' && (this.src(after) === '.' || this.src(after) === '[')) {
+        return undefined;
+      }
+      return this.src(key);
+    }
+    if (key.kind === 'string') return key.value;
+    if (key.kind === 'number') {
+      const digits = this.src(key);
+      return /^[0-9]+$/.test(digits) ? BigInt(digits).toString() : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * Items of an object constructor whose `{` is `open` (`depth` objects deep); undefined when
+   * a key is computed.
+   */
+  private object(open: Tok, close: Tok, depth: number): TfvarsValue | undefined {
     const items: TfvarsItem[] = [];
     const seen = new Map<string, TfvarsItem>();
     for (;;) {
@@ -420,20 +469,27 @@ class TfParser {
       while (key && key.kind === 'punct' && this.src(key) === ',') key = this.next(true);
       if (!key) this.fail(open.start, 'an object is never closed');
       if (key === close) return { kind: 'object', start: open.start, end: close.end, items };
-      let name: string;
-      if (key.kind === 'ident') name = this.src(key);
-      else if (key.kind === 'string' && key.value !== undefined) name = key.value;
-      else if (key.kind === 'punct' && this.src(key) === '(') return undefined;
-      else return this.fail(key.start, `unexpected "${this.src(key)}" where an object key belongs`);
+      if (key.kind === 'punct' && !['(', '-', '!'].includes(this.src(key))) {
+        return this.fail(
+          key.start,
+          `unexpected "${printable(this.src(key))}" where an object key belongs`,
+        );
+      }
+      const name = this.objectKey(key);
+      // A computed key: the object is read as a whole (its brackets are balanced).
+      if (name === undefined) return undefined;
       const eq = this.next(false);
       if (!eq || (this.src(eq) !== '=' && this.src(eq) !== ':')) {
         return this.fail(eq?.start ?? key.end, `expected "=" after the key "${name}"`);
       }
-      const value = this.expression(['nl', ',', '}']);
+      const value = this.expression(['nl', ',', '}'], depth);
       const after = this.peek(false);
       const comma = after?.kind === 'punct' && this.src(after) === ',';
       if (after && after !== close && !comma && after.kind !== 'nl') {
-        this.fail(after.start, `unexpected "${this.src(after)}" after the value of "${name}"`);
+        this.fail(
+          after.start,
+          `unexpected "${printable(this.src(after))}" after the value of "${name}"`,
+        );
       }
       const item: TfvarsItem = {
         key: name,
@@ -467,8 +523,11 @@ export function parseTfvars(text: string, file: string): TfvarsFile {
       `${file}:${line(offset)}:${column(offset)}: not a valid variables file: ${why} — fix the file first`,
     );
   };
+  const deep = (offset: number): never => {
+    throw new TfvarsError(tooDeep(`${file}:${line(offset)}:${column(offset)}`));
+  };
   const toks = new Scanner(text, fail).scan();
-  const items = new TfParser(text, toks, fail, line).body();
+  const items = new TfParser(text, toks, fail, line, deep).body();
   return {
     text,
     file,
@@ -503,8 +562,9 @@ function keyOf(path: KeyPath, f: TfvarsFile): string[] {
 
 function notPlain(f: TfvarsFile, path: KeyPath, value: TfvarsValue): TfvarsError {
   const raw = f.text.slice(value.start, value.end);
-  const shown =
-    raw.length > 60 || raw.includes('\n') ? `${raw.split(/\r?\n/)[0]?.slice(0, 60) ?? ''}…` : raw;
+  const shown = printable(
+    raw.length > 60 || raw.includes('\n') ? `${raw.split(/\r?\n/)[0]?.slice(0, 60) ?? ''}…` : raw,
+  );
   const what =
     value.kind === 'object' ? 'an object' : value.kind === 'other' ? value.what : 'a string';
   return new TfvarsError(
@@ -717,18 +777,25 @@ function planSet(f: TfvarsFile, set: TfvarsSet): Splice | undefined {
 }
 
 /**
- * Applies `sets` in order and returns the new text; each is checked by parsing the result
- * again (same values everywhere else, the new string at its key).
+ * Applies `sets` in order to `input` (a file's bytes and text view, or a string taken as
+ * UTF-8) and returns the edited text; each is checked by parsing the result again (same
+ * values everywhere else, the new string at its key).
  */
-export function editTfvars(text: string, file: string, sets: readonly TfvarsSet[]): string {
-  let f = parseTfvars(text, file);
+export function editTfvars(
+  input: ByteText | string,
+  file: string,
+  sets: readonly TfvarsSet[],
+): ByteText {
+  let out = typeof input === 'string' ? ByteText.fromString(input) : input;
+  let f = parseTfvars(out.text, file);
   for (const set of sets) {
     const s = planSet(f, set);
     if (!s) continue;
+    out = out.splice([s]);
     f = checkEdit({
       file,
       before: f,
-      next: applySplice(f.text, s),
+      next: out.text,
       path: set.path,
       value: set.value,
       parse: (t) => parseTfvars(t, file),
@@ -736,5 +803,5 @@ export function editTfvars(text: string, file: string, sets: readonly TfvarsSet[
       refuse: (message) => new TfvarsError(message),
     });
   }
-  return f.text;
+  return out;
 }

@@ -39,7 +39,12 @@ export interface OverlayImageState {
 export interface OverlayState {
   overlay: OverlayConfig;
   format: ResolvedOverlayFormat;
-  /** The text the state was read from (the planner works on it; nothing is read again). */
+  /** The bytes the state was read from (the planner works on them; nothing is read again). */
+  bytes: Buffer;
+  /**
+   * The text view of `bytes` the parsers read: UTF-8, with each byte that is not valid UTF-8
+   * as a lone surrogate U+DC80–U+DCFF (src/overlay/byte-text.ts).
+   */
   text: string;
   /** One entry per requested image, by image name. */
   images: ReadonlyMap<string, OverlayImageState>;
@@ -85,8 +90,10 @@ export interface OverlayChange {
 export interface OverlayEdit {
   overlay: OverlayConfig;
   format: ResolvedOverlayFormat;
-  before: string;
-  after: string;
+  /** The file's bytes as read (a write goes ahead only while the file still holds them). */
+  before: Buffer;
+  /** The bytes to write: `before` with only the values' byte ranges replaced. */
+  after: Buffer;
   changed: boolean;
   changes: OverlayChange[];
 }

@@ -48,6 +48,18 @@ export function readShape(text: string, key: KeyPath): ValueShape {
   return lastKey(key)?.toLowerCase() === 'image' ? 'reference' : 'tag';
 }
 
+/**
+ * The shape `value: auto` writes into a key that does not exist yet: a full reference at a key
+ * named `image` (a bare word there reads as an image name), a digest at a key named `digest`,
+ * a bare tag anywhere else.
+ */
+export function newKeyShape(key: KeyPath): ValueShape {
+  const name = lastKey(key)?.toLowerCase();
+  if (name === 'image') return 'reference';
+  if (name === 'digest') return 'digest';
+  return 'tag';
+}
+
 /** `repository[:tag][@digest]`. */
 export function renderReference(repository: string, tag?: string, digest?: string): string {
   return (

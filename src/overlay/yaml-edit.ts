@@ -1,24 +1,33 @@
 /**
  * Byte-preserving YAML edits, shared by the kustomize, Helm and key-path writers and by
- * `set-image`. The yaml library parses the file only to find where things are (its node
- * ranges are character offsets into the text); an edit then splices new characters into
- * the original text. Nothing is re-serialised, so comments, blank lines, key order, anchors
- * and quoting outside the edited value stay exactly as they were.
+ * `set-image`. The yaml library parses the file's text view (byte-text.ts) only to find where
+ * things are (its node ranges are character offsets into the view); an edit then splices new
+ * characters into it, and the new file is the original bytes with only those ranges
+ * replaced. Nothing is re-serialised, so comments, blank lines, key order, anchors and
+ * quoting outside the edited value stay exactly as they were, byte for byte.
  *
  * Every edit is checked afterwards: the new text must parse, hold the value that was
  * written, and equal the old data with only that change — so an edit that another place
  * would see through an alias or a `<<` merge is refused, not made.
+ *
+ * The yaml library composes documents recursively, so nesting is measured first on its
+ * concrete syntax tree (built without recursion), and again counting what aliases repeat:
+ * past MAX_NESTING levels, or an alias inside the value it names, the file is refused with
+ * its line instead of running out of stack.
  */
 import { isDeepStrictEqual } from 'node:util';
 import {
+  Composer,
   isAlias,
+  isCollection,
   isMap,
   isScalar,
   isSeq,
   LineCounter,
-  parseAllDocuments,
+  Parser,
   parseDocument,
   visit,
+  type CST,
   type Document,
   type Pair,
   type Range,
@@ -29,13 +38,17 @@ import {
 import { UserError } from '../errors.js';
 import { formatKeyPath, isSelector, type KeyPath, type KeySegment } from './key-path.js';
 import { isRecord } from './data-path.js';
+import { ByteText } from './byte-text.js';
 import { renderScalar, type ScalarStyle, type ScalarValue } from './scalar-style.js';
-import type { Splice } from './text-offsets.js';
+import { MAX_NESTING, tooDeep, type Splice } from './text-offsets.js';
 
 /** A YAML file that cannot be read or edited; the message names the file (and line). */
 export class YamlError extends UserError {
   override readonly name = 'YamlError';
 }
+
+/** The YAML core schema's string tag (`!!str`). */
+const STR_TAG = 'tag:yaml.org,2002:str';
 
 /** Aliases a document may expand to while being read (yaml's default, stated on purpose). */
 const MAX_ALIAS_COUNT = 100;
@@ -80,11 +93,121 @@ function parseError(file: string, lines: LineCounter, err: YamlLibError): YamlEr
   return new YamlError(`${file}:${line}:${col}: invalid YAML: ${message} — fix the file first`);
 }
 
-/** Parses and checks a file: valid YAML, one document, no alias bomb. */
+/** The first collection token nested past MAX_NESTING, found without recursion. */
+function tooDeepToken(tokens: readonly CST.Token[]): CST.Token | undefined {
+  const stack: [CST.Token, number][] = tokens.map((t) => [t, 0]);
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [token, depth] = top;
+    if (token.type === 'document') {
+      if (token.value) stack.push([token.value, depth]);
+      continue;
+    }
+    if (
+      token.type !== 'block-map' &&
+      token.type !== 'block-seq' &&
+      token.type !== 'flow-collection'
+    ) {
+      continue;
+    }
+    if (depth + 1 > MAX_NESTING) return token;
+    for (const item of token.items as CST.CollectionItem[]) {
+      if (item.key) stack.push([item.key, depth + 1]);
+      if (item.value) stack.push([item.value, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+function collectionChildren(node: unknown): unknown[] {
+  if (isMap(node)) return node.items.flatMap((p) => [p.key, p.value]);
+  if (isSeq(node)) return node.items;
+  return [];
+}
+
+/**
+ * Refuses a document whose aliases make it nest past MAX_NESTING, or contain themselves
+ * (`a: &a [*a]`): reading either recurses without end. Post-order over the collections,
+ * each measured once, without recursion.
+ */
+function checkAliasDepth(
+  doc: Document.Parsed,
+  file: string,
+  line: (offset: number) => number,
+): void {
+  const at = (node: unknown): string => {
+    const range = (node as { range?: Range | null } | null)?.range;
+    return range ? `${file}:${line(range[0])}` : file;
+  };
+  const height = new Map<unknown, number>();
+  const open = new Set<unknown>();
+  interface Frame {
+    node: unknown;
+    children: unknown[];
+    next: number;
+    tallest: number;
+  }
+  const enter = (node: unknown): Frame => {
+    open.add(node);
+    return { node, children: collectionChildren(node), next: 0, tallest: 0 };
+  };
+  const root = isAlias(doc.contents) ? doc.contents.resolve(doc) : doc.contents;
+  if (!isCollection(root)) return;
+  const stack: Frame[] = [enter(root)];
+  for (let frame = stack[stack.length - 1]; frame; frame = stack[stack.length - 1]) {
+    if (frame.next < frame.children.length) {
+      let child = frame.children[frame.next++];
+      if (isAlias(child)) {
+        const target = child.resolve(doc);
+        if (open.has(target)) {
+          throw new YamlError(
+            `${at(child)}: the alias *${child.source} is inside the value it names, so that value contains itself without end; image-promote cannot read it — write the value out`,
+          );
+        }
+        child = target;
+      }
+      if (!isCollection(child)) continue;
+      const known = height.get(child);
+      if (known !== undefined) frame.tallest = Math.max(frame.tallest, known);
+      else stack.push(enter(child));
+      continue;
+    }
+    stack.pop();
+    open.delete(frame.node);
+    const h = frame.tallest + 1;
+    if (h > MAX_NESTING) {
+      throw new YamlError(tooDeep(at(frame.node), ' counting what its aliases repeat'));
+    }
+    height.set(frame.node, h);
+    const parent = stack[stack.length - 1];
+    if (parent) parent.tallest = Math.max(parent.tallest, h);
+  }
+}
+
+function usesAnchors(doc: Document.Parsed): boolean {
+  let found = false;
+  visit(doc, {
+    Node(_, node) {
+      if (isAlias(node) || node.anchor) {
+        found = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** Parses and checks a file: valid YAML, one document, no alias bomb, not too deep. */
 export function parseYaml(text: string, file: string): YamlFile {
   const lines = new LineCounter();
-  const options = { lineCounter: lines, merge: true, keepSourceTokens: true, uniqueKeys: true };
-  const docs = parseAllDocuments(text, options);
+  const options = { merge: true, keepSourceTokens: true, uniqueKeys: true };
+  const tokens = Array.from(new Parser(lines.addNewLine).parse(text));
+  const deep = tooDeepToken(tokens);
+  if (deep) {
+    const { line, col } = lines.linePos(deep.offset);
+    throw new YamlError(tooDeep(`${file}:${line}:${col}`));
+  }
+  const docs = Array.from(new Composer(options).compose(tokens));
   for (const d of docs) {
     const err = d.errors[0];
     if (err) throw parseError(file, lines, err);
@@ -102,6 +225,8 @@ export function parseYaml(text: string, file: string): YamlFile {
     const empty = new LineCounter();
     doc = parseDocument(text, { ...options, lineCounter: empty });
   }
+  const hasAnchors = usesAnchors(doc);
+  if (hasAnchors) checkAliasDepth(doc, file, (offset) => lines.linePos(offset).line);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -113,16 +238,6 @@ export function parseYaml(text: string, file: string): YamlFile {
     }
     throw err;
   }
-  let hasAnchors = false;
-  visit(doc, {
-    Node(_, node) {
-      if (isAlias(node) || node.anchor) {
-        hasAnchors = true;
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
   return {
     text,
     file,
@@ -530,6 +645,13 @@ function planSet(y: YamlFile, path: KeyPath, value: ScalarValue): Splice[] {
       `${where(y, path, node)} is a block scalar (| or >); write it on one line (key: value) so it can be updated in place`,
     );
   }
+  // `!!int`, `!!binary`, `!custom`: the new text would be read with that type, or not as a
+  // plain string. `!!str` and the non-specific `!` are strings.
+  if (node.tag !== undefined && node.tag !== STR_TAG && node.tag !== '!') {
+    throw new YamlError(
+      `${where(y, path, node)} has the YAML tag ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')}; image-promote writes plain string values — remove the tag`,
+    );
+  }
   const [start, end] = rangeOf(node);
   const old = y.text.slice(start, end);
   let text = renderScalar(value, node.value === null ? undefined : type, target.flow);
@@ -613,14 +735,6 @@ function planAppend(y: YamlFile, path: KeyPath, entries: YamlEntries): Splice[] 
 function lazyStyle(y: YamlFile): () => Style {
   let style: Style | undefined;
   return () => (style ??= detectStyle(y));
-}
-
-function applySplices(text: string, splices: Splice[]): string {
-  let out = text;
-  for (const s of [...splices].sort((a, b) => b.start - a.start)) {
-    out = out.slice(0, s.start) + s.text + out.slice(s.end);
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -721,11 +835,17 @@ export function resolveSelectors(y: YamlFile, path: KeyPath): KeyPath {
 }
 
 /**
- * Applies `edits` in order to `text` and returns the new text. Each edit changes only the
- * characters of the value it sets (or the lines it adds or removes).
+ * Applies `edits` in order to `input` (a file's bytes and text view, or a string taken as
+ * UTF-8) and returns the edited text. Each edit changes only the characters of the value it
+ * sets (or the lines it adds or removes); `bytes()` of the result is the new file.
  */
-export function editYaml(text: string, file: string, edits: readonly YamlEdit[]): string {
-  let y = parseYaml(text, file);
+export function editYaml(
+  input: ByteText | string,
+  file: string,
+  edits: readonly YamlEdit[],
+): ByteText {
+  let out = typeof input === 'string' ? ByteText.fromString(input) : input;
+  let y = parseYaml(out.text, file);
   for (const given of edits) {
     const edit = { ...given, path: resolveSelectors(y, given.path) };
     let splices: Splice[];
@@ -741,8 +861,8 @@ export function editYaml(text: string, file: string, edits: readonly YamlEdit[])
         break;
     }
     if (splices.length === 0) continue;
-    const next = applySplices(y.text, splices);
-    y = check(y, next, edit);
+    out = out.splice(splices);
+    y = check(y, out.text, edit);
   }
-  return y.text;
+  return out;
 }

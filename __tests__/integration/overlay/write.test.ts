@@ -111,6 +111,27 @@ describe('writing overlays', () => {
     expect(readFileSync(k.file, 'utf8')).toBe(K);
   });
 
+  it('a retry reads and plans the new bytes again, and writes them back but for the value', async () => {
+    const latin1 = (comment: number, tag: string): Buffer =>
+      Buffer.concat([
+        Buffer.from('# caf'),
+        Buffer.from([comment]),
+        Buffer.from(`\r\nimages:\r\n- name: api\r\n  newTag: ${tag} # \x00\r\n`, 'latin1'),
+      ]);
+    const k = place('r/kustomization.yaml', '');
+    writeFileSync(k.file, latin1(0xe9, 'v1'));
+    const first = await plan(k, [up(image('api'), 'v2')]);
+    // Another writer changes only a byte that is not UTF-8: still a change.
+    writeFileSync(k.file, latin1(0xe8, 'v1'));
+    await expect(writeOverlayEdits([first], { root: ws })).rejects.toThrow(
+      /r\/kustomization.yaml changed while image-promote was editing it/,
+    );
+    expect(readFileSync(k.file)).toEqual(latin1(0xe8, 'v1'));
+    // What the engine's commit retry does: read again, plan again, write.
+    await writeOverlayEdits([await plan(k, [up(image('api'), 'v2')])], { root: ws });
+    expect(readFileSync(k.file)).toEqual(latin1(0xe8, 'v2'));
+  });
+
   it('refuses invalid files and unsafe values, leaving the file as it was', async () => {
     const broken = place('c/kustomization.yaml', 'images:\n- name: api\n  newTag: [v1\n');
     await expect(plan(broken, [up(image('api'), 'v2')])).rejects.toThrow(

@@ -6,7 +6,15 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { escapeData, escapeProperty, formatCommand, Runner } from '../../../src/action/runner.js';
+import fc from 'fast-check';
+import {
+  escapeData,
+  escapeProperty,
+  formatCommand,
+  neutralizeCommands,
+  Runner,
+} from '../../../src/action/runner.js';
+import { StderrLogger } from '../../../src/log.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -204,5 +212,155 @@ describe('same bytes as @actions/core', () => {
       runner.endGroup();
     }
     expect(ours.join('')).toBe(theirs.join(''));
+  });
+});
+
+/**
+ * What the runner takes for a command in `output` (actions/runner,
+ * src/Runner.Common/ActionCommand.cs, TryParseV2 then TryParse), counting every name as
+ * registered (stop-commands registers any token): lines end at LF, CR or CRLF; a line is a
+ * command when, after .NET's TrimStart, it starts with `::` and has another `::`, or when it
+ * holds `##[` with a `]` after it.
+ */
+function runnerCommands(output: string): string[] {
+  return output.split(/\r\n|\r|\n/).filter((line) => {
+    const trimmed = line.replace(/^[\s\u0085]+/, '');
+    if (trimmed.startsWith('::') && trimmed.indexOf('::', 2) !== -1) return true;
+    const v1 = line.indexOf('##[');
+    return v1 !== -1 && line.indexOf(']', v1) !== -1;
+  });
+}
+
+/** The runner's UnescapeData. */
+function unescapeData(data: string): string {
+  return data.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+describe('no text starts a workflow command', () => {
+  const injected = [
+    'registry said:\n::error::pwned',
+    'line\r::add-mask::x',
+    'a\r\n   ::stop-commands::token',
+    '\u00a0\u3000\t::warning file=a::b',
+    'build output ##[set-output name=decision]build',
+    '::debug::first line itself',
+    '\u0085::error::after NEL',
+    '##[error]##[warning]x]',
+  ];
+
+  it.each(injected)('info(%j) prints the text, neutralised, on the lines it has', (message) => {
+    const { runner, out } = setup();
+    runner.info(message);
+    const written = out.join('');
+    expect(runnerCommands(written)).toEqual([]);
+    // Only word joiners were added: the message reads as it was written.
+    expect(written.replace(/\u2060/g, '')).toBe(`${message}\n`);
+    expect(written.split(/\r\n|\r|\n/)).toHaveLength(message.split(/\r\n|\r|\n/).length + 1);
+  });
+
+  it('leaves our own multi-line messages as they are', () => {
+    const { runner, out } = setup();
+    const message = 'image api: build\n  reason: code changed (services/api/main.py)\n  12:30 done';
+    runner.info(message);
+    expect(out.join('')).toBe(`${message}\n`);
+  });
+
+  const piece = fc.constantFrom(
+    ':',
+    '::',
+    '##[',
+    '#',
+    '[',
+    ']',
+    ' ',
+    '\t',
+    '\u00a0',
+    '\u2003',
+    '\ufeff',
+    '\u0085',
+    '\r',
+    '\n',
+    '\r\n',
+    'error',
+    'add-mask',
+    'stop-commands',
+    'x',
+    '%',
+    '%0A',
+    'é',
+  );
+  const text = fc.array(piece, { maxLength: 24 }).map((p) => p.join(''));
+
+  it('for any text: info is never a command, and commands are exactly the one meant', async () => {
+    await fc.assert(
+      fc.asyncProperty(text, async (message) => {
+        const { runner, out } = setup();
+        runner.info(message);
+        expect(runnerCommands(out.join(''))).toEqual([]);
+
+        for (const [command, write] of [
+          [
+            'debug',
+            () => {
+              runner.debug(message);
+            },
+          ],
+          [
+            'warning',
+            () => {
+              runner.warning(message, { file: message });
+            },
+          ],
+          [
+            'error',
+            () => {
+              runner.error(message, { title: message });
+            },
+          ],
+          [
+            'add-mask',
+            () => {
+              runner.setSecret(message);
+            },
+          ],
+        ] as const) {
+          out.length = 0;
+          write();
+          const lines = runnerCommands(out.join(''));
+          expect(lines).toHaveLength(1);
+          const line = lines[0] ?? '';
+          expect(line.startsWith(`::${command}`)).toBe(true);
+          expect(unescapeData(line.slice(line.indexOf('::', 2) + 2))).toBe(message);
+        }
+        out.length = 0;
+        await runner.group(message, () => {
+          runner.info(message);
+          return Promise.resolve();
+        });
+        expect(runnerCommands(out.join('')).map((l) => l.slice(0, l.indexOf('::', 2)))).toEqual([
+          '::group',
+          '::endgroup',
+        ]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the CLI logger neutralises its stderr lines the same way, after redacting', () => {
+    const lines: string[] = [];
+    const logger = new StderrLogger(true, (l) => lines.push(l), false);
+    logger.info('git said:\n::error::pwned\r##[add-mask]x');
+    logger.warning('x\n  ::stop-commands::t');
+    logger.debug('\n::debug::y');
+    expect(lines.flatMap(runnerCommands)).toEqual([]);
+    expect(lines.map((l) => l.replace(/\u2060/g, ''))).toEqual([
+      'git said:\n::error::pwned\r##[add-mask]x',
+      'warning: x\n  ::stop-commands::t',
+      'debug: \n::debug::y',
+    ]);
+  });
+
+  it('neutralizeCommands leaves text without markers alone', () => {
+    expect(neutralizeCommands('a: b\n  c::d # x[1]')).toBe('a: b\n  c::d # x[1]');
   });
 });

@@ -130,7 +130,7 @@ describe.each(FORMATS)('%s fixtures', (format) => {
     if (!existsSync(afterFile) && process.env.IMAGE_PROMOTE_WRITE_FIXTURES === '1') {
       writeFileSync(afterFile, edit.after);
     }
-    expect(edit.after).toBe(readFileSync(afterFile, 'utf8'));
+    expect(edit.after.toString('utf8')).toBe(readFileSync(afterFile, 'utf8'));
     expect(edit.changed).toBe(true);
 
     const again = readOverlayText(edit.after, overlay, images);
@@ -141,7 +141,7 @@ describe.each(FORMATS)('%s fixtures', (format) => {
 
     // The real consumer reads the same values and the same document elsewhere.
     const parsedBefore = await consumerParse(format, before);
-    const parsedAfter = await consumerParse(format, edit.after);
+    const parsedAfter = await consumerParse(format, edit.after.toString('utf8'));
     if (format !== 'kustomize') {
       for (const image of c.images) {
         const key = image.key ? parseKeyPath(image.key) : undefined;

@@ -119,7 +119,7 @@ describe.each(['yaml', 'json', 'tfvars'] as const)('%s: random values read back'
           );
         }
         const before = await consumer(format, text);
-        const after = await consumer(format, edit.after);
+        const after = await consumer(format, edit.after.toString('utf8'));
         const written = dataAt(after, ['nested', i.key]);
         const { repository: r, tag: t, digest: d } = read?.value ?? {};
         expect(written).toBe(
@@ -160,7 +160,7 @@ describe('kustomize: random values read back', () => {
           parseRepositoryName(i.update.repository).name,
         );
         const before = parseYamlText(text) as Record<string, unknown>;
-        const after = parseYamlText(edit.after) as Record<string, unknown>;
+        const after = parseYamlText(edit.after.toString('utf8')) as Record<string, unknown>;
         delete before.images;
         delete after.images;
         expect(after).toEqual(before);

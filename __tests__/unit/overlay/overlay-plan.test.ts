@@ -31,13 +31,16 @@ function update(name: string, tag: string, extra: Partial<ImageUpdate> = {}): Im
 }
 
 /** Reads `text` as the engine does and plans `updates` from that state. */
+/** A planned edit with its bytes as UTF-8 text. */
+type TextEdit = Omit<OverlayEdit, 'before' | 'after'> & { before: string; after: string };
+
 function planOverlayText(
   text: string,
   at: OverlayConfig,
   updates: readonly ImageUpdate[],
   options: PlanOptions,
-): OverlayEdit {
-  return planOverlayEdit(
+): TextEdit {
+  const edit = planOverlayEdit(
     readOverlayText(
       text,
       at,
@@ -46,6 +49,7 @@ function planOverlayText(
     updates,
     options,
   );
+  return { ...edit, before: edit.before.toString('utf8'), after: edit.after.toString('utf8') };
 }
 
 /** Lines that differ, as [before, after] pairs (the files here keep their line count). */

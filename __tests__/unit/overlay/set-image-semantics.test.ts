@@ -19,7 +19,7 @@ const HEADER =
 
 function run(args: string[], infile: string[] = []): string {
   const text = HEADER + infile.map((l) => `${l}\n`).join('');
-  return setImagesText(text, 'kustomization.yaml', parseSetImageArgs(args)).after;
+  return setImagesText(text, 'kustomization.yaml', parseSetImageArgs(args)).after.toString('utf8');
 }
 
 function imagesOf(text: string): unknown {

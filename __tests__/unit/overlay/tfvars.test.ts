@@ -17,7 +17,8 @@ import {
 } from '../../../src/overlay/tfvars.js';
 
 const set = (key: string, value: string): TfvarsSet => ({ path: parseKeyPath(key), value });
-const edit = (text: string, ...sets: TfvarsSet[]): string => editTfvars(text, 'x.tfvars', sets);
+const edit = (text: string, ...sets: TfvarsSet[]): string =>
+  editTfvars(text, 'x.tfvars', sets).bytes('x.tfvars').toString('utf8');
 const hcl = (text: string): Promise<Record<string, unknown>> => parseHcl('x.tfvars', text);
 
 /**

@@ -22,19 +22,23 @@ function overlay(path: string, format: OverlayFormat = 'auto'): OverlayConfig {
   return { file: `/ws/${path}`, path, format };
 }
 
+/** A planned edit with its bytes as UTF-8 text. */
+type TextEdit = Omit<OverlayEdit, 'before' | 'after'> & { before: string; after: string };
+
 function plan(
   path: string,
   text: string,
   updates: ImageUpdate[],
   options: Partial<PlanOptions> = {},
-): OverlayEdit {
+): TextEdit {
   const at = overlay(path);
   const state = readOverlayText(
     text,
     at,
     updates.map((u) => u.image),
   );
-  return planOverlayEdit(state, updates, { ...OPTIONS, ...options });
+  const edit = planOverlayEdit(state, updates, { ...OPTIONS, ...options });
+  return { ...edit, before: edit.before.toString('utf8'), after: edit.after.toString('utf8') };
 }
 
 const api = (extra: Partial<ImageConfig> = {}): ImageConfig => overlayImage('api', extra);

@@ -21,7 +21,7 @@ const append = (path: (string | number)[], entries: [string, string][]): YamlEdi
 });
 
 function edit(text: string, ...edits: YamlEdit[]): string {
-  return editYaml(text, 'f.yaml', edits);
+  return editYaml(text, 'f.yaml', edits).bytes('f.yaml').toString('utf8');
 }
 
 describe('replacing a value in place', () => {

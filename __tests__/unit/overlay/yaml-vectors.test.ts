@@ -45,14 +45,14 @@ describe('recorded in-place update vectors', () => {
   it.each(byteExact.map((c) => [`${c.source.repo} ${c.source.test ?? ''}`, c] as const))(
     '%s',
     (_, c) => {
-      expect(editYaml(c.before, 'values.yaml', sets(c.writes))).toBe(c.after);
+      expect(editYaml(c.before, 'values.yaml', sets(c.writes)).text).toBe(c.after);
     },
   );
 
   it('keeps a trailing comment on the edited line (where kargo would drop it)', () => {
     const c = vectors.kargo_yaml_update.find((k) => k.after_kargo_code_reading !== undefined);
     expect(c?.writes).toBeDefined();
-    expect(editYaml(c?.before ?? '', 'values.yaml', sets(c?.writes ?? []))).toBe(
+    expect(editYaml(c?.before ?? '', 'values.yaml', sets(c?.writes ?? [])).text).toBe(
       'image:\n  tag: v2 # pinned by CI\n',
     );
   });
@@ -86,7 +86,7 @@ describe('recorded in-place update vectors', () => {
   it.each(vectors.flux_setters.map((c, i) => [c.source.repo, i, c] as const))(
     '%s setters case %i',
     (_, i, c) => {
-      expect(editYaml(c.before, 'kustomization.yml', fluxWrites[i] ?? [])).toBe(c.after);
+      expect(editYaml(c.before, 'kustomization.yml', fluxWrites[i] ?? []).text).toBe(c.after);
     },
   );
 });

@@ -66,3 +66,56 @@ describe('Redactor', () => {
     expect(r.redact('abc ab')).toBe('abc ab');
   });
 });
+
+describe('credentials in git addresses', () => {
+  const r = new Redactor();
+
+  it.each([
+    [
+      'git://user:s3cret@git.example.com/acme/gitops.git',
+      'git://***@git.example.com/acme/gitops.git',
+    ],
+    ['GIT://user:s3cret@host:9418/x', 'GIT://***@host:9418/x'],
+    [
+      'ssh://deploy:s3cret@git.example.com:2222/acme/x.git',
+      'ssh://***@git.example.com:2222/acme/x.git',
+    ],
+    ['git+ssh://deploy:s3cret@host/x', 'git+ssh://***@host/x'],
+    // A password with an @ in it (git takes the last one before the host).
+    [
+      "fatal: unable to access 'https://u:p@ss@host/x/'",
+      "fatal: unable to access 'https://***@host/x/'",
+    ],
+    ['git://u:p@ss@host/x', 'git://***@host/x'],
+    // scp-style: user:password@host:path
+    ['deploy:s3cret@git.example.com:acme/gitops.git', '***@git.example.com:acme/gitops.git'],
+    ['repository=deploy:s3cret@github.com:acme/x.git', 'repository=***@github.com:acme/x.git'],
+    ['remote "deploy:s3cret@[::1]:acme/x"', 'remote "***@[::1]:acme/x"'],
+    // How git prints a git:// URL it cannot reach: the scheme is gone.
+    [
+      'fatal: unable to look up user:s3cret@127.0.0.1:1 (port 9418) (Name or service not known)',
+      'fatal: unable to look up ***@127.0.0.1:1 (port 9418) (Name or service not known)',
+    ],
+    [
+      'fatal: unable to look up user:s3cret@nonexistent.invalid (port 9418)',
+      'fatal: unable to look up ***@nonexistent.invalid (port 9418)',
+    ],
+  ])('%s', (text, redacted) => {
+    expect(r.redact(text)).toBe(redacted);
+    expect(r.redact(text)).not.toContain('s3cret');
+  });
+
+  it.each([
+    // Image references: name:tag@digest is not user:password@host.
+    `nginx:1.27@sha256:${'a'.repeat(64)}`,
+    'api=nginx:1.27@sha256:1a2b3c4d5e6f',
+    `ghcr.io/acme/api:v1@sha512:${'b'.repeat(128)}`,
+    `localhost:5000/team/api:sha-1a2b3c4@sha256:${'c'.repeat(64)}`,
+    // A user without a password is no secret; neither is a time or a mapping.
+    'git@github.com:acme/gitops.git',
+    'deploy(prod): api sha-1a2b3c4 → sha-9f8e7d6 at 12:30',
+    'newTag: v1 # digest: sha256:abc',
+  ])('keeps %s', (text) => {
+    expect(r.redact(text)).toBe(text);
+  });
+});
