@@ -92,6 +92,18 @@ export const buildTakesOneTag: Rule = (c) =>
       )
     : undefined;
 
+/** `REF -> TAG` names the tag a promotion gives the image; other modes write REF's own. */
+export const renameNeedsPromote: Rule = (c) =>
+  c.mode !== 'promote' &&
+  c.tag?.kind === 'refs' &&
+  [c.tag.all, ...Object.values(c.tag.byImage)].some((r) => r?.as !== undefined)
+    ? new InputError(
+        'tag',
+        '"REF -> TAG" gives a promoted image its tag, which only mode "promote" does',
+        'set mode: promote, or give the REF alone',
+      )
+    : undefined;
+
 export const matrixImageIsConfigured: Rule = (c) =>
   c.matrixImage !== undefined && !c.images.some((i) => i.name === c.matrixImage)
     ? new InputError(
@@ -146,6 +158,7 @@ export const RULES: readonly Rule[] = [
   rollbackNeedsOverlay,
   promoteNeedsSource,
   buildTakesOneTag,
+  renameNeedsPromote,
   matrixImageIsConfigured,
   writeNeedsOverlay,
   writeNeedsPush,

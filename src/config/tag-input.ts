@@ -17,13 +17,7 @@
  * or `previous`, `previous~N`, `NAME=previous` to roll back.
  */
 import { InputError } from '../errors.js';
-import {
-  digestProblem,
-  formatReference,
-  tagProblem,
-  tryParseReference,
-  withTagAndDigest,
-} from '../reference.js';
+import { digestProblem, tagProblem, tryParseReference, withTagAndDigest } from '../reference.js';
 import { splitImage } from '../overlay/set-image-args.js';
 import { closest } from './images.js';
 import type { ImageConfig, RequestedRef, TagRequest } from './types.js';
@@ -195,24 +189,4 @@ export function plainTagOf(ref: RequestedRef | undefined): string | undefined {
   return ref && ref.digest === undefined && ref.repository === undefined && ref.commit === undefined
     ? ref.tag
     : undefined;
-}
-
-/**
- * The tag a REF deploys, while the engine deploys plain tags only: an InputError('tag') for
- * a digest, a full reference or a commit (the engine fails that image with it).
- */
-export function requireTag(ref: RequestedRef): string {
-  const tag = plainTagOf(ref);
-  if (tag !== undefined) return tag;
-  const what =
-    ref.commit !== undefined
-      ? `the commit ${ref.commit}`
-      : ref.repository
-        ? `the full reference ${formatReference(withTagAndDigest(ref.repository, ref.tag, ref.digest))}`
-        : `${ref.tag === undefined ? 'the digest' : `${ref.tag} pinned to`} ${ref.digest ?? ''}`;
-  throw new InputError(
-    'tag',
-    `deploying ${what} is not supported yet`,
-    'give the tag itself, e.g. sha-1a2b3c4',
-  );
 }

@@ -23,7 +23,8 @@ import { verifyOutcomes } from './verify.js';
 /** Checks that need no facts, made before anything is built or pushed. */
 export function preflight(deps: Pick<EngineDeps, 'config' | 'trigger' | 'policy'>): void {
   const { config, trigger, policy } = deps;
-  if (config.tag?.kind === 'refs' && !config.pinDigest) {
+  // set-image --no-verify applies no tag rule (kustomize's behaviour).
+  if (config.tag?.kind === 'refs' && !config.pinDigest && config.registryCheck) {
     // The tag policy's rule, before any registry call: the run deploys what the input names
     // (a tag given with its digest is pinned already).
     for (const ref of [config.tag.all, ...Object.values(config.tag.byImage)]) {

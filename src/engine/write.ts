@@ -45,6 +45,8 @@ export function overlayUpdates(
         repository: repository.name,
         ...(tag ? { tag } : {}),
         ...(digest ? { digest } : {}),
+        // A tag given with its digest goes in with it.
+        ...(tag && digest ? { pin: true } : {}),
       });
       continue;
     }

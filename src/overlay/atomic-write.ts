@@ -49,13 +49,3 @@ export async function stageWrite(file: string, content: Uint8Array): Promise<Sta
     },
   };
 }
-
-/** Replaces `file` with `content` (the exact bytes) atomically. */
-export async function writeFileAtomic(file: string, content: Uint8Array): Promise<void> {
-  const staged = await stageWrite(file, content);
-  try {
-    await staged.commit();
-  } finally {
-    await staged.discard();
-  }
-}

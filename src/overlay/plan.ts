@@ -174,9 +174,15 @@ function planKustomize(
       entry ? (entry.newName ?? entry.name) : u.image.name,
       u.repository,
     );
-    const newName: FieldChange = keepName ? 'keep' : { set: spelled(u.repository) };
+    // Back to the entry's own name: kustomize reads that as the image, so newName goes.
+    const backToName = !keepName && entry !== undefined && sameRepository(entry.name, u.repository);
+    const newName: FieldChange = keepName
+      ? 'keep'
+      : backToName
+        ? 'remove'
+        : { set: spelled(u.repository) };
     const after: ImageValue = {};
-    const repository = keepName ? was.repository : spelled(u.repository);
+    const repository = keepName ? was.repository : backToName ? undefined : spelled(u.repository);
     if (repository !== undefined) after.repository = repository;
     if (shape === 'digest') {
       if (u.digest === undefined) {

@@ -5,7 +5,7 @@
  */
 import { basename } from 'node:path';
 import type { ImageConfig, OverlayConfig } from '../config/types.js';
-import { InputError } from '../errors.js';
+import { InputError, UserError } from '../errors.js';
 import { digestProblem, tagProblem } from '../reference.js';
 import { ByteText, checkEncoding, printable } from './byte-text.js';
 import { isRecord } from './data-path.js';
@@ -65,16 +65,28 @@ function resolveFormat(
 ): Resolved {
   const given = overlay.format;
   if (given === 'helm') return { format: 'yaml' };
+  if (given === 'kustomize') {
+    // Told it is a kustomization (set-image): anything else is refused before it is used.
+    if (formatByName(overlay.path) === 'kustomize') return { format: 'kustomize' };
+    const yaml = parseYaml(text, overlay.path);
+    if (yaml.data === null || yaml.data === undefined || looksLikeKustomization(yaml)) {
+      return { format: 'kustomize', yaml };
+    }
+    throw new UserError(
+      `${overlay.path} is not a kustomization: it is not named kustomization.yaml and has no kind: Kustomization and no images: list — kustomize images are set in a kustomization; for a Helm values, YAML, JSON or tfvars file give each image its key`,
+    );
+  }
   if (given !== 'auto') return { format: given };
   const byName = formatByName(overlay.path);
   if (byName) return { format: byName };
   const yaml = parseYaml(text, overlay.path);
   if (looksLikeKustomization(yaml)) return { format: 'kustomize', yaml };
   if (images.some((i) => i.key !== undefined)) return { format: 'yaml', yaml };
+  const names = images.map((i) => i.name).join(', ');
   throw new InputError(
     'overlay-format',
-    `cannot tell what ${overlay.path} is: it is not a kustomization (no kind: Kustomization, no images: list), not .json or .tfvars, and no image has a key`,
-    'set overlay-format, or key on each image',
+    `cannot tell what ${overlay.path} is: it is not a kustomization (no kind: Kustomization, no images: list), not .json or .tfvars, and no image (${names}) has a key`,
+    `give each image the key path of its value in ${overlay.path} (images' key; on the command line --key NAME=PATH), or set overlay-format`,
   );
 }
 

@@ -111,12 +111,6 @@ export function checkKind(
     : { ok: false, reason: `is not one of ${RECORD_KINDS.join(', ')}` };
 }
 
-/** The tag of a reference (or undefined), for short display. */
-export function tagOf(ref: string): string | undefined {
-  const parsed = tryParseReference(ref);
-  return parsed.ok ? parsed.ref.tag : undefined;
-}
-
 /** The digest a reference is pinned to (or undefined). */
 export function digestOf(ref: string): string | undefined {
   const parsed = tryParseReference(ref);

@@ -28,10 +28,6 @@ export const MANIFEST_ACCEPT = [
 
 export const MANIFEST_MEDIA_TYPES: readonly string[] = Object.values(MEDIA_TYPES);
 
-export function isIndexMediaType(mediaType: string): boolean {
-  return INDEX_TYPES.has(mediaType);
-}
-
 /** `sha256:<hex>` (or the algorithm of `like`) over exactly these bytes. */
 export function digestOf(bytes: Uint8Array, like?: string): string {
   const algorithm = like?.startsWith('sha512:') ? 'sha512' : 'sha256';

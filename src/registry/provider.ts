@@ -11,7 +11,6 @@ import type { Logger } from '../log.js';
 import type { ImageReference } from '../reference.js';
 import { RegistryAuth } from './auth.js';
 import { findDockerCredentials, type DockerCredentials } from './docker-config.js';
-import type { EcrAuthorization } from './ecr.js';
 import { parseEcrHost, type EcrHost } from './ecr-host.js';
 import { Http } from './http.js';
 import { apiEndpoint, OciRegistry } from './oci.js';
@@ -98,16 +97,4 @@ export function createRegistryProvider(options: RegistryProviderOptions): Regist
       return registry;
     },
   };
-}
-
-/**
- * GetAuthorizationToken for an ECR host without loading the SDK up front (for `docker login
- * --password-stdin` on the build path). The password is masked through `logger`.
- */
-export async function loadEcrAuthorization(
-  host: string,
-  options: { logger: Logger; retry?: RetryPolicy },
-): Promise<EcrAuthorization> {
-  const { getEcrAuthorization } = await import('./ecr.js');
-  return getEcrAuthorization(host, options);
 }

@@ -15,8 +15,8 @@ import {
   readOverlay,
   writeOverlayEdits,
 } from '../../../src/overlay/overlay-files.js';
-import { parseSetImageArgs } from '../../../src/overlay/set-image-args.js';
-import { setImagesText } from '../../../src/overlay/set-image.js';
+import { main } from '../../../src/cli.js';
+import { silentLogger } from '../../../src/log.js';
 import type { ImageUpdate } from '../../../src/overlay/types.js';
 import { overlayImage } from '../../support/images.js';
 
@@ -171,11 +171,16 @@ describe('kustomize renders what image-promote wrote', () => {
     expect(rendered(join(dir, 'pinned', 'prod')).api).toBe(`ghcr.io/acme/api:sha-9f8e7d6@${D2}`);
   });
 
-  itRenders('set-image arguments', () => {
+  itRenders('set-image arguments (the CLI door, --no-verify)', async () => {
     const overlay = layout('set-image');
-    const text = readFileSync(overlay.file, 'utf8');
-    const args = parseSetImageArgs(['api=*:v2', `worker=ghcr.io/acme/worker@${D2}`, 'web:1.25']);
-    writeFileSync(overlay.file, setImagesText(text, overlay.path, args).after);
+    const args = ['api=*:v2', `worker=ghcr.io/acme/worker@${D2}`, 'web:1.25'];
+    const code = await main(['set-image', overlay.file, '--no-verify', ...args], {
+      cwd: dir,
+      env: {},
+      stdout: () => undefined,
+      logger: silentLogger,
+    });
+    expect(code).toBe(0);
     expect(rendered(join(dir, 'set-image', 'prod'))).toEqual({
       api: 'ghcr.io/acme/api:v2',
       worker: `ghcr.io/acme/worker@${D2}`,

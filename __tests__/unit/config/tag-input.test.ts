@@ -9,12 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { INPUTS, type InputName } from '../../../src/config/inputs.js';
 import { parseConfig } from '../../../src/config/parse.js';
-import {
-  parseRequestedRef,
-  plainTagOf,
-  requestedRef,
-  requireTag,
-} from '../../../src/config/tag-input.js';
+import { parseRequestedRef, plainTagOf, requestedRef } from '../../../src/config/tag-input.js';
 import type { RequestedRef } from '../../../src/config/types.js';
 import { InputError } from '../../../src/errors.js';
 
@@ -153,22 +148,42 @@ describe('the tag input', () => {
 });
 
 describe('what the engine deploys of a request (plain tags for now)', () => {
-  it('gives a plain tag; refuses the other forms as not supported yet', () => {
+  it('gives the tag of a plain-tag REF only', () => {
     expect(plainTagOf({ tag: 'v1' })).toBe('v1');
-    expect(requireTag({ tag: 'v1' })).toBe('v1');
-    for (const [text, what] of <[string, string][]>[
-      [`v1@${D}`, `v1 pinned to ${D}`],
-      [D, `the digest ${D}`],
-      ['ghcr.io/acme/api:v1', 'the full reference ghcr.io/acme/api:v1'],
-      ['1a2b3c4', 'the commit 1a2b3c4'],
-    ]) {
+    for (const text of [`v1@${D}`, D, 'ghcr.io/acme/api:v1', '1a2b3c4']) {
       const parsed = parseRequestedRef(text);
       if (!('ref' in parsed)) throw new Error(parsed.problem);
       expect(plainTagOf(parsed.ref)).toBeUndefined();
-      expect(() => requireTag(parsed.ref)).toThrow(
-        `input 'tag': deploying ${what} is not supported yet — give the tag itself, e.g. sha-1a2b3c4`,
-      );
     }
     expect(plainTagOf(undefined)).toBeUndefined();
+  });
+
+  it("reads kustomize's * parts and REF -> TAG", () => {
+    expect(parse('api=*:v2\nweb=ghcr.io/acme/web:*\nworker=*@' + D).tag).toEqual({
+      kind: 'refs',
+      byImage: {
+        api: { tag: 'v2', keep: {} },
+        web: {
+          repository: expect.objectContaining({ name: 'ghcr.io/acme/web' }),
+          keep: { tag: true },
+        },
+        worker: { digest: D, keep: {} },
+      },
+    });
+    expect(parse('api=ghcr.io/acme/staging-api:v1 -> v1-prod', { mode: 'promote' }).tag).toEqual({
+      kind: 'refs',
+      byImage: {
+        api: {
+          repository: expect.objectContaining({ name: 'ghcr.io/acme/staging-api' }),
+          tag: 'v1',
+          as: 'v1-prod',
+        },
+      },
+    });
+    expect(() => parse('api=v1 -> .bad', { mode: 'promote' })).toThrow(
+      /after "->" comes the one tag/,
+    );
+    expect(() => parse('api=v1 -> v2')).toThrow(/only mode "promote" does/);
+    expect(() => parse('api=*')).toThrow(/names neither a tag nor a digest/);
   });
 });

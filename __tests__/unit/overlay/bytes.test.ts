@@ -24,8 +24,8 @@ import {
   readOverlay,
   writeOverlayEdits,
 } from '../../../src/overlay/overlay-files.js';
-import { parseSetImageArgs } from '../../../src/overlay/set-image-args.js';
-import { setImagesText } from '../../../src/overlay/set-image.js';
+import { main } from '../../../src/cli.js';
+import { silentLogger } from '../../../src/log.js';
 import { readOverlayText } from '../../../src/overlay/state.js';
 import type { ImageUpdate, PlanOptions } from '../../../src/overlay/types.js';
 import { overlayImage } from '../../support/images.js';
@@ -110,15 +110,18 @@ describe('every byte outside the value is written back as it was', () => {
     expect(readFileSync(overlay.file)).toEqual(Buffer.concat([c.head, b('sha-9f8e7d6'), c.tail]));
   });
 
-  it('set-image keeps them too', () => {
+  it('set-image keeps them too (the CLI door, through the engine)', async () => {
     const head = b('# caf', ODD, '\nimages:\n- name: api\n  newTag: ');
     const tail = b(' # ', [0xe9], '\n');
-    const result = setImagesText(
-      Buffer.concat([head, b('v1'), tail]),
-      'kustomization.yaml',
-      parseSetImageArgs(['api=*:v2']),
-    );
-    expect(result.after).toEqual(Buffer.concat([head, b('v2'), tail]));
+    const overlay = place('kustomization.yaml', Buffer.concat([head, b('v1'), tail]));
+    const code = await main(['set-image', overlay.file, '--no-verify', 'api=*:v2'], {
+      cwd: ws,
+      env: {},
+      stdout: () => undefined,
+      logger: silentLogger,
+    });
+    expect(code).toBe(0);
+    expect(readFileSync(overlay.file)).toEqual(Buffer.concat([head, b('v2'), tail]));
   });
 
   it('a change of one non-UTF-8 byte after planning stops the write (the commit retry re-plans)', async () => {

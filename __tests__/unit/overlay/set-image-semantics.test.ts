@@ -1,8 +1,9 @@
 /**
- * `set-image` against kustomize's own table (kustomize/commands/edit/set/setimage_test.go,
- * kustomize v5): the same entries come out. Kustomize sorts entries and writes keys
- * alphabetically (`digest` first); image-promote keeps the file's order and writes new keys
- * in field order, so the data is compared here and the bytes in the tests further down.
+ * `image-promote set-image` (the CLI door, through the engine, with --no-verify so no
+ * registry is asked) against kustomize's own table (kustomize/commands/edit/set/
+ * setimage_test.go, kustomize v5): the same entries come out. Kustomize sorts entries and
+ * writes keys alphabetically (`digest` first); image-promote keeps the file's order and writes
+ * new keys in field order, so the data is compared here and the bytes in the tests further down.
  */
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
@@ -11,15 +12,30 @@ import {
   SetImageArgError,
   splitImage,
 } from '../../../src/overlay/set-image-args.js';
-import { setImagesText } from '../../../src/overlay/set-image.js';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../../src/cli.js';
+import { StderrLogger } from '../../../src/log.js';
 
 const D = 'sha256:24a0c4b4a4c0eb97a1aabb8e29f18e917d05abfe1b7a7c07857230879ce7d3d3';
 const HEADER =
   'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- deployment.yaml\n';
 
-function run(args: string[], infile: string[] = []): string {
-  const text = HEADER + infile.map((l) => `${l}\n`).join('');
-  return setImagesText(text, 'kustomization.yaml', parseSetImageArgs(args)).after.toString('utf8');
+/** The kustomization after `image-promote set-image --no-verify ARGS…` (throws with the log). */
+async function run(args: string[], infile: string[] = []): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'ip-set-image-'));
+  const file = join(dir, 'kustomization.yaml');
+  writeFileSync(file, HEADER + infile.map((l) => `${l}\n`).join(''));
+  let log = '';
+  const code = await main(['set-image', file, '--no-verify', ...args], {
+    cwd: dir,
+    env: {},
+    stdout: () => undefined,
+    logger: new StderrLogger(false, (line) => (log += `${line}\n`)),
+  });
+  if (code !== 0) throw new Error(`set-image exited ${code}: ${log}`);
+  return readFileSync(file, 'utf8');
 }
 
 function imagesOf(text: string): unknown {
@@ -28,7 +44,14 @@ function imagesOf(text: string): unknown {
 }
 
 describe('kustomize edit set image: same resulting entries', () => {
-  const cases: { description: string; args: string[]; infile?: string[]; expected: string[] }[] = [
+  const cases: {
+    description: string;
+    args: string[];
+    infile?: string[];
+    expected: string[];
+    /** kustomize writes an entry with neither tag nor digest; image-promote refuses it. */
+    refused?: boolean;
+  }[] = [
     {
       description: 'new name and tag',
       args: ['image1=my-image1:my-tag'],
@@ -77,6 +100,8 @@ describe('kustomize edit set image: same resulting entries', () => {
     },
     {
       description: '<image>=<image> with a registry port',
+      // Deliberate difference: an entry with neither tag nor digest is refused.
+      refused: true,
       args: ['ngnix=localhost:5000/my-project/ngnix'],
       expected: ['images:', '- name: ngnix', '  newName: localhost:5000/my-project/ngnix'],
     },
@@ -194,6 +219,8 @@ describe('kustomize edit set image: same resulting entries', () => {
     },
     {
       description: 'do not set asterisk as new tag',
+      // Deliberate difference: an entry with neither tag nor digest is refused.
+      refused: true,
       args: ['image1=my-image1:*'],
       expected: ['images:', '- name: image1', '  newName: my-image1'],
     },
@@ -223,6 +250,8 @@ describe('kustomize edit set image: same resulting entries', () => {
     // Cases beyond kustomize's table, checked against its code (parse + RunSetImage).
     {
       description: 'name=newName drops the tag and digest (kustomize issue #4375)',
+      // Deliberate difference: an entry with neither tag nor digest is refused.
+      refused: true,
       args: ['api=ghcr.io/acme/api'],
       infile: ['images:', '- name: api', '  newTag: v1', `  digest: ${D}`],
       expected: ['images:', '- name: api', '  newName: ghcr.io/acme/api'],
@@ -241,6 +270,8 @@ describe('kustomize edit set image: same resulting entries', () => {
     },
     {
       description: 'an empty tag after the colon means no tag',
+      // Deliberate difference: an entry with neither tag nor digest is refused.
+      refused: true,
       args: ['busybox=alpine:'],
       expected: ['images:', '- name: busybox', '  newName: alpine'],
     },
@@ -257,15 +288,21 @@ describe('kustomize edit set image: same resulting entries', () => {
     },
   ];
 
-  it.each(cases.map((c) => [c.description, c] as const))('%s', (_, c) => {
-    const out = run(c.args, c.infile);
+  it.each(cases.map((c) => [c.description, c] as const))('%s', async (_, c) => {
+    if (c.refused) {
+      await expect(run(c.args, c.infile)).rejects.toThrow(
+        /set-image exited 2: .*(names neither a tag nor a digest|\* keeps the tag of image1, but no overlay names it)/,
+      );
+      return;
+    }
+    const out = await run(c.args, c.infile);
     expect(imagesOf(out)).toEqual(imagesOf(c.expected.join('\n')));
     expect(out.startsWith(HEADER)).toBe(true);
   });
 });
 
 describe('set-image writes in place', () => {
-  it('changes only the lines of the values it sets', () => {
+  it('changes only the lines of the values it sets', async () => {
     const infile = [
       'images:',
       '# the API',
@@ -281,7 +318,7 @@ describe('set-image writes in place', () => {
       '    - op: remove',
       '      path: /spec/selector',
     ];
-    const out = run(['image2=*:v2', 'image1=*:1.0'], infile);
+    const out = await run(['image2=*:v2', 'image1=*:1.0'], infile);
     expect(out).toBe(
       HEADER +
         [
@@ -303,8 +340,8 @@ describe('set-image writes in place', () => {
     );
   });
 
-  it('keeps entry order and appends new entries with keys in field order', () => {
-    const out = run(
+  it('keeps entry order and appends new entries with keys in field order', async () => {
+    const out = await run(
       [`zeta=ghcr.io/acme/zeta:v1@${D}`, 'alpha:v3'],
       ['images:', '- name: alpha', '  newTag: v2'],
     );
@@ -313,8 +350,8 @@ describe('set-image writes in place', () => {
     );
   });
 
-  it('removes keys the argument leaves out, in place', () => {
-    const out = run(
+  it('removes keys the argument leaves out, in place', async () => {
+    const out = await run(
       [`api@${D}`],
       [
         'images:',
