@@ -217,7 +217,7 @@ describe('the engine reads and plans each file with its own key', () => {
       createMissing: false,
       isImmutable: () => true,
     });
-    expect(edit.after).toBe(tfvars.replace(':bootstrap', ':sha-1a2b3c4'));
+    expect(edit.after.toString('utf8')).toBe(tfvars.replace(':bootstrap', ':sha-1a2b3c4'));
     const other = readOverlayTextFor(tfvars, overlay('envs/qa/qa.tfvars'), [api]);
     expect(() => updatesFor(other, [update])).toThrow(
       /image api has no key for envs\/qa\/qa\.tfvars: its key map names envs\/dev\/lambda\.tfvars\.json, envs\/prod\/prod\.tfvars/,

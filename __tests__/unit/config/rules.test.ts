@@ -98,6 +98,13 @@ const CASES: [keyof typeof rules, Inputs, InputName, RegExp, Inputs][] = [
     { 'matrix-image': 'web' },
   ],
   [
+    'renameNeedsPromote',
+    { tag: 'api=ghcr.io/acme/staging-api:v1 -> v1' },
+    'tag',
+    /only mode "promote" does/,
+    { tag: 'api=ghcr.io/acme/staging-api:v1 -> v1', mode: 'promote' },
+  ],
+  [
     'writeNeedsOverlay',
     { commit: 'true' },
     'commit',
