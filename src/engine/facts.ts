@@ -14,8 +14,9 @@ import { isVersionTag } from '../event/trigger.js';
 import type { ExecResult } from '../exec.js';
 import type { OverlayState } from '../overlay/types.js';
 import { tryParseReference, withTagAndDigest, type ImageReference } from '../reference.js';
-import { sourceKeys } from '../source/keys.js';
+import { sourceKeys, sourceKeysAt } from '../source/keys.js';
 import { checkSources } from '../source/check.js';
+import { resolveSources, type SourceResolution } from '../source/resolve.js';
 import { planOverlayEdit } from '../overlay/plan.js';
 import { readOverlayText } from '../overlay/state.js';
 import { readTree, type Tree } from '../source/tree.js';
@@ -167,11 +168,16 @@ async function headTree(deps: EngineDeps, history: History): Promise<Tree | { pr
   }
 }
 
-function classifier(config: Config, images: readonly ImageConfig[]): Classifier {
+function classifier(
+  config: Config,
+  images: readonly ImageConfig[],
+  sources: ReadonlyMap<string, SourceResolution> | undefined,
+): Classifier {
   return new Classifier({
     deployPaths: config.deployPaths,
     ignorePaths: config.ignorePaths,
     images,
+    ...(sources ? { sources } : {}),
   });
 }
 
@@ -268,9 +274,21 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
   });
 
   const tree = await treeListed;
+  // Where each image is built from (symlinks followed, .dockerignore read: local git reads).
+  const sources: Map<string, SourceResolution> | { problem: string } =
+    'problem' in tree
+      ? tree
+      : await resolveSources(deps.git, tree, images).catch((err: unknown) => ({
+          problem: `cannot read what the images are built from at ${tree.commit.slice(0, 7)}: ${errorMessage(err)}`,
+        }));
   // Typos (a context or Dockerfile that does not exist, paths that match nothing) fail first:
   // before anything is asked of the registry or fetched (only local git reads run until here).
-  if (!('problem' in tree)) checkSources(tree, images);
+  if (!('problem' in tree) && !('problem' in sources)) {
+    checkSources(tree, images, sources, {
+      written:
+        config.writeOverlay && !config.overlayRepository ? config.overlays.map((o) => o.path) : [],
+    });
+  }
 
   const early = images.map((image, i) => {
     const deployedValue = valueIn(overlays, image);
@@ -314,10 +332,11 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
 
   // Let the requests and git calls get under way before the keys are computed.
   await new Promise<void>((resolve) => setImmediate(resolve));
-  const keys = 'problem' in tree ? undefined : sourceKeys(tree, images, config);
+  const keys =
+    'problem' in tree || 'problem' in sources ? undefined : sourceKeys(tree, images, sources);
 
   const keyOf = (image: ImageConfig): ImageFacts['source'] => {
-    if ('problem' in tree) return { problem: tree.problem };
+    if ('problem' in sources) return { problem: sources.problem };
     const key = keys?.get(image.name);
     return key ?? { problem: 'internal error: no key computed' };
   };
@@ -371,7 +390,7 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
   );
 
   const [withComparison, gate, rollback] = await Promise.all([
-    compare(deps, history, perImage, tree, overlays, {
+    compare(deps, history, perImage, tree, 'problem' in sources ? undefined : sources, overlays, {
       byPrefix: early.map((e) => e.byPrefix),
       diffs,
       ...(eventChanges ? { eventChanges } : {}),
@@ -475,6 +494,7 @@ async function compare(
   history: History,
   images: ImageFacts[],
   headTreeOrProblem: Tree | { problem: string },
+  headSources: ReadonlyMap<string, SourceResolution> | undefined,
   overlays: readonly OverlayState[],
   started: {
     /** Per image (in order): the local lookup of its deployed tag's SHA prefix. */
@@ -528,8 +548,10 @@ async function compare(
       ]);
       // The deploy that wrote the running value into the overlay is not news.
       const files = withoutOwnDeploys(deps, diff, overlays);
-      const changes = classifier(config, group).classify(files);
-      const keys = tree ? sourceKeys(tree, group, config) : undefined;
+      const changes = classifier(config, group, headSources).classify(files);
+      const keys = tree
+        ? (await sourceKeysAt(deps.git, tree, group).catch(() => undefined))?.keys
+        : undefined;
       for (const i of indices) {
         const f = out[i] as ImageFacts;
         const commit = commits[i];
@@ -556,7 +578,7 @@ async function compare(
   const changes = await (started.eventChanges ?? detectEventChanges(deps));
   const group = rest.map((i) => (out[i] as ImageFacts).image);
   const classified: Map<string, ImageChange> = changes.complete
-    ? classifier(config, group).classify(changes.files)
+    ? classifier(config, group, headSources).classify(changes.files)
     : new Map(
         group.map((g) => [g.name, { kind: 'code', untrusted: changes.note ?? 'unknown base' }]),
       );
