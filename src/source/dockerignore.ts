@@ -1,9 +1,9 @@
 /**
  * Which files of a build context docker sends: `.dockerignore` with docker's exact semantics.
- * Pure. The rules, as docker's own code implements them (moby/patternmatcher and its
- * `ignorefile.ReadAll`, docker/cli `cli/command/image/build` and moby/go-archive's
- * `TarWithOptions` for the legacy builder, BuildKit's `frontend/dockerui` and
- * tonistiigi/fsutil for BuildKit):
+ * Pure. The rules, as docker's own code implements them — the pattern matcher the docker CLI,
+ * the legacy builder's context walk and BuildKit's file sync share, its `.dockerignore` reader,
+ * and the CLI's and BuildKit's choice of ignore file (checked against a real engine by
+ * __tests__/integration/build/context.test.ts):
  *
  * Reading the file
  *   - Lines end at "\n" (a "\r" before it is dropped); a UTF-8 BOM on the first line is dropped.
@@ -26,7 +26,9 @@
  * patterns in order, the last one that matches deciding (a "!" pattern un-excludes). A
  * pattern that matched a path's parent directory counts as matching the path too
  * (`MatchesUsingParentResults`), so excluding "docs" excludes "docs/a.md", and "!docs/keep.md"
- * after it brings that one file back.
+ * after it brings that one file back. A pattern is only tried where it could change the answer
+ * so far (an exception on an excluded path, an exclusion on a sent one), and only what it
+ * matched at a directory carries down: with "a", "!a/b/c", "a", the file "a/b/c" is sent.
  *
  * Which .dockerignore: the legacy builder reads `<context>/.dockerignore`; BuildKit prefers
  * `<Dockerfile>.dockerignore` next to the Dockerfile (`Dockerfile.dockerignore`,
@@ -322,7 +324,7 @@ export class DockerPatterns {
     return { matched, info };
   }
 
-  /** patternmatcher.Matches, the older rule docker/cli's TrimBuildFilesFromExcludes uses. */
+  /** The matcher's older `Matches`, which the docker CLI uses for its own files. */
   legacyMatches(file: string): boolean {
     file = goClean(file);
     if (file === '.') return false;
