@@ -288,7 +288,15 @@ export class DockerPatterns {
     if (this.patterns.length === 0) return false;
     const slash = path.lastIndexOf('/');
     const parent = slash === -1 ? undefined : this.infoOf(path.slice(0, slash));
-    return this.match(path, parent).matched;
+    // The same loop as match(), without recording what matched: files have nothing inside.
+    let matched = false;
+    const { patterns } = this;
+    for (let i = 0; i < patterns.length; i++) {
+      const p = patterns[i] as Pattern;
+      if ((parent !== undefined && parent[i] === true) || (p.exclusion === matched && p.test(path)))
+        matched = !p.exclusion;
+    }
+    return matched;
   }
 
   private infoOf(dir: string): boolean[] {
