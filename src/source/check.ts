@@ -165,9 +165,9 @@ export function checkSources(
       const relative = source.context === '' ? overlay : overlay.slice(source.context.length + 1);
       throw new InputError(
         'images',
-        `${where}: the overlay ${overlay}, which this run writes ${image.name}'s tag into, is part of its source (${viaContext ? `docker sends it from the context "${image.context}"` : 'paths names it'}), so every deploy would change the source key and rebuild it`,
+        `${where}: the overlay ${overlay}, which this run writes, is part of its source (${viaContext ? `docker sends it from the context "${image.context}"` : 'paths names it'}), so every deploy would change the source key and rebuild it`,
         viaContext
-          ? `add "${relative}" to ${ignoreFile} (docker then never sends it)${image.paths.length > 0 ? '' : ', or set paths'}`
+          ? `add "${relative}" to ${ignoreFile} (docker then never sends it)${image.paths.length > 0 ? ', or leave it out of paths' : ', or set paths'}`
           : `leave ${overlay} out of paths`,
       );
     }

@@ -492,7 +492,10 @@ describe('typos fail before anything is built', () => {
     const image = { name: 'app', context: '.', dockerfile: 'Dockerfile' };
     const written = { written: ['k8s/prod/kustomization.yaml'] };
     expect((await error(root, image, written)).message).toMatch(
-      /image app: the overlay k8s\/prod\/kustomization.yaml, which this run writes app's tag into, is part of its source \(docker sends it from the context "\."\).* — add "k8s\/prod\/kustomization.yaml" to \.dockerignore \(docker then never sends it\), or set paths/,
+      /image app: the overlay k8s\/prod\/kustomization.yaml, which this run writes, is part of its source \(docker sends it from the context "\."\).* — add "k8s\/prod\/kustomization.yaml" to \.dockerignore \(docker then never sends it\), or set paths/,
+    );
+    expect((await error(root, { paths: ['services/api/**', 'k8s/**'] }, written)).message).toMatch(
+      /\(paths names it\).* — leave k8s\/prod\/kustomization.yaml out of paths$/,
     );
     root.commit({ '.dockerignore': 'k8s\n' });
     const { git, tree } = await treeAt(root);
