@@ -23,7 +23,7 @@ import { startRegistry, type RegistryServer } from '../__tests__/support/servers
 import { Classifier } from '../src/changes/classify.js';
 import { gitChangedFiles } from '../src/changes/detect.js';
 import { Git } from '../src/git.js';
-import { sourceKeys } from '../src/source/keys.js';
+import { sourceKeysAt } from '../src/source/keys.js';
 import { readTree } from '../src/source/tree.js';
 import { pairwise, ratioLine, type Command } from './support/measure.js';
 
@@ -271,12 +271,7 @@ async function wholeProcess(
 }
 
 /** (c): source keys of every image from one tree listing vs the listing alone. */
-async function keysVsLsTree(
-  dir: string,
-  head: string,
-  images: BenchImage[],
-  rules: { deployPaths: string[]; ignorePaths: string[] },
-): Promise<void> {
+async function keysVsLsTree(dir: string, head: string, images: BenchImage[]): Promise<void> {
   const keyImages = images.map((i) => ({ ...i, buildArgs: {}, platforms: [] as string[] }));
   const peer: number[] = [];
   const ours: number[] = [];
@@ -298,7 +293,8 @@ async function keysVsLsTree(
       const repo = new Git(dir);
       const t = performance.now();
       const tree = await readTree(repo, head);
-      const keys = sourceKeys(tree, keyImages, rules);
+      // Resolving where each image is built from (symlinks, .dockerignore) is part of it.
+      const { keys } = await sourceKeysAt(repo, tree, keyImages);
       const elapsed = performance.now() - t;
       entries = tree.entries.length;
       if (keys.size !== IMAGES) throw new Error('source keys lost images');
@@ -423,7 +419,7 @@ async function main(): Promise<void> {
     );
 
     await wholeProcess(dir, base, head, images, rules);
-    await keysVsLsTree(dir, head, images, rules);
+    await keysVsLsTree(dir, head, images);
   } finally {
     if (process.env.IP_BENCH_KEEP) console.log(`kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });

@@ -7,8 +7,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
 import { errorMessage, InputError } from './errors.js';
-import { StderrLogger } from './log.js';
-import { neutralizeCommands } from './action/runner.js';
+import { neutralizeCommands, StderrLogger } from './log.js';
 import { redact } from './redact.js';
 import { UsageError, type CliCommand, type CliContext } from './cli/context.js';
 

@@ -6,8 +6,31 @@
  * (src/action/runner.ts): no text from outside (an API answer, a registry error, git's
  * stderr, a file name, overlay content) can start a workflow command.
  */
-import { neutralizeCommands } from './action/runner.js';
 import { redact, redactor } from './redact.js';
+
+/**
+ * The runner's workflow-command rule (src/action/runner.ts): a line is a command when, after
+ * leading whitespace, it starts with `::`, or holds `##[` anywhere.
+ */
+const WORD_JOINER = '\u2060';
+/** Leading whitespace as .NET's TrimStart sees it (and more), then the first of two colons. */
+const LEADING_COMMAND = /^([\s\u0085\u180e\u200b]*):(?=:)/;
+
+/**
+ * `text` with every line that the runner would read as a workflow command broken up (see
+ * the module comment); everything else, line ends included, stays as it is.
+ */
+export function neutralizeCommands(text: string): string {
+  if (!text.includes('::') && !text.includes('##[')) return text;
+  return text
+    .split(/(\r\n|\r|\n)/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(LEADING_COMMAND, `$1:${WORD_JOINER}`).replaceAll('##[', `##${WORD_JOINER}[`),
+    )
+    .join('');
+}
 
 export interface Logger {
   debug(message: string): void;

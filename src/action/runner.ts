@@ -26,6 +26,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { neutralizeCommands } from '../log.js';
 
 /** Annotation properties of `::warning` / `::error` (see the runner's documentation). */
 export interface AnnotationProperties {
@@ -42,26 +43,6 @@ export interface InputOptions {
   required?: boolean;
   /** Trim surrounding whitespace (default true, as @actions/core does). */
   trimWhitespace?: boolean;
-}
-
-const WORD_JOINER = '\u2060';
-/** Leading whitespace as .NET's TrimStart sees it (and more), then the first of two colons. */
-const LEADING_COMMAND = /^([\s\u0085\u180e\u200b]*):(?=:)/;
-
-/**
- * `text` with every line that the runner would read as a workflow command broken up (see
- * the module comment); everything else, line ends included, stays as it is.
- */
-export function neutralizeCommands(text: string): string {
-  if (!text.includes('::') && !text.includes('##[')) return text;
-  return text
-    .split(/(\r\n|\r|\n)/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(LEADING_COMMAND, `$1:${WORD_JOINER}`).replaceAll('##[', `##${WORD_JOINER}[`),
-    )
-    .join('');
 }
 
 /** A command's data: `%`, CR and LF are escaped so the runner reads one line. */

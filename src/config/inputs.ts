@@ -129,12 +129,13 @@ export const INPUTS = {
   'deploy-paths': {
     kind: 'globs',
     description:
-      'Globs (one per line) of deploy configuration: changes here alone never trigger a build.',
+      "Globs (one per line) of deploy configuration outside image build contexts: changes there alone never trigger a build (a file docker sends with an image is always that image's code; keep it out with .dockerignore).",
     default: 'k8s/**\ndeploy/**\ninfra/**\nhelm/**',
   },
   'ignore-paths': {
     kind: 'globs',
-    description: 'Globs (one per line) of files that never affect a deployment.',
+    description:
+      "Globs (one per line) of files outside image build contexts that never affect a deployment (a file docker sends with an image is always that image's code; keep it out with .dockerignore).",
     default: '**/*.md\ndocs/**\n.github/**',
   },
   mode: {

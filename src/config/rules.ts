@@ -6,6 +6,7 @@
 import { InputError } from '../errors.js';
 import { keyMissProblem } from './images.js';
 import { isValidBranchName, type InputValues } from './read.js';
+import { checkTagShapes } from '../tags/policy.js';
 import { plainTagOf } from './tag-input.js';
 import type { Config } from './types.js';
 
@@ -104,6 +105,17 @@ export const renameNeedsPromote: Rule = (c) =>
       )
     : undefined;
 
+/** No tag another template (or the tag input) makes can look like a source or commit tag. */
+export const tagShapesAreDisjoint: Rule = (c) => {
+  try {
+    checkTagShapes(c);
+    return undefined;
+  } catch (err) {
+    if (err instanceof InputError) return err;
+    throw err;
+  }
+};
+
 export const matrixImageIsConfigured: Rule = (c) =>
   c.matrixImage !== undefined && !c.images.some((i) => i.name === c.matrixImage)
     ? new InputError(
@@ -159,6 +171,7 @@ export const RULES: readonly Rule[] = [
   promoteNeedsSource,
   buildTakesOneTag,
   renameNeedsPromote,
+  tagShapesAreDisjoint,
   matrixImageIsConfigured,
   writeNeedsOverlay,
   writeNeedsPush,

@@ -255,7 +255,7 @@ function bySource(f: ImageFacts, ctx: Context): Decision {
       kind: 'keep',
       name,
       image: f.image,
-      reason: `${why}; the deployed ${running(f, adopted)} was built from the same source before source tags existed, so it is reused${sourceTag ? ` and gets ${sourceTag}` : ''}`,
+      reason: `${why}; the deployed ${running(f, adopted)} was built from the same source before it had a source tag of this key version, so it is reused${sourceTag ? ` and gets ${sourceTag}` : ''}`,
       target: adopted,
       ...(sourceTag ? { adopt: sourceTag } : {}),
     };

@@ -15,8 +15,9 @@ import type { Config, ImageConfig, RequestedRef } from '../config/types.js';
 import { errorMessage, InputError } from '../errors.js';
 import { isVersionTag } from '../event/trigger.js';
 import type { OverlayState } from '../overlay/types.js';
-import { sourceKeys } from '../source/keys.js';
+import { sourceKeys, sourceKeysAt } from '../source/keys.js';
 import { checkSources } from '../source/check.js';
+import { resolveSources, type SourceResolution } from '../source/resolve.js';
 import { planOverlayEdit } from '../overlay/plan.js';
 import { readTree, type Tree } from '../source/tree.js';
 import { shaExtractor } from '../tags/template.js';
@@ -152,11 +153,16 @@ async function headTree(deps: EngineDeps, history: History): Promise<Tree | { pr
   }
 }
 
-function classifier(config: Config, images: readonly ImageConfig[]): Classifier {
+function classifier(
+  config: Config,
+  images: readonly ImageConfig[],
+  sources: ReadonlyMap<string, SourceResolution> | undefined,
+): Classifier {
   return new Classifier({
     deployPaths: config.deployPaths,
     ignorePaths: config.ignorePaths,
     images,
+    ...(sources ? { sources } : {}),
   });
 }
 
@@ -383,9 +389,23 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
   });
 
   const tree = treeListed ? await treeListed : undefined;
+  // Where each image is built from (symlinks followed, .dockerignore read: local git reads).
+  const sources: Map<string, SourceResolution> | { problem: string } | undefined =
+    tree === undefined
+      ? undefined
+      : 'problem' in tree
+        ? tree
+        : await resolveSources(deps.git, tree, images).catch((err: unknown) => ({
+            problem: `cannot read what the images are built from at ${tree.commit.slice(0, 7)}: ${errorMessage(err)}`,
+          }));
   // Typos (a context or Dockerfile that does not exist, paths that match nothing) fail first:
   // before anything is asked of the registry or fetched (only local git reads run until here).
-  if (tree && !('problem' in tree)) checkSources(tree, images);
+  if (tree && !('problem' in tree) && sources && !('problem' in sources)) {
+    checkSources(tree, images, sources, {
+      written:
+        config.writeOverlay && !config.overlayRepository ? config.overlays.map((o) => o.path) : [],
+    });
+  }
 
   const early = images.map((image, i) => {
     const deployedValue = valueIn(overlays, image);
@@ -437,11 +457,14 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
 
   // Let the requests and git calls get under way before the keys are computed.
   await new Promise<void>((resolve) => setImmediate(resolve));
-  const keys = tree && !('problem' in tree) ? sourceKeys(tree, images, config) : undefined;
+  const keys =
+    tree && sources && !('problem' in tree) && !('problem' in sources)
+      ? sourceKeys(tree, images, sources)
+      : undefined;
 
   const keyOf = (image: ImageConfig): ImageFacts['source'] => {
-    if (!tree) return { problem: 'the source key was not needed by this run' };
-    if ('problem' in tree) return { problem: tree.problem };
+    if (!sources) return { problem: 'the source key was not needed by this run' };
+    if ('problem' in sources) return { problem: sources.problem };
     const key = keys?.get(image.name);
     return key ?? { problem: 'internal error: no key computed' };
   };
@@ -504,11 +527,19 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
 
   const [withComparison, gate, rollback] = await Promise.all([
     needs.comparison
-      ? compare(deps, history, perImage, tree ?? { problem: 'no tree' }, overlays, {
-          byPrefix: early.map((e) => e.byPrefix),
-          diffs,
-          ...(eventChanges ? { eventChanges } : {}),
-        })
+      ? compare(
+          deps,
+          history,
+          perImage,
+          tree ?? { problem: 'no tree' },
+          sources && !('problem' in sources) ? sources : undefined,
+          overlays,
+          {
+            byPrefix: early.map((e) => e.byPrefix),
+            diffs,
+            ...(eventChanges ? { eventChanges } : {}),
+          },
+        )
       : Promise.resolve<{ images: ImageFacts[]; changes?: ChangeSet }>({ images: perImage }),
     needs.gate
       ? import('./gate.js').then(({ releaseGate }) => releaseGate(deps))
@@ -611,6 +642,7 @@ async function compare(
   history: History,
   images: ImageFacts[],
   headTreeOrProblem: Tree | { problem: string },
+  headSources: ReadonlyMap<string, SourceResolution> | undefined,
   overlays: readonly OverlayState[],
   started: {
     /** Per image (in order): the local lookup of its deployed tag's SHA prefix. */
@@ -665,9 +697,11 @@ async function compare(
       ]);
       // The deploy that wrote the running value into the overlay is not news.
       const changes = diff
-        ? classifier(config, group).classify(withoutOwnDeploys(deps, diff, overlays))
+        ? classifier(config, group, headSources).classify(withoutOwnDeploys(deps, diff, overlays))
         : undefined;
-      const keys = tree ? sourceKeys(tree, group, config) : undefined;
+      const keys = tree
+        ? (await sourceKeysAt(deps.git, tree, group).catch(() => undefined))?.keys
+        : undefined;
       for (const i of indices) {
         const f = out[i] as ImageFacts;
         const commit = commits[i];
@@ -696,7 +730,7 @@ async function compare(
   const changes = await (started.eventChanges ?? detectEventChanges(deps));
   const group = rest.map((i) => (out[i] as ImageFacts).image);
   const classified: Map<string, ImageChange> = changes.complete
-    ? classifier(config, group).classify(changes.files)
+    ? classifier(config, group, headSources).classify(changes.files)
     : new Map(
         group.map((g) => [g.name, { kind: 'code', untrusted: changes.note ?? 'unknown base' }]),
       );

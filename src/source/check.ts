@@ -1,12 +1,18 @@
 /**
  * Typos caught before anything is built: an image whose context or Dockerfile does not exist
- * at the commit being deployed, or whose `paths` patterns match no file there, is an input
- * error that names the image and the nearest path that does exist. Pure: works on the tree.
+ * at the commit being deployed (symlinks followed: a symlink that goes nowhere counts as
+ * missing), or whose `paths` patterns match no file there, is an input error that names the
+ * image and the nearest path that does exist. So is a context or Dockerfile behind a symlink
+ * that leaves the repository or loops, and an overlay this run writes that is part of an
+ * image's source (every deploy would change the key). Pure: works on the tree and the
+ * images' resolutions (src/source/resolve.ts).
  */
 import picomatch from 'picomatch';
 import type { ImageConfig } from '../config/types.js';
 import { GlobList, lowerBound } from '../changes/globs.js';
 import { InputError } from '../errors.js';
+import { codeTest, inContext } from './keys.js';
+import type { SourceProblem, SourceResolution } from './resolve.js';
 import type { Tree } from './tree.js';
 
 /** Levenshtein distance, bounded: stops early once it exceeds `max`. */
@@ -56,15 +62,6 @@ function directories(tree: Tree): Set<string> {
   return dirs;
 }
 
-function hasDirectory(tree: Tree, dir: string): boolean {
-  const at = lowerBound(tree.paths, `${dir}/`);
-  // A submodule pointer at the context path counts as the context.
-  return (
-    tree.paths[at]?.startsWith(`${dir}/`) === true ||
-    tree.paths[lowerBound(tree.paths, dir)] === dir
-  );
-}
-
 function hasFile(tree: Tree, path: string): boolean {
   return tree.paths[lowerBound(tree.paths, path)] === path;
 }
@@ -76,37 +73,102 @@ function suggestion(wanted: string, candidates: Iterable<string>): string {
     : 'check the path (it is relative to the repository root)';
 }
 
-/** Throws InputError for the first image whose context, Dockerfile or paths are typos. */
-export function checkSources(tree: Tree, images: readonly ImageConfig[]): void {
+/** The input error for an image whose context or Dockerfile cannot be resolved. */
+function problemError(
+  tree: Tree,
+  image: string,
+  p: SourceProblem,
+  dirs: () => Set<string>,
+): InputError {
+  const at = tree.commit.slice(0, 7);
+  const where = `image ${image}`;
+  const named = `the ${p.what} "${p.path}"`;
+  const chain = p.via.length > 0 ? ` (${p.via.join(', ')})` : '';
+  switch (p.kind) {
+    case 'missing': {
+      const candidates =
+        p.what === 'context'
+          ? dirs()
+          : tree.paths.filter((f) => /(^|\/)[^/]*dockerfile[^/]*$/i.test(f));
+      return new InputError(
+        'images',
+        `${where}: ${named} does not exist at ${at}${chain}`,
+        suggestion(p.at, candidates),
+      );
+    }
+    case 'not-directory':
+      return new InputError(
+        'images',
+        `${where}: ${named} is a file at ${at}, not a directory${chain}`,
+        'set context to the directory docker builds from',
+      );
+    case 'not-file':
+      return new InputError(
+        'images',
+        `${where}: ${named} is not a file at ${at}${chain}`,
+        'set dockerfile to the Dockerfile itself',
+      );
+    case 'escapes':
+      return new InputError(
+        'images',
+        `${where}: ${named} leads out of the repository at ${at}${chain}, so what it is built from cannot be known`,
+        `point the symlink inside the repository, or set ${p.what === 'context' ? 'context' : 'dockerfile'} to the real path`,
+      );
+    case 'loop':
+      return new InputError(
+        'images',
+        `${where}: the symlinks of ${named} loop at ${at}${chain}`,
+        'make the symlinks end at a real file or directory',
+      );
+  }
+}
+
+export interface CheckOptions {
+  /** Overlay files (repository paths) this run writes image tags into. */
+  written?: readonly string[];
+}
+
+/**
+ * Throws InputError for the first image whose context, Dockerfile or paths are typos, whose
+ * symlinks leave the repository or loop, or whose source includes an overlay this run writes.
+ */
+export function checkSources(
+  tree: Tree,
+  images: readonly ImageConfig[],
+  sources: ReadonlyMap<string, SourceResolution>,
+  options: CheckOptions = {},
+): void {
   const at = tree.commit.slice(0, 7);
   let dirs: Set<string> | undefined;
+  const allDirs = (): Set<string> => (dirs ??= directories(tree));
   for (const image of images) {
     const where = `image ${image.name}`;
-    if (image.context !== '.' && !hasDirectory(tree, image.context)) {
-      dirs ??= directories(tree);
-      throw new InputError(
-        'images',
-        `${where}: the context "${image.context}" does not exist at ${at}`,
-        suggestion(image.context, dirs),
-      );
-    }
-    if (!hasFile(tree, image.dockerfile)) {
-      const dockerfiles = tree.paths.filter((p) => /(^|\/)[^/]*dockerfile[^/]*$/i.test(p));
-      throw new InputError(
-        'images',
-        `${where}: the Dockerfile "${image.dockerfile}" does not exist at ${at}`,
-        suggestion(image.dockerfile, dockerfiles),
-      );
-    }
+    const source = sources.get(image.name);
+    if (!source) throw new Error(`internal error: ${image.name}'s source was not resolved`);
+    if ('problem' in source) throw problemError(tree, image.name, source.problem, allDirs);
     for (const pattern of image.paths) {
       if (pattern.startsWith('!')) continue;
       if (new GlobList([pattern]).firstMatch(tree.paths) !== undefined) continue;
       const base = picomatch.scan(pattern).base;
-      dirs ??= directories(tree);
       throw new InputError(
         'images',
         `${where}: paths pattern "${pattern}" matches no file at ${at}`,
-        base ? suggestion(base, [...dirs, ...tree.paths]) : 'check the pattern',
+        base ? suggestion(base, [...allDirs(), ...tree.paths]) : 'check the pattern',
+      );
+    }
+    const isCode = codeTest(image, source);
+    for (const overlay of options.written ?? []) {
+      if (!hasFile(tree, overlay) || !isCode(overlay)) continue;
+      const viaContext = image.paths.length === 0 || inContext(source, overlay);
+      const ignoreFile =
+        source.context === '' ? '.dockerignore' : `${source.context}/.dockerignore`;
+      const relative = source.context === '' ? overlay : overlay.slice(source.context.length + 1);
+      throw new InputError(
+        'images',
+        `${where}: the overlay ${overlay}, which this run writes, is part of its source (${viaContext ? `docker sends it from the context "${image.context}"` : 'paths names it'}), so every deploy would change the source key and rebuild it`,
+        viaContext
+          ? `add "${relative}" to ${ignoreFile} (docker then never sends it)${image.paths.length > 0 ? ', or leave it out of paths' : ', or set paths'}`
+          : `leave ${overlay} out of paths`,
       );
     }
   }

@@ -15,11 +15,24 @@
  * tag-template or pr-tag-template can make, a version tag, or a source tag — and not one
  * this run treats as mutable. Everything else (`latest`, a branch, an environment tag) goes
  * into an overlay only pinned to its verified digest.
+ *
+ * Shapes are kept apart (src/tags/shapes.ts): a configuration whose templates can collide
+ * whatever the run is refused when the policy is made (checkTagShapes), and a tag that would
+ * take a reserved shape only for this run's values — `{branch}` of a branch named
+ * `src-0123456789abcdef` — is refused when it is rendered, before anything is pushed: nothing
+ * but source-tag makes a tag of source-tag shape, and no mutable tag takes the shape of
+ * tag-template or pr-tag-template.
  */
 import type { InputName } from '../config/inputs.js';
 import type { Config } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { isVersionTag, type Trigger } from '../event/trigger.js';
+import {
+  describeConflict,
+  tagShapeConflicts,
+  type ReservedShape,
+  type ShapeConflict,
+} from './shapes.js';
 import {
   parseTemplate,
   renderTemplate,
@@ -70,8 +83,54 @@ export function mutableTagRefusal(reason: string, fix: string): string {
 
 export type PolicyConfig = Pick<
   Config,
-  'tagTemplate' | 'prTagTemplate' | 'extraTags' | 'promoteTags' | 'sourceTag'
+  'tagTemplate' | 'prTagTemplate' | 'extraTags' | 'promoteTags' | 'sourceTag' | 'tag'
 >;
+
+/** The tags the `tag` input names (`previous` names none; a commit's tag is tag-template's). */
+function requestedTags(config: PolicyConfig): string[] {
+  const request = config.tag;
+  if (request?.kind !== 'refs') return [];
+  return [request.all, ...Object.values(request.byImage)].flatMap((r) => [
+    ...(r?.tag !== undefined ? [r.tag] : []),
+    ...(r?.as !== undefined ? [r.as] : []),
+  ]);
+}
+
+/** What to do about a conflict, by the input that can be changed. */
+function shapeFix(c: ShapeConflict): string {
+  switch (c.origin) {
+    case 'tag':
+      return 'name the commit tag (sha-…) or a digest instead: source tags are looked up, never requested';
+    case 'release':
+    case 'source-tag':
+      return 'keep a prefix of its own in source-tag (the default is "src-{source:16}")';
+    case 'extra-tags':
+    case 'promote-tags':
+      return `give "${c.template}" a prefix of its own (e.g. "branch-{branch}"), so it cannot look like a ${c.shapeOf} tag`;
+    case 'tag-template':
+    case 'pr-tag-template':
+      return `change "${c.template}" (or source-tag) so the two start differently`;
+  }
+}
+
+/**
+ * Refuses tag templates that can collide with a reserved shape whatever the run (a conflict
+ * of tagShapeConflicts with no `dependsOn`): an InputError naming the input, with an example.
+ * For the config reader; createTagPolicy calls it too.
+ */
+export function checkTagShapes(config: PolicyConfig): void {
+  const conflicts = tagShapeConflicts({
+    tagTemplate: config.tagTemplate,
+    prTagTemplate: config.prTagTemplate,
+    ...(config.sourceTag !== undefined ? { sourceTag: config.sourceTag } : {}),
+    extraTags: config.extraTags,
+    promoteTags: config.promoteTags,
+    requestedTags: requestedTags(config),
+  });
+  const fixed = conflicts.find((c) => c.dependsOn === undefined);
+  if (!fixed) return;
+  throw new InputError(fixed.origin, describeConflict(fixed), shapeFix(fixed));
+}
 
 /** The values tag templates draw on in this run. */
 export function tagContext(trigger: Trigger, now: Date): TagContext {
@@ -112,25 +171,101 @@ function extraTagApplies(template: string, trigger: Trigger): boolean {
   return trigger.onDefaultBranch;
 }
 
+/** The reserved shapes a tag of one origin must stay out of (see the module comment). */
+interface Shapes {
+  /** The reserved shape `tag` takes, with its template, or undefined. */
+  taken(
+    tag: string,
+    among: readonly ReservedShape[],
+  ): { shape: ReservedShape; template: string } | undefined;
+}
+
+function reservedShapes(config: PolicyConfig): Shapes {
+  const templates: [ReservedShape, string | undefined][] = [
+    ['source-tag', config.sourceTag],
+    ['tag-template', config.tagTemplate],
+    ['pr-tag-template', config.prTagTemplate],
+  ];
+  const matchers = new Map<ReservedShape, { template: string; test: (tag: string) => boolean }>();
+  for (const [shape, template] of templates)
+    if (template !== undefined) matchers.set(shape, { template, test: templateMatcher(template) });
+  return {
+    taken: (tag, among) => {
+      for (const shape of among) {
+        const m = matchers.get(shape);
+        if (m?.test(tag)) return { shape, template: m.template };
+      }
+      return undefined;
+    },
+  };
+}
+
+const EVERY_SHAPE: readonly ReservedShape[] = ['source-tag', 'tag-template', 'pr-tag-template'];
+
+/**
+ * The refusal of a tag rendered for this run that takes a reserved shape: which value made it
+ * (the branch, the version) and what to do.
+ */
+function renderedShapeError(
+  input: InputName,
+  template: string,
+  tag: string,
+  taken: { shape: ReservedShape; template: string },
+  ctx: TagContext,
+): InputError {
+  const value = usesToken(template, 'branch')
+    ? `the branch "${ctx.branch ?? ''}" makes `
+    : usesToken(template, 'version')
+      ? `the version "${ctx.version ?? ''}" makes `
+      : '';
+  const why =
+    taken.shape === 'source-tag'
+      ? 'source tags are reserved for images of that source, so nothing else may make one'
+      : 'a tag of that shape says which commit an image was built from';
+  const fix = value.startsWith('the branch')
+    ? `nothing was pushed; rename the branch, or give "${template}" a prefix of its own (e.g. "branch-{branch}")`
+    : `nothing was pushed; change "${template}" so it cannot look like a ${taken.shape} tag`;
+  return new InputError(
+    input,
+    `${value}"${template}" ${value === '' ? 'renders' : 'render'} "${tag}", which has the shape of ${taken.shape} "${taken.template}": ${why}`,
+    fix,
+  );
+}
+
 export function createTagPolicy(config: PolicyConfig, trigger: Trigger, now: Date): TagPolicy {
+  checkTagShapes(config);
   const pullRequest = trigger.pullRequest !== undefined;
   const primaryInput: InputName = pullRequest ? 'pr-tag-template' : 'tag-template';
   const primaryTemplate = pullRequest ? config.prTagTemplate : config.tagTemplate;
   const ctx = tagContext(trigger, now);
+  const shapes = reservedShapes(config);
 
   const extra: string[] = [];
   for (const template of config.extraTags) {
     if (!extraTagApplies(template, trigger)) continue;
+    let tag: string;
     try {
-      extra.push(renderTemplate(template, ctx));
+      tag = renderTemplate(template, ctx);
     } catch {
       // A mutable add-on whose token has no value in this run (e.g. {pr} on a push) is left out.
+      continue;
     }
+    const taken = shapes.taken(tag, EVERY_SHAPE);
+    if (taken) throw renderedShapeError('extra-tags', template, tag, taken, ctx);
+    extra.push(tag);
   }
   const release =
     (trigger.kind === 'tag' || trigger.kind === 'release') && trigger.tagName
       ? tagFromName(trigger.tagName) || undefined
       : undefined;
+  const releaseTaken = release ? shapes.taken(release, ['source-tag']) : undefined;
+  if (release && releaseTaken) {
+    throw new InputError(
+      'source-tag',
+      `the release ${trigger.tagName ?? release} gives the registry tag "${release}", which has the shape of source-tag "${releaseTaken.template}": source tags are reserved for images of that source`,
+      'nothing was pushed; keep a prefix of its own in source-tag (the default is "src-{source:16}")',
+    );
+  }
 
   // Tags this run treats as mutable whatever their shape: they move between runs.
   const mutable = new Map<string, string>([['latest', '"latest" always moves']]);
@@ -152,6 +287,8 @@ export function createTagPolicy(config: PolicyConfig, trigger: Trigger, now: Dat
     .map(templateMatcher);
 
   return {
+    // No check needed: a commit tag of source-tag shape means a source tag of commit-tag shape
+    // too, which checkTagShapes refuses whatever the run.
     primary: () => renderInput(primaryInput, primaryTemplate, ctx),
     sourceTag: (key) =>
       config.sourceTag === undefined
@@ -176,7 +313,13 @@ export function createTagPolicy(config: PolicyConfig, trigger: Trigger, now: Dat
         ),
       );
     },
-    env: () => config.promoteTags.map((t) => renderInput('promote-tags', t, ctx)),
+    env: () =>
+      config.promoteTags.map((template) => {
+        const tag = renderInput('promote-tags', template, ctx);
+        const taken = shapes.taken(tag, EVERY_SHAPE);
+        if (taken) throw renderedShapeError('promote-tags', template, tag, taken, ctx);
+        return tag;
+      }),
     isImmutable: (tag) => !mutable.has(tag) && (isVersionTag(tag) || matchers.some((m) => m(tag))),
     mutableReason: (tag) => {
       const known = mutable.get(tag);

@@ -7,14 +7,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import {
-  escapeData,
-  escapeProperty,
-  formatCommand,
-  neutralizeCommands,
-  Runner,
-} from '../../../src/action/runner.js';
-import { StderrLogger } from '../../../src/log.js';
+import { escapeData, escapeProperty, formatCommand, Runner } from '../../../src/action/runner.js';
+import { neutralizeCommands, StderrLogger } from '../../../src/log.js';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -105,6 +105,13 @@ const CASES: [keyof typeof rules, Inputs, InputName, RegExp, Inputs][] = [
     { tag: 'api=ghcr.io/acme/staging-api:v1 -> v1', mode: 'promote' },
   ],
   [
+    'tagShapesAreDisjoint',
+    { 'promote-tags': 'src-0123456789abcdef' },
+    'promote-tags',
+    /source-tag/,
+    { 'promote-tags': 'prod' },
+  ],
+  [
     'writeNeedsOverlay',
     { commit: 'true' },
     'commit',

@@ -103,4 +103,65 @@ describe('TagPolicy', () => {
     const versionBranch = policy({}, 'push', { ...onMain, ref: 'refs/heads/1.2' });
     expect(versionBranch.isImmutable('1.2')).toBe(false);
   });
+
+  it('refuses {branch} for a branch named like a source tag or a commit tag, naming both', () => {
+    const inputs = { 'extra-tags': 'latest\n{branch}' };
+    const on = (branch: string) => () =>
+      policy(inputs, 'push', { ...onMain, ref: `refs/heads/${branch}` });
+    expect(on('src-0123456789abcdef')).toThrow(InputError);
+    expect(on('src-0123456789abcdef')).toThrow(
+      /^input 'extra-tags': the branch "src-0123456789abcdef" makes "\{branch\}" render "src-0123456789abcdef", which has the shape of source-tag "src-\{source:16\}".* — nothing was pushed; rename the branch/,
+    );
+    // Sanitised names count as rendered (feature/src-… is not src-…, SRC-… is not src-…).
+    expect(on('sha-1a2b3c4')).toThrow(/shape of tag-template "sha-\{sha:7\}"/);
+    expect(on('pr-3-1a2b3c4')).toThrow(/shape of pr-tag-template/);
+    for (const fine of ['feature/src-0123456789abcdef', 'SRC-0123456789ABCDEF', 'src-0123'])
+      expect(on(fine)().extra).toHaveLength(1);
+    // A prefix keeps the branch tags apart; source tags off reserve nothing.
+    const prefixed = { 'extra-tags': 'branch-{branch}' };
+    expect(
+      policy(prefixed, 'push', { ...onMain, ref: 'refs/heads/src-0123456789abcdef' }).extra,
+    ).toEqual(['branch-src-0123456789abcdef']);
+    expect(
+      policy({ ...inputs, 'source-tag': '' }, 'push', {
+        ...onMain,
+        ref: 'refs/heads/src-0123456789abcdef',
+      }).extra,
+    ).toEqual(['src-0123456789abcdef']);
+  });
+
+  it('refuses templates that collide whatever the run, when the policy is made', () => {
+    const make = (inputs: Partial<Record<InputName, string>>) => () =>
+      policy(inputs, 'push', onMain);
+    expect(make({ 'extra-tags': 'src-{sha:16}' })).toThrow(
+      /^input 'extra-tags': "src-\{sha:16\}" can render "src-[0-9a-f]{16}", which has the shape of source-tag/,
+    );
+    expect(make({ 'promote-tags': 'sha-{sha:7}' })).toThrow(/^input 'promote-tags'.*tag-template/);
+    expect(make({ 'tag-template': 'src-{sha:16}' })).toThrow(/^input 'tag-template'/);
+    expect(make({ tag: 'src-0123456789abcdef' })).toThrow(
+      /^input 'tag': "src-0123456789abcdef", which has the shape of source-tag.* — name the commit tag/,
+    );
+    expect(make({ tag: 'api=src-0123456789abcdef' })).toThrow(/^input 'tag'/);
+    expect(make({ tag: 'sha-1a2b3c4' })().primary()).toBe('sha-1b2c3d4');
+  });
+
+  it('refuses a rendered environment tag of a reserved shape', () => {
+    const env = policy({ 'promote-tags': 'env-{branch}', 'tag-template': 'env-{sha:7}' }, 'push', {
+      ...onMain,
+      ref: 'refs/heads/1a2b3c4',
+    });
+    expect(() => env.env()).toThrow(/^input 'promote-tags': the branch "1a2b3c4"/);
+  });
+
+  it('refuses a release whose registry tag has source-tag shape', () => {
+    const release = () =>
+      policy({ 'source-tag': '{source:12}' }, 'push', {
+        ref: 'refs/tags/123456789012',
+        after: HEAD,
+        before: '0'.repeat(40),
+      });
+    expect(release).toThrow(
+      /^input 'source-tag': the release 123456789012 gives the registry tag "123456789012"/,
+    );
+  });
 });
