@@ -33,7 +33,6 @@ import {
   retryIntegrity,
   systemClock,
   type Clock,
-  type RegistryErrorInfo,
   type RequestContext,
   type RetryPolicy,
 } from './http.js';
@@ -60,7 +59,8 @@ import type {
   WriteOptions,
   WrittenManifest,
 } from './types.js';
-import { checkExpected, movedTagError, overwriteRule, TAG_MOVED } from './tag-rules.js';
+import { checkExpected, tagMoved } from './tag-precondition.js';
+import { movedTagError, overwriteRule } from './tag-rules.js';
 
 export interface EcrClientOptions {
   retry?: RetryPolicy;
@@ -398,13 +398,7 @@ export class EcrRegistry implements Registry, ArtifactStore {
     const changed = await this.putImage(ref.path, image, tag);
     const now = await this.getImage(ref.path, tag);
     if (now?.digest !== image.digest) {
-      throw movedTagError(
-        { ...ctx, code: TAG_MOVED } as RegistryErrorInfo,
-        tag,
-        image.digest,
-        now?.digest,
-        'another process writes this tag at the same time; retry',
-      );
+      throw tagMoved(ctx, tag, image.digest, now?.digest);
     }
     return { descriptor: descriptorOf(image), changed, subjectIndexed: subject };
   }

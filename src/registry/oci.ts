@@ -31,7 +31,6 @@ import {
   requireDigest,
   retryIntegrity,
   type Clock,
-  type RegistryErrorInfo,
   type Http,
   type HttpRequest,
   type RequestContext,
@@ -44,7 +43,6 @@ import {
   digestOf,
   MANIFEST_ACCEPT,
   MANIFEST_MEDIA_TYPES,
-  MEDIA_TYPES,
   ManifestError,
   parseImageConfig,
   parseManifest,
@@ -54,7 +52,7 @@ import {
   type ParsedManifest,
 } from './manifest.js';
 import { mapPool } from './pool.js';
-import { parseReferrersIndex } from './referrers.js';
+import type { OciArtifacts } from './oci-artifacts.js';
 import type {
   ArtifactStore,
   BlobReader,
@@ -67,7 +65,7 @@ import type {
   WriteOptions,
   WrittenManifest,
 } from './types.js';
-import { checkExpected, movedTagError, overwriteRule, TAG_MOVED } from './tag-rules.js';
+import { movedTagError, overwriteRule } from './tag-rules.js';
 
 /** Docker Hub's API lives on another host than the name users write. */
 const DOCKER_HUB_API = 'registry-1.docker.io';
@@ -167,6 +165,7 @@ function decodeErrorsRaw(body: Buffer): { code?: string; message?: string } {
 export class OciRegistry implements Registry, BlobReader, ArtifactStore {
   readonly kind = 'oci' as const;
   private readonly concurrency: number;
+  private artifactStore: Promise<OciArtifacts> | undefined;
 
   constructor(private readonly options: OciRegistryOptions) {
     this.concurrency = options.concurrency ?? 8;
@@ -299,130 +298,22 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
     return this.readBlobIn(repo.path, digest, [pullScope(repo.path)]);
   }
 
-  // ---- artifacts (ArtifactStore) ----------------------------------------------------------
+  // ---- artifacts (ArtifactStore): oci-artifacts.ts, loaded on first use --------------------
 
   async readManifest(ref: ImageReference): Promise<ManifestContent | undefined> {
-    this.checkHost(ref);
-    const fetched = await this.fetchManifest(ref.path, manifestReference(ref), [
-      pullScope(ref.path),
-    ]);
-    return (
-      fetched && { bytes: fetched.bytes, mediaType: fetched.mediaType, digest: fetched.digest }
-    );
+    return (await this.artifacts()).readManifest(ref);
   }
 
   async writeManifest(
     ref: ImageReference,
-    content: { bytes: Buffer; mediaType: string },
-    options: ManifestWriteOptions = {},
+    manifest: { bytes: Buffer; mediaType: string },
+    options?: ManifestWriteOptions,
   ): Promise<WrittenManifest> {
-    this.checkHost(ref);
-    const scopes = [pushScope(ref.path)];
-    const manifest = artifactManifest(content, ref, this.ctx('PUT manifest', ref.path));
-    const reference = ref.tag !== undefined && ref.digest === undefined ? ref.tag : manifest.digest;
-    const wanted = ref.digest;
-    if (wanted !== undefined && wanted !== manifest.digest) {
-      throw new Error(`writeManifest: the bytes hash to ${manifest.digest}, not ${wanted}`);
-    }
-    if (reference === manifest.digest) {
-      const held = await this.retry(this.ctx('HEAD manifest', ref.path, manifest.digest), () =>
-        this.headByDigest(ref.path, manifest.digest, scopes),
-      );
-      // A manifest already held by digest is not written again, unless it carries a subject:
-      // writing it again is how a registry is told to index it.
-      if (held && !hasSubject(manifest)) {
-        return { descriptor: descriptorOf(manifest), changed: false, subjectIndexed: false };
-      }
-      const answer = await this.putManifestAnswer(ref.path, manifest.digest, manifest, scopes);
-      await this.confirmWrite(ref.path, manifest.digest, manifest, scopes, answer.claimed);
-      return {
-        descriptor: descriptorOf(manifest),
-        changed: held === undefined,
-        subjectIndexed: answer.subject !== undefined,
-      };
-    }
-    checkTag(reference, this.options.registry, ref.path);
-    const ctx = this.ctx('PUT manifest', ref.path, reference);
-    const current = await this.fetchManifest(ref.path, reference, scopes, manifest.digest);
-    checkExpected(ctx, reference, current?.digest, options.expectCurrent);
-    const unchanged = this.checkOverwrite(current, manifest, ref.path, reference, options);
-    if (unchanged) return { ...unchanged, subjectIndexed: false };
-    const answer = await this.putManifestAnswer(ref.path, reference, manifest, scopes);
-    const now = await this.fetchManifest(ref.path, reference, scopes, manifest.digest);
-    if (now?.digest !== manifest.digest) {
-      if (now !== undefined && answer.claimed === now.digest) {
-        throw new RegistryError(
-          ctx,
-          `the registry stored digest ${now.digest} instead of ${manifest.digest}`,
-          'the registry rewrote the manifest; its digest must not change',
-        );
-      }
-      throw movedTagError(
-        { ...ctx, code: TAG_MOVED } as RegistryErrorInfo,
-        reference,
-        manifest.digest,
-        now?.digest,
-        'another process writes this tag at the same time; retry',
-      );
-    }
-    return {
-      descriptor: descriptorOf(manifest),
-      changed: true,
-      subjectIndexed: answer.subject !== undefined,
-    };
+    return (await this.artifacts()).writeManifest(ref, manifest, options);
   }
 
   async writeBlob(repo: ImageReference, bytes: Buffer): Promise<{ digest: string; size: number }> {
-    this.checkHost(repo);
-    const digest = digestOf(bytes);
-    const scopes = [pushScope(repo.path)];
-    const ctx = this.ctx('upload blob', repo.path, digest);
-    if (await this.blobHeld(repo.path, digest, scopes)) return { digest, size: bytes.length };
-    const start = await this.send(
-      {
-        method: 'POST',
-        url: `${this.options.endpoint}/v2/${repo.path}/blobs/uploads/`,
-        headers: { 'Content-Length': '0' },
-      },
-      scopes,
-      ctx,
-    );
-    if (start.status !== 202) throw this.errorFor(start, ctx);
-    const location = start.headers.get('location');
-    if (!location) throw new RegistryError(ctx, 'the registry opened an upload without a Location');
-    // PATCH the bytes, then PUT ?digest= to commit (the flow mountOrStream uses).
-    const patch = await this.send(
-      {
-        method: 'PATCH',
-        url: new URL(location, this.options.endpoint).toString(),
-        headers: {
-          'Content-Type': 'application/octet-stream',
-          'Content-Length': String(bytes.length),
-        },
-        body: bytes,
-      },
-      scopes,
-      ctx,
-    );
-    if (patch.status !== 202 && patch.status !== 204) throw this.errorFor(patch, ctx);
-    const commitUrl = new URL(patch.headers.get('location') ?? location, this.options.endpoint);
-    commitUrl.searchParams.set('digest', digest);
-    const put = await this.send(
-      { method: 'PUT', url: commitUrl.toString(), headers: { 'Content-Length': '0' } },
-      scopes,
-      this.ctx('commit blob', repo.path, digest),
-    );
-    if (put.status !== 201 && put.status !== 204 && put.status !== 200) {
-      throw this.errorFor(put, this.ctx('commit blob', repo.path, digest));
-    }
-    if (!(await this.blobHeld(repo.path, digest, scopes))) {
-      throw new RegistryError(
-        ctx,
-        'the registry does not hold the blob after it accepted the upload',
-        'retry; if it persists, the registry is dropping writes',
-      );
-    }
-    return { digest, size: bytes.length };
+    return (await this.artifacts()).writeBlob(repo, bytes);
   }
 
   async referrers(
@@ -430,40 +321,26 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
     digest: string,
     artifactType?: string,
   ): Promise<ReferrerDescriptor[] | undefined> {
-    this.checkHost(repo);
-    const scopes = [pullScope(repo.path)];
-    const ctx = this.ctx('list referrers', repo.path, digest);
-    const query =
-      artifactType !== undefined ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
-    let url: string | undefined =
-      `${this.options.endpoint}/v2/${repo.path}/referrers/${digest}${query}`;
-    const found: ReferrerDescriptor[] = [];
-    const seen = new Set<string>();
-    while (url !== undefined) {
-      if (seen.has(url) || seen.size >= MAX_REFERRER_PAGES) break;
-      seen.add(url);
-      const res = await this.send(
-        { method: 'GET', url, headers: { Accept: MEDIA_TYPES.ociIndex } },
-        scopes,
-        ctx,
-      );
-      // The distribution spec's sign of a registry without the referrers API.
-      if (res.status === 404) return seen.size === 1 ? undefined : found;
-      if (res.status !== 200) throw this.errorFor(res, ctx);
-      try {
-        found.push(...parseReferrersIndex(res.body));
-      } catch (err) {
-        if (!(err instanceof ManifestError)) throw err;
-        throw new RegistryError(
-          ctx,
-          `the referrers API answered something that is not an image index (${err.message})`,
-        );
-      }
-      url = nextLink(res.headers.get('link'), url);
-    }
-    return artifactType === undefined
-      ? found
-      : found.filter((r) => r.artifactType === artifactType);
+    return (await this.artifacts()).referrers(repo, digest, artifactType);
+  }
+
+  private artifacts(): Promise<OciArtifacts> {
+    this.artifactStore ??= import('./oci-artifacts.js').then(
+      ({ OciArtifacts }) =>
+        new OciArtifacts(this, {
+          registry: this.options.registry,
+          endpoint: this.options.endpoint,
+          checkHost: (ref) => {
+            this.checkHost(ref);
+          },
+          headByDigest: (repository, digest, scopes) =>
+            this.headByDigest(repository, digest, scopes),
+          retry: (ctx, attempt) => this.retry(ctx, attempt),
+          checkOverwrite: (current, manifest, repository, tag, options) =>
+            this.checkOverwrite(current, manifest, repository, tag, options),
+        }),
+    );
+    return this.artifactStore;
   }
 
   // ---- building blocks shared with ContentCopier -------------------------------------------
@@ -504,19 +381,6 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
     manifest: FetchedManifest,
     scopes: string[],
   ): Promise<string | undefined> {
-    return (await this.putManifestAnswer(repository, reference, manifest, scopes)).claimed;
-  }
-
-  /**
-   * PUT the exact bytes under `reference`: the digest the registry claims it stored, and the
-   * `OCI-Subject` it answers when it indexed the manifest's subject for its referrers API.
-   */
-  private async putManifestAnswer(
-    repository: string,
-    reference: string,
-    manifest: FetchedManifest,
-    scopes: string[],
-  ): Promise<{ claimed?: string; subject?: string }> {
     const ctx = this.ctx('PUT manifest', repository, reference);
     const res = await this.send(
       {
@@ -531,12 +395,7 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
     if (res.status !== 201 && res.status !== 200 && res.status !== 202) {
       throw this.errorFor(res, ctx);
     }
-    const claimed = res.headers.get('docker-content-digest');
-    const subject = res.headers.get('oci-subject');
-    return {
-      ...(claimed !== null ? { claimed } : {}),
-      ...(subject !== null ? { subject } : {}),
-    };
+    return res.headers.get('docker-content-digest') ?? undefined;
   }
 
   /**
@@ -886,19 +745,6 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
     return current;
   }
 
-  /** HEAD a blob: true when the repository holds it, false on 404. */
-  private async blobHeld(repository: string, digest: string, scopes: string[]): Promise<boolean> {
-    const ctx = this.ctx('HEAD blob', repository, digest);
-    const res = await this.send(
-      { method: 'HEAD', url: `${this.options.endpoint}/v2/${repository}/blobs/${digest}` },
-      scopes,
-      ctx,
-    );
-    if (res.status === 404) return false;
-    if (res.status !== 200) throw this.errorFor(res, ctx);
-    return true;
-  }
-
   /** GET a (config) blob, checked against its digest (integrity retries) and bounded in size. */
   private readBlobIn(repository: string, digest: string, scopes: string[]): Promise<Buffer> {
     const ctx = this.ctx('GET blob', repository, digest);
@@ -1085,43 +931,6 @@ class ContentCopier {
 
 function descriptorOf(m: FetchedManifest): Descriptor {
   return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
-}
-
-/** Referrers API pages followed at most (each lists many referrers). */
-const MAX_REFERRER_PAGES = 20;
-
-/**
- * Bytes to write as a manifest, parsed (they must be one) and hashed here; the media type is
- * the caller's, as a PUT sends it.
- */
-function artifactManifest(
-  content: { bytes: Buffer; mediaType: string },
-  ref: ImageReference,
-  ctx: RequestContext,
-): FetchedManifest {
-  let parsed: ParsedManifest;
-  try {
-    parsed = parseManifest(content.bytes, content.mediaType);
-  } catch (err) {
-    if (!(err instanceof ManifestError)) throw err;
-    throw new RegistryError(ctx, `refusing to write ${formatReference(ref)}: ${err.message}`);
-  }
-  return {
-    bytes: content.bytes,
-    mediaType: content.mediaType,
-    digest: digestOf(content.bytes),
-    parsed,
-  };
-}
-
-/** True when the manifest names a subject (OCI 1.1 referrers). */
-function hasSubject(manifest: FetchedManifest): boolean {
-  try {
-    const json = JSON.parse(manifest.bytes.toString('utf8')) as { subject?: unknown };
-    return typeof json.subject === 'object' && json.subject !== null;
-  } catch {
-    return false;
-  }
 }
 
 function isDigest(reference: string): boolean {

@@ -42,36 +42,3 @@ export function movedTagError(
     fix,
   );
 }
-
-/** A tag write whose precondition (`expectCurrent`) no longer held: another writer was first. */
-export const TAG_CONFLICT = 'TAG_CONFLICT';
-/** A tag that no longer named what was just written when it was read back. */
-export const TAG_MOVED = 'TAG_MOVED';
-
-/**
- * The read-modify-write precondition: the tag must still name `expected` (`null`: must not
- * exist) before it is written; `undefined` checks nothing. Throws a retryable RegistryError
- * with code TAG_CONFLICT otherwise.
- */
-export function checkExpected(
-  ctx: RequestContext,
-  tag: string,
-  current: string | undefined,
-  expected: string | null | undefined,
-): void {
-  if (expected === undefined || (current ?? null) === expected) return;
-  throw new RegistryError(
-    { ...ctx, code: TAG_CONFLICT, retryable: true },
-    current === undefined
-      ? `tag ${tag} was expected to name ${expected}, but it no longer exists`
-      : `tag ${tag} was expected to ${expected === null ? 'not exist' : `name ${expected}`}, but it names ${current}`,
-    'another process writes this tag at the same time; retry',
-  );
-}
-
-/** True for the two errors a read-modify-write of a tag answers by reading again. */
-export function isTagRace(err: unknown): boolean {
-  return (
-    err instanceof RegistryError && (err.info.code === TAG_CONFLICT || err.info.code === TAG_MOVED)
-  );
-}

@@ -16,7 +16,7 @@ import {
   pushReferrer,
   referrersTag,
 } from '../../../src/registry/referrers.js';
-import { TAG_CONFLICT } from '../../../src/registry/tag-rules.js';
+import { TAG_CONFLICT } from '../../../src/registry/tag-precondition.js';
 import { isArtifactStore, type ArtifactStore } from '../../../src/registry/types.js';
 import { sharedRegistry } from '../../support/env.js';
 import { startFaultProxy, type FaultProxy } from '../../support/fault-proxy.js';

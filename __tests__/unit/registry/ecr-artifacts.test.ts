@@ -34,7 +34,7 @@ import {
   listReferrers,
   pushReferrer,
 } from '../../../src/registry/referrers.js';
-import { TAG_CONFLICT, TAG_MOVED } from '../../../src/registry/tag-rules.js';
+import { TAG_CONFLICT, TAG_MOVED } from '../../../src/registry/tag-precondition.js';
 import type { BlobReader, Registry } from '../../../src/registry/types.js';
 
 const HOST = '123456789012.dkr.ecr.us-east-1.amazonaws.com';
