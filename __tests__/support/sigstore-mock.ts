@@ -125,10 +125,21 @@ export async function startMockSigstore(): Promise<MockSigstore> {
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   const keyPair = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  // Clocks on whole seconds. The mock TSA writes genTime with milliseconds, trailing zeros
+  // dropped (".25Z"), which @sigstore/core reads only as three digits (Sigstore's TSA writes
+  // whole seconds); its clock is a whole second after its certificates are made, so genTime is
+  // within them. The mock CA stamps notBefore with milliseconds where a real Fulcio
+  // certificate has whole seconds, so a log entry's integratedTime in the same second would
+  // fall before it; its clock is a whole second before now. Every certificate is then valid
+  // for the log entries and timestamps of the next 10 minutes, as a real one is.
+  const tsa = await initializeTSA(keyPair, new Date((Math.floor(Date.now() / 1000) + 2) * 1000));
   const ctlog = await initializeCTLog(keyPair);
-  const ca = await initializeCA(keyPair, ctlog);
+  const ca = await initializeCA(
+    keyPair,
+    ctlog,
+    new Date((Math.floor(Date.now() / 1000) - 1) * 1000),
+  );
   const tlog = await initializeTLog(url, keyPair);
-  const tsa = await initializeTSA(keyPair);
   const routes = new Map<string, HandlerFn>();
   for (const handler of [fulcioHandler(ca), rekorHandler(tlog), tsaHandler(tsa)]) {
     routes.set(handler.path, handler.fn);
