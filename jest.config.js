@@ -1,7 +1,9 @@
 // Two projects: `unit` needs nothing but node and git; `integration` starts a real
 // distribution registry and docker engine in its global setup (see __tests__/support/).
+// The provenance tests (__tests__/*/provenance/) run on node 24 instead: jest.node24.config.js.
 const common = {
   testEnvironment: 'node',
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/[^/]+/provenance/'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },

@@ -7,11 +7,16 @@
  * because only that API can mount layers across repositories.
  */
 import {
+  BatchCheckLayerAvailabilityCommand,
   BatchGetImageCommand,
+  CompleteLayerUploadCommand,
   ECRClient,
   GetAuthorizationTokenCommand,
+  InitiateLayerUploadCommand,
+  ListImageReferrersCommand,
   ListImagesCommand,
   PutImageCommand,
+  UploadLayerPartCommand,
   type Image,
   type ImageIdentifier,
 } from '@aws-sdk/client-ecr';
@@ -19,7 +24,7 @@ import { UserError } from '../errors.js';
 import { DEFAULT_RETRY_POLICY, systemClock, type Clock, type RetryPolicy } from '../http/retry.js';
 import type { Logger } from '../log.js';
 import { redactor } from '../redact.js';
-import { formatReference, tagProblem, type ImageReference } from '../reference.js';
+import { formatReference, isValidDigest, tagProblem, type ImageReference } from '../reference.js';
 import { parseEcrHost, type EcrHost } from './ecr-host.js';
 import {
   IntegrityError,
@@ -38,8 +43,20 @@ import {
   type ImageConfigInfo,
   type ParsedManifest,
 } from './manifest.js';
-import { manifestReference } from './oci.js';
-import type { BlobReader, Descriptor, Registry, TagResult, WriteOptions } from './types.js';
+import { manifestReference } from './oci-wire.js';
+import type {
+  ArtifactStore,
+  BlobReader,
+  Descriptor,
+  ManifestContent,
+  ManifestWriteOptions,
+  ReferrerDescriptor,
+  Registry,
+  TagResult,
+  WriteOptions,
+  WrittenManifest,
+} from './types.js';
+import { checkExpected, tagMoved } from './tag-precondition.js';
 import { movedTagError, overwriteRule } from './tag-rules.js';
 
 export interface EcrClientOptions {
@@ -147,7 +164,7 @@ interface EcrManifest {
   digest: string;
 }
 
-export class EcrRegistry implements Registry {
+export class EcrRegistry implements Registry, ArtifactStore {
   readonly kind = 'ecr' as const;
   private readonly host: EcrHost;
   private readonly client: ECRClient;
@@ -310,6 +327,230 @@ export class EcrRegistry implements Registry {
     }
   }
 
+  // ---- artifacts (ArtifactStore) ----------------------------------------------------------
+
+  async readManifest(ref: ImageReference): Promise<ManifestContent | undefined> {
+    this.checkHost(ref);
+    const image = await this.getImage(ref.path, manifestReference(ref));
+    return (
+      image && {
+        bytes: Buffer.from(image.manifest, 'utf8'),
+        mediaType: image.mediaType,
+        digest: image.digest,
+      }
+    );
+  }
+
+  /**
+   * PutImage with the exact manifest text (untagged when `ref` names a digest). ECR indexes a
+   * manifest's `subject` itself (ListImageReferrers lists it), so `subjectIndexed` is true for
+   * every manifest that has one and no referrers tag is ever maintained here.
+   */
+  async writeManifest(
+    ref: ImageReference,
+    content: { bytes: Buffer; mediaType: string },
+    options: ManifestWriteOptions = {},
+  ): Promise<WrittenManifest> {
+    this.checkHost(ref);
+    const manifest = content.bytes.toString('utf8');
+    const ctx = this.ctx('PutImage', ref.path, ref.tag ?? ref.digest);
+    if (!Buffer.from(manifest, 'utf8').equals(content.bytes)) {
+      throw new RegistryError(ctx, 'the manifest is not UTF-8 text, which PutImage needs');
+    }
+    let subject: boolean;
+    try {
+      parseManifest(content.bytes, content.mediaType);
+      const json = JSON.parse(manifest) as { subject?: unknown };
+      subject = typeof json.subject === 'object' && json.subject !== null;
+    } catch (err) {
+      if (!(err instanceof ManifestError)) throw err;
+      throw new RegistryError(ctx, `refusing to write ${formatReference(ref)}: ${err.message}`);
+    }
+    const image: EcrManifest = {
+      manifest,
+      mediaType: content.mediaType,
+      digest: digestOf(content.bytes),
+    };
+    if (ref.digest !== undefined && ref.digest !== image.digest) {
+      throw new Error(`writeManifest: the bytes hash to ${image.digest}, not ${ref.digest}`);
+    }
+    const tag = ref.digest === undefined ? ref.tag : undefined;
+    if (tag === undefined) {
+      const changed = await this.putImage(ref.path, image);
+      if ((await this.getImage(ref.path, image.digest)) === undefined) {
+        throw new RegistryError(
+          ctx,
+          `ECR does not hold ${image.digest} after it accepted PutImage`,
+          'retry; if it persists, report it to AWS support',
+        );
+      }
+      return { descriptor: descriptorOf(image), changed, subjectIndexed: subject };
+    }
+    const problem = tagProblem(tag);
+    if (problem) throw new UserError(`cannot tag ${ref.name}:${tag}: ${problem}`);
+    const current = await this.getImage(ref.path, tag);
+    checkExpected(ctx, tag, current?.digest, options.expectCurrent);
+    const unchanged = this.checkOverwrite(current, image, ref.path, tag, options);
+    if (unchanged) return { ...unchanged, subjectIndexed: subject };
+    const changed = await this.putImage(ref.path, image, tag);
+    const now = await this.getImage(ref.path, tag);
+    if (now?.digest !== image.digest) {
+      throw tagMoved(ctx, tag, image.digest, now?.digest);
+    }
+    return { descriptor: descriptorOf(image), changed, subjectIndexed: subject };
+  }
+
+  /**
+   * BatchCheckLayerAvailability, then (when missing) InitiateLayerUpload, UploadLayerPart in
+   * the part size ECR names, CompleteLayerUpload, and a second availability check.
+   */
+  async writeBlob(repo: ImageReference, bytes: Buffer): Promise<{ digest: string; size: number }> {
+    this.checkHost(repo);
+    const digest = digestOf(bytes);
+    const ctx = this.ctx('upload blob', repo.path, digest);
+    if (await this.layerAvailable(repo.path, digest)) return { digest, size: bytes.length };
+    if (bytes.length === 0) throw new RegistryError(ctx, 'ECR does not store empty blobs');
+    const ids = { registryId: this.host.accountId, repositoryName: repo.path };
+    try {
+      const started = await this.client.send(new InitiateLayerUploadCommand(ids));
+      const uploadId = started.uploadId;
+      if (!uploadId) throw new RegistryError(ctx, 'InitiateLayerUpload returned no upload id');
+      const partSize = started.partSize && started.partSize > 0 ? started.partSize : bytes.length;
+      for (let first = 0; first < bytes.length; first += partSize) {
+        const last = Math.min(first + partSize, bytes.length) - 1;
+        await this.client.send(
+          new UploadLayerPartCommand({
+            ...ids,
+            uploadId,
+            partFirstByte: first,
+            partLastByte: last,
+            layerPartBlob: bytes.subarray(first, last + 1),
+          }),
+        );
+      }
+      const done = await this.client.send(
+        new CompleteLayerUploadCommand({ ...ids, uploadId, layerDigests: [digest] }),
+      );
+      if (done.layerDigest !== undefined && done.layerDigest !== digest) {
+        throw new RegistryError(ctx, `ECR stored the blob as ${done.layerDigest}, not ${digest}`);
+      }
+    } catch (err) {
+      if (err instanceof RegistryError) throw err;
+      // Another writer completed the same blob first: what matters is that it is there.
+      if (errorName(err) !== 'LayerAlreadyExistsException') throw awsError(err, ctx);
+    }
+    if (!(await this.layerAvailable(repo.path, digest))) {
+      throw new RegistryError(
+        ctx,
+        'ECR does not report the blob available after CompleteLayerUpload',
+        'retry; if it persists, report it to AWS support',
+      );
+    }
+    return { digest, size: bytes.length };
+  }
+
+  /** Through the registry API (the SDK returns no blob content), verified and bounded. */
+  async readBlob(repo: ImageReference, digest: string): Promise<Buffer> {
+    this.checkHost(repo);
+    return (await this.fallback()).readBlob(repo, digest);
+  }
+
+  /** ListImageReferrers (active artifacts), pages followed; ECR always has a referrers index. */
+  async referrers(
+    repo: ImageReference,
+    digest: string,
+    artifactType?: string,
+  ): Promise<ReferrerDescriptor[]> {
+    this.checkHost(repo);
+    const ctx = this.ctx('ListImageReferrers', repo.path, digest);
+    const found: ReferrerDescriptor[] = [];
+    let nextToken: string | undefined;
+    let pages = 0;
+    do {
+      let out;
+      try {
+        out = await this.client.send(
+          new ListImageReferrersCommand({
+            registryId: this.host.accountId,
+            repositoryName: repo.path,
+            subjectId: { imageDigest: digest },
+            ...(artifactType !== undefined ? { filter: { artifactTypes: [artifactType] } } : {}),
+            ...(nextToken ? { nextToken } : {}),
+          }),
+        );
+      } catch (err) {
+        if (errorName(err) === 'RepositoryNotFoundException') return [];
+        throw awsError(err, ctx);
+      }
+      for (const r of out.referrers ?? []) {
+        const { digest: d, mediaType, size } = r;
+        // Entries are hints for a read by digest; malformed ones are left out.
+        if (typeof d !== 'string' || !isValidDigest(d)) continue;
+        if (typeof mediaType !== 'string' || typeof size !== 'number' || size < 0) continue;
+        found.push({
+          digest: d,
+          mediaType,
+          size,
+          ...(r.artifactType ? { artifactType: r.artifactType } : {}),
+          ...(r.annotations && Object.keys(r.annotations).length > 0
+            ? { annotations: { ...r.annotations } }
+            : {}),
+        });
+      }
+      nextToken = out.nextToken;
+      pages++;
+    } while (nextToken && pages < MAX_REFERRER_PAGES);
+    return artifactType === undefined
+      ? found
+      : found.filter((r) => r.artifactType === artifactType);
+  }
+
+  /** PutImage of exact manifest text; false when ECR already held it under that tag/digest. */
+  private async putImage(repository: string, image: EcrManifest, tag?: string): Promise<boolean> {
+    const ctx = this.ctx('PutImage', repository, tag ?? image.digest);
+    try {
+      await this.client.send(
+        new PutImageCommand({
+          registryId: this.host.accountId,
+          repositoryName: repository,
+          imageManifest: image.manifest,
+          imageManifestMediaType: image.mediaType,
+          imageDigest: image.digest,
+          ...(tag !== undefined ? { imageTag: tag } : {}),
+        }),
+      );
+      return true;
+    } catch (err) {
+      if (errorName(err) === 'ImageTagAlreadyExistsException') {
+        throw new RegistryError(
+          { ...ctx, code: 'ImageTagAlreadyExistsException' },
+          `the repository has immutable tags and ${tag ?? image.digest} already exists`,
+          'ECR will not move a tag in an immutable repository; make the repository mutable or write elsewhere',
+        );
+      }
+      if (errorName(err) === 'ImageAlreadyExistsException') return false;
+      throw awsError(err, ctx);
+    }
+  }
+
+  private async layerAvailable(repository: string, digest: string): Promise<boolean> {
+    const ctx = this.ctx('BatchCheckLayerAvailability', repository, digest);
+    try {
+      const out = await this.client.send(
+        new BatchCheckLayerAvailabilityCommand({
+          registryId: this.host.accountId,
+          repositoryName: repository,
+          layerDigests: [digest],
+        }),
+      );
+      return (out.layers ?? []).some(
+        (l) => l.layerDigest === digest && l.layerAvailability === 'AVAILABLE',
+      );
+    } catch (err) {
+      throw awsError(err, ctx);
+    }
+  }
+
   private fallback(): Promise<Registry & BlobReader> {
     this.oci ??= this.options.oci();
     this.oci.catch(() => {
@@ -452,6 +693,9 @@ export class EcrRegistry implements Registry {
     }
   }
 }
+
+/** ListImageReferrers pages followed at most. */
+const MAX_REFERRER_PAGES = 20;
 
 function descriptorOf(image: EcrManifest): Descriptor {
   return {

@@ -49,7 +49,20 @@ import {
   type ParsedManifest,
 } from './manifest.js';
 import { mapPool } from './pool.js';
-import type { BlobReader, Descriptor, Registry, TagResult, WriteOptions } from './types.js';
+import { manifestReference, nextLink, type FetchedManifest } from './oci-wire.js';
+import type { OciArtifacts } from './oci-artifacts.js';
+import type {
+  ArtifactStore,
+  BlobReader,
+  Descriptor,
+  ManifestContent,
+  ManifestWriteOptions,
+  ReferrerDescriptor,
+  Registry,
+  TagResult,
+  WriteOptions,
+  WrittenManifest,
+} from './types.js';
 import { movedTagError, overwriteRule } from './tag-rules.js';
 
 /** Docker Hub's API lives on another host than the name users write. */
@@ -92,15 +105,6 @@ export interface OciRegistryOptions {
   allowOverwrite?: boolean;
   /** Manifests and blobs in flight at once during a copy. */
   concurrency?: number;
-}
-
-/** A manifest as fetched: the exact bytes and what they hash to. */
-export interface FetchedManifest {
-  bytes: Buffer;
-  /** Exactly as the registry sent it (minus parameters); reused for the PUT. */
-  mediaType: string;
-  digest: string;
-  parsed: ParsedManifest;
 }
 
 interface ErrorBody {
@@ -147,9 +151,10 @@ function decodeErrorsRaw(body: Buffer): { code?: string; message?: string } {
   }
 }
 
-export class OciRegistry implements Registry, BlobReader {
+export class OciRegistry implements Registry, BlobReader, ArtifactStore {
   readonly kind = 'oci' as const;
   private readonly concurrency: number;
+  private artifactStore: Promise<OciArtifacts> | undefined;
 
   constructor(private readonly options: OciRegistryOptions) {
     this.concurrency = options.concurrency ?? 8;
@@ -280,6 +285,51 @@ export class OciRegistry implements Registry, BlobReader {
   async readBlob(repo: ImageReference, digest: string): Promise<Buffer> {
     this.checkHost(repo);
     return this.readBlobIn(repo.path, digest, [pullScope(repo.path)]);
+  }
+
+  // ---- artifacts (ArtifactStore): oci-artifacts.ts, loaded on first use --------------------
+
+  async readManifest(ref: ImageReference): Promise<ManifestContent | undefined> {
+    return (await this.artifacts()).readManifest(ref);
+  }
+
+  async writeManifest(
+    ref: ImageReference,
+    manifest: { bytes: Buffer; mediaType: string },
+    options?: ManifestWriteOptions,
+  ): Promise<WrittenManifest> {
+    return (await this.artifacts()).writeManifest(ref, manifest, options);
+  }
+
+  async writeBlob(repo: ImageReference, bytes: Buffer): Promise<{ digest: string; size: number }> {
+    return (await this.artifacts()).writeBlob(repo, bytes);
+  }
+
+  async referrers(
+    repo: ImageReference,
+    digest: string,
+    artifactType?: string,
+  ): Promise<ReferrerDescriptor[] | undefined> {
+    return (await this.artifacts()).referrers(repo, digest, artifactType);
+  }
+
+  private artifacts(): Promise<OciArtifacts> {
+    this.artifactStore ??= import('./oci-artifacts.js').then(
+      ({ OciArtifacts }) =>
+        new OciArtifacts(this, {
+          registry: this.options.registry,
+          endpoint: this.options.endpoint,
+          checkHost: (ref) => {
+            this.checkHost(ref);
+          },
+          headByDigest: (repository, digest, scopes) =>
+            this.headByDigest(repository, digest, scopes),
+          retry: (ctx, attempt) => this.retry(ctx, attempt),
+          checkOverwrite: (current, manifest, repository, tag, options) =>
+            this.checkOverwrite(current, manifest, repository, tag, options),
+        }),
+    );
+    return this.artifactStore;
   }
 
   // ---- building blocks shared with ContentCopier -------------------------------------------
@@ -880,11 +930,6 @@ function isKnownManifestType(mediaType: string): boolean {
   return MANIFEST_MEDIA_TYPES.includes(mediaType);
 }
 
-/** What to ask the registry for: the digest when pinned (docker ignores the tag then), else the tag. */
-export function manifestReference(ref: ImageReference): string {
-  return ref.digest ?? ref.tag ?? 'latest';
-}
-
 function checkTag(tag: string, registry: string, repository: string): void {
   const problem = tagProblem(tag);
   if (problem) {
@@ -901,15 +946,5 @@ function hintFor(code: string | undefined, message: string | undefined): string 
     return 'the registry is missing layers the manifest needs; push the image again';
   }
   if (code === 'NAME_INVALID') return 'check the repository name';
-  return undefined;
-}
-
-/** RFC 8288 `Link: <url>; rel="next"`, resolved against the current URL. */
-export function nextLink(link: string | null, current: string): string | undefined {
-  if (!link) return undefined;
-  for (const part of link.split(',')) {
-    const m = /<([^>]*)>\s*;(.*)$/.exec(part.trim());
-    if (m && /rel="?next"?/i.test(m[2] ?? '')) return new URL(m[1] ?? '', current).toString();
-  }
   return undefined;
 }

@@ -6,7 +6,8 @@ import type { Clock } from '../../../src/http/retry.js';
 import { RegistryError } from '../../../src/registry/http.js';
 import { redactor } from '../../../src/redact.js';
 import { MANIFEST_ACCEPT } from '../../../src/registry/manifest.js';
-import { apiEndpoint, nextLink } from '../../../src/registry/oci.js';
+import { apiEndpoint } from '../../../src/registry/oci.js';
+import { nextLink } from '../../../src/registry/oci-wire.js';
 import { createRegistryProvider } from '../../../src/registry/provider.js';
 
 const sha = (b: string) => `sha256:${createHash('sha256').update(b).digest('hex')}`;

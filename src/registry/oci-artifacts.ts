@@ -1,0 +1,355 @@
+/**
+ * The OCI backend's artifact store (ArtifactStore in types.ts): manifests by digest or tag,
+ * blob uploads, the referrers API. OciRegistry loads this module on first use, so runs that
+ * never store or read artifacts (no signing, no verifying) do not load it.
+ *
+ * The backend's rules hold here too: digests are computed from bytes; a manifest written by
+ * digest is re-read by HEAD (checkable), one written by tag by GET and hash; a tag write
+ * follows the overwrite rule and the read-modify-write precondition (tag-precondition.ts); an
+ * uploaded blob is confirmed by HEAD. `OCI-Subject` on a manifest PUT says the registry indexed
+ * the subject for its referrers API; a 404 from that API says it has none.
+ */
+import { formatReference, tagProblem, type ImageReference } from '../reference.js';
+import { UserError } from '../errors.js';
+import { pullScope, pushScope } from './auth.js';
+import type { HttpRequest, StreamedResponse } from '../http/client.js';
+import { formatRefSuffix, RegistryError, type RequestContext } from './http.js';
+import {
+  digestOf,
+  MEDIA_TYPES,
+  ManifestError,
+  parseManifest,
+  type ParsedManifest,
+} from './manifest.js';
+import { manifestReference, nextLink, type FetchedManifest } from './oci-wire.js';
+import { parseReferrersIndex } from './referrers-index.js';
+import { checkExpected, tagMoved } from './tag-precondition.js';
+import type {
+  ArtifactStore,
+  Descriptor,
+  ManifestContent,
+  ManifestWriteOptions,
+  ReferrerDescriptor,
+  TagResult,
+  WrittenManifest,
+} from './types.js';
+
+/** Referrers API pages followed at most (each lists many referrers). */
+const MAX_REFERRER_PAGES = 20;
+
+/** The requests of OciRegistry the artifact store builds on (it passes itself). */
+export interface OciRequests {
+  fetchManifest(
+    repository: string,
+    reference: string,
+    scopes: string[],
+    expected?: string,
+  ): Promise<FetchedManifest | undefined>;
+  readBlob(repo: ImageReference, digest: string): Promise<Buffer>;
+  send(
+    req: HttpRequest,
+    scopes: string[],
+    ctx: RequestContext,
+    stream?: boolean,
+  ): Promise<StreamedResponse>;
+  errorFor(res: StreamedResponse, ctx: RequestContext): RegistryError;
+  ctx(operation: string, repository: string, reference?: string): RequestContext;
+  confirmWrite(
+    repository: string,
+    reference: string,
+    manifest: FetchedManifest,
+    scopes: string[],
+    claimed: string | undefined,
+  ): Promise<void>;
+}
+
+/** What OciRegistry keeps private and hands to its artifact store. */
+export interface OciInternals {
+  registry: string;
+  endpoint: string;
+  checkHost(ref: ImageReference): void;
+  /** HEAD a manifest by digest (undefined: absent; null: held, type or size unknown). */
+  headByDigest(
+    repository: string,
+    digest: string,
+    scopes: string[],
+  ): Promise<Descriptor | undefined | null>;
+  /** Runs `attempt` again on integrity faults, within the retry policy. */
+  retry<T>(ctx: RequestContext, attempt: () => Promise<T>): Promise<T>;
+  /** The overwrite rule: unchanged when the tag names the digest, throws when it may not move. */
+  checkOverwrite(
+    current: FetchedManifest | undefined,
+    manifest: FetchedManifest,
+    repository: string,
+    tag: string,
+    options: ManifestWriteOptions,
+  ): TagResult | undefined;
+}
+
+function descriptorOf(m: FetchedManifest): Descriptor {
+  return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
+}
+
+/** Bytes to write as a manifest: parsed (they must be one) and hashed here. */
+function toWrite(
+  content: { bytes: Buffer; mediaType: string },
+  ref: ImageReference,
+  ctx: RequestContext,
+): FetchedManifest {
+  let parsed: ParsedManifest;
+  try {
+    parsed = parseManifest(content.bytes, content.mediaType);
+  } catch (err) {
+    if (!(err instanceof ManifestError)) throw err;
+    throw new RegistryError(ctx, `refusing to write ${formatReference(ref)}: ${err.message}`);
+  }
+  return {
+    bytes: content.bytes,
+    mediaType: content.mediaType,
+    digest: digestOf(content.bytes),
+    parsed,
+  };
+}
+
+/** True when the manifest names a subject (OCI 1.1 referrers). */
+function hasSubject(manifest: FetchedManifest): boolean {
+  try {
+    const json = JSON.parse(manifest.bytes.toString('utf8')) as { subject?: unknown };
+    return typeof json.subject === 'object' && json.subject !== null;
+  } catch {
+    return false;
+  }
+}
+
+export class OciArtifacts implements ArtifactStore {
+  constructor(
+    private readonly oci: OciRequests,
+    private readonly internals: OciInternals,
+  ) {}
+
+  async readManifest(ref: ImageReference): Promise<ManifestContent | undefined> {
+    this.internals.checkHost(ref);
+    const fetched = await this.oci.fetchManifest(ref.path, manifestReference(ref), [
+      pullScope(ref.path),
+    ]);
+    return (
+      fetched && { bytes: fetched.bytes, mediaType: fetched.mediaType, digest: fetched.digest }
+    );
+  }
+
+  async writeManifest(
+    ref: ImageReference,
+    content: { bytes: Buffer; mediaType: string },
+    options: ManifestWriteOptions = {},
+  ): Promise<WrittenManifest> {
+    const { internals, oci } = this;
+    internals.checkHost(ref);
+    const scopes = [pushScope(ref.path)];
+    const manifest = toWrite(content, ref, oci.ctx('PUT manifest', ref.path));
+    if (ref.digest !== undefined && ref.digest !== manifest.digest) {
+      throw new Error(`writeManifest: the bytes hash to ${manifest.digest}, not ${ref.digest}`);
+    }
+    const tag = ref.digest === undefined ? ref.tag : undefined;
+    if (tag === undefined) {
+      const held = await internals.retry(oci.ctx('HEAD manifest', ref.path, manifest.digest), () =>
+        internals.headByDigest(ref.path, manifest.digest, scopes),
+      );
+      // A manifest held by digest is not written again, unless it names a subject: writing it
+      // again is how the registry says whether it indexes that subject.
+      if (held && !hasSubject(manifest)) {
+        return { descriptor: descriptorOf(manifest), changed: false, subjectIndexed: false };
+      }
+      const answer = await this.put(ref.path, manifest.digest, manifest, scopes);
+      await oci.confirmWrite(ref.path, manifest.digest, manifest, scopes, answer.claimed);
+      return {
+        descriptor: descriptorOf(manifest),
+        changed: held === undefined,
+        subjectIndexed: answer.subject !== undefined,
+      };
+    }
+    const problem = tagProblem(tag);
+    if (problem) {
+      throw new UserError(
+        `cannot tag ${internals.registry}/${ref.path}${formatRefSuffix(tag)}: ${problem}`,
+      );
+    }
+    const ctx = oci.ctx('PUT manifest', ref.path, tag);
+    const current = await oci.fetchManifest(ref.path, tag, scopes, manifest.digest);
+    checkExpected(ctx, tag, current?.digest, options.expectCurrent);
+    const unchanged = internals.checkOverwrite(current, manifest, ref.path, tag, options);
+    if (unchanged) return { ...unchanged, subjectIndexed: false };
+    const answer = await this.put(ref.path, tag, manifest, scopes);
+    const now = await oci.fetchManifest(ref.path, tag, scopes, manifest.digest);
+    if (now?.digest !== manifest.digest) {
+      if (now !== undefined && answer.claimed === now.digest) {
+        throw new RegistryError(
+          ctx,
+          `the registry stored digest ${now.digest} instead of ${manifest.digest}`,
+          'the registry rewrote the manifest; its digest must not change',
+        );
+      }
+      throw tagMoved(ctx, tag, manifest.digest, now?.digest);
+    }
+    return {
+      descriptor: descriptorOf(manifest),
+      changed: true,
+      subjectIndexed: answer.subject !== undefined,
+    };
+  }
+
+  async writeBlob(repo: ImageReference, bytes: Buffer): Promise<{ digest: string; size: number }> {
+    const { internals, oci } = this;
+    internals.checkHost(repo);
+    const digest = digestOf(bytes);
+    const scopes = [pushScope(repo.path)];
+    const ctx = oci.ctx('upload blob', repo.path, digest);
+    if (await this.blobHeld(repo.path, digest, scopes)) return { digest, size: bytes.length };
+    const start = await this.send(
+      {
+        method: 'POST',
+        url: `${internals.endpoint}/v2/${repo.path}/blobs/uploads/`,
+        headers: { 'Content-Length': '0' },
+      },
+      scopes,
+      ctx,
+      202,
+    );
+    const location = start.headers.get('location');
+    if (!location) throw new RegistryError(ctx, 'the registry opened an upload without a Location');
+    // PATCH the bytes, then PUT ?digest= to commit (the flow a refused mount streams with).
+    const patch = await this.send(
+      {
+        method: 'PATCH',
+        url: new URL(location, internals.endpoint).toString(),
+        headers: {
+          'Content-Type': 'application/octet-stream',
+          'Content-Length': String(bytes.length),
+        },
+        body: bytes,
+      },
+      scopes,
+      ctx,
+      202,
+      204,
+    );
+    const commitUrl = new URL(patch.headers.get('location') ?? location, internals.endpoint);
+    commitUrl.searchParams.set('digest', digest);
+    await this.send(
+      { method: 'PUT', url: commitUrl.toString(), headers: { 'Content-Length': '0' } },
+      scopes,
+      oci.ctx('commit blob', repo.path, digest),
+      201,
+      204,
+      200,
+    );
+    if (!(await this.blobHeld(repo.path, digest, scopes))) {
+      throw new RegistryError(
+        ctx,
+        'the registry does not hold the blob after it accepted the upload',
+        'retry; if it persists, the registry is dropping writes',
+      );
+    }
+    return { digest, size: bytes.length };
+  }
+
+  readBlob(repo: ImageReference, digest: string): Promise<Buffer> {
+    return this.oci.readBlob(repo, digest);
+  }
+
+  async referrers(
+    repo: ImageReference,
+    digest: string,
+    artifactType?: string,
+  ): Promise<ReferrerDescriptor[] | undefined> {
+    const { internals, oci } = this;
+    internals.checkHost(repo);
+    const scopes = [pullScope(repo.path)];
+    const ctx = oci.ctx('list referrers', repo.path, digest);
+    const query =
+      artifactType !== undefined ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
+    let url: string | undefined =
+      `${internals.endpoint}/v2/${repo.path}/referrers/${digest}${query}`;
+    const found: ReferrerDescriptor[] = [];
+    const seen = new Set<string>();
+    while (url !== undefined && !seen.has(url) && seen.size < MAX_REFERRER_PAGES) {
+      seen.add(url);
+      const res = await oci.send(
+        { method: 'GET', url, headers: { Accept: MEDIA_TYPES.ociIndex } },
+        scopes,
+        ctx,
+      );
+      // The distribution spec's sign of a registry without the referrers API.
+      if (res.status === 404) return seen.size === 1 ? undefined : found;
+      if (res.status !== 200) throw oci.errorFor(res, ctx);
+      try {
+        found.push(...parseReferrersIndex(res.body));
+      } catch (err) {
+        if (!(err instanceof ManifestError)) throw err;
+        throw new RegistryError(
+          ctx,
+          `the referrers API answered something that is not an image index (${err.message})`,
+        );
+      }
+      url = nextLink(res.headers.get('link'), url);
+    }
+    return artifactType === undefined
+      ? found
+      : found.filter((r) => r.artifactType === artifactType);
+  }
+
+  /**
+   * PUT the exact bytes under `reference`: the digest the registry claims it stored, and the
+   * `OCI-Subject` it answers when it indexed the manifest's subject for its referrers API.
+   */
+  private async put(
+    repository: string,
+    reference: string,
+    manifest: FetchedManifest,
+    scopes: string[],
+  ): Promise<{ claimed?: string; subject?: string }> {
+    const res = await this.send(
+      {
+        method: 'PUT',
+        url: `${this.internals.endpoint}/v2/${repository}/manifests/${reference}`,
+        headers: { 'Content-Type': manifest.mediaType },
+        body: manifest.bytes,
+      },
+      scopes,
+      this.oci.ctx('PUT manifest', repository, reference),
+      201,
+      200,
+      202,
+    );
+    const claimed = res.headers.get('docker-content-digest');
+    const subject = res.headers.get('oci-subject');
+    return {
+      ...(claimed !== null ? { claimed } : {}),
+      ...(subject !== null ? { subject } : {}),
+    };
+  }
+
+  /** One request that must answer one of `ok`; a RegistryError otherwise. */
+  private async send(
+    req: HttpRequest,
+    scopes: string[],
+    ctx: RequestContext,
+    ...ok: number[]
+  ): Promise<StreamedResponse> {
+    const res = await this.oci.send(req, scopes, ctx);
+    if (!ok.includes(res.status)) throw this.oci.errorFor(res, ctx);
+    return res;
+  }
+
+  /** HEAD a blob: true when the repository holds it, false on 404. */
+  private async blobHeld(repository: string, digest: string, scopes: string[]): Promise<boolean> {
+    const ctx = this.oci.ctx('HEAD blob', repository, digest);
+    const res = await this.oci.send(
+      { method: 'HEAD', url: `${this.internals.endpoint}/v2/${repository}/blobs/${digest}` },
+      scopes,
+      ctx,
+    );
+    if (res.status === 404) return false;
+    if (res.status !== 200) throw this.oci.errorFor(res, ctx);
+    return true;
+  }
+}
