@@ -10,15 +10,17 @@ export const modules = {
 /* harmony export */   getEcrAuthorization: () => (/* binding */ getEcrAuthorization)
 /* harmony export */ });
 /* unused harmony exports createEcrClient, awsError */
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8249);
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8249);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8286);
-/* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(72);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8851);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(506);
-/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6218);
-/* harmony import */ var _tag_rules_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1070);
+/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8902);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6670);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8286);
+/* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(72);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8851);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(506);
+/* harmony import */ var _oci_wire_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9274);
+/* harmony import */ var _tag_precondition_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1802);
+/* harmony import */ var _tag_rules_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1070);
 /**
  * Amazon ECR backend through @aws-sdk/client-ecr. Only the provider loads this module (with a
  * dynamic import), so runs against other registries never load the SDK.
@@ -36,10 +38,12 @@ export const modules = {
 
 
 
+
+
 /** An SDK client for the region (and FIPS / dual-stack endpoint) the registry host names. */
 function createEcrClient(host, options = {}) {
-    const policy = options.retry ?? _http_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO;
-    return new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_7__/* .ECRClient */ .S70({
+    const policy = options.retry ?? _http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY_POLICY */ .cO;
+    return new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__/* .ECRClient */ .S70({
         region: host.region,
         useFipsEndpoint: host.fips,
         useDualstackEndpoint: host.dualstack,
@@ -50,7 +54,7 @@ function createEcrClient(host, options = {}) {
     });
 }
 function requireEcrHost(host) {
-    const parsed = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_8__.parseEcrHost)(host);
+    const parsed = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_9__.parseEcrHost)(host);
     if (!parsed) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${host} is not an Amazon ECR registry host (expected <account>.dkr.ecr.<region>.amazonaws.com)`);
     }
@@ -66,7 +70,7 @@ async function getEcrAuthorization(host, options) {
     const ctx = { registry: host, operation: 'GetAuthorizationToken' };
     let data;
     try {
-        const out = await client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_7__/* .GetAuthorizationTokenCommand */ .Eu6({}));
+        const out = await client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__/* .GetAuthorizationTokenCommand */ .Eu6({}));
         data = out.authorizationData?.[0];
     }
     catch (err) {
@@ -74,17 +78,17 @@ async function getEcrAuthorization(host, options) {
     }
     const token = data?.authorizationToken;
     if (!data || !token)
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, 'ECR returned no authorization token');
-    _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.add(token);
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(ctx, 'ECR returned no authorization token');
+    _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.add(token);
     options.logger.mask(token);
     const decoded = Buffer.from(token, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     if (colon <= 0)
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, 'ECR returned an authorization token of unknown form');
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(ctx, 'ECR returned an authorization token of unknown form');
     const password = decoded.slice(colon + 1);
     // Registered directly too: every form (the password, base64 of AWS:password) is redacted
     // whatever the logger does with it.
-    _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.addCredentials(decoded.slice(0, colon), password);
+    _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.addCredentials(decoded.slice(0, colon), password);
     options.logger.mask(password);
     return {
         username: decoded.slice(0, colon),
@@ -107,20 +111,20 @@ class EcrRegistry {
     }
     async resolve(ref) {
         this.checkHost(ref);
-        const image = await this.getImage(ref.path, (0,_oci_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestReference */ .Tn)(ref));
+        const image = await this.getImage(ref.path, (0,_oci_wire_js__WEBPACK_IMPORTED_MODULE_10__/* .manifestReference */ .T)(ref));
         return image && descriptorOf(image);
     }
     async addTag(source, tag, options = {}) {
         this.checkHost(source);
-        const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .tagProblem */ .qH)(tag);
+        const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .tagProblem */ .qH)(tag);
         if (problem)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot tag ${source.name}:${tag}: ${problem}`);
         const [current, image] = await Promise.all([
             this.getImage(source.path, tag),
-            this.getImage(source.path, (0,_oci_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestReference */ .Tn)(source)),
+            this.getImage(source.path, (0,_oci_wire_js__WEBPACK_IMPORTED_MODULE_10__/* .manifestReference */ .T)(source)),
         ]);
         if (!image) {
-            throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(this.ctx('BatchGetImage', source.path, (0,_oci_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestReference */ .Tn)(source)), 'the source image does not exist (no such tag, digest or repository)', 'check the reference, or build and push the image first');
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(this.ctx('BatchGetImage', source.path, (0,_oci_wire_js__WEBPACK_IMPORTED_MODULE_10__/* .manifestReference */ .T)(source)), 'the source image does not exist (no such tag, digest or repository)', 'check the reference, or build and push the image first');
         }
         const unchanged = this.checkOverwrite(current, image, source.path, tag, options);
         if (unchanged)
@@ -129,7 +133,7 @@ class EcrRegistry {
         let changed = true;
         let stored;
         try {
-            const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_7__/* .PutImageCommand */ .SUU({
+            const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__/* .PutImageCommand */ .SUU({
                 registryId: this.host.accountId,
                 repositoryName: source.path,
                 imageManifest: image.manifest,
@@ -142,7 +146,7 @@ class EcrRegistry {
         }
         catch (err) {
             if (errorName(err) === 'ImageTagAlreadyExistsException') {
-                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl({ ...ctx, code: 'ImageTagAlreadyExistsException' }, `the repository has immutable tags and ${tag} already exists`, 'choose a new tag; ECR will not move a tag in an immutable repository');
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl({ ...ctx, code: 'ImageTagAlreadyExistsException' }, `the repository has immutable tags and ${tag} already exists`, 'choose a new tag; ECR will not move a tag in an immutable repository');
             }
             // ImageAlreadyExistsException: the tag already names exactly this manifest.
             if (errorName(err) !== 'ImageAlreadyExistsException')
@@ -153,7 +157,7 @@ class EcrRegistry {
         const now = await this.getImage(source.path, tag);
         if (now?.digest !== image.digest) {
             if (now !== undefined && stored === now.digest) {
-                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, `ECR stored digest ${now.digest} instead of ${image.digest}`);
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(ctx, `ECR stored digest ${now.digest} instead of ${image.digest}`);
             }
             throw this.movedError(source.path, tag, image.digest, now?.digest);
         }
@@ -174,7 +178,7 @@ class EcrRegistry {
         let nextToken;
         do {
             try {
-                const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_7__/* .ListImagesCommand */ .W_n({
+                const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__/* .ListImagesCommand */ .W_n({
                     registryId: this.host.accountId,
                     repositoryName: repo.path,
                     filter: { tagStatus: 'TAGGED' },
@@ -197,7 +201,7 @@ class EcrRegistry {
     async verifyTag(ref, expectedDigest) {
         this.checkHost(ref);
         if (ref.tag === undefined) {
-            throw new Error(`verifyTag needs a reference with a tag, not ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(ref)}`);
+            throw new Error(`verifyTag needs a reference with a tag, not ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(ref)}`);
         }
         const now = await this.getImage(ref.path, ref.tag);
         if (now?.digest !== expectedDigest) {
@@ -206,36 +210,235 @@ class EcrRegistry {
     }
     async imageConfig(ref) {
         this.checkHost(ref);
-        let image = await this.getImage(ref.path, (0,_oci_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestReference */ .Tn)(ref));
+        let image = await this.getImage(ref.path, (0,_oci_wire_js__WEBPACK_IMPORTED_MODULE_10__/* .manifestReference */ .T)(ref));
         if (!image)
             return undefined;
         let parsed = this.parse(image, ref.path);
         // An index of indexes is legal; two levels is as deep as real images go.
         for (let depth = 0; parsed.kind === 'index' && depth < 2; depth++) {
-            const child = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .pickImageChild */ .T$)(parsed.children);
+            const child = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .pickImageChild */ .T$)(parsed.children);
             const ctx = this.ctx('read image config', ref.path, image.digest);
             if (!child)
-                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, 'the index lists no image');
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(ctx, 'the index lists no image');
             const next = await this.getImage(ref.path, child.digest);
             if (!next) {
-                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(this.ctx('BatchGetImage', ref.path, child.digest), 'a manifest the index lists is missing from the repository', 'the index is incomplete; rebuild and push it');
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(this.ctx('BatchGetImage', ref.path, child.digest), 'a manifest the index lists is missing from the repository', 'the index is incomplete; rebuild and push it');
             }
             image = next;
             parsed = this.parse(image, ref.path);
         }
         const ctx = this.ctx('read image config', ref.path, image.digest);
         if (parsed.kind !== 'image' || !parsed.config) {
-            throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, 'the image manifest names no config');
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(ctx, 'the image manifest names no config');
         }
         // The config blob comes through the registry API (BatchGetImage returns manifests only).
         const bytes = await (await this.fallback()).readBlob(ref, parsed.config.digest);
         try {
-            return (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseImageConfig */ .FB)(bytes);
+            return (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageConfig */ .FB)(bytes);
         }
         catch (err) {
-            if (err instanceof _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh)
-                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, err.message);
+            if (err instanceof _manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .ManifestError */ .Sh)
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(ctx, err.message);
             throw err;
+        }
+    }
+    // ---- artifacts (ArtifactStore) ----------------------------------------------------------
+    async readManifest(ref) {
+        this.checkHost(ref);
+        const image = await this.getImage(ref.path, (0,_oci_wire_js__WEBPACK_IMPORTED_MODULE_10__/* .manifestReference */ .T)(ref));
+        return (image && {
+            bytes: Buffer.from(image.manifest, 'utf8'),
+            mediaType: image.mediaType,
+            digest: image.digest,
+        });
+    }
+    /**
+     * PutImage with the exact manifest text (untagged when `ref` names a digest). ECR indexes a
+     * manifest's `subject` itself (ListImageReferrers lists it), so `subjectIndexed` is true for
+     * every manifest that has one and no referrers tag is ever maintained here.
+     */
+    async writeManifest(ref, content, options = {}) {
+        this.checkHost(ref);
+        const manifest = content.bytes.toString('utf8');
+        const ctx = this.ctx('PutImage', ref.path, ref.tag ?? ref.digest);
+        if (!Buffer.from(manifest, 'utf8').equals(content.bytes)) {
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(ctx, 'the manifest is not UTF-8 text, which PutImage needs');
+        }
+        let subject;
+        try {
+            (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .parseManifest */ .Ng)(content.bytes, content.mediaType);
+            const json = JSON.parse(manifest);
+            subject = typeof json.subject === 'object' && json.subject !== null;
+        }
+        catch (err) {
+            if (!(err instanceof _manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .ManifestError */ .Sh))
+                throw err;
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(ctx, `refusing to write ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(ref)}: ${err.message}`);
+        }
+        const image = {
+            manifest,
+            mediaType: content.mediaType,
+            digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestOf */ .ol)(content.bytes),
+        };
+        if (ref.digest !== undefined && ref.digest !== image.digest) {
+            throw new Error(`writeManifest: the bytes hash to ${image.digest}, not ${ref.digest}`);
+        }
+        const tag = ref.digest === undefined ? ref.tag : undefined;
+        if (tag === undefined) {
+            const changed = await this.putImage(ref.path, image);
+            if ((await this.getImage(ref.path, image.digest)) === undefined) {
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(ctx, `ECR does not hold ${image.digest} after it accepted PutImage`, 'retry; if it persists, report it to AWS support');
+            }
+            return { descriptor: descriptorOf(image), changed, subjectIndexed: subject };
+        }
+        const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .tagProblem */ .qH)(tag);
+        if (problem)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot tag ${ref.name}:${tag}: ${problem}`);
+        const current = await this.getImage(ref.path, tag);
+        (0,_tag_precondition_js__WEBPACK_IMPORTED_MODULE_6__/* .checkExpected */ .vi)(ctx, tag, current?.digest, options.expectCurrent);
+        const unchanged = this.checkOverwrite(current, image, ref.path, tag, options);
+        if (unchanged)
+            return { ...unchanged, subjectIndexed: subject };
+        const changed = await this.putImage(ref.path, image, tag);
+        const now = await this.getImage(ref.path, tag);
+        if (now?.digest !== image.digest) {
+            throw (0,_tag_precondition_js__WEBPACK_IMPORTED_MODULE_6__/* .tagMoved */ .m7)(ctx, tag, image.digest, now?.digest);
+        }
+        return { descriptor: descriptorOf(image), changed, subjectIndexed: subject };
+    }
+    /**
+     * BatchCheckLayerAvailability, then (when missing) InitiateLayerUpload, UploadLayerPart in
+     * the part size ECR names, CompleteLayerUpload, and a second availability check.
+     */
+    async writeBlob(repo, bytes) {
+        this.checkHost(repo);
+        const digest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestOf */ .ol)(bytes);
+        const ctx = this.ctx('upload blob', repo.path, digest);
+        if (await this.layerAvailable(repo.path, digest))
+            return { digest, size: bytes.length };
+        if (bytes.length === 0)
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(ctx, 'ECR does not store empty blobs');
+        const ids = { registryId: this.host.accountId, repositoryName: repo.path };
+        try {
+            const started = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__/* .InitiateLayerUploadCommand */ .Do9(ids));
+            const uploadId = started.uploadId;
+            if (!uploadId)
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(ctx, 'InitiateLayerUpload returned no upload id');
+            const partSize = started.partSize && started.partSize > 0 ? started.partSize : bytes.length;
+            for (let first = 0; first < bytes.length; first += partSize) {
+                const last = Math.min(first + partSize, bytes.length) - 1;
+                await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__/* .UploadLayerPartCommand */ .bVv({
+                    ...ids,
+                    uploadId,
+                    partFirstByte: first,
+                    partLastByte: last,
+                    layerPartBlob: bytes.subarray(first, last + 1),
+                }));
+            }
+            const done = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__/* .CompleteLayerUploadCommand */ .fU9({ ...ids, uploadId, layerDigests: [digest] }));
+            if (done.layerDigest !== undefined && done.layerDigest !== digest) {
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(ctx, `ECR stored the blob as ${done.layerDigest}, not ${digest}`);
+            }
+        }
+        catch (err) {
+            if (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl)
+                throw err;
+            // Another writer completed the same blob first: what matters is that it is there.
+            if (errorName(err) !== 'LayerAlreadyExistsException')
+                throw awsError(err, ctx);
+        }
+        if (!(await this.layerAvailable(repo.path, digest))) {
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(ctx, 'ECR does not report the blob available after CompleteLayerUpload', 'retry; if it persists, report it to AWS support');
+        }
+        return { digest, size: bytes.length };
+    }
+    /** Through the registry API (the SDK returns no blob content), verified and bounded. */
+    async readBlob(repo, digest) {
+        this.checkHost(repo);
+        return (await this.fallback()).readBlob(repo, digest);
+    }
+    /** ListImageReferrers (active artifacts), pages followed; ECR always has a referrers index. */
+    async referrers(repo, digest, artifactType) {
+        this.checkHost(repo);
+        const ctx = this.ctx('ListImageReferrers', repo.path, digest);
+        const found = [];
+        let nextToken;
+        let pages = 0;
+        do {
+            let out;
+            try {
+                out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__/* .ListImageReferrersCommand */ .hxf({
+                    registryId: this.host.accountId,
+                    repositoryName: repo.path,
+                    subjectId: { imageDigest: digest },
+                    ...(artifactType !== undefined ? { filter: { artifactTypes: [artifactType] } } : {}),
+                    ...(nextToken ? { nextToken } : {}),
+                }));
+            }
+            catch (err) {
+                if (errorName(err) === 'RepositoryNotFoundException')
+                    return [];
+                throw awsError(err, ctx);
+            }
+            for (const r of out.referrers ?? []) {
+                const { digest: d, mediaType, size } = r;
+                // Entries are hints for a read by digest; malformed ones are left out.
+                if (typeof d !== 'string' || !(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .isValidDigest */ .fH)(d))
+                    continue;
+                if (typeof mediaType !== 'string' || typeof size !== 'number' || size < 0)
+                    continue;
+                found.push({
+                    digest: d,
+                    mediaType,
+                    size,
+                    ...(r.artifactType ? { artifactType: r.artifactType } : {}),
+                    ...(r.annotations && Object.keys(r.annotations).length > 0
+                        ? { annotations: { ...r.annotations } }
+                        : {}),
+                });
+            }
+            nextToken = out.nextToken;
+            pages++;
+        } while (nextToken && pages < MAX_REFERRER_PAGES);
+        return artifactType === undefined
+            ? found
+            : found.filter((r) => r.artifactType === artifactType);
+    }
+    /** PutImage of exact manifest text; false when ECR already held it under that tag/digest. */
+    async putImage(repository, image, tag) {
+        const ctx = this.ctx('PutImage', repository, tag ?? image.digest);
+        try {
+            await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__/* .PutImageCommand */ .SUU({
+                registryId: this.host.accountId,
+                repositoryName: repository,
+                imageManifest: image.manifest,
+                imageManifestMediaType: image.mediaType,
+                imageDigest: image.digest,
+                ...(tag !== undefined ? { imageTag: tag } : {}),
+            }));
+            return true;
+        }
+        catch (err) {
+            if (errorName(err) === 'ImageTagAlreadyExistsException') {
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl({ ...ctx, code: 'ImageTagAlreadyExistsException' }, `the repository has immutable tags and ${tag ?? image.digest} already exists`, 'ECR will not move a tag in an immutable repository; make the repository mutable or write elsewhere');
+            }
+            if (errorName(err) === 'ImageAlreadyExistsException')
+                return false;
+            throw awsError(err, ctx);
+        }
+    }
+    async layerAvailable(repository, digest) {
+        const ctx = this.ctx('BatchCheckLayerAvailability', repository, digest);
+        try {
+            const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__/* .BatchCheckLayerAvailabilityCommand */ .YmI({
+                registryId: this.host.accountId,
+                repositoryName: repository,
+                layerDigests: [digest],
+            }));
+            return (out.layers ?? []).some((l) => l.layerDigest === digest && l.layerAvailability === 'AVAILABLE');
+        }
+        catch (err) {
+            throw awsError(err, ctx);
         }
     }
     fallback() {
@@ -247,11 +450,11 @@ class EcrRegistry {
     }
     parse(image, repository) {
         try {
-            return (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(Buffer.from(image.manifest, 'utf8'), image.mediaType);
+            return (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .parseManifest */ .Ng)(Buffer.from(image.manifest, 'utf8'), image.mediaType);
         }
         catch (err) {
-            if (err instanceof _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh) {
-                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(this.ctx('BatchGetImage', repository, image.digest), err.message);
+            if (err instanceof _manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .ManifestError */ .Sh) {
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(this.ctx('BatchGetImage', repository, image.digest), err.message);
             }
             throw err;
         }
@@ -264,11 +467,11 @@ class EcrRegistry {
     getImage(repository, reference) {
         const ctx = this.ctx('BatchGetImage', repository, reference);
         const retry = {
-            policy: this.options.retry ?? _http_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO,
-            clock: this.options.clock ?? _http_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .ml,
+            policy: this.options.retry ?? _http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY_POLICY */ .cO,
+            clock: this.options.clock ?? _http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .ml,
             logger: this.options.logger,
         };
-        return (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .retryIntegrity */ ._Y)(retry, ctx, () => this.getImageOnce(repository, reference, ctx));
+        return (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .retryIntegrity */ ._Y)(retry, ctx, () => this.getImageOnce(repository, reference, ctx));
     }
     async getImageOnce(repository, reference, ctx) {
         const byDigest = reference.includes(':');
@@ -278,12 +481,12 @@ class EcrRegistry {
         let images;
         let failures;
         try {
-            const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_7__/* .BatchGetImageCommand */ .P8n({
+            const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__/* .BatchGetImageCommand */ .P8n({
                 registryId: this.host.accountId,
                 repositoryName: repository,
                 imageIds: [imageId],
                 // Without every type ECR may convert the manifest (and so change the digest).
-                acceptedMediaTypes: [..._manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_MEDIA_TYPES */ .$T],
+                acceptedMediaTypes: [..._manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_MEDIA_TYPES */ .$T],
             }));
             images = out.images ?? [];
             failures = out.failures ?? [];
@@ -298,28 +501,28 @@ class EcrRegistry {
             const bytes = Buffer.from(image.imageManifest, 'utf8');
             const claimed = image.imageId?.imageDigest;
             if (byDigest)
-                (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .requireDigest */ .m0)(ctx, bytes, reference);
+                (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .requireDigest */ .m0)(ctx, bytes, reference);
             if (claimed !== undefined)
-                (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .requireDigest */ .m0)(ctx, bytes, claimed, 'the imageDigest ECR sent');
+                (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .requireDigest */ .m0)(ctx, bytes, claimed, 'the imageDigest ECR sent');
             let mediaType = image.imageManifestMediaType;
             if (!mediaType) {
                 try {
-                    mediaType = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(bytes).mediaType;
+                    mediaType = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .parseManifest */ .Ng)(bytes).mediaType;
                 }
                 catch (err) {
-                    if (!(err instanceof _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh))
+                    if (!(err instanceof _manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .ManifestError */ .Sh))
                         throw err;
-                    throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .IntegrityError */ .cs(ctx, `the registry returned bytes that are not a manifest (${err.message})`);
+                    throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .IntegrityError */ .cs(ctx, `the registry returned bytes that are not a manifest (${err.message})`);
                 }
             }
-            const digest = byDigest ? reference : (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestOf */ .ol)(bytes, claimed);
+            const digest = byDigest ? reference : (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestOf */ .ol)(bytes, claimed);
             return { manifest: image.imageManifest, mediaType, digest };
         }
         const failure = failures[0];
         if (!failure || failure.failureCode === 'ImageNotFound')
             return undefined;
         const code = failure.failureCode ?? 'unknown';
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl({ ...ctx, code, retryable: code.startsWith('Upstream') }, `ECR could not return the image: ${code}${failure.failureReason ? ` (${failure.failureReason})` : ''}`, failureHint(code));
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl({ ...ctx, code, retryable: code.startsWith('Upstream') }, `ECR could not return the image: ${code}${failure.failureReason ? ` (${failure.failureReason})` : ''}`, failureHint(code));
     }
     /**
      * The overwrite rule, the only place it is applied for this backend: the same digest is a
@@ -328,12 +531,12 @@ class EcrRegistry {
     checkOverwrite(current, image, repository, tag, options) {
         const allow = options.allowOverwrite ?? this.options.allowOverwrite ?? false;
         const ctx = this.ctx('add tag', repository, tag);
-        return (0,_tag_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .overwriteRule */ .E)(ctx, tag, current?.digest, image.digest, allow) === 'unchanged'
+        return (0,_tag_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .overwriteRule */ .E)(ctx, tag, current?.digest, image.digest, allow) === 'unchanged'
             ? { descriptor: descriptorOf(image), changed: false }
             : undefined;
     }
     movedError(repository, tag, expected, actual) {
-        return (0,_tag_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .movedTagError */ .u)(this.ctx('verify tag', repository, tag), tag, expected, actual, 'another process writes this tag; make the repository IMMUTABLE in ECR (the only real lock) or serialise the writers');
+        return (0,_tag_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .movedTagError */ .u)(this.ctx('verify tag', repository, tag), tag, expected, actual, 'another process writes this tag; make the repository IMMUTABLE in ECR (the only real lock) or serialise the writers');
     }
     ctx(operation, repository, reference) {
         return {
@@ -345,10 +548,12 @@ class EcrRegistry {
     }
     checkHost(ref) {
         if (ref.domain !== this.options.registry) {
-            throw new Error(`reference ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(ref)} does not belong to registry ${this.options.registry}`);
+            throw new Error(`reference ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(ref)} does not belong to registry ${this.options.registry}`);
         }
     }
 }
+/** ListImageReferrers pages followed at most. */
+const MAX_REFERRER_PAGES = 20;
 function descriptorOf(image) {
     return {
         digest: image.digest,
@@ -374,7 +579,7 @@ function failureHint(code) {
 /** SDK exceptions → RegistryError naming the operation; the SDK has already retried. */
 function awsError(err, ctx) {
     if (!(err instanceof Error))
-        return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, `failed: ${String(err)}`);
+        return new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(ctx, `failed: ${String(err)}`);
     const status = err.$metadata;
     const info = {
         ...ctx,
@@ -384,21 +589,66 @@ function awsError(err, ctx) {
     };
     switch (err.name) {
         case 'CredentialsProviderError':
-            return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(info, 'no AWS credentials were found', 'configure credentials (e.g. aws-actions/configure-aws-credentials) before this step');
+            return new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(info, 'no AWS credentials were found', 'configure credentials (e.g. aws-actions/configure-aws-credentials) before this step');
         case 'AccessDeniedException':
         case 'UnrecognizedClientException':
         case 'ExpiredTokenException':
         case 'InvalidSignatureException':
-            return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(info, `AWS refused the request (${err.name})`, `check that the AWS credentials are valid and allow ecr:${ctx.operation} on the repository`);
+            return new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(info, `AWS refused the request (${err.name})`, `check that the AWS credentials are valid and allow ecr:${ctx.operation} on the repository`);
         case 'RepositoryNotFoundException':
-            return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(info, 'the repository does not exist', 'create the ECR repository first');
+            return new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(info, 'the repository does not exist', 'create the ECR repository first');
         case 'ThrottlingException':
         case 'ServerException':
-            return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl({ ...info, retryable: true }, `ECR kept failing (${err.name}) after the SDK's retries`, 'retry later');
+            return new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl({ ...info, retryable: true }, `ECR kept failing (${err.name}) after the SDK's retries`, 'retry later');
         default:
             // The service's message may quote what it was sent: RegistryError redacts it.
-            return new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(info, `failed: ${err.name}${err.message ? `: ${err.message}` : ''}`);
+            return new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(info, `failed: ${err.name}${err.message ? `: ${err.message}` : ''}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 1802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m7: () => (/* binding */ tagMoved),
+/* harmony export */   vi: () => (/* binding */ checkExpected)
+/* harmony export */ });
+/* unused harmony exports TAG_CONFLICT, TAG_MOVED, isTagRace */
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8851);
+/**
+ * The read-modify-write rule of a tag that holds a changing document (the referrers tag's
+ * index), shared by both backends' artifact writes: write only while the tag still names
+ * what was read (TAG_CONFLICT otherwise), and report a tag that no longer names what was just
+ * written when it is read back (TAG_MOVED). Both are races a caller answers by reading again.
+ */
+
+/** A tag write whose precondition (`expectCurrent`) no longer held: another writer was first. */
+const TAG_CONFLICT = 'TAG_CONFLICT';
+/** A tag that no longer named what was just written when it was read back. */
+const TAG_MOVED = 'TAG_MOVED';
+/**
+ * The precondition: the tag must still name `expected` (`null`: must not exist) before it is
+ * written; `undefined` checks nothing. Throws a retryable RegistryError (TAG_CONFLICT).
+ */
+function checkExpected(ctx, tag, current, expected) {
+    if (expected === undefined || (current ?? null) === expected)
+        return;
+    throw new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl({ ...ctx, code: TAG_CONFLICT, retryable: true }, current === undefined
+        ? `tag ${tag} was expected to name ${expected}, but it no longer exists`
+        : `tag ${tag} was expected to ${expected === null ? 'not exist' : `name ${expected}`}, but it names ${current}`, 'another process writes this tag at the same time; retry');
+}
+/** The read-back found the tag naming `actual` instead of `written` (TAG_MOVED). */
+function tagMoved(ctx, tag, written, actual) {
+    return new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl({ ...ctx, code: TAG_MOVED, retryable: true }, actual === undefined
+        ? `tag ${tag} no longer exists right after it was written (it should name ${written})`
+        : `tag ${tag} names ${actual} right after ${written} was written: another writer moved it`, 'another process writes this tag at the same time; retry');
+}
+/** True for the two errors a read-modify-write of a tag answers by reading again. */
+function isTagRace(err) {
+    return (err instanceof RegistryError && (err.info.code === TAG_CONFLICT || err.info.code === TAG_MOVED));
 }
 
 

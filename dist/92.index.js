@@ -17,12 +17,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _changes_history_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5881);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _overlay_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3657);
-/* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33);
+/* harmony import */ var _changes_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5881);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _lookup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3810);
 /* harmony import */ var _overlay_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(662);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3171);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3171);
 /**
  * `tag: previous`: the values an image had before, from the overlay's git history.
  *
@@ -38,7 +37,6 @@ __webpack_require__.r(__webpack_exports__);
  * Without image names, `previous` rolls back the last deploy: only the images whose current
  * value came in with the newest overlay commit that changed any image.
  */
-
 
 
 
@@ -82,27 +80,12 @@ needed = 6) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(top, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file))
         .split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep)
         .join('/');
-    const history = new _changes_history_js__WEBPACK_IMPORTED_MODULE_6__/* .History */ .B(git, logger);
+    const history = new _changes_history_js__WEBPACK_IMPORTED_MODULE_2__/* .History */ .B(git, logger);
     const head = await git.resolveCommit('HEAD');
     const times = new Map();
     const readLog = async () => {
-        const r = await git.run([
-            'log',
-            '--first-parent',
-            '--format=%H %ct',
-            `--max-count=${MAX_COMMITS}`,
-            'HEAD',
-            '--',
-            path,
-        ], { allowFailure: true });
-        if (r.exitCode !== 0)
-            throw new Error(`git log of ${path} failed: ${r.stderr.trim()}`);
-        return r.stdout
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => {
-            const [sha = '', time = '0'] = line.split(' ');
-            times.set(sha, Number(time));
+        return (await git.firstParentLog('HEAD', path, MAX_COMMITS)).map(({ sha, time }) => {
+            times.set(sha, time);
             return sha;
         });
     };
@@ -151,11 +134,8 @@ async function valuesAt(git, commits, path, state, images, logger) {
     const out = new Map(images.map((i) => [i.name, []]));
     if (commits.length === 0)
         return out;
-    const r = await git.run(['cat-file', '--batch'], {
-        input: commits.map((c) => `${c}:${path}\n`).join(''),
-    });
+    const text = await git.catFileBatch(commits.map((c) => `${c}:${path}`));
     let at = 0;
-    const text = r.stdout;
     for (const commit of commits) {
         const nl = text.indexOf('\n', at);
         const header = text.slice(at, nl);
@@ -170,10 +150,10 @@ async function valuesAt(git, commits, path, state, images, logger) {
         let parsed;
         if (content !== undefined) {
             try {
-                parsed = (0,_overlay_state_js__WEBPACK_IMPORTED_MODULE_3__/* .readOverlayText */ .e)(content, state.overlay, images);
+                parsed = (0,_overlay_state_js__WEBPACK_IMPORTED_MODULE_5__/* .readOverlayTextFor */ .xh)(content, state.overlay, images);
             }
             catch (err) {
-                logger.debug(`rollback: ${commit.slice(0, 7)}:${path} does not parse: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`);
+                logger.debug(`rollback: ${commit.slice(0, 7)}:${path} does not parse: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
             }
         }
         for (const image of images) {
@@ -226,7 +206,7 @@ async function rollbackFacts(deps, overlays, images, gitFor) {
         }
         catch (err) {
             for (const f of group)
-                result.set(f.image.name, { problem: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err) });
+                result.set(f.image.name, { problem: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err) });
             continue;
         }
         for (const f of group) {
@@ -266,17 +246,17 @@ function rollbackCandidates(runs) {
         .reverse();
 }
 async function target(deps, f, runs, steps) {
-    const current = (0,_types_js__WEBPACK_IMPORTED_MODULE_7__/* .found */ .F)(f.deployed?.image);
+    const current = (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .found */ .F)(f.deployed?.image);
     const skipped = [];
     let remaining = steps;
     for (const entry of rollbackCandidates(runs)) {
         const { value } = entry;
         if (value.tag === undefined && value.digest === undefined)
             continue;
-        const repository = (0,_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .repositoryOf */ ._M)(value, f.image);
-        const image = await (0,_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .lookup */ .$I)(deps, repository, value.tag, value.digest);
+        const repository = (0,_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .repositoryOf */ ._M)(value, f.image);
+        const image = await (0,_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .lookup */ .$I)(deps, repository, value.tag, value.digest);
         const label = value.tag ?? value.digest ?? '?';
-        if ((0,_types_js__WEBPACK_IMPORTED_MODULE_7__/* .isProblem */ .A)(image))
+        if ((0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isProblem */ .A)(image))
             return { problem: image.problem };
         if (!image) {
             skipped.push(`${label} (no longer in the registry)`);

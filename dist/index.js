@@ -2623,120 +2623,6 @@ function parseMetadataFile(json) {
 
 /***/ }),
 
-/***/ 7211:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ Classifier),
-/* harmony export */   y: () => (/* binding */ strongest)
-/* harmony export */ });
-/* harmony import */ var _globs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6770);
-
-const STRENGTH = { none: 0, ignored: 1, deploy: 2, code: 3 };
-function strongest(kinds) {
-    let best = 'none';
-    for (const k of kinds)
-        if (STRENGTH[k] > STRENGTH[best])
-            best = k;
-    return best;
-}
-const UNKNOWN = -1;
-const FILE_OTHER = 0;
-const FILE_IGNORED = 1;
-const FILE_DEPLOY = 2;
-class Classifier {
-    deploy;
-    ignore;
-    images;
-    constructor(rules) {
-        this.deploy = (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlobs */ .tI)(rules.deployPaths);
-        this.ignore = (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlobs */ .tI)(rules.ignorePaths);
-        this.images = rules.images.map((img) => ({
-            name: img.name,
-            // The Dockerfile goes last so that no `!` pattern can exclude it.
-            strong: new _globs_js__WEBPACK_IMPORTED_MODULE_0__/* .GlobList */ .Rz([...img.paths, (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeGlob */ .yk)(img.dockerfile)]),
-            ...(img.paths.length === 0 ? { context: img.context === '.' ? '' : img.context } : {}),
-        }));
-    }
-    /** Per image name, the kind of change `files` represent for it. */
-    classify(files) {
-        // Sorted paths let directory rules find their files by binary search (git already
-        // lists them sorted; only unusual names can need the sort).
-        const sorted = isSorted(files) ? files : [...files].sort();
-        // Shared rules are evaluated once per file, and only for the files a question needs: an
-        // image whose code changed never asks about the others.
-        const flags = new Int8Array(sorted.length).fill(UNKNOWN);
-        const flag = (i) => {
-            let f = flags[i];
-            if (f === UNKNOWN) {
-                const file = sorted[i];
-                f = this.ignore(file) ? FILE_IGNORED : this.deploy(file) ? FILE_DEPLOY : FILE_OTHER;
-                flags[i] = f;
-            }
-            return f;
-        };
-        let firsts;
-        const first = () => {
-            if (firsts)
-                return firsts;
-            firsts = {};
-            for (let i = 0; i < sorted.length; i++) {
-                const f = flag(i);
-                if (f === FILE_IGNORED)
-                    firsts.ignored ??= sorted[i];
-                else if (f === FILE_DEPLOY)
-                    firsts.deploy ??= sorted[i];
-            }
-            return firsts;
-        };
-        const result = new Map();
-        for (const img of this.images) {
-            const code = img.strong.firstMatch(sorted) ??
-                (img.context === undefined ? undefined : firstOther(sorted, flag, img.context));
-            // With no code file, every deploy or ignored file counts for every image.
-            if (code !== undefined) {
-                result.set(img.name, { kind: 'code', example: code });
-                continue;
-            }
-            const { deploy, ignored } = first();
-            if (deploy !== undefined)
-                result.set(img.name, { kind: 'deploy', example: deploy });
-            else if (ignored !== undefined)
-                result.set(img.name, { kind: 'ignored', example: ignored });
-            else
-                result.set(img.name, { kind: 'none' });
-        }
-        return result;
-    }
-}
-function isSorted(files) {
-    for (let i = 1; i < files.length; i++)
-        if (files[i - 1] > files[i])
-            return false;
-    return true;
-}
-/** The first file under `dir` ('' = everywhere) that is neither ignored nor deploy config. */
-function firstOther(sorted, flag, dir) {
-    if (dir !== '') {
-        // The directory itself changes when it is a submodule (a gitlink).
-        const at = (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerBound */ .yz)(sorted, dir);
-        if (sorted[at] === dir && flag(at) === FILE_OTHER)
-            return dir;
-    }
-    const prefix = dir === '' ? '' : `${dir}/`;
-    for (let i = prefix === '' ? 0 : (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerBound */ .yz)(sorted, prefix); i < sorted.length; i++) {
-        const f = sorted[i];
-        if (!f.startsWith(prefix))
-            break;
-        if (flag(i) === FILE_OTHER)
-            return f;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
 /***/ 6770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2744,10 +2630,9 @@ function firstOther(sorted, flag, dir) {
 /* harmony export */   AI: () => (/* binding */ globProblem),
 /* harmony export */   Rz: () => (/* binding */ GlobList),
 /* harmony export */   tI: () => (/* binding */ compileGlobs),
-/* harmony export */   yk: () => (/* binding */ escapeGlob),
 /* harmony export */   yz: () => (/* binding */ lowerBound)
 /* harmony export */ });
-/* unused harmony exports ascendingUnique, directoryGlob */
+/* unused harmony exports ascendingUnique, directoryGlob, escapeGlob */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -3058,6 +2943,14 @@ function escapeGlob(path) {
 /* harmony export */   B: () => (/* binding */ History),
 /* harmony export */   E: () => (/* binding */ DEEPEN_STEPS)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1243);
+/**
+ * Making just enough history present in a shallow checkout (actions/checkout clones
+ * with depth 1): fetch exact SHAs, then deepen in growing steps, bounded.
+ */
+
+
 /** Deepen steps (commits added per step); the sum is the bound. */
 const DEEPEN_STEPS = [32, 128, 512, 2048, 8192];
 class History {
@@ -3091,8 +2984,8 @@ class History {
             if (await this.git.hasCommit(sha))
                 return true;
             this.logger.debug(`fetching ${sha} from ${remote}`);
-            const depth = (await this.git.isShallow()) ? ['--depth=1'] : [];
-            const r = await this.git.run(['fetch', '--no-tags', '--no-recurse-submodules', ...depth, remote, sha], { allowFailure: true });
+            const depth = (await this.git.isShallow()) ? { depth: 1 } : {};
+            const r = await this.git.fetchCommits(remote, [sha], depth);
             if (r.exitCode !== 0)
                 this.logger.debug(`fetch of ${sha} failed: ${r.stderr.trim()}`);
             return this.git.hasCommit(sha);
@@ -3107,6 +3000,9 @@ class History {
         const remote = await this.remote();
         if (!remote)
             return this.git.resolveCommit(branch);
+        // A name git would not accept as a branch (or would read as an option) is no branch.
+        if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isBranchName */ .Q8)(branch))
+            return undefined;
         const ref = `refs/remotes/${remote}/${branch}`;
         const local = await this.git.resolveCommit(ref);
         if (local)
@@ -3114,23 +3010,24 @@ class History {
         const tip = await this.remoteTip(branch);
         if (!tip || !(await this.ensureCommit(tip)))
             return undefined;
-        await this.git.run(['update-ref', ref, tip]);
+        await this.git.updateRef(ref, tip);
         return tip;
     }
     /** The commit `refs/heads/<branch>` names on the remote now (ls-remote), or undefined. */
     async remoteTip(branch) {
         const remote = await this.remote();
-        if (!remote)
+        if (!remote || !(0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isBranchName */ .Q8)(branch))
             return undefined;
-        const r = await this.git.run(['ls-remote', '--quiet', remote, `refs/heads/${branch}`], {
-            allowFailure: true,
-        });
-        const tip = r.stdout.split('\t')[0]?.trim();
-        if (r.exitCode !== 0 || !tip || !/^[0-9a-f]{40}$/.test(tip)) {
-            this.logger.debug(`branch ${branch} is not on ${remote}: ${r.stderr.trim()}`);
+        try {
+            const [tip] = await this.git.lsRemote(remote, [`refs/heads/${branch}`]);
+            if (tip === undefined)
+                this.logger.debug(`branch ${branch} is not on ${remote}`);
+            return tip?.sha;
+        }
+        catch (err) {
+            this.logger.debug(`cannot list branch ${branch} of ${remote}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
             return undefined;
         }
-        return tip;
     }
     /**
      * The commit of the tag `name`, made present. The tag's commit is learned with ls-remote
@@ -3138,40 +3035,41 @@ class History {
      * its commit already would cut that commit's history off again.
      */
     async ensureTag(name) {
+        // A tag name from an event payload: only a name git accepts reaches git.
+        if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isTagName */ .Ij)(name))
+            return undefined;
         const local = await this.git.resolveCommit(`refs/tags/${name}`);
         if (local)
             return local;
-        if (name.startsWith('-'))
-            return undefined;
         const remote = await this.remote();
         if (!remote)
             return undefined;
-        const r = await this.git.run(['ls-remote', '--quiet', remote, `refs/tags/${name}`, `refs/tags/${name}^{}`], { allowFailure: true });
-        if (r.exitCode !== 0)
+        let listed;
+        try {
+            listed = await this.git.lsRemote(remote, [`refs/tags/${name}`], { peel: true });
+        }
+        catch (err) {
+            this.logger.debug(`cannot list tag ${name} of ${remote}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
             return undefined;
+        }
         // An annotated tag lists the tag object and, with ^{}, the commit it points to.
-        const lines = r.stdout
-            .split('\n')
-            .filter(Boolean)
-            .map((l) => l.split('\t'));
-        const peeled = lines.find(([, ref]) => ref?.endsWith('^{}')) ?? lines[0];
-        const sha = peeled?.[0];
-        if (!sha || !/^[0-9a-f]{40}$/.test(sha))
+        const sha = (listed.find((r) => r.ref.endsWith('^{}')) ?? listed[0])?.sha;
+        if (sha === undefined)
             return undefined;
         return (await this.ensureCommit(sha)) ? sha : undefined;
     }
     /**
-     * Fetches tags matching `pattern` (e.g. `refs/tags/*`). Tags are not part of a depth-1
-     * checkout; they come as shallow tips only when the clone is shallow already (--depth
-     * would turn a full clone into a shallow one).
+     * Fetches the remote's tags. Tags are not part of a depth-1 checkout; they come as shallow
+     * tips only when the clone is shallow already (--depth would turn a full clone into a
+     * shallow one).
      */
-    async fetchTags(pattern) {
+    async fetchTags() {
         const remote = await this.remote();
         if (!remote)
             return;
         await this.git.exclusive(async () => {
-            const depth = (await this.git.isShallow()) ? ['--depth=1'] : [];
-            await this.git.run(['fetch', '--no-recurse-submodules', ...depth, remote, `+${pattern}:${pattern}`], { allowFailure: true });
+            const depth = (await this.git.isShallow()) ? { depth: 1 } : {};
+            await this.git.fetchTags(remote, depth);
         });
     }
     /**
@@ -3190,7 +3088,7 @@ class History {
             if (!(await this.git.isShallow()))
                 return found();
             this.logger.info(`deepening the shallow clone by ${step} commits to find the base`);
-            const r = await this.git.exclusive(() => this.git.run(['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${step}`, remote, ...refs], { allowFailure: true }));
+            const r = await this.git.exclusive(() => this.git.deepen(remote, step, refs));
             if (r.exitCode !== 0) {
                 this.logger.debug(`deepen failed: ${r.stderr.trim()}`);
                 return undefined;
@@ -3206,6 +3104,333 @@ class History {
 
 /***/ }),
 
+/***/ 286:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ readImages),
+/* harmony export */   O2: () => (/* binding */ requireImageFor),
+/* harmony export */   kp: () => (/* binding */ closest),
+/* harmony export */   ng: () => (/* binding */ keyMissProblem),
+/* harmony export */   zd: () => (/* binding */ imageFor)
+/* harmony export */ });
+/* unused harmony export imagesData */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _changes_globs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6770);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _overlay_key_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2875);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8431);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8286);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(616);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2143);
+/**
+ * The images: the `images` list (or the flat `image`/`context`/`dockerfile`/`paths` inputs) →
+ * ImageConfig[], and per-file keys: an image's `key` and `value` are one key path / shape
+ * for every overlay, or a map from overlay path (or glob) to that file's; imageFor gives the
+ * image as one overlay file sees it.
+ */
+
+
+
+
+
+
+
+
+const IMAGE_KEYS = ('name repository context dockerfile paths target build-args platforms key helm-key ' +
+    'helm-repository-key value').split(' ');
+const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._\-/:]*$/;
+const PLATFORM_RE = /^[a-z0-9_]+\/[a-z0-9_]+(\/[a-z0-9_.]+)?$/;
+const KEY_EXAMPLE = 'e.g. api.image.tag, or spec.template.spec.containers[name=api].image';
+/** The closest of `options` to `word` (edit distance ≤ 3), for "did you mean" hints. */
+function closest(word, options) {
+    const distance = (a, b) => {
+        let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+        for (let i = 1; i <= a.length; i++) {
+            const row = [i];
+            for (let j = 1; j <= b.length; j++) {
+                row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            }
+            prev = row;
+        }
+        return prev[b.length];
+    };
+    const best = options.map((o) => ({ o, d: distance(word, o) })).sort((x, y) => x.d - y.d)[0];
+    return best && best.d <= 3 ? best.o : undefined;
+}
+/** Workspace-relative, `/`-separated, no `./` prefix or trailing `/`; `.` for the root. */
+function normaliseDir(input, label, value) {
+    const v = value.trim().replace(/\\/g, '/').replace(/\/+$/, '').replace(/^\.\//, '');
+    if (v === '' || v === '.')
+        return '.';
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(v) || v.split('/').includes('..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `${label} "${value}" must be a path inside the workspace`, 'write it relative to the repository root');
+    }
+    return v;
+}
+function stringList(where, value) {
+    if (value === undefined || value === null)
+        return [];
+    if (typeof value === 'string')
+        return (0,_read_js__WEBPACK_IMPORTED_MODULE_6__/* .lines */ .Mn)(value);
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) {
+        return value.map(String);
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where} must be a list of strings`);
+}
+function buildArgs(where, value) {
+    if (value === undefined || value === null)
+        return {};
+    let entries;
+    if (Array.isArray(value)) {
+        entries = value.map((v) => {
+            const s = typeof v === 'string' ? v : '';
+            const eq = s.indexOf('=');
+            if (eq <= 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where}: ${JSON.stringify(v)} is not KEY=VALUE`);
+            return [s.slice(0, eq), s.slice(eq + 1)];
+        });
+    }
+    else if (typeof value === 'object') {
+        entries = Object.entries(value);
+    }
+    else {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where} must be a map or a list of KEY=VALUE`);
+    }
+    const out = {};
+    for (const [k, v] of entries) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where}: "${k}" is not a valid build-arg name`);
+        if (v === null || v === undefined)
+            out[k] = '';
+        else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            out[k] = String(v);
+        else
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where}.${k} must be a scalar`);
+    }
+    return out;
+}
+function optionalString(where, value) {
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    if (typeof value !== 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where} must be a string`);
+    return value.trim();
+}
+function keyPath(where, value) {
+    const problem = (0,_overlay_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .keyPathProblem */ .Q2)(value);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where} "${value}" is not a key path: ${problem}`, KEY_EXAMPLE);
+    return value;
+}
+function shape(where, value) {
+    if (_types_js__WEBPACK_IMPORTED_MODULE_7__/* .VALUE_SHAPES */ .B0.includes(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where} "${value}" is not a value shape`, `use one of: ${_types_js__WEBPACK_IMPORTED_MODULE_7__/* .VALUE_SHAPES */ .B0.join(', ')}`);
+}
+/**
+ * `key` or `value`: one setting for every file (a string), or a map from overlay path (or
+ * glob) to the file's setting, each checked by `check`.
+ */
+function perFile(where, value, check) {
+    if (value === undefined || value === null || value === '')
+        return {};
+    if (typeof value === 'string')
+        return { all: check(where, value.trim()) };
+    if (typeof value !== 'object' || Array.isArray(value) || Object.keys(value).length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where} must be a string, or a map from overlay path (or glob) to one`, 'e.g. {envs/dev/lambda.tfvars.json: lambda_image_uri, envs/prod/*.tfvars: lambda.image_uri}');
+    }
+    const byFile = Object.entries(value).map(([raw, v]) => {
+        const pattern = raw.trim().replace(/^\.\//, '');
+        const problem = pattern.startsWith('!')
+            ? 'a per-file pattern cannot be negated'
+            : (0,_changes_globs_js__WEBPACK_IMPORTED_MODULE_1__/* .globProblem */ .AI)(pattern);
+        if (problem) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where}: "${raw}" is not an overlay path or glob: ${problem}`);
+        }
+        const at = `${where}["${pattern}"]`;
+        if (typeof v !== 'string' || v.trim() === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${at} must be a string`);
+        return { pattern, value: check(at, v.trim()) };
+    });
+    return { byFile };
+}
+/** The first setting whose pattern matches `path`. */
+function settingFor(settings, path) {
+    return settings.find((s) => (0,_changes_globs_js__WEBPACK_IMPORTED_MODULE_1__/* .compileGlobs */ .tI)([s.pattern])(path))?.value;
+}
+/**
+ * `image` as the overlay at `overlayPath` (workspace- or overlay-repository-relative) sees it:
+ * with that file's `key` and `value`, and no per-file maps. A file no pattern of the `key`
+ * map matches leaves `key` unset (see keyMissProblem); one the `value` map does not match
+ * gets `auto`.
+ */
+function imageFor(image, overlayPath) {
+    const { keyByFile, valueByFile, ...out } = image;
+    if (keyByFile) {
+        const key = settingFor(keyByFile, overlayPath);
+        if (key === undefined)
+            delete out.key;
+        else
+            out.key = key;
+    }
+    if (valueByFile)
+        out.value = settingFor(valueByFile, overlayPath) ?? 'auto';
+    return out;
+}
+/**
+ * Why `image` cannot be read or written in the overlay at `overlayPath` by key: its `key` is
+ * a per-file map no pattern of which matches the file. Undefined when it has a key there.
+ */
+function keyMissProblem(image, overlayPath) {
+    if (!image.keyByFile || imageFor(image, overlayPath).key !== undefined)
+        return undefined;
+    return `image ${image.name} has no key for ${overlayPath}: its key map names ${image.keyByFile.map((s) => s.pattern).join(', ')} — add the file (or a glob that matches it) to the key of ${image.name} in "images"`;
+}
+/** Throws keyMissProblem as a UserError; otherwise imageFor. */
+function requireImageFor(image, overlayPath) {
+    const problem = keyMissProblem(image, overlayPath);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(problem);
+    return imageFor(image, overlayPath);
+}
+function parseImage(raw, registry, workspace) {
+    const { where, fields } = raw;
+    // The flat single-image inputs report errors under their own names.
+    const inputOf = (field) => raw.flat ? field : 'images';
+    for (const key of Object.keys(fields)) {
+        if (!IMAGE_KEYS.includes(key)) {
+            const hint = closest(key, IMAGE_KEYS);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where} has an unknown key "${key}"`, hint ? `did you mean "${hint}"?` : `allowed keys: ${IMAGE_KEYS.join(', ')}`);
+        }
+    }
+    const name = optionalString(`${where}.name`, fields.name);
+    if (!name)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where} needs a "name" (the image name the overlay uses)`);
+    if (!NAME_RE.test(name))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where}.name "${name}" is not a valid image name`);
+    const context = normaliseDir(inputOf('context'), `${where}.context`, optionalString(`${where}.context`, fields.context) ?? '.');
+    const dockerfileRaw = optionalString(`${where}.dockerfile`, fields.dockerfile);
+    const dockerfile = dockerfileRaw
+        ? normaliseDir(inputOf('dockerfile'), `${where}.dockerfile`, dockerfileRaw)
+        : context === '.'
+            ? 'Dockerfile'
+            : `${context}/Dockerfile`;
+    (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInsideWorkspace */ .s)(workspace, context, inputOf('context'));
+    (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInsideWorkspace */ .s)(workspace, dockerfile, inputOf('dockerfile'));
+    const paths = (0,_read_js__WEBPACK_IMPORTED_MODULE_6__/* .checkGlobs */ .EQ)(inputOf('paths'), stringList(`${where}.paths`, fields.paths), workspace, raw.flat ? undefined : `${where}.paths`);
+    const repositoryRaw = optionalString(`${where}.repository`, fields.repository) ?? name;
+    let repository;
+    try {
+        repository = (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .joinRepository */ .pA)(registry, repositoryRaw);
+    }
+    catch (err) {
+        if (!(err instanceof _reference_js__WEBPACK_IMPORTED_MODULE_5__/* .ReferenceError */ .AF))
+            throw err;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where}.repository "${repositoryRaw}": ${err.reason}`, 'give a repository name without tag or digest');
+    }
+    if (repository.tag !== undefined || repository.digest !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where}.repository "${repositoryRaw}" must not carry a tag or digest`);
+    }
+    const platforms = stringList(`${where}.platforms`, fields.platforms).flatMap((p) => (0,_read_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(p));
+    const badPlatform = platforms.find((p) => !PLATFORM_RE.test(p));
+    if (badPlatform !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where}.platforms: "${badPlatform}" is not os/arch[/variant]`, 'e.g. linux/amd64');
+    }
+    if (fields.key !== undefined && fields['helm-key'] !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where} has both "key" and "helm-key"`, 'they are the same setting (helm-key is the old name); keep "key"');
+    }
+    const keyField = fields.key === undefined ? 'helm-key' : 'key';
+    const key = perFile(`${where}.${keyField}`, fields[keyField], keyPath);
+    const value = perFile(`${where}.value`, fields.value, shape);
+    const image = {
+        name,
+        repository,
+        context,
+        dockerfile,
+        paths,
+        buildArgs: buildArgs(`${where}.build-args`, fields['build-args']),
+        platforms,
+        value: value.all ?? 'auto',
+    };
+    if (registry === undefined && fields.repository === undefined)
+        image.defaultRepository = true;
+    if (key.all !== undefined)
+        image.key = key.all;
+    if (key.byFile)
+        image.keyByFile = key.byFile;
+    if (value.byFile)
+        image.valueByFile = value.byFile;
+    const repositoryKey = optionalString(`${where}.helm-repository-key`, fields['helm-repository-key']);
+    if (repositoryKey !== undefined)
+        image.repositoryKey = keyPath(`${where}.helm-repository-key`, repositoryKey);
+    const target = optionalString(`${where}.target`, fields.target);
+    if (target !== undefined) {
+        if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where}.target "${target}" is not a stage name`);
+        image.target = target;
+    }
+    return image;
+}
+/** The entries of an `images` list (a bare list, or `images: [...]` in a file). */
+function imageEntries(data) {
+    let doc = data;
+    if (doc !== null && typeof doc === 'object' && !Array.isArray(doc) && 'images' in doc)
+        doc = doc.images;
+    if (!Array.isArray(doc) || doc.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', 'must be a non-empty YAML list of image entries', 'e.g. "- name: api\\n  context: services/api"');
+    }
+    return doc.map((entry, i) => {
+        const where = `images[${i}]`;
+        if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where} must be a map with at least "name"`);
+        }
+        return { where, fields: entry };
+    });
+}
+/**
+ * The `images` input as YAML data (each entry's fields, not yet checked), read from a file
+ * when it names one; undefined when unset. For a door that adds to the list (the CLI's
+ * deploy adds the images it names, and their key paths).
+ */
+function imagesData(source, workspace) {
+    const data = readYaml('images', source, workspace);
+    return data === undefined ? undefined : imageEntries(data).map((r) => ({ ...r.fields }));
+}
+/** The configured images: the `images` list, or the flat single-image inputs. */
+function readImages(values, registry, workspace) {
+    let raws;
+    if (values.images !== undefined) {
+        if (values.image) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('image', 'cannot be combined with "images"', 'list every image under "images"');
+        }
+        raws = imageEntries(values.images);
+    }
+    else if (values.image) {
+        const fields = { name: values.image, context: values.context };
+        if (values.dockerfile)
+            fields.dockerfile = values.dockerfile;
+        if (values.paths.length > 0)
+            fields.paths = values.paths;
+        raws = [{ where: 'image', fields, flat: true }];
+    }
+    else {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', 'no image configured', 'set "images" (a YAML list) or "image" for a single image');
+    }
+    const images = raws.map((r) => parseImage(r, registry, workspace));
+    const seen = new Set();
+    for (const { name } of images) {
+        if (seen.has(name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `image name "${name}" appears twice`, 'names must be unique');
+        seen.add(name);
+    }
+    return images;
+}
+
+
+/***/ }),
+
 /***/ 4389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3213,146 +3438,256 @@ class History {
 /* harmony export */   m: () => (/* binding */ INPUTS)
 /* harmony export */ });
 /* unused harmony export OUTPUTS */
+/**
+ * The action's inputs and outputs, in one table: each input's kind (how its text is read),
+ * default and description. read.ts reads every input by its kind; action.yml and the README's
+ * outputs table are generated from here (scripts/gen-action-yml.mjs; a test keeps them
+ * current); the CLI config file uses the same names. Pure data without imports: the
+ * generator loads this file on its own.
+ */
 const INPUTS = {
     images: {
-        description: 'YAML list of images (inline, or a path to a YAML file in the workspace). Each entry: name, repository, context, dockerfile, paths, target, build-args, platforms, key (alias helm-key), helm-repository-key, value (auto | tag | digest | reference).',
+        kind: 'yaml',
+        description: "YAML list of images (inline, or a path to a YAML file in the workspace). Each entry: name, repository, context, dockerfile, paths, target, build-args, platforms, key (alias helm-key), helm-repository-key, value (auto | tag | digest | reference). key and value also take a map from overlay path (or glob) to that file's key path or shape, e.g. key: {envs/dev/lambda.tfvars.json: lambda_image_uri, envs/prod/prod.tfvars: lambda.image_uri}.",
         default: '',
     },
     image: {
+        kind: 'text',
         description: 'Single-image shorthand: the image name as overlays know it (also its repository under `registry`).',
         default: '',
     },
-    context: { description: 'Single-image shorthand: build context directory.', default: '.' },
+    context: {
+        kind: 'text',
+        description: 'Single-image shorthand: build context directory.',
+        default: '.',
+    },
     dockerfile: {
+        kind: 'text',
         description: 'Single-image shorthand: Dockerfile path (default <context>/Dockerfile).',
         default: '',
     },
     paths: {
+        kind: 'globs',
         description: 'Single-image shorthand: globs (one per line) whose changes mean "rebuild this image".',
         default: '',
     },
     registry: {
+        kind: 'text',
+        pattern: /^[A-Za-z0-9.-]+(:\d+)?(\/[a-z0-9._/-]+)?\/*$/,
+        problem: 'is not a registry host with an optional namespace',
+        fix: 'e.g. ghcr.io/acme or 123456789012.dkr.ecr.us-east-1.amazonaws.com',
         description: 'Registry (and optional namespace) the image repositories live under, e.g. ghcr.io/acme or localhost:5000.',
         default: '',
     },
     overlay: {
+        kind: 'lines',
         description: 'Overlay file(s) that say what the environment runs (kustomization.yaml, Helm values, any YAML, JSON or .tfvars file), one per line.',
         default: '',
     },
     'overlay-format': {
-        description: 'auto | kustomize | helm | yaml | json | tfvars',
+        kind: 'enum',
+        values: ['auto', 'kustomize', 'helm', 'yaml', 'json', 'tfvars'],
+        description: 'Format of the overlay files (helm is yaml); auto goes by the file name, then the content.',
         default: 'auto',
     },
     'overlay-repository': {
+        kind: 'text',
+        pattern: /^([A-Za-z0-9-]+\/[A-Za-z0-9._-]+|(https?|ssh|git|file):\/\/\S+|[\w.-]+@[\w.-]+:\S+)$/,
+        problem: 'is neither owner/name nor a git URL',
+        fix: 'e.g. acme/gitops or https://git.example.com/acme/gitops.git',
         description: 'The overlays live in this repository (owner/name on the same GitHub server, or a git URL); `overlay` paths are relative to it.',
         default: '',
     },
     'overlay-branch': {
+        kind: 'text',
         description: 'Branch of overlay-repository to read and write (default: its default branch).',
         default: '',
     },
     'overlay-token': {
+        kind: 'secret',
         description: 'Token for overlay-repository (default: github-token).',
         default: '',
     },
+    'allow-local-overlay-repository': {
+        kind: 'boolean',
+        description: 'Allow overlay-repository to be a repository on this machine (a file:// URL or a path). Off by default: a workflow input must not make the action read and push any repository on the runner.',
+        default: 'false',
+    },
     'create-missing': {
+        kind: 'boolean',
         description: 'Add an entry (or key) for an image the overlay does not name yet, instead of failing.',
         default: 'false',
     },
     'from-overlay': {
+        kind: 'text',
         description: 'Promotion source overlay (e.g. staging): its refs are verified and written to `overlay`.',
         default: '',
     },
     'deploy-paths': {
-        description: 'Globs (one per line) of deploy configuration: changes here alone never trigger a build.',
+        kind: 'globs',
+        description: "Globs (one per line) of deploy configuration outside image build contexts: changes there alone never trigger a build (a file docker sends with an image is always that image's code; keep it out with .dockerignore).",
         default: 'k8s/**\ndeploy/**\ninfra/**\nhelm/**',
     },
     'ignore-paths': {
-        description: 'Globs (one per line) of files that never affect a deployment.',
+        kind: 'globs',
+        description: "Globs (one per line) of files outside image build contexts that never affect a deployment (a file docker sends with an image is always that image's code; keep it out with .dockerignore).",
         default: '**/*.md\ndocs/**\n.github/**',
     },
-    mode: { description: 'auto | build | reuse | promote | rollback | plan', default: 'auto' },
+    mode: {
+        kind: 'enum',
+        values: ['auto', 'build', 'reuse', 'promote', 'rollback', 'plan'],
+        description: 'auto decides per image from state; build, reuse, promote and rollback force one decision; plan decides and outputs a build matrix.',
+        default: 'auto',
+    },
     'tag-template': {
+        kind: 'template',
+        of: 'tag',
+        immutable: true,
         description: 'Immutable tag for new builds. Tokens: {sha} {sha:N} {branch} {pr} {date} {datetime} {run} {version}.',
         default: 'sha-{sha:7}',
     },
     'pr-tag-template': {
+        kind: 'template',
+        of: 'tag',
+        immutable: true,
         description: 'Tag for pull request preview builds.',
         default: 'pr-{pr}-{sha:7}',
     },
     'extra-tags': {
+        kind: 'template',
+        of: 'tag',
+        list: true,
         description: 'Mutable tags added to builds, one per line: templates with {branch} on every branch push, others (latest) on the default branch only. Never written into an overlay without a digest.',
         default: 'latest',
     },
     'promote-tags': {
+        kind: 'template',
+        of: 'tag',
+        list: true,
         description: 'Tags added in the registry to promoted/released images (e.g. the environment name), one per line. Never written into an overlay.',
         default: '',
     },
     'source-tag': {
+        kind: 'template',
+        of: 'source',
         description: 'Immutable tag every image image-promote pushes also gets, naming its source: {source:N} is the first N hex of the source key. Empty turns source tags off.',
         default: 'src-{source:16}',
     },
     tag: {
-        description: 'Redeploy: a tag for every image, or NAME=TAG lines for some (the others keep running what they run). Roll back: previous, previous~N, or NAME=previous. In a matrix build job: the planned tag.',
+        kind: 'lines',
+        description: 'Redeploy: one REF for every image, or NAME=REF lines for some (the others keep running what they run). A REF is a tag (sha-1a2b3c4, v1.2.3), TAG@sha256:<digest>, a digest sha256:<64 hex>, a full reference with a tag and/or digest (ghcr.io/acme/api:v1), or a commit SHA (7-40 lowercase hex: the tag tag-template makes for it). Roll back: previous, previous~N, or NAME=previous. In a matrix build job: the planned tag.',
         default: '',
     },
-    'force-build': { description: 'Build even when no code changed.', default: 'false' },
-    push: { description: 'Push built images (false: build only).', default: 'true' },
+    'force-build': {
+        kind: 'boolean',
+        description: 'Build even when no code changed.',
+        default: 'false',
+    },
+    push: { kind: 'boolean', description: 'Push built images (false: build only).', default: 'true' },
     'write-overlay': {
+        kind: 'boolean',
         description: 'Write the chosen refs into the overlay file(s).',
         default: 'false',
     },
-    'pin-digest': { description: 'Also write the digest into the overlay.', default: 'false' },
+    'pin-digest': {
+        kind: 'boolean',
+        description: 'Also write the digest into the overlay.',
+        default: 'false',
+    },
     commit: {
-        description: 'false | true (commit and push the overlay change, retrying with rebase) | pull-request (push it to a branch and open or update a pull request).',
+        kind: 'enum',
+        values: ['false', 'local', 'true', 'pull-request'],
+        description: 'false leaves the overlay change in the work tree; local commits it without pushing (a later step pushes it); true commits and pushes it (retrying with rebase); pull-request pushes it to pull-request-branch and opens or updates a pull request.',
         default: 'false',
     },
     'pull-request-branch': {
-        description: 'Branch a commit: pull-request change is pushed to. Token: {environment}.',
+        kind: 'template',
+        of: 'branch',
+        description: 'Branch name (not a ref) a commit: pull-request change is pushed to. Token: {environment}, as a slug (Production EU → production-eu).',
         default: 'image-promote/{environment}',
     },
     'commit-message': {
+        kind: 'template',
+        of: 'commit-message',
         description: 'Commit message template. Tokens: {environment} {changes} {image} {from} {to} {sha}.',
         default: 'deploy({environment}): {changes} ({sha}) [skip ci]',
     },
     environment: {
-        description: 'Environment name used in commit messages and the summary.',
+        kind: 'text',
+        description: 'Environment name, free text ("Production EU"), used as written in commit messages and the summary.',
         default: '',
     },
-    base: { description: 'Override the base commit of the change detection.', default: '' },
+    base: {
+        kind: 'text',
+        pattern: /^(?!-)[A-Za-z0-9_./~^@{}-]+$/,
+        problem: 'is not a git revision',
+        fix: 'give a commit SHA, tag or branch',
+        description: 'Override the base commit of the change detection.',
+        default: '',
+    },
     'github-token': {
+        kind: 'secret',
         description: 'Token for the GitHub API (change-list fallback, pull requests) and, by default, for overlay-repository.',
         default: '${{ github.token }}',
     },
     'dry-run': {
+        kind: 'boolean',
         description: 'Decide and verify, but build, push and write nothing.',
         default: 'false',
     },
     'insecure-registries': {
+        kind: 'list',
+        pattern: /^[A-Za-z0-9.-]+(:\d+)?$/,
+        problem: 'is not a host[:port]',
         description: 'Registries reached over plain HTTP besides localhost/127.0.0.1, one per line.',
         default: '',
     },
     'allow-tag-overwrite': {
+        kind: 'boolean',
         description: 'Allow moving an existing immutable tag to a different digest (refused by default).',
         default: 'false',
     },
-    'cache-from': { description: 'buildx --cache-from entries, one per line.', default: '' },
-    'cache-to': { description: 'buildx --cache-to entries, one per line.', default: '' },
+    'cache-from': {
+        kind: 'lines',
+        description: 'buildx --cache-from entries, one per line.',
+        default: '',
+    },
+    'cache-to': {
+        kind: 'lines',
+        description: 'buildx --cache-to entries, one per line.',
+        default: '',
+    },
     'matrix-image': {
+        kind: 'text',
         description: 'In a matrix build job: build only this image (name from the plan matrix).',
         default: '',
     },
     'from-plan': {
+        kind: 'json',
+        fix: 'pass the `images` output of the plan job unchanged',
         description: 'The `images` output of an earlier `mode: plan` run: verify those refs exist and apply them instead of deciding again.',
         default: '',
     },
-    'max-parallel': { description: 'Images built at the same time.', default: '2' },
+    'max-parallel': {
+        kind: 'integer',
+        min: 1,
+        max: 32,
+        description: 'Images built (or promoted, copied and tagged) at the same time.',
+        default: '2',
+    },
+    'registry-check': {
+        kind: 'boolean',
+        cli: true,
+        description: 'false writes the requested values as given, asking no registry and applying no tag rule (set-image --no-verify; the command line only).',
+        default: 'true',
+    },
 };
+/** What each output means; README.md's outputs table and action.yml are generated from it. */
 const OUTPUTS = {
     decision: 'build | reuse | promote | rollback | skip (the strongest decision over all images), or failed when the run failed.',
-    reason: 'One human sentence explaining the decision.',
+    reason: 'One human sentence explaining the decision (on failure: the first failure).',
     tag: 'The tag to deploy (of the first image when images differ).',
-    images: 'JSON array: name, repository, ref, tag, digest, source, decision, reason, status (verified | pushed | built | planned | failed | not-attempted), from, base.',
+    images: 'JSON array, one entry per image: name, repository, ref, tag, digest, source, decision (build | reuse | promote | rollback | skip, or not-attempted for an image the run never decided), reason, status (verified | pushed | built | planned | failed | not-attempted), from, base.',
     digests: 'JSON object: image name → digest.',
     matrix: 'JSON {include:[…]} of the images to build, for a build matrix.',
     base: "The commit the explanation compares with: the one the environment runs, else the event rule's base.",
@@ -3370,728 +3705,93 @@ const OUTPUTS = {
 
 /***/ }),
 
-/***/ 33:
+/***/ 616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pc: () => (/* binding */ gatherFacts),
-  $I: () => (/* binding */ lookup),
-  _M: () => (/* binding */ repositoryOf),
-  Qm: () => (/* binding */ selectedImages)
+  EQ: () => (/* binding */ checkGlobs),
+  eB: () => (/* binding */ isValidBranchName),
+  Mn: () => (/* binding */ lines),
+  p_: () => (/* binding */ list),
+  Ko: () => (/* binding */ readInputs)
 });
 
-// EXTERNAL MODULE: ./src/changes/classify.ts
-var classify = __nccwpck_require__(7211);
-// EXTERNAL MODULE: ./src/git.ts
-var src_git = __nccwpck_require__(1243);
-// EXTERNAL MODULE: ./src/changes/history.ts
-var changes_history = __nccwpck_require__(5881);
-;// CONCATENATED MODULE: ./src/changes/detect.ts
-/**
- * Which files changed between the base and the head of this run. Git first (deepening a
- * shallow clone only as far as needed), the GitHub API when git cannot answer. A list
- * that may be incomplete is reported as such, and the plan then builds.
- */
+// UNUSED EXPORTS: readYaml
 
-
-/** Lists `base..head` changes with git: `--no-renames` so a rename yields both paths. */
-async function gitChangedFiles(git, base, head) {
-    const r = await git.run([
-        '-c',
-        'core.quotepath=off',
-        'diff',
-        '--name-only',
-        '-z',
-        '--no-renames',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--ignore-submodules=none',
-        base,
-        head,
-        '--',
-    ]);
-    const out = r.stdout;
-    const files = out.split('\0');
-    if (files[files.length - 1] === '')
-        files.pop();
-    return files;
-}
-async function resolveBase(trigger, opts, history) {
-    const { git } = opts;
-    const head = trigger.head;
-    const strategy = trigger.base;
-    const defaultBranch = trigger.defaultBranch;
-    const mergeBaseWith = async (otherRefs, other, rule) => {
-        const mb = await history.deepenUntil([...otherRefs, head], () => git.mergeBase(other, head));
-        if (mb)
-            return { base: mb, rule };
-        return {
-            rule,
-            problem: `no common ancestor of ${detect_short(other)} and ${detect_short(head)} within the fetched history`,
-        };
-    };
-    switch (strategy.kind) {
-        case 'input': {
-            let sha = await git.resolveCommit(strategy.rev);
-            if (!sha && /^[0-9a-f]{40}$/.test(strategy.rev) && (await history.ensureCommit(strategy.rev)))
-                sha = strategy.rev;
-            if (!sha) {
-                const remote = await history.remote();
-                if (remote)
-                    sha = await history.ensureBranch(strategy.rev);
-            }
-            return sha
-                ? { base: sha, rule: 'input' }
-                : { rule: 'input', problem: `base "${strategy.rev}" is not a commit in this repository` };
-        }
-        case 'push': {
-            const before = strategy.before;
-            if (!(await history.ensureCommit(before))) {
-                return {
-                    rule: 'push',
-                    problem: `the previous tip ${detect_short(before)} cannot be fetched (deleted or rewritten history)`,
-                };
-            }
-            // GitHub says whether the push was forced; without that, check ancestry ourselves.
-            if (strategy.forced === false)
-                return { base: before, rule: 'push' };
-            const ancestor = await history.deepenUntil([head], async () => (await git.isAncestor(before, head)) ? true : (await git.isShallow()) ? undefined : false);
-            if (ancestor === true)
-                return { base: before, rule: 'push' };
-            // Force push: diff from where the old and new tips diverged, so every rewritten
-            // commit counts (not just the delta between the two tips).
-            const mb = await history.deepenUntil([before, head], () => git.mergeBase(before, head));
-            if (mb)
-                return { base: mb, rule: 'force-push' };
-            return {
-                rule: 'force-push',
-                problem: `force push: ${detect_short(before)} and ${detect_short(head)} share no history that could be fetched`,
-            };
-        }
-        case 'new-branch': {
-            const branch = defaultBranch ?? (await originHeadBranch(git));
-            if (!branch)
-                return { rule: 'new-branch', problem: 'new branch, but the default branch is unknown' };
-            if (trigger.branch === branch) {
-                // The first push of the default branch itself: everything is new.
-                const parent = await git.resolveCommit(`${head}^`);
-                return parent
-                    ? { base: parent, rule: 'new-branch' }
-                    : { base: src_git/* EMPTY_TREE */.pL, rule: 'first-commit' };
-            }
-            const tip = await history.ensureBranch(branch);
-            if (!tip)
-                return { rule: 'new-branch', problem: `the default branch "${branch}" cannot be fetched` };
-            const remote = await history.remote();
-            const refspec = remote ? [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`] : [];
-            return mergeBaseWith(refspec, tip, 'new-branch');
-        }
-        case 'pull-request': {
-            if (!(await history.ensureCommit(strategy.baseSha))) {
-                return {
-                    rule: 'pull-request',
-                    problem: `the PR base ${detect_short(strategy.baseSha)} cannot be fetched`,
-                };
-            }
-            return mergeBaseWith([strategy.baseSha], strategy.baseSha, 'pull-request');
-        }
-        case 'merge-group': {
-            if (!(await history.ensureCommit(strategy.baseSha))) {
-                return {
-                    rule: 'merge-group',
-                    problem: `the merge group base ${detect_short(strategy.baseSha)} cannot be fetched`,
-                };
-            }
-            return { base: strategy.baseSha, rule: 'merge-group' };
-        }
-        case 'previous-tag':
-            return previousTag(git, history, head, strategy.tagName);
-        case 'overlay':
-            // Dispatch and schedule: the engine compares each image with the commit it runs; when
-            // that is unknown there is no event rule to fall back on.
-            return {
-                rule: 'overlay',
-                problem: 'the overlay names no image whose commit is known, and this event has no base of its own (set the "base" input)',
-            };
-        case 'unknown':
-            return { rule: 'unknown', problem: strategy.reason };
-    }
-}
-/** The newest version tag before `tagName` that is an ancestor of head. */
-async function previousTag(git, history, head, tagName) {
-    await history.fetchTags('refs/tags/*');
-    const describe = async () => {
-        const r = await git.run([
-            'describe',
-            '--tags',
-            '--abbrev=0',
-            '--match',
-            'v[0-9]*',
-            '--match',
-            '[0-9]*',
-            '--exclude',
-            tagName,
-            `${head}^`,
-        ], { allowFailure: true });
-        if (r.exitCode === 0)
-            return r.stdout.trim();
-        return (await git.isShallow()) ? undefined : '';
-    };
-    const parent = await git.resolveCommit(`${head}^`);
-    if (!parent && !(await git.isShallow()))
-        return { base: src_git/* EMPTY_TREE */.pL, rule: 'first-release' };
-    const found = await history.deepenUntil([head], describe);
-    if (found === undefined)
-        return {
-            rule: 'previous-tag',
-            problem: `no earlier release tag found within the fetched history of ${tagName}`,
-        };
-    if (found === '')
-        return { base: src_git/* EMPTY_TREE */.pL, rule: 'first-release' };
-    const sha = await git.resolveCommit(found);
-    return sha
-        ? { base: sha, rule: 'previous-tag' }
-        : { rule: 'previous-tag', problem: `tag ${found} does not resolve` };
-}
-async function originHeadBranch(git) {
-    const r = await git.run(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], {
-        allowFailure: true,
-    });
-    const ref = r.stdout.trim();
-    return r.exitCode === 0 && ref.startsWith('origin/') ? ref.slice('origin/'.length) : undefined;
-}
-function detect_short(sha) {
-    return /^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : sha;
-}
-/** Detects the changes of this run. Never throws for missing history: it reports it. */
-async function detectChanges(trigger, opts) {
-    const { git, logger } = opts;
-    const history = new changes_history/* History */.B(git, logger);
-    const head = trigger.head;
-    const gitUsable = await git.isRepository();
-    if (gitUsable && (await history.ensureCommit(head))) {
-        const resolved = await resolveBase(trigger, opts, history);
-        if (resolved.base !== undefined) {
-            const files = await gitChangedFiles(git, resolved.base, head);
-            return {
-                head,
-                base: resolved.base,
-                baseRule: resolved.rule,
-                files,
-                complete: true,
-                source: 'git',
-            };
-        }
-        const viaApi = await fromApi(trigger, opts, resolved);
-        if (viaApi)
-            return viaApi;
-        return {
-            head,
-            baseRule: resolved.rule,
-            files: [],
-            complete: false,
-            note: resolved.problem ?? 'no base commit',
-            source: 'none',
-        };
-    }
-    const reason = gitUsable
-        ? `the head commit ${detect_short(head)} is not in the checkout and cannot be fetched`
-        : 'there is no git checkout';
-    const viaApi = await fromApi(trigger, opts, { rule: baseRuleOf(trigger), problem: reason });
-    if (viaApi)
-        return viaApi;
-    return {
-        head,
-        baseRule: baseRuleOf(trigger),
-        files: [],
-        complete: false,
-        note: reason,
-        source: 'none',
-    };
-}
-function baseRuleOf(trigger) {
-    switch (trigger.base.kind) {
-        case 'input':
-            return 'input';
-        case 'push':
-            return 'push';
-        case 'new-branch':
-            return 'new-branch';
-        case 'pull-request':
-            return 'pull-request';
-        case 'merge-group':
-            return 'merge-group';
-        case 'previous-tag':
-            return 'previous-tag';
-        case 'overlay':
-            return 'overlay';
-        case 'unknown':
-            return 'unknown';
-    }
-}
-/** The GitHub API answers for pull requests and for pushes with a known base. */
-async function fromApi(trigger, opts, resolved) {
-    const api = opts.api;
-    if (!api)
-        return undefined;
-    const head = trigger.head;
-    try {
-        if (trigger.pullRequest) {
-            const r = await api.pullRequestFiles(trigger.pullRequest.number);
-            return {
-                head,
-                base: trigger.pullRequest.baseSha,
-                baseRule: 'pull-request',
-                files: r.files,
-                complete: r.complete,
-                note: r.note ??
-                    `git could not answer (${resolved.problem ?? 'unknown'}); used the pull request files API`,
-                source: 'api',
-            };
-        }
-        const base = trigger.base.kind === 'push' || trigger.base.kind === 'merge-group'
-            ? trigger.base.kind === 'push'
-                ? trigger.base.before
-                : trigger.base.baseSha
-            : trigger.base.kind === 'input' && /^[0-9a-f]{40}$/.test(trigger.base.rev)
-                ? trigger.base.rev
-                : undefined;
-        if (!base)
-            return undefined;
-        const r = await api.compareFiles(base, head);
-        return {
-            head,
-            base,
-            baseRule: resolved.rule,
-            files: r.files,
-            complete: r.complete,
-            note: r.note ?? `git could not answer (${resolved.problem ?? 'unknown'}); used the compare API`,
-            source: 'api',
-        };
-    }
-    catch (err) {
-        opts.logger.warning(`GitHub API fallback failed: ${err instanceof Error ? err.message : String(err)}`);
-        return undefined;
-    }
-}
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/event/trigger.ts
-var trigger = __nccwpck_require__(9668);
-// EXTERNAL MODULE: ./src/reference.ts
-var reference = __nccwpck_require__(8286);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/changes/globs.ts
 var globs = __nccwpck_require__(6770);
-;// CONCATENATED MODULE: ./src/source/keys.ts
-/**
- * Source keys: what an image is built from, as one sha256. Pure.
- *
- * The files are exactly those the path rule calls code of the image (src/changes/classify.ts):
- * its `paths` (last matching pattern wins) and its Dockerfile; without `paths`, everything in
- * its context that is neither ignored nor deploy config. Each contributes its path, mode and
- * blob id, so renames, mode changes (an executable bit), symlinks, submodule pointers and LFS
- * pointer files all change the key; nothing outside those files does. The build recipe
- * (context, Dockerfile path, target, build args, platforms) is part of the key too: the same
- * files built another way are another image.
- */
-
-
-/** Bumped when the key's definition changes, so old keys never match new ones. */
-const SOURCE_KEY_VERSION = 'image-promote source key v1';
-/** The recipe part of a key: everything besides the files that shapes the image. */
-function recipe(image) {
-    const args = Object.keys(image.buildArgs)
-        .sort()
-        .map((k) => [k, image.buildArgs[k] ?? '']);
-    return JSON.stringify({
-        context: image.context,
-        dockerfile: image.dockerfile,
-        target: image.target ?? null,
-        buildArgs: args,
-        platforms: [...image.platforms].sort(),
-    });
-}
-/**
- * The entries that are code of `image`, in path order (indices into `tree.paths`).
- * `shared.ignored(i, dir)` says whether entry i (under `dir`) is ignored or deploy config.
- */
-function codeEntries(tree, image, shared) {
-    const { paths } = tree;
-    const strong = new globs/* GlobList */.Rz([...image.paths, (0,globs/* escapeGlob */.yk)(image.dockerfile)]).allMatchIndices(paths);
-    if (image.paths.length > 0)
-        return strong;
-    const picked = [];
-    const dir = image.context === '.' ? '' : image.context;
-    if (dir !== '') {
-        // The context itself may be a submodule pointer.
-        const at = (0,globs/* lowerBound */.yz)(paths, dir);
-        if (paths[at] === dir && !shared.ignored(at, dir))
-            picked.push(at);
-    }
-    const prefix = dir === '' ? '' : `${dir}/`;
-    for (let i = prefix === '' ? 0 : (0,globs/* lowerBound */.yz)(paths, prefix); i < paths.length; i++) {
-        if (!paths[i].startsWith(prefix))
-            break;
-        if (!shared.ignored(i, dir))
-            picked.push(i);
-    }
-    // The Dockerfile (and anything else the strong rule names) counts even when ignored.
-    return strong.length === 0 ? picked : mergeAscending(picked, strong);
-}
-/** The union of two ascending lists of indices, ascending. */
-function mergeAscending(a, b) {
-    const out = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-        const x = i < a.length ? a[i] : Infinity;
-        const y = j < b.length ? b[j] : Infinity;
-        if (x <= y) {
-            out.push(x);
-            i++;
-            if (x === y)
-                j++;
-        }
-        else {
-            out.push(y);
-            j++;
-        }
-    }
-    return out;
-}
-/** Source keys of every image, from one tree. */
-function sourceKeys(tree, images, rules) {
-    // ignore-paths and deploy-paths are evaluated once per file, and only when an image
-    // without `paths` needs them.
-    const ignore = new globs/* GlobList */.Rz(rules.ignorePaths);
-    const deploy = new globs/* GlobList */.Rz(rules.deployPaths);
-    // Per context directory, only the patterns that can match inside it are tested.
-    const within = new Map();
-    const notCode = (dir) => {
-        let test = within.get(dir);
-        if (!test) {
-            const i = ignore.within(dir).matches;
-            const d = deploy.within(dir).matches;
-            test = (p) => i(p) || d(p);
-            within.set(dir, test);
-        }
-        return test;
-    };
-    const memo = new Int8Array(tree.paths.length); // 0 unknown, 1 code, 2 not code
-    const ignored = (i, dir) => {
-        if (memo[i] === 0)
-            memo[i] = notCode(dir)(tree.paths[i]) ? 2 : 1;
-        return memo[i] === 2;
-    };
-    const keys = new Map();
-    for (const image of images) {
-        const indices = codeEntries(tree, image, { ignored });
-        // One update per image: the bytes are the same as one update per entry.
-        const records = [`${SOURCE_KEY_VERSION}\n${recipe(image)}\n`];
-        tree.appendRecords(indices, records);
-        const hash = (0,external_node_crypto_.createHash)('sha256').update(records.join(''));
-        keys.set(image.name, { key: hash.digest('hex'), files: indices.length });
-    }
-    return keys;
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/source/check.ts
-/**
- * Typos caught before anything is built: an image whose context or Dockerfile does not exist
- * at the commit being deployed, or whose `paths` patterns match no file there, is an input
- * error that names the image and the nearest path that does exist. Pure: works on the tree.
- */
-
-
-
-/** Levenshtein distance, bounded: stops early once it exceeds `max`. */
-function distance(a, b, max) {
-    if (Math.abs(a.length - b.length) > max)
-        return max + 1;
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        let best = i;
-        for (let j = 1; j <= b.length; j++) {
-            const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            row.push(v);
-            if (v < best)
-                best = v;
-        }
-        if (best > max)
-            return max + 1;
-        prev = row;
-    }
-    return prev[b.length];
-}
-/** The candidate closest to `wanted`, if one is close enough to be a likely typo. */
-function nearest(wanted, candidates) {
-    const max = Math.max(2, Math.floor(wanted.length / 3));
-    let best;
-    let bestDistance = max + 1;
-    for (const c of candidates) {
-        const d = distance(wanted, c, Math.min(max, bestDistance));
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** Every directory of the tree (`a`, `a/b`, … for `a/b/c.txt`). */
-function directories(tree) {
-    const dirs = new Set();
-    for (const path of tree.paths) {
-        for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
-            dirs.add(path.slice(0, i));
-    }
-    return dirs;
-}
-function hasDirectory(tree, dir) {
-    const at = (0,globs/* lowerBound */.yz)(tree.paths, `${dir}/`);
-    // A submodule pointer at the context path counts as the context.
-    return (tree.paths[at]?.startsWith(`${dir}/`) === true ||
-        tree.paths[(0,globs/* lowerBound */.yz)(tree.paths, dir)] === dir);
-}
-function hasFile(tree, path) {
-    return tree.paths[(0,globs/* lowerBound */.yz)(tree.paths, path)] === path;
-}
-function suggestion(wanted, candidates) {
-    const near = nearest(wanted, candidates);
-    return near
-        ? `did you mean "${near}"?`
-        : 'check the path (it is relative to the repository root)';
-}
-/** Throws InputError for the first image whose context, Dockerfile or paths are typos. */
-function checkSources(tree, images) {
-    const at = tree.commit.slice(0, 7);
-    let dirs;
-    for (const image of images) {
-        const where = `image ${image.name}`;
-        if (image.context !== '.' && !hasDirectory(tree, image.context)) {
-            dirs ??= directories(tree);
-            throw new errors/* InputError */.dz('images', `${where}: the context "${image.context}" does not exist at ${at}`, suggestion(image.context, dirs));
-        }
-        if (!hasFile(tree, image.dockerfile)) {
-            const dockerfiles = tree.paths.filter((p) => /(^|\/)[^/]*dockerfile[^/]*$/i.test(p));
-            throw new errors/* InputError */.dz('images', `${where}: the Dockerfile "${image.dockerfile}" does not exist at ${at}`, suggestion(image.dockerfile, dockerfiles));
-        }
-        for (const pattern of image.paths) {
-            if (pattern.startsWith('!'))
-                continue;
-            if (new globs/* GlobList */.Rz([pattern]).firstMatch(tree.paths) !== undefined)
-                continue;
-            const base = picomatch_default().scan(pattern).base;
-            dirs ??= directories(tree);
-            throw new errors/* InputError */.dz('images', `${where}: paths pattern "${pattern}" matches no file at ${at}`, base ? suggestion(base, [...dirs, ...tree.paths]) : 'check the pattern');
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./src/overlay/plan.ts
-var plan = __nccwpck_require__(6241);
-// EXTERNAL MODULE: ./src/overlay/state.ts
-var overlay_state = __nccwpck_require__(3657);
-;// CONCATENATED MODULE: ./src/source/tree.ts
-/**
- * One commit's tree as git stores it: every entry of `git ls-tree -r` (files, symlinks,
- * submodule pointers), sorted by path. One git call, no history needed.
- *
- * A 20,000-file tree is read on every run, so the listing is kept as git printed it: one
- * string plus offsets into it. Paths are slices of that string; an entry's mode and id are
- * only cut out when asked for (`entries`, `record`).
- */
-
-/** Parses `git ls-tree -r -z --full-tree` output: `<mode> SP <type> SP <oid> TAB <path> NUL`. */
-function parseLsTree(output) {
-    const listing = scan(output);
-    return Array.from({ length: listing.paths.length }, (_, i) => listing.entry(i));
-}
-/** Offsets of each record of an ls-tree listing, in listing order. */
-class Listing {
-    text;
-    paths = [];
-    /** Start of the record (its mode). */
-    starts = [];
-    /** The space after the mode. */
-    modeEnds = [];
-    /** Start of the object id. */
-    oidStarts = [];
-    /** The TAB before the path. */
-    tabs = [];
-    /** The NUL after the path (the text's length when the last one is missing). */
-    ends = [];
-    /** False when git's order is not JavaScript's (see treeFromListing). */
-    sorted = true;
-    constructor(text) {
-        this.text = text;
-    }
-    entry(i) {
-        const text = this.text;
-        return {
-            mode: text.slice(this.starts[i], this.modeEnds[i]),
-            oid: text.slice(this.oidStarts[i], this.tabs[i]),
-            path: this.paths[i],
-        };
-    }
-    record(i) {
-        const out = [];
-        this.appendRecords([i], out);
-        return out.join('');
-    }
-    appendRecords(indices, out) {
-        const { text, starts, modeEnds, oidStarts, ends } = this;
-        // `<mode> ` and `<oid> TAB <path> NUL` are both in the listing as printed.
-        for (const i of indices) {
-            const end = ends[i];
-            out.push(text.slice(starts[i], modeEnds[i] + 1));
-            if (end < text.length)
-                out.push(text.slice(oidStarts[i], end + 1));
-            else
-                out.push(text.slice(oidStarts[i], end), '\0');
-        }
-    }
-    /** Reorders every column by `order` (indices into the current order). */
-    permute(order) {
-        const pick = (column) => order.map((i) => column[i]);
-        const paths = pick(this.paths);
-        this.paths.length = 0;
-        for (const p of paths)
-            this.paths.push(p);
-        this.starts = pick(this.starts);
-        this.modeEnds = pick(this.modeEnds);
-        this.oidStarts = pick(this.oidStarts);
-        this.tabs = pick(this.tabs);
-        this.ends = pick(this.ends);
-    }
-}
-function scan(output) {
-    const listing = new Listing(output);
-    const { paths, starts, modeEnds, oidStarts, tabs, ends } = listing;
-    let previous = '';
-    let at = 0;
-    while (at < output.length) {
-        const end = output.indexOf('\0', at);
-        const stop = end === -1 ? output.length : end;
-        const tab = output.indexOf('\t', at);
-        if (tab === -1 || tab > stop)
-            throw new Error(`unexpected git ls-tree output near "${output.slice(at, at + 80)}"`);
-        const s1 = output.indexOf(' ', at);
-        const s2 = output.indexOf(' ', s1 + 1);
-        starts.push(at);
-        modeEnds.push(s1);
-        oidStarts.push(s2 + 1);
-        tabs.push(tab);
-        ends.push(stop);
-        const path = output.slice(tab + 1, stop);
-        if (path < previous)
-            listing.sorted = false;
-        paths.push(path);
-        previous = path;
-        at = stop + 1;
-    }
-    return listing;
-}
-class ListedTree {
-    commit;
-    listing;
-    built;
-    constructor(commit, listing) {
-        this.commit = commit;
-        this.listing = listing;
-    }
-    get paths() {
-        return this.listing.paths;
-    }
-    get entries() {
-        this.built ??= this.listing.paths.map((_, i) => this.listing.entry(i));
-        return this.built;
-    }
-    record(i) {
-        return this.listing.record(i);
-    }
-    appendRecords(indices, out) {
-        this.listing.appendRecords(indices, out);
-    }
-}
-/** A tree from `git ls-tree -r -z --full-tree` output (sorted here when git's order differs). */
-function treeFromListing(commit, output) {
-    const listing = scan(output);
-    const paths = listing.paths;
-    // git sorts bytes with trees as "name/"; that is JavaScript's order except for unusual
-    // names (non-ASCII), so sort only when the scan saw a pair out of order.
-    if (!listing.sorted) {
-        const order = paths.map((_, j) => j);
-        order.sort((a, b) => {
-            const pa = paths[a];
-            const pb = paths[b];
-            return pa < pb ? -1 : pa > pb ? 1 : 0;
-        });
-        listing.permute(order);
-    }
-    return new ListedTree(commit, listing);
-}
-/** Listings already read or under way, per repository: a commit's tree never changes. */
-const listings = new WeakMap();
-/**
- * The tree of `commit` (which must be present locally). With `peel`, git itself checks that
- * `commit` names a commit (it lists `<commit>^{commit}`), so no separate lookup is needed.
- * A listing is read once per Git instance (a failed one is tried again on the next call), so
- * a caller may start it early and the engine picks it up.
- */
-function readTree(git, commit, options = {}) {
-    const peel = options.peel === true;
-    // Only a full id always names the same tree (a branch or HEAD may move).
-    if (!src_git/* FULL_ID */.G2.test(commit))
-        return listTree(git, commit, peel);
-    let known = listings.get(git);
-    if (!known)
-        listings.set(git, (known = new Map()));
-    const key = `${peel ? '^' : ''}${commit}`;
-    const cached = known.get(key);
-    if (cached)
-        return cached;
-    const listed = listTree(git, commit, peel);
-    known.set(key, listed);
-    listed.catch(() => known.delete(key));
-    return listed;
-}
-async function listTree(git, commit, peel) {
-    const r = await git.run([
-        '-c',
-        'core.quotepath=off',
-        'ls-tree',
-        '-r',
-        '-z',
-        '--full-tree',
-        peel ? `${commit}^{commit}` : commit,
-    ], { largeOutput: true });
-    if (peel)
-        git.rememberCommit(commit);
-    return treeFromListing(commit, r.stdout);
-}
-
+// EXTERNAL MODULE: ./src/overlay/commit-message.ts
+var commit_message = __nccwpck_require__(9153);
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __nccwpck_require__(8431);
 // EXTERNAL MODULE: ./src/tags/template.ts
-var template = __nccwpck_require__(8159);
-// EXTERNAL MODULE: ./src/engine/overlay-state.ts
-var engine_overlay_state = __nccwpck_require__(662);
-// EXTERNAL MODULE: ./src/engine/types.ts
-var types = __nccwpck_require__(3171);
-;// CONCATENATED MODULE: ./src/engine/facts.ts
+var tags_template = __nccwpck_require__(8159);
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var inputs = __nccwpck_require__(4389);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/config/yaml-input.ts
+/** Reading and parsing the YAML an input names, with errors that name the input. */
+
+
+
+/** The longest input file read (an images list or CLI config is a few KB). */
+const MAX_INPUT_FILE_BYTES = 1024 * 1024;
 /**
- * Gathering the facts a decision needs, once: the tree of the commit being deployed and the
- * images' source keys, what the overlays run, what the registry holds (every digest computed
- * from bytes by the registry layer), the commits the deployed images came from and what
- * changed since, the release gate and rollback targets. Lookups run in parallel; a registry
- * that cannot answer becomes a `problem` fact, never a guess.
+ * Reads the file an input names. Only regular files: a FIFO would block the run forever,
+ * a device or a huge file is never an image list.
+ */
+function readInputFile(input, file, shown = file) {
+    let info;
+    try {
+        info = (0,external_node_fs_.statSync)(file);
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz(input, `cannot read ${shown}: ${err.code ?? String(err)}`);
+    }
+    if (!info.isFile()) {
+        const what = info.isDirectory()
+            ? 'a directory'
+            : info.isFIFO()
+                ? 'a FIFO'
+                : 'not a regular file';
+        throw new errors/* InputError */.dz(input, `${shown} is ${what}`, 'name a regular YAML file');
+    }
+    if (info.size > MAX_INPUT_FILE_BYTES) {
+        throw new errors/* InputError */.dz(input, `${shown} is ${info.size} bytes`, 'an input file is at most 1 MiB');
+    }
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz(input, `cannot read ${shown}: ${err.code ?? String(err)}`);
+    }
+}
+/** Parses YAML with duplicate keys and alias bombs refused. */
+function parseInputYaml(input, text, what) {
+    try {
+        return (0,dist/* parse */.qg)(text, { maxAliasCount: 100, uniqueKeys: true });
+    }
+    catch (err) {
+        const detail = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
+        throw new errors/* InputError */.dz(input, `${what} is not valid YAML: ${detail}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/read.ts
+/**
+ * The one reader of input text: every input of the table (inputs.ts) becomes a typed value by
+ * its kind. An empty value means the table's default, except for lists (empty is an empty
+ * list), `source-tag` (empty turns source tags off) and secrets. Every error names the input
+ * and says what to do.
  */
 
 
@@ -4102,22 +3802,234 @@ var types = __nccwpck_require__(3171);
 
 
 
+/** Splits a multi-line input; `#` starts a comment line. */
+function lines(value) {
+    return value
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
+/** Splits on newlines and commas (for values that cannot contain commas, like tags). */
+function list(value) {
+    return lines(value).flatMap((l) => l
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean));
+}
+function isDirectory(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Checks path globs; `label` says where inside the input they are (`images[0].paths`). */
+function checkGlobs(input, patterns, workspace, label) {
+    const where = label ? `${label}: ` : '';
+    for (const p of patterns) {
+        const problem = (0,globs/* globProblem */.AI)(p);
+        if (problem)
+            throw new errors/* InputError */.dz(input, `${where}invalid glob "${p}": ${problem}`);
+        // A bare directory name matches only a file of that name, never what is inside it.
+        const body = p.startsWith('!') ? p.slice(1) : p;
+        if (!/[*?[\]{}()!+@\\]/.test(body) && isDirectory((0,external_node_path_.join)(workspace, body))) {
+            throw new errors/* InputError */.dz(input, `${where}"${p}" is a directory and matches nothing inside it`, `write "${p}/**"`);
+        }
+    }
+    return patterns;
+}
+/**
+ * A tag template: known tokens; {source} only in source-tag, which has nothing else (one
+ * source, one tag) and at least 12 hex of it; every build its own tag when `immutable`.
+ */
+function checkTagTemplate(name, template, immutable = false) {
+    let tokens;
+    try {
+        tokens = (0,tags_template/* parseTemplate */.QC)(template).flatMap((p) => ('token' in p ? [p] : []));
+    }
+    catch (err) {
+        if (err instanceof tags_template/* TemplateError */.$w)
+            throw new errors/* InputError */.dz(name, err.message);
+        throw err;
+    }
+    const source = name === 'source-tag';
+    const other = tokens.find((p) => (p.token === 'source') !== source);
+    if (other && !source) {
+        throw new errors/* InputError */.dz(name, '{source} is only for source-tag', 'use {sha:7} to name the commit');
+    }
+    if (other) {
+        throw new errors/* InputError */.dz(name, `{${other.token}} would give one source several tags`, 'use only {source:N} and literal text');
+    }
+    if (source && !tokens.some((p) => (p.length ?? 64) >= 12)) {
+        throw new errors/* InputError */.dz(name, `"${template}" does not name the source with at least 12 hex characters`, 'include {source:16} (or {source}), or set it empty to turn source tags off');
+    }
+    if (immutable && !(0,tags_template/* isImmutableTemplate */.pe)(template)) {
+        throw new errors/* InputError */.dz(name, `"${template}" gives the same tag to different builds`, 'include {sha:7} (or {sha}, {version}, {run}, {datetime}) so every build gets its own immutable tag');
+    }
+    return template;
+}
+/** Roughly `git check-ref-format --branch`: what a branch name may look like. */
+function isValidBranchName(name) {
+    return (/^[A-Za-z0-9._/-]+$/.test(name) &&
+        !name.startsWith('-') &&
+        !name.startsWith('/') &&
+        !name.endsWith('/') &&
+        !name.endsWith('.') &&
+        !name.endsWith('.lock') &&
+        !name.includes('..') &&
+        !name.includes('//') &&
+        !name.split('/').some((part) => part.startsWith('.')));
+}
+/** A branch name template: {environment} is its only token, and it is a name, not a ref. */
+function checkBranchTemplate(name, value) {
+    const unknown = /\{(?!environment\})[^}]*\}?/.exec(value);
+    if (unknown) {
+        throw new errors/* InputError */.dz(name, `"${value}" has an unknown token ${unknown[0]}`, 'the only token is {environment}');
+    }
+    if (value.startsWith('refs/')) {
+        throw new errors/* InputError */.dz(name, `"${value}" is a ref, not a branch name`, `give the branch name, e.g. ${value.replace(/^refs\/(heads\/)?/, '') || 'main'}`);
+    }
+    if (!isValidBranchName(value.replace(/\{environment\}/g, 'env'))) {
+        throw new errors/* InputError */.dz(name, `"${value}" is not a valid branch name`, 'use letters, digits, "/", "-", "_" and "."');
+    }
+    return value;
+}
+/** The images list: inline YAML, a `.yml`/`.yaml` file in the workspace, or data already. */
+function readYaml(name, source, workspace) {
+    const data = source.structured?.(name);
+    if (data !== undefined)
+        return data;
+    const raw = source.get(name);
+    const single = raw.trim();
+    if (single === '')
+        return undefined;
+    // A single line naming a .yml/.yaml file is a path; anything else is inline YAML.
+    const file = !single.includes('\n') && /\.ya?ml$/i.test(single) && !single.startsWith('-');
+    const text = file
+        ? readInputFile(name, (0,paths/* resolveInsideWorkspace */.s)(workspace, single, name), single)
+        : raw;
+    return parseInputYaml(name, text, 'the list');
+}
+function readInput(name, spec, source, workspace) {
+    if (spec.kind === 'yaml')
+        return readYaml(name, source, workspace);
+    const raw = source.get(name);
+    const keepsEmpty = spec.kind === 'lines' ||
+        spec.kind === 'list' ||
+        spec.kind === 'globs' ||
+        spec.kind === 'secret' ||
+        (spec.kind === 'template' && (spec.of === 'source' || (spec.of === 'tag' && spec.list)));
+    const text = raw.trim() === '' && !keepsEmpty ? spec.default : raw;
+    const value = text.trim();
+    switch (spec.kind) {
+        case 'boolean': {
+            const v = value.toLowerCase();
+            if (v === 'true' || v === 'false')
+                return v === 'true';
+            throw new errors/* InputError */.dz(name, `"${value}" is not a boolean`, 'use true or false');
+        }
+        case 'enum': {
+            const v = value.toLowerCase();
+            if (spec.values.includes(v))
+                return v;
+            throw new errors/* InputError */.dz(name, `"${value}" is not allowed`, `use one of: ${spec.values.join(', ')}`);
+        }
+        case 'integer': {
+            const n = Number(value);
+            if (/^\d+$/.test(value) && n >= spec.min && n <= spec.max)
+                return n;
+            throw new errors/* InputError */.dz(name, `"${value}" is not a whole number from ${spec.min} to ${spec.max}`);
+        }
+        case 'text':
+            if (/[\r\n]/.test(value))
+                throw new errors/* InputError */.dz(name, 'must be one line', 'remove the line breaks');
+            if (value !== '' && spec.pattern && !spec.pattern.test(value)) {
+                throw new errors/* InputError */.dz(name, `"${value}" ${spec.problem ?? 'is not valid'}`, spec.fix);
+            }
+            return value === '' ? undefined : value;
+        case 'secret':
+            return value === '' ? undefined : value;
+        case 'lines':
+            return lines(text);
+        case 'globs':
+            return checkGlobs(name, lines(text), workspace);
+        case 'list': {
+            const items = list(text);
+            const bad = items.find((i) => spec.pattern && !spec.pattern.test(i));
+            if (bad !== undefined)
+                throw new errors/* InputError */.dz(name, `"${bad}" ${spec.problem ?? 'is not valid'}`);
+            return items;
+        }
+        case 'json':
+            if (value === '')
+                return undefined;
+            try {
+                return JSON.parse(value);
+            }
+            catch {
+                throw new errors/* InputError */.dz(name, 'is not JSON', spec.fix);
+            }
+        case 'template':
+            switch (spec.of) {
+                case 'tag':
+                    return spec.list
+                        ? list(text).map((t) => checkTagTemplate(name, t))
+                        : checkTagTemplate(name, value, spec.immutable);
+                case 'source':
+                    return value === '' ? undefined : checkTagTemplate(name, value);
+                case 'commit-message':
+                    (0,commit_message/* checkCommitTemplate */.cD)(value, name);
+                    return value;
+                case 'branch':
+                    return checkBranchTemplate(name, value);
+            }
+    }
+}
+/** Reads every input of the table from `source`; throws InputError for the first bad one. */
+function readInputs(source, workspace) {
+    const values = {};
+    for (const [name, spec] of Object.entries(inputs/* INPUTS */.m)) {
+        values[name] = readInput(name, spec, source, workspace);
+    }
+    return values;
+}
 
 
+/***/ }),
 
+/***/ 2143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B0: () => (/* binding */ VALUE_SHAPES),
+/* harmony export */   Yv: () => (/* binding */ DECISIONS)
+/* harmony export */ });
+/* unused harmony exports MODES, OVERLAY_FORMATS */
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4389);
+
+const MODES = _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m.mode.values;
+const OVERLAY_FORMATS = _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m['overlay-format'].values;
+/** How an image's value is spelled at its key: kept as found (`auto`) or forced. */
+const VALUE_SHAPES = ['auto', 'tag', 'digest', 'reference'];
+const DECISIONS = ['build', 'reuse', 'promote', 'rollback', 'skip'];
+
+
+/***/ }),
+
+/***/ 3810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ lookup),
+/* harmony export */   DT: () => (/* binding */ revisionOf),
+/* harmony export */   _M: () => (/* binding */ repositoryOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8286);
 
 
 const REVISION_LABEL = 'org.opencontainers.image.revision';
-/** The images this run decides: one in a matrix job, the plan's in a deploy job, else all. */
-function selectedImages(config) {
-    if (config.matrixImage)
-        return config.images.filter((i) => i.name === config.matrixImage);
-    if (config.fromPlan) {
-        const names = new Set(config.fromPlan.map((p) => p.name));
-        return config.images.filter((i) => names.has(i.name));
-    }
-    return config.images;
-}
 /**
  * Looks a tag (or digest) up; a registry that cannot answer gives a problem, not a throw.
  * A value pinned to a digest (`tag@digest`) is looked up both ways: the digest must exist,
@@ -4128,32 +4040,38 @@ async function lookup(deps, repository, tag, digest) {
         const registry = await deps.registries.forReference(repository);
         const [byDigest, byTag] = await Promise.all([
             digest
-                ? registry.resolve((0,reference/* withTagAndDigest */.gh)(repository, undefined, digest))
+                ? registry.resolve((0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .withTagAndDigest */ .gh)(repository, undefined, digest))
                 : Promise.resolve(undefined),
-            tag ? registry.resolve((0,reference/* withTagAndDigest */.gh)(repository, tag)) : Promise.resolve(undefined),
+            tag ? registry.resolve((0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .withTagAndDigest */ .gh)(repository, tag)) : Promise.resolve(undefined),
         ]);
         const image = digest ? byDigest : byTag;
         if (!image)
             return undefined;
-        const found = { repository, tag: tag ?? '', digest: image.digest };
+        const found = {
+            repository,
+            tag: tag ?? '',
+            digest: image.digest,
+            mediaType: image.mediaType,
+            size: image.size,
+        };
         if (tag && byTag)
             found.tagDigest = byTag.digest;
         return found;
     }
     catch (err) {
-        return { problem: (0,errors/* errorMessage */.gJ)(err) };
+        return { problem: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err) };
     }
 }
 /** The revision label of an image, or undefined when it has none (or cannot be read). */
 async function revisionOf(deps, image) {
     try {
         const registry = await deps.registries.forReference(image.repository);
-        const config = await registry.imageConfig((0,reference/* withTagAndDigest */.gh)(image.repository, undefined, image.digest));
+        const config = await registry.imageConfig((0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .withTagAndDigest */ .gh)(image.repository, undefined, image.digest));
         const revision = config?.labels[REVISION_LABEL];
         return revision && /^[0-9a-f]{40}$/.test(revision) ? revision : undefined;
     }
     catch (err) {
-        deps.logger.debug(`cannot read the labels of ${image.repository.name}@${image.digest}: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        deps.logger.debug(`cannot read the labels of ${image.repository.name}@${image.digest}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
         return undefined;
     }
 }
@@ -4161,408 +4079,8 @@ async function revisionOf(deps, image) {
 function repositoryOf(value, image) {
     if (value.repository === undefined)
         return image.repository;
-    const parsed = (0,reference/* tryParseReference */.WF)(value.repository);
-    return parsed.ok ? (0,reference/* withTagAndDigest */.gh)(parsed.ref) : image.repository;
-}
-/** The SHA prefix a deployed tag names (`sha-1a2b3c4` → `1a2b3c4`), by the tag templates. */
-function shaPrefixOf(deps, value) {
-    const { config } = deps;
-    const tag = value.tag;
-    return tag
-        ? [config.tagTemplate, config.prTagTemplate]
-            .map((t) => (0,template/* shaExtractor */.x3)(t)?.(tag))
-            .find((p) => p !== undefined)
-        : undefined;
-}
-/**
- * The commit a deployed image was built from: its tag, its git tag, or its revision label.
- * `byPrefix` is the local lookup of the tag's SHA prefix, when it was started already.
- */
-async function deployedCommit(deps, history, value, image, byPrefix) {
-    const { git } = deps;
-    const tag = value.tag;
-    const prefix = shaPrefixOf(deps, value);
-    if (prefix) {
-        const sha = await (byPrefix ?? git.resolveCommit(prefix));
-        if (sha)
-            return { sha, via: 'tag' };
-    }
-    if (tag && (0,trigger/* isVersionTag */.JM)(tag)) {
-        const sha = await history.ensureTag(tag);
-        if (sha)
-            return { sha, via: 'git-tag' };
-    }
-    if (image) {
-        const revision = image.revision ?? (await revisionOf(deps, image));
-        if (revision &&
-            (!prefix || revision.startsWith(prefix)) &&
-            (await history.ensureCommit(revision))) {
-            return { sha: revision, via: 'label' };
-        }
-    }
-    if (prefix) {
-        // Images built elsewhere have no label: find the commit in (deepened) history.
-        const sha = await history.deepenUntil([deps.trigger.head], () => git.resolveCommit(prefix));
-        if (sha)
-            return { sha, via: 'tag' };
-    }
-    return undefined;
-}
-async function headTree(deps, history) {
-    const head = deps.trigger.head;
-    try {
-        // Present already (the usual case): listing `<head>^{commit}` is the presence check too.
-        const listed = await readTree(deps.git, head, { peel: true }).catch(() => undefined);
-        if (listed)
-            return listed;
-        if (!(await history.ensureCommit(head))) {
-            return {
-                problem: `the commit ${head.slice(0, 7)} is not in the checkout and cannot be fetched`,
-            };
-        }
-        return await readTree(deps.git, head);
-    }
-    catch (err) {
-        return { problem: `cannot list the files of ${head.slice(0, 7)}: ${(0,errors/* errorMessage */.gJ)(err)}` };
-    }
-}
-function classifier(config, images) {
-    return new classify/* Classifier */.s({
-        deployPaths: config.deployPaths,
-        ignorePaths: config.ignorePaths,
-        images,
-    });
-}
-/**
- * `eager`: read the overlays' old texts alongside the diff (usually the deploy commit since
- * `sha` changed them) instead of after it; only those the diff lists are used.
- */
-function diffWithHead(deps, sha, overlays, eager = false) {
-    const head = deps.trigger.head;
-    if (sha === head)
-        return Promise.resolve({ changed: [], old: new Map() });
-    const show = (path) => deps.git.run(['show', `${sha}:${path}`], { allowFailure: true });
-    const paths = [...new Set(overlays.map((s) => s.overlay.path))];
-    const early = eager ? new Map(paths.map((p) => [p, quiet(show(p))])) : undefined;
-    return gitChangedFiles(deps.git, sha, head).then(async (changed) => {
-        const used = paths.filter((p) => changed.includes(p));
-        const texts = await Promise.all(used.map((p) => early?.get(p) ?? show(p)));
-        return { changed, old: new Map(used.map((p, i) => [p, texts[i]])) };
-    });
-}
-/** Marks a promise that may never be awaited as handled (its rejection surfaces where used). */
-function quiet(promise) {
-    promise.catch(() => undefined);
-    return promise;
-}
-async function gatherFacts(deps, placement) {
-    const { config, policy, logger } = deps;
-    const history = new changes_history/* History */.B(deps.git, logger);
-    const images = selectedImages(config);
-    // The tree of the deployed commit is listed while the overlays are read and the registry
-    // is asked everything that does not depend on the source keys.
-    const treeListed = headTree(deps, history);
-    const [overlays, fromOverlay] = await Promise.all([
-        (0,engine_overlay_state/* readOverlayStates */.nt)(placement.overlays, config.images),
-        config.mode === 'promote' && placement.fromOverlay
-            ? (0,engine_overlay_state/* readOverlayStates */.nt)([placement.fromOverlay], config.images)
-            : Promise.resolve([]),
-    ]);
-    for (const w of [...overlays, ...fromOverlay].flatMap((s) => s.warnings))
-        logger.warning(w);
-    let primary;
-    try {
-        primary = policy.primary();
-    }
-    catch {
-        // The decision reports the template problem per image.
-    }
-    const request = config.tag?.kind === 'tags' ? config.tag : undefined;
-    const planned = new Map((config.fromPlan ?? []).map((p) => [p.name, p]));
-    // The deployed tags' commits first (git runs beside the registry requests below): each
-    // SHA prefix is looked up, and diffed with the head as `<prefix>^{commit}` at the same
-    // time, which names the same commit whenever the lookup finds one.
-    const diffs = new Map();
-    const byPrefixOf = new Map();
-    const startPrefix = (prefix) => {
-        let started = byPrefixOf.get(prefix);
-        if (started)
-            return started;
-        started = quiet(deps.git.resolveCommit(prefix));
-        // Old overlay texts are read ahead only while that is a handful of git calls.
-        const eager = (byPrefixOf.size + 1) * overlays.length <= 4;
-        const speculative = quiet(diffWithHead(deps, `${prefix}^{commit}`, overlays, eager));
-        void started.then((sha) => {
-            if (sha && !diffs.has(sha))
-                diffs.set(sha, quiet(speculative.catch(() => diffWithHead(deps, sha, overlays))));
-        }, () => undefined);
-        byPrefixOf.set(prefix, started);
-        return started;
-    };
-    const byPrefix = images.map((image) => {
-        const deployedValue = valueIn(overlays, image);
-        const prefix = deployedValue ? shaPrefixOf(deps, deployedValue.value) : undefined;
-        return prefix ? startPrefix(prefix) : undefined;
-    });
-    const tree = await treeListed;
-    // Typos (a context or Dockerfile that does not exist, paths that match nothing) fail first:
-    // before anything is asked of the registry or fetched (only local git reads run until here).
-    if (!('problem' in tree))
-        checkSources(tree, images);
-    const early = images.map((image, i) => {
-        const deployedValue = valueIn(overlays, image);
-        const deployedRepo = deployedValue ? repositoryOf(deployedValue.value, image) : undefined;
-        const requestedTag = planned.get(image.name)?.tag ||
-            (request ? (request.byImage[image.name] ?? request.all) : undefined);
-        const promoteValue = valueIn(fromOverlay, image);
-        return {
-            image,
-            deployedValue,
-            deployedRepo,
-            requestedTag,
-            promoteValue,
-            // Lookups never reject: a registry that cannot answer gives a problem.
-            lookups: Promise.all([
-                deployedValue && deployedRepo && (deployedValue.value.tag || deployedValue.value.digest)
-                    ? lookup(deps, deployedRepo, deployedValue.value.tag, deployedValue.value.digest)
-                    : Promise.resolve(undefined),
-                primary ? lookup(deps, image.repository, primary) : Promise.resolve(undefined),
-                policy.release
-                    ? lookup(deps, image.repository, policy.release)
-                    : Promise.resolve(undefined),
-                requestedTag ? lookup(deps, image.repository, requestedTag) : Promise.resolve(undefined),
-                promoteValue && (promoteValue.value.tag || promoteValue.value.digest)
-                    ? lookup(deps, repositoryOf(promoteValue.value, image), promoteValue.value.tag, promoteValue.value.digest)
-                    : Promise.resolve(undefined),
-            ]),
-            byPrefix: byPrefix[i],
-        };
-    });
-    // An image the overlays do not name is explained by the event's rule: start that now.
-    const eventChanges = early.some((e) => !e.deployedValue)
-        ? quiet(detectEventChanges(deps))
-        : undefined;
-    // Let the requests and git calls get under way before the keys are computed.
-    await new Promise((resolve) => setImmediate(resolve));
-    const keys = 'problem' in tree ? undefined : sourceKeys(tree, images, config);
-    const keyOf = (image) => {
-        if ('problem' in tree)
-            return { problem: tree.problem };
-        const key = keys?.get(image.name);
-        return key ?? { problem: 'internal error: no key computed' };
-    };
-    const perImage = await Promise.all(early.map(async (e) => {
-        const { image, deployedValue, deployedRepo, requestedTag, promoteValue } = e;
-        const source = keyOf(image);
-        const sourceTag = 'key' in source ? policy.sourceTag(source.key) : undefined;
-        const [sourceImage, [deployedImage, primaryImage, releaseImage, requested, promoteImage]] = await Promise.all([
-            sourceTag ? lookup(deps, image.repository, sourceTag) : Promise.resolve(undefined),
-            e.lookups,
-        ]);
-        // Where a reused or promoted image came from: read its revision label.
-        const sourceFound = (0,types/* found */.F)(sourceImage);
-        if (sourceFound && sourceFound.digest !== (0,types/* found */.F)(deployedImage)?.digest) {
-            const revision = await revisionOf(deps, sourceFound);
-            if (revision)
-                sourceFound.revision = revision;
-        }
-        const facts = {
-            image,
-            source,
-            comparison: { rule: 'unknown', change: { kind: 'none' } },
-            ...(sourceTag ? { sourceImage } : {}),
-            ...(primary ? { primaryImage } : {}),
-            ...(policy.release ? { releaseImage } : {}),
-        };
-        if (deployedValue && deployedRepo) {
-            facts.deployed = {
-                overlay: deployedValue.overlay,
-                value: deployedValue.value,
-                repository: deployedRepo,
-                image: deployedImage,
-            };
-        }
-        if (requestedTag)
-            facts.requested = { tag: requestedTag, image: requested, repository: image.repository };
-        if (promoteValue) {
-            facts.promoteSource = {
-                overlay: promoteValue.overlay,
-                value: promoteValue.value,
-                repository: repositoryOf(promoteValue.value, image),
-                image: promoteImage,
-            };
-        }
-        const plan = planned.get(image.name);
-        if (plan)
-            facts.planned = plan;
-        return facts;
-    }));
-    const [withComparison, gate, rollback] = await Promise.all([
-        compare(deps, history, perImage, tree, overlays, {
-            byPrefix: early.map((e) => e.byPrefix),
-            diffs,
-            ...(eventChanges ? { eventChanges } : {}),
-        }),
-        needsGate(deps)
-            ? __nccwpck_require__.e(/* import() */ 347).then(__nccwpck_require__.bind(__nccwpck_require__, 4347)).then(({ releaseGate }) => releaseGate(deps))
-            : Promise.resolve(undefined),
-        config.mode === 'rollback' || config.tag?.kind === 'previous'
-            ? __nccwpck_require__.e(/* import() */ 92).then(__nccwpck_require__.bind(__nccwpck_require__, 7092)).then(({ rollbackFacts }) => rollbackFacts(deps, overlays, perImage, (file) => placement.gitFor(file)))
-            : Promise.resolve(undefined),
-    ]);
-    const facts = {
-        images: withComparison.images.map((f) => {
-            const rb = rollback?.get(f.image.name);
-            return rb ? { ...f, rollback: rb } : f;
-        }),
-        overlays,
-        ...(gate ? { gate } : {}),
-        ...(withComparison.changes ? { changes: withComparison.changes } : {}),
-    };
-    return facts;
-}
-/** The event rule's change list (the comparison when the deployed commit is unknown). */
-function detectEventChanges(deps) {
-    return detectChanges(deps.trigger, {
-        git: deps.git,
-        logger: deps.logger,
-        ...(deps.api ? { api: deps.api } : {}),
-    });
-}
-/**
- * Drops the target overlays from a change list when they differ from `base` only in the
- * images' values (the commit that deployed what runs): writing today's values into the old
- * file must give today's file, byte for byte.
- */
-function withoutOwnDeploys(deps, diff, overlays) {
-    const files = diff.changed;
-    const own = new Set();
-    for (const state of overlays) {
-        const path = state.overlay.path;
-        if (!files.includes(path))
-            continue;
-        const old = diff.old.get(path);
-        if (!old || old.exitCode !== 0)
-            continue;
-        try {
-            const updates = deps.config.images.flatMap((image) => {
-                const v = (0,engine_overlay_state/* overlayValue */.uk)(state, image.name);
-                if (!v)
-                    return [];
-                return [{ image, repository: repositoryOf(v, image).name, ...v }];
-            });
-            const before = (0,overlay_state/* readOverlayText */.e)(old.stdout, state.overlay, deps.config.images);
-            // The options the write uses, so the same values give the same bytes.
-            const planned = (0,plan/* planOverlayEdit */.c)(before, updates, {
-                pinDigest: deps.config.pinDigest,
-                createMissing: false,
-                isImmutable: (tag) => deps.policy.isImmutable(tag),
-            });
-            if (planned.after === state.text)
-                own.add(path);
-        }
-        catch {
-            // Not a pure value change (or not plannable): it counts as deploy config.
-        }
-    }
-    return own.size === 0 ? files : files.filter((f) => !own.has(f));
-}
-function needsGate({ config, trigger }) {
-    const kind = trigger.kind;
-    return ((kind === 'tag' || kind === 'release') &&
-        !trigger.deleted &&
-        (config.mode === 'auto' || config.mode === 'plan' || config.mode === 'promote'));
-}
-/** The value the first target overlay that names the image holds. */
-function valueIn(states, image) {
-    for (const state of states) {
-        const v = (0,engine_overlay_state/* overlayValue */.uk)(state, image.name);
-        if (v)
-            return { overlay: state.overlay.path, value: v };
-    }
-    return undefined;
-}
-/**
- * The explanation: for each image, what changed between the commit it runs (when that is
- * known) and the commit being deployed; the others share the event rule's change list.
- * Also the source key at each deployed commit, for adopting images built before source tags.
- */
-async function compare(deps, history, images, headTreeOrProblem, overlays, started) {
-    const { config, trigger } = deps;
-    const head = trigger.head;
-    // Deployed commits, per image (in parallel; fetches are by exact SHA or tag).
-    const commits = await Promise.all(images.map((f, i) => f.deployed && !('problem' in headTreeOrProblem)
-        ? deployedCommit(deps, history, f.deployed.value, (0,types/* found */.F)(f.deployed.image), started.byPrefix[i]).catch((err) => {
-            deps.logger.debug(`${f.image.name}: cannot find the deployed commit: ${(0,errors/* errorMessage */.gJ)(err)}`);
-            return undefined;
-        })
-        : Promise.resolve(undefined)));
-    const byCommit = new Map();
-    commits.forEach((c, i) => {
-        if (c)
-            byCommit.set(c.sha, [...(byCommit.get(c.sha) ?? []), i]);
-    });
-    const out = images.map((f) => ({ ...f }));
-    for (const [sha, indices] of byCommit) {
-        const group = indices.map((i) => out[i].image);
-        // The key at the deployed commit matters when the environment does not run the image the
-        // source tag names: an image that predates source tags (adopt it), or a rebuild of the
-        // same source (keep it).
-        const adoptable = indices.some((i) => {
-            const f = out[i];
-            const source = (0,types/* found */.F)(f.sourceImage);
-            return !source || source.digest !== (0,types/* found */.F)(f.deployed?.image)?.digest;
-        });
-        try {
-            const [diff, tree] = await Promise.all([
-                started.diffs.get(sha) ?? diffWithHead(deps, sha, overlays),
-                adoptable ? readTree(deps.git, sha) : Promise.resolve(undefined),
-            ]);
-            // The deploy that wrote the running value into the overlay is not news.
-            const files = withoutOwnDeploys(deps, diff, overlays);
-            const changes = classifier(config, group).classify(files);
-            const keys = tree ? sourceKeys(tree, group, config) : undefined;
-            for (const i of indices) {
-                const f = out[i];
-                const commit = commits[i];
-                if (!f.deployed || !commit)
-                    continue;
-                const key = keys?.get(f.image.name)?.key;
-                f.deployed = { ...f.deployed, commit, ...(key ? { sourceKey: key } : {}) };
-                f.comparison = {
-                    base: sha,
-                    rule: 'deployed',
-                    change: changes.get(f.image.name) ?? { kind: 'none' },
-                };
-            }
-        }
-        catch (err) {
-            deps.logger.debug(`cannot compare ${sha.slice(0, 7)} with ${head.slice(0, 7)}: ${(0,errors/* errorMessage */.gJ)(err)}`);
-            for (const i of indices)
-                commits[i] = undefined;
-        }
-    }
-    const rest = out
-        .map((_f, i) => (commits[i] ? undefined : i))
-        .filter((i) => i !== undefined);
-    if (rest.length === 0)
-        return { images: out };
-    const changes = await (started.eventChanges ?? detectEventChanges(deps));
-    const group = rest.map((i) => out[i].image);
-    const classified = changes.complete
-        ? classifier(config, group).classify(changes.files)
-        : new Map(group.map((g) => [g.name, { kind: 'code', untrusted: changes.note ?? 'unknown base' }]));
-    for (const i of rest) {
-        const f = out[i];
-        const comparison = {
-            rule: changes.baseRule,
-            change: classified.get(f.image.name) ?? { kind: 'none' },
-            ...(changes.base ? { base: changes.base } : {}),
-            ...(changes.complete ? {} : { note: changes.note ?? 'unknown base' }),
-        };
-        f.comparison = comparison;
-    }
-    return { images: out, changes };
+    const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .tryParseReference */ .WF)(value.repository);
+    return parsed.ok ? (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .withTagAndDigest */ .gh)(parsed.ref) : image.repository;
 }
 
 
@@ -4572,14 +4090,72 @@ async function compare(deps, history, images, headTreeOrProblem, overlays, start
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M6: () => (/* binding */ readOverlayFor),
+/* harmony export */   aG: () => (/* binding */ updatesFor),
+/* harmony export */   gR: () => (/* binding */ canHold),
 /* harmony export */   lJ: () => (/* binding */ overlaySlot),
 /* harmony export */   nt: () => (/* binding */ readOverlayStates),
-/* harmony export */   uk: () => (/* binding */ overlayValue)
+/* harmony export */   uk: () => (/* binding */ overlayValue),
+/* harmony export */   xh: () => (/* binding */ readOverlayTextFor)
 /* harmony export */ });
-/* harmony import */ var _overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3768);
+/* harmony import */ var _config_images_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(286);
+/* harmony import */ var _overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3768);
+/* harmony import */ var _overlay_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3657);
+/**
+ * The engine's view of overlay state: read every overlay once, and what one says an image
+ * runs. The write phase plans its edits from the same state (no second read). Each file is
+ * read with the images as it sees them (imageFor: an image's per-file key and value).
+ */
 
+
+
+/**
+ * The images as `path` sees them, and those with a key there (or no per-file key map): an
+ * image whose key map does not name the file is not looked for in it by key.
+ */
+function imagesIn(images, path) {
+    const all = images.map((i) => (0,_config_images_js__WEBPACK_IMPORTED_MODULE_0__/* .imageFor */ .zd)(i, path));
+    return { all, keyed: all.filter((i, n) => i.key !== undefined || !images[n]?.keyByFile) };
+}
+/** A kustomization names images without keys: there every image is looked for. */
+function complete(state, all, keyed) {
+    if (keyed === all.length)
+        return state;
+    if (state.format === 'kustomize')
+        return (0,_overlay_state_js__WEBPACK_IMPORTED_MODULE_2__/* .readOverlayText */ .e)(state.text, state.overlay, all);
+    const images = new Map(state.images);
+    for (const { name } of all)
+        if (!images.has(name))
+            images.set(name, { name, found: false, value: {} });
+    return { ...state, images };
+}
+/** What `text` (the overlay now or at some commit) says about `images`, per-file keys applied. */
+function readOverlayTextFor(text, overlay, images) {
+    const { all, keyed } = imagesIn(images, overlay.path);
+    return complete((0,_overlay_state_js__WEBPACK_IMPORTED_MODULE_2__/* .readOverlayText */ .e)(text, overlay, keyed), all, keyed.length);
+}
+/** Reads one overlay file, per-file keys applied. */
+async function readOverlayFor(overlay, images) {
+    const { all, keyed } = imagesIn(images, overlay.path);
+    return complete(await (0,_overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readOverlay */ .re)(overlay, keyed), all, keyed.length);
+}
 function readOverlayStates(overlays, images) {
-    return Promise.all(overlays.map((o) => (0,_overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readOverlay */ .re)(o, images)));
+    return Promise.all(overlays.map((o) => readOverlayFor(o, images)));
+}
+/**
+ * `updates` with each image as `state`'s file sees it, for planning the edit. A key-path file
+ * the image's key map does not name cannot hold it: a UserError naming image, file and patterns.
+ */
+function updatesFor(state, updates) {
+    const path = state.overlay.path;
+    return updates.map((u) => ({
+        ...u,
+        image: state.format === 'kustomize' ? (0,_config_images_js__WEBPACK_IMPORTED_MODULE_0__/* .imageFor */ .zd)(u.image, path) : (0,_config_images_js__WEBPACK_IMPORTED_MODULE_0__/* .requireImageFor */ .O2)(u.image, path),
+    }));
+}
+/** Whether `image` can be written into `state` (kustomize, or a key for its file). */
+function canHold(state, image) {
+    return state.format === 'kustomize' || (0,_config_images_js__WEBPACK_IMPORTED_MODULE_0__/* .imageFor */ .zd)(image, state.overlay.path).key !== undefined;
 }
 /** What `state` says `name` runs, or undefined when it does not name the image. */
 function overlayValue(state, name) {
@@ -4658,18 +4234,17 @@ function errorMessage(err) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JM: () => (/* binding */ isVersionTag),
-/* harmony export */   NO: () => (/* binding */ triggerFromEvent)
+/* harmony export */   NO: () => (/* binding */ triggerFromEvent),
+/* harmony export */   dT: () => (/* binding */ TriggerError)
 /* harmony export */ });
-/* unused harmony export TriggerError */
+/* unused harmony export versionFromTagName */
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1243);
-/* harmony import */ var _tags_template_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8159);
 /**
  * GitHub event payload → Trigger: which commit to act on and how to find the base the
  * explanation compares with when the deployed commit is unknown. Pure; the rules are in
  * docs/design.md and the README ("What the explanation compares"); the payloads the tests
  * read are in __tests__/fixtures/events.
  */
-
 
 class TriggerError extends Error {
     name = 'TriggerError';
@@ -4682,6 +4257,10 @@ function str(v) {
 }
 const SHA_RE = /^[0-9a-f]{40}$/;
 const RELEASE_ACTIONS = ['published', 'released', 'prereleased', 'created'];
+/** `v1.2.3` → `1.2.3`; other names are returned unchanged. */
+function versionFromTagName(name) {
+    return /^v\d+(\.\d+)*([-+].*)?$/.test(name) ? name.slice(1) : name;
+}
 /** `v1.2.3`, `1.2`, `v2.0.0-rc.1`: tags that name a release. */
 function isVersionTag(name) {
     return /^v?\d+(\.\d+)*([-+][0-9A-Za-z.+-]+)?$/.test(name);
@@ -4737,7 +4316,7 @@ function triggerFromEvent(eventName, payloadIn, env, baseOverride) {
                             reason: `tag "${tagName}" is not a version tag (v1.2.3), so it is not a release`,
                         },
                     deleted,
-                    ...(release ? { tagName, version: (0,_tags_template_js__WEBPACK_IMPORTED_MODULE_1__/* .versionFromTagName */ .s_)(tagName) } : {}),
+                    ...(release ? { tagName, version: versionFromTagName(tagName) } : {}),
                     ...(ref ? { ref } : {}),
                 };
                 break;
@@ -4851,7 +4430,7 @@ function triggerFromEvent(eventName, payloadIn, env, baseOverride) {
                 head: headFromEnv(),
                 ref: `refs/tags/${tagName}`,
                 tagName,
-                version: (0,_tags_template_js__WEBPACK_IMPORTED_MODULE_1__/* .versionFromTagName */ .s_)(tagName),
+                version: versionFromTagName(tagName),
                 onDefaultBranch: false,
                 base: { kind: 'previous-tag', tagName },
                 // edited/deleted/unpublished releases must not promote (again).
@@ -4885,7 +4464,7 @@ function triggerFromEvent(eventName, payloadIn, env, baseOverride) {
                 base: { kind: 'overlay' },
                 ...(envRef && eventName !== 'workflow_run' ? { ref: envRef } : {}),
                 ...(branch ? { branch } : {}),
-                ...(tagName ? { tagName, version: (0,_tags_template_js__WEBPACK_IMPORTED_MODULE_1__/* .versionFromTagName */ .s_)(tagName) } : {}),
+                ...(tagName ? { tagName, version: versionFromTagName(tagName) } : {}),
             };
             break;
         }
@@ -5204,16 +4783,36 @@ const exec = (file, args, options = {}) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G2: () => (/* binding */ FULL_ID),
+/* harmony export */   Ij: () => (/* binding */ isTagName),
+/* harmony export */   Q8: () => (/* binding */ isBranchName),
+/* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   at: () => (/* binding */ branchName),
 /* harmony export */   gy: () => (/* binding */ ZERO_SHA),
 /* harmony export */   pL: () => (/* binding */ EMPTY_TREE)
 /* harmony export */ });
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8092);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5625);
+/* unused harmony exports checkRefFormat, fullRefName, objectId */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8092);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5625);
 /**
- * The one git wrapper: every git command of the project runs through `Git.run`, which
- * goes through the exec wrapper with an argument array.
+ * The one git wrapper, modelled on actions/checkout's git-command-manager: every git command
+ * of the project is a named verb of `Git` (below), each running through `Git.run` and the
+ * exec wrapper with an argument array. `Git.run` itself is for this file and for
+ * src/gitops/ only; eslint.config.js refuses a literal argument list passed to `.run(`
+ * anywhere else.
+ *
+ * No string from outside (a branch a remote names, an input, a tag from an event payload, a
+ * SHA read from a tag or an image label) is ever read by git as an option: every verb puts
+ * revisions after `--end-of-options` (or `--`), takes branch and tag names only as
+ * `refs/heads/<name>` / `refs/tags/<name>` after checking them with `checkRefFormat` (git's
+ * own `check-ref-format` rules, property-tested against the git binary), and takes only full
+ * object ids where it fetches by id.
  */
+
+
 
 
 const ZERO_SHA = '0000000000000000000000000000000000000000';
@@ -5221,6 +4820,103 @@ const ZERO_SHA = '0000000000000000000000000000000000000000';
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 /** A full object id (SHA-1 or SHA-256), as git prints it. */
 const FULL_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** Characters git never allows in a ref name (besides control characters and DEL). */
+const REF_BAD_CHARACTERS = new Set([' ', '~', '^', ':', '?', '*', '[', '\\']);
+/** A lone UTF-16 surrogate: the string has no UTF-8 form, so git would get other bytes. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * `git check-ref-format [--allow-onelevel] <name>` and `git check-ref-format --branch <name>`
+ * (outside a repository, so `@{-1}` is not expanded) as one pure function: true exactly when
+ * git 2.39 answers 0. The rules (git-check-ref-format(1)): components separated by `/`, none
+ * empty, none starting with `.` or ending with `.lock`; at least two components unless
+ * allowOneLevel; no `..`, no `@{`, not `@` alone, not ending with `.`; no control character,
+ * DEL, space, `~ ^ : ? * [ \`. A name starting with `-` is refused (git reads it as an
+ * option); so is a string that has no UTF-8 form (NUL, a lone surrogate).
+ * `__tests__/unit/property/ref-format.test.ts` compares it with the git binary.
+ */
+function checkRefFormat(name, options = {}) {
+    if (name.startsWith('-'))
+        return false;
+    if (options.branch)
+        return name !== 'HEAD' && checkRefFormat(`refs/heads/${name}`);
+    if (name === '@' || name.endsWith('.') || name.includes('..') || name.includes('@{')) {
+        return false;
+    }
+    if (LONE_SURROGATE.test(name))
+        return false;
+    for (const ch of name) {
+        const code = ch.charCodeAt(0);
+        if (code < 0x20 || code === 0x7f || REF_BAD_CHARACTERS.has(ch))
+            return false;
+    }
+    const components = name.split('/');
+    if (components.length < 2 && !options.allowOneLevel)
+        return false;
+    return components.every((c) => c !== '' && !c.startsWith('.') && !c.endsWith('.lock'));
+}
+/** A branch name git accepts (`git check-ref-format --branch`). */
+function isBranchName(name) {
+    return checkRefFormat(name, { branch: true });
+}
+/** A tag name git accepts (what `git tag` checks: `refs/tags/<name>`, no leading `-`). */
+function isTagName(name) {
+    return !name.startsWith('-') && checkRefFormat(`refs/tags/${name}`);
+}
+/** A name from outside, quoted and cut short for an error message. */
+function shown(value) {
+    const text = JSON.stringify(value);
+    return text.length > 80 ? `${text.slice(0, 77)}…"` : text;
+}
+/**
+ * `name` when it is a valid branch name; otherwise a UserError naming `what` (the input or
+ * the place the name came from) and the rule. The name is never passed to git unchecked.
+ */
+function branchName(name, what) {
+    if (isBranchName(name))
+        return name;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what} ${shown(name)} is not a valid git branch name (git check-ref-format --branch): it must not start with "-", contain spaces, "..", "~^:?*[\\", "@{" or control characters, or end with "/", "." or ".lock"`);
+}
+/** `name` when it is a full ref name (`refs/…`); otherwise a UserError naming `what`. */
+function fullRefName(name, what) {
+    if (name.startsWith('refs/') && checkRefFormat(name))
+        return name;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what} ${shown(name)} is not a valid full git ref name (refs/…)`);
+}
+/** `sha` when it is a full object id; otherwise a UserError naming `what`. */
+function objectId(sha, what) {
+    if (FULL_ID.test(sha))
+        return sha;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what} ${shown(sha)} is not a full git object id (40 or 64 hex digits)`);
+}
+/**
+ * What fetch and deepen take: a full object id, a full ref name, or a refspec
+ * `[+]<ref>[:<ref>]` of full ref names (`:` cannot be part of a ref name).
+ */
+function fetchable(rev) {
+    if (FULL_ID.test(rev))
+        return rev;
+    const sides = rev.replace(/^\+/, '').split(':');
+    if (sides.length <= 2 && sides.every((s) => s.startsWith('refs/') && checkRefFormat(s))) {
+        return rev;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`refusing to fetch ${shown(rev)}: not a full object id, ref name or refspec of ref names`);
+}
+function fetchFlags(options) {
+    const count = (name, n) => {
+        if (n === undefined)
+            return [];
+        if (!Number.isInteger(n) || n < 1)
+            throw new Error(`git fetch --${name}: ${n} is not a count`);
+        return [`--${name}=${n}`];
+    };
+    return [
+        ...(options.quiet ? ['--quiet'] : []),
+        ...(options.noTags === false ? [] : ['--no-tags']),
+        '--no-recurse-submodules',
+        ...count('depth', options.depth),
+        ...count('deepen', options.deepen),
+    ];
+}
 class Git {
     cwd;
     logger;
@@ -5235,7 +4931,7 @@ class Git {
     commits = new Set();
     /** A command answered that the work tree is inside a repository. */
     repository = false;
-    constructor(cwd, logger = _log_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q, execFn = _exec_js__WEBPACK_IMPORTED_MODULE_0__.exec, 
+    constructor(cwd, logger = _log_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .qq, execFn = _exec_js__WEBPACK_IMPORTED_MODULE_2__.exec, 
     /** Extra environment for every git call (author, askpass, …). */
     extraEnv = {}) {
         this.cwd = cwd;
@@ -5243,6 +4939,10 @@ class Git {
         this.execFn = execFn;
         this.extraEnv = extraEnv;
     }
+    /**
+     * Runs git with `args`. For the verbs below and src/gitops/ only: everywhere else a git
+     * command is a named verb (eslint refuses a literal argument list passed to `.run(`).
+     */
     run(args, options = {}) {
         return this.execFn('git', args, {
             cwd: this.cwd,
@@ -5270,6 +4970,87 @@ class Git {
         this.exclusiveTail = run.catch(() => undefined);
         return run;
     }
+    // ---- the repository ----------------------------------------------------------------
+    /** `git init --bare` in cwd. */
+    async initBare() {
+        await this.run(['init', '--quiet', '--bare']);
+    }
+    /** Whether the work tree is inside a git repository (`git rev-parse --git-dir` succeeds). */
+    async isRepository() {
+        if (this.repository)
+            return true;
+        try {
+            await this.run(['rev-parse', '--git-dir']);
+        }
+        catch {
+            return false;
+        }
+        this.repository = true;
+        return true;
+    }
+    /** Top-level directory of the work tree; throws outside a work tree. */
+    async topLevel() {
+        return (await this.run(['rev-parse', '--show-toplevel'])).stdout.trim();
+    }
+    /** Top-level directory of the work tree, or undefined outside one. */
+    async showToplevel() {
+        const r = await this.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
+        const top = r.stdout.trim();
+        return r.exitCode === 0 && top !== '' ? top : undefined;
+    }
+    /** The repository's git directory, absolute (`.git`, or a worktree's own directory). */
+    async absoluteGitDir() {
+        return (await this.run(['rev-parse', '--absolute-git-dir'])).stdout.trim();
+    }
+    /** The git directory shared by all worktrees (objects, config), absolute. */
+    async commonDir() {
+        const dir = (await this.run(['rev-parse', '--git-common-dir'])).stdout.trim();
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(dir) ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(this.cwd, dir);
+    }
+    async isShallow() {
+        const r = await this.run(['rev-parse', '--is-shallow-repository']);
+        return r.stdout.trim() === 'true';
+    }
+    /** `git config --get <key>`, or undefined when it is not set. */
+    async configGet(key) {
+        const r = await this.run(['config', '--get', '--end-of-options', key], {
+            allowFailure: true,
+        });
+        return r.exitCode === 0 ? r.stdout.replace(/\n$/, '') : undefined;
+    }
+    /** `git config <key> <value>` in the repository's own configuration. */
+    async configSet(key, value) {
+        await this.run(['config', '--end-of-options', key, value]);
+    }
+    async remotes() {
+        const r = await this.run(['remote'], { allowFailure: true });
+        return r.stdout.split('\n').filter(Boolean);
+    }
+    /** The URL of remote `name`, or undefined when there is no such remote. */
+    async remoteUrl(name) {
+        const r = await this.run(['remote', 'get-url', '--end-of-options', name], {
+            allowFailure: true,
+        });
+        const url = r.stdout.trim();
+        return r.exitCode === 0 && url !== '' ? url : undefined;
+    }
+    /**
+     * The ref the symbolic ref `name` (`HEAD`, `refs/remotes/origin/HEAD`) points to, in full
+     * (`refs/heads/main`), or undefined when it is not a symbolic ref (a detached HEAD).
+     */
+    async symbolicRef(name) {
+        const r = await this.run(['symbolic-ref', '--quiet', '--end-of-options', name], {
+            allowFailure: true,
+        });
+        const target = r.stdout.trim();
+        return r.exitCode === 0 && target !== '' ? target : undefined;
+    }
+    /** The checked-out branch (`main`), or undefined on a detached HEAD. */
+    async currentBranch() {
+        const target = await this.symbolicRef('HEAD');
+        return target?.startsWith('refs/heads/') ? target.slice('refs/heads/'.length) : undefined;
+    }
+    // ---- commits and trees -------------------------------------------------------------
     /** Full SHA of a revision that is present locally, or undefined. */
     async resolveCommit(rev) {
         if (this.commits.has(rev))
@@ -5293,27 +5074,12 @@ class Git {
         this.commits.add(sha);
         this.repository = true;
     }
-    /** Whether the work tree is inside a git repository (`git rev-parse --git-dir` succeeds). */
-    async isRepository() {
-        if (this.repository)
-            return true;
-        try {
-            await this.run(['rev-parse', '--git-dir']);
-        }
-        catch {
-            return false;
-        }
-        this.repository = true;
-        return true;
-    }
     async hasCommit(sha) {
         return (await this.resolveCommit(sha)) !== undefined;
     }
     /** True when `ancestor` is an ancestor of (or equal to) `descendant`. */
     async isAncestor(ancestor, descendant) {
-        const r = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], {
-            allowFailure: true,
-        });
+        const r = await this.run(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant], { allowFailure: true });
         if (r.exitCode === 0)
             return true;
         if (r.exitCode === 1)
@@ -5321,21 +5087,737 @@ class Git {
         throw new Error(`git merge-base --is-ancestor ${ancestor} ${descendant} failed: ${r.stderr.trim()}`);
     }
     async mergeBase(a, b) {
-        const r = await this.run(['merge-base', a, b], { allowFailure: true });
+        const r = await this.run(['merge-base', '--end-of-options', a, b], { allowFailure: true });
         return r.exitCode === 0 ? r.stdout.trim().split('\n')[0] : undefined;
     }
-    async isShallow() {
-        const r = await this.run(['rev-parse', '--is-shallow-repository']);
-        return r.stdout.trim() === 'true';
+    /** The number of commits reachable from `rev` (`git rev-list --count`); 0 when it fails. */
+    async countCommits(rev) {
+        const r = await this.run(['rev-list', '--count', '--end-of-options', rev], {
+            allowFailure: true,
+        });
+        return r.exitCode === 0 ? Number(r.stdout.trim()) : 0;
     }
-    async remotes() {
-        const r = await this.run(['remote'], { allowFailure: true });
-        return r.stdout.split('\n').filter(Boolean);
+    /**
+     * The commits on the first-parent line from `rev` that changed `path`, newest first, with
+     * their committer times (seconds), at most `maxCount`. Throws when git cannot list them.
+     */
+    async firstParentLog(rev, path, maxCount) {
+        const r = await this.run([
+            'log',
+            '--first-parent',
+            '--format=%H %ct',
+            `--max-count=${maxCount}`,
+            '--end-of-options',
+            rev,
+            '--',
+            path,
+        ], { allowFailure: true });
+        if (r.exitCode !== 0)
+            throw new Error(`git log of ${path} failed: ${r.stderr.trim()}`);
+        return r.stdout
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => {
+            const [sha = '', time = '0'] = line.split(' ');
+            return { sha, time: Number(time) };
+        });
     }
-    /** Top-level directory of the work tree. */
-    async topLevel() {
-        return (await this.run(['rev-parse', '--show-toplevel'])).stdout.trim();
+    /**
+     * The nearest tag reachable from `rev` whose name matches one of `match` (globs) and not
+     * `exclude` (`git describe --tags --abbrev=0`), or undefined when there is none.
+     */
+    /**
+     * The first-parent commits of `rev` that touched `path` (newest first, at most `maxCount`),
+     * each with its time, author name and whole message: NUL-separated fields (a commit message
+     * cannot hold a NUL), `%H NUL %ct NUL %aN NUL %B NUL` per commit.
+     */
+    async firstParentMessages(rev, path, maxCount) {
+        const r = await this.run([
+            'log',
+            '--first-parent',
+            '--no-color',
+            '--format=%H%x00%ct%x00%aN%x00%B%x00',
+            `--max-count=${maxCount}`,
+            '--end-of-options',
+            rev,
+            '--',
+            `:(top,literal)${path}`,
+        ], { allowFailure: true });
+        if (r.exitCode !== 0) {
+            throw new Error(`git log of ${path} failed: ${r.stderr.trim()} — is it in this repository?`);
+        }
+        return r.stdout;
     }
+    async describeTag(rev, options) {
+        const r = await this.run([
+            'describe',
+            '--tags',
+            '--abbrev=0',
+            ...options.match.map((m) => `--match=${m}`),
+            ...(options.exclude !== undefined ? [`--exclude=${options.exclude}`] : []),
+            '--end-of-options',
+            rev,
+        ], { allowFailure: true });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    }
+    /**
+     * Paths that differ between `base` and `head` (commits or trees), NUL-separated by git so
+     * any file name survives: `--no-renames`, so a rename yields both paths.
+     */
+    async changedFiles(base, head) {
+        const r = await this.run([
+            '-c',
+            'core.quotepath=off',
+            'diff',
+            '--name-only',
+            '-z',
+            '--no-renames',
+            '--no-ext-diff',
+            '--no-textconv',
+            '--ignore-submodules=none',
+            '--end-of-options',
+            base,
+            head,
+            '--',
+        ]);
+        const files = r.stdout.split('\0');
+        if (files[files.length - 1] === '')
+            files.pop();
+        return files;
+    }
+    /** The content of `path` at `rev` (`git show <rev>:<path>`), or undefined when absent. */
+    async show(rev, path) {
+        const r = await this.run(['show', '--end-of-options', `${rev}:${path}`], {
+            allowFailure: true,
+        });
+        return r.exitCode === 0 ? r.stdout : undefined;
+    }
+    /**
+     * The `git ls-tree -r -z --full-tree` listing of `rev` (see src/source/tree.ts). With
+     * `peel`, `<rev>^{commit}` is listed, so git itself checks that `rev` names a commit.
+     */
+    async lsTree(rev, options = {}) {
+        const r = await this.run([
+            '-c',
+            'core.quotepath=off',
+            'ls-tree',
+            '-r',
+            '-z',
+            '--full-tree',
+            '--end-of-options',
+            options.peel ? `${rev}^{commit}` : rev,
+        ], { largeOutput: true });
+        return r.stdout;
+    }
+    /**
+     * `git cat-file --batch` for `objects` (`<rev>:<path>`, ids): for each one a header line
+     * (`<id> <type> <size>`, or `<object> missing`) and the content; git's output as is.
+     */
+    async catFileBatch(objects) {
+        for (const o of objects) {
+            if (o.includes('\n'))
+                throw new Error(`git cat-file --batch: ${shown(o)} spans lines`);
+        }
+        const r = await this.run(['cat-file', '--batch'], {
+            input: objects.map((o) => `${o}\n`).join(''),
+            largeOutput: true,
+        });
+        return r.stdout;
+    }
+    /** The raw commit object `sha` (`git cat-file commit`), or undefined when absent. */
+    async commitObject(sha) {
+        const r = await this.run(['cat-file', 'commit', '--end-of-options', sha], {
+            allowFailure: true,
+        });
+        return r.exitCode === 0 ? r.stdout : undefined;
+    }
+    // ---- refs and worktrees ------------------------------------------------------------
+    /** Points the full ref `ref` (`refs/…`) at the object id `sha`. */
+    async updateRef(ref, sha) {
+        await this.run([
+            'update-ref',
+            '--end-of-options',
+            fullRefName(ref, 'git update-ref:'),
+            objectId(sha, 'git update-ref:'),
+        ]);
+    }
+    /** Checks `commit` out, detached, into a new worktree at `dir`. */
+    async worktreeAdd(dir, commit) {
+        await this.run(['worktree', 'add', '--detach', '--force', '--end-of-options', dir, commit]);
+    }
+    /** Removes the worktree at `dir` (with its changes); false when git could not. */
+    async worktreeRemove(dir) {
+        const r = await this.run(['worktree', 'remove', '--force', '--end-of-options', dir], {
+            allowFailure: true,
+        });
+        return r.exitCode === 0;
+    }
+    // ---- remotes: every name checked, every remote after `--` -------------------------
+    /**
+     * The refs `refs` (full ref names) of `remote` (a remote name or URL) as the remote has
+     * them now, in the order listed; with `peel`, annotated tags also as `<ref>^{}` (the
+     * commit). Throws (ExecError, with git's message) when the remote cannot be read.
+     */
+    async lsRemote(remote, refs, options = {}) {
+        const patterns = refs.flatMap((ref) => {
+            fullRefName(ref, 'git ls-remote:');
+            return options.peel ? [ref, `${ref}^{}`] : [ref];
+        });
+        const r = await this.run(['ls-remote', '--quiet', '--', remote, ...patterns]);
+        const wanted = new Set(patterns);
+        return r.stdout
+            .split('\n')
+            .map((line) => line.split('\t'))
+            .flatMap(([sha = '', ref = '']) => FULL_ID.test(sha) && wanted.has(ref) ? [{ sha, ref }] : []);
+    }
+    /**
+     * The ref the remote's `HEAD` points to (`refs/heads/main`; its default branch), or
+     * undefined when its HEAD is not a symbolic ref (an empty repository). The name is the
+     * remote's: check it before using it. Throws (ExecError) when the remote cannot be read.
+     */
+    async lsRemoteSymref(remote) {
+        const r = await this.run(['ls-remote', '--symref', '--', remote, 'HEAD']);
+        return /^ref: (\S[^\t\n]*)\tHEAD$/m.exec(r.stdout)?.[1];
+    }
+    /**
+     * Fetches the commits `shas` (full object ids) from `remote`. Returns git's result (a
+     * server may refuse a SHA it does not advertise): the caller decides what a failure means.
+     */
+    async fetchCommits(remote, shas, options = {}) {
+        const ids = shas.map((sha) => objectId(sha, 'git fetch:'));
+        return this.run(['fetch', ...fetchFlags(options), '--', remote, ...ids], {
+            allowFailure: true,
+        });
+    }
+    /**
+     * Fetches branch `branch` of `remote` into the full ref `into` (forced), or only into
+     * FETCH_HEAD when `into` is not given. The branch name is checked (`--branch` rules) and
+     * passed only as `refs/heads/<branch>`. Returns git's result.
+     */
+    async fetchBranch(remote, branch, options = {}) {
+        const source = `refs/heads/${branchName(branch, 'branch')}`;
+        const refspec = options.into === undefined
+            ? source
+            : `+${source}:${fullRefName(options.into, 'git fetch: destination')}`;
+        return this.run(['fetch', ...fetchFlags(options), '--', remote, refspec], {
+            allowFailure: true,
+        });
+    }
+    /** Fetches every tag of `remote` (`+refs/tags/*:refs/tags/*`). Returns git's result. */
+    async fetchTags(remote, options = {}) {
+        return this.run([
+            'fetch',
+            ...fetchFlags({ ...options, noTags: false }),
+            '--',
+            remote,
+            '+refs/tags/*:refs/tags/*',
+        ], { allowFailure: true });
+    }
+    /**
+     * Deepens the shallow history of `revs` (full object ids, full ref names or refspecs of
+     * them) by `commits` commits from `remote`. Returns git's result.
+     */
+    async deepen(remote, commits, revs) {
+        return this.run(['fetch', ...fetchFlags({ deepen: commits }), '--', remote, ...revs.map(fetchable)], { allowFailure: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 3329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ HttpClient),
+/* harmony export */   kM: () => (/* binding */ defaultAdvice)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_BODY_BYTES, networkReason, redactUrl */
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8902);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8728);
+
+
+/** The default advice: 429 and 5xx are retried, Retry-After honoured. */
+function defaultAdvice(res, now) {
+    if (!(0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .isRetryableStatus */ .PS)(res.status))
+        return { retry: false };
+    const delayMs = (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRetryAfter */ .mu)(res.headers.get('retry-after'), now);
+    return {
+        retry: true,
+        throttled: res.status === 429,
+        ...(delayMs !== undefined ? { delayMs } : {}),
+    };
+}
+/** The default cap on a buffered body: far above any manifest or API page. */
+const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
+class TimeoutError extends Error {
+    name = 'TimeoutError';
+}
+// Duck-typed: errors may come from another realm (undici's, or under jest's VM modules).
+function asError(err) {
+    if (typeof err !== 'object' || err === null)
+        return undefined;
+    const e = err;
+    return typeof e.name === 'string' && typeof e.message === 'string' ? e : undefined;
+}
+/** The first error code (ECONNRESET, UND_ERR_…) in the cause chain. */
+function errorCode(err) {
+    let cur = asError(err);
+    for (let depth = 0; depth < 4 && cur; depth++) {
+        if (typeof cur.code === 'string')
+            return cur.code;
+        cur = asError(cur.cause);
+    }
+    return undefined;
+}
+/** Network-level failures worth another attempt (by code; fetch wraps them in a TypeError). */
+function isTransientError(err) {
+    if (err instanceof TimeoutError)
+        return true;
+    const e = asError(err);
+    if (!e)
+        return false;
+    if (e.name === 'TypeError' && (e.message === 'fetch failed' || e.message === 'terminated')) {
+        return true;
+    }
+    return (typeof e.code === 'string' &&
+        /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EAI_AGAIN|UND_ERR_)/.test(e.code));
+}
+/** Failures that happen before a request reaches the server: safe to repeat any request. */
+function neverSent(err) {
+    const code = errorCode(err);
+    return code === 'ECONNREFUSED' || code === 'EAI_AGAIN' || code === 'ENOTFOUND';
+}
+/** The low-level reason (ECONNRESET, "socket hang up") behind a network failure. */
+function networkReason(err) {
+    let cur = asError(err);
+    let reason = cur ? cur.message : String(err);
+    for (let depth = 0; depth < 4 && cur; depth++) {
+        if (typeof cur.code === 'string')
+            return `${cur.code}${cur.message ? `: ${cur.message}` : ''}`;
+        reason = cur.message || reason;
+        cur = asError(cur.cause);
+    }
+    return reason;
+}
+class HttpClient {
+    options;
+    clock;
+    maxBodyBytes;
+    constructor(options) {
+        this.options = options;
+        this.clock = options.clock ?? _retry_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml;
+        this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    }
+    get policy() {
+        return this.options.policy;
+    }
+    /** Sends with retries and reads the whole body (bounded: see maxBodyBytes). */
+    buffered(req, ctx) {
+        return this.withRetries(req, ctx, false);
+    }
+    /**
+     * Sends with retries; a 2xx body is handed back unread as `stream` (blob downloads), anything
+     * else is read into `body`. The timeout covers the headers only for a streamed body: a body
+     * that fails midway is retried by the caller, which restarts the whole transfer.
+     */
+    stream(req, ctx) {
+        return this.withRetries(req, ctx, true);
+    }
+    async withRetries(req, ctx, streamBody) {
+        const { policy, logger, describe } = this.options;
+        const advise = this.options.advise ?? defaultAdvice;
+        const replayable = req.body === undefined || Buffer.isBuffer(req.body);
+        const idempotent = req.idempotent ?? true;
+        const started = this.clock.now();
+        for (let attempt = 1;; attempt++) {
+            let outcome;
+            try {
+                outcome = { response: await this.once(req, streamBody, attempt) };
+            }
+            catch (error) {
+                outcome = { error };
+            }
+            const retriesLeft = replayable && attempt <= policy.retries;
+            if ('response' in outcome) {
+                const res = outcome.response;
+                const advice = advise(res, this.clock.now());
+                if (!advice.retry || !retriesLeft || (!idempotent && advice.throttled !== true)) {
+                    return res;
+                }
+                const delay = Math.max(advice.delayMs ?? 0, (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .EY)(policy, attempt - 1, this.clock.random));
+                if (this.clock.now() + delay - started > policy.maxElapsedMs)
+                    return res;
+                logger.info(`${describe(ctx)}: HTTP ${res.status}${advice.note ? ` (${advice.note})` : ''} on ${ctx.operation}; retrying in ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(delay)} (attempt ${attempt + 1} of ${policy.retries + 1})`);
+                await this.clock.sleep(delay);
+                continue;
+            }
+            const { error } = outcome;
+            if (error instanceof _transport_js__WEBPACK_IMPORTED_MODULE_1__/* .BodyTooLargeError */ .Au) {
+                throw this.options.failure(ctx, {
+                    kind: 'too-large',
+                    limit: error.limit,
+                    attempts: attempt,
+                });
+            }
+            if (!isTransientError(error))
+                throw error;
+            const delay = (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .EY)(policy, attempt - 1, this.clock.random);
+            const again = retriesLeft && (idempotent || neverSent(error));
+            if (!again || this.clock.now() + delay - started > policy.maxElapsedMs) {
+                throw this.options.failure(ctx, {
+                    kind: 'unreachable',
+                    reason: networkReason(error),
+                    attempts: attempt,
+                });
+            }
+            logger.info(`${describe(ctx)}: ${networkReason(error)} on ${ctx.operation}; retrying in ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(delay)} (attempt ${attempt + 1} of ${policy.retries + 1})`);
+            await this.clock.sleep(delay);
+        }
+    }
+    async once(req, streamBody, attempt) {
+        const { policy, logger } = this.options;
+        const controller = new AbortController();
+        let timer = setTimeout(() => {
+            controller.abort();
+        }, policy.timeoutMs);
+        // A streamed upload may take long; what must not happen is a stall, so every chunk that
+        // flows restarts the clock (an idle timeout), and the answer must follow the last chunk.
+        const touch = () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => {
+                controller.abort();
+            }, policy.timeoutMs);
+        };
+        const raw = req.body;
+        const payload = raw === undefined || Buffer.isBuffer(raw) ? raw : tap(raw, touch);
+        try {
+            const res = await this.options.transport({
+                method: req.method,
+                url: req.url,
+                headers: req.headers ?? {},
+                ...(payload !== undefined ? { body: payload } : {}),
+                signal: controller.signal,
+            });
+            logger.debug(`${req.method} ${redactUrl(req.url)} → ${res.status}`);
+            if (streamBody && res.status >= 200 && res.status < 300) {
+                clearTimeout(timer);
+                return {
+                    status: res.status,
+                    headers: res.headers,
+                    body: EMPTY,
+                    stream: res.body,
+                    discard: res.discard,
+                    attempts: attempt,
+                };
+            }
+            if (req.method === 'HEAD') {
+                res.discard();
+                return { status: res.status, headers: res.headers, body: EMPTY, attempts: attempt };
+            }
+            // Reading the body (under the same timer) also returns the connection to the pool.
+            const body = await (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .readBounded */ .CB)(res.body, this.maxBodyBytes);
+            return { status: res.status, headers: res.headers, body, attempts: attempt };
+        }
+        catch (err) {
+            // Only our timer aborts this controller.
+            if (controller.signal.aborted)
+                throw new TimeoutError(`timed out after ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(policy.timeoutMs)}`);
+            throw err;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+}
+const EMPTY = Buffer.alloc(0);
+async function* tap(source, onChunk) {
+    for await (const chunk of source) {
+        onChunk();
+        yield chunk;
+    }
+}
+/** Drops the query (upload `_state`, token parameters) from URLs that reach logs. */
+function redactUrl(url) {
+    const q = url.indexOf('?');
+    return q === -1 ? url : `${url.slice(0, q)}?…`;
+}
+
+
+/***/ }),
+
+/***/ 8902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   _V: () => (/* binding */ formatMs),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   yq: () => (/* binding */ parseRateLimitReset)
+/* harmony export */ });
+const DEFAULT_RETRY_POLICY = {
+    retries: 4,
+    minDelayMs: 250,
+    maxDelayMs: 8000,
+    maxElapsedMs: 60_000,
+    timeoutMs: 30_000,
+};
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+/** 429 and the 5xx statuses that say "not now" rather than "never". */
+function isRetryableStatus(status) {
+    return RETRYABLE_STATUS.has(status);
+}
+/** Retry-After as ms: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now) {
+    if (value === null)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const at = Date.parse(text);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+/**
+ * GitHub's primary rate limit: `x-ratelimit-remaining: 0` and `x-ratelimit-reset` (epoch
+ * seconds) → ms until the reset (at least 0); undefined when the limit is not exhausted.
+ */
+function parseRateLimitReset(headers, now) {
+    if (headers.get('x-ratelimit-remaining')?.trim() !== '0')
+        return undefined;
+    const reset = headers.get('x-ratelimit-reset')?.trim() ?? '';
+    if (!/^\d+$/.test(reset))
+        return undefined;
+    return Math.max(0, Number(reset) * 1000 - now);
+}
+/** Backoff before retry number `retry` (0-based): half fixed, half random ("equal jitter"). */
+function backoffDelay(policy, retry, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** retry);
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+
+/***/ }),
+
+/***/ 8728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Au: () => (/* binding */ BodyTooLargeError),
+  _2: () => (/* binding */ fetchTransport),
+  z3: () => (/* binding */ formatBytes),
+  _3: () => (/* binding */ nodeTransport),
+  CB: () => (/* binding */ readBounded)
+});
+
+// UNUSED EXPORTS: readAll
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/http/transport.ts
+/**
+ * The wire under HttpClient (./client.ts): node:http(s) with keep-alive agents by default, or
+ * any fetch (tests). node:http is the default because the global fetch loads undici on first
+ * use (~25 ms, a large share of a short CLI run), and because it never decodes a
+ * Content-Encoding: the bytes hashed are the bytes the registry stored.
+ *
+ * Redirects: followed within the origin; to another origin either followed without the
+ * Authorization header (registries: blob downloads go to a CDN) or not followed at all (the
+ * GitHub API: the 3xx answer is handed back and the caller refuses it).
+ */
+
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+class NodeHeaders {
+    raw;
+    constructor(raw) {
+        this.raw = raw;
+    }
+    get(name) {
+        const value = this.raw[name.toLowerCase()];
+        if (value === undefined)
+            return null;
+        return Array.isArray(value) ? value.join(', ') : value;
+    }
+}
+/**
+ * A transport on node:http(s). Follows redirects (blob downloads often go to a CDN); one that
+ * leaves the origin loses the Authorization header, or is not followed (`crossOrigin: stop`).
+ */
+function nodeTransport(options = {}) {
+    const crossOrigin = options.crossOrigin ?? 'drop-authorization';
+    // Idle keep-alive sockets are unref'd by node, so they never hold the process open.
+    const http = new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 });
+    // TLS loads on the first https request (a plain-HTTP registry never needs it).
+    let https;
+    const tls = () => (https ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)).then((m) => ({
+        agent: new m.Agent({ keepAlive: true, maxSockets: 16 }),
+        request: m.request,
+    })));
+    const once = async (req, url) => {
+        const secure = url.protocol === 'https:' ? await tls() : undefined;
+        return new Promise((resolve, reject) => {
+            const send = secure ? secure.request : external_node_http_.request;
+            const outgoing = send(url, {
+                method: req.method,
+                headers: req.headers,
+                agent: secure ? secure.agent : http,
+                signal: req.signal,
+            });
+            outgoing.once('response', resolve);
+            outgoing.once('error', reject);
+            const body = req.body;
+            if (body === undefined)
+                outgoing.end();
+            else if (Buffer.isBuffer(body))
+                outgoing.end(body);
+            else {
+                // A failing source must abort the upload rather than leave it hanging.
+                (0,promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(body), outgoing).catch((err) => {
+                    outgoing.destroy(err instanceof Error ? err : new Error(String(err)));
+                });
+            }
+        });
+    };
+    return async (req) => {
+        let url = new URL(req.url);
+        let current = req;
+        for (let hop = 0;; hop++) {
+            const res = await once(current, url);
+            const status = res.statusCode ?? 0;
+            const location = res.headers.location;
+            const replayable = current.body === undefined || Buffer.isBuffer(current.body);
+            const next = location ? safeUrl(location, url) : undefined;
+            const leaves = next !== undefined && next.origin !== url.origin;
+            const follow = !(leaves && crossOrigin === 'stop');
+            if (REDIRECTS.has(status) && next && follow && hop < MAX_REDIRECTS && replayable) {
+                res.resume();
+                const headers = { ...current.headers };
+                if (leaves) {
+                    delete headers.Authorization;
+                    delete headers.authorization;
+                }
+                const toGet = status === 303 && current.method !== 'HEAD';
+                current = {
+                    ...current,
+                    url: next.toString(),
+                    headers,
+                    method: toGet ? 'GET' : current.method,
+                    ...(toGet ? { body: undefined } : {}),
+                };
+                url = next;
+                continue;
+            }
+            return {
+                status,
+                headers: new NodeHeaders(res.headers),
+                body: res,
+                discard: () => {
+                    res.resume();
+                },
+            };
+        }
+    };
+}
+/** `location` resolved against `base`; undefined when it is not a URL, or not http(s). */
+function safeUrl(location, base) {
+    try {
+        const url = new URL(location, base);
+        return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Adapts a fetch implementation (the test seam) to a Transport. */
+function fetchTransport(fetchImpl) {
+    return async (req) => {
+        const init = {
+            method: req.method,
+            headers: req.headers,
+            signal: req.signal,
+        };
+        if (Buffer.isBuffer(req.body))
+            init.body = req.body;
+        else if (req.body) {
+            // undici takes any async iterable as a streamed body, with duplex set.
+            init.body = req.body;
+            init.duplex = 'half';
+        }
+        const res = await fetchImpl(req.url, init);
+        const stream = res.body;
+        return {
+            status: res.status,
+            headers: res.headers,
+            body: stream ?? EMPTY_BODY,
+            discard: () => {
+                stream?.cancel().catch(() => undefined);
+            },
+        };
+    };
+}
+const EMPTY_BODY = {
+    [Symbol.asyncIterator]: () => ({
+        next: () => Promise.resolve({ done: true, value: undefined }),
+    }),
+};
+/** Reads a whole body. */
+function readAll(body) {
+    return readBounded(body, Infinity);
+}
+/** A body longer than the reader's cap; reading stopped there. */
+class BodyTooLargeError extends Error {
+    limit;
+    name = 'BodyTooLargeError';
+    constructor(limit) {
+        super(`the answer is larger than ${formatBytes(limit)}; reading stopped there`);
+        this.limit = limit;
+    }
+}
+/**
+ * Reads a body up to `maxBytes`. One byte more stops the read (the stream is destroyed,
+ * nothing more is received) and throws BodyTooLargeError: memory stays bounded whatever
+ * the server sends.
+ */
+async function readBounded(body, maxBytes) {
+    const chunks = [];
+    let total = 0;
+    // Leaving the loop early (the throw) returns the iterator, which destroys the stream.
+    for await (const chunk of body) {
+        total += chunk.byteLength;
+        if (total > maxBytes)
+            throw new BodyTooLargeError(maxBytes);
+        chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    }
+    return Buffer.concat(chunks, total);
+}
+/** `32 MiB`, `512 KiB`, `100 bytes`. */
+function formatBytes(n) {
+    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
+        return `${n / (1024 * 1024)} MiB`;
+    if (n >= 1024 && n % 1024 === 0)
+        return `${n / 1024} KiB`;
+    return `${n} bytes`;
 }
 
 
@@ -5345,45 +5827,74 @@ class Git {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ silentLogger)
+/* harmony export */   Kw: () => (/* binding */ neutralizeCommands),
+/* harmony export */   qq: () => (/* binding */ silentLogger)
 /* harmony export */ });
 /* unused harmony export StderrLogger */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
 /**
  * Adapters (git, docker, registry) log through this interface; pure modules never log.
  * The action backs it with the runner's workflow commands, the CLI with stderr. Every line
- * passes through the one redactor (src/redact.ts).
+ * passes through the one redactor (src/redact.ts), then — the CLI runs in workflow steps
+ * too, and the runner reads stderr for commands as well — through neutralizeCommands
+ * (src/action/runner.ts): no text from outside (an API answer, a registry error, git's
+ * stderr, a file name, overlay content) can start a workflow command.
  */
 
+/**
+ * The runner's workflow-command rule (src/action/runner.ts): a line is a command when, after
+ * leading whitespace, it starts with `::`, or holds `##[` anywhere.
+ */
+const WORD_JOINER = '\u2060';
+/** Leading whitespace as .NET's TrimStart sees it (and more), then the first of two colons. */
+const LEADING_COMMAND = /^([\s\u0085\u180e\u200b]*):(?=:)/;
+/**
+ * `text` with every line that the runner would read as a workflow command broken up (see
+ * the module comment); everything else, line ends included, stays as it is.
+ */
+function neutralizeCommands(text) {
+    if (!text.includes('::') && !text.includes('##['))
+        return text;
+    return text
+        .split(/(\r\n|\r|\n)/)
+        .map((part, i) => i % 2 === 1
+        ? part
+        : part.replace(LEADING_COMMAND, `$1:${WORD_JOINER}`).replaceAll('##[', `##${WORD_JOINER}[`))
+        .join('');
+}
 /**
  * CLI logger: everything goes to stderr so stdout stays machine-readable. A group is a bold
  * heading on a terminal and a plain `── title` line otherwise (logs, pipes).
  */
 class StderrLogger {
     verbose;
-    write;
+    out;
     tty;
-    constructor(verbose = false, write = (line) => process.stderr.write(line + '\n'), tty = process.stderr.isTTY) {
+    constructor(verbose = false, out = (line) => process.stderr.write(line + '\n'), tty = process.stderr.isTTY) {
         this.verbose = verbose;
-        this.write = write;
+        this.out = out;
         this.tty = tty;
+    }
+    /** Redacted, then no workflow command (the order matters: a secret is matched whole). */
+    write(text) {
+        this.out(neutralizeCommands(redact(text)));
     }
     debug(message) {
         if (this.verbose)
-            this.write(redact(`debug: ${message}`));
+            this.write(`debug: ${message}`);
     }
     info(message) {
-        this.write(redact(message));
+        this.write(message);
     }
     warning(message) {
-        this.write(redact(`warning: ${message}`));
+        this.write(`warning: ${message}`);
     }
     mask(secret) {
         redactor.add(secret);
     }
     async group(title, fn) {
-        const heading = redact(`── ${title}`);
-        this.write(this.tty ? `\x1b[1m${heading}\x1b[0m` : heading);
+        const heading = neutralizeCommands(redact(`── ${title}`));
+        this.out(this.tty ? `\x1b[1m${heading}\x1b[0m` : heading);
         return fn();
     }
 }
@@ -5396,6 +5907,366 @@ const silentLogger = {
     },
     group: (_title, fn) => fn(),
 };
+
+
+/***/ }),
+
+/***/ 132:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  __: () => (/* binding */ ByteText),
+  SP: () => (/* binding */ checkEncoding),
+  g$: () => (/* binding */ printable)
+});
+
+// UNUSED EXPORTS: byteOffsets, decodeBytes, unchangedOutside
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/overlay/text-offsets.ts
+var text_offsets = __nccwpck_require__(8644);
+;// CONCATENATED MODULE: ./src/overlay/byte-text.ts
+/**
+ * Overlay files are bytes. Every edit writes the original bytes back with only the values'
+ * byte ranges replaced — CRLF, a BOM, Latin-1 or other non-UTF-8 bytes, NUL, whatever the
+ * file holds stays exactly as it was.
+ *
+ * The parsers read a text view of the bytes, decoded losslessly: valid UTF-8 as the
+ * characters it encodes, and every byte that is not part of a valid UTF-8 sequence as one
+ * lone surrogate, U+DC80–U+DCFF (U+DC00 + the byte). Valid UTF-8 never decodes to a lone
+ * surrogate, so the view maps back to the bytes exactly and each character offset has one
+ * byte offset (`decodeBytes`, `byteOffsets`).
+ *
+ * An edit is a ByteText: the original bytes and view, and the splices made to the view so far
+ * (a piece table, in the view's character offsets). `bytes()` builds the new file from the
+ * original bytes between the spliced ranges and the UTF-8 encoding of the new text, then
+ * checks it: every byte outside the spliced ranges is the original byte, and the new bytes
+ * decode to exactly the text the format's parser verified. New text must be well-formed
+ * Unicode, and ASCII when the file is not UTF-8 (its encoding is unknown, so a non-ASCII
+ * character could not be spelled in it); otherwise the edit is refused with the file and
+ * line.
+ */
+
+
+
+/** The number of bytes of the valid UTF-8 sequence at `i`, or 0 when there is none. */
+function sequenceLength(b, i) {
+    const lead = b[i] ?? 0;
+    const at = (k, lo = 0x80, hi = 0xbf) => {
+        const c = b[i + k];
+        return c !== undefined && c >= lo && c <= hi;
+    };
+    if (lead < 0x80)
+        return 1;
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return at(1) ? 2 : 0;
+    if (lead === 0xe0)
+        return at(1, 0xa0) && at(2) ? 3 : 0;
+    if (lead === 0xed)
+        return at(1, 0x80, 0x9f) && at(2) ? 3 : 0;
+    if (lead >= 0xe1 && lead <= 0xef)
+        return at(1) && at(2) ? 3 : 0;
+    if (lead === 0xf0)
+        return at(1, 0x90) && at(2) && at(3) ? 4 : 0;
+    if (lead >= 0xf1 && lead <= 0xf3)
+        return at(1) && at(2) && at(3) ? 4 : 0;
+    if (lead === 0xf4)
+        return at(1, 0x80, 0x8f) && at(2) && at(3) ? 4 : 0;
+    return 0;
+}
+function asBuffer(bytes) {
+    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+/** The lossless text view of `bytes` (see the module comment). */
+function decodeBytes(bytes) {
+    const buf = asBuffer(bytes);
+    if ((0,external_node_buffer_namespaceObject.isUtf8)(buf))
+        return buf.toString('utf8');
+    const parts = [];
+    let run = 0;
+    let i = 0;
+    while (i < buf.length) {
+        const n = sequenceLength(buf, i);
+        if (n > 0) {
+            i += n;
+            continue;
+        }
+        if (run < i)
+            parts.push(buf.toString('utf8', run, i));
+        parts.push(String.fromCharCode(0xdc00 + (buf[i] ?? 0)));
+        i++;
+        run = i;
+    }
+    if (run < buf.length)
+        parts.push(buf.toString('utf8', run));
+    return parts.join('');
+}
+/** Whether `code` is a surrogate that stands for one raw byte in a decoded view. */
+function isByteEscape(code) {
+    return code >= 0xdc80 && code <= 0xdcff;
+}
+/**
+ * The byte offset of each character offset in `offsets` (ascending) in a decoded view:
+ * the inverse of decodeBytes, one pass over the text.
+ */
+function byteOffsets(text, offsets) {
+    const out = [];
+    let char = 0;
+    let byte = 0;
+    for (const target of offsets) {
+        if (target < char)
+            throw new Error('internal error: byte offsets asked out of order');
+        while (char < target) {
+            const code = text.charCodeAt(char);
+            if (code < 0x80)
+                byte += 1;
+            else if (code < 0x800)
+                byte += 2;
+            else if (code >= 0xd800 && code <= 0xdbff) {
+                const next = text.charCodeAt(char + 1);
+                if (next >= 0xdc00 && next <= 0xdfff) {
+                    if (char + 1 === target) {
+                        throw new Error('internal error: an offset inside a surrogate pair');
+                    }
+                    byte += 4;
+                    char += 2;
+                    continue;
+                }
+                byte += 3;
+            }
+            else if (isByteEscape(code))
+                byte += 1;
+            else
+                byte += 3;
+            char++;
+        }
+        out.push(byte);
+    }
+    return out;
+}
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNPRINTABLE = new RegExp(`[\\x00-\\x08\\x0a-\\x1f\\x7f]|${LONE_SURROGATE.source}`, 'g');
+/**
+ * `text` for a message: a raw byte (a byte escape of the view) and control characters as
+ * `\xNN`, any other lone surrogate as `\uNNNN`.
+ */
+function printable(text) {
+    return text.replace(UNPRINTABLE, (ch) => {
+        const code = ch.charCodeAt(0);
+        if (isByteEscape(code))
+            return `\\x${(code - 0xdc00).toString(16).toUpperCase()}`;
+        if (code < 0x80)
+            return `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+        return `\\u${code.toString(16).toUpperCase()}`;
+    });
+}
+const BOMS = [
+    [[0x00, 0x00, 0xfe, 0xff], 'UTF-32'],
+    [[0xff, 0xfe, 0x00, 0x00], 'UTF-32'],
+    [[0xfe, 0xff], 'UTF-16'],
+    [[0xff, 0xfe], 'UTF-16'],
+];
+/**
+ * Refuses a file that starts with a UTF-16 or UTF-32 byte order mark: the formats are read
+ * as UTF-8 (a UTF-8 BOM is fine and kept).
+ */
+function checkEncoding(bytes, file) {
+    for (const [bom, name] of BOMS) {
+        if (bom.every((b, i) => bytes[i] === b)) {
+            throw new errors/* UserError */.yo(`${file} starts with a ${name} byte order mark; image-promote reads and writes overlays as UTF-8 — save the file as UTF-8`);
+        }
+    }
+}
+function pieceLength(p) {
+    return p.kind === 'kept' ? p.to - p.from : p.text.length;
+}
+/**
+ * Whether `after` is `before` with only `changes` replaced (in order, not overlapping): the
+ * bytes before, between and after the changed ranges must be identical.
+ */
+function unchangedOutside(before, after, changes) {
+    let from = 0;
+    let shift = 0;
+    const same = (a, b) => Buffer.compare(asBuffer(before).subarray(a, b), asBuffer(after).subarray(a + shift, b + shift)) === 0;
+    for (const c of changes) {
+        if (c.start < from || c.end < c.start)
+            return false;
+        if (!same(from, c.start))
+            return false;
+        shift += c.length - (c.end - c.start);
+        from = c.end;
+    }
+    return after.length - shift === before.length && same(from, before.length);
+}
+class ByteText {
+    original;
+    originalText;
+    pieces;
+    text;
+    constructor(
+    /** The file's bytes as read. */
+    original, 
+    /** The decoded view of `original`. */
+    originalText, pieces, 
+    /** The current text: the original view with the splices made so far. */
+    text) {
+        this.original = original;
+        this.originalText = originalText;
+        this.pieces = pieces;
+        this.text = text;
+    }
+    static fromBytes(bytes) {
+        const original = asBuffer(bytes);
+        const text = decodeBytes(original);
+        const pieces = text === '' ? [] : [{ kind: 'kept', from: 0, to: text.length }];
+        return new ByteText(original, text, pieces, text);
+    }
+    /** `text` as UTF-8 bytes (a lone surrogate becomes U+FFFD, as in any UTF-8 encoder). */
+    static fromString(text) {
+        return ByteText.fromBytes(Buffer.from(text, 'utf8'));
+    }
+    /** Whether the original bytes are valid UTF-8 (else only ASCII is written into them). */
+    get utf8() {
+        return (0,external_node_buffer_namespaceObject.isUtf8)(this.original);
+    }
+    /**
+     * The text with `splices` made; their offsets are in the current text and must not
+     * overlap.
+     */
+    splice(splices) {
+        let pieces = [...this.pieces];
+        let text = this.text;
+        for (const s of [...splices].sort((a, b) => b.start - a.start)) {
+            if (s.start < 0 || s.end < s.start || s.end > text.length) {
+                throw new Error(`internal error: splice ${s.start}-${s.end} outside the text`);
+            }
+            pieces = replace(pieces, s);
+            text = text.slice(0, s.start) + s.text + text.slice(s.end);
+        }
+        return new ByteText(this.original, this.originalText, pieces, text);
+    }
+    /** The replaced ranges of the original view, in order. */
+    changes() {
+        const out = [];
+        let at = 0;
+        let open;
+        for (const p of this.pieces) {
+            if (p.kind === 'new') {
+                if (open)
+                    open.text += p.text;
+                else
+                    open = { start: at, end: at, text: p.text };
+                continue;
+            }
+            if (p.from > at) {
+                if (!open)
+                    open = { start: at, end: at, text: '' };
+                open.end = p.from;
+            }
+            if (open) {
+                if (open.start !== open.end || open.text !== '')
+                    out.push(open);
+                open = undefined;
+            }
+            at = p.to;
+        }
+        const end = this.originalText.length;
+        if (at < end || open) {
+            const last = open ?? { start: at, end: at, text: '' };
+            last.end = end;
+            if (last.start !== last.end || last.text !== '')
+                out.push(last);
+        }
+        return out;
+    }
+    /** Whether any splice changed the text. */
+    get changed() {
+        return this.changes().length > 0;
+    }
+    /**
+     * The bytes of the edited file: the original bytes outside the changed ranges, the UTF-8
+     * of the new text inside them — checked (see the module comment). Throws a UserError
+     * naming `file` and the line when new text cannot be written into this file.
+     */
+    bytes(file) {
+        const changes = this.changes();
+        if (changes.length === 0)
+            return this.original;
+        const lines = (0,text_offsets/* lineIndex */.Dp)(this.originalText);
+        const utf8 = this.utf8;
+        const offsets = byteOffsets(this.originalText, changes.flatMap((c) => [c.start, c.end]));
+        const parts = [];
+        const byteChanges = [];
+        let from = 0;
+        changes.forEach((c, i) => {
+            const start = offsets[2 * i] ?? 0;
+            const end = offsets[2 * i + 1] ?? 0;
+            const at = `${file}:${lines.line(c.start)}`;
+            if (LONE_SURROGATE.test(c.text)) {
+                throw new errors/* UserError */.yo(`${at}: cannot write ${JSON.stringify(printable(c.text.trim()))}: it is not valid Unicode text (a lone surrogate) — check the value and key names in the configuration`);
+            }
+            if (!utf8 && /[\u0080-\uffff]/.test(c.text)) {
+                throw new errors/* UserError */.yo(`${at}: cannot write ${JSON.stringify(c.text.trim())} into ${file}: the file is not UTF-8 (it has bytes that are not valid UTF-8), so its encoding is unknown and only ASCII can be written into it — save the file as UTF-8, or use ASCII names`);
+            }
+            const replacement = Buffer.from(c.text, 'utf8');
+            parts.push(this.original.subarray(from, start), replacement);
+            byteChanges.push({ start, end, length: replacement.length });
+            from = end;
+        });
+        parts.push(this.original.subarray(from));
+        const out = Buffer.concat(parts);
+        const refuse = (why) => {
+            throw new errors/* UserError */.yo(`${file}: refusing to write it: ${why}; the file was not changed`);
+        };
+        if (!unchangedOutside(this.original, out, byteChanges)) {
+            refuse('the new bytes differ from the old ones outside the values written');
+        }
+        if (decodeBytes(out) !== this.text) {
+            refuse('next to the bytes around it, the new text would read as different characters (a byte that is not UTF-8 right before or after the value?)');
+        }
+        return out;
+    }
+}
+/** `pieces` with the characters `s.start`–`s.end` of their text replaced by `s.text`. */
+function replace(pieces, s) {
+    const out = [];
+    let at = 0;
+    let inserted = false;
+    const insert = () => {
+        if (inserted)
+            return;
+        inserted = true;
+        if (s.text !== '')
+            out.push({ kind: 'new', text: s.text });
+    };
+    for (const p of pieces) {
+        const len = pieceLength(p);
+        const start = at;
+        const end = at + len;
+        at = end;
+        if (end <= s.start) {
+            out.push(p);
+            continue;
+        }
+        if (start < s.start)
+            out.push(slicePiece(p, 0, s.start - start));
+        insert();
+        if (end > s.end)
+            out.push(slicePiece(p, Math.max(s.end - start, 0), len));
+    }
+    insert();
+    return out;
+}
+function slicePiece(p, from, to) {
+    return p.kind === 'kept'
+        ? { kind: 'kept', from: p.from + from, to: p.from + to }
+        : { kind: 'new', text: p.text.slice(from, to) };
+}
 
 
 /***/ }),
@@ -5454,8 +6325,9 @@ function checkCommitTemplate(template, input = 'commit-message') {
         }
     }
 }
+/** Every digest (`@sha256:…` in a reference, or a bare `sha256:…` value) cut to 12 hex. */
 function short(value) {
-    return value.replace(/(@sha\d+:[0-9a-f]{12})[0-9a-f]+/g, '$1');
+    return value.replace(/\b(sha\d+:[0-9a-f]{12})[0-9a-f]+/g, '$1');
 }
 function arrow(c) {
     return `${c.from ?? '(none)'} → ${c.to}`;
@@ -5627,7 +6499,7 @@ function checkEdit(edit) {
 
 /***/ }),
 
-/***/ 3153:
+/***/ 4537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5642,52 +6514,26 @@ var dist = __nccwpck_require__(8815);
 var data_path = __nccwpck_require__(5284);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/overlay/byte-text.ts + 1 modules
+var byte_text = __nccwpck_require__(132);
 // EXTERNAL MODULE: ./src/overlay/key-path.ts
 var key_path = __nccwpck_require__(2875);
-;// CONCATENATED MODULE: ./src/overlay/text-offsets.ts
-/**
- * Character offsets in a file's text, shared by the byte-preserving editors (json-edit.ts,
- * tfvars.ts, yaml-edit.ts): the line and column of an offset, the indentation of a line, and a
- * splice — the new characters that replace one range.
- */
-function lineIndex(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    const line = (offset) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
-    return { line, column: (offset) => offset - (starts[line(offset) - 1] ?? 0) + 1 };
-}
-/** The spaces and tabs that start the line `offset` is on, up to `offset`. */
-function lineIndent(text, offset) {
-    const start = text.lastIndexOf('\n', offset - 1) + 1;
-    return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
-}
-function applySplice(text, s) {
-    return text.slice(0, s.start) + s.text + text.slice(s.end);
-}
-
+// EXTERNAL MODULE: ./src/overlay/text-offsets.ts
+var text_offsets = __nccwpck_require__(8644);
 ;// CONCATENATED MODULE: ./src/overlay/json-edit.ts
 /**
  * Byte-preserving JSON edits (`*.json`, `*.tfvars.json`). A small tokenizer finds where each
- * value is (character offsets); an edit splices new characters into the original text, so
- * indentation, key order, a BOM, CRLF and the final newline stay as they were. A missing key
- * is created in the file's own style (its indentation unit, `:` spacing and newline).
+ * value is (character offsets in the file's text view, byte-text.ts); an edit splices new
+ * characters into it and the new file is the original bytes with only those ranges replaced,
+ * so indentation, key order, a BOM, CRLF, the final newline and any byte in other strings
+ * stay as they were. A missing key is created in the file's own style (its indentation unit,
+ * `:` spacing and newline).
  *
  * Every edit is checked afterwards with JSON.parse: the new text must parse and equal the old
- * data with only the written value changed.
+ * data with only the written value changed. Nesting past MAX_NESTING is refused (the
+ * tokenizer recurses per level).
  */
+
 
 
 
@@ -5696,15 +6542,15 @@ function applySplice(text, s) {
 class JsonError extends errors/* UserError */.yo {
     name = 'JsonError';
 }
-/** Nesting deeper than this is refused (the parser is recursive). */
-const MAX_DEPTH = 512;
 class Parser {
     text;
     fail;
+    deep;
     pos;
-    constructor(text, fail) {
+    constructor(text, fail, deep) {
         this.text = text;
         this.fail = fail;
+        this.deep = deep;
         this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     }
     ws() {
@@ -5718,9 +6564,10 @@ class Parser {
         }
     }
     value(depth) {
-        if (depth > MAX_DEPTH)
-            this.fail(this.pos, `nested more than ${MAX_DEPTH} levels deep`);
         this.ws();
+        if (depth >= text_offsets/* MAX_NESTING */.M1 && (this.text[this.pos] === '{' || this.text[this.pos] === '[')) {
+            this.deep(this.pos);
+        }
         const t = this.text;
         const start = this.pos;
         const c = t[start];
@@ -5742,7 +6589,7 @@ class Parser {
             this.pos = m.lastIndex;
             return { kind: 'number', start, end: this.pos };
         }
-        return this.fail(start, c === undefined ? 'unexpected end of file' : `unexpected "${c}"`);
+        return this.fail(start, c === undefined ? 'unexpected end of file' : `unexpected "${(0,byte_text/* printable */.g$)(c)}"`);
     }
     /** Scans a string starting at this.pos (a `"`); returns its end offset. */
     string() {
@@ -5832,11 +6679,14 @@ class Parser {
 }
 /** Parses and checks a JSON file (a BOM is allowed and kept). */
 function parseJson(text, file) {
-    const lines = lineIndex(text);
+    const lines = (0,text_offsets/* lineIndex */.Dp)(text);
     const fail = (offset, why) => {
         throw new JsonError(`${file}:${lines.line(offset)}:${lines.column(offset)}: invalid JSON: ${why} — fix the file first`);
     };
-    const parser = new Parser(text, fail);
+    const deep = (offset) => {
+        throw new JsonError((0,text_offsets/* tooDeep */.DI)(`${file}:${lines.line(offset)}:${lines.column(offset)}`));
+    };
+    const parser = new Parser(text, fail, deep);
     const root = parser.value(0);
     parser.ws();
     if (parser.pos < text.length)
@@ -5969,8 +6819,8 @@ function detectStyle(f) {
                         colon = between;
                 }
                 if (unit === undefined && isMultiline(f, node)) {
-                    const outer = lineIndent(f.text, node.start);
-                    const inner = lineIndent(f.text, first.keyStart);
+                    const outer = (0,text_offsets/* lineIndent */.p0)(f.text, node.start);
+                    const inner = (0,text_offsets/* lineIndent */.p0)(f.text, first.keyStart);
                     if (inner.startsWith(outer) && inner.length > outer.length)
                         unit = inner.slice(outer.length);
                 }
@@ -6012,7 +6862,7 @@ function insertMember(f, obj, keys, value) {
     const multiline = isMultiline(f, obj) && style.unit !== undefined;
     if (last && multiline) {
         const first = obj.members[0] ?? last;
-        const indent = lineIndent(f.text, first.keyStart);
+        const indent = (0,text_offsets/* lineIndent */.p0)(f.text, first.keyStart);
         const at = last.value.end;
         const member = renderMember(keys, value, indent, style, true);
         return { start: at, end: at, text: `,${style.newline}${indent}${member}` };
@@ -6030,7 +6880,7 @@ function insertMember(f, obj, keys, value) {
     }
     // An empty object: one member on its own line in a multi-line file, inline otherwise.
     if (style.unit !== undefined && isMultiline(f, f.root)) {
-        const outer = lineIndent(f.text, obj.start);
+        const outer = (0,text_offsets/* lineIndent */.p0)(f.text, obj.start);
         const inner = outer + style.unit;
         const member = renderMember(keys, value, inner, style, true);
         return {
@@ -6069,19 +6919,22 @@ function planSet(f, set) {
     };
 }
 /**
- * Applies `sets` in order to `text` and returns the new text. Each set replaces only the
- * bytes of one value (or inserts one member); the result is checked with JSON.parse.
+ * Applies `sets` in order to `input` (a file's bytes and text view, or a string taken as
+ * UTF-8) and returns the edited text. Each set replaces only one value (or inserts one
+ * member); the result is checked with JSON.parse.
  */
-function editJson(text, file, sets) {
-    let f = parseJson(text, file);
+function editJson(input, file, sets) {
+    let out = typeof input === 'string' ? byte_text/* ByteText */.__.fromString(input) : input;
+    let f = parseJson(out.text, file);
     for (const set of sets) {
         const planned = planSet(f, set);
         if (!planned.splice)
             continue;
+        out = out.splice([planned.splice]);
         f = (0,data_path/* checkEdit */.DM)({
             file,
             before: f,
-            next: applySplice(f.text, planned.splice),
+            next: out.text,
             path: planned.path,
             value: set.value,
             parse: (t) => parseJson(t, file),
@@ -6089,7 +6942,7 @@ function editJson(text, file, sets) {
             refuse: (message) => new JsonError(message),
         });
     }
-    return f.text;
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/overlay/tfvars.ts
@@ -6105,9 +6958,17 @@ function editJson(text, file, sets) {
  * a `%{…}` directive — is refused with the file, line and key: image-promote cannot know what
  * it evaluates to, and replacing it would change more than the image.
  *
+ * Offsets are characters of the file's text view (byte-text.ts): the new file is the original
+ * bytes with only the spliced ranges replaced. Object keys are names, quoted strings or whole
+ * numbers (`{ 0 = "t1" }` has the key "0"); an object with any other key (`(var.k)`,
+ * `"${x}"`, `1.5`) is computed and read as a whole. Objects nested past MAX_NESTING are
+ * refused (the parser recurses per object); lists and templates are scanned without
+ * recursion.
+ *
  * Every edit is checked afterwards: the new text is parsed again and must hold the same
  * values as before except the one written.
  */
+
 
 
 
@@ -6245,31 +7106,46 @@ class Scanner {
         }
         this.push('string', start, i + 1, notPlain === undefined ? { value } : { notPlain });
     }
-    /** The offset after the `}` that closes a `${` or `%{` opened before `from`. */
+    /**
+     * The offset after the `}` that closes a `${` or `%{` opened before `from`. Strings inside
+     * it (with interpolations of their own) are skipped with an explicit stack, not recursion.
+     */
     templateEnd(from, stringStart) {
         const t = this.text;
-        let depth = 1;
+        // Each entry: the open braces of an interpolation, or -1 for a string inside one.
+        const stack = [1];
         let i = from;
         while (i < t.length) {
             const c = t[i];
-            if (c === '"') {
-                // A string inside the interpolation: skip it, with its own interpolations.
-                i++;
-                while (i < t.length && t[i] !== '"') {
-                    if (t[i] === '\\')
-                        i += 2;
-                    else if ((t[i] === '$' || t[i] === '%') && t[i + 1] === '{')
-                        i = this.templateEnd(i + 2, stringStart);
-                    else
-                        i++;
+            const top = stack.length - 1;
+            if (stack[top] === -1) {
+                if (c === '\\')
+                    i += 2;
+                else if ((c === '$' || c === '%') && t[i + 1] === c && t[i + 2] === '{')
+                    i += 3;
+                else if ((c === '$' || c === '%') && t[i + 1] === '{') {
+                    stack.push(1);
+                    i += 2;
                 }
-                i++;
+                else {
+                    if (c === '"')
+                        stack.pop();
+                    i++;
+                }
                 continue;
             }
-            if (c === '{')
-                depth++;
-            if (c === '}' && --depth === 0)
-                return i + 1;
+            if (c === '"')
+                stack.push(-1);
+            else if (c === '{')
+                stack[top] = (stack[top] ?? 0) + 1;
+            else if (c === '}') {
+                stack[top] = (stack[top] ?? 0) - 1;
+                if (stack[top] === 0) {
+                    stack.pop();
+                    if (stack.length === 0)
+                        return i + 1;
+                }
+            }
             i++;
         }
         return this.fail(stringStart, 'a ${…} in a string is never closed');
@@ -6309,12 +7185,14 @@ class TfParser {
     toks;
     fail;
     line;
+    deep;
     i = 0;
-    constructor(text, toks, fail, line) {
+    constructor(text, toks, fail, line, deep) {
         this.text = text;
         this.toks = toks;
         this.fail = fail;
         this.line = line;
+        this.deep = deep;
     }
     src(t) {
         return this.text.slice(t.start, t.end);
@@ -6347,7 +7225,7 @@ class TfParser {
             if (!key)
                 return items;
             if (key.kind !== 'ident') {
-                this.fail(key.start, `expected a variable name, found "${this.src(key)}"`);
+                this.fail(key.start, `expected a variable name, found "${(0,byte_text/* printable */.g$)(this.src(key))}"`);
             }
             const eq = this.next(false);
             if (!eq || this.src(eq) !== '=') {
@@ -6356,10 +7234,10 @@ class TfParser {
                     ? `"${this.src(key)}" is a block; a variables file holds only name = value attributes`
                     : `expected "=" after "${this.src(key)}"`);
             }
-            const value = this.expression(['nl']);
+            const value = this.expression(['nl'], 0);
             const after = this.next(false);
             if (after && after.kind !== 'nl') {
-                this.fail(after.start, `unexpected "${this.src(after)}" after the value of "${this.src(key)}"`);
+                this.fail(after.start, `unexpected "${(0,byte_text/* printable */.g$)(this.src(after))}" after the value of "${this.src(key)}"`);
             }
             const item = {
                 key: this.src(key),
@@ -6380,8 +7258,11 @@ class TfParser {
         }
         seen.set(item.key, item);
     }
-    /** The tokens of one expression: up to a terminator at bracket depth 0. */
-    expression(terminators) {
+    /**
+     * The tokens of one expression: up to a terminator at bracket depth 0. `depth`: the objects
+     * it is inside.
+     */
+    expression(terminators, depth) {
         const first = this.i;
         const stack = [];
         let j = this.i;
@@ -6440,9 +7321,11 @@ class TfParser {
                 .slice(headAt + 1, tailAt)
                 .find((t) => t.kind !== 'nl' && t.kind !== 'comment');
             if (!(inner?.kind === 'ident' && this.src(inner) === 'for')) {
+                if (depth >= text_offsets/* MAX_NESTING */.M1)
+                    this.deep(head.start);
                 const saved = this.i;
                 this.i = headAt + 1;
-                const object = this.object(head, tail);
+                const object = this.object(head, tail, depth + 1);
                 this.i = saved;
                 if (object)
                     return object;
@@ -6473,8 +7356,32 @@ class TfParser {
         }
         return false;
     }
-    /** Items of an object constructor whose `{` is `open`; undefined when a key is computed. */
-    object(open, close) {
+    /**
+     * The name of the object key `key` (a name, a quoted string or a whole number, as Terraform
+     * reads them); undefined for any other key (an expression: the object is computed).
+     */
+    objectKey(key) {
+        if (key.kind === 'ident') {
+            const after = this.peek(false);
+            // `a.b = …`, `a[0] = …`: a traversal, evaluated.
+            if (after?.kind === 'punct' && (this.src(after) === '.' || this.src(after) === '[')) {
+                return undefined;
+            }
+            return this.src(key);
+        }
+        if (key.kind === 'string')
+            return key.value;
+        if (key.kind === 'number') {
+            const digits = this.src(key);
+            return /^[0-9]+$/.test(digits) ? BigInt(digits).toString() : undefined;
+        }
+        return undefined;
+    }
+    /**
+     * Items of an object constructor whose `{` is `open` (`depth` objects deep); undefined when
+     * a key is computed.
+     */
+    object(open, close, depth) {
         const items = [];
         const seen = new Map();
         for (;;) {
@@ -6485,24 +7392,22 @@ class TfParser {
                 this.fail(open.start, 'an object is never closed');
             if (key === close)
                 return { kind: 'object', start: open.start, end: close.end, items };
-            let name;
-            if (key.kind === 'ident')
-                name = this.src(key);
-            else if (key.kind === 'string' && key.value !== undefined)
-                name = key.value;
-            else if (key.kind === 'punct' && this.src(key) === '(')
+            if (key.kind === 'punct' && !['(', '-', '!'].includes(this.src(key))) {
+                return this.fail(key.start, `unexpected "${(0,byte_text/* printable */.g$)(this.src(key))}" where an object key belongs`);
+            }
+            const name = this.objectKey(key);
+            // A computed key: the object is read as a whole (its brackets are balanced).
+            if (name === undefined)
                 return undefined;
-            else
-                return this.fail(key.start, `unexpected "${this.src(key)}" where an object key belongs`);
             const eq = this.next(false);
             if (!eq || (this.src(eq) !== '=' && this.src(eq) !== ':')) {
                 return this.fail(eq?.start ?? key.end, `expected "=" after the key "${name}"`);
             }
-            const value = this.expression(['nl', ',', '}']);
+            const value = this.expression(['nl', ',', '}'], depth);
             const after = this.peek(false);
             const comma = after?.kind === 'punct' && this.src(after) === ',';
             if (after && after !== close && !comma && after.kind !== 'nl') {
-                this.fail(after.start, `unexpected "${this.src(after)}" after the value of "${name}"`);
+                this.fail(after.start, `unexpected "${(0,byte_text/* printable */.g$)(this.src(after))}" after the value of "${name}"`);
             }
             const item = {
                 key: name,
@@ -6529,12 +7434,15 @@ function itemsData(text, items) {
 }
 /** Parses a variables file; a TfvarsError (file:line:column) when it is not valid. */
 function parseTfvars(text, file) {
-    const { line, column } = lineIndex(text);
+    const { line, column } = (0,text_offsets/* lineIndex */.Dp)(text);
     const fail = (offset, why) => {
         throw new TfvarsError(`${file}:${line(offset)}:${column(offset)}: not a valid variables file: ${why} — fix the file first`);
     };
+    const deep = (offset) => {
+        throw new TfvarsError((0,text_offsets/* tooDeep */.DI)(`${file}:${line(offset)}:${column(offset)}`));
+    };
     const toks = new Scanner(text, fail).scan();
-    const items = new TfParser(text, toks, fail, line).body();
+    const items = new TfParser(text, toks, fail, line, deep).body();
     return {
         text,
         file,
@@ -6553,7 +7461,7 @@ function keyOf(path, f) {
 }
 function notPlain(f, path, value) {
     const raw = f.text.slice(value.start, value.end);
-    const shown = raw.length > 60 || raw.includes('\n') ? `${raw.split(/\r?\n/)[0]?.slice(0, 60) ?? ''}…` : raw;
+    const shown = (0,byte_text/* printable */.g$)(raw.length > 60 || raw.includes('\n') ? `${raw.split(/\r?\n/)[0]?.slice(0, 60) ?? ''}…` : raw);
     const what = value.kind === 'object' ? 'an object' : value.kind === 'other' ? value.what : 'a string';
     return new TfvarsError(`${f.file}:${f.line(value.start)}: "${(0,key_path/* formatKeyPath */.K7)(path)}" is ${what} (${shown}), not a plain "…" string; image-promote reads and writes only plain strings — write the value as a quoted string, or point the key at one`);
 }
@@ -6634,8 +7542,8 @@ function detectUnit(f) {
                 continue;
             const first = item.value.items[0];
             if (first && f.text.slice(item.value.start, first.keyStart).includes('\n')) {
-                const outer = lineIndent(f.text, item.keyStart);
-                const inner = lineIndent(f.text, first.keyStart);
+                const outer = (0,text_offsets/* lineIndent */.p0)(f.text, item.keyStart);
+                const inner = (0,text_offsets/* lineIndent */.p0)(f.text, first.keyStart);
                 if (inner.startsWith(outer) && inner.length > outer.length)
                     return inner.slice(outer.length);
             }
@@ -6691,7 +7599,7 @@ function insertInObject(f, object, keys, value) {
     if (!last) {
         const inside = f.text.slice(object.start + 1, closeAt);
         if (inside.includes('\n')) {
-            const outer = lineIndent(f.text, object.start);
+            const outer = (0,text_offsets/* lineIndent */.p0)(f.text, object.start);
             const inner = outer + unit;
             return {
                 start: object.start,
@@ -6709,7 +7617,7 @@ function insertInObject(f, object, keys, value) {
     const multiline = f.text.slice(object.start, first.keyStart).includes('\n');
     const lastLine = lineEndAfter(f.text, last.value.end);
     if (multiline && closeAt >= lastLine) {
-        const indent = lineIndent(f.text, last.keyStart);
+        const indent = (0,text_offsets/* lineIndent */.p0)(f.text, last.keyStart);
         const width = alignedWidth(f, last, keys[0] ?? '');
         const item = renderItem(f, keys, value, indent, unit, true, false, width);
         return {
@@ -6744,19 +7652,22 @@ function tfvars_planSet(f, set) {
     return { start: value.start, end: value.end, text: quoteHcl(set.value) };
 }
 /**
- * Applies `sets` in order and returns the new text; each is checked by parsing the result
- * again (same values everywhere else, the new string at its key).
+ * Applies `sets` in order to `input` (a file's bytes and text view, or a string taken as
+ * UTF-8) and returns the edited text; each is checked by parsing the result again (same
+ * values everywhere else, the new string at its key).
  */
-function editTfvars(text, file, sets) {
-    let f = parseTfvars(text, file);
+function editTfvars(input, file, sets) {
+    let out = typeof input === 'string' ? byte_text/* ByteText */.__.fromString(input) : input;
+    let f = parseTfvars(out.text, file);
     for (const set of sets) {
         const s = tfvars_planSet(f, set);
         if (!s)
             continue;
+        out = out.splice([s]);
         f = (0,data_path/* checkEdit */.DM)({
             file,
             before: f,
-            next: applySplice(f.text, s),
+            next: out.text,
             path: set.path,
             value: set.value,
             parse: (t) => parseTfvars(t, file),
@@ -6764,7 +7675,7 @@ function editTfvars(text, file, sets) {
             refuse: (message) => new TfvarsError(message),
         });
     }
-    return f.text;
+    return out;
 }
 
 // EXTERNAL MODULE: ./src/overlay/yaml-edit.ts + 1 modules
@@ -6773,8 +7684,9 @@ var yaml_edit = __nccwpck_require__(7950);
 /**
  * One interface over the key-path formats — YAML (Helm values, raw manifests, any YAML),
  * JSON and Terraform variable files: read a value by key path, list the keys, and write
- * values in place. Each format's editor verifies its own edits (see yaml-edit.ts,
- * json-edit.ts, tfvars.ts).
+ * values in place. A document is opened on a file's bytes and text view (byte-text.ts); an
+ * edit returns the edited ByteText. Each format's editor verifies its own edits (see
+ * yaml-edit.ts, json-edit.ts, tfvars.ts).
  */
 
 
@@ -6782,7 +7694,7 @@ var yaml_edit = __nccwpck_require__(7950);
 
 
 
-function yamlDocument(y) {
+function yamlDocument(source, y) {
     return {
         format: 'yaml',
         file: y.file,
@@ -6802,13 +7714,17 @@ function yamlDocument(y) {
         },
         has: (path) => (0,yaml_edit/* readNode */.XH)(y, path) !== undefined,
         keys: () => (0,data_path/* dataKeys */.ft)(y.data),
-        edit: (sets) => (0,yaml_edit/* editYaml */.aL)(y.text, y.file, sets.map((s) => ({ op: 'set', path: s.path, value: s.value }))),
+        edit: (sets) => (0,yaml_edit/* editYaml */.aL)(source, y.file, sets.map((s) => ({ op: 'set', path: s.path, value: s.value }))),
     };
 }
-/** Opens `text` as a key-path document of `format` (`parsed` saves parsing YAML twice). */
-function openDocument(format, text, file, parsed) {
+/**
+ * Opens `source` as a key-path document of `format` (`parsed`, the YAML of `source.text`,
+ * saves parsing it twice).
+ */
+function openDocument(format, source, file, parsed) {
+    const text = source.text;
     if (format === 'yaml')
-        return yamlDocument(parsed ?? (0,yaml_edit/* parseYaml */.hN)(text, file));
+        return yamlDocument(source, parsed ?? (0,yaml_edit/* parseYaml */.hN)(text, file));
     if (format === 'json') {
         const f = parseJson(text, file);
         return {
@@ -6819,7 +7735,7 @@ function openDocument(format, text, file, parsed) {
             value: (path) => jsonValue(f, path),
             has: (path) => jsonNode(f, path) !== undefined,
             keys: () => (0,data_path/* dataKeys */.ft)(f.data),
-            edit: (sets) => editJson(text, file, sets),
+            edit: (sets) => editJson(source, file, sets),
         };
     }
     const f = parseTfvars(text, file);
@@ -6831,7 +7747,7 @@ function openDocument(format, text, file, parsed) {
         value: (path) => tfvarsValue(f, path),
         has: (path) => tfvarsHas(f, path),
         keys: () => (0,data_path/* dataKeys */.ft)(f.data),
-        edit: (sets) => editTfvars(text, file, sets),
+        edit: (sets) => editTfvars(source, file, sets),
     };
 }
 
@@ -7163,7 +8079,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
-/** Writes `content` next to `file` without touching `file` yet. */
+/** Writes `content` (the exact bytes) next to `file` without touching `file` yet. */
 async function stageWrite(file, content) {
     // Replace the file a symlink points to, not the symlink itself.
     const target = await (0,promises_.realpath)(file);
@@ -7171,7 +8087,7 @@ async function stageWrite(file, content) {
     const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.image-promote-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     const handle = await (0,promises_.open)(temp, 'wx', mode);
     try {
-        await handle.writeFile(content, 'utf8');
+        await handle.writeFile(content);
         await handle.sync();
     }
     catch (err) {
@@ -7195,16 +8111,6 @@ async function stageWrite(file, content) {
         },
     };
 }
-/** Replaces `file` with `content` atomically. */
-async function writeFileAtomic(file, content) {
-    const staged = await stageWrite(file, content);
-    try {
-        await staged.commit();
-    }
-    finally {
-        await staged.discard();
-    }
-}
 
 // EXTERNAL MODULE: ./src/overlay/state.ts
 var state = __nccwpck_require__(3657);
@@ -7214,7 +8120,8 @@ var plan = __nccwpck_require__(6241);
 /**
  * The overlay API the engine calls: read what an overlay runs (once), plan a write from that
  * state, and write planned edits — all of them or none, each only into a regular file inside
- * the root it belongs to.
+ * the root it belongs to. Files are read and written as bytes, never decoded and encoded
+ * again (byte-text.ts).
  */
 
 
@@ -7269,7 +8176,7 @@ async function readOverlayFile(overlay) {
         if (opened.size > MAX_OVERLAY_BYTES) {
             throw new errors/* UserError */.yo(`overlay ${overlay.path} is ${opened.size} bytes; image-promote edits overlays up to ${MAX_OVERLAY_BYTES} bytes`);
         }
-        return await handle.readFile('utf8');
+        return await handle.readFile();
     }
     finally {
         await handle.close();
@@ -7332,7 +8239,7 @@ async function writeOverlayEdits(edits, options) {
             throw new Error(`internal error: ${edit.overlay.path} planned twice; plan all its images at once`);
         }
         targets.set(real, edit);
-        if ((await readOverlayFile(edit.overlay)) !== edit.before) {
+        if (!(await readOverlayFile(edit.overlay)).equals(edit.before)) {
             throw new errors/* UserError */.yo(`${edit.overlay.path} changed while image-promote was editing it — run again`);
         }
     }
@@ -7375,14 +8282,16 @@ async function writeOverlayEdits(edits, options) {
 /* unused harmony export formatImageValue */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8286);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3153);
-/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2875);
-/* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(987);
-/* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4183);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3657);
-/* harmony import */ var _tags_policy_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8527);
-/* harmony import */ var _value_shape_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8685);
-/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7950);
+/* harmony import */ var _byte_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(132);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4537);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2875);
+/* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(987);
+/* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4183);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3657);
+/* harmony import */ var _tags_policy_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7251);
+/* harmony import */ var _value_shape_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8685);
+/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7950);
+
 
 
 
@@ -7438,6 +8347,8 @@ function spelled(repository) {
 function pinned(update, shape, options, overlay) {
     if (shape === 'digest' || update.tag === undefined)
         return false;
+    if (update.pin && update.digest !== undefined)
+        return true;
     const tag = update.tag;
     const mutable = !options.isImmutable(tag);
     if (!options.pinDigest && !mutable)
@@ -7445,7 +8356,7 @@ function pinned(update, shape, options, overlay) {
     if (update.digest === undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(options.pinDigest && !mutable
             ? `${what(update, overlay)}: pin-digest is on but the digest of ${tag} is not known`
-            : `${what(update, overlay)}: ${(0,_tags_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .mutableTagRefusal */ .xo)(`"${tag}" is not an immutable tag`, 'its digest is not known here; deploy an immutable tag (a commit tag like sha-1a2b3c4, or a release)')}`);
+            : `${what(update, overlay)}: ${(0,_tags_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .mutableTagRefusal */ .xo)(`"${tag}" is not an immutable tag`, 'its digest is not known here; deploy an immutable tag (a commit tag like sha-1a2b3c4, or a release)')}`);
     }
     return true;
 }
@@ -7463,10 +8374,10 @@ function someOf(names, limit = 12) {
     const shown = names.slice(0, limit).join(', ');
     return names.length > limit ? `${shown} and ${names.length - limit} more` : shown;
 }
-function planKustomize(state, current, updates, options) {
+function planKustomize(state, source, current, updates, options) {
     const { overlay } = state;
-    const y = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_9__/* .parseYaml */ .hN)(state.text, overlay.path);
-    const entries = (0,_kustomize_js__WEBPACK_IMPORTED_MODULE_5__/* .kustomizeImages */ .Aw)(y);
+    const y = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_10__/* .parseYaml */ .hN)(source.text, overlay.path);
+    const entries = (0,_kustomize_js__WEBPACK_IMPORTED_MODULE_6__/* .kustomizeImages */ .Aw)(y);
     const edits = [];
     const expected = new Map();
     for (const u of updates) {
@@ -7483,17 +8394,23 @@ function planKustomize(state, current, updates, options) {
         if (shape === 'tag' && u.tag === undefined)
             shape = 'digest';
         const pin = pinned(u, shape, options, overlay);
-        const keepName = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .sameRepository */ .RB)(entry ? (entry.newName ?? entry.name) : u.image.name, u.repository);
-        const newName = keepName ? 'keep' : { set: spelled(u.repository) };
+        const keepName = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .sameRepository */ .RB)(entry ? (entry.newName ?? entry.name) : u.image.name, u.repository);
+        // Back to the entry's own name: kustomize reads that as the image, so newName goes.
+        const backToName = !keepName && entry !== undefined && (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .sameRepository */ .RB)(entry.name, u.repository);
+        const newName = keepName
+            ? 'keep'
+            : backToName
+                ? 'remove'
+                : { set: spelled(u.repository) };
         const after = {};
-        const repository = keepName ? was.repository : spelled(u.repository);
+        const repository = keepName ? was.repository : backToName ? undefined : spelled(u.repository);
         if (repository !== undefined)
             after.repository = repository;
         if (shape === 'digest') {
             if (u.digest === undefined) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: its entry holds a digest only, and the digest of ${u.tag ?? '?'} is not known`);
             }
-            edits.push(...(0,_kustomize_js__WEBPACK_IMPORTED_MODULE_5__/* .kustomizeEdits */ .r9)(y, u.image.name, {
+            edits.push(...(0,_kustomize_js__WEBPACK_IMPORTED_MODULE_6__/* .kustomizeEdits */ .r9)(y, u.image.name, {
                 newName,
                 newTag: 'remove',
                 digest: { set: u.digest },
@@ -7507,7 +8424,7 @@ function planKustomize(state, current, updates, options) {
                 digest = { set: u.digest };
             else if (staleDigest(was, u))
                 digest = 'remove';
-            edits.push(...(0,_kustomize_js__WEBPACK_IMPORTED_MODULE_5__/* .kustomizeEdits */ .r9)(y, u.image.name, { newName, newTag: { set: tag }, digest }));
+            edits.push(...(0,_kustomize_js__WEBPACK_IMPORTED_MODULE_6__/* .kustomizeEdits */ .r9)(y, u.image.name, { newName, newTag: { set: tag }, digest }));
             after.tag = tag;
             if (pin)
                 after.digest = u.digest;
@@ -7516,7 +8433,7 @@ function planKustomize(state, current, updates, options) {
         }
         expected.set(u.image.name, after);
     }
-    const after = edits.length === 0 ? state.text : (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_9__/* .editYaml */ .aL)(state.text, overlay.path, edits);
+    const after = edits.length === 0 ? source : (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_10__/* .editYaml */ .aL)(source, overlay.path, edits);
     return { after, expected };
 }
 // ---------------------------------------------------------------------------------------
@@ -7532,23 +8449,42 @@ function checkDigestPlace(doc, u, key, digestKey) {
     if (doc.has(digestKey))
         return;
     const why = key.length === 1
-        ? `"${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .formatKeyPath */ .K7)(key)}" is at the top level, where a "digest" key would be a setting of its own`
-        : (0,_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .hasSelector */ .mh)(key)
-            ? `"${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .formatKeyPath */ .K7)(key)}" is a field of a list element (a manifest), where a "digest" field is not read`
+        ? `"${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .formatKeyPath */ .K7)(key)}" is at the top level, where a "digest" key would be a setting of its own`
+        : (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .hasSelector */ .mh)(key)
+            ? `"${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .formatKeyPath */ .K7)(key)}" is a field of a list element (a manifest), where a "digest" field is not read`
             : undefined;
     if (why === undefined)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, { path: doc.file })}: the digest must be written (pin-digest, or a tag that moves) but there is no place for it: ${why} — set value: reference to write repository:tag@digest in one value, or add a "${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .formatKeyPath */ .K7)(digestKey)}" key`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, { path: doc.file })}: the digest must be written (pin-digest, or a tag that moves) but there is no place for it: ${why} — set value: reference to write repository:tag@digest in one value, or add a "${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .formatKeyPath */ .K7)(digestKey)}" key`);
 }
-function planKeyPaths(state, format, updates, options) {
+/**
+ * Refuses a shape that would not read back as written at `key`: a bare tag at a key named
+ * `image` reads as an image name, and a tag at a key named `digest` is where its own digest
+ * would be read from.
+ */
+function checkShapeAt(u, overlay, keys, shape) {
+    if (shape !== 'tag')
+        return;
+    const key = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .formatKeyPath */ .K7)(keys.value);
+    if ((0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .readShape */ ._f)('tag', keys.value) === 'reference') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: "${key}" is a key named image, where a bare word is read as an image name (image: nginx), so a tag alone cannot be written there — set value: reference (or auto) for this image to write repository:tag, or point key at a tag key`);
+    }
+    if ((0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .formatKeyPath */ .K7)(keys.digest) === key) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: "${key}" is a key named digest, where the digest next to a tag is read from, so a tag cannot be written there — set value: digest (or auto) for this image, or point key at the tag key`);
+    }
+}
+function planKeyPaths(state, source, format, updates, options) {
     const { overlay } = state;
-    const doc = (0,_documents_js__WEBPACK_IMPORTED_MODULE_2__/* .openDocument */ .E)(format, state.text, overlay.path);
+    const doc = (0,_documents_js__WEBPACK_IMPORTED_MODULE_3__/* .openDocument */ .E)(format, source, overlay.path);
     const sets = [];
     const byPath = new Map();
     const expected = new Map();
     const write = (u, path, value) => {
-        const key = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .formatKeyPath */ .K7)(path);
+        const key = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .formatKeyPath */ .K7)(path);
         const other = byPath.get(key);
+        if (other && other.value !== value && other.image === u.image.name) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: it would write both "${other.value}" and "${value}" to "${key}" — its key, repository-key and the digest key next to a tag must be different keys`);
+        }
         if (other && other.value !== value) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`images ${other.image} and ${u.image.name} share "${key}" in ${overlay.path} but would write different values there ("${other.value}", "${value}") — give each image its own key, or deploy them together with the same tag`);
         }
@@ -7562,26 +8498,27 @@ function planKeyPaths(state, format, updates, options) {
         if (key === undefined) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: it is a ${format} file and the image has no key (e.g. key: image.tag)`);
         }
-        const keys = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_4__/* .imageKeys */ .A8)(key, repositoryKey);
-        const current = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_4__/* .readKeyPathImage */ .ek)(doc, u.image, []);
+        const keys = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_5__/* .imageKeys */ .A8)(key, repositoryKey);
+        const current = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_5__/* .readKeyPathImage */ .ek)(doc, u.image, []);
         if (!current.found && !doc.has(keys.value) && !options.createMissing) {
             throw notNamed(doc, u, key);
         }
-        const shape = u.image.value === 'auto' ? (current.shape ?? 'tag') : u.image.value;
+        const shape = u.image.value === 'auto' ? (current.shape ?? (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .newKeyShape */ .D$)(keys.value)) : u.image.value;
+        checkShapeAt(u, overlay, keys, shape);
         const pin = pinned(u, shape, options, overlay);
         const after = {};
         if (shape === 'reference') {
             const was = current.shape === 'reference' ? current.value.repository : undefined;
-            const repository = was !== undefined && (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .sameRepository */ .RB)(was, u.repository) ? was : spelled(u.repository);
+            const repository = was !== undefined && (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .sameRepository */ .RB)(was, u.repository) ? was : spelled(u.repository);
             const digest = pin || u.tag === undefined ? u.digest : undefined;
-            const value = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReference */ .Wj)(repository, u.tag, digest);
+            const value = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReference */ .Wj)(repository, u.tag, digest);
             write(u, keys.value, value);
-            expected.set(u.image.name, (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .splitReference */ .mQ)(value) ?? {});
+            expected.set(u.image.name, (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .splitReference */ .mQ)(value) ?? {});
             continue;
         }
         if (keys.repository) {
             const was = doc.value(keys.repository)?.text;
-            if ((0,_value_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .sameRepository */ .RB)(was, u.repository)) {
+            if ((0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .sameRepository */ .RB)(was, u.repository)) {
                 if (was !== undefined)
                     after.repository = was;
             }
@@ -7603,7 +8540,7 @@ function planKeyPaths(state, format, updates, options) {
             }
             write(u, keys.value, u.tag);
             after.tag = u.tag;
-            const wasDigest = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingDigest */ .Xd)(doc, keys);
+            const wasDigest = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_5__/* .siblingDigest */ .Xd)(doc, keys);
             const was = {
                 ...(current.found ? { tag: current.value.tag } : {}),
                 ...(wasDigest ? { digest: wasDigest } : {}),
@@ -7623,7 +8560,7 @@ function planKeyPaths(state, format, updates, options) {
         }
         expected.set(u.image.name, after);
     }
-    const after = sets.length === 0 ? state.text : doc.edit(sets);
+    const after = sets.length === 0 ? source : doc.edit(sets);
     return { after, expected };
 }
 // ---------------------------------------------------------------------------------------
@@ -7635,7 +8572,7 @@ function refuse(overlay, why) {
 }
 /**
  * Plans writing `updates` into the overlay `state` was read from. Pure: works on
- * `state.text`; throws a UserError (nothing planned) when the result would be invalid or
+ * `state.bytes`; throws a UserError (nothing planned) when the result would be invalid or
  * would not run exactly the given images.
  */
 function planOverlayEdit(state, updates, options) {
@@ -7650,14 +8587,17 @@ function planOverlayEdit(state, updates, options) {
     }
     const resolved = { ...overlay, format };
     const images = updates.map((u) => u.image);
-    const before = (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .readOverlayText */ .e)(state.text, resolved, images).images;
+    const source = _byte_text_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteText */ .__.fromBytes(state.bytes);
+    const before = (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .readOverlayText */ .e)(state.bytes, resolved, images).images;
     // Each format's editor has checked its edits (the file parsed again, only the written
-    // values changed); what is left to check is that every image reads as planned.
+    // values changed) and bytes() the new bytes (the old ones outside the written values);
+    // what is left to check is that every image reads as planned.
     const planned = format === 'kustomize'
-        ? planKustomize(state, before, updates, options)
-        : planKeyPaths(state, format, updates, options);
-    const { after } = planned;
-    const now = after === state.text ? before : (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .readOverlayText */ .e)(after, resolved, images).images;
+        ? planKustomize(state, source, before, updates, options)
+        : planKeyPaths(state, source, format, updates, options);
+    const after = planned.after.bytes(overlay.path);
+    const changed = !after.equals(state.bytes);
+    const now = changed ? (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .readOverlayText */ .e)(after, resolved, images).images : before;
     const changes = [];
     for (const u of updates) {
         const was = before.get(u.image.name);
@@ -7676,7 +8616,7 @@ function planOverlayEdit(state, updates, options) {
             after: is.value,
         });
     }
-    return { overlay, format, before: state.text, after, changed: after !== state.text, changes };
+    return { overlay, format, before: state.bytes, after, changed, changes };
 }
 
 
@@ -7688,18 +8628,21 @@ function planOverlayEdit(state, updates, options) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ readOverlayText)
 /* harmony export */ });
+/* unused harmony export KUSTOMIZATION_FILES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8286);
-/* harmony import */ var _data_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5284);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3153);
-/* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(987);
-/* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4183);
-/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7950);
+/* harmony import */ var _byte_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(132);
+/* harmony import */ var _data_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5284);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4537);
+/* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(987);
+/* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4183);
+/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7950);
 /**
- * Reading an overlay: which format it is and what it says each image runs. Pure: the text
- * comes in, the state goes out (used for the working tree and for old commits alike).
+ * Reading an overlay: which format it is and what it says each image runs. Pure: the bytes
+ * (or a text, taken as UTF-8) come in, the state goes out (used for the working tree and for
+ * old commits alike). The parsers read the bytes' lossless text view (byte-text.ts).
  */
 
 
@@ -7709,11 +8652,13 @@ function planOverlayEdit(state, updates, options) {
 
 
 
-const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+
+/** The names kustomize reads a kustomization from, in the order it looks for them. */
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 /** True for `kind: Kustomization|Component`, or an `images:` list of named entries. */
 function looksLikeKustomization(y) {
     const data = y.data;
-    if (!(0,_data_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(data))
+    if (!(0,_data_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(data))
         return false;
     if ((data.kind === 'Kustomization' || data.kind === 'Component') &&
         typeof data.apiVersion === 'string' &&
@@ -7723,12 +8668,12 @@ function looksLikeKustomization(y) {
     const images = data.images;
     return (Array.isArray(images) &&
         images.length > 0 &&
-        images.every((i) => (0,_data_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(i) && typeof i.name === 'string'));
+        images.every((i) => (0,_data_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(i) && typeof i.name === 'string'));
 }
 /** The format by the file name alone (JSON and Terraform variables), if it says. */
 function formatByName(path) {
     const name = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path);
-    if (KUSTOMIZATION_FILES.has(name))
+    if (KUSTOMIZATION_FILES.includes(name))
         return 'kustomize';
     const lower = name.toLowerCase();
     if (lower.endsWith('.json'))
@@ -7746,31 +8691,42 @@ function resolveFormat(text, overlay, images) {
     const given = overlay.format;
     if (given === 'helm')
         return { format: 'yaml' };
+    if (given === 'kustomize') {
+        // Told it is a kustomization (set-image): anything else is refused before it is used.
+        if (formatByName(overlay.path) === 'kustomize')
+            return { format: 'kustomize' };
+        const yaml = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_8__/* .parseYaml */ .hN)(text, overlay.path);
+        if (yaml.data === null || yaml.data === undefined || looksLikeKustomization(yaml)) {
+            return { format: 'kustomize', yaml };
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${overlay.path} is not a kustomization: it is not named kustomization.yaml and has no kind: Kustomization and no images: list — kustomize images are set in a kustomization; for a Helm values, YAML, JSON or tfvars file give each image its key`);
+    }
     if (given !== 'auto')
         return { format: given };
     const byName = formatByName(overlay.path);
     if (byName)
         return { format: byName };
-    const yaml = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_7__/* .parseYaml */ .hN)(text, overlay.path);
+    const yaml = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_8__/* .parseYaml */ .hN)(text, overlay.path);
     if (looksLikeKustomization(yaml))
         return { format: 'kustomize', yaml };
     if (images.some((i) => i.key !== undefined))
         return { format: 'yaml', yaml };
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('overlay-format', `cannot tell what ${overlay.path} is: it is not a kustomization (no kind: Kustomization, no images: list), not .json or .tfvars, and no image has a key`, 'set overlay-format, or key on each image');
+    const names = images.map((i) => i.name).join(', ');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('overlay-format', `cannot tell what ${overlay.path} is: it is not a kustomization (no kind: Kustomization, no images: list), not .json or .tfvars, and no image (${names}) has a key`, `give each image the key path of its value in ${overlay.path} (images' key; on the command line --key NAME=PATH), or set overlay-format`);
 }
 function checkValues(state, path, warnings) {
     const { tag, digest } = state.value;
     const tagIssue = tag === undefined ? undefined : (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .tagProblem */ .qH)(tag);
     if (tagIssue) {
-        warnings.push(`${path}: image ${state.name} has tag "${tag ?? ''}", which is not a valid tag: ${tagIssue}`);
+        warnings.push(`${path}: image ${state.name} has tag "${(0,_byte_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(tag ?? '')}", which is not a valid tag: ${tagIssue}`);
     }
     const digestIssue = digest === undefined ? undefined : (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .digestProblem */ .WQ)(digest);
     if (digestIssue) {
-        warnings.push(`${path}: image ${state.name} has digest "${digest ?? ''}", which is not valid: ${digestIssue}`);
+        warnings.push(`${path}: image ${state.name} has digest "${(0,_byte_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(digest ?? '')}", which is not valid: ${digestIssue}`);
     }
 }
-function kustomizeState(y, overlay, images) {
-    const entries = (0,_kustomize_js__WEBPACK_IMPORTED_MODULE_6__/* .kustomizeImages */ .Aw)(y);
+function kustomizeState(source, y, overlay, images) {
+    const entries = (0,_kustomize_js__WEBPACK_IMPORTED_MODULE_7__/* .kustomizeImages */ .Aw)(y);
     const states = new Map();
     for (const image of images) {
         const entry = entries.find((e) => e.name === image.name);
@@ -7799,26 +8755,41 @@ function kustomizeState(y, overlay, images) {
     return {
         overlay,
         format: 'kustomize',
-        text: y.text,
+        bytes: source.original,
+        text: source.text,
         images: states,
         known: entries.map((e) => e.name),
         warnings: [],
     };
 }
-/** What `text` (the overlay's content now or at some commit) says about `images`. */
-function readOverlayText(text, overlay, images) {
+/**
+ * What `content` (the overlay's bytes now, or its text at some commit, taken as UTF-8) says
+ * about `images`.
+ */
+function readOverlayText(content, overlay, images) {
+    const source = typeof content === 'string' ? _byte_text_js__WEBPACK_IMPORTED_MODULE_3__/* .ByteText */ .__.fromString(content) : _byte_text_js__WEBPACK_IMPORTED_MODULE_3__/* .ByteText */ .__.fromBytes(content);
+    (0,_byte_text_js__WEBPACK_IMPORTED_MODULE_3__/* .checkEncoding */ .SP)(source.original, overlay.path);
+    const { text } = source;
     const { format, yaml } = resolveFormat(text, overlay, images);
     let state;
     if (format === 'kustomize') {
-        state = kustomizeState(yaml ?? (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_7__/* .parseYaml */ .hN)(text, overlay.path), overlay, images);
+        state = kustomizeState(source, yaml ?? (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_8__/* .parseYaml */ .hN)(text, overlay.path), overlay, images);
     }
     else {
-        const doc = (0,_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .openDocument */ .E)(format, text, overlay.path, yaml);
+        const doc = (0,_documents_js__WEBPACK_IMPORTED_MODULE_5__/* .openDocument */ .E)(format, source, overlay.path, yaml);
         const warnings = [];
         const states = new Map();
         for (const image of images)
-            states.set(image.name, (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_5__/* .readKeyPathImage */ .ek)(doc, image, warnings));
-        state = { overlay, format, text, images: states, known: doc.keys(), warnings };
+            states.set(image.name, (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_6__/* .readKeyPathImage */ .ek)(doc, image, warnings));
+        state = {
+            overlay,
+            format,
+            bytes: source.original,
+            text,
+            images: states,
+            known: doc.keys(),
+            warnings,
+        };
     }
     for (const s of state.images.values())
         checkValues(s, overlay.path, state.warnings);
@@ -7828,10 +8799,64 @@ function readOverlayText(text, overlay, images) {
 
 /***/ }),
 
+/***/ 8644:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DI: () => (/* binding */ tooDeep),
+/* harmony export */   Dp: () => (/* binding */ lineIndex),
+/* harmony export */   M1: () => (/* binding */ MAX_NESTING),
+/* harmony export */   p0: () => (/* binding */ lineIndent)
+/* harmony export */ });
+/**
+ * Character offsets in a file's text view (byte-text.ts), shared by the byte-preserving
+ * editors (json-edit.ts, tfvars.ts, yaml-edit.ts): the line and column of an offset, the
+ * indentation of a line, a splice — the new characters that replace one range — and the one
+ * nesting limit of the three formats.
+ */
+/**
+ * Collections nested deeper than this are refused. Parsers, comparisons and the yaml
+ * library recurse per level; no overlay comes near this, and refusing it up front with the
+ * place is better than running out of stack.
+ */
+const MAX_NESTING = 256;
+/** The message for a file nested past MAX_NESTING; `at` is `file:line:column`. */
+function tooDeep(at, extra = '') {
+    return `${at}: nested more than ${MAX_NESTING} levels deep${extra}; image-promote reads overlays nested up to ${MAX_NESTING} levels — keep the image values in a flatter file`;
+}
+function lineIndex(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    const line = (offset) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((starts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+    return { line, column: (offset) => offset - (starts[line(offset) - 1] ?? 0) + 1 };
+}
+/** The spaces and tabs that start the line `offset` is on, up to `offset`. */
+function lineIndent(text, offset) {
+    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
+}
+
+
+/***/ }),
+
 /***/ 8685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ newKeyShape),
 /* harmony export */   RB: () => (/* binding */ sameRepository),
 /* harmony export */   Wj: () => (/* binding */ renderReference),
 /* harmony export */   _f: () => (/* binding */ readShape),
@@ -7888,6 +8913,19 @@ function readShape(text, key) {
         return 'reference';
     return lastKey(key)?.toLowerCase() === 'image' ? 'reference' : 'tag';
 }
+/**
+ * The shape `value: auto` writes into a key that does not exist yet: a full reference at a key
+ * named `image` (a bare word there reads as an image name), a digest at a key named `digest`,
+ * a bare tag anywhere else.
+ */
+function newKeyShape(key) {
+    const name = lastKey(key)?.toLowerCase();
+    if (name === 'image')
+        return 'reference';
+    if (name === 'digest')
+        return 'digest';
+    return 'tag';
+}
 /** `repository[:tag][@digest]`. */
 function renderReference(repository, tag, digest) {
     return (repository + (tag === undefined ? '' : `:${tag}`) + (digest === undefined ? '' : `@${digest}`));
@@ -7932,6 +8970,8 @@ var errors = __nccwpck_require__(3916);
 var key_path = __nccwpck_require__(2875);
 // EXTERNAL MODULE: ./src/overlay/data-path.ts
 var data_path = __nccwpck_require__(5284);
+// EXTERNAL MODULE: ./src/overlay/byte-text.ts + 1 modules
+var byte_text = __nccwpck_require__(132);
 ;// CONCATENATED MODULE: ./src/overlay/scalar-style.ts
 /**
  * How a new scalar value is spelled in a file. A tag like `1.20` written plain is read back
@@ -7987,18 +9027,28 @@ function renderScalar(value, style, flow = false) {
     return isSafePlain(value, flow) ? value : doubleQuoted(value);
 }
 
+// EXTERNAL MODULE: ./src/overlay/text-offsets.ts
+var text_offsets = __nccwpck_require__(8644);
 ;// CONCATENATED MODULE: ./src/overlay/yaml-edit.ts
 /**
  * Byte-preserving YAML edits, shared by the kustomize, Helm and key-path writers and by
- * `set-image`. The yaml library parses the file only to find where things are (its node
- * ranges are character offsets into the text); an edit then splices new characters into
- * the original text. Nothing is re-serialised, so comments, blank lines, key order, anchors
- * and quoting outside the edited value stay exactly as they were.
+ * `set-image`. The yaml library parses the file's text view (byte-text.ts) only to find where
+ * things are (its node ranges are character offsets into the view); an edit then splices new
+ * characters into it, and the new file is the original bytes with only those ranges
+ * replaced. Nothing is re-serialised, so comments, blank lines, key order, anchors and
+ * quoting outside the edited value stay exactly as they were, byte for byte.
  *
  * Every edit is checked afterwards: the new text must parse, hold the value that was
  * written, and equal the old data with only that change — so an edit that another place
  * would see through an alias or a `<<` merge is refused, not made.
+ *
+ * The yaml library composes documents recursively, so nesting is measured first on its
+ * concrete syntax tree (built without recursion), and again counting what aliases repeat:
+ * past MAX_NESTING levels, or an alias inside the value it names, the file is refused with
+ * its line instead of running out of stack.
  */
+
+
 
 
 
@@ -8009,6 +9059,8 @@ function renderScalar(value, style, flow = false) {
 class YamlError extends errors/* UserError */.yo {
     name = 'YamlError';
 }
+/** The YAML core schema's string tag (`!!str`). */
+const STR_TAG = 'tag:yaml.org,2002:str';
 /** Aliases a document may expand to while being read (yaml's default, stated on purpose). */
 const MAX_ALIAS_COUNT = 100;
 function isEmptyDocument(doc) {
@@ -8020,11 +9072,114 @@ function parseError(file, lines, err) {
     const message = (err.message.split('\n')[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, '');
     return new YamlError(`${file}:${line}:${col}: invalid YAML: ${message} — fix the file first`);
 }
-/** Parses and checks a file: valid YAML, one document, no alias bomb. */
+/** The first collection token nested past MAX_NESTING, found without recursion. */
+function tooDeepToken(tokens) {
+    const stack = tokens.map((t) => [t, 0]);
+    for (let top = stack.pop(); top; top = stack.pop()) {
+        const [token, depth] = top;
+        if (token.type === 'document') {
+            if (token.value)
+                stack.push([token.value, depth]);
+            continue;
+        }
+        if (token.type !== 'block-map' &&
+            token.type !== 'block-seq' &&
+            token.type !== 'flow-collection') {
+            continue;
+        }
+        if (depth + 1 > text_offsets/* MAX_NESTING */.M1)
+            return token;
+        for (const item of token.items) {
+            if (item.key)
+                stack.push([item.key, depth + 1]);
+            if (item.value)
+                stack.push([item.value, depth + 1]);
+        }
+    }
+    return undefined;
+}
+function collectionChildren(node) {
+    if ((0,dist/* isMap */.jh)(node))
+        return node.items.flatMap((p) => [p.key, p.value]);
+    if ((0,dist/* isSeq */.oP)(node))
+        return node.items;
+    return [];
+}
+/**
+ * Refuses a document whose aliases make it nest past MAX_NESTING, or contain themselves
+ * (`a: &a [*a]`): reading either recurses without end. Post-order over the collections,
+ * each measured once, without recursion.
+ */
+function checkAliasDepth(doc, file, line) {
+    const at = (node) => {
+        const range = node?.range;
+        return range ? `${file}:${line(range[0])}` : file;
+    };
+    const height = new Map();
+    const open = new Set();
+    const enter = (node) => {
+        open.add(node);
+        return { node, children: collectionChildren(node), next: 0, tallest: 0 };
+    };
+    const root = (0,dist/* isAlias */.Vj)(doc.contents) ? doc.contents.resolve(doc) : doc.contents;
+    if (!(0,dist/* isCollection */.P3)(root))
+        return;
+    const stack = [enter(root)];
+    for (let frame = stack[stack.length - 1]; frame; frame = stack[stack.length - 1]) {
+        if (frame.next < frame.children.length) {
+            let child = frame.children[frame.next++];
+            if ((0,dist/* isAlias */.Vj)(child)) {
+                const target = child.resolve(doc);
+                if (open.has(target)) {
+                    throw new YamlError(`${at(child)}: the alias *${child.source} is inside the value it names, so that value contains itself without end; image-promote cannot read it — write the value out`);
+                }
+                child = target;
+            }
+            if (!(0,dist/* isCollection */.P3)(child))
+                continue;
+            const known = height.get(child);
+            if (known !== undefined)
+                frame.tallest = Math.max(frame.tallest, known);
+            else
+                stack.push(enter(child));
+            continue;
+        }
+        stack.pop();
+        open.delete(frame.node);
+        const h = frame.tallest + 1;
+        if (h > text_offsets/* MAX_NESTING */.M1) {
+            throw new YamlError((0,text_offsets/* tooDeep */.DI)(at(frame.node), ' counting what its aliases repeat'));
+        }
+        height.set(frame.node, h);
+        const parent = stack[stack.length - 1];
+        if (parent)
+            parent.tallest = Math.max(parent.tallest, h);
+    }
+}
+function usesAnchors(doc) {
+    let found = false;
+    (0,dist/* visit */.YR)(doc, {
+        Node(_, node) {
+            if ((0,dist/* isAlias */.Vj)(node) || node.anchor) {
+                found = true;
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+/** Parses and checks a file: valid YAML, one document, no alias bomb, not too deep. */
 function parseYaml(text, file) {
     const lines = new dist/* LineCounter */.HN();
-    const options = { lineCounter: lines, merge: true, keepSourceTokens: true, uniqueKeys: true };
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, options);
+    const options = { merge: true, keepSourceTokens: true, uniqueKeys: true };
+    const tokens = Array.from(new dist/* Parser */.iX(lines.addNewLine).parse(text));
+    const deep = tooDeepToken(tokens);
+    if (deep) {
+        const { line, col } = lines.linePos(deep.offset);
+        throw new YamlError((0,text_offsets/* tooDeep */.DI)(`${file}:${line}:${col}`));
+    }
+    const docs = Array.from(new dist/* Composer */.Dk(options).compose(tokens));
     for (const d of docs) {
         const err = d.errors[0];
         if (err)
@@ -8041,6 +9196,9 @@ function parseYaml(text, file) {
         const empty = new dist/* LineCounter */.HN();
         doc = (0,dist/* parseDocument */.Tp)(text, { ...options, lineCounter: empty });
     }
+    const hasAnchors = usesAnchors(doc);
+    if (hasAnchors)
+        checkAliasDepth(doc, file, (offset) => lines.linePos(offset).line);
     let data;
     try {
         data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -8051,16 +9209,6 @@ function parseYaml(text, file) {
         }
         throw err;
     }
-    let hasAnchors = false;
-    (0,dist/* visit */.YR)(doc, {
-        Node(_, node) {
-            if ((0,dist/* isAlias */.Vj)(node) || node.anchor) {
-                hasAnchors = true;
-                return dist/* visit */.YR.BREAK;
-            }
-            return undefined;
-        },
-    });
     return {
         text,
         file,
@@ -8409,6 +9557,11 @@ function planSet(y, path, value) {
     if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
         throw new YamlError(`${where(y, path, node)} is a block scalar (| or >); write it on one line (key: value) so it can be updated in place`);
     }
+    // `!!int`, `!!binary`, `!custom`: the new text would be read with that type, or not as a
+    // plain string. `!!str` and the non-specific `!` are strings.
+    if (node.tag !== undefined && node.tag !== STR_TAG && node.tag !== '!') {
+        throw new YamlError(`${where(y, path, node)} has the YAML tag ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')}; image-promote writes plain string values — remove the tag`);
+    }
     const [start, end] = rangeOf(node);
     const old = y.text.slice(start, end);
     let text = renderScalar(value, node.value === null ? undefined : type, target.flow);
@@ -8495,13 +9648,6 @@ function planAppend(y, path, entries) {
 function lazyStyle(y) {
     let style;
     return () => (style ??= detectStyle(y));
-}
-function applySplices(text, splices) {
-    let out = text;
-    for (const s of [...splices].sort((a, b) => b.start - a.start)) {
-        out = out.slice(0, s.start) + s.text + out.slice(s.end);
-    }
-    return out;
 }
 // ---------------------------------------------------------------------------------------
 // Checking the result
@@ -8596,11 +9742,13 @@ function resolveSelectors(y, path) {
     return out;
 }
 /**
- * Applies `edits` in order to `text` and returns the new text. Each edit changes only the
- * characters of the value it sets (or the lines it adds or removes).
+ * Applies `edits` in order to `input` (a file's bytes and text view, or a string taken as
+ * UTF-8) and returns the edited text. Each edit changes only the characters of the value it
+ * sets (or the lines it adds or removes); `bytes()` of the result is the new file.
  */
-function editYaml(text, file, edits) {
-    let y = parseYaml(text, file);
+function editYaml(input, file, edits) {
+    let out = typeof input === 'string' ? byte_text/* ByteText */.__.fromString(input) : input;
+    let y = parseYaml(out.text, file);
     for (const given of edits) {
         const edit = { ...given, path: resolveSelectors(y, given.path) };
         let splices;
@@ -8617,10 +9765,78 @@ function editYaml(text, file, edits) {
         }
         if (splices.length === 0)
             continue;
-        const next = applySplices(y.text, splices);
-        y = check(y, next, edit);
+        out = out.splice(splices);
+        y = check(y, out.text, edit);
     }
-    return y.text;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ workspaceRelative),
+/* harmony export */   s: () => (/* binding */ resolveInsideWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/**
+ * User-supplied paths (overlay, from-overlay, images files, build contexts) must stay inside
+ * the workspace: no `..` escapes, no absolute paths elsewhere, no symlinks leading out. The
+ * action writes and commits overlays, so a path outside would be a way to touch other files.
+ */
+
+
+
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    // `..foo` is a file name inside; `..` and `../x` are outside.
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/** realpath of `path`, or of its nearest existing ancestor with the rest appended. */
+function realpathOfNearest(path) {
+    let existing = path;
+    const rest = [];
+    while (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(existing)) {
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing);
+        if (parent === existing)
+            break;
+        rest.unshift((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(existing));
+        existing = parent;
+    }
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing), ...rest);
+}
+/**
+ * Resolves `input` (relative to `workspace`, or absolute) and returns the absolute path.
+ * Throws InputError(inputName) when it is empty or leads outside the workspace, directly or
+ * through a symlink. The path need not exist (callers report missing files themselves).
+ */
+function resolveInsideWorkspace(workspace, input, inputName) {
+    if (input.trim() === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(inputName, 'the path is empty');
+    if (input.includes('\0'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(inputName, 'the path contains a NUL character');
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, input);
+    const fix = 'use a path inside the repository (relative to the workspace)';
+    if (!isInside(root, path)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(inputName, `"${input}" is outside the workspace ${root}`, fix);
+    }
+    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    if (!isInside(realRoot, realpathOfNearest(path))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(inputName, `"${input}" leads outside the workspace through a symlink`, fix);
+    }
+    return path;
+}
+/** `path` relative to `workspace`, with `/` separators (for messages and git). */
+function workspaceRelative(workspace, path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') || '.';
 }
 
 
@@ -8642,7 +9858,11 @@ function editYaml(text, file, edits) {
  * It removes every registered secret in the forms it travels in (as is, base64, base64url,
  * URL-encoded, JSON-escaped; a `user:password` pair also as the base64 of both), and, without
  * registration, anything shaped like a credential: `Authorization` header values, `Basic` and
- * `Bearer` credentials, JWTs, GitHub tokens, and the user-info part of URLs.
+ * `Bearer` credentials, JWTs, GitHub tokens, the user-info part of URLs of any scheme
+ * (`https://`, `git://`, `ssh://`, …; a password with an `@` in it too), and the
+ * `user:password@` of scp-style and scheme-less addresses (`user:password@host:path`, and
+ * `user:password@host` as git prints a `git://` URL it cannot reach). An image reference's
+ * `name:tag@sha256:…` is not a credential and stays.
  */
 const MASK = '***';
 /** Shorter "secrets" would shred every line; nothing real is this short. */
@@ -8656,8 +9876,13 @@ const PATTERNS = [
     // GitHub tokens: ghp_, gho_, ghu_, ghs_, ghr_, and fine-grained PATs.
     [/\bgh[pousr]_[A-Za-z0-9]{20,}\b/g, MASK],
     [/\bgithub_pat_[A-Za-z0-9_]{20,}\b/g, MASK],
-    // https://user:password@host → https://***@host
-    [/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s:@]+(?::[^/\s@]*)?@/gi, `$1${MASK}@`],
+    // https://user:password@host, git://user:p@ss@host → scheme://***@host
+    [/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s:@'"<>`]+(?::[^/\s'"<>`]*)?@/gi, `$1${MASK}@`],
+    // user:password@host:path, user:password@host — at the start of a word, not a digest's `@`.
+    [
+        /(^|[\s'"(<[=,;])[^\s/:@'"<>()[\]`=,;]+:[^\s/'"<>`]+@(?!(?:sha256|sha384|sha512|blake3):|[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9=_-]{32,})(?=\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9])/g,
+        `$1${MASK}@`,
+    ],
 ];
 function base64(text) {
     return Buffer.from(text, 'utf8').toString('base64');
@@ -9528,65 +10753,32 @@ function isEcrHost(host) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
 /* harmony export */   H3: () => (/* binding */ digestMismatch),
-/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
 /* harmony export */   Uc: () => (/* binding */ formatRefSuffix),
 /* harmony export */   _Y: () => (/* binding */ retryIntegrity),
-/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
 /* harmony export */   cs: () => (/* binding */ IntegrityError),
 /* harmony export */   gl: () => (/* binding */ RegistryError),
 /* harmony export */   lw: () => (/* binding */ Http),
-/* harmony export */   m0: () => (/* binding */ requireDigest),
-/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */   m0: () => (/* binding */ requireDigest)
 /* harmony export */ });
-/* unused harmony exports parseRetryAfter, networkReason, redactUrl, formatMs */
+/* unused harmony export REGISTRY_MAX_BODY_BYTES */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(506);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2125);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3329);
+/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8902);
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8728);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6670);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(506);
 /**
- * HTTP with the resilience registries need: retries on 429/5xx, resets and timeouts, with
- * exponential backoff and jitter, honouring Retry-After, bounded in attempts and total time.
- * Also the error type every registry failure becomes.
+ * The registry's HTTP: the shared bounded layer (src/http: retries on 429/5xx, resets and
+ * timeouts with backoff and jitter honouring Retry-After, bounded attempts, total time and
+ * body size) with the registry's wording, and the error type every registry failure becomes.
  */
 
 
 
 
-const DEFAULT_RETRY_POLICY = {
-    retries: 4,
-    minDelayMs: 250,
-    maxDelayMs: 8000,
-    maxElapsedMs: 60_000,
-    timeoutMs: 30_000,
-};
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: () => Math.random(),
-};
-const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
-function isRetryableStatus(status) {
-    return RETRYABLE_STATUS.has(status);
-}
-/** Retry-After as ms: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now) {
-    if (value === null)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const at = Date.parse(text);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.max(0, at - now);
-}
-/** Backoff before retry number `retry` (0-based): half fixed, half random ("equal jitter"). */
-function backoffDelay(policy, retry, random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** retry);
-    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
+
+
 /**
  * A registry failure a user can act on; the message names registry, repository, reference.
  * The message is redacted here, once: it is often built from a registry's or token server's
@@ -9596,7 +10788,7 @@ class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError
     info;
     name = 'RegistryError';
     constructor(info, problem, fix) {
-        super((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${describeTarget(info)}: ${problem}${fix ? ` — ${fix}` : ''}`));
+        super((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(`${describeTarget(info)}: ${problem}${fix ? ` — ${fix}` : ''}`));
         this.info = info;
     }
 }
@@ -9623,8 +10815,8 @@ function digestMismatch(ctx, expected, actual, claimedBy) {
 }
 /** Throws digestMismatch unless `bytes` hash to `digest` (see hashMatches). */
 function requireDigest(ctx, bytes, digest, claimedBy) {
-    if (!(0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .hashMatches */ .CR)(bytes, digest)) {
-        throw digestMismatch(ctx, digest, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(bytes, digest), claimedBy);
+    if (!(0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashMatches */ .CR)(bytes, digest)) {
+        throw digestMismatch(ctx, digest, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestOf */ .ol)(bytes, digest), claimedBy);
     }
 }
 /**
@@ -9641,13 +10833,13 @@ async function retryIntegrity(options, ctx, attempt) {
         catch (err) {
             if (!(err instanceof IntegrityError))
                 throw err;
-            const delay = backoffDelay(policy, n - 1, clock.random);
+            const delay = (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffDelay */ .EY)(policy, n - 1, clock.random);
             if (n > policy.retries || clock.now() + delay - started > policy.maxElapsedMs) {
                 if (n === 1)
                     throw err;
                 throw new RegistryError({ ...err.info, attempts: n }, `${err.problem} (${n} attempts)`, 'the registry or a proxy in between keeps altering the content; nothing was promoted from it');
             }
-            logger.info(`registry ${ctx.registry}: ${err.problem} on ${ctx.operation}; retrying in ${formatMs(delay)} (attempt ${n + 1} of ${policy.retries + 1})`);
+            logger.info(`registry ${ctx.registry}: ${err.problem} on ${ctx.operation}; retrying in ${(0,_http_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMs */ ._V)(delay)} (attempt ${n + 1} of ${policy.retries + 1})`);
             await clock.sleep(delay);
         }
     }
@@ -9663,168 +10855,24 @@ function describeTarget(info) {
         : '';
     return `registry ${info.registry}${where}: ${info.operation}`;
 }
-class TimeoutError extends Error {
-    name = 'TimeoutError';
-}
-// Duck-typed: errors may come from another realm (undici's, or under jest's VM modules).
-function asError(err) {
-    if (typeof err !== 'object' || err === null)
-        return undefined;
-    const e = err;
-    return typeof e.name === 'string' && typeof e.message === 'string' ? e : undefined;
-}
-/** Network-level failures worth another attempt (by code; fetch wraps them in a TypeError). */
-function isTransientError(err) {
-    if (err instanceof TimeoutError)
-        return true;
-    const e = asError(err);
-    if (!e)
-        return false;
-    if (e.name === 'TypeError' && (e.message === 'fetch failed' || e.message === 'terminated')) {
-        return true;
+/** A registry answer larger than this is not read to the end (manifests are at most 4 MiB). */
+const REGISTRY_MAX_BODY_BYTES = 64 * 1024 * 1024;
+function registryFailure(ctx, failure) {
+    if (failure.kind === 'too-large') {
+        return new RegistryError({ ...ctx, attempts: failure.attempts, retryable: false }, `the answer is larger than ${(0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(failure.limit)}; it was not read to the end`, 'the address may not be a registry, or a proxy in between answers instead of it');
     }
-    return (typeof e.code === 'string' &&
-        /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EAI_AGAIN|UND_ERR_)/.test(e.code));
+    return new RegistryError({ ...ctx, attempts: failure.attempts, retryable: true }, `could not reach the registry (${failure.reason})${failure.attempts > 1 ? ` after ${failure.attempts} attempts` : ''}`, 'check the registry address and the network, or retry later');
 }
-/** The low-level reason (ECONNRESET, "socket hang up") behind a network failure. */
-function networkReason(err) {
-    let cur = asError(err);
-    let reason = cur ? cur.message : String(err);
-    for (let depth = 0; depth < 4 && cur; depth++) {
-        if (typeof cur.code === 'string')
-            return `${cur.code}${cur.message ? `: ${cur.message}` : ''}`;
-        reason = cur.message || reason;
-        cur = asError(cur.cause);
-    }
-    return reason;
-}
-class Http {
-    options;
-    clock;
+/** The shared HTTP client, describing requests and failures as the registry's. */
+class Http extends _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq {
     constructor(options) {
-        this.options = options;
-        this.clock = options.clock ?? systemClock;
+        super({
+            ...options,
+            maxBodyBytes: options.maxBodyBytes ?? REGISTRY_MAX_BODY_BYTES,
+            describe: (ctx) => `registry ${ctx.registry}`,
+            failure: registryFailure,
+        });
     }
-    get policy() {
-        return this.options.policy;
-    }
-    /** Sends with retries and reads the whole body (manifests, JSON, errors). */
-    buffered(req, ctx) {
-        return this.withRetries(req, ctx, false);
-    }
-    /**
-     * Sends with retries; a 2xx body is handed back unread as `stream` (blob downloads), anything
-     * else is read into `body`. The timeout covers the headers only for a streamed body: a body
-     * that fails midway is retried by the caller, which restarts the whole transfer.
-     */
-    stream(req, ctx) {
-        return this.withRetries(req, ctx, true);
-    }
-    async withRetries(req, ctx, streamBody) {
-        const { policy, logger } = this.options;
-        const replayable = req.body === undefined || Buffer.isBuffer(req.body);
-        const started = this.clock.now();
-        for (let attempt = 1;; attempt++) {
-            let outcome;
-            try {
-                outcome = { response: await this.once(req, streamBody, attempt) };
-            }
-            catch (error) {
-                outcome = { error };
-            }
-            const retriesLeft = replayable && attempt <= policy.retries;
-            if ('response' in outcome) {
-                const res = outcome.response;
-                if (!isRetryableStatus(res.status) || !retriesLeft)
-                    return res;
-                const hinted = parseRetryAfter(res.headers.get('retry-after'), this.clock.now());
-                const delay = Math.max(hinted ?? 0, backoffDelay(policy, attempt - 1, this.clock.random));
-                if (this.clock.now() + delay - started > policy.maxElapsedMs)
-                    return res;
-                logger.info(`registry ${ctx.registry}: HTTP ${res.status} on ${ctx.operation}; retrying in ${formatMs(delay)} (attempt ${attempt + 1} of ${policy.retries + 1})`);
-                await this.clock.sleep(delay);
-                continue;
-            }
-            const { error } = outcome;
-            if (!isTransientError(error))
-                throw error;
-            const delay = backoffDelay(policy, attempt - 1, this.clock.random);
-            if (!retriesLeft || this.clock.now() + delay - started > policy.maxElapsedMs) {
-                throw new RegistryError({ ...ctx, attempts: attempt, retryable: true }, `could not reach the registry (${networkReason(error)})${attempt > 1 ? ` after ${attempt} attempts` : ''}`, 'check the registry address and the network, or retry later');
-            }
-            logger.info(`registry ${ctx.registry}: ${networkReason(error)} on ${ctx.operation}; retrying in ${formatMs(delay)} (attempt ${attempt + 1} of ${policy.retries + 1})`);
-            await this.clock.sleep(delay);
-        }
-    }
-    async once(req, streamBody, attempt) {
-        const { policy, logger } = this.options;
-        const controller = new AbortController();
-        let timer = setTimeout(() => {
-            controller.abort();
-        }, policy.timeoutMs);
-        // A streamed upload may take long; what must not happen is a stall, so every chunk that
-        // flows restarts the clock (an idle timeout), and the answer must follow the last chunk.
-        const touch = () => {
-            clearTimeout(timer);
-            timer = setTimeout(() => {
-                controller.abort();
-            }, policy.timeoutMs);
-        };
-        const raw = req.body;
-        const payload = raw === undefined || Buffer.isBuffer(raw) ? raw : tap(raw, touch);
-        try {
-            const res = await this.options.transport({
-                method: req.method,
-                url: req.url,
-                headers: req.headers ?? {},
-                ...(payload !== undefined ? { body: payload } : {}),
-                signal: controller.signal,
-            });
-            logger.debug(`${req.method} ${redactUrl(req.url)} → ${res.status}`);
-            if (streamBody && res.status >= 200 && res.status < 300) {
-                clearTimeout(timer);
-                return {
-                    status: res.status,
-                    headers: res.headers,
-                    body: EMPTY,
-                    stream: res.body,
-                    discard: res.discard,
-                    attempts: attempt,
-                };
-            }
-            if (req.method === 'HEAD') {
-                res.discard();
-                return { status: res.status, headers: res.headers, body: EMPTY, attempts: attempt };
-            }
-            // Reading the body also returns the connection to the keep-alive pool.
-            const body = await (0,_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .readAll */ .yw)(res.body);
-            return { status: res.status, headers: res.headers, body, attempts: attempt };
-        }
-        catch (err) {
-            // Only our timer aborts this controller.
-            if (controller.signal.aborted)
-                throw new TimeoutError(`timed out after ${formatMs(policy.timeoutMs)}`);
-            throw err;
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-}
-const EMPTY = Buffer.alloc(0);
-async function* tap(source, onChunk) {
-    for await (const chunk of source) {
-        onChunk();
-        yield chunk;
-    }
-}
-/** Drops the query (upload `_state`, token parameters) from URLs that reach logs. */
-function redactUrl(url) {
-    const q = url.indexOf('?');
-    return q === -1 ? url : `${url.slice(0, q)}?…`;
-}
-function formatMs(ms) {
-    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 
@@ -9840,12 +10888,13 @@ function formatMs(ms) {
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
 /* harmony export */   Sh: () => (/* binding */ ManifestError),
 /* harmony export */   T$: () => (/* binding */ pickImageChild),
+/* harmony export */   Z2: () => (/* binding */ MEDIA_TYPES),
 /* harmony export */   ZX: () => (/* binding */ bareMediaType),
 /* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
 /* harmony export */   g4: () => (/* binding */ digestAlgorithm),
 /* harmony export */   ol: () => (/* binding */ digestOf)
 /* harmony export */ });
-/* unused harmony exports MEDIA_TYPES, isIndexMediaType, isAttestation */
+/* unused harmony export isAttestation */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8286);
@@ -9874,9 +10923,6 @@ const MANIFEST_ACCEPT = [
     MEDIA_TYPES.dockerManifest,
 ].join(', ');
 const MANIFEST_MEDIA_TYPES = Object.values(MEDIA_TYPES);
-function isIndexMediaType(mediaType) {
-    return INDEX_TYPES.has(mediaType);
-}
 /** `sha256:<hex>` (or the algorithm of `like`) over exactly these bytes. */
 function digestOf(bytes, like) {
     const algorithm = like?.startsWith('sha512:') ? 'sha512' : 'sha256';
@@ -10022,756 +11068,16 @@ function parseImageConfig(bytes) {
 
 /***/ }),
 
-/***/ 6218:
+/***/ 9274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Zy: () => (/* binding */ OciRegistry),
-  WT: () => (/* binding */ apiEndpoint),
-  Tn: () => (/* binding */ manifestReference)
-});
-
-// UNUSED EXPORTS: nextLink
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/redact.ts
-var redact = __nccwpck_require__(6670);
-// EXTERNAL MODULE: ./src/reference.ts
-var reference = __nccwpck_require__(8286);
-// EXTERNAL MODULE: ./src/registry/auth.ts
-var auth = __nccwpck_require__(7481);
-// EXTERNAL MODULE: ./src/registry/http.ts
-var registry_http = __nccwpck_require__(8851);
-// EXTERNAL MODULE: ./src/registry/manifest.ts
-var registry_manifest = __nccwpck_require__(506);
-;// CONCATENATED MODULE: ./src/registry/pool.ts
-/** Runs async work over items with at most `limit` in flight; results keep input order. */
-async function mapSettled(items, limit, fn, stopOnError = false) {
-    const results = items.map(() => undefined);
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (next < items.length && !(stopOnError && failed)) {
-            const index = next++;
-            try {
-                results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
-            }
-            catch (reason) {
-                failed = true;
-                results[index] = { status: 'rejected', reason };
-            }
-        }
-    };
-    const count = Math.max(1, Math.min(limit, items.length));
-    await Promise.all(Array.from({ length: count }, worker));
-    return results;
-}
-/**
- * Like Promise.all with a concurrency limit: after a failure no new item starts, and the first
- * failure is thrown once the work in flight has finished (nothing is left running behind).
- */
-async function mapPool(items, limit, fn) {
-    const settled = await mapSettled(items, limit, fn, true);
-    const values = [];
-    for (const result of settled) {
-        if (result?.status === 'rejected')
-            throw result.reason;
-        if (result)
-            values.push(result.value);
-    }
-    return values;
-}
-
-// EXTERNAL MODULE: ./src/registry/tag-rules.ts
-var tag_rules = __nccwpck_require__(1070);
-;// CONCATENATED MODULE: ./src/registry/oci.ts
-/**
- * The OCI distribution backend: plain HTTP(S) against /v2/, no docker daemon.
- * Retag and copy move the exact manifest bytes with their content type, so the digest cannot
- * change; blobs move by cross-repository mount, streamed through only when a mount is refused.
- *
- * Digests are computed, never believed: a manifest's digest is the hash of the bytes read
- * here. Bytes asked for by digest must hash to it; bytes that contradict the
- * Docker-Content-Digest sent with them are refused; bytes read by tag without that header
- * must hash to a manifest the repository holds (a HEAD by that digest, which can be checked).
- * Each of these is an integrity fault, retried like a transient one (retryIntegrity), then
- * reported. A HEAD is used only by digest, never to learn what a tag points to.
- *
- * Every manifest PUT is re-read (a tag by GET and hash, a digest by HEAD). The distribution
- * API has no compare-and-swap: two writers of one tag can both pass the "tag is free" check;
- * the re-read catches the one whose write was overwritten before it looked again, but a PUT
- * landing after the last re-read is not seen (callers re-read once more at the end of a run
- * with verifyTag). Only server-side tag immutability really locks a tag.
- */
-
-
-
-
-
-
-
-
-
-/** Docker Hub's API lives on another host than the name users write. */
-const DOCKER_HUB_API = 'registry-1.docker.io';
-function isLoopback(host) {
-    const bare = host.replace(/:\d+$/, '').toLowerCase();
-    return bare === 'localhost' || bare === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(bare);
-}
-/**
- * Base URL of a registry's API. Loopback registries are reached over plain HTTP, as docker
- * does; so are the hosts listed as insecure (`host` matches any port, `host:port` only that).
- */
-function apiEndpoint(domain, insecureRegistries = []) {
-    const host = domain === 'docker.io' ? DOCKER_HUB_API : domain;
-    const bare = host.replace(/:\d+$/, '');
-    const insecure = isLoopback(host) ||
-        insecureRegistries.some((entry) => {
-            const e = entry
-                .trim()
-                .replace(/^https?:\/\//i, '')
-                .replace(/\/+$/, '')
-                .toLowerCase();
-            return e === host.toLowerCase() || e === bare.toLowerCase();
-        });
-    return `${insecure ? 'http' : 'https'}://${host}`;
-}
-/**
- * The first registry error code and a short message from an error body, redacted: a
- * registry may echo the credentials it was sent.
- */
-function decodeErrors(body) {
-    const { code, message } = decodeErrorsRaw(body);
-    // Redacted whole, then shortened: a cut would leave a part of a secret unrecognised.
-    return {
-        ...(code ? { code: (0,redact/* redact */.E$)(code).slice(0, 100) } : {}),
-        ...(message ? { message: (0,redact/* redact */.E$)(message).slice(0, 300) } : {}),
-    };
-}
-function decodeErrorsRaw(body) {
-    if (body.length === 0)
-        return {};
-    try {
-        const parsed = JSON.parse(body.toString('utf8'));
-        const first = parsed.errors?.[0];
-        if (!first)
-            return {};
-        const code = typeof first.code === 'string' ? first.code : undefined;
-        const messages = (parsed.errors ?? [])
-            .slice(0, 3)
-            .map((e) => {
-            const detail = typeof e.detail === 'string' ? ` ${e.detail}` : '';
-            return typeof e.message === 'string' ? `${e.message}${detail}` : '';
-        })
-            .filter(Boolean);
-        return {
-            ...(code ? { code } : {}),
-            ...(messages.length ? { message: messages.join('; ') } : {}),
-        };
-    }
-    catch {
-        const text = body
-            .subarray(0, 64 * 1024)
-            .toString('utf8')
-            .trim();
-        return text ? { message: text } : {};
-    }
-}
-class OciRegistry {
-    options;
-    kind = 'oci';
-    concurrency;
-    constructor(options) {
-        this.options = options;
-        this.concurrency = options.concurrency ?? 8;
-    }
-    async resolve(ref) {
-        this.checkHost(ref);
-        const reference = manifestReference(ref);
-        const scopes = [(0,auth.pullScope)(ref.path)];
-        if (ref.digest !== undefined) {
-            // A request by digest can be checked, so a HEAD suffices when it names type and size.
-            const digest = ref.digest;
-            const head = await this.retry(this.ctx('HEAD manifest', ref.path, digest), () => this.headByDigest(ref.path, digest, scopes));
-            if (head !== null)
-                return head;
-        }
-        // By tag: the GET's bytes, hashed here, confirmed to be a manifest the repository holds.
-        const fetched = await this.fetchManifest(ref.path, reference, scopes);
-        return fetched && descriptorOf(fetched);
-    }
-    async addTag(source, tag, options = {}) {
-        this.checkHost(source);
-        checkTag(tag, this.options.registry, source.path);
-        const scopes = [(0,auth.pushScope)(source.path)];
-        const manifest = await this.readSource(source, scopes);
-        return this.writeTag(source.path, tag, manifest, scopes, options);
-    }
-    async copy(source, target, options = {}) {
-        this.checkHost(source);
-        this.checkHost(target);
-        const tag = target.tag;
-        if (tag === undefined) {
-            throw new errors/* UserError */.yo(`copy target ${(0,reference/* formatReference */.FH)(target)} has no tag: name the tag to write, e.g. ${target.name}:v1`);
-        }
-        checkTag(tag, this.options.registry, target.path);
-        if (source.path === target.path && target.digest === undefined) {
-            return this.addTag(source, tag, options);
-        }
-        const scopes = [(0,auth.pushScope)(target.path), (0,auth.pullScope)(source.path)];
-        const manifest = await this.readSource(source, scopes);
-        if (target.digest !== undefined && target.digest !== manifest.digest) {
-            throw new errors/* UserError */.yo(`copy target ${(0,reference/* formatReference */.FH)(target)} pins digest ${target.digest}, but the source ${(0,reference/* formatReference */.FH)(source)} is ${manifest.digest}`);
-        }
-        let copyContent;
-        if (source.path !== target.path) {
-            const copier = new ContentCopier(this, source.path, target.path, scopes, this.concurrency);
-            // The index's manifests are read while the target tag is checked (reads only: nothing
-            // is written before the overwrite rule has passed).
-            copier.prefetch(manifest);
-            copyContent = () => copier.copyReferenced(manifest);
-        }
-        return this.writeTag(target.path, tag, manifest, scopes, options, copyContent);
-    }
-    async listTags(repo) {
-        this.checkHost(repo);
-        const scopes = [(0,auth.pullScope)(repo.path)];
-        const ctx = this.ctx('list tags', repo.path);
-        const tags = [];
-        const seen = new Set();
-        let url = `${this.options.endpoint}/v2/${repo.path}/tags/list?n=1000`;
-        while (url !== undefined) {
-            // A registry that ignores `n` answers everything at once; one that pages sends Link.
-            if (seen.has(url))
-                break;
-            seen.add(url);
-            const res = await this.send({ method: 'GET', url }, scopes, ctx);
-            if (res.status === 404)
-                return [];
-            if (res.status !== 200)
-                throw this.errorFor(res, ctx);
-            let page;
-            try {
-                page = JSON.parse(res.body.toString('utf8'));
-            }
-            catch {
-                throw new registry_http/* RegistryError */.gl(ctx, 'the tag list is not valid JSON');
-            }
-            if (Array.isArray(page.tags)) {
-                for (const t of page.tags)
-                    if (typeof t === 'string')
-                        tags.push(t);
-            }
-            url = nextLink(res.headers.get('link'), url);
-        }
-        return tags;
-    }
-    async verifyTag(ref, expectedDigest) {
-        this.checkHost(ref);
-        if (ref.tag === undefined) {
-            throw new Error(`verifyTag needs a reference with a tag, not ${(0,reference/* formatReference */.FH)(ref)}`);
-        }
-        const now = await this.fetchManifest(ref.path, ref.tag, [(0,auth.pullScope)(ref.path)], expectedDigest);
-        if (now?.digest !== expectedDigest) {
-            throw this.movedError(ref.path, ref.tag, expectedDigest, now?.digest);
-        }
-    }
-    async imageConfig(ref) {
-        this.checkHost(ref);
-        const scopes = [(0,auth.pullScope)(ref.path)];
-        const top = await this.fetchManifest(ref.path, manifestReference(ref), scopes);
-        if (!top)
-            return undefined;
-        const image = await this.imageOf(ref.path, top, scopes);
-        const ctx = this.ctx('read image config', ref.path, image.digest);
-        if (image.parsed.kind !== 'image' || !image.parsed.config) {
-            throw new registry_http/* RegistryError */.gl(ctx, 'the image manifest names no config');
-        }
-        const bytes = await this.readBlobIn(ref.path, image.parsed.config.digest, scopes);
-        try {
-            return (0,registry_manifest/* parseImageConfig */.FB)(bytes);
-        }
-        catch (err) {
-            if (err instanceof registry_manifest/* ManifestError */.Sh)
-                throw new registry_http/* RegistryError */.gl(ctx, err.message);
-            throw err;
-        }
-    }
-    async readBlob(repo, digest) {
-        this.checkHost(repo);
-        return this.readBlobIn(repo.path, digest, [(0,auth.pullScope)(repo.path)]);
-    }
-    // ---- building blocks shared with ContentCopier -------------------------------------------
-    /**
-     * GET a manifest with integrity retries. Its digest is the hash of the bytes; bytes asked
-     * for by digest must hash to it, bytes sent with a Docker-Content-Digest must hash to that,
-     * and bytes read by tag with no such header must hash to `expected` or to a manifest the
-     * repository holds (a HEAD by that digest: a request that can be checked).
-     */
-    async fetchManifest(repository, reference, scopes, expected) {
-        const ctx = this.ctx('GET manifest', repository, reference);
-        return this.retry(ctx, async () => {
-            const answer = await this.getManifestOnce(repository, reference, scopes, ctx);
-            if (!answer)
-                return undefined;
-            const { manifest: fetched, claimed } = answer;
-            if (isDigest(reference) || claimed || fetched.digest === expected)
-                return fetched;
-            const held = await this.headByDigest(repository, fetched.digest, scopes);
-            if (held === undefined) {
-                throw new registry_http/* IntegrityError */.cs(ctx, `the registry returned bytes for ${reference} that hash to ${fetched.digest}, a manifest repository ${repository} does not hold`);
-            }
-            return fetched;
-        });
-    }
-    /** PUT the exact bytes under `reference`; returns the digest the registry claims it stored. */
-    async putManifest(repository, reference, manifest, scopes) {
-        const ctx = this.ctx('PUT manifest', repository, reference);
-        const res = await this.send({
-            method: 'PUT',
-            url: this.manifestUrl(repository, reference),
-            headers: { 'Content-Type': manifest.mediaType },
-            body: manifest.bytes,
-        }, scopes, ctx);
-        if (res.status !== 201 && res.status !== 200 && res.status !== 202) {
-            throw this.errorFor(res, ctx);
-        }
-        return res.headers.get('docker-content-digest') ?? undefined;
-    }
-    /**
-     * Re-reads what a PUT wrote: a digest reference by HEAD (checkable), a tag by GET and hash.
-     * `claimed` is the digest the PUT's answer named, to tell a registry that rewrote the
-     * manifest from another writer that moved the tag.
-     */
-    async confirmWrite(repository, reference, manifest, scopes, claimed) {
-        const ctx = this.ctx('PUT manifest', repository, reference);
-        if (isDigest(reference)) {
-            const held = await this.retry(this.ctx('HEAD manifest', repository, reference), () => this.headByDigest(repository, reference, scopes));
-            if (held === undefined) {
-                throw new registry_http/* RegistryError */.gl(ctx, `the registry does not hold ${reference} after it accepted the PUT`, 'retry; if it persists, the registry is dropping writes');
-            }
-            return;
-        }
-        const now = await this.fetchManifest(repository, reference, scopes, manifest.digest);
-        if (now?.digest === manifest.digest)
-            return;
-        if (now !== undefined && claimed === now.digest) {
-            throw new registry_http/* RegistryError */.gl(ctx, `the registry stored digest ${now.digest} instead of ${manifest.digest}`, 'the registry rewrote the manifest; promotion must keep the digest, so nothing was reported as promoted');
-        }
-        throw this.movedError(repository, reference, manifest.digest, now?.digest);
-    }
-    /** Mounts a blob from another repository; streams it through when the mount is refused. */
-    async mountBlob(blob, from, to, scopes) {
-        const policy = this.options.http.policy;
-        for (let attempt = 1;; attempt++) {
-            try {
-                await this.mountOrStream(blob, from, to, scopes);
-                return;
-            }
-            catch (err) {
-                const retryable = err instanceof registry_http/* RegistryError */.gl && err.info.retryable === true;
-                if (!retryable || attempt > policy.retries)
-                    throw err;
-                const delay = (0,registry_http/* backoffDelay */.EY)(policy, attempt - 1, this.options.clock.random);
-                this.options.logger.info(`registry ${this.options.registry}: blob ${blob.digest} transfer to ${to} failed (${err.message}); restarting it`);
-                await this.options.clock.sleep(delay);
-            }
-        }
-    }
-    async mountOrStream(blob, from, to, scopes) {
-        const ctx = this.ctx('mount blob', to, blob.digest);
-        const mountUrl = `${this.options.endpoint}/v2/${to}/blobs/uploads/?mount=${encodeURIComponent(blob.digest)}&from=${encodeURIComponent(from)}`;
-        const res = await this.send({ method: 'POST', url: mountUrl, headers: { 'Content-Length': '0' } }, scopes, ctx);
-        if (res.status === 201)
-            return;
-        if (res.status !== 202)
-            throw this.errorFor(res, ctx);
-        // 202: the registry opened an upload session instead of mounting; fill it from the source.
-        const location = res.headers.get('location');
-        if (!location)
-            throw new registry_http/* RegistryError */.gl(ctx, 'the registry opened an upload without a Location');
-        this.options.logger.debug(`registry ${this.options.registry}: mount of ${blob.digest} refused; streaming it`);
-        const getCtx = this.ctx('GET blob', from, blob.digest);
-        const download = await this.send({ method: 'GET', url: `${this.options.endpoint}/v2/${from}/blobs/${blob.digest}` }, scopes, getCtx, true);
-        if (download.status !== 200 || !download.stream)
-            throw this.errorFor(download, getCtx);
-        // PATCH the bytes into the session, then PUT ?digest= to commit: the upload flow every
-        // registry supports (some refuse a body on the final PUT).
-        const patchCtx = this.ctx('upload blob', to, blob.digest);
-        const headers = { 'Content-Type': 'application/octet-stream' };
-        const length = download.headers.get('content-length');
-        if (length !== null)
-            headers['Content-Length'] = length;
-        let patch;
-        try {
-            patch = await this.send({
-                method: 'PATCH',
-                url: new URL(location, this.options.endpoint).toString(),
-                headers,
-                // Hashed on the way through: bytes that are not the blob abort the upload.
-                body: verifiedStream(download.stream, blob.digest, getCtx),
-            }, scopes, patchCtx);
-        }
-        catch (err) {
-            // Release the download's connection.
-            download.discard?.();
-            throw err;
-        }
-        if (patch.status !== 202 && patch.status !== 204)
-            throw this.errorFor(patch, patchCtx);
-        const commitUrl = new URL(patch.headers.get('location') ?? location, this.options.endpoint);
-        commitUrl.searchParams.set('digest', blob.digest);
-        const putCtx = this.ctx('commit blob', to, blob.digest);
-        const put = await this.send({ method: 'PUT', url: commitUrl.toString(), headers: { 'Content-Length': '0' } }, scopes, putCtx);
-        if (put.status !== 201 && put.status !== 204 && put.status !== 200) {
-            throw this.errorFor(put, putCtx);
-        }
-    }
-    /**
-     * One request with authentication. A 401 teaches the auth state (scheme, then maybe a wider
-     * scope) and the request is retried, at most twice, and only when the credentials changed.
-     */
-    async send(req, scopes, ctx, stream = false) {
-        const { http, auth } = this.options;
-        for (let round = 0;; round++) {
-            const authorization = await auth.header(scopes, ctx);
-            const headers = {
-                ...req.headers,
-                ...(authorization ? { Authorization: authorization } : {}),
-            };
-            const request = { ...req, headers };
-            const res = stream ? await http.stream(request, ctx) : await http.buffered(request, ctx);
-            const replayable = req.body === undefined || Buffer.isBuffer(req.body);
-            if (res.status !== 401 || round >= 2 || !replayable)
-                return res;
-            const retry = await auth.onUnauthorized(res.headers.get('www-authenticate'), scopes, authorization, ctx);
-            if (!retry)
-                return res;
-        }
-    }
-    errorFor(res, ctx) {
-        res.discard?.();
-        const { code, message } = decodeErrors(res.body);
-        const info = {
-            ...ctx,
-            status: res.status,
-            ...(code ? { code } : {}),
-            attempts: res.attempts,
-            retryable: (0,registry_http/* isRetryableStatus */.PS)(res.status),
-        };
-        const what = `HTTP ${res.status}${code ? ` ${code}` : ''}${message ? ` (${message})` : ''}`;
-        const registry = this.options.registry;
-        switch (res.status) {
-            case 401:
-                return new registry_http/* RegistryError */.gl(info, `authentication required or rejected (${what})`, `run docker login ${registry} (or check the credentials docker config holds for it)`);
-            case 403:
-                return new registry_http/* RegistryError */.gl(info, `access denied (${what})`, 'use credentials that may read the source and push to the target repository');
-            case 404:
-                return new registry_http/* RegistryError */.gl(info, `not found (${what})`, 'check the repository and reference');
-            default:
-                if ((0,registry_http/* isRetryableStatus */.PS)(res.status)) {
-                    return new registry_http/* RegistryError */.gl(info, `the registry failed with ${what}${res.attempts > 1 ? ` after ${res.attempts} attempts` : ''}`, 'the registry is overloaded or unavailable; retry later');
-                }
-                return new registry_http/* RegistryError */.gl(info, `failed with ${what}`, hintFor(code, message));
-        }
-    }
-    ctx(operation, repository, reference) {
-        return {
-            registry: this.options.registry,
-            operation,
-            repository,
-            ...(reference !== undefined ? { reference } : {}),
-        };
-    }
-    // ---- helpers ---------------------------------------------------------------------------
-    manifestUrl(repository, reference) {
-        return `${this.options.endpoint}/v2/${repository}/manifests/${reference}`;
-    }
-    retry(ctx, attempt) {
-        const { http, clock, logger } = this.options;
-        return (0,registry_http/* retryIntegrity */._Y)({ policy: http.policy, clock, logger }, ctx, attempt);
-    }
-    /**
-     * One GET: the bytes, their hash, checked against the digest asked for and the header;
-     * `claimed` says a Docker-Content-Digest came with them (and matched).
-     */
-    async getManifestOnce(repository, reference, scopes, ctx) {
-        const res = await this.send({
-            method: 'GET',
-            url: this.manifestUrl(repository, reference),
-            headers: { Accept: registry_manifest/* MANIFEST_ACCEPT */.dY },
-        }, scopes, ctx);
-        if (res.status === 404)
-            return undefined;
-        if (res.status !== 200)
-            throw this.errorFor(res, ctx);
-        const bytes = res.body;
-        const claimed = res.headers.get('docker-content-digest') ?? undefined;
-        if (isDigest(reference))
-            (0,registry_http/* requireDigest */.m0)(ctx, bytes, reference);
-        if (claimed !== undefined) {
-            (0,registry_http/* requireDigest */.m0)(ctx, bytes, claimed, 'the Docker-Content-Digest it sent');
-        }
-        const digest = isDigest(reference) ? reference : (0,registry_manifest/* digestOf */.ol)(bytes, claimed);
-        let parsed;
-        try {
-            parsed = (0,registry_manifest/* parseManifest */.Ng)(bytes, res.headers.get('content-type') ?? undefined);
-        }
-        catch (err) {
-            if (!(err instanceof registry_manifest/* ManifestError */.Sh))
-                throw err;
-            // Cut short or altered on the way (nothing to hash it against): read it again.
-            throw new registry_http/* IntegrityError */.cs(ctx, `the registry returned bytes that are not a manifest (${err.message}; they hash to ${digest})`);
-        }
-        return {
-            manifest: { bytes, mediaType: parsed.mediaType, digest, parsed },
-            claimed: claimed !== undefined,
-        };
-    }
-    /**
-     * HEAD by digest: the descriptor, undefined when the repository does not hold it, null when
-     * the answer lacks type or size. A Docker-Content-Digest naming another digest is an
-     * integrity fault.
-     */
-    async headByDigest(repository, digest, scopes) {
-        const ctx = this.ctx('HEAD manifest', repository, digest);
-        const res = await this.send({
-            method: 'HEAD',
-            url: this.manifestUrl(repository, digest),
-            headers: { Accept: registry_manifest/* MANIFEST_ACCEPT */.dY },
-        }, scopes, ctx);
-        if (res.status === 404)
-            return undefined;
-        if (res.status !== 200)
-            throw this.errorFor(res, ctx);
-        const claimed = res.headers.get('docker-content-digest');
-        if (claimed !== null && claimed !== digest) {
-            throw new registry_http/* IntegrityError */.cs(ctx, `the registry answered a request for ${digest} with Docker-Content-Digest ${claimed}`);
-        }
-        const mediaType = (0,registry_manifest/* bareMediaType */.ZX)(res.headers.get('content-type'));
-        const size = Number(res.headers.get('content-length') ?? NaN);
-        if (!mediaType || !isKnownManifestType(mediaType) || !Number.isSafeInteger(size))
-            return null;
-        return { digest, mediaType, size };
-    }
-    /** The source manifest, verified (by its digest when the reference pins one). */
-    async readSource(source, scopes) {
-        const manifest = await this.fetchManifest(source.path, manifestReference(source), scopes);
-        if (!manifest)
-            throw this.sourceMissing(source);
-        return manifest;
-    }
-    /**
-     * The one write path: refuse or skip by the overwrite rule, copy what the manifest needs,
-     * PUT the exact bytes, re-read the tag.
-     */
-    async writeTag(repository, tag, manifest, scopes, options, copyContent) {
-        const current = await this.fetchManifest(repository, tag, scopes, manifest.digest);
-        const unchanged = this.checkOverwrite(current, manifest, repository, tag, options);
-        if (unchanged)
-            return unchanged;
-        await copyContent?.();
-        const claimed = await this.putManifest(repository, tag, manifest, scopes);
-        await this.confirmWrite(repository, tag, manifest, scopes, claimed);
-        return { descriptor: descriptorOf(manifest), changed: true };
-    }
-    /** The image manifest behind `manifest`: itself, or the index's linux/amd64 (or first) image. */
-    async imageOf(repository, manifest, scopes) {
-        let current = manifest;
-        // An index of indexes is legal; two levels is as deep as real images go.
-        for (let depth = 0; current.parsed.kind === 'index' && depth < 2; depth++) {
-            const child = (0,registry_manifest/* pickImageChild */.T$)(current.parsed.children);
-            const ctx = this.ctx('read image config', repository, current.digest);
-            if (!child)
-                throw new registry_http/* RegistryError */.gl(ctx, 'the index lists no image');
-            const fetched = await this.fetchManifest(repository, child.digest, scopes);
-            if (!fetched) {
-                throw new registry_http/* RegistryError */.gl(this.ctx('GET manifest', repository, child.digest), 'a manifest the index lists is missing from the repository', 'the index is incomplete; rebuild and push it');
-            }
-            current = fetched;
-        }
-        return current;
-    }
-    /** GET a (config) blob, checked against its digest (integrity retries) and bounded in size. */
-    readBlobIn(repository, digest, scopes) {
-        const ctx = this.ctx('GET blob', repository, digest);
-        return this.retry(ctx, async () => {
-            const res = await this.send({ method: 'GET', url: `${this.options.endpoint}/v2/${repository}/blobs/${digest}` }, scopes, ctx);
-            if (res.status !== 200)
-                throw this.errorFor(res, ctx);
-            if (res.body.length > MAX_CONFIG_BYTES) {
-                throw new registry_http/* RegistryError */.gl(ctx, `the blob is larger than ${MAX_CONFIG_BYTES} bytes`);
-            }
-            (0,registry_http/* requireDigest */.m0)(ctx, res.body, digest);
-            return res.body;
-        });
-    }
-    movedError(repository, tag, expected, actual) {
-        return (0,tag_rules/* movedTagError */.u)(this.ctx('verify tag', repository, tag), tag, expected, actual, 'another process writes this tag; the registry has no compare-and-swap, so make such tags immutable in the registry (the only real lock) or serialise the writers');
-    }
-    /**
-     * The overwrite rule, the only place it is applied for this backend: the same digest is a
-     * no-op; another digest is refused unless overwriting is allowed (mutable tags).
-     */
-    checkOverwrite(current, manifest, repository, tag, options) {
-        const allow = options.allowOverwrite ?? this.options.allowOverwrite ?? false;
-        const ctx = this.ctx('add tag', repository, tag);
-        return (0,tag_rules/* overwriteRule */.E)(ctx, tag, current?.digest, manifest.digest, allow) === 'unchanged'
-            ? { descriptor: descriptorOf(manifest), changed: false }
-            : undefined;
-    }
-    sourceMissing(source) {
-        return new registry_http/* RegistryError */.gl(this.ctx('read source', source.path, manifestReference(source)), 'the source image does not exist (no such tag, digest or repository)', 'check the reference, or build and push the image first');
-    }
-    checkHost(ref) {
-        if (ref.domain !== this.options.registry) {
-            throw new Error(`reference ${(0,reference/* formatReference */.FH)(ref)} does not belong to registry ${this.options.registry}`);
-        }
-    }
-}
-/** Config blobs are a few KiB; refuse to buffer anything absurd. */
-const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
-/** Passes a blob's bytes through, failing at the end when they do not hash to `digest`. */
-async function* verifiedStream(source, digest, ctx) {
-    // Hashed like hashMatches: an algorithm it does not know never matches.
-    const algorithm = (0,registry_manifest/* digestAlgorithm */.g4)(digest) ?? 'sha256';
-    const hash = (0,external_node_crypto_.createHash)(algorithm);
-    for await (const chunk of source) {
-        hash.update(chunk);
-        yield chunk;
-    }
-    const actual = `${algorithm}:${hash.digest('hex')}`;
-    if (actual !== digest)
-        throw (0,registry_http/* digestMismatch */.H3)(ctx, digest, actual);
-}
-/** Copies everything a manifest references from one repository to another. */
-class ContentCopier {
-    registry;
-    from;
-    to;
-    scopes;
-    concurrency;
-    blobs = new Map();
-    manifests = new Map();
-    /** Child manifests read ahead of the copy (see prefetch). */
-    fetched = new Map();
-    constructor(registry, from, to, scopes, concurrency) {
-        this.registry = registry;
-        this.from = from;
-        this.to = to;
-        this.scopes = scopes;
-        this.concurrency = concurrency;
-    }
-    async copyReferenced(manifest) {
-        const { parsed } = manifest;
-        if (parsed.kind === 'image') {
-            const blobs = parsed.blobs.filter((b) => !b.foreign);
-            await mapPool(blobs, this.concurrency, (blob) => this.blob(blob));
-            return;
-        }
-        // Children first: a registry may refuse an index whose manifests it does not have.
-        await mapPool(parsed.children, this.concurrency, (child) => this.child(child));
-    }
-    /**
-     * Starts reading an index's child manifests (at most `concurrency` at once, as the copy
-     * would), so the copy finds them read. Failures surface where the copy uses them.
-     */
-    prefetch(manifest) {
-        if (manifest.parsed.kind !== 'index')
-            return;
-        let running = 0;
-        const waiting = [];
-        const acquire = async () => {
-            if (running < this.concurrency)
-                running++;
-            else
-                await new Promise((resolve) => waiting.push(resolve));
-        };
-        const release = () => {
-            // The slot passes straight to the next reader.
-            const next = waiting.shift();
-            if (next)
-                next();
-            else
-                running--;
-        };
-        for (const child of manifest.parsed.children) {
-            if (this.fetched.has(child.digest))
-                continue;
-            const read = (async () => {
-                await acquire();
-                try {
-                    return await this.registry.fetchManifest(this.from, child.digest, this.scopes);
-                }
-                finally {
-                    release();
-                }
-            })();
-            read.catch(() => undefined);
-            this.fetched.set(child.digest, read);
-        }
-    }
-    blob(blob) {
-        let pending = this.blobs.get(blob.digest);
-        if (!pending) {
-            pending = this.registry.mountBlob(blob, this.from, this.to, this.scopes);
-            this.blobs.set(blob.digest, pending);
-        }
-        return pending;
-    }
-    child(child) {
-        let pending = this.manifests.get(child.digest);
-        if (!pending) {
-            pending = (async () => {
-                const fetched = await (this.fetched.get(child.digest) ??
-                    this.registry.fetchManifest(this.from, child.digest, this.scopes));
-                if (!fetched) {
-                    throw new registry_http/* RegistryError */.gl(this.registry.ctx('GET manifest', this.from, child.digest), 'a manifest the index lists is missing from the source repository', 'the source index is incomplete; rebuild and push it');
-                }
-                await this.copyReferenced(fetched);
-                const claimed = await this.registry.putManifest(this.to, child.digest, fetched, this.scopes);
-                await this.registry.confirmWrite(this.to, child.digest, fetched, this.scopes, claimed);
-            })();
-            this.manifests.set(child.digest, pending);
-        }
-        return pending;
-    }
-}
-function descriptorOf(m) {
-    return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
-}
-function isDigest(reference) {
-    return reference.includes(':');
-}
-function isKnownManifestType(mediaType) {
-    return registry_manifest/* MANIFEST_MEDIA_TYPES */.$T.includes(mediaType);
-}
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ nextLink),
+/* harmony export */   T: () => (/* binding */ manifestReference)
+/* harmony export */ });
 /** What to ask the registry for: the digest when pinned (docker ignores the tag then), else the tag. */
 function manifestReference(ref) {
     return ref.digest ?? ref.tag ?? 'latest';
-}
-function checkTag(tag, registry, repository) {
-    const problem = (0,reference/* tagProblem */.qH)(tag);
-    if (problem) {
-        throw new errors/* UserError */.yo(`cannot tag ${registry}/${repository}${(0,registry_http/* formatRefSuffix */.Uc)(tag)}: ${problem}`);
-    }
-}
-function hintFor(code, message) {
-    const text = `${code ?? ''} ${message ?? ''}`.toLowerCase();
-    if (text.includes('immutable') || code === 'TAG_INVALID') {
-        return 'the repository may have immutable tags; choose a new tag';
-    }
-    if (code === 'MANIFEST_BLOB_UNKNOWN' || code === 'BLOB_UNKNOWN') {
-        return 'the registry is missing layers the manifest needs; push the image again';
-    }
-    if (code === 'NAME_INVALID')
-        return 'check the repository name';
-    return undefined;
 }
 /** RFC 8288 `Link: <url>; rel="next"`, resolved against the current URL. */
 function nextLink(link, current) {
@@ -10825,178 +11131,362 @@ function movedTagError(ctx, tag, expected, actual, fix) {
 
 /***/ }),
 
-/***/ 2125:
+/***/ 7251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  _2: () => (/* binding */ fetchTransport),
-  _3: () => (/* binding */ nodeTransport),
-  yw: () => (/* binding */ readAll)
+  Zd: () => (/* binding */ checkTagShapes),
+  Dx: () => (/* binding */ createTagPolicy),
+  xo: () => (/* binding */ mutableTagRefusal)
 });
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/registry/transport.ts
-/**
- * The wire under Http: node:http(s) with keep-alive agents by default, or any fetch (tests).
- * node:http is the default because the global fetch loads undici on first use (~25 ms, a
- * large share of a short CLI run), and because it never decodes a Content-Encoding: the
- * bytes hashed are the bytes the registry stored.
- */
+// UNUSED EXPORTS: renderInput, tagContext
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/event/trigger.ts
+var event_trigger = __nccwpck_require__(9668);
+// EXTERNAL MODULE: ./src/tags/template.ts
+var tags_template = __nccwpck_require__(8159);
+;// CONCATENATED MODULE: ./src/tags/shapes.ts
 
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
-class NodeHeaders {
-    raw;
-    constructor(raw) {
-        this.raw = raw;
-    }
-    get(name) {
-        const value = this.raw[name.toLowerCase()];
-        if (value === undefined)
-            return null;
-        return Array.isArray(value) ? value.join(', ') : value;
-    }
-}
-/**
- * A transport on node:http(s). Follows redirects (blob downloads often go to a CDN) and drops
- * Authorization when a redirect leaves the registry's origin.
- */
-function nodeTransport() {
-    // Idle keep-alive sockets are unref'd by node, so they never hold the process open.
-    const http = new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 });
-    // TLS loads on the first https request (a plain-HTTP registry never needs it).
-    let https;
-    const tls = () => (https ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)).then((m) => ({
-        agent: new m.Agent({ keepAlive: true, maxSockets: 16 }),
-        request: m.request,
-    })));
-    const once = async (req, url) => {
-        const secure = url.protocol === 'https:' ? await tls() : undefined;
-        return new Promise((resolve, reject) => {
-            const send = secure ? secure.request : external_node_http_.request;
-            const outgoing = send(url, {
-                method: req.method,
-                headers: req.headers,
-                agent: secure ? secure.agent : http,
-                signal: req.signal,
-            });
-            outgoing.once('response', resolve);
-            outgoing.once('error', reject);
-            const body = req.body;
-            if (body === undefined)
-                outgoing.end();
-            else if (Buffer.isBuffer(body))
-                outgoing.end(body);
-            else {
-                // A failing source must abort the upload rather than leave it hanging.
-                (0,promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(body), outgoing).catch((err) => {
-                    outgoing.destroy(err instanceof Error ? err : new Error(String(err)));
-                });
-            }
-        });
-    };
-    return async (req) => {
-        let url = new URL(req.url);
-        let current = req;
-        for (let hop = 0;; hop++) {
-            const res = await once(current, url);
-            const status = res.statusCode ?? 0;
-            const location = res.headers.location;
-            const replayable = current.body === undefined || Buffer.isBuffer(current.body);
-            if (REDIRECTS.has(status) && location && hop < MAX_REDIRECTS && replayable) {
-                res.resume();
-                const next = new URL(location, url);
-                const headers = { ...current.headers };
-                if (next.origin !== url.origin) {
-                    delete headers.Authorization;
-                    delete headers.authorization;
-                }
-                const toGet = status === 303 && current.method !== 'HEAD';
-                current = {
-                    ...current,
-                    url: next.toString(),
-                    headers,
-                    method: toGet ? 'GET' : current.method,
-                    ...(toGet ? { body: undefined } : {}),
-                };
-                url = next;
-                continue;
-            }
-            return {
-                status,
-                headers: new NodeHeaders(res.headers),
-                body: res,
-                discard: () => {
-                    res.resume();
-                },
-            };
-        }
-    };
-}
-/** Adapts a fetch implementation (the test seam) to a Transport. */
-function fetchTransport(fetchImpl) {
-    return async (req) => {
-        const init = {
-            method: req.method,
-            headers: req.headers,
-            signal: req.signal,
-        };
-        if (Buffer.isBuffer(req.body))
-            init.body = req.body;
-        else if (req.body) {
-            // undici takes any async iterable as a streamed body, with duplex set.
-            init.body = req.body;
-            init.duplex = 'half';
-        }
-        const res = await fetchImpl(req.url, init);
-        const stream = res.body;
-        return {
-            status: res.status,
-            headers: res.headers,
-            body: stream ?? EMPTY_BODY,
-            discard: () => {
-                stream?.cancel().catch(() => undefined);
-            },
-        };
-    };
-}
-const EMPTY_BODY = {
-    [Symbol.asyncIterator]: () => ({
-        next: () => Promise.resolve({ done: true, value: undefined }),
-    }),
+/** How `release` tags are described in conflicts (git tag names are version tags). */
+const RELEASE_TEMPLATE = 'the git tag name of a release (v1.2.3)';
+// ---- Character sets -------------------------------------------------------------------------
+/** Every character a tag may contain, in the order examples prefer them. */
+const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_.-';
+const CLASSES = {
+    hex: /^[0-9a-f]$/,
+    digit: /^[0-9]$/,
+    tag: /^[A-Za-z0-9_.-]$/,
 };
-/** Reads a whole body. */
-async function readAll(body) {
-    const chunks = [];
-    for await (const chunk of body) {
-        chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+function inSet(set, c) {
+    return set.kind === 'eq' ? c === set.char : CLASSES[set.name].test(c);
+}
+const HEX = { kind: 'class', name: 'hex' };
+const DIGIT = { kind: 'class', name: 'digit' };
+const TAG_CHAR = { kind: 'class', name: 'tag' };
+/** Literal text, one segment per character (tag text is ASCII: parseTemplate checks it). */
+function literal(text) {
+    return Array.from({ length: text.length }, (_, i) => ({
+        set: { kind: 'eq', char: text.charAt(i) },
+        min: 1,
+        max: 1,
+    }));
+}
+function tokenSegment(token, length) {
+    switch (token) {
+        case 'sha':
+            return { set: HEX, min: length ?? 40, max: length ?? 40 };
+        case 'source':
+            return { set: HEX, min: length ?? 64, max: length ?? 64 };
+        case 'pr':
+        case 'run':
+            // A number: a pull request or run number has at most 20 digits.
+            return { set: DIGIT, min: 1, max: 20 };
+        case 'date':
+            return { set: DIGIT, min: 8, max: 8 };
+        case 'datetime':
+            return { set: DIGIT, min: 14, max: 14 };
+        case 'branch':
+        case 'version':
+            return { set: TAG_CHAR, min: 0, max: Infinity };
     }
-    return Buffer.concat(chunks);
+}
+function maxLength(segments) {
+    return segments.reduce((n, s) => n + s.max, 0);
+}
+function templateLanguage(template) {
+    const segments = (0,tags_template/* parseTemplate */.QC)(template).flatMap((p) => 'text' in p ? literal(p.text) : [tokenSegment(p.token, p.length)]);
+    return { segments, strip: true, long: maxLength(segments) > tags_template/* TAG_MAX_LENGTH */.h9 };
+}
+/** Registry tags of releases: a version tag (`v?` digits …), sanitised and shortened. */
+const RELEASE_LANGUAGE = {
+    segments: [
+        { set: { kind: 'eq', char: 'v' }, min: 0, max: 1 },
+        { set: DIGIT, min: 1, max: 1 },
+        { set: TAG_CHAR, min: 0, max: Infinity },
+    ],
+    strip: true,
+    long: true,
+};
+function tagLanguage(tag) {
+    return { segments: literal(tag), strip: false, long: false };
+}
+// ---- Automata -------------------------------------------------------------------------------
+/** A nondeterministic automaton over tag characters, with ε moves. */
+class Nfa {
+    edges = [];
+    eps = [];
+    accepting = new Set();
+    starts = [];
+    add() {
+        this.edges.push([]);
+        this.eps.push([]);
+        return this.edges.length - 1;
+    }
+    edge(from, set, to) {
+        this.edges[from].push({ set, to });
+    }
+    epsilon(from, to) {
+        this.eps[from].push(to);
+    }
+    /** Appends `segments` after `from`; returns every state on the way and the end state. */
+    chain(from, segments) {
+        const states = [from];
+        let cur = from;
+        for (const s of segments) {
+            for (let k = 0; k < s.min; k++) {
+                const n = this.add();
+                this.edge(cur, s.set, n);
+                states.push(n);
+                cur = n;
+            }
+            if (s.max === Infinity) {
+                const loop = this.add();
+                this.epsilon(cur, loop);
+                this.edge(loop, s.set, loop);
+                states.push(loop);
+                cur = loop;
+            }
+            else if (s.max > s.min) {
+                const end = this.add();
+                this.epsilon(cur, end);
+                for (let k = s.min; k < s.max; k++) {
+                    const n = this.add();
+                    this.edge(cur, s.set, n);
+                    this.epsilon(n, end);
+                    states.push(n);
+                    cur = n;
+                }
+                states.push(end);
+                cur = end;
+            }
+        }
+        return { states, end: cur };
+    }
+    closure(states) {
+        const out = new Set();
+        const stack = [...states];
+        while (stack.length > 0) {
+            const s = stack.pop();
+            if (out.has(s))
+                continue;
+            out.add(s);
+            stack.push(...this.eps[s]);
+        }
+        return out;
+    }
+    /** The states after reading `c` from `states` (ε moves included), ascending. */
+    step(states, c) {
+        const next = new Set();
+        for (const s of states)
+            for (const e of this.edges[s])
+                if (inSet(e.set, c))
+                    for (const t of this.closed(e.to))
+                        next.add(t);
+        return [...next].sort((p, q) => p - q);
+    }
+    closures = new Map();
+    closed(state) {
+        let c = this.closures.get(state);
+        if (!c)
+            this.closures.set(state, (c = [...this.closure([state])]));
+        return c;
+    }
+    /** Every state reachable from the starts by reading "." and "-" only (stripped prefixes). */
+    afterDotsAndDashes() {
+        let all = [...this.closure(this.starts)];
+        for (;;) {
+            const more = new Set([...all, ...this.step(all, '.'), ...this.step(all, '-')]);
+            if (more.size === all.length)
+                return all.sort((p, q) => p - q);
+            all = [...more];
+        }
+    }
+    /** Adds `-` and 8 hex after each of `from`, ending in an accepting state (fitTag's suffix). */
+    hashSuffix(from) {
+        const tail = this.add();
+        for (const s of from)
+            this.epsilon(s, tail);
+        const { end } = this.chain(tail, [
+            { set: { kind: 'eq', char: '-' }, min: 1, max: 1 },
+            { set: HEX, min: 8, max: 8 },
+        ]);
+        this.accepting.add(end);
+    }
+}
+/**
+ * The tags a kind can produce (`render`) or a shape accepts (`accept`), as an automaton whose
+ * start states already account for stripped leading "." and "-".
+ */
+function automaton(language) {
+    const nfa = new Nfa();
+    const begin = nfa.add();
+    nfa.starts.push(begin);
+    const { states, end } = nfa.chain(begin, language.segments);
+    nfa.accepting.add(end);
+    const start = language.strip
+        ? nfa.afterDotsAndDashes()
+        : [...nfa.closure(nfa.starts)].sort((p, q) => p - q);
+    // Every non-empty prefix of a (stripped) rendering can head a shortened one: an
+    // over-approximation of fitTag, added after the start states so the head is never empty.
+    if (language.long)
+        nfa.hashSuffix(states);
+    return { nfa, start };
+}
+/**
+ * The literal text every tag of `language` starts with: its leading literal characters, less
+ * the "." and "-" stripping removes in front and a shortening may trim at the end.
+ */
+function fixedStart(language) {
+    let text = '';
+    for (const s of language.segments) {
+        if (s.set.kind !== 'eq' || s.min !== 1 || s.max !== 1)
+            break;
+        text += s.set.char;
+    }
+    if (language.strip) {
+        const kept = text.replace(/^[.-]+/, '');
+        // All of it may go, and then whatever follows leads: nothing is fixed.
+        if (kept.length < text.length && kept === '')
+            return '';
+        text = kept;
+    }
+    return language.long ? text.replace(/[.-]+$/, '') : text;
+}
+/**
+ * The shortest tag `render` can produce that `accept` accepts, or undefined when none can be.
+ * A rendered tag never starts with "." or "-" (they are stripped).
+ */
+function meet(render, accept) {
+    // Quick answer: tags of both start with their fixed text, so different starts never meet.
+    const pa = fixedStart(render);
+    const pb = fixedStart(accept);
+    if (!pa.startsWith(pb) && !pb.startsWith(pa))
+        return undefined;
+    const a = automaton(render);
+    const b = automaton(accept);
+    // Characters the two automata cannot tell apart behave alike: one representative each.
+    const distinct = new Map();
+    for (const e of [...a.nfa.edges.flat(), ...b.nfa.edges.flat()])
+        distinct.set(e.set.kind === 'eq' ? `=${e.set.char}` : e.set.name, e.set);
+    const sets = [...distinct.values()];
+    const seen = new Set();
+    const alphabet = [];
+    for (const c of ALPHABET) {
+        const signature = sets.map((s) => (inSet(s, c) ? '1' : '0')).join('');
+        if (seen.has(signature))
+            continue;
+        seen.add(signature);
+        alphabet.push(c);
+    }
+    const key = (x, y) => `${x.join(',')}|${y.join(',')}`;
+    const accepts = (nfa, states) => states.some((s) => nfa.accepting.has(s));
+    const visited = new Set([key(a.start, b.start)]);
+    let frontier = [{ x: a.start, y: b.start, text: '' }];
+    while (frontier.length > 0) {
+        const next = [];
+        for (const node of frontier) {
+            for (const c of alphabet) {
+                if (node.text === '' && render.strip && (c === '.' || c === '-'))
+                    continue;
+                const x = a.nfa.step(node.x, c);
+                if (x.length === 0)
+                    continue;
+                const y = b.nfa.step(node.y, c);
+                if (y.length === 0)
+                    continue;
+                const text = node.text + c;
+                if (accepts(a.nfa, x) && accepts(b.nfa, y))
+                    return text;
+                const k = key(x, y);
+                if (visited.has(k))
+                    continue;
+                visited.add(k);
+                next.push({ x, y, text });
+            }
+        }
+        frontier = next;
+    }
+    return undefined;
+}
+// ---- The check ------------------------------------------------------------------------------
+function freeText(template) {
+    const tokens = (0,tags_template/* parseTemplate */.QC)(template).flatMap((p) => ('token' in p ? [p.token] : []));
+    if (tokens.includes('branch'))
+        return 'branch';
+    if (tokens.includes('version'))
+        return 'version';
+    return undefined;
+}
+/**
+ * Every way a tag of one kind can take a reserved shape (see the module comment), each with
+ * an example. Empty for the defaults (`sha-{sha:7}`, `pr-{pr}-{sha:7}`, `src-{source:16}`,
+ * `latest`). Templates must parse (parseTemplate); the config reader checks that first.
+ */
+function tagShapeConflicts(templates) {
+    const out = [];
+    const shapes = [];
+    if (templates.sourceTag !== undefined) {
+        shapes.push({
+            kind: 'source-tag',
+            template: templates.sourceTag,
+            language: templateLanguage(templates.sourceTag),
+        });
+    }
+    const commitShapes = ['tag-template', 'pr-tag-template'].map((kind) => {
+        const template = kind === 'tag-template' ? templates.tagTemplate : templates.prTagTemplate;
+        return { kind, template, language: templateLanguage(template) };
+    });
+    const check = (origin, template, language, against, dependsOn) => {
+        for (const shape of against) {
+            const example = meet(language, shape.language);
+            if (example === undefined)
+                continue;
+            out.push({
+                origin,
+                template,
+                shapeOf: shape.kind,
+                shape: shape.template,
+                example,
+                ...(dependsOn ? { dependsOn } : {}),
+            });
+        }
+    };
+    const source = shapes.filter((s) => s.kind === 'source-tag');
+    for (const c of commitShapes) {
+        check(c.kind, c.template, c.language, source, freeText(c.template));
+    }
+    for (const t of templates.extraTags)
+        check('extra-tags', t, templateLanguage(t), [...source, ...commitShapes], freeText(t));
+    for (const t of templates.promoteTags)
+        check('promote-tags', t, templateLanguage(t), [...source, ...commitShapes], freeText(t));
+    for (const t of templates.requestedTags ?? [])
+        check('tag', t, tagLanguage(t), source, undefined);
+    check('release', RELEASE_TEMPLATE, RELEASE_LANGUAGE, source, 'tag name');
+    if (templates.sourceTag !== undefined) {
+        check('source-tag', templates.sourceTag, templateLanguage(templates.sourceTag), commitShapes, undefined);
+    }
+    return out;
+}
+/** The sentence for a conflict: what renders what, and whose shape that is. */
+function describeConflict(c) {
+    const what = c.origin === 'release'
+        ? `a release's git tag name can give the registry tag "${c.example}"`
+        : c.origin === 'tag'
+            ? `"${c.template}"`
+            : `"${c.template}" can render "${c.example}"`;
+    const why = c.shapeOf === 'source-tag'
+        ? 'source tags are reserved: "an image of this source exists" is decided by that tag alone'
+        : `a tag of that shape says which commit an image was built from`;
+    return `${what}, which has the shape of ${c.shapeOf} "${c.shape}"; ${why}`;
 }
 
+;// CONCATENATED MODULE: ./src/tags/policy.ts
 
-/***/ }),
-
-/***/ 8527:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dx: () => (/* binding */ createTagPolicy),
-/* harmony export */   xo: () => (/* binding */ mutableTagRefusal)
-/* harmony export */ });
-/* unused harmony exports tagContext, renderInput */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _event_trigger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9668);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8159);
 
 
 
@@ -11006,6 +11496,51 @@ async function readAll(body) {
  */
 function mutableTagRefusal(reason, fix) {
     return `${reason}: a tag that can move is written only pinned to its digest — ${fix}`;
+}
+/** The tags the `tag` input names (`previous` names none; a commit's tag is tag-template's). */
+function requestedTags(config) {
+    const request = config.tag;
+    if (request?.kind !== 'refs')
+        return [];
+    return [request.all, ...Object.values(request.byImage)].flatMap((r) => [
+        ...(r?.tag !== undefined ? [r.tag] : []),
+        ...(r?.as !== undefined ? [r.as] : []),
+    ]);
+}
+/** What to do about a conflict, by the input that can be changed. */
+function shapeFix(c) {
+    switch (c.origin) {
+        case 'tag':
+            return 'name the commit tag (sha-…) or a digest instead: source tags are looked up, never requested';
+        case 'release':
+        case 'source-tag':
+            return 'keep a prefix of its own in source-tag (the default is "src-{source:16}")';
+        case 'extra-tags':
+        case 'promote-tags':
+            return `give "${c.template}" a prefix of its own (e.g. "branch-{branch}"), so it cannot look like a ${c.shapeOf} tag`;
+        case 'tag-template':
+        case 'pr-tag-template':
+            return `change "${c.template}" (or source-tag) so the two start differently`;
+    }
+}
+/**
+ * Refuses tag templates that can collide with a reserved shape whatever the run (a conflict
+ * of tagShapeConflicts with no `dependsOn`): an InputError naming the input, with an example.
+ * For the config reader; createTagPolicy calls it too.
+ */
+function checkTagShapes(config) {
+    const conflicts = tagShapeConflicts({
+        tagTemplate: config.tagTemplate,
+        prTagTemplate: config.prTagTemplate,
+        ...(config.sourceTag !== undefined ? { sourceTag: config.sourceTag } : {}),
+        extraTags: config.extraTags,
+        promoteTags: config.promoteTags,
+        requestedTags: requestedTags(config),
+    });
+    const fixed = conflicts.find((c) => c.dependsOn === undefined);
+    if (!fixed)
+        return;
+    throw new errors/* InputError */.dz(fixed.origin, describeConflict(fixed), shapeFix(fixed));
 }
 /** The values tag templates draw on in this run. */
 function tagContext(trigger, now) {
@@ -11023,45 +11558,104 @@ function tagContext(trigger, now) {
 /** Renders a template from an input; a token with no value (or a bad tag) names the input. */
 function renderInput(input, template, ctx) {
     try {
-        return (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTemplate */ .Xm)(template, ctx);
+        return (0,tags_template/* renderTemplate */.Xm)(template, ctx);
     }
     catch (err) {
-        if (err instanceof _template_js__WEBPACK_IMPORTED_MODULE_2__/* .TemplateError */ .$w)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${template}": ${err.message}`);
+        if (err instanceof tags_template/* TemplateError */.$w)
+            throw new errors/* InputError */.dz(input, `"${template}": ${err.message}`);
         throw err;
+    }
+}
+/** Throws when `template` cannot be rendered from a commit alone (tokens besides {sha}). */
+function commitTemplateProblem(template) {
+    const others = (0,tags_template/* tokensOf */.k8)(template).filter((t) => t !== 'sha');
+    if (others.length > 0 || !(0,tags_template/* tokensOf */.k8)(template).includes('sha')) {
+        throw new errors/* InputError */.dz('tag', `a commit SHA stands for the tag tag-template makes for it, but "${template}" ${others.length > 0 ? `uses {${others.join('}, {')}}` : 'has no {sha}'}, so a commit alone does not say its tag`, 'give the tag itself');
     }
 }
 /** Whether this run's builds get `extra-tags` templates, one by one. */
 function extraTagApplies(template, trigger) {
     if (trigger.pullRequest || trigger.kind === 'tag' || trigger.kind === 'release')
         return false;
-    if ((0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .usesToken */ .et)(template, 'branch'))
+    if ((0,tags_template/* usesToken */.et)(template, 'branch'))
         return trigger.branch !== undefined && trigger.branch !== '';
     return trigger.onDefaultBranch;
 }
+function reservedShapes(config) {
+    const templates = [
+        ['source-tag', config.sourceTag],
+        ['tag-template', config.tagTemplate],
+        ['pr-tag-template', config.prTagTemplate],
+    ];
+    const matchers = new Map();
+    for (const [shape, template] of templates)
+        if (template !== undefined)
+            matchers.set(shape, { template, test: (0,tags_template/* templateMatcher */.xx)(template) });
+    return {
+        taken: (tag, among) => {
+            for (const shape of among) {
+                const m = matchers.get(shape);
+                if (m?.test(tag))
+                    return { shape, template: m.template };
+            }
+            return undefined;
+        },
+    };
+}
+const EVERY_SHAPE = ['source-tag', 'tag-template', 'pr-tag-template'];
+/**
+ * The refusal of a tag rendered for this run that takes a reserved shape: which value made it
+ * (the branch, the version) and what to do.
+ */
+function renderedShapeError(input, template, tag, taken, ctx) {
+    const value = (0,tags_template/* usesToken */.et)(template, 'branch')
+        ? `the branch "${ctx.branch ?? ''}" makes `
+        : (0,tags_template/* usesToken */.et)(template, 'version')
+            ? `the version "${ctx.version ?? ''}" makes `
+            : '';
+    const why = taken.shape === 'source-tag'
+        ? 'source tags are reserved for images of that source, so nothing else may make one'
+        : 'a tag of that shape says which commit an image was built from';
+    const fix = value.startsWith('the branch')
+        ? `nothing was pushed; rename the branch, or give "${template}" a prefix of its own (e.g. "branch-{branch}")`
+        : `nothing was pushed; change "${template}" so it cannot look like a ${taken.shape} tag`;
+    return new errors/* InputError */.dz(input, `${value}"${template}" ${value === '' ? 'renders' : 'render'} "${tag}", which has the shape of ${taken.shape} "${taken.template}": ${why}`, fix);
+}
 function createTagPolicy(config, trigger, now) {
+    checkTagShapes(config);
     const pullRequest = trigger.pullRequest !== undefined;
     const primaryInput = pullRequest ? 'pr-tag-template' : 'tag-template';
     const primaryTemplate = pullRequest ? config.prTagTemplate : config.tagTemplate;
     const ctx = tagContext(trigger, now);
+    const shapes = reservedShapes(config);
     const extra = [];
     for (const template of config.extraTags) {
         if (!extraTagApplies(template, trigger))
             continue;
+        let tag;
         try {
-            extra.push((0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTemplate */ .Xm)(template, ctx));
+            tag = (0,tags_template/* renderTemplate */.Xm)(template, ctx);
         }
         catch {
             // A mutable add-on whose token has no value in this run (e.g. {pr} on a push) is left out.
+            continue;
         }
+        const taken = shapes.taken(tag, EVERY_SHAPE);
+        if (taken)
+            throw renderedShapeError('extra-tags', template, tag, taken, ctx);
+        extra.push(tag);
     }
     const release = (trigger.kind === 'tag' || trigger.kind === 'release') && trigger.tagName
-        ? (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .tagFromName */ .IB)(trigger.tagName) || undefined
+        ? (0,tags_template/* tagFromName */.IB)(trigger.tagName) || undefined
         : undefined;
+    const releaseTaken = release ? shapes.taken(release, ['source-tag']) : undefined;
+    if (release && releaseTaken) {
+        throw new errors/* InputError */.dz('source-tag', `the release ${trigger.tagName ?? release} gives the registry tag "${release}", which has the shape of source-tag "${releaseTaken.template}": source tags are reserved for images of that source`, 'nothing was pushed; keep a prefix of its own in source-tag (the default is "src-{source:16}")');
+    }
     // Tags this run treats as mutable whatever their shape: they move between runs.
     const mutable = new Map([['latest', '"latest" always moves']]);
     if (trigger.branch) {
-        const branchTag = (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeForTag */ .ne)(trigger.branch);
+        const branchTag = (0,tags_template/* sanitizeForTag */.ne)(trigger.branch);
         if (branchTag)
             mutable.set(branchTag, `"${branchTag}" is the name of a branch`);
     }
@@ -11069,7 +11663,7 @@ function createTagPolicy(config, trigger, now) {
         mutable.set(t, `"${t}" is in extra-tags`);
     for (const template of config.promoteTags) {
         try {
-            const t = (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTemplate */ .Xm)(template, ctx);
+            const t = (0,tags_template/* renderTemplate */.Xm)(template, ctx);
             mutable.set(t, `"${t}" is in promote-tags (an environment tag)`);
         }
         catch {
@@ -11078,8 +11672,10 @@ function createTagPolicy(config, trigger, now) {
     }
     const matchers = [config.tagTemplate, config.prTagTemplate, config.sourceTag]
         .filter((t) => t !== undefined)
-        .map(_template_js__WEBPACK_IMPORTED_MODULE_2__/* .templateMatcher */ .xx);
+        .map(tags_template/* templateMatcher */.xx);
     return {
+        // No check needed: a commit tag of source-tag shape means a source tag of commit-tag shape
+        // too, which checkTagShapes refuses whatever the run.
         primary: () => renderInput(primaryInput, primaryTemplate, ctx),
         sourceTag: (key) => config.sourceTag === undefined
             ? undefined
@@ -11090,13 +11686,27 @@ function createTagPolicy(config, trigger, now) {
             }),
         release,
         extra,
-        env: () => config.promoteTags.map((t) => renderInput('promote-tags', t, ctx)),
-        isImmutable: (tag) => !mutable.has(tag) && ((0,_event_trigger_js__WEBPACK_IMPORTED_MODULE_1__/* .isVersionTag */ .JM)(tag) || matchers.some((m) => m(tag))),
+        commitTag: (sha) => {
+            commitTemplateProblem(config.tagTemplate);
+            return renderInput('tag', config.tagTemplate, { sha: sha.padEnd(40, '0'), date: now });
+        },
+        commitDigits: () => {
+            commitTemplateProblem(config.tagTemplate);
+            return Math.max(7, ...(0,tags_template/* parseTemplate */.QC)(config.tagTemplate).map((p) => 'token' in p && p.token === 'sha' ? (p.length ?? 40) : 0));
+        },
+        env: () => config.promoteTags.map((template) => {
+            const tag = renderInput('promote-tags', template, ctx);
+            const taken = shapes.taken(tag, EVERY_SHAPE);
+            if (taken)
+                throw renderedShapeError('promote-tags', template, tag, taken, ctx);
+            return tag;
+        }),
+        isImmutable: (tag) => !mutable.has(tag) && ((0,event_trigger/* isVersionTag */.JM)(tag) || matchers.some((m) => m(tag))),
         mutableReason: (tag) => {
             const known = mutable.get(tag);
             if (known)
                 return known;
-            if ((0,_event_trigger_js__WEBPACK_IMPORTED_MODULE_1__/* .isVersionTag */ .JM)(tag) || matchers.some((m) => m(tag)))
+            if ((0,event_trigger/* isVersionTag */.JM)(tag) || matchers.some((m) => m(tag)))
                 return undefined;
             return `"${tag}" is not a tag tag-template, pr-tag-template or source-tag make, nor a version`;
         },
@@ -11115,14 +11725,14 @@ function createTagPolicy(config, trigger, now) {
 /* harmony export */   QC: () => (/* binding */ parseTemplate),
 /* harmony export */   Xm: () => (/* binding */ renderTemplate),
 /* harmony export */   et: () => (/* binding */ usesToken),
+/* harmony export */   h9: () => (/* binding */ TAG_MAX_LENGTH),
 /* harmony export */   k8: () => (/* binding */ tokensOf),
 /* harmony export */   ne: () => (/* binding */ sanitizeForTag),
 /* harmony export */   pe: () => (/* binding */ isImmutableTemplate),
-/* harmony export */   s_: () => (/* binding */ versionFromTagName),
 /* harmony export */   x3: () => (/* binding */ shaExtractor),
 /* harmony export */   xx: () => (/* binding */ templateMatcher)
 /* harmony export */ });
-/* unused harmony exports TOKENS, TAG_MAX_LENGTH, fitTag */
+/* unused harmony exports TOKENS, fitTag */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8286);
@@ -11408,18 +12018,7 @@ function templateMatcher(template) {
         return stripped.some((p) => trimmed.some((q) => prefix.test(p + head + q)));
     };
 }
-/** `v1.2.3` → `1.2.3`; other names are returned unchanged. */
-function versionFromTagName(name) {
-    return /^v\d+(\.\d+)*([-+].*)?$/.test(name) ? name.slice(1) : name;
-}
 
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
@@ -11430,59 +12029,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
 /***/ 6698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 
@@ -11493,38 +12043,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -11563,13 +12085,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
 /***/ 8161:
 /***/ ((module) => {
 
@@ -11598,31 +12113,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
 /***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
@@ -11633,20 +12127,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
 /***/ 8522:
 /***/ ((module) => {
 
@@ -11654,38 +12134,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -14315,7 +14767,7 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
@@ -14323,7 +14775,7 @@ __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
@@ -14337,9 +14789,9 @@ __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 exports.qg = publicApi.parse;
-exports.hR = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;
@@ -20461,6 +20913,8 @@ var src_redact = __nccwpck_require__(6670);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __nccwpck_require__(5625);
 ;// CONCATENATED MODULE: ./src/action/runner.ts
 /**
  * The GitHub Actions runner protocol, as the action uses it: inputs from `INPUT_*`
@@ -20468,8 +20922,26 @@ var external_node_os_ = __nccwpck_require__(8161);
  * workflow commands (`::name props::value`) on stdout. It does what @actions/core does for
  * these calls without loading its HTTP client, which the action never needs.
  *
- * Text is sent as given: redacting is the caller's job (src/action/core-logger.ts, main.ts).
+ * No text we print can start a workflow command but the commands we mean. The runner
+ * (actions/runner, src/Runner.Common/ActionCommand.cs) reads a step's stdout and stderr line
+ * by line — a line ends at LF, CR or CRLF — and a line is a command when
+ *   - after leading whitespace it starts with `::` and a command name follows up to the next
+ *     `::` (`::error::x`, `  ::add-mask::x`, `::stop-commands::t`), or
+ *   - it holds `##[`, a command name and `]` anywhere (the old form, `x ##[error]y`; still
+ *     parsed).
+ * So:
+ *   - our commands (`debug`, `warning`, `error`, `group`, `add-mask`, …) carry text only as
+ *     escaped data and properties (`%` → %25, CR → %0D, LF → %0A; in properties also `:` and
+ *     `,`), which keeps it on the command's own line;
+ *   - plain lines (`info`) are split at LF, CR and CRLF, and in each line a leading `::`
+ *     (after any whitespace) and every `##[` get an invisible U+2060 WORD JOINER between the
+ *     two markers (`:⁠:`, `##⁠[`): it is not whitespace to the runner, so the line is no
+ *     longer a command, and our own multi-line messages read as they were written
+ *     (neutralizeCommands; src/log.ts applies it to the CLI's stderr as well).
+ * Text is sent as given otherwise: redacting is the caller's job and comes first
+ * (src/action/core-logger.ts, main.ts).
  */
+
 
 
 
@@ -20547,9 +21019,9 @@ class Runner {
     setSecret(secret) {
         this.command('add-mask', {}, secret);
     }
-    /** A plain log line. */
+    /** A plain log line (or several): never a workflow command (see neutralizeCommands). */
     info(message) {
-        this.write(message + external_node_os_.EOL);
+        this.write((0,log/* neutralizeCommands */.Kw)(message) + external_node_os_.EOL);
     }
     /** Shown when the workflow runs with debug logging (ACTIONS_STEP_DEBUG). */
     debug(message) {
@@ -20631,133 +21103,413 @@ const coreLogger = {
 var inputs = __nccwpck_require__(4389);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/config/yaml-input.ts
-/** Reading and parsing the YAML an input names, with errors that name the input. */
-
-
-
-/** The longest input file read (an images list or CLI config is a few KB). */
-const MAX_INPUT_FILE_BYTES = 1024 * 1024;
-/**
- * Reads the file an input names. Only regular files: a FIFO would block the run forever,
- * a device or a huge file is never an image list.
- */
-function readInputFile(input, file, shown = file) {
-    let info;
-    try {
-        info = (0,external_node_fs_.statSync)(file);
-    }
-    catch (err) {
-        throw new errors/* InputError */.dz(input, `cannot read ${shown}: ${err.code ?? String(err)}`);
-    }
-    if (!info.isFile()) {
-        const what = info.isDirectory()
-            ? 'a directory'
-            : info.isFIFO()
-                ? 'a FIFO'
-                : 'not a regular file';
-        throw new errors/* InputError */.dz(input, `${shown} is ${what}`, 'name a regular YAML file');
-    }
-    if (info.size > MAX_INPUT_FILE_BYTES) {
-        throw new errors/* InputError */.dz(input, `${shown} is ${info.size} bytes`, 'an input file is at most 1 MiB');
-    }
-    try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (err) {
-        throw new errors/* InputError */.dz(input, `cannot read ${shown}: ${err.code ?? String(err)}`);
-    }
-}
-/** Parses YAML with duplicate keys and alias bombs refused. */
-function parseInputYaml(input, text, what) {
-    try {
-        return (0,dist/* parse */.qg)(text, { maxAliasCount: 100, uniqueKeys: true });
-    }
-    catch (err) {
-        const detail = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
-        throw new errors/* InputError */.dz(input, `${what} is not valid YAML: ${detail}`);
-    }
-}
-
-// EXTERNAL MODULE: ./src/changes/globs.ts
-var globs = __nccwpck_require__(6770);
-// EXTERNAL MODULE: ./src/overlay/commit-message.ts
-var commit_message = __nccwpck_require__(9153);
-// EXTERNAL MODULE: ./src/overlay/key-path.ts
-var key_path = __nccwpck_require__(2875);
-;// CONCATENATED MODULE: ./src/paths.ts
-/**
- * User-supplied paths (overlay, from-overlay, images files, build contexts) must stay inside
- * the workspace: no `..` escapes, no absolute paths elsewhere, no symlinks leading out. The
- * action writes and commits overlays, so a path outside would be a way to touch other files.
- */
-
-
-
-function isInside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    // `..foo` is a file name inside; `..` and `../x` are outside.
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
-}
-/** realpath of `path`, or of its nearest existing ancestor with the rest appended. */
-function realpathOfNearest(path) {
-    let existing = path;
-    const rest = [];
-    while (!(0,external_node_fs_.existsSync)(existing)) {
-        const parent = (0,external_node_path_.dirname)(existing);
-        if (parent === existing)
-            break;
-        rest.unshift((0,external_node_path_.basename)(existing));
-        existing = parent;
-    }
-    return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(existing), ...rest);
-}
-/**
- * Resolves `input` (relative to `workspace`, or absolute) and returns the absolute path.
- * Throws InputError(inputName) when it is empty or leads outside the workspace, directly or
- * through a symlink. The path need not exist (callers report missing files themselves).
- */
-function resolveInsideWorkspace(workspace, input, inputName) {
-    if (input.trim() === '')
-        throw new errors/* InputError */.dz(inputName, 'the path is empty');
-    if (input.includes('\0'))
-        throw new errors/* InputError */.dz(inputName, 'the path contains a NUL character');
-    const root = (0,external_node_path_.resolve)(workspace);
-    const path = (0,external_node_path_.resolve)(root, input);
-    const fix = 'use a path inside the repository (relative to the workspace)';
-    if (!isInside(root, path)) {
-        throw new errors/* InputError */.dz(inputName, `"${input}" is outside the workspace ${root}`, fix);
-    }
-    const realRoot = (0,external_node_fs_.realpathSync)(root);
-    if (!isInside(realRoot, realpathOfNearest(path))) {
-        throw new errors/* InputError */.dz(inputName, `"${input}" leads outside the workspace through a symlink`, fix);
-    }
-    return path;
-}
-/** `path` relative to `workspace`, with `/` separators (for messages and git). */
-function workspaceRelative(workspace, path) {
-    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), (0,external_node_path_.resolve)(workspace, path)).split(external_node_path_.sep).join('/') || '.';
-}
-
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __nccwpck_require__(8431);
 // EXTERNAL MODULE: ./src/reference.ts
 var reference = __nccwpck_require__(8286);
-// EXTERNAL MODULE: ./src/tags/template.ts
-var tags_template = __nccwpck_require__(8159);
-;// CONCATENATED MODULE: ./src/config/types.ts
-const MODES = ['auto', 'build', 'reuse', 'promote', 'rollback', 'plan'];
-const OVERLAY_FORMATS = ['auto', 'kustomize', 'helm', 'yaml', 'json', 'tfvars'];
-/** How an image's value is spelled at its key: kept as found (`auto`) or forced. */
-const VALUE_SHAPES = ['auto', 'tag', 'digest', 'reference'];
-const DECISIONS = ['build', 'reuse', 'promote', 'rollback', 'skip'];
+// EXTERNAL MODULE: ./src/config/images.ts
+var config_images = __nccwpck_require__(286);
+// EXTERNAL MODULE: ./src/config/read.ts + 1 modules
+var read = __nccwpck_require__(616);
+// EXTERNAL MODULE: ./src/tags/policy.ts + 1 modules
+var tags_policy = __nccwpck_require__(7251);
+;// CONCATENATED MODULE: ./src/overlay/set-image-args.ts
+/**
+ * The argument grammar of `kustomize edit set image` (kustomize v5, setimage.go):
+ *
+ *   name=newName:tag@digest   name=newName:tag   name=newName@digest   name=newName
+ *   name:tag@digest           name:tag           name@digest
+ *
+ * Each argument describes the whole entry: a part that is not given is removed (`name:tag`
+ * drops an existing `newName` and `digest`; `name=newName` drops `newTag` and `digest`), and
+ * `*` as a part keeps what the file has. A name given twice: the last argument wins.
+ *
+ * Deliberate difference: every part is validated (kustomize writes any string), so a typo
+ * is reported with the reason instead of ending up in the file.
+ */
 
+const KEEP = '*';
+const SET_IMAGE_FORMS = (/* unused pure expression or super */ null && ([
+    '<image>=<newimage>:<newtag>@<digest>',
+    '<image>=<newimage>:<newtag>',
+    '<image>=<newimage>@<digest>',
+    '<image>=<newimage>',
+    '<image>:<newtag>@<digest>',
+    '<image>:<newtag>',
+    '<image>@<digest>',
+]));
+class SetImageArgError extends Error {
+    arg;
+    reason;
+    name = 'SetImageArgError';
+    constructor(arg, reason) {
+        super(`invalid image argument "${arg}": ${reason}`);
+        this.arg = arg;
+        this.reason = reason;
+    }
+}
+/** kustomize's image.Split: `:` and `@` only count after the first `/` (a host may have a port). */
+function splitImage(value) {
+    const slash = value.indexOf('/');
+    const offset = slash > 0 ? slash : 0;
+    const search = value.slice(offset);
+    const at = search.indexOf('@');
+    const colon = search.indexOf(':');
+    if (colon < 0 && at < 0)
+        return { name: value };
+    if (at >= 0 && (colon < 0 || at < colon)) {
+        return { name: value.slice(0, offset + at), digest: value.slice(offset + at + 1) };
+    }
+    if (at >= 0) {
+        return {
+            name: value.slice(0, offset + colon),
+            tag: value.slice(offset + colon + 1, offset + at),
+            digest: value.slice(offset + at + 1),
+        };
+    }
+    return { name: value.slice(0, offset + colon), tag: value.slice(offset + colon + 1) };
+}
+function change(arg, part, value, problem) {
+    if (value === undefined || value === '')
+        return 'remove';
+    if (value === KEEP)
+        return 'keep';
+    const issue = problem(value);
+    if (issue)
+        throw new SetImageArgError(arg, `${part} "${value}": ${issue}`);
+    return { set: value };
+}
+function repositoryProblem(value) {
+    try {
+        parseRepositoryName(value);
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof ReferenceError)
+            return err.reason;
+        throw err;
+    }
+}
+function parseSetImageArg(arg) {
+    const eq = arg.indexOf('=');
+    const key = eq === -1 ? undefined : arg.slice(0, eq);
+    const value = eq === -1 ? arg : arg.slice(eq + 1);
+    const parts = splitImage(value);
+    if (key === undefined && parts.tag === undefined && parts.digest === undefined) {
+        throw new SetImageArgError(arg, `it sets nothing; use one of:\n  ${SET_IMAGE_FORMS.join('\n  ')}`);
+    }
+    const name = key ?? parts.name;
+    if (name === '' || name === KEEP)
+        throw new SetImageArgError(arg, 'the image name is missing');
+    const nameIssue = repositoryProblem(name);
+    if (nameIssue)
+        throw new SetImageArgError(arg, `image name "${name}": ${nameIssue}`);
+    return {
+        name,
+        patch: {
+            newName: change(arg, 'new name', key === undefined ? undefined : parts.name, repositoryProblem),
+            newTag: change(arg, 'tag', parts.tag, tagProblem),
+            digest: change(arg, 'digest', parts.digest, digestProblem),
+        },
+    };
+}
+/** Parses all arguments; a name given twice keeps the last one (as kustomize does). */
+function parseSetImageArgs(args) {
+    const byName = new Map();
+    for (const arg of args) {
+        const parsed = parseSetImageArg(arg);
+        byName.delete(parsed.name);
+        byName.set(parsed.name, parsed);
+    }
+    return [...byName.values()];
+}
+
+;// CONCATENATED MODULE: ./src/config/tag-input.ts
+/**
+ * The `tag` input's grammar (the CLI's `deploy NAME=REF` is its command-line face): one REF
+ * for every image or `NAME=REF` lines, where a REF is
+ *
+ *   sha-1a2b3c4, v1.2.3      a tag
+ *   TAG@sha256:<64 hex>      a tag, checked to point at that digest
+ *   sha256:<64 hex>          a digest
+ *   ghcr.io/acme/api:v1      a full reference (it has a "/"), with a tag and/or digest
+ *   1a2b3c4                  a commit SHA (7–40 lowercase hex, always read as a commit): the
+ *                            tag tag-template makes for that commit
+ *   *:v2, ghcr.io/acme/api:*, *@sha256:…
+ *                            kustomize's `*`: that part is what the overlay has now (the
+ *                            image's repository, its tag, its digest)
+ *   REF -> TAG               mode promote: the image gets TAG in its repository, instead of
+ *                            REF's own tag (`promote SRC DST` on the command line)
+ *
+ * or `previous`, `previous~N`, `NAME=previous` to roll back.
+ */
+
+
+
+
+const SHA_RE = /^[0-9a-f]{7,40}$/;
+/**
+ * A REF with kustomize's `*` parts (`*:v2`, `ghcr.io/acme/api:*`, `*@sha256:…`): the parts
+ * given, read like any REF, and which parts the overlay keeps.
+ */
+function withKeep(text) {
+    const parts = splitImage(text);
+    const keep = {};
+    if (parts.tag === '*')
+        keep.tag = true;
+    if (parts.digest === '*')
+        keep.digest = true;
+    const tag = parts.tag === '*' ? undefined : parts.tag;
+    const digest = parts.digest === '*' ? undefined : parts.digest;
+    if (parts.name !== '*' && (parts.name.includes('*') || !parts.name.includes('/'))) {
+        return { problem: `"${parts.name}" is not a repository: * stands for a whole part` };
+    }
+    if ([tag, digest].some((p) => p?.includes('*'))) {
+        return { problem: '* stands for a whole part (repository, tag or digest)' };
+    }
+    const given = (parts.name === '*' ? '' : parts.name) +
+        (tag !== undefined ? `${parts.name === '*' ? '' : ':'}${tag}` : '') +
+        (digest !== undefined ? `@${digest}` : '');
+    const body = parts.name === '*' && tag === undefined && digest !== undefined ? digest : given;
+    if (body === '' && !keep.tag && !keep.digest) {
+        return { problem: 'it names neither a tag nor a digest' };
+    }
+    const parsed = body === '' ? { ref: {} } : parseRequestedRef(body, { keeps: true });
+    if ('problem' in parsed)
+        return parsed;
+    return { ref: { ...parsed.ref, keep } };
+}
+/** Reads one REF; `problem` says why it is none (for the input's or the CLI's message). */
+function parseRequestedRef(text, options = {}) {
+    const bad = (problem) => ({ problem });
+    if (text === '')
+        return bad('the reference is empty');
+    if (text.includes('*') && !options.keeps)
+        return withKeep(text);
+    if (SHA_RE.test(text))
+        return { ref: { commit: text } };
+    if (text.includes('/')) {
+        const parsed = (0,reference/* tryParseReference */.WF)(text);
+        if (!parsed.ok)
+            return bad(`not a valid image reference: ${parsed.reason}`);
+        const { tag, digest } = parsed.ref;
+        if (tag === undefined && digest === undefined && !options.keeps) {
+            return bad('a full reference needs a tag or a digest (:tag, @sha256:...)');
+        }
+        const ref = { repository: (0,reference/* withTagAndDigest */.gh)(parsed.ref) };
+        if (tag !== undefined)
+            ref.tag = tag;
+        if (digest !== undefined)
+            ref.digest = digest;
+        return { ref };
+    }
+    const at = text.indexOf('@');
+    if (at === -1 && /^[a-z0-9]+([+._-][a-z0-9]+)*:/.test(text)) {
+        // `sha256:…` is a digest; `nginx:1.27` is a reference without its repository path.
+        const issue = (0,reference/* digestProblem */.WQ)(text);
+        if (!issue)
+            return { ref: { digest: text } };
+        if (/^sha\d+:/.test(text))
+            return bad(`not a valid digest: ${issue}`);
+        return bad(`a tag cannot contain ":"; a full reference needs its repository path (docker.io/library/${text})`);
+    }
+    const tag = at === -1 ? text : text.slice(0, at);
+    const tagIssue = (0,reference/* tagProblem */.qH)(tag);
+    if (tagIssue)
+        return bad(`"${tag}" is not a valid tag: ${tagIssue}`);
+    if (at === -1)
+        return { ref: { tag } };
+    const digest = text.slice(at + 1);
+    const digestIssue = (0,reference/* digestProblem */.WQ)(digest);
+    if (digestIssue)
+        return bad(`"${digest}" is not a valid digest: ${digestIssue}`);
+    return { ref: { tag, digest } };
+}
+/** `previous` → 1, `previous~3` → 3; undefined for anything else. */
+function parsePrevious(value) {
+    const m = /^previous(?:~(\d+))?$/.exec(value);
+    if (!m)
+        return undefined;
+    const steps = m[1] === undefined ? 1 : Number(m[1]);
+    if (!Number.isSafeInteger(steps) || steps < 1 || steps > 50) {
+        throw new errors/* InputError */.dz('tag', `"${value}": N in previous~N goes from 1 to 50`);
+    }
+    return steps;
+}
+/** The `tag` input's lines (comments dropped) → a TagRequest for the configured images. */
+function parseTagInput(entries, images) {
+    if (entries.length === 0)
+        return undefined;
+    const names = images.map((i) => i.name);
+    const byName = new Map();
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        const name = eq === -1 ? undefined : entry.slice(0, eq).trim();
+        if (name !== undefined && !names.includes(name)) {
+            const hint = (0,config_images/* closest */.kp)(name, names);
+            throw new errors/* InputError */.dz('tag', `"${entry}" names the image "${name}", which is not configured`, `the configured images are: ${names.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`);
+        }
+        if (byName.has(name)) {
+            throw new errors/* InputError */.dz('tag', name === undefined ? 'gives more than one REF for every image' : `"${name}" is named twice`, 'give one REF, or NAME=REF lines (one per image)');
+        }
+        byName.set(name, { entry, value: (eq === -1 ? entry : entry.slice(eq + 1)).trim() });
+    }
+    const previous = [...byName.values()].map((e) => parsePrevious(e.value));
+    if (previous.some((p) => p !== undefined)) {
+        if (previous.some((p) => p === undefined)) {
+            throw new errors/* InputError */.dz('tag', 'mixes "previous" with tags', 'roll back (previous) and redeploy (tags) in separate runs');
+        }
+        if (new Set(previous).size > 1)
+            throw new errors/* InputError */.dz('tag', 'asks for different previous~N steps', 'use one N');
+        const request = { kind: 'previous', steps: previous[0] ?? 1 };
+        if (!byName.has(undefined))
+            request.images = [...byName.keys()];
+        return request;
+    }
+    const request = { kind: 'refs', byImage: {} };
+    for (const [name, { entry, value: line }] of byName) {
+        // `REF -> TAG` (mode promote): the tag the image gets in its own repository.
+        const [value = '', as, extra] = line.split(/\s*->\s*/);
+        if (extra !== undefined || (as !== undefined && (0,reference/* tagProblem */.qH)(as) !== undefined)) {
+            throw new errors/* InputError */.dz('tag', `"${entry}": after "->" comes the one tag the image gets in its repository${as !== undefined && (0,reference/* tagProblem */.qH)(as) ? ` ("${as}": ${(0,reference/* tagProblem */.qH)(as) ?? ''})` : ''}`, 'e.g. api=ghcr.io/acme/staging-api:v1.2.3 -> v1.2.3');
+        }
+        const parsed = parseRequestedRef(value);
+        if ('problem' in parsed) {
+            throw new errors/* InputError */.dz('tag', `"${entry}": ${parsed.problem}`, 'give a tag such as sha-1a2b3c4, a digest, a full reference, a commit SHA, NAME=REF lines, or "previous" to roll back');
+        }
+        const ref = as === undefined ? parsed.ref : { ...parsed.ref, as };
+        if (name === undefined)
+            request.all = ref;
+        else
+            request.byImage[name] = ref;
+    }
+    return request;
+}
+/** What a `refs` request asks of image `name`: its own NAME= line, else the line for all. */
+function requestedRef(request, name) {
+    return request?.kind === 'refs' ? (request.byImage[name] ?? request.all) : undefined;
+}
+/** The tag of a REF that is a tag alone (no digest, repository or commit). */
+function plainTagOf(ref) {
+    return ref && ref.digest === undefined && ref.repository === undefined && ref.commit === undefined
+        ? ref.tag
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/rules.ts
+/**
+ * The rules between inputs, each a small named function from the parsed Config (and the
+ * inputs as read) to the InputError it finds; parseConfig applies RULES in order and throws
+ * the first. Each rule names the input the user has to change.
+ */
+
+
+
+
+
+const writes = (c) => c.writeOverlay || c.commit !== 'none';
+const overlayBranchNeedsRepository = (c, v) => v['overlay-branch'] !== undefined && !c.overlayRepository
+    ? new errors/* InputError */.dz('overlay-branch', 'only applies to overlay-repository, which is not set', 'set overlay-repository, or remove overlay-branch')
+    : undefined;
+/** A key-path format needs every image's key: one for all files, or a map matching one of them. */
+const overlayFormatNeedsKeys = (c, v) => {
+    const format = v['overlay-format'];
+    if (format === 'auto' || format === 'kustomize')
+        return undefined;
+    const files = [...c.overlays, ...(c.fromOverlay ? [c.fromOverlay] : [])].map((o) => o.path);
+    const missing = c.images.flatMap((i) => {
+        if (i.key !== undefined)
+            return [];
+        if (!i.keyByFile)
+            return [i.name];
+        const misses = files.every((f) => (0,config_images/* keyMissProblem */.ng)(i, f) !== undefined);
+        return files.length > 0 && misses
+            ? [`${i.name} (its key map matches none of ${files.join(', ')})`]
+            : [];
+    });
+    return missing.length === 0
+        ? undefined
+        : new errors/* InputError */.dz('overlay-format', `"${format}" needs a key for every image; missing for ${missing.join(', ')}`, 'add key (e.g. api.image.tag) to each image, or a key map entry that matches its overlay');
+};
+const previousNeedsRollbackMode = (c) => c.tag?.kind === 'previous' && c.mode !== 'auto' && c.mode !== 'rollback'
+    ? new errors/* InputError */.dz('tag', `"previous" only means a rollback in mode auto or rollback, not ${c.mode}`, 'give a tag, or use mode: rollback')
+    : undefined;
+const rollbackTakesPrevious = (c) => c.mode === 'rollback' && c.tag?.kind === 'refs'
+    ? new errors/* InputError */.dz('tag', 'mode "rollback" goes back through the overlay\'s history; it takes previous or previous~N', 'use mode: auto to redeploy a named tag')
+    : undefined;
+const rollbackNeedsOverlay = (c) => (c.mode === 'rollback' || c.tag?.kind === 'previous') && c.overlays.length === 0
+    ? new errors/* InputError */.dz('overlay', "a rollback reads the previous value from the overlay's git history, but no overlay is set", 'set "overlay"')
+    : undefined;
+const promoteNeedsSource = (c) => c.mode === 'promote' && !c.fromOverlay && c.tag === undefined
+    ? new errors/* InputError */.dz('mode', '"promote" needs a source', 'set from-overlay (the overlay to promote from) or tag')
+    : undefined;
+/** A build job pushes one tag: the matrix job's planned tag, for every image. */
+const buildTakesOneTag = (c) => c.mode === 'build' &&
+    c.tag?.kind === 'refs' &&
+    (Object.keys(c.tag.byImage).length > 0 || plainTagOf(c.tag.all) === undefined)
+    ? new errors/* InputError */.dz('tag', 'mode "build" takes one tag (the planned tag of a matrix job), not NAME=REF lines, a digest, a full reference or a commit', 'give a single tag together with matrix-image')
+    : undefined;
+/** `REF -> TAG` names the tag a promotion gives the image; other modes write REF's own. */
+const renameNeedsPromote = (c) => c.mode !== 'promote' &&
+    c.tag?.kind === 'refs' &&
+    [c.tag.all, ...Object.values(c.tag.byImage)].some((r) => r?.as !== undefined)
+    ? new errors/* InputError */.dz('tag', '"REF -> TAG" gives a promoted image its tag, which only mode "promote" does', 'set mode: promote, or give the REF alone')
+    : undefined;
+/** No tag another template (or the tag input) makes can look like a source or commit tag. */
+const tagShapesAreDisjoint = (c) => {
+    try {
+        (0,tags_policy/* checkTagShapes */.Zd)(c);
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof errors/* InputError */.dz)
+            return err;
+        throw err;
+    }
+};
+const matrixImageIsConfigured = (c) => c.matrixImage !== undefined && !c.images.some((i) => i.name === c.matrixImage)
+    ? new errors/* InputError */.dz('matrix-image', `"${c.matrixImage}" is not one of the configured images`, `use one of: ${c.images.map((i) => i.name).join(', ')}`)
+    : undefined;
+const writeNeedsOverlay = (c) => writes(c) && c.overlays.length === 0
+    ? new errors/* InputError */.dz(c.writeOverlay ? 'write-overlay' : 'commit', 'there is no overlay to write', 'set "overlay" to the file(s) to update')
+    : undefined;
+const writeNeedsPush = (c) => writes(c) && !c.push
+    ? new errors/* InputError */.dz('push', 'false pushes nothing, so no image of this run is in the registry to write into an overlay', 'set push: true, or leave write-overlay and commit off (use dry-run to see what would be written)')
+    : undefined;
+const pullRequestNeedsToken = (c, v) => c.commit === 'pull-request' && !c.githubToken && !v['overlay-token']
+    ? new errors/* InputError */.dz('commit', '"pull-request" opens a pull request through the GitHub API, but no token is set', 'set github-token (the job token needs pull-requests: write) or overlay-token')
+    : undefined;
+/** The template is checked on its own (read.ts); here the environment that goes into it. */
+const pullRequestBranchIsValid = (c, v) => c.commit === 'pull-request' && !(0,read/* isValidBranchName */.eB)(c.pullRequestBranch)
+    ? new errors/* InputError */.dz('environment', `"${c.environment ?? ''}" makes the pull request branch "${c.pullRequestBranch}" (pull-request-branch "${v['pull-request-branch']}"), which is not a valid branch name`, 'use letters or digits in the environment name, or set pull-request-branch')
+    : undefined;
+const RULES = [
+    overlayBranchNeedsRepository,
+    overlayFormatNeedsKeys,
+    previousNeedsRollbackMode,
+    rollbackTakesPrevious,
+    rollbackNeedsOverlay,
+    promoteNeedsSource,
+    buildTakesOneTag,
+    renameNeedsPromote,
+    tagShapesAreDisjoint,
+    matrixImageIsConfigured,
+    writeNeedsOverlay,
+    writeNeedsPush,
+    pullRequestNeedsToken,
+    pullRequestBranchIsValid,
+];
+
+// EXTERNAL MODULE: ./src/config/types.ts
+var types = __nccwpck_require__(2143);
 ;// CONCATENATED MODULE: ./src/config/parse.ts
 /**
- * Inputs → one validated Config. The only module that interprets input strings; every
- * error names the input and says what to do.
+ * Inputs → one validated Config: every input read by its kind (read.ts), the images
+ * (images.ts), the tag input (tag-input.ts), then the cross-field rules (rules.ts). The only
+ * module that turns input strings into the Config; every error names the input and says
+ * what to do.
  */
 
 
@@ -20769,299 +21521,14 @@ const DECISIONS = ['build', 'reuse', 'promote', 'rollback', 'skip'];
 
 
 
-
-
-const IMAGE_KEYS = [
-    'name',
-    'repository',
-    'context',
-    'dockerfile',
-    'paths',
-    'target',
-    'build-args',
-    'platforms',
-    'key',
-    'helm-key',
-    'helm-repository-key',
-    'value',
-];
-const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._\-/:]*$/;
-const PLATFORM_RE = /^[a-z0-9_]+\/[a-z0-9_]+(\/[a-z0-9_.]+)?$/;
-/** Splits a multi-line input; `#` starts a comment line. */
-function lines(value) {
-    return value
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
-}
-/** Splits on newlines and commas (for values that cannot contain commas, like tags). */
-function list(value) {
-    return lines(value).flatMap((l) => l
-        .split(',')
-        .map((p) => p.trim())
-        .filter(Boolean));
-}
-function parseBoolean(name, value) {
-    const v = value.trim().toLowerCase();
-    if (v === 'true')
-        return true;
-    if (v === 'false' || v === '')
-        return false;
-    throw new errors/* InputError */.dz(name, `"${value}" is not a boolean`, 'use true or false');
-}
-function oneOf(name, value, allowed) {
-    const v = value.trim();
-    if (allowed.includes(v))
-        return v;
-    throw new errors/* InputError */.dz(name, `"${value}" is not allowed`, `use one of: ${allowed.join(', ')}`);
-}
-/** `label` says where inside the input the list is (e.g. `images[0].paths`), if anywhere. */
-function checkGlobs(input, patterns, workspace, label) {
-    const where = label ? `${label}: ` : '';
-    for (const p of patterns) {
-        const problem = (0,globs/* globProblem */.AI)(p);
-        if (problem)
-            throw new errors/* InputError */.dz(input, `${where}invalid glob "${p}": ${problem}`);
-        // A bare directory name matches only a file of that name, never what is inside it.
-        const body = p.startsWith('!') ? p.slice(1) : p;
-        if (!/[*?[\]{}()!+@\\]/.test(body) && isDirectory((0,external_node_path_.join)(workspace, body))) {
-            throw new errors/* InputError */.dz(input, `${where}"${p}" is a directory and matches nothing inside it`, `write "${p}/**"`);
-        }
-    }
-    return patterns;
-}
-function isDirectory(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function checkTemplate(name, template, requireImmutable) {
-    try {
-        (0,tags_template/* parseTemplate */.QC)(template);
-    }
-    catch (err) {
-        if (err instanceof tags_template/* TemplateError */.$w)
-            throw new errors/* InputError */.dz(name, err.message);
-        throw err;
-    }
-    if (name !== 'source-tag' && (0,tags_template/* tokensOf */.k8)(template).includes('source')) {
-        throw new errors/* InputError */.dz(name, '{source} is only for source-tag', 'use {sha:7} to name the commit');
-    }
-    if (requireImmutable && !(0,tags_template/* isImmutableTemplate */.pe)(template)) {
-        throw new errors/* InputError */.dz(name, `"${template}" gives the same tag to different builds`, 'include {sha:7} (or {sha}, {version}, {run}, {datetime}) so every build gets its own immutable tag');
-    }
-    return template;
-}
-/** Workspace-relative, `/`-separated, no `./` prefix or trailing `/`; `.` for the root. */
-function normaliseDir(input, label, value) {
-    const v = value.trim().replace(/\\/g, '/').replace(/\/+$/, '').replace(/^\.\//, '');
-    if (v === '' || v === '.')
-        return '.';
-    if ((0,external_node_path_.isAbsolute)(v) || v.split('/').includes('..')) {
-        throw new errors/* InputError */.dz(input, `${label} "${value}" must be a path inside the workspace`, 'write it relative to the repository root');
-    }
-    return v;
-}
-function closest(word, options) {
-    const distance = (a, b) => {
-        const dp = Array.from({ length: a.length + 1 }, (_, i) => [
-            i,
-            ...Array(b.length).fill(0),
-        ]);
-        for (let j = 1; j <= b.length; j++)
-            dp[0][j] = j;
-        for (let i = 1; i <= a.length; i++) {
-            for (let j = 1; j <= b.length; j++) {
-                const row = dp[i];
-                const prev = dp[i - 1];
-                row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            }
-        }
-        return dp[a.length][b.length];
-    };
-    const best = options.map((o) => ({ o, d: distance(word, o) })).sort((x, y) => x.d - y.d)[0];
-    return best && best.d <= 3 ? best.o : undefined;
-}
-function stringList(where, value) {
-    if (value === undefined || value === null)
-        return [];
-    if (typeof value === 'string')
-        return lines(value);
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) {
-        return value.map(String);
-    }
-    throw new errors/* InputError */.dz('images', `${where} must be a list of strings`);
-}
-function buildArgs(where, value) {
-    if (value === undefined || value === null)
-        return {};
-    let entries;
-    if (Array.isArray(value)) {
-        entries = value.map((v) => {
-            const s = typeof v === 'string' ? v : '';
-            const eq = s.indexOf('=');
-            if (eq <= 0)
-                throw new errors/* InputError */.dz('images', `${where}: ${JSON.stringify(v)} is not KEY=VALUE`);
-            return [s.slice(0, eq), s.slice(eq + 1)];
-        });
-    }
-    else if (typeof value === 'object') {
-        entries = Object.entries(value);
-    }
-    else {
-        throw new errors/* InputError */.dz('images', `${where} must be a map or a list of KEY=VALUE`);
-    }
-    const out = {};
-    for (const [k, v] of entries) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
-            throw new errors/* InputError */.dz('images', `${where}: "${k}" is not a valid build-arg name`);
-        if (v === null || v === undefined)
-            out[k] = '';
-        else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-            out[k] = String(v);
-        else
-            throw new errors/* InputError */.dz('images', `${where}.${k} must be a scalar`);
-    }
-    return out;
-}
-function optionalString(where, value) {
-    if (value === undefined || value === null || value === '')
-        return undefined;
-    if (typeof value !== 'string')
-        throw new errors/* InputError */.dz('images', `${where} must be a string`);
-    return value.trim();
-}
-/** `data`: the input as YAML data already (InputSource.structured), else `raw` is parsed. */
-function readImagesInput(raw, workspace, data) {
-    let doc;
-    if (data !== undefined)
-        doc = data;
-    else {
-        let text = raw;
-        const single = raw.trim();
-        // A single line naming a .yml/.yaml file is a path; anything else is inline YAML.
-        if (!single.includes('\n') && /\.ya?ml$/i.test(single) && !single.startsWith('-')) {
-            text = readInputFile('images', resolveInsideWorkspace(workspace, single, 'images'), single);
-        }
-        doc = parseInputYaml('images', text, 'the list');
-    }
-    // Allow both a bare list and `images: [...]` in a file.
-    if (doc !== null && typeof doc === 'object' && !Array.isArray(doc) && 'images' in doc) {
-        doc = doc.images;
-    }
-    if (!Array.isArray(doc) || doc.length === 0) {
-        throw new errors/* InputError */.dz('images', 'must be a non-empty YAML list of image entries', 'e.g. "- name: api\\n  context: services/api"');
-    }
-    return doc.map((entry, i) => {
-        const where = `images[${i}]`;
-        if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
-            throw new errors/* InputError */.dz('images', `${where} must be a map with at least "name"`);
-        }
-        return { where, fields: entry };
-    });
-}
-function parseImage(raw, registry, workspace) {
-    const { where, fields } = raw;
-    // The flat single-image inputs report errors under their own names.
-    const inputOf = (field) => raw.flat ? field : 'images';
-    for (const key of Object.keys(fields)) {
-        if (!IMAGE_KEYS.includes(key)) {
-            const hint = closest(key, IMAGE_KEYS);
-            throw new errors/* InputError */.dz('images', `${where} has an unknown key "${key}"`, hint ? `did you mean "${hint}"?` : `allowed keys: ${IMAGE_KEYS.join(', ')}`);
-        }
-    }
-    const name = optionalString(`${where}.name`, fields.name);
-    if (!name)
-        throw new errors/* InputError */.dz('images', `${where} needs a "name" (the image name the overlay uses)`);
-    if (!NAME_RE.test(name))
-        throw new errors/* InputError */.dz('images', `${where}.name "${name}" is not a valid image name`);
-    const context = normaliseDir(inputOf('context'), `${where}.context`, optionalString(`${where}.context`, fields.context) ?? '.');
-    const dockerfileRaw = optionalString(`${where}.dockerfile`, fields.dockerfile);
-    const dockerfile = dockerfileRaw
-        ? normaliseDir(inputOf('dockerfile'), `${where}.dockerfile`, dockerfileRaw)
-        : context === '.'
-            ? 'Dockerfile'
-            : `${context}/Dockerfile`;
-    resolveInsideWorkspace(workspace, context, inputOf('context'));
-    resolveInsideWorkspace(workspace, dockerfile, inputOf('dockerfile'));
-    const paths = checkGlobs(inputOf('paths'), stringList(`${where}.paths`, fields.paths), workspace, raw.flat ? undefined : `${where}.paths`);
-    const repositoryRaw = optionalString(`${where}.repository`, fields.repository) ?? name;
-    let repository;
-    try {
-        repository = (0,reference/* joinRepository */.pA)(registry, repositoryRaw);
-    }
-    catch (err) {
-        if (err instanceof reference/* ReferenceError */.AF) {
-            throw new errors/* InputError */.dz('images', `${where}.repository "${repositoryRaw}": ${err.reason}`, 'give a repository name without tag or digest');
-        }
-        throw err;
-    }
-    if (repository.tag !== undefined || repository.digest !== undefined) {
-        throw new errors/* InputError */.dz('images', `${where}.repository "${repositoryRaw}" must not carry a tag or digest`);
-    }
-    const platforms = stringList(`${where}.platforms`, fields.platforms).flatMap((p) => list(p));
-    for (const p of platforms) {
-        if (!PLATFORM_RE.test(p))
-            throw new errors/* InputError */.dz('images', `${where}.platforms: "${p}" is not os/arch[/variant]`, 'e.g. linux/amd64');
-    }
-    const valueRaw = optionalString(`${where}.value`, fields.value) ?? 'auto';
-    if (!VALUE_SHAPES.includes(valueRaw)) {
-        throw new errors/* InputError */.dz('images', `${where}.value "${valueRaw}" is not a value shape`, `use one of: ${VALUE_SHAPES.join(', ')}`);
-    }
-    const image = {
-        name,
-        repository,
-        context,
-        dockerfile,
-        paths,
-        buildArgs: buildArgs(`${where}.build-args`, fields['build-args']),
-        platforms,
-        value: valueRaw,
-    };
-    const target = optionalString(`${where}.target`, fields.target);
-    if (target !== undefined) {
-        if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target))
-            throw new errors/* InputError */.dz('images', `${where}.target "${target}" is not a stage name`);
-        image.target = target;
-    }
-    if (fields.key !== undefined && fields['helm-key'] !== undefined) {
-        throw new errors/* InputError */.dz('images', `${where} has both "key" and "helm-key"`, 'they are the same setting (helm-key is the old name); keep "key"');
-    }
-    for (const [field, prop] of [
-        [fields.key === undefined ? 'helm-key' : 'key', 'key'],
-        ['helm-repository-key', 'repositoryKey'],
-    ]) {
-        const v = optionalString(`${where}.${field}`, fields[field]);
-        if (v === undefined)
-            continue;
-        const problem = (0,key_path/* keyPathProblem */.Q2)(v);
-        if (problem)
-            throw new errors/* InputError */.dz('images', `${where}.${field} "${v}" is not a key path: ${problem}`, 'e.g. api.image.tag, or spec.template.spec.containers[name=api].image');
-        image[prop] = v;
-    }
-    return image;
-}
-function parseOverlay(name, value, format, workspace) {
-    const file = resolveInsideWorkspace(workspace, value, name);
-    return { file, path: workspaceRelative(workspace, file), format };
-}
-function commitMessage(value) {
-    const template = value || inputs/* INPUTS */.m['commit-message'].default;
-    (0,commit_message/* checkCommitTemplate */.cD)(template, 'commit-message');
-    return template;
-}
+const COMMIT_MODES = {
+    false: 'none',
+    local: 'local',
+    true: 'push',
+    'pull-request': 'pull-request',
+};
 /** The `images` output of a `mode: plan` run, checked against the configured images. */
-function parsePlanInput(value, images) {
-    let doc;
-    try {
-        doc = JSON.parse(value);
-    }
-    catch {
-        throw new errors/* InputError */.dz('from-plan', 'is not JSON', 'pass the `images` output of the plan job unchanged');
-    }
+function parsePlanInput(doc, images) {
     if (!Array.isArray(doc))
         throw new errors/* InputError */.dz('from-plan', "must be the JSON array of the plan job's `images` output");
     return doc.map((entry, i) => {
@@ -21073,19 +21540,17 @@ function parsePlanInput(value, images) {
         if (!images.some((img) => img.name === name)) {
             throw new errors/* InputError */.dz('from-plan', `${where} names an image that is not configured`, 'run the plan and deploy jobs with the same images');
         }
-        if (!DECISIONS.includes(decision))
+        if (!types/* DECISIONS */.Yv.includes(decision))
             throw new errors/* InputError */.dz('from-plan', `${where} has no valid decision`);
         // A skipped image may run nothing verifiable; every other decision names a tag.
-        if (tag !== '' || decision !== 'skip') {
-            const problem = (0,reference/* tagProblem */.qH)(tag);
-            if (problem)
-                throw new errors/* InputError */.dz('from-plan', `${where} has tag "${tag}": ${problem}`);
-        }
+        const problem = tag !== '' || decision !== 'skip' ? (0,reference/* tagProblem */.qH)(tag) : undefined;
+        if (problem)
+            throw new errors/* InputError */.dz('from-plan', `${where} has tag "${tag}": ${problem}`);
         const planned = { name, tag, decision: decision, addTags: [] };
         if (typeof e.digest === 'string' && e.digest !== '') {
-            const problem = (0,reference/* digestProblem */.WQ)(e.digest);
-            if (problem)
-                throw new errors/* InputError */.dz('from-plan', `${where} has digest "${e.digest}": ${problem}`);
+            const issue = (0,reference/* digestProblem */.WQ)(e.digest);
+            if (issue)
+                throw new errors/* InputError */.dz('from-plan', `${where} has digest "${e.digest}": ${issue}`);
             planned.digest = e.digest;
         }
         if (typeof e.source === 'string' && e.source !== '') {
@@ -21103,314 +21568,110 @@ function parsePlanInput(value, images) {
         return planned;
     });
 }
-/**
- * The `tag` input: one tag for every image, `NAME=TAG` lines for some, `previous`,
- * `previous~N` or `NAME=previous` to roll back.
- */
-function parseTagInput(value, images) {
-    const entries = lines(value);
-    if (entries.length === 0)
+/** `overlay-repository`: `owner/name` or a git URL without credentials; the token defaults to github-token. */
+function overlayRepositoryOf(v) {
+    const repository = v['overlay-repository'];
+    if (repository === undefined)
         return undefined;
-    const names = images.map((i) => i.name);
-    const byImage = {};
-    let all;
-    for (const entry of entries) {
-        const eq = entry.indexOf('=');
-        const name = eq === -1 ? undefined : entry.slice(0, eq).trim();
-        const tag = (eq === -1 ? entry : entry.slice(eq + 1)).trim();
-        if (name !== undefined) {
-            if (!names.includes(name)) {
-                const hint = closest(name, names);
-                throw new errors/* InputError */.dz('tag', `"${entry}" names the image "${name}", which is not configured`, hint ? `did you mean "${hint}"?` : `images are: ${names.join(', ')}`);
-            }
-            if (name in byImage)
-                throw new errors/* InputError */.dz('tag', `"${name}" is named twice`);
-            byImage[name] = tag;
-        }
-        else {
-            if (all !== undefined)
-                throw new errors/* InputError */.dz('tag', 'gives more than one tag for every image', 'give one tag, or NAME=TAG lines (one per image)');
-            all = tag;
-        }
-    }
-    const values = [...(all === undefined ? [] : [all]), ...Object.values(byImage)];
-    const previous = values.map(parsePrevious);
-    if (previous.some((p) => p !== undefined)) {
-        if (previous.some((p) => p === undefined)) {
-            throw new errors/* InputError */.dz('tag', 'mixes "previous" with tags', 'roll back (previous) and redeploy (tags) in separate runs');
-        }
-        const steps = new Set(previous);
-        if (steps.size > 1)
-            throw new errors/* InputError */.dz('tag', 'asks for different previous~N steps', 'use one N');
-        const request = { kind: 'previous', steps: previous[0] ?? 1 };
-        if (all === undefined)
-            request.images = Object.keys(byImage);
-        return request;
-    }
-    for (const t of values) {
-        const problem = (0,reference/* tagProblem */.qH)(t);
-        if (problem)
-            throw new errors/* InputError */.dz('tag', `"${t}" is not a valid tag: ${problem}`, 'give a tag such as sha-1a2b3c4, NAME=TAG lines, or "previous" to roll back');
-    }
-    return { kind: 'tags', byImage, ...(all === undefined ? {} : { all }) };
-}
-/** `previous` → 1, `previous~3` → 3; undefined for anything else. */
-function parsePrevious(value) {
-    const m = /^previous(?:~(\d+))?$/.exec(value);
-    if (!m)
-        return undefined;
-    const steps = m[1] === undefined ? 1 : Number(m[1]);
-    if (!Number.isSafeInteger(steps) || steps < 1 || steps > 50) {
-        throw new errors/* InputError */.dz('tag', `"${value}": N in previous~N goes from 1 to 50`);
-    }
-    return steps;
-}
-function parseCommitMode(value) {
-    const v = value.trim().toLowerCase();
-    if (v === '' || v === 'false')
-        return 'none';
-    if (v === 'true')
-        return 'push';
-    if (v === 'pull-request')
-        return 'pull-request';
-    throw new errors/* InputError */.dz('commit', `"${value}" is not allowed`, 'use false, true or pull-request');
-}
-function checkSourceTag(value) {
-    if (value === '')
-        return undefined;
-    checkTemplate('source-tag', value, false);
-    const parts = (0,tags_template/* parseTemplate */.QC)(value);
-    const source = parts.find((p) => 'token' in p && p.token === 'source');
-    if (!source || !('token' in source) || (source.length ?? 64) < 12) {
-        throw new errors/* InputError */.dz('source-tag', `"${value}" does not name the source with at least 12 hex characters`, 'include {source:16} (or {source}), or set it empty to turn source tags off');
-    }
-    const other = parts.find((p) => 'token' in p && p.token !== 'source');
-    if (other && 'token' in other) {
-        throw new errors/* InputError */.dz('source-tag', `{${other.token}} would give one source several tags`, 'use only {source:N} and literal text');
-    }
-    return value;
-}
-/** `owner/name` or a git URL; the token defaults to github-token. */
-function parseOverlayRepository(source) {
-    const repository = source.get('overlay-repository').trim();
-    const branch = source.get('overlay-branch').trim();
-    const token = source.get('overlay-token').trim() || source.get('github-token').trim();
-    if (repository === '') {
-        if (branch)
-            throw new errors/* InputError */.dz('overlay-branch', 'only applies to overlay-repository, which is not set', 'set overlay-repository, or remove overlay-branch');
-        return undefined;
-    }
-    const ownerName = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository);
-    const url = /^(https?|ssh|git|file):\/\/\S+$/.test(repository) || /^[\w.-]+@[\w.-]+:\S+$/.test(repository);
-    if (!ownerName && !url) {
-        throw new errors/* InputError */.dz('overlay-repository', `"${repository}" is neither owner/name nor a git URL`, 'e.g. acme/gitops or https://git.example.com/acme/gitops.git');
-    }
     if (/^https?:\/\/[^/]*@/.test(repository)) {
         throw new errors/* InputError */.dz('overlay-repository', 'the URL carries credentials', 'remove them from the URL and pass the token in overlay-token');
     }
-    if (branch && !isValidBranchName(branch)) {
+    const branch = v['overlay-branch'];
+    if (branch !== undefined && !(0,read/* isValidBranchName */.eB)(branch)) {
         throw new errors/* InputError */.dz('overlay-branch', `"${branch}" is not a valid branch name`);
     }
+    const token = v['overlay-token'] ?? v['github-token'];
     return {
         repository,
         ...(branch ? { branch } : {}),
         ...(token ? { token } : {}),
+        ...(v['allow-local-overlay-repository'] ? { allowLocal: true } : {}),
     };
 }
-/** An overlay path inside overlay-repository: relative, no `..`, resolved after the clone. */
-function repositoryOverlay(name, value, format) {
-    const v = value.trim().replace(/\\/g, '/').replace(/^\.\//, '');
-    if (v === '' || (0,external_node_path_.isAbsolute)(v) || v.split('/').includes('..') || v.includes('\0')) {
+/** An overlay path: inside the workspace, or inside overlay-repository (resolved after the clone). */
+function overlayOf(name, value, v, workspace, inRepository) {
+    const format = v['overlay-format'];
+    if (!inRepository) {
+        const file = (0,paths/* resolveInsideWorkspace */.s)(workspace, value, name);
+        return { file, path: (0,paths/* workspaceRelative */.U)(workspace, file), format };
+    }
+    const path = value.trim().replace(/\\/g, '/').replace(/^\.\//, '');
+    if (path === '' || (0,external_node_path_.isAbsolute)(path) || path.split('/').includes('..') || path.includes('\0')) {
         throw new errors/* InputError */.dz(name, `"${value}" must be a path inside overlay-repository`, "write it relative to that repository's root");
     }
-    return { file: '', path: v, format };
+    return { file: '', path, format };
 }
-/** Roughly `git check-ref-format --branch`: what a branch name may look like. */
-function isValidBranchName(name) {
-    return (/^[A-Za-z0-9._/-]+$/.test(name) &&
-        !name.startsWith('-') &&
-        !name.startsWith('/') &&
-        !name.endsWith('/') &&
-        !name.endsWith('.') &&
-        !name.endsWith('.lock') &&
-        !name.includes('..') &&
-        !name.includes('//') &&
-        !name.split('/').some((part) => part.startsWith('.')));
-}
-function parsePullRequestBranch(template, environment) {
-    const rendered = template.replace(/\{environment\}/g, environment ?? 'deploy');
-    if (/[{}]/.test(rendered)) {
-        throw new errors/* InputError */.dz('pull-request-branch', `"${template}" has an unknown token`, 'the only token is {environment}');
-    }
-    if (!isValidBranchName(rendered)) {
-        throw new errors/* InputError */.dz('pull-request-branch', `"${rendered}" is not a valid branch name`, 'use letters, digits, "/", "-", "_" and "."');
-    }
-    return rendered;
+/** `Production EU` → `production-eu`: the environment as it goes into a branch name. */
+function environmentSlug(environment) {
+    return environment
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '');
 }
 /** Builds the Config. Throws InputError for the first invalid input. */
 function parseConfig(source, ctx) {
-    const get = (name) => source.get(name).trim();
-    const workspace = ctx.workspace;
-    const registry = get('registry').replace(/\/+$/, '') || undefined;
-    if (registry !== undefined && !/^[A-Za-z0-9.-]+(:\d+)?(\/[a-z0-9._/-]+)?$/.test(registry)) {
-        throw new errors/* InputError */.dz('registry', `"${registry}" is not a registry host with an optional namespace`, 'e.g. ghcr.io/acme or 123456789012.dkr.ecr.us-east-1.amazonaws.com');
-    }
-    const imagesData = source.structured?.('images');
-    const imagesRaw = imagesData === undefined ? source.get('images') : '';
-    const flat = get('image');
-    let images;
-    if (imagesData !== undefined || imagesRaw.trim() !== '') {
-        if (flat)
-            throw new errors/* InputError */.dz('image', 'cannot be combined with "images"', 'list every image under "images"');
-        images = readImagesInput(imagesRaw, workspace, imagesData).map((r) => parseImage(r, registry, workspace));
-    }
-    else if (flat) {
-        const fields = { name: flat, context: get('context') || '.' };
-        if (get('dockerfile'))
-            fields.dockerfile = get('dockerfile');
-        const paths = lines(source.get('paths'));
-        if (paths.length > 0)
-            fields.paths = paths;
-        images = [parseImage({ where: 'image', fields, flat: true }, registry, workspace)];
-    }
-    else {
-        throw new errors/* InputError */.dz('images', 'no image configured', 'set "images" (a YAML list) or "image" for a single image');
-    }
-    const seen = new Set();
-    for (const img of images) {
-        if (seen.has(img.name))
-            throw new errors/* InputError */.dz('images', `image name "${img.name}" appears twice`, 'names must be unique');
-        seen.add(img.name);
-    }
-    const format = oneOf('overlay-format', get('overlay-format') || 'auto', OVERLAY_FORMATS);
-    if (format !== 'auto' && format !== 'kustomize' && images.some((i) => !i.key)) {
-        const missing = images.filter((i) => !i.key).map((i) => i.name);
-        throw new errors/* InputError */.dz('overlay-format', `"${format}" needs a key for every image; missing for ${missing.join(', ')}`, 'add key (e.g. api.image.tag) to each image');
-    }
-    const overlayRepository = parseOverlayRepository(source);
-    const overlays = lines(source.get('overlay')).map((p) => overlayRepository
-        ? repositoryOverlay('overlay', p, format)
-        : parseOverlay('overlay', p, format, workspace));
-    const fromOverlayPath = get('from-overlay');
-    const fromOverlay = fromOverlayPath
-        ? overlayRepository
-            ? repositoryOverlay('from-overlay', fromOverlayPath, format)
-            : parseOverlay('from-overlay', fromOverlayPath, format, workspace)
-        : undefined;
-    const mode = oneOf('mode', get('mode') || 'auto', MODES);
-    const tagTemplate = checkTemplate('tag-template', get('tag-template') || 'sha-{sha:7}', true);
-    const prTagTemplate = checkTemplate('pr-tag-template', get('pr-tag-template') || 'pr-{pr}-{sha:7}', true);
-    const extraTags = list(source.get('extra-tags')).map((t) => checkTemplate('extra-tags', t, false));
-    const promoteTags = list(source.get('promote-tags')).map((t) => checkTemplate('promote-tags', t, false));
-    const sourceTag = checkSourceTag(source.get('source-tag').trim());
-    const pinDigest = parseBoolean('pin-digest', source.get('pin-digest'));
-    const tag = parseTagInput(source.get('tag'), images);
-    if (tag?.kind === 'previous' && mode !== 'auto' && mode !== 'rollback') {
-        throw new errors/* InputError */.dz('tag', `"previous" only means a rollback in mode auto or rollback, not ${mode}`, 'give a tag, or use mode: rollback');
-    }
-    if (mode === 'rollback' && tag?.kind === 'tags') {
-        throw new errors/* InputError */.dz('tag', 'mode "rollback" goes back through the overlay\'s history; it takes previous or previous~N', 'use mode: auto to redeploy a named tag');
-    }
-    if ((mode === 'rollback' || tag?.kind === 'previous') && overlays.length === 0) {
-        throw new errors/* InputError */.dz('overlay', "a rollback reads the previous value from the overlay's git history, but no overlay is set", 'set "overlay"');
-    }
-    if (mode === 'promote' && !fromOverlay && tag === undefined) {
-        throw new errors/* InputError */.dz('mode', '"promote" needs a source', 'set from-overlay (the overlay to promote from) or tag');
-    }
-    if (mode === 'build' && tag?.kind === 'tags' && Object.keys(tag.byImage).length > 0) {
-        throw new errors/* InputError */.dz('tag', 'mode "build" takes one tag (the planned tag of a matrix job), not NAME=TAG lines', 'give a single tag together with matrix-image');
-    }
-    const maxParallelRaw = get('max-parallel') || '2';
-    const maxParallel = Number(maxParallelRaw);
-    if (!Number.isInteger(maxParallel) || maxParallel < 1 || maxParallel > 32) {
-        throw new errors/* InputError */.dz('max-parallel', `"${maxParallelRaw}" is not a whole number from 1 to 32`);
-    }
-    const matrixImage = get('matrix-image') || undefined;
-    if (matrixImage !== undefined && !images.some((i) => i.name === matrixImage)) {
-        throw new errors/* InputError */.dz('matrix-image', `"${matrixImage}" is not one of the configured images`, `use one of: ${images.map((i) => i.name).join(', ')}`);
-    }
-    const writeOverlay = parseBoolean('write-overlay', source.get('write-overlay'));
-    const commit = parseCommitMode(source.get('commit'));
-    if ((writeOverlay || commit !== 'none') && overlays.length === 0) {
-        throw new errors/* InputError */.dz(writeOverlay ? 'write-overlay' : 'commit', 'there is no overlay to write', 'set "overlay" to the file(s) to update');
-    }
-    const push = parseBoolean('push', source.get('push') || 'true');
-    if (!push && (writeOverlay || commit !== 'none')) {
-        throw new errors/* InputError */.dz('push', 'false pushes nothing, so no image of this run is in the registry to write into an overlay', 'set push: true, or leave write-overlay and commit off (use dry-run to see what would be written)');
-    }
-    const environment = get('environment') || undefined;
-    const pullRequestBranch = parsePullRequestBranch(get('pull-request-branch') || inputs/* INPUTS */.m['pull-request-branch'].default, environment);
-    const githubToken = get('github-token') || undefined;
-    if (commit === 'pull-request' && !githubToken && !get('overlay-token')) {
-        throw new errors/* InputError */.dz('commit', '"pull-request" opens a pull request through the GitHub API, but no token is set', 'set github-token (the job token needs pull-requests: write) or overlay-token');
-    }
-    const base = get('base') || undefined;
-    if (base !== undefined && !/^[A-Za-z0-9_./~^@{}-]+$/.test(base)) {
-        throw new errors/* InputError */.dz('base', `"${base}" is not a git revision`, 'give a commit SHA, tag or branch');
-    }
-    if (base?.startsWith('-'))
-        throw new errors/* InputError */.dz('base', `"${base}" cannot start with "-"`);
-    const insecureRegistries = list(source.get('insecure-registries'));
-    for (const r of insecureRegistries) {
-        if (!/^[A-Za-z0-9.-]+(:\d+)?$/.test(r))
-            throw new errors/* InputError */.dz('insecure-registries', `"${r}" is not a host[:port]`);
-    }
+    const { workspace } = ctx;
+    const v = (0,read/* readInputs */.Ko)(source, workspace);
+    const registry = v.registry?.replace(/\/+$/, '');
+    const images = (0,config_images/* readImages */.H)(v, registry, workspace);
+    const overlayRepository = overlayRepositoryOf(v);
+    const overlay = (name, path) => overlayOf(name, path, v, workspace, overlayRepository !== undefined);
     const config = {
         workspace,
         images,
-        overlays,
-        pullRequestBranch,
-        createMissing: parseBoolean('create-missing', source.get('create-missing')),
-        deployPaths: checkGlobs('deploy-paths', lines(source.get('deploy-paths')), workspace),
-        ignorePaths: checkGlobs('ignore-paths', lines(source.get('ignore-paths')), workspace),
-        mode,
-        tagTemplate,
-        prTagTemplate,
-        extraTags,
-        promoteTags,
-        forceBuild: parseBoolean('force-build', source.get('force-build')),
-        push,
-        writeOverlay,
-        pinDigest,
-        commit,
-        commitMessage: commitMessage(get('commit-message')),
-        dryRun: parseBoolean('dry-run', source.get('dry-run')),
-        insecureRegistries,
-        allowTagOverwrite: parseBoolean('allow-tag-overwrite', source.get('allow-tag-overwrite')),
-        cacheFrom: lines(source.get('cache-from')),
-        cacheTo: lines(source.get('cache-to')),
-        maxParallel,
+        registry,
+        overlays: v.overlay.map((p) => overlay('overlay', p)),
+        overlayRepository,
+        fromOverlay: v['from-overlay'] === undefined ? undefined : overlay('from-overlay', v['from-overlay']),
+        deployPaths: v['deploy-paths'],
+        ignorePaths: v['ignore-paths'],
+        mode: v.mode,
+        tagTemplate: v['tag-template'],
+        prTagTemplate: v['pr-tag-template'],
+        extraTags: v['extra-tags'],
+        promoteTags: v['promote-tags'],
+        sourceTag: v['source-tag'],
+        tag: parseTagInput(v.tag, images),
+        forceBuild: v['force-build'],
+        push: v.push,
+        writeOverlay: v['write-overlay'],
+        pinDigest: v['pin-digest'],
+        commit: COMMIT_MODES[v.commit],
+        commitMessage: v['commit-message'],
+        pullRequestBranch: v['pull-request-branch'].replace(/\{environment\}/g, v.environment === undefined ? 'deploy' : environmentSlug(v.environment)),
+        createMissing: v['create-missing'],
+        environment: v.environment,
+        base: v.base,
+        githubToken: v['github-token'],
+        dryRun: v['dry-run'],
+        insecureRegistries: v['insecure-registries'],
+        allowTagOverwrite: v['allow-tag-overwrite'],
+        cacheFrom: v['cache-from'],
+        cacheTo: v['cache-to'],
+        matrixImage: v['matrix-image'],
+        maxParallel: v['max-parallel'],
+        registryCheck: v['registry-check'],
+        fromPlan: v['from-plan'] === undefined ? undefined : parsePlanInput(v['from-plan'], images),
     };
-    if (registry !== undefined)
-        config.registry = registry;
-    if (fromOverlay)
-        config.fromOverlay = fromOverlay;
-    if (overlayRepository)
-        config.overlayRepository = overlayRepository;
-    if (sourceTag !== undefined)
-        config.sourceTag = sourceTag;
-    if (tag !== undefined)
-        config.tag = tag;
-    if (base !== undefined)
-        config.base = base;
-    if (environment)
-        config.environment = environment;
-    if (githubToken)
-        config.githubToken = githubToken;
-    if (matrixImage !== undefined)
-        config.matrixImage = matrixImage;
-    const fromPlan = get('from-plan');
-    if (fromPlan)
-        config.fromPlan = parsePlanInput(fromPlan, images);
+    // Unset optional settings are absent, not undefined.
+    for (const [key, value] of Object.entries(config)) {
+        if (value === undefined)
+            Reflect.deleteProperty(config, key);
+    }
+    for (const rule of RULES) {
+        const problem = rule(config, v);
+        if (problem)
+            throw problem;
+    }
     return config;
 }
 
-// EXTERNAL MODULE: ./src/tags/policy.ts
-var tags_policy = __nccwpck_require__(8527);
+// EXTERNAL MODULE: ./src/event/trigger.ts
+var event_trigger = __nccwpck_require__(9668);
 // EXTERNAL MODULE: ./src/engine/overlay-state.ts
 var overlay_state = __nccwpck_require__(662);
 // EXTERNAL MODULE: ./src/engine/types.ts
-var types = __nccwpck_require__(3171);
+var engine_types = __nccwpck_require__(3171);
 ;// CONCATENATED MODULE: ./src/engine/decide.ts
 
 
@@ -21440,7 +21701,7 @@ function fail(f, name, reason, error) {
     return { kind: 'fail', name, image: f.image, reason, error };
 }
 function lookupError(lookup) {
-    return (0,types/* isProblem */.A)(lookup) ? lookup.problem : undefined;
+    return (0,engine_types/* isProblem */.A)(lookup) ? lookup.problem : undefined;
 }
 /** "code of api changed since the deployed sha-1a2b3c4 (services/api/main.py, …)" */
 function explanation(f) {
@@ -21477,35 +21738,18 @@ function decide(input) {
             return fail(f, 'skip', 'cannot be decided for this run', (0,errors/* errorMessage */.gJ)(err));
         }
     });
-    return unnamed(sharedValues(decisions, input), input);
+    return sharedValues(decisions, input);
 }
 /** Whether this run writes overlays (a file edit or a commit); a plan never does. */
 function writesOverlays(config) {
     return (config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan';
 }
-/**
- * An image whose new value would be written into overlays that do not name it fails before
- * anything is built or pushed (unless create-missing): the planner would refuse the write
- * after the work was done.
- */
-function unnamed(decisions, input) {
-    const { config, facts } = input;
-    if (!writesOverlays(config) || config.createMissing || facts.overlays.length === 0)
-        return decisions;
-    return decisions.map((d, i) => {
-        if (d.kind !== 'build' && d.kind !== 'tag')
-            return d;
-        if (facts.overlays.some((s) => s.images.get(d.image.name)?.found))
-            return d;
-        const first = facts.overlays[0];
-        const has = first && first.known.length > 0 ? `it has ${first.known.join(', ')}` : 'it names no image';
-        return fail(facts.images[i], nameOf(d), d.reason, `${first?.overlay.path ?? 'the overlay'} does not name the image ${d.image.name} (${has}) — add an entry for it, or set create-missing: true`);
-    });
-}
 function decideImage(f, ctx) {
     const { config, trigger } = ctx;
     if (f.planned)
         return fromPlan(f, ctx);
+    if (!config.registryCheck)
+        return unverified(f);
     switch (config.mode) {
         case 'build':
             return buildMode(f, ctx);
@@ -21528,16 +21772,36 @@ function decideImage(f, ctx) {
     const request = config.tag;
     if (request?.kind === 'previous')
         return rollback(f, ctx);
-    if (request?.kind === 'tags') {
-        const tag = request.byImage[f.image.name] ?? request.all;
-        if (tag === undefined) {
+    if (request?.kind === 'refs') {
+        if (!f.requested) {
             return keepDeployed(f, 'skip', `not named in the tag input; ${f.image.name} keeps running ${describeValue(f.deployed?.value)}`);
         }
-        return redeploy(f, tag, ctx);
+        return redeploy(f, f.requested, ctx);
     }
     if (trigger.kind === 'tag' || trigger.kind === 'release')
         return release(f, ctx);
     return bySource(f, ctx);
+}
+/** set-image --no-verify: what is asked for goes in as given; nothing else changes. */
+function unverified(f) {
+    const requested = f.requested;
+    if (!requested) {
+        return {
+            kind: 'keep-unverified',
+            image: f.image,
+            reason: `not named; ${f.image.name} keeps running ${describeValue(f.deployed?.value)}`,
+        };
+    }
+    return {
+        kind: 'write-unverified',
+        image: f.image,
+        reason: `setting ${describeRequested(f, requested)} as given, without asking the registry`,
+        write: {
+            repository: requested.repository,
+            ...(requested.tag ? { tag: requested.tag } : {}),
+            ...(requested.digest ? { digest: requested.digest } : {}),
+        },
+    };
 }
 /** Keeps what the overlay runs (re-verified), or fails when it is not in the registry. */
 function keepDeployed(f, name, reason) {
@@ -21547,7 +21811,7 @@ function keepDeployed(f, name, reason) {
     const problem = lookupError(deployed.image);
     if (problem)
         return fail(f, name, reason, problem);
-    const image = (0,types/* found */.F)(deployed.image);
+    const image = (0,engine_types/* found */.F)(deployed.image);
     if (!image) {
         return fail(f, name, reason, `the overlay ${deployed.overlay} runs ${describeValue(deployed.value)}, which is not in ${deployed.repository.name}`);
     }
@@ -21571,8 +21835,8 @@ function bySource(f, ctx) {
     if (sourceProblem) {
         return fail(f, 'build', `cannot tell whether an image of this source exists`, sourceProblem);
     }
-    const source = (0,types/* found */.F)(f.sourceImage);
-    const deployed = (0,types/* found */.F)(f.deployed?.image);
+    const source = (0,engine_types/* found */.F)(f.sourceImage);
+    const deployed = (0,engine_types/* found */.F)(f.deployed?.image);
     if (source && deployed?.digest === source.digest) {
         const name = keepName(f);
         return {
@@ -21605,7 +21869,7 @@ function bySource(f, ctx) {
             kind: 'keep',
             name,
             image: f.image,
-            reason: `${why}; the deployed ${running(f, adopted)} was built from the same source before source tags existed, so it is reused${sourceTag ? ` and gets ${sourceTag}` : ''}`,
+            reason: `${why}; the deployed ${running(f, adopted)} was built from the same source before it had a source tag of this key version, so it is reused${sourceTag ? ` and gets ${sourceTag}` : ''}`,
             target: adopted,
             ...(sourceTag ? { adopt: sourceTag } : {}),
         };
@@ -21615,7 +21879,7 @@ function bySource(f, ctx) {
 /** The deployed image when its commit has the same source key (it predates source tags). */
 function adoption(f, key) {
     const deployed = f.deployed;
-    const image = (0,types/* found */.F)(deployed?.image);
+    const image = (0,engine_types/* found */.F)(deployed?.image);
     if (!deployed || !image || deployed.sourceKey !== key)
         return undefined;
     return image;
@@ -21625,7 +21889,7 @@ function firstDeployNote(f) {
     const deployed = f.deployed;
     if (!deployed)
         return undefined;
-    if ((0,types/* found */.F)(deployed.image))
+    if ((0,engine_types/* found */.F)(deployed.image))
         return undefined;
     if (deployed.value.tag === undefined && deployed.value.digest === undefined) {
         return `first deploy: ${deployed.overlay} names no image for ${f.image.name} yet, so the first build fills it in`;
@@ -21636,12 +21900,9 @@ function firstDeployNote(f) {
  * Builds the primary tag once: this run's, unless given (a matrix job builds its plan's,
  * with that tag's lookup). A tag the registry has already is not rebuilt.
  */
-function build(f, ctx, reason, later = ctx.extra, { tag: primary, image: primaryImage } = {
-    tag: ctx.policy.primary(),
-    image: f.primaryImage,
-}) {
+function build(f, ctx, reason, later = ctx.extra, { tag: primary, image: primaryImage } = primaryOf(f, ctx)) {
     const { policy } = ctx;
-    const existing = (0,types/* found */.F)(primaryImage);
+    const existing = (0,engine_types/* found */.F)(primaryImage);
     if (existing) {
         // A re-run: this commit's image is in the registry already (a tag is never rebuilt).
         return {
@@ -21664,17 +21925,22 @@ function build(f, ctx, reason, later = ctx.extra, { tag: primary, image: primary
         write: { tag: primary },
     };
 }
+/** This run's primary tag and what the registry holds under it. */
+function primaryOf(f, ctx) {
+    const tag = f.primary ?? ctx.policy.primary();
+    return { tag, image: f.tagged.get(tag) };
+}
 /** The source tag, unless the registry has it already (a source keeps its first image). */
 function sourceTagToAdd(f, policy) {
-    if ('problem' in f.source || (0,types/* found */.F)(f.sourceImage) || (0,types/* isProblem */.A)(f.sourceImage))
+    if ('problem' in f.source || (0,engine_types/* found */.F)(f.sourceImage) || (0,engine_types/* isProblem */.A)(f.sourceImage))
         return [];
     // Source tags off: sourceTag() is undefined.
     const tag = policy.sourceTag(f.source.key);
     return tag ? [tag] : [];
 }
 function promote(f, ctx, source, tag, reason) {
-    const existing = (0,types/* found */.F)(f.primaryImage);
-    if (existing && existing.tag === tag && existing.digest !== source.digest) {
+    const existing = (0,engine_types/* found */.F)(f.tagged.get(tag));
+    if (existing && existing.digest !== source.digest) {
         return fail(f, 'promote', reason, `${tag} already names another image (${decide_short(existing.digest)}…) in ${existing.repository.name}; tags are never moved`);
     }
     return {
@@ -21702,7 +21968,8 @@ function release(f, ctx) {
         { tag, mutable: false },
         ...policy.env().map((t) => ({ tag: t, mutable: true })),
     ];
-    const releaseProblem = lookupError(f.releaseImage);
+    const releaseImage = f.tagged.get(tag);
+    const releaseProblem = lookupError(releaseImage);
     if (releaseProblem)
         return fail(f, 'promote', `release ${name}`, releaseProblem);
     if (ctx.config.forceBuild)
@@ -21712,13 +21979,13 @@ function release(f, ctx) {
     const sourceProblem = lookupError(f.sourceImage);
     if (sourceProblem)
         return fail(f, 'promote', `release ${name}`, sourceProblem);
-    const source = (0,types/* found */.F)(f.sourceImage) ?? adoption(f, f.source.key);
+    const source = (0,engine_types/* found */.F)(f.sourceImage) ?? adoption(f, f.source.key);
     if (source) {
-        const existing = (0,types/* found */.F)(f.releaseImage);
+        const existing = (0,engine_types/* found */.F)(releaseImage);
         if (existing && existing.digest !== source.digest) {
             return fail(f, 'promote', `release ${name}`, `${tag} already names another image (${decide_short(existing.digest)}…) in ${existing.repository.name}; release tags are never moved`);
         }
-        const adopt = (0,types/* found */.F)(f.sourceImage) ? [] : sourceTagToAdd(f, policy);
+        const adopt = (0,engine_types/* found */.F)(f.sourceImage) ? [] : sourceTagToAdd(f, policy);
         return {
             kind: 'tag',
             name: 'promote',
@@ -21741,22 +22008,38 @@ function releaseBuild(f, ctx, reason, later) {
     return { ...decision, write: { tag } };
 }
 /** `tag: sha-1a2b3c4` (or `api=…`): that image, verified; a missing tag is never built. */
-function redeploy(f, tag, ctx) {
-    const reason = `redeploying the requested ${tag} (was ${describeValue(f.deployed?.value)})`;
-    const requested = f.requested;
-    if (!requested)
-        return fail(f, 'reuse', reason, 'internal error: the requested tag was not looked up');
+function redeploy(f, requested, ctx) {
+    const reason = `redeploying the requested ${describeRequested(f, requested)} (was ${describeValue(f.deployed?.value)})`;
+    const image = requestedImage(f, requested, 'reuse', reason);
+    if ('kind' in image)
+        return image;
+    return pinnedWrite(f, ctx, 'reuse', reason, image, [], [], undefined, requested.digest !== undefined);
+}
+/** `sha-1a2b3c4`, `v1@sha256:…`, `ghcr.io/acme/api:v1`: a requested ref, for sentences. */
+function describeRequested(f, r) {
+    const at = r.digest ? `@${decide_short(r.digest)}…` : '';
+    const ref = `${r.tag ?? ''}${at}`;
+    return r.repository.name === f.image.repository.name ? ref : `${r.repository.name}:${ref}`;
+}
+/** The requested image as the registry has it, or the failure that says why it cannot be used. */
+function requestedImage(f, requested, name, reason) {
     const problem = lookupError(requested.image);
     if (problem)
-        return fail(f, 'reuse', reason, problem);
-    const image = (0,types/* found */.F)(requested.image);
-    if (!image) {
-        return fail(f, 'reuse', reason, `${requested.repository.name}:${tag} does not exist; nothing was built — check the tag, or name the images that have it (tag: ${f.image.name}=…, one line per image)`);
+        return fail(f, name, reason, problem);
+    const image = (0,engine_types/* found */.F)(requested.image);
+    if (image && requested.tag && requested.digest && image.tagDigest !== requested.digest) {
+        // `TAG@sha256:…`: the tag must name the digest given.
+        return fail(f, name, reason, `${requested.repository.name}:${requested.tag} ${image.tagDigest ? `is ${image.tagDigest}` : 'does not exist'}, not the digest given (${requested.digest})`);
     }
-    return pinnedWrite(f, ctx, 'reuse', reason, image);
+    if (image)
+        return image;
+    const what = `${requested.repository.name}${requested.tag ? `:${requested.tag}` : ''}${requested.digest ? `@${requested.digest}` : ''}`;
+    return fail(f, name, reason, `${what} does not exist in registry ${requested.repository.domain} (no such tag, digest or repository); nothing was built — check the reference, or name only the images that have it (${f.image.name}=…, one per image)`);
 }
 /** A write of `image`'s tag; a mutable tag goes in only pinned to its digest. */
-function pinnedWrite(f, ctx, name, reason, image, addTags = [], later = [], copyFrom) {
+function pinnedWrite(f, ctx, name, reason, image, addTags = [], later = [], copyFrom, 
+/** The tag was given with its digest (`TAG@sha256:…`): both are written. */
+given = false) {
     const decision = (write) => ({
         kind: 'tag',
         name,
@@ -21772,10 +22055,10 @@ function pinnedWrite(f, ctx, name, reason, image, addTags = [], later = [], copy
     if (!image.tag)
         return decision({ digest: image.digest });
     const mutable = ctx.policy.mutableReason(image.tag);
-    if (mutable && !ctx.config.pinDigest) {
+    if (mutable && !ctx.config.pinDigest && !given) {
         return fail(f, name, reason, (0,tags_policy/* mutableTagRefusal */.xo)(mutable, `set pin-digest: true to write it with its digest ${decide_short(image.digest)}…, or give an immutable tag`));
     }
-    if (mutable)
+    if (mutable || given)
         return decision({ tag: image.tag, digest: image.digest });
     // An immutable tag goes in alone: it must still name the image (a pinned value whose tag
     // was moved by someone else would deploy another image).
@@ -21802,7 +22085,7 @@ function rollback(f, ctx) {
 }
 /** mode build: build every (selected) image; a tag already built is not rebuilt. */
 function buildMode(f, ctx) {
-    const planned = ctx.config.tag?.kind === 'tags' ? ctx.config.tag.all : undefined;
+    const planned = f.requested?.tag;
     const reason = ctx.config.matrixImage
         ? `matrix build of ${f.image.name}`
         : 'mode "build" builds every image';
@@ -21811,16 +22094,14 @@ function buildMode(f, ctx) {
     // A matrix job builds the tag its plan chose; that tag (not this run's own) tells whether
     // an earlier attempt built it already.
     const requested = f.requested?.image;
-    if ((0,types/* isProblem */.A)(requested))
+    if ((0,engine_types/* isProblem */.A)(requested))
         return fail(f, 'build', reason, requested.problem);
     return build(f, ctx, reason, ctx.extra, { tag: planned, image: requested });
 }
-/** mode reuse: what the overlay runs (or the requested tag) must exist; nothing is built. */
+/** mode reuse: what the overlay runs (or the requested ref) must exist; nothing is built. */
 function reuseMode(f, ctx) {
-    const request = ctx.config.tag;
-    const tag = request?.kind === 'tags' ? (request.byImage[f.image.name] ?? request.all) : undefined;
-    if (tag !== undefined)
-        return redeploy(f, tag, ctx);
+    if (f.requested)
+        return redeploy(f, f.requested, ctx);
     if (!f.deployed) {
         return fail(f, 'reuse', 'mode "reuse"', `the overlay has no value for ${f.image.name} and no tag was given`);
     }
@@ -21828,21 +22109,16 @@ function reuseMode(f, ctx) {
 }
 /** mode promote: the source overlay's (or the requested) image goes to the target. */
 function promoteMode(f, ctx) {
-    const { facts, policy, config } = ctx;
-    const request = config.tag;
-    const requestedTag = request?.kind === 'tags' ? (request.byImage[f.image.name] ?? request.all) : undefined;
+    const { facts, policy } = ctx;
     const env = policy.env().map((t) => ({ tag: t, mutable: true }));
     if (facts.gate && !facts.gate.ok)
         return fail(f, 'promote', 'promotion', facts.gate.reason);
-    if (requestedTag !== undefined) {
-        const reason = `promoting the requested ${requestedTag}`;
-        const image = (0,types/* found */.F)(f.requested?.image);
-        const problem = f.requested ? lookupError(f.requested.image) : undefined;
-        if (problem)
-            return fail(f, 'promote', reason, problem);
-        if (!image)
-            return fail(f, 'promote', reason, `${f.requested?.repository.name ?? f.image.repository.name}:${requestedTag} does not exist`);
-        return pinnedWrite(f, ctx, 'promote', reason, image, [], env);
+    if (f.requested) {
+        const reason = `promoting the requested ${describeRequested(f, f.requested)}`;
+        const image = requestedImage(f, f.requested, 'promote', reason);
+        if ('kind' in image)
+            return image;
+        return promoteInto(f, ctx, image, reason, env, f.requested.as);
     }
     const source = f.promoteSource;
     if (!source) {
@@ -21852,16 +22128,32 @@ function promoteMode(f, ctx) {
     const problem = lookupError(source.image);
     if (problem)
         return fail(f, 'promote', reason, problem);
-    const image = (0,types/* found */.F)(source.image);
+    const image = (0,engine_types/* found */.F)(source.image);
     if (!image) {
         return fail(f, 'promote', reason, `${source.repository.name}:${describeValue(source.value)} is not in the registry`);
     }
     if (source.value.tag === undefined) {
         return fail(f, 'promote', reason, `the source pins only a digest for ${f.image.name}; add its tag next to the digest in ${source.overlay}`);
     }
+    return promoteInto(f, ctx, image, reason, env);
+}
+/**
+ * Puts `image` into the image's own repository: as it is (same repository), or copied from
+ * another repository (blob mounts, no pull) under its tag — or under `as`, which is then
+ * added like any immutable tag (never moved unless allow-tag-overwrite).
+ */
+function promoteInto(f, ctx, image, reason, env, as) {
     const cross = image.repository.name !== f.image.repository.name;
-    const target = cross ? { ...image, repository: f.image.repository } : image;
-    return pinnedWrite(f, ctx, 'promote', `${reason}${cross ? ` (copied from ${image.repository.name})` : ''}`, target, cross ? [image.tag] : [], env, cross ? image : undefined);
+    if (!cross && as === undefined)
+        return pinnedWrite(f, ctx, 'promote', reason, image, [], env);
+    const tag = as ?? image.tag;
+    if (!tag) {
+        return fail(f, 'promote', reason, `${image.repository.name}@${decide_short(image.digest)}… has no tag to copy it under into ${f.image.repository.name}; name one (REF -> TAG)`);
+    }
+    const target = as === undefined
+        ? { ...image, repository: f.image.repository }
+        : { ...image, repository: f.image.repository, tag: as, tagDigest: image.digest };
+    return pinnedWrite(f, ctx, 'promote', `${reason}${cross ? ` (copied from ${image.repository.name})` : ''}`, target, [tag], env, cross ? image : undefined);
 }
 /** from-plan: the deploy job of a fan-out carries out what the plan decided. */
 function fromPlan(f, ctx) {
@@ -21881,7 +22173,7 @@ function fromPlan(f, ctx) {
         // (a release or this run's tag) moves with the other later tags, once all is verified.
         // A planned tag that names another image by now is never moved: fail before anything.
         const now = f.requested?.image;
-        if ((0,types/* isProblem */.A)(now))
+        if ((0,engine_types/* isProblem */.A)(now))
             return fail(f, 'promote', reason, now.problem);
         if (now && now.digest !== planned.digest) {
             return fail(f, 'promote', reason, `${f.image.repository.name}:${planned.tag} already names another image (${decide_short(now.digest)}…), not the planned ${decide_short(planned.digest)}…; tags are never moved`);
@@ -21904,7 +22196,7 @@ function fromPlan(f, ctx) {
     const problem = requested ? lookupError(requested.image) : undefined;
     if (problem)
         return fail(f, planned.decision, reason, problem);
-    const image = (0,types/* found */.F)(requested?.image);
+    const image = (0,engine_types/* found */.F)(requested?.image);
     if (!image) {
         return fail(f, planned.decision, reason, `${f.image.repository.name}:${planned.tag} is not in the registry; did its build job succeed?`);
     }
@@ -21986,7 +22278,7 @@ function sharedValues(decisions, input) {
             if (d.kind !== 'keep')
                 continue;
             const f = facts.images[i];
-            const there = [(0,types/* found */.F)(f.primaryImage), (0,types/* found */.F)(f.releaseImage)].find((x) => x?.tag === tag);
+            const there = (0,engine_types/* found */.F)(f.tagged.get(tag));
             if (!config.push) {
                 failAll(`${d.image.name} shares ${where} with the images that change, but push: false cannot add ${tag} to its image`);
                 break;
@@ -22018,6 +22310,8 @@ function nameOf(d) {
             return d.name;
         case 'keep-unverified':
             return 'skip';
+        case 'write-unverified':
+            return 'reuse';
         case 'build':
             return 'build';
     }
@@ -22059,6 +22353,8 @@ function initialOutcome(d) {
             return { decision: d, status: 'failed', added: [], relies: [], wrote: false, error: d.error };
         case 'keep-unverified':
             return { decision: d, status: 'verified', added: [], relies: [], wrote: false };
+        case 'write-unverified':
+            return { decision: d, status: 'unverified', added: [], relies: [], wrote: false };
         case 'keep':
             return {
                 decision: d,
@@ -22107,7 +22403,7 @@ async function headWorktree(deps) {
         throw new Error(`cannot build ${head.slice(0, 7)}: the commit is not in the checkout and cannot be fetched`);
     }
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'image-promote-head-'));
-    await deps.git.run(['worktree', 'add', '--detach', '--force', dir, head]);
+    await deps.git.worktreeAdd(dir, head);
     deps.logger.info(`the checkout is not at ${head.slice(0, 7)} (e.g. GitHub's PR merge commit); building from a worktree of ${head.slice(0, 7)} so the image matches its tag`);
     return dir;
 }
@@ -22143,7 +22439,7 @@ async function executeBuilds(outcomes, deps) {
     }
     finally {
         if (worktree) {
-            await deps.git.run(['worktree', 'remove', '--force', worktree], { allowFailure: true });
+            await deps.git.worktreeRemove(worktree);
             await (0,promises_.rm)(worktree, { recursive: true, force: true });
         }
     }
@@ -22204,6 +22500,8 @@ async function executeTags(outcomes, deps) {
                 if (done.descriptor.digest !== target.digest) {
                     throw new Error(`${(0,reference/* formatReference */.FH)(to)} got ${done.descriptor.digest}, not ${target.digest}`);
                 }
+                if (!done.changed)
+                    deps.logger.info(`${(0,reference/* formatReference */.FH)(to)} already is ${target.digest}; nothing to do`);
             }
             return { ...o, wrote: true, status: o.status === 'planned' ? 'pushed' : o.status };
         }
@@ -22261,10 +22559,2230 @@ async function moveTags(outcomes, deps, mutableOnes) {
     }));
 }
 
-// EXTERNAL MODULE: ./src/engine/facts.ts + 4 modules
-var engine_facts = __nccwpck_require__(33);
+;// CONCATENATED MODULE: ./src/source/dockerignore.ts
+/**
+ * Which files of a build context docker sends: `.dockerignore` with docker's exact semantics.
+ * Pure. The rules, as docker's own code implements them — the pattern matcher the docker CLI,
+ * the legacy builder's context walk and BuildKit's file sync share, its `.dockerignore` reader,
+ * and the CLI's and BuildKit's choice of ignore file (checked against a real engine by
+ * __tests__/integration/build/context.test.ts):
+ *
+ * Reading the file
+ *   - Lines end at "\n" (a "\r" before it is dropped); a UTF-8 BOM on the first line is dropped.
+ *   - A line that starts with "#" (before any trimming) is a comment.
+ *   - Leading and trailing white space is trimmed (Go's unicode.IsSpace); empty lines are
+ *     skipped. A leading "!" makes the pattern an exception; white space after it is trimmed.
+ *   - Each pattern is cleaned like Go's filepath.Clean ("./a//b/" → "a/b", "a/../b" → "b")
+ *     and one leading "/" is dropped: patterns are relative to the context root.
+ *
+ * Matching one pattern against a path relative to the context ("a/b/c")
+ *   - "*" is any run of characters but "/", "?" one character but "/", "[…]" a character
+ *     class ("[^…]" negated; unlike "*" and "?" a class can match "/"), "\x" the character x.
+ *   - "**" is any number of directories, including none: "**" then "/x" matches "x" and "a/b/x";
+ *     "a/**" matches everything under "a" (not "a" itself); a pattern that is only "**"
+ *     matches everything.
+ *   - Otherwise the pattern must equal the whole path: "a" matches "a", not "b/a" (but a
+ *     pattern that matches a directory takes everything in it, see below).
+ *
+ * Deciding a path: docker walks the context from the root, and for each path reads the
+ * patterns in order, the last one that matches deciding (a "!" pattern un-excludes). A
+ * pattern that matched a path's parent directory counts as matching the path too
+ * (`MatchesUsingParentResults`), so excluding "docs" excludes "docs/a.md", and "!docs/keep.md"
+ * after it brings that one file back. A pattern is only tried where it could change the answer
+ * so far (an exception on an excluded path, an exclusion on a sent one), and only what it
+ * matched at a directory carries down: with "a", "!a/b/c", "a", the file "a/b/c" is sent.
+ *
+ * Which .dockerignore: the legacy builder reads `<context>/.dockerignore`; BuildKit prefers
+ * `<Dockerfile>.dockerignore` next to the Dockerfile (`Dockerfile.dockerignore`,
+ * `api.Dockerfile.dockerignore`) and falls back to `<context>/.dockerignore`. The legacy CLI
+ * adds exceptions for the Dockerfile and `.dockerignore` when the patterns would exclude them
+ * (TrimBuildFilesFromExcludes, with patternmatcher's older `Matches`). Since the same source
+ * may be built by either, a file counts as sent when either builder sends it.
+ *
+ * Differences kept on purpose, each on the side of counting more:
+ *   - Both walkers may skip an excluded directory without looking inside when they judge no
+ *     exception can bring a file back (the legacy one unless an exception's text starts with
+ *     the directory's path). A file such a skip drops is still counted here.
+ *   - A .dockerignore docker cannot read (a line of 64 KiB or more, a lone "!") or a pattern
+ *     whose Go regular expression this module does not reproduce exactly (a "\" before a
+ *     letter, digit or non-ASCII character, a character class other than plain characters
+ *     and ranges) excludes nothing here: every file counts. Docker either fails such a build
+ *     or sends a subset of what is counted.
+ */
+/** A .dockerignore docker would read, as its pattern lines; undefined when it cannot. */
+function readDockerignore(text) {
+    const patterns = [];
+    const lines = text.split('\n');
+    // A final "\n" ends the last line; it does not start another.
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    for (let i = 0; i < lines.length; i++) {
+        let line = lines[i];
+        // bufio.Scanner refuses a line (with its end) longer than its 64 KiB buffer.
+        if (Buffer.byteLength(line, 'utf8') + 1 >= 64 * 1024)
+            return undefined;
+        if (line.endsWith('\r'))
+            line = line.slice(0, -1);
+        if (i === 0 && line.startsWith('\uFEFF'))
+            line = line.slice(1);
+        if (line.startsWith('#'))
+            continue;
+        let pattern = goTrimSpace(line);
+        if (pattern === '')
+            continue;
+        const invert = pattern.startsWith('!');
+        if (invert)
+            pattern = goTrimSpace(pattern.slice(1));
+        if (pattern.length > 0) {
+            pattern = goClean(pattern);
+            if (pattern.length > 1 && pattern.startsWith('/'))
+                pattern = pattern.slice(1);
+        }
+        patterns.push(invert ? `!${pattern}` : pattern);
+    }
+    return patterns;
+}
+// Go's unicode.IsSpace: the ASCII white space, U+0085, U+00A0 and the Unicode space separators.
+const GO_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000';
+const TRIM = new RegExp(`^[${GO_SPACE}]+|[${GO_SPACE}]+$`, 'g');
+/** strings.TrimSpace. */
+function goTrimSpace(s) {
+    return s.replace(TRIM, '');
+}
+/** filepath.Clean for "/"-separated paths. */
+function goClean(path) {
+    if (path === '')
+        return '.';
+    const rooted = path.startsWith('/');
+    const out = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length > 0 && out[out.length - 1] !== '..')
+                out.pop();
+            else if (!rooted)
+                out.push('..');
+            continue;
+        }
+        out.push(part);
+    }
+    const joined = out.join('/');
+    if (rooted)
+        return `/${joined}`;
+    return joined === '' ? '.' : joined;
+}
+// Characters patternmatcher escapes because they mean something in a regexp only.
+const REGEXP_ONLY = new Set(['.', '+', '(', ')', '|', '{', '}', '$']);
+/** One character as a JavaScript regexp (u flag) that matches it literally. */
+function literalChar(c) {
+    return /^[A-Za-z0-9_]$/.test(c) ? c : `\\u{${c.codePointAt(0).toString(16)}}`;
+}
+/**
+ * A character class at `chars[at]` ("[") in the shapes whose Go and JavaScript meanings agree:
+ * an optional "^", then plain characters and ranges `a-z` (low ≤ high), then "]". Returns the
+ * JavaScript class and the index after "]", or undefined.
+ */
+function simpleClass(chars, at) {
+    let i = at + 1;
+    let source = '[';
+    if (chars[i] === '^') {
+        source += '^';
+        i++;
+    }
+    const plain = (c) => c !== undefined && !['\\', '[', ']', '-', '*', '?', '/', '^'].includes(c);
+    let items = 0;
+    for (;;) {
+        const c = chars[i];
+        if (c === ']' && items > 0)
+            return { source: `${source}]`, end: i + 1 };
+        if (!plain(c))
+            return undefined;
+        if (chars[i + 1] === '-') {
+            const hi = chars[i + 2];
+            if (!plain(hi) || c.codePointAt(0) > hi.codePointAt(0))
+                return undefined;
+            source += `${literalChar(c)}-${literalChar(hi)}`;
+            i += 3;
+        }
+        else {
+            source += literalChar(c);
+            i++;
+        }
+        items++;
+    }
+}
+/**
+ * patternmatcher's Pattern.compile, reproduced: the match type it detects and, for regexp
+ * patterns, the same regular expression in JavaScript. Undefined when the Go regexp has
+ * constructs whose meaning is not reproduced here (see the module comment).
+ */
+function compilePattern(text) {
+    const chars = Array.from(text);
+    let type = 'exact';
+    let source = '^';
+    let i = 0;
+    for (let k = 0; k < chars.length; i++) {
+        const ch = chars[k++];
+        if (ch === '*') {
+            if (chars[k] === '*') {
+                k++;
+                if (chars[k] === '/')
+                    k++;
+                if (k === chars.length) {
+                    if (type === 'exact')
+                        type = 'prefix';
+                    else {
+                        source += '[^\\n]*';
+                        type = 'regexp';
+                    }
+                }
+                else {
+                    source += '(?:[^\\n]*/)?';
+                    type = 'regexp';
+                }
+                if (i === 0)
+                    type = 'suffix';
+            }
+            else {
+                source += '[^/]*';
+                type = 'regexp';
+            }
+        }
+        else if (ch === '?') {
+            source += '[^/]';
+            type = 'regexp';
+        }
+        else if (REGEXP_ONLY.has(ch)) {
+            source += literalChar(ch);
+        }
+        else if (ch === '\\') {
+            const next = chars[k];
+            if (next === undefined) {
+                // A trailing "\" stays in the regexp, which Go then refuses to compile.
+                if (type === 'regexp')
+                    return undefined;
+                source += '\\\\';
+                continue;
+            }
+            // Go's regexp reads "\" before ASCII punctuation (or space) as that character.
+            if (!/^[\x20-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]$/.test(next))
+                return undefined;
+            source += literalChar(next);
+            k++;
+            type = 'regexp';
+        }
+        else if (ch === '[') {
+            const cls = simpleClass(chars, k - 1);
+            if (!cls)
+                return undefined;
+            source += cls.source;
+            // The class's characters go through the same loop in Go, but none of them is special.
+            i += chars.slice(k, cls.end).length;
+            k = cls.end;
+            type = 'regexp';
+        }
+        else if (ch === ']') {
+            source += literalChar(ch);
+            type = 'regexp';
+        }
+        else if (ch === '^') {
+            // Not escaped by patternmatcher: an anchor in Go's regexp as in JavaScript's.
+            source += '^';
+        }
+        else {
+            source += literalChar(ch);
+        }
+    }
+    switch (type) {
+        case 'exact':
+            return (path) => path === text;
+        case 'prefix': {
+            const prefix = text.slice(0, -2);
+            return (path) => path.startsWith(prefix);
+        }
+        case 'suffix': {
+            const suffix = text.slice(2);
+            return (path) => path.endsWith(suffix) || (suffix.startsWith('/') && path === suffix.slice(1));
+        }
+        case 'regexp': {
+            let re;
+            try {
+                re = new RegExp(`${source}$`, 'u');
+            }
+            catch {
+                return undefined;
+            }
+            return (path) => re.test(path);
+        }
+    }
+}
+/** A compiled pattern list, matched the way docker's context walkers match it. */
+class DockerPatterns {
+    patterns;
+    /** Per directory, which patterns matched it (`MatchInfo`), as the walk computes them. */
+    dirInfo = new Map();
+    constructor(patterns) {
+        this.patterns = patterns;
+    }
+    /** patternmatcher.New; undefined when docker refuses the list or it is not reproduced. */
+    static compile(lines) {
+        const patterns = [];
+        for (const line of lines) {
+            let p = goTrimSpace(line);
+            if (p === '')
+                continue;
+            p = goClean(p);
+            let exclusion = false;
+            if (p.startsWith('!')) {
+                if (p.length === 1)
+                    return undefined;
+                exclusion = true;
+                p = p.slice(1);
+            }
+            const test = compilePattern(p);
+            if (!test)
+                return undefined;
+            patterns.push({ exclusion, text: p, dirs: p.split('/'), test });
+        }
+        return new DockerPatterns(patterns);
+    }
+    get empty() {
+        return this.patterns.length === 0;
+    }
+    /**
+     * Whether docker leaves `path` (relative to the context, "/"-separated) out when it walks
+     * the context: `MatchesUsingParentResults`, fed the results of the path's directories.
+     */
+    excludes(path) {
+        if (this.patterns.length === 0)
+            return false;
+        const slash = path.lastIndexOf('/');
+        const parent = slash === -1 ? undefined : this.infoOf(path.slice(0, slash));
+        // The same loop as match(), without recording what matched: files have nothing inside.
+        let matched = false;
+        const { patterns } = this;
+        for (let i = 0; i < patterns.length; i++) {
+            const p = patterns[i];
+            if ((parent !== undefined && parent[i] === true) || (p.exclusion === matched && p.test(path)))
+                matched = !p.exclusion;
+        }
+        return matched;
+    }
+    infoOf(dir) {
+        const known = this.dirInfo.get(dir);
+        if (known)
+            return known;
+        const slash = dir.lastIndexOf('/');
+        const parent = slash === -1 ? undefined : this.infoOf(dir.slice(0, slash));
+        const { info } = this.match(dir, parent);
+        this.dirInfo.set(dir, info);
+        return info;
+    }
+    /**
+     * MatchesUsingParentResults. `parent` is undefined for a top-level path (the walk passes the
+     * zero MatchInfo, and a top-level path has no directories to try instead).
+     */
+    match(file, parent) {
+        let matched = false;
+        const info = new Array(this.patterns.length).fill(false);
+        this.patterns.forEach((p, i) => {
+            // A pattern that matched the directory matches what is in it, whatever came before.
+            let match = parent ? parent[i] : false;
+            if (!match) {
+                if (p.exclusion !== matched)
+                    return;
+                match = p.test(file);
+            }
+            info[i] = match;
+            if (match)
+                matched = !p.exclusion;
+        });
+        return { matched, info };
+    }
+    /** The matcher's older `Matches`, which the docker CLI uses for its own files. */
+    legacyMatches(file) {
+        file = goClean(file);
+        if (file === '.')
+            return false;
+        const slash = file.lastIndexOf('/');
+        const parentDirs = slash === -1 ? ['.'] : file.slice(0, slash).split('/');
+        let matched = false;
+        for (const p of this.patterns) {
+            if (p.exclusion !== matched)
+                continue;
+            let match = p.test(file);
+            if (!match && slash !== -1 && p.dirs.length <= parentDirs.length)
+                match = p.test(parentDirs.slice(0, p.dirs.length).join('/'));
+            if (match)
+                matched = !p.exclusion;
+        }
+        return matched;
+    }
+}
+const SENDS_ALL = { sends: () => true, all: true };
+/** The files docker sends from a context, under either builder. */
+function contextFilter(ignores) {
+    const contextLines = ignores.contextIgnore === undefined ? [] : readDockerignore(ignores.contextIgnore);
+    // The legacy builder: <context>/.dockerignore, plus exceptions for the build's own files.
+    let legacy;
+    if (contextLines) {
+        const lines = [...contextLines];
+        if (DockerPatterns.compile(lines)?.legacyMatches('.dockerignore'))
+            lines.push('!.dockerignore');
+        const { dockerfile } = ignores;
+        if (dockerfile !== undefined && DockerPatterns.compile(lines)?.legacyMatches(dockerfile))
+            lines.push(`!${dockerfile}`);
+        legacy = DockerPatterns.compile(lines);
+    }
+    if (!legacy || legacy.empty)
+        return SENDS_ALL;
+    if (ignores.dockerfileIgnore === undefined) {
+        // BuildKit reads the same file and adds no exceptions: it sends no more than the legacy one.
+        const only = legacy;
+        return { sends: (path) => !only.excludes(path), all: false };
+    }
+    const lines = readDockerignore(ignores.dockerfileIgnore);
+    const buildkit = lines ? DockerPatterns.compile(lines) : undefined;
+    if (!buildkit || buildkit.empty)
+        return SENDS_ALL;
+    const classic = legacy;
+    return { sends: (path) => !classic.excludes(path) || !buildkit.excludes(path), all: false };
+}
+
+// EXTERNAL MODULE: ./src/changes/globs.ts
+var globs = __nccwpck_require__(6770);
+;// CONCATENATED MODULE: ./src/source/blobs.ts
+/** The index where `size` UTF-8 bytes of `text` starting at `at` end (git sizes are bytes). */
+function endOfBytes(text, at, size) {
+    if (Buffer.byteLength(text.slice(at, at + size), 'utf8') === size)
+        return at + size;
+    let bytes = 0;
+    let i = at;
+    while (bytes < size && i < text.length) {
+        const code = text.codePointAt(i);
+        bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+        i += code >= 0x10000 ? 2 : 1;
+    }
+    return i;
+}
+/**
+ * The contents of the blobs `oids` (full ids), as text; an id that names no blob here is left
+ * out. Output that cannot be split by its byte sizes (contents that are not UTF-8) is read again
+ * one blob at a time.
+ */
+async function readBlobs(git, oids) {
+    const out = new Map();
+    const wanted = [...new Set(oids)];
+    if (wanted.length === 0)
+        return out;
+    const r = await git.run(['cat-file', '--batch'], { input: wanted.map((o) => `${o}\n`).join('') });
+    const text = r.stdout;
+    let at = 0;
+    for (let n = 0; n < wanted.length; n++) {
+        const oid = wanted[n];
+        const nl = text.indexOf('\n', at);
+        const header = nl === -1 ? '' : text.slice(at, nl);
+        const m = /^([0-9a-f]+) (\S+) (\d+)$/.exec(header);
+        if (!m || m[1] !== oid) {
+            if (header === `${oid} missing`) {
+                at = nl + 1;
+                continue;
+            }
+            return readOneByOne(git, wanted.slice(n), out);
+        }
+        const start = nl + 1;
+        const end = endOfBytes(text, start, Number(m[3]));
+        if (text[end] !== '\n')
+            return readOneByOne(git, wanted.slice(n), out);
+        if (m[2] === 'blob')
+            out.set(oid, text.slice(start, end));
+        at = end + 1;
+    }
+    return out;
+}
+async function readOneByOne(git, oids, out) {
+    for (const oid of oids) {
+        const r = await git.run(['cat-file', 'blob', oid], { allowFailure: true });
+        if (r.exitCode === 0)
+            out.set(oid, r.stdout);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/source/resolve.ts
+
+
+
+/** Go's limit on symlinks followed in one path (filepath.EvalSymlinks). */
+const MAX_LINKS = 255;
+const SYMLINK = '120000';
+const GITLINK = '160000';
+/** Mode and object id of entry `i`, from its record (`<mode> SP <oid> TAB <path> NUL`). */
+function entryAt(tree, i) {
+    const record = tree.record(i);
+    const space = record.indexOf(' ');
+    return { mode: record.slice(0, space), oid: record.slice(space + 1, record.indexOf('\t')) };
+}
+function indexOf(tree, path) {
+    const at = (0,globs/* lowerBound */.yz)(tree.paths, path);
+    return tree.paths[at] === path ? at : undefined;
+}
+function isDirectory(tree, path) {
+    if (path === '')
+        return true;
+    return tree.paths[(0,globs/* lowerBound */.yz)(tree.paths, `${path}/`)]?.startsWith(`${path}/`) === true;
+}
+/**
+ * Follows `path` through the tree like the operating system would. `links` are the symlink
+ * entries followed; the result's kind is what the path finally names.
+ */
+function walk(tree, path, blobs) {
+    const queue = path.split('/');
+    const resolved = [];
+    const links = [];
+    const via = [];
+    let kind = 'directory';
+    while (queue.length > 0) {
+        const part = queue.shift();
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            // Lexical, as in filepath.EvalSymlinks: back to the directory of what came before.
+            if (resolved.length === 0)
+                return { fail: 'escapes', at: '..', via };
+            resolved.pop();
+            kind = 'directory';
+            continue;
+        }
+        // The path that is missing: from here on, as far as it was still to go.
+        const rest = () => [...resolved, part, ...queue].filter((q) => q !== '').join('/');
+        if (kind !== 'directory') {
+            // Something inside a file: not a directory (ENOTDIR), so the path does not exist.
+            return { fail: 'missing', at: rest(), via };
+        }
+        const candidate = [...resolved, part].join('/');
+        const i = indexOf(tree, candidate);
+        if (i === undefined) {
+            if (!isDirectory(tree, candidate))
+                return { fail: 'missing', at: rest(), via };
+            resolved.push(part);
+            continue;
+        }
+        const { mode, oid } = entryAt(tree, i);
+        if (mode === SYMLINK) {
+            const target = blobs.get(oid);
+            if (target === undefined)
+                return { need: oid };
+            links.push(candidate);
+            via.push(`${candidate} → ${target}`);
+            if (links.length > MAX_LINKS)
+                return { fail: 'loop', at: candidate, via };
+            if (target.startsWith('/'))
+                return { fail: 'escapes', at: target, via };
+            queue.unshift(...target.split('/'));
+            continue;
+        }
+        resolved.push(part);
+        kind = mode === GITLINK ? 'gitlink' : 'file';
+    }
+    return { path: resolved.join('/'), kind, links, via };
+}
+function dirname(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '' : path.slice(0, slash);
+}
+function basename(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+function join(dir, name) {
+    return dir === '' ? name : `${dir}/${name}`;
+}
+/**
+ * An ignore file at `path`: its text and the entries on the way, `undefined` text when there
+ * is none, `unreadable` when it cannot be read inside the repository (then nothing is left
+ * out), or the blob needed next.
+ */
+function ignoreFile(tree, path, blobs) {
+    const w = walk(tree, path, blobs);
+    if ('need' in w)
+        return w;
+    if ('fail' in w) {
+        if (w.fail === 'missing')
+            return { entries: [] };
+        // A symlink that leaves the repository or loops: its rules are unknown.
+        return { unreadable: true, entries: indexOf(tree, path) === undefined ? [] : [path] };
+    }
+    const entries = [...w.links, ...(w.kind === 'directory' ? [] : [w.path])];
+    if (w.kind !== 'file')
+        return { unreadable: true, entries };
+    const oid = entryAt(tree, indexOf(tree, w.path)).oid;
+    const text = blobs.get(oid);
+    if (text === undefined)
+        return { need: oid };
+    return { text, entries };
+}
+/** One image's resolution from the tree and the blobs known so far, or the blobs it needs. */
+function resolveSource(tree, image, blobs) {
+    const configuredContext = image.context === '.' ? '' : image.context;
+    const context = walk(tree, configuredContext, blobs);
+    const dockerfile = walk(tree, image.dockerfile, blobs);
+    const dockerfileDir = walk(tree, dirname(image.dockerfile), blobs);
+    const need = [context, dockerfile, dockerfileDir].flatMap((w) => ('need' in w ? [w.need] : []));
+    if (need.length > 0)
+        return { need };
+    const problem = (what, path, kind, at, via) => ({ problem: { what, path, kind, at, via } });
+    if ('fail' in context)
+        return problem('context', image.context, context.fail, context.at, context.via);
+    if ('need' in context)
+        return { need: [context.need] };
+    if (context.kind === 'file')
+        return problem('context', image.context, 'not-directory', context.path, context.via);
+    if ('fail' in dockerfile)
+        return problem('Dockerfile', image.dockerfile, dockerfile.fail, dockerfile.at, dockerfile.via);
+    if ('need' in dockerfile)
+        return { need: [dockerfile.need] };
+    if (dockerfile.kind !== 'file')
+        return problem('Dockerfile', image.dockerfile, 'not-file', dockerfile.path, dockerfile.via);
+    // The Dockerfile's directory resolved above, so this walk ends well too.
+    const dfDir = 'path' in dockerfileDir ? dockerfileDir : undefined;
+    const contextIgnore = ignoreFile(tree, join(context.path, '.dockerignore'), blobs);
+    const dockerfileIgnore = dfDir
+        ? ignoreFile(tree, join(dfDir.path, `${basename(image.dockerfile)}.dockerignore`), blobs)
+        : { entries: [] };
+    if ('need' in contextIgnore || 'need' in dockerfileIgnore) {
+        return {
+            need: [contextIgnore, dockerfileIgnore].flatMap((f) => ('need' in f ? [f.need] : [])),
+        };
+    }
+    const prefix = context.path === '' ? '' : `${context.path}/`;
+    const inside = context.path === '' || dockerfile.path.startsWith(prefix);
+    const filter = contextIgnore.unreadable || dockerfileIgnore.unreadable
+        ? contextFilter({})
+        : contextFilter({
+            ...(contextIgnore.text !== undefined ? { contextIgnore: contextIgnore.text } : {}),
+            ...(dockerfileIgnore.text !== undefined
+                ? { dockerfileIgnore: dockerfileIgnore.text }
+                : {}),
+            ...(inside ? { dockerfile: dockerfile.path.slice(prefix.length) } : {}),
+        });
+    const always = new Set([
+        ...context.links,
+        ...dockerfile.links,
+        ...(dfDir?.links ?? []),
+        dockerfile.path,
+        ...contextIgnore.entries,
+        ...dockerfileIgnore.entries,
+    ]);
+    return {
+        context: context.path,
+        dockerfile: dockerfile.path,
+        always: [...always].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+        filter,
+    };
+}
+/**
+ * Every image's resolution at one commit, reading the blobs it needs (symlink targets,
+ * ignore files) with git: one batch per round of symlinks followed.
+ */
+async function resolveSources(git, tree, images) {
+    const blobs = new Map();
+    const out = new Map();
+    let pending = [...images];
+    while (pending.length > 0) {
+        const need = new Set();
+        const next = [];
+        for (const image of pending) {
+            const r = resolveSource(tree, image, blobs);
+            if ('need' in r) {
+                for (const oid of r.need)
+                    need.add(oid);
+                next.push(image);
+            }
+            else {
+                out.set(image.name, r);
+            }
+        }
+        if (need.size === 0)
+            break;
+        const read = await readBlobs(git, [...need]);
+        for (const oid of need) {
+            const text = read.get(oid);
+            if (text === undefined)
+                throw new Error(`git cat-file cannot read the blob ${oid} of ${tree.commit.slice(0, 7)}`);
+            blobs.set(oid, text);
+        }
+        pending = next;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/source/keys.ts
+/**
+ * Source keys: what an image is built from, as one sha256. Pure.
+ *
+ * Invariant: two commits whose build contexts differ in any byte of a tracked file docker
+ * would send never share a key. So the key is made of these tree entries (see
+ * src/source/resolve.ts for how symlinks and ignore files are found, and
+ * src/source/dockerignore.ts for docker's `.dockerignore` rules):
+ *   - without `paths`: every entry in the image's context (symlinks to it followed) that docker
+ *     sends, `.dockerignore` applied — `ignore-paths` and `deploy-paths` never take a file
+ *     out; a submodule pointer at the context path counts too;
+ *   - with `paths`: the entries `paths` names (last matching pattern wins), except those inside
+ *     the context that `.dockerignore` keeps docker from sending. `paths` is the user's
+ *     statement of what the image is built from: files outside the context count when it
+ *     names them (a build step may use them), files in the context it leaves out do not;
+ *   - always: the Dockerfile (its target, when it is a symlink), every symlink followed to the
+ *     context, the Dockerfile and the ignore files, and the ignore files
+ *     (`<context>/.dockerignore`, `<Dockerfile>.dockerignore`);
+ *   - the `.gitattributes` of every directory that holds one of those entries, and of the
+ *     directories above it: they decide the bytes git checks out (line endings, filters).
+ * Each entry contributes its mode, blob id and path (`<mode> SP <oid> TAB <path> NUL`, in path
+ * order), so renames, mode changes, symlink targets, submodule pointers and LFS pointer files
+ * all change the key. The build recipe (context and Dockerfile as configured, target, build
+ * args, platforms) comes first: the same files built another way are another image. What a
+ * workflow writes into the checkout before the build (and `.git` itself) is not in the tree,
+ * so not in the key: keep it out of the context with `.dockerignore`.
+ *
+ * v2 (this definition) replaced v1, which dropped `ignore-paths`/`deploy-paths` files from a
+ * context, did not read `.dockerignore` and did not follow symlinks. Keys of different versions
+ * never match; images built under v1 are adopted by the engine when their commit has the same
+ * v2 key (src/engine/decide.ts, `adoption`).
+ */
+
+
+
+/** Bumped when the key's definition changes, so old keys never match new ones. */
+const SOURCE_KEY_VERSION = 'image-promote source key v2';
+/** The recipe part of a key: everything besides the files that shapes the image. */
+function recipe(image) {
+    const args = Object.keys(image.buildArgs)
+        .sort()
+        .map((k) => [k, image.buildArgs[k] ?? '']);
+    return JSON.stringify({
+        context: image.context,
+        dockerfile: image.dockerfile,
+        target: image.target ?? null,
+        buildArgs: args,
+        platforms: [...image.platforms].sort(),
+    });
+}
+function keys_indexOf(paths, path) {
+    const at = (0,globs/* lowerBound */.yz)(paths, path);
+    return paths[at] === path ? at : undefined;
+}
+/** Directories ('' for the root) that hold a `.gitattributes`, per tree. */
+const attributeDirs = new WeakMap();
+function attributesIn(tree) {
+    let dirs = attributeDirs.get(tree);
+    if (!dirs) {
+        dirs = [];
+        for (const p of tree.paths) {
+            if (p === '.gitattributes')
+                dirs.push('');
+            else if (p.endsWith('/.gitattributes'))
+                dirs.push(p.slice(0, -'/.gitattributes'.length));
+        }
+        attributeDirs.set(tree, dirs);
+    }
+    return dirs;
+}
+/**
+ * A test for "docker sends this path of the repository" for an image: inside its context,
+ * the context's filter decides; outside, nothing is sent.
+ */
+function sentByDocker(source) {
+    const { context, filter } = source;
+    if (context === '')
+        return (p) => filter.all || filter.sends(p);
+    const prefix = `${context}/`;
+    return (p) => p.startsWith(prefix) && (filter.all || filter.sends(p.slice(prefix.length)));
+}
+/** Whether `path` is inside the image's context (the context itself included). */
+function inContext(source, path) {
+    return source.context === '' || path === source.context || path.startsWith(`${source.context}/`);
+}
+/**
+ * A test for "`path` is code of the image" by the rules above, for any path (one a tree lists,
+ * or one a diff names): what codeEntries picks from a tree, but for `.gitattributes` files
+ * (they count through the files beside and below them, which a single path does not show).
+ */
+function codeTest(image, source) {
+    const always = new Set(source.always);
+    const sends = sentByDocker(source);
+    if (image.paths.length > 0) {
+        const named = new globs/* GlobList */.Rz(image.paths).matches;
+        return (p) => always.has(p) || (named(p) && (!inContext(source, p) || sends(p)));
+    }
+    return (p) => always.has(p) || p === source.context || sends(p);
+}
+/** The entries that are code of `image` (indices into `tree.paths`, ascending). */
+function codeEntries(tree, image, source) {
+    const { paths } = tree;
+    const picked = [];
+    const sends = sentByDocker(source);
+    if (image.paths.length > 0) {
+        for (const i of new globs/* GlobList */.Rz(image.paths).allMatchIndices(paths)) {
+            const p = paths[i];
+            if (!inContext(source, p) || sends(p))
+                picked.push(i);
+        }
+    }
+    else {
+        const dir = source.context;
+        if (dir !== '') {
+            // The context itself may be a submodule pointer.
+            const at = keys_indexOf(paths, dir);
+            if (at !== undefined)
+                picked.push(at);
+        }
+        const prefix = dir === '' ? '' : `${dir}/`;
+        const { filter } = source;
+        for (let i = prefix === '' ? 0 : (0,globs/* lowerBound */.yz)(paths, prefix); i < paths.length; i++) {
+            const p = paths[i];
+            if (!p.startsWith(prefix))
+                break;
+            if (filter.all || filter.sends(p.slice(prefix.length)))
+                picked.push(i);
+        }
+    }
+    for (const p of source.always) {
+        const at = keys_indexOf(paths, p);
+        if (at !== undefined)
+            picked.push(at);
+    }
+    const entries = [...new Set(picked)].sort((a, b) => a - b);
+    return withAttributes(tree, entries);
+}
+/** Adds the `.gitattributes` of the directories that hold `entries` and of those above them. */
+function withAttributes(tree, entries) {
+    const dirs = attributesIn(tree);
+    if (dirs.length === 0 || entries.length === 0)
+        return entries;
+    const { paths } = tree;
+    const keyed = entries.map((i) => paths[i]);
+    const more = [];
+    for (const dir of dirs) {
+        const prefix = dir === '' ? '' : `${dir}/`;
+        const first = keyed[(0,globs/* lowerBound */.yz)(keyed, prefix)];
+        if (first?.startsWith(prefix) !== true)
+            continue;
+        const at = keys_indexOf(paths, `${prefix}.gitattributes`);
+        if (at !== undefined)
+            more.push(at);
+    }
+    return more.length === 0 ? entries : [...new Set([...entries, ...more])].sort((a, b) => a - b);
+}
+/** Source keys of every image whose source resolved, from one tree. */
+function sourceKeys(tree, images, sources) {
+    const keys = new Map();
+    for (const image of images) {
+        const source = sources.get(image.name);
+        if (!source || 'problem' in source)
+            continue;
+        const indices = codeEntries(tree, image, source);
+        // One update per image: the bytes are the same as one update per entry.
+        const records = [`${SOURCE_KEY_VERSION}\n${recipe(image)}\n`];
+        tree.appendRecords(indices, records);
+        const hash = (0,external_node_crypto_.createHash)('sha256').update(records.join(''));
+        keys.set(image.name, { key: hash.digest('hex'), files: indices.length });
+    }
+    return keys;
+}
+/** Resolves every image's source at the tree's commit (reading blobs with git), then keys. */
+async function sourceKeysAt(git, tree, images) {
+    const sources = await resolveSources(git, tree, images);
+    return { keys: sourceKeys(tree, images, sources), sources };
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/changes/classify.ts
+
+
+
+
+const STRENGTH = { none: 0, ignored: 1, deploy: 2, code: 3 };
+function strongest(kinds) {
+    let best = 'none';
+    for (const k of kinds)
+        if (STRENGTH[k] > STRENGTH[best])
+            best = k;
+    return best;
+}
+/** The source as configured: context and Dockerfile as written, nothing ignored. */
+function configuredSource(image) {
+    return {
+        context: image.context === '.' ? '' : image.context,
+        dockerfile: image.dockerfile,
+        always: [image.dockerfile],
+        filter: contextFilter({}),
+    };
+}
+function dirOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '' : path.slice(0, slash);
+}
+/** Whether `dir` is `root`, above it, or inside it ('' is the repository root). */
+function related(dir, root) {
+    return (dir === '' ||
+        root === '' ||
+        dir === root ||
+        root.startsWith(`${dir}/`) ||
+        dir.startsWith(`${root}/`));
+}
+const UNKNOWN = -1;
+const FILE_OTHER = 0;
+const FILE_IGNORED = 1;
+const FILE_DEPLOY = 2;
+class Classifier {
+    deploy;
+    ignore;
+    images;
+    constructor(rules) {
+        this.deploy = (0,globs/* compileGlobs */.tI)(rules.deployPaths);
+        this.ignore = (0,globs/* compileGlobs */.tI)(rules.ignorePaths);
+        this.images = rules.images.map((img) => {
+            const resolved = rules.sources?.get(img.name);
+            const source = resolved && !('problem' in resolved) ? resolved : configuredSource(img);
+            const named = img.paths.length > 0 ? new globs/* GlobList */.Rz(img.paths) : undefined;
+            const roots = [
+                source.context,
+                dirOf(source.dockerfile),
+                ...img.paths.filter((p) => !p.startsWith('!')).map((p) => picomatch_default().scan(p).base),
+            ];
+            return {
+                name: img.name,
+                source,
+                code: codeTest(img, source),
+                ...(named ? { named } : {}),
+                roots,
+            };
+        });
+    }
+    /** Per image name, the kind of change `files` represent for it. */
+    classify(files) {
+        // Sorted paths let directory rules find their files by binary search (git already
+        // lists them sorted; only unusual names can need the sort).
+        const sorted = isSorted(files) ? files : [...files].sort();
+        // Shared rules are evaluated once per file, and only for the files a question needs: an
+        // image whose code changed never asks about the others.
+        const flags = new Int8Array(sorted.length).fill(UNKNOWN);
+        const flag = (i) => {
+            let f = flags[i];
+            if (f === UNKNOWN) {
+                const file = sorted[i];
+                f = this.ignore(file) ? FILE_IGNORED : this.deploy(file) ? FILE_DEPLOY : FILE_OTHER;
+                flags[i] = f;
+            }
+            return f;
+        };
+        let firsts;
+        const first = () => {
+            if (firsts)
+                return firsts;
+            firsts = {};
+            for (let i = 0; i < sorted.length; i++) {
+                const f = flag(i);
+                if (f === FILE_IGNORED)
+                    firsts.ignored ??= sorted[i];
+                else if (f === FILE_DEPLOY)
+                    firsts.deploy ??= sorted[i];
+            }
+            return firsts;
+        };
+        const attributes = sorted.filter((f) => f === '.gitattributes' || f.endsWith('/.gitattributes'));
+        const result = new Map();
+        for (const img of this.images) {
+            const code = firstCode(sorted, img) ??
+                attributes.find((f) => img.roots.some((root) => related(dirOf(f), root)));
+            // With no code file, every deploy or ignored file counts for every image.
+            if (code !== undefined) {
+                result.set(img.name, { kind: 'code', example: code });
+                continue;
+            }
+            const { deploy, ignored } = first();
+            if (deploy !== undefined)
+                result.set(img.name, { kind: 'deploy', example: deploy });
+            else if (ignored !== undefined)
+                result.set(img.name, { kind: 'ignored', example: ignored });
+            else
+                result.set(img.name, { kind: 'none' });
+        }
+        return result;
+    }
+}
+function isSorted(files) {
+    for (let i = 1; i < files.length; i++)
+        if (files[i - 1] > files[i])
+            return false;
+    return true;
+}
+/**
+ * The first file of `sorted` that is code of the image by rules 1 and 2. Only the ranges that
+ * can hold code are visited: the always-counted files by binary search, the context's range,
+ * or the ranges of `paths` patterns.
+ */
+function firstCode(sorted, img) {
+    let best;
+    const offer = (f) => {
+        if (f !== undefined && (best === undefined || f < best))
+            best = f;
+    };
+    for (const p of img.source.always)
+        if (sorted[(0,globs/* lowerBound */.yz)(sorted, p)] === p)
+            offer(p);
+    if (img.named) {
+        for (const i of img.named.allMatchIndices(sorted)) {
+            const f = sorted[i];
+            if (img.code(f)) {
+                offer(f);
+                break;
+            }
+        }
+        return best;
+    }
+    const dir = img.source.context;
+    // The directory itself changes when it is a submodule (a gitlink).
+    if (dir !== '' && sorted[(0,globs/* lowerBound */.yz)(sorted, dir)] === dir)
+        offer(dir);
+    const prefix = dir === '' ? '' : `${dir}/`;
+    for (let i = prefix === '' ? 0 : (0,globs/* lowerBound */.yz)(sorted, prefix); i < sorted.length; i++) {
+        const f = sorted[i];
+        if (!f.startsWith(prefix))
+            break;
+        if (img.code(f)) {
+            offer(f);
+            break;
+        }
+    }
+    return best;
+}
+
 // EXTERNAL MODULE: ./src/git.ts
 var src_git = __nccwpck_require__(1243);
+;// CONCATENATED MODULE: ./src/changes/detect.ts
+/**
+ * Which files changed between the base and the head of this run. Git first (deepening a
+ * shallow clone only as far as needed), the GitHub API when git cannot answer. A list
+ * that may be incomplete is reported as such, and the plan then builds.
+ */
+
+
+/**
+ * Lists `base..head` changes with git (`Git.changedFiles`: `--no-renames`, so a rename yields
+ * both paths). bench/changes.ts measures it under this name.
+ */
+function gitChangedFiles(git, base, head) {
+    return git.changedFiles(base, head);
+}
+async function resolveBase(trigger, opts, history) {
+    const { git } = opts;
+    const head = trigger.head;
+    const strategy = trigger.base;
+    const defaultBranch = trigger.defaultBranch;
+    const mergeBaseWith = async (otherRefs, other, rule) => {
+        const mb = await history.deepenUntil([...otherRefs, head], () => git.mergeBase(other, head));
+        if (mb)
+            return { base: mb, rule };
+        return {
+            rule,
+            problem: `no common ancestor of ${detect_short(other)} and ${detect_short(head)} within the fetched history`,
+        };
+    };
+    switch (strategy.kind) {
+        case 'input': {
+            let sha = await git.resolveCommit(strategy.rev);
+            if (!sha && /^[0-9a-f]{40}$/.test(strategy.rev) && (await history.ensureCommit(strategy.rev)))
+                sha = strategy.rev;
+            if (!sha) {
+                const remote = await history.remote();
+                if (remote)
+                    sha = await history.ensureBranch(strategy.rev);
+            }
+            return sha
+                ? { base: sha, rule: 'input' }
+                : { rule: 'input', problem: `base "${strategy.rev}" is not a commit in this repository` };
+        }
+        case 'push': {
+            const before = strategy.before;
+            if (!(await history.ensureCommit(before))) {
+                return {
+                    rule: 'push',
+                    problem: `the previous tip ${detect_short(before)} cannot be fetched (deleted or rewritten history)`,
+                };
+            }
+            // GitHub says whether the push was forced; without that, check ancestry ourselves.
+            if (strategy.forced === false)
+                return { base: before, rule: 'push' };
+            const ancestor = await history.deepenUntil([head], async () => (await git.isAncestor(before, head)) ? true : (await git.isShallow()) ? undefined : false);
+            if (ancestor === true)
+                return { base: before, rule: 'push' };
+            // Force push: diff from where the old and new tips diverged, so every rewritten
+            // commit counts (not just the delta between the two tips).
+            const mb = await history.deepenUntil([before, head], () => git.mergeBase(before, head));
+            if (mb)
+                return { base: mb, rule: 'force-push' };
+            return {
+                rule: 'force-push',
+                problem: `force push: ${detect_short(before)} and ${detect_short(head)} share no history that could be fetched`,
+            };
+        }
+        case 'new-branch': {
+            const branch = defaultBranch ?? (await originHeadBranch(git));
+            if (!branch)
+                return { rule: 'new-branch', problem: 'new branch, but the default branch is unknown' };
+            if (trigger.branch === branch) {
+                // The first push of the default branch itself: everything is new.
+                const parent = await git.resolveCommit(`${head}^`);
+                return parent
+                    ? { base: parent, rule: 'new-branch' }
+                    : { base: src_git/* EMPTY_TREE */.pL, rule: 'first-commit' };
+            }
+            const tip = await history.ensureBranch(branch);
+            if (!tip)
+                return { rule: 'new-branch', problem: `the default branch "${branch}" cannot be fetched` };
+            const remote = await history.remote();
+            const refspec = remote ? [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`] : [];
+            return mergeBaseWith(refspec, tip, 'new-branch');
+        }
+        case 'pull-request': {
+            if (!(await history.ensureCommit(strategy.baseSha))) {
+                return {
+                    rule: 'pull-request',
+                    problem: `the PR base ${detect_short(strategy.baseSha)} cannot be fetched`,
+                };
+            }
+            return mergeBaseWith([strategy.baseSha], strategy.baseSha, 'pull-request');
+        }
+        case 'merge-group': {
+            if (!(await history.ensureCommit(strategy.baseSha))) {
+                return {
+                    rule: 'merge-group',
+                    problem: `the merge group base ${detect_short(strategy.baseSha)} cannot be fetched`,
+                };
+            }
+            return { base: strategy.baseSha, rule: 'merge-group' };
+        }
+        case 'previous-tag':
+            return previousTag(git, history, head, strategy.tagName);
+        case 'overlay':
+            // Dispatch and schedule: the engine compares each image with the commit it runs; when
+            // that is unknown there is no event rule to fall back on.
+            return {
+                rule: 'overlay',
+                problem: 'the overlay names no image whose commit is known, and this event has no base of its own (set the "base" input)',
+            };
+        case 'unknown':
+            return { rule: 'unknown', problem: strategy.reason };
+    }
+}
+/** The newest version tag before `tagName` that is an ancestor of head. */
+async function previousTag(git, history, head, tagName) {
+    await history.fetchTags();
+    const describe = async () => {
+        const tag = await git.describeTag(`${head}^`, {
+            match: ['v[0-9]*', '[0-9]*'],
+            exclude: tagName,
+        });
+        if (tag !== undefined)
+            return tag;
+        return (await git.isShallow()) ? undefined : '';
+    };
+    const parent = await git.resolveCommit(`${head}^`);
+    if (!parent && !(await git.isShallow()))
+        return { base: src_git/* EMPTY_TREE */.pL, rule: 'first-release' };
+    const found = await history.deepenUntil([head], describe);
+    if (found === undefined)
+        return {
+            rule: 'previous-tag',
+            problem: `no earlier release tag found within the fetched history of ${tagName}`,
+        };
+    if (found === '')
+        return { base: src_git/* EMPTY_TREE */.pL, rule: 'first-release' };
+    const sha = await git.resolveCommit(found);
+    return sha
+        ? { base: sha, rule: 'previous-tag' }
+        : { rule: 'previous-tag', problem: `tag ${found} does not resolve` };
+}
+async function originHeadBranch(git) {
+    const ref = await git.symbolicRef('refs/remotes/origin/HEAD');
+    const prefix = 'refs/remotes/origin/';
+    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : undefined;
+}
+function detect_short(sha) {
+    return /^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : sha;
+}
+/** Detects the changes of this run. Never throws for missing history: it reports it. */
+async function detectChanges(trigger, opts) {
+    const { git, logger } = opts;
+    const history = new changes_history/* History */.B(git, logger);
+    const head = trigger.head;
+    const gitUsable = await git.isRepository();
+    if (gitUsable && (await history.ensureCommit(head))) {
+        const resolved = await resolveBase(trigger, opts, history);
+        if (resolved.base !== undefined) {
+            const files = await git.changedFiles(resolved.base, head);
+            return {
+                head,
+                base: resolved.base,
+                baseRule: resolved.rule,
+                files,
+                complete: true,
+                source: 'git',
+            };
+        }
+        const viaApi = await fromApi(trigger, opts, resolved);
+        if (viaApi)
+            return viaApi;
+        return {
+            head,
+            baseRule: resolved.rule,
+            files: [],
+            complete: false,
+            note: resolved.problem ?? 'no base commit',
+            source: 'none',
+        };
+    }
+    const reason = gitUsable
+        ? `the head commit ${detect_short(head)} is not in the checkout and cannot be fetched`
+        : 'there is no git checkout';
+    const viaApi = await fromApi(trigger, opts, { rule: baseRuleOf(trigger), problem: reason });
+    if (viaApi)
+        return viaApi;
+    return {
+        head,
+        baseRule: baseRuleOf(trigger),
+        files: [],
+        complete: false,
+        note: reason,
+        source: 'none',
+    };
+}
+function baseRuleOf(trigger) {
+    switch (trigger.base.kind) {
+        case 'input':
+            return 'input';
+        case 'push':
+            return 'push';
+        case 'new-branch':
+            return 'new-branch';
+        case 'pull-request':
+            return 'pull-request';
+        case 'merge-group':
+            return 'merge-group';
+        case 'previous-tag':
+            return 'previous-tag';
+        case 'overlay':
+            return 'overlay';
+        case 'unknown':
+            return 'unknown';
+    }
+}
+/** The GitHub API answers for pull requests and for pushes with a known base. */
+async function fromApi(trigger, opts, resolved) {
+    const api = opts.api;
+    if (!api)
+        return undefined;
+    const head = trigger.head;
+    try {
+        if (trigger.pullRequest) {
+            const r = await api.pullRequestFiles(trigger.pullRequest.number);
+            return {
+                head,
+                base: trigger.pullRequest.baseSha,
+                baseRule: 'pull-request',
+                files: r.files,
+                complete: r.complete,
+                note: r.note ??
+                    `git could not answer (${resolved.problem ?? 'unknown'}); used the pull request files API`,
+                source: 'api',
+            };
+        }
+        const base = trigger.base.kind === 'push' || trigger.base.kind === 'merge-group'
+            ? trigger.base.kind === 'push'
+                ? trigger.base.before
+                : trigger.base.baseSha
+            : trigger.base.kind === 'input' && /^[0-9a-f]{40}$/.test(trigger.base.rev)
+                ? trigger.base.rev
+                : undefined;
+        if (!base)
+            return undefined;
+        const r = await api.compareFiles(base, head);
+        return {
+            head,
+            base,
+            baseRule: resolved.rule,
+            files: r.files,
+            complete: r.complete,
+            note: r.note ?? `git could not answer (${resolved.problem ?? 'unknown'}); used the compare API`,
+            source: 'api',
+        };
+    }
+    catch (err) {
+        opts.logger.warning(`GitHub API fallback failed: ${err instanceof Error ? err.message : String(err)}`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/source/check.ts
+/**
+ * Typos caught before anything is built: an image whose context or Dockerfile does not exist
+ * at the commit being deployed (symlinks followed: a symlink that goes nowhere counts as
+ * missing), or whose `paths` patterns match no file there, is an input error that names the
+ * image and the nearest path that does exist. So is a context or Dockerfile behind a symlink
+ * that leaves the repository or loops, and an overlay this run writes that is part of an
+ * image's source (every deploy would change the key). Pure: works on the tree and the
+ * images' resolutions (src/source/resolve.ts).
+ */
+
+
+
+
+/** Levenshtein distance, bounded: stops early once it exceeds `max`. */
+function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        let best = i;
+        for (let j = 1; j <= b.length; j++) {
+            const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            row.push(v);
+            if (v < best)
+                best = v;
+        }
+        if (best > max)
+            return max + 1;
+        prev = row;
+    }
+    return prev[b.length];
+}
+/** The candidate closest to `wanted`, if one is close enough to be a likely typo. */
+function nearest(wanted, candidates) {
+    const max = Math.max(2, Math.floor(wanted.length / 3));
+    let best;
+    let bestDistance = max + 1;
+    for (const c of candidates) {
+        const d = distance(wanted, c, Math.min(max, bestDistance));
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** Every directory of the tree (`a`, `a/b`, … for `a/b/c.txt`). */
+function directories(tree) {
+    const dirs = new Set();
+    for (const path of tree.paths) {
+        for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
+            dirs.add(path.slice(0, i));
+    }
+    return dirs;
+}
+function hasFile(tree, path) {
+    return tree.paths[(0,globs/* lowerBound */.yz)(tree.paths, path)] === path;
+}
+function suggestion(wanted, candidates) {
+    const near = nearest(wanted, candidates);
+    return near
+        ? `did you mean "${near}"?`
+        : 'check the path (it is relative to the repository root)';
+}
+/** The input error for an image whose context or Dockerfile cannot be resolved. */
+function problemError(tree, image, p, dirs) {
+    const at = tree.commit.slice(0, 7);
+    const where = `image ${image}`;
+    const named = `the ${p.what} "${p.path}"`;
+    const chain = p.via.length > 0 ? ` (${p.via.join(', ')})` : '';
+    switch (p.kind) {
+        case 'missing': {
+            const candidates = p.what === 'context'
+                ? dirs()
+                : tree.paths.filter((f) => /(^|\/)[^/]*dockerfile[^/]*$/i.test(f));
+            return new errors/* InputError */.dz('images', `${where}: ${named} does not exist at ${at}${chain}`, suggestion(p.at, candidates));
+        }
+        case 'not-directory':
+            return new errors/* InputError */.dz('images', `${where}: ${named} is a file at ${at}, not a directory${chain}`, 'set context to the directory docker builds from');
+        case 'not-file':
+            return new errors/* InputError */.dz('images', `${where}: ${named} is not a file at ${at}${chain}`, 'set dockerfile to the Dockerfile itself');
+        case 'escapes':
+            return new errors/* InputError */.dz('images', `${where}: ${named} leads out of the repository at ${at}${chain}, so what it is built from cannot be known`, `point the symlink inside the repository, or set ${p.what === 'context' ? 'context' : 'dockerfile'} to the real path`);
+        case 'loop':
+            return new errors/* InputError */.dz('images', `${where}: the symlinks of ${named} loop at ${at}${chain}`, 'make the symlinks end at a real file or directory');
+    }
+}
+/**
+ * Throws InputError for the first image whose context, Dockerfile or paths are typos, whose
+ * symlinks leave the repository or loop, or whose source includes an overlay this run writes.
+ */
+function checkSources(tree, images, sources, options = {}) {
+    const at = tree.commit.slice(0, 7);
+    let dirs;
+    const allDirs = () => (dirs ??= directories(tree));
+    for (const image of images) {
+        const where = `image ${image.name}`;
+        const source = sources.get(image.name);
+        if (!source)
+            throw new Error(`internal error: ${image.name}'s source was not resolved`);
+        if ('problem' in source)
+            throw problemError(tree, image.name, source.problem, allDirs);
+        for (const pattern of image.paths) {
+            if (pattern.startsWith('!'))
+                continue;
+            if (new globs/* GlobList */.Rz([pattern]).firstMatch(tree.paths) !== undefined)
+                continue;
+            const base = picomatch_default().scan(pattern).base;
+            throw new errors/* InputError */.dz('images', `${where}: paths pattern "${pattern}" matches no file at ${at}`, base ? suggestion(base, [...allDirs(), ...tree.paths]) : 'check the pattern');
+        }
+        const isCode = codeTest(image, source);
+        for (const overlay of options.written ?? []) {
+            if (!hasFile(tree, overlay) || !isCode(overlay))
+                continue;
+            const viaContext = image.paths.length === 0 || inContext(source, overlay);
+            const ignoreFile = source.context === '' ? '.dockerignore' : `${source.context}/.dockerignore`;
+            const relative = source.context === '' ? overlay : overlay.slice(source.context.length + 1);
+            throw new errors/* InputError */.dz('images', `${where}: the overlay ${overlay}, which this run writes, is part of its source (${viaContext ? `docker sends it from the context "${image.context}"` : 'paths names it'}), so every deploy would change the source key and rebuild it`, viaContext
+                ? `add "${relative}" to ${ignoreFile} (docker then never sends it)${image.paths.length > 0 ? ', or leave it out of paths' : ', or set paths'}`
+                : `leave ${overlay} out of paths`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/overlay/plan.ts
+var plan = __nccwpck_require__(6241);
+;// CONCATENATED MODULE: ./src/source/tree.ts
+/**
+ * One commit's tree as git stores it: every entry of `git ls-tree -r` (files, symlinks,
+ * submodule pointers), sorted by path. One git call, no history needed.
+ *
+ * A 20,000-file tree is read on every run, so the listing is kept as git printed it: one
+ * string plus offsets into it. Paths are slices of that string; an entry's mode and id are
+ * only cut out when asked for (`entries`, `record`).
+ */
+
+/** Parses `git ls-tree -r -z --full-tree` output: `<mode> SP <type> SP <oid> TAB <path> NUL`. */
+function parseLsTree(output) {
+    const listing = scan(output);
+    return Array.from({ length: listing.paths.length }, (_, i) => listing.entry(i));
+}
+/** Offsets of each record of an ls-tree listing, in listing order. */
+class Listing {
+    text;
+    paths = [];
+    /** Start of the record (its mode). */
+    starts = [];
+    /** The space after the mode. */
+    modeEnds = [];
+    /** Start of the object id. */
+    oidStarts = [];
+    /** The TAB before the path. */
+    tabs = [];
+    /** The NUL after the path (the text's length when the last one is missing). */
+    ends = [];
+    /** False when git's order is not JavaScript's (see treeFromListing). */
+    sorted = true;
+    constructor(text) {
+        this.text = text;
+    }
+    entry(i) {
+        const text = this.text;
+        return {
+            mode: text.slice(this.starts[i], this.modeEnds[i]),
+            oid: text.slice(this.oidStarts[i], this.tabs[i]),
+            path: this.paths[i],
+        };
+    }
+    record(i) {
+        const out = [];
+        this.appendRecords([i], out);
+        return out.join('');
+    }
+    appendRecords(indices, out) {
+        const { text, starts, modeEnds, oidStarts, ends } = this;
+        // `<mode> ` and `<oid> TAB <path> NUL` are both in the listing as printed.
+        for (const i of indices) {
+            const end = ends[i];
+            out.push(text.slice(starts[i], modeEnds[i] + 1));
+            if (end < text.length)
+                out.push(text.slice(oidStarts[i], end + 1));
+            else
+                out.push(text.slice(oidStarts[i], end), '\0');
+        }
+    }
+    /** Reorders every column by `order` (indices into the current order). */
+    permute(order) {
+        const pick = (column) => order.map((i) => column[i]);
+        const paths = pick(this.paths);
+        this.paths.length = 0;
+        for (const p of paths)
+            this.paths.push(p);
+        this.starts = pick(this.starts);
+        this.modeEnds = pick(this.modeEnds);
+        this.oidStarts = pick(this.oidStarts);
+        this.tabs = pick(this.tabs);
+        this.ends = pick(this.ends);
+    }
+}
+function scan(output) {
+    const listing = new Listing(output);
+    const { paths, starts, modeEnds, oidStarts, tabs, ends } = listing;
+    let previous = '';
+    let at = 0;
+    while (at < output.length) {
+        const end = output.indexOf('\0', at);
+        const stop = end === -1 ? output.length : end;
+        const tab = output.indexOf('\t', at);
+        if (tab === -1 || tab > stop)
+            throw new Error(`unexpected git ls-tree output near "${output.slice(at, at + 80)}"`);
+        const s1 = output.indexOf(' ', at);
+        const s2 = output.indexOf(' ', s1 + 1);
+        starts.push(at);
+        modeEnds.push(s1);
+        oidStarts.push(s2 + 1);
+        tabs.push(tab);
+        ends.push(stop);
+        const path = output.slice(tab + 1, stop);
+        if (path < previous)
+            listing.sorted = false;
+        paths.push(path);
+        previous = path;
+        at = stop + 1;
+    }
+    return listing;
+}
+class ListedTree {
+    commit;
+    listing;
+    built;
+    constructor(commit, listing) {
+        this.commit = commit;
+        this.listing = listing;
+    }
+    get paths() {
+        return this.listing.paths;
+    }
+    get entries() {
+        this.built ??= this.listing.paths.map((_, i) => this.listing.entry(i));
+        return this.built;
+    }
+    record(i) {
+        return this.listing.record(i);
+    }
+    appendRecords(indices, out) {
+        this.listing.appendRecords(indices, out);
+    }
+}
+/** A tree from `git ls-tree -r -z --full-tree` output (sorted here when git's order differs). */
+function treeFromListing(commit, output) {
+    const listing = scan(output);
+    const paths = listing.paths;
+    // git sorts bytes with trees as "name/"; that is JavaScript's order except for unusual
+    // names (non-ASCII), so sort only when the scan saw a pair out of order.
+    if (!listing.sorted) {
+        const order = paths.map((_, j) => j);
+        order.sort((a, b) => {
+            const pa = paths[a];
+            const pb = paths[b];
+            return pa < pb ? -1 : pa > pb ? 1 : 0;
+        });
+        listing.permute(order);
+    }
+    return new ListedTree(commit, listing);
+}
+/** Listings already read or under way, per repository: a commit's tree never changes. */
+const listings = new WeakMap();
+/**
+ * The tree of `commit` (which must be present locally). With `peel`, git itself checks that
+ * `commit` names a commit (it lists `<commit>^{commit}`), so no separate lookup is needed.
+ * A listing is read once per Git instance (a failed one is tried again on the next call), so
+ * a caller may start it early and the engine picks it up.
+ */
+function readTree(git, commit, options = {}) {
+    const peel = options.peel === true;
+    // Only a full id always names the same tree (a branch or HEAD may move).
+    if (!src_git/* FULL_ID */.G2.test(commit))
+        return listTree(git, commit, peel);
+    let known = listings.get(git);
+    if (!known)
+        listings.set(git, (known = new Map()));
+    const key = `${peel ? '^' : ''}${commit}`;
+    const cached = known.get(key);
+    if (cached)
+        return cached;
+    const listed = listTree(git, commit, peel);
+    known.set(key, listed);
+    listed.catch(() => known.delete(key));
+    return listed;
+}
+async function listTree(git, commit, peel) {
+    const listing = await git.lsTree(commit, { peel });
+    if (peel)
+        git.rememberCommit(commit);
+    return treeFromListing(commit, listing);
+}
+
+// EXTERNAL MODULE: ./src/tags/template.ts
+var template = __nccwpck_require__(8159);
+// EXTERNAL MODULE: ./src/engine/lookup.ts
+var lookup = __nccwpck_require__(3810);
+;// CONCATENATED MODULE: ./src/engine/needs.ts
+const NONE = {
+    tree: false,
+    sourceTags: false,
+    primary: false,
+    release: false,
+    comparison: false,
+    gate: false,
+    rollback: false,
+};
+function releaseTrigger(trigger) {
+    return (trigger.kind === 'tag' || trigger.kind === 'release') && !trigger.deleted;
+}
+function factNeeds(config, trigger) {
+    // A fan-out deploy job applies its plan: the planned builds get their source tags.
+    if (config.fromPlan)
+        return { ...NONE, tree: true, sourceTags: true };
+    switch (config.mode) {
+        case 'build':
+            return { ...NONE, tree: true, sourceTags: true, primary: config.tag === undefined };
+        case 'reuse':
+            return NONE;
+        case 'rollback':
+            return { ...NONE, rollback: true };
+        case 'promote':
+            return { ...NONE, gate: releaseTrigger(trigger) };
+        case 'auto':
+        case 'plan':
+            break;
+    }
+    if (trigger.deleted)
+        return NONE;
+    if (config.tag?.kind === 'previous')
+        return { ...NONE, rollback: true };
+    if (config.tag?.kind === 'refs')
+        return NONE;
+    if (releaseTrigger(trigger)) {
+        // The adoption of an image built before source tags needs the deployed commit's key.
+        return { ...NONE, tree: true, sourceTags: true, release: true, comparison: true, gate: true };
+    }
+    return { ...NONE, tree: true, sourceTags: true, primary: true, comparison: true };
+}
+
+;// CONCATENATED MODULE: ./src/engine/facts.ts
+/**
+ * Gathering the facts a decision needs, once, and only those (src/engine/needs.ts): the
+ * tree of the commit being deployed and the images' source keys, what the overlays run, what
+ * the registry holds (every digest computed from bytes by the registry layer), the commits
+ * the deployed images came from and what changed since, the release gate and rollback
+ * targets. Lookups run in parallel; a registry that cannot answer becomes a `problem` fact,
+ * never a guess. Typos (an image or key the overlays do not have, a context or Dockerfile
+ * that does not exist) fail here, before anything is asked of a registry.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The images this run decides: one in a matrix job, the plan's in a deploy job, else all. */
+function selectedImages(config) {
+    if (config.matrixImage)
+        return config.images.filter((i) => i.name === config.matrixImage);
+    if (config.fromPlan) {
+        const names = new Set(config.fromPlan.map((p) => p.name));
+        return config.images.filter((i) => names.has(i.name));
+    }
+    return config.images;
+}
+/**
+ * The image as this run knows it: an image whose repository nobody configured (no
+ * `registry`, no `repository`) lives where the overlay that runs it says — a value's
+ * repository, or, in a kustomization, the entry's name (kustomize's own rule). Without either
+ * (a values file with only a tag) the image has no repository, unless the requested ref
+ * names one: an input error before any registry is asked.
+ */
+function withRepository(image, states, requested) {
+    if (!image.defaultRepository || requested?.repository)
+        return image;
+    const held = states.find((s) => s.images.get(image.name)?.found);
+    const value = held ? (0,overlay_state/* overlayValue */.uk)(held, image.name) : undefined;
+    if (value?.repository !== undefined) {
+        const repository = (0,lookup/* repositoryOf */._M)(value, image);
+        return repository === image.repository ? image : { ...image, repository };
+    }
+    // A kustomization names the image itself (a new entry, with create-missing, too).
+    const kustomize = held ? held.format === 'kustomize' : states[0]?.format === 'kustomize';
+    if (kustomize)
+        return image;
+    const where = states.length > 0
+        ? `${states.map((s) => s.overlay.path).join(', ')} does not name one`
+        : 'no overlay names one';
+    throw new errors/* InputError */.dz('registry', `no repository for ${image.name}: ${where}`, `set registry (on the command line: --registry, e.g. ghcr.io/acme), a repository for ${image.name} in images, or give a full reference (${image.name}=ghcr.io/acme/${image.name}:TAG)`);
+}
+/** The SHA prefix a deployed tag names (`sha-1a2b3c4` → `1a2b3c4`), by the tag templates. */
+function shaPrefixOf(config, value) {
+    const tag = value.tag;
+    return tag
+        ? [config.tagTemplate, config.prTagTemplate]
+            .map((t) => (0,template/* shaExtractor */.x3)(t)?.(tag))
+            .find((p) => p !== undefined)
+        : undefined;
+}
+/**
+ * The commit a deployed image was built from: its tag, its git tag, or its revision label.
+ * `byPrefix` is the local lookup of the tag's SHA prefix, when it was started already.
+ */
+async function deployedCommit(deps, history, value, image, byPrefix) {
+    const { git } = deps;
+    const tag = value.tag;
+    const prefix = shaPrefixOf(deps.config, value);
+    if (prefix) {
+        const sha = await (byPrefix ?? git.resolveCommit(prefix));
+        if (sha)
+            return { sha, via: 'tag' };
+    }
+    if (tag && (0,event_trigger/* isVersionTag */.JM)(tag)) {
+        const sha = await history.ensureTag(tag);
+        if (sha)
+            return { sha, via: 'git-tag' };
+    }
+    if (image) {
+        const revision = image.revision ?? (await (0,lookup/* revisionOf */.DT)(deps, image));
+        if (revision &&
+            (!prefix || revision.startsWith(prefix)) &&
+            (await history.ensureCommit(revision))) {
+            return { sha: revision, via: 'label' };
+        }
+    }
+    if (prefix) {
+        // Images built elsewhere have no label: find the commit in (deepened) history.
+        const sha = await history.deepenUntil([deps.trigger.head], () => git.resolveCommit(prefix));
+        if (sha)
+            return { sha, via: 'tag' };
+    }
+    return undefined;
+}
+async function headTree(deps, history) {
+    const head = deps.trigger.head;
+    try {
+        // Present already (the usual case): listing `<head>^{commit}` is the presence check too.
+        const listed = await readTree(deps.git, head, { peel: true }).catch(() => undefined);
+        if (listed)
+            return listed;
+        if (!(await history.ensureCommit(head))) {
+            return {
+                problem: `the commit ${head.slice(0, 7)} is not in the checkout and cannot be fetched`,
+            };
+        }
+        return await readTree(deps.git, head);
+    }
+    catch (err) {
+        return { problem: `cannot list the files of ${head.slice(0, 7)}: ${(0,errors/* errorMessage */.gJ)(err)}` };
+    }
+}
+function classifier(config, images, sources) {
+    return new Classifier({
+        deployPaths: config.deployPaths,
+        ignorePaths: config.ignorePaths,
+        images,
+        ...(sources ? { sources } : {}),
+    });
+}
+/**
+ * `eager`: read the overlays' old texts alongside the diff (usually the deploy commit since
+ * `sha` changed them) instead of after it; only those the diff lists are used.
+ */
+function diffWithHead(deps, sha, overlays, eager = false) {
+    const head = deps.trigger.head;
+    if (sha === head)
+        return Promise.resolve({ changed: [], old: new Map() });
+    const show = (path) => deps.git.show(sha, path);
+    const paths = [...new Set(overlays.map((s) => s.overlay.path))];
+    const early = eager ? new Map(paths.map((p) => [p, quiet(show(p))])) : undefined;
+    return deps.git.changedFiles(sha, head).then(async (changed) => {
+        const used = paths.filter((p) => changed.includes(p));
+        const texts = await Promise.all(used.map((p) => early?.get(p) ?? show(p)));
+        return { changed, old: new Map(used.map((p, i) => [p, texts[i]])) };
+    });
+}
+/** Marks a promise that may never be awaited as handled (its rejection surfaces where used). */
+function quiet(promise) {
+    promise.catch(() => undefined);
+    return promise;
+}
+/**
+ * Typos in what the run reads, before any registry request: every image the run acts on
+ * must be named by a target overlay (kustomize: an `images:` entry; other formats: a value
+ * at its key), unless `create-missing` adds it.
+ */
+function checkOverlaysName(config, states, images) {
+    if (states.length === 0 || config.createMissing)
+        return;
+    for (const image of images) {
+        if (states.some((s) => s.images.get(image.name)?.found))
+            continue;
+        const first = states[0];
+        const where = states.map((s) => s.overlay.path).join(', ');
+        if (first.format === 'kustomize') {
+            const has = first.known.length > 0 ? `it has ${someOf(first.known)}` : 'it names no image';
+            throw new errors/* InputError */.dz('images', `${where} does not name the image ${image.name} (${has})`, 'fix the image name, add an entry for it to the overlay, or set create-missing: true');
+        }
+        const likely = first.known.filter((k) => /image|tag|digest|uri|repositor/i.test(k));
+        throw new errors/* InputError */.dz('images', `${where} has no value at "${image.key ?? '(no key)'}" for the image ${image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(likely.length > 0 ? likely : first.known)})`, 'fix the key, add the key to the overlay, or set create-missing: true');
+    }
+}
+function someOf(names, limit = 12) {
+    if (names.length === 0)
+        return 'nothing';
+    const shown = names.slice(0, limit).join(', ');
+    return names.length > limit ? `${shown} and ${names.length - limit} more` : shown;
+}
+/**
+ * The images a run acts on, for the typo check: a `tag` input naming some images acts on
+ * those (the others keep running whatever they run, if anything).
+ */
+function actedOn(config, images) {
+    const request = config.tag;
+    if (request?.kind === 'refs' && request.all === undefined)
+        return images.filter((i) => i.name in request.byImage);
+    if (request?.kind === 'previous' && request.images)
+        return images.filter((i) => request.images?.includes(i.name));
+    return [...images];
+}
+/** A ref with kustomize's `*` parts filled in from what the overlay has now. */
+function kept(ref, image, states) {
+    if (!ref.keep?.tag && !ref.keep?.digest)
+        return ref;
+    const held = valueIn(states, image);
+    const out = { ...ref };
+    for (const part of ['tag', 'digest']) {
+        if (!ref.keep[part])
+            continue;
+        const value = held?.value[part];
+        if (value === undefined) {
+            throw new errors/* InputError */.dz('tag', `* keeps the ${part} of ${image.name}, but ${held ? `${held.overlay} has none for it` : 'no overlay names it'}`, `give the ${part}`);
+        }
+        out[part] = value;
+    }
+    return out;
+}
+/** The tag a requested ref names: its tag, or the tag tag-template makes for its commit. */
+async function requestedTag(deps, ref) {
+    if (ref.commit === undefined)
+        return ref.tag;
+    const needed = deps.policy.commitDigits();
+    let sha = ref.commit;
+    if (sha.length < needed) {
+        const full = await deps.git.resolveCommit(sha);
+        if (!full) {
+            throw new errors/* InputError */.dz('tag', `tag-template "${deps.config.tagTemplate}" needs ${needed} hex digits of the commit, and ${sha} is no commit in ${deps.git.cwd}`, 'give the full SHA, or the tag itself');
+        }
+        sha = full;
+    }
+    return deps.policy.commitTag(sha);
+}
+async function gatherFacts(deps, placement) {
+    const { config, policy, logger } = deps;
+    const needs = factNeeds(config, deps.trigger);
+    const history = new changes_history/* History */.B(deps.git, logger);
+    const configured = selectedImages(config);
+    // The tree of the deployed commit is listed while the overlays are read.
+    const treeListed = needs.tree ? headTree(deps, history) : undefined;
+    const [overlays, fromOverlay] = await Promise.all([
+        (0,overlay_state/* readOverlayStates */.nt)(placement.overlays, config.images),
+        config.mode === 'promote' && placement.fromOverlay
+            ? (0,overlay_state/* readOverlayStates */.nt)([placement.fromOverlay], config.images)
+            : Promise.resolve([]),
+    ]);
+    for (const w of [...overlays, ...fromOverlay].flatMap((s) => s.warnings))
+        logger.warning(w);
+    checkOverlaysName(config, overlays, actedOn(config, configured));
+    const images = configured.map((image) => withRepository(image, overlays, requestedRef(config.tag, image.name)));
+    // set-image --no-verify: nothing is asked of a registry.
+    const ask = config.registryCheck ? lookup/* lookup */.$I : () => Promise.resolve(undefined);
+    const primary = needs.primary ? tryPrimary(deps) : undefined;
+    const release = needs.release ? policy.release : undefined;
+    const planned = new Map((config.fromPlan ?? []).map((p) => [p.name, p]));
+    // The tags this run may write into a value several images share (Helm global.imageTag):
+    // each of them is looked up in every sharing image's repository too.
+    const sharedTags = new Map();
+    const requested = await Promise.all(images.map(async (image) => {
+        const plannedTag = planned.get(image.name)?.tag;
+        if (plannedTag)
+            return { tag: plannedTag };
+        const given = requestedRef(config.tag, image.name);
+        if (!given)
+            return undefined;
+        const ref = kept(given, image, overlays);
+        const tag = await requestedTag(deps, ref);
+        return { ...ref, ...(tag !== undefined ? { tag } : {}) };
+    }));
+    for (const state of overlays) {
+        const slots = new Map();
+        images.forEach((image, i) => {
+            const slot = (0,overlay_state/* overlaySlot */.lJ)(state, image);
+            if (slot)
+                slots.set(slot, [...(slots.get(slot) ?? []), i]);
+        });
+        for (const members of slots.values()) {
+            if (members.length < 2)
+                continue;
+            const written = members.flatMap((i) => {
+                const tag = requested[i]?.tag;
+                return tag ? [tag] : [];
+            });
+            for (const i of members) {
+                const set = sharedTags.get(images[i]?.name ?? '') ?? new Set();
+                for (const t of written)
+                    set.add(t);
+                sharedTags.set(images[i]?.name ?? '', set);
+            }
+        }
+    }
+    // The deployed tags' commits first (git runs beside the registry requests below): each
+    // SHA prefix is looked up, and diffed with the head as `<prefix>^{commit}` at the same
+    // time, which names the same commit whenever the lookup finds one.
+    const diffs = new Map();
+    const byPrefixOf = new Map();
+    const startPrefix = (prefix) => {
+        let started = byPrefixOf.get(prefix);
+        if (started)
+            return started;
+        started = quiet(deps.git.resolveCommit(prefix));
+        // Old overlay texts are read ahead only while that is a handful of git calls.
+        const eager = (byPrefixOf.size + 1) * overlays.length <= 4;
+        const speculative = quiet(diffWithHead(deps, `${prefix}^{commit}`, overlays, eager));
+        void started.then((sha) => {
+            if (sha && !diffs.has(sha))
+                diffs.set(sha, quiet(speculative.catch(() => diffWithHead(deps, sha, overlays))));
+        }, () => undefined);
+        byPrefixOf.set(prefix, started);
+        return started;
+    };
+    const byPrefix = images.map((image) => {
+        if (!needs.comparison)
+            return undefined;
+        const deployedValue = valueIn(overlays, image);
+        const prefix = deployedValue ? shaPrefixOf(config, deployedValue.value) : undefined;
+        return prefix ? startPrefix(prefix) : undefined;
+    });
+    const tree = treeListed ? await treeListed : undefined;
+    // Where each image is built from (symlinks followed, .dockerignore read: local git reads).
+    const sources = tree === undefined
+        ? undefined
+        : 'problem' in tree
+            ? tree
+            : await resolveSources(deps.git, tree, images).catch((err) => ({
+                problem: `cannot read what the images are built from at ${tree.commit.slice(0, 7)}: ${(0,errors/* errorMessage */.gJ)(err)}`,
+            }));
+    // Typos (a context or Dockerfile that does not exist, paths that match nothing) fail first:
+    // before anything is asked of the registry or fetched (only local git reads run until here).
+    if (tree && !('problem' in tree) && sources && !('problem' in sources)) {
+        checkSources(tree, images, sources, {
+            written: config.writeOverlay && !config.overlayRepository ? config.overlays.map((o) => o.path) : [],
+        });
+    }
+    const early = images.map((image, i) => {
+        const deployedValue = valueIn(overlays, image);
+        const deployedRepo = deployedValue ? (0,lookup/* repositoryOf */._M)(deployedValue.value, image) : undefined;
+        const ref = requested[i];
+        const requestedRepo = ref?.repository ?? image.repository;
+        const promoteValue = valueIn(fromOverlay, image);
+        const own = [
+            ...(primary ? [primary] : []),
+            ...(release ? [release] : []),
+            ...(sharedTags.get(image.name) ?? []),
+        ];
+        const tagged = [...new Set(own)];
+        return {
+            image,
+            deployedValue,
+            deployedRepo,
+            ref,
+            requestedRepo,
+            promoteValue,
+            // Lookups never reject: a registry that cannot answer gives a problem.
+            lookups: Promise.all([
+                deployedValue && deployedRepo && (deployedValue.value.tag || deployedValue.value.digest)
+                    ? ask(deps, deployedRepo, deployedValue.value.tag, deployedValue.value.digest)
+                    : Promise.resolve(undefined),
+                Promise.all(tagged.map((t) => ask(deps, image.repository, t))).then((found) => new Map(tagged.map((t, j) => [t, found[j]]))),
+                ref && (ref.tag || ref.digest)
+                    ? ask(deps, requestedRepo, ref.tag, ref.digest)
+                    : Promise.resolve(undefined),
+                promoteValue && (promoteValue.value.tag || promoteValue.value.digest)
+                    ? ask(deps, (0,lookup/* repositoryOf */._M)(promoteValue.value, image), promoteValue.value.tag, promoteValue.value.digest)
+                    : Promise.resolve(undefined),
+            ]),
+            byPrefix: byPrefix[i],
+        };
+    });
+    // An image the overlays do not name is explained by the event's rule: start that now.
+    const eventChanges = needs.comparison && early.some((e) => !e.deployedValue || deps.trigger.base.kind === 'input')
+        ? quiet(detectEventChanges(deps))
+        : undefined;
+    // Let the requests and git calls get under way before the keys are computed.
+    await new Promise((resolve) => setImmediate(resolve));
+    const keys = tree && sources && !('problem' in tree) && !('problem' in sources)
+        ? sourceKeys(tree, images, sources)
+        : undefined;
+    const keyOf = (image) => {
+        if (!sources)
+            return { problem: 'the source key was not needed by this run' };
+        if ('problem' in sources)
+            return { problem: sources.problem };
+        const key = keys?.get(image.name);
+        return key ?? { problem: 'internal error: no key computed' };
+    };
+    const perImage = await Promise.all(early.map(async (e) => {
+        const { image, deployedValue, deployedRepo, ref, requestedRepo, promoteValue } = e;
+        const source = keyOf(image);
+        const sourceTag = needs.sourceTags && 'key' in source ? policy.sourceTag(source.key) : undefined;
+        const [sourceImage, [deployedImage, tagged, requestedImage, promoteImage]] = await Promise.all([
+            sourceTag ? ask(deps, image.repository, sourceTag) : Promise.resolve(undefined),
+            e.lookups,
+        ]);
+        // Where a reused or promoted image came from: read its revision label.
+        const sourceFound = (0,engine_types/* found */.F)(sourceImage);
+        if (sourceFound && sourceFound.digest !== (0,engine_types/* found */.F)(deployedImage)?.digest) {
+            const revision = await (0,lookup/* revisionOf */.DT)(deps, sourceFound);
+            if (revision)
+                sourceFound.revision = revision;
+        }
+        const facts = {
+            image,
+            source,
+            comparison: { rule: 'unknown', change: { kind: 'none' } },
+            tagged,
+            ...(sourceTag ? { sourceImage } : {}),
+        };
+        if (primary)
+            facts.primary = primary;
+        if (deployedValue && deployedRepo) {
+            facts.deployed = {
+                overlay: deployedValue.overlay,
+                value: deployedValue.value,
+                repository: deployedRepo,
+                image: deployedImage,
+            };
+        }
+        if (ref && (ref.tag || ref.digest)) {
+            facts.requested = {
+                ...(ref.tag ? { tag: ref.tag } : {}),
+                ...(ref.digest ? { digest: ref.digest } : {}),
+                ...(ref.as ? { as: ref.as } : {}),
+                image: requestedImage,
+                repository: requestedRepo,
+            };
+        }
+        if (promoteValue) {
+            facts.promoteSource = {
+                overlay: promoteValue.overlay,
+                value: promoteValue.value,
+                repository: (0,lookup/* repositoryOf */._M)(promoteValue.value, image),
+                image: promoteImage,
+            };
+        }
+        const plan = planned.get(image.name);
+        if (plan)
+            facts.planned = plan;
+        return facts;
+    }));
+    const [withComparison, gate, rollback] = await Promise.all([
+        needs.comparison
+            ? compare(deps, history, perImage, tree ?? { problem: 'no tree' }, sources && !('problem' in sources) ? sources : undefined, overlays, {
+                byPrefix: early.map((e) => e.byPrefix),
+                diffs,
+                ...(eventChanges ? { eventChanges } : {}),
+            })
+            : Promise.resolve({ images: perImage }),
+        needs.gate
+            ? __nccwpck_require__.e(/* import() */ 347).then(__nccwpck_require__.bind(__nccwpck_require__, 4347)).then(({ releaseGate }) => releaseGate(deps))
+            : Promise.resolve(undefined),
+        needs.rollback
+            ? __nccwpck_require__.e(/* import() */ 92).then(__nccwpck_require__.bind(__nccwpck_require__, 7092)).then(({ rollbackFacts }) => rollbackFacts(deps, overlays, perImage, (file) => placement.gitFor(file)))
+            : Promise.resolve(undefined),
+    ]);
+    const facts = {
+        images: withComparison.images.map((f) => {
+            const rb = rollback?.get(f.image.name);
+            return rb ? { ...f, rollback: rb } : f;
+        }),
+        overlays,
+        ...(gate ? { gate } : {}),
+        ...(withComparison.changes ? { changes: withComparison.changes } : {}),
+    };
+    return facts;
+}
+/** This run's primary tag, or undefined when its template has no value here (decided later). */
+function tryPrimary(deps) {
+    try {
+        return deps.policy.primary();
+    }
+    catch {
+        // The decision reports the template problem per image.
+        return undefined;
+    }
+}
+/** The event rule's change list (the comparison when the deployed commit is unknown). */
+function detectEventChanges(deps) {
+    return detectChanges(deps.trigger, {
+        git: deps.git,
+        logger: deps.logger,
+        ...(deps.api ? { api: deps.api } : {}),
+    });
+}
+/**
+ * Drops the target overlays from a change list when they differ from `base` only in the
+ * images' values (the commit that deployed what runs): writing today's values into the old
+ * file must give today's file, byte for byte.
+ */
+function withoutOwnDeploys(deps, diff, overlays) {
+    const files = diff.changed;
+    const own = new Set();
+    for (const state of overlays) {
+        const path = state.overlay.path;
+        if (!files.includes(path))
+            continue;
+        const old = diff.old.get(path);
+        if (old === undefined)
+            continue;
+        try {
+            const updates = deps.config.images.flatMap((image) => {
+                const v = (0,overlay_state/* overlayValue */.uk)(state, image.name);
+                if (!v)
+                    return [];
+                return [{ image, repository: (0,lookup/* repositoryOf */._M)(v, image).name, ...v }];
+            });
+            const before = (0,overlay_state/* readOverlayTextFor */.xh)(old, state.overlay, deps.config.images);
+            // The options the write uses, so the same values give the same bytes.
+            const planned = (0,plan/* planOverlayEdit */.c)(before, (0,overlay_state/* updatesFor */.aG)(before, updates), {
+                pinDigest: deps.config.pinDigest,
+                createMissing: false,
+                isImmutable: (tag) => deps.policy.isImmutable(tag),
+            });
+            if (planned.after.equals(state.bytes))
+                own.add(path);
+        }
+        catch {
+            // Not a pure value change (or not plannable): it counts as deploy config.
+        }
+    }
+    return own.size === 0 ? files : files.filter((f) => !own.has(f));
+}
+/** The value the first target overlay that names the image holds. */
+function valueIn(states, image) {
+    for (const state of states) {
+        const v = (0,overlay_state/* overlayValue */.uk)(state, image.name);
+        if (v)
+            return { overlay: state.overlay.path, value: v };
+    }
+    return undefined;
+}
+/**
+ * The explanation: for each image, what changed between the commit it runs (when that is
+ * known) and the commit being deployed; the others — and every image when the `base` input
+ * overrides — share the event rule's change list. Also the source key at each deployed
+ * commit, for adopting images built before source tags.
+ */
+async function compare(deps, history, images, headTreeOrProblem, headSources, overlays, started) {
+    const { config, trigger } = deps;
+    const head = trigger.head;
+    const override = trigger.base.kind === 'input';
+    // Deployed commits, per image (in parallel; fetches are by exact SHA or tag).
+    const commits = await Promise.all(images.map((f, i) => f.deployed && !('problem' in headTreeOrProblem)
+        ? deployedCommit(deps, history, f.deployed.value, (0,engine_types/* found */.F)(f.deployed.image), started.byPrefix[i]).catch((err) => {
+            deps.logger.debug(`${f.image.name}: cannot find the deployed commit: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            return undefined;
+        })
+        : Promise.resolve(undefined)));
+    const byCommit = new Map();
+    commits.forEach((c, i) => {
+        if (c)
+            byCommit.set(c.sha, [...(byCommit.get(c.sha) ?? []), i]);
+    });
+    const out = images.map((f) => ({ ...f }));
+    for (const [sha, indices] of byCommit) {
+        const group = indices.map((i) => out[i].image);
+        // The key at the deployed commit matters when the environment does not run the image the
+        // source tag names: an image that predates source tags (adopt it), or a rebuild of the
+        // same source (keep it).
+        const adoptable = indices.some((i) => {
+            const f = out[i];
+            const source = (0,engine_types/* found */.F)(f.sourceImage);
+            return !source || source.digest !== (0,engine_types/* found */.F)(f.deployed?.image)?.digest;
+        });
+        try {
+            const [diff, tree] = await Promise.all([
+                override ? undefined : (started.diffs.get(sha) ?? diffWithHead(deps, sha, overlays)),
+                adoptable ? readTree(deps.git, sha) : Promise.resolve(undefined),
+            ]);
+            // The deploy that wrote the running value into the overlay is not news.
+            const changes = diff
+                ? classifier(config, group, headSources).classify(withoutOwnDeploys(deps, diff, overlays))
+                : undefined;
+            const keys = tree
+                ? (await sourceKeysAt(deps.git, tree, group).catch(() => undefined))?.keys
+                : undefined;
+            for (const i of indices) {
+                const f = out[i];
+                const commit = commits[i];
+                if (!f.deployed || !commit)
+                    continue;
+                const key = keys?.get(f.image.name)?.key;
+                f.deployed = { ...f.deployed, commit, ...(key ? { sourceKey: key } : {}) };
+                if (changes) {
+                    f.comparison = {
+                        base: sha,
+                        rule: 'deployed',
+                        change: changes.get(f.image.name) ?? { kind: 'none' },
+                    };
+                }
+            }
+        }
+        catch (err) {
+            deps.logger.debug(`cannot compare ${sha.slice(0, 7)} with ${head.slice(0, 7)}: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            for (const i of indices)
+                commits[i] = undefined;
+        }
+    }
+    const rest = out
+        .map((_f, i) => (commits[i] && !override ? undefined : i))
+        .filter((i) => i !== undefined);
+    if (rest.length === 0)
+        return { images: out };
+    const changes = await (started.eventChanges ?? detectEventChanges(deps));
+    const group = rest.map((i) => out[i].image);
+    const classified = changes.complete
+        ? classifier(config, group, headSources).classify(changes.files)
+        : new Map(group.map((g) => [g.name, { kind: 'code', untrusted: changes.note ?? 'unknown base' }]));
+    for (const i of rest) {
+        const f = out[i];
+        const comparison = {
+            rule: changes.baseRule,
+            change: classified.get(f.image.name) ?? { kind: 'none' },
+            ...(changes.base ? { base: changes.base } : {}),
+            ...(changes.complete ? {} : { note: changes.note ?? 'unknown base' }),
+        };
+        f.comparison = comparison;
+    }
+    return { images: out, changes };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/placement.ts
 /**
  * Where the overlays are for this run: in the workspace (the checkout, or a second checkout
@@ -22274,34 +24792,83 @@ var src_git = __nccwpck_require__(1243);
 
 
 
+
+/** How the change is written back, or undefined when the run commits nothing. */
+function writeBackMode(config) {
+    if (!writesOverlays(config) || config.dryRun)
+        return undefined;
+    switch (config.commit) {
+        case 'none':
+            return undefined;
+        case 'local':
+            return 'commit';
+        case 'push':
+            return 'push';
+        case 'pull-request':
+            return 'pull-request';
+    }
+}
+/** The branch a detached checkout commits to: tag and release checkouts go to the default branch. */
+function detachedBranch(trigger) {
+    return trigger.kind === 'tag' || trigger.kind === 'release'
+        ? (trigger.defaultBranch ?? 'main')
+        : trigger.branch;
+}
 async function placeOverlays(deps) {
     const { config, logger } = deps;
+    const mode = writeBackMode(config);
     const remote = config.overlayRepository;
     if (remote && (config.overlays.length > 0 || config.fromOverlay)) {
         const paths = [...config.overlays, ...(config.fromOverlay ? [config.fromOverlay] : [])].map((o) => o.path);
         const { cloneOverlayRepository } = await __nccwpck_require__.e(/* import() */ 837).then(__nccwpck_require__.bind(__nccwpck_require__, 837));
-        const clone = await cloneOverlayRepository(remote, paths, { logger, env: deps.env });
+        const clone = await cloneOverlayRepository(remote, paths, {
+            logger,
+            env: deps.env,
+            ...(config.githubToken ? { githubToken: config.githubToken } : {}),
+            ...(remote.allowLocal ? { allowLocalRepository: true } : {}),
+        });
         const at = (o) => ({ ...o, file: (0,external_node_path_.join)(clone.root, o.path) });
         return {
             overlays: config.overlays.map(at),
             ...(config.fromOverlay ? { fromOverlay: at(config.fromOverlay) } : {}),
             root: clone.root,
             clone,
+            ...(mode
+                ? {
+                    writeBack: {
+                        mode,
+                        groups: [{ repository: clone, files: config.overlays.map((o) => at(o).file) }],
+                    },
+                }
+                : {}),
             gitFor: () => Promise.resolve(clone.git),
             cleanup: () => clone.cleanup(),
         };
     }
     const root = await (0,promises_.realpath)(config.workspace);
+    let writeBack;
+    if (mode) {
+        const { writeBackTargets } = await __nccwpck_require__.e(/* import() */ 939).then(__nccwpck_require__.bind(__nccwpck_require__, 8939));
+        const branch = detachedBranch(deps.trigger);
+        const groups = await writeBackTargets(config.overlays.map((o) => o.file), mode, {
+            cwd: config.workspace,
+            workspace: config.workspace,
+            logger,
+            ...(branch ? { branch } : {}),
+        });
+        writeBack = { mode, groups };
+    }
     // One Git per repository, so its fetches queue behind each other (Git.exclusive).
     const byTop = new Map([[await (0,promises_.realpath)(deps.git.cwd), deps.git]]);
     return {
         overlays: config.overlays,
         ...(config.fromOverlay ? { fromOverlay: config.fromOverlay } : {}),
         root,
+        ...(writeBack ? { writeBack } : {}),
         gitFor: async (file) => {
             // A second checkout inside the workspace has its own history.
             const probe = new src_git/* Git */.TU((0,external_node_path_.dirname)(file), logger);
-            const top = await (0,promises_.realpath)((await probe.run(['rev-parse', '--show-toplevel'])).stdout.trim());
+            const top = await (0,promises_.realpath)(await probe.topLevel());
             let git = byTop.get(top);
             if (!git)
                 byTop.set(top, (git = new src_git/* Git */.TU(top, logger)));
@@ -22326,7 +24893,7 @@ async function verifyOutcomes(outcomes, deps, options) {
     // Reads made while gathering facts are as fresh as it gets when the run wrote nothing.
     const fresh = !outcomes.some((o) => o.wrote);
     return Promise.all(outcomes.map(async (o) => {
-        if (o.status === 'failed' || o.status === 'not-attempted' || o.status === 'built')
+        if (['failed', 'not-attempted', 'built', 'unverified'].includes(o.status))
             return o;
         if (o.decision.kind === 'keep-unverified')
             return o;
@@ -22368,12 +24935,16 @@ async function verifyOutcomes(outcomes, deps, options) {
 
 
 
+
 /** Checks that need no facts, made before anything is built or pushed. */
 function preflight(deps) {
     const { config, trigger, policy } = deps;
-    if (config.tag?.kind === 'tags' && !config.pinDigest) {
-        // The tag policy's rule, before any registry call: the run deploys what the input names.
-        for (const t of [config.tag.all, ...Object.values(config.tag.byImage)]) {
+    // set-image --no-verify applies no tag rule (kustomize's behaviour).
+    if (config.tag?.kind === 'refs' && !config.pinDigest && config.registryCheck) {
+        // The tag policy's rule, before any registry call: the run deploys what the input names
+        // (a tag given with its digest is pinned already).
+        for (const ref of [config.tag.all, ...Object.values(config.tag.byImage)]) {
+            const t = ref?.digest === undefined ? ref?.tag : undefined;
             const why = t === undefined ? undefined : policy.mutableReason(t);
             if (why) {
                 throw new errors/* InputError */.dz('tag', (0,tags_policy/* mutableTagRefusal */.xo)(why, 'give an immutable tag such as sha-1a2b3c4 or v1.2.3, or set pin-digest: true to deploy it pinned to the digest it has now'));
@@ -22392,7 +24963,7 @@ async function runEngine(deps) {
         placement = await placeOverlays(deps);
     }
     catch (err) {
-        return notAttempted(deps, (0,errors/* errorMessage */.gJ)(err));
+        return notAttempted(deps, err);
     }
     try {
         return await runPlaced(deps, placement);
@@ -22406,11 +24977,11 @@ async function runPlaced(deps, placement) {
     const planning = config.mode === 'plan' || config.dryRun;
     let facts;
     try {
-        facts = await (0,engine_facts/* gatherFacts */.pc)(deps, placement);
+        facts = await gatherFacts(deps, placement);
     }
     catch (err) {
         // Nothing was attempted; the outputs still say so for every image.
-        return notAttempted(deps, (0,errors/* errorMessage */.gJ)(err));
+        return notAttempted(deps, err);
     }
     const decisions = decide({ config, trigger: deps.trigger, policy: deps.policy, facts });
     let outcomes = decisions.map(initialOutcome);
@@ -22428,6 +24999,8 @@ async function runPlaced(deps, placement) {
         images: outcomes.map((o) => imageResult(o, facts)),
         overlayChanged: false,
         overlayFiles: [],
+        overlayChanges: [],
+        overlayTexts: [],
         commits: [],
         dryRun: config.dryRun,
         planning: planning || !config.push,
@@ -22439,6 +25012,7 @@ async function runPlaced(deps, placement) {
         const held = outcomes.flatMap((o) => o.decision.kind === 'tag' || o.decision.kind === 'build'
             ? o.decision.laterTags.map((t) => t.tag).filter((t) => !o.moved?.includes(t))
             : []);
+        result.failureKind = 'run';
         result.failure =
             `${first.name}: ${first.error ?? first.reason}` +
                 (failed.length > 1
@@ -22455,15 +25029,18 @@ async function runPlaced(deps, placement) {
     if (writesOverlays(config)) {
         try {
             // Overlay edits and the git/GitHub write-back load only when something may be written.
-            const { writeOverlays } = await Promise.all(/* import() */[__nccwpck_require__.e(837), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9835));
+            const { writeOverlays } = await Promise.all(/* import() */[__nccwpck_require__.e(837), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6372));
             const written = await writeOverlays(outcomes, facts, deps, placement);
             result.overlayChanged = written.changed;
             result.overlayFiles = written.files;
+            result.overlayChanges = written.changes;
+            result.overlayTexts = written.texts;
             result.commits = written.commits;
         }
         catch (err) {
             // Reported like an image failure, so the outputs and summary are still written.
             result.failure = `updating the overlay failed: ${(0,errors/* errorMessage */.gJ)(err)}`;
+            result.failureKind = err instanceof errors/* InputError */.dz ? 'input' : 'run';
         }
     }
     return result;
@@ -22471,7 +25048,7 @@ async function runPlaced(deps, placement) {
 function imageResult(o, facts) {
     const d = o.decision;
     const f = facts.images.find((x) => x.image.name === d.image.name);
-    const writes = d.kind === 'tag' || d.kind === 'build';
+    const writes = d.kind === 'tag' || d.kind === 'build' || d.kind === 'write-unverified';
     const tag = writes ? (d.write.tag ?? o.target?.tag) : o.target?.tag || undefined;
     const reason = d.reason;
     const result = {
@@ -22488,10 +25065,15 @@ function imageResult(o, facts) {
         result.source = f.source.key;
     if (tag)
         result.tag = tag;
-    const pinned = d.kind === 'tag' ? d.write.digest : undefined;
+    const pinned = d.kind === 'tag' || d.kind === 'write-unverified' ? d.write.digest : undefined;
     const digest = pinned ?? o.target?.digest;
     if (digest)
         result.digest = digest;
+    if (o.target?.mediaType !== undefined && o.target.digest === digest) {
+        result.mediaType = o.target.mediaType;
+        if (o.target.size !== undefined)
+            result.size = o.target.size;
+    }
     if (o.error)
         result.error = o.error;
     if (f?.deployed)
@@ -22502,12 +25084,13 @@ function imageResult(o, facts) {
         result.baseRule = f.comparison.rule;
     return result;
 }
-function notAttempted(deps, failure) {
+/** A run that stopped before deciding: every image says so, and why (`err`). */
+function notAttempted(deps, err) {
     return {
-        images: (0,engine_facts/* selectedImages */.Qm)(deps.config).map((image) => ({
+        images: selectedImages(deps.config).map((image) => ({
             name: image.name,
             repository: image.repository.name,
-            decision: 'skip',
+            decision: 'not-attempted',
             reason: 'not attempted: the run stopped before deciding',
             change: 'none',
             status: 'not-attempted',
@@ -22516,17 +25099,16 @@ function notAttempted(deps, failure) {
         })),
         overlayChanged: false,
         overlayFiles: [],
+        overlayChanges: [],
+        overlayTexts: [],
         commits: [],
-        failure,
+        failure: (0,errors/* errorMessage */.gJ)(err),
+        failureKind: err instanceof errors/* InputError */.dz || err instanceof event_trigger/* TriggerError */.dT ? 'input' : 'run',
         dryRun: deps.config.dryRun,
         planning: true,
     };
 }
 
-// EXTERNAL MODULE: ./src/event/trigger.ts
-var event_trigger = __nccwpck_require__(9668);
-// EXTERNAL MODULE: ./src/changes/classify.ts
-var classify = __nccwpck_require__(7211);
 ;// CONCATENATED MODULE: ./src/gitops/outputs.ts
 /**
  * What a run says of its overlay write-back, pure: the per-repository results, the report's
@@ -22560,6 +25142,10 @@ function gitopsOutputs(results) {
 
 
 const DECISION_ORDER = ['build', 'promote', 'rollback', 'reuse', 'skip'];
+/** Strongest first; an image the run never decided comes last. */
+function rank(decision) {
+    return decision === 'not-attempted' ? DECISION_ORDER.length : DECISION_ORDER.indexOf(decision);
+}
 function refOf(r) {
     return `${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
 }
@@ -22589,7 +25175,7 @@ function buildReport(run, head) {
     const first = run.images[0];
     const changes = run.changes;
     const unknown = run.images.some((r) => r.baseRule !== 'deployed' && changes && !changes.complete);
-    const changed = unknown ? 'unknown' : (0,classify/* strongest */.y)(run.images.map((r) => r.change));
+    const changed = unknown ? 'unknown' : strongest(run.images.map((r) => r.change));
     return {
         decision,
         reason: (0,src_redact/* redact */.E$)(overallReason(run)),
@@ -22615,12 +25201,18 @@ function buildReport(run, head) {
     };
 }
 /**
- * The `tag` output: a tag the registry has (guarantee 1) — a deployed one first; planned
- * tags only when the run itself only plans (plan, dry run, push: false).
+ * The `tag` output: the tag this run deploys — of the first image that changes (is built,
+ * promoted, rolled back or redeployed), else of the first that keeps running what it runs.
+ * Only a tag the registry has (guarantee 1), or, when the run itself only plans (plan, dry
+ * run, push: false), the tag it would push; never another image's tag when the image that
+ * changes has none yet.
  */
 function outputTag(run) {
-    const usable = run.images.filter((r) => r.tag && (r.status === 'verified' || (run.planning && r.status === 'planned')));
-    return (usable.find((r) => r.decision !== 'skip') ?? usable[0])?.tag ?? '';
+    const usable = (r) => r.status === 'verified' || (run.planning && (r.status === 'planned' || r.status === 'built'));
+    const changing = run.images.filter((r) => r.write && r.status !== 'failed');
+    const pick = changing.length > 0 ? changing : run.images;
+    const first = pick.find((r) => r.tag && usable(r));
+    return first?.tag ?? '';
 }
 function overallReason(run) {
     if (run.failure)
@@ -22637,7 +25229,7 @@ function overallReason(run) {
         groups.set(key, group);
     }
     return [...groups.values()]
-        .sort((a, b) => DECISION_ORDER.indexOf(a.decision) - DECISION_ORDER.indexOf(b.decision))
+        .sort((a, b) => rank(a.decision) - rank(b.decision))
         .map((g) => `${g.decision} ${g.names.join(', ')} — ${g.reason}`)
         .join('; ');
 }
@@ -22760,6 +25352,10 @@ function textTable(report) {
 
 // EXTERNAL MODULE: ./src/exec.ts + 1 modules
 var exec = __nccwpck_require__(8092);
+// EXTERNAL MODULE: ./src/http/retry.ts
+var retry = __nccwpck_require__(8902);
+// EXTERNAL MODULE: ./src/http/transport.ts + 1 modules
+var http_transport = __nccwpck_require__(8728);
 // EXTERNAL MODULE: ./src/registry/auth.ts
 var registry_auth = __nccwpck_require__(7481);
 // EXTERNAL MODULE: ./src/registry/docker-config.ts
@@ -22768,10 +25364,760 @@ var docker_config = __nccwpck_require__(26);
 var ecr_host = __nccwpck_require__(72);
 // EXTERNAL MODULE: ./src/registry/http.ts
 var registry_http = __nccwpck_require__(8851);
-// EXTERNAL MODULE: ./src/registry/oci.ts + 1 modules
-var registry_oci = __nccwpck_require__(6218);
-// EXTERNAL MODULE: ./src/registry/transport.ts + 1 modules
-var registry_transport = __nccwpck_require__(2125);
+// EXTERNAL MODULE: ./src/registry/manifest.ts
+var registry_manifest = __nccwpck_require__(506);
+;// CONCATENATED MODULE: ./src/registry/pool.ts
+/** Runs async work over items with at most `limit` in flight; results keep input order. */
+async function mapSettled(items, limit, fn, stopOnError = false) {
+    const results = items.map(() => undefined);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (next < items.length && !(stopOnError && failed)) {
+            const index = next++;
+            try {
+                results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
+            }
+            catch (reason) {
+                failed = true;
+                results[index] = { status: 'rejected', reason };
+            }
+        }
+    };
+    const count = Math.max(1, Math.min(limit, items.length));
+    await Promise.all(Array.from({ length: count }, worker));
+    return results;
+}
+/**
+ * Like Promise.all with a concurrency limit: after a failure no new item starts, and the first
+ * failure is thrown once the work in flight has finished (nothing is left running behind).
+ */
+async function mapPool(items, limit, fn) {
+    const settled = await mapSettled(items, limit, fn, true);
+    const values = [];
+    for (const result of settled) {
+        if (result?.status === 'rejected')
+            throw result.reason;
+        if (result)
+            values.push(result.value);
+    }
+    return values;
+}
+
+// EXTERNAL MODULE: ./src/registry/oci-wire.ts
+var oci_wire = __nccwpck_require__(9274);
+// EXTERNAL MODULE: ./src/registry/tag-rules.ts
+var tag_rules = __nccwpck_require__(1070);
+;// CONCATENATED MODULE: ./src/registry/oci.ts
+/**
+ * The OCI distribution backend: plain HTTP(S) against /v2/, no docker daemon.
+ * Retag and copy move the exact manifest bytes with their content type, so the digest cannot
+ * change; blobs move by cross-repository mount, streamed through only when a mount is refused.
+ *
+ * Digests are computed, never believed: a manifest's digest is the hash of the bytes read
+ * here. Bytes asked for by digest must hash to it; bytes that contradict the
+ * Docker-Content-Digest sent with them are refused; bytes read by tag without that header
+ * must hash to a manifest the repository holds (a HEAD by that digest, which can be checked).
+ * Each of these is an integrity fault, retried like a transient one (retryIntegrity), then
+ * reported. A HEAD is used only by digest, never to learn what a tag points to.
+ *
+ * Every manifest PUT is re-read (a tag by GET and hash, a digest by HEAD). The distribution
+ * API has no compare-and-swap: two writers of one tag can both pass the "tag is free" check;
+ * the re-read catches the one whose write was overwritten before it looked again, but a PUT
+ * landing after the last re-read is not seen (callers re-read once more at the end of a run
+ * with verifyTag). Only server-side tag immutability really locks a tag.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Docker Hub's API lives on another host than the name users write. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+function isLoopback(host) {
+    const bare = host.replace(/:\d+$/, '').toLowerCase();
+    return bare === 'localhost' || bare === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(bare);
+}
+/**
+ * Base URL of a registry's API. Loopback registries are reached over plain HTTP, as docker
+ * does; so are the hosts listed as insecure (`host` matches any port, `host:port` only that).
+ */
+function apiEndpoint(domain, insecureRegistries = []) {
+    const host = domain === 'docker.io' ? DOCKER_HUB_API : domain;
+    const bare = host.replace(/:\d+$/, '');
+    const insecure = isLoopback(host) ||
+        insecureRegistries.some((entry) => {
+            const e = entry
+                .trim()
+                .replace(/^https?:\/\//i, '')
+                .replace(/\/+$/, '')
+                .toLowerCase();
+            return e === host.toLowerCase() || e === bare.toLowerCase();
+        });
+    return `${insecure ? 'http' : 'https'}://${host}`;
+}
+/**
+ * The first registry error code and a short message from an error body, redacted: a
+ * registry may echo the credentials it was sent.
+ */
+function decodeErrors(body) {
+    const { code, message } = decodeErrorsRaw(body);
+    // Redacted whole, then shortened: a cut would leave a part of a secret unrecognised.
+    return {
+        ...(code ? { code: (0,src_redact/* redact */.E$)(code).slice(0, 100) } : {}),
+        ...(message ? { message: (0,src_redact/* redact */.E$)(message).slice(0, 300) } : {}),
+    };
+}
+function decodeErrorsRaw(body) {
+    if (body.length === 0)
+        return {};
+    try {
+        const parsed = JSON.parse(body.toString('utf8'));
+        const first = parsed.errors?.[0];
+        if (!first)
+            return {};
+        const code = typeof first.code === 'string' ? first.code : undefined;
+        const messages = (parsed.errors ?? [])
+            .slice(0, 3)
+            .map((e) => {
+            const detail = typeof e.detail === 'string' ? ` ${e.detail}` : '';
+            return typeof e.message === 'string' ? `${e.message}${detail}` : '';
+        })
+            .filter(Boolean);
+        return {
+            ...(code ? { code } : {}),
+            ...(messages.length ? { message: messages.join('; ') } : {}),
+        };
+    }
+    catch {
+        const text = body
+            .subarray(0, 64 * 1024)
+            .toString('utf8')
+            .trim();
+        return text ? { message: text } : {};
+    }
+}
+class OciRegistry {
+    options;
+    kind = 'oci';
+    concurrency;
+    artifactStore;
+    constructor(options) {
+        this.options = options;
+        this.concurrency = options.concurrency ?? 8;
+    }
+    async resolve(ref) {
+        this.checkHost(ref);
+        const reference = (0,oci_wire/* manifestReference */.T)(ref);
+        const scopes = [(0,registry_auth.pullScope)(ref.path)];
+        if (ref.digest !== undefined) {
+            // A request by digest can be checked, so a HEAD suffices when it names type and size.
+            const digest = ref.digest;
+            const head = await this.retry(this.ctx('HEAD manifest', ref.path, digest), () => this.headByDigest(ref.path, digest, scopes));
+            if (head !== null)
+                return head;
+        }
+        // By tag: the GET's bytes, hashed here, confirmed to be a manifest the repository holds.
+        const fetched = await this.fetchManifest(ref.path, reference, scopes);
+        return fetched && descriptorOf(fetched);
+    }
+    async addTag(source, tag, options = {}) {
+        this.checkHost(source);
+        checkTag(tag, this.options.registry, source.path);
+        const scopes = [(0,registry_auth.pushScope)(source.path)];
+        const manifest = await this.readSource(source, scopes);
+        return this.writeTag(source.path, tag, manifest, scopes, options);
+    }
+    async copy(source, target, options = {}) {
+        this.checkHost(source);
+        this.checkHost(target);
+        const tag = target.tag;
+        if (tag === undefined) {
+            throw new errors/* UserError */.yo(`copy target ${(0,reference/* formatReference */.FH)(target)} has no tag: name the tag to write, e.g. ${target.name}:v1`);
+        }
+        checkTag(tag, this.options.registry, target.path);
+        if (source.path === target.path && target.digest === undefined) {
+            return this.addTag(source, tag, options);
+        }
+        const scopes = [(0,registry_auth.pushScope)(target.path), (0,registry_auth.pullScope)(source.path)];
+        const manifest = await this.readSource(source, scopes);
+        if (target.digest !== undefined && target.digest !== manifest.digest) {
+            throw new errors/* UserError */.yo(`copy target ${(0,reference/* formatReference */.FH)(target)} pins digest ${target.digest}, but the source ${(0,reference/* formatReference */.FH)(source)} is ${manifest.digest}`);
+        }
+        let copyContent;
+        if (source.path !== target.path) {
+            const copier = new ContentCopier(this, source.path, target.path, scopes, this.concurrency);
+            // The index's manifests are read while the target tag is checked (reads only: nothing
+            // is written before the overwrite rule has passed).
+            copier.prefetch(manifest);
+            copyContent = () => copier.copyReferenced(manifest);
+        }
+        return this.writeTag(target.path, tag, manifest, scopes, options, copyContent);
+    }
+    async listTags(repo) {
+        this.checkHost(repo);
+        const scopes = [(0,registry_auth.pullScope)(repo.path)];
+        const ctx = this.ctx('list tags', repo.path);
+        const tags = [];
+        const seen = new Set();
+        let url = `${this.options.endpoint}/v2/${repo.path}/tags/list?n=1000`;
+        while (url !== undefined) {
+            // A registry that ignores `n` answers everything at once; one that pages sends Link.
+            if (seen.has(url))
+                break;
+            seen.add(url);
+            const res = await this.send({ method: 'GET', url }, scopes, ctx);
+            if (res.status === 404)
+                return [];
+            if (res.status !== 200)
+                throw this.errorFor(res, ctx);
+            let page;
+            try {
+                page = JSON.parse(res.body.toString('utf8'));
+            }
+            catch {
+                throw new registry_http/* RegistryError */.gl(ctx, 'the tag list is not valid JSON');
+            }
+            if (Array.isArray(page.tags)) {
+                for (const t of page.tags)
+                    if (typeof t === 'string')
+                        tags.push(t);
+            }
+            url = (0,oci_wire/* nextLink */.I)(res.headers.get('link'), url);
+        }
+        return tags;
+    }
+    async verifyTag(ref, expectedDigest) {
+        this.checkHost(ref);
+        if (ref.tag === undefined) {
+            throw new Error(`verifyTag needs a reference with a tag, not ${(0,reference/* formatReference */.FH)(ref)}`);
+        }
+        const now = await this.fetchManifest(ref.path, ref.tag, [(0,registry_auth.pullScope)(ref.path)], expectedDigest);
+        if (now?.digest !== expectedDigest) {
+            throw this.movedError(ref.path, ref.tag, expectedDigest, now?.digest);
+        }
+    }
+    async imageConfig(ref) {
+        this.checkHost(ref);
+        const scopes = [(0,registry_auth.pullScope)(ref.path)];
+        const top = await this.fetchManifest(ref.path, (0,oci_wire/* manifestReference */.T)(ref), scopes);
+        if (!top)
+            return undefined;
+        const image = await this.imageOf(ref.path, top, scopes);
+        const ctx = this.ctx('read image config', ref.path, image.digest);
+        if (image.parsed.kind !== 'image' || !image.parsed.config) {
+            throw new registry_http/* RegistryError */.gl(ctx, 'the image manifest names no config');
+        }
+        const bytes = await this.readBlobIn(ref.path, image.parsed.config.digest, scopes);
+        try {
+            return (0,registry_manifest/* parseImageConfig */.FB)(bytes);
+        }
+        catch (err) {
+            if (err instanceof registry_manifest/* ManifestError */.Sh)
+                throw new registry_http/* RegistryError */.gl(ctx, err.message);
+            throw err;
+        }
+    }
+    async readBlob(repo, digest) {
+        this.checkHost(repo);
+        return this.readBlobIn(repo.path, digest, [(0,registry_auth.pullScope)(repo.path)]);
+    }
+    // ---- artifacts (ArtifactStore): oci-artifacts.ts, loaded on first use --------------------
+    async readManifest(ref) {
+        return (await this.artifacts()).readManifest(ref);
+    }
+    async writeManifest(ref, manifest, options) {
+        return (await this.artifacts()).writeManifest(ref, manifest, options);
+    }
+    async writeBlob(repo, bytes) {
+        return (await this.artifacts()).writeBlob(repo, bytes);
+    }
+    async referrers(repo, digest, artifactType) {
+        return (await this.artifacts()).referrers(repo, digest, artifactType);
+    }
+    artifacts() {
+        this.artifactStore ??= __nccwpck_require__.e(/* import() */ 489).then(__nccwpck_require__.bind(__nccwpck_require__, 4489)).then(({ OciArtifacts }) => new OciArtifacts(this, {
+            registry: this.options.registry,
+            endpoint: this.options.endpoint,
+            checkHost: (ref) => {
+                this.checkHost(ref);
+            },
+            headByDigest: (repository, digest, scopes) => this.headByDigest(repository, digest, scopes),
+            retry: (ctx, attempt) => this.retry(ctx, attempt),
+            checkOverwrite: (current, manifest, repository, tag, options) => this.checkOverwrite(current, manifest, repository, tag, options),
+        }));
+        return this.artifactStore;
+    }
+    // ---- building blocks shared with ContentCopier -------------------------------------------
+    /**
+     * GET a manifest with integrity retries. Its digest is the hash of the bytes; bytes asked
+     * for by digest must hash to it, bytes sent with a Docker-Content-Digest must hash to that,
+     * and bytes read by tag with no such header must hash to `expected` or to a manifest the
+     * repository holds (a HEAD by that digest: a request that can be checked).
+     */
+    async fetchManifest(repository, reference, scopes, expected) {
+        const ctx = this.ctx('GET manifest', repository, reference);
+        return this.retry(ctx, async () => {
+            const answer = await this.getManifestOnce(repository, reference, scopes, ctx);
+            if (!answer)
+                return undefined;
+            const { manifest: fetched, claimed } = answer;
+            if (isDigest(reference) || claimed || fetched.digest === expected)
+                return fetched;
+            const held = await this.headByDigest(repository, fetched.digest, scopes);
+            if (held === undefined) {
+                throw new registry_http/* IntegrityError */.cs(ctx, `the registry returned bytes for ${reference} that hash to ${fetched.digest}, a manifest repository ${repository} does not hold`);
+            }
+            return fetched;
+        });
+    }
+    /** PUT the exact bytes under `reference`; returns the digest the registry claims it stored. */
+    async putManifest(repository, reference, manifest, scopes) {
+        const ctx = this.ctx('PUT manifest', repository, reference);
+        const res = await this.send({
+            method: 'PUT',
+            url: this.manifestUrl(repository, reference),
+            headers: { 'Content-Type': manifest.mediaType },
+            body: manifest.bytes,
+        }, scopes, ctx);
+        if (res.status !== 201 && res.status !== 200 && res.status !== 202) {
+            throw this.errorFor(res, ctx);
+        }
+        return res.headers.get('docker-content-digest') ?? undefined;
+    }
+    /**
+     * Re-reads what a PUT wrote: a digest reference by HEAD (checkable), a tag by GET and hash.
+     * `claimed` is the digest the PUT's answer named, to tell a registry that rewrote the
+     * manifest from another writer that moved the tag.
+     */
+    async confirmWrite(repository, reference, manifest, scopes, claimed) {
+        const ctx = this.ctx('PUT manifest', repository, reference);
+        if (isDigest(reference)) {
+            const held = await this.retry(this.ctx('HEAD manifest', repository, reference), () => this.headByDigest(repository, reference, scopes));
+            if (held === undefined) {
+                throw new registry_http/* RegistryError */.gl(ctx, `the registry does not hold ${reference} after it accepted the PUT`, 'retry; if it persists, the registry is dropping writes');
+            }
+            return;
+        }
+        const now = await this.fetchManifest(repository, reference, scopes, manifest.digest);
+        if (now?.digest === manifest.digest)
+            return;
+        if (now !== undefined && claimed === now.digest) {
+            throw new registry_http/* RegistryError */.gl(ctx, `the registry stored digest ${now.digest} instead of ${manifest.digest}`, 'the registry rewrote the manifest; promotion must keep the digest, so nothing was reported as promoted');
+        }
+        throw this.movedError(repository, reference, manifest.digest, now?.digest);
+    }
+    /** Mounts a blob from another repository; streams it through when the mount is refused. */
+    async mountBlob(blob, from, to, scopes) {
+        const policy = this.options.http.policy;
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.mountOrStream(blob, from, to, scopes);
+                return;
+            }
+            catch (err) {
+                const retryable = err instanceof registry_http/* RegistryError */.gl && err.info.retryable === true;
+                if (!retryable || attempt > policy.retries)
+                    throw err;
+                const delay = (0,retry/* backoffDelay */.EY)(policy, attempt - 1, this.options.clock.random);
+                this.options.logger.info(`registry ${this.options.registry}: blob ${blob.digest} transfer to ${to} failed (${err.message}); restarting it`);
+                await this.options.clock.sleep(delay);
+            }
+        }
+    }
+    async mountOrStream(blob, from, to, scopes) {
+        const ctx = this.ctx('mount blob', to, blob.digest);
+        const mountUrl = `${this.options.endpoint}/v2/${to}/blobs/uploads/?mount=${encodeURIComponent(blob.digest)}&from=${encodeURIComponent(from)}`;
+        const res = await this.send({ method: 'POST', url: mountUrl, headers: { 'Content-Length': '0' } }, scopes, ctx);
+        if (res.status === 201)
+            return;
+        if (res.status !== 202)
+            throw this.errorFor(res, ctx);
+        // 202: the registry opened an upload session instead of mounting; fill it from the source.
+        const location = res.headers.get('location');
+        if (!location)
+            throw new registry_http/* RegistryError */.gl(ctx, 'the registry opened an upload without a Location');
+        this.options.logger.debug(`registry ${this.options.registry}: mount of ${blob.digest} refused; streaming it`);
+        const getCtx = this.ctx('GET blob', from, blob.digest);
+        const download = await this.send({ method: 'GET', url: `${this.options.endpoint}/v2/${from}/blobs/${blob.digest}` }, scopes, getCtx, true);
+        if (download.status !== 200 || !download.stream)
+            throw this.errorFor(download, getCtx);
+        // PATCH the bytes into the session, then PUT ?digest= to commit: the upload flow every
+        // registry supports (some refuse a body on the final PUT).
+        const patchCtx = this.ctx('upload blob', to, blob.digest);
+        const headers = { 'Content-Type': 'application/octet-stream' };
+        const length = download.headers.get('content-length');
+        if (length !== null)
+            headers['Content-Length'] = length;
+        let patch;
+        try {
+            patch = await this.send({
+                method: 'PATCH',
+                url: new URL(location, this.options.endpoint).toString(),
+                headers,
+                // Hashed on the way through: bytes that are not the blob abort the upload.
+                body: verifiedStream(download.stream, blob.digest, getCtx),
+            }, scopes, patchCtx);
+        }
+        catch (err) {
+            // Release the download's connection.
+            download.discard?.();
+            throw err;
+        }
+        if (patch.status !== 202 && patch.status !== 204)
+            throw this.errorFor(patch, patchCtx);
+        const commitUrl = new URL(patch.headers.get('location') ?? location, this.options.endpoint);
+        commitUrl.searchParams.set('digest', blob.digest);
+        const putCtx = this.ctx('commit blob', to, blob.digest);
+        const put = await this.send({ method: 'PUT', url: commitUrl.toString(), headers: { 'Content-Length': '0' } }, scopes, putCtx);
+        if (put.status !== 201 && put.status !== 204 && put.status !== 200) {
+            throw this.errorFor(put, putCtx);
+        }
+    }
+    /**
+     * One request with authentication. A 401 teaches the auth state (scheme, then maybe a wider
+     * scope) and the request is retried, at most twice, and only when the credentials changed.
+     */
+    async send(req, scopes, ctx, stream = false) {
+        const { http, auth } = this.options;
+        for (let round = 0;; round++) {
+            const authorization = await auth.header(scopes, ctx);
+            const headers = {
+                ...req.headers,
+                ...(authorization ? { Authorization: authorization } : {}),
+            };
+            const request = { ...req, headers };
+            const res = stream ? await http.stream(request, ctx) : await http.buffered(request, ctx);
+            const replayable = req.body === undefined || Buffer.isBuffer(req.body);
+            if (res.status !== 401 || round >= 2 || !replayable)
+                return res;
+            const retry = await auth.onUnauthorized(res.headers.get('www-authenticate'), scopes, authorization, ctx);
+            if (!retry)
+                return res;
+        }
+    }
+    errorFor(res, ctx) {
+        res.discard?.();
+        const { code, message } = decodeErrors(res.body);
+        const info = {
+            ...ctx,
+            status: res.status,
+            ...(code ? { code } : {}),
+            attempts: res.attempts,
+            retryable: (0,retry/* isRetryableStatus */.PS)(res.status),
+        };
+        const what = `HTTP ${res.status}${code ? ` ${code}` : ''}${message ? ` (${message})` : ''}`;
+        const registry = this.options.registry;
+        switch (res.status) {
+            case 401:
+                return new registry_http/* RegistryError */.gl(info, `authentication required or rejected (${what})`, `run docker login ${registry} (or check the credentials docker config holds for it)`);
+            case 403:
+                return new registry_http/* RegistryError */.gl(info, `access denied (${what})`, 'use credentials that may read the source and push to the target repository');
+            case 404:
+                return new registry_http/* RegistryError */.gl(info, `not found (${what})`, 'check the repository and reference');
+            default:
+                if ((0,retry/* isRetryableStatus */.PS)(res.status)) {
+                    return new registry_http/* RegistryError */.gl(info, `the registry failed with ${what}${res.attempts > 1 ? ` after ${res.attempts} attempts` : ''}`, 'the registry is overloaded or unavailable; retry later');
+                }
+                return new registry_http/* RegistryError */.gl(info, `failed with ${what}`, hintFor(code, message));
+        }
+    }
+    ctx(operation, repository, reference) {
+        return {
+            registry: this.options.registry,
+            operation,
+            repository,
+            ...(reference !== undefined ? { reference } : {}),
+        };
+    }
+    // ---- helpers ---------------------------------------------------------------------------
+    manifestUrl(repository, reference) {
+        return `${this.options.endpoint}/v2/${repository}/manifests/${reference}`;
+    }
+    retry(ctx, attempt) {
+        const { http, clock, logger } = this.options;
+        return (0,registry_http/* retryIntegrity */._Y)({ policy: http.policy, clock, logger }, ctx, attempt);
+    }
+    /**
+     * One GET: the bytes, their hash, checked against the digest asked for and the header;
+     * `claimed` says a Docker-Content-Digest came with them (and matched).
+     */
+    async getManifestOnce(repository, reference, scopes, ctx) {
+        const res = await this.send({
+            method: 'GET',
+            url: this.manifestUrl(repository, reference),
+            headers: { Accept: registry_manifest/* MANIFEST_ACCEPT */.dY },
+        }, scopes, ctx);
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            throw this.errorFor(res, ctx);
+        const bytes = res.body;
+        const claimed = res.headers.get('docker-content-digest') ?? undefined;
+        if (isDigest(reference))
+            (0,registry_http/* requireDigest */.m0)(ctx, bytes, reference);
+        if (claimed !== undefined) {
+            (0,registry_http/* requireDigest */.m0)(ctx, bytes, claimed, 'the Docker-Content-Digest it sent');
+        }
+        const digest = isDigest(reference) ? reference : (0,registry_manifest/* digestOf */.ol)(bytes, claimed);
+        let parsed;
+        try {
+            parsed = (0,registry_manifest/* parseManifest */.Ng)(bytes, res.headers.get('content-type') ?? undefined);
+        }
+        catch (err) {
+            if (!(err instanceof registry_manifest/* ManifestError */.Sh))
+                throw err;
+            // Cut short or altered on the way (nothing to hash it against): read it again.
+            throw new registry_http/* IntegrityError */.cs(ctx, `the registry returned bytes that are not a manifest (${err.message}; they hash to ${digest})`);
+        }
+        return {
+            manifest: { bytes, mediaType: parsed.mediaType, digest, parsed },
+            claimed: claimed !== undefined,
+        };
+    }
+    /**
+     * HEAD by digest: the descriptor, undefined when the repository does not hold it, null when
+     * the answer lacks type or size. A Docker-Content-Digest naming another digest is an
+     * integrity fault.
+     */
+    async headByDigest(repository, digest, scopes) {
+        const ctx = this.ctx('HEAD manifest', repository, digest);
+        const res = await this.send({
+            method: 'HEAD',
+            url: this.manifestUrl(repository, digest),
+            headers: { Accept: registry_manifest/* MANIFEST_ACCEPT */.dY },
+        }, scopes, ctx);
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            throw this.errorFor(res, ctx);
+        const claimed = res.headers.get('docker-content-digest');
+        if (claimed !== null && claimed !== digest) {
+            throw new registry_http/* IntegrityError */.cs(ctx, `the registry answered a request for ${digest} with Docker-Content-Digest ${claimed}`);
+        }
+        const mediaType = (0,registry_manifest/* bareMediaType */.ZX)(res.headers.get('content-type'));
+        const size = Number(res.headers.get('content-length') ?? NaN);
+        if (!mediaType || !isKnownManifestType(mediaType) || !Number.isSafeInteger(size))
+            return null;
+        return { digest, mediaType, size };
+    }
+    /** The source manifest, verified (by its digest when the reference pins one). */
+    async readSource(source, scopes) {
+        const manifest = await this.fetchManifest(source.path, (0,oci_wire/* manifestReference */.T)(source), scopes);
+        if (!manifest)
+            throw this.sourceMissing(source);
+        return manifest;
+    }
+    /**
+     * The one write path: refuse or skip by the overwrite rule, copy what the manifest needs,
+     * PUT the exact bytes, re-read the tag.
+     */
+    async writeTag(repository, tag, manifest, scopes, options, copyContent) {
+        const current = await this.fetchManifest(repository, tag, scopes, manifest.digest);
+        const unchanged = this.checkOverwrite(current, manifest, repository, tag, options);
+        if (unchanged)
+            return unchanged;
+        await copyContent?.();
+        const claimed = await this.putManifest(repository, tag, manifest, scopes);
+        await this.confirmWrite(repository, tag, manifest, scopes, claimed);
+        return { descriptor: descriptorOf(manifest), changed: true };
+    }
+    /** The image manifest behind `manifest`: itself, or the index's linux/amd64 (or first) image. */
+    async imageOf(repository, manifest, scopes) {
+        let current = manifest;
+        // An index of indexes is legal; two levels is as deep as real images go.
+        for (let depth = 0; current.parsed.kind === 'index' && depth < 2; depth++) {
+            const child = (0,registry_manifest/* pickImageChild */.T$)(current.parsed.children);
+            const ctx = this.ctx('read image config', repository, current.digest);
+            if (!child)
+                throw new registry_http/* RegistryError */.gl(ctx, 'the index lists no image');
+            const fetched = await this.fetchManifest(repository, child.digest, scopes);
+            if (!fetched) {
+                throw new registry_http/* RegistryError */.gl(this.ctx('GET manifest', repository, child.digest), 'a manifest the index lists is missing from the repository', 'the index is incomplete; rebuild and push it');
+            }
+            current = fetched;
+        }
+        return current;
+    }
+    /** GET a (config) blob, checked against its digest (integrity retries) and bounded in size. */
+    readBlobIn(repository, digest, scopes) {
+        const ctx = this.ctx('GET blob', repository, digest);
+        return this.retry(ctx, async () => {
+            const res = await this.send({ method: 'GET', url: `${this.options.endpoint}/v2/${repository}/blobs/${digest}` }, scopes, ctx);
+            if (res.status !== 200)
+                throw this.errorFor(res, ctx);
+            if (res.body.length > MAX_CONFIG_BYTES) {
+                throw new registry_http/* RegistryError */.gl(ctx, `the blob is larger than ${MAX_CONFIG_BYTES} bytes`);
+            }
+            (0,registry_http/* requireDigest */.m0)(ctx, res.body, digest);
+            return res.body;
+        });
+    }
+    movedError(repository, tag, expected, actual) {
+        return (0,tag_rules/* movedTagError */.u)(this.ctx('verify tag', repository, tag), tag, expected, actual, 'another process writes this tag; the registry has no compare-and-swap, so make such tags immutable in the registry (the only real lock) or serialise the writers');
+    }
+    /**
+     * The overwrite rule, the only place it is applied for this backend: the same digest is a
+     * no-op; another digest is refused unless overwriting is allowed (mutable tags).
+     */
+    checkOverwrite(current, manifest, repository, tag, options) {
+        const allow = options.allowOverwrite ?? this.options.allowOverwrite ?? false;
+        const ctx = this.ctx('add tag', repository, tag);
+        return (0,tag_rules/* overwriteRule */.E)(ctx, tag, current?.digest, manifest.digest, allow) === 'unchanged'
+            ? { descriptor: descriptorOf(manifest), changed: false }
+            : undefined;
+    }
+    sourceMissing(source) {
+        return new registry_http/* RegistryError */.gl(this.ctx('read source', source.path, (0,oci_wire/* manifestReference */.T)(source)), 'the source image does not exist (no such tag, digest or repository)', 'check the reference, or build and push the image first');
+    }
+    checkHost(ref) {
+        if (ref.domain !== this.options.registry) {
+            throw new Error(`reference ${(0,reference/* formatReference */.FH)(ref)} does not belong to registry ${this.options.registry}`);
+        }
+    }
+}
+/** Config blobs are a few KiB; refuse to buffer anything absurd. */
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+/** Passes a blob's bytes through, failing at the end when they do not hash to `digest`. */
+async function* verifiedStream(source, digest, ctx) {
+    // Hashed like hashMatches: an algorithm it does not know never matches.
+    const algorithm = (0,registry_manifest/* digestAlgorithm */.g4)(digest) ?? 'sha256';
+    const hash = (0,external_node_crypto_.createHash)(algorithm);
+    for await (const chunk of source) {
+        hash.update(chunk);
+        yield chunk;
+    }
+    const actual = `${algorithm}:${hash.digest('hex')}`;
+    if (actual !== digest)
+        throw (0,registry_http/* digestMismatch */.H3)(ctx, digest, actual);
+}
+/** Copies everything a manifest references from one repository to another. */
+class ContentCopier {
+    registry;
+    from;
+    to;
+    scopes;
+    concurrency;
+    blobs = new Map();
+    manifests = new Map();
+    /** Child manifests read ahead of the copy (see prefetch). */
+    fetched = new Map();
+    constructor(registry, from, to, scopes, concurrency) {
+        this.registry = registry;
+        this.from = from;
+        this.to = to;
+        this.scopes = scopes;
+        this.concurrency = concurrency;
+    }
+    async copyReferenced(manifest) {
+        const { parsed } = manifest;
+        if (parsed.kind === 'image') {
+            const blobs = parsed.blobs.filter((b) => !b.foreign);
+            await mapPool(blobs, this.concurrency, (blob) => this.blob(blob));
+            return;
+        }
+        // Children first: a registry may refuse an index whose manifests it does not have.
+        await mapPool(parsed.children, this.concurrency, (child) => this.child(child));
+    }
+    /**
+     * Starts reading an index's child manifests (at most `concurrency` at once, as the copy
+     * would), so the copy finds them read. Failures surface where the copy uses them.
+     */
+    prefetch(manifest) {
+        if (manifest.parsed.kind !== 'index')
+            return;
+        let running = 0;
+        const waiting = [];
+        const acquire = async () => {
+            if (running < this.concurrency)
+                running++;
+            else
+                await new Promise((resolve) => waiting.push(resolve));
+        };
+        const release = () => {
+            // The slot passes straight to the next reader.
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                running--;
+        };
+        for (const child of manifest.parsed.children) {
+            if (this.fetched.has(child.digest))
+                continue;
+            const read = (async () => {
+                await acquire();
+                try {
+                    return await this.registry.fetchManifest(this.from, child.digest, this.scopes);
+                }
+                finally {
+                    release();
+                }
+            })();
+            read.catch(() => undefined);
+            this.fetched.set(child.digest, read);
+        }
+    }
+    blob(blob) {
+        let pending = this.blobs.get(blob.digest);
+        if (!pending) {
+            pending = this.registry.mountBlob(blob, this.from, this.to, this.scopes);
+            this.blobs.set(blob.digest, pending);
+        }
+        return pending;
+    }
+    child(child) {
+        let pending = this.manifests.get(child.digest);
+        if (!pending) {
+            pending = (async () => {
+                const fetched = await (this.fetched.get(child.digest) ??
+                    this.registry.fetchManifest(this.from, child.digest, this.scopes));
+                if (!fetched) {
+                    throw new registry_http/* RegistryError */.gl(this.registry.ctx('GET manifest', this.from, child.digest), 'a manifest the index lists is missing from the source repository', 'the source index is incomplete; rebuild and push it');
+                }
+                await this.copyReferenced(fetched);
+                const claimed = await this.registry.putManifest(this.to, child.digest, fetched, this.scopes);
+                await this.registry.confirmWrite(this.to, child.digest, fetched, this.scopes, claimed);
+            })();
+            this.manifests.set(child.digest, pending);
+        }
+        return pending;
+    }
+}
+function descriptorOf(m) {
+    return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
+}
+function isDigest(reference) {
+    return reference.includes(':');
+}
+function isKnownManifestType(mediaType) {
+    return registry_manifest/* MANIFEST_MEDIA_TYPES */.$T.includes(mediaType);
+}
+function checkTag(tag, registry, repository) {
+    const problem = (0,reference/* tagProblem */.qH)(tag);
+    if (problem) {
+        throw new errors/* UserError */.yo(`cannot tag ${registry}/${repository}${(0,registry_http/* formatRefSuffix */.Uc)(tag)}: ${problem}`);
+    }
+}
+function hintFor(code, message) {
+    const text = `${code ?? ''} ${message ?? ''}`.toLowerCase();
+    if (text.includes('immutable') || code === 'TAG_INVALID') {
+        return 'the repository may have immutable tags; choose a new tag';
+    }
+    if (code === 'MANIFEST_BLOB_UNKNOWN' || code === 'BLOB_UNKNOWN') {
+        return 'the registry is missing layers the manifest needs; push the image again';
+    }
+    if (code === 'NAME_INVALID')
+        return 'check the repository name';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/registry/provider.ts
 
 
@@ -22779,11 +26125,12 @@ var registry_transport = __nccwpck_require__(2125);
 
 
 
+
 function createRegistryProvider(options) {
-    const policy = { ...registry_http/* DEFAULT_RETRY_POLICY */.cO, ...options.retry };
-    const clock = options.clock ?? registry_http/* systemClock */.ml;
+    const policy = { ...retry/* DEFAULT_RETRY_POLICY */.cO, ...options.retry };
+    const clock = options.clock ?? retry/* systemClock */.ml;
     const { logger } = options;
-    const transport = options.fetch ? (0,registry_transport/* fetchTransport */._2)(options.fetch) : (0,registry_transport/* nodeTransport */._3)();
+    const transport = options.fetch ? (0,http_transport/* fetchTransport */._2)(options.fetch) : (0,http_transport/* nodeTransport */._3)();
     const http = new registry_http/* Http */.lw({ transport, policy, logger, clock });
     const registries = new Map();
     const oci = (domain, known) => {
@@ -22798,9 +26145,9 @@ function createRegistryProvider(options) {
                     ...(options.exec ? { exec: options.exec } : {}),
                 }),
             });
-        return new registry_oci/* OciRegistry */.Zy({
+        return new OciRegistry({
             registry: domain,
-            endpoint: (0,registry_oci/* apiEndpoint */.WT)(domain, options.insecureRegistries),
+            endpoint: apiEndpoint(domain, options.insecureRegistries),
             http,
             auth,
             logger,
@@ -22837,14 +26184,6 @@ function createRegistryProvider(options) {
         },
     };
 }
-/**
- * GetAuthorizationToken for an ECR host without loading the SDK up front (for `docker login
- * --password-stdin` on the build path). The password is masked through `logger`.
- */
-async function loadEcrAuthorization(host, options) {
-    const { getEcrAuthorization } = await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(857)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9857));
-    return getEcrAuthorization(host, options);
-}
 
 ;// CONCATENATED MODULE: ./src/wiring.ts
 
@@ -22855,6 +26194,7 @@ function createEngineDeps(options) {
     const { config, trigger, logger, env, now } = options;
     const git = options.git ?? new src_git/* Git */.TU(config.workspace, logger);
     const registries = createRegistryProvider({
+        ...options.registryClient,
         logger,
         insecureRegistries: config.insecureRegistries,
         allowOverwrite: config.allowTagOverwrite,
@@ -22876,7 +26216,7 @@ function createEngineDeps(options) {
         build: async (requests, workspace) => {
             // The docker path loads only when something is built (its own chunk).
             const [{ buildImages }, { detectBuilder }, { ensureRegistryLogin }] = await Promise.all([
-                __nccwpck_require__.e(/* import() */ 939).then(__nccwpck_require__.bind(__nccwpck_require__, 8939)),
+                __nccwpck_require__.e(/* import() */ 320).then(__nccwpck_require__.bind(__nccwpck_require__, 1320)),
                 __nccwpck_require__.e(/* import() */ 558).then(__nccwpck_require__.bind(__nccwpck_require__, 4558)),
                 __nccwpck_require__.e(/* import() */ 125).then(__nccwpck_require__.bind(__nccwpck_require__, 9125)),
             ]);
@@ -22900,11 +26240,14 @@ function createEngineDeps(options) {
     if (config.githubToken && trigger.repository) {
         const { owner, name } = trigger.repository;
         const token = config.githubToken;
+        // The API of the run's GitHub server (GITHUB_API_URL, or derived from GITHUB_SERVER_URL),
+        // the only place the token is sent (src/github/server.ts).
         const apiOptions = {
             token,
             owner,
             repo: name,
-            ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+            env,
+            logger,
             ...(trigger.pullRequest?.changedFiles !== undefined
                 ? { expectedPrFiles: trigger.pullRequest.changedFiles }
                 : {}),
@@ -22954,7 +26297,10 @@ async function run(env = process.env) {
         // The one redactor learns the token (and its encoded forms); the runner masks them too.
         if (token)
             coreLogger.mask(token);
-        const config = parseConfig({ get: (name) => (name in inputs/* INPUTS */.m ? runner.getInput(name) : '') }, { workspace: env.GITHUB_WORKSPACE ?? process.cwd() });
+        const config = parseConfig({
+            // A command-line-only setting keeps its default in the action.
+            get: (name) => ('cli' in inputs/* INPUTS */.m[name] ? '' : runner.getInput(name)),
+        }, { workspace: env.GITHUB_WORKSPACE ?? process.cwd() });
         if (config.overlayRepository?.token)
             coreLogger.mask(config.overlayRepository.token);
         const trigger = (0,event_trigger/* triggerFromEvent */.NO)(env.GITHUB_EVENT_NAME ?? '', readEvent(env.GITHUB_EVENT_PATH), env, config.base);

@@ -21,6 +21,8 @@ export interface WiringOptions {
   now: Date;
   /** The workspace's repository, when the caller has one already (it keeps what it learned). */
   git?: Git;
+  /** Who commits overlay changes (default: the github-actions bot). */
+  author?: 'bot' | 'user';
   /** Registry client settings of a program that embeds the CLI (retry policy, clock, fetch). */
   registryClient?: Pick<RegistryProviderOptions, 'retry' | 'clock' | 'fetch'>;
 }
@@ -48,6 +50,7 @@ export function createEngineDeps(options: WiringOptions): EngineDeps {
     registries,
     now,
     env,
+    author: options.author ?? 'bot',
     build: async (requests, workspace) => {
       // The docker path loads only when something is built (its own chunk).
       const [{ buildImages }, { detectBuilder }, { ensureRegistryLogin }] = await Promise.all([

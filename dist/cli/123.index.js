@@ -18,29 +18,38 @@ function names(entries) {
     for (const f of entries) {
         out.add(f.filename);
         // A rename counts on both sides, as in the git path.
-        if (f.previous_filename)
-            out.add(f.previous_filename);
+        if (f.previousFilename)
+            out.add(f.previousFilename);
     }
     return [...out];
 }
 async function createGitHubChangeSource(options) {
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
-    const octokit = getOctokit(options.token, options.baseUrl ? { baseUrl: options.baseUrl } : {});
-    const { owner, repo } = options;
+    const { createGitHubClient } = await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.bind(__webpack_require__, 6498));
+    const client = createGitHubClient({
+        token: options.token,
+        ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+        ...(options.env ? { env: options.env } : {}),
+        ...(options.logger ? { logger: options.logger } : {}),
+        ...(options.limits ? { limits: options.limits } : {}),
+    });
+    const repo = { owner: options.owner, repo: options.repo };
     return {
         async pullRequestFiles(number) {
-            const entries = await octokit.paginate(octokit.rest.pulls.listFiles, {
-                owner,
-                repo,
-                pull_number: number,
-                per_page: 100,
-            });
+            const listing = await client.listPullFiles(repo, number);
+            const entries = listing.items;
             const files = names(entries);
             if (entries.length >= PR_FILES_CAP) {
                 return {
                     files,
                     complete: false,
                     note: `the pull request files API stops at ${PR_FILES_CAP} files`,
+                };
+            }
+            if (listing.truncated) {
+                return {
+                    files,
+                    complete: false,
+                    note: `the pull request files API had more pages than a pull request can have (${entries.length} files in them)`,
                 };
             }
             if (options.expectedPrFiles !== undefined && entries.length < options.expectedPrFiles) {
@@ -53,16 +62,12 @@ async function createGitHubChangeSource(options) {
             return { files, complete: true };
         },
         async compareFiles(base, head) {
-            const r = await octokit.rest.repos.compareCommitsWithBasehead({
-                owner,
-                repo,
-                basehead: `${base}...${head}`,
-            });
-            if (r.data.files === undefined) {
+            const comparison = await client.compare(repo, base, head);
+            if (comparison.files === undefined) {
                 // No list at all (GitHub omits it for some large or odd comparisons): not "nothing changed".
                 return { files: [], complete: false, note: 'the compare API returned no file list' };
             }
-            const entries = r.data.files;
+            const entries = comparison.files;
             const files = names(entries);
             if (entries.length >= COMPARE_FILES_CAP) {
                 return {

@@ -15,9 +15,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _changes_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5881);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1243);
+/* harmony import */ var _changes_history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5881);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1243);
 /**
  * The release gate: a tagged commit is released only when it is on the default branch.
  * Checked with the least history needed, and without ever making the checkout shallower:
@@ -41,7 +41,7 @@ async function releaseGate(deps) {
         ok: false,
         reason: `${what} points at ${head.slice(0, 7)}, which ${detail}; refusing to release a commit that is not on the default branch "${branch}"`,
     });
-    const history = new _changes_history_js__WEBPACK_IMPORTED_MODULE_5__/* .History */ .B(git, logger);
+    const history = new _changes_history_js__WEBPACK_IMPORTED_MODULE_3__/* .History */ .B(git, logger);
     const remote = await history.remote();
     if (!remote) {
         const tip = await git.resolveCommit(branch);
@@ -66,48 +66,38 @@ async function releaseGate(deps) {
             : refuse('is not on it');
     }
     catch (err) {
-        return refuse(`cannot be checked (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)})`);
+        return refuse(`cannot be checked (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err)})`);
     }
 }
 /** Whether `head` is on `branch`, fetching the branch's history into a scratch repository. */
 async function scratchAncestry(git, remote, branch, head) {
-    const commonDir = (await git.run(['rev-parse', '--git-common-dir'])).stdout.trim();
-    const gitDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(commonDir) ? commonDir : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(git.cwd, commonDir);
+    const gitDir = await git.commonDir();
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'image-promote-gate-'));
     try {
-        const scratch = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(dir);
-        await scratch.run(['init', '--quiet', '--bare']);
+        const scratch = new _git_js__WEBPACK_IMPORTED_MODULE_5__/* .Git */ .TU(dir);
+        await scratch.initBare();
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'objects', 'info'), { recursive: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'objects', 'info', 'alternates'), `${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(gitDir, 'objects')}\n`);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(gitDir, 'shallow'), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'shallow')).catch(() => undefined);
         // The checkout's remotes and credentials (actions/checkout's extraheader) apply here too.
-        await scratch.run(['config', 'include.path', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(gitDir, 'config')]);
-        await scratch.run(['config', 'core.bare', 'true']);
+        await scratch.configSet('include.path', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(gitDir, 'config'));
+        await scratch.configSet('core.bare', 'true');
         const ref = 'refs/image-promote/gate';
         // By URL (a relative path would be read from the scratch directory); the included
         // configuration still supplies credentials for it.
-        let url = (await git.run(['remote', 'get-url', remote])).stdout.trim();
+        let url = (await git.remoteUrl(remote)) ?? remote;
         if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^[^/]+@[^/]+:/.test(url) && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(url)) {
             url = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(git.cwd, url);
         }
-        const fetch = (depth) => scratch.run([
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            '--no-recurse-submodules',
-            ...depth,
-            url,
-            `+refs/heads/${branch}:${ref}`,
-        ], { allowFailure: true });
-        const count = async () => Number((await scratch.run(['rev-list', '--count', ref], { allowFailure: true })).stdout.trim() ||
-            0);
-        let fetched = await fetch(['--depth=1']);
+        const fetch = (depth) => scratch.fetchBranch(url, branch, { ...depth, into: ref, quiet: true });
+        const count = () => scratch.countCommits(ref);
+        let fetched = await fetch({ depth: 1 });
         if (fetched.exitCode !== 0)
             throw new Error(`cannot fetch ${branch}: ${fetched.stderr.trim()}`);
         let seen = await count();
-        for (const step of [0, ..._changes_history_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .E]) {
+        for (const step of [0, ..._changes_history_js__WEBPACK_IMPORTED_MODULE_3__/* .DEEPEN_STEPS */ .E]) {
             if (step > 0) {
-                fetched = await fetch([`--deepen=${step}`]);
+                fetched = await fetch({ deepen: step });
                 if (fetched.exitCode !== 0)
                     throw new Error(`cannot deepen: ${fetched.stderr.trim()}`);
                 const now = await count();

@@ -17,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/reference.ts
 var reference = __webpack_require__(8286);
-// EXTERNAL MODULE: ./src/registry/pool.ts
-var pool = __webpack_require__(7937);
 ;// CONCATENATED MODULE: ./src/registry/promote.ts
 /**
  * Promotion: point a tag at an existing image, in the same repository (retag) or another
@@ -57,23 +55,22 @@ async function promoteImage(provider, source, target, options = {}) {
     const registry = await provider.forReference(source);
     const tag = target.tag;
     if (tag === undefined)
-        throw new errors/* UserError */.yo(`target ${(0,reference/* formatReference */.FH)(target)} has no tag`);
+        throw new UserError(`target ${formatReference(target)} has no tag`);
     const result = target.path === source.path
         ? await registry.addTag(source, tag, options)
         : await registry.copy(source, target, options);
     if (source.digest !== undefined && result.descriptor.digest !== source.digest) {
         // The registry layer verifies every write; this guards the contract at the boundary too.
-        throw new errors/* UserError */.yo(`promotion of ${(0,reference/* formatReference */.FH)(source)} produced ${result.descriptor.digest}; the digest must not change`);
+        throw new UserError(`promotion of ${formatReference(source)} produced ${result.descriptor.digest}; the digest must not change`);
     }
     return { source, target, descriptor: result.descriptor, changed: result.changed };
 }
 
-// EXTERNAL MODULE: ./src/registry/provider.ts
-var registry_provider = __webpack_require__(4998);
 // EXTERNAL MODULE: ./src/cli/context.ts
 var context = __webpack_require__(5217);
+// EXTERNAL MODULE: ./src/cli/run.ts + 16 modules
+var run = __webpack_require__(9757);
 ;// CONCATENATED MODULE: ./src/cli/promote.ts
-
 
 
 
@@ -95,24 +92,22 @@ registry API has no compare-and-swap; immutable tags in the registry are the rea
 
 options:
   --allow-overwrite         allow moving a tag that already points to another digest
-  --concurrency N           pairs promoted at once (default 8)
-  --json                    print a JSON array of {source, target, digest, mediaType, size,
-                            changed} (or {source, target, error}) instead
+  --concurrency N           pairs promoted at once (default 8, at most 32)
+  --json                    print a JSON array of {source, target, digest, mediaType, size}
+                            (or {source, target, error}) instead
   --insecure-registry HOST  reach HOST over plain HTTP (localhost/127.0.0.1 always are);
                             repeatable`;
 function parsePairs(positionals) {
     if (positionals.length === 0 || positionals.length % 2 !== 0) {
-        throw new context/* UsageError */.eb(`image-promote promote: expected SRC DST pairs, got ${positionals.length} argument(s)\n\n${HELP}`);
+        throw new context/* UsageError */.eb(`expected SRC DST pairs, got ${positionals.length} argument(s)\n\n${HELP}`);
     }
     const pairs = [];
-    const targets = new Set();
     for (let i = 0; i < positionals.length; i += 2) {
         const src = positionals[i] ?? '';
         const dst = positionals[i + 1] ?? '';
         const parsed = (0,reference/* tryParseReference */.WF)(src);
-        if (!parsed.ok) {
-            throw new context/* UsageError */.eb(`image-promote promote: invalid source "${src}": ${parsed.reason}`);
-        }
+        if (!parsed.ok)
+            throw new context/* UsageError */.eb(`invalid source "${src}": ${parsed.reason}`);
         const source = parsed.ref.tag === undefined && parsed.ref.digest === undefined
             ? (0,reference/* withTagAndDigest */.gh)(parsed.ref, 'latest')
             : parsed.ref;
@@ -122,20 +117,19 @@ function parsePairs(positionals) {
         }
         catch (err) {
             if (err instanceof errors/* UserError */.yo)
-                throw new context/* UsageError */.eb(`image-promote promote: ${err.message}`);
+                throw new context/* UsageError */.eb(err.message);
             throw err;
         }
-        const key = (0,reference/* formatReference */.FH)(target);
+        const name = (0,reference/* formatReference */.FH)(target);
         // Two writes to one tag in the same run would race; the result would depend on timing.
-        if (targets.has(key))
-            throw new context/* UsageError */.eb(`image-promote promote: ${key} is named twice as a target`);
-        targets.add(key);
-        pairs.push({ source, target });
+        if (pairs.some((p) => p.name === name))
+            throw new context/* UsageError */.eb(`${name} is named twice as a target`);
+        pairs.push({ source, target, name });
     }
     return pairs;
 }
 async function promoteCommand(ctx) {
-    const { values, positionals } = (0,context/* parseFlags */.bQ)('promote', ctx.args, {
+    const { values, positionals } = (0,context/* parseFlags */.bQ)(ctx.args, {
         'allow-overwrite': { type: 'boolean' },
         concurrency: { type: 'string' },
         json: { type: 'boolean' },
@@ -146,50 +140,58 @@ async function promoteCommand(ctx) {
         ctx.stdout(`${HELP}\n`);
         return 0;
     }
-    const concurrency = values.concurrency === undefined ? 8 : Number(values.concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1) {
-        throw new context/* UsageError */.eb(`image-promote promote: --concurrency must be a positive integer`);
-    }
     const pairs = parsePairs(positionals);
-    const allowOverwrite = values['allow-overwrite'] ?? false;
-    const provider = (0,registry_provider/* createRegistryProvider */.n)({
-        ...ctx.registry,
-        logger: ctx.logger,
-        env: ctx.env,
-        insecureRegistries: values['insecure-registry'] ?? [],
-        allowOverwrite,
-    });
-    const settled = await (0,pool/* mapSettled */.A)(pairs, concurrency, async ({ source, target }) => {
-        const result = await promoteImage(provider, source, target, { allowOverwrite });
-        ctx.logger.info(result.changed
-            ? `promoted ${(0,reference/* formatReference */.FH)(source)} → ${(0,reference/* formatReference */.FH)(target)} (${result.descriptor.digest})`
-            : `${(0,reference/* formatReference */.FH)(target)} already is ${result.descriptor.digest}; nothing to do`);
-        return result;
-    });
-    const rows = pairs.map((pair, i) => {
-        const outcome = settled[i];
-        if (outcome?.status === 'fulfilled')
-            return { pair, result: outcome.value };
-        const error = (0,errors/* errorMessage */.gJ)(outcome?.status === 'rejected' ? outcome.reason : 'not run');
-        ctx.logger.info(`image-promote promote: ${(0,reference/* formatReference */.FH)(pair.source)} → ${(0,reference/* formatReference */.FH)(pair.target)}: ${error}`);
-        return { pair, error };
-    });
-    if (values.json) {
-        const report = rows.map((row) => ({
-            source: (0,reference/* formatReference */.FH)(row.pair.source),
-            target: (0,reference/* formatReference */.FH)(row.pair.target),
-            ...('result' in row
-                ? { ...row.result.descriptor, changed: row.result.changed }
-                : { error: row.error }),
-        }));
-        ctx.stdout(`${JSON.stringify(report)}\n`);
+    const concurrency = values.concurrency ?? '8';
+    if (!/^\d+$/.test(concurrency) || Number(concurrency) < 1 || Number(concurrency) > 32) {
+        throw new context/* UsageError */.eb(`--concurrency must be a whole number from 1 to 32`);
     }
+    const text = {
+        mode: 'promote',
+        tag: pairs
+            .map((p) => `${p.name}=${(0,reference/* formatReference */.FH)(p.source)} -> ${p.target.tag ?? ''}`)
+            .join('\n'),
+        // Whatever the tag, nothing is written into an overlay: the digest is known.
+        'pin-digest': 'true',
+        'allow-tag-overwrite': values['allow-overwrite'] ? 'true' : 'false',
+        'insecure-registries': (values['insecure-registry'] ?? []).join('\n'),
+        'promote-tags': '',
+        'max-parallel': concurrency,
+    };
+    const images = pairs.map((p) => ({ name: p.name, repository: (0,reference/* withTagAndDigest */.gh)(p.target).name }));
+    const { result } = await (0,run/* runDoor */.M6)(ctx, {
+        inputs: (0,run/* commandInputs */.tp)({ text, data: { images } }, undefined, ctx.env),
+        workspace: ctx.cwd,
+        trigger: (0,run/* commandLineTrigger */.M9)(''),
+    });
+    if (result.failureKind === 'input') {
+        ctx.logger.info(`image-promote promote: ${result.failure ?? ''}`);
+        return 2;
+    }
+    const rows = pairs.map((pair) => {
+        const image = result.images.find((i) => i.name === pair.name);
+        const source = (0,reference/* formatReference */.FH)(pair.source);
+        const target = (0,reference/* formatReference */.FH)(pair.target);
+        if (!image || image.status !== 'verified' || !image.digest) {
+            const error = image?.error ?? image?.reason ?? result.failure ?? 'not promoted';
+            ctx.logger.info(`image-promote promote: ${source} → ${target}: ${error}`);
+            return { source, target, error };
+        }
+        ctx.logger.info(`promoted ${source} → ${target} (${image.digest})`);
+        return {
+            source,
+            target,
+            digest: image.digest,
+            ...(image.mediaType ? { mediaType: image.mediaType } : {}),
+            ...(image.size !== undefined ? { size: image.size } : {}),
+        };
+    });
+    if (values.json)
+        ctx.stdout(`${JSON.stringify(rows)}\n`);
     else {
         for (const row of rows) {
-            if (!('result' in row))
+            if (!('digest' in row))
                 continue;
-            const digest = row.result.descriptor.digest;
-            ctx.stdout(pairs.length === 1 ? `${digest}\n` : `${(0,reference/* formatReference */.FH)(row.pair.target)} ${digest}\n`);
+            ctx.stdout(pairs.length === 1 ? `${row.digest}\n` : `${row.target} ${row.digest}\n`);
         }
     }
     return rows.some((row) => 'error' in row) ? 1 : 0;

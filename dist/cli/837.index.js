@@ -7,10 +7,26 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $p: () => (/* binding */ tokenEnv),
-/* harmony export */   q$: () => (/* binding */ isHttpUrl),
-/* harmony export */   ri: () => (/* binding */ withoutCredentials)
+/* harmony export */   G0: () => (/* binding */ tokenDecision),
+/* harmony export */   ri: () => (/* binding */ withoutCredentials),
+/* harmony export */   uc: () => (/* binding */ redirectProblem)
 /* harmony export */ });
-/* unused harmony exports TOKEN_USER, basicCredentials */
+/* unused harmony exports TOKEN_USER, isHttpUrl, basicCredentials, isLoopbackHost */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * How a token reaches git: only as an `http.<url>.extraheader` entry in the environment of
+ * each git call (GIT_CONFIG_COUNT / GIT_CONFIG_KEY_n / GIT_CONFIG_VALUE_n), scoped to one
+ * remote URL — the way actions/checkout sends it, without writing it anywhere. Never in a
+ * URL (git would store it in .git/config and print it in errors), never in argv (visible in
+ * `ps` and in our own debug log), never in a file.
+ *
+ * And where a token may go at all (`tokenDecision`): only over HTTPS (plain HTTP only to a
+ * loopback address, for tests), never over ssh, git or a local path; the job's
+ * `github-token` only to the host of GITHUB_SERVER_URL; any token only to the URL it is
+ * scoped to and never across a redirect (`http.followRedirects=false`: git 2.39 with
+ * `initial` or `true` sends the extra header on to the host it was redirected to).
+ */
+
 /** The user name GitHub expects with a token over Basic auth. */
 const TOKEN_USER = 'x-access-token';
 /** True for a URL git reaches over HTTP(S), the only transport a token applies to. */
@@ -26,6 +42,8 @@ function basicCredentials(token) {
  * the GIT_CONFIG_* entries `base` already has (they would otherwise be overwritten). The
  * empty value first resets any extra header configured elsewhere (a persisted
  * actions/checkout credential, a global config): two Authorization headers fail on GitHub.
+ * Redirects are not followed at all: git keeps sending the header to wherever the first
+ * request was redirected (see __tests__/integration/gitops/token-scope.test.ts).
  * Registers the token and the header with the redactor through `logger.mask`.
  */
 function tokenEnv(url, token, logger, base = process.env) {
@@ -36,11 +54,13 @@ function tokenEnv(url, token, logger, base = process.env) {
     const start = Number.isInteger(existing) && existing > 0 ? existing : 0;
     const key = `http.${url}.extraheader`;
     return {
-        GIT_CONFIG_COUNT: String(start + 2),
+        GIT_CONFIG_COUNT: String(start + 3),
         [`GIT_CONFIG_KEY_${start}`]: key,
         [`GIT_CONFIG_VALUE_${start}`]: '',
         [`GIT_CONFIG_KEY_${start + 1}`]: key,
         [`GIT_CONFIG_VALUE_${start + 1}`]: `AUTHORIZATION: basic ${credentials}`,
+        [`GIT_CONFIG_KEY_${start + 2}`]: 'http.followRedirects',
+        [`GIT_CONFIG_VALUE_${start + 2}`]: 'false',
         // Traces (GIT_TRACE_CURL) keep Authorization headers out; make sure nobody turned that off.
         GIT_TRACE_REDACT: '1',
     };
@@ -48,6 +68,63 @@ function tokenEnv(url, token, logger, base = process.env) {
 /** `url` without the user-info part (`https://user:pass@host/x` → `https://host/x`). */
 function withoutCredentials(url) {
     return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1');
+}
+/** A host name that always means this machine (`localhost`, 127.0.0.0/8, `[::1]`). */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/\.$/, '');
+    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * Whether `token` may be sent to the git remote `url`. `what` names the remote for messages
+ * (`overlay-repository acme/gitops`).
+ *
+ * - ssh://, git://, scp-style (`git@host:owner/name`), file:// and paths: never (not sent);
+ * - the job's github-token to anything but GITHUB_SERVER_URL's origin: not sent;
+ * - plain HTTP to a host that is not loopback: refused (UserError), the token would travel
+ *   in clear text;
+ * - otherwise sent, scoped to `url` (tokenEnv).
+ */
+function tokenDecision(url, token, policy, what) {
+    if (!isHttpUrl(url)) {
+        return { send: false, why: `${what} is not reached over HTTPS: the token is not used` };
+    }
+    let target;
+    try {
+        target = new URL(url);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is not a valid URL; give https://host/owner/name.git`);
+    }
+    if (policy.githubToken !== undefined && token === policy.githubToken) {
+        const serverText = policy.serverUrl || 'https://github.com';
+        let server;
+        try {
+            server = new URL(serverText);
+        }
+        catch {
+            server = undefined;
+        }
+        if (server?.origin !== target.origin) {
+            return {
+                send: false,
+                why: `github-token is only sent to the GitHub server (${server?.origin ?? serverText}), not to ${target.origin}: pass a token for ${what} as overlay-token`,
+            };
+        }
+    }
+    if (target.protocol === 'http:' && !isLoopbackHost(target.hostname)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is reached over plain HTTP (${target.origin}): refusing to send a token in clear text — use its https:// URL`);
+    }
+    return { send: true };
+}
+/**
+ * What to tell the user when git failed because the remote redirected (redirects are not
+ * followed when a token may be sent), or undefined for any other failure.
+ */
+function redirectProblem(stderr, what) {
+    const status = /returned error: (30[12378])\b/.exec(stderr)?.[1];
+    if (status === undefined)
+        return undefined;
+    return `${what} redirects elsewhere (HTTP ${status}); with a token git follows no redirect, so that the token never reaches another host — set it to the URL it redirects to`;
 }
 
 
@@ -59,27 +136,32 @@ function withoutCredentials(url) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cloneOverlayRepository: () => (/* binding */ cloneOverlayRepository)
 /* harmony export */ });
-/* unused harmony exports repositoryUrl, sparseDirectories */
+/* unused harmony exports repositoryUrl, repositoryTransport, checkOverlayRepository, sparseDirectories */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _changes_history_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5881);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8092);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1243);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5625);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6670);
-/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4040);
-/* harmony import */ var _commit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8007);
-/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2882);
+/* harmony import */ var _changes_history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5881);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8092);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1243);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5625);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6670);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4040);
+/* harmony import */ var _commit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8007);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2882);
 /**
  * `overlay-repository`: the overlays live in another repository. It is cloned shallow
  * (`--depth=1`), partial (`--filter=blob:none`) and sparse (only the overlay files'
  * directories) into a temporary directory, edited and committed there, and removed at the
- * end. The token travels only in git's environment (see ./auth.ts).
+ * end. The token travels only in git's environment, and only where ./auth.ts allows it.
+ *
+ * What comes from that repository is not trusted: the default branch it names is checked as
+ * a branch name before git sees it, and an overlay that is a symbolic link (or lies under
+ * one) is refused before anything reads it. A repository on this machine (file://, a path)
+ * is refused unless explicitly allowed (`allowLocalRepository`).
  */
 
 
@@ -101,6 +183,50 @@ function repositoryUrl(repository, env = process.env) {
     const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     return `${server}/${repository.replace(/\.git$/, '')}.git`;
 }
+/**
+ * `https://`/`http://` → http; `ssh://`, `git+ssh://` and scp-style `[user@]host:path` →
+ * ssh; `git://` → git; `file://` and anything else git reads as a path → local;
+ * `<helper>::<address>` and other schemes (which make git run a program) → other.
+ */
+function repositoryTransport(url) {
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1]?.toLowerCase();
+    if (scheme !== undefined) {
+        if (scheme === 'https' || scheme === 'http')
+            return 'http';
+        if (scheme === 'ssh' || scheme === 'git+ssh' || scheme === 'ssh+git')
+            return 'ssh';
+        if (scheme === 'git')
+            return 'git';
+        if (scheme === 'file')
+            return 'local';
+        return 'other';
+    }
+    if (/^[A-Za-z0-9][A-Za-z0-9+.-]*::/.test(url))
+        return 'other';
+    // git: a colon before the first slash makes it scp-style ssh, otherwise it is a path.
+    const colon = url.indexOf(':');
+    const slash = url.indexOf('/');
+    if (colon > 0 && (slash === -1 || colon < slash))
+        return 'ssh';
+    return 'local';
+}
+/**
+ * Refuses an overlay-repository git would not reach over the network: a repository on this
+ * machine (file://, a path) unless `allowLocal` — a workflow input must not make the action
+ * read and push any repository on the runner — and transports that run a program
+ * (`ext::`, other remote helpers) always.
+ */
+function checkOverlayRepository(repository, options) {
+    const url = repositoryUrl(repository, {});
+    const transport = repositoryTransport(url);
+    if (transport === 'other') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`overlay-repository ${(0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .shown */ .SP)((0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .withoutCredentials */ .ri)(url))} is not an https://, ssh:// or git:// URL (nor owner/name); give one of those`);
+    }
+    if (transport === 'local' && !options.allowLocal) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`overlay-repository ${(0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .shown */ .SP)((0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .withoutCredentials */ .ri)(url))} is a repository on this machine; give owner/name or an https:// or ssh:// URL, or set allow-local-overlay-repository: true if a local repository is intended`);
+    }
+    return transport;
+}
 /** The directories a sparse checkout needs for `paths` (repository-relative). */
 function sparseDirectories(paths) {
     const dirs = new Set();
@@ -111,43 +237,92 @@ function sparseDirectories(paths) {
     }
     return [...dirs].sort();
 }
-/** Clones `config.repository` for the overlay `paths` (relative to that repository). */
-async function cloneOverlayRepository(config, paths, options = {}) {
-    const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_6__/* .silentLogger */ .q;
-    const env = options.env ?? process.env;
-    const execFn = options.exec ?? _exec_js__WEBPACK_IMPORTED_MODULE_4__.exec;
-    const url = repositoryUrl(config.repository, env);
-    const cleanUrl = (0,_auth_js__WEBPACK_IMPORTED_MODULE_10__/* .withoutCredentials */ .ri)(url);
-    const label = OWNER_NAME.test(config.repository) ? config.repository : cleanUrl;
-    const gitEnv = { ...options.gitEnv };
-    if (config.token) {
-        if ((0,_auth_js__WEBPACK_IMPORTED_MODULE_10__/* .isHttpUrl */ .q$)(url)) {
-            Object.assign(gitEnv, (0,_auth_js__WEBPACK_IMPORTED_MODULE_10__/* .tokenEnv */ .$p)(cleanUrl, config.token, logger, { ...process.env, ...gitEnv }));
+/**
+ * Refuses an overlay that is not a regular file of the clone: a symbolic link (it could
+ * point anywhere on the runner), a file under a linked directory, or nothing at all. Only
+ * lstat: nothing is read through a link.
+ */
+async function checkOverlayFile(root, path, label, branch) {
+    const parts = path.replace(/\\/g, '/').split('/');
+    for (let i = 1; i <= parts.length; i++) {
+        const at = parts.slice(0, i).join('/');
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, at)).catch(() => undefined);
+        if (info === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`overlay ${path} does not exist in ${label} (branch ${branch})`);
         }
-        else {
-            logger.mask(config.token);
-            logger.debug(`overlay-repository ${label} is not reached over HTTPS: the token is not used`);
+        if (info.isSymbolicLink()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`overlay ${path} in ${label} ${at === path ? 'is a symbolic link' : `lies under the symbolic link ${at}`}; image-promote does not follow links in overlay-repository — commit the file itself at that path`);
+        }
+        if (i === parts.length && !info.isFile()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`overlay ${path} in ${label} is not a file (branch ${branch})`);
         }
     }
+}
+/** Clones `config.repository` for the overlay `paths` (relative to that repository). */
+async function cloneOverlayRepository(config, paths, options = {}) {
+    const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_7__/* .silentLogger */ .qq;
+    const env = options.env ?? process.env;
+    const execFn = options.exec ?? _exec_js__WEBPACK_IMPORTED_MODULE_5__.exec;
+    const transport = checkOverlayRepository(config.repository, {
+        allowLocal: options.allowLocalRepository === true,
+    });
+    const url = repositoryUrl(config.repository, env);
+    const cleanUrl = (0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .withoutCredentials */ .ri)(url);
+    const label = OWNER_NAME.test(config.repository) ? config.repository : cleanUrl;
+    const what = `overlay-repository ${label}`;
+    // git itself refuses any other transport (a local path, ext::) for every call on the clone.
+    const gitEnv = {
+        ...options.gitEnv,
+        GIT_ALLOW_PROTOCOL: transport === 'local' ? 'file' : 'https:http:ssh:git',
+    };
+    let tokenNotSent;
+    if (config.token) {
+        logger.mask(config.token);
+        const decision = (0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .tokenDecision */ .G0)(cleanUrl, config.token, {
+            ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
+            ...(options.githubToken ? { githubToken: options.githubToken } : {}),
+        }, what);
+        if (decision.send) {
+            Object.assign(gitEnv, (0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .tokenEnv */ .$p)(cleanUrl, config.token, logger, { ...process.env, ...gitEnv }));
+        }
+        else {
+            tokenNotSent = decision.why;
+            logger.info(decision.why);
+        }
+    }
+    const tokenHint = tokenNotSent ??
+        (config.token
+            ? 'check that overlay-token can read it (contents: read; write to commit)'
+            : 'a private repository needs overlay-token');
+    /** A git failure as a message: what to do about a redirect, else git's last line. */
+    const failure = (stderr, doing) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)((0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .redirectProblem */ .uc)(stderr, what) ?? `${doing} ${what}: ${(0,_commit_js__WEBPACK_IMPORTED_MODULE_10__/* .lastLine */ .fM)(stderr)} — ${tokenHint}`);
+    if (config.branch !== undefined)
+        (0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .branchName */ .at)(config.branch, 'overlay-branch');
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(options.tempRoot ?? env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'image-promote-gitops-'));
     const cleanup = async () => {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
     };
     try {
         const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(dir);
-        const git = new _git_js__WEBPACK_IMPORTED_MODULE_5__/* .Git */ .TU(root, logger, execFn, gitEnv);
-        const tokenHint = config.token
-            ? 'check that overlay-token can read it (contents: read; write to commit)'
-            : 'a private repository needs overlay-token';
+        const git = new _git_js__WEBPACK_IMPORTED_MODULE_6__/* .Git */ .TU(root, logger, execFn, gitEnv);
         let branch = config.branch;
         if (branch === undefined) {
-            const r = await git.run(['ls-remote', '--symref', '--', url, 'HEAD'], { allowFailure: true });
-            if (r.exitCode !== 0) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E$)(`cannot read overlay-repository ${label}: ${(0,_commit_js__WEBPACK_IMPORTED_MODULE_8__/* .lastLine */ .fM)(r.stderr)} — ${tokenHint}`));
+            let head;
+            try {
+                head = await git.lsRemoteSymref(url);
             }
-            branch = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout)?.[1];
-            if (branch === undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`overlay-repository ${label} has no default branch (is it empty?); set overlay-branch`);
+            catch (err) {
+                const stderr = err instanceof _exec_js__WEBPACK_IMPORTED_MODULE_5__.ExecError ? err.stderr : (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(failure(stderr, 'cannot read'));
+            }
+            if (head === undefined || !head.startsWith('refs/heads/')) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${what} has no default branch (is it empty?); set overlay-branch`);
+            }
+            // The remote names its default branch: a name git would read as an option (or reject)
+            // never reaches git.
+            branch = head.slice('refs/heads/'.length);
+            if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .isBranchName */ .Q8)(branch)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${what} names ${(0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .shown */ .SP)(branch)} as its default branch (HEAD), which is not a valid branch name; set overlay-branch to the branch to use`);
             }
         }
         logger.info(`cloning ${label} (${branch}, shallow, only the overlay directories)`);
@@ -165,26 +340,22 @@ async function cloneOverlayRepository(config, paths, options = {}) {
             '.',
         ], { allowFailure: true });
         if (clone.exitCode !== 0) {
-            const why = (0,_commit_js__WEBPACK_IMPORTED_MODULE_8__/* .lastLine */ .fM)(clone.stderr);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E$)(/Remote branch .* not found/i.test(why)
-                ? `overlay-branch ${branch} does not exist in ${label}`
-                : `cannot clone overlay-repository ${label}: ${why} — ${tokenHint}`));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(/Remote branch .* not found/i.test((0,_commit_js__WEBPACK_IMPORTED_MODULE_10__/* .lastLine */ .fM)(clone.stderr))
+                ? (0,_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)(`overlay-branch ${branch} does not exist in ${label}`)
+                : failure(clone.stderr, 'cannot clone'));
         }
         await git.run(['sparse-checkout', 'set', '--cone', '--stdin'], {
             input: sparseDirectories(paths).join('\n') + '\n',
         });
-        await git.run(['checkout', '--quiet', branch]);
-        for (const p of paths) {
-            const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, p)).then((s) => s.isFile(), () => false);
-            if (!found) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`overlay ${p} does not exist in ${label} (branch ${branch})`);
-            }
-        }
-        const history = new _changes_history_js__WEBPACK_IMPORTED_MODULE_11__/* .History */ .B(git, logger);
+        // The branch as the value of -B and as a full ref name: never where git reads options.
+        await git.run(['checkout', '--quiet', '-B', branch, `refs/remotes/origin/${branch}`]);
+        for (const p of paths)
+            await checkOverlayFile(root, p, label, branch);
+        const history = new _changes_history_js__WEBPACK_IMPORTED_MODULE_3__/* .History */ .B(git, logger);
         const [owner = '', name = ''] = config.repository.split('/');
         const github = OWNER_NAME.test(config.repository)
             ? { owner, repo: name.replace(/\.git$/, '') }
-            : (0,_repository_js__WEBPACK_IMPORTED_MODULE_9__/* .githubRepositoryOf */ .hl)(cleanUrl);
+            : (0,_repository_js__WEBPACK_IMPORTED_MODULE_11__/* .githubRepositoryOf */ .hl)(cleanUrl);
         return {
             root,
             label,
@@ -216,19 +387,21 @@ async function cloneOverlayRepository(config, paths, options = {}) {
 /* harmony export */   D4: () => (/* binding */ repositoryPaths),
 /* harmony export */   Qo: () => (/* binding */ headCommit),
 /* harmony export */   Ro: () => (/* binding */ commitOverlays),
+/* harmony export */   Wm: () => (/* binding */ BOT_NAME),
 /* harmony export */   fM: () => (/* binding */ lastLine),
 /* harmony export */   iD: () => (/* binding */ checkedOutBranch),
 /* harmony export */   kR: () => (/* binding */ fetchBranchTip),
+/* harmony export */   tW: () => (/* binding */ BOT_EMAIL),
 /* harmony export */   yN: () => (/* binding */ BOT_ENV)
 /* harmony export */ });
-/* unused harmony exports BOT_NAME, BOT_EMAIL */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5625);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6670);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1243);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5625);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6670);
 /**
  * Commit the overlay files (and nothing else) and push, retrying when the branch moved:
  * fetch it, move onto it keeping the working tree, restore the overlay files from it, let the
@@ -236,6 +409,7 @@ async function cloneOverlayRepository(config, paths, options = {}) {
  * both land, each edit applied to the other's result. This module never writes an overlay
  * file itself: re-applying (and re-checking where the file may be written) is the caller's.
  */
+
 
 
 
@@ -275,7 +449,10 @@ async function repositoryPaths(git, files) {
     }));
 }
 async function headCommit(git) {
-    return (await git.run(['rev-parse', 'HEAD'])).stdout.trim();
+    const sha = await git.resolveCommit('HEAD');
+    if (sha === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the repository at ${git.cwd} has no commit yet`);
+    return sha;
 }
 /** Commits `paths` if they differ from HEAD; returns whether a commit was made. */
 async function commitPaths(git, paths, message, author = 'bot') {
@@ -297,14 +474,12 @@ async function commitPaths(git, paths, message, author = 'bot') {
         '--file=-',
         '--',
         ...paths,
-    ], { ...(author === 'bot' ? { env: BOT_ENV } : {}), input: (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(message) });
+    ], { ...(author === 'bot' ? { env: BOT_ENV } : {}), input: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(message) });
     return true;
 }
 /** The checked-out branch, or undefined on a detached HEAD. */
-async function checkedOutBranch(git) {
-    const r = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
-    const branch = r.stdout.trim();
-    return r.exitCode === 0 && branch !== '' ? branch : undefined;
+function checkedOutBranch(git) {
+    return git.currentBranch();
 }
 async function currentBranch(git) {
     const branch = await checkedOutBranch(git);
@@ -315,11 +490,14 @@ async function currentBranch(git) {
 }
 /** Fetches `branch` from `remote` and returns its tip (FETCH_HEAD). */
 async function fetchBranchTip(git, remote, branch) {
-    const r = await git.run(['fetch', '--no-tags', '--no-recurse-submodules', remote, `refs/heads/${branch}`], { allowFailure: true });
+    const r = await git.fetchBranch(remote, branch);
     if (r.exitCode !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(`cannot fetch ${branch} from ${remote}: ${lastLine(r.stderr) || 'git fetch failed'}`));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(`cannot fetch ${branch} from ${remote}: ${lastLine(r.stderr) || 'git fetch failed'}`));
     }
-    return (await git.run(['rev-parse', 'FETCH_HEAD'])).stdout.trim();
+    const tip = await git.resolveCommit('FETCH_HEAD');
+    if (tip === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`fetching ${branch} from ${remote} gave no commit`);
+    return tip;
 }
 /** The last line of git's output: what went wrong, for an error message. */
 function lastLine(text) {
@@ -327,17 +505,21 @@ function lastLine(text) {
 }
 /** True when the work tree's `paths` have the content they have in `commit`. */
 async function holds(git, commit, paths) {
-    const r = await git.run(['diff', '--quiet', commit, '--', ...paths], { allowFailure: true });
+    const r = await git.run(['diff', '--quiet', '--end-of-options', commit, '--', ...paths], {
+        allowFailure: true,
+    });
     return r.exitCode === 0;
 }
 async function commitOverlays(git, params) {
-    const logger = params.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .q;
+    const logger = params.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_4__/* .silentLogger */ .qq;
     const sleep = params.sleep ?? defaultSleep;
     const remote = params.remote ?? 'origin';
     const maxAttempts = Math.max(1, params.maxAttempts ?? 5);
     const paths = await repositoryPaths(git, params.files);
     // Know where to push before committing, so a failure leaves no commit behind.
-    const branch = params.push ? (params.branch ?? (await currentBranch(git))) : undefined;
+    const branch = params.push
+        ? (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .branchName */ .at)(params.branch ?? (await currentBranch(git)), 'the branch to push the overlay commit to')
+        : undefined;
     let committed = await commitPaths(git, paths, params.message, params.author);
     if (branch === undefined) {
         return { sha: await headCommit(git), committed, pushed: false, attempts: 0 };
@@ -368,14 +550,14 @@ async function commitOverlays(git, params) {
             return { sha: tip, committed: false, pushed: false, attempts: 0 };
     }
     for (let attempt = 1;; attempt++) {
-        const push = await git.run(['push', '--porcelain', '--no-verify', remote, `HEAD:refs/heads/${branch}`], {
+        const push = await git.run(['push', '--porcelain', '--no-verify', '--', remote, `HEAD:refs/heads/${branch}`], {
             allowFailure: true,
         });
         if (push.exitCode === 0)
             return { sha: await headCommit(git), committed, pushed: true, attempts: attempt };
         const output = `${push.stdout}\n${push.stderr}`.trim();
         if (!RETRYABLE.test(output)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(`git push to ${remote} ${branch} failed: ${push.stderr.trim() || output}`));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(`git push to ${remote} ${branch} failed: ${push.stderr.trim() || output}`));
         }
         if (attempt >= maxAttempts) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`could not push the overlay commit to ${remote} ${branch} after ${attempt} attempts: the branch kept moving`);
@@ -399,10 +581,10 @@ async function commitOverlays(git, params) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ZX: () => (/* binding */ locateRepository),
 /* harmony export */   fr: () => (/* binding */ groupByRepository),
 /* harmony export */   hl: () => (/* binding */ githubRepositoryOf)
 /* harmony export */ });
+/* unused harmony export locateRepository */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -411,8 +593,8 @@ async function commitOverlays(git, params) {
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8092);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1243);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5625);
-/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4040);
-/* harmony import */ var _commit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8007);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4040);
+/* harmony import */ var _commit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8007);
 /**
  * Which git repository holds an overlay file. A second checkout inside the workspace
  * (actions/checkout with `path: gitops`) is its own repository: its overlays are committed
@@ -429,7 +611,7 @@ async function commitOverlays(git, params) {
 
 /** `owner/name` from a GitHub-style remote URL, or undefined. */
 function githubRepositoryOf(url) {
-    const clean = (0,_auth_js__WEBPACK_IMPORTED_MODULE_7__/* .withoutCredentials */ .ri)(url.trim());
+    const clean = (0,_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .ri)(url.trim());
     const m = /^(?:https?|ssh|git):\/\/[^/]+\/([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/i.exec(clean) ??
         /^[\w.-]+@[\w.-]+:\/?([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(clean);
     if (!m?.[1] || !m[2])
@@ -462,12 +644,9 @@ async function realDirOf(file) {
 }
 async function remoteOf(git, branch) {
     if (branch !== undefined) {
-        const configured = await git.run(['config', '--get', `branch.${branch}.remote`], {
-            allowFailure: true,
-        });
-        const name = configured.stdout.trim();
+        const name = (await git.configGet(`branch.${branch}.remote`))?.trim();
         // `.` means "this repository": nothing to push to.
-        if (configured.exitCode === 0 && name !== '' && name !== '.')
+        if (name !== undefined && name !== '' && name !== '.')
             return name;
     }
     const remotes = await git.remotes();
@@ -476,14 +655,14 @@ async function remoteOf(git, branch) {
 /** The real path of the top-level directory of the repository that holds `file`. */
 async function topLevelOf(file, options) {
     const dir = await realDirOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd ?? process.cwd(), file));
-    const probe = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(dir, options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .q, options.exec ?? _exec_js__WEBPACK_IMPORTED_MODULE_3__.exec, {
+    const probe = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(dir, options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .qq, options.exec ?? _exec_js__WEBPACK_IMPORTED_MODULE_3__.exec, {
         ...options.gitEnv,
     });
-    const top = await probe.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
-    if (top.exitCode !== 0 || top.stdout.trim() === '') {
+    const top = await probe.showToplevel();
+    if (top === undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file} is not inside a git repository, so its change cannot be committed: check the overlay out with git (actions/checkout), or set overlay-repository`);
     }
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(top.stdout.trim());
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(top);
 }
 /** The git repository that holds `file`, with its branch and remote. */
 async function locateRepository(file, options = {}) {
@@ -491,29 +670,33 @@ async function locateRepository(file, options = {}) {
 }
 /** The repository whose top-level directory is `root` (a real path), with its branch and remote. */
 async function repositoryAt(root, options) {
-    const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .q;
+    const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .qq;
     const execFn = options.exec ?? _exec_js__WEBPACK_IMPORTED_MODULE_3__.exec;
     const gitEnv = options.gitEnv ?? {};
     let git = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(root, logger, execFn, gitEnv);
     const workspaceRoot = options.workspace === undefined ? undefined : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(options.workspace);
-    const checkedOut = await (0,_commit_js__WEBPACK_IMPORTED_MODULE_6__/* .checkedOutBranch */ .iD)(git);
+    const checkedOut = await (0,_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .checkedOutBranch */ .iD)(git);
     const isWorkspaceRepository = workspaceRoot === undefined || workspaceRoot === root;
     const branch = checkedOut ?? (isWorkspaceRepository ? options.branch : undefined);
     const remote = await remoteOf(git, checkedOut);
-    let remoteUrl;
-    if (remote !== undefined) {
-        const r = await git.run(['remote', 'get-url', remote], { allowFailure: true });
-        if (r.exitCode === 0 && r.stdout.trim() !== '')
-            remoteUrl = r.stdout.trim();
-    }
-    if (options.token && remoteUrl !== undefined && (0,_auth_js__WEBPACK_IMPORTED_MODULE_7__/* .isHttpUrl */ .q$)(remoteUrl)) {
-        git = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(root, logger, execFn, {
-            ...gitEnv,
-            ...(0,_auth_js__WEBPACK_IMPORTED_MODULE_7__/* .tokenEnv */ .$p)((0,_auth_js__WEBPACK_IMPORTED_MODULE_7__/* .withoutCredentials */ .ri)(remoteUrl), options.token, logger, {
-                ...process.env,
+    const remoteUrl = remote === undefined ? undefined : await git.remoteUrl(remote);
+    if (options.token && remoteUrl !== undefined) {
+        const url = (0,_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .ri)(remoteUrl);
+        const serverUrl = options.serverUrl ?? process.env.GITHUB_SERVER_URL;
+        const decision = (0,_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .tokenDecision */ .G0)(url, options.token, {
+            ...(serverUrl ? { serverUrl } : {}),
+            ...(options.githubToken ? { githubToken: options.githubToken } : {}),
+        }, `the remote ${remote ?? ''} of ${labelOf(root, workspaceRoot)}`);
+        if (decision.send) {
+            git = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(root, logger, execFn, {
                 ...gitEnv,
-            }),
-        });
+                ...(0,_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .tokenEnv */ .$p)(url, options.token, logger, { ...process.env, ...gitEnv }),
+            });
+        }
+        else {
+            logger.mask(options.token);
+            logger.info(decision.why);
+        }
     }
     const github = remoteUrl === undefined ? undefined : githubRepositoryOf(remoteUrl);
     return {
@@ -522,7 +705,7 @@ async function repositoryAt(root, options) {
         git,
         ...(branch !== undefined ? { branch } : {}),
         ...(remote !== undefined ? { remote } : {}),
-        ...(remoteUrl !== undefined ? { remoteUrl: (0,_auth_js__WEBPACK_IMPORTED_MODULE_7__/* .withoutCredentials */ .ri)(remoteUrl) } : {}),
+        ...(remoteUrl !== undefined ? { remoteUrl: (0,_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .ri)(remoteUrl) } : {}),
         ...(github ? { github } : {}),
     };
 }

@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { Git } from '../git.js';
 import { UserError } from '../errors.js';
@@ -111,4 +111,23 @@ export async function overlayFile(cwd: string, input: string): Promise<string> {
       return candidate;
   }
   throw new UserError(`${input} has no kustomization.yaml`);
+}
+
+/**
+ * The workspace of a command that edits `file`: the repository around the working directory
+ * (or the working directory) when it holds the file; else the repository that holds the
+ * file (a checkout next to this one); else the file's directory. Writes stay inside it.
+ */
+export async function workspaceFor(
+  ctx: Pick<CliContext, 'cwd' | 'logger'>,
+  file: string,
+  around: string,
+): Promise<string> {
+  const real = realpathSync(file);
+  const inside = (root: string): boolean => {
+    const rel = relative(realpathSync(root), real);
+    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+  };
+  if (inside(around)) return around;
+  return (await new Git(dirname(file), ctx.logger).showToplevel()) ?? dirname(file);
 }

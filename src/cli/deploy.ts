@@ -7,8 +7,7 @@
  * planned and written byte-exactly inside the repository, committed (and pushed) where the
  * file lives.
  */
-import { realpathSync } from 'node:fs';
-import { dirname, isAbsolute, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { fileInputSource } from '../config/file.js';
 import type { InputName } from '../config/inputs.js';
 import { imagesData } from '../config/images.js';
@@ -22,6 +21,7 @@ import {
   parseFlags,
   UsageError,
   workspaceAndConfig,
+  workspaceFor,
   type CliContext,
 } from './context.js';
 import { commandInputs, commandLineTrigger, failedRun, runDoor } from './run.js';
@@ -108,11 +108,6 @@ function namedFlags(flag: string, values: readonly string[], names: readonly str
   return out;
 }
 
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
-
 function commitLine(r: RepositoryResult): string {
   const where = r.repository === '.' ? '' : ` in ${r.repository}`;
   if (!r.commit) return `commit: none${where}`;
@@ -164,11 +159,8 @@ export async function deployCommand(ctx: CliContext): Promise<number> {
   // Where things are: the overlay, the repository around it, the config.
   const file = await overlayFile(ctx.cwd, overlayArg);
   const located = await workspaceAndConfig(ctx, values.config);
-  let workspace = located.workspace;
-  if (!inside(realpathSync(workspace), realpathSync(file))) {
-    // An overlay in another checkout: that repository is the workspace of this deploy.
-    workspace = await new Git(dirname(file), ctx.logger).topLevel().catch(() => dirname(file));
-  }
+  // An overlay in another checkout: that repository is the workspace of this deploy.
+  const workspace = await workspaceFor(ctx, file, located.workspace);
   const config =
     located.configPath === undefined ? undefined : fileInputSource(located.configPath, ctx.env);
   if (located.configPath !== undefined && values.config === undefined) {

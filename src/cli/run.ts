@@ -87,6 +87,8 @@ export async function runDoor(ctx: CliContext, run: DoorRun): Promise<DoorResult
     env: run.env ?? ctx.env,
     now: new Date(),
     ...(run.git ? { git: run.git } : {}),
+    // A person at a command line commits as themselves.
+    author: 'user',
     ...(ctx.registry ? { registryClient: ctx.registry } : {}),
   });
   const result = await runEngine(deps);

@@ -6,7 +6,7 @@
  * Anything but a kustomization is refused before any registry request; `--no-verify` only
  * skips the registry (and, with it, the tag rule), as kustomize does.
  */
-import { relative, sep, dirname } from 'node:path';
+import { relative, sep } from 'node:path';
 import type { InputName } from '../config/inputs.js';
 import { Git } from '../git.js';
 import type { OverlayChange } from '../overlay/types.js';
@@ -18,7 +18,7 @@ import {
 } from '../overlay/set-image-args.js';
 import type { FieldChange } from '../overlay/kustomize.js';
 import { parseRepositoryName } from '../reference.js';
-import { overlayFile, parseFlags, UsageError, type CliContext } from './context.js';
+import { overlayFile, parseFlags, UsageError, workspaceFor, type CliContext } from './context.js';
 import { commandInputs, commandLineTrigger, failedRun, runDoor } from './run.js';
 
 const HELP = `usage: image-promote set-image FILE ARG... [--no-verify] [--pin-digest] [--dry-run]
@@ -117,8 +117,12 @@ export async function setImageCommand(ctx: CliContext): Promise<number> {
     throw err;
   }
   const file = await overlayFile(ctx.cwd, input);
-  // The kustomization's directory is the workspace: nothing outside it is written.
-  const workspace = dirname(file);
+  // Nothing outside the workspace (the repository around, or the file's) is written.
+  const workspace = await workspaceFor(
+    ctx,
+    file,
+    (await new Git(ctx.cwd, ctx.logger).showToplevel()) ?? ctx.cwd,
+  );
   const text: Partial<Record<InputName, string>> = {
     overlay: relative(workspace, file).split(sep).join('/'),
     'overlay-format': 'kustomize',

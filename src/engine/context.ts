@@ -27,4 +27,9 @@ export interface EngineDeps {
   env: NodeJS.ProcessEnv;
   /** e.g. https://github.com/acme/app, for the OCI source label. */
   sourceUrl?: string;
+  /**
+   * Who commits overlay changes: the github-actions bot (the action), or git's configured
+   * user (a person at a command line).
+   */
+  author: 'bot' | 'user';
 }

@@ -254,7 +254,7 @@ describe('image-promote deploy: kustomization', () => {
     const local = createRepo(files());
     const noRemote = await deploy(local.dir, [KUSTOMIZATION, 'web=1a2b3c4', '--push']);
     expect(noRemote.code).toBe(1);
-    expect(noRemote.err).toContain('cannot --push from .: the repository has no remote');
+    expect(noRemote.err).toContain('cannot push the overlay change in .: the repository has no remote');
     expect(read(local, KUSTOMIZATION)).toBe(files()[KUSTOMIZATION]);
   });
 
@@ -474,16 +474,16 @@ describe('image-promote deploy: usage', () => {
     [[KUSTOMIZATION, 'web'], /"web" is not NAME=REF/],
     [
       [VALUES, 'web=1a2b3c4', '--key', 'web=global.imageTag'],
-      /no repository for web: environments\/prod\/values.yaml does not name one, so give --registry/,
+      /no repository for web: environments\/prod\/values.yaml does not name one — set registry \(on the command line: --registry/,
     ],
-    [[KUSTOMIZATION, 'web=1a2b3c4', 'web=v1', '--registry', 'r.io'], /web is named twice/],
+    [[KUSTOMIZATION, 'web=1a2b3c4', 'web=v1', '--registry', 'r.io'], /"web" is named twice/],
     [
       [KUSTOMIZATION, 'web=v1', '--key', 'api=x.y', '--registry', 'r.io'],
       /api is not one of the images being deployed/,
     ],
     [
       [KUSTOMIZATION, 'web=v1', '--value', 'web=sha', '--registry', 'r.io'],
-      /use one of auto, tag, digest, reference/,
+      /use one of: auto, tag, digest, reference/,
     ],
     [
       [KUSTOMIZATION, 'web=v1', '--message', '{nope}', '--registry', 'r.io'],

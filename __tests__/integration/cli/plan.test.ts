@@ -282,7 +282,7 @@ describe('image-promote plan --json, from a deployed state', () => {
     ]);
   });
 
-  it('--head plans another commit; --base is the comparison only when nothing says what runs', async () => {
+  it('--head plans another commit; --base overrides the comparison', async () => {
     const s = await deployedScenario();
     const { project } = s;
     const start = project.work.head();
@@ -298,10 +298,10 @@ describe('image-promote plan --json, from a deployed state', () => {
       tag: `sha-${code.slice(0, 7)}`,
     });
     expect(image(atCode, 'web')).toMatchObject({ decision: 'skip', tag: s.tag });
-    // The overlay's deployed commit wins over --base for the explanation…
+    // --base overrides the explanation's comparison, even when the overlay says what runs…
     const withBase = await planJson(project.work.dir, s.config, ['--base', code]);
-    expect(withBase).toMatchObject({ baseRule: 'deployed', base: s.built });
-    // …and without an overlay, --base is what the changes are taken from.
+    expect(withBase).toMatchObject({ baseRule: 'input', base: code });
+    // …and without an overlay too.
     const json = await planJson(project.work.dir, s.noOverlay, ['--base', start, '--head', 'HEAD']);
     const tag = `sha-${project.work.head().slice(0, 7)}`;
     expect(json).toMatchObject({

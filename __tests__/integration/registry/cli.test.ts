@@ -132,7 +132,7 @@ describe('image-promote promote', () => {
   it('exits 1 naming the source when it does not exist', async () => {
     const ctx = context([`${host}/${base}/api:missing`, 'v9']);
     await expect(promoteCommand(ctx)).resolves.toBe(1);
-    expect(ctx.log.join('\n')).toMatch(/api:missing.*the source image does not exist/);
+    expect(ctx.log.join('\n')).toMatch(/api:missing does not exist in registry/);
   });
 
   it('rejects malformed pairs before touching the registry', async () => {

@@ -1,0 +1,793 @@
+export const id = 498;
+export const ids = [498,117];
+export const modules = {
+
+/***/ 6498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createGitHubClient: () => (/* binding */ createGitHubClient)
+});
+
+// UNUSED EXPORTS: GITHUB_LIMITS, GitHubClient, PULL_FILES_LIMIT, STATUS_DESCRIPTION_LIMIT, nextLink
+
+// EXTERNAL MODULE: ./src/http/client.ts
+var client = __webpack_require__(3329);
+// EXTERNAL MODULE: ./src/http/retry.ts
+var retry = __webpack_require__(8902);
+// EXTERNAL MODULE: ./src/http/transport.ts + 1 modules
+var transport = __webpack_require__(8728);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(5625);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
+;// CONCATENATED MODULE: ./src/github/json.ts
+/**
+ * Reading GitHub's answers as outside text: every value is checked for the shape it must
+ * have before it is used, and a wrong shape becomes a GitHubApiError that names the request
+ * and the place ("the GitHub API answered GET /repos/a/b/pulls with an object, not a
+ * list"), never a TypeError from deep inside.
+ */
+
+/** `an object`, `a list`, `a string`, `a number`, `true`, `null`, … for messages. */
+function describeJson(value) {
+    if (value === null)
+        return 'null';
+    if (value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    switch (typeof value) {
+        case 'object':
+            return 'an object';
+        case 'string':
+            return 'a string';
+        case 'number':
+            return 'a number';
+        case 'boolean':
+            return String(value);
+        default:
+            return typeof value;
+    }
+}
+/** `at` and `key` joined: `head.ref`, `[3].sha`, `number`. */
+function pathOf(at, key) {
+    return at === '' ? key : `${at}.${key}`;
+}
+/**
+ * Checks the answer to one request; `where` is `METHOD /path`. Places in the answer are
+ * paths: '' for the answer itself, `[3]` for a list's item, `[3].head.ref` for a field.
+ */
+class JsonReader {
+    where;
+    status;
+    constructor(where, status) {
+        this.where = where;
+        this.status = status;
+    }
+    fail(problem) {
+        return new errors/* GitHubApiError */.OS(this.where, this.status, `the GitHub API answered ${this.where} with ${problem}`, 'GITHUB_API_URL may not point at the GitHub REST API, or a proxy answers in its place');
+    }
+    list(value) {
+        if (!Array.isArray(value))
+            throw this.fail(`${describeJson(value)}, not a list`);
+        return value;
+    }
+    object(value, at = '') {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+            throw this.fail(at === ''
+                ? `${describeJson(value)}, not an object`
+                : `${describeJson(value)} at ${at}, not an object`);
+        }
+        return value;
+    }
+    /** An optional object field: undefined when absent or null. */
+    optionalObject(o, key, at) {
+        const v = o[key];
+        return v === undefined || v === null ? undefined : this.object(v, pathOf(at, key));
+    }
+    string(o, key, at) {
+        const v = o[key];
+        if (typeof v !== 'string') {
+            throw this.fail(`${describeJson(v)} at ${pathOf(at, key)}, not a string`);
+        }
+        return v;
+    }
+    /** An optional string field: undefined when absent or null. */
+    optionalString(o, key, at) {
+        const v = o[key];
+        return v === undefined || v === null ? undefined : this.string(o, key, at);
+    }
+    /** A non-negative integer (ids, numbers, counts). */
+    integer(o, key, at) {
+        const v = o[key];
+        if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
+            throw this.fail(`${describeJson(v)} at ${pathOf(at, key)}, not a non-negative integer`);
+        }
+        return v;
+    }
+    optionalInteger(o, key, at) {
+        const v = o[key];
+        return v === undefined || v === null ? undefined : this.integer(o, key, at);
+    }
+    optionalBoolean(o, key, at) {
+        const v = o[key];
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v !== 'boolean') {
+            throw this.fail(`${describeJson(v)} at ${pathOf(at, key)}, not true or false`);
+        }
+        return v;
+    }
+    /** A full commit SHA (40 hex, or 64 for SHA-256 repositories). */
+    sha(o, key, at) {
+        const v = this.string(o, key, at);
+        if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(v)) {
+            throw this.fail(`"${v.slice(0, 80)}" at ${pathOf(at, key)}, not a commit SHA`);
+        }
+        return v;
+    }
+    /** One of `allowed`. */
+    oneOf(o, key, at, allowed) {
+        const v = this.string(o, key, at);
+        if (!allowed.includes(v)) {
+            throw this.fail(`"${v.slice(0, 40)}" at ${pathOf(at, key)}, not one of ${allowed.join(', ')}`);
+        }
+        return v;
+    }
+}
+
+// EXTERNAL MODULE: ./src/github/server.ts
+var server = __webpack_require__(9340);
+;// CONCATENATED MODULE: ./src/github/types.ts
+/**
+ * What the GitHub REST client (./client.ts) sends and hands back: the few fields of pull
+ * requests, changed files, comparisons, deployments and deployment statuses image-promote
+ * uses, checked and renamed to camelCase. Nothing else of an answer is kept.
+ */
+const DEPLOYMENT_STATES = [
+    'error',
+    'failure',
+    'inactive',
+    'in_progress',
+    'queued',
+    'pending',
+    'success',
+];
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * A small typed client for the GitHub REST API endpoints image-promote uses — pull requests,
+ * their files, comparisons, deployments and deployment statuses — on the shared bounded HTTP
+ * layer (src/http): a timeout per attempt over headers and body, a cap on the bytes of an
+ * answer, a cap on pages, retries with backoff for 429/5xx and exhausted rate limits
+ * (Retry-After, `x-ratelimit-reset`) within a total time bound.
+ *
+ * Token scope: the token goes only to `baseUrl` (checked: HTTPS, or plain HTTP to loopback),
+ * in the Authorization header of requests this client builds from it. A redirect to another
+ * origin is not followed, and a next-page link outside `baseUrl` is refused.
+ *
+ * Every answer is outside text: its shape is checked (./json.ts) and only the fields in
+ * ./types.ts are kept; messages quote at most a few hundred characters of it, redacted.
+ */
+
+
+
+
+
+
+
+
+const GITHUB_LIMITS = {
+    retries: 4,
+    minDelayMs: 500,
+    maxDelayMs: 8000,
+    maxElapsedMs: 60_000,
+    timeoutMs: 30_000,
+    maxBodyBytes: 32 * 1024 * 1024,
+    maxPages: 10,
+};
+/** GitHub lists at most this many files of a pull request. */
+const PULL_FILES_LIMIT = 3000;
+/** GitHub's longest deployment status description. */
+const STATUS_DESCRIPTION_LIMIT = 140;
+const PER_PAGE = 100;
+const USER_AGENT = 'image-promote';
+const API_VERSION = '2022-11-28';
+/** Exhausted rate limits and Retry-After on 403/429 wait (within the bound); then 429/5xx. */
+function githubAdvice(res, now) {
+    if (res.status === 403 || res.status === 429) {
+        const reset = (0,retry/* parseRateLimitReset */.yq)(res.headers, now);
+        const after = (0,retry/* parseRetryAfter */.mu)(res.headers.get('retry-after'), now);
+        if (reset !== undefined || after !== undefined) {
+            // The reset is in whole seconds: a second more so the new window has begun.
+            const delayMs = Math.max(reset === undefined ? 0 : reset + 1000, after ?? 0);
+            return { retry: true, throttled: true, delayMs, note: 'rate limited' };
+        }
+    }
+    return (0,client/* defaultAdvice */.kM)(res, now);
+}
+function encodePath(...parts) {
+    return parts.map((p) => encodeURIComponent(String(p))).join('/');
+}
+/** The `rel="next"` target of a Link header, or undefined. */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(',')) {
+        const m = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+        if (m?.[1] !== undefined && /\brel\s*=\s*"?(?:[^"]*\s)?next(?:\s[^"]*)?"?/i.test(m[2] ?? '')) {
+            return m[1];
+        }
+    }
+    return undefined;
+}
+class GitHubClient {
+    options;
+    baseUrl;
+    base;
+    http;
+    limits;
+    logger;
+    clock;
+    constructor(options) {
+        this.options = options;
+        this.clock = options.clock ?? retry/* systemClock */.ml;
+        this.baseUrl = (0,server/* checkApiUrl */.Sz)(options.baseUrl, 'the GitHub API URL');
+        this.base = new URL(`${this.baseUrl}/`);
+        this.limits = { ...GITHUB_LIMITS, ...options.limits };
+        this.logger = options.logger ?? log/* silentLogger */.qq;
+        this.logger.mask(options.token);
+        const host = this.base.host;
+        this.http = new client/* HttpClient */.Qq({
+            transport: options.transport ?? (0,transport/* nodeTransport */._3)({ crossOrigin: 'stop' }),
+            policy: this.limits,
+            logger: this.logger,
+            clock: this.clock,
+            maxBodyBytes: this.limits.maxBodyBytes,
+            describe: () => `GitHub API ${host}`,
+            failure: (ctx, failure) => this.failure(ctx.operation, failure),
+            advise: githubAdvice,
+        });
+    }
+    // ---- pull requests ---------------------------------------------------------------------
+    /** Pull requests of `repo`, filtered by state, head branch (of `repo`) and base branch. */
+    async listPulls(repo, filter = {}, page = {}) {
+        const { entries, truncated } = await this.paginate(`repos/${encodePath(repo.owner, repo.repo)}/pulls`, {
+            state: filter.state ?? 'open',
+            head: filter.head === undefined ? undefined : `${repo.owner}:${filter.head}`,
+            base: filter.base,
+        }, page.maxPages);
+        return { items: entries.map((e, i) => this.pull(e.read, e.value, `[${i}]`)), truncated };
+    }
+    async getPull(repo, number) {
+        const a = await this.call('GET', `repos/${encodePath(repo.owner, repo.repo, 'pulls', number)}`);
+        return this.pull(a.read, a.data);
+    }
+    /** Not retried unless GitHub says it did not act on it (a second POST would open a second pull request). */
+    async createPull(repo, fields) {
+        const a = await this.call('POST', `repos/${encodePath(repo.owner, repo.repo)}/pulls`, {
+            body: {
+                head: fields.head,
+                base: fields.base,
+                title: fields.title,
+                body: fields.body ?? '',
+                ...(fields.draft !== undefined ? { draft: fields.draft } : {}),
+            },
+            ok: [201],
+        });
+        return this.pull(a.read, a.data);
+    }
+    async updatePull(repo, number, fields) {
+        const a = await this.call('PATCH', `repos/${encodePath(repo.owner, repo.repo, 'pulls', number)}`, { body: fields });
+        return this.pull(a.read, a.data);
+    }
+    /**
+     * The files of a pull request, 100 a page. GitHub stops at 3000 files, so the page cap is
+     * 30: a list that still has a next page there is `truncated`.
+     */
+    async listPullFiles(repo, number) {
+        const { entries, truncated } = await this.paginate(`repos/${encodePath(repo.owner, repo.repo, 'pulls', number, 'files')}`, {}, Math.ceil(PULL_FILES_LIMIT / PER_PAGE));
+        return { items: entries.map((e, i) => this.file(e.read, e.value, `[${i}]`)), truncated };
+    }
+    /** Three-dot comparison `base...head` (branch names or SHAs): commits (≤ 250) and files (≤ 300). */
+    async compare(repo, base, head) {
+        const a = await this.call('GET', `repos/${encodePath(repo.owner, repo.repo, 'compare')}/${encodeURIComponent(base)}...${encodeURIComponent(head)}`);
+        const o = a.read.object(a.data);
+        const commits = a.read.list(o.commits).map((c, i) => this.commit(a.read, c, `commits[${i}]`));
+        const mergeBase = a.read.optionalObject(o, 'merge_base_commit', '');
+        const status = a.read.optionalString(o, 'status', '');
+        const aheadBy = a.read.optionalInteger(o, 'ahead_by', '');
+        const behindBy = a.read.optionalInteger(o, 'behind_by', '');
+        return {
+            ...(status !== undefined ? { status } : {}),
+            ...(aheadBy !== undefined ? { aheadBy } : {}),
+            ...(behindBy !== undefined ? { behindBy } : {}),
+            totalCommits: a.read.optionalInteger(o, 'total_commits', '') ?? aheadBy ?? commits.length,
+            ...(mergeBase ? { mergeBase: a.read.sha(mergeBase, 'sha', 'merge_base_commit') } : {}),
+            commits,
+            ...(o.files === undefined || o.files === null
+                ? {}
+                : {
+                    files: a.read.list(o.files).map((f, i) => this.file(a.read, f, `files[${i}]`)),
+                }),
+        };
+    }
+    // ---- deployments -----------------------------------------------------------------------
+    /** Not retried unless GitHub says it did not act on it (no duplicate deployments). */
+    async createDeployment(repo, fields) {
+        const a = await this.call('POST', `repos/${encodePath(repo.owner, repo.repo)}/deployments`, {
+            body: {
+                ref: fields.ref,
+                task: fields.task ?? 'deploy',
+                environment: fields.environment,
+                auto_merge: false,
+                required_contexts: [],
+                ...(fields.description !== undefined ? { description: fields.description } : {}),
+                ...(fields.payload !== undefined ? { payload: fields.payload } : {}),
+                ...(fields.productionEnvironment !== undefined
+                    ? { production_environment: fields.productionEnvironment }
+                    : {}),
+                ...(fields.transientEnvironment !== undefined
+                    ? { transient_environment: fields.transientEnvironment }
+                    : {}),
+            },
+            // 202 is GitHub's "merged the default branch first" answer: never asked for here.
+            ok: [201],
+        });
+        return this.deployment(a.read, a.data);
+    }
+    /** Deployments, newest first. */
+    async listDeployments(repo, filter = {}, page = {}) {
+        const { entries, truncated } = await this.paginate(`repos/${encodePath(repo.owner, repo.repo)}/deployments`, { environment: filter.environment, ref: filter.ref, sha: filter.sha, task: filter.task }, page.maxPages);
+        return {
+            items: entries.map((e, i) => this.deployment(e.read, e.value, `[${i}]`)),
+            truncated,
+        };
+    }
+    async createDeploymentStatus(repo, deploymentId, fields) {
+        const description = fields.description === undefined
+            ? undefined
+            : fields.description.length > STATUS_DESCRIPTION_LIMIT
+                ? `${fields.description.slice(0, STATUS_DESCRIPTION_LIMIT - 1)}…`
+                : fields.description;
+        const a = await this.call('POST', `repos/${encodePath(repo.owner, repo.repo, 'deployments', deploymentId, 'statuses')}`, {
+            body: {
+                state: fields.state,
+                ...(fields.environmentUrl !== undefined
+                    ? { environment_url: fields.environmentUrl }
+                    : {}),
+                ...(fields.logUrl !== undefined ? { log_url: fields.logUrl } : {}),
+                ...(description !== undefined ? { description } : {}),
+                ...(fields.autoInactive !== undefined ? { auto_inactive: fields.autoInactive } : {}),
+                ...(fields.environment !== undefined ? { environment: fields.environment } : {}),
+            },
+            ok: [201],
+        });
+        return this.deploymentStatus(a.read, a.data);
+    }
+    /** Statuses of a deployment, newest first. */
+    async listDeploymentStatuses(repo, deploymentId, page = {}) {
+        const { entries, truncated } = await this.paginate(`repos/${encodePath(repo.owner, repo.repo, 'deployments', deploymentId, 'statuses')}`, {}, page.maxPages);
+        return {
+            items: entries.map((e, i) => this.deploymentStatus(e.read, e.value, `[${i}]`)),
+            truncated,
+        };
+    }
+    // ---- the wire --------------------------------------------------------------------------
+    /** `METHOD /path` of a URL under the API root, for messages (no query). */
+    label(method, url) {
+        return `${method} ${url.pathname}`;
+    }
+    failure(request, failure) {
+        if (failure.kind === 'too-large') {
+            return new errors/* GitHubApiError */.OS(request, undefined, `the GitHub API answered ${request} with more than ${(0,transport/* formatBytes */.z3)(failure.limit)}; reading stopped there`, 'GITHUB_API_URL may not point at the GitHub REST API, or a proxy answers in its place');
+        }
+        return new errors/* GitHubApiError */.OS(request, undefined, `could not reach the GitHub API at ${this.base.host} for ${request} (${failure.reason})${failure.attempts > 1 ? ` after ${failure.attempts} attempts` : ''}`, 'check GITHUB_API_URL and the network, or retry later');
+    }
+    async call(method, target, options = {}) {
+        const url = typeof target === 'string' ? new URL(target, this.base) : target;
+        for (const [k, v] of Object.entries(options.query ?? {})) {
+            if (v !== undefined)
+                url.searchParams.set(k, String(v));
+        }
+        // The token goes only under the API root (a next-page link is checked before this).
+        if (url.origin !== this.base.origin || !url.pathname.startsWith(this.base.pathname)) {
+            throw new errors/* GitHubApiError */.OS(`${method} ${url.pathname}`, undefined, `refusing to send the GitHub token to ${url.origin}${url.pathname}: it is not under ${this.baseUrl}`);
+        }
+        const request = this.label(method, url);
+        const body = options.body === undefined ? undefined : Buffer.from(JSON.stringify(options.body), 'utf8');
+        const res = await this.http.buffered({
+            method,
+            url: url.href,
+            headers: {
+                Accept: 'application/vnd.github+json',
+                'X-GitHub-Api-Version': API_VERSION,
+                'User-Agent': USER_AGENT,
+                Authorization: `token ${this.options.token}`,
+                ...(body ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
+            },
+            ...(body ? { body } : {}),
+            idempotent: method !== 'POST',
+        }, { operation: request });
+        if (res.status >= 300 && res.status < 400) {
+            const location = res.headers.get('location') ?? '';
+            let where = 'elsewhere';
+            try {
+                where = new URL(location, url).origin;
+            }
+            catch {
+                // Not a URL: "elsewhere".
+            }
+            throw new errors/* GitHubApiError */.OS(request, res.status, `the GitHub API answered ${request} with a redirect (HTTP ${res.status}) to ${(0,errors/* quoteAnswer */.bB)(where, 100)}; it was not followed: the token is sent only to ${this.baseUrl}`, 'check GITHUB_API_URL (the API root of the GitHub server)');
+        }
+        const ok = options.ok ?? [200];
+        if (!ok.includes(res.status))
+            throw this.statusError(request, res.status, res.headers, res.body);
+        const read = new JsonReader(request, res.status);
+        const text = res.body.toString('utf8');
+        let data;
+        try {
+            data = text === '' ? undefined : JSON.parse(text);
+        }
+        catch {
+            const type = res.headers.get('content-type')?.split(';')[0]?.trim();
+            throw read.fail(`something that is not JSON (${type ? `${(0,errors/* quoteAnswer */.bB)(type, 60)}, ` : ''}${res.body.length} bytes: "${(0,errors/* quoteAnswer */.bB)(text, 120)}")`);
+        }
+        return { status: res.status, headers: res.headers, data, read };
+    }
+    /** An answer with an unexpected status, with GitHub's message and, if exhausted, the rate limit's reset. */
+    statusError(request, status, headers, body) {
+        const text = body.toString('utf8');
+        let said = '';
+        try {
+            const o = JSON.parse(text);
+            if (typeof o === 'object' && o !== null && !Array.isArray(o)) {
+                const r = o;
+                const errors = Array.isArray(r.errors) ? r.errors : [];
+                const details = errors
+                    .slice(0, 3)
+                    .map((e) => typeof e === 'object' && e !== null && typeof e.message === 'string'
+                    ? String(e.message)
+                    : '')
+                    .filter(Boolean);
+                said = [typeof r.message === 'string' ? r.message : '', ...details]
+                    .filter(Boolean)
+                    .join('; ');
+            }
+        }
+        catch {
+            said = text;
+        }
+        const reset = (0,retry/* parseRateLimitReset */.yq)(headers, this.clock.now());
+        const limit = reset === undefined
+            ? ''
+            : ` (the rate limit is exhausted; it resets in ${(0,retry/* formatMs */._V)(reset)}, at ${new Date(this.clock.now() + reset).toISOString()})`;
+        return new errors/* GitHubApiError */.OS(request, status, `the GitHub API answered ${request} with HTTP ${status}${said ? `: ${(0,errors/* quoteAnswer */.bB)(said)}` : ''}${limit}`);
+    }
+    /**
+     * GETs a list page by page (`per_page=100`), following `Link: rel="next"` only under the
+     * API root, at most `maxPages` pages; a list that goes on after them is `truncated`.
+     */
+    async paginate(path, query, maxPages = this.limits.maxPages) {
+        const entries = [];
+        const seen = new Set();
+        let target = new URL(path, this.base);
+        target.searchParams.set('per_page', String(PER_PAGE));
+        for (const [k, v] of Object.entries(query)) {
+            if (v !== undefined)
+                target.searchParams.set(k, String(v));
+        }
+        for (let pages = 0; target !== undefined; pages++) {
+            if (pages >= maxPages) {
+                this.logger.debug(`GitHub API: stopped ${path} after ${maxPages} pages`);
+                return { entries, truncated: true };
+            }
+            seen.add(target.href);
+            const a = await this.call('GET', target);
+            for (const value of a.read.list(a.data))
+                entries.push({ read: a.read, value });
+            const next = nextLink(a.headers.get('link'));
+            if (next === undefined)
+                break;
+            let nextUrl;
+            try {
+                nextUrl = new URL(next, target);
+            }
+            catch {
+                throw a.read.fail(`a next-page link that is not a URL ("${(0,errors/* quoteAnswer */.bB)(next, 100)}")`);
+            }
+            if (nextUrl.origin !== this.base.origin || !nextUrl.pathname.startsWith(this.base.pathname)) {
+                throw a.read.fail(`a next-page link outside ${this.baseUrl} (${(0,errors/* quoteAnswer */.bB)(nextUrl.origin, 100)}); it was not followed`);
+            }
+            // A link back to a page already read would loop.
+            target = seen.has(nextUrl.href) ? undefined : nextUrl;
+        }
+        return { entries, truncated: false };
+    }
+    // ---- answers ---------------------------------------------------------------------------
+    pull(read, value, at = '') {
+        const o = read.object(value, at);
+        const head = read.object(o.head, pathOf(at, 'head'));
+        const base = read.object(o.base, pathOf(at, 'base'));
+        const headRepo = read.optionalObject(head, 'repo', pathOf(at, 'head'));
+        const headSha = read.optionalString(head, 'sha', pathOf(at, 'head'));
+        const baseSha = read.optionalString(base, 'sha', pathOf(at, 'base'));
+        const repository = headRepo
+            ? read.optionalString(headRepo, 'full_name', pathOf(at, 'head.repo'))
+            : undefined;
+        return {
+            number: read.integer(o, 'number', at),
+            url: read.string(o, 'html_url', at),
+            state: read.oneOf(o, 'state', at, ['open', 'closed']),
+            title: read.string(o, 'title', at),
+            body: read.optionalString(o, 'body', at) ?? '',
+            head: {
+                ref: read.string(head, 'ref', pathOf(at, 'head')),
+                ...(headSha !== undefined ? { sha: headSha } : {}),
+                ...(repository !== undefined ? { repository } : {}),
+            },
+            base: {
+                ref: read.string(base, 'ref', pathOf(at, 'base')),
+                ...(baseSha !== undefined ? { sha: baseSha } : {}),
+            },
+        };
+    }
+    file(read, value, at) {
+        const o = read.object(value, at);
+        const previous = read.optionalString(o, 'previous_filename', at);
+        return {
+            filename: read.string(o, 'filename', at),
+            status: read.optionalString(o, 'status', at) ?? 'modified',
+            ...(previous ? { previousFilename: previous } : {}),
+        };
+    }
+    identity(read, value, at) {
+        const o = read.object(value, at);
+        return { name: read.string(o, 'name', at), email: read.string(o, 'email', at) };
+    }
+    commit(read, value, at) {
+        const o = read.object(value, at);
+        const commit = read.object(o.commit, pathOf(at, 'commit'));
+        const parents = o.parents === undefined ? [] : read.list(o.parents);
+        return {
+            sha: read.sha(o, 'sha', at),
+            message: read.string(commit, 'message', pathOf(at, 'commit')),
+            author: this.identity(read, commit.author, pathOf(at, 'commit.author')),
+            committer: this.identity(read, commit.committer, pathOf(at, 'commit.committer')),
+            parents: parents.map((p, i) => {
+                const where = pathOf(at, `parents[${i}]`);
+                return read.sha(read.object(p, where), 'sha', where);
+            }),
+        };
+    }
+    deployment(read, value, at = '') {
+        const o = read.object(value, at);
+        const creator = read.optionalObject(o, 'creator', at);
+        const login = creator
+            ? read.optionalString(creator, 'login', pathOf(at, 'creator'))
+            : undefined;
+        const description = read.optionalString(o, 'description', at);
+        const updatedAt = read.optionalString(o, 'updated_at', at);
+        const production = read.optionalBoolean(o, 'production_environment', at);
+        const transient = read.optionalBoolean(o, 'transient_environment', at);
+        return {
+            id: read.integer(o, 'id', at),
+            sha: read.sha(o, 'sha', at),
+            ref: read.string(o, 'ref', at),
+            task: read.optionalString(o, 'task', at) ?? 'deploy',
+            environment: read.string(o, 'environment', at),
+            payload: o.payload ?? {},
+            createdAt: read.string(o, 'created_at', at),
+            ...(description !== undefined ? { description } : {}),
+            ...(login !== undefined ? { creator: login } : {}),
+            ...(updatedAt !== undefined ? { updatedAt } : {}),
+            ...(production !== undefined ? { productionEnvironment: production } : {}),
+            ...(transient !== undefined ? { transientEnvironment: transient } : {}),
+        };
+    }
+    deploymentStatus(read, value, at = '') {
+        const o = read.object(value, at);
+        const creator = read.optionalObject(o, 'creator', at);
+        const login = creator
+            ? read.optionalString(creator, 'login', pathOf(at, 'creator'))
+            : undefined;
+        const optional = (key) => {
+            const v = read.optionalString(o, key, at);
+            return v === '' ? undefined : v;
+        };
+        const description = optional('description');
+        const environment = optional('environment');
+        const environmentUrl = optional('environment_url');
+        const logUrl = optional('log_url') ?? optional('target_url');
+        return {
+            id: read.integer(o, 'id', at),
+            state: read.oneOf(o, 'state', at, DEPLOYMENT_STATES),
+            createdAt: read.string(o, 'created_at', at),
+            ...(description !== undefined ? { description } : {}),
+            ...(environment !== undefined ? { environment } : {}),
+            ...(environmentUrl !== undefined ? { environmentUrl } : {}),
+            ...(logUrl !== undefined ? { logUrl } : {}),
+            ...(login !== undefined ? { creator: login } : {}),
+        };
+    }
+}
+/** A client for the run's GitHub server: the API root from `baseUrl`, else from the environment. */
+function createGitHubClient(options) {
+    const { env, baseUrl, ...rest } = options;
+    return new GitHubClient({ ...rest, baseUrl: baseUrl ?? (0,server/* githubApiUrl */.BN)(env) });
+}
+
+
+/***/ }),
+
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   bB: () => (/* binding */ quoteAnswer)
+/* harmony export */ });
+/* unused harmony export QUOTE_LIMIT */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
+/**
+ * The one error type of the GitHub REST client: a failure a user can act on, naming the
+ * request (`GET /repos/acme/gitops/pulls`), never the token. Text taken from an answer is
+ * quoted short (quoteAnswer) and the whole message goes through the redactor.
+ */
+
+
+/** Characters of an answer a message quotes at most. */
+const QUOTE_LIMIT = 300;
+class GitHubApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    request;
+    status;
+    name = 'GitHubApiError';
+    constructor(
+    /** `METHOD /path`, without the query. */
+    request, 
+    /** The HTTP status of the answer, when there was one. */
+    status, problem, fix) {
+        super((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${problem}${fix ? ` — ${fix}` : ''}`));
+        this.request = request;
+        this.status = status;
+    }
+}
+/**
+ * Up to `limit` characters of outside text for a message: redacted first (a cut could leave
+ * a part of a secret unrecognised), control characters and runs of whitespace made single
+ * spaces, an ellipsis when shortened.
+ */
+function quoteAnswer(text, limit = QUOTE_LIMIT) {
+    // Only the start is ever shown; redact a bounded prefix (long enough for any secret).
+    const head = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text.slice(0, limit * 4));
+    // eslint-disable-next-line no-control-regex
+    const clean = head.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
+    return clean.length > limit || text.length > limit * 4 ? `${clean.slice(0, limit)}…` : clean;
+}
+
+
+/***/ }),
+
+/***/ 9340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ githubApiUrl),
+/* harmony export */   EI: () => (/* binding */ githubServerUrl),
+/* harmony export */   Sz: () => (/* binding */ checkApiUrl),
+/* harmony export */   y_: () => (/* binding */ isOnGitHubServer)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_SERVER_URL, DOTCOM_API_URL, isLoopbackHost, remoteHost */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * Where the GitHub token may go (the API side of token scope): only to the REST API of the
+ * run's GitHub server, over HTTPS. The server is GITHUB_SERVER_URL (default
+ * https://github.com); its API is GITHUB_API_URL, or else `https://api.github.com` for
+ * github.com and `<server>/api/v3` for GitHub Enterprise Server. Plain HTTP is accepted only
+ * for a loopback address (tests). A repository is "on the server" when its remote's host is
+ * the server's host: only then does the API know it.
+ */
+
+/** `url` without the user-info part, for messages. */
+function withoutCredentials(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1');
+}
+const DEFAULT_SERVER_URL = 'https://github.com';
+const DOTCOM_API_URL = 'https://api.github.com';
+/** GITHUB_SERVER_URL without a trailing slash (default https://github.com). */
+function githubServerUrl(env = process.env) {
+    const server = env.GITHUB_SERVER_URL?.trim() || DEFAULT_SERVER_URL;
+    return server.replace(/\/+$/, '');
+}
+/** True for 127.0.0.0/8, ::1 and localhost. */
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * The API root the token is sent to: GITHUB_API_URL, else derived from GITHUB_SERVER_URL.
+ * Throws a UserError for a URL that is not HTTPS (plain HTTP only to loopback), or that
+ * carries credentials, a query or a fragment.
+ */
+function githubApiUrl(env = process.env) {
+    const given = env.GITHUB_API_URL?.trim();
+    if (given)
+        return checkApiUrl(given, 'GITHUB_API_URL');
+    const server = githubServerUrl(env);
+    let host;
+    try {
+        host = new URL(server).hostname.toLowerCase();
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`GITHUB_SERVER_URL ${withoutCredentials(server)} is not a URL: set it to the GitHub server (https://github.com, or https://<your GHES host>)`);
+    }
+    const derived = host === 'github.com' ? DOTCOM_API_URL : `${server}/api/v3`;
+    return checkApiUrl(derived, 'the API URL derived from GITHUB_SERVER_URL');
+}
+/** `url` as an API root (no trailing slash), or a UserError naming `what`. */
+function checkApiUrl(url, what) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} ${withoutCredentials(url)} is not a URL: set GITHUB_API_URL to the REST API root (https://api.github.com, or https://<GHES host>/api/v3)`);
+    }
+    if (parsed.username || parsed.password || parsed.search || parsed.hash) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} ${withoutCredentials(url)} carries credentials, a query or a fragment: give the bare API root (https://api.github.com, or https://<GHES host>/api/v3)`);
+    }
+    const secure = parsed.protocol === 'https:';
+    const localPlain = parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname);
+    if (!secure && !localPlain) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} ${url} is not HTTPS: the GitHub token is sent only over HTTPS (plain HTTP only to a loopback address); use the https:// address of the API`);
+    }
+    return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
+}
+/**
+ * The host a git remote URL points at (`host[:port]` for URLs, the host of `git@host:path`),
+ * lower-cased; undefined for local paths and file:// URLs.
+ */
+function remoteHost(remote) {
+    const url = withoutCredentials(remote.trim());
+    const scp = /^[\w.-]+@([\w.-]+):(?!\/\/)/.exec(url);
+    if (scp?.[1])
+        return { host: scp[1].toLowerCase(), hostname: scp[1].toLowerCase() };
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (!/^(https?|ssh|git):$/.test(parsed.protocol) || parsed.hostname === '')
+        return undefined;
+    return { host: parsed.host.toLowerCase(), hostname: parsed.hostname.toLowerCase() };
+}
+/**
+ * True when the repository at `remote` is on the GitHub server: an HTTP(S) remote on the
+ * server's host and port, an SSH remote on its host name (SSH has its own port).
+ */
+function isOnGitHubServer(remote, env = process.env) {
+    const where = remoteHost(remote);
+    if (where === undefined)
+        return false;
+    let server;
+    try {
+        server = new URL(githubServerUrl(env));
+    }
+    catch {
+        return false;
+    }
+    return /^https?:\/\//i.test(remote.trim())
+        ? where.host === server.host.toLowerCase()
+        : where.hostname === server.hostname.toLowerCase();
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,170 @@
+export const id = 162;
+export const ids = [162];
+export const modules = {
+
+/***/ 162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   setImageCommand: () => (/* binding */ setImageCommand),
+/* harmony export */   setImageRef: () => (/* binding */ setImageRef)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1243);
+/* harmony import */ var _overlay_set_image_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9572);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8286);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5217);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9757);
+/**
+ * `image-promote set-image FILE ARG…`: `kustomize edit set image`, for kustomizations only,
+ * through the engine. Each argument (kustomize's grammar, src/overlay/set-image-args.ts)
+ * becomes a `NAME=REF` line of the action's `tag` input; the engine verifies every entry in
+ * its registry, refuses tags that move unless pinned, and writes only the values it sets.
+ * Anything but a kustomization is refused before any registry request; `--no-verify` only
+ * skips the registry (and, with it, the tag rule), as kustomize does.
+ */
+
+
+
+
+
+
+const HELP = `usage: image-promote set-image FILE ARG... [--no-verify] [--pin-digest] [--dry-run]
+
+Sets images in a kustomization like \`kustomize edit set image\`, without a kustomize
+binary and without touching any other byte of the file (comments, order, quoting).
+FILE is a kustomization.yaml (or the directory holding it); any other file is refused.
+Each ARG is one of:
+  ${_overlay_set_image_args_js__WEBPACK_IMPORTED_MODULE_2__/* .SET_IMAGE_FORMS */ .bz.join('\n  ')}
+A part that is not given is removed from the entry; * keeps what the file has
+(e.g. app=*:v2 changes the tag and keeps newName). Entries are matched by name; new ones are
+added at the end of images:.
+
+Every entry set is verified in its registry first (its repository is the entry's newName,
+else its name): a tag or digest that is not there is refused, a tag given with a digest must
+point at it, and nothing is written unless all of them check out. Tags that move (latest,
+branch names, anything the action's tag-template, pr-tag-template and source-tag cannot make
+that is not a version) are refused unless pinned to their digest: give name:tag@digest, or
+--pin-digest to write the digest the registry has now.
+
+Deliberate differences from kustomize: every part is validated; an entry must name a tag or
+a digest (an entry with neither would run whatever the manifests say); entries keep their
+order; a digest that still names the tag set stays.
+
+options:
+  --no-verify               plain kustomize replacement: no registry, no tag rule
+  --pin-digest              write each entry's verified digest next to its tag
+  --insecure-registry HOST  reach HOST over plain HTTP (localhost/127.0.0.1 always are);
+                            repeatable
+  --dry-run                 print the new file instead of writing it`;
+/** One part of a REF: `*` keeps what the file has, nothing drops it. */
+function part(change, prefix) {
+    if (change === 'keep')
+        return `${prefix}*`;
+    if (change === 'remove')
+        return '';
+    return `${prefix}${change.set}`;
+}
+/**
+ * An argument as a `NAME=REF` line of the `tag` input: the repository is the new name, `*`
+ * (keep the file's), or — when kustomize drops newName — the image's own name.
+ */
+function setImageRef(arg) {
+    const { newName, newTag, digest } = arg.patch;
+    if (newTag === 'remove' && digest === 'remove') {
+        throw new _context_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${arg.name}: the argument names neither a tag nor a digest, so the entry would run whatever tag the manifests say, which cannot be verified — add :TAG or @DIGEST`);
+    }
+    const repository = newName === 'keep'
+        ? '*'
+        : (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepositoryName */ .$M)(newName === 'remove' ? arg.name : newName.set).name;
+    return `${arg.name}=${repository}${part(newTag, ':')}${part(digest, '@')}`;
+}
+function show(value) {
+    if (!value)
+        return '(new)';
+    const parts = [
+        value.repository === undefined ? undefined : `newName=${value.repository}`,
+        value.tag === undefined ? undefined : `newTag=${value.tag}`,
+        value.digest === undefined ? undefined : `digest=${value.digest}`,
+    ].filter((p) => p !== undefined);
+    return parts.length === 0 ? '(name only)' : parts.join(' ');
+}
+async function setImageCommand(ctx) {
+    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(ctx.args, {
+        'dry-run': { type: 'boolean' },
+        'no-verify': { type: 'boolean' },
+        'pin-digest': { type: 'boolean' },
+        'insecure-registry': { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+    }, true);
+    if (values.help) {
+        ctx.stdout(`${HELP}\n`);
+        return 0;
+    }
+    const [input, ...rawArgs] = positionals;
+    if (input === undefined || rawArgs.length === 0) {
+        throw new _context_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`expected FILE and at least one image\n\n${HELP}`);
+    }
+    const verify = !(values['no-verify'] ?? false);
+    if (!verify && values['pin-digest']) {
+        throw new _context_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--pin-digest needs the registry; it cannot go with --no-verify');
+    }
+    let args;
+    try {
+        args = (0,_overlay_set_image_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSetImageArgs */ .gF)(rawArgs);
+    }
+    catch (err) {
+        if (err instanceof _overlay_set_image_args_js__WEBPACK_IMPORTED_MODULE_2__/* .SetImageArgError */ .gG)
+            throw new _context_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(err.message);
+        throw err;
+    }
+    const file = await (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .overlayFile */ .tg)(ctx.cwd, input);
+    // The kustomization's directory is the workspace: nothing outside it is written.
+    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(file);
+    const text = {
+        overlay: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, file).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/'),
+        'overlay-format': 'kustomize',
+        tag: args.map(setImageRef).join('\n'),
+        mode: 'auto',
+        'write-overlay': 'true',
+        // kustomize adds an entry for a name the file does not have.
+        'create-missing': 'true',
+        'pin-digest': values['pin-digest'] ? 'true' : 'false',
+        'dry-run': values['dry-run'] ? 'true' : 'false',
+        'insecure-registries': (values['insecure-registry'] ?? []).join('\n'),
+        'registry-check': verify ? 'true' : 'false',
+    };
+    const { result } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runDoor */ .M6)(ctx, {
+        inputs: (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .commandInputs */ .tp)({ text, data: { images: args.map((a) => ({ name: a.name })) } }, undefined, ctx.env),
+        workspace,
+        trigger: (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .commandLineTrigger */ .M9)(''),
+        git: new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU(workspace, ctx.logger),
+    });
+    if (result.failure)
+        return (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .failedRun */ .XZ)(ctx, 'set-image', result);
+    if (values['dry-run']) {
+        const planned = result.overlayTexts[0];
+        // A preview on a terminal: the new file as text.
+        ctx.stdout(planned ? planned.after.toString('utf8') : '');
+        if (!planned)
+            ctx.logger.info(`image-promote set-image: ${input} already says that`);
+        return 0;
+    }
+    if (result.overlayChanges.length === 0) {
+        ctx.logger.info(`image-promote set-image: ${input} already says that; nothing written`);
+        return 0;
+    }
+    for (const c of result.overlayChanges) {
+        const image = result.images.find((i) => i.name === c.image);
+        const verified = image?.status === 'verified' && image.digest ? ` (verified ${image.digest})` : '';
+        ctx.stdout(`${c.image}: ${show(c.before)} -> ${show(c.after)}${verified}\n`);
+    }
+    return 0;
+}
+
+
+/***/ })
+
+};
