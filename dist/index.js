@@ -26213,6 +26213,7 @@ function createEngineDeps(options) {
         registries,
         now,
         env,
+        author: options.author ?? 'bot',
         build: async (requests, workspace) => {
             // The docker path loads only when something is built (its own chunk).
             const [{ buildImages }, { detectBuilder }, { ensureRegistryLogin }] = await Promise.all([

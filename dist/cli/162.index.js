@@ -121,8 +121,8 @@ async function setImageCommand(ctx) {
         throw err;
     }
     const file = await (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .overlayFile */ .tg)(ctx.cwd, input);
-    // The kustomization's directory is the workspace: nothing outside it is written.
-    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(file);
+    // Nothing outside the workspace (the repository around, or the file's) is written.
+    const workspace = await (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .workspaceFor */ .lA)(ctx, file, (await new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU(ctx.cwd, ctx.logger).showToplevel()) ?? ctx.cwd);
     const text = {
         overlay: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, file).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/'),
         'overlay-format': 'kustomize',

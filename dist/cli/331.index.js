@@ -9,18 +9,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   deployCommand: () => (/* binding */ deployCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1974);
-/* harmony import */ var _config_images_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(286);
-/* harmony import */ var _config_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2000);
-/* harmony import */ var _overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9153);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1243);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8286);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5217);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9757);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1974);
+/* harmony import */ var _config_images_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(286);
+/* harmony import */ var _config_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2000);
+/* harmony import */ var _overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9153);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1243);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8286);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5217);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9757);
 /**
  * `image-promote deploy OVERLAY NAME=REF…`: the laptop version of a team's `deploy-sha`
  * script, and the CLI face of the action's `tag: NAME=REF`. The arguments become the
@@ -30,7 +28,6 @@ __webpack_require__.r(__webpack_exports__);
  * planned and written byte-exactly inside the repository, committed (and pushed) where the
  * file lives.
  */
-
 
 
 
@@ -84,7 +81,7 @@ options:
   --push                    commit and push (rebased and retried when the branch moved)
   --message M               commit message template; tokens {changes} {image} {from} {to}
                             {sha} {environment} (default: commit-message of --config, else
-                            "${_overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_COMMIT_MESSAGE */ .Kb}")
+                            "${_overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_COMMIT_MESSAGE */ .Kb}")
   --insecure-registry HOST  reach HOST over plain HTTP (localhost/127.0.0.1 always are);
                             repeatable
   --dry-run                 check everything and print what would change; write nothing
@@ -110,17 +107,13 @@ function namedFlags(flag, values, names) {
         const name = eq > 0 ? v.slice(0, eq) : '';
         const value = eq > 0 ? v.slice(eq + 1) : '';
         if (name === '' || value === '')
-            throw new _context_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`${flag} "${v}" is not NAME=VALUE`);
+            throw new _context_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`${flag} "${v}" is not NAME=VALUE`);
         if (!names.includes(name)) {
-            throw new _context_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`${flag} ${v}: ${name} is not one of the images being deployed (${names.join(', ')})`);
+            throw new _context_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`${flag} ${v}: ${name} is not one of the images being deployed (${names.join(', ')})`);
         }
         out.set(name, value);
     }
     return out;
-}
-function inside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
 }
 function commitLine(r) {
     const where = r.repository === '.' ? '' : ` in ${r.repository}`;
@@ -131,7 +124,7 @@ function commitLine(r) {
     return `commit: ${r.commit}${where}${r.pushed ? ` (pushed to ${r.branch ?? 'its branch'})` : ''}`;
 }
 async function deployCommand(ctx) {
-    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFlags */ .bQ)(ctx.args, {
+    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .bQ)(ctx.args, {
         registry: { type: 'string' },
         config: { type: 'string' },
         key: { type: 'string', multiple: true },
@@ -151,14 +144,14 @@ async function deployCommand(ctx) {
     }
     const [overlayArg, ...pairs] = positionals;
     if (overlayArg === undefined || pairs.length === 0) {
-        throw new _context_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`expected OVERLAY and at least one NAME=REF\n\n${HELP}`);
+        throw new _context_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`expected OVERLAY and at least one NAME=REF\n\n${HELP}`);
     }
     const names = [];
     const refs = [];
     for (const pair of pairs) {
         const eq = pair.indexOf('=');
         if (eq <= 0) {
-            throw new _context_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`"${pair}" is not NAME=REF (e.g. web=1a2b3c4, web=sha-1a2b3c4)`);
+            throw new _context_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`"${pair}" is not NAME=REF (e.g. web=1a2b3c4, web=sha-1a2b3c4)`);
         }
         names.push(pair.slice(0, eq));
         refs.push(pair.slice(eq + 1));
@@ -166,21 +159,18 @@ async function deployCommand(ctx) {
     const keys = namedFlags('--key', values.key ?? [], names);
     const shapes = namedFlags('--value', values.value ?? [], names);
     if (values.message !== undefined)
-        (0,_overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_5__/* .checkCommitTemplate */ .cD)(values.message, '--message');
+        (0,_overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_4__/* .checkCommitTemplate */ .cD)(values.message, '--message');
     // Where things are: the overlay, the repository around it, the config.
-    const file = await (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .overlayFile */ .tg)(ctx.cwd, overlayArg);
-    const located = await (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .workspaceAndConfig */ .Xb)(ctx, values.config);
-    let workspace = located.workspace;
-    if (!inside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file))) {
-        // An overlay in another checkout: that repository is the workspace of this deploy.
-        workspace = await new _git_js__WEBPACK_IMPORTED_MODULE_6__/* .Git */ .TU((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), ctx.logger).topLevel().catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file));
-    }
-    const config = located.configPath === undefined ? undefined : (0,_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .fileInputSource */ .m)(located.configPath, ctx.env);
+    const file = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .overlayFile */ .tg)(ctx.cwd, overlayArg);
+    const located = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceAndConfig */ .Xb)(ctx, values.config);
+    // An overlay in another checkout: that repository is the workspace of this deploy.
+    const workspace = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceFor */ .lA)(ctx, file, located.workspace);
+    const config = located.configPath === undefined ? undefined : (0,_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .fileInputSource */ .m)(located.configPath, ctx.env);
     if (located.configPath !== undefined && values.config === undefined) {
         ctx.logger.debug(`deploy: using ${located.configPath}`);
     }
     // The images: the config's, with --key/--value applied; names it does not have are added.
-    const configured = config ? (0,_config_images_js__WEBPACK_IMPORTED_MODULE_3__/* .imagesData */ .jy)(config, workspace) : undefined;
+    const configured = config ? (0,_config_images_js__WEBPACK_IMPORTED_MODULE_2__/* .imagesData */ .jy)(config, workspace) : undefined;
     const images = (configured ?? []).map((entry) => ({ ...entry }));
     for (const name of names) {
         let entry = images.find((e) => e.name === name);
@@ -197,11 +187,11 @@ async function deployCommand(ctx) {
     }
     const insecure = [
         ...(values['insecure-registry'] ?? []),
-        ...(0,_config_read_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(config?.get('insecure-registries') ?? ''),
+        ...(0,_config_read_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(config?.get('insecure-registries') ?? ''),
     ];
     const text = {
         ...FROM_THE_COMMAND,
-        overlay: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, file).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'),
+        overlay: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, file).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/'),
         tag: pairs.join('\n'),
         'write-overlay': 'true',
         commit: values.push ? 'true' : values.commit ? 'local' : 'false',
@@ -214,18 +204,18 @@ async function deployCommand(ctx) {
     };
     // {sha} in the commit message: the commit deployed, when every REF names the same one.
     const commits = [...new Set(refs.filter((r) => /^[0-9a-f]{7,40}$/.test(r)))];
-    const git = new _git_js__WEBPACK_IMPORTED_MODULE_6__/* .Git */ .TU(workspace, ctx.logger);
+    const git = new _git_js__WEBPACK_IMPORTED_MODULE_5__/* .Git */ .TU(workspace, ctx.logger);
     const head = commits.length === 1 && commits[0] !== undefined && commits.length === new Set(refs).size
         ? commits[0]
         : ((await git.resolveCommit('HEAD')) ?? '');
-    const { result, report } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_9__/* .runDoor */ .M6)(ctx, {
-        inputs: (0,_run_js__WEBPACK_IMPORTED_MODULE_9__/* .commandInputs */ .tp)({ text, data: { images } }, config, ctx.env),
+    const { result, report } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runDoor */ .M6)(ctx, {
+        inputs: (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .commandInputs */ .tp)({ text, data: { images } }, config, ctx.env),
         workspace,
-        trigger: (0,_run_js__WEBPACK_IMPORTED_MODULE_9__/* .commandLineTrigger */ .M9)(head),
+        trigger: (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .commandLineTrigger */ .M9)(head),
         git,
     });
     if (result.failure)
-        return (0,_run_js__WEBPACK_IMPORTED_MODULE_9__/* .failedRun */ .XZ)(ctx, 'deploy', result);
+        return (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .failedRun */ .XZ)(ctx, 'deploy', result);
     for (const name of names) {
         const image = report.images.find((i) => i.name === name);
         const change = result.overlayChanges.find((c) => c.image === name);
@@ -234,7 +224,7 @@ async function deployCommand(ctx) {
             ctx.stdout(`${name}: ${change.from ?? '(none)'} → ${change.to} (${digest})\n`);
         }
         else if (image) {
-            const ref = (0,_reference_js__WEBPACK_IMPORTED_MODULE_7__/* .formatReference */ .FH)((0,_reference_js__WEBPACK_IMPORTED_MODULE_7__/* .withTagAndDigest */ .gh)((0,_reference_js__WEBPACK_IMPORTED_MODULE_7__/* .parseRepositoryName */ .$M)(image.repository), image.tag || undefined));
+            const ref = (0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .formatReference */ .FH)((0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .withTagAndDigest */ .gh)((0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRepositoryName */ .$M)(image.repository), image.tag || undefined));
             ctx.stdout(`${name}: already ${ref} (${digest}), unchanged\n`);
         }
     }

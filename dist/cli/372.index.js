@@ -95,10 +95,17 @@ function overlayUpdates(outcomes, facts, pinDigest) {
         if (d.kind !== 'tag' && d.kind !== 'build')
             continue;
         const digest = d.kind === 'tag' ? (d.write.digest ?? o.target.digest) : o.target.digest;
-        const tag = d.write.tag ?? o.target.tag;
+        // A value with no tag (a digest alone) is written as the digest.
+        const tag = d.write.tag;
         // A tag written with its digest is pinned (a tag that moves, or one given pinned).
-        const pin = d.kind === 'tag' && d.write.digest !== undefined && tag !== '';
-        updates.push({ image: d.image, repository, tag, digest, ...(pin ? { pin } : {}) });
+        const pin = d.kind === 'tag' && d.write.digest !== undefined && tag !== undefined;
+        updates.push({
+            image: d.image,
+            repository,
+            ...(tag !== undefined ? { tag } : {}),
+            digest,
+            ...(pin ? { pin } : {}),
+        });
     }
     return updates;
 }
@@ -176,6 +183,7 @@ async function writeOverlays(outcomes, facts, deps, placement) {
     const writeOptions = {
         mode: target.mode,
         message,
+        author: deps.author,
         reapply,
         logger: deps.logger,
         ...(config.commit === 'pull-request'

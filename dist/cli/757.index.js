@@ -4402,6 +4402,7 @@ function createEngineDeps(options) {
         registries,
         now,
         env,
+        author: options.author ?? 'bot',
         build: async (requests, workspace) => {
             // The docker path loads only when something is built (its own chunk).
             const [{ buildImages }, { detectBuilder }, { ensureRegistryLogin }] = await Promise.all([
@@ -4513,6 +4514,8 @@ async function runDoor(ctx, run) {
         env: run.env ?? ctx.env,
         now: new Date(),
         ...(run.git ? { git: run.git } : {}),
+        // A person at a command line commits as themselves.
+        author: 'user',
         ...(ctx.registry ? { registryClient: ctx.registry } : {}),
     });
     const result = await runEngine(deps);

@@ -12,6 +12,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   bQ: () => (/* binding */ parseFlags),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   k$: () => (/* binding */ configIn),
+/* harmony export */   lA: () => (/* binding */ workspaceFor),
 /* harmony export */   tg: () => (/* binding */ overlayFile)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -96,6 +97,21 @@ async function overlayFile(cwd, input) {
             return candidate;
     }
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${input} has no kustomization.yaml`);
+}
+/**
+ * The workspace of a command that edits `file`: the repository around the working directory
+ * (or the working directory) when it holds the file; else the repository that holds the
+ * file (a checkout next to this one); else the file's directory. Writes stay inside it.
+ */
+async function workspaceFor(ctx, file, around) {
+    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file);
+    const inside = (root) => {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), real);
+        return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+    };
+    if (inside(around))
+        return around;
+    return (await new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file), ctx.logger).showToplevel()) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file);
 }
 
 

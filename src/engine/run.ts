@@ -35,7 +35,7 @@ export function preflight(deps: Pick<EngineDeps, 'config' | 'trigger' | 'policy'
           'tag',
           mutableTagRefusal(
             why,
-            'give an immutable tag such as sha-1a2b3c4 or v1.2.3, or set pin-digest: true to deploy it pinned to the digest it has now',
+            'give an immutable tag such as sha-1a2b3c4 or v1.2.3, or set pin-digest: true (--pin-digest) to deploy it pinned to the digest it has now',
           ),
         );
       }

@@ -271,7 +271,7 @@ describe('image-promote deploy: kustomization', () => {
     ]);
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
-    expect(r.err).toContain('not deployed, nothing was written');
+    expect(r.err).toContain('No overlay was written');
     expect(r.err).toContain(
       `api: ${registry}/api:sha-fffffff does not exist in registry ${host} (no such tag, digest or repository)`,
     );
@@ -284,13 +284,14 @@ describe('image-promote deploy: kustomization', () => {
   it('refuses a mutable tag unless it is pinned; --pin-digest writes its verified digest', async () => {
     const { work } = gitops();
     const refused = await deploy(work.dir, [KUSTOMIZATION, 'web=latest', '--registry', registry]);
-    expect(refused.code).toBe(1);
+    // Refused from the input alone, before the registry is asked: a bad input (exit 2).
+    expect(refused.code).toBe(2);
     expect(refused.err).toContain(
-      'web: "latest" is in extra-tags: a tag that can move is written only pinned to its digest — add --pin-digest',
+      `input 'tag': "latest" is in extra-tags: a tag that can move is written only pinned to its digest — give an immutable tag such as sha-1a2b3c4 or v1.2.3, or set pin-digest: true (--pin-digest)`,
     );
     expect(read(work, KUSTOMIZATION)).toBe(files()[KUSTOMIZATION]);
     const branch = await deploy(work.dir, [KUSTOMIZATION, 'web=main', '--registry', registry]);
-    expect(branch.code).toBe(1);
+    expect(branch.code).toBe(2);
     expect(branch.err).toContain(
       '"main" is not a tag tag-template, pr-tag-template or source-tag make',
     );
