@@ -3371,7 +3371,7 @@ function preflight(deps) {
             const t = ref?.digest === undefined ? ref?.tag : undefined;
             const why = t === undefined ? undefined : policy.mutableReason(t);
             if (why) {
-                throw new errors/* InputError */.dz('tag', (0,tags_policy/* mutableTagRefusal */.xo)(why, 'give an immutable tag such as sha-1a2b3c4 or v1.2.3, or set pin-digest: true to deploy it pinned to the digest it has now'));
+                throw new errors/* InputError */.dz('tag', (0,tags_policy/* mutableTagRefusal */.xo)(why, 'give an immutable tag such as sha-1a2b3c4 or v1.2.3, or set pin-digest: true (--pin-digest) to deploy it pinned to the digest it has now'));
             }
         }
     }

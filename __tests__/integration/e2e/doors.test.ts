@@ -1,0 +1,346 @@
+/**
+ * One engine, many doors: the same scenario through the action (dist/index.js, as the runner
+ * runs it) and through the CLI (dist/cli/index.js), each against a registry namespace and a
+ * repository of its own set up identically. Both must leave the same overlay bytes and the
+ * same registry state, and end the same way: success, or a failure (the CLI says 2 for a bad
+ * input where the runner knows only "failed").
+ *
+ * The scenarios are the defects the CLI had while it kept pipelines of its own: a shared
+ * value deployed for one image (the other image must get the tag), a REF the registry does
+ * not have, a digest, a typo in an image name, set-image on a file that is not a
+ * kustomization, a tag that moves.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { INPUTS, type InputName } from '../../../src/config/inputs.js';
+import { sharedRegistry } from '../../support/env.js';
+import { createRepo, removeTempDirs, type TempRepo } from '../../support/git-fixtures.js';
+import { getManifest, pushImage, sha256 } from '../../support/oci-fixtures.js';
+
+afterAll(removeTempDirs);
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const ACTION = join(ROOT, 'dist', 'index.js');
+const CLI = join(ROOT, 'dist', 'cli', 'index.js');
+const stamp = Date.now();
+
+interface Door {
+  /** A registry namespace of its own (the same images are pushed to both). */
+  ns: string;
+  registry: string;
+}
+
+/** The registry's tags of `repo` → digest (hashed from the bytes), for comparison. */
+async function tags(ns: string, repo: string, names: readonly string[]): Promise<string[]> {
+  const target = { url: sharedRegistry().url };
+  const out: string[] = [];
+  for (const tag of names) {
+    const got = await getManifest(target, `${ns}/${repo}`, tag).catch(() => undefined);
+    out.push(`${repo}:${tag}=${got ? sha256(got.bytes) : 'absent'}`);
+  }
+  return out;
+}
+
+interface Scenario {
+  title: string;
+  /** Files of the repository (registry host and namespace as `{{registry}}`). */
+  files: Record<string, string>;
+  /** The action's inputs. */
+  inputs: Partial<Record<InputName, string>>;
+  /** The CLI's arguments. */
+  args: string[];
+  /** Tags to compare afterwards, per repository. */
+  check: Record<string, string[]>;
+  /** The file whose bytes are compared. */
+  file: string;
+  /** What both doors must do. */
+  ok: boolean;
+  /** Text both logs must hold. */
+  says?: RegExp;
+}
+
+function spawnNode(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<{ code: number; log: string }> {
+  const child = spawn(process.execPath, [script, ...args], {
+    env,
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (c: Buffer) => chunks.push(c));
+  child.stderr.on('data', (c: Buffer) => chunks.push(c));
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      resolve({ code: code ?? 1, log: Buffer.concat(chunks).toString('utf8') });
+    });
+  });
+}
+
+function baseEnv(home: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: home,
+    DOCKER_CONFIG: home,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_AUTHOR_NAME: 'Test Author',
+    GIT_AUTHOR_EMAIL: 'author@example.com',
+    GIT_COMMITTER_NAME: 'Test Author',
+    GIT_COMMITTER_EMAIL: 'author@example.com',
+  };
+}
+
+async function viaAction(repo: TempRepo, inputs: Partial<Record<InputName, string>>) {
+  const home = mkdtempSync(join(tmpdir(), 'ip-door-action-'));
+  const event = join(home, 'event.json');
+  writeFileSync(
+    event,
+    JSON.stringify({ repository: { default_branch: 'main', full_name: 'acme/shop' } }),
+  );
+  writeFileSync(join(home, 'output'), '');
+  const env: NodeJS.ProcessEnv = {
+    ...baseEnv(home),
+    GITHUB_WORKSPACE: repo.dir,
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_SHA: repo.head(),
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_OUTPUT: join(home, 'output'),
+    RUNNER_TEMP: home,
+  };
+  for (const [name, spec] of Object.entries(INPUTS) as [InputName, { default: string }][]) {
+    const value = inputs[name] ?? (spec.default.includes('${{') ? '' : spec.default);
+    env[`INPUT_${name.toUpperCase()}`] = value;
+  }
+  return spawnNode(ACTION, [], env, repo.dir);
+}
+
+async function viaCli(repo: TempRepo, args: string[]) {
+  const home = mkdtempSync(join(tmpdir(), 'ip-door-cli-'));
+  return spawnNode(CLI, args, baseEnv(home), repo.dir);
+}
+
+const doors: Record<'action' | 'cli', Door> = {
+  action: { ns: `doors${stamp}a`, registry: '' },
+  cli: { ns: `doors${stamp}c`, registry: '' },
+};
+
+const seeds = {
+  api0: { repo: 'api', tag: 'sha-0000000', seed: 'api-0' },
+  web0: { repo: 'web', tag: 'sha-0000000', seed: 'web-0' },
+  web1: { repo: 'web', tag: 'sha-1a2b3c4', seed: 'web-1' },
+  webLatest: { repo: 'web', tag: 'latest', seed: 'web-latest' },
+};
+const digests: Record<string, string> = {};
+
+beforeAll(async () => {
+  const target = { url: sharedRegistry().url };
+  for (const door of Object.values(doors)) {
+    door.registry = `${sharedRegistry().host}/${door.ns}`;
+    for (const [key, s] of Object.entries(seeds)) {
+      const pushed = await pushImage(target, `${door.ns}/${s.repo}`, s.tag, { seed: s.seed });
+      digests[key] = pushed.digest;
+    }
+  }
+});
+
+const VALUES = 'deploy/values.yaml';
+const KUSTOMIZATION = 'deploy/kustomization.yaml';
+const values =
+  '# shop\nglobal:\n  imageTag: sha-0000000 # both images\n  pullPolicy: IfNotPresent\n';
+const kustomization = [
+  'apiVersion: kustomize.config.k8s.io/v1beta1',
+  'kind: Kustomization',
+  'images:',
+  '  - name: web',
+  '    newName: {{registry}}/web',
+  '    newTag: sha-0000000',
+  '',
+].join('\n');
+const sharedImages = '- name: api\n  key: global.imageTag\n- name: web\n  key: global.imageTag\n';
+
+const scenarios: Scenario[] = [
+  {
+    title: 'a value two images share: deploying one tags the other image too',
+    files: {
+      [VALUES]: values,
+      'image-promote.yml': `registry: {{registry}}\nimages:\n${sharedImages.replace(/^/gm, '  ')}`,
+    },
+    inputs: {
+      images: sharedImages,
+      registry: '{{registry}}',
+      overlay: VALUES,
+      tag: 'web=sha-1a2b3c4',
+      'write-overlay': 'true',
+    },
+    args: ['deploy', VALUES, 'web=sha-1a2b3c4'],
+    check: { api: ['sha-1a2b3c4', 'sha-0000000'], web: ['sha-1a2b3c4'] },
+    file: VALUES,
+    ok: true,
+  },
+  {
+    title: 'a REF the registry does not have: nothing is written or tagged',
+    files: { [KUSTOMIZATION]: kustomization },
+    inputs: {
+      images: '- name: web\n',
+      overlay: KUSTOMIZATION,
+      tag: 'web=sha-fffffff',
+      'write-overlay': 'true',
+    },
+    args: ['deploy', KUSTOMIZATION, 'web=sha-fffffff'],
+    check: { web: ['sha-fffffff'] },
+    file: KUSTOMIZATION,
+    ok: false,
+    says: /web:sha-fffffff does not exist in registry/,
+  },
+  {
+    title: 'a digest is written as the digest',
+    files: { [KUSTOMIZATION]: kustomization },
+    inputs: {
+      images: '- name: web\n',
+      overlay: KUSTOMIZATION,
+      tag: 'web={{digest:web1}}',
+      'write-overlay': 'true',
+    },
+    args: ['deploy', KUSTOMIZATION, 'web={{digest:web1}}'],
+    check: { web: ['sha-1a2b3c4'] },
+    file: KUSTOMIZATION,
+    ok: true,
+  },
+  {
+    title: 'a tag that moves is refused before the registry is asked',
+    files: { [KUSTOMIZATION]: kustomization },
+    inputs: {
+      images: '- name: web\n',
+      overlay: KUSTOMIZATION,
+      tag: 'web=latest',
+      'write-overlay': 'true',
+    },
+    args: ['deploy', KUSTOMIZATION, 'web=latest'],
+    check: { web: ['latest'] },
+    file: KUSTOMIZATION,
+    ok: false,
+    says: /"latest" is in extra-tags: a tag that can move is written only pinned to its digest/,
+  },
+  {
+    title: 'a typo in an image name fails first, naming what the overlay has',
+    files: { [KUSTOMIZATION]: kustomization },
+    inputs: {
+      images: '- name: wbe\n',
+      overlay: KUSTOMIZATION,
+      tag: 'wbe=sha-1a2b3c4',
+      'write-overlay': 'true',
+    },
+    args: ['deploy', KUSTOMIZATION, 'wbe=sha-1a2b3c4'],
+    check: { web: ['sha-1a2b3c4'] },
+    file: KUSTOMIZATION,
+    ok: false,
+    says: /does not name the image wbe \(it has web\)/,
+  },
+  {
+    title: 'kustomize edit set image on a values file: not a kustomization',
+    files: { [VALUES]: values },
+    inputs: {
+      images: '- name: web\n',
+      overlay: VALUES,
+      'overlay-format': 'kustomize',
+      tag: 'web=sha-1a2b3c4',
+      'write-overlay': 'true',
+      'create-missing': 'true',
+    },
+    args: ['set-image', VALUES, 'web=*:sha-1a2b3c4'],
+    check: { web: ['sha-1a2b3c4'] },
+    file: VALUES,
+    ok: false,
+    says: /deploy\/values\.yaml is not a kustomization/,
+  },
+];
+
+/** The scenario's text for one door: its registry, and digests by seed name. */
+function forDoor(text: string, door: Door): string {
+  return text
+    .replaceAll('{{registry}}', door.registry)
+    .replace(/\{\{digest:(\w+)\}\}/g, (_, k: string) => digests[k] ?? '');
+}
+
+describe('the same scenario through the action and through the CLI', () => {
+  it.each(scenarios.map((s) => [s.title, s] as const))('%s', async (_title, s) => {
+    const results = [];
+    for (const [name, door] of Object.entries(doors) as ['action' | 'cli', Door][]) {
+      const files = Object.fromEntries(
+        Object.entries(s.files).map(([k, v]) => [k, forDoor(v, door)]),
+      );
+      const repo = createRepo(files);
+      const run =
+        name === 'action'
+          ? await viaAction(
+              repo,
+              Object.fromEntries(
+                Object.entries(s.inputs).map(([k, v]) => [k, forDoor(v, door)]),
+              ) as Partial<Record<InputName, string>>,
+            )
+          : await viaCli(
+              repo,
+              s.args.map((a) => forDoor(a, door)),
+            );
+      const registry: string[] = [];
+      for (const [repoName, names] of Object.entries(s.check))
+        registry.push(...(await tags(door.ns, repoName, names)));
+      results.push({
+        name,
+        ok: run.code === 0,
+        code: run.code,
+        log: run.log,
+        file: readFileSync(join(repo.dir, s.file), 'utf8').replaceAll(
+          door.registry,
+          '{{registry}}',
+        ),
+        registry,
+      });
+    }
+    const [action, cli] = results;
+    if (!action || !cli) throw new Error('both doors ran');
+    expect({ door: 'action', ok: action.ok, log: action.ok === s.ok ? '' : action.log }).toEqual({
+      door: 'action',
+      ok: s.ok,
+      log: '',
+    });
+    expect({ door: 'cli', ok: cli.ok, log: cli.ok === s.ok ? '' : cli.log }).toEqual({
+      door: 'cli',
+      ok: s.ok,
+      log: '',
+    });
+    // A failed run: the runner's exit code is 1; the CLI's is 1, or 2 for a bad input.
+    if (!s.ok) {
+      expect(action.code).toBe(1);
+      expect([1, 2]).toContain(cli.code);
+    }
+    expect(cli.file).toBe(action.file);
+    expect(cli.registry).toEqual(action.registry);
+    if (s.says) {
+      expect(action.log).toMatch(s.says);
+      expect(cli.log).toMatch(s.says);
+    }
+    if (!s.ok)
+      expect(action.file).toBe(
+        forDoor(s.files[s.file] ?? '', { ns: '', registry: '{{registry}}' }),
+      );
+  });
+
+  it('the shared-value scenario leaves the other image tagged with its own digest', async () => {
+    const target = { url: sharedRegistry().url };
+    for (const door of Object.values(doors)) {
+      const api = await getManifest(target, `${door.ns}/api`, 'sha-1a2b3c4');
+      expect(api && sha256(api.bytes)).toBe(digests.api0);
+    }
+  });
+});
