@@ -54,12 +54,19 @@ export interface ExecOptions {
    * and falls back to a pipe when no temporary file can be made.
    */
   largeOutput?: boolean;
+  /**
+   * stdout is bytes (blob contents that need not be UTF-8): the result carries them undecoded
+   * in `stdoutBytes`, and `stdout` is empty.
+   */
+  binary?: boolean;
 }
 
 export interface ExecResult {
   exitCode: number;
   stdout: string;
   stderr: string;
+  /** stdout as bytes, with `binary`. */
+  stdoutBytes?: Buffer;
 }
 
 export type Exec = (
@@ -115,9 +122,14 @@ class ByteTail {
     this.size = kept.length;
   }
 
-  text(): string {
+  /** Everything kept, as bytes (only when nothing was dropped is that all of it). */
+  bytes(): Buffer {
     if (this.size > this.limit) this.compact();
-    const text = Buffer.concat(this.chunks).toString('utf8');
+    return Buffer.concat(this.chunks);
+  }
+
+  text(): string {
+    const text = this.bytes().toString('utf8');
     if (!this.dropped) return text;
     // The cut may fall inside a line (or a character): start at the next whole line.
     const newline = text.indexOf('\n');
@@ -189,8 +201,8 @@ class OutputFile {
   }
 
   /** Everything written, then the file is gone. */
-  text(): string {
-    if (this.removed) return '';
+  bytes(): Buffer {
+    if (this.removed) return Buffer.alloc(0);
     try {
       const size = fstatSync(this.fd).size;
       const bytes = Buffer.allocUnsafe(size);
@@ -200,7 +212,7 @@ class OutputFile {
         if (n === 0) break;
         read += n;
       }
-      return bytes.toString('utf8', 0, read);
+      return bytes.subarray(0, read);
     } finally {
       this.remove();
     }
@@ -285,7 +297,8 @@ export const exec: Exec = (file, args, options = {}) => {
       if (timer) clearTimeout(timer);
       outLines?.end();
       errLines?.end();
-      const stdout = toFile ? toFile.text() : out.text();
+      const bytes = options.binary ? (toFile ? toFile.bytes() : out.bytes()) : undefined;
+      const stdout = bytes ? '' : toFile ? toFile.bytes().toString('utf8') : out.text();
       const stderr = err.text();
       if (lineError) {
         const { error } = lineError;
@@ -302,7 +315,7 @@ export const exec: Exec = (file, args, options = {}) => {
         reject(new ExecError(shown, exitCode, stderr, why));
         return;
       }
-      resolve({ exitCode, stdout, stderr });
+      resolve({ exitCode, stdout, stderr, ...(bytes ? { stdoutBytes: bytes } : {}) });
     });
     // A child that exits before reading stdin raises EPIPE; the exit code tells the story.
     child.stdin.on('error', () => undefined);

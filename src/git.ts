@@ -27,6 +27,8 @@ export interface GitRunOptions {
   env?: NodeJS.ProcessEnv;
   /** The output is megabytes (see ExecOptions.largeOutput). */
   largeOutput?: boolean;
+  /** stdout is bytes, kept undecoded (see ExecOptions.binary). */
+  binary?: boolean;
 }
 
 /** A full object id (SHA-1 or SHA-256), as git prints it. */
@@ -195,6 +197,7 @@ export class Git {
       input: options.input,
       logger: this.logger,
       ...(options.largeOutput ? { largeOutput: true } : {}),
+      ...(options.binary ? { binary: true } : {}),
     });
   }
 
@@ -493,18 +496,39 @@ export class Git {
   }
 
   /**
-   * `git cat-file --batch` for `objects` (`<rev>:<path>`, ids): for each one a header line
-   * (`<id> <type> <size>`, or `<object> missing`) and the content; git's output as is.
+   * The contents of the blobs `objects` name (`<rev>:<path>`, or object ids), in order, with
+   * one `git cat-file --batch`: the exact bytes (an overlay need not be UTF-8), undefined
+   * where the object is missing or not a blob.
    */
-  async catFileBatch(objects: readonly string[]): Promise<string> {
+  async readBlobs(objects: readonly string[]): Promise<(Buffer | undefined)[]> {
     for (const o of objects) {
       if (o.includes('\n')) throw new Error(`git cat-file --batch: ${shown(o)} spans lines`);
     }
+    if (objects.length === 0) return [];
     const r = await this.run(['cat-file', '--batch'], {
       input: objects.map((o) => `${o}\n`).join(''),
       largeOutput: true,
+      binary: true,
     });
-    return r.stdout;
+    const bytes = r.stdoutBytes ?? Buffer.alloc(0);
+    const out: (Buffer | undefined)[] = [];
+    let at = 0;
+    for (let i = 0; i < objects.length; i++) {
+      const nl = bytes.indexOf(0x0a, at);
+      if (nl === -1)
+        throw new Error(`git cat-file --batch ended after ${i} of ${objects.length} objects`);
+      // `<id> <type> <size>`, or `<object> missing` (`ambiguous`): no content follows those.
+      const header = /^[0-9a-f]+ (\S+) (\d+)$/.exec(bytes.subarray(at, nl).toString('utf8'));
+      at = nl + 1;
+      if (!header) {
+        out.push(undefined);
+        continue;
+      }
+      const size = Number(header[2]);
+      out.push(header[1] === 'blob' ? bytes.subarray(at, at + size) : undefined);
+      at += size + 1;
+    }
+    return out;
   }
 
   /** The raw commit object `sha` (`git cat-file commit`), or undefined when absent. */

@@ -5,7 +5,7 @@
  * or ref name that is not one is refused before git runs.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../../src/errors.js';
 import { exec, type Exec } from '../../src/exec.js';
@@ -69,9 +69,13 @@ describe('queries', () => {
     expect(await git.describeTag(second, { match: ['v[0-9]*'], exclude: 'v1.0.0' })).toBe(
       undefined,
     );
-    expect(await git.catFileBatch([`${first}:k8s/values.yaml`])).toMatch(
-      /^[0-9a-f]{40} blob 8\ntag: v1\n\n$/,
-    );
+    // Exact bytes (not UTF-8 here), in order, undefined for what is missing.
+    writeFileSync(join(repo.dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    repo.git('add', 'latin1.txt');
+    repo.git('commit', '-q', '-m', 'latin1');
+    expect(
+      await git.readBlobs([`${first}:k8s/values.yaml`, 'HEAD:latin1.txt', `${first}:nope`]),
+    ).toEqual([Buffer.from('tag: v1\n'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]), undefined]);
     expect(await git.commitObject(second)).toMatch(
       new RegExp(`^tree [0-9a-f]{40}\\nparent ${first}\\n`),
     );

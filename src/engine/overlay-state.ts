@@ -31,7 +31,7 @@ function complete(state: OverlayState, all: readonly ImageConfig[], keyed: numbe
 
 /** What `text` (the overlay now or at some commit) says about `images`, per-file keys applied. */
 export function readOverlayTextFor(
-  text: string,
+  text: string | Uint8Array,
   overlay: OverlayConfig,
   images: readonly ImageConfig[],
 ): OverlayState {

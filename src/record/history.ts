@@ -201,7 +201,7 @@ async function derive(
     ...entries.map((e) => `${e.commit}:${path}`),
     ...(last ? [`${last.commit}^1:${path}`] : []),
   ];
-  const texts = await catFiles(git, specs);
+  const texts = await git.readBlobs(specs);
   const images = options.images ?? kustomizeNames(texts, options.overlay);
   const states = texts.map((text, i) => {
     if (text === undefined) return undefined;
@@ -262,7 +262,7 @@ export function valueText(value: ImageValue): string | undefined {
 
 /** Stand-in image configurations for reading a kustomization by image name only. */
 function kustomizeNames(
-  texts: readonly (string | undefined)[],
+  texts: readonly (Uint8Array | undefined)[],
   overlay: OverlayConfig,
 ): ImageConfig[] {
   const names = new Set<string>();
@@ -293,26 +293,4 @@ export function nameOnlyImage(name: string): ImageConfig {
     platforms: [],
     value: 'auto',
   };
-}
-
-/** Blob contents for `<rev>:<path>` specs, undefined where there is none. One git call. */
-async function catFiles(git: Git, specs: readonly string[]): Promise<(string | undefined)[]> {
-  const out: (string | undefined)[] = [];
-  const bytes = Buffer.from(await git.catFileBatch(specs), 'utf8');
-  let at = 0;
-  for (let i = 0; i < specs.length; i++) {
-    const nl = bytes.indexOf(0x0a, at);
-    if (nl === -1) break;
-    const header = bytes.subarray(at, nl).toString('utf8');
-    at = nl + 1;
-    const m = /^[0-9a-f]+ blob (\d+)$/.exec(header);
-    if (!m) {
-      out.push(undefined);
-      continue;
-    }
-    const size = Number(m[1]);
-    out.push(bytes.subarray(at, at + size).toString('utf8'));
-    at += size + 1;
-  }
-  return out;
 }

@@ -254,7 +254,9 @@ describe('image-promote deploy: kustomization', () => {
     const local = createRepo(files());
     const noRemote = await deploy(local.dir, [KUSTOMIZATION, 'web=1a2b3c4', '--push']);
     expect(noRemote.code).toBe(1);
-    expect(noRemote.err).toContain('cannot push the overlay change in .: the repository has no remote');
+    expect(noRemote.err).toContain(
+      'cannot push the overlay change in .: the repository has no remote',
+    );
     expect(read(local, KUSTOMIZATION)).toBe(files()[KUSTOMIZATION]);
   });
 

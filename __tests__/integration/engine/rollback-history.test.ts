@@ -3,6 +3,7 @@
  * format), and where a rollback may go — never back to a value that was rolled back from.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImageConfig, OverlayConfig } from '../../../src/config/types.js';
 import { rollbackCandidates, valueHistory } from '../../../src/engine/rollback.js';
@@ -54,6 +55,36 @@ describe('the overlay history of an image', () => {
       ['v1', c1],
     ]);
     expect(rollbackCandidates(runs).map((r) => r.value.tag)).toEqual(['v2', 'v1']);
+  });
+
+  it('reads every version of an overlay that holds bytes that are not UTF-8', async () => {
+    // `# café` in Latin-1: one byte per character, which a UTF-8 reading would misplace.
+    const latin1 = (tag: string): string =>
+      Buffer.concat([
+        Buffer.from('# caf'),
+        Buffer.from([0xe9]),
+        Buffer.from(`\n${kustomization(tag)}`),
+      ]).toString('latin1');
+    const repo = createRepo();
+    const write = (tag: string): string => {
+      writeFileSync(
+        join(repo.dir, 'k8s', 'prod', 'kustomization.yaml'),
+        Buffer.from(latin1(tag), 'latin1'),
+      );
+      repo.git('add', '-A');
+      repo.git('commit', '-q', '-m', tag);
+      return repo.head();
+    };
+    mkdirSync(join(repo.dir, 'k8s', 'prod'), { recursive: true });
+    const c1 = write('v1');
+    const c2 = write('v2');
+    const c3 = write('v3');
+    const runs = await history(repo);
+    expect(runs.map((r) => [r.value.tag, r.commit])).toEqual([
+      ['v3', c3],
+      ['v2', c2],
+      ['v1', c1],
+    ]);
   });
 
   it('never returns to a value that was rolled back from: pressing previous twice goes further back', async () => {
