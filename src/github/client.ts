@@ -34,6 +34,7 @@ import {
   type ResponseHeaders,
   type Transport,
 } from '../http/transport.js';
+import { nextLink } from '../http/link.js';
 import { silentLogger, type Logger } from '../log.js';
 import { GitHubApiError, quoteAnswer } from './errors.js';
 import { JsonReader, pathOf, type JsonObject } from './json.js';
@@ -130,18 +131,6 @@ function githubAdvice(res: { status: number; headers: ResponseHeaders }, now: nu
 
 function encodePath(...parts: (string | number)[]): string {
   return parts.map((p) => encodeURIComponent(String(p))).join('/');
-}
-
-/** The `rel="next"` target of a Link header, or undefined. */
-export function nextLink(header: string | null): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(',')) {
-    const m = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
-    if (m?.[1] !== undefined && /\brel\s*=\s*"?(?:[^"]*\s)?next(?:\s[^"]*)?"?/i.test(m[2] ?? '')) {
-      return m[1];
-    }
-  }
-  return undefined;
 }
 
 export class GitHubClient {

@@ -14,7 +14,6 @@ import {
   GetAuthorizationTokenCommand,
   InitiateLayerUploadCommand,
   ListImageReferrersCommand,
-  ListImagesCommand,
   PutImageCommand,
   UploadLayerPartCommand,
   type Image,
@@ -253,32 +252,6 @@ export class EcrRegistry implements Registry, ArtifactStore {
       return this.addTag(source, target.tag, options);
     }
     return (await this.fallback()).copy(source, target, options);
-  }
-
-  async listTags(repo: ImageReference): Promise<string[]> {
-    this.checkHost(repo);
-    const ctx = this.ctx('ListImages', repo.path);
-    const tags = new Set<string>();
-    let nextToken: string | undefined;
-    do {
-      try {
-        const out = await this.client.send(
-          new ListImagesCommand({
-            registryId: this.host.accountId,
-            repositoryName: repo.path,
-            filter: { tagStatus: 'TAGGED' },
-            maxResults: 1000,
-            ...(nextToken ? { nextToken } : {}),
-          }),
-        );
-        for (const id of out.imageIds ?? []) if (id.imageTag) tags.add(id.imageTag);
-        nextToken = out.nextToken;
-      } catch (err) {
-        if (errorName(err) === 'RepositoryNotFoundException') return [];
-        throw awsError(err, ctx);
-      }
-    } while (nextToken);
-    return [...tags];
   }
 
   async verifyTag(ref: ImageReference, expectedDigest: string): Promise<void> {

@@ -21,7 +21,8 @@ import {
   parseManifest,
   type ParsedManifest,
 } from './manifest.js';
-import { manifestReference, nextLink, type FetchedManifest } from './oci-wire.js';
+import { nextLink } from '../http/link.js';
+import { manifestReference, type FetchedManifest } from './oci-wire.js';
 import { parseReferrersIndex } from './referrers-index.js';
 import { checkExpected, tagMoved } from './tag-precondition.js';
 import type {
@@ -290,7 +291,8 @@ export class OciArtifacts implements ArtifactStore {
           `the referrers API answered something that is not an image index (${err.message})`,
         );
       }
-      url = nextLink(res.headers.get('link'), url);
+      const next = nextLink(res.headers.get('link'));
+      url = next === undefined ? undefined : new URL(next, url).toString();
     }
     return artifactType === undefined
       ? found

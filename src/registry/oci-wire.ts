@@ -1,7 +1,7 @@
 /**
  * The wire-level pieces the OCI registry client (oci.ts) and its artifact store
- * (oci-artifacts.ts, loaded on first use) share: a fetched manifest, the reference a request
- * names, and pagination links.
+ * (oci-artifacts.ts, loaded on first use) share: a fetched manifest and the reference a request
+ * names.
  */
 import type { ImageReference } from '../reference.js';
 import type { ParsedManifest } from './manifest.js';
@@ -18,14 +18,4 @@ export interface FetchedManifest {
 /** What to ask the registry for: the digest when pinned (docker ignores the tag then), else the tag. */
 export function manifestReference(ref: ImageReference): string {
   return ref.digest ?? ref.tag ?? 'latest';
-}
-
-/** RFC 8288 `Link: <url>; rel="next"`, resolved against the current URL. */
-export function nextLink(link: string | null, current: string): string | undefined {
-  if (!link) return undefined;
-  for (const part of link.split(',')) {
-    const m = /<([^>]*)>\s*;(.*)$/.exec(part.trim());
-    if (m && /rel="?next"?/i.test(m[2] ?? '')) return new URL(m[1] ?? '', current).toString();
-  }
-  return undefined;
 }

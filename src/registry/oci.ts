@@ -49,7 +49,7 @@ import {
   type ParsedManifest,
 } from './manifest.js';
 import { mapPool } from './pool.js';
-import { manifestReference, nextLink, type FetchedManifest } from './oci-wire.js';
+import { manifestReference, type FetchedManifest } from './oci-wire.js';
 import type { OciArtifacts } from './oci-artifacts.js';
 import type {
   ArtifactStore,
@@ -222,34 +222,6 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
       copyContent = () => copier.copyReferenced(manifest);
     }
     return this.writeTag(target.path, tag, manifest, scopes, options, copyContent);
-  }
-
-  async listTags(repo: ImageReference): Promise<string[]> {
-    this.checkHost(repo);
-    const scopes = [pullScope(repo.path)];
-    const ctx = this.ctx('list tags', repo.path);
-    const tags: string[] = [];
-    const seen = new Set<string>();
-    let url: string | undefined = `${this.options.endpoint}/v2/${repo.path}/tags/list?n=1000`;
-    while (url !== undefined) {
-      // A registry that ignores `n` answers everything at once; one that pages sends Link.
-      if (seen.has(url)) break;
-      seen.add(url);
-      const res = await this.send({ method: 'GET', url }, scopes, ctx);
-      if (res.status === 404) return [];
-      if (res.status !== 200) throw this.errorFor(res, ctx);
-      let page: { tags?: unknown };
-      try {
-        page = JSON.parse(res.body.toString('utf8')) as { tags?: unknown };
-      } catch {
-        throw new RegistryError(ctx, 'the tag list is not valid JSON');
-      }
-      if (Array.isArray(page.tags)) {
-        for (const t of page.tags) if (typeof t === 'string') tags.push(t);
-      }
-      url = nextLink(res.headers.get('link'), url);
-    }
-    return tags;
   }
 
   async verifyTag(ref: ImageReference, expectedDigest: string): Promise<void> {

@@ -48,8 +48,6 @@ export interface Registry {
   addTag(source: ImageReference, tag: string, options?: WriteOptions): Promise<TagResult>;
   /** Copies the manifest (and an index's children, and blobs) to `target` (must carry a tag). */
   copy(source: ImageReference, target: ImageReference, options?: WriteOptions): Promise<TagResult>;
-  /** All tags of the repository `repo` names (pagination followed). */
-  listTags(repo: ImageReference): Promise<string[]>;
   /**
    * Re-reads `ref`'s tag (GET and hash) and throws a RegistryError when it no longer exists
    * or names another digest than `expectedDigest` ("… now points to <d2>, not <d1>: another

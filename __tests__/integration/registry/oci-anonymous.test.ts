@@ -67,12 +67,6 @@ describe('resolve', () => {
     await expect(registry.resolve(ref('team/app:does-not-exist'))).resolves.toBeUndefined();
     await expect(registry.resolve(ref('nope/nothing:latest'))).resolves.toBeUndefined();
   });
-
-  it('lists tags', async () => {
-    const tags = await registry.listTags(ref('team/app'));
-    expect(tags).toEqual(expect.arrayContaining(['sha-1111111', 'docker-v2']));
-    await expect(registry.listTags(ref('nope/nothing'))).resolves.toEqual([]);
-  });
 });
 
 describe('addTag (same repository)', () => {

@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { errorMessage } from '../../../src/errors.js';
-import { GitHubClient, nextLink } from '../../../src/github/client.js';
+import { GitHubClient } from '../../../src/github/client.js';
+import { nextLink } from '../../../src/http/link.js';
 import { GitHubApiError } from '../../../src/github/errors.js';
 import type { Clock } from '../../../src/http/retry.js';
 import { fetchTransport } from '../../../src/http/transport.js';

@@ -5,7 +5,6 @@ import {
   GetAuthorizationTokenCommand,
   ImageAlreadyExistsException,
   ImageTagAlreadyExistsException,
-  ListImagesCommand,
   PutImageCommand,
   RepositoryNotFoundException,
   type BatchGetImageCommandOutput,
@@ -115,7 +114,6 @@ beforeEach(() => {
     kind: 'oci',
     resolve: () => Promise.resolve(undefined),
     addTag: () => Promise.reject(new Error('not used')),
-    listTags: () => Promise.resolve([]),
     verifyTag: () => Promise.reject(new Error('not used')),
     imageConfig: () => Promise.reject(new Error('not used')),
     readBlob: (repo, digest) => {
@@ -285,7 +283,7 @@ describe('EcrRegistry.addTag', () => {
   });
 });
 
-describe('EcrRegistry.copy and listTags', () => {
+describe('EcrRegistry.copy', () => {
   it('retags within a repository through the SDK and copies across repositories via the registry API', async () => {
     images({ 'sha-1a2b3c4': image, v2: 'missing' });
     acceptPuts();
@@ -294,28 +292,6 @@ describe('EcrRegistry.copy and listTags', () => {
     expect(ociCopies).toEqual([]);
     await registry.copy(ref('team/api:sha-1a2b3c4'), ref('prod/api:v2'));
     expect(ociCopies).toEqual([[`${HOST}/team/api:sha-1a2b3c4`, `${HOST}/prod/api:v2`]]);
-  });
-
-  it('lists tagged images across pages', async () => {
-    ecr
-      .on(ListImagesCommand)
-      .resolvesOnce({ ...fixture('list-images-page-1'), ...meta })
-      .resolvesOnce({ ...fixture('list-images-page-2'), ...meta });
-    await expect(registry.listTags(ref('team/api'))).resolves.toEqual([
-      'sha-1a2b3c4',
-      'latest',
-      'v1.0.0',
-    ]);
-    const calls = ecr.commandCalls(ListImagesCommand).map((c) => c.args[0].input);
-    expect(calls[0]).toEqual({
-      registryId: '123456789012',
-      repositoryName: 'team/api',
-      filter: { tagStatus: 'TAGGED' },
-      maxResults: 1000,
-    });
-    expect(calls[1]?.nextToken).toBe(
-      (fixture('list-images-page-1') as unknown as { nextToken: string }).nextToken,
-    );
   });
 });
 

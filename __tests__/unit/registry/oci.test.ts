@@ -7,7 +7,6 @@ import { RegistryError } from '../../../src/registry/http.js';
 import { redactor } from '../../../src/redact.js';
 import { MANIFEST_ACCEPT } from '../../../src/registry/manifest.js';
 import { apiEndpoint } from '../../../src/registry/oci.js';
-import { nextLink } from '../../../src/registry/oci-wire.js';
 import { createRegistryProvider } from '../../../src/registry/provider.js';
 
 const sha = (b: string) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
@@ -102,16 +101,6 @@ describe('apiEndpoint', () => {
     ['reg.internal:5000', ['reg.internal:5001'], 'https://reg.internal:5000'],
   ])('%s with insecure %j → %s', (domain, insecure, url) => {
     expect(apiEndpoint(domain, insecure)).toBe(url);
-  });
-});
-
-describe('nextLink', () => {
-  it('resolves a relative next link and ignores other relations', () => {
-    expect(
-      nextLink('</v2/a/tags/list?last=b&n=2>; rel="next"', 'https://r/v2/a/tags/list?n=2'),
-    ).toBe('https://r/v2/a/tags/list?last=b&n=2');
-    expect(nextLink('<https://r/x>; rel="prev"', 'https://r/')).toBeUndefined();
-    expect(nextLink(null, 'https://r/')).toBeUndefined();
   });
 });
 
@@ -492,37 +481,6 @@ describe('imageConfig', () => {
     await expect(registry.imageConfig(ref('team/api:v1'))).rejects.toThrow(
       `GET blob: the registry returned bytes that do not match ${sha(cfg)}`,
     );
-  });
-});
-
-describe('listTags', () => {
-  it('follows Link pagination', async () => {
-    const f = fakeFetch([
-      (r) =>
-        r.url.endsWith('/tags/list?n=1000')
-          ? {
-              status: 200,
-              headers: { link: '</v2/team/api/tags/list?last=b&n=1000>; rel="next"' },
-              body: '{"name":"team/api","tags":["a","b"]}',
-            }
-          : undefined,
-      (r) =>
-        r.url.endsWith('?last=b&n=1000')
-          ? { status: 200, body: '{"name":"team/api","tags":["c"]}' }
-          : undefined,
-    ]);
-    const registry = await provider(f).forReference(parseReference('reg.example/team/api'));
-    await expect(registry.listTags(parseReference('reg.example/team/api'))).resolves.toEqual([
-      'a',
-      'b',
-      'c',
-    ]);
-  });
-
-  it('accepts "tags": null', async () => {
-    const f = fakeFetch([() => ({ status: 200, body: '{"name":"team/api","tags":null}' })]);
-    const registry = await provider(f).forReference(parseReference('reg.example/team/api'));
-    await expect(registry.listTags(parseReference('reg.example/team/api'))).resolves.toEqual([]);
   });
 });
 

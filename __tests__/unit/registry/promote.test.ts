@@ -41,7 +41,6 @@ describe('promoteImage', () => {
     const registry: Registry = {
       kind: 'oci',
       resolve: () => Promise.resolve(descriptor),
-      listTags: () => Promise.resolve([]),
       verifyTag: () => Promise.resolve(),
       imageConfig: () => Promise.resolve(undefined),
       addTag: (src, tag) => {
