@@ -247,6 +247,45 @@ const scenarios: Scenario[] = [
     says: /does not name the image wbe \(it has web\)/,
   },
   {
+    title: 'a typo in an image name of an overlay that is only read: nothing is built or pushed',
+    files: {
+      [KUSTOMIZATION]: kustomization,
+      'services/web/Dockerfile': 'FROM scratch\nCOPY . /\n',
+      'image-promote.yml':
+        'registry: {{registry}}\nimages:\n  - name: wbe\n    context: services/web\noverlay: deploy/kustomization.yaml\n',
+    },
+    inputs: {
+      images: '- name: wbe\n  context: services/web\n',
+      registry: '{{registry}}',
+      overlay: KUSTOMIZATION,
+      // The action in its default mode would build and push (it did, before typos failed first).
+    },
+    args: ['plan', '--config', 'image-promote.yml'],
+    check: { wbe: ['latest'] },
+    file: KUSTOMIZATION,
+    ok: false,
+    says: /does not name the image wbe \(it has web\)/,
+  },
+  {
+    title: 'a key that matches nothing in a values file fails first, naming the keys it has',
+    files: {
+      [VALUES]: values,
+      'image-promote.yml': `registry: {{registry}}\nimages:\n  - name: web\n    key: global.imagetag\n`,
+    },
+    inputs: {
+      images: '- name: web\n  key: global.imagetag\n',
+      registry: '{{registry}}',
+      overlay: VALUES,
+      tag: 'web=sha-1a2b3c4',
+      'write-overlay': 'true',
+    },
+    args: ['deploy', VALUES, 'web=sha-1a2b3c4'],
+    check: { web: ['sha-1a2b3c4'] },
+    file: VALUES,
+    ok: false,
+    says: /has no value at "global\.imagetag" for the image web \(its image-like keys: global\.imageTag\)/,
+  },
+  {
     title: 'kustomize edit set image on a values file: not a kustomization',
     files: { [VALUES]: values },
     inputs: {
@@ -330,6 +369,8 @@ describe('the same scenario through the action and through the CLI', () => {
       expect(action.log).toMatch(s.says);
       expect(cli.log).toMatch(s.says);
     }
+    // The command's name once, never "image-promote deploy: image-promote deploy: …".
+    expect(cli.log).not.toMatch(/image-promote [a-z-]+: image-promote/);
     if (!s.ok)
       expect(action.file).toBe(
         forDoor(s.files[s.file] ?? '', { ns: '', registry: '{{registry}}' }),
