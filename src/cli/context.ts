@@ -4,7 +4,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { Git } from '../git.js';
 import { UserError } from '../errors.js';
-import { KUSTOMIZATION_FILES } from '../overlay/state.js';
+import { KUSTOMIZATION_FILES } from '../overlay/kustomization-files.js';
 import type { Logger } from '../log.js';
 import { tryParseReference, type ImageReference } from '../reference.js';
 import type { RegistryProviderOptions } from '../registry/provider.js';

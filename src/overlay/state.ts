@@ -12,11 +12,9 @@ import { isRecord } from './data-path.js';
 import { openDocument } from './documents.js';
 import { readKeyPathImage } from './key-path-image.js';
 import { kustomizeImages } from './kustomize.js';
+import { KUSTOMIZATION_FILES } from './kustomization-files.js';
 import type { OverlayImageState, OverlayState, ResolvedOverlayFormat } from './types.js';
 import { parseYaml, type YamlFile } from './yaml-edit.js';
-
-/** The names kustomize reads a kustomization from, in the order it looks for them. */
-export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 /** True for `kind: Kustomization|Component`, or an `images:` list of named entries. */
 function looksLikeKustomization(y: YamlFile): boolean {
