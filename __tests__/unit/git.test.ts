@@ -82,6 +82,14 @@ describe('queries', () => {
     await git.configSet('image-promote.test', 'a value');
     expect(await git.configGet('image-promote.test')).toBe('a value');
     expect(await git.configGet('image-promote.unset')).toBeUndefined();
+    // GIT_TEST_ENV names the author; without it, user.name does.
+    expect(await git.authorName()).toBe('Test Author');
+    const { GIT_AUTHOR_NAME: _, ...noAuthor } = GIT_TEST_ENV;
+    await git.configSet('user.name', 'Ada "the" Lovelace');
+    await git.configSet('user.email', 'ada@example.com');
+    expect(await new Git(repo.dir, undefined, undefined, noAuthor).authorName()).toBe(
+      'Ada "the" Lovelace',
+    );
     expect(await git.showToplevel()).toBe(realpathSync(repo.dir));
     expect(await git.commonDir()).toBe(join(realpathSync(repo.dir), '.git'));
     expect(await git.absoluteGitDir()).toBe(join(realpathSync(repo.dir), '.git'));
