@@ -62,20 +62,30 @@ export interface EnvironmentStatus {
  */
 export async function readStatus(
   environments: readonly EnvironmentOverlay[],
-  options: { limit?: number; logger?: Logger; deployed?: ReadonlyMap<string, RecordEntry> } = {},
+  options: StatusOptions = {},
 ): Promise<EnvironmentStatus[]> {
   return Promise.all(environments.map((env) => readOne(env, options)));
 }
 
+export interface StatusOptions {
+  /** Overlay commits read per environment (default 100). */
+  limit?: number;
+  /** false: read only the history a shallow clone has (default: deepen it as needed). */
+  deepen?: boolean;
+  logger?: Logger;
+  deployed?: ReadonlyMap<string, RecordEntry>;
+}
+
 async function readOne(
   env: EnvironmentOverlay,
-  options: { limit?: number; logger?: Logger; deployed?: ReadonlyMap<string, RecordEntry> },
+  options: StatusOptions,
 ): Promise<EnvironmentStatus> {
   const base = { environment: env.environment, overlay: env.overlay.path, images: [] };
   let history: HistoryEntry[];
   try {
     history = await readHistory(env.git, env.overlay.file, {
       limit: options.limit ?? 100,
+      ...(options.deepen === false ? { deepen: false } : {}),
       derive: { overlay: env.overlay, ...(env.images ? { images: env.images } : {}) },
       ...(options.logger ? { logger: options.logger } : {}),
     });
