@@ -8,7 +8,6 @@ import type { ImageDecision, ImageResult, RunResult } from './engine/types.js';
 import { summarizeCommits, type CommitsSummary } from './gitops/outputs.js';
 import type { OutputName } from './config/inputs.js';
 import { escapeMarkdown } from './record/escape.js';
-import { renderPicture } from './record/picture.js';
 import { redact } from './redact.js';
 
 const DECISION_ORDER: DecisionName[] = ['build', 'promote', 'rollback', 'reuse', 'skip'];
@@ -39,8 +38,8 @@ export interface Report {
   digests: Record<string, string>;
   matrix: { include: MatrixEntry[] };
   kustomizeArgs: string[];
-  /** The environments picture of the job summary (src/record/picture.ts). */
-  picture?: RunResult['picture'];
+  /** The environments picture of the job summary, markdown (src/record/picture.ts). */
+  picture?: string;
 }
 
 export interface ReportImage {
@@ -241,9 +240,6 @@ export function summaryMarkdown(report: Report, title = 'image-promote'): string
     (i) =>
       `| ${escapeCell(i.name)} | ${i.status === 'failed' ? '❌ ' : ''}${i.decision} | ${escapeCell(fromTo(i))} | ${shortDigest(i.digest) ? `\`${shortDigest(i.digest)}\`` : '—'} | ${i.status} | ${escapeMarkdown(i.reason)} |`,
   );
-  const picture = report.picture
-    ? renderPicture(report.picture.environments, report.picture.options)
-    : '';
   const range = report.base
     ? `\`${report.base.slice(0, 7)}..${report.head.slice(0, 7)}\` (${report.baseRule})`
     : `\`${report.head.slice(0, 7)}\``;
@@ -259,7 +255,7 @@ export function summaryMarkdown(report: Report, title = 'image-promote'): string
       '| --- | --- | --- | --- | --- | --- |',
       ...rows,
       '',
-      ...(picture ? [picture] : []),
+      ...(report.picture ? [report.picture] : []),
     ].join('\n'),
   );
 }

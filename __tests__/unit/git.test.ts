@@ -84,7 +84,8 @@ describe('queries', () => {
     expect(await git.configGet('image-promote.unset')).toBeUndefined();
     // GIT_TEST_ENV names the author; without it, user.name does.
     expect(await git.authorName()).toBe('Test Author');
-    const { GIT_AUTHOR_NAME: _, ...noAuthor } = GIT_TEST_ENV;
+    const noAuthor = { ...GIT_TEST_ENV };
+    delete noAuthor.GIT_AUTHOR_NAME;
     await git.configSet('user.name', 'Ada "the" Lovelace');
     await git.configSet('user.email', 'ada@example.com');
     expect(await new Git(repo.dir, undefined, undefined, noAuthor).authorName()).toBe(

@@ -17,7 +17,7 @@
 import type { Config, DecisionName } from '../config/types.js';
 import { errorMessage, InputError } from '../errors.js';
 import type { Trigger } from '../event/trigger.js';
-import { holdOf, type HoldVerdict } from '../record/holds.js';
+import type { HoldVerdict } from '../record/index.js';
 import { mutableTagRefusal, type TagPolicy } from '../tags/policy.js';
 import { overlaySlot } from './overlay-state.js';
 import {
@@ -218,19 +218,6 @@ function configNote(f: ImageFacts): string {
 // Holds (docs/record.md): after a rollback or an explicit redeploy moved the image away
 // from its source, the auto rule keeps it where it is while the head's source is the same.
 
-/** The hold on the image, from the environment's records; undefined when it is not held. */
-function holdOn(f: ImageFacts): Extract<HoldVerdict, { held: true }> | undefined {
-  if (!f.record || !f.deployed) return undefined;
-  const verdict = holdOf(f.record.entries, {
-    image: f.image.name,
-    ...('key' in f.source ? { headSource: f.source.key } : {}),
-    running: f.deployed.value,
-    // The auto rule runs only without a `tag` input: nothing names a tag for the image.
-    explicit: false,
-  });
-  return verdict.held ? verdict : undefined;
-}
-
 /** A held image keeps what it runs (verified), whatever its source's images are. */
 function keepHeld(f: ImageFacts, hold: Extract<HoldVerdict, { held: true }>): Decision {
   const reason = `${hold.reason}; ${f.image.name} keeps running ${describeValue(f.deployed?.value)}${configNote(f)}`;
@@ -248,7 +235,8 @@ function envTags(ctx: Context): TagWrite[] {
 /** The auto rule: reuse, promote, adopt or build, from the source key. */
 function bySource(f: ImageFacts, ctx: Context): Decision {
   const { config, policy } = ctx;
-  const hold = holdOn(f);
+  // Only the auto rule reads the records: no `tag` input names the image here.
+  const hold = f.record?.hold;
   if (hold) return keepHeld(f, hold);
   const why = explanation(f);
   if (config.forceBuild) return build(f, ctx, `force-build is set (${why})`);

@@ -47,7 +47,9 @@ const NONE: FactNeeds = {
 };
 
 /** The run writes overlays, so it writes a record (the same rule as decide's writesOverlays). */
-function writesRecord(config: Pick<Config, 'writeOverlay' | 'commit' | 'mode' | 'dryRun'>): boolean {
+function writesRecord(
+  config: Pick<Config, 'writeOverlay' | 'commit' | 'mode' | 'dryRun'>,
+): boolean {
   return (
     (config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan' && !config.dryRun
   );

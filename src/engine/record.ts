@@ -27,7 +27,9 @@ import { redact } from '../redact.js';
 import {
   configVerdict,
   finishDeployment,
+  holdOf,
   pictureOf,
+  renderPicture,
   readDeployed,
   readHistory,
   readStatus,
@@ -211,11 +213,24 @@ export async function gatherRecords(
         const change = changes
           ? (changes.get(f.image.name) ?? { kind: 'none' as const })
           : undefined;
+        // Records are read for the auto rule only: no `tag` input names the image.
+        const hold = f.deployed
+          ? holdOf(entries, {
+              image: f.image.name,
+              ...('key' in f.source ? { headSource: f.source.key } : {}),
+              running: f.deployed.value,
+              explicit: false,
+            })
+          : undefined;
+        if (hold?.held === false && hold.released) {
+          deps.logger.info(`${f.image.name}: ${hold.released.reason}`);
+        }
         out.set(f.image.name, {
           entries,
           ...(running
             ? { config: configVerdict({ head, running, ...(change ? { change } : {}) }) }
             : {}),
+          ...(hold?.held ? { hold } : {}),
         });
       }
     }),
@@ -402,18 +417,11 @@ export async function startRecord(
 // ---------------------------------------------------------------------------------------
 // The picture
 
-/** An environment's name for an overlay: its newest record's, else its path. */
-function recordedName(
-  status: { environment: string; latestRecord?: HistoryEntry },
-  fallback: string,
-): string {
-  return status.latestRecord?.record?.environment ?? fallback;
-}
-
 /**
  * The environments the configuration knows — `from-overlay` (the environment promoted from)
  * and the target overlays (`environment`) — as they are after the run: the values each
- * overlay holds, the configuration it runs, holds, and what this run changed. Reads only the
+ * overlay holds, the configuration it runs, holds, and what this run changed — drawn as
+ * the summary's markdown (a mermaid diagram and a table with the links). Reads only the
  * history the clone has. Undefined when the configuration names no overlay.
  */
 export async function environmentsPicture(
@@ -433,7 +441,8 @@ export async function environmentsPicture(
         : o.path;
   const overlays: EnvironmentOverlay[] = await Promise.all(
     [...(from ? [from] : []), ...targets].map(async (overlay, i) => ({
-      environment: from && i === 0 ? overlay.path : targetName(overlay),
+      // The environment promoted from is named by its newest record ('').
+      environment: from && i === 0 ? '' : targetName(overlay),
       overlay,
       git: await placement.gitFor(overlay.file),
       images: imagesAt(config.images, overlay.path),
@@ -444,8 +453,6 @@ export async function environmentsPicture(
     deepen: false,
     logger: deps.logger,
   });
-  if (from && statuses[0])
-    statuses[0] = { ...statuses[0], environment: recordedName(statuses[0], from.path) };
   const environments: PictureEnvironment[] = pictureOf(statuses);
   // Overlay commits live in another repository than the links point to.
   if (config.overlayRepository) for (const e of environments) delete e.overlayCommit;
@@ -459,6 +466,9 @@ export async function environmentsPicture(
       // This run decided the image's hold (the history read may predate its commit).
       delete image.hold;
       if (r.held) image.hold = r.held;
+      // The digest the run verified (the overlay may hold a tag alone).
+      if (r.status === 'verified' && r.digest !== undefined && image.digest === undefined)
+        image.digest = r.digest;
       const recorded = result.record?.images.find((x) => x.name === image.name);
       if (recorded && recorded.from !== recorded.to) {
         image.change = {
@@ -479,8 +489,5 @@ export async function environmentsPicture(
   const first = environments[0];
   const flows: [string, string][] =
     from && first ? environments.slice(1).map((e) => [first.name, e.name]) : [];
-  return {
-    environments,
-    options: { ...(links ? { links } : {}), head: trigger.head, flows },
-  };
+  return renderPicture(environments, { ...(links ? { links } : {}), head: trigger.head, flows });
 }

@@ -12,8 +12,7 @@ import type {
   ConfigVerdict,
   DeployRecord,
   HoldOrigin,
-  PictureEnvironment,
-  PictureOptions,
+  HoldVerdict,
   RecordEntry,
 } from '../record/index.js';
 
@@ -137,6 +136,12 @@ export interface RecordFacts {
    * record); undefined when no record names one (the explanation's diff decides then).
    */
   config?: ConfigVerdict;
+  /**
+   * A rollback or redeploy holds the image (src/record/holds.ts: the head's source is the one
+   * it was moved away from, and the overlay still holds the value it left): the auto rule
+   * keeps it where it is.
+   */
+  hold?: Extract<HoldVerdict, { held: true }>;
 }
 
 export interface RunFacts {
@@ -282,6 +287,9 @@ export interface RunResult {
   planning: boolean;
   /** The record of this deploy (the overlay commit's trailers, the deployment's payload). */
   record?: DeployRecord;
-  /** The environments the configuration knows, for the job summary (EngineDeps.summary). */
-  picture?: { environments: PictureEnvironment[]; options: PictureOptions };
+  /**
+   * The environments the configuration knows, drawn for the job summary (markdown: a mermaid
+   * diagram and a table; EngineDeps.summary).
+   */
+  picture?: string;
 }

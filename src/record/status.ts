@@ -22,7 +22,7 @@ import type { PictureEnvironment } from './picture.js';
 import type { HistoryKind, RecordEntry } from './types.js';
 
 export interface EnvironmentOverlay {
-  /** The environment's name. */
+  /** The environment's name; '' for the newest record's (else the overlay's path). */
   environment: string;
   overlay: OverlayConfig;
   /** The repository that holds the overlay file. */
@@ -80,7 +80,11 @@ async function readOne(
   env: EnvironmentOverlay,
   options: StatusOptions,
 ): Promise<EnvironmentStatus> {
-  const base = { environment: env.environment, overlay: env.overlay.path, images: [] };
+  const base = {
+    environment: env.environment || env.overlay.path,
+    overlay: env.overlay.path,
+    images: [],
+  };
   let history: HistoryEntry[];
   try {
     history = await readHistory(env.git, env.overlay.file, {
@@ -122,6 +126,7 @@ async function readOne(
     (a, b) => b.time.getTime() - a.time.getTime(),
   );
   const latestRecord = history.find((e) => e.record);
+  const environment = env.environment || (latestRecord?.record?.environment ?? env.overlay.path);
   const configCommit = newest.find((e) => e.record.configCommit)?.record.configCommit;
   const images: ImageStatus[] = names.map((name) => {
     const { raw, ...v } = values.get(name) ?? {};
@@ -140,6 +145,7 @@ async function readOne(
   });
   return {
     ...base,
+    environment,
     images,
     ...(configCommit ? { configCommit } : {}),
     ...(history[0] ? { latest: history[0] } : {}),
