@@ -518,6 +518,12 @@ export class Git {
     return r.stdout;
   }
 
+  /** The content of the blob `oid` (`git cat-file blob`), or undefined when there is none. */
+  async blobText(oid: string): Promise<string | undefined> {
+    const r = await this.run(['cat-file', 'blob', '--end-of-options', oid], { allowFailure: true });
+    return r.exitCode === 0 ? r.stdout : undefined;
+  }
+
   /** The raw commit object `sha` (`git cat-file commit`), or undefined when absent. */
   async commitObject(sha: string): Promise<string | undefined> {
     const r = await this.run(['cat-file', 'commit', '--end-of-options', sha], {

@@ -72,6 +72,8 @@ describe('queries', () => {
     expect(await git.catFileBatch([`${first}:k8s/values.yaml`])).toMatch(
       /^[0-9a-f]{40} blob 8\ntag: v1\n\n$/,
     );
+    expect(await git.blobText(repo.git('rev-parse', `${first}:app/a.txt`))).toBe('one\n');
+    expect(await git.blobText('0'.repeat(40))).toBeUndefined();
     expect(await git.commitObject(second)).toMatch(
       new RegExp(`^tree [0-9a-f]{40}\\nparent ${first}\\n`),
     );
@@ -115,6 +117,7 @@ describe('queries', () => {
     await expect(git.lsTree(hostile)).rejects.toThrow();
     await expect(git.firstParentLog(hostile, 'app/a.txt', 5)).rejects.toThrow(/git log/);
     expect(await git.commitObject(hostile)).toBeUndefined();
+    expect(await git.blobText(hostile)).toBeUndefined();
     expect(existsSync(out)).toBe(false);
     expect(existsSync(`${out}:README`)).toBe(false);
   });

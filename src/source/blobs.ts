@@ -26,8 +26,7 @@ export async function readBlobs(git: Git, oids: readonly string[]): Promise<Map<
   const out = new Map<string, string>();
   const wanted = [...new Set(oids)];
   if (wanted.length === 0) return out;
-  const r = await git.run(['cat-file', '--batch'], { input: wanted.map((o) => `${o}\n`).join('') });
-  const text = r.stdout;
+  const text = await git.catFileBatch(wanted);
   let at = 0;
   for (let n = 0; n < wanted.length; n++) {
     const oid = wanted[n] as string;
@@ -56,8 +55,8 @@ async function readOneByOne(
   out: Map<string, string>,
 ): Promise<Map<string, string>> {
   for (const oid of oids) {
-    const r = await git.run(['cat-file', 'blob', oid], { allowFailure: true });
-    if (r.exitCode === 0) out.set(oid, r.stdout);
+    const text = await git.blobText(oid);
+    if (text !== undefined) out.set(oid, text);
   }
   return out;
 }
