@@ -49,6 +49,7 @@ import {
 } from '../record/index.js';
 import type { EngineDeps } from './context.js';
 import { nameOf, writesOverlays } from './decide.js';
+import { factNeeds } from './needs.js';
 import type { Outcome } from './execute.js';
 import type { Placement } from './placement.js';
 import {
@@ -457,15 +458,19 @@ export async function environmentsPicture(
   // Overlay commits live in another repository than the links point to.
   if (config.overlayRepository) for (const e of environments) delete e.overlayCommit;
   const deployed = result.record !== undefined && !result.failure && !result.dryRun;
+  // A run of the automatic rule decided each image's hold with the head's source; the
+  // history alone cannot tell a hold the code has outgrown.
+  const decidedHolds = factNeeds(config, trigger).records;
   for (const [i, environment] of environments.entries()) {
     if (from && i === 0) continue;
     if (deployed) environment.configCommit = trigger.head;
     for (const image of environment.images) {
       const r = result.images.find((x) => x.name === image.name);
       if (!r) continue;
-      // This run decided the image's hold (the history read may predate its commit).
-      delete image.hold;
-      if (r.held) image.hold = r.held;
+      if (decidedHolds) {
+        delete image.hold;
+        if (r.held) image.hold = r.held;
+      }
       // The digest the run verified (the overlay may hold a tag alone).
       if (r.status === 'verified' && r.digest !== undefined && image.digest === undefined)
         image.digest = r.digest;

@@ -309,6 +309,14 @@ describe('a rollback sticks, and every deploy is recorded', () => {
         },
       ],
     });
+    // The picture: what this run changed, and the hold it starts.
+    const { nodes } = await diagram(run.summary);
+    expect(nodes.find((n) => n[0] === 'api')?.slice(2)).toEqual([
+      `this run: sha-${short(v2)} → sha-${short(initial)} (rollback)`,
+      expect.stringMatching(
+        new RegExp(`^held: rolled back from sha-${short(v2)} by release-manager at .* UTC`),
+      ) as unknown,
+    ]);
     const line = project.work.git(
       'log',
       '-1',
