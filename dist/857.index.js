@@ -171,33 +171,6 @@ class EcrRegistry {
         }
         return (await this.fallback()).copy(source, target, options);
     }
-    async listTags(repo) {
-        this.checkHost(repo);
-        const ctx = this.ctx('ListImages', repo.path);
-        const tags = new Set();
-        let nextToken;
-        do {
-            try {
-                const out = await this.client.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__/* .ListImagesCommand */ .W_n({
-                    registryId: this.host.accountId,
-                    repositoryName: repo.path,
-                    filter: { tagStatus: 'TAGGED' },
-                    maxResults: 1000,
-                    ...(nextToken ? { nextToken } : {}),
-                }));
-                for (const id of out.imageIds ?? [])
-                    if (id.imageTag)
-                        tags.add(id.imageTag);
-                nextToken = out.nextToken;
-            }
-            catch (err) {
-                if (errorName(err) === 'RepositoryNotFoundException')
-                    return [];
-                throw awsError(err, ctx);
-            }
-        } while (nextToken);
-        return [...tags];
-    }
     async verifyTag(ref, expectedDigest) {
         this.checkHost(ref);
         if (ref.tag === undefined) {

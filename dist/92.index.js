@@ -134,19 +134,9 @@ async function valuesAt(git, commits, path, state, images, logger) {
     const out = new Map(images.map((i) => [i.name, []]));
     if (commits.length === 0)
         return out;
-    const text = await git.catFileBatch(commits.map((c) => `${c}:${path}`));
-    let at = 0;
-    for (const commit of commits) {
-        const nl = text.indexOf('\n', at);
-        const header = text.slice(at, nl);
-        at = nl + 1;
-        let content;
-        const m = /^[0-9a-f]+ blob (\d+)$/.exec(header);
-        if (m) {
-            const end = endOfBytes(text, at, Number(m[1]));
-            content = text.slice(at, end);
-            at = end + 1;
-        }
+    const blobs = await git.readBlobs(commits.map((c) => `${c}:${path}`));
+    for (const [i, commit] of commits.entries()) {
+        const content = blobs[i];
         let parsed;
         if (content !== undefined) {
             try {
@@ -161,19 +151,6 @@ async function valuesAt(git, commits, path, state, images, logger) {
         }
     }
     return out;
-}
-/** The index where `size` UTF-8 bytes of `text` starting at `at` end (git sizes are bytes). */
-function endOfBytes(text, at, size) {
-    if (Buffer.byteLength(text.slice(at, at + size), 'utf8') === size)
-        return at + size;
-    let bytes = 0;
-    let i = at;
-    while (bytes < size && i < text.length) {
-        const code = text.codePointAt(i);
-        bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-        i += code >= 0x10000 ? 2 : 1;
-    }
-    return i;
 }
 /** Rollback facts for the images a `previous` applies to. */
 async function rollbackFacts(deps, overlays, images, gitFor) {

@@ -4100,7 +4100,7 @@ function repositoryOf(value, image) {
 /* harmony export */ });
 /* harmony import */ var _config_images_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(286);
 /* harmony import */ var _overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3768);
-/* harmony import */ var _overlay_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3657);
+/* harmony import */ var _overlay_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4054);
 /**
  * The engine's view of overlay state: read every overlay once, and what one says an image
  * runs. The write phase plans its edits from the same state (no second read). Each file is
@@ -4572,10 +4572,14 @@ class ByteTail {
         this.dropped ||= kept.length < all.length;
         this.size = kept.length;
     }
-    text() {
+    /** Everything kept, as bytes (only when nothing was dropped is that all of it). */
+    bytes() {
         if (this.size > this.limit)
             this.compact();
-        const text = Buffer.concat(this.chunks).toString('utf8');
+        return Buffer.concat(this.chunks);
+    }
+    text() {
+        const text = this.bytes().toString('utf8');
         if (!this.dropped)
             return text;
         // The cut may fall inside a line (or a character): start at the next whole line.
@@ -4649,9 +4653,9 @@ class OutputFile {
         }
     }
     /** Everything written, then the file is gone. */
-    text() {
+    bytes() {
         if (this.removed)
-            return '';
+            return Buffer.alloc(0);
         try {
             const size = (0,external_node_fs_.fstatSync)(this.fd).size;
             const bytes = Buffer.allocUnsafe(size);
@@ -4662,7 +4666,7 @@ class OutputFile {
                     break;
                 read += n;
             }
-            return bytes.toString('utf8', 0, read);
+            return bytes.subarray(0, read);
         }
         finally {
             this.remove();
@@ -4750,7 +4754,8 @@ const exec = (file, args, options = {}) => {
                 clearTimeout(timer);
             outLines?.end();
             errLines?.end();
-            const stdout = toFile ? toFile.text() : out.text();
+            const bytes = options.binary ? (toFile ? toFile.bytes() : out.bytes()) : undefined;
+            const stdout = bytes ? '' : toFile ? toFile.bytes().toString('utf8') : out.text();
             const stderr = err.text();
             if (lineError) {
                 const { error } = lineError;
@@ -4767,7 +4772,7 @@ const exec = (file, args, options = {}) => {
                 reject(new ExecError(shown, exitCode, stderr, why));
                 return;
             }
-            resolve({ exitCode, stdout, stderr });
+            resolve({ exitCode, stdout, stderr, ...(bytes ? { stdoutBytes: bytes } : {}) });
         });
         // A child that exits before reading stdin raises EPIPE; the exit code tells the story.
         child.stdin.on('error', () => undefined);
@@ -4959,6 +4964,7 @@ class Git {
             input: options.input,
             logger: this.logger,
             ...(options.largeOutput ? { largeOutput: true } : {}),
+            ...(options.binary ? { binary: true } : {}),
         });
     }
     /**
@@ -5210,19 +5216,41 @@ class Git {
         return r.stdout;
     }
     /**
-     * `git cat-file --batch` for `objects` (`<rev>:<path>`, ids): for each one a header line
-     * (`<id> <type> <size>`, or `<object> missing`) and the content; git's output as is.
+     * The contents of the blobs `objects` name (`<rev>:<path>`, or object ids), in order, with
+     * one `git cat-file --batch`: the exact bytes (an overlay need not be UTF-8), undefined
+     * where the object is missing or not a blob.
      */
-    async catFileBatch(objects) {
+    async readBlobs(objects) {
         for (const o of objects) {
             if (o.includes('\n'))
                 throw new Error(`git cat-file --batch: ${shown(o)} spans lines`);
         }
+        if (objects.length === 0)
+            return [];
         const r = await this.run(['cat-file', '--batch'], {
             input: objects.map((o) => `${o}\n`).join(''),
             largeOutput: true,
+            binary: true,
         });
-        return r.stdout;
+        const bytes = r.stdoutBytes ?? Buffer.alloc(0);
+        const out = [];
+        let at = 0;
+        for (let i = 0; i < objects.length; i++) {
+            const nl = bytes.indexOf(0x0a, at);
+            if (nl === -1)
+                throw new Error(`git cat-file --batch ended after ${i} of ${objects.length} objects`);
+            // `<id> <type> <size>`, or `<object> missing` (`ambiguous`): no content follows those.
+            const header = /^[0-9a-f]+ (\S+) (\d+)$/.exec(bytes.subarray(at, nl).toString('utf8'));
+            at = nl + 1;
+            if (!header) {
+                out.push(undefined);
+                continue;
+            }
+            const size = Number(header[2]);
+            out.push(header[1] === 'blob' ? bytes.subarray(at, at + size) : undefined);
+            at += size + 1;
+        }
+        return out;
     }
     /** The raw commit object `sha` (`git cat-file commit`), or undefined when absent. */
     async commitObject(sha) {
@@ -8112,8 +8140,8 @@ async function stageWrite(file, content) {
     };
 }
 
-// EXTERNAL MODULE: ./src/overlay/state.ts
-var state = __nccwpck_require__(3657);
+// EXTERNAL MODULE: ./src/overlay/state.ts + 1 modules
+var state = __nccwpck_require__(4054);
 // EXTERNAL MODULE: ./src/overlay/plan.ts
 var plan = __nccwpck_require__(6241);
 ;// CONCATENATED MODULE: ./src/overlay/overlay-files.ts
@@ -8287,7 +8315,7 @@ async function writeOverlayEdits(edits, options) {
 /* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2875);
 /* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(987);
 /* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4183);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3657);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4054);
 /* harmony import */ var _tags_policy_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7251);
 /* harmony import */ var _value_shape_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8685);
 /* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7950);
@@ -8622,23 +8650,38 @@ function planOverlayEdit(state, updates, options) {
 
 /***/ }),
 
-/***/ 3657:
+/***/ 4054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ readOverlayText)
-/* harmony export */ });
-/* unused harmony export KUSTOMIZATION_FILES */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8286);
-/* harmony import */ var _byte_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(132);
-/* harmony import */ var _data_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5284);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4537);
-/* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(987);
-/* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4183);
-/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7950);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ readOverlayText)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/reference.ts
+var reference = __nccwpck_require__(8286);
+// EXTERNAL MODULE: ./src/overlay/byte-text.ts + 1 modules
+var byte_text = __nccwpck_require__(132);
+// EXTERNAL MODULE: ./src/overlay/data-path.ts
+var data_path = __nccwpck_require__(5284);
+// EXTERNAL MODULE: ./src/overlay/documents.ts + 2 modules
+var documents = __nccwpck_require__(4537);
+// EXTERNAL MODULE: ./src/overlay/key-path-image.ts
+var key_path_image = __nccwpck_require__(987);
+// EXTERNAL MODULE: ./src/overlay/kustomize.ts
+var kustomize = __nccwpck_require__(4183);
+;// CONCATENATED MODULE: ./src/overlay/kustomization-files.ts
+/** The names kustomize reads a kustomization from, in the order it looks for them. */
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+// EXTERNAL MODULE: ./src/overlay/yaml-edit.ts + 1 modules
+var yaml_edit = __nccwpck_require__(7950);
+;// CONCATENATED MODULE: ./src/overlay/state.ts
 /**
  * Reading an overlay: which format it is and what it says each image runs. Pure: the bytes
  * (or a text, taken as UTF-8) come in, the state goes out (used for the working tree and for
@@ -8653,12 +8696,11 @@ function planOverlayEdit(state, updates, options) {
 
 
 
-/** The names kustomize reads a kustomization from, in the order it looks for them. */
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
 /** True for `kind: Kustomization|Component`, or an `images:` list of named entries. */
 function looksLikeKustomization(y) {
     const data = y.data;
-    if (!(0,_data_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(data))
+    if (!(0,data_path/* isRecord */.u4)(data))
         return false;
     if ((data.kind === 'Kustomization' || data.kind === 'Component') &&
         typeof data.apiVersion === 'string' &&
@@ -8668,11 +8710,11 @@ function looksLikeKustomization(y) {
     const images = data.images;
     return (Array.isArray(images) &&
         images.length > 0 &&
-        images.every((i) => (0,_data_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(i) && typeof i.name === 'string'));
+        images.every((i) => (0,data_path/* isRecord */.u4)(i) && typeof i.name === 'string'));
 }
 /** The format by the file name alone (JSON and Terraform variables), if it says. */
 function formatByName(path) {
-    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path);
+    const name = (0,external_node_path_.basename)(path);
     if (KUSTOMIZATION_FILES.includes(name))
         return 'kustomize';
     const lower = name.toLowerCase();
@@ -8695,38 +8737,38 @@ function resolveFormat(text, overlay, images) {
         // Told it is a kustomization (set-image): anything else is refused before it is used.
         if (formatByName(overlay.path) === 'kustomize')
             return { format: 'kustomize' };
-        const yaml = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_8__/* .parseYaml */ .hN)(text, overlay.path);
+        const yaml = (0,yaml_edit/* parseYaml */.hN)(text, overlay.path);
         if (yaml.data === null || yaml.data === undefined || looksLikeKustomization(yaml)) {
             return { format: 'kustomize', yaml };
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${overlay.path} is not a kustomization: it is not named kustomization.yaml and has no kind: Kustomization and no images: list — kustomize images are set in a kustomization; for a Helm values, YAML, JSON or tfvars file give each image its key`);
+        throw new errors/* UserError */.yo(`${overlay.path} is not a kustomization: it is not named kustomization.yaml and has no kind: Kustomization and no images: list — kustomize images are set in a kustomization; for a Helm values, YAML, JSON or tfvars file give each image its key`);
     }
     if (given !== 'auto')
         return { format: given };
     const byName = formatByName(overlay.path);
     if (byName)
         return { format: byName };
-    const yaml = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_8__/* .parseYaml */ .hN)(text, overlay.path);
+    const yaml = (0,yaml_edit/* parseYaml */.hN)(text, overlay.path);
     if (looksLikeKustomization(yaml))
         return { format: 'kustomize', yaml };
     if (images.some((i) => i.key !== undefined))
         return { format: 'yaml', yaml };
     const names = images.map((i) => i.name).join(', ');
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('overlay-format', `cannot tell what ${overlay.path} is: it is not a kustomization (no kind: Kustomization, no images: list), not .json or .tfvars, and no image (${names}) has a key`, `give each image the key path of its value in ${overlay.path} (images' key; on the command line --key NAME=PATH), or set overlay-format`);
+    throw new errors/* InputError */.dz('overlay-format', `cannot tell what ${overlay.path} is: it is not a kustomization (no kind: Kustomization, no images: list), not .json or .tfvars, and no image (${names}) has a key`, `give each image the key path of its value in ${overlay.path} (images' key; on the command line --key NAME=PATH), or set overlay-format`);
 }
 function checkValues(state, path, warnings) {
     const { tag, digest } = state.value;
-    const tagIssue = tag === undefined ? undefined : (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .tagProblem */ .qH)(tag);
+    const tagIssue = tag === undefined ? undefined : (0,reference/* tagProblem */.qH)(tag);
     if (tagIssue) {
-        warnings.push(`${path}: image ${state.name} has tag "${(0,_byte_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(tag ?? '')}", which is not a valid tag: ${tagIssue}`);
+        warnings.push(`${path}: image ${state.name} has tag "${(0,byte_text/* printable */.g$)(tag ?? '')}", which is not a valid tag: ${tagIssue}`);
     }
-    const digestIssue = digest === undefined ? undefined : (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .digestProblem */ .WQ)(digest);
+    const digestIssue = digest === undefined ? undefined : (0,reference/* digestProblem */.WQ)(digest);
     if (digestIssue) {
-        warnings.push(`${path}: image ${state.name} has digest "${(0,_byte_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(digest ?? '')}", which is not valid: ${digestIssue}`);
+        warnings.push(`${path}: image ${state.name} has digest "${(0,byte_text/* printable */.g$)(digest ?? '')}", which is not valid: ${digestIssue}`);
     }
 }
 function kustomizeState(source, y, overlay, images) {
-    const entries = (0,_kustomize_js__WEBPACK_IMPORTED_MODULE_7__/* .kustomizeImages */ .Aw)(y);
+    const entries = (0,kustomize/* kustomizeImages */.Aw)(y);
     const states = new Map();
     for (const image of images) {
         const entry = entries.find((e) => e.name === image.name);
@@ -8767,20 +8809,20 @@ function kustomizeState(source, y, overlay, images) {
  * about `images`.
  */
 function readOverlayText(content, overlay, images) {
-    const source = typeof content === 'string' ? _byte_text_js__WEBPACK_IMPORTED_MODULE_3__/* .ByteText */ .__.fromString(content) : _byte_text_js__WEBPACK_IMPORTED_MODULE_3__/* .ByteText */ .__.fromBytes(content);
-    (0,_byte_text_js__WEBPACK_IMPORTED_MODULE_3__/* .checkEncoding */ .SP)(source.original, overlay.path);
+    const source = typeof content === 'string' ? byte_text/* ByteText */.__.fromString(content) : byte_text/* ByteText */.__.fromBytes(content);
+    (0,byte_text/* checkEncoding */.SP)(source.original, overlay.path);
     const { text } = source;
     const { format, yaml } = resolveFormat(text, overlay, images);
     let state;
     if (format === 'kustomize') {
-        state = kustomizeState(source, yaml ?? (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_8__/* .parseYaml */ .hN)(text, overlay.path), overlay, images);
+        state = kustomizeState(source, yaml ?? (0,yaml_edit/* parseYaml */.hN)(text, overlay.path), overlay, images);
     }
     else {
-        const doc = (0,_documents_js__WEBPACK_IMPORTED_MODULE_5__/* .openDocument */ .E)(format, source, overlay.path, yaml);
+        const doc = (0,documents/* openDocument */.E)(format, source, overlay.path, yaml);
         const warnings = [];
         const states = new Map();
         for (const image of images)
-            states.set(image.name, (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_6__/* .readKeyPathImage */ .ek)(doc, image, warnings));
+            states.set(image.name, (0,key_path_image/* readKeyPathImage */.ek)(doc, image, warnings));
         state = {
             overlay,
             format,
@@ -11072,23 +11114,11 @@ function parseImageConfig(bytes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ nextLink),
 /* harmony export */   T: () => (/* binding */ manifestReference)
 /* harmony export */ });
 /** What to ask the registry for: the digest when pinned (docker ignores the tag then), else the tag. */
 function manifestReference(ref) {
     return ref.digest ?? ref.tag ?? 'latest';
-}
-/** RFC 8288 `Link: <url>; rel="next"`, resolved against the current URL. */
-function nextLink(link, current) {
-    if (!link)
-        return undefined;
-    for (const part of link.split(',')) {
-        const m = /<([^>]*)>\s*;(.*)$/.exec(part.trim());
-        if (m && /rel="?next"?/i.test(m[2] ?? ''))
-            return new URL(m[1] ?? '', current).toString();
-    }
-    return undefined;
 }
 
 
@@ -22953,60 +22983,16 @@ function contextFilter(ignores) {
 // EXTERNAL MODULE: ./src/changes/globs.ts
 var globs = __nccwpck_require__(6770);
 ;// CONCATENATED MODULE: ./src/source/blobs.ts
-/** The index where `size` UTF-8 bytes of `text` starting at `at` end (git sizes are bytes). */
-function endOfBytes(text, at, size) {
-    if (Buffer.byteLength(text.slice(at, at + size), 'utf8') === size)
-        return at + size;
-    let bytes = 0;
-    let i = at;
-    while (bytes < size && i < text.length) {
-        const code = text.codePointAt(i);
-        bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-        i += code >= 0x10000 ? 2 : 1;
-    }
-    return i;
-}
-/**
- * The contents of the blobs `oids` (full ids), as text; an id that names no blob here is left
- * out. Output that cannot be split by its byte sizes (contents that are not UTF-8) is read again
- * one blob at a time.
- */
+/** The contents of the blobs `oids` (full ids), as text; an id that names no blob is left out. */
 async function readBlobs(git, oids) {
-    const out = new Map();
     const wanted = [...new Set(oids)];
-    if (wanted.length === 0)
-        return out;
-    const r = await git.run(['cat-file', '--batch'], { input: wanted.map((o) => `${o}\n`).join('') });
-    const text = r.stdout;
-    let at = 0;
-    for (let n = 0; n < wanted.length; n++) {
-        const oid = wanted[n];
-        const nl = text.indexOf('\n', at);
-        const header = nl === -1 ? '' : text.slice(at, nl);
-        const m = /^([0-9a-f]+) (\S+) (\d+)$/.exec(header);
-        if (!m || m[1] !== oid) {
-            if (header === `${oid} missing`) {
-                at = nl + 1;
-                continue;
-            }
-            return readOneByOne(git, wanted.slice(n), out);
-        }
-        const start = nl + 1;
-        const end = endOfBytes(text, start, Number(m[3]));
-        if (text[end] !== '\n')
-            return readOneByOne(git, wanted.slice(n), out);
-        if (m[2] === 'blob')
-            out.set(oid, text.slice(start, end));
-        at = end + 1;
-    }
-    return out;
-}
-async function readOneByOne(git, oids, out) {
-    for (const oid of oids) {
-        const r = await git.run(['cat-file', 'blob', oid], { allowFailure: true });
-        if (r.exitCode === 0)
-            out.set(oid, r.stdout);
-    }
+    const blobs = await git.readBlobs(wanted);
+    const out = new Map();
+    wanted.forEach((oid, i) => {
+        const blob = blobs[i];
+        if (blob)
+            out.set(oid, blob.toString('utf8'));
+    });
     return out;
 }
 
@@ -25559,39 +25545,6 @@ class OciRegistry {
             copyContent = () => copier.copyReferenced(manifest);
         }
         return this.writeTag(target.path, tag, manifest, scopes, options, copyContent);
-    }
-    async listTags(repo) {
-        this.checkHost(repo);
-        const scopes = [(0,registry_auth.pullScope)(repo.path)];
-        const ctx = this.ctx('list tags', repo.path);
-        const tags = [];
-        const seen = new Set();
-        let url = `${this.options.endpoint}/v2/${repo.path}/tags/list?n=1000`;
-        while (url !== undefined) {
-            // A registry that ignores `n` answers everything at once; one that pages sends Link.
-            if (seen.has(url))
-                break;
-            seen.add(url);
-            const res = await this.send({ method: 'GET', url }, scopes, ctx);
-            if (res.status === 404)
-                return [];
-            if (res.status !== 200)
-                throw this.errorFor(res, ctx);
-            let page;
-            try {
-                page = JSON.parse(res.body.toString('utf8'));
-            }
-            catch {
-                throw new registry_http/* RegistryError */.gl(ctx, 'the tag list is not valid JSON');
-            }
-            if (Array.isArray(page.tags)) {
-                for (const t of page.tags)
-                    if (typeof t === 'string')
-                        tags.push(t);
-            }
-            url = (0,oci_wire/* nextLink */.I)(res.headers.get('link'), url);
-        }
-        return tags;
     }
     async verifyTag(ref, expectedDigest) {
         this.checkHost(ref);

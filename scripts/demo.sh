@@ -9,6 +9,7 @@
 #   3. a config-only push (reuse the running tag, no build)
 #   4. a release tag (promote the same digest, no rebuild)
 #   5-6. a bad push, then a rollback (tag: previous)
+#   7. a docs-only push after the rollback (api stays where the rollback put it: held)
 # Needs root for dockerd and the packages from scripts/install-deps.sh.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -134,6 +135,10 @@ read -r before after < <(commit_push "api: risky change")
 run_action "5. another api push → build and deploy it" push refs/heads/main "$after" "$(push_payload "$before" "$after")"
 
 run_action "6. manual rollback (tag: previous) → api back to v1.0.0, web untouched" workflow_dispatch refs/heads/main "$(g rev-parse HEAD)" '{"repository":{"default_branch":"main","full_name":"acme/shop"}}' TAG=previous
+
+echo "after the incident" >> "$work/app/docs/index.md"
+read -r before after < <(commit_push "docs: incident notes")
+run_action "7. docs-only push after the rollback → api stays on v1.0.0 (held until its code changes)" push refs/heads/main "$after" "$(push_payload "$before" "$after")"
 
 echo
 echo "=== overlay history on the remote"

@@ -34,6 +34,14 @@ const COMMANDS: Record<string, { load: () => Promise<CliCommand>; summary: strin
     load: async () => (await import('./cli/set-image.js')).setImageCommand,
     summary: 'kustomize edit set image, verified in the registry, keeping every other byte',
   },
+  history: {
+    load: async () => (await import('./cli/history.js')).historyCommandDoor,
+    summary: "an overlay's deploy record, newest first (who deployed what, how, rollbacks)",
+  },
+  status: {
+    load: async () => (await import('./cli/status.js')).statusCommandDoor,
+    summary: 'what each environment runs now, and which images a rollback holds',
+  },
   ref: {
     load: async () => (await import('./cli/ref.js')).refCommand,
     summary: 'show how an image reference is parsed',

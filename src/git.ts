@@ -266,6 +266,17 @@ export class Git {
     return r.exitCode === 0 ? r.stdout.replace(/\n$/, '') : undefined;
   }
 
+  /**
+   * The name git would write as a commit's author here (`git var GIT_AUTHOR_IDENT`: the
+   * environment's GIT_AUTHOR_NAME, else user.name), or undefined when git has none.
+   */
+  async authorName(): Promise<string | undefined> {
+    const r = await this.run(['var', 'GIT_AUTHOR_IDENT'], { allowFailure: true });
+    if (r.exitCode !== 0) return undefined;
+    const name = /^(.*?) <[^>]*> \d+ [+-]\d{4}$/.exec(r.stdout.trim())?.[1]?.trim();
+    return name === undefined || name === '' ? undefined : name;
+  }
+
   /** `git config <key> <value>` in the repository's own configuration. */
   async configSet(key: string, value: string): Promise<void> {
     await this.run(['config', '--end-of-options', key, value]);

@@ -45,7 +45,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       env,
       config.base,
     );
-    const deps = createEngineDeps({ config, trigger, logger: coreLogger, env, now: new Date() });
+    const deps = createEngineDeps({
+      config,
+      trigger,
+      logger: coreLogger,
+      env,
+      now: new Date(),
+      summary: Boolean(env.GITHUB_STEP_SUMMARY),
+    });
     const result = await runEngine(deps);
     const report = buildReport(result, trigger.head);
     for (const [name, value] of Object.entries(reportOutputs(report)))

@@ -7,6 +7,7 @@ import type { DecisionName } from './config/types.js';
 import type { ImageDecision, ImageResult, RunResult } from './engine/types.js';
 import { summarizeCommits, type CommitsSummary } from './gitops/outputs.js';
 import type { OutputName } from './config/inputs.js';
+import { escapeMarkdown } from './record/escape.js';
 import { redact } from './redact.js';
 
 const DECISION_ORDER: DecisionName[] = ['build', 'promote', 'rollback', 'reuse', 'skip'];
@@ -37,6 +38,8 @@ export interface Report {
   digests: Record<string, string>;
   matrix: { include: MatrixEntry[] };
   kustomizeArgs: string[];
+  /** The environments picture of the job summary, markdown (src/record/picture.ts). */
+  picture?: string;
 }
 
 export interface ReportImage {
@@ -118,6 +121,7 @@ export function buildReport(run: RunResult, head: string): Report {
     kustomizeArgs: run.images
       .filter((r) => r.status === 'verified' && (r.tag || r.digest))
       .map((r) => `${r.name}=${refOf(r)}`),
+    ...(run.picture ? { picture: run.picture } : {}),
   };
 }
 
@@ -226,11 +230,15 @@ function deliveryNote(report: Report): string {
   return report.commitSha ? ` · commit \`${report.commitSha.slice(0, 7)}\`` : '';
 }
 
-/** Markdown for the job summary (redacted). */
+/**
+ * Markdown for the job summary (redacted): the decisions, then the environments picture.
+ * Reasons quote outside text (file names, a registry's answer, who rolled back): they are
+ * markdown-escaped, so none of it can become a link, HTML or a table cell.
+ */
 export function summaryMarkdown(report: Report, title = 'image-promote'): string {
   const rows = report.images.map(
     (i) =>
-      `| ${escapeCell(i.name)} | ${i.status === 'failed' ? '❌ ' : ''}${i.decision} | ${escapeCell(fromTo(i))} | ${shortDigest(i.digest) ? `\`${shortDigest(i.digest)}\`` : '—'} | ${i.status} | ${escapeCell(i.reason)} |`,
+      `| ${escapeCell(i.name)} | ${i.status === 'failed' ? '❌ ' : ''}${i.decision} | ${escapeCell(fromTo(i))} | ${shortDigest(i.digest) ? `\`${shortDigest(i.digest)}\`` : '—'} | ${i.status} | ${escapeMarkdown(i.reason)} |`,
   );
   const range = report.base
     ? `\`${report.base.slice(0, 7)}..${report.head.slice(0, 7)}\` (${report.baseRule})`
@@ -239,7 +247,7 @@ export function summaryMarkdown(report: Report, title = 'image-promote'): string
     [
       `### ${title}: ${report.decision}`,
       '',
-      escapeCell(report.reason),
+      escapeMarkdown(report.reason),
       '',
       `Changes: **${report.changed}** in ${range}${overlayNote(report)}${deliveryNote(report)}`,
       '',
@@ -247,6 +255,7 @@ export function summaryMarkdown(report: Report, title = 'image-promote'): string
       '| --- | --- | --- | --- | --- | --- |',
       ...rows,
       '',
+      ...(report.picture ? [report.picture] : []),
     ].join('\n'),
   );
 }

@@ -10,6 +10,7 @@ import type { Trigger } from './event/trigger.js';
 import { exec } from './exec.js';
 import { Git } from './git.js';
 import type { Logger } from './log.js';
+import type { DeploymentsApi } from './record/index.js';
 import { createRegistryProvider, type RegistryProviderOptions } from './registry/provider.js';
 import { createTagPolicy } from './tags/policy.js';
 
@@ -25,6 +26,8 @@ export interface WiringOptions {
   author?: 'bot' | 'user';
   /** Registry client settings of a program that embeds the CLI (retry policy, clock, fetch). */
   registryClient?: Pick<RegistryProviderOptions, 'retry' | 'clock' | 'fetch'>;
+  /** The run ends in a job summary (the action): gather the environments picture. */
+  summary?: boolean;
 }
 
 export function createEngineDeps(options: WiringOptions): EngineDeps {
@@ -51,6 +54,7 @@ export function createEngineDeps(options: WiringOptions): EngineDeps {
     now,
     env,
     author: options.author ?? 'bot',
+    ...(options.summary ? { summary: true } : {}),
     build: async (requests, workspace) => {
       // The docker path loads only when something is built (its own chunk).
       const [{ buildImages }, { detectBuilder }, { ensureRegistryLogin }] = await Promise.all([
@@ -99,6 +103,18 @@ export function createEngineDeps(options: WiringOptions): EngineDeps {
       pullRequestFiles: async (n) => (await api()).pullRequestFiles(n),
       compareFiles: async (b, h) => (await api()).compareFiles(b, h),
     };
+    if (config.githubDeployment) {
+      // The deployments endpoints, loaded with the client on first use (docs/record.md).
+      let deployments: Promise<DeploymentsApi> | undefined;
+      deps.deployments = () =>
+        (deployments ??= import('./record/github.js').then((m) =>
+          m.createDeploymentsApi({ token, owner, repo: name, env, logger }),
+        ));
+    }
+  } else if (config.githubDeployment) {
+    logger.debug(
+      `no GitHub Deployment of ${config.environment ?? 'the environment'} is recorded: ${config.githubToken ? 'the repository is unknown (GITHUB_REPOSITORY)' : 'github-token is empty'}`,
+    );
   }
   return deps;
 }

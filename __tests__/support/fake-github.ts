@@ -19,7 +19,10 @@
  *   non-transient, non-production deployments `inactive`)
  *
  * Every request needs `Authorization: token <token>` (or `Bearer`); all are recorded.
- * `setFault` makes every later request misbehave until it is cleared (see Fault).
+ * `setFault` makes every later request misbehave until it is cleared (see Fault); `forbid`
+ * answers requests a token without a permission would get refused with 403. Times
+ * (`created_at`) follow the clock, one millisecond apart at least, so they order with the
+ * commits a test makes.
  */
 import { execFileSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -108,6 +111,11 @@ export interface FakeGitHub {
   setFault(fault?: Fault): void;
   /** Body bytes written for `huge-body` answers so far. */
   hugeBytesSent(): number;
+  /**
+   * Answers requests whose `METHOD path` (no query) matches with 403, as GitHub does for a
+   * token without the permission (`forbid(/^POST .*\/deployments/)`); undefined lifts it.
+   */
+  forbid(pattern?: RegExp): void;
   close(): Promise<void>;
 }
 
@@ -256,11 +264,12 @@ export async function startFakeGitHub(token: string): Promise<FakeGitHub> {
   const requests: ApiRequest[] = [];
   let nextNumber = 1;
   let nextId = 1000;
-  let tick = Date.parse('2025-01-01T00:00:00Z');
+  let tick = 0;
   let baseUrl = '';
   let fault: Fault | undefined;
+  let forbidden: RegExp | undefined;
   let hugeSent = 0;
-  const now = (): string => new Date((tick += 1000)).toISOString();
+  const now = (): string => new Date((tick = Math.max(tick + 1, Date.now()))).toISOString();
   const pullsOf = (ownerRepo: string): FakePull[] => {
     let list = repos.get(ownerRepo);
     if (!list) {
@@ -424,6 +433,13 @@ export async function startFakeGitHub(token: string): Promise<FakeGitHub> {
       return;
     }
     if (misbehave(req, res)) return;
+    if (forbidden?.test(`${req.method ?? 'GET'} ${url.pathname}`)) {
+      json(res, 403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/deployments/deployments',
+      });
+      return;
+    }
     const m =
       /^\/repos\/([^/]+\/[^/]+)\/(pulls|compare|deployments)(?:\/([^/]+))?(?:\/(files|statuses))?$/.exec(
         url.pathname,
@@ -695,6 +711,9 @@ export async function startFakeGitHub(token: string): Promise<FakeGitHub> {
       fault = next === undefined ? undefined : { ...next };
     },
     hugeBytesSent: () => hugeSent,
+    forbid(pattern) {
+      forbidden = pattern;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

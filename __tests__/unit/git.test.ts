@@ -86,6 +86,15 @@ describe('queries', () => {
     await git.configSet('image-promote.test', 'a value');
     expect(await git.configGet('image-promote.test')).toBe('a value');
     expect(await git.configGet('image-promote.unset')).toBeUndefined();
+    // GIT_TEST_ENV names the author; without it, user.name does.
+    expect(await git.authorName()).toBe('Test Author');
+    const noAuthor = { ...GIT_TEST_ENV };
+    delete noAuthor.GIT_AUTHOR_NAME;
+    await git.configSet('user.name', 'Ada "the" Lovelace');
+    await git.configSet('user.email', 'ada@example.com');
+    expect(await new Git(repo.dir, undefined, undefined, noAuthor).authorName()).toBe(
+      'Ada "the" Lovelace',
+    );
     expect(await git.showToplevel()).toBe(realpathSync(repo.dir));
     expect(await git.commonDir()).toBe(join(realpathSync(repo.dir), '.git'));
     expect(await git.absoluteGitDir()).toBe(join(realpathSync(repo.dir), '.git'));
@@ -110,6 +119,7 @@ describe('queries', () => {
     await expect(git.lsTree(hostile)).rejects.toThrow();
     await expect(git.firstParentLog(hostile, 'app/a.txt', 5)).rejects.toThrow(/git log/);
     expect(await git.commitObject(hostile)).toBeUndefined();
+    expect(await git.readBlobs([hostile])).toEqual([undefined]);
     expect(existsSync(out)).toBe(false);
     expect(existsSync(`${out}:README`)).toBe(false);
   });

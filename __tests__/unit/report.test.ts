@@ -252,3 +252,24 @@ describe('summaryMarkdown / textTable', () => {
     expect(textTable(report)).not.toContain(key);
   });
 });
+
+describe('the summary and the record', () => {
+  it('escapes reasons, which quote outside text, and ends with the environments picture', () => {
+    const reason = 'held: rolled back by [Eve](https://evil.example) <img src=x> | at 12:00';
+    const report = buildReport(
+      run([image({ reason, tag: 'sha-1', digest: D })], {
+        picture: '#### Environments\n\n```mermaid\nflowchart LR\n```\n',
+      }),
+      HEAD,
+    );
+    const md = summaryMarkdown(report);
+    expect(md).not.toContain('[Eve](');
+    expect(md).not.toContain('<img');
+    expect(md).toContain(
+      '| held\\: rolled back by \\[Eve\\]\\(https\\://evil\\.example\\) &lt;img src\\=x&gt; \\| at 12\\:00 |',
+    );
+    expect(md.endsWith(' |\n\n#### Environments\n\n```mermaid\nflowchart LR\n```\n')).toBe(true);
+    // Without a picture (a run that reads no overlay), the table ends the summary.
+    expect(summaryMarkdown(buildReport(run([image({})]), HEAD)).endsWith(' |\n')).toBe(true);
+  });
+});

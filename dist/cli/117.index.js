@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   createGitHubClient: () => (/* binding */ createGitHubClient)
 });
 
-// UNUSED EXPORTS: GITHUB_LIMITS, GitHubClient, PULL_FILES_LIMIT, STATUS_DESCRIPTION_LIMIT, nextLink
+// UNUSED EXPORTS: GITHUB_LIMITS, GitHubClient, PULL_FILES_LIMIT, STATUS_DESCRIPTION_LIMIT
 
 // EXTERNAL MODULE: ./src/http/client.ts
 var client = __webpack_require__(3329);
@@ -19,6 +19,8 @@ var client = __webpack_require__(3329);
 var retry = __webpack_require__(8902);
 // EXTERNAL MODULE: ./src/http/transport.ts
 var transport = __webpack_require__(1517);
+// EXTERNAL MODULE: ./src/http/link.ts
+var http_link = __webpack_require__(1882);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(5625);
 // EXTERNAL MODULE: ./src/github/errors.ts
@@ -180,6 +182,7 @@ const DEPLOYMENT_STATES = [
 
 
 
+
 const GITHUB_LIMITS = {
     retries: 4,
     minDelayMs: 500,
@@ -211,18 +214,6 @@ function githubAdvice(res, now) {
 }
 function encodePath(...parts) {
     return parts.map((p) => encodeURIComponent(String(p))).join('/');
-}
-/** The `rel="next"` target of a Link header, or undefined. */
-function nextLink(header) {
-    if (!header)
-        return undefined;
-    for (const part of header.split(',')) {
-        const m = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
-        if (m?.[1] !== undefined && /\brel\s*=\s*"?(?:[^"]*\s)?next(?:\s[^"]*)?"?/i.test(m[2] ?? '')) {
-            return m[1];
-        }
-    }
-    return undefined;
 }
 class GitHubClient {
     options;
@@ -489,7 +480,7 @@ class GitHubClient {
             const a = await this.call('GET', target);
             for (const value of a.read.list(a.data))
                 entries.push({ read: a.read, value });
-            const next = nextLink(a.headers.get('link'));
+            const next = (0,http_link/* nextLink */.I)(a.headers.get('link'));
             if (next === undefined)
                 break;
             let nextUrl;
@@ -618,6 +609,35 @@ class GitHubClient {
 function createGitHubClient(options) {
     const { env, baseUrl, ...rest } = options;
     return new GitHubClient({ ...rest, baseUrl: baseUrl ?? (0,server/* githubApiUrl */.BN)(env) });
+}
+
+
+/***/ }),
+
+/***/ 1882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ nextLink)
+/* harmony export */ });
+/**
+ * Pagination by RFC 8288 Link headers, as the registry's referrers API and GitHub's REST API
+ * both use.
+ */
+/**
+ * The `rel="next"` target of a Link header as written (a URL, maybe relative: resolve it
+ * against the page it came with), or undefined.
+ */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(',')) {
+        const m = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+        if (m?.[1] !== undefined && /\brel\s*=\s*"?(?:[^"]*\s)?next(?:\s[^"]*)?"?/i.test(m[2] ?? '')) {
+            return m[1];
+        }
+    }
+    return undefined;
 }
 
 

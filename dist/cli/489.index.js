@@ -2,6 +2,35 @@ export const id = 489;
 export const ids = [489];
 export const modules = {
 
+/***/ 1882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ nextLink)
+/* harmony export */ });
+/**
+ * Pagination by RFC 8288 Link headers, as the registry's referrers API and GitHub's REST API
+ * both use.
+ */
+/**
+ * The `rel="next"` target of a Link header as written (a URL, maybe relative: resolve it
+ * against the page it came with), or undefined.
+ */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(',')) {
+        const m = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+        if (m?.[1] !== undefined && /\brel\s*=\s*"?(?:[^"]*\s)?next(?:\s[^"]*)?"?/i.test(m[2] ?? '')) {
+            return m[1];
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 4489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -23,6 +52,8 @@ var auth = __webpack_require__(7481);
 var http = __webpack_require__(8851);
 // EXTERNAL MODULE: ./src/registry/manifest.ts
 var manifest = __webpack_require__(506);
+// EXTERNAL MODULE: ./src/http/link.ts
+var http_link = __webpack_require__(1882);
 // EXTERNAL MODULE: ./src/registry/oci-wire.ts
 var oci_wire = __webpack_require__(9274);
 ;// CONCATENATED MODULE: ./src/registry/referrers-index.ts
@@ -111,6 +142,7 @@ var tag_precondition = __webpack_require__(1802);
  * uploaded blob is confirmed by HEAD. `OCI-Subject` on a manifest PUT says the registry indexed
  * the subject for its referrers API; a 404 from that API says it has none.
  */
+
 
 
 
@@ -276,7 +308,8 @@ class OciArtifacts {
                     throw err;
                 throw new http/* RegistryError */.gl(ctx, `the referrers API answered something that is not an image index (${err.message})`);
             }
-            url = (0,oci_wire/* nextLink */.I)(res.headers.get('link'), url);
+            const next = (0,http_link/* nextLink */.I)(res.headers.get('link'));
+            url = next === undefined ? undefined : new URL(next, url).toString();
         }
         return artifactType === undefined
             ? found

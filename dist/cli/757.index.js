@@ -3749,39 +3749,6 @@ class OciRegistry {
         }
         return this.writeTag(target.path, tag, manifest, scopes, options, copyContent);
     }
-    async listTags(repo) {
-        this.checkHost(repo);
-        const scopes = [(0,registry_auth.pullScope)(repo.path)];
-        const ctx = this.ctx('list tags', repo.path);
-        const tags = [];
-        const seen = new Set();
-        let url = `${this.options.endpoint}/v2/${repo.path}/tags/list?n=1000`;
-        while (url !== undefined) {
-            // A registry that ignores `n` answers everything at once; one that pages sends Link.
-            if (seen.has(url))
-                break;
-            seen.add(url);
-            const res = await this.send({ method: 'GET', url }, scopes, ctx);
-            if (res.status === 404)
-                return [];
-            if (res.status !== 200)
-                throw this.errorFor(res, ctx);
-            let page;
-            try {
-                page = JSON.parse(res.body.toString('utf8'));
-            }
-            catch {
-                throw new registry_http/* RegistryError */.gl(ctx, 'the tag list is not valid JSON');
-            }
-            if (Array.isArray(page.tags)) {
-                for (const t of page.tags)
-                    if (typeof t === 'string')
-                        tags.push(t);
-            }
-            url = (0,oci_wire/* nextLink */.I)(res.headers.get('link'), url);
-        }
-        return tags;
-    }
     async verifyTag(ref, expectedDigest) {
         this.checkHost(ref);
         if (ref.tag === undefined) {
@@ -6369,6 +6336,359 @@ function formatBytes(n) {
 
 /***/ }),
 
+/***/ 4950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ checkEncoding),
+/* harmony export */   __: () => (/* binding */ ByteText),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/* unused harmony exports decodeBytes, byteOffsets, unchangedOutside */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _text_offsets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8644);
+/**
+ * Overlay files are bytes. Every edit writes the original bytes back with only the values'
+ * byte ranges replaced — CRLF, a BOM, Latin-1 or other non-UTF-8 bytes, NUL, whatever the
+ * file holds stays exactly as it was.
+ *
+ * The parsers read a text view of the bytes, decoded losslessly: valid UTF-8 as the
+ * characters it encodes, and every byte that is not part of a valid UTF-8 sequence as one
+ * lone surrogate, U+DC80–U+DCFF (U+DC00 + the byte). Valid UTF-8 never decodes to a lone
+ * surrogate, so the view maps back to the bytes exactly and each character offset has one
+ * byte offset (`decodeBytes`, `byteOffsets`).
+ *
+ * An edit is a ByteText: the original bytes and view, and the splices made to the view so far
+ * (a piece table, in the view's character offsets). `bytes()` builds the new file from the
+ * original bytes between the spliced ranges and the UTF-8 encoding of the new text, then
+ * checks it: every byte outside the spliced ranges is the original byte, and the new bytes
+ * decode to exactly the text the format's parser verified. New text must be well-formed
+ * Unicode, and ASCII when the file is not UTF-8 (its encoding is unknown, so a non-ASCII
+ * character could not be spelled in it); otherwise the edit is refused with the file and
+ * line.
+ */
+
+
+
+/** The number of bytes of the valid UTF-8 sequence at `i`, or 0 when there is none. */
+function sequenceLength(b, i) {
+    const lead = b[i] ?? 0;
+    const at = (k, lo = 0x80, hi = 0xbf) => {
+        const c = b[i + k];
+        return c !== undefined && c >= lo && c <= hi;
+    };
+    if (lead < 0x80)
+        return 1;
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return at(1) ? 2 : 0;
+    if (lead === 0xe0)
+        return at(1, 0xa0) && at(2) ? 3 : 0;
+    if (lead === 0xed)
+        return at(1, 0x80, 0x9f) && at(2) ? 3 : 0;
+    if (lead >= 0xe1 && lead <= 0xef)
+        return at(1) && at(2) ? 3 : 0;
+    if (lead === 0xf0)
+        return at(1, 0x90) && at(2) && at(3) ? 4 : 0;
+    if (lead >= 0xf1 && lead <= 0xf3)
+        return at(1) && at(2) && at(3) ? 4 : 0;
+    if (lead === 0xf4)
+        return at(1, 0x80, 0x8f) && at(2) && at(3) ? 4 : 0;
+    return 0;
+}
+function asBuffer(bytes) {
+    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+/** The lossless text view of `bytes` (see the module comment). */
+function decodeBytes(bytes) {
+    const buf = asBuffer(bytes);
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf))
+        return buf.toString('utf8');
+    const parts = [];
+    let run = 0;
+    let i = 0;
+    while (i < buf.length) {
+        const n = sequenceLength(buf, i);
+        if (n > 0) {
+            i += n;
+            continue;
+        }
+        if (run < i)
+            parts.push(buf.toString('utf8', run, i));
+        parts.push(String.fromCharCode(0xdc00 + (buf[i] ?? 0)));
+        i++;
+        run = i;
+    }
+    if (run < buf.length)
+        parts.push(buf.toString('utf8', run));
+    return parts.join('');
+}
+/** Whether `code` is a surrogate that stands for one raw byte in a decoded view. */
+function isByteEscape(code) {
+    return code >= 0xdc80 && code <= 0xdcff;
+}
+/**
+ * The byte offset of each character offset in `offsets` (ascending) in a decoded view:
+ * the inverse of decodeBytes, one pass over the text.
+ */
+function byteOffsets(text, offsets) {
+    const out = [];
+    let char = 0;
+    let byte = 0;
+    for (const target of offsets) {
+        if (target < char)
+            throw new Error('internal error: byte offsets asked out of order');
+        while (char < target) {
+            const code = text.charCodeAt(char);
+            if (code < 0x80)
+                byte += 1;
+            else if (code < 0x800)
+                byte += 2;
+            else if (code >= 0xd800 && code <= 0xdbff) {
+                const next = text.charCodeAt(char + 1);
+                if (next >= 0xdc00 && next <= 0xdfff) {
+                    if (char + 1 === target) {
+                        throw new Error('internal error: an offset inside a surrogate pair');
+                    }
+                    byte += 4;
+                    char += 2;
+                    continue;
+                }
+                byte += 3;
+            }
+            else if (isByteEscape(code))
+                byte += 1;
+            else
+                byte += 3;
+            char++;
+        }
+        out.push(byte);
+    }
+    return out;
+}
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNPRINTABLE = new RegExp(`[\\x00-\\x08\\x0a-\\x1f\\x7f]|${LONE_SURROGATE.source}`, 'g');
+/**
+ * `text` for a message: a raw byte (a byte escape of the view) and control characters as
+ * `\xNN`, any other lone surrogate as `\uNNNN`.
+ */
+function printable(text) {
+    return text.replace(UNPRINTABLE, (ch) => {
+        const code = ch.charCodeAt(0);
+        if (isByteEscape(code))
+            return `\\x${(code - 0xdc00).toString(16).toUpperCase()}`;
+        if (code < 0x80)
+            return `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+        return `\\u${code.toString(16).toUpperCase()}`;
+    });
+}
+const BOMS = [
+    [[0x00, 0x00, 0xfe, 0xff], 'UTF-32'],
+    [[0xff, 0xfe, 0x00, 0x00], 'UTF-32'],
+    [[0xfe, 0xff], 'UTF-16'],
+    [[0xff, 0xfe], 'UTF-16'],
+];
+/**
+ * Refuses a file that starts with a UTF-16 or UTF-32 byte order mark: the formats are read
+ * as UTF-8 (a UTF-8 BOM is fine and kept).
+ */
+function checkEncoding(bytes, file) {
+    for (const [bom, name] of BOMS) {
+        if (bom.every((b, i) => bytes[i] === b)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file} starts with a ${name} byte order mark; image-promote reads and writes overlays as UTF-8 — save the file as UTF-8`);
+        }
+    }
+}
+function pieceLength(p) {
+    return p.kind === 'kept' ? p.to - p.from : p.text.length;
+}
+/**
+ * Whether `after` is `before` with only `changes` replaced (in order, not overlapping): the
+ * bytes before, between and after the changed ranges must be identical.
+ */
+function unchangedOutside(before, after, changes) {
+    let from = 0;
+    let shift = 0;
+    const same = (a, b) => Buffer.compare(asBuffer(before).subarray(a, b), asBuffer(after).subarray(a + shift, b + shift)) === 0;
+    for (const c of changes) {
+        if (c.start < from || c.end < c.start)
+            return false;
+        if (!same(from, c.start))
+            return false;
+        shift += c.length - (c.end - c.start);
+        from = c.end;
+    }
+    return after.length - shift === before.length && same(from, before.length);
+}
+class ByteText {
+    original;
+    originalText;
+    pieces;
+    text;
+    constructor(
+    /** The file's bytes as read. */
+    original, 
+    /** The decoded view of `original`. */
+    originalText, pieces, 
+    /** The current text: the original view with the splices made so far. */
+    text) {
+        this.original = original;
+        this.originalText = originalText;
+        this.pieces = pieces;
+        this.text = text;
+    }
+    static fromBytes(bytes) {
+        const original = asBuffer(bytes);
+        const text = decodeBytes(original);
+        const pieces = text === '' ? [] : [{ kind: 'kept', from: 0, to: text.length }];
+        return new ByteText(original, text, pieces, text);
+    }
+    /** `text` as UTF-8 bytes (a lone surrogate becomes U+FFFD, as in any UTF-8 encoder). */
+    static fromString(text) {
+        return ByteText.fromBytes(Buffer.from(text, 'utf8'));
+    }
+    /** Whether the original bytes are valid UTF-8 (else only ASCII is written into them). */
+    get utf8() {
+        return (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(this.original);
+    }
+    /**
+     * The text with `splices` made; their offsets are in the current text and must not
+     * overlap.
+     */
+    splice(splices) {
+        let pieces = [...this.pieces];
+        let text = this.text;
+        for (const s of [...splices].sort((a, b) => b.start - a.start)) {
+            if (s.start < 0 || s.end < s.start || s.end > text.length) {
+                throw new Error(`internal error: splice ${s.start}-${s.end} outside the text`);
+            }
+            pieces = replace(pieces, s);
+            text = text.slice(0, s.start) + s.text + text.slice(s.end);
+        }
+        return new ByteText(this.original, this.originalText, pieces, text);
+    }
+    /** The replaced ranges of the original view, in order. */
+    changes() {
+        const out = [];
+        let at = 0;
+        let open;
+        for (const p of this.pieces) {
+            if (p.kind === 'new') {
+                if (open)
+                    open.text += p.text;
+                else
+                    open = { start: at, end: at, text: p.text };
+                continue;
+            }
+            if (p.from > at) {
+                if (!open)
+                    open = { start: at, end: at, text: '' };
+                open.end = p.from;
+            }
+            if (open) {
+                if (open.start !== open.end || open.text !== '')
+                    out.push(open);
+                open = undefined;
+            }
+            at = p.to;
+        }
+        const end = this.originalText.length;
+        if (at < end || open) {
+            const last = open ?? { start: at, end: at, text: '' };
+            last.end = end;
+            if (last.start !== last.end || last.text !== '')
+                out.push(last);
+        }
+        return out;
+    }
+    /** Whether any splice changed the text. */
+    get changed() {
+        return this.changes().length > 0;
+    }
+    /**
+     * The bytes of the edited file: the original bytes outside the changed ranges, the UTF-8
+     * of the new text inside them — checked (see the module comment). Throws a UserError
+     * naming `file` and the line when new text cannot be written into this file.
+     */
+    bytes(file) {
+        const changes = this.changes();
+        if (changes.length === 0)
+            return this.original;
+        const lines = (0,_text_offsets_js__WEBPACK_IMPORTED_MODULE_2__/* .lineIndex */ .Dp)(this.originalText);
+        const utf8 = this.utf8;
+        const offsets = byteOffsets(this.originalText, changes.flatMap((c) => [c.start, c.end]));
+        const parts = [];
+        const byteChanges = [];
+        let from = 0;
+        changes.forEach((c, i) => {
+            const start = offsets[2 * i] ?? 0;
+            const end = offsets[2 * i + 1] ?? 0;
+            const at = `${file}:${lines.line(c.start)}`;
+            if (LONE_SURROGATE.test(c.text)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${at}: cannot write ${JSON.stringify(printable(c.text.trim()))}: it is not valid Unicode text (a lone surrogate) — check the value and key names in the configuration`);
+            }
+            if (!utf8 && /[\u0080-\uffff]/.test(c.text)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${at}: cannot write ${JSON.stringify(c.text.trim())} into ${file}: the file is not UTF-8 (it has bytes that are not valid UTF-8), so its encoding is unknown and only ASCII can be written into it — save the file as UTF-8, or use ASCII names`);
+            }
+            const replacement = Buffer.from(c.text, 'utf8');
+            parts.push(this.original.subarray(from, start), replacement);
+            byteChanges.push({ start, end, length: replacement.length });
+            from = end;
+        });
+        parts.push(this.original.subarray(from));
+        const out = Buffer.concat(parts);
+        const refuse = (why) => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: refusing to write it: ${why}; the file was not changed`);
+        };
+        if (!unchangedOutside(this.original, out, byteChanges)) {
+            refuse('the new bytes differ from the old ones outside the values written');
+        }
+        if (decodeBytes(out) !== this.text) {
+            refuse('next to the bytes around it, the new text would read as different characters (a byte that is not UTF-8 right before or after the value?)');
+        }
+        return out;
+    }
+}
+/** `pieces` with the characters `s.start`–`s.end` of their text replaced by `s.text`. */
+function replace(pieces, s) {
+    const out = [];
+    let at = 0;
+    let inserted = false;
+    const insert = () => {
+        if (inserted)
+            return;
+        inserted = true;
+        if (s.text !== '')
+            out.push({ kind: 'new', text: s.text });
+    };
+    for (const p of pieces) {
+        const len = pieceLength(p);
+        const start = at;
+        const end = at + len;
+        at = end;
+        if (end <= s.start) {
+            out.push(p);
+            continue;
+        }
+        if (start < s.start)
+            out.push(slicePiece(p, 0, s.start - start));
+        insert();
+        if (end > s.end)
+            out.push(slicePiece(p, Math.max(s.end - start, 0), len));
+    }
+    insert();
+    return out;
+}
+function slicePiece(p, from, to) {
+    return p.kind === 'kept'
+        ? { kind: 'kept', from: p.from + from, to: p.from + to }
+        : { kind: 'new', text: p.text.slice(from, to) };
+}
+
+
+/***/ }),
+
 /***/ 9153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6451,6 +6771,1698 @@ function renderCommitMessage(template, vars) {
         return subject;
     const body = vars.changes.map((c) => `- ${c.image}: ${arrow(c)}`).join('\n');
     return `${subject}\n\n${body}`;
+}
+
+
+/***/ }),
+
+/***/ 5284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DM: () => (/* binding */ checkEdit),
+/* harmony export */   ft: () => (/* binding */ dataKeys),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony exports selectorMatches, dataAt, withValue */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2875);
+/**
+ * Key paths over plain parsed data (what yaml's toJS, JSON.parse or the tfvars parser give):
+ * used to compute what a document must hold after an edit, and to list the keys a file has.
+ */
+
+
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Indices of the list elements a selector picks. */
+function selectorMatches(list, field, equals) {
+    const out = [];
+    list.forEach((item, i) => {
+        if (!isRecord(item))
+            return;
+        const v = item[field];
+        if ((typeof v === 'string' || typeof v === 'number') && String(v) === equals)
+            out.push(i);
+    });
+    return out;
+}
+function step(data, seg) {
+    if ((0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .isSelector */ .cB)(seg)) {
+        if (!Array.isArray(data))
+            return undefined;
+        const [only, ...more] = selectorMatches(data, seg.field, seg.equals);
+        return only === undefined || more.length > 0 ? undefined : { key: only };
+    }
+    if (Array.isArray(data) && typeof seg === 'number')
+        return { key: seg };
+    return { key: String(seg) };
+}
+/** The value at `path`, or undefined. */
+function dataAt(data, path) {
+    let node = data;
+    for (const seg of path) {
+        const s = step(node, seg);
+        if (!s)
+            return undefined;
+        if (Array.isArray(node) && typeof s.key === 'number')
+            node = node[s.key];
+        else if (isRecord(node))
+            node = Object.hasOwn(node, s.key) ? node[s.key] : undefined;
+        else
+            return undefined;
+    }
+    return node;
+}
+/**
+ * `data` with `value` at `path`, creating mappings on the way (as a writer that creates a
+ * missing key does). Throws when the path cannot exist in `data` (a selector that matches no
+ * single element, a key under a value).
+ */
+function withValue(data, path, value) {
+    const [head, ...rest] = path;
+    if (head === undefined)
+        return value;
+    const s = step(data, head);
+    if (!s)
+        throw new Error(`no single element matches ${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([head])}`);
+    if (Array.isArray(data)) {
+        if (typeof s.key !== 'number' || s.key >= data.length) {
+            throw new Error(`no element ${String(s.key)} in a list of ${data.length}`);
+        }
+        const copy = [...data];
+        copy[s.key] = withValue(copy[s.key], rest, value);
+        return copy;
+    }
+    if (data !== undefined && data !== null && !isRecord(data)) {
+        throw new Error(`cannot set ${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(path)} under a value`);
+    }
+    const key = String(s.key);
+    const entries = Object.entries(data ?? {}).filter(([k]) => k !== key);
+    const old = isRecord(data) && Object.hasOwn(data, key) ? data[key] : undefined;
+    return Object.fromEntries([...entries, [key, withValue(old, rest, value)]]);
+}
+/**
+ * The key paths of the values in `data`, in document order, for "the file has …" messages.
+ * List elements with a string `name` are written `[name=…]`, others by index.
+ */
+function dataKeys(data, limit = 500) {
+    const out = [];
+    const walk = (node, path) => {
+        if (out.length >= limit)
+            return;
+        if (Array.isArray(node)) {
+            const list = node;
+            list.forEach((item, i) => {
+                const name = isRecord(item) ? item.name : undefined;
+                const unique = typeof name === 'string' &&
+                    /^[A-Za-z0-9_./:@-]+$/.test(name) &&
+                    selectorMatches(list, 'name', name).length === 1;
+                walk(item, unique ? [...path, { field: 'name', equals: name }] : [...path, i]);
+            });
+            return;
+        }
+        if (isRecord(node) && Object.getPrototypeOf(node) === Object.prototype) {
+            for (const [k, v] of Object.entries(node))
+                walk(v, [...path, k]);
+            return;
+        }
+        if (path.length > 0)
+            out.push((0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(path));
+    };
+    walk(data, []);
+    return out;
+}
+/**
+ * The self-check of one byte edit: `next` parsed again must hold exactly `before`'s data with
+ * `value` at `path`. Returns the parsed file; otherwise throws `refuse(message)`, and the
+ * caller writes nothing.
+ */
+function checkEdit(edit) {
+    const fail = (why) => edit.refuse(`${edit.file}: refusing to write "${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(edit.path)}": the edit ${why}; the file was not changed (please report this)`);
+    let after;
+    try {
+        after = edit.parse(edit.next);
+    }
+    catch (err) {
+        throw fail(`produced ${edit.invalid} (${err instanceof Error ? err.message : String(err)})`);
+    }
+    if (!(0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(after.data, withValue(edit.before.data, edit.path, edit.value))) {
+        throw fail('changed more than that value');
+    }
+    return after;
+}
+
+
+/***/ }),
+
+/***/ 4537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ openDocument)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/overlay/data-path.ts
+var data_path = __webpack_require__(5284);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/overlay/byte-text.ts
+var byte_text = __webpack_require__(4950);
+// EXTERNAL MODULE: ./src/overlay/key-path.ts
+var key_path = __webpack_require__(2875);
+// EXTERNAL MODULE: ./src/overlay/text-offsets.ts
+var text_offsets = __webpack_require__(8644);
+;// CONCATENATED MODULE: ./src/overlay/json-edit.ts
+/**
+ * Byte-preserving JSON edits (`*.json`, `*.tfvars.json`). A small tokenizer finds where each
+ * value is (character offsets in the file's text view, byte-text.ts); an edit splices new
+ * characters into it and the new file is the original bytes with only those ranges replaced,
+ * so indentation, key order, a BOM, CRLF, the final newline and any byte in other strings
+ * stay as they were. A missing key is created in the file's own style (its indentation unit,
+ * `:` spacing and newline).
+ *
+ * Every edit is checked afterwards with JSON.parse: the new text must parse and equal the old
+ * data with only the written value changed. Nesting past MAX_NESTING is refused (the
+ * tokenizer recurses per level).
+ */
+
+
+
+
+
+/** A JSON file that cannot be read or edited; the message names the file (and line). */
+class JsonError extends errors/* UserError */.yo {
+    name = 'JsonError';
+}
+class Parser {
+    text;
+    fail;
+    deep;
+    pos;
+    constructor(text, fail, deep) {
+        this.text = text;
+        this.fail = fail;
+        this.deep = deep;
+        this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    }
+    ws() {
+        const t = this.text;
+        while (this.pos < t.length) {
+            const c = t[this.pos];
+            if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
+                this.pos++;
+            else
+                break;
+        }
+    }
+    value(depth) {
+        this.ws();
+        if (depth >= text_offsets/* MAX_NESTING */.M1 && (this.text[this.pos] === '{' || this.text[this.pos] === '[')) {
+            this.deep(this.pos);
+        }
+        const t = this.text;
+        const start = this.pos;
+        const c = t[start];
+        if (c === '{')
+            return this.object(depth);
+        if (c === '[')
+            return this.array(depth);
+        if (c === '"')
+            return { kind: 'string', start, end: this.string(), value: this.decoded(start) };
+        for (const word of ['true', 'false', 'null']) {
+            if (t.startsWith(word, start)) {
+                this.pos += word.length;
+                return { kind: word, start, end: this.pos };
+            }
+        }
+        const m = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+        m.lastIndex = start;
+        if (m.exec(t)) {
+            this.pos = m.lastIndex;
+            return { kind: 'number', start, end: this.pos };
+        }
+        return this.fail(start, c === undefined ? 'unexpected end of file' : `unexpected "${(0,byte_text/* printable */.g$)(c)}"`);
+    }
+    /** Scans a string starting at this.pos (a `"`); returns its end offset. */
+    string() {
+        const t = this.text;
+        const start = this.pos;
+        let i = start + 1;
+        for (;;) {
+            const c = t.charCodeAt(i);
+            if (Number.isNaN(c))
+                this.fail(start, 'unterminated string');
+            if (c === 34)
+                break;
+            if (c < 0x20)
+                this.fail(i, 'a control character (e.g. a newline) inside a string');
+            if (c === 92) {
+                const e = t[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(t.slice(i + 2, i + 6)))
+                        this.fail(i, 'invalid \\u escape');
+                    i += 6;
+                    continue;
+                }
+                if (e === undefined || !'"\\/bfnrt'.includes(e))
+                    this.fail(i, 'invalid escape');
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        this.pos = i + 1;
+        return this.pos;
+    }
+    decoded(start) {
+        return JSON.parse(this.text.slice(start, this.pos));
+    }
+    object(depth) {
+        const start = this.pos;
+        this.pos++;
+        const members = [];
+        this.ws();
+        if (this.text[this.pos] === '}') {
+            this.pos++;
+            return { kind: 'object', start, end: this.pos, members };
+        }
+        for (;;) {
+            this.ws();
+            const keyStart = this.pos;
+            if (this.text[keyStart] !== '"')
+                this.fail(keyStart, 'expected a "quoted" key');
+            const keyEnd = this.string();
+            const key = this.decoded(keyStart);
+            this.ws();
+            if (this.text[this.pos] !== ':')
+                this.fail(this.pos, 'expected ":" after a key');
+            this.pos++;
+            const value = this.value(depth + 1);
+            members.push({ key, keyStart, keyEnd, value });
+            this.ws();
+            const c = this.text[this.pos];
+            this.pos++;
+            if (c === '}')
+                return { kind: 'object', start, end: this.pos, members };
+            if (c !== ',')
+                this.fail(this.pos - 1, 'expected "," or "}"');
+        }
+    }
+    array(depth) {
+        const start = this.pos;
+        this.pos++;
+        const items = [];
+        this.ws();
+        if (this.text[this.pos] === ']') {
+            this.pos++;
+            return { kind: 'array', start, end: this.pos, items };
+        }
+        for (;;) {
+            items.push(this.value(depth + 1));
+            this.ws();
+            const c = this.text[this.pos];
+            this.pos++;
+            if (c === ']')
+                return { kind: 'array', start, end: this.pos, items };
+            if (c !== ',')
+                this.fail(this.pos - 1, 'expected "," or "]"');
+        }
+    }
+}
+/** Parses and checks a JSON file (a BOM is allowed and kept). */
+function parseJson(text, file) {
+    const lines = (0,text_offsets/* lineIndex */.Dp)(text);
+    const fail = (offset, why) => {
+        throw new JsonError(`${file}:${lines.line(offset)}:${lines.column(offset)}: invalid JSON: ${why} — fix the file first`);
+    };
+    const deep = (offset) => {
+        throw new JsonError((0,text_offsets/* tooDeep */.DI)(`${file}:${lines.line(offset)}:${lines.column(offset)}`));
+    };
+    const parser = new Parser(text, fail, deep);
+    const root = parser.value(0);
+    parser.ws();
+    if (parser.pos < text.length)
+        fail(parser.pos, 'more content after the JSON value');
+    let data;
+    try {
+        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (err) {
+        throw new JsonError(`${file}: invalid JSON: ${err instanceof Error ? err.message : String(err)} — fix the file first`);
+    }
+    return {
+        text,
+        file,
+        root,
+        data,
+        newline: text.includes('\r\n') ? '\r\n' : '\n',
+        line: lines.line,
+    };
+}
+function describe(node) {
+    switch (node?.kind) {
+        case undefined:
+            return 'missing';
+        case 'object':
+            return 'an object';
+        case 'array':
+            return 'a list';
+        case 'null':
+            return 'null';
+        default:
+            return 'a value';
+    }
+}
+function where(f, path, node) {
+    const name = path.length === 0 ? 'the document' : `"${(0,key_path/* formatKeyPath */.K7)(path)}"`;
+    return `${f.file}${node ? `:${f.line(node.start)}` : ''}: ${name}`;
+}
+function memberIndex(f, obj, key, path) {
+    const found = obj.members.flatMap((m, i) => (m.key === key ? [i] : []));
+    if (found.length > 1) {
+        throw new JsonError(`${where(f, path)} is there ${found.length} times (lines ${found.map((i) => f.line(obj.members[i]?.keyStart ?? 0)).join(', ')}); readers disagree on which one counts — remove the others`);
+    }
+    return found[0];
+}
+function selectItem(f, list, seg, path) {
+    const found = [];
+    list.items.forEach((item, i) => {
+        if (item.kind !== 'object')
+            return;
+        const field = item.members.find((m) => m.key === seg.field)?.value;
+        if (field?.kind === 'string' && field.value === seg.equals)
+            found.push(i);
+        else if (field?.kind === 'number' && f.text.slice(field.start, field.end) === seg.equals)
+            found.push(i);
+    });
+    if (found.length > 1) {
+        throw new JsonError(`${where(f, path)} matches ${found.length} list elements (lines ${found.map((i) => f.line(list.items[i]?.start ?? 0)).join(', ')}); make the selector unique`);
+    }
+    return found[0];
+}
+/**
+ * Finds `path`. Throws a JsonError when it goes through something that is not an object or
+ * list, or through a selector that picks no element.
+ */
+function locate(f, path) {
+    let node = f.root;
+    const concrete = [];
+    for (const [depth, seg] of path.entries()) {
+        const here = path.slice(0, depth);
+        if (node.kind === 'object' && !(0,key_path/* isSelector */.cB)(seg)) {
+            const i = memberIndex(f, node, String(seg), path.slice(0, depth + 1));
+            const member = i === undefined ? undefined : node.members[i];
+            if (!member)
+                return { kind: 'missing', depth, obj: node, path: [...concrete, ...path.slice(depth)] };
+            concrete.push(String(seg));
+            node = member.value;
+            continue;
+        }
+        if (node.kind === 'array' && (typeof seg === 'number' || (0,key_path/* isSelector */.cB)(seg))) {
+            const i = (0,key_path/* isSelector */.cB)(seg) ? selectItem(f, node, seg, path.slice(0, depth + 1)) : seg;
+            const item = i === undefined ? undefined : node.items[i];
+            if (item === undefined || i === undefined) {
+                throw new JsonError((0,key_path/* isSelector */.cB)(seg)
+                    ? `${where(f, here, node)} has no element with "${seg.field}": "${seg.equals}"; image-promote does not add list elements — add it to the file first`
+                    : `${where(f, here, node)} has ${node.items.length} items, so there is no item ${String(seg)}`);
+            }
+            concrete.push(i);
+            node = item;
+            continue;
+        }
+        throw new JsonError(`${where(f, here, node)} is ${describe(node)}, not ${(0,key_path/* isSelector */.cB)(seg) || typeof seg === 'number' ? 'a list' : 'an object'}, so it has no ${(0,key_path/* isSelector */.cB)(seg) ? 'element' : 'key'} "${(0,key_path/* formatKeyPath */.K7)([seg])}"`);
+    }
+    return { kind: 'found', node, path: concrete };
+}
+/** The node at `path` (undefined when a key on the way is missing). */
+function jsonNode(f, path) {
+    const found = locate(f, path);
+    return found.kind === 'found' ? found.node : undefined;
+}
+/**
+ * The text of the value at `path`: strings as they are, numbers and booleans as spelled;
+ * undefined when missing or null. A JsonError when it is an object or a list.
+ */
+function jsonValue(f, path) {
+    const node = jsonNode(f, path);
+    if (node === undefined || node.kind === 'null')
+        return undefined;
+    const line = f.line(node.start);
+    if (node.kind === 'string')
+        return { text: node.value, line };
+    if (node.kind === 'object' || node.kind === 'array') {
+        throw new JsonError(`${where(f, path, node)} is ${describe(node)}, not a single value`);
+    }
+    return { text: f.text.slice(node.start, node.end), line };
+}
+function isMultiline(f, node) {
+    return f.text.slice(node.start, node.end).includes('\n');
+}
+function detectStyle(f) {
+    let unit;
+    let colon;
+    const visit = (node) => {
+        if (node.kind === 'object') {
+            const first = node.members[0];
+            if (first) {
+                if (colon === undefined) {
+                    const between = f.text.slice(first.keyEnd, first.value.start);
+                    if (!between.includes('\n'))
+                        colon = between;
+                }
+                if (unit === undefined && isMultiline(f, node)) {
+                    const outer = (0,text_offsets/* lineIndent */.p0)(f.text, node.start);
+                    const inner = (0,text_offsets/* lineIndent */.p0)(f.text, first.keyStart);
+                    if (inner.startsWith(outer) && inner.length > outer.length)
+                        unit = inner.slice(outer.length);
+                }
+            }
+            for (const m of node.members) {
+                if (unit !== undefined && colon !== undefined)
+                    return;
+                visit(m.value);
+            }
+        }
+        else if (node.kind === 'array') {
+            for (const item of node.items) {
+                if (unit !== undefined && colon !== undefined)
+                    return;
+                visit(item);
+            }
+        }
+    };
+    visit(f.root);
+    const multiline = isMultiline(f, f.root);
+    return { newline: f.newline, unit: unit ?? (multiline ? '  ' : undefined), colon: colon ?? ': ' };
+}
+function renderMember(keys, value, indent, style, multiline) {
+    const [head, ...rest] = keys;
+    if (head === undefined)
+        return JSON.stringify(value);
+    const key = JSON.stringify(head) + style.colon;
+    if (rest.length === 0)
+        return key + JSON.stringify(value);
+    if (multiline && style.unit !== undefined) {
+        const inner = indent + style.unit;
+        return `${key}{${style.newline}${inner}${renderMember(rest, value, inner, style, true)}${style.newline}${indent}}`;
+    }
+    return `${key}{${renderMember(rest, value, indent, style, false)}}`;
+}
+function insertMember(f, obj, keys, value) {
+    const style = detectStyle(f);
+    const last = obj.members[obj.members.length - 1];
+    const multiline = isMultiline(f, obj) && style.unit !== undefined;
+    if (last && multiline) {
+        const first = obj.members[0] ?? last;
+        const indent = (0,text_offsets/* lineIndent */.p0)(f.text, first.keyStart);
+        const at = last.value.end;
+        const member = renderMember(keys, value, indent, style, true);
+        return { start: at, end: at, text: `,${style.newline}${indent}${member}` };
+    }
+    if (last) {
+        const second = obj.members[1];
+        const first = obj.members[0];
+        const comma = first && second
+            ? f.text.slice(first.value.end, second.keyStart)
+            : style.colon.endsWith(' ')
+                ? ', '
+                : ',';
+        const at = last.value.end;
+        return { start: at, end: at, text: comma + renderMember(keys, value, '', style, false) };
+    }
+    // An empty object: one member on its own line in a multi-line file, inline otherwise.
+    if (style.unit !== undefined && isMultiline(f, f.root)) {
+        const outer = (0,text_offsets/* lineIndent */.p0)(f.text, obj.start);
+        const inner = outer + style.unit;
+        const member = renderMember(keys, value, inner, style, true);
+        return {
+            start: obj.start,
+            end: obj.end,
+            text: `{${style.newline}${inner}${member}${style.newline}${outer}}`,
+        };
+    }
+    return {
+        start: obj.start,
+        end: obj.end,
+        text: `{${renderMember(keys, value, '', style, false)}}`,
+    };
+}
+function planSet(f, set) {
+    const found = locate(f, set.path);
+    if (found.kind === 'missing') {
+        const rest = set.path.slice(found.depth);
+        const keys = rest.map((seg) => {
+            if (typeof seg !== 'string') {
+                throw new JsonError(`${where(f, set.path.slice(0, found.depth))} has no "${(0,key_path/* formatKeyPath */.K7)(rest)}" and image-promote does not add list elements — add it to the file first`);
+            }
+            return seg;
+        });
+        return { splice: insertMember(f, found.obj, keys, set.value), path: found.path };
+    }
+    const { node } = found;
+    if (node.kind === 'object' || node.kind === 'array') {
+        throw new JsonError(`${where(f, set.path, node)} is ${describe(node)}, not a single value`);
+    }
+    if (node.kind === 'string' && node.value === set.value)
+        return { path: found.path };
+    return {
+        splice: { start: node.start, end: node.end, text: JSON.stringify(set.value) },
+        path: found.path,
+    };
+}
+/**
+ * Applies `sets` in order to `input` (a file's bytes and text view, or a string taken as
+ * UTF-8) and returns the edited text. Each set replaces only one value (or inserts one
+ * member); the result is checked with JSON.parse.
+ */
+function editJson(input, file, sets) {
+    let out = typeof input === 'string' ? byte_text/* ByteText */.__.fromString(input) : input;
+    let f = parseJson(out.text, file);
+    for (const set of sets) {
+        const planned = planSet(f, set);
+        if (!planned.splice)
+            continue;
+        out = out.splice([planned.splice]);
+        f = (0,data_path/* checkEdit */.DM)({
+            file,
+            before: f,
+            next: out.text,
+            path: planned.path,
+            value: set.value,
+            parse: (t) => parseJson(t, file),
+            invalid: 'invalid JSON',
+            refuse: (message) => new JsonError(message),
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/overlay/tfvars.ts
+/**
+ * Terraform variable files (`*.tfvars`, HCL native syntax): read and write `name = "value"`
+ * attributes at the top level and inside object constructors (`image = { tag = "v1" }`) by
+ * key path. A tokenizer finds where everything is; an edit splices new characters into the
+ * original text, so comments (`#`, `//`, `/* *\/`), alignment, heredocs and every other value
+ * stay exactly as they were.
+ *
+ * Only plain quoted strings are read and written. A value that is anything else — an
+ * expression, a reference, a number, a list, a heredoc, a string with `${…}` interpolation or
+ * a `%{…}` directive — is refused with the file, line and key: image-promote cannot know what
+ * it evaluates to, and replacing it would change more than the image.
+ *
+ * Offsets are characters of the file's text view (byte-text.ts): the new file is the original
+ * bytes with only the spliced ranges replaced. Object keys are names, quoted strings or whole
+ * numbers (`{ 0 = "t1" }` has the key "0"); an object with any other key (`(var.k)`,
+ * `"${x}"`, `1.5`) is computed and read as a whole. Objects nested past MAX_NESTING are
+ * refused (the parser recurses per object); lists and templates are scanned without
+ * recursion.
+ *
+ * Every edit is checked afterwards: the new text is parsed again and must hold the same
+ * values as before except the one written.
+ */
+
+
+
+
+
+/** A variables file that cannot be read or edited; the message names the file and line. */
+class TfvarsError extends errors/* UserError */.yo {
+    name = 'TfvarsError';
+}
+/** A value that is not a plain string, kept as its source text (for comparisons). */
+class TfvarsOpaque {
+    what;
+    raw;
+    constructor(what, raw) {
+        this.what = what;
+        this.raw = raw;
+    }
+}
+// ---------------------------------------------------------------------------------------
+// Tokens
+const IDENT_RE = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
+const NUMBER_RE = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+const OPERATORS = ['==', '!=', '<=', '>=', '=>', '&&', '||', '...'];
+class Scanner {
+    text;
+    fail;
+    tokens = [];
+    pos;
+    constructor(text, fail) {
+        this.text = text;
+        this.fail = fail;
+        this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    }
+    push(kind, start, end, extra = {}) {
+        this.tokens.push({ kind, start, end, ...extra });
+        this.pos = end;
+    }
+    scan() {
+        const t = this.text;
+        while (this.pos < t.length) {
+            const start = this.pos;
+            const c = t[start] ?? '';
+            if (c === ' ' || c === '\t') {
+                this.pos++;
+            }
+            else if (c === '\n') {
+                this.push('nl', start, start + 1);
+            }
+            else if (c === '\r' && t[start + 1] === '\n') {
+                this.push('nl', start, start + 2);
+            }
+            else if (c === '#' || (c === '/' && t[start + 1] === '/')) {
+                let end = t.indexOf('\n', start);
+                if (end === -1)
+                    end = t.length;
+                if (t[end - 1] === '\r')
+                    end--;
+                this.push('comment', start, end);
+            }
+            else if (c === '/' && t[start + 1] === '*') {
+                const close = t.indexOf('*/', start + 2);
+                if (close === -1)
+                    this.fail(start, 'a /* comment is never closed');
+                this.push('comment', start, close + 2);
+            }
+            else if (c === '"') {
+                this.quoted(start);
+            }
+            else if (c === '<' && t[start + 1] === '<' && /[-A-Za-z_]/.test(t[start + 2] ?? '')) {
+                this.heredoc(start);
+            }
+            else if (this.sticky(IDENT_RE, start) !== undefined) {
+                this.push('ident', start, this.sticky(IDENT_RE, start) ?? start);
+            }
+            else if (this.sticky(NUMBER_RE, start) !== undefined) {
+                this.push('number', start, this.sticky(NUMBER_RE, start) ?? start);
+            }
+            else {
+                const op = OPERATORS.find((o) => t.startsWith(o, start));
+                this.push('punct', start, start + (op?.length ?? 1));
+            }
+        }
+        return this.tokens;
+    }
+    sticky(re, at) {
+        re.lastIndex = at;
+        return re.exec(this.text) ? re.lastIndex : undefined;
+    }
+    /** A quoted template `"…"`; plain when it has no `${…}` or `%{…}`. */
+    quoted(start) {
+        const t = this.text;
+        let i = start + 1;
+        let value = '';
+        let notPlain;
+        for (;;) {
+            const c = t[i];
+            if (c === undefined || c === '\n' || c === '\r') {
+                this.fail(start, 'a quoted string is not closed on its line (use a heredoc for text over several lines)');
+            }
+            if (c === '"')
+                break;
+            if (c === '\\') {
+                const e = t[i + 1];
+                const simple = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+                if (e !== undefined && simple[e] !== undefined) {
+                    value += simple[e];
+                    i += 2;
+                    continue;
+                }
+                const hex = e === 'u' ? 4 : e === 'U' ? 8 : 0;
+                const digits = t.slice(i + 2, i + 2 + hex);
+                if (hex === 0 || !new RegExp(`^[0-9a-fA-F]{${hex}}$`).test(digits)) {
+                    this.fail(i, `invalid escape "\\${e ?? ''}" in a string`);
+                }
+                const code = Number.parseInt(digits, 16);
+                if (code > 0x10ffff)
+                    this.fail(i, 'invalid unicode escape in a string');
+                value += String.fromCodePoint(code);
+                i += 2 + hex;
+                continue;
+            }
+            if ((c === '$' || c === '%') && t[i + 1] === c && t[i + 2] === '{') {
+                // `$${` and `%%{` are a literal `${` and `%{`.
+                value += `${c}{`;
+                i += 3;
+                continue;
+            }
+            if ((c === '$' || c === '%') && t[i + 1] === '{') {
+                notPlain ??=
+                    c === '$' ? 'a string with ${…} interpolation' : 'a string with a %{…} directive';
+                i = this.templateEnd(i + 2, start);
+                continue;
+            }
+            value += c;
+            i++;
+        }
+        this.push('string', start, i + 1, notPlain === undefined ? { value } : { notPlain });
+    }
+    /**
+     * The offset after the `}` that closes a `${` or `%{` opened before `from`. Strings inside
+     * it (with interpolations of their own) are skipped with an explicit stack, not recursion.
+     */
+    templateEnd(from, stringStart) {
+        const t = this.text;
+        // Each entry: the open braces of an interpolation, or -1 for a string inside one.
+        const stack = [1];
+        let i = from;
+        while (i < t.length) {
+            const c = t[i];
+            const top = stack.length - 1;
+            if (stack[top] === -1) {
+                if (c === '\\')
+                    i += 2;
+                else if ((c === '$' || c === '%') && t[i + 1] === c && t[i + 2] === '{')
+                    i += 3;
+                else if ((c === '$' || c === '%') && t[i + 1] === '{') {
+                    stack.push(1);
+                    i += 2;
+                }
+                else {
+                    if (c === '"')
+                        stack.pop();
+                    i++;
+                }
+                continue;
+            }
+            if (c === '"')
+                stack.push(-1);
+            else if (c === '{')
+                stack[top] = (stack[top] ?? 0) + 1;
+            else if (c === '}') {
+                stack[top] = (stack[top] ?? 0) - 1;
+                if (stack[top] === 0) {
+                    stack.pop();
+                    if (stack.length === 0)
+                        return i + 1;
+                }
+            }
+            i++;
+        }
+        return this.fail(stringStart, 'a ${…} in a string is never closed');
+    }
+    /** `<<EOF` / `<<-EOF` up to and including the closing marker. */
+    heredoc(start) {
+        const t = this.text;
+        const m = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)(\r?\n)/uy;
+        m.lastIndex = start;
+        const found = m.exec(t);
+        if (!found)
+            this.fail(start, 'a heredoc marker (<<EOF) must be followed by a new line');
+        const marker = found[2] ?? '';
+        let lineStart = m.lastIndex;
+        while (lineStart <= t.length) {
+            let lineEnd = t.indexOf('\n', lineStart);
+            if (lineEnd === -1)
+                lineEnd = t.length;
+            const line = t.slice(lineStart, lineEnd).replace(/\r$/, '');
+            if (line.trim() === marker) {
+                const end = lineStart + line.length - (line.length - line.trimEnd().length);
+                this.push('heredoc', start, end);
+                return;
+            }
+            if (lineEnd === t.length)
+                break;
+            lineStart = lineEnd + 1;
+        }
+        this.fail(start, `the heredoc <<${found[1] ?? ''}${marker} is never closed (no line with ${marker})`);
+    }
+}
+// ---------------------------------------------------------------------------------------
+// Structure
+const OPEN = { '(': ')', '[': ']', '{': '}' };
+class TfParser {
+    text;
+    toks;
+    fail;
+    line;
+    deep;
+    i = 0;
+    constructor(text, toks, fail, line, deep) {
+        this.text = text;
+        this.toks = toks;
+        this.fail = fail;
+        this.line = line;
+        this.deep = deep;
+    }
+    src(t) {
+        return this.text.slice(t.start, t.end);
+    }
+    peek(skipNewlines) {
+        let j = this.i;
+        while (j < this.toks.length) {
+            const t = this.toks[j];
+            if (t && (t.kind === 'comment' || (skipNewlines && t.kind === 'nl')))
+                j++;
+            else
+                return t;
+        }
+        return undefined;
+    }
+    next(skipNewlines) {
+        while (this.i < this.toks.length) {
+            const t = this.toks[this.i++];
+            if (t && (t.kind === 'comment' || (skipNewlines && t.kind === 'nl')))
+                continue;
+            return t;
+        }
+        return undefined;
+    }
+    body() {
+        const items = [];
+        const seen = new Map();
+        for (;;) {
+            const key = this.next(true);
+            if (!key)
+                return items;
+            if (key.kind !== 'ident') {
+                this.fail(key.start, `expected a variable name, found "${(0,byte_text/* printable */.g$)(this.src(key))}"`);
+            }
+            const eq = this.next(false);
+            if (!eq || this.src(eq) !== '=') {
+                const blockLike = eq && (this.src(eq) === '{' || eq.kind === 'string' || eq.kind === 'ident');
+                this.fail(eq?.start ?? key.end, blockLike
+                    ? `"${this.src(key)}" is a block; a variables file holds only name = value attributes`
+                    : `expected "=" after "${this.src(key)}"`);
+            }
+            const value = this.expression(['nl'], 0);
+            const after = this.next(false);
+            if (after && after.kind !== 'nl') {
+                this.fail(after.start, `unexpected "${(0,byte_text/* printable */.g$)(this.src(after))}" after the value of "${this.src(key)}"`);
+            }
+            const item = {
+                key: this.src(key),
+                keyStart: key.start,
+                keyEnd: key.end,
+                eq: eq.start,
+                value,
+                comma: false,
+            };
+            this.duplicate(seen, item);
+            items.push(item);
+        }
+    }
+    duplicate(seen, item) {
+        const twin = seen.get(item.key);
+        if (twin) {
+            this.fail(item.keyStart, `"${item.key}" is set twice (also on line ${this.line(twin.keyStart)}); Terraform refuses that — remove one`);
+        }
+        seen.set(item.key, item);
+    }
+    /**
+     * The tokens of one expression: up to a terminator at bracket depth 0. `depth`: the objects
+     * it is inside.
+     */
+    expression(terminators, depth) {
+        const first = this.i;
+        const stack = [];
+        let j = this.i;
+        for (; j < this.toks.length; j++) {
+            const t = this.toks[j];
+            if (!t)
+                break;
+            const s = t.kind === 'punct' ? this.src(t) : '';
+            if (stack.length === 0) {
+                if (t.kind === 'nl' && terminators.includes('nl'))
+                    break;
+                if (t.kind === 'punct' && terminators.includes(s))
+                    break;
+            }
+            if (t.kind !== 'punct')
+                continue;
+            if (OPEN[s] !== undefined)
+                stack.push(OPEN[s]);
+            else if (s === ')' || s === ']' || s === '}') {
+                if (stack.pop() !== s)
+                    this.fail(t.start, `unexpected "${s}"`);
+            }
+        }
+        if (stack.length > 0) {
+            this.fail(this.toks[first]?.start ?? this.text.length, `a "${stack[stack.length - 1] === '}' ? '{' : stack[stack.length - 1] === ']' ? '[' : '('}" is never closed`);
+        }
+        const toks = this.toks.slice(first, j).filter((t) => t.kind !== 'comment' && t.kind !== 'nl');
+        this.i = j;
+        const head = toks[0];
+        const tail = toks[toks.length - 1];
+        if (!head || !tail) {
+            return this.fail(this.toks[j]?.start ?? this.text.length, 'expected a value');
+        }
+        const range = { start: head.start, end: tail.end };
+        if (toks.length === 1) {
+            if (head.kind === 'string') {
+                return head.value !== undefined
+                    ? { kind: 'string', value: head.value, ...range }
+                    : { kind: 'other', what: head.notPlain ?? 'a template', ...range };
+            }
+            if (head.kind === 'heredoc')
+                return { kind: 'other', what: 'a heredoc', ...range };
+            if (head.kind === 'number')
+                return { kind: 'other', what: 'a number', ...range };
+            const word = this.src(head);
+            if (word === 'true' || word === 'false')
+                return { kind: 'other', what: 'a bool', ...range };
+            if (word === 'null')
+                return { kind: 'other', what: 'null', ...range };
+        }
+        const open = this.src(head);
+        const headAt = this.toks.indexOf(head, first);
+        const tailAt = this.toks.lastIndexOf(tail, j);
+        if (head.kind === 'punct' && open === '{' && this.closes(headAt, tailAt)) {
+            const inner = this.toks
+                .slice(headAt + 1, tailAt)
+                .find((t) => t.kind !== 'nl' && t.kind !== 'comment');
+            if (!(inner?.kind === 'ident' && this.src(inner) === 'for')) {
+                if (depth >= text_offsets/* MAX_NESTING */.M1)
+                    this.deep(head.start);
+                const saved = this.i;
+                this.i = headAt + 1;
+                const object = this.object(head, tail, depth + 1);
+                this.i = saved;
+                if (object)
+                    return object;
+                return { kind: 'other', what: 'an object with computed keys', ...range };
+            }
+            return { kind: 'other', what: 'a for expression', ...range };
+        }
+        if (head.kind === 'punct' && open === '[' && this.closes(headAt, tailAt)) {
+            return { kind: 'other', what: 'a list', ...range };
+        }
+        return { kind: 'other', what: 'an expression', ...range };
+    }
+    /** Whether the bracket at token `open` is closed by the token at `close` (one collection). */
+    closes(open, close) {
+        let depth = 0;
+        for (let j = open; j <= close; j++) {
+            const t = this.toks[j];
+            if (!t || t.kind !== 'punct')
+                continue;
+            const s = this.src(t);
+            if (OPEN[s] !== undefined)
+                depth++;
+            else if (s === ')' || s === ']' || s === '}') {
+                depth--;
+                if (depth === 0)
+                    return j === close;
+            }
+        }
+        return false;
+    }
+    /**
+     * The name of the object key `key` (a name, a quoted string or a whole number, as Terraform
+     * reads them); undefined for any other key (an expression: the object is computed).
+     */
+    objectKey(key) {
+        if (key.kind === 'ident') {
+            const after = this.peek(false);
+            // `a.b = …`, `a[0] = …`: a traversal, evaluated.
+            if (after?.kind === 'punct' && (this.src(after) === '.' || this.src(after) === '[')) {
+                return undefined;
+            }
+            return this.src(key);
+        }
+        if (key.kind === 'string')
+            return key.value;
+        if (key.kind === 'number') {
+            const digits = this.src(key);
+            return /^[0-9]+$/.test(digits) ? BigInt(digits).toString() : undefined;
+        }
+        return undefined;
+    }
+    /**
+     * Items of an object constructor whose `{` is `open` (`depth` objects deep); undefined when
+     * a key is computed.
+     */
+    object(open, close, depth) {
+        const items = [];
+        const seen = new Map();
+        for (;;) {
+            let key = this.next(true);
+            while (key && key.kind === 'punct' && this.src(key) === ',')
+                key = this.next(true);
+            if (!key)
+                this.fail(open.start, 'an object is never closed');
+            if (key === close)
+                return { kind: 'object', start: open.start, end: close.end, items };
+            if (key.kind === 'punct' && !['(', '-', '!'].includes(this.src(key))) {
+                return this.fail(key.start, `unexpected "${(0,byte_text/* printable */.g$)(this.src(key))}" where an object key belongs`);
+            }
+            const name = this.objectKey(key);
+            // A computed key: the object is read as a whole (its brackets are balanced).
+            if (name === undefined)
+                return undefined;
+            const eq = this.next(false);
+            if (!eq || (this.src(eq) !== '=' && this.src(eq) !== ':')) {
+                return this.fail(eq?.start ?? key.end, `expected "=" after the key "${name}"`);
+            }
+            const value = this.expression(['nl', ',', '}'], depth);
+            const after = this.peek(false);
+            const comma = after?.kind === 'punct' && this.src(after) === ',';
+            if (after && after !== close && !comma && after.kind !== 'nl') {
+                this.fail(after.start, `unexpected "${(0,byte_text/* printable */.g$)(this.src(after))}" after the value of "${name}"`);
+            }
+            const item = {
+                key: name,
+                keyStart: key.start,
+                keyEnd: key.end,
+                eq: eq.start,
+                value,
+                comma,
+            };
+            this.duplicate(seen, item);
+            items.push(item);
+        }
+    }
+}
+function toData(text, value) {
+    if (value.kind === 'string')
+        return value.value;
+    if (value.kind === 'object')
+        return itemsData(text, value.items);
+    return new TfvarsOpaque(value.what, text.slice(value.start, value.end));
+}
+function itemsData(text, items) {
+    return Object.fromEntries(items.map((i) => [i.key, toData(text, i.value)]));
+}
+/** Parses a variables file; a TfvarsError (file:line:column) when it is not valid. */
+function parseTfvars(text, file) {
+    const { line, column } = (0,text_offsets/* lineIndex */.Dp)(text);
+    const fail = (offset, why) => {
+        throw new TfvarsError(`${file}:${line(offset)}:${column(offset)}: not a valid variables file: ${why} — fix the file first`);
+    };
+    const deep = (offset) => {
+        throw new TfvarsError((0,text_offsets/* tooDeep */.DI)(`${file}:${line(offset)}:${column(offset)}`));
+    };
+    const toks = new Scanner(text, fail).scan();
+    const items = new TfParser(text, toks, fail, line, deep).body();
+    return {
+        text,
+        file,
+        items,
+        data: itemsData(text, items),
+        newline: text.includes('\r\n') ? '\r\n' : '\n',
+        line,
+    };
+}
+function keyOf(path, f) {
+    return path.map((seg) => {
+        if (typeof seg === 'string')
+            return seg;
+        throw new TfvarsError(`${f.file}: key "${(0,key_path/* formatKeyPath */.K7)(path)}" has ${(0,key_path/* isSelector */.cB)(seg) ? `a list selector [${seg.field}=${seg.equals}]` : `a list index ${seg}`}; in a variables file image-promote goes through objects only (name.key.key)`);
+    });
+}
+function notPlain(f, path, value) {
+    const raw = f.text.slice(value.start, value.end);
+    const shown = (0,byte_text/* printable */.g$)(raw.length > 60 || raw.includes('\n') ? `${raw.split(/\r?\n/)[0]?.slice(0, 60) ?? ''}…` : raw);
+    const what = value.kind === 'object' ? 'an object' : value.kind === 'other' ? value.what : 'a string';
+    return new TfvarsError(`${f.file}:${f.line(value.start)}: "${(0,key_path/* formatKeyPath */.K7)(path)}" is ${what} (${shown}), not a plain "…" string; image-promote reads and writes only plain strings — write the value as a quoted string, or point the key at one`);
+}
+function tfvars_locate(f, path) {
+    const keys = keyOf(path, f);
+    let items = f.items;
+    let parent;
+    for (const [depth, key] of keys.entries()) {
+        const item = items.find((i) => i.key === key);
+        if (!item)
+            return parent ? { kind: 'missing', depth, items, parent } : { kind: 'missing', depth, items };
+        if (depth === keys.length - 1)
+            return { kind: 'found', item };
+        if (item.value.kind !== 'object') {
+            throw new TfvarsError(`${f.file}:${f.line(item.value.start)}: "${(0,key_path/* formatKeyPath */.K7)(path.slice(0, depth + 1))}" is ${item.value.kind === 'string' ? 'a string' : item.value.what}, not an object, so it has no key "${keys[depth + 1] ?? ''}"`);
+        }
+        parent = item.value;
+        items = item.value.items;
+    }
+    throw new Error('internal error: empty key path');
+}
+/** The string at `path`, undefined when missing; a TfvarsError when it is not a plain string. */
+function tfvarsValue(f, path) {
+    const found = tfvars_locate(f, path);
+    if (found.kind === 'missing')
+        return undefined;
+    const { value } = found.item;
+    if (value.kind !== 'string')
+        throw notPlain(f, path, value);
+    return { text: value.value, line: f.line(value.start) };
+}
+/** Whether something (of any kind) is at `path`. */
+function tfvarsHas(f, path) {
+    return tfvars_locate(f, path).kind === 'found';
+}
+// ---------------------------------------------------------------------------------------
+// Writing
+/** `value` as an HCL quoted string that reads back as exactly `value` (no interpolation). */
+function quoteHcl(value) {
+    let out = '"';
+    for (const ch of value) {
+        const code = ch.codePointAt(0) ?? 0;
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (code < 0x20 || code === 0x7f)
+            out += `\\u${code.toString(16).padStart(4, '0')}`;
+        else
+            out += ch;
+    }
+    out += '"';
+    // `${` and `%{` start templates: double the sigil to keep them literal.
+    return out.replace(/([$%])\{/g, '$1$1{');
+}
+function renderKey(key, topLevel, f) {
+    if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key))
+        return key;
+    if (topLevel) {
+        throw new TfvarsError(`${f.file}: "${key}" is not a valid variable name`);
+    }
+    return quoteHcl(key);
+}
+function lineEndAfter(text, pos) {
+    const nl = text.indexOf('\n', pos);
+    return nl === -1 ? text.length : nl + 1;
+}
+function detectUnit(f) {
+    const visit = (items) => {
+        for (const item of items) {
+            if (item.value.kind !== 'object')
+                continue;
+            const first = item.value.items[0];
+            if (first && f.text.slice(item.value.start, first.keyStart).includes('\n')) {
+                const outer = (0,text_offsets/* lineIndent */.p0)(f.text, item.keyStart);
+                const inner = (0,text_offsets/* lineIndent */.p0)(f.text, first.keyStart);
+                if (inner.startsWith(outer) && inner.length > outer.length)
+                    return inner.slice(outer.length);
+            }
+            const deeper = visit(item.value.items);
+            if (deeper !== undefined)
+                return deeper;
+        }
+        return undefined;
+    };
+    return visit(f.items) ?? '  ';
+}
+/** `key = "value"` or `key = { … }` for the keys still missing. */
+function renderItem(f, keys, value, indent, unit, multiline, topLevel, width) {
+    const [head, ...rest] = keys;
+    if (head === undefined)
+        return quoteHcl(value);
+    const key = renderKey(head, topLevel, f).padEnd(width);
+    if (rest.length === 0)
+        return `${key} = ${quoteHcl(value)}`;
+    if (multiline) {
+        const inner = indent + unit;
+        return `${key} = {${f.newline}${inner}${renderItem(f, rest, value, inner, unit, true, false, 0)}${f.newline}${indent}}`;
+    }
+    return `${key} = { ${renderItem(f, rest, value, indent, unit, false, false, 0)} }`;
+}
+/** Width to pad a new key to so its `=` lines up with the item above (as `terraform fmt` does). */
+function alignedWidth(f, above, key) {
+    if (!above || f.text.slice(above.keyEnd, above.eq).includes('\n'))
+        return 0;
+    if (f.text.slice(above.value.start, above.value.end).includes('\n'))
+        return 0;
+    const width = above.eq - above.keyStart - 1;
+    return width > key.length && /^ *$/.test(f.text.slice(above.keyEnd, above.eq - 1)) ? width : 0;
+}
+function insertAtTop(f, keys, value) {
+    const unit = detectUnit(f);
+    const last = f.items[f.items.length - 1];
+    const lastLine = last ? lineEndAfter(f.text, last.value.end) : 0;
+    // Directly under the last attribute when nothing but blank space follows it.
+    const adjacent = last !== undefined && f.text.slice(lastLine).trim() === '';
+    const width = adjacent ? alignedWidth(f, last, keys[0] ?? '') : 0;
+    const line = renderItem(f, keys, value, '', unit, true, true, width);
+    const at = adjacent ? lastLine : f.text.length;
+    if (at === f.text.length && f.text.length > 0 && !f.text.endsWith('\n')) {
+        return { start: at, end: at, text: f.newline + line };
+    }
+    return { start: at, end: at, text: line + f.newline };
+}
+function insertInObject(f, object, keys, value) {
+    const unit = detectUnit(f);
+    const last = object.items[object.items.length - 1];
+    const closeAt = object.end - 1;
+    if (!last) {
+        const inside = f.text.slice(object.start + 1, closeAt);
+        if (inside.includes('\n')) {
+            const outer = (0,text_offsets/* lineIndent */.p0)(f.text, object.start);
+            const inner = outer + unit;
+            return {
+                start: object.start,
+                end: object.end,
+                text: `{${f.newline}${inner}${renderItem(f, keys, value, inner, unit, true, false, 0)}${f.newline}${outer}}`,
+            };
+        }
+        return {
+            start: object.start,
+            end: object.end,
+            text: `{ ${renderItem(f, keys, value, '', unit, false, false, 0)} }`,
+        };
+    }
+    const first = object.items[0] ?? last;
+    const multiline = f.text.slice(object.start, first.keyStart).includes('\n');
+    const lastLine = lineEndAfter(f.text, last.value.end);
+    if (multiline && closeAt >= lastLine) {
+        const indent = (0,text_offsets/* lineIndent */.p0)(f.text, last.keyStart);
+        const width = alignedWidth(f, last, keys[0] ?? '');
+        const item = renderItem(f, keys, value, indent, unit, true, false, width);
+        return {
+            start: lastLine,
+            end: lastLine,
+            text: `${indent}${item}${last.comma ? ',' : ''}${f.newline}`,
+        };
+    }
+    // A one-line object (or `}` right after the last item): add the item inline.
+    const at = last.value.end;
+    const item = renderItem(f, keys, value, '', unit, false, false, 0);
+    if (last.comma) {
+        const comma = f.text.indexOf(',', at);
+        return { start: comma + 1, end: comma + 1, text: ` ${item},` };
+    }
+    return { start: at, end: at, text: `, ${item}` };
+}
+function tfvars_planSet(f, set) {
+    const found = tfvars_locate(f, set.path);
+    const keys = keyOf(set.path, f);
+    if (found.kind === 'missing') {
+        const rest = keys.slice(found.depth);
+        return found.parent
+            ? insertInObject(f, found.parent, rest, set.value)
+            : insertAtTop(f, rest, set.value);
+    }
+    const { value } = found.item;
+    if (value.kind !== 'string')
+        throw notPlain(f, set.path, value);
+    if (value.value === set.value)
+        return undefined;
+    return { start: value.start, end: value.end, text: quoteHcl(set.value) };
+}
+/**
+ * Applies `sets` in order to `input` (a file's bytes and text view, or a string taken as
+ * UTF-8) and returns the edited text; each is checked by parsing the result again (same
+ * values everywhere else, the new string at its key).
+ */
+function editTfvars(input, file, sets) {
+    let out = typeof input === 'string' ? byte_text/* ByteText */.__.fromString(input) : input;
+    let f = parseTfvars(out.text, file);
+    for (const set of sets) {
+        const s = tfvars_planSet(f, set);
+        if (!s)
+            continue;
+        out = out.splice([s]);
+        f = (0,data_path/* checkEdit */.DM)({
+            file,
+            before: f,
+            next: out.text,
+            path: set.path,
+            value: set.value,
+            parse: (t) => parseTfvars(t, file),
+            invalid: 'an invalid file',
+            refuse: (message) => new TfvarsError(message),
+        });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/overlay/yaml-edit.ts + 1 modules
+var yaml_edit = __webpack_require__(7950);
+;// CONCATENATED MODULE: ./src/overlay/documents.ts
+/**
+ * One interface over the key-path formats — YAML (Helm values, raw manifests, any YAML),
+ * JSON and Terraform variable files: read a value by key path, list the keys, and write
+ * values in place. A document is opened on a file's bytes and text view (byte-text.ts); an
+ * edit returns the edited ByteText. Each format's editor verifies its own edits (see
+ * yaml-edit.ts, json-edit.ts, tfvars.ts).
+ */
+
+
+
+
+
+
+function yamlDocument(source, y) {
+    return {
+        format: 'yaml',
+        file: y.file,
+        text: y.text,
+        data: y.data,
+        value(path) {
+            const node = (0,yaml_edit/* readNode */.XH)(y, path);
+            if (node === undefined || (0,yaml_edit/* describeNode */.WQ)(node) === 'empty')
+                return undefined;
+            const text = (0,yaml_edit/* scalarText */.ws)(y, node);
+            if (text === undefined) {
+                throw new yaml_edit/* YamlError */.Iz(`${y.file}:${(0,yaml_edit/* nodeLine */.xP)(y, node) ?? '?'}: "${(0,key_path/* formatKeyPath */.K7)(path)}" is ${(0,yaml_edit/* describeNode */.WQ)(node)}, not a value`);
+            }
+            const line = (0,yaml_edit/* nodeLine */.xP)(y, node);
+            const notString = (0,dist/* isScalar */.jn)(node) && typeof node.value !== 'string';
+            return { text, ...(line === undefined ? {} : { line }), ...(notString ? { notString } : {}) };
+        },
+        has: (path) => (0,yaml_edit/* readNode */.XH)(y, path) !== undefined,
+        keys: () => (0,data_path/* dataKeys */.ft)(y.data),
+        edit: (sets) => (0,yaml_edit/* editYaml */.aL)(source, y.file, sets.map((s) => ({ op: 'set', path: s.path, value: s.value }))),
+    };
+}
+/**
+ * Opens `source` as a key-path document of `format` (`parsed`, the YAML of `source.text`,
+ * saves parsing it twice).
+ */
+function openDocument(format, source, file, parsed) {
+    const text = source.text;
+    if (format === 'yaml')
+        return yamlDocument(source, parsed ?? (0,yaml_edit/* parseYaml */.hN)(text, file));
+    if (format === 'json') {
+        const f = parseJson(text, file);
+        return {
+            format,
+            file,
+            text,
+            data: f.data,
+            value: (path) => jsonValue(f, path),
+            has: (path) => jsonNode(f, path) !== undefined,
+            keys: () => (0,data_path/* dataKeys */.ft)(f.data),
+            edit: (sets) => editJson(source, file, sets),
+        };
+    }
+    const f = parseTfvars(text, file);
+    return {
+        format,
+        file,
+        text,
+        data: f.data,
+        value: (path) => tfvarsValue(f, path),
+        has: (path) => tfvarsHas(f, path),
+        keys: () => (0,data_path/* dataKeys */.ft)(f.data),
+        edit: (sets) => editTfvars(source, file, sets),
+    };
+}
+
+
+/***/ }),
+
+/***/ 987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A8: () => (/* binding */ imageKeys),
+/* harmony export */   Xd: () => (/* binding */ siblingDigest),
+/* harmony export */   ek: () => (/* binding */ readKeyPathImage)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2875);
+/* harmony import */ var _value_shape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8685);
+
+
+
+function imageKeys(key, repositoryKey) {
+    const value = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .parseKeyPath */ ._q)(key);
+    const keys = { value, digest: [...value.slice(0, -1), 'digest'] };
+    if (repositoryKey)
+        keys.repository = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .parseKeyPath */ ._q)(repositoryKey);
+    return keys;
+}
+const SHAPE_NAMES = {
+    tag: 'a tag',
+    digest: 'a digest',
+    reference: 'a full image reference',
+};
+/** The shape `image` reads `text` as: its configured `value`, or what the text looks like. */
+function shapeFor(doc, image, key, text, line) {
+    const found = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .readShape */ ._f)(text, key);
+    const wanted = image.value;
+    if (wanted === 'auto' || wanted === found)
+        return found;
+    // A single word read as a tag can still be a repository name (`image: nginx`).
+    if (wanted === 'reference' && found === 'tag' && (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .splitReference */ .mQ)(text))
+        return 'reference';
+    const at = `${doc.file}${line === undefined ? '' : `:${line}`}`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${at}: image ${image.name} has value: ${wanted}, but "${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(key)}" holds ${SHAPE_NAMES[found]} ("${text}") — set value: ${found} (or auto) for this image, or point key at ${SHAPE_NAMES[wanted]}`);
+}
+/**
+ * The digest in the `digest` key next to a tag. An empty one (`digest: ""`) means "none", as
+ * chart templates read it; so does a `digest` key that is not a single value (some charts
+ * use `digest:` for settings of their own) — writing a digest there is refused later.
+ */
+function siblingDigest(doc, keys) {
+    try {
+        return doc.value(keys.digest)?.text || undefined;
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+            return undefined;
+        throw err;
+    }
+}
+/** What `doc` says about `image` (found: false when the key is missing or empty). */
+function readKeyPathImage(doc, image, warnings) {
+    if (image.key === undefined) {
+        warnings.push(`${doc.file}: image ${image.name} has no key, so it cannot be found in this ${doc.format} file`);
+        return { name: image.name, found: false, value: {} };
+    }
+    const keys = imageKeys(image.key, image.repositoryKey);
+    const slot = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(keys.value);
+    const at = doc.value(keys.value);
+    if (at === undefined)
+        return { name: image.name, found: false, value: {}, slot };
+    const shape = shapeFor(doc, image, keys.value, at.text, at.line);
+    let value;
+    if (shape === 'reference') {
+        value = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .splitReference */ .mQ)(at.text) ?? {};
+    }
+    else {
+        value = shape === 'tag' ? { tag: at.text } : { digest: at.text };
+        const repository = keys.repository ? doc.value(keys.repository)?.text : undefined;
+        if (repository)
+            value = { repository, ...value };
+        if (shape === 'tag') {
+            const digest = siblingDigest(doc, keys);
+            if (digest)
+                value.digest = digest;
+        }
+    }
+    if (shape === 'tag' && at.notString) {
+        warnings.push(`${doc.file}:${at.line ?? '?'}: ${slot} is written as a number (${at.text}); Helm reads it as a number — quote it`);
+    }
+    const state = { name: image.name, found: true, value, shape, slot };
+    if (at.line !== undefined)
+        state.line = at.line;
+    return state;
+}
+
+
+/***/ }),
+
+/***/ 2875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ formatKeyPath),
+/* harmony export */   Q2: () => (/* binding */ keyPathProblem),
+/* harmony export */   _q: () => (/* binding */ parseKeyPath),
+/* harmony export */   cB: () => (/* binding */ isSelector),
+/* harmony export */   mh: () => (/* binding */ hasSelector)
+/* harmony export */ });
+/**
+ * Dotted key paths into an overlay (`key: api.image.tag`, `containers.0.image`,
+ * `spec.template.spec.containers[name=api].image`).
+ *
+ *   path     = segment *( "." segment )
+ *   segment  = name [ "[" field "=" value "]" ] | digits
+ *   name     = 1*( ALPHA / DIGIT / "_" / "-" )       (field likewise)
+ *   value    = 1*( ALPHA / DIGIT / "_" / "-" / "." / "/" / ":" / "@" )
+ *
+ * A segment of digits indexes a list when the node there is a list and is a plain key
+ * otherwise. `name[field=value]` is the key `name`, holding a list, then the one element of
+ * that list that is a mapping whose `field` is `value` (a container by its name).
+ */
+const NAME = '[A-Za-z0-9_-]+';
+const SELECTOR_VALUE = '[A-Za-z0-9_./:@-]+';
+const SEGMENT_RE = new RegExp(`(${NAME})(?:\\[(${NAME})=(${SELECTOR_VALUE})\\])?`, 'y');
+function isSelector(segment) {
+    return typeof segment === 'object';
+}
+function scan(path) {
+    if (path === '')
+        return { path: [], problem: 'a key path cannot be empty' };
+    const out = [];
+    let pos = 0;
+    for (;;) {
+        SEGMENT_RE.lastIndex = pos;
+        const m = SEGMENT_RE.exec(path);
+        if (!m) {
+            const rest = path.slice(pos);
+            if (rest === '' || rest.startsWith('.')) {
+                return {
+                    path: out,
+                    problem: 'a key path has no empty segments (no leading, trailing or doubled ".")',
+                };
+            }
+            const bad = rest.split('.')[0] ?? rest;
+            return {
+                path: out,
+                problem: `segment "${bad}" may only contain letters, digits, "_" and "-", optionally followed by one [field=value] selector`,
+            };
+        }
+        const [whole, name = '', field, equals] = m;
+        out.push(/^[0-9]+$/.test(name) ? Number(name) : name);
+        if (field !== undefined && equals !== undefined) {
+            if (/^[0-9]+$/.test(name)) {
+                return { path: out, problem: `segment "${whole}": a list index cannot have a selector` };
+            }
+            out.push({ field, equals });
+        }
+        pos += whole.length;
+        if (pos === path.length)
+            return { path: out };
+        if (path[pos] !== '.') {
+            const bad = path.slice(pos - whole.length).split('.')[0] ?? whole;
+            return {
+                path: out,
+                problem: `segment "${bad}" may only contain letters, digits, "_" and "-", optionally followed by one [field=value] selector`,
+            };
+        }
+        pos++;
+    }
+}
+/** Returns why `path` is not a key path, or undefined when it is. */
+function keyPathProblem(path) {
+    return scan(path).problem;
+}
+/** Splits `a.b[f=v].0.c` into segments; throws a RangeError with the reason when invalid. */
+function parseKeyPath(path) {
+    const { path: segments, problem } = scan(path);
+    if (problem !== undefined)
+        throw new RangeError(`invalid key path "${path}": ${problem}`);
+    return segments;
+}
+/** `a.b[f=v].0.c` again, for messages and as the identity of a place in a file. */
+function formatKeyPath(path) {
+    let out = '';
+    for (const seg of path) {
+        if (isSelector(seg))
+            out += `[${seg.field}=${seg.equals}]`;
+        else
+            out += (out === '' ? '' : '.') + String(seg);
+    }
+    return out;
+}
+/** Whether the path goes through a list element chosen by a selector (a raw manifest). */
+function hasSelector(path) {
+    return path.some(isSelector);
+}
+
+
+/***/ }),
+
+/***/ 4183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ kustomizeImages),
+/* harmony export */   r9: () => (/* binding */ kustomizeEdits)
+/* harmony export */ });
+/* unused harmony exports KUSTOMIZE_FIELDS, findKustomizeImage */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7950);
+/**
+ * Kustomization `images:` entries: read them by `name` (never by position) and turn a
+ * change of one entry into byte-preserving YAML edits.
+ */
+
+
+const KUSTOMIZE_FIELDS = ['newName', 'newTag', 'digest'];
+/** All `images:` entries; throws YamlError (with the line) on a malformed list. */
+function kustomizeImages(y) {
+    const root = y.doc.contents;
+    if (root !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) && (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNode */ .WQ)(root) !== 'empty') {
+        throw new _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .YamlError */ .Iz(`${y.file}: is not a kustomization (the top level is ${(0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNode */ .WQ)(root)})`);
+    }
+    const list = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .readNode */ .XH)(y, ['images']);
+    if (list === undefined || (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNode */ .WQ)(list) === 'empty')
+        return [];
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(list)) {
+        throw new _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .YamlError */ .Iz(`${y.file}:${(0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeLine */ .xP)(y, list) ?? '?'}: "images" is ${(0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNode */ .WQ)(list)}, not a list`);
+    }
+    const seen = new Map();
+    return list.items.map((item, index) => {
+        const line = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeLine */ .xP)(y, item);
+        const at = `${y.file}:${line ?? '?'}: images[${index}]`;
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)((0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .readNode */ .XH)(y, ['images', index])))
+            throw new _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .YamlError */ .Iz(`${at} is not a mapping`);
+        const field = (key) => {
+            const node = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .readNode */ .XH)(y, ['images', index, key]);
+            if (node === undefined || (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNode */ .WQ)(node) === 'empty')
+                return undefined;
+            const text = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarText */ .ws)(y, node);
+            if (text === undefined)
+                throw new _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .YamlError */ .Iz(`${at}.${key} is ${(0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNode */ .WQ)(node)}, not a value`);
+            return text;
+        };
+        const name = field('name');
+        if (name === undefined || name === '')
+            throw new _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .YamlError */ .Iz(`${at} has no "name"`);
+        const image = { name, index };
+        if (line !== undefined)
+            image.line = line;
+        for (const key of KUSTOMIZE_FIELDS) {
+            const value = field(key);
+            if (value !== undefined)
+                image[key] = value;
+        }
+        const twin = seen.get(name);
+        if (twin) {
+            throw new _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .YamlError */ .Iz(`${y.file}: images lists "${name}" twice (lines ${twin.line ?? '?'} and ${line ?? '?'}); kustomize applies only one of them — remove the other`);
+        }
+        seen.set(name, image);
+        return image;
+    });
+}
+function findKustomizeImage(y, name) {
+    return kustomizeImages(y).find((i) => i.name === name);
+}
+/**
+ * Edits that make the entry `name` match `patch`: existing keys are replaced in place or
+ * removed, missing ones are added after the entry's last key; a missing entry is appended to
+ * `images:` (created if needed) with its keys in kustomize's order.
+ */
+function kustomizeEdits(y, name, patch) {
+    const entry = findKustomizeImage(y, name);
+    if (!entry) {
+        const entries = [['name', name]];
+        for (const key of KUSTOMIZE_FIELDS) {
+            const change = patch[key];
+            if (typeof change === 'object')
+                entries.push([key, change.set]);
+        }
+        return [{ op: 'append', path: ['images'], entries }];
+    }
+    const edits = [];
+    for (const key of KUSTOMIZE_FIELDS) {
+        const change = patch[key];
+        const path = ['images', entry.index, key];
+        if (change === 'remove') {
+            // A key written with no value (`digest:`) is removed as well.
+            if ((0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .readNode */ .XH)(y, path) !== undefined)
+                edits.push({ op: 'delete', path });
+        }
+        else if (change !== 'keep' && entry[key] !== change.set) {
+            edits.push({ op: 'set', path, value: change.set });
+        }
+    }
+    return edits;
 }
 
 
@@ -6689,7 +8701,7 @@ async function writeOverlayEdits(edits, options) {
 /* unused harmony export formatImageValue */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8286);
-/* harmony import */ var _byte_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(132);
+/* harmony import */ var _byte_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4950);
 /* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4537);
 /* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2875);
 /* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(987);
@@ -7148,6 +9160,1157 @@ function parseSetImageArgs(args) {
         byName.set(parsed.name, parsed);
     }
     return [...byName.values()];
+}
+
+
+/***/ }),
+
+/***/ 3657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ readOverlayText)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8286);
+/* harmony import */ var _byte_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4950);
+/* harmony import */ var _data_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5284);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4537);
+/* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(987);
+/* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4183);
+/* harmony import */ var _kustomization_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5595);
+/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7950);
+/**
+ * Reading an overlay: which format it is and what it says each image runs. Pure: the bytes
+ * (or a text, taken as UTF-8) come in, the state goes out (used for the working tree and for
+ * old commits alike). The parsers read the bytes' lossless text view (byte-text.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+/** True for `kind: Kustomization|Component`, or an `images:` list of named entries. */
+function looksLikeKustomization(y) {
+    const data = y.data;
+    if (!(0,_data_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(data))
+        return false;
+    if ((data.kind === 'Kustomization' || data.kind === 'Component') &&
+        typeof data.apiVersion === 'string' &&
+        data.apiVersion.startsWith('kustomize.config.k8s.io/')) {
+        return true;
+    }
+    const images = data.images;
+    return (Array.isArray(images) &&
+        images.length > 0 &&
+        images.every((i) => (0,_data_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(i) && typeof i.name === 'string'));
+}
+/** The format by the file name alone (JSON and Terraform variables), if it says. */
+function formatByName(path) {
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path);
+    if (_kustomization_files_js__WEBPACK_IMPORTED_MODULE_9__/* .KUSTOMIZATION_FILES */ .C.includes(name))
+        return 'kustomize';
+    const lower = name.toLowerCase();
+    if (lower.endsWith('.json'))
+        return 'json';
+    if (lower.endsWith('.tfvars'))
+        return 'tfvars';
+    return undefined;
+}
+/**
+ * Resolves `overlay-format`: `helm` is `yaml`; `auto` goes by the file name (kustomization
+ * files, `.json` and `.tfvars.json`, `.tfvars`), then by content (`kind: Kustomization`, an
+ * `images:` list of named entries), then YAML key paths when the images have a `key`.
+ */
+function resolveFormat(text, overlay, images) {
+    const given = overlay.format;
+    if (given === 'helm')
+        return { format: 'yaml' };
+    if (given === 'kustomize') {
+        // Told it is a kustomization (set-image): anything else is refused before it is used.
+        if (formatByName(overlay.path) === 'kustomize')
+            return { format: 'kustomize' };
+        const yaml = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_8__/* .parseYaml */ .hN)(text, overlay.path);
+        if (yaml.data === null || yaml.data === undefined || looksLikeKustomization(yaml)) {
+            return { format: 'kustomize', yaml };
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${overlay.path} is not a kustomization: it is not named kustomization.yaml and has no kind: Kustomization and no images: list — kustomize images are set in a kustomization; for a Helm values, YAML, JSON or tfvars file give each image its key`);
+    }
+    if (given !== 'auto')
+        return { format: given };
+    const byName = formatByName(overlay.path);
+    if (byName)
+        return { format: byName };
+    const yaml = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_8__/* .parseYaml */ .hN)(text, overlay.path);
+    if (looksLikeKustomization(yaml))
+        return { format: 'kustomize', yaml };
+    if (images.some((i) => i.key !== undefined))
+        return { format: 'yaml', yaml };
+    const names = images.map((i) => i.name).join(', ');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('overlay-format', `cannot tell what ${overlay.path} is: it is not a kustomization (no kind: Kustomization, no images: list), not .json or .tfvars, and no image (${names}) has a key`, `give each image the key path of its value in ${overlay.path} (images' key; on the command line --key NAME=PATH), or set overlay-format`);
+}
+function checkValues(state, path, warnings) {
+    const { tag, digest } = state.value;
+    const tagIssue = tag === undefined ? undefined : (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .tagProblem */ .qH)(tag);
+    if (tagIssue) {
+        warnings.push(`${path}: image ${state.name} has tag "${(0,_byte_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(tag ?? '')}", which is not a valid tag: ${tagIssue}`);
+    }
+    const digestIssue = digest === undefined ? undefined : (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .digestProblem */ .WQ)(digest);
+    if (digestIssue) {
+        warnings.push(`${path}: image ${state.name} has digest "${(0,_byte_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(digest ?? '')}", which is not valid: ${digestIssue}`);
+    }
+}
+function kustomizeState(source, y, overlay, images) {
+    const entries = (0,_kustomize_js__WEBPACK_IMPORTED_MODULE_7__/* .kustomizeImages */ .Aw)(y);
+    const states = new Map();
+    for (const image of images) {
+        const entry = entries.find((e) => e.name === image.name);
+        const slot = `images[name=${image.name}]`;
+        if (!entry) {
+            states.set(image.name, { name: image.name, found: false, value: {}, slot });
+            continue;
+        }
+        const state = {
+            name: image.name,
+            found: true,
+            value: {},
+            shape: entry.newTag === undefined && entry.digest !== undefined ? 'digest' : 'tag',
+            slot,
+        };
+        if (entry.newName !== undefined)
+            state.value.repository = entry.newName;
+        if (entry.newTag !== undefined)
+            state.value.tag = entry.newTag;
+        if (entry.digest !== undefined)
+            state.value.digest = entry.digest;
+        if (entry.line !== undefined)
+            state.line = entry.line;
+        states.set(image.name, state);
+    }
+    return {
+        overlay,
+        format: 'kustomize',
+        bytes: source.original,
+        text: source.text,
+        images: states,
+        known: entries.map((e) => e.name),
+        warnings: [],
+    };
+}
+/**
+ * What `content` (the overlay's bytes now, or its text at some commit, taken as UTF-8) says
+ * about `images`.
+ */
+function readOverlayText(content, overlay, images) {
+    const source = typeof content === 'string' ? _byte_text_js__WEBPACK_IMPORTED_MODULE_3__/* .ByteText */ .__.fromString(content) : _byte_text_js__WEBPACK_IMPORTED_MODULE_3__/* .ByteText */ .__.fromBytes(content);
+    (0,_byte_text_js__WEBPACK_IMPORTED_MODULE_3__/* .checkEncoding */ .SP)(source.original, overlay.path);
+    const { text } = source;
+    const { format, yaml } = resolveFormat(text, overlay, images);
+    let state;
+    if (format === 'kustomize') {
+        state = kustomizeState(source, yaml ?? (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_8__/* .parseYaml */ .hN)(text, overlay.path), overlay, images);
+    }
+    else {
+        const doc = (0,_documents_js__WEBPACK_IMPORTED_MODULE_5__/* .openDocument */ .E)(format, source, overlay.path, yaml);
+        const warnings = [];
+        const states = new Map();
+        for (const image of images)
+            states.set(image.name, (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_6__/* .readKeyPathImage */ .ek)(doc, image, warnings));
+        state = {
+            overlay,
+            format,
+            bytes: source.original,
+            text,
+            images: states,
+            known: doc.keys(),
+            warnings,
+        };
+    }
+    for (const s of state.images.values())
+        checkValues(s, overlay.path, state.warnings);
+    return state;
+}
+
+
+/***/ }),
+
+/***/ 8644:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DI: () => (/* binding */ tooDeep),
+/* harmony export */   Dp: () => (/* binding */ lineIndex),
+/* harmony export */   M1: () => (/* binding */ MAX_NESTING),
+/* harmony export */   p0: () => (/* binding */ lineIndent)
+/* harmony export */ });
+/**
+ * Character offsets in a file's text view (byte-text.ts), shared by the byte-preserving
+ * editors (json-edit.ts, tfvars.ts, yaml-edit.ts): the line and column of an offset, the
+ * indentation of a line, a splice — the new characters that replace one range — and the one
+ * nesting limit of the three formats.
+ */
+/**
+ * Collections nested deeper than this are refused. Parsers, comparisons and the yaml
+ * library recurse per level; no overlay comes near this, and refusing it up front with the
+ * place is better than running out of stack.
+ */
+const MAX_NESTING = 256;
+/** The message for a file nested past MAX_NESTING; `at` is `file:line:column`. */
+function tooDeep(at, extra = '') {
+    return `${at}: nested more than ${MAX_NESTING} levels deep${extra}; image-promote reads overlays nested up to ${MAX_NESTING} levels — keep the image values in a flatter file`;
+}
+function lineIndex(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    const line = (offset) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((starts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+    return { line, column: (offset) => offset - (starts[line(offset) - 1] ?? 0) + 1 };
+}
+/** The spaces and tabs that start the line `offset` is on, up to `offset`. */
+function lineIndent(text, offset) {
+    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
+}
+
+
+/***/ }),
+
+/***/ 8685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ newKeyShape),
+/* harmony export */   RB: () => (/* binding */ sameRepository),
+/* harmony export */   Wj: () => (/* binding */ renderReference),
+/* harmony export */   _f: () => (/* binding */ readShape),
+/* harmony export */   mQ: () => (/* binding */ splitReference)
+/* harmony export */ });
+/* unused harmony export isDigestValue */
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8286);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2875);
+/**
+ * Value shapes: reading what a scalar holds (a tag, a digest or a full reference) and
+ * spelling a new one.
+ *
+ * A value is a digest when it is `sha256:<64 hex>` (or another algorithm of a valid digest),
+ * a reference when it parses as an image reference and has more than a single word (a `/`,
+ * `:` or `@`: `ghcr.io/acme/api:v1`, `nginx:1.27`, `api@sha256:…`), and a tag otherwise. A
+ * single word at a key named `image` (`image: nginx`) is a reference too: that key holds
+ * images, not tags.
+ */
+
+
+function isDigestValue(text) {
+    return /^[a-z0-9]+:[0-9a-f]+$/.test(text) && (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .digestProblem */ .WQ)(text) === undefined;
+}
+/** The repository, tag and digest of a reference, the repository spelled as written. */
+function splitReference(text) {
+    const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseReference */ .WF)(text);
+    if (!parsed.ok || text !== text.trim())
+        return undefined;
+    let rest = text;
+    const value = {};
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        value.digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        value.tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    return { repository: rest, ...value };
+}
+function lastKey(path) {
+    const last = path[path.length - 1];
+    return last === undefined || (0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .isSelector */ .cB)(last) ? undefined : String(last);
+}
+/** The shape of `text` found at `key`. */
+function readShape(text, key) {
+    if (isDigestValue(text))
+        return 'digest';
+    if (text !== text.trim() || !(0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseReference */ .WF)(text).ok)
+        return 'tag';
+    if (/[/:@]/.test(text))
+        return 'reference';
+    return lastKey(key)?.toLowerCase() === 'image' ? 'reference' : 'tag';
+}
+/**
+ * The shape `value: auto` writes into a key that does not exist yet: a full reference at a key
+ * named `image` (a bare word there reads as an image name), a digest at a key named `digest`,
+ * a bare tag anywhere else.
+ */
+function newKeyShape(key) {
+    const name = lastKey(key)?.toLowerCase();
+    if (name === 'image')
+        return 'reference';
+    if (name === 'digest')
+        return 'digest';
+    return 'tag';
+}
+/** `repository[:tag][@digest]`. */
+function renderReference(repository, tag, digest) {
+    return (repository + (tag === undefined ? '' : `:${tag}`) + (digest === undefined ? '' : `@${digest}`));
+}
+/** Whether `written` (as a file spells it) names the repository `verified`. */
+function sameRepository(written, verified) {
+    if (written === undefined)
+        return false;
+    const a = (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseReference */ .WF)(written);
+    if (!a.ok || a.ref.tag !== undefined || a.ref.digest !== undefined)
+        return false;
+    return a.ref.name === (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRepositoryName */ .$M)(verified).name;
+}
+
+
+/***/ }),
+
+/***/ 7950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Iz: () => (/* binding */ YamlError),
+  WQ: () => (/* binding */ describeNode),
+  aL: () => (/* binding */ editYaml),
+  xP: () => (/* binding */ nodeLine),
+  hN: () => (/* binding */ parseYaml),
+  XH: () => (/* binding */ readNode),
+  ws: () => (/* binding */ scalarText)
+});
+
+// UNUSED EXPORTS: resolveSelectors
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/overlay/key-path.ts
+var key_path = __webpack_require__(2875);
+// EXTERNAL MODULE: ./src/overlay/data-path.ts
+var data_path = __webpack_require__(5284);
+// EXTERNAL MODULE: ./src/overlay/byte-text.ts
+var byte_text = __webpack_require__(4950);
+;// CONCATENATED MODULE: ./src/overlay/scalar-style.ts
+/**
+ * How a new scalar value is spelled in a file. A tag like `1.20` written plain is read back
+ * as the number 1.2 by Helm (go-yaml, YAML 1.1) and by kustomize, so anything that any YAML
+ * reader could take for something other than the same string is quoted.
+ */
+
+// Characters image references, tags, digests and plain words are made of. Everything else
+// (a leading indicator like `-`, `*`, `&`, `@`; `#`; `: `; flow brackets; edge spaces)
+// leads to quoting. `:` and single spaces only count when a word character follows.
+const PLAIN_RE = /^[A-Za-z0-9_./](?:[A-Za-z0-9_./@+-]|:(?=[A-Za-z0-9_./@+-])| (?=[A-Za-z0-9_./@+-]))*$/;
+function readsBackAs(text, version) {
+    try {
+        return (0,dist/* parse */.qg)(text, { version });
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * True when `value` can be written without quotes: plain in YAML 1.2 (the yaml library,
+ * kustomize's kyaml) and YAML 1.1 (go-yaml v2 in Helm: `yes`, `on`, `0755`, `1:20`,
+ * `2024-01-01` are not strings there). In flow collections `:` is avoided as well.
+ */
+function isSafePlain(value, flow = false) {
+    if (!PLAIN_RE.test(value))
+        return false;
+    if (flow && value.includes(':'))
+        return false;
+    return readsBackAs(value, '1.2') === value && readsBackAs(value, '1.1') === value;
+}
+function doubleQuoted(value) {
+    // JSON string syntax is valid YAML double-quoted syntax.
+    return JSON.stringify(value);
+}
+/**
+ * Spells `value` for the file. An existing quoting style is kept (a value that was in single
+ * quotes stays in single quotes); plain values that would not read back as the same string
+ * are double-quoted; numbers and booleans are written as such.
+ */
+function renderScalar(value, style, flow = false) {
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new RangeError(`cannot write ${String(value)} to YAML`);
+        return String(value);
+    }
+    if (typeof value === 'boolean')
+        return String(value);
+    if (style === 'QUOTE_DOUBLE')
+        return doubleQuoted(value);
+    if (style === 'QUOTE_SINGLE' && !/[\n\r]/.test(value))
+        return `'${value.replace(/'/g, "''")}'`;
+    return isSafePlain(value, flow) ? value : doubleQuoted(value);
+}
+
+// EXTERNAL MODULE: ./src/overlay/text-offsets.ts
+var text_offsets = __webpack_require__(8644);
+;// CONCATENATED MODULE: ./src/overlay/yaml-edit.ts
+/**
+ * Byte-preserving YAML edits, shared by the kustomize, Helm and key-path writers and by
+ * `set-image`. The yaml library parses the file's text view (byte-text.ts) only to find where
+ * things are (its node ranges are character offsets into the view); an edit then splices new
+ * characters into it, and the new file is the original bytes with only those ranges
+ * replaced. Nothing is re-serialised, so comments, blank lines, key order, anchors and
+ * quoting outside the edited value stay exactly as they were, byte for byte.
+ *
+ * Every edit is checked afterwards: the new text must parse, hold the value that was
+ * written, and equal the old data with only that change — so an edit that another place
+ * would see through an alias or a `<<` merge is refused, not made.
+ *
+ * The yaml library composes documents recursively, so nesting is measured first on its
+ * concrete syntax tree (built without recursion), and again counting what aliases repeat:
+ * past MAX_NESTING levels, or an alias inside the value it names, the file is refused with
+ * its line instead of running out of stack.
+ */
+
+
+
+
+
+
+
+
+/** A YAML file that cannot be read or edited; the message names the file (and line). */
+class YamlError extends errors/* UserError */.yo {
+    name = 'YamlError';
+}
+/** The YAML core schema's string tag (`!!str`). */
+const STR_TAG = 'tag:yaml.org,2002:str';
+/** Aliases a document may expand to while being read (yaml's default, stated on purpose). */
+const MAX_ALIAS_COUNT = 100;
+function isEmptyDocument(doc) {
+    const c = doc.contents;
+    return c === null || ((0,dist/* isScalar */.jn)(c) && c.value === null);
+}
+function parseError(file, lines, err) {
+    const { line, col } = lines.linePos(err.pos[0]);
+    const message = (err.message.split('\n')[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, '');
+    return new YamlError(`${file}:${line}:${col}: invalid YAML: ${message} — fix the file first`);
+}
+/** The first collection token nested past MAX_NESTING, found without recursion. */
+function tooDeepToken(tokens) {
+    const stack = tokens.map((t) => [t, 0]);
+    for (let top = stack.pop(); top; top = stack.pop()) {
+        const [token, depth] = top;
+        if (token.type === 'document') {
+            if (token.value)
+                stack.push([token.value, depth]);
+            continue;
+        }
+        if (token.type !== 'block-map' &&
+            token.type !== 'block-seq' &&
+            token.type !== 'flow-collection') {
+            continue;
+        }
+        if (depth + 1 > text_offsets/* MAX_NESTING */.M1)
+            return token;
+        for (const item of token.items) {
+            if (item.key)
+                stack.push([item.key, depth + 1]);
+            if (item.value)
+                stack.push([item.value, depth + 1]);
+        }
+    }
+    return undefined;
+}
+function collectionChildren(node) {
+    if ((0,dist/* isMap */.jh)(node))
+        return node.items.flatMap((p) => [p.key, p.value]);
+    if ((0,dist/* isSeq */.oP)(node))
+        return node.items;
+    return [];
+}
+/**
+ * Refuses a document whose aliases make it nest past MAX_NESTING, or contain themselves
+ * (`a: &a [*a]`): reading either recurses without end. Post-order over the collections,
+ * each measured once, without recursion.
+ */
+function checkAliasDepth(doc, file, line) {
+    const at = (node) => {
+        const range = node?.range;
+        return range ? `${file}:${line(range[0])}` : file;
+    };
+    const height = new Map();
+    const open = new Set();
+    const enter = (node) => {
+        open.add(node);
+        return { node, children: collectionChildren(node), next: 0, tallest: 0 };
+    };
+    const root = (0,dist/* isAlias */.Vj)(doc.contents) ? doc.contents.resolve(doc) : doc.contents;
+    if (!(0,dist/* isCollection */.P3)(root))
+        return;
+    const stack = [enter(root)];
+    for (let frame = stack[stack.length - 1]; frame; frame = stack[stack.length - 1]) {
+        if (frame.next < frame.children.length) {
+            let child = frame.children[frame.next++];
+            if ((0,dist/* isAlias */.Vj)(child)) {
+                const target = child.resolve(doc);
+                if (open.has(target)) {
+                    throw new YamlError(`${at(child)}: the alias *${child.source} is inside the value it names, so that value contains itself without end; image-promote cannot read it — write the value out`);
+                }
+                child = target;
+            }
+            if (!(0,dist/* isCollection */.P3)(child))
+                continue;
+            const known = height.get(child);
+            if (known !== undefined)
+                frame.tallest = Math.max(frame.tallest, known);
+            else
+                stack.push(enter(child));
+            continue;
+        }
+        stack.pop();
+        open.delete(frame.node);
+        const h = frame.tallest + 1;
+        if (h > text_offsets/* MAX_NESTING */.M1) {
+            throw new YamlError((0,text_offsets/* tooDeep */.DI)(at(frame.node), ' counting what its aliases repeat'));
+        }
+        height.set(frame.node, h);
+        const parent = stack[stack.length - 1];
+        if (parent)
+            parent.tallest = Math.max(parent.tallest, h);
+    }
+}
+function usesAnchors(doc) {
+    let found = false;
+    (0,dist/* visit */.YR)(doc, {
+        Node(_, node) {
+            if ((0,dist/* isAlias */.Vj)(node) || node.anchor) {
+                found = true;
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+/** Parses and checks a file: valid YAML, one document, no alias bomb, not too deep. */
+function parseYaml(text, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const options = { merge: true, keepSourceTokens: true, uniqueKeys: true };
+    const tokens = Array.from(new dist/* Parser */.iX(lines.addNewLine).parse(text));
+    const deep = tooDeepToken(tokens);
+    if (deep) {
+        const { line, col } = lines.linePos(deep.offset);
+        throw new YamlError((0,text_offsets/* tooDeep */.DI)(`${file}:${line}:${col}`));
+    }
+    const docs = Array.from(new dist/* Composer */.Dk(options).compose(tokens));
+    for (const d of docs) {
+        const err = d.errors[0];
+        if (err)
+            throw parseError(file, lines, err);
+    }
+    const withContent = docs.filter((d) => !isEmptyDocument(d));
+    const second = withContent[1];
+    if (second) {
+        const at = lines.linePos(second.range[0]).line;
+        throw new YamlError(`${file} holds ${withContent.length} YAML documents (the second starts at line ${at}); image-promote edits single-document files — move the image settings into a file of their own`);
+    }
+    let doc = withContent[0] ?? docs[0];
+    if (!doc) {
+        const empty = new dist/* LineCounter */.HN();
+        doc = (0,dist/* parseDocument */.Tp)(text, { ...options, lineCounter: empty });
+    }
+    const hasAnchors = usesAnchors(doc);
+    if (hasAnchors)
+        checkAliasDepth(doc, file, (offset) => lines.linePos(offset).line);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (err) {
+        if (err instanceof ReferenceError) {
+            throw new YamlError(`${file}: expanding its aliases goes past ${MAX_ALIAS_COUNT} copies (a "billion laughs" file?); image-promote refuses to read it`);
+        }
+        throw err;
+    }
+    return {
+        text,
+        file,
+        doc,
+        data,
+        newline: text.includes('\r\n') ? '\r\n' : '\n',
+        hasAnchors,
+        line: (offset) => lines.linePos(offset).line,
+        column: (offset) => lines.linePos(offset).col - 1,
+    };
+}
+// ---------------------------------------------------------------------------------------
+// Reading
+function rangeOf(node) {
+    const range = node?.range;
+    if (!range)
+        throw new Error('internal error: YAML node without a source range');
+    return range;
+}
+function isMergeKey(key) {
+    return (0,dist/* isScalar */.jn)(key) && (key.value === '<<' || typeof key.value === 'symbol');
+}
+function keyString(key) {
+    if (!(0,dist/* isScalar */.jn)(key) || isMergeKey(key))
+        return undefined;
+    return String(key.value);
+}
+function deref(y, node) {
+    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(y.doc) : node;
+}
+function ownPairIndex(map, key) {
+    return map.items.findIndex((p) => keyString(p.key) === key);
+}
+/** A key of a mapping, its own or from a `<<` merge (own keys win, earlier merges win). */
+function mapGet(y, map, key, depth) {
+    const own = map.items[ownPairIndex(map, key)];
+    if (own)
+        return own.value;
+    if (depth > 32)
+        return undefined;
+    for (const pair of map.items) {
+        if (!isMergeKey(pair.key))
+            continue;
+        const source = deref(y, pair.value);
+        const sources = (0,dist/* isSeq */.oP)(source) ? source.items.map((i) => deref(y, i)) : [source];
+        for (const s of sources) {
+            if (!(0,dist/* isMap */.jh)(s))
+                continue;
+            const found = mapGet(y, s, key, depth + 1);
+            if (found !== undefined)
+                return found;
+        }
+    }
+    return undefined;
+}
+/**
+ * The node at `path` as a reader sees it (through aliases and `<<` merges), or undefined.
+ * A key with no value gives a null scalar.
+ */
+function readNode(y, path) {
+    let node = y.doc.contents;
+    for (const [depth, seg] of path.entries()) {
+        node = deref(y, node);
+        if ((0,key_path/* isSelector */.cB)(seg)) {
+            if (!(0,dist/* isSeq */.oP)(node))
+                return undefined;
+            const index = selectIndex(y, node, seg, path.slice(0, depth + 1), true);
+            node = index === undefined ? undefined : node.items[index];
+        }
+        else if ((0,dist/* isMap */.jh)(node))
+            node = mapGet(y, node, String(seg), 0);
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number')
+            node = node.items[seg];
+        else
+            return undefined;
+        if (node === undefined || node === null)
+            return undefined;
+    }
+    return deref(y, node);
+}
+/**
+ * The index of the one element of `seq` that is a mapping whose `field` is `equals`;
+ * undefined when none is, a YamlError when several are (which one would be meant?).
+ */
+function selectIndex(y, seq, seg, path, throughAliases) {
+    const found = [];
+    seq.items.forEach((item, i) => {
+        const node = throughAliases ? deref(y, item) : item;
+        if (!(0,dist/* isMap */.jh)(node))
+            return;
+        const field = throughAliases
+            ? mapGet(y, node, seg.field, 0)
+            : node.items[ownPairIndex(node, seg.field)]?.value;
+        if (scalarText(y, deref(y, field)) === seg.equals)
+            found.push(i);
+    });
+    if (found.length > 1) {
+        throw new YamlError(`${y.file}: "${(0,key_path/* formatKeyPath */.K7)(path)}" matches ${found.length} list elements (lines ${found.map((i) => nodeLine(y, seq.items[i]) ?? '?').join(', ')}); make the selector unique`);
+    }
+    return found[0];
+}
+/**
+ * The text of a scalar as written: strings as they are, numbers and booleans as spelled in
+ * the file (`1.20` stays `1.20`), null and non-scalars as undefined.
+ */
+function scalarText(y, node) {
+    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
+        return undefined;
+    if (typeof node.value === 'string')
+        return node.value;
+    const [start, end] = rangeOf(node);
+    return y.text.slice(start, end);
+}
+/** 1-based line of a node, for messages. */
+function nodeLine(y, node) {
+    const range = node?.range;
+    return range ? y.line(range[0]) : undefined;
+}
+function describeNode(node) {
+    if ((0,dist/* isMap */.jh)(node))
+        return 'a mapping';
+    if ((0,dist/* isSeq */.oP)(node))
+        return 'a list';
+    if ((0,dist/* isAlias */.Vj)(node))
+        return 'an alias';
+    if ((0,dist/* isScalar */.jn)(node))
+        return node.value === null ? 'empty' : 'a value';
+    return 'missing';
+}
+function where(y, path, node) {
+    const line = node === undefined ? undefined : nodeLine(y, node);
+    const name = path.length === 0 ? 'the document' : `"${(0,key_path/* formatKeyPath */.K7)(path)}"`;
+    return `${y.file}${line === undefined ? '' : `:${line}`}: ${name}`;
+}
+function isNullScalar(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.value === null;
+}
+/** Offset of the first line start at or after `pos`. */
+function lineEndAfter(text, pos) {
+    if (pos > 0 && text[pos - 1] === '\n')
+        return pos;
+    const nl = text.indexOf('\n', pos);
+    return nl === -1 ? text.length : nl + 1;
+}
+/** End of what a pair holds (before any trailing comment). */
+function pairContentEnd(pair) {
+    return pair.value ? rangeOf(pair.value)[1] : rangeOf(pair.key)[1];
+}
+function emptyTarget(y, path, depth, node, parent, unit) {
+    let remove;
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const [start, end] = rangeOf(node);
+        if (end > start) {
+            // `key: ~` / `key: null`: drop the token (and the spaces before it) as well.
+            let from = start;
+            while (from > 0 && y.text[from - 1] === ' ')
+                from--;
+            remove = [from, end];
+        }
+    }
+    if (depth === 0) {
+        return { kind: 'empty', depth, at: y.text.length, indent: 0, ...(remove ? { remove } : {}) };
+    }
+    if (!parent || parent.map.flow) {
+        throw new YamlError(`${where(y, path.slice(0, depth), node)} is empty in a place image-promote cannot extend; give it a value first`);
+    }
+    return {
+        kind: 'empty',
+        depth,
+        at: lineEndAfter(y.text, pairContentEnd(parent.pair)),
+        indent: y.column(rangeOf(parent.pair.key)[0]) + unit(),
+        ...(remove ? { remove } : {}),
+    };
+}
+function locate(y, path, unit) {
+    let node = y.doc.contents;
+    let flow = false;
+    let parent;
+    for (let depth = 0; depth < path.length; depth++) {
+        const seg = path[depth];
+        if (node === null || isNullScalar(node))
+            return emptyTarget(y, path, depth, node, parent, unit);
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            throw new YamlError(`${where(y, path.slice(0, depth), node)} is an alias (*${node.source}); image-promote does not write through aliases — change the anchored value, or write the value out in full`);
+        }
+        if ((0,dist/* isMap */.jh)(node) && !(0,key_path/* isSelector */.cB)(seg)) {
+            flow ||= node.flow === true;
+            const index = ownPairIndex(node, String(seg));
+            if (index === -1)
+                return { kind: 'missing', depth, map: node, flow };
+            const pair = node.items[index];
+            parent = { map: node, pair, index };
+            node = pair.value;
+            continue;
+        }
+        if ((0,dist/* isSeq */.oP)(node) && (typeof seg === 'number' || (0,key_path/* isSelector */.cB)(seg))) {
+            flow ||= node.flow === true;
+            const index = (0,key_path/* isSelector */.cB)(seg)
+                ? selectIndex(y, node, seg, path.slice(0, depth + 1), false)
+                : seg;
+            const item = index === undefined ? undefined : node.items[index];
+            if (item === undefined) {
+                throw new YamlError((0,key_path/* isSelector */.cB)(seg)
+                    ? `${where(y, path.slice(0, depth), node)} has no element with ${seg.field}: ${seg.equals}; image-promote does not add list elements — add it to the file first`
+                    : `${where(y, path.slice(0, depth), node)} has ${node.items.length} items, so there is no item ${String(seg)}`);
+            }
+            parent = undefined;
+            node = item;
+            continue;
+        }
+        throw new YamlError(`${where(y, path.slice(0, depth), node)} is ${describeNode(node)}, not a ${(0,key_path/* isSelector */.cB)(seg) ? 'list' : 'mapping'}, so it has no ${(0,key_path/* isSelector */.cB)(seg) ? 'element' : 'key'} "${(0,key_path/* formatKeyPath */.K7)([seg])}"`);
+    }
+    return { kind: 'found', node, parent, flow };
+}
+function dashColumn(y, seq) {
+    const token = seq.srcToken;
+    if (token?.type === 'block-seq') {
+        const indicator = token.items[0]?.start.find((t) => t.type === 'seq-item-ind');
+        if (indicator)
+            return y.column(indicator.offset);
+    }
+    return y.column(rangeOf(seq.items[0])[0]) - 2;
+}
+function detectStyle(y) {
+    let unit;
+    let dashOffset;
+    (0,dist/* visit */.YR)(y.doc, {
+        Pair(_, pair) {
+            if (!(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
+                return undefined;
+            const keyCol = y.column(pair.key.range[0]);
+            const value = pair.value;
+            if (unit === undefined && (0,dist/* isMap */.jh)(value) && !value.flow && value.items[0]) {
+                const childCol = y.column(rangeOf(value.items[0].key)[0]);
+                if (childCol > keyCol)
+                    unit = childCol - keyCol;
+            }
+            if (dashOffset === undefined && (0,dist/* isSeq */.oP)(value) && !value.flow && value.items.length > 0) {
+                const offset = dashColumn(y, value) - keyCol;
+                if (offset >= 0)
+                    dashOffset = offset;
+            }
+            return unit !== undefined && dashOffset !== undefined ? dist/* visit */.YR.BREAK : undefined;
+        },
+    });
+    // Kustomize writes `images:\n- name: …`; two-space indentation is the common default.
+    return { unit: unit ?? 2, dashOffset: dashOffset ?? 0 };
+}
+function renderKey(key) {
+    if ((0,key_path/* isSelector */.cB)(key)) {
+        throw new YamlError(`image-promote does not add list elements (${(0,key_path/* formatKeyPath */.K7)([key])}) — add it to the file first`);
+    }
+    return renderScalar(String(key));
+}
+function itemLines(dashCol, keyOffset, entries) {
+    return entries.map(([key, value], i) => {
+        const lead = i === 0
+            ? `${' '.repeat(dashCol)}-${' '.repeat(keyOffset - 1)}`
+            : ' '.repeat(dashCol + keyOffset);
+        return `${lead}${renderKey(key)}: ${renderScalar(value)}`;
+    });
+}
+function blockLines(keys, payload, indent, style) {
+    const lines = [];
+    keys.forEach((key, i) => {
+        const pad = ' '.repeat(indent + i * style.unit);
+        const last = i === keys.length - 1;
+        if (last && payload.kind === 'scalar') {
+            lines.push(`${pad}${renderKey(key)}: ${renderScalar(payload.value)}`);
+        }
+        else {
+            lines.push(`${pad}${renderKey(key)}:`);
+        }
+    });
+    if (payload.kind === 'item') {
+        const keyCol = indent + (keys.length - 1) * style.unit;
+        lines.push(...itemLines(keyCol + style.dashOffset, 2, payload.entries));
+    }
+    return lines;
+}
+function flowValue(keys, payload) {
+    if (keys.length === 0) {
+        if (payload.kind === 'scalar')
+            return renderScalar(payload.value, undefined, true);
+        return `[${flowItem(payload.entries)}]`;
+    }
+    const [head, ...rest] = keys;
+    return `{${renderKey(head)}: ${flowValue(rest, payload)}}`;
+}
+function flowItem(entries) {
+    return `{${entries.map(([k, v]) => `${renderKey(k)}: ${renderScalar(v, undefined, true)}`).join(', ')}}`;
+}
+function insertLines(y, at, lines) {
+    const joined = lines.join(y.newline);
+    // At the end of a file without a final newline, keep it that way.
+    if (at === y.text.length && y.text.length > 0 && !y.text.endsWith('\n')) {
+        return { start: at, end: at, text: y.newline + joined };
+    }
+    return { start: at, end: at, text: joined + y.newline };
+}
+function createAt(y, target, path, payload, style) {
+    if (target.kind === 'found')
+        throw new Error('internal error: createAt on an existing node');
+    const keys = path.slice(target.depth);
+    if (target.kind === 'empty') {
+        const splices = [
+            insertLines(y, target.at, blockLines(keys, payload, target.indent, style)),
+        ];
+        if (target.remove)
+            splices.push({ start: target.remove[0], end: target.remove[1], text: '' });
+        return splices;
+    }
+    const { map } = target;
+    const [head, ...rest] = keys;
+    if (target.flow) {
+        const entry = `${renderKey(head)}: ${flowValue(rest, payload)}`;
+        const last = map.items[map.items.length - 1];
+        if (last)
+            return [{ start: pairContentEnd(last), end: pairContentEnd(last), text: `, ${entry}` }];
+        const [start, end] = rangeOf(map);
+        return [{ start, end, text: `{${entry}}` }];
+    }
+    const first = map.items[0];
+    const last = map.items[map.items.length - 1];
+    if (!first || !last)
+        throw new Error('internal error: empty block mapping');
+    const indent = y.column(rangeOf(first.key)[0]);
+    const at = lineEndAfter(y.text, pairContentEnd(last));
+    return [insertLines(y, at, blockLines(keys, payload, indent, style))];
+}
+function planSet(y, path, value) {
+    if (path.length === 0)
+        throw new Error('internal error: set needs a key path');
+    const style = lazyStyle(y);
+    const target = locate(y, path, () => style().unit);
+    if (target.kind !== 'found')
+        return createAt(y, target, path, { kind: 'scalar', value }, style());
+    const node = target.node;
+    if (node === null || node === undefined) {
+        throw new YamlError(`${where(y, path)} has no value image-promote can replace; write one first`);
+    }
+    if (!(0,dist/* isScalar */.jn)(node)) {
+        throw new YamlError(`${where(y, path, node)} is ${describeNode(node)}, not a single value`);
+    }
+    const type = node.type;
+    if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
+        throw new YamlError(`${where(y, path, node)} is a block scalar (| or >); write it on one line (key: value) so it can be updated in place`);
+    }
+    // `!!int`, `!!binary`, `!custom`: the new text would be read with that type, or not as a
+    // plain string. `!!str` and the non-specific `!` are strings.
+    if (node.tag !== undefined && node.tag !== STR_TAG && node.tag !== '!') {
+        throw new YamlError(`${where(y, path, node)} has the YAML tag ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')}; image-promote writes plain string values — remove the tag`);
+    }
+    const [start, end] = rangeOf(node);
+    const old = y.text.slice(start, end);
+    let text = renderScalar(value, node.value === null ? undefined : type, target.flow);
+    // `key:` with nothing after the colon: the empty scalar sits right after it.
+    if (old === '')
+        text = ` ${text}`;
+    return text === old ? [] : [{ start, end, text }];
+}
+function planDelete(y, path) {
+    const target = locate(y, path, () => 2);
+    if (target.kind !== 'found')
+        return [];
+    const { parent, node } = target;
+    if (!parent)
+        throw new YamlError(`${where(y, path, node)} is a list item; only keys can be removed`);
+    if (node !== null && !(0,dist/* isScalar */.jn)(node)) {
+        throw new YamlError(`${where(y, path, node)} is ${describeNode(node)}; only single values are removed`);
+    }
+    const { map, pair, index } = parent;
+    if (map.items.length === 1) {
+        throw new YamlError(`${where(y, path, node)} is the only key of its mapping; image-promote does not leave empty mappings`);
+    }
+    const next = map.items[index + 1];
+    const keyStart = rangeOf(pair.key)[0];
+    if (map.flow) {
+        const previous = map.items[index - 1];
+        if (previous)
+            return [{ start: pairContentEnd(previous), end: pairContentEnd(pair), text: '' }];
+        if (next)
+            return [{ start: keyStart, end: rangeOf(next.key)[0], text: '' }];
+    }
+    const lineStart = y.text.lastIndexOf('\n', keyStart - 1) + 1;
+    if (y.text.slice(lineStart, keyStart).trim() === '') {
+        return [{ start: lineStart, end: lineEndAfter(y.text, pairContentEnd(pair)), text: '' }];
+    }
+    // The key shares its line with `- `: let the next key move up into its place.
+    if (next)
+        return [{ start: keyStart, end: rangeOf(next.key)[0], text: '' }];
+    throw new Error('internal error: cannot remove the last key of a list item');
+}
+function planAppend(y, path, entries) {
+    if (entries.length === 0)
+        throw new Error('internal error: append needs entries');
+    const style = lazyStyle(y);
+    const target = locate(y, path, () => style().unit);
+    const payload = { kind: 'item', entries };
+    if (target.kind !== 'found')
+        return createAt(y, target, path, payload, style());
+    const { node, parent } = target;
+    if (isNullScalar(node) && parent && !parent.map.flow) {
+        const empty = emptyTarget(y, path, path.length, node, parent, () => style().unit);
+        if (empty.kind !== 'empty')
+            throw new Error('internal error');
+        const keyCol = y.column(rangeOf(parent.pair.key)[0]);
+        const lines = itemLines(keyCol + style().dashOffset, 2, entries);
+        const splices = [insertLines(y, empty.at, lines)];
+        if (empty.remove)
+            splices.push({ start: empty.remove[0], end: empty.remove[1], text: '' });
+        return splices;
+    }
+    if (!(0,dist/* isSeq */.oP)(node)) {
+        throw new YamlError(`${where(y, path, node)} is ${describeNode(node)}, not a list`);
+    }
+    const last = node.items[node.items.length - 1];
+    if (node.flow || target.flow) {
+        if (last !== undefined) {
+            const end = rangeOf(last)[1];
+            return [{ start: end, end, text: `, ${flowItem(entries)}` }];
+        }
+        const [start, end] = rangeOf(node);
+        return [{ start, end, text: `[${flowItem(entries)}]` }];
+    }
+    const first = node.items[0];
+    const dashCol = dashColumn(y, node);
+    let keyOffset = 2;
+    if ((0,dist/* isMap */.jh)(first) && first.items[0]) {
+        const offset = y.column(rangeOf(first.items[0].key)[0]) - dashCol;
+        if (offset >= 2)
+            keyOffset = offset;
+    }
+    const at = lineEndAfter(y.text, rangeOf(last)[1]);
+    return [insertLines(y, at, itemLines(dashCol, keyOffset, entries))];
+}
+function lazyStyle(y) {
+    let style;
+    return () => (style ??= detectStyle(y));
+}
+// ---------------------------------------------------------------------------------------
+// Checking the result
+/** `data` with `update` applied at `path` (creating mappings on the way). */
+function updateData(data, path, update) {
+    const [head, ...rest] = path;
+    if (head === undefined)
+        return update(data);
+    if ((0,key_path/* isSelector */.cB)(head))
+        throw new Error('internal error: unresolved selector');
+    if (Array.isArray(data) && typeof head === 'number') {
+        const copy = [...data];
+        copy[head] = updateData(copy[head], rest, update);
+        return copy;
+    }
+    const key = String(head);
+    const entries = Object.entries((0,data_path/* isRecord */.u4)(data) ? data : {}).filter(([k]) => k !== key);
+    const value = updateData((0,data_path/* isRecord */.u4)(data) ? data[key] : undefined, rest, update);
+    return Object.fromEntries(value === undefined ? entries : [...entries, [key, value]]);
+}
+const REMOVED = undefined;
+function expectedData(data, edit) {
+    switch (edit.op) {
+        case 'set':
+            return updateData(data, edit.path, () => edit.value);
+        case 'delete':
+            return updateData(data, edit.path, () => REMOVED);
+        case 'append':
+            return updateData(data, edit.path, (old) => [
+                ...(Array.isArray(old) ? old : []),
+                Object.fromEntries(edit.entries),
+            ]);
+    }
+}
+function check(before, text, edit) {
+    const fail = (why) => {
+        throw new YamlError(`${before.file}: refusing to write "${(0,key_path/* formatKeyPath */.K7)(edit.path)}": the edit ${why}; the file was not changed`);
+    };
+    let after;
+    try {
+        after = parseYaml(text, before.file);
+    }
+    catch (err) {
+        fail(`produced invalid YAML (${err instanceof Error ? err.message : String(err)})`);
+    }
+    if (!after)
+        return fail('produced nothing');
+    const node = readNode(after, edit.path);
+    if (edit.op === 'set' && !((0,dist/* isScalar */.jn)(node) && node.value === edit.value))
+        fail('did not write the value (please report this)');
+    if (edit.op === 'delete' && locate(after, edit.path, () => 2).kind === 'found')
+        fail('did not remove the key (please report this)');
+    if (edit.op === 'append' && !(0,dist/* isSeq */.oP)(node))
+        fail('did not write a list (please report this)');
+    if (!(0,external_node_util_.isDeepStrictEqual)(after.data, expectedData(before.data, edit))) {
+        fail(before.hasAnchors
+            ? 'would change other values as well: another place reads it through an alias or a << merge — give that place its own value, or write the value out in full'
+            : 'changed more than that value (please report this)');
+    }
+    return after;
+}
+/**
+ * `path` with each `[field=value]` selector replaced by the index of the element it picks
+ * (in the file's own nodes: edits never go through aliases).
+ */
+function resolveSelectors(y, path) {
+    if (!path.some(key_path/* isSelector */.cB))
+        return path;
+    const out = [];
+    let node = y.doc.contents;
+    for (const [depth, seg] of path.entries()) {
+        if ((0,key_path/* isSelector */.cB)(seg)) {
+            if (!(0,dist/* isSeq */.oP)(node)) {
+                throw new YamlError(`${where(y, path.slice(0, depth), node ?? undefined)} is ${describeNode(node)}, not a list, so it has no element "${(0,key_path/* formatKeyPath */.K7)([seg])}"`);
+            }
+            const index = selectIndex(y, node, seg, path.slice(0, depth + 1), false);
+            if (index === undefined) {
+                throw new YamlError(`${where(y, path.slice(0, depth), node)} has no element with ${seg.field}: ${seg.equals}; image-promote does not add list elements — add it to the file first`);
+            }
+            out.push(index);
+            node = node.items[index];
+            continue;
+        }
+        out.push(seg);
+        if ((0,dist/* isMap */.jh)(node))
+            node = node.items[ownPairIndex(node, String(seg))]?.value;
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number')
+            node = node.items[seg];
+        else
+            node = undefined;
+    }
+    return out;
+}
+/**
+ * Applies `edits` in order to `input` (a file's bytes and text view, or a string taken as
+ * UTF-8) and returns the edited text. Each edit changes only the characters of the value it
+ * sets (or the lines it adds or removes); `bytes()` of the result is the new file.
+ */
+function editYaml(input, file, edits) {
+    let out = typeof input === 'string' ? byte_text/* ByteText */.__.fromString(input) : input;
+    let y = parseYaml(out.text, file);
+    for (const given of edits) {
+        const edit = { ...given, path: resolveSelectors(y, given.path) };
+        let splices;
+        switch (edit.op) {
+            case 'set':
+                splices = planSet(y, edit.path, edit.value);
+                break;
+            case 'delete':
+                splices = planDelete(y, edit.path);
+                break;
+            case 'append':
+                splices = planAppend(y, edit.path, edit.entries);
+                break;
+        }
+        if (splices.length === 0)
+            continue;
+        out = out.splice(splices);
+        y = check(y, out.text, edit);
+    }
+    return out;
 }
 
 
@@ -8099,23 +11262,11 @@ function parseImageConfig(bytes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ nextLink),
 /* harmony export */   T: () => (/* binding */ manifestReference)
 /* harmony export */ });
 /** What to ask the registry for: the digest when pinned (docker ignores the tag then), else the tag. */
 function manifestReference(ref) {
     return ref.digest ?? ref.tag ?? 'latest';
-}
-/** RFC 8288 `Link: <url>; rel="next"`, resolved against the current URL. */
-function nextLink(link, current) {
-    if (!link)
-        return undefined;
-    for (const part of link.split(',')) {
-        const m = /<([^>]*)>\s*;(.*)$/.exec(part.trim());
-        if (m && /rel="?next"?/i.test(m[2] ?? ''))
-            return new URL(m[1] ?? '', current).toString();
-    }
-    return undefined;
 }
 
 
@@ -9027,60 +12178,16 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/changes/globs.ts
 var globs = __webpack_require__(6770);
 ;// CONCATENATED MODULE: ./src/source/blobs.ts
-/** The index where `size` UTF-8 bytes of `text` starting at `at` end (git sizes are bytes). */
-function endOfBytes(text, at, size) {
-    if (Buffer.byteLength(text.slice(at, at + size), 'utf8') === size)
-        return at + size;
-    let bytes = 0;
-    let i = at;
-    while (bytes < size && i < text.length) {
-        const code = text.codePointAt(i);
-        bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-        i += code >= 0x10000 ? 2 : 1;
-    }
-    return i;
-}
-/**
- * The contents of the blobs `oids` (full ids), as text; an id that names no blob here is left
- * out. Output that cannot be split by its byte sizes (contents that are not UTF-8) is read again
- * one blob at a time.
- */
+/** The contents of the blobs `oids` (full ids), as text; an id that names no blob is left out. */
 async function readBlobs(git, oids) {
-    const out = new Map();
     const wanted = [...new Set(oids)];
-    if (wanted.length === 0)
-        return out;
-    const r = await git.run(['cat-file', '--batch'], { input: wanted.map((o) => `${o}\n`).join('') });
-    const text = r.stdout;
-    let at = 0;
-    for (let n = 0; n < wanted.length; n++) {
-        const oid = wanted[n];
-        const nl = text.indexOf('\n', at);
-        const header = nl === -1 ? '' : text.slice(at, nl);
-        const m = /^([0-9a-f]+) (\S+) (\d+)$/.exec(header);
-        if (!m || m[1] !== oid) {
-            if (header === `${oid} missing`) {
-                at = nl + 1;
-                continue;
-            }
-            return readOneByOne(git, wanted.slice(n), out);
-        }
-        const start = nl + 1;
-        const end = endOfBytes(text, start, Number(m[3]));
-        if (text[end] !== '\n')
-            return readOneByOne(git, wanted.slice(n), out);
-        if (m[2] === 'blob')
-            out.set(oid, text.slice(start, end));
-        at = end + 1;
-    }
-    return out;
-}
-async function readOneByOne(git, oids, out) {
-    for (const oid of oids) {
-        const r = await git.run(['cat-file', 'blob', oid], { allowFailure: true });
-        if (r.exitCode === 0)
-            out.set(oid, r.stdout);
-    }
+    const blobs = await git.readBlobs(wanted);
+    const out = new Map();
+    wanted.forEach((oid, i) => {
+        const blob = blobs[i];
+        if (blob)
+            out.set(oid, blob.toString('utf8'));
+    });
     return out;
 }
 

@@ -44,7 +44,7 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
     return parseArgs({ args, options, strict: true, allowPositionals });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    throw new UsageError(`${message}`);
+    throw new UsageError(message);
   }
 }
 

@@ -229,8 +229,24 @@ export const INPUTS = {
   environment: {
     kind: 'text',
     description:
-      'Environment name, free text ("Production EU"), used as written in commit messages and the summary.',
+      'Environment name, free text ("Production EU"), used as written in commit messages, the summary, the deploy record (commit trailers) and as the GitHub Deployment\'s environment.',
     default: '',
+  },
+  'environment-url': {
+    kind: 'text',
+    pattern: /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/,
+    problem: 'is not an http(s) URL without credentials',
+    fix: 'e.g. https://shop.example.com',
+    description:
+      'Where the environment is reached (a GitHub Deployment\'s environment URL, shown on the environment page and as "View deployment"), e.g. https://shop.example.com. Needs environment.',
+    default: '',
+  },
+  'github-deployment': {
+    kind: 'enum',
+    values: ['auto', 'true', 'false'],
+    description:
+      "Record each deploy as a GitHub Deployment of `environment` (ref: the commit deployed; statuses in_progress → success or failure, the run as its log, environment-url; the previous deployment marked inactive) and read the newest one back to tell which commit's configuration runs. auto: when environment is set. Needs `permissions: deployments: write`; without it, a warning (the overlay commit's trailers still record the deploy).",
+    default: 'auto',
   },
   base: {
     kind: 'text',
@@ -243,7 +259,7 @@ export const INPUTS = {
   'github-token': {
     kind: 'secret',
     description:
-      'Token for the GitHub API (change-list fallback, pull requests) and, by default, for overlay-repository.',
+      'Token for the GitHub API (change-list fallback, pull requests, deployments) and, by default, for overlay-repository.',
     default: '${{ github.token }}',
   },
   'dry-run': {

@@ -135,6 +135,24 @@ export function environmentSlug(environment: string): string {
     .replace(/^[-.]+|[-.]+$/g, '');
 }
 
+/** `environment-url` as the URL parser writes it (`https://a.example` → `https://a.example/`). */
+function normalUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InputError(
+      'environment-url',
+      `"${value}" is not a URL`,
+      'e.g. https://shop.example.com',
+    );
+  }
+  if (url.username || url.password) {
+    throw new InputError('environment-url', 'the URL carries credentials', 'remove them');
+  }
+  return url.href;
+}
+
 export interface ParseContext {
   workspace: string;
 }
@@ -177,6 +195,12 @@ export function parseConfig(source: InputSource, ctx: ParseContext): Config {
     ),
     createMissing: v['create-missing'],
     environment: v.environment,
+    environmentUrl:
+      v['environment-url'] === undefined ? undefined : normalUrl(v['environment-url']),
+    githubDeployment:
+      v['github-deployment'] === 'auto'
+        ? v.environment !== undefined
+        : v['github-deployment'] === 'true',
     base: v.base,
     githubToken: v['github-token'],
     dryRun: v['dry-run'],

@@ -162,6 +162,35 @@ export const pullRequestBranchIsValid: Rule = (c, v) =>
       )
     : undefined;
 
+/** The URL of an environment: there must be one to record it for. */
+export const environmentUrlNeedsEnvironment: Rule = (c) =>
+  c.environmentUrl !== undefined && c.environment === undefined
+    ? new InputError(
+        'environment-url',
+        "is the address of the deployed environment, but environment (the deployment's name) is not set",
+        'set environment, or remove environment-url',
+      )
+    : undefined;
+
+/** `github-deployment: true` records a deployment of an environment, through the API. */
+export const deploymentNeedsEnvironment: Rule = (c, v) =>
+  v['github-deployment'] === 'true' && c.environment === undefined
+    ? new InputError(
+        'github-deployment',
+        '"true" records each deploy as a GitHub Deployment of an environment, but environment is not set',
+        'set environment (e.g. production), or github-deployment: false',
+      )
+    : undefined;
+
+export const deploymentNeedsToken: Rule = (c, v) =>
+  v['github-deployment'] === 'true' && !c.githubToken
+    ? new InputError(
+        'github-deployment',
+        '"true" creates GitHub Deployments through the GitHub API, but github-token is empty',
+        'set github-token (the job token needs permissions: deployments: write), or github-deployment: false',
+      )
+    : undefined;
+
 export const RULES: readonly Rule[] = [
   overlayBranchNeedsRepository,
   overlayFormatNeedsKeys,
@@ -177,4 +206,7 @@ export const RULES: readonly Rule[] = [
   writeNeedsPush,
   pullRequestNeedsToken,
   pullRequestBranchIsValid,
+  environmentUrlNeedsEnvironment,
+  deploymentNeedsEnvironment,
+  deploymentNeedsToken,
 ];

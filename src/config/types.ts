@@ -164,6 +164,13 @@ export interface Config {
   /** Create an entry (or key) for an image the overlay does not name yet. */
   createMissing: boolean;
   environment?: string;
+  /** Where the environment is reached (`environment-url`), in the URL parser's normal form. */
+  environmentUrl?: string;
+  /**
+   * Record each deploy as a GitHub Deployment of `environment` and read the newest back
+   * (`github-deployment`; `auto` resolved: on when `environment` is set).
+   */
+  githubDeployment: boolean;
   base?: string;
   githubToken?: string;
   dryRun: boolean;

@@ -8,6 +8,7 @@ import type { Config } from '../config/types.js';
 import type { Trigger } from '../event/trigger.js';
 import type { Git } from '../git.js';
 import type { Logger } from '../log.js';
+import type { DeploymentsApi } from '../record/index.js';
 import type { RegistryProvider } from '../registry/types.js';
 import type { TagPolicy } from '../tags/policy.js';
 
@@ -32,4 +33,11 @@ export interface EngineDeps {
    * user (a person at a command line).
    */
   author: 'bot' | 'user';
+  /**
+   * GitHub's deployments endpoints for the run's repository, made on first use; set when
+   * the run records deployments (`github-deployment`, a token and a repository).
+   */
+  deployments?: () => Promise<DeploymentsApi>;
+  /** The run ends in a job summary: gather the environments picture for it. */
+  summary?: boolean;
 }

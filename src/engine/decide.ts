@@ -17,6 +17,7 @@
 import type { Config, DecisionName } from '../config/types.js';
 import { errorMessage, InputError } from '../errors.js';
 import type { Trigger } from '../event/trigger.js';
+import type { HoldVerdict } from '../record/index.js';
 import { mutableTagRefusal, type TagPolicy } from '../tags/policy.js';
 import { overlaySlot } from './overlay-state.js';
 import {
@@ -197,14 +198,46 @@ function keepDeployed(f: ImageFacts, name: 'reuse' | 'skip', reason: string): De
   return { kind: 'keep', name, image: f.image, reason, target: image };
 }
 
-/** Keeping what runs is a reuse when deploy config changed since (or may have), else a skip. */
+/**
+ * Keeping what runs is a reuse when deploy config changed since the configuration the
+ * environment runs (or may have), else a skip. That configuration is its newest record's
+ * (src/engine/record.ts); without a record, the commit the running image was built from.
+ */
 function keepName(f: ImageFacts): 'reuse' | 'skip' {
+  const config = f.record?.config;
+  if (config) return config.decision;
   return f.comparison.change.kind === 'deploy' || f.comparison.note ? 'reuse' : 'skip';
+}
+
+/** Why keepName decided as it did, when a record told it (appended to the reason). */
+function configNote(f: ImageFacts): string {
+  return f.record?.config ? `; ${f.record.config.reason}` : '';
+}
+
+// ---------------------------------------------------------------------------------------
+// Holds (docs/record.md): after a rollback or an explicit redeploy moved the image away
+// from its source, the auto rule keeps it where it is while the head's source is the same.
+
+/** A held image keeps what it runs (verified), whatever its source's images are. */
+function keepHeld(f: ImageFacts, hold: Extract<HoldVerdict, { held: true }>): Decision {
+  const reason = `${hold.reason}; ${f.image.name} keeps running ${describeValue(f.deployed?.value)}${configNote(f)}`;
+  const d = keepDeployed(f, keepName(f), reason);
+  return d.kind === 'keep' ? { ...d, held: hold.origin } : d;
+}
+
+/** Environment tags (promote-tags) follow what a rollback or redeploy writes. */
+function envTags(ctx: Context): TagWrite[] {
+  const { config, trigger, policy } = ctx;
+  if (!writesOverlays(config) || trigger.pullRequest) return [];
+  return policy.env().map((tag) => ({ tag, mutable: true }));
 }
 
 /** The auto rule: reuse, promote, adopt or build, from the source key. */
 function bySource(f: ImageFacts, ctx: Context): Decision {
   const { config, policy } = ctx;
+  // Only the auto rule reads the records: no `tag` input names the image here.
+  const hold = f.record?.hold;
+  if (hold) return keepHeld(f, hold);
   const why = explanation(f);
   if (config.forceBuild) return build(f, ctx, `force-build is set (${why})`);
   if ('problem' in f.source) {
@@ -223,7 +256,7 @@ function bySource(f: ImageFacts, ctx: Context): Decision {
       kind: 'keep',
       name,
       image: f.image,
-      reason: `${why}; the environment already runs ${running(f, deployed)}, an image of this source`,
+      reason: `${why}; the environment already runs ${running(f, deployed)}, an image of this source${configNote(f)}`,
       target: deployed,
     };
   }
@@ -234,7 +267,7 @@ function bySource(f: ImageFacts, ctx: Context): Decision {
       kind: 'keep',
       name: keepName(f),
       image: f.image,
-      reason: `${why}; the environment already runs ${running(f, deployed)}, built from this source`,
+      reason: `${why}; the environment already runs ${running(f, deployed)}, built from this source${configNote(f)}`,
       target: deployed,
     };
   }
@@ -255,7 +288,7 @@ function bySource(f: ImageFacts, ctx: Context): Decision {
       kind: 'keep',
       name,
       image: f.image,
-      reason: `${why}; the deployed ${running(f, adopted)} was built from the same source before it had a source tag of this key version, so it is reused${sourceTag ? ` and gets ${sourceTag}` : ''}`,
+      reason: `${why}; the deployed ${running(f, adopted)} was built from the same source before it had a source tag of this key version, so it is reused${sourceTag ? ` and gets ${sourceTag}` : ''}${configNote(f)}`,
       target: adopted,
       ...(sourceTag ? { adopt: sourceTag } : {}),
     };
@@ -437,7 +470,7 @@ function redeploy(f: ImageFacts, requested: RequestedFacts, ctx: Context): Decis
     reason,
     image,
     [],
-    [],
+    envTags(ctx),
     undefined,
     requested.digest !== undefined,
   );
@@ -556,6 +589,8 @@ function rollback(f: ImageFacts, ctx: Context): Decision {
     'rollback',
     `rolling ${f.image.name} back from ${from} to ${describeValue(rb.target.value)}, deployed by ${commit.slice(0, 7)}${skippedNote}`,
     image,
+    [],
+    envTags(ctx),
   );
 }
 

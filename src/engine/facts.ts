@@ -306,7 +306,7 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
   const configured = selectedImages(config);
 
   // The tree of the deployed commit is listed while the overlays are read.
-  const treeListed = needs.tree ? headTree(deps, history) : undefined;
+  const treeListed = needs.tree || needs.recordKeys ? headTree(deps, history) : undefined;
   const [overlays, fromOverlay] = await Promise.all([
     readOverlayStates(placement.overlays, config.images),
     config.mode === 'promote' && placement.fromOverlay
@@ -400,7 +400,7 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
           }));
   // Typos (a context or Dockerfile that does not exist, paths that match nothing) fail first:
   // before anything is asked of the registry or fetched (only local git reads run until here).
-  if (tree && !('problem' in tree) && sources && !('problem' in sources)) {
+  if (needs.tree && tree && !('problem' in tree) && sources && !('problem' in sources)) {
     checkSources(tree, images, sources, {
       written:
         config.writeOverlay && !config.overlayRepository ? config.overlays.map((o) => o.path) : [],
@@ -459,14 +459,16 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
   await new Promise<void>((resolve) => setImmediate(resolve));
   const keys =
     tree && sources && !('problem' in tree) && !('problem' in sources)
-      ? sourceKeys(tree, images, sources)
+      ? needs.tree
+        ? sourceKeys(tree, images, sources)
+        : recordKeys(deps, () => sourceKeys(tree, images, sources))
       : undefined;
 
   const keyOf = (image: ImageConfig): ImageFacts['source'] => {
     if (!sources) return { problem: 'the source key was not needed by this run' };
     if ('problem' in sources) return { problem: sources.problem };
     const key = keys?.get(image.name);
-    return key ?? { problem: 'internal error: no key computed' };
+    return key ?? { problem: keys ? 'internal error: no key computed' : 'cannot be computed' };
   };
 
   const perImage = await Promise.all(
@@ -525,7 +527,8 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
     }),
   );
 
-  const [withComparison, gate, rollback] = await Promise.all([
+  const okSources = sources && !('problem' in sources) ? sources : undefined;
+  const [withComparison, gate, rollback, records] = await Promise.all([
     needs.comparison
       ? compare(
           deps,
@@ -549,17 +552,59 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
           rollbackFacts(deps, overlays, perImage, (file) => placement.gitFor(file)),
         )
       : Promise.resolve(undefined),
+    // The environment's records: reuse or skip, and holds (src/engine/record.ts).
+    needs.records
+      ? import('./record.js').then(({ gatherRecords }) =>
+          gatherRecords(deps, placement, overlays, perImage, (commit, group) =>
+            changesSince(deps, history, commit, group, overlays, okSources),
+          ),
+        )
+      : Promise.resolve(undefined),
   ]);
   const facts: RunFacts = {
     images: withComparison.images.map((f) => {
       const rb = rollback?.get(f.image.name);
-      return rb ? { ...f, rollback: rb } : f;
+      const record = records?.get(f.image.name);
+      return rb || record
+        ? { ...f, ...(rb ? { rollback: rb } : {}), ...(record ? { record } : {}) }
+        : f;
     }),
     overlays,
     ...(gate ? { gate } : {}),
     ...(withComparison.changes ? { changes: withComparison.changes } : {}),
   };
   return facts;
+}
+
+/**
+ * The source keys a record needs (the hold a rollback starts is against them): a key that
+ * cannot be computed leaves the record without it, never fails the rollback.
+ */
+function recordKeys<T>(deps: EngineDeps, keys: () => T): T | undefined {
+  try {
+    return keys();
+  } catch (err) {
+    deps.logger.debug(`the source keys for the deploy record: ${errorMessage(err)}`);
+    return undefined;
+  }
+}
+
+/**
+ * What changed for `images` between `commit` (the configuration an environment runs, from
+ * its record) and the head, classified like the explanation (the deploy commits themselves
+ * left out); undefined when the commit is not there and cannot be fetched.
+ */
+async function changesSince(
+  deps: EngineDeps,
+  history: History,
+  commit: string,
+  images: readonly ImageConfig[],
+  overlays: readonly OverlayState[],
+  sources: ReadonlyMap<string, SourceResolution> | undefined,
+): Promise<Map<string, ImageChange> | undefined> {
+  if (!(await history.ensureCommit(commit))) return undefined;
+  const diff = await diffWithHead(deps, commit, overlays);
+  return classifier(deps.config, images, sources).classify(withoutOwnDeploys(deps, diff, overlays));
 }
 
 /** This run's primary tag, or undefined when its template has no value here (decided later). */

@@ -12,6 +12,12 @@
  *   comparison  the deployed commits and what changed since (reuse vs skip, adoption)
  *   gate        is the tagged commit on the default branch (releases, promote on a tag)
  *   rollback    the overlay's history (`previous`)
+ *   records     the environment's deploy records (overlay trailers, GitHub Deployments):
+ *               which commit's configuration runs (reuse vs skip) and which images a
+ *               rollback holds (the auto rule on branches)
+ *   recordKeys  the head's source keys for the record a redeploy or rollback writes (the
+ *               hold it starts is against them); no typo checks: a rollback is never
+ *               stopped by a context that no longer exists
  */
 import type { Config } from '../config/types.js';
 import type { Trigger } from '../event/trigger.js';
@@ -24,6 +30,8 @@ export interface FactNeeds {
   comparison: boolean;
   gate: boolean;
   rollback: boolean;
+  records: boolean;
+  recordKeys: boolean;
 }
 
 const NONE: FactNeeds = {
@@ -34,25 +42,37 @@ const NONE: FactNeeds = {
   comparison: false,
   gate: false,
   rollback: false,
+  records: false,
+  recordKeys: false,
 };
+
+/** The run writes overlays, so it writes a record (the same rule as decide's writesOverlays). */
+function writesRecord(
+  config: Pick<Config, 'writeOverlay' | 'commit' | 'mode' | 'dryRun'>,
+): boolean {
+  return (
+    (config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan' && !config.dryRun
+  );
+}
 
 function releaseTrigger(trigger: Pick<Trigger, 'kind' | 'deleted'>): boolean {
   return (trigger.kind === 'tag' || trigger.kind === 'release') && !trigger.deleted;
 }
 
 export function factNeeds(
-  config: Pick<Config, 'mode' | 'tag' | 'fromPlan'>,
+  config: Pick<Config, 'mode' | 'tag' | 'fromPlan' | 'writeOverlay' | 'commit' | 'dryRun'>,
   trigger: Pick<Trigger, 'kind' | 'deleted'>,
 ): FactNeeds {
+  const recordKeys = writesRecord(config);
   // A fan-out deploy job applies its plan: the planned builds get their source tags.
   if (config.fromPlan) return { ...NONE, tree: true, sourceTags: true };
   switch (config.mode) {
     case 'build':
       return { ...NONE, tree: true, sourceTags: true, primary: config.tag === undefined };
     case 'reuse':
-      return NONE;
+      return { ...NONE, recordKeys: recordKeys && config.tag !== undefined };
     case 'rollback':
-      return { ...NONE, rollback: true };
+      return { ...NONE, rollback: true, recordKeys };
     case 'promote':
       return { ...NONE, gate: releaseTrigger(trigger) };
     case 'auto':
@@ -60,11 +80,18 @@ export function factNeeds(
       break;
   }
   if (trigger.deleted) return NONE;
-  if (config.tag?.kind === 'previous') return { ...NONE, rollback: true };
-  if (config.tag?.kind === 'refs') return NONE;
+  if (config.tag?.kind === 'previous') return { ...NONE, rollback: true, recordKeys };
+  if (config.tag?.kind === 'refs') return { ...NONE, recordKeys };
   if (releaseTrigger(trigger)) {
     // The adoption of an image built before source tags needs the deployed commit's key.
     return { ...NONE, tree: true, sourceTags: true, release: true, comparison: true, gate: true };
   }
-  return { ...NONE, tree: true, sourceTags: true, primary: true, comparison: true };
+  return {
+    ...NONE,
+    tree: true,
+    sourceTags: true,
+    primary: true,
+    comparison: true,
+    records: true,
+  };
 }

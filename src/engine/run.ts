@@ -58,9 +58,22 @@ export async function runEngine(deps: EngineDeps): Promise<RunResult> {
     return notAttempted(deps, err);
   }
   try {
-    return await runPlaced(deps, placement);
+    const result = await runPlaced(deps, placement);
+    if (deps.summary) await addPicture(deps, placement, result);
+    return result;
   } finally {
     await placement.cleanup();
+  }
+}
+
+/** The environments picture for the job summary (src/engine/record.ts); never fails the run. */
+async function addPicture(deps: EngineDeps, placement: Placement, result: RunResult) {
+  try {
+    const { environmentsPicture } = await import('./record.js');
+    const picture = await environmentsPicture(deps, placement, result);
+    if (picture) result.picture = picture;
+  } catch (err) {
+    deps.logger.debug(`the environments picture: ${errorMessage(err)}`);
   }
 }
 
@@ -119,10 +132,14 @@ async function runPlaced(deps: EngineDeps, placement: Placement): Promise<RunRes
     return result;
   }
   if (writesOverlays(config)) {
+    // The record of this deploy (trailers, a GitHub Deployment in progress): src/engine/record.ts.
+    const { startRecord } = await import('./record.js');
+    const recorder = await startRecord(outcomes, facts, deps);
+    if (recorder.record) result.record = recorder.record;
     try {
       // Overlay edits and the git/GitHub write-back load only when something may be written.
       const { writeOverlays } = await import('./write.js');
-      const written = await writeOverlays(outcomes, facts, deps, placement);
+      const written = await writeOverlays(outcomes, facts, deps, placement, recorder.record);
       result.overlayChanged = written.changed;
       result.overlayFiles = written.files;
       result.overlayChanges = written.changes;
@@ -133,6 +150,7 @@ async function runPlaced(deps: EngineDeps, placement: Placement): Promise<RunRes
       result.failure = `updating the overlay failed: ${errorMessage(err)}`;
       result.failureKind = err instanceof InputError ? 'input' : 'run';
     }
+    await recorder.finish(result);
   }
   return result;
 }
@@ -163,6 +181,7 @@ function imageResult(o: Outcome, facts: RunFacts): ImageResult {
     if (o.target.size !== undefined) result.size = o.target.size;
   }
   if (o.error) result.error = o.error;
+  if (d.kind === 'keep' && d.held) result.held = d.held;
   if (f?.deployed) result.from = describeValue(f.deployed.value);
   if (f?.comparison.base) result.base = f.comparison.base;
   if (f) result.baseRule = f.comparison.rule;

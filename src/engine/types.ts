@@ -8,6 +8,13 @@ import type { BaseRule, ChangeSet } from '../changes/detect.js';
 import type { DecisionName, ImageConfig, PlannedImage } from '../config/types.js';
 import type { ImageValue, OverlayChange, OverlayState } from '../overlay/types.js';
 import type { ImageReference } from '../reference.js';
+import type {
+  ConfigVerdict,
+  DeployRecord,
+  HoldOrigin,
+  HoldVerdict,
+  RecordEntry,
+} from '../record/index.js';
 
 export type { ImageValue };
 
@@ -113,6 +120,28 @@ export interface ImageFacts {
   promoteSource?: { overlay: string; value: ImageValue; repository: ImageReference; image: Lookup };
   /** from-plan: the plan's entry for this image. */
   planned?: PlannedImage;
+  /** The environment's deploy records, when the run needs them (src/engine/record.ts). */
+  record?: RecordFacts;
+}
+
+/** What the environment's records say about one image (docs/record.md). */
+export interface RecordFacts {
+  /**
+   * The records of the environment whose overlay runs the image, newest first: the newest
+   * successful GitHub Deployment's and the overlay commits' trailers.
+   */
+  entries: RecordEntry[];
+  /**
+   * Reuse or skip, from the commit whose configuration the environment runs (its newest
+   * record); undefined when no record names one (the explanation's diff decides then).
+   */
+  config?: ConfigVerdict;
+  /**
+   * A rollback or redeploy holds the image (src/record/holds.ts: the head's source is the one
+   * it was moved away from, and the overlay still holds the value it left): the auto rule
+   * keeps it where it is.
+   */
+  hold?: Extract<HoldVerdict, { held: true }>;
 }
 
 export interface RunFacts {
@@ -148,6 +177,8 @@ export type Decision =
       target: RegistryImage;
       /** Adopting an image built before source tags: give it its source tag. */
       adopt?: string;
+      /** A rollback or redeploy holds the image where it is (src/record/holds.ts). */
+      held?: HoldOrigin;
     }
   | {
       kind: 'keep-unverified';
@@ -228,6 +259,8 @@ export interface ImageResult {
   baseRule?: string;
   /** Whether the overlay value changes (or would) for this image. */
   write: boolean;
+  /** A rollback or redeploy holds the image where it is (its value was kept). */
+  held?: HoldOrigin;
 }
 
 /** What the write-back did in one overlay repository (src/gitops/write-back.ts). */
@@ -252,4 +285,11 @@ export interface RunResult {
   dryRun: boolean;
   /** Nothing was pushed by design (plan, dry run, push: false): planned tags may be reported. */
   planning: boolean;
+  /** The record of this deploy (the overlay commit's trailers, the deployment's payload). */
+  record?: DeployRecord;
+  /**
+   * The environments the configuration knows, drawn for the job summary (markdown: a mermaid
+   * diagram and a table; EngineDeps.summary).
+   */
+  picture?: string;
 }

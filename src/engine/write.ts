@@ -7,6 +7,8 @@
  * rebase-retry loop, or proposed as a pull request.
  */
 import { commitMessageChange, renderCommitMessage } from '../overlay/commit-message.js';
+import { appendRecordTrailers } from '../record/trailers.js';
+import type { DeployRecord } from '../record/types.js';
 import { planOverlayEdit, writeOverlayEdits } from '../overlay/overlay-files.js';
 import type { ImageUpdate, OverlayChange, OverlayEdit, OverlayState } from '../overlay/types.js';
 import { writeBackAll, type WriteBackOptions } from '../gitops/index.js';
@@ -106,6 +108,8 @@ export async function writeOverlays(
   facts: RunFacts,
   deps: EngineDeps,
   placement: Placement,
+  /** The record of this deploy: its trailers end the commit message (docs/record.md). */
+  record?: DeployRecord,
 ): Promise<WriteResult> {
   const { config, policy } = deps;
   const updates = overlayUpdates(outcomes, facts, config.pinDigest);
@@ -143,10 +147,11 @@ export async function writeOverlays(
     sha: deps.trigger.head,
     changes: changes.map(commitMessageChange),
   });
-  const message =
+  const body =
     config.commit === 'pull-request' && changes.length > 0
       ? `${subject}\n\n${changeTable(changes)}\n\nProposed by image-promote for ${deps.trigger.head.slice(0, 7)}.`
       : subject;
+  const message = record ? appendRecordTrailers(body, record) : body;
   // A retry re-reads the files one repository holds (reset to its branch's content) and
   // plans all overlays again — so every image still goes to the overlay that names it — then
   // writes only those files.

@@ -79,10 +79,16 @@ export function pullRequestFields(message: string): PullRequestFields {
   return { title: subject.trim(), body };
 }
 
-/** The message image-promote commits on `head`: the message and the trailer that marks it. */
+/**
+ * The message image-promote commits on `head`: the message and the trailer that marks it —
+ * in the message's own trailer block when it ends with one (the deploy record: git, and the
+ * record's reader, take only the last paragraph as trailers).
+ */
 export function ownCommitMessage(message: string, head: string): string {
   const text = redact(message).replace(/\r\n/g, '\n').trim();
-  return `${text}\n\n${OWN_COMMIT_TRAILER}: ${head}\n`;
+  const last = text.split(/\n\s*\n/).at(-1) ?? '';
+  const trailers = text.includes('\n\n') && /^(?:[A-Za-z0-9-]+: [^\n]*(?:\n|$))+$/.test(last);
+  return `${text}${trailers ? '\n' : '\n\n'}${OWN_COMMIT_TRAILER}: ${head}\n`;
 }
 
 interface CommitInfo {

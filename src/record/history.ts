@@ -65,6 +65,13 @@ export interface HistoryOptions {
    * default to the names a kustomization lists (other formats need the configured images).
    */
   derive?: { overlay: OverlayConfig; images?: readonly ImageConfig[] };
+  /**
+   * In a shallow clone, stop deepening as soon as the entries read so far (derived, when
+   * `derive` is set) answer the caller's question, before `limit` commits are found.
+   */
+  enough?: (entries: readonly HistoryEntry[]) => boolean;
+  /** false: read only the history the clone has (default true: deepen a shallow clone). */
+  deepen?: boolean;
   logger?: Logger;
 }
 
@@ -106,13 +113,16 @@ export async function readHistory(
   if (!head) {
     throw new Error(`cannot read the history of ${path}: ${rev} is not a commit in ${git.cwd}`);
   }
-  let commits: LogCommit[] = [];
-  await new History(git, logger).deepenUntil([head], async () => {
-    commits = await logCommits(git, head, path, limit);
-    return commits.length >= limit || !(await git.isShallow()) ? true : undefined;
-  });
-  const entries = commits.map(toEntry);
-  if (options.derive) await derive(git, path, entries, options.derive, logger);
+  let entries: HistoryEntry[] = [];
+  const read = async (): Promise<true | undefined> => {
+    const commits = await logCommits(git, head, path, limit);
+    entries = commits.map(toEntry);
+    if (options.derive) await derive(git, path, entries, options.derive, logger);
+    if (commits.length >= limit || options.enough?.(entries)) return true;
+    return options.deepen === false || !(await git.isShallow()) ? true : undefined;
+  };
+  if (options.deepen === false) await read();
+  else await new History(git, logger).deepenUntil([head], read);
   return entries;
 }
 

@@ -57,6 +57,7 @@ export {
   readStatus,
   type EnvironmentOverlay,
   type EnvironmentStatus,
+  type StatusOptions,
   type ImageStatus,
 } from './status.js';
 export {

@@ -22,7 +22,7 @@ import type { PictureEnvironment } from './picture.js';
 import type { HistoryKind, RecordEntry } from './types.js';
 
 export interface EnvironmentOverlay {
-  /** The environment's name. */
+  /** The environment's name; '' for the newest record's (else the overlay's path). */
   environment: string;
   overlay: OverlayConfig;
   /** The repository that holds the overlay file. */
@@ -62,20 +62,34 @@ export interface EnvironmentStatus {
  */
 export async function readStatus(
   environments: readonly EnvironmentOverlay[],
-  options: { limit?: number; logger?: Logger; deployed?: ReadonlyMap<string, RecordEntry> } = {},
+  options: StatusOptions = {},
 ): Promise<EnvironmentStatus[]> {
   return Promise.all(environments.map((env) => readOne(env, options)));
 }
 
+export interface StatusOptions {
+  /** Overlay commits read per environment (default 100). */
+  limit?: number;
+  /** false: read only the history a shallow clone has (default: deepen it as needed). */
+  deepen?: boolean;
+  logger?: Logger;
+  deployed?: ReadonlyMap<string, RecordEntry>;
+}
+
 async function readOne(
   env: EnvironmentOverlay,
-  options: { limit?: number; logger?: Logger; deployed?: ReadonlyMap<string, RecordEntry> },
+  options: StatusOptions,
 ): Promise<EnvironmentStatus> {
-  const base = { environment: env.environment, overlay: env.overlay.path, images: [] };
+  const base = {
+    environment: env.environment || env.overlay.path,
+    overlay: env.overlay.path,
+    images: [],
+  };
   let history: HistoryEntry[];
   try {
     history = await readHistory(env.git, env.overlay.file, {
       limit: options.limit ?? 100,
+      ...(options.deepen === false ? { deepen: false } : {}),
       derive: { overlay: env.overlay, ...(env.images ? { images: env.images } : {}) },
       ...(options.logger ? { logger: options.logger } : {}),
     });
@@ -112,6 +126,7 @@ async function readOne(
     (a, b) => b.time.getTime() - a.time.getTime(),
   );
   const latestRecord = history.find((e) => e.record);
+  const environment = env.environment || (latestRecord?.record?.environment ?? env.overlay.path);
   const configCommit = newest.find((e) => e.record.configCommit)?.record.configCommit;
   const images: ImageStatus[] = names.map((name) => {
     const { raw, ...v } = values.get(name) ?? {};
@@ -130,6 +145,7 @@ async function readOne(
   });
   return {
     ...base,
+    environment,
     images,
     ...(configCommit ? { configCommit } : {}),
     ...(history[0] ? { latest: history[0] } : {}),

@@ -34,6 +34,12 @@ export const TRAILER = {
   image: 'Image-Promote-Image',
 } as const;
 
+/**
+ * image-promote's own trailers that are not part of a record, and may share its block: the
+ * mark of a commit it made on a pull request's branch (src/gitops/pull-request.ts).
+ */
+const NOT_RECORD = ['image-promote-branch'];
+
 /** The image line's fields, in the order they are written. */
 const IMAGE_FIELDS = [
   ['kind', 'kind'],
@@ -90,7 +96,10 @@ export function parseRecord(message: string): DeployRecord | undefined {
 /** Like parseRecord, with what was left out and why. */
 export function parseRecordDetailed(message: string): Sanitized {
   const trailers = trailerBlock(message);
-  const ours = trailers.filter((t) => t.key.toLowerCase().startsWith('image-promote-'));
+  const ours = trailers.filter(
+    (t) =>
+      t.key.toLowerCase().startsWith('image-promote-') && !NOT_RECORD.includes(t.key.toLowerCase()),
+  );
   if (ours.length === 0) return { ignored: [] };
   const ignored: string[] = [];
   const raw: RawRecord = { images: [] };

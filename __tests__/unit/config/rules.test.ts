@@ -139,7 +139,56 @@ const CASES: [keyof typeof rules, Inputs, InputName, RegExp, Inputs][] = [
     /"eu\.\.west" makes the pull request branch "image-promote\/eu\.\.west" \(pull-request-branch "image-promote\/\{environment\}"\)/,
     { commit: 'pull-request', overlay: OVERLAY, environment: 'eu west' },
   ],
+  [
+    'environmentUrlNeedsEnvironment',
+    { 'environment-url': 'https://shop.example.com' },
+    'environment-url',
+    /environment \(the deployment's name\) is not set — set environment/,
+    { 'environment-url': 'https://shop.example.com', environment: 'prod' },
+  ],
+  [
+    'deploymentNeedsEnvironment',
+    { 'github-deployment': 'true' },
+    'github-deployment',
+    /"true" records each deploy as a GitHub Deployment of an environment, but environment is not set/,
+    { 'github-deployment': 'true', environment: 'prod' },
+  ],
+  [
+    'deploymentNeedsToken',
+    { 'github-deployment': 'true', environment: 'prod', 'github-token': '' },
+    'github-deployment',
+    /github-token is empty — set github-token \(the job token needs permissions: deployments: write\)/,
+    { 'github-deployment': 'auto', environment: 'prod', 'github-token': '' },
+  ],
 ];
+
+describe('environment-url and github-deployment', () => {
+  it('keeps the URL in its normal form and refuses one with credentials or no URL at all', () => {
+    expect(
+      parse({ environment: 'prod', 'environment-url': 'https://Shop.example.com' }).environmentUrl,
+    ).toBe('https://shop.example.com/');
+    for (const [url, message] of [
+      ['https://user:pw@shop.example.com', /is not an http\(s\) URL without credentials/],
+      ['ftp://shop.example.com', /is not an http\(s\) URL/],
+      ['shop.example.com', /is not an http\(s\) URL/],
+    ] as const) {
+      const err = outcome({ environment: 'prod', 'environment-url': url });
+      expect(err).toBeInstanceOf(InputError);
+      expect((err as InputError).input).toBe('environment-url');
+      expect((err as InputError).message).toMatch(message);
+    }
+  });
+
+  it('auto records deployments exactly when an environment is set', () => {
+    expect(parse({}).githubDeployment).toBe(false);
+    expect(parse({ environment: 'prod' }).githubDeployment).toBe(true);
+    expect(parse({ environment: 'prod', 'github-deployment': 'false' }).githubDeployment).toBe(
+      false,
+    );
+    expect(parse({ environment: 'prod', 'github-deployment': 'true' }).githubDeployment).toBe(true);
+    expect(outcome({ 'github-deployment': 'maybe' })).toMatchObject({ input: 'github-deployment' });
+  });
+});
 
 describe('the cross-field rules', () => {
   it('are all applied, each one tested here', () => {

@@ -12,12 +12,14 @@ import type { ImageConfig } from '../../../src/config/types.js';
 import { decide } from '../../../src/engine/decide.js';
 import { checkOverlaysName } from '../../../src/engine/facts.js';
 import { preflight } from '../../../src/engine/run.js';
+import type { ConfigVerdict, HoldOrigin } from '../../../src/record/index.js';
 import {
   found,
   type Comparison,
   type Decision,
   type ImageFacts,
   type Lookup,
+  type RecordFacts,
   type RegistryImage,
   type RunFacts,
 } from '../../../src/engine/types.js';
@@ -774,5 +776,130 @@ describe('shared values', () => {
       { overlays: [overlay] },
     );
     expect(decisions.map((d) => d.kind)).toEqual(['fail', 'fail']);
+  });
+});
+
+describe('the record: which configuration runs, holds, environment tags', () => {
+  const cfg = config();
+  const api = image(cfg, 'api');
+  const running = { tag: 'sha-9f8e7d6', image: reg(api, 'sha-9f8e7d6', D1) };
+  const source = reg(api, 'src-c0ffee1111111111', D1);
+  const newer = reg(api, 'src-c0ffee1111111111', D2);
+  const at = new Date(Date.UTC(2026, 0, 2, 3, 4));
+  const rolledBack: HoldOrigin = {
+    source: KEY,
+    image: {
+      name: 'api',
+      kind: 'rollback',
+      from: 'ghcr.io/acme/api:sha-1b2c3d4',
+      to: 'ghcr.io/acme/api:sha-9f8e7d6',
+      source: KEY,
+      rolledBackFrom: { ref: 'ghcr.io/acme/api:sha-1b2c3d4' },
+    },
+    entry: {
+      commit: A,
+      time: at,
+      actor: 'octocat',
+      from: 'trailers',
+      record: { version: 1, images: [] },
+    },
+  };
+  const hold: NonNullable<RecordFacts['hold']> = {
+    held: true,
+    image: 'api',
+    origin: rolledBack,
+    reason:
+      "held: rolled back from sha-1b2c3d4 by octocat at 2026-01-02 03:04 UTC (aaaaaaa); a change to api's code or an explicit tag releases it",
+  };
+  const skipVerdict: ConfigVerdict = {
+    decision: 'skip',
+    configChanged: false,
+    reason:
+      'no deploy config changed since the deployed config aaaaaaa (from the newest deployment)',
+  };
+  const reuseVerdict: ConfigVerdict = {
+    decision: 'reuse',
+    configChanged: true,
+    reason:
+      'deploy config changed since the deployed config aaaaaaa (from the newest deployment) (e.g. k8s/prod/x.yaml)',
+  };
+
+  it('the running configuration (the newest record) tells reuse from skip, not the image’s commit', () => {
+    // Deploy config changed since the image was built, but that configuration runs already.
+    const f = facts(api, { source, deployed: running, change: { kind: 'deploy' } });
+    f.record = { entries: [], config: skipVerdict };
+    const [skip] = run(push, [f]);
+    expect(skip).toMatchObject({ kind: 'keep', name: 'skip' });
+    expect((skip as { reason: string }).reason).toMatch(
+      /; no deploy config changed since the deployed config aaaaaaa \(from the newest deployment\)$/,
+    );
+    // Nothing changed since the image was built, but the configuration changed since it ran.
+    const g = facts(api, { source, deployed: running, change: { kind: 'none' } });
+    g.record = { entries: [], config: reuseVerdict };
+    expect(run(push, [g])[0]).toMatchObject({ kind: 'keep', name: 'reuse' });
+    // Without a record, the image's commit decides (as before records).
+    const h = facts(api, { source, deployed: running, change: { kind: 'deploy' } });
+    h.record = { entries: [] };
+    expect(run(push, [h])[0]).toMatchObject({ kind: 'keep', name: 'reuse' });
+  });
+
+  it('a held image keeps what it runs although an image of its source exists; the reason says who and what releases it', () => {
+    const f = facts(api, { source: newer, deployed: running, change: { kind: 'code' } });
+    f.record = { entries: [], config: skipVerdict, hold };
+    const [d] = run(push, [f]);
+    expect(d).toMatchObject({
+      kind: 'keep',
+      name: 'skip',
+      target: { digest: D1 },
+      held: rolledBack,
+    });
+    expect((d as { reason: string }).reason).toBe(
+      `${hold.reason}; api keeps running sha-9f8e7d6; ${skipVerdict.reason}`,
+    );
+    // Unheld, the same facts promote the image of its source.
+    const free = facts(api, { source: newer, deployed: running, change: { kind: 'code' } });
+    free.record = { entries: [], config: skipVerdict };
+    expect(run(push, [free])[0]).toMatchObject({ kind: 'tag', name: 'promote' });
+    // A held image that is not in the registry any more is a failure, never a build.
+    const gone = facts(api, { source: newer, deployed: { tag: 'sha-9f8e7d6', image: undefined } });
+    gone.record = { entries: [], hold };
+    expect(run(push, [gone])[0]).toMatchObject({ kind: 'fail', name: 'skip' });
+    // Config changed meanwhile: kept, as a reuse.
+    const reused = facts(api, { source: newer, deployed: running });
+    reused.record = { entries: [], config: reuseVerdict, hold };
+    expect(run(push, [reused])[0]).toMatchObject({ kind: 'keep', name: 'reuse', held: rolledBack });
+  });
+
+  it('a rollback or redeploy moves the environment tags to the digest it writes, only when it writes', () => {
+    const f = facts(api, {
+      deployed: running,
+      requested: { tag: 'sha-0a0b0c0', image: reg(api, 'sha-0a0b0c0', D2) },
+    });
+    const write = {
+      'promote-tags': 'prod',
+      overlay: 'k8s/prod/kustomization.yaml',
+      'write-overlay': 'true',
+    };
+    const [redeploy] = run(dispatch, [f], { ...write, tag: 'sha-0a0b0c0' });
+    expect(redeploy).toMatchObject({ kind: 'tag', laterTags: [{ tag: 'prod', mutable: true }] });
+    const r = facts(api, { deployed: running });
+    r.rollback = {
+      target: {
+        value: { tag: 'sha-0a0b0c0' },
+        image: reg(api, 'sha-0a0b0c0', D2),
+        commit: OLD,
+        skipped: [],
+      },
+    };
+    const [rollback] = run(dispatch, [r], { ...write, tag: 'previous' });
+    expect(rollback).toMatchObject({
+      kind: 'tag',
+      name: 'rollback',
+      target: { digest: D2 },
+      laterTags: [{ tag: 'prod', mutable: true }],
+    });
+    // A run that writes no overlay deploys nothing: the environment tags stay.
+    const [look] = run(dispatch, [f], { 'promote-tags': 'prod', tag: 'sha-0a0b0c0' });
+    expect(look).toMatchObject({ kind: 'tag', laterTags: [] });
   });
 });

@@ -180,6 +180,41 @@ describe('readHistory', () => {
     ]);
   });
 
+  it('stops deepening once the caller has enough, and never deepens with deepen: false', async () => {
+    const { repo, rollback } = prodHistory();
+    const asIs = cloneRepo(repo.dir, { depth: 1 });
+    const only = await readHistory(new Git(asIs.dir), join(asIs.dir, PROD), {
+      limit: 3,
+      deepen: false,
+    });
+    expect(only.map((e) => e.commit)).toEqual([rollback]);
+    expect(asIs.git('rev-list', '--count', 'HEAD')).toBe('1');
+    const enough = cloneRepo(repo.dir, { depth: 1 });
+    const asked: number[] = [];
+    const found = await readHistory(new Git(enough.dir), join(enough.dir, PROD), {
+      limit: 3,
+      derive: { overlay: overlay(enough, PROD) },
+      enough: (entries) => {
+        asked.push(entries.length);
+        return entries.some((e) => e.images.some((i) => i.kind === 'rollback'));
+      },
+    });
+    expect(found.map((e) => e.commit)).toEqual([rollback]);
+    expect(asked).toEqual([1]);
+    expect(enough.git('rev-list', '--count', 'HEAD')).toBe('1');
+    // Not enough yet: deepened until it is (or the limit).
+    const deeper = cloneRepo(repo.dir, { depth: 1 });
+    const built = await readHistory(new Git(deeper.dir), join(deeper.dir, PROD), {
+      limit: 3,
+      enough: (entries) => entries.some((e) => e.images.some((i) => i.kind === 'build')),
+    });
+    expect(built.map((e) => e.record?.images[0]?.kind ?? 'none')).toEqual([
+      'rollback',
+      'none',
+      'build',
+    ]);
+  });
+
   it('says what to check when the revision is not there', async () => {
     const { repo } = prodHistory();
     await expect(

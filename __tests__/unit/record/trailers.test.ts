@@ -14,6 +14,7 @@ import {
   parseRecordDetailed,
   trailerBlock,
 } from '../../../src/record/trailers.js';
+import { ownCommitMessage } from '../../../src/gitops/pull-request.js';
 import { GIT_TEST_ENV } from '../../support/git-fixtures.js';
 import {
   DIGEST,
@@ -286,5 +287,22 @@ describe('recordToJson / recordFromJson', () => {
       'image #2: digest is not a string',
       'environment is not a string',
     ]);
+  });
+});
+
+describe('a record in a commit image-promote proposes on a pull request branch', () => {
+  it('shares its trailer block with the branch mark, which is not part of the record', () => {
+    const recorded = appendRecordTrailers(SUBJECT, exampleRecord());
+    const message = ownCommitMessage(recorded, 'image-promote/prod');
+    expect(message.trim().split('\n\n')).toHaveLength(2);
+    expect(message.trim().split('\n').at(-1)).toBe('Image-Promote-Branch: image-promote/prod');
+    expect(parseRecordDetailed(message)).toEqual(parseRecordDetailed(recorded));
+    expect(parseRecordDetailed(message).ignored).toEqual([]);
+    expect(gitTrailers(message)).toContain('Image-Promote-Record: 1\n');
+    // Without a record, the mark is the last paragraph on its own.
+    expect(ownCommitMessage(SUBJECT, 'b')).toBe(`${SUBJECT}\n\nImage-Promote-Branch: b\n`);
+    expect(ownCommitMessage(`${SUBJECT}\n\n| a | b |`, 'b')).toBe(
+      `${SUBJECT}\n\n| a | b |\n\nImage-Promote-Branch: b\n`,
+    );
   });
 });
