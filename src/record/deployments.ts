@@ -7,85 +7,35 @@
  * back, the newest successful deployment of an environment tells which commit's
  * configuration runs — also after a `reuse` that wrote no overlay commit.
  *
- * Against DeploymentsApi, GitHub's REST endpoints with their field names; the client is
- * elsewhere. Nothing here throws: a token that may not read or write deployments (403, 404)
+ * Against DeploymentsApi: the REST client's deployments calls (src/github/client.ts),
+ * bound to one repository. Nothing here throws: a token that may not read or write deployments (403, 404)
  * or any other failure is a warning with what to do, never a failed deploy.
  */
 import { errorMessage } from '../errors.js';
+import type {
+  Deployment,
+  DeploymentFilter,
+  DeploymentStatus,
+  NewDeployment,
+  NewDeploymentStatus,
+} from '../github/types.js';
 import { recordFromJson, recordToJson } from './record.js';
 import type { DeployRecord, RecordEntry } from './types.js';
 import { checkCommit, checkText, checkUrl } from './values.js';
 
-export type DeploymentState =
-  'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
-
-/** A deployment as GitHub returns it (the fields used here). */
-export interface Deployment {
-  id: number;
-  /** The commit the ref resolved to. */
-  sha: string;
-  ref: string;
-  task: string;
-  environment: string;
-  payload: unknown;
-  created_at: string;
-  creator?: { login: string } | null;
-}
-
-export interface DeploymentStatus {
-  id: number;
-  state: DeploymentState;
-  created_at: string;
-  environment_url?: string;
-  log_url?: string;
-  description?: string | null;
-}
-
-/** POST /repos/{owner}/{repo}/deployments */
-export interface CreateDeploymentParams {
-  ref: string;
-  task: string;
-  environment: string;
-  payload: Record<string, unknown>;
-  description: string;
-  auto_merge: boolean;
-  required_contexts: string[];
-  production_environment?: boolean;
-  transient_environment?: boolean;
-}
-
-/** POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses */
-export interface CreateDeploymentStatusParams {
-  state: DeploymentState;
-  description?: string;
-  log_url?: string;
-  environment_url?: string;
-  auto_inactive?: boolean;
-}
-
-/** GET /repos/{owner}/{repo}/deployments */
-export interface ListDeploymentsParams {
-  environment: string;
-  task?: string;
-  ref?: string;
-  per_page?: number;
-}
-
 /**
- * GitHub's deployments endpoints for one repository. A failed request rejects with an
- * error that carries the HTTP status as a numeric `status` property (as Octokit's
- * RequestError does); any other rejection counts as a failure without a status.
+ * GitHub's deployments endpoints for one repository (src/record/github.ts binds the REST
+ * client's to a repository). A failed request rejects with an error that carries the HTTP
+ * status as a numeric `status` property (GitHubApiError does); any other rejection counts as
+ * a failure without a status.
  */
 export interface DeploymentsApi {
-  create(params: CreateDeploymentParams): Promise<Deployment>;
-  createStatus(
-    deploymentId: number,
-    params: CreateDeploymentStatusParams,
-  ): Promise<DeploymentStatus>;
-  /** Newest first. */
-  list(params: ListDeploymentsParams): Promise<Deployment[]>;
-  /** Newest first. */
-  listStatuses(deploymentId: number, params?: { per_page?: number }): Promise<DeploymentStatus[]>;
+  create(fields: NewDeployment): Promise<Deployment>;
+  createStatus(deploymentId: number, fields: NewDeploymentStatus): Promise<DeploymentStatus>;
+  /** Newest first, at most `limit`. */
+  list(filter: DeploymentFilter, limit: number): Promise<Deployment[]>;
+  /** Newest first, at most `limit`. */
+  listStatuses(deploymentId: number, limit: number): Promise<DeploymentStatus[]>;
 }
 
 /** The task image-promote's deployments carry, so that reading finds only its own. */
@@ -124,10 +74,8 @@ export async function startDeployment(
       environment: options.environment,
       payload: recordToJson(options.record),
       description: describe(options.record),
-      auto_merge: false,
-      required_contexts: [],
-      ...(options.production !== undefined ? { production_environment: options.production } : {}),
-      ...(options.transient !== undefined ? { transient_environment: options.transient } : {}),
+      ...(options.production !== undefined ? { productionEnvironment: options.production } : {}),
+      ...(options.transient !== undefined ? { transientEnvironment: options.transient } : {}),
     });
   } catch (err) {
     return {
@@ -175,7 +123,7 @@ export async function finishDeployment(
       state: options.state,
       description,
       ...links(options),
-      ...(options.state === 'success' ? { auto_inactive: true } : {}),
+      ...(options.state === 'success' ? { autoInactive: true } : {}),
     });
   } catch (err) {
     return {
@@ -188,16 +136,15 @@ export async function finishDeployment(
   const warnings: string[] = [];
   try {
     const earlier = (
-      await api.list({
-        environment: deployment.environment,
-        task: DEPLOYMENT_TASK,
-        per_page: MAX_DEPLOYMENTS,
-      })
+      await api.list(
+        { environment: deployment.environment, task: DEPLOYMENT_TASK },
+        MAX_DEPLOYMENTS,
+      )
     )
       .filter((d) => d.id !== deployment.id && newer(deployment, d))
       .sort(newestFirst);
     for (const d of earlier) {
-      const [latest] = await api.listStatuses(d.id, { per_page: 1 });
+      const [latest] = await api.listStatuses(d.id, 1);
       if (latest?.state === 'inactive') break;
       if (latest?.state !== 'success') continue;
       await api.createStatus(d.id, {
@@ -235,10 +182,10 @@ export async function readDeployed(
 ): Promise<DeploymentResult<{ entry?: DeployedEntry }>> {
   try {
     const deployments = (
-      await api.list({ environment, task: DEPLOYMENT_TASK, per_page: MAX_DEPLOYMENTS })
+      await api.list({ environment, task: DEPLOYMENT_TASK }, MAX_DEPLOYMENTS)
     ).sort(newestFirst);
     for (const d of deployments.slice(0, MAX_DEPLOYMENTS)) {
-      const [latest] = await api.listStatuses(d.id, { per_page: 1 });
+      const [latest] = await api.listStatuses(d.id, 1);
       if (latest?.state !== 'success') continue;
       const parsed = recordFromJson(d.payload);
       const sha = checkCommit(d.sha);
@@ -246,13 +193,13 @@ export async function readDeployed(
       const record: DeployRecord = parsed.record.configCommit
         ? parsed.record
         : { ...parsed.record, configCommit: sha.value };
-      const creator = d.creator?.login !== undefined ? checkText(d.creator.login) : undefined;
+      const creator = d.creator !== undefined ? checkText(d.creator) : undefined;
       const actor = record.actor ?? (creator?.ok ? creator.value : undefined);
       return {
         ok: true,
         entry: {
           commit: sha.value,
-          time: new Date(d.created_at),
+          time: new Date(d.createdAt),
           ...(actor !== undefined ? { actor } : {}),
           record,
           from: 'deployment',
@@ -284,12 +231,12 @@ function invalidOptions(options: StartDeploymentOptions): string | undefined {
 }
 
 function links(options: { logUrl?: string; environmentUrl?: string }): {
-  log_url?: string;
-  environment_url?: string;
+  logUrl?: string;
+  environmentUrl?: string;
 } {
   return {
-    ...(options.logUrl !== undefined ? { log_url: options.logUrl } : {}),
-    ...(options.environmentUrl !== undefined ? { environment_url: options.environmentUrl } : {}),
+    ...(options.logUrl !== undefined ? { logUrl: options.logUrl } : {}),
+    ...(options.environmentUrl !== undefined ? { environmentUrl: options.environmentUrl } : {}),
   };
 }
 
@@ -329,7 +276,7 @@ function readWarning(err: unknown, environment: string): string {
 }
 
 function time(d: Deployment): number {
-  const t = Date.parse(d.created_at);
+  const t = Date.parse(d.createdAt);
   return Number.isNaN(t) ? 0 : t;
 }
 

@@ -33,16 +33,10 @@ export {
   finishDeployment,
   readDeployed,
   startDeployment,
-  type CreateDeploymentParams,
-  type CreateDeploymentStatusParams,
   type DeployedEntry,
-  type Deployment,
   type DeploymentResult,
   type DeploymentsApi,
-  type DeploymentState,
-  type DeploymentStatus,
   type FinishDeploymentOptions,
-  type ListDeploymentsParams,
   type StartDeploymentOptions,
 } from './deployments.js';
 export {

@@ -10,13 +10,15 @@ import {
   finishDeployment,
   readDeployed,
   startDeployment,
-  type CreateDeploymentParams,
-  type CreateDeploymentStatusParams,
-  type Deployment,
   type DeploymentsApi,
-  type DeploymentStatus,
-  type ListDeploymentsParams,
 } from '../../../src/record/deployments.js';
+import type {
+  Deployment,
+  DeploymentFilter,
+  DeploymentStatus,
+  NewDeployment,
+  NewDeploymentStatus,
+} from '../../../src/github/types.js';
 import { recordToJson } from '../../../src/record/record.js';
 import { exampleRecord, SHA } from '../../support/record-fixtures.js';
 
@@ -50,57 +52,57 @@ class FakeDeployments implements DeploymentsApi {
     return new Date(this.clock).toISOString();
   }
 
-  create(params: CreateDeploymentParams): Promise<Deployment> {
+  create(params: NewDeployment): Promise<Deployment> {
     this.calls.push(`create ${params.environment} ${params.ref.slice(0, 7)}`);
     this.check('create');
     const d: Deployment = {
       id: this.nextId++,
       sha: params.ref,
       ref: params.ref,
-      task: params.task,
+      task: params.task ?? 'deploy',
       environment: params.environment,
       payload: JSON.parse(JSON.stringify(params.payload)) as unknown,
-      created_at: this.now(),
-      creator: { login: 'github-actions[bot]' },
+      createdAt: this.now(),
+      creator: 'github-actions[bot]',
     };
     this.deployments.push(d);
     this.lastCreate = params;
     return Promise.resolve(d);
   }
-  lastCreate?: CreateDeploymentParams;
-  lastStatus = new Map<number, CreateDeploymentStatusParams>();
+  lastCreate?: NewDeployment;
+  lastStatus = new Map<number, NewDeploymentStatus>();
 
-  createStatus(id: number, params: CreateDeploymentStatusParams): Promise<DeploymentStatus> {
+  createStatus(id: number, params: NewDeploymentStatus): Promise<DeploymentStatus> {
     this.calls.push(`status ${id} ${params.state}`);
     this.check('createStatus');
     const status: DeploymentStatus = {
       id: this.nextId++,
       state: params.state,
-      created_at: this.now(),
-      ...(params.log_url ? { log_url: params.log_url } : {}),
-      ...(params.environment_url ? { environment_url: params.environment_url } : {}),
+      createdAt: this.now(),
+      ...(params.logUrl ? { logUrl: params.logUrl } : {}),
+      ...(params.environmentUrl ? { environmentUrl: params.environmentUrl } : {}),
     };
     this.statuses.set(id, [status, ...(this.statuses.get(id) ?? [])]);
     this.lastStatus.set(id, params);
     return Promise.resolve(status);
   }
 
-  list(params: ListDeploymentsParams): Promise<Deployment[]> {
-    this.calls.push(`list ${params.environment}`);
+  list(params: DeploymentFilter, limit: number): Promise<Deployment[]> {
+    this.calls.push(`list ${params.environment ?? ''}`);
     this.check('list');
     return Promise.resolve(
       this.deployments
         .filter((d) => d.environment === params.environment)
         .filter((d) => params.task === undefined || d.task === params.task)
         .reverse()
-        .slice(0, params.per_page ?? 30),
+        .slice(0, limit),
     );
   }
 
-  listStatuses(id: number, params?: { per_page?: number }): Promise<DeploymentStatus[]> {
+  listStatuses(id: number, limit: number): Promise<DeploymentStatus[]> {
     this.calls.push(`statuses ${id}`);
     this.check('listStatuses');
-    return Promise.resolve((this.statuses.get(id) ?? []).slice(0, params?.per_page ?? 30));
+    return Promise.resolve((this.statuses.get(id) ?? []).slice(0, limit));
   }
 
   state(id: number): string | undefined {
@@ -152,16 +154,14 @@ describe('startDeployment / finishDeployment', () => {
       environment: 'prod',
       payload: recordToJson(exampleRecord()),
       description: 'image-promote: api build, worker rollback',
-      auto_merge: false,
-      required_contexts: [],
-      production_environment: true,
+      productionEnvironment: true,
     });
     const id = started.ok ? started.deployment.id : 0;
     expect(api.lastStatus.get(id)).toEqual({
       state: 'in_progress',
       description: 'image-promote is deploying',
-      log_url: RUN,
-      environment_url: URL_,
+      logUrl: RUN,
+      environmentUrl: URL_,
     });
     const finished = await finishDeployment(
       api,
@@ -176,9 +176,9 @@ describe('startDeployment / finishDeployment', () => {
     expect(api.lastStatus.get(id)).toEqual({
       state: 'success',
       description: 'deployed by image-promote',
-      log_url: RUN,
-      environment_url: URL_,
-      auto_inactive: true,
+      logUrl: RUN,
+      environmentUrl: URL_,
+      autoInactive: true,
     });
   });
 
@@ -304,7 +304,7 @@ describe('readDeployed', () => {
     expect(entry?.record).toEqual(exampleRecord({ configCommit: SHA.b, environment: 'prod' }));
     expect(entry?.actor).toBe('octocat');
     expect(entry?.from).toBe('deployment');
-    expect(entry?.time.toISOString()).toBe(good.created_at);
+    expect(entry?.time.toISOString()).toBe(good.createdAt);
   });
 
   it('passes over deployments whose payload is no record, and says when there is none', async () => {
