@@ -212,8 +212,8 @@ function categoryCells(m: Measured): string[] {
   if (!p) return CATEGORIES.map(() => '—');
   return CATEGORIES.map((c: Category) => {
     const v = ms(p.main[c]);
-    if (c === 'git') return `${v} (${p.gitCount} proc., Σ ${ms(p.gitWall)})`;
-    if (c === 'registry') return `${v} (${p.requests} req., Σ ${ms(p.requestWall)})`;
+    if (c === 'git') return `${v} (${p.gitCount} proc., ${ms(p.gitInFlight)} running)`;
+    if (c === 'registry') return `${v} (${p.requests} req., ${ms(p.requestsInFlight)} in flight)`;
     return v;
   });
 }
@@ -261,9 +261,9 @@ async function main(): Promise<void> {
   );
   print();
   print(
-    `| case | program | whole process | node -e 0 | beyond node start | ${CATEGORIES.map((c) => CATEGORY_TITLES[c]).join(' | ')} |`,
+    `| case | program | whole process | node -e 0 | beyond node start | ${CATEGORIES.map((c) => CATEGORY_TITLES[c]).join(' | ')} | Σ profiled |`,
   );
-  print(`| --- | --- | --- | --- | --- | ${CATEGORIES.map(() => '---').join(' | ')} |`);
+  print(`| --- | --- | --- | --- | --- | ${CATEGORIES.map(() => '---').join(' | ')} | --- |`);
   for (const { c, measured } of results) {
     for (const m of measured) {
       const beyond = m.nodeStart === undefined ? '—' : ms(m.wall - m.nodeStart);
@@ -272,19 +272,23 @@ async function main(): Promise<void> {
         : CATEGORIES.map((cat) =>
             cat === 'registry' && m.requests ? `(${m.requests} req.)` : '—',
           );
+      const sum = m.profile ? ms(Object.values(m.profile.main).reduce((n, v) => n + v, 0)) : '—';
       print(
-        `| ${c.title} | ${m.label} | ${ms(m.wall)} | ${m.nodeStart === undefined ? '—' : ms(m.nodeStart)} | ${beyond} | ${cells.join(' | ')} |`,
+        `| ${c.title} | ${m.label} | ${ms(m.wall)} | ${m.nodeStart === undefined ? '—' : ms(m.nodeStart)} | ${beyond} | ${cells.join(' | ')} | ${sum} |`,
       );
     }
   }
   print();
   print('Most self time (image-promote; mean per profiled run):');
   print();
-  print('| case | module load | decision |');
-  print('| --- | --- | --- |');
+  print('| case | module load | decision | other |');
+  print('| --- | --- | --- | --- |');
   for (const { c, measured } of results) {
     const p = measured[0]?.profile;
-    if (p) print(`| ${c.title} | ${hotList(p, 'load', 5)} | ${hotList(p, 'decision', 5)} |`);
+    if (p)
+      print(
+        `| ${c.title} | ${hotList(p, 'load', 5)} | ${hotList(p, 'decision', 5)} | ${hotList(p, 'other', 3)} |`,
+      );
   }
   print();
   print('How much of the bundle a run executes (V8 coverage of one run):');

@@ -131,6 +131,7 @@ async function planRequests(ctx: BenchContext, steady: boolean): Promise<Outcome
   for (const r of counts.at(-1)?.requests ?? [])
     kinds.set(requestKind(r), (kinds.get(requestKind(r)) ?? 0) + 1);
   const mix = [...kinds].map(([k, n]) => `${n} × ${k}`).join(', ');
+  const one = (counts.at(-1)?.requests ?? []).filter((r) => r.includes('/svc-001/'));
   return {
     now: counts
       .map(
@@ -140,7 +141,7 @@ async function planRequests(ctx: BenchContext, steady: boolean): Promise<Outcome
       .join(', '),
     met: worst <= 2,
     ...(worst > 2 ? { reason: `${SCALE_IMAGES} images: ${mix}` } : {}),
-    notes: [`${SCALE_IMAGES} images: ${mix}`],
+    notes: [`${SCALE_IMAGES} images: ${mix}`, `svc-001's: ${one.join(' · ')}`],
   };
 }
 

@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   const header = [
     `node ${version(p.node, ['--version'])} (${relative(p.root, p.node) || p.node}) runs image-promote and the node peers; ${version('skopeo', ['--version'])}; ${version('git', ['--version'])}; ${version('docker-registry', ['--version']).replace(/^docker-registry /, '')}`,
     `${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}); load average at start ${load()}`,
-    'Every figure is whole processes, each started fresh with a complete runner-like environment (nothing inherited), stdout/stderr through pipes; the OS file cache is warm (fixtures just written, 2 warm-up pairs per row).',
+    'Every figure is whole processes, each started fresh with a complete runner-like environment (nothing inherited), stdout/stderr through pipes; the OS file cache is warm (fixtures just written, 2 warm-up pairs per row); the registry listens on loopback with its storage on tmpfs (/dev/shm) when there is one.',
   ];
   for (const line of header) console.log(line);
   const ctx = new BenchContext(p);
@@ -70,6 +70,7 @@ async function main(): Promise<void> {
     for (const row of rows) {
       console.log(`\n… ${row.id}: ${row.measure}`);
       const started = Date.now();
+      const loadBefore = load();
       let result: Outcome | { missing: string } | { failed: string };
       try {
         result = await row.measureRow(ctx);
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
       else if (isMissing(r)) console.log(`    not measured: ${r.missing}`);
       else {
         console.log(
-          `    ${r.now} → ${r.met ? 'met' : 'not met'} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+          `    ${r.now} → ${r.met ? 'met' : 'not met'} (${((Date.now() - started) / 1000).toFixed(0)} s; load average ${loadBefore} → ${load()})`,
         );
         for (const note of r.notes) console.log(`    ${note}`);
       }

@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pushImage, type FixtureTarget } from '../../__tests__/support/oci-fixtures.js';
@@ -132,9 +132,22 @@ export class BenchContext {
     return p;
   }
 
-  /** The registry: distribution's docker-registry on a free loopback port, access log on. */
+  /**
+   * The registry: distribution's docker-registry on a free loopback port, access log on, its
+   * storage on tmpfs (/dev/shm) when there is one: blob mounts and manifest writes are file
+   * writes, and on a shared machine other people's disk traffic would land in them.
+   */
   registry(): Promise<RegistryServer> {
-    this.registryServer ??= startRegistry();
+    this.registryServer ??= (async () => {
+      const tmp = process.env.TMPDIR;
+      if (existsSync('/dev/shm')) process.env.TMPDIR = '/dev/shm';
+      try {
+        return await startRegistry();
+      } finally {
+        if (tmp === undefined) delete process.env.TMPDIR;
+        else process.env.TMPDIR = tmp;
+      }
+    })();
     return this.registryServer;
   }
 
@@ -406,6 +419,12 @@ export class BenchContext {
         env,
         ...(check ? { check } : {}),
       });
+      // skopeo keeps a blob-info cache (where it saw each blob, so it can mount instead of
+      // copy). A runner's user (uid 1001) has it under $HOME, empty on a fresh runner; root's
+      // is /var/lib/containers/cache, which carries this machine's history. Run as root, the
+      // bench says uid 1001 (containers/image reads _CONTAINERS_ROOTLESS_UID for that), so
+      // the cache is the bench's own, empty at the start of every run.
+      const skopeoEnv = { ...env, _CONTAINERS_ROOTLESS_UID: '1001' };
       const skopeo = (label: string, from: string, to: string): Command => ({
         label,
         file: 'skopeo',
@@ -418,7 +437,7 @@ export class BenchContext {
           `docker://${to}`,
         ],
         cwd,
-        env,
+        env: skopeoEnv,
       });
       return {
         source,

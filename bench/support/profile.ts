@@ -115,10 +115,13 @@ export interface Breakdown {
   wall: number;
   /** The profile's categories (the sampler's late first tick left out). */
   main: Record<Category, number>;
-  /** Git processes the program started (its view: spawn to exit), and git's own count. */
-  git: { count: number; wall: number; traced: number; commands: string[] };
-  /** HTTP requests (start to last byte), and the registry's own count of them. */
-  registry: { count: number; wall: number; logged: number; requests: string[] };
+  /**
+   * Git processes the program started, the time at least one ran (its view: spawn to exit;
+   * they may overlap each other and the main thread's work), and git's own count.
+   */
+  git: { count: number; inFlight: number; traced: number; commands: string[] };
+  /** HTTP requests, the time at least one was in flight (start to last byte), the registry's count. */
+  registry: { count: number; inFlight: number; logged: number; requests: string[] };
   /** Self time per function, by category: where inside a category the time goes. */
   hot: Record<Category, Map<string, number>>;
   profileFile: string;
@@ -329,20 +332,30 @@ export async function profileRun(command: Command, options: ProfileOptions): Pro
   const { main, hot } = analyse(profile, eventLog, isCode);
   const processes = eventLog.events.filter((e) => e.kind === 'process');
   const http = eventLog.events.filter((e) => e.kind === 'http');
-  const span = (e: { start: number; end?: number }): number =>
-    ((e.end ?? eventLog.exit) - e.start) / 1000;
+  const inFlight = (events: EventLog['events']): number => {
+    // The union of the intervals, in ms.
+    let total = 0;
+    let until = -Infinity;
+    for (const e of [...events].sort((a, b) => a.start - b.start)) {
+      const end = e.end ?? eventLog.exit;
+      if (end <= until) continue;
+      total += end - Math.max(e.start, until);
+      until = end;
+    }
+    return total / 1000;
+  };
   return {
     wall: result.ms,
     main,
     git: {
       count: processes.length,
-      wall: processes.reduce((n, e) => n + span(e), 0),
+      inFlight: inFlight(processes),
       traced: traced(trace2).length,
       commands: processes.map((e) => `${e.file ?? '?'} ${(e.args ?? []).join(' ')}`),
     },
     registry: {
       count: http.length,
-      wall: http.reduce((n, e) => n + span(e), 0),
+      inFlight: inFlight(http),
       logged: logged.length,
       requests: logged,
     },

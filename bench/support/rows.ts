@@ -101,9 +101,11 @@ export function valueRow(spec: ValueSpec): Row {
 export interface ProfileSummary {
   main: Record<Category, number>;
   gitCount: number;
-  gitWall: number;
+  /** Time with at least one git process running. */
+  gitInFlight: number;
   requests: number;
-  requestWall: number;
+  /** Time with at least one request in flight. */
+  requestsInFlight: number;
   /** Self time per function and category, mean per run. */
   hot: Record<Category, Map<string, number>>;
   /** The run whose total is the median one: its profile file is the one to open. */
@@ -146,9 +148,9 @@ export async function profileMedian(
     main,
     hot,
     gitCount: median(all.map((b) => b.git.count)),
-    gitWall: median(all.map((b) => b.git.wall)),
+    gitInFlight: median(all.map((b) => b.git.inFlight)),
     requests: median(all.map((b) => b.registry.logged)),
-    requestWall: median(all.map((b) => b.registry.wall)),
+    requestsInFlight: median(all.map((b) => b.registry.inFlight)),
     typical,
   };
 }
