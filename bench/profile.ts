@@ -108,7 +108,12 @@ async function measure(ctx: BenchContext, id: string, command: Command): Promise
   const out: Measured = { label: command.label, wall: median(walls) };
   if (isNode) {
     out.nodeStart = median(starts);
-    out.profile = await profileMedian(ctx, command, `${id}/${slug(command.label)}`, PROFILED_RUNS);
+    out.profile = await profileMedian(
+      ctx,
+      command,
+      `cases/${id}/${slug(command.label)}`,
+      PROFILED_RUNS,
+    );
   } else {
     const log = watchAccessLog((await ctx.registry()).logFile);
     run(command);
@@ -143,7 +148,7 @@ interface V8Function {
 }
 
 function coverage(ctx: BenchContext, command: Command, id: string): Coverage[] {
-  const dir = ctx.profileDir(`${id}/coverage`);
+  const dir = ctx.profileDir(`cases/${id}/coverage`);
   run(command, { env: { NODE_V8_COVERAGE: dir } });
   const out: Coverage[] = [];
   for (const name of readdirSync(dir)) {
@@ -304,7 +309,7 @@ async function main(): Promise<void> {
       );
   }
   print();
-  print('Profiles (Chrome DevTools or speedscope open them): .tmp/bench/profiles/<case>/');
+  print('Profiles (Chrome DevTools or speedscope open them): .tmp/bench/profiles/cases/<case>/');
   const out = join(ctx.programs.root, '.tmp', 'bench');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'profile.md'), `${lines.join('\n')}\n`);

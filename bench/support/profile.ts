@@ -175,6 +175,7 @@ function isEntryFactory(stack: CallFrame[], i: number): boolean {
   const bootstrap = stack[i + 2];
   const wrapper = stack[i + 3];
   return (
+    /^\d+$/.test(stack[i]?.functionName ?? '') &&
     require?.functionName === '__nccwpck_require__' &&
     bootstrap?.functionName === '' &&
     bootstrap.lineNumber > 0 &&

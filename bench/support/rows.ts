@@ -185,7 +185,7 @@ async function explain(
   const nodeStart = median(startRuns);
   const beyond = ours.subtract ? oursMs : oursMs - nodeStart;
   const budget = ours.subtract ? spec.max * peerMs : spec.max * peerMs - nodeStart;
-  const profile = await profileMedian(ctx, command, spec.id, 3);
+  const profile = await profileMedian(ctx, command, `rows/${spec.id}`, 3);
   const file = relative(ctx.programs.root, profile.typical.profileFile);
   const reason =
     budget <= 0
