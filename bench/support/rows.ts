@@ -5,7 +5,9 @@
  *             median of the per-pair ratios against a `≤ N×` target. When the target is not
  *             met the reason is measured: node's own start, the budget the target leaves,
  *             and a CPU profile of image-promote's command taken apart (support/profile.ts).
- *   valueRow  anything else with a bound: a size, a request count, a cost per image.
+ *   costPerItemRow  a cost per item (verifying an image): the command for n items against
+ *             the same command for none, in alternating pairs, median of the difference / n.
+ *   valueRow  anything else with a bound: a size, a request count.
  *
  * Every row prints as one line of the table: measure | now | target | result.
  */
@@ -95,6 +97,61 @@ export interface ValueSpec {
 
 export function valueRow(spec: ValueSpec): Row {
   return { id: spec.id, measure: spec.measure, target: spec.target, measureRow: spec.value };
+}
+
+export interface PerItemSpec {
+  id: string;
+  measure: string;
+  /** Bound per item, in ms. */
+  maxMs: number;
+  /** What an item is, for the table (`image`). */
+  item: string;
+  /** Items in the measured run; the baseline run has none. */
+  items: number;
+  /** Measured pairs (at least 7); two more warm up first. */
+  pairs?: number;
+  /** The same command for `count` items (0: the baseline). */
+  command: (ctx: BenchContext, count: number) => Promise<Command | Missing>;
+}
+
+/**
+ * A cost per item (e.g. verifying an image): the command for n items and for none, whole
+ * processes in alternating pairs; the figure is the median of (with − without) / n.
+ */
+export function costPerItemRow(spec: PerItemSpec): Row {
+  const count = Math.max(MIN_PAIRS, spec.pairs ?? 11);
+  return {
+    id: spec.id,
+    measure: spec.measure,
+    target: `≤ ${spec.maxMs} ms per ${spec.item}`,
+    async measureRow(ctx) {
+      const withItems = await spec.command(ctx, spec.items);
+      const without = await spec.command(ctx, 0);
+      if (isMissing(withItems)) return withItems;
+      if (isMissing(without)) return without;
+      const result = pairs(
+        { label: withItems.label, add: [withItems] },
+        { label: without.label, add: [without] },
+        count,
+      );
+      const costs = result.ours.map((o, i) => (o - (result.peer[i] ?? 0)) / spec.items);
+      const cost = median(costs);
+      const met = cost <= spec.maxMs;
+      const outcome: Outcome = {
+        now: `${ms(cost)} per ${spec.item} (${spec.items}: ${ms(median(result.ours))}, none: ${ms(median(result.peer))})`,
+        met,
+        notes: [
+          `${count} pairs (2 more to warm up), alternating; per-${spec.item} cost quartiles ${ms(quantile(costs, 0.25))}–${ms(quantile(costs, 0.75))}`,
+        ],
+      };
+      if (!met && withItems.file === ctx.programs.node) {
+        const profile = await profileMedian(ctx, withItems, `rows/${spec.id}`, 3);
+        outcome.reason = `profile of the run with ${spec.items}: ${breakdownText(profile)}`;
+        outcome.notes.push(`profile: ${relative(ctx.programs.root, profile.typical.profileFile)}`);
+      }
+      return outcome;
+    },
+  };
 }
 
 /** Medians of several profiled runs, per category. */
