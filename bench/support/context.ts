@@ -5,7 +5,6 @@
  * runner-like environment (support/runner-env.ts). bench/fixtures.ts writes the same
  * commands out as scripts for running by hand.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -518,12 +517,6 @@ export class BenchContext {
       };
       return { repo, plan, publishAll };
     });
-  }
-
-  /** Whether skopeo is installed (scripts/install-deps.sh). */
-  skopeoVersion(): string | undefined {
-    const r = spawnSync('skopeo', ['--version'], { encoding: 'utf8' });
-    return r.status === 0 ? r.stdout.trim() : undefined;
   }
 
   async close(): Promise<void> {

@@ -89,6 +89,6 @@ export function readOutputs(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of text.matchAll(/^([^\n<=]+?)<<(\S+)\n([\s\S]*?)\n\2$/gm))
     out[m[1] ?? ''] = m[3] ?? '';
-  for (const m of text.matchAll(/^([^\n<=]+?)=(.*)$/gm)) out[m[1] ?? ''] = m[2] ?? '';
+  for (const m of text.matchAll(/^([^\n<=]+?)=(.*)$/gm)) out[m[1] ?? ''] ??= m[2] ?? '';
   return out;
 }
