@@ -1,87 +1,145 @@
 /**
- * Whole-process measurement shared by the benchmarks: run a command to completion, time it,
- * alternate two commands pairwise so drift hits both, and print ratios against targets.
- * (Only bench/*.ts files are benchmarks; this folder holds their helpers.)
+ * Whole-process timing as a user meets it: every measurement is one fresh process (or a
+ * sequence of them) run to completion with a complete environment of its own (see
+ * runner-env.ts), stdout and stderr read through pipes as the runner reads them. Two sides
+ * (image-promote and its peer) are run in alternating pairs so drift in CPU frequency,
+ * page cache or other people's load hits both, and a figure is the median of the per-pair
+ * ratios. (Only bench/run.ts, profile.ts and fixtures.ts are programs; this folder holds
+ * their parts.)
  */
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { performance } from 'node:perf_hooks';
-
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return Number.NaN;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
-
-export function ms(value: number): string {
-  return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`;
-}
+import { spawnSync } from 'node:child_process';
 
 export interface Command {
+  /** What the report calls it: `image-promote plan`, `node -e 0`. */
+  label: string;
   file: string;
+  /** `{run}` in an argument becomes a number unique to the run (e.g. a fresh target image). */
   args: string[];
-  options?: SpawnSyncOptions;
-  /** Called after every run (outside the timing) with its stdout; throw to stop the bench. */
-  check?: (stdout: string) => void;
-  /** Called before every run, outside the timing (e.g. truncate an output file). */
+  cwd: string;
+  /** The complete environment: nothing is inherited. */
+  env: NodeJS.ProcessEnv;
+  /** Before every run, outside the timing (e.g. empty the GITHUB_OUTPUT file). */
   reset?: () => void;
+  /** After every run, outside the timing: throw when the run did not do the work measured. */
+  check?: (out: { stdout: string; stderr: string }) => void;
 }
 
-/** Runs a command to completion and returns its wall time; throws with its output on failure. */
-export function timed(command: Command): number {
+export interface RunOptions {
+  /** Arguments before the command's own (node flags such as --cpu-prof). */
+  prefix?: string[];
+  /** Variables added to the command's environment. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface RunResult {
+  ms: number;
+  /** process.hrtime (CLOCK_MONOTONIC, the clock of V8 profiles) at spawn and at exit, in µs. */
+  startUs: number;
+  endUs: number;
+  stdout: string;
+  stderr: string;
+}
+
+let runs = 0;
+
+/** Runs a command to completion; throws with its output when it fails or its check does. */
+export function run(command: Command, options: RunOptions = {}): RunResult {
   command.reset?.();
-  const start = performance.now();
-  const result = spawnSync(command.file, command.args, {
+  const id = String(++runs);
+  const args = [...(options.prefix ?? []), ...command.args.map((a) => a.replace('{run}', id))];
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command.file, args, {
+    cwd: command.cwd,
+    env: { ...command.env, ...options.env },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    ...command.options,
   });
-  const elapsed = performance.now() - start;
+  const end = process.hrtime.bigint();
   if (result.status !== 0) {
     throw new Error(
-      `${command.file} ${command.args.join(' ')} failed (${String(result.status ?? result.signal)}):\n${String(result.stderr)}${String(result.stdout)}`,
+      `${command.label} (${command.file} ${args.join(' ')}) failed (${String(result.status ?? result.signal ?? result.error)}):\n${result.stderr}${result.stdout}`,
     );
   }
-  command.check?.(String(result.stdout));
-  return elapsed;
+  command.check?.({ stdout: result.stdout, stderr: result.stderr });
+  return {
+    ms: Number(end - start) / 1e6,
+    startUs: Number(start / 1000n),
+    endUs: Number(end / 1000n),
+    stdout: result.stdout,
+    stderr: result.stderr,
+  };
 }
 
-export interface PairwiseResult {
+/**
+ * One side of a comparison: the time of the commands in `add`, run one after the other, less
+ * the time of those in `subtract` (run right after them: `plan` less `node -e 0` is plan's
+ * work beyond node's own start).
+ */
+export interface Side {
+  label: string;
+  add: Command[];
+  subtract?: Command[];
+}
+
+function sideTime(side: Side): number {
+  let total = 0;
+  for (const c of side.add) total += run(c).ms;
+  for (const c of side.subtract ?? []) total -= run(c).ms;
+  return total;
+}
+
+export interface Pairs {
   ours: number[];
   peer: number[];
-  /** ours / peer per pair. */
+  /** ours / peer, per pair. */
   ratios: number[];
 }
 
 /**
- * `runs` pairs after `warmup` unmeasured pairs; the order inside a pair alternates so page
- * cache and CPU frequency drift favour neither side.
+ * `count` measured pairs after `warmup` unmeasured ones; even pairs run ours first, odd ones
+ * the peer first.
  */
-export function pairwise(ours: Command, peer: Command, runs: number, warmup = 2): PairwiseResult {
-  const result: PairwiseResult = { ours: [], peer: [], ratios: [] };
-  for (let i = 0; i < warmup + runs; i++) {
+export function pairs(ours: Side, peer: Side, count: number, warmup = 2): Pairs {
+  const out: Pairs = { ours: [], peer: [], ratios: [] };
+  for (let i = 0; i < warmup + count; i++) {
     let o: number;
     let p: number;
     if (i % 2 === 0) {
-      o = timed(ours);
-      p = timed(peer);
+      o = sideTime(ours);
+      p = sideTime(peer);
     } else {
-      p = timed(peer);
-      o = timed(ours);
+      p = sideTime(peer);
+      o = sideTime(ours);
     }
     if (i < warmup) continue;
-    result.ours.push(o);
-    result.peer.push(p);
-    result.ratios.push(o / p);
+    out.ours.push(o);
+    out.peer.push(p);
+    out.ratios.push(o / p);
   }
-  return result;
+  return out;
 }
 
-/** `label: 1.42× peer (target ≤ 1.6×) → met`, with the medians it came from. */
-export function ratioLine(label: string, peer: string, r: PairwiseResult, target: number): string {
-  const ratio = median(r.ratios);
-  return (
-    `${label}: ${ratio.toFixed(2)}× ${peer} (target ≤ ${target}×) → ${ratio <= target ? 'met' : 'NOT met'}` +
-    `   [medians of ${r.ratios.length} pairs: ${ms(median(r.ours))} vs ${ms(median(r.peer))}]`
-  );
+/** The value at quantile q (0..1) by linear interpolation; NaN for no values. */
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return Number.NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return (s[lo] as number) + ((s[hi] as number) - (s[lo] as number)) * (at - lo);
+}
+
+export function median(values: readonly number[]): number {
+  return quantile(values, 0.5);
+}
+
+/** `153 ms`, `7.4 ms`, `1.27 s`. */
+export function ms(value: number): string {
+  if (Math.abs(value) >= 1000) return `${(value / 1000).toFixed(2)} s`;
+  return Math.abs(value) >= 10 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`;
+}
+
+/** `2.60×`. */
+export function times(value: number): string {
+  return `${value.toFixed(2)}×`;
 }
