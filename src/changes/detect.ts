@@ -59,14 +59,6 @@ interface ResolvedBase {
   problem?: string;
 }
 
-/**
- * Lists `base..head` changes with git (`Git.changedFiles`: `--no-renames`, so a rename yields
- * both paths). bench/changes.ts measures it under this name.
- */
-export function gitChangedFiles(git: Git, base: string, head: string): Promise<string[]> {
-  return git.changedFiles(base, head);
-}
-
 async function resolveBase(
   trigger: Trigger,
   opts: DetectOptions,
