@@ -115,6 +115,42 @@ export interface ImageFacts {
   planned?: PlannedImage;
 }
 
+/**
+ * Who signed an image and what the signed source statement says (docs/trust.md): from a
+ * signature verified under the run's policy, or one this run made.
+ */
+export interface SignatureInfo {
+  /** The certificate's identity (its subject alternative name), or `key sha256:<hex>`. */
+  identity: string;
+  /** The OIDC issuer the certificate names (keyless). */
+  issuer?: string;
+  /** `sha256:<hex of the public key>` (key-based). */
+  keyHint?: string;
+  /** When it was signed, from a verified log entry or timestamp (ISO 8601; keyless only). */
+  signedAt?: string;
+  /** The referrer manifest that carries the bundle. */
+  referrer: string;
+  /** The statement's source: key, key version, repository, forge, commit, workflow, run. */
+  sourceKey: string;
+  sourceKeyVersion: string;
+  repository: string;
+  serverUrl: string;
+  commit: string;
+  workflowRef?: string;
+  runUrl?: string;
+  /** This run signed it (a build, or image-promote sign), rather than verified it. */
+  signedNow?: boolean;
+}
+
+/**
+ * verify: signature — what checking one digest's signatures gave: the signature that passed
+ * the policy, or what was found instead (`none`, `other-identity`, …, or `unreadable` when
+ * the registry could not answer) and, in words, what the policy requires.
+ */
+export type SignatureFact =
+  | { ok: true; signature: SignatureInfo }
+  | { ok: false; found: string; problem: string; required: string };
+
 export interface RunFacts {
   images: ImageFacts[];
   /** The target overlays, read once (the write phase plans from this state). */
@@ -123,6 +159,11 @@ export interface RunFacts {
   gate?: { ok: true } | { ok: false; reason: string };
   /** The event rule's change list, when an image needed it. */
   changes?: ChangeSet;
+  /**
+   * verify: signature — every digest the decision may use, checked once, by
+   * `<repository>@<digest>` (src/engine/trust.ts signatureKey).
+   */
+  signatures?: ReadonlyMap<string, SignatureFact>;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -228,6 +269,8 @@ export interface ImageResult {
   baseRule?: string;
   /** Whether the overlay value changes (or would) for this image. */
   write: boolean;
+  /** The signature the image was verified by, or the one this run made. */
+  signature?: SignatureInfo;
 }
 
 /** What the write-back did in one overlay repository (src/gitops/write-back.ts). */
