@@ -396,7 +396,7 @@ export const OUTPUTS = {
   reason: 'One human sentence explaining the decision (on failure: the first failure).',
   tag: 'The tag to deploy (of the first image when images differ).',
   images:
-    'JSON array, one entry per image: name, repository, ref, tag, digest, source, decision (build | reuse | promote | rollback | skip, or not-attempted for an image the run never decided), reason, status (verified | pushed | built | planned | failed | not-attempted), from, base.',
+    'JSON array, one entry per image: name, repository, ref, tag, digest, source, decision (build | reuse | promote | rollback | skip, or not-attempted for an image the run never decided), reason, status (verified | pushed | built | planned | failed | not-attempted), from, base, and with sign or verify the signature (identity, issuer or keyHint, signedAt, runUrl, workflowRef, repository, commit, sourceKey, referrer; signedNow when this run signed it).',
   digests: 'JSON object: image name → digest.',
   matrix: 'JSON {include:[…]} of the images to build, for a build matrix.',
   base: "The commit the explanation compares with: the one the environment runs, else the event rule's base.",

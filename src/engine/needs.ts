@@ -12,6 +12,8 @@
  *   comparison  the deployed commits and what changed since (reuse vs skip, adoption)
  *   gate        is the tagged commit on the default branch (releases, promote on a tag)
  *   rollback    the overlay's history (`previous`)
+ *
+ * `image-promote sign` (sign-requested) needs the tree too: the statement names the source.
  */
 import type { Config } from '../config/types.js';
 import type { Trigger } from '../event/trigger.js';
@@ -41,6 +43,15 @@ function releaseTrigger(trigger: Pick<Trigger, 'kind' | 'deleted'>): boolean {
 }
 
 export function factNeeds(
+  config: Pick<Config, 'mode' | 'tag' | 'fromPlan' | 'signRequested'>,
+  trigger: Pick<Trigger, 'kind' | 'deleted'>,
+): FactNeeds {
+  const needs = byMode(config, trigger);
+  // image-promote sign states the requested image's source: its key at the head commit.
+  return config.signRequested ? { ...needs, tree: true } : needs;
+}
+
+function byMode(
   config: Pick<Config, 'mode' | 'tag' | 'fromPlan'>,
   trigger: Pick<Trigger, 'kind' | 'deleted'>,
 ): FactNeeds {

@@ -17,6 +17,8 @@ import {
 } from './execute.js';
 import { gatherFacts, selectedImages } from './facts.js';
 import { placeOverlays, type Placement } from './placement.js';
+import type { TrustRun } from './provenance.js';
+import { verifiedSignature } from './trust.js';
 import type { ImageResult, RunFacts, RunResult } from './types.js';
 import { verifyOutcomes } from './verify.js';
 
@@ -49,27 +51,44 @@ export function preflight(deps: Pick<EngineDeps, 'config' | 'trigger' | 'policy'
   }
 }
 
+/**
+ * sign / verify: the signer and policy (src/engine/provenance.ts, loaded only then), checked
+ * before anything else happens.
+ */
+async function prepareTrust(deps: EngineDeps): Promise<TrustRun | undefined> {
+  if (deps.config.sign === undefined && deps.config.verify === undefined) return undefined;
+  return (await import('./provenance.js')).prepareTrust(deps);
+}
+
 export async function runEngine(deps: EngineDeps): Promise<RunResult> {
   let placement: Placement;
+  let trust: TrustRun | undefined;
   try {
     preflight(deps);
+    trust = await prepareTrust(deps);
     placement = await placeOverlays(deps);
   } catch (err) {
     return notAttempted(deps, err);
   }
   try {
-    return await runPlaced(deps, placement);
+    return await runPlaced(deps, placement, trust);
   } finally {
     await placement.cleanup();
   }
 }
 
-async function runPlaced(deps: EngineDeps, placement: Placement): Promise<RunResult> {
+async function runPlaced(
+  deps: EngineDeps,
+  placement: Placement,
+  trust: TrustRun | undefined,
+): Promise<RunResult> {
   const { config } = deps;
   const planning = config.mode === 'plan' || config.dryRun;
   let facts: RunFacts;
   try {
     facts = await gatherFacts(deps, placement);
+    // verify: signature — every digest the decision may use, checked before deciding.
+    if (trust) facts = await (await import('./provenance.js')).verifyCandidates(facts, deps, trust);
   } catch (err) {
     // Nothing was attempted; the outputs still say so for every image.
     return notAttempted(deps, err);
@@ -78,7 +97,12 @@ async function runPlaced(deps: EngineDeps, placement: Placement): Promise<RunRes
   let outcomes = decisions.map(initialOutcome);
   if (!planning) {
     outcomes = await executeBuilds(outcomes, deps);
-    if (config.push) outcomes = await executeTags(outcomes, deps);
+    const provenance = trust ? await import('./provenance.js') : undefined;
+    // sign: what was built is signed before any of its tags exist, then tagged.
+    if (trust && provenance) outcomes = await provenance.signOutcomes(outcomes, facts, deps, trust);
+    // A copy into another repository takes its signatures along.
+    const hooks = trust && provenance ? { copied: provenance.copySignatures(deps, trust) } : {};
+    if (config.push) outcomes = await executeTags(outcomes, deps, hooks);
   }
   outcomes = await verifyOutcomes(outcomes, deps, { planning: planning || !config.push });
   if (!planning && config.push && !outcomes.some((o) => o.status === 'failed')) {
@@ -163,6 +187,8 @@ function imageResult(o: Outcome, facts: RunFacts): ImageResult {
     if (o.target.size !== undefined) result.size = o.target.size;
   }
   if (o.error) result.error = o.error;
+  const signature = o.signature ?? verifiedSignature(facts, d);
+  if (signature) result.signature = signature;
   if (f?.deployed) result.from = describeValue(f.deployed.value);
   if (f?.comparison.base) result.base = f.comparison.base;
   if (f) result.baseRule = f.comparison.rule;
