@@ -34,6 +34,14 @@ const COMMANDS: Record<string, { load: () => Promise<CliCommand>; summary: strin
     load: async () => (await import('./cli/set-image.js')).setImageCommand,
     summary: 'kustomize edit set image, verified in the registry, keeping every other byte',
   },
+  verify: {
+    load: async () => (await import('./cli/verify.js')).verifyCommand,
+    summary: 'print who signed an image, when, for which source and in which run',
+  },
+  sign: {
+    load: async () => (await import('./cli/sign.js')).signCommand,
+    summary: "sign an image built elsewhere with its source's statement",
+  },
   ref: {
     load: async () => (await import('./cli/ref.js')).refCommand,
     summary: 'show how an image reference is parsed',
