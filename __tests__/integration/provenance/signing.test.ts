@@ -251,6 +251,12 @@ describe('sign: key — a build is signed before any tag an overlay uses exists'
         }) as unknown,
       }),
     ]);
+    // The key is registered with the redactor before anything could print it.
+    const shown = first.log
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    for (const line of key.private.split('\n').slice(1, -2)) expect(shown).not.toContain(line);
     // The classic builder here: the image went up by digest, never through docker push.
     expect(first.log).toMatch(/exec: docker save /);
     expect(first.log).not.toMatch(/exec: docker push /);
@@ -627,5 +633,48 @@ describe('the CLI: sign what runs, verify it, then turn verify on', () => {
         `signed by key ${key.hint} outside a workflow run \\(acme/shop at ${short(before)}\\)$`,
       ),
     );
+  });
+});
+
+describe('the signing and verifying inputs are checked before anything is built', () => {
+  it.each<[string, Record<string, string>, RegExp]>([
+    [
+      'a public key as signing-key',
+      { sign: 'key', 'signing-key': key.public, ...verifyKey },
+      /^input 'signing-key': holds a public key, not the private key signing needs/,
+    ],
+    [
+      'a private key as verify-key',
+      { verify: 'signature', 'verify-key': stranger.private },
+      /^input 'verify-key': the key is a private key; verify-key takes public keys only/,
+    ],
+    [
+      'an expression that does not compile',
+      { verify: 'signature', 'certificate-identity': 'https://github\\.com/(acme' },
+      /^input 'certificate-identity': is not a valid regular expression/,
+    ],
+    [
+      'a trusted root that is not one',
+      { verify: 'signature', 'trusted-root': '{"mediaType": "application/json"}' },
+      /^input 'trusted-root': is not a Sigstore trusted root/,
+    ],
+  ])('%s', async (_what, inputs, message) => {
+    const project = createProject();
+    const run = await dist(project, {
+      event: 'workflow_dispatch',
+      inputs: { mode: 'build', ...inputs },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.reason).toMatch(message);
+    expect(run.log).not.toMatch(/exec: docker /);
+    // No key text is ever shown (the runner is only told to mask it): not the private key
+    // pasted in the wrong place, nor its lines.
+    const shown = run.log
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    for (const line of stranger.private.split('\n').slice(1, -2)) {
+      expect(shown).not.toContain(line);
+    }
   });
 });

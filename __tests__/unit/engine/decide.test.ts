@@ -981,6 +981,47 @@ describe('verify: signature — the gate', () => {
     expect(refused).toMatchObject({ kind: 'fail', name: 'promote' });
   });
 
+  it("a plan's promotion needs a statement of this source; its redeploy a signature of the digest", () => {
+    const promoted = facts(api, { requested: { tag: 'v5.0.0', image: undefined } });
+    promoted.planned = { name: 'api', tag: 'v5.0.0', decision: 'promote', digest: D2, addTags: [] };
+    const planInputs = { ...verify, 'from-plan': '[]' };
+    const [other] = run(
+      tagPush,
+      [promoted],
+      planInputs,
+      signatures(signed(api.repository.name, D2, { sourceKey: OLD_KEY })),
+    );
+    expect(other).toMatchObject({ kind: 'fail', name: 'promote' });
+    expect((other as { error: string }).error).toMatch(/but for another source/);
+    const [same] = run(
+      tagPush,
+      [promoted],
+      planInputs,
+      signatures(signed(api.repository.name, D2)),
+    );
+    expect(same).toMatchObject({ kind: 'tag', name: 'promote', target: { digest: D2 } });
+
+    const redeployed = facts(api, {
+      deployed: running,
+      requested: { tag: 'sha-0a0b0c0', image: reg(api, 'sha-0a0b0c0', D3) },
+    });
+    redeployed.planned = { name: 'api', tag: 'sha-0a0b0c0', decision: 'reuse', addTags: [] };
+    const [reuse] = run(
+      dispatch,
+      [redeployed],
+      planInputs,
+      signatures(signed(api.repository.name, D3, { sourceKey: OLD_KEY })),
+    );
+    expect(reuse).toMatchObject({ kind: 'tag', name: 'reuse', target: { digest: D3 } });
+    const [unsignedReuse] = run(
+      dispatch,
+      [redeployed],
+      planInputs,
+      signatures(unsigned(api.repository.name, D3)),
+    );
+    expect(unsignedReuse).toMatchObject({ kind: 'fail', name: 'reuse' });
+  });
+
   it('with verify none nothing is asked of the signatures', () => {
     const [d] = run(push, [facts(api, { source: reg(api, sourceTag, D2), deployed: running })]);
     expect(d).toMatchObject({ kind: 'tag', name: 'promote' });
