@@ -13,6 +13,7 @@ import {
   executeTags,
   initialOutcome,
   moveLaterTags,
+  type ExecuteHooks,
   type Outcome,
 } from './execute.js';
 import { gatherFacts, selectedImages } from './facts.js';
@@ -97,11 +98,14 @@ async function runPlaced(
   let outcomes = decisions.map(initialOutcome);
   if (!planning) {
     outcomes = await executeBuilds(outcomes, deps);
-    const provenance = trust ? await import('./provenance.js') : undefined;
-    // sign: what was built is signed before any of its tags exist, then tagged.
-    if (trust && provenance) outcomes = await provenance.signOutcomes(outcomes, facts, deps, trust);
-    // A copy into another repository takes its signatures along.
-    const hooks = trust && provenance ? { copied: provenance.copySignatures(deps, trust) } : {};
+    let hooks: ExecuteHooks = {};
+    if (trust) {
+      const provenance = await import('./provenance.js');
+      // sign: what was built is signed before any of its tags exist, then tagged.
+      outcomes = await provenance.signOutcomes(outcomes, facts, deps, trust);
+      // A copy into another repository takes its signatures along.
+      hooks = { copied: provenance.copySignatures(deps, trust) };
+    }
     if (config.push) outcomes = await executeTags(outcomes, deps, hooks);
   }
   outcomes = await verifyOutcomes(outcomes, deps, { planning: planning || !config.push });
