@@ -11,12 +11,14 @@
  *   - a cross-repository promotion stays verifiable;
  *   - a redeploy or rollback of an unsigned digest is refused;
  *   - the CLI's `sign` and `verify`, and the upgrade path they make (sign what runs, then
- *     turn verify on).
+ *     turn verify on);
+ *   - an unsigned run loads no signing code.
  * Key-based signing needs no network: the keys come from `openssl genpkey`.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { formatReference, parseReference, withTagAndDigest } from '../../../src/reference.js';
@@ -676,5 +678,66 @@ describe('the signing and verifying inputs are checked before anything is built'
     for (const line of stranger.private.split('\n').slice(1, -2)) {
       expect(shown).not.toContain(line);
     }
+  });
+});
+
+describe('what a run loads', () => {
+  /** The files under dist/ a run of the action loaded (a module loader hook records them). */
+  async function loaded(project: Project, options: DistOptions): Promise<string[]> {
+    const dir = tempDir('ip-hooks-');
+    const log = join(dir, 'loaded.txt');
+    writeFileSync(log, '');
+    const hooks = join(dir, 'hooks.mjs');
+    writeFileSync(
+      hooks,
+      [
+        "import { appendFileSync } from 'node:fs';",
+        'export async function load(url, context, next) {',
+        '  const result = await next(url, context);',
+        `  if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n');`,
+        '  return result;',
+        '}',
+      ].join('\n'),
+    );
+    const register = join(dir, 'register.mjs');
+    writeFileSync(
+      register,
+      `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
+    );
+    ok(
+      await dist(project, {
+        ...options,
+        env: { NODE_OPTIONS: `--import ${pathToFileURL(register).href}` },
+      }),
+    );
+    const distDir = dirname(DIST_ACTION);
+    return [
+      ...new Set(
+        readFileSync(log, 'utf8')
+          .split('\n')
+          .filter((u) => u.startsWith('file:'))
+          .map((u) => fileURLToPath(u))
+          .filter((f) => f.startsWith(`${distDir}/`)),
+      ),
+    ];
+  }
+
+  /** Signing code: src/provenance (its predicate type) or an @sigstore package. */
+  const signing = (file: string): boolean =>
+    /image-promote\/source\/v1|_sigstore_[a-z]+__WEBPACK_IMPORTED_MODULE/.test(
+      readFileSync(file, 'utf8'),
+    );
+
+  it('an unsigned reuse loads neither src/provenance nor @sigstore; a verifying one does', async () => {
+    const { project } = await signedProject();
+    const [before, after] = commitAndPush(project, { 'docs/guide.md': '# v2\n' }, 'docs');
+    const unsigned = await loaded(project, { ...pushEvent(project, before, after), inputs: write });
+    expect(unsigned.map((f) => relative(dirname(DIST_ACTION), f))).toContain('index.js');
+    expect(unsigned.filter(signing)).toEqual([]);
+    const verifying = await loaded(project, {
+      ...pushEvent(project, before, after),
+      inputs: { ...write, ...verifyKey },
+    });
+    expect(verifying.filter(signing).length).toBeGreaterThan(0);
   });
 });
