@@ -111,6 +111,15 @@ function requirement(policy: PreparedPolicy): string {
 export async function prepareTrust(deps: EngineDeps): Promise<TrustRun | undefined> {
   const { config } = deps;
   if (config.sign === undefined && config.verify === undefined) return undefined;
+  const planning = config.mode === 'plan' || config.dryRun;
+  if (config.sign?.kind === 'keyless' && !planning && !deps.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+    // Found out now, not after the builds: the token is fetched when the first image is signed.
+    throw new InputError(
+      'sign',
+      'keyless signs with the workflow OIDC token, but this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)',
+      'give the job permissions: id-token: write (a pull request from a fork never gets one), or use sign: key',
+    );
+  }
   const provenance = await loadProvenance();
   const signer =
     config.sign === undefined
@@ -316,7 +325,15 @@ export async function signOutcomes(
   trust: TrustRun,
 ): Promise<Outcome[]> {
   const signer = trust.signer;
-  if (signer === undefined) return outcomes;
+  if (signer === undefined) {
+    const unsigned = outcomes.filter((o) => o.decision.kind === 'build' && o.status === 'pushed');
+    if (unsigned.length > 0) {
+      deps.logger.warning(
+        `verify: signature is on but sign is none, so ${unsigned.map((o) => o.decision.image.name).join(', ')} went into the registry unsigned, and a run that verifies will refuse them — set sign: keyless or key where images are built`,
+      );
+    }
+    return outcomes;
+  }
   const keyOf = (name: string): string => {
     const source = facts.images.find((f) => f.image.name === name)?.source;
     if (source === undefined || 'problem' in source) {

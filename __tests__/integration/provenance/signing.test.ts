@@ -656,6 +656,11 @@ describe('the signing and verifying inputs are checked before anything is built'
       /^input 'certificate-identity': is not a valid regular expression/,
     ],
     [
+      'keyless signing in a job without an OIDC token (no id-token: write)',
+      { sign: 'keyless' },
+      /^input 'sign': keyless signs with the workflow OIDC token, but this job has none .* — give the job permissions: id-token: write/,
+    ],
+    [
       'a trusted root that is not one',
       { verify: 'signature', 'trusted-root': '{"mediaType": "application/json"}' },
       /^input 'trusted-root': is not a Sigstore trusted root/,
