@@ -2,7 +2,7 @@ export const id = 123;
 export const ids = [123];
 export const modules = {
 
-/***/ 123:
+/***/ 60123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -24,7 +24,7 @@ function names(entries) {
     return [...out];
 }
 async function createGitHubChangeSource(options) {
-    const { createGitHubClient } = await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.bind(__webpack_require__, 6498));
+    const { createGitHubClient } = await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.bind(__webpack_require__, 26498));
     const client = createGitHubClient({
         token: options.token,
         ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),

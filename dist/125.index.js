@@ -2,7 +2,7 @@ export const id = 125;
 export const ids = [125];
 export const modules = {
 
-/***/ 9125:
+/***/ 69125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -36,14 +36,14 @@ async function ensureRegistryLogin(host, options) {
 /** The real helpers; the ECR SDK module is imported only once a host is known to be ECR. */
 async function registryHelpers(exec, logger, env) {
     const [{ parseEcrHost }, { findDockerCredentials }] = await Promise.all([
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 72)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7481)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 80072)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 27481)),
     ]);
     return {
         isEcrHost: (host) => parseEcrHost(host) !== undefined,
         hasDockerCredentials: async (host) => (await findDockerCredentials(host, { exec, logger, env })) !== undefined,
         getAuthorization: async (host) => {
-            const { getEcrAuthorization } = await Promise.all(/* import() */[__webpack_require__.e(249), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 9857));
+            const { getEcrAuthorization } = await Promise.all(/* import() */[__webpack_require__.e(249), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 89857));
             return getEcrAuthorization(host, { logger });
         },
     };

@@ -2,7 +2,7 @@ export const id = 857;
 export const ids = [857];
 export const modules = {
 
-/***/ 9857:
+/***/ 89857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,17 +10,17 @@ export const modules = {
 /* harmony export */   getEcrAuthorization: () => (/* binding */ getEcrAuthorization)
 /* harmony export */ });
 /* unused harmony exports createEcrClient, awsError */
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8249);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8902);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6670);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8286);
-/* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(72);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8851);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(506);
-/* harmony import */ var _oci_wire_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9274);
-/* harmony import */ var _tag_precondition_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1802);
-/* harmony import */ var _tag_rules_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1070);
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(28249);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28902);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76670);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98286);
+/* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(80072);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58851);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10506);
+/* harmony import */ var _oci_wire_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(89274);
+/* harmony import */ var _tag_precondition_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51802);
+/* harmony import */ var _tag_rules_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51070);
 /**
  * Amazon ECR backend through @aws-sdk/client-ecr. Only the provider loads this module (with a
  * dynamic import), so runs against other registries never load the SDK.
@@ -582,15 +582,16 @@ function awsError(err, ctx) {
 
 /***/ }),
 
-/***/ 1802:
+/***/ 51802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G3: () => (/* binding */ isTagRace),
 /* harmony export */   m7: () => (/* binding */ tagMoved),
 /* harmony export */   vi: () => (/* binding */ checkExpected)
 /* harmony export */ });
-/* unused harmony exports TAG_CONFLICT, TAG_MOVED, isTagRace */
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8851);
+/* unused harmony exports TAG_CONFLICT, TAG_MOVED */
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58851);
 /**
  * The read-modify-write rule of a tag that holds a changing document (the referrers tag's
  * index), shared by both backends' artifact writes: write only while the tag still names
@@ -621,7 +622,7 @@ function tagMoved(ctx, tag, written, actual) {
 }
 /** True for the two errors a read-modify-write of a tag answers by reading again. */
 function isTagRace(err) {
-    return (err instanceof RegistryError && (err.info.code === TAG_CONFLICT || err.info.code === TAG_MOVED));
+    return (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl && (err.info.code === TAG_CONFLICT || err.info.code === TAG_MOVED));
 }
 
 

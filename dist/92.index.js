@@ -2,7 +2,7 @@ export const id = 92;
 export const ids = [92];
 export const modules = {
 
-/***/ 7092:
+/***/ 87092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -13,14 +13,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   valueHistory: () => (/* binding */ valueHistory),
 /* harmony export */   valueKey: () => (/* binding */ valueKey)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _changes_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5881);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _lookup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3810);
-/* harmony import */ var _overlay_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(662);
+/* harmony import */ var _changes_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45881);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _lookup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53810);
+/* harmony import */ var _overlay_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80662);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3171);
 /**
  * `tag: previous`: the values an image had before, from the overlay's git history.

@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
+/***/ 14006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(98016);
+const utils = __nccwpck_require__(64059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -216,13 +216,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 78265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(64059);
 
 /**
  * Constants
@@ -1648,14 +1648,14 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 98016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
+const scan = __nccwpck_require__(31781);
+const parse = __nccwpck_require__(78265);
+const utils = __nccwpck_require__(64059);
 const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
@@ -2016,12 +2016,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 31781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(64059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2426,7 +2426,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 64059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2505,7 +2505,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 312:
+/***/ 60312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2514,10 +2514,11 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */   WG: () => (/* binding */ legacyBuildArgv),
 /* harmony export */   bY: () => (/* binding */ buildxArgv),
 /* harmony export */   d1: () => (/* binding */ pushArgv),
-/* harmony export */   kX: () => (/* binding */ parsePushDigest)
+/* harmony export */   kX: () => (/* binding */ parsePushDigest),
+/* harmony export */   uL: () => (/* binding */ saveArgv)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8286);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98286);
 /**
  * Pure argv construction and output parsing for the docker CLI. Everything here is an
  * argument array: nothing ever passes through a shell, so tags, labels and build-args
@@ -2544,11 +2545,12 @@ function tagged(ref) {
     }
     return (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(ref);
 }
-/** Flags both builders share: Dockerfile, tags, labels, build args, target. */
-function commonFlags(input) {
+/** Flags both builders share: Dockerfile, tags (unless left out), labels, build args, target. */
+function commonFlags(input, withTags = true) {
     const args = ['--file', input.dockerfile];
-    for (const ref of input.tags)
-        args.push('--tag', tagged(ref));
+    if (withTags)
+        for (const ref of input.tags)
+            args.push('--tag', tagged(ref));
     for (const [key, value] of Object.entries(input.labels))
         args.push('--label', `${key}=${value}`);
     // Always KEY=VALUE: a bare KEY would make docker read the value from its own environment.
@@ -2559,9 +2561,14 @@ function commonFlags(input) {
         args.push('--target', input.target);
     return args;
 }
-/** `docker buildx build …`: one command builds, tags and pushes every tag at once. */
+/**
+ * `docker buildx build …`: one command builds, tags and pushes every tag at once; or, when
+ * `untagged`, pushes the image by digest alone (docker/build-push-action's push-by-digest
+ * output: no tag is created, the digest is in the metadata file).
+ */
 function buildxArgv(input, options) {
-    const args = ['buildx', 'build', '--progress', 'plain', ...commonFlags(input)];
+    const byDigest = input.push && input.untagged === true;
+    const args = ['buildx', 'build', '--progress', 'plain', ...commonFlags(input, !byDigest)];
     if (input.platforms.length > 0)
         args.push('--platform', input.platforms.join(','));
     for (const c of input.cacheFrom)
@@ -2569,7 +2576,13 @@ function buildxArgv(input, options) {
     for (const c of input.cacheTo)
         args.push('--cache-to', c);
     args.push('--metadata-file', options.metadataFile);
-    if (input.push) {
+    if (byDigest) {
+        const name = input.tags[0]?.name;
+        if (name === undefined)
+            throw new Error('internal: a build by digest needs its repository');
+        args.push('--output', `type=image,name=${name},push-by-digest=true,name-canonical=true,push=true`);
+    }
+    else if (input.push) {
         args.push('--push');
     }
     else if (input.platforms.length <= 1) {
@@ -2580,9 +2593,24 @@ function buildxArgv(input, options) {
     args.push(input.context);
     return args;
 }
-/** `docker build …` with the classic builder: tags locally; pushing is `pushArgv` per tag. */
-function legacyBuildArgv(input) {
-    return ['build', ...commonFlags(input), input.context];
+/**
+ * `docker build …` with the classic builder: tags locally; pushing is `pushArgv` per tag, or
+ * (untagged) `saveArgv` of the image whose ID `iidFile` receives, uploaded by digest.
+ */
+function legacyBuildArgv(input, iidFile) {
+    return [
+        'build',
+        ...commonFlags(input),
+        ...(iidFile !== undefined ? ['--iidfile', iidFile] : []),
+        input.context,
+    ];
+}
+/** `docker save -o FILE IMAGE-ID`: the image as a tar archive (src/build/saved-image.ts). */
+function saveArgv(imageId, file) {
+    if (!/^sha256:[0-9a-f]{64}$/.test(imageId)) {
+        throw new Error(`docker build wrote an image ID that is not one: ${JSON.stringify(imageId)}`);
+    }
+    return ['save', '--output', file, imageId];
 }
 function pushArgv(ref) {
     return ['push', tagged(ref)];
@@ -2623,7 +2651,7 @@ function parseMetadataFile(json) {
 
 /***/ }),
 
-/***/ 6770:
+/***/ 76770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2633,7 +2661,7 @@ function parseMetadataFile(json) {
 /* harmony export */   yz: () => (/* binding */ lowerBound)
 /* harmony export */ });
 /* unused harmony exports ascendingUnique, directoryGlob, escapeGlob */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Path globs with one documented rule: patterns are read in order and the LAST pattern
@@ -2936,15 +2964,15 @@ function escapeGlob(path) {
 
 /***/ }),
 
-/***/ 5881:
+/***/ 45881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ History),
 /* harmony export */   E: () => (/* binding */ DEEPEN_STEPS)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1243);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71243);
 /**
  * Making just enough history present in a shallow checkout (actions/checkout clones
  * with depth 1): fetch exact SHAs, then deepen in growing steps, bounded.
@@ -3104,7 +3132,7 @@ class History {
 
 /***/ }),
 
-/***/ 286:
+/***/ 70286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3115,15 +3143,15 @@ class History {
 /* harmony export */   zd: () => (/* binding */ imageFor)
 /* harmony export */ });
 /* unused harmony export imagesData */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _changes_globs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6770);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _overlay_key_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2875);
+/* harmony import */ var _changes_globs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76770);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
+/* harmony import */ var _overlay_key_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(12875);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8431);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8286);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(616);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2143);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(98286);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(30616);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(22143);
 /**
  * The images: the `images` list (or the flat `image`/`context`/`dockerfile`/`paths` inputs) →
  * ImageConfig[], and per-file keys: an image's `key` and `value` are one key path / shape
@@ -3431,7 +3459,7 @@ function readImages(values, registry, workspace) {
 
 /***/ }),
 
-/***/ 4389:
+/***/ 64389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3614,8 +3642,22 @@ const INPUTS = {
     },
     environment: {
         kind: 'text',
-        description: 'Environment name, free text ("Production EU"), used as written in commit messages and the summary.',
+        description: 'Environment name, free text ("Production EU"), used as written in commit messages, the summary, the deploy record (commit trailers) and as the GitHub Deployment\'s environment.',
         default: '',
+    },
+    'environment-url': {
+        kind: 'text',
+        pattern: /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/,
+        problem: 'is not an http(s) URL without credentials',
+        fix: 'e.g. https://shop.example.com',
+        description: 'Where the environment is reached (a GitHub Deployment\'s environment URL, shown on the environment page and as "View deployment"), e.g. https://shop.example.com. Needs environment.',
+        default: '',
+    },
+    'github-deployment': {
+        kind: 'enum',
+        values: ['auto', 'true', 'false'],
+        description: "Record each deploy as a GitHub Deployment of `environment` (ref: the commit deployed; statuses in_progress → success or failure, the run as its log, environment-url; the previous deployment marked inactive) and read the newest one back to tell which commit's configuration runs. auto: when environment is set. Needs `permissions: deployments: write`; without it, a warning (the overlay commit's trailers still record the deploy).",
+        default: 'auto',
     },
     base: {
         kind: 'text',
@@ -3627,7 +3669,7 @@ const INPUTS = {
     },
     'github-token': {
         kind: 'secret',
-        description: 'Token for the GitHub API (change-list fallback, pull requests) and, by default, for overlay-repository.',
+        description: 'Token for the GitHub API (change-list fallback, pull requests, deployments) and, by default, for overlay-repository.',
         default: '${{ github.token }}',
     },
     'dry-run': {
@@ -3675,6 +3717,77 @@ const INPUTS = {
         description: 'Images built (or promoted, copied and tagged) at the same time.',
         default: '2',
     },
+    sign: {
+        kind: 'enum',
+        values: ['none', 'keyless', 'key'],
+        description: "Sign every image this run builds, before any tag an overlay uses is added: a source statement (the image digest, its source key, repository, commit, workflow and run; docs/trust.md) in a Sigstore bundle stored as an OCI referrer of the image. keyless: the workflow's OIDC token (permissions: id-token: write) through Fulcio and Rekor; key: signing-key.",
+        default: 'none',
+    },
+    'signing-key': {
+        kind: 'secret',
+        description: 'sign: key — the PEM text of an unencrypted EC P-256 private key (PKCS#8, from `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256`), from a secret. Bundles carry its hint and no log entry (GHES, air-gapped registries).',
+        default: '',
+    },
+    'fulcio-url': {
+        kind: 'text',
+        pattern: /^https?:\/\/[^\s/@]+(\/\S*)?$/,
+        problem: 'is not an http(s) URL without credentials',
+        fix: 'e.g. https://fulcio.sigstore.dev',
+        description: 'sign: keyless — the Fulcio certificate authority.',
+        default: 'https://fulcio.sigstore.dev',
+    },
+    'rekor-url': {
+        kind: 'text',
+        pattern: /^https?:\/\/[^\s/@]+(\/\S*)?$/,
+        problem: 'is not an http(s) URL without credentials',
+        fix: 'e.g. https://rekor.sigstore.dev',
+        description: 'sign: keyless — the Rekor transparency log.',
+        default: 'https://rekor.sigstore.dev',
+    },
+    'tsa-url': {
+        kind: 'text',
+        pattern: /^https?:\/\/[^\s/@]+(\/\S*)?$/,
+        problem: 'is not an http(s) URL without credentials',
+        fix: 'e.g. https://timestamp.sigstore.dev',
+        description: 'sign: keyless — an RFC 3161 timestamp authority to timestamp signatures too (default: none; the Rekor entry carries the time).',
+        default: '',
+    },
+    verify: {
+        kind: 'enum',
+        values: ['none', 'signature'],
+        description: "signature: every image the run would reuse, promote, adopt, roll back to or redeploy must carry a source statement signed under the policy (certificate-identity and certificate-oidc-issuer, or verify-key) whose subject is its digest, and, for reuse, promote and adopt, whose source key is this image's; otherwise the image fails and nothing is written.",
+        default: 'none',
+    },
+    'verify-key': {
+        kind: 'document',
+        inline: /-----BEGIN /,
+        what: 'a PEM file of public keys',
+        description: 'verify: signature with key-based signatures — the PEM text of one or more EC P-256 public keys (or the path of such a file in the workspace). When set, only signatures by these keys count.',
+        default: '',
+    },
+    'certificate-identity': {
+        kind: 'text',
+        description: "verify: signature, keyless — a regular expression the signing certificate's identity must match whole (it is anchored). Default: any workflow of this repository, https://<server>/<owner>/<repo>/.github/workflows/<file>@<ref>.",
+        default: '',
+    },
+    'certificate-oidc-issuer': {
+        kind: 'text',
+        description: "verify: signature, keyless — the signing certificate's OIDC issuer, exactly.",
+        default: 'https://token.actions.githubusercontent.com',
+    },
+    'trusted-root': {
+        kind: 'document',
+        inline: /^\s*\{/,
+        what: 'a Sigstore trusted_root.json',
+        description: 'verify: signature, keyless — the path of a Sigstore trusted_root.json in the workspace (or its text), replacing the pinned public-good root image-promote ships (docs/trust.md says how it is refreshed).',
+        default: '',
+    },
+    'sign-requested': {
+        kind: 'boolean',
+        cli: true,
+        description: "Sign the requested image (the tag input) with the statement of its image's source at the head commit, instead of deploying it (image-promote sign; the command line only).",
+        default: 'false',
+    },
     'registry-check': {
         kind: 'boolean',
         cli: true,
@@ -3687,7 +3800,7 @@ const OUTPUTS = {
     decision: 'build | reuse | promote | rollback | skip (the strongest decision over all images), or failed when the run failed.',
     reason: 'One human sentence explaining the decision (on failure: the first failure).',
     tag: 'The tag to deploy (of the first image when images differ).',
-    images: 'JSON array, one entry per image: name, repository, ref, tag, digest, source, decision (build | reuse | promote | rollback | skip, or not-attempted for an image the run never decided), reason, status (verified | pushed | built | planned | failed | not-attempted), from, base.',
+    images: 'JSON array, one entry per image: name, repository, ref, tag, digest, source, decision (build | reuse | promote | rollback | skip, or not-attempted for an image the run never decided), reason, status (verified | pushed | built | planned | failed | not-attempted), from, base, and with sign or verify the signature (identity, issuer or keyHint, signedAt, runUrl, workflowRef, repository, commit, sourceKey, referrer; signedNow when this run signed it).',
     digests: 'JSON object: image name → digest.',
     matrix: 'JSON {include:[…]} of the images to build, for a build matrix.',
     base: "The commit the explanation compares with: the one the environment runs, else the event rule's base.",
@@ -3705,7 +3818,7 @@ const OUTPUTS = {
 
 /***/ }),
 
-/***/ 616:
+/***/ 30616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3721,23 +3834,23 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: readYaml
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/changes/globs.ts
-var globs = __nccwpck_require__(6770);
+var globs = __nccwpck_require__(76770);
 // EXTERNAL MODULE: ./src/overlay/commit-message.ts
-var commit_message = __nccwpck_require__(9153);
+var commit_message = __nccwpck_require__(19153);
 // EXTERNAL MODULE: ./src/paths.ts
 var paths = __nccwpck_require__(8431);
 // EXTERNAL MODULE: ./src/tags/template.ts
-var tags_template = __nccwpck_require__(8159);
+var tags_template = __nccwpck_require__(78159);
 // EXTERNAL MODULE: ./src/config/inputs.ts
-var inputs = __nccwpck_require__(4389);
+var inputs = __nccwpck_require__(64389);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/config/yaml-input.ts
 /** Reading and parsing the YAML an input names, with errors that name the input. */
 
@@ -3749,7 +3862,7 @@ const MAX_INPUT_FILE_BYTES = 1024 * 1024;
  * Reads the file an input names. Only regular files: a FIFO would block the run forever,
  * a device or a huge file is never an image list.
  */
-function readInputFile(input, file, shown = file) {
+function readInputFile(input, file, shown = file, what = 'a regular YAML file') {
     let info;
     try {
         info = (0,external_node_fs_.statSync)(file);
@@ -3758,12 +3871,12 @@ function readInputFile(input, file, shown = file) {
         throw new errors/* InputError */.dz(input, `cannot read ${shown}: ${err.code ?? String(err)}`);
     }
     if (!info.isFile()) {
-        const what = info.isDirectory()
+        const kind = info.isDirectory()
             ? 'a directory'
             : info.isFIFO()
                 ? 'a FIFO'
                 : 'not a regular file';
-        throw new errors/* InputError */.dz(input, `${shown} is ${what}`, 'name a regular YAML file');
+        throw new errors/* InputError */.dz(input, `${shown} is ${kind}`, `name ${what}`);
     }
     if (info.size > MAX_INPUT_FILE_BYTES) {
         throw new errors/* InputError */.dz(input, `${shown} is ${info.size} bytes`, 'an input file is at most 1 MiB');
@@ -3950,6 +4063,17 @@ function readInput(name, spec, source, workspace) {
             return value === '' ? undefined : value;
         case 'secret':
             return value === '' ? undefined : value;
+        case 'document': {
+            if (value === '')
+                return undefined;
+            if (spec.inline.test(value))
+                return value;
+            if (/[\r\n]/.test(value)) {
+                throw new errors/* InputError */.dz(name, `is neither ${spec.what} nor the path of one`);
+            }
+            const file = (0,paths/* resolveInsideWorkspace */.s)(workspace, value, name);
+            return readInputFile(name, file, value, spec.what).trim();
+        }
         case 'lines':
             return lines(text);
         case 'globs':
@@ -3998,7 +4122,312 @@ function readInputs(source, workspace) {
 
 /***/ }),
 
-/***/ 2143:
+/***/ 41803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qe: () => (/* binding */ parseTagInput),
+  KI: () => (/* binding */ plainTagOf),
+  oH: () => (/* binding */ requestedRef)
+});
+
+// UNUSED EXPORTS: parseRequestedRef
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/reference.ts
+var reference = __nccwpck_require__(98286);
+;// CONCATENATED MODULE: ./src/overlay/set-image-args.ts
+/**
+ * The argument grammar of `kustomize edit set image` (kustomize v5, setimage.go):
+ *
+ *   name=newName:tag@digest   name=newName:tag   name=newName@digest   name=newName
+ *   name:tag@digest           name:tag           name@digest
+ *
+ * Each argument describes the whole entry: a part that is not given is removed (`name:tag`
+ * drops an existing `newName` and `digest`; `name=newName` drops `newTag` and `digest`), and
+ * `*` as a part keeps what the file has. A name given twice: the last argument wins.
+ *
+ * Deliberate difference: every part is validated (kustomize writes any string), so a typo
+ * is reported with the reason instead of ending up in the file.
+ */
+
+const KEEP = '*';
+const SET_IMAGE_FORMS = (/* unused pure expression or super */ null && ([
+    '<image>=<newimage>:<newtag>@<digest>',
+    '<image>=<newimage>:<newtag>',
+    '<image>=<newimage>@<digest>',
+    '<image>=<newimage>',
+    '<image>:<newtag>@<digest>',
+    '<image>:<newtag>',
+    '<image>@<digest>',
+]));
+class SetImageArgError extends Error {
+    arg;
+    reason;
+    name = 'SetImageArgError';
+    constructor(arg, reason) {
+        super(`invalid image argument "${arg}": ${reason}`);
+        this.arg = arg;
+        this.reason = reason;
+    }
+}
+/** kustomize's image.Split: `:` and `@` only count after the first `/` (a host may have a port). */
+function splitImage(value) {
+    const slash = value.indexOf('/');
+    const offset = slash > 0 ? slash : 0;
+    const search = value.slice(offset);
+    const at = search.indexOf('@');
+    const colon = search.indexOf(':');
+    if (colon < 0 && at < 0)
+        return { name: value };
+    if (at >= 0 && (colon < 0 || at < colon)) {
+        return { name: value.slice(0, offset + at), digest: value.slice(offset + at + 1) };
+    }
+    if (at >= 0) {
+        return {
+            name: value.slice(0, offset + colon),
+            tag: value.slice(offset + colon + 1, offset + at),
+            digest: value.slice(offset + at + 1),
+        };
+    }
+    return { name: value.slice(0, offset + colon), tag: value.slice(offset + colon + 1) };
+}
+function change(arg, part, value, problem) {
+    if (value === undefined || value === '')
+        return 'remove';
+    if (value === KEEP)
+        return 'keep';
+    const issue = problem(value);
+    if (issue)
+        throw new SetImageArgError(arg, `${part} "${value}": ${issue}`);
+    return { set: value };
+}
+function repositoryProblem(value) {
+    try {
+        parseRepositoryName(value);
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof ReferenceError)
+            return err.reason;
+        throw err;
+    }
+}
+function parseSetImageArg(arg) {
+    const eq = arg.indexOf('=');
+    const key = eq === -1 ? undefined : arg.slice(0, eq);
+    const value = eq === -1 ? arg : arg.slice(eq + 1);
+    const parts = splitImage(value);
+    if (key === undefined && parts.tag === undefined && parts.digest === undefined) {
+        throw new SetImageArgError(arg, `it sets nothing; use one of:\n  ${SET_IMAGE_FORMS.join('\n  ')}`);
+    }
+    const name = key ?? parts.name;
+    if (name === '' || name === KEEP)
+        throw new SetImageArgError(arg, 'the image name is missing');
+    const nameIssue = repositoryProblem(name);
+    if (nameIssue)
+        throw new SetImageArgError(arg, `image name "${name}": ${nameIssue}`);
+    return {
+        name,
+        patch: {
+            newName: change(arg, 'new name', key === undefined ? undefined : parts.name, repositoryProblem),
+            newTag: change(arg, 'tag', parts.tag, tagProblem),
+            digest: change(arg, 'digest', parts.digest, digestProblem),
+        },
+    };
+}
+/** Parses all arguments; a name given twice keeps the last one (as kustomize does). */
+function parseSetImageArgs(args) {
+    const byName = new Map();
+    for (const arg of args) {
+        const parsed = parseSetImageArg(arg);
+        byName.delete(parsed.name);
+        byName.set(parsed.name, parsed);
+    }
+    return [...byName.values()];
+}
+
+// EXTERNAL MODULE: ./src/config/images.ts
+var config_images = __nccwpck_require__(70286);
+;// CONCATENATED MODULE: ./src/config/tag-input.ts
+/**
+ * The `tag` input's grammar (the CLI's `deploy NAME=REF` is its command-line face): one REF
+ * for every image or `NAME=REF` lines, where a REF is
+ *
+ *   sha-1a2b3c4, v1.2.3      a tag
+ *   TAG@sha256:<64 hex>      a tag, checked to point at that digest
+ *   sha256:<64 hex>          a digest
+ *   ghcr.io/acme/api:v1      a full reference (it has a "/"), with a tag and/or digest
+ *   1a2b3c4                  a commit SHA (7–40 lowercase hex, always read as a commit): the
+ *                            tag tag-template makes for that commit
+ *   *:v2, ghcr.io/acme/api:*, *@sha256:…
+ *                            kustomize's `*`: that part is what the overlay has now (the
+ *                            image's repository, its tag, its digest)
+ *   REF -> TAG               mode promote: the image gets TAG in its repository, instead of
+ *                            REF's own tag (`promote SRC DST` on the command line)
+ *
+ * or `previous`, `previous~N`, `NAME=previous` to roll back.
+ */
+
+
+
+
+const SHA_RE = /^[0-9a-f]{7,40}$/;
+/**
+ * A REF with kustomize's `*` parts (`*:v2`, `ghcr.io/acme/api:*`, `*@sha256:…`): the parts
+ * given, read like any REF, and which parts the overlay keeps.
+ */
+function withKeep(text) {
+    const parts = splitImage(text);
+    const keep = {};
+    if (parts.tag === '*')
+        keep.tag = true;
+    if (parts.digest === '*')
+        keep.digest = true;
+    const tag = parts.tag === '*' ? undefined : parts.tag;
+    const digest = parts.digest === '*' ? undefined : parts.digest;
+    if (parts.name !== '*' && (parts.name.includes('*') || !parts.name.includes('/'))) {
+        return { problem: `"${parts.name}" is not a repository: * stands for a whole part` };
+    }
+    if ([tag, digest].some((p) => p?.includes('*'))) {
+        return { problem: '* stands for a whole part (repository, tag or digest)' };
+    }
+    const given = (parts.name === '*' ? '' : parts.name) +
+        (tag !== undefined ? `${parts.name === '*' ? '' : ':'}${tag}` : '') +
+        (digest !== undefined ? `@${digest}` : '');
+    const body = parts.name === '*' && tag === undefined && digest !== undefined ? digest : given;
+    if (body === '' && !keep.tag && !keep.digest) {
+        return { problem: 'it names neither a tag nor a digest' };
+    }
+    const parsed = body === '' ? { ref: {} } : parseRequestedRef(body, { keeps: true });
+    if ('problem' in parsed)
+        return parsed;
+    return { ref: { ...parsed.ref, keep } };
+}
+/** Reads one REF; `problem` says why it is none (for the input's or the CLI's message). */
+function parseRequestedRef(text, options = {}) {
+    const bad = (problem) => ({ problem });
+    if (text === '')
+        return bad('the reference is empty');
+    if (text.includes('*') && !options.keeps)
+        return withKeep(text);
+    if (SHA_RE.test(text))
+        return { ref: { commit: text } };
+    if (text.includes('/')) {
+        const parsed = (0,reference/* tryParseReference */.WF)(text);
+        if (!parsed.ok)
+            return bad(`not a valid image reference: ${parsed.reason}`);
+        const { tag, digest } = parsed.ref;
+        if (tag === undefined && digest === undefined && !options.keeps) {
+            return bad('a full reference needs a tag or a digest (:tag, @sha256:...)');
+        }
+        const ref = { repository: (0,reference/* withTagAndDigest */.gh)(parsed.ref) };
+        if (tag !== undefined)
+            ref.tag = tag;
+        if (digest !== undefined)
+            ref.digest = digest;
+        return { ref };
+    }
+    const at = text.indexOf('@');
+    if (at === -1 && /^[a-z0-9]+([+._-][a-z0-9]+)*:/.test(text)) {
+        // `sha256:…` is a digest; `nginx:1.27` is a reference without its repository path.
+        const issue = (0,reference/* digestProblem */.WQ)(text);
+        if (!issue)
+            return { ref: { digest: text } };
+        if (/^sha\d+:/.test(text))
+            return bad(`not a valid digest: ${issue}`);
+        return bad(`a tag cannot contain ":"; a full reference needs its repository path (docker.io/library/${text})`);
+    }
+    const tag = at === -1 ? text : text.slice(0, at);
+    const tagIssue = (0,reference/* tagProblem */.qH)(tag);
+    if (tagIssue)
+        return bad(`"${tag}" is not a valid tag: ${tagIssue}`);
+    if (at === -1)
+        return { ref: { tag } };
+    const digest = text.slice(at + 1);
+    const digestIssue = (0,reference/* digestProblem */.WQ)(digest);
+    if (digestIssue)
+        return bad(`"${digest}" is not a valid digest: ${digestIssue}`);
+    return { ref: { tag, digest } };
+}
+/** `previous` → 1, `previous~3` → 3; undefined for anything else. */
+function parsePrevious(value) {
+    const m = /^previous(?:~(\d+))?$/.exec(value);
+    if (!m)
+        return undefined;
+    const steps = m[1] === undefined ? 1 : Number(m[1]);
+    if (!Number.isSafeInteger(steps) || steps < 1 || steps > 50) {
+        throw new errors/* InputError */.dz('tag', `"${value}": N in previous~N goes from 1 to 50`);
+    }
+    return steps;
+}
+/** The `tag` input's lines (comments dropped) → a TagRequest for the configured images. */
+function parseTagInput(entries, images) {
+    if (entries.length === 0)
+        return undefined;
+    const names = images.map((i) => i.name);
+    const byName = new Map();
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        const name = eq === -1 ? undefined : entry.slice(0, eq).trim();
+        if (name !== undefined && !names.includes(name)) {
+            const hint = (0,config_images/* closest */.kp)(name, names);
+            throw new errors/* InputError */.dz('tag', `"${entry}" names the image "${name}", which is not configured`, `the configured images are: ${names.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`);
+        }
+        if (byName.has(name)) {
+            throw new errors/* InputError */.dz('tag', name === undefined ? 'gives more than one REF for every image' : `"${name}" is named twice`, 'give one REF, or NAME=REF lines (one per image)');
+        }
+        byName.set(name, { entry, value: (eq === -1 ? entry : entry.slice(eq + 1)).trim() });
+    }
+    const previous = [...byName.values()].map((e) => parsePrevious(e.value));
+    if (previous.some((p) => p !== undefined)) {
+        if (previous.some((p) => p === undefined)) {
+            throw new errors/* InputError */.dz('tag', 'mixes "previous" with tags', 'roll back (previous) and redeploy (tags) in separate runs');
+        }
+        if (new Set(previous).size > 1)
+            throw new errors/* InputError */.dz('tag', 'asks for different previous~N steps', 'use one N');
+        const request = { kind: 'previous', steps: previous[0] ?? 1 };
+        if (!byName.has(undefined))
+            request.images = [...byName.keys()];
+        return request;
+    }
+    const request = { kind: 'refs', byImage: {} };
+    for (const [name, { entry, value: line }] of byName) {
+        // `REF -> TAG` (mode promote): the tag the image gets in its own repository.
+        const [value = '', as, extra] = line.split(/\s*->\s*/);
+        if (extra !== undefined || (as !== undefined && (0,reference/* tagProblem */.qH)(as) !== undefined)) {
+            throw new errors/* InputError */.dz('tag', `"${entry}": after "->" comes the one tag the image gets in its repository${as !== undefined && (0,reference/* tagProblem */.qH)(as) ? ` ("${as}": ${(0,reference/* tagProblem */.qH)(as) ?? ''})` : ''}`, 'e.g. api=ghcr.io/acme/staging-api:v1.2.3 -> v1.2.3');
+        }
+        const parsed = parseRequestedRef(value);
+        if ('problem' in parsed) {
+            throw new errors/* InputError */.dz('tag', `"${entry}": ${parsed.problem}`, 'give a tag such as sha-1a2b3c4, a digest, a full reference, a commit SHA, NAME=REF lines, or "previous" to roll back');
+        }
+        const ref = as === undefined ? parsed.ref : { ...parsed.ref, as };
+        if (name === undefined)
+            request.all = ref;
+        else
+            request.byImage[name] = ref;
+    }
+    return request;
+}
+/** What a `refs` request asks of image `name`: its own NAME= line, else the line for all. */
+function requestedRef(request, name) {
+    return request?.kind === 'refs' ? (request.byImage[name] ?? request.all) : undefined;
+}
+/** The tag of a REF that is a tag alone (no digest, repository or commit). */
+function plainTagOf(ref) {
+    return ref && ref.digest === undefined && ref.repository === undefined && ref.commit === undefined
+        ? ref.tag
+        : undefined;
+}
+
+
+/***/ }),
+
+/***/ 22143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4006,7 +4435,7 @@ function readInputs(source, workspace) {
 /* harmony export */   Yv: () => (/* binding */ DECISIONS)
 /* harmony export */ });
 /* unused harmony exports MODES, OVERLAY_FORMATS */
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4389);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64389);
 
 const MODES = _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m.mode.values;
 const OVERLAY_FORMATS = _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m['overlay-format'].values;
@@ -4017,7 +4446,719 @@ const DECISIONS = ['build', 'reuse', 'promote', 'rollback', 'skip'];
 
 /***/ }),
 
-/***/ 3810:
+/***/ 71896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   SI: () => (/* binding */ writesOverlays),
+/* harmony export */   Vb: () => (/* binding */ nameOf),
+/* harmony export */   bp: () => (/* binding */ describeValue)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _tags_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27251);
+/* harmony import */ var _overlay_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(80662);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(90652);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3171);
+
+
+
+
+
+/** `sha-1a2b3c4`, `v1.2.3@sha256:…`, `ghcr.io/acme/api:v1`: an overlay value for sentences. */
+function describeValue(value) {
+    if (!value)
+        return 'nothing';
+    const ref = value.tag ?? (value.digest ? `@${value.digest.slice(0, 19)}…` : undefined);
+    return ref ?? value.repository ?? 'nothing';
+}
+function short(digest) {
+    return digest.slice(0, 19);
+}
+/** What the environment runs, for reasons: its value, digest and the commit it came from. */
+function running(f, image) {
+    const commit = f.deployed?.commit ? `, built from ${f.deployed.commit.sha.slice(0, 7)}` : '';
+    return `${describeValue(f.deployed?.value)} (${short(image.digest)}…${commit})`;
+}
+/** Where an image came from, for reasons: its tag, digest and the commit it was built from. */
+function origin(image) {
+    const built = image.revision ? `, built from ${image.revision.slice(0, 7)}` : '';
+    return `${image.tag} (${short(image.digest)}…${built})`;
+}
+function fail(f, name, reason, error) {
+    return { kind: 'fail', name, image: f.image, reason, error };
+}
+/** verify: signature — the decision stands only on a verified signature (src/engine/trust.ts). */
+function gated(f, ctx, d, need) {
+    return (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .trusted */ .IZ)(f, ctx.facts, ctx.config, d, need);
+}
+function lookupError(lookup) {
+    return (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isProblem */ .A)(lookup) ? lookup.problem : undefined;
+}
+/** "code of api changed since the deployed sha-1a2b3c4 (services/api/main.py, …)" */
+function explanation(f) {
+    const { change, rule } = f.comparison;
+    const since = rule === 'deployed' ? ` since the deployed ${describeValue(f.deployed?.value)}` : '';
+    const example = change.example ? ` (e.g. ${change.example})` : '';
+    if (change.untrusted !== undefined)
+        return `the change list is unknown (${change.untrusted})`;
+    switch (change.kind) {
+        case 'code':
+            return `code of ${f.image.name} changed${since}${example}`;
+        case 'deploy':
+            return `only deploy config changed${since}${example}`;
+        case 'ignored':
+            return `only ignored files changed${since}${example}`;
+        case 'none':
+            return `nothing that affects ${f.image.name} changed${since}`;
+    }
+}
+/** Decides every gathered image, then makes images that share an overlay value agree. */
+function decide(input) {
+    const ctx = {
+        ...input,
+        extra: input.policy.extra.map((tag) => ({ tag, mutable: true })),
+    };
+    const decisions = input.facts.images.map((f) => {
+        try {
+            return decideImage(f, ctx);
+        }
+        catch (err) {
+            // A template with no value in this run (or another input problem) fails this image.
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz))
+                throw err;
+            return fail(f, 'skip', 'cannot be decided for this run', (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err));
+        }
+    });
+    return sharedValues(decisions, input);
+}
+/** Whether this run writes overlays (a file edit or a commit); a plan never does. */
+function writesOverlays(config) {
+    return (config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan';
+}
+function decideImage(f, ctx) {
+    const { config, trigger } = ctx;
+    if (f.planned)
+        return fromPlan(f, ctx);
+    if (!config.registryCheck)
+        return unverified(f);
+    switch (config.mode) {
+        case 'build':
+            return buildMode(f, ctx);
+        case 'reuse':
+            return reuseMode(f, ctx);
+        case 'promote':
+            return promoteMode(f, ctx);
+        case 'rollback':
+            return rollback(f, ctx);
+        case 'auto':
+        case 'plan':
+            break;
+    }
+    if (trigger.deleted) {
+        const why = trigger.kind === 'release'
+            ? `the release ${trigger.tagName ?? ''} was not published by this event (edited, deleted or unpublished); nothing to deploy`
+            : `the push deleted ${trigger.ref ?? 'the ref'}; nothing to deploy`;
+        return keepDeployed(f, 'skip', why);
+    }
+    const request = config.tag;
+    if (request?.kind === 'previous')
+        return rollback(f, ctx);
+    if (request?.kind === 'refs') {
+        if (!f.requested) {
+            return keepDeployed(f, 'skip', `not named in the tag input; ${f.image.name} keeps running ${describeValue(f.deployed?.value)}`);
+        }
+        return redeploy(f, f.requested, ctx);
+    }
+    if (trigger.kind === 'tag' || trigger.kind === 'release')
+        return release(f, ctx);
+    return bySource(f, ctx);
+}
+/** set-image --no-verify: what is asked for goes in as given; nothing else changes. */
+function unverified(f) {
+    const requested = f.requested;
+    if (!requested) {
+        return {
+            kind: 'keep-unverified',
+            image: f.image,
+            reason: `not named; ${f.image.name} keeps running ${describeValue(f.deployed?.value)}`,
+        };
+    }
+    return {
+        kind: 'write-unverified',
+        image: f.image,
+        reason: `setting ${describeRequested(f, requested)} as given, without asking the registry`,
+        write: {
+            repository: requested.repository,
+            ...(requested.tag ? { tag: requested.tag } : {}),
+            ...(requested.digest ? { digest: requested.digest } : {}),
+        },
+    };
+}
+/** Keeps what the overlay runs (re-verified), or fails when it is not in the registry. */
+function keepDeployed(f, name, reason) {
+    const deployed = f.deployed;
+    if (!deployed)
+        return { kind: 'keep-unverified', image: f.image, reason };
+    const problem = lookupError(deployed.image);
+    if (problem)
+        return fail(f, name, reason, problem);
+    const image = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(deployed.image);
+    if (!image) {
+        return fail(f, name, reason, `the overlay ${deployed.overlay} runs ${describeValue(deployed.value)}, which is not in ${deployed.repository.name}`);
+    }
+    return { kind: 'keep', name, image: f.image, reason, target: image };
+}
+/**
+ * Keeping what runs is a reuse when deploy config changed since the configuration the
+ * environment runs (or may have), else a skip. That configuration is its newest record's
+ * (src/engine/record.ts); without a record, the commit the running image was built from.
+ */
+function keepName(f) {
+    const config = f.record?.config;
+    if (config)
+        return config.decision;
+    return f.comparison.change.kind === 'deploy' || f.comparison.note ? 'reuse' : 'skip';
+}
+/** Why keepName decided as it did, when a record told it (appended to the reason). */
+function configNote(f) {
+    return f.record?.config ? `; ${f.record.config.reason}` : '';
+}
+// ---------------------------------------------------------------------------------------
+// Holds (docs/record.md): after a rollback or an explicit redeploy moved the image away
+// from its source, the auto rule keeps it where it is while the head's source is the same.
+/** A held image keeps what it runs (verified), whatever its source's images are. */
+function keepHeld(f, hold) {
+    const reason = `${hold.reason}; ${f.image.name} keeps running ${describeValue(f.deployed?.value)}${configNote(f)}`;
+    const d = keepDeployed(f, keepName(f), reason);
+    return d.kind === 'keep' ? { ...d, held: hold.origin } : d;
+}
+/** Environment tags (promote-tags) follow what a rollback or redeploy writes. */
+function envTags(ctx) {
+    const { config, trigger, policy } = ctx;
+    if (!writesOverlays(config) || trigger.pullRequest)
+        return [];
+    return policy.env().map((tag) => ({ tag, mutable: true }));
+}
+/** The auto rule: reuse, promote, adopt or build, from the source key. */
+function bySource(f, ctx) {
+    const { config, policy } = ctx;
+    // Only the auto rule reads the records: no `tag` input names the image here.
+    const hold = f.record?.hold;
+    if (hold)
+        return keepHeld(f, hold);
+    const why = explanation(f);
+    if (config.forceBuild)
+        return build(f, ctx, `force-build is set (${why})`);
+    if ('problem' in f.source) {
+        return fail(f, 'build', `cannot tell what ${f.image.name} is built from`, f.source.problem);
+    }
+    const key = f.source.key;
+    const sourceProblem = lookupError(f.sourceImage);
+    if (sourceProblem) {
+        return fail(f, 'build', `cannot tell whether an image of this source exists`, sourceProblem);
+    }
+    const source = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(f.sourceImage);
+    const deployed = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(f.deployed?.image);
+    if (source && deployed?.digest === source.digest) {
+        const name = keepName(f);
+        const keep = {
+            kind: 'keep',
+            name,
+            image: f.image,
+            reason: `${why}; the environment already runs ${running(f, deployed)}, an image of this source${configNote(f)}`,
+            target: deployed,
+        };
+        return gated(f, ctx, keep, 'source');
+    }
+    // A rebuild of this source runs (force-build): the source tag names the first image, the
+    // environment another one built from the same files — keep it, never swap it back.
+    if (source && deployed && f.deployed?.sourceKey === key) {
+        const keep = {
+            kind: 'keep',
+            name: keepName(f),
+            image: f.image,
+            reason: `${why}; the environment already runs ${running(f, deployed)}, built from this source${configNote(f)}`,
+            target: deployed,
+        };
+        return gated(f, ctx, keep, 'source');
+    }
+    const primary = policy.primary();
+    if (source) {
+        const promoted = promote(f, ctx, source, primary, `${why}; an image of this source exists: ${origin(source)}`);
+        return gated(f, ctx, promoted, 'source');
+    }
+    const sourceTag = policy.sourceTag(key);
+    const adopted = adoption(f, key);
+    if (adopted) {
+        const name = keepName(f);
+        const keep = {
+            kind: 'keep',
+            name,
+            image: f.image,
+            reason: `${why}; the deployed ${running(f, adopted)} was built from the same source before it had a source tag of this key version, so it is reused${sourceTag ? ` and gets ${sourceTag}` : ''}${configNote(f)}`,
+            target: adopted,
+            ...(sourceTag ? { adopt: sourceTag } : {}),
+        };
+        return gated(f, ctx, keep, 'source');
+    }
+    return build(f, ctx, `${why}; ${firstDeployNote(f) ?? 'no image of this source exists'}`);
+}
+/** The deployed image when its commit has the same source key (it predates source tags). */
+function adoption(f, key) {
+    const deployed = f.deployed;
+    const image = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(deployed?.image);
+    if (!deployed || !image || deployed.sourceKey !== key)
+        return undefined;
+    return image;
+}
+/** A note for an overlay value that names no image yet (a first deploy). */
+function firstDeployNote(f) {
+    const deployed = f.deployed;
+    if (!deployed)
+        return undefined;
+    if ((0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(deployed.image))
+        return undefined;
+    if (deployed.value.tag === undefined && deployed.value.digest === undefined) {
+        return `first deploy: ${deployed.overlay} names no image for ${f.image.name} yet, so the first build fills it in`;
+    }
+    return `first deploy: the overlay's ${describeValue(deployed.value)} is not an image in ${deployed.repository.name}, so the first build replaces it`;
+}
+/**
+ * Builds the primary tag once: this run's, unless given (a matrix job builds its plan's,
+ * with that tag's lookup). A tag the registry has already is not rebuilt.
+ */
+function build(f, ctx, reason, later = ctx.extra, { tag: primary, image: primaryImage } = primaryOf(f, ctx)) {
+    const { policy } = ctx;
+    const existing = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(primaryImage);
+    if (existing) {
+        // A re-run: this commit's image is in the registry already (a tag is never rebuilt).
+        const rerun = {
+            kind: 'tag',
+            name: 'build',
+            image: f.image,
+            reason: `${reason} (${primary} was already built by an earlier run; not rebuilt)`,
+            target: existing,
+            addTags: sourceTagToAdd(f, policy),
+            laterTags: later,
+            write: { tag: primary },
+        };
+        return gated(f, ctx, rerun, 'source');
+    }
+    return {
+        kind: 'build',
+        image: f.image,
+        reason,
+        pushTags: [primary, ...sourceTagToAdd(f, policy)],
+        laterTags: later,
+        write: { tag: primary },
+    };
+}
+/** This run's primary tag and what the registry holds under it. */
+function primaryOf(f, ctx) {
+    const tag = f.primary ?? ctx.policy.primary();
+    return { tag, image: f.tagged.get(tag) };
+}
+/** The source tag, unless the registry has it already (a source keeps its first image). */
+function sourceTagToAdd(f, policy) {
+    if ('problem' in f.source || (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(f.sourceImage) || (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isProblem */ .A)(f.sourceImage))
+        return [];
+    // Source tags off: sourceTag() is undefined.
+    const tag = policy.sourceTag(f.source.key);
+    return tag ? [tag] : [];
+}
+function promote(f, ctx, source, tag, reason) {
+    const existing = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(f.tagged.get(tag));
+    if (existing && existing.digest !== source.digest) {
+        return fail(f, 'promote', reason, `${tag} already names another image (${short(existing.digest)}…) in ${existing.repository.name}; tags are never moved`);
+    }
+    return {
+        kind: 'tag',
+        name: 'promote',
+        image: f.image,
+        reason,
+        target: source,
+        addTags: [tag],
+        laterTags: ctx.extra,
+        write: { tag },
+    };
+}
+/** Releases: the image of the tagged commit's source gets the release (and env) tags. */
+function release(f, ctx) {
+    const { facts, policy, trigger } = ctx;
+    const name = trigger.tagName ?? 'the release';
+    if (facts.gate && !facts.gate.ok)
+        return fail(f, 'promote', `release ${name}`, facts.gate.reason);
+    const tag = policy.release;
+    if (tag === undefined) {
+        return fail(f, 'promote', `release ${name}`, `the git tag "${name}" gives no usable registry tag`);
+    }
+    const later = [
+        { tag, mutable: false },
+        ...policy.env().map((t) => ({ tag: t, mutable: true })),
+    ];
+    const releaseImage = f.tagged.get(tag);
+    const releaseProblem = lookupError(releaseImage);
+    if (releaseProblem)
+        return fail(f, 'promote', `release ${name}`, releaseProblem);
+    if (ctx.config.forceBuild)
+        return releaseBuild(f, ctx, `release ${name}: force-build is set`, later);
+    if ('problem' in f.source)
+        return fail(f, 'promote', `release ${name}`, f.source.problem);
+    const sourceProblem = lookupError(f.sourceImage);
+    if (sourceProblem)
+        return fail(f, 'promote', `release ${name}`, sourceProblem);
+    const source = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(f.sourceImage) ?? adoption(f, f.source.key);
+    if (source) {
+        const existing = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(releaseImage);
+        if (existing && existing.digest !== source.digest) {
+            return fail(f, 'promote', `release ${name}`, `${tag} already names another image (${short(existing.digest)}…) in ${existing.repository.name}; release tags are never moved`);
+        }
+        const adopt = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(f.sourceImage) ? [] : sourceTagToAdd(f, policy);
+        const promoted = {
+            kind: 'tag',
+            name: 'promote',
+            image: f.image,
+            reason: `release ${name}: promoting the image of ${trigger.head.slice(0, 7)}'s source, ${origin(source)}, without rebuilding`,
+            target: source,
+            addTags: adopt,
+            laterTags: later,
+            write: { tag },
+        };
+        return gated(f, ctx, promoted, 'source');
+    }
+    return releaseBuild(f, ctx, `release ${name}: no image of ${trigger.head.slice(0, 7)}'s source exists, so building it once`, later);
+}
+function releaseBuild(f, ctx, reason, later) {
+    const decision = build(f, ctx, reason, later);
+    // The overlay gets the release tag, which exists once the later tags are added.
+    const tag = later[0]?.tag;
+    if (!tag || (decision.kind !== 'build' && decision.kind !== 'tag'))
+        return decision;
+    return { ...decision, write: { tag } };
+}
+/** `tag: sha-1a2b3c4` (or `api=…`): that image, verified; a missing tag is never built. */
+function redeploy(f, requested, ctx) {
+    const reason = `redeploying the requested ${describeRequested(f, requested)} (was ${describeValue(f.deployed?.value)})`;
+    const image = requestedImage(f, requested, 'reuse', reason);
+    if ('kind' in image)
+        return image;
+    const written = pinnedWrite(f, ctx, 'reuse', reason, image, [], envTags(ctx), undefined, requested.digest !== undefined);
+    return gated(f, ctx, written, 'digest');
+}
+/** `sha-1a2b3c4`, `v1@sha256:…`, `ghcr.io/acme/api:v1`: a requested ref, for sentences. */
+function describeRequested(f, r) {
+    const at = r.digest ? `@${short(r.digest)}…` : '';
+    const ref = `${r.tag ?? ''}${at}`;
+    return r.repository.name === f.image.repository.name ? ref : `${r.repository.name}:${ref}`;
+}
+/** The requested image as the registry has it, or the failure that says why it cannot be used. */
+function requestedImage(f, requested, name, reason) {
+    const problem = lookupError(requested.image);
+    if (problem)
+        return fail(f, name, reason, problem);
+    const image = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(requested.image);
+    if (image && requested.tag && requested.digest && image.tagDigest !== requested.digest) {
+        // `TAG@sha256:…`: the tag must name the digest given.
+        return fail(f, name, reason, `${requested.repository.name}:${requested.tag} ${image.tagDigest ? `is ${image.tagDigest}` : 'does not exist'}, not the digest given (${requested.digest})`);
+    }
+    if (image)
+        return image;
+    const what = `${requested.repository.name}${requested.tag ? `:${requested.tag}` : ''}${requested.digest ? `@${requested.digest}` : ''}`;
+    return fail(f, name, reason, `${what} does not exist in registry ${requested.repository.domain} (no such tag, digest or repository); nothing was built — check the reference, or name only the images that have it (${f.image.name}=…, one per image)`);
+}
+/** A write of `image`'s tag; a mutable tag goes in only pinned to its digest. */
+function pinnedWrite(f, ctx, name, reason, image, addTags = [], later = [], copyFrom, 
+/** The tag was given with its digest (`TAG@sha256:…`): both are written. */
+given = false) {
+    const decision = (write) => ({
+        kind: 'tag',
+        name,
+        image: f.image,
+        reason,
+        target: image,
+        addTags,
+        laterTags: later,
+        write,
+        ...(copyFrom ? { copyFrom: copyFrom.repository } : {}),
+    });
+    // A value that is only a digest is written as one.
+    if (!image.tag)
+        return decision({ digest: image.digest });
+    const mutable = ctx.policy.mutableReason(image.tag);
+    if (mutable && !ctx.config.pinDigest && !given) {
+        return fail(f, name, reason, (0,_tags_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .mutableTagRefusal */ .xo)(mutable, `set pin-digest: true to write it with its digest ${short(image.digest)}…, or give an immutable tag`));
+    }
+    if (mutable || given)
+        return decision({ tag: image.tag, digest: image.digest });
+    // An immutable tag goes in alone: it must still name the image (a pinned value whose tag
+    // was moved by someone else would deploy another image).
+    if (image.tagDigest !== image.digest) {
+        return fail(f, name, reason, `${image.repository.name}:${image.tag} ${image.tagDigest ? `now points to ${image.tagDigest}` : 'no longer exists'}, not to the pinned ${image.digest}; tags are never moved back — deploy the digest or a tag that names it`);
+    }
+    return decision({ tag: image.tag });
+}
+function rollback(f, ctx) {
+    const request = ctx.config.tag;
+    const steps = request?.kind === 'previous' ? request.steps : 1;
+    const rb = f.rollback;
+    const from = describeValue(f.deployed?.value);
+    if (!rb) {
+        return keepDeployed(f, 'skip', `not rolled back; ${f.image.name} keeps running ${from}`);
+    }
+    const back = steps === 1 ? 'the previous deploy' : `${steps} deploys back`;
+    if (!rb.target) {
+        return fail(f, 'rollback', `rolling ${f.image.name} back from ${from} to ${back}`, rb.problem ?? 'no earlier deployed value exists');
+    }
+    const { image, commit, skipped } = rb.target;
+    const skippedNote = skipped.length > 0 ? `; skipped ${skipped.join(', ')}` : '';
+    const written = pinnedWrite(f, ctx, 'rollback', `rolling ${f.image.name} back from ${from} to ${describeValue(rb.target.value)}, deployed by ${commit.slice(0, 7)}${skippedNote}`, image, [], envTags(ctx));
+    return gated(f, ctx, written, 'digest');
+}
+/** mode build: build every (selected) image; a tag already built is not rebuilt. */
+function buildMode(f, ctx) {
+    const planned = f.requested?.tag;
+    const reason = ctx.config.matrixImage
+        ? `matrix build of ${f.image.name}`
+        : 'mode "build" builds every image';
+    if (planned === undefined)
+        return build(f, ctx, reason);
+    // A matrix job builds the tag its plan chose; that tag (not this run's own) tells whether
+    // an earlier attempt built it already.
+    const requested = f.requested?.image;
+    if ((0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isProblem */ .A)(requested))
+        return fail(f, 'build', reason, requested.problem);
+    return build(f, ctx, reason, ctx.extra, { tag: planned, image: requested });
+}
+/** mode reuse: what the overlay runs (or the requested ref) must exist; nothing is built. */
+function reuseMode(f, ctx) {
+    if (f.requested)
+        return redeploy(f, f.requested, ctx);
+    if (!f.deployed) {
+        return fail(f, 'reuse', 'mode "reuse"', `the overlay has no value for ${f.image.name} and no tag was given`);
+    }
+    const kept = keepDeployed(f, 'reuse', `mode "reuse": ${f.image.name} keeps running ${describeValue(f.deployed.value)}`);
+    return gated(f, ctx, kept, 'digest');
+}
+/** mode promote: the source overlay's (or the requested) image goes to the target. */
+function promoteMode(f, ctx) {
+    const { facts, policy } = ctx;
+    const env = policy.env().map((t) => ({ tag: t, mutable: true }));
+    if (facts.gate && !facts.gate.ok)
+        return fail(f, 'promote', 'promotion', facts.gate.reason);
+    if (f.requested) {
+        const reason = `promoting the requested ${describeRequested(f, f.requested)}`;
+        const image = requestedImage(f, f.requested, 'promote', reason);
+        if ('kind' in image)
+            return image;
+        return gated(f, ctx, promoteInto(f, ctx, image, reason, env, f.requested.as), 'digest');
+    }
+    const source = f.promoteSource;
+    if (!source) {
+        return keepDeployed(f, 'skip', `the source overlay does not run ${f.image.name}; it keeps running ${describeValue(f.deployed?.value)}`);
+    }
+    const reason = `promoting ${describeValue(source.value)} from ${source.overlay}`;
+    const problem = lookupError(source.image);
+    if (problem)
+        return fail(f, 'promote', reason, problem);
+    const image = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(source.image);
+    if (!image) {
+        return fail(f, 'promote', reason, `${source.repository.name}:${describeValue(source.value)} is not in the registry`);
+    }
+    if (source.value.tag === undefined) {
+        return fail(f, 'promote', reason, `the source pins only a digest for ${f.image.name}; add its tag next to the digest in ${source.overlay}`);
+    }
+    return gated(f, ctx, promoteInto(f, ctx, image, reason, env), 'digest');
+}
+/**
+ * Puts `image` into the image's own repository: as it is (same repository), or copied from
+ * another repository (blob mounts, no pull) under its tag — or under `as`, which is then
+ * added like any immutable tag (never moved unless allow-tag-overwrite).
+ */
+function promoteInto(f, ctx, image, reason, env, as) {
+    const cross = image.repository.name !== f.image.repository.name;
+    if (!cross && as === undefined)
+        return pinnedWrite(f, ctx, 'promote', reason, image, [], env);
+    const tag = as ?? image.tag;
+    if (!tag) {
+        return fail(f, 'promote', reason, `${image.repository.name}@${short(image.digest)}… has no tag to copy it under into ${f.image.repository.name}; name one (REF -> TAG)`);
+    }
+    const target = as === undefined
+        ? { ...image, repository: f.image.repository }
+        : { ...image, repository: f.image.repository, tag: as, tagDigest: image.digest };
+    return pinnedWrite(f, ctx, 'promote', `${reason}${cross ? ` (copied from ${image.repository.name})` : ''}`, target, [tag], env, cross ? image : undefined);
+}
+/** from-plan: the deploy job of a fan-out carries out what the plan decided. */
+function fromPlan(f, ctx) {
+    const planned = f.planned;
+    if (!planned)
+        throw new Error('internal error: fromPlan without a plan entry');
+    const later = planned.addTags.map((tag) => ({
+        tag,
+        mutable: ctx.policy.mutableReason(tag) !== undefined,
+    }));
+    const reason = `applying the plan: ${planned.decision}${planned.tag ? ` ${planned.tag}` : ''}`;
+    // The plan built or promoted an image of this source; its other images are redeploys.
+    const need = planned.decision === 'build' || planned.decision === 'promote' ? 'source' : 'digest';
+    if (planned.decision === 'skip' && planned.tag === '') {
+        return { kind: 'keep-unverified', image: f.image, reason };
+    }
+    if (planned.decision === 'promote' && planned.digest) {
+        // The planned promotion happens here, on the digest the plan found; the planned tag
+        // (a release or this run's tag) moves with the other later tags, once all is verified.
+        // A planned tag that names another image by now is never moved: fail before anything.
+        const now = f.requested?.image;
+        if ((0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isProblem */ .A)(now))
+            return fail(f, 'promote', reason, now.problem);
+        if (now && now.digest !== planned.digest) {
+            return fail(f, 'promote', reason, `${f.image.repository.name}:${planned.tag} already names another image (${short(now.digest)}…), not the planned ${short(planned.digest)}…; tags are never moved`);
+        }
+        const promoted = {
+            kind: 'tag',
+            name: 'promote',
+            image: f.image,
+            reason,
+            target: { repository: f.image.repository, tag: '', digest: planned.digest },
+            addTags: [],
+            laterTags: [
+                { tag: planned.tag, mutable: ctx.policy.mutableReason(planned.tag) !== undefined },
+                ...later,
+            ],
+            write: { tag: planned.tag },
+        };
+        return gated(f, ctx, promoted, need);
+    }
+    const requested = f.requested;
+    const problem = requested ? lookupError(requested.image) : undefined;
+    if (problem)
+        return fail(f, planned.decision, reason, problem);
+    const image = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(requested?.image);
+    if (!image) {
+        return fail(f, planned.decision, reason, `${f.image.repository.name}:${planned.tag} is not in the registry; did its build job succeed?`);
+    }
+    if (planned.decision === 'skip' ||
+        (planned.decision === 'reuse' && f.deployed?.value.tag === planned.tag)) {
+        const keep = {
+            kind: 'keep',
+            name: planned.decision === 'skip' ? 'skip' : 'reuse',
+            image: f.image,
+            reason,
+            target: image,
+        };
+        return gated(f, ctx, keep, need);
+    }
+    const addTags = planned.decision === 'build' ? sourceTagToAdd(f, ctx.policy) : [];
+    const applied = {
+        kind: 'tag',
+        name: planned.decision,
+        image: f.image,
+        reason,
+        target: image,
+        addTags,
+        laterTags: later.filter((t) => !addTags.includes(t.tag)),
+        write: { tag: planned.tag },
+    };
+    return gated(f, ctx, applied, need);
+}
+// ---------------------------------------------------------------------------------------
+// Shared values
+/** The tag a decision writes, or undefined when it keeps the overlay value. */
+function writtenTag(d) {
+    return d.kind === 'tag' || d.kind === 'build' ? d.write.tag : undefined;
+}
+/**
+ * Images that share one overlay value (e.g. Helm `global.imageTag`) must each hold the
+ * written tag before it is written: an image that keeps what it runs gets the tag on its
+ * current digest (a retag, no build). When that cannot be done (push: false, or the tag
+ * names another image there), every image of the group fails and nothing is written.
+ */
+function sharedValues(decisions, input) {
+    const { facts, config } = input;
+    const slotOf = new Map();
+    for (const state of facts.overlays) {
+        for (const f of facts.images) {
+            const slot = (0,_overlay_state_js__WEBPACK_IMPORTED_MODULE_2__/* .overlaySlot */ .lJ)(state, f.image);
+            if (slot && !slotOf.has(f.image.name))
+                slotOf.set(f.image.name, `${state.overlay.path}#${slot}`);
+        }
+    }
+    const groups = new Map();
+    decisions.forEach((d, i) => {
+        const slot = slotOf.get(d.image.name);
+        if (slot)
+            groups.set(slot, [...(groups.get(slot) ?? []), i]);
+    });
+    const out = [...decisions];
+    for (const [slot, members] of groups) {
+        if (members.length < 2)
+            continue;
+        const where = slot.replace('#', ' key ');
+        const names = members.map((i) => out[i].image.name).join(', ');
+        const tags = [
+            ...new Set(members.map((i) => writtenTag(out[i])).filter((t) => t !== undefined)),
+        ];
+        if (tags.length === 0)
+            continue;
+        const failAll = (error) => {
+            for (const i of members) {
+                const d = out[i];
+                if (d.kind !== 'fail')
+                    out[i] = fail(facts.images[i], nameOf(d), d.reason, error);
+            }
+        };
+        if (tags.length > 1) {
+            failAll(`${names} share ${where} but would get different tags (${tags.join(', ')}); deploy them together or give each its own key`);
+            continue;
+        }
+        const tag = tags[0];
+        for (const i of members) {
+            const d = out[i];
+            if (d.kind !== 'keep')
+                continue;
+            const f = facts.images[i];
+            const there = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(f.tagged.get(tag));
+            if (!config.push) {
+                failAll(`${d.image.name} shares ${where} with the images that change, but push: false cannot add ${tag} to its image`);
+                break;
+            }
+            if (there && there.digest !== d.target.digest) {
+                failAll(`${d.image.name} shares ${where}, but ${tag} already names another image in ${there.repository.name}; writing it would change what ${d.image.name} runs`);
+                break;
+            }
+            const release = input.policy.release === tag;
+            out[i] = {
+                kind: 'tag',
+                name: 'reuse',
+                image: d.image,
+                reason: `${d.reason}; it shares ${where} with the images that change, so its current image gets ${tag} too (no build)`,
+                target: d.target,
+                addTags: [...(release ? [] : [tag]), ...(d.adopt ? [d.adopt] : [])],
+                laterTags: release ? [{ tag, mutable: false }] : [],
+                write: { tag },
+            };
+        }
+    }
+    return out;
+}
+function nameOf(d) {
+    switch (d.kind) {
+        case 'keep':
+        case 'tag':
+        case 'fail':
+            return d.name;
+        case 'keep-unverified':
+            return 'skip';
+        case 'write-unverified':
+            return 'reuse';
+        case 'build':
+            return 'build';
+    }
+}
+
+
+/***/ }),
+
+/***/ 53810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4025,8 +5166,8 @@ const DECISIONS = ['build', 'reuse', 'promote', 'rollback', 'skip'];
 /* harmony export */   DT: () => (/* binding */ revisionOf),
 /* harmony export */   _M: () => (/* binding */ repositoryOf)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8286);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98286);
 
 
 const REVISION_LABEL = 'org.opencontainers.image.revision';
@@ -4086,7 +5227,77 @@ function repositoryOf(value, image) {
 
 /***/ }),
 
-/***/ 662:
+/***/ 21731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ factNeeds)
+/* harmony export */ });
+const NONE = {
+    tree: false,
+    sourceTags: false,
+    primary: false,
+    release: false,
+    comparison: false,
+    gate: false,
+    rollback: false,
+    records: false,
+    recordKeys: false,
+};
+/** The run writes overlays, so it writes a record (the same rule as decide's writesOverlays). */
+function writesRecord(config) {
+    return ((config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan' && !config.dryRun);
+}
+function releaseTrigger(trigger) {
+    return (trigger.kind === 'tag' || trigger.kind === 'release') && !trigger.deleted;
+}
+function factNeeds(config, trigger) {
+    const needs = byMode(config, trigger);
+    // image-promote sign states the requested image's source: its key at the head commit.
+    return config.signRequested ? { ...needs, tree: true } : needs;
+}
+function byMode(config, trigger) {
+    const recordKeys = writesRecord(config);
+    // A fan-out deploy job applies its plan: the planned builds get their source tags.
+    if (config.fromPlan)
+        return { ...NONE, tree: true, sourceTags: true };
+    switch (config.mode) {
+        case 'build':
+            return { ...NONE, tree: true, sourceTags: true, primary: config.tag === undefined };
+        case 'reuse':
+            return { ...NONE, recordKeys: recordKeys && config.tag !== undefined };
+        case 'rollback':
+            return { ...NONE, rollback: true, recordKeys };
+        case 'promote':
+            return { ...NONE, gate: releaseTrigger(trigger) };
+        case 'auto':
+        case 'plan':
+            break;
+    }
+    if (trigger.deleted)
+        return NONE;
+    if (config.tag?.kind === 'previous')
+        return { ...NONE, rollback: true, recordKeys };
+    if (config.tag?.kind === 'refs')
+        return { ...NONE, recordKeys };
+    if (releaseTrigger(trigger)) {
+        // The adoption of an image built before source tags needs the deployed commit's key.
+        return { ...NONE, tree: true, sourceTags: true, release: true, comparison: true, gate: true };
+    }
+    return {
+        ...NONE,
+        tree: true,
+        sourceTags: true,
+        primary: true,
+        comparison: true,
+        records: true,
+    };
+}
+
+
+/***/ }),
+
+/***/ 80662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4098,9 +5309,9 @@ function repositoryOf(value, image) {
 /* harmony export */   uk: () => (/* binding */ overlayValue),
 /* harmony export */   xh: () => (/* binding */ readOverlayTextFor)
 /* harmony export */ });
-/* harmony import */ var _config_images_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(286);
-/* harmony import */ var _overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3768);
-/* harmony import */ var _overlay_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4054);
+/* harmony import */ var _config_images_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70286);
+/* harmony import */ var _overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13768);
+/* harmony import */ var _overlay_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94054);
 /**
  * The engine's view of overlay state: read every overlay once, and what one says an image
  * runs. The write phase plans its edits from the same state (no second read). Each file is
@@ -4171,6 +5382,78 @@ function overlaySlot(state, image) {
 
 /***/ }),
 
+/***/ 90652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IZ: () => (/* binding */ trusted),
+/* harmony export */   cx: () => (/* binding */ signatureKey),
+/* harmony export */   zv: () => (/* binding */ verifiedSignature)
+/* harmony export */ });
+/* unused harmony exports signedIn, signedBy */
+/* harmony import */ var _source_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3317);
+
+/** How the facts key a digest's signature check. */
+function signatureKey(repository, digest) {
+    return `${repository}@${digest}`;
+}
+/** `… in https://github.com/acme/app/actions/runs/42/attempts/1`, or where no run signed. */
+function signedIn(s) {
+    return s.runUrl !== undefined
+        ? `in ${s.runUrl}`
+        : `outside a workflow run (${s.repository} at ${s.commit.slice(0, 7)})`;
+}
+/** `signed by <identity> in <run>`: the words a verified reason ends with. */
+function signedBy(s) {
+    return `signed by ${s.identity} ${signedIn(s)}`;
+}
+function refuse(d, error) {
+    return { kind: 'fail', name: d.name, image: d.image, reason: d.reason, error };
+}
+/**
+ * `d` as the gate lets it through (its reason naming the signer), or a failure. Decisions
+ * that rely on no existing image (build, fail, nothing to verify) pass unchanged, as does
+ * everything when verify is none.
+ */
+function trusted(f, facts, config, d, need) {
+    if (config.verify === undefined || (d.kind !== 'keep' && d.kind !== 'tag'))
+        return d;
+    // A copy from another repository is verified where its signatures are: its source.
+    const repository = (d.kind === 'tag' ? d.copyFrom : undefined) ?? d.target.repository;
+    const digest = d.target.digest;
+    const where = `${digest} in ${repository.name}`;
+    const fact = facts.signatures?.get(signatureKey(repository.name, digest));
+    if (fact === undefined) {
+        return refuse(d, `${where} was not checked for a signature, and verify: signature trusts nothing unchecked`);
+    }
+    if (!fact.ok) {
+        return refuse(d, `${fact.problem}; verify: signature requires ${fact.required} — sign it from a trusted workflow (image-promote sign) only if you know what it was built from, or deploy an image signed under the policy`);
+    }
+    const s = fact.signature;
+    if (need === 'source') {
+        if ('problem' in f.source) {
+            return refuse(d, `${where} is ${signedBy(s)}, but this image's source key is unknown (${f.source.problem}), so the statement cannot be compared with it`);
+        }
+        const key = f.source.key;
+        if (s.sourceKey !== key || s.sourceKeyVersion !== _source_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .SOURCE_KEY_VERSION */ .PO) {
+            const version = s.sourceKeyVersion === _source_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .SOURCE_KEY_VERSION */ .PO ? '' : ` (${s.sourceKeyVersion})`;
+            return refuse(d, `${where} is ${signedBy(s)}, but for another source: source key ${s.sourceKey.slice(0, 16)}…${version} of ${s.repository} at ${s.commit.slice(0, 7)}, not this image's ${key.slice(0, 16)}… (${_source_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .SOURCE_KEY_VERSION */ .PO}); verify: signature requires a statement of this source — an image of other code under this source's tag is never deployed`);
+        }
+    }
+    return { ...d, reason: `${d.reason}; ${signedBy(s)}` };
+}
+/** The signature an image's result reports: the one its decision was verified by. */
+function verifiedSignature(facts, d) {
+    if (d.kind !== 'keep' && d.kind !== 'tag')
+        return undefined;
+    const repository = (d.kind === 'tag' ? d.copyFrom : undefined) ?? d.target.repository;
+    const fact = facts.signatures?.get(signatureKey(repository.name, d.target.digest));
+    return fact?.ok ? fact.signature : undefined;
+}
+
+
+/***/ }),
+
 /***/ 3171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4188,7 +5471,7 @@ function found(lookup) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4229,7 +5512,7 @@ function errorMessage(err) {
 
 /***/ }),
 
-/***/ 9668:
+/***/ 99668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4238,7 +5521,7 @@ function errorMessage(err) {
 /* harmony export */   dT: () => (/* binding */ TriggerError)
 /* harmony export */ });
 /* unused harmony export versionFromTagName */
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1243);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71243);
 /**
  * GitHub event payload → Trigger: which commit to act on and how to find the base the
  * explanation compares with when the deployed commit is unknown. Pure; the rules are in
@@ -4490,30 +5773,25 @@ function triggerFromEvent(eventName, payloadIn, env, baseOverride) {
 
 /***/ }),
 
-/***/ 8092:
+/***/ 73190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ExecError: () => (/* binding */ ExecError),
-  exec: () => (/* binding */ exec),
-  formatCommand: () => (/* binding */ formatCommand)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./src/exec.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ExecError: () => (/* binding */ ExecError),
+/* harmony export */   exec: () => (/* binding */ exec),
+/* harmony export */   formatCommand: () => (/* binding */ formatCommand)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(46193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_4__);
 /**
  * The one way this project runs external commands: argument arrays, never a shell.
  * Event-derived strings (branch names, titles) can therefore never be interpreted.
@@ -4590,7 +5868,7 @@ class ByteTail {
 /** Splits a byte stream into lines (UTF-8 safe across chunks) for `onLine`. */
 class LineSplitter {
     emit;
-    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_4__.StringDecoder('utf8');
     partial = '';
     constructor(emit) {
         this.emit = emit;
@@ -4629,8 +5907,8 @@ class OutputFile {
     static create() {
         let dir;
         try {
-            dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'image-promote-out-'));
-            return new OutputFile(dir, (0,external_node_fs_.openSync)((0,external_node_path_.join)(dir, 'stdout'), 'w+', 0o600));
+            dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'image-promote-out-'));
+            return new OutputFile(dir, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'stdout'), 'w+', 0o600));
         }
         catch {
             if (dir)
@@ -4640,13 +5918,13 @@ class OutputFile {
     }
     static removeDir(dir) {
         try {
-            (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)(dir, 'stdout'));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'stdout'));
         }
         catch {
             // never created
         }
         try {
-            (0,external_node_fs_.rmdirSync)(dir);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)(dir);
         }
         catch {
             // gone already
@@ -4657,11 +5935,11 @@ class OutputFile {
         if (this.removed)
             return Buffer.alloc(0);
         try {
-            const size = (0,external_node_fs_.fstatSync)(this.fd).size;
+            const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(this.fd).size;
             const bytes = Buffer.allocUnsafe(size);
             let read = 0;
             while (read < size) {
-                const n = (0,external_node_fs_.readSync)(this.fd, bytes, read, size - read, read);
+                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(this.fd, bytes, read, size - read, read);
                 if (n === 0)
                     break;
                 read += n;
@@ -4677,7 +5955,7 @@ class OutputFile {
             return;
         this.removed = true;
         try {
-            (0,external_node_fs_.closeSync)(this.fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
         }
         catch {
             // closed already
@@ -4694,7 +5972,7 @@ const exec = (file, args, options = {}) => {
             : undefined;
         let child;
         try {
-            child = (0,external_node_child_process_.spawn)(file, [...args], {
+            child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
                 cwd: options.cwd,
                 env: options.env ?? process.env,
                 stdio: ['pipe', toFile ? toFile.fd : 'pipe', 'pipe'],
@@ -4783,7 +6061,7 @@ const exec = (file, args, options = {}) => {
 
 /***/ }),
 
-/***/ 1243:
+/***/ 71243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4797,11 +6075,11 @@ const exec = (file, args, options = {}) => {
 /* harmony export */   pL: () => (/* binding */ EMPTY_TREE)
 /* harmony export */ });
 /* unused harmony exports checkRefFormat, fullRefName, objectId */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8092);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5625);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73190);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25625);
 /**
  * The one git wrapper, modelled on actions/checkout's git-command-manager: every git command
  * of the project is a named verb of `Git` (below), each running through `Git.run` and the
@@ -5023,6 +6301,17 @@ class Git {
             allowFailure: true,
         });
         return r.exitCode === 0 ? r.stdout.replace(/\n$/, '') : undefined;
+    }
+    /**
+     * The name git would write as a commit's author here (`git var GIT_AUTHOR_IDENT`: the
+     * environment's GIT_AUTHOR_NAME, else user.name), or undefined when git has none.
+     */
+    async authorName() {
+        const r = await this.run(['var', 'GIT_AUTHOR_IDENT'], { allowFailure: true });
+        if (r.exitCode !== 0)
+            return undefined;
+        const name = /^(.*?) <[^>]*> \d+ [+-]\d{4}$/.exec(r.stdout.trim())?.[1]?.trim();
+        return name === undefined || name === '' ? undefined : name;
     }
     /** `git config <key> <value>` in the repository's own configuration. */
     async configSet(key, value) {
@@ -5353,7 +6642,7 @@ class Git {
 
 /***/ }),
 
-/***/ 3329:
+/***/ 73329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5361,8 +6650,8 @@ class Git {
 /* harmony export */   kM: () => (/* binding */ defaultAdvice)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_BODY_BYTES, networkReason, redactUrl */
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8902);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8728);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28902);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58728);
 
 
 /** The default advice: 429 and 5xx are retried, Retry-After honoured. */
@@ -5574,7 +6863,7 @@ function redactUrl(url) {
 
 /***/ }),
 
-/***/ 8902:
+/***/ 28902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5639,7 +6928,7 @@ function formatMs(ms) {
 
 /***/ }),
 
-/***/ 8728:
+/***/ 58728:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5655,9 +6944,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: readAll
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_ = __nccwpck_require__(37067);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/http/transport.ts
@@ -5698,7 +6987,7 @@ function nodeTransport(options = {}) {
     const http = new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 });
     // TLS loads on the first https request (a plain-HTTP registry never needs it).
     let https;
-    const tls = () => (https ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)).then((m) => ({
+    const tls = () => (https ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23)).then((m) => ({
         agent: new m.Agent({ keepAlive: true, maxSockets: 16 }),
         request: m.request,
     })));
@@ -5851,7 +7140,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 5625:
+/***/ 25625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5859,7 +7148,7 @@ function formatBytes(n) {
 /* harmony export */   qq: () => (/* binding */ silentLogger)
 /* harmony export */ });
 /* unused harmony export StderrLogger */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76670);
 /**
  * Adapters (git, docker, registry) log through this interface; pure modules never log.
  * The action backs it with the runner's workflow commands, the CLI with stderr. Every line
@@ -5939,7 +7228,7 @@ const silentLogger = {
 
 /***/ }),
 
-/***/ 132:
+/***/ 70132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5955,9 +7244,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/overlay/text-offsets.ts
-var text_offsets = __nccwpck_require__(8644);
+var text_offsets = __nccwpck_require__(68644);
 ;// CONCATENATED MODULE: ./src/overlay/byte-text.ts
 /**
  * Overlay files are bytes. Every edit writes the original bytes back with only the values'
@@ -6299,7 +7588,7 @@ function slicePiece(p, from, to) {
 
 /***/ }),
 
-/***/ 9153:
+/***/ 19153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6308,8 +7597,8 @@ function slicePiece(p, from, to) {
 /* harmony export */   jq: () => (/* binding */ renderCommitMessage)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_COMMIT_MESSAGE, COMMIT_MESSAGE_TOKENS */
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4389);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64389);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
 /**
  * Commit messages for overlay changes, from a template with `{token}`s:
  *
@@ -6394,9 +7683,9 @@ function renderCommitMessage(template, vars) {
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
 /* unused harmony exports selectorMatches, dataAt, withValue */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2875);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12875);
 /**
  * Key paths over plain parsed data (what yaml's toJS, JSON.parse or the tfvars parser give):
  * used to compute what a document must hold after an edit, and to list the keys a file has.
@@ -6527,7 +7816,7 @@ function checkEdit(edit) {
 
 /***/ }),
 
-/***/ 4537:
+/***/ 64537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6537,17 +7826,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./src/overlay/data-path.ts
 var data_path = __nccwpck_require__(5284);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/overlay/byte-text.ts + 1 modules
-var byte_text = __nccwpck_require__(132);
+var byte_text = __nccwpck_require__(70132);
 // EXTERNAL MODULE: ./src/overlay/key-path.ts
-var key_path = __nccwpck_require__(2875);
+var key_path = __nccwpck_require__(12875);
 // EXTERNAL MODULE: ./src/overlay/text-offsets.ts
-var text_offsets = __nccwpck_require__(8644);
+var text_offsets = __nccwpck_require__(68644);
 ;// CONCATENATED MODULE: ./src/overlay/json-edit.ts
 /**
  * Byte-preserving JSON edits (`*.json`, `*.tfvars.json`). A small tokenizer finds where each
@@ -7707,7 +8996,7 @@ function editTfvars(input, file, sets) {
 }
 
 // EXTERNAL MODULE: ./src/overlay/yaml-edit.ts + 1 modules
-var yaml_edit = __nccwpck_require__(7950);
+var yaml_edit = __nccwpck_require__(87950);
 ;// CONCATENATED MODULE: ./src/overlay/documents.ts
 /**
  * One interface over the key-path formats — YAML (Helm values, raw manifests, any YAML),
@@ -7782,7 +9071,7 @@ function openDocument(format, source, file, parsed) {
 
 /***/ }),
 
-/***/ 987:
+/***/ 10987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7790,9 +9079,9 @@ function openDocument(format, source, file, parsed) {
 /* harmony export */   Xd: () => (/* binding */ siblingDigest),
 /* harmony export */   ek: () => (/* binding */ readKeyPathImage)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2875);
-/* harmony import */ var _value_shape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8685);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12875);
+/* harmony import */ var _value_shape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(28685);
 
 
 
@@ -7874,7 +9163,7 @@ function readKeyPathImage(doc, image, warnings) {
 
 /***/ }),
 
-/***/ 2875:
+/***/ 12875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7976,7 +9265,7 @@ function hasSelector(path) {
 
 /***/ }),
 
-/***/ 4183:
+/***/ 64183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7984,8 +9273,8 @@ function hasSelector(path) {
 /* harmony export */   r9: () => (/* binding */ kustomizeEdits)
 /* harmony export */ });
 /* unused harmony exports KUSTOMIZE_FIELDS, findKustomizeImage */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7950);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
+/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87950);
 /**
  * Kustomization `images:` entries: read them by `name` (never by position) and turn a
  * change of one entry into byte-preserving YAML edits.
@@ -8077,7 +9366,7 @@ function kustomizeEdits(y, name, patch) {
 
 /***/ }),
 
-/***/ 3768:
+/***/ 13768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8089,15 +9378,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/overlay/atomic-write.ts
 /**
  * Atomic file replacement: the new content goes to a temp file in the same directory (same
@@ -8141,9 +9430,9 @@ async function stageWrite(file, content) {
 }
 
 // EXTERNAL MODULE: ./src/overlay/state.ts + 1 modules
-var state = __nccwpck_require__(4054);
+var state = __nccwpck_require__(94054);
 // EXTERNAL MODULE: ./src/overlay/plan.ts
-var plan = __nccwpck_require__(6241);
+var plan = __nccwpck_require__(16241);
 ;// CONCATENATED MODULE: ./src/overlay/overlay-files.ts
 /**
  * The overlay API the engine calls: read what an overlay runs (once), plan a write from that
@@ -8301,24 +9590,24 @@ async function writeOverlayEdits(edits, options) {
 
 /***/ }),
 
-/***/ 6241:
+/***/ 16241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ planOverlayEdit)
 /* harmony export */ });
 /* unused harmony export formatImageValue */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8286);
-/* harmony import */ var _byte_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(132);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4537);
-/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2875);
-/* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(987);
-/* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4183);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4054);
-/* harmony import */ var _tags_policy_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7251);
-/* harmony import */ var _value_shape_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8685);
-/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7950);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98286);
+/* harmony import */ var _byte_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70132);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(64537);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(12875);
+/* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(10987);
+/* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(64183);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(94054);
+/* harmony import */ var _tags_policy_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(27251);
+/* harmony import */ var _value_shape_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(28685);
+/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(87950);
 
 
 
@@ -8650,7 +9939,7 @@ function planOverlayEdit(state, updates, options) {
 
 /***/ }),
 
-/***/ 4054:
+/***/ 94054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8660,27 +9949,27 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/reference.ts
-var reference = __nccwpck_require__(8286);
+var reference = __nccwpck_require__(98286);
 // EXTERNAL MODULE: ./src/overlay/byte-text.ts + 1 modules
-var byte_text = __nccwpck_require__(132);
+var byte_text = __nccwpck_require__(70132);
 // EXTERNAL MODULE: ./src/overlay/data-path.ts
 var data_path = __nccwpck_require__(5284);
 // EXTERNAL MODULE: ./src/overlay/documents.ts + 2 modules
-var documents = __nccwpck_require__(4537);
+var documents = __nccwpck_require__(64537);
 // EXTERNAL MODULE: ./src/overlay/key-path-image.ts
-var key_path_image = __nccwpck_require__(987);
+var key_path_image = __nccwpck_require__(10987);
 // EXTERNAL MODULE: ./src/overlay/kustomize.ts
-var kustomize = __nccwpck_require__(4183);
+var kustomize = __nccwpck_require__(64183);
 ;// CONCATENATED MODULE: ./src/overlay/kustomization-files.ts
 /** The names kustomize reads a kustomization from, in the order it looks for them. */
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 // EXTERNAL MODULE: ./src/overlay/yaml-edit.ts + 1 modules
-var yaml_edit = __nccwpck_require__(7950);
+var yaml_edit = __nccwpck_require__(87950);
 ;// CONCATENATED MODULE: ./src/overlay/state.ts
 /**
  * Reading an overlay: which format it is and what it says each image runs. Pure: the bytes
@@ -8841,7 +10130,7 @@ function readOverlayText(content, overlay, images) {
 
 /***/ }),
 
-/***/ 8644:
+/***/ 68644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8894,7 +10183,7 @@ function lineIndent(text, offset) {
 
 /***/ }),
 
-/***/ 8685:
+/***/ 28685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8905,8 +10194,8 @@ function lineIndent(text, offset) {
 /* harmony export */   mQ: () => (/* binding */ splitReference)
 /* harmony export */ });
 /* unused harmony export isDigestValue */
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8286);
-/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2875);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98286);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12875);
 /**
  * Value shapes: reading what a scalar holds (a tag, a digest or a full reference) and
  * spelling a new one.
@@ -8985,7 +10274,7 @@ function sameRepository(written, verified) {
 
 /***/ }),
 
-/***/ 7950:
+/***/ 87950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9003,17 +10292,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: resolveSelectors
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+var external_node_util_ = __nccwpck_require__(57975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/overlay/key-path.ts
-var key_path = __nccwpck_require__(2875);
+var key_path = __nccwpck_require__(12875);
 // EXTERNAL MODULE: ./src/overlay/data-path.ts
 var data_path = __nccwpck_require__(5284);
 // EXTERNAL MODULE: ./src/overlay/byte-text.ts + 1 modules
-var byte_text = __nccwpck_require__(132);
+var byte_text = __nccwpck_require__(70132);
 ;// CONCATENATED MODULE: ./src/overlay/scalar-style.ts
 /**
  * How a new scalar value is spelled in a file. A tag like `1.20` written plain is read back
@@ -9070,7 +10359,7 @@ function renderScalar(value, style, flow = false) {
 }
 
 // EXTERNAL MODULE: ./src/overlay/text-offsets.ts
-var text_offsets = __nccwpck_require__(8644);
+var text_offsets = __nccwpck_require__(68644);
 ;// CONCATENATED MODULE: ./src/overlay/yaml-edit.ts
 /**
  * Byte-preserving YAML edits, shared by the kustomize, Helm and key-path writers and by
@@ -9823,11 +11112,11 @@ function editYaml(input, file, edits) {
 /* harmony export */   U: () => (/* binding */ workspaceRelative),
 /* harmony export */   s: () => (/* binding */ resolveInsideWorkspace)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
 /**
  * User-supplied paths (overlay, from-overlay, images files, build contexts) must stay inside
  * the workspace: no `..` escapes, no absolute paths elsewhere, no symlinks leading out. The
@@ -9884,7 +11173,272 @@ function workspaceRelative(workspace, path) {
 
 /***/ }),
 
-/***/ 6670:
+/***/ 88562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (/* binding */ repositoryLinks),
+/* harmony export */   Bg: () => (/* binding */ commitUrl),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Fw: () => (/* binding */ escapeMermaid),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   XH: () => (/* binding */ compareUrl),
+/* harmony export */   iQ: () => (/* binding */ markdownLink)
+/* harmony export */ });
+/* unused harmony export escapeTerminal */
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92119);
+/**
+ * Escaping outside text (environment and image names, actors, values, file names) for the
+ * formats the record is shown in, and the only links it makes. Pure.
+ *
+ * - Markdown (job summary, table cells): ASCII punctuation is backslash-escaped, `<`, `>`
+ *   and `&` become entities, line breaks become spaces: no link, image, HTML, code span,
+ *   table cell or heading can come from the text.
+ * - Mermaid (inside a quoted label): every character outside `[A-Za-z0-9 .,:_/@+=-]`
+ *   becomes mermaid's numeric entity (`#34;` for `"`), so no quote, bracket, `%%`,
+ *   backtick, semicolon or line break reaches the diagram's syntax; mermaid shows the
+ *   entities as the characters they stand for.
+ */
+
+// eslint-disable-next-line no-control-regex
+const LINE_BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+/** Text for markdown (a table cell, a list item, a paragraph), on one line. */
+function escapeMarkdown(text) {
+    return text
+        .replace(LINE_BREAKS, ' ')
+        .replace(/[\\`*_{}[\]()#+\-.!|~"'$%=:;,?@^]/g, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/**
+ * A value (tag, digest, reference) as a code span; text with any other character is
+ * escaped instead (a `|` would end a table cell even inside a code span).
+ */
+function codeSpan(text) {
+    return /^[A-Za-z0-9._:/@+ -]+$/.test(text) ? `\`${text}\`` : escapeMarkdown(text);
+}
+const MERMAID_SAFE = /^[A-Za-z0-9 .,:_/@+=-]$/;
+/** Text for a quoted mermaid label (`id["…"]`), on one line. */
+function escapeMermaid(text) {
+    let out = '';
+    for (const ch of text.replace(LINE_BREAKS, ' ')) {
+        out += MERMAID_SAFE.test(ch) ? ch : `#${ch.codePointAt(0) ?? 0};`;
+    }
+    return out;
+}
+const SERVER_RE = /^https?:\/\/[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:\/[A-Za-z0-9._~-]+)*$/;
+const REPOSITORY_RE = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+/** The links base, or undefined when server or repository do not look like one. */
+function repositoryLinks(server, repository) {
+    const s = server?.replace(/\/+$/, '');
+    if (!s || !repository || !SERVER_RE.test(s) || !REPOSITORY_RE.test(repository))
+        return undefined;
+    if (repository.split('/').some((part) => part === '.' || part === '..'))
+        return undefined;
+    return { server: s, repository };
+}
+/** `<server>/<owner>/<repo>/commit/<sha>`, for a full commit id only. */
+function commitUrl(links, sha) {
+    return _values_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_RE */ .OA.test(sha) ? `${links.server}/${links.repository}/commit/${sha}` : undefined;
+}
+/** `<server>/<owner>/<repo>/compare/<a>...<b>`, for full commit ids only. */
+function compareUrl(links, a, b) {
+    return _values_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_RE */ .OA.test(a) && _values_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_RE */ .OA.test(b)
+        ? `${links.server}/${links.repository}/compare/${a}...${b}`
+        : undefined;
+}
+/** A markdown link: `[label](url)` with the label escaped (the url is one made above). */
+function markdownLink(label, url) {
+    return url ? `[${escapeMarkdown(label)}](${url})` : escapeMarkdown(label);
+}
+/**
+ * Text for a terminal or a log line: control characters (an escape sequence, a line break
+ * that would start a workflow command) are shown as `\xNN` / `\uNNNN` instead.
+ */
+function escapeTerminal(text) {
+    return text.replace(LINE_BREAKS, (run) => Array.from(run, (c) => {
+        const code = c.codePointAt(0) ?? 0;
+        return code < 0x100
+            ? `\\x${code.toString(16).padStart(2, '0')}`
+            : `\\u${code.toString(16).padStart(4, '0')}`;
+    }).join(''));
+}
+
+
+/***/ }),
+
+/***/ 3728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ RECORD_KINDS),
+/* harmony export */   h: () => (/* binding */ RECORD_VERSION)
+/* harmony export */ });
+/**
+ * The record of a deploy: what one run made an environment run, written with every overlay
+ * change (as commit trailers, docs/record.md) and, where the token allows, as the payload of
+ * a GitHub Deployment. Read back, it tells which commit's configuration an environment runs,
+ * what was rolled back, and which images are held. Pure types.
+ */
+/** The record format's version. A reader ignores records of a newer version, with a reason. */
+const RECORD_VERSION = 1;
+/**
+ * How an image got its value in this deploy:
+ *   build     built from the commit's source and deployed
+ *   promote   an existing image of the commit's source deployed (no build)
+ *   reuse     the environment already ran an image of the commit's source (value unchanged)
+ *   release   a version tag's image deployed (release promotion)
+ *   redeploy  an explicit `tag:` deployed an image the commit's source did not ask for
+ *   rollback  `tag: previous` went back to an earlier value
+ */
+const RECORD_KINDS = [
+    'build',
+    'promote',
+    'reuse',
+    'release',
+    'redeploy',
+    'rollback',
+];
+
+
+/***/ }),
+
+/***/ 92119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ checkSource),
+/* harmony export */   CU: () => (/* binding */ checkUrl),
+/* harmony export */   H2: () => (/* binding */ checkDigest),
+/* harmony export */   I3: () => (/* binding */ checkName),
+/* harmony export */   It: () => (/* binding */ encodeValue),
+/* harmony export */   M5: () => (/* binding */ checkReference),
+/* harmony export */   OA: () => (/* binding */ COMMIT_RE),
+/* harmony export */   pK: () => (/* binding */ checkKind),
+/* harmony export */   qW: () => (/* binding */ checkText),
+/* harmony export */   su: () => (/* binding */ checkCommit),
+/* harmony export */   wz: () => (/* binding */ decodeValue)
+/* harmony export */ });
+/* unused harmony exports MAX_TEXT, MAX_URL, digestOf, repositoryOf */
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98286);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3728);
+/**
+ * Validation and encoding of the values a deploy record holds. Every value that reaches a
+ * record passes through here, whether it is being written or read back (commit trailers,
+ * deployment payloads): a value is either valid and kept, or dropped with a reason. Pure.
+ */
+
+
+/** Characters written as they are; everything else is percent-encoded (UTF-8 bytes). */
+const SAFE = /[A-Za-z0-9._~:/@+-]/;
+const ENCODED = /^(?:[A-Za-z0-9._~:/@+-]|%[0-9A-Fa-f]{2})*$/;
+/** Percent-encodes `text` so that it holds no whitespace, `=`, `%` or control character. */
+function encodeValue(text) {
+    let out = '';
+    for (const ch of text) {
+        if (SAFE.test(ch)) {
+            out += ch;
+            continue;
+        }
+        for (const byte of new TextEncoder().encode(ch)) {
+            out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+        }
+    }
+    return out;
+}
+/** The text `encodeValue` encoded, or a reason it is not such a text. */
+function decodeValue(text) {
+    if (!ENCODED.test(text))
+        return { ok: false, reason: 'holds characters a record never writes' };
+    try {
+        return { ok: true, value: decodeURIComponent(text) };
+    }
+    catch {
+        return { ok: false, reason: 'is not valid percent-encoded UTF-8' };
+    }
+}
+/** The longest free text (environment, actor) and URL a record keeps. */
+const MAX_TEXT = 255;
+const MAX_URL = 2048;
+/** Image names as the configuration accepts them (src/config/parse.ts). */
+const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._\-/:]*$/;
+const SOURCE_RE = /^[0-9a-f]{64}$/;
+const COMMIT_RE = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const ok = (value) => ({ ok: true, value });
+const bad = (reason) => ({ ok: false, reason });
+function checkName(name) {
+    if (name.length > MAX_TEXT)
+        return bad(`an image name is at most ${MAX_TEXT} characters`);
+    return NAME_RE.test(name) ? ok(name) : bad('is not a valid image name');
+}
+/** A reference, written back in its fully qualified form (`nginx` → `docker.io/library/nginx`). */
+function checkReference(ref) {
+    const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseReference */ .WF)(ref);
+    return parsed.ok ? ok((0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(parsed.ref)) : bad(parsed.reason);
+}
+function checkDigest(digest) {
+    const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .digestProblem */ .WQ)(digest);
+    return problem ? bad(problem) : ok(digest);
+}
+function checkSource(source) {
+    return SOURCE_RE.test(source) ? ok(source) : bad('a source key is 64 lowercase hex characters');
+}
+function checkCommit(sha) {
+    return COMMIT_RE.test(sha) ? ok(sha) : bad('a commit is a full id (40 or 64 lowercase hex)');
+}
+/** Free text (environment, actor): one line of printable characters. */
+function checkText(text) {
+    if (text.trim() === '')
+        return bad('is empty');
+    if (text.length > MAX_TEXT)
+        return bad(`is longer than ${MAX_TEXT} characters`);
+    if (CONTROL.test(text))
+        return bad('holds a control character or a line break');
+    if (/\p{Cs}/u.test(text))
+        return bad('is not well-formed Unicode');
+    return ok(text);
+}
+/** An http(s) URL without credentials, as the URL parser writes it. */
+function checkUrl(url) {
+    if (url.length > MAX_URL)
+        return bad(`is longer than ${MAX_URL} characters`);
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return bad('is not a URL');
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return bad('is not an http(s) URL');
+    if (parsed.username || parsed.password)
+        return bad('holds credentials');
+    return parsed.href === url ? ok(url) : bad('is not in its normal form');
+}
+function checkKind(kind) {
+    return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .RECORD_KINDS */ .e.includes(kind)
+        ? { ok: true, value: kind }
+        : { ok: false, reason: `is not one of ${_types_js__WEBPACK_IMPORTED_MODULE_1__/* .RECORD_KINDS */ .e.join(', ')}` };
+}
+/** The digest a reference is pinned to (or undefined). */
+function digestOf(ref) {
+    const parsed = tryParseReference(ref);
+    return parsed.ok ? parsed.ref.digest : undefined;
+}
+/** The repository of a reference (fully qualified, no tag or digest), or undefined. */
+function repositoryOf(ref) {
+    const parsed = tryParseReference(ref);
+    return parsed.ok ? parsed.ref.name : undefined;
+}
+
+
+/***/ }),
+
+/***/ 76670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10000,12 +11554,13 @@ function redact(text) {
 
 /***/ }),
 
-/***/ 8286:
+/***/ 98286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $M: () => (/* binding */ parseRepositoryName),
 /* harmony export */   AF: () => (/* binding */ ReferenceError),
+/* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference),
 /* harmony export */   WF: () => (/* binding */ tryParseReference),
 /* harmony export */   WQ: () => (/* binding */ digestProblem),
@@ -10015,7 +11570,7 @@ function redact(text) {
 /* harmony export */   qH: () => (/* binding */ tagProblem),
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_DOMAIN, NAME_TOTAL_LENGTH_MAX, parseReference */
+/* unused harmony exports DEFAULT_DOMAIN, NAME_TOTAL_LENGTH_MAX */
 /**
  * Image references, following the distribution reference grammar
  * (github.com/distribution/reference, regexp.go) plus Docker's normalisation
@@ -10236,7 +11791,7 @@ function parseRepositoryName(input) {
 
 /***/ }),
 
-/***/ 7481:
+/***/ 27481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -10249,9 +11804,9 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   pullScope: () => (/* binding */ pullScope),
 /* harmony export */   pushScope: () => (/* binding */ pushScope)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8851);
-/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76670);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58851);
+/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(30026);
 
 
 
@@ -10556,20 +12111,20 @@ function realmLabel(realm) {
 
 /***/ }),
 
-/***/ 26:
+/***/ 30026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ew: () => (/* binding */ findDockerCredentials)
 /* harmony export */ });
 /* unused harmony exports DOCKER_HUB_SERVER, configKeyHost, dockerConfigDir */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83916);
 /**
  * Credentials the way the docker CLI finds them, so image-promote works right after
  * `docker login`, docker/login-action or aws-actions/amazon-ecr-login:
@@ -10657,7 +12212,7 @@ function isExecError(err) {
 /** Runs `docker-credential-<helper> get`; undefined when the helper has nothing for `server`. */
 async function askHelper(helper, server, options) {
     // The exec wrapper (and node:child_process) loads only when a helper is configured.
-    const run = options.exec ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8092))).exec;
+    const run = options.exec ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 73190))).exec;
     const program = `docker-credential-${helper}`;
     const result = await run(program, ['get'], {
         input: server,
@@ -10739,7 +12294,7 @@ async function findDockerCredentials(host, options = {}) {
 
 /***/ }),
 
-/***/ 72:
+/***/ 80072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -10791,7 +12346,7 @@ function isEcrHost(host) {
 
 /***/ }),
 
-/***/ 8851:
+/***/ 58851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10804,12 +12359,12 @@ function isEcrHost(host) {
 /* harmony export */   m0: () => (/* binding */ requireDigest)
 /* harmony export */ });
 /* unused harmony export REGISTRY_MAX_BODY_BYTES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3329);
-/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8902);
-/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8728);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6670);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(506);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73329);
+/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(28902);
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58728);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(76670);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(10506);
 /**
  * The registry's HTTP: the shared bounded layer (src/http: retries on 429/5xx, resets and
  * timeouts with backoff and jitter honouring Retry-After, bounded attempts, total time and
@@ -10920,7 +12475,7 @@ class Http extends _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */
 
 /***/ }),
 
-/***/ 506:
+/***/ 10506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10937,9 +12492,9 @@ class Http extends _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */
 /* harmony export */   ol: () => (/* binding */ digestOf)
 /* harmony export */ });
 /* unused harmony export isAttestation */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8286);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98286);
 /**
  * Manifest media types, digests over exact bytes, and the references a manifest holds
  * (an index's children, an image's config and layers). Pure: no I/O.
@@ -11110,7 +12665,7 @@ function parseImageConfig(bytes) {
 
 /***/ }),
 
-/***/ 9274:
+/***/ 89274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11124,14 +12679,61 @@ function manifestReference(ref) {
 
 /***/ }),
 
-/***/ 1070:
+/***/ 57937:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ mapPool)
+/* harmony export */ });
+/* unused harmony export mapSettled */
+/** Runs async work over items with at most `limit` in flight; results keep input order. */
+async function mapSettled(items, limit, fn, stopOnError = false) {
+    const results = items.map(() => undefined);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (next < items.length && !(stopOnError && failed)) {
+            const index = next++;
+            try {
+                results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
+            }
+            catch (reason) {
+                failed = true;
+                results[index] = { status: 'rejected', reason };
+            }
+        }
+    };
+    const count = Math.max(1, Math.min(limit, items.length));
+    await Promise.all(Array.from({ length: count }, worker));
+    return results;
+}
+/**
+ * Like Promise.all with a concurrency limit: after a failure no new item starts, and the first
+ * failure is thrown once the work in flight has finished (nothing is left running behind).
+ */
+async function mapPool(items, limit, fn) {
+    const settled = await mapSettled(items, limit, fn, true);
+    const values = [];
+    for (const result of settled) {
+        if (result?.status === 'rejected')
+            throw result.reason;
+        if (result)
+            values.push(result.value);
+    }
+    return values;
+}
+
+
+/***/ }),
+
+/***/ 51070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ overwriteRule),
 /* harmony export */   u: () => (/* binding */ movedTagError)
 /* harmony export */ });
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8851);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58851);
 /**
  * The two tag rules every registry backend applies, in one place: an existing tag is never
  * moved unless the caller says it may move (mutable tags, allow-tag-overwrite), and a tag that
@@ -11161,7 +12763,841 @@ function movedTagError(ctx, tag, expected, actual, fix) {
 
 /***/ }),
 
-/***/ 7251:
+/***/ 40319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mn: () => (/* binding */ contextFilter)
+/* harmony export */ });
+/* unused harmony exports readDockerignore, goClean, DockerPatterns */
+/**
+ * Which files of a build context docker sends: `.dockerignore` with docker's exact semantics.
+ * Pure. The rules, as docker's own code implements them — the pattern matcher the docker CLI,
+ * the legacy builder's context walk and BuildKit's file sync share, its `.dockerignore` reader,
+ * and the CLI's and BuildKit's choice of ignore file (checked against a real engine by
+ * __tests__/integration/build/context.test.ts):
+ *
+ * Reading the file
+ *   - Lines end at "\n" (a "\r" before it is dropped); a UTF-8 BOM on the first line is dropped.
+ *   - A line that starts with "#" (before any trimming) is a comment.
+ *   - Leading and trailing white space is trimmed (Go's unicode.IsSpace); empty lines are
+ *     skipped. A leading "!" makes the pattern an exception; white space after it is trimmed.
+ *   - Each pattern is cleaned like Go's filepath.Clean ("./a//b/" → "a/b", "a/../b" → "b")
+ *     and one leading "/" is dropped: patterns are relative to the context root.
+ *
+ * Matching one pattern against a path relative to the context ("a/b/c")
+ *   - "*" is any run of characters but "/", "?" one character but "/", "[…]" a character
+ *     class ("[^…]" negated; unlike "*" and "?" a class can match "/"), "\x" the character x.
+ *   - "**" is any number of directories, including none: "**" then "/x" matches "x" and "a/b/x";
+ *     "a/**" matches everything under "a" (not "a" itself); a pattern that is only "**"
+ *     matches everything.
+ *   - Otherwise the pattern must equal the whole path: "a" matches "a", not "b/a" (but a
+ *     pattern that matches a directory takes everything in it, see below).
+ *
+ * Deciding a path: docker walks the context from the root, and for each path reads the
+ * patterns in order, the last one that matches deciding (a "!" pattern un-excludes). A
+ * pattern that matched a path's parent directory counts as matching the path too
+ * (`MatchesUsingParentResults`), so excluding "docs" excludes "docs/a.md", and "!docs/keep.md"
+ * after it brings that one file back. A pattern is only tried where it could change the answer
+ * so far (an exception on an excluded path, an exclusion on a sent one), and only what it
+ * matched at a directory carries down: with "a", "!a/b/c", "a", the file "a/b/c" is sent.
+ *
+ * Which .dockerignore: the legacy builder reads `<context>/.dockerignore`; BuildKit prefers
+ * `<Dockerfile>.dockerignore` next to the Dockerfile (`Dockerfile.dockerignore`,
+ * `api.Dockerfile.dockerignore`) and falls back to `<context>/.dockerignore`. The legacy CLI
+ * adds exceptions for the Dockerfile and `.dockerignore` when the patterns would exclude them
+ * (TrimBuildFilesFromExcludes, with patternmatcher's older `Matches`). Since the same source
+ * may be built by either, a file counts as sent when either builder sends it.
+ *
+ * Differences kept on purpose, each on the side of counting more:
+ *   - Both walkers may skip an excluded directory without looking inside when they judge no
+ *     exception can bring a file back (the legacy one unless an exception's text starts with
+ *     the directory's path). A file such a skip drops is still counted here.
+ *   - A .dockerignore docker cannot read (a line of 64 KiB or more, a lone "!") or a pattern
+ *     whose Go regular expression this module does not reproduce exactly (a "\" before a
+ *     letter, digit or non-ASCII character, a character class other than plain characters
+ *     and ranges) excludes nothing here: every file counts. Docker either fails such a build
+ *     or sends a subset of what is counted.
+ */
+/** A .dockerignore docker would read, as its pattern lines; undefined when it cannot. */
+function readDockerignore(text) {
+    const patterns = [];
+    const lines = text.split('\n');
+    // A final "\n" ends the last line; it does not start another.
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    for (let i = 0; i < lines.length; i++) {
+        let line = lines[i];
+        // bufio.Scanner refuses a line (with its end) longer than its 64 KiB buffer.
+        if (Buffer.byteLength(line, 'utf8') + 1 >= 64 * 1024)
+            return undefined;
+        if (line.endsWith('\r'))
+            line = line.slice(0, -1);
+        if (i === 0 && line.startsWith('\uFEFF'))
+            line = line.slice(1);
+        if (line.startsWith('#'))
+            continue;
+        let pattern = goTrimSpace(line);
+        if (pattern === '')
+            continue;
+        const invert = pattern.startsWith('!');
+        if (invert)
+            pattern = goTrimSpace(pattern.slice(1));
+        if (pattern.length > 0) {
+            pattern = goClean(pattern);
+            if (pattern.length > 1 && pattern.startsWith('/'))
+                pattern = pattern.slice(1);
+        }
+        patterns.push(invert ? `!${pattern}` : pattern);
+    }
+    return patterns;
+}
+// Go's unicode.IsSpace: the ASCII white space, U+0085, U+00A0 and the Unicode space separators.
+const GO_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000';
+const TRIM = new RegExp(`^[${GO_SPACE}]+|[${GO_SPACE}]+$`, 'g');
+/** strings.TrimSpace. */
+function goTrimSpace(s) {
+    return s.replace(TRIM, '');
+}
+/** filepath.Clean for "/"-separated paths. */
+function goClean(path) {
+    if (path === '')
+        return '.';
+    const rooted = path.startsWith('/');
+    const out = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length > 0 && out[out.length - 1] !== '..')
+                out.pop();
+            else if (!rooted)
+                out.push('..');
+            continue;
+        }
+        out.push(part);
+    }
+    const joined = out.join('/');
+    if (rooted)
+        return `/${joined}`;
+    return joined === '' ? '.' : joined;
+}
+// Characters patternmatcher escapes because they mean something in a regexp only.
+const REGEXP_ONLY = new Set(['.', '+', '(', ')', '|', '{', '}', '$']);
+/** One character as a JavaScript regexp (u flag) that matches it literally. */
+function literalChar(c) {
+    return /^[A-Za-z0-9_]$/.test(c) ? c : `\\u{${c.codePointAt(0).toString(16)}}`;
+}
+/**
+ * A character class at `chars[at]` ("[") in the shapes whose Go and JavaScript meanings agree:
+ * an optional "^", then plain characters and ranges `a-z` (low ≤ high), then "]". Returns the
+ * JavaScript class and the index after "]", or undefined.
+ */
+function simpleClass(chars, at) {
+    let i = at + 1;
+    let source = '[';
+    if (chars[i] === '^') {
+        source += '^';
+        i++;
+    }
+    const plain = (c) => c !== undefined && !['\\', '[', ']', '-', '*', '?', '/', '^'].includes(c);
+    let items = 0;
+    for (;;) {
+        const c = chars[i];
+        if (c === ']' && items > 0)
+            return { source: `${source}]`, end: i + 1 };
+        if (!plain(c))
+            return undefined;
+        if (chars[i + 1] === '-') {
+            const hi = chars[i + 2];
+            if (!plain(hi) || c.codePointAt(0) > hi.codePointAt(0))
+                return undefined;
+            source += `${literalChar(c)}-${literalChar(hi)}`;
+            i += 3;
+        }
+        else {
+            source += literalChar(c);
+            i++;
+        }
+        items++;
+    }
+}
+/**
+ * patternmatcher's Pattern.compile, reproduced: the match type it detects and, for regexp
+ * patterns, the same regular expression in JavaScript. Undefined when the Go regexp has
+ * constructs whose meaning is not reproduced here (see the module comment).
+ */
+function compilePattern(text) {
+    const chars = Array.from(text);
+    let type = 'exact';
+    let source = '^';
+    let i = 0;
+    for (let k = 0; k < chars.length; i++) {
+        const ch = chars[k++];
+        if (ch === '*') {
+            if (chars[k] === '*') {
+                k++;
+                if (chars[k] === '/')
+                    k++;
+                if (k === chars.length) {
+                    if (type === 'exact')
+                        type = 'prefix';
+                    else {
+                        source += '[^\\n]*';
+                        type = 'regexp';
+                    }
+                }
+                else {
+                    source += '(?:[^\\n]*/)?';
+                    type = 'regexp';
+                }
+                if (i === 0)
+                    type = 'suffix';
+            }
+            else {
+                source += '[^/]*';
+                type = 'regexp';
+            }
+        }
+        else if (ch === '?') {
+            source += '[^/]';
+            type = 'regexp';
+        }
+        else if (REGEXP_ONLY.has(ch)) {
+            source += literalChar(ch);
+        }
+        else if (ch === '\\') {
+            const next = chars[k];
+            if (next === undefined) {
+                // A trailing "\" stays in the regexp, which Go then refuses to compile.
+                if (type === 'regexp')
+                    return undefined;
+                source += '\\\\';
+                continue;
+            }
+            // Go's regexp reads "\" before ASCII punctuation (or space) as that character.
+            if (!/^[\x20-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]$/.test(next))
+                return undefined;
+            source += literalChar(next);
+            k++;
+            type = 'regexp';
+        }
+        else if (ch === '[') {
+            const cls = simpleClass(chars, k - 1);
+            if (!cls)
+                return undefined;
+            source += cls.source;
+            // The class's characters go through the same loop in Go, but none of them is special.
+            i += chars.slice(k, cls.end).length;
+            k = cls.end;
+            type = 'regexp';
+        }
+        else if (ch === ']') {
+            source += literalChar(ch);
+            type = 'regexp';
+        }
+        else if (ch === '^') {
+            // Not escaped by patternmatcher: an anchor in Go's regexp as in JavaScript's.
+            source += '^';
+        }
+        else {
+            source += literalChar(ch);
+        }
+    }
+    switch (type) {
+        case 'exact':
+            return (path) => path === text;
+        case 'prefix': {
+            const prefix = text.slice(0, -2);
+            return (path) => path.startsWith(prefix);
+        }
+        case 'suffix': {
+            const suffix = text.slice(2);
+            return (path) => path.endsWith(suffix) || (suffix.startsWith('/') && path === suffix.slice(1));
+        }
+        case 'regexp': {
+            let re;
+            try {
+                re = new RegExp(`${source}$`, 'u');
+            }
+            catch {
+                return undefined;
+            }
+            return (path) => re.test(path);
+        }
+    }
+}
+/** A compiled pattern list, matched the way docker's context walkers match it. */
+class DockerPatterns {
+    patterns;
+    /** Per directory, which patterns matched it (`MatchInfo`), as the walk computes them. */
+    dirInfo = new Map();
+    constructor(patterns) {
+        this.patterns = patterns;
+    }
+    /** patternmatcher.New; undefined when docker refuses the list or it is not reproduced. */
+    static compile(lines) {
+        const patterns = [];
+        for (const line of lines) {
+            let p = goTrimSpace(line);
+            if (p === '')
+                continue;
+            p = goClean(p);
+            let exclusion = false;
+            if (p.startsWith('!')) {
+                if (p.length === 1)
+                    return undefined;
+                exclusion = true;
+                p = p.slice(1);
+            }
+            const test = compilePattern(p);
+            if (!test)
+                return undefined;
+            patterns.push({ exclusion, text: p, dirs: p.split('/'), test });
+        }
+        return new DockerPatterns(patterns);
+    }
+    get empty() {
+        return this.patterns.length === 0;
+    }
+    /**
+     * Whether docker leaves `path` (relative to the context, "/"-separated) out when it walks
+     * the context: `MatchesUsingParentResults`, fed the results of the path's directories.
+     */
+    excludes(path) {
+        if (this.patterns.length === 0)
+            return false;
+        const slash = path.lastIndexOf('/');
+        const parent = slash === -1 ? undefined : this.infoOf(path.slice(0, slash));
+        // The same loop as match(), without recording what matched: files have nothing inside.
+        let matched = false;
+        const { patterns } = this;
+        for (let i = 0; i < patterns.length; i++) {
+            const p = patterns[i];
+            if ((parent !== undefined && parent[i] === true) || (p.exclusion === matched && p.test(path)))
+                matched = !p.exclusion;
+        }
+        return matched;
+    }
+    infoOf(dir) {
+        const known = this.dirInfo.get(dir);
+        if (known)
+            return known;
+        const slash = dir.lastIndexOf('/');
+        const parent = slash === -1 ? undefined : this.infoOf(dir.slice(0, slash));
+        const { info } = this.match(dir, parent);
+        this.dirInfo.set(dir, info);
+        return info;
+    }
+    /**
+     * MatchesUsingParentResults. `parent` is undefined for a top-level path (the walk passes the
+     * zero MatchInfo, and a top-level path has no directories to try instead).
+     */
+    match(file, parent) {
+        let matched = false;
+        const info = new Array(this.patterns.length).fill(false);
+        this.patterns.forEach((p, i) => {
+            // A pattern that matched the directory matches what is in it, whatever came before.
+            let match = parent ? parent[i] : false;
+            if (!match) {
+                if (p.exclusion !== matched)
+                    return;
+                match = p.test(file);
+            }
+            info[i] = match;
+            if (match)
+                matched = !p.exclusion;
+        });
+        return { matched, info };
+    }
+    /** The matcher's older `Matches`, which the docker CLI uses for its own files. */
+    legacyMatches(file) {
+        file = goClean(file);
+        if (file === '.')
+            return false;
+        const slash = file.lastIndexOf('/');
+        const parentDirs = slash === -1 ? ['.'] : file.slice(0, slash).split('/');
+        let matched = false;
+        for (const p of this.patterns) {
+            if (p.exclusion !== matched)
+                continue;
+            let match = p.test(file);
+            if (!match && slash !== -1 && p.dirs.length <= parentDirs.length)
+                match = p.test(parentDirs.slice(0, p.dirs.length).join('/'));
+            if (match)
+                matched = !p.exclusion;
+        }
+        return matched;
+    }
+}
+const SENDS_ALL = { sends: () => true, all: true };
+/** The files docker sends from a context, under either builder. */
+function contextFilter(ignores) {
+    const contextLines = ignores.contextIgnore === undefined ? [] : readDockerignore(ignores.contextIgnore);
+    // The legacy builder: <context>/.dockerignore, plus exceptions for the build's own files.
+    let legacy;
+    if (contextLines) {
+        const lines = [...contextLines];
+        if (DockerPatterns.compile(lines)?.legacyMatches('.dockerignore'))
+            lines.push('!.dockerignore');
+        const { dockerfile } = ignores;
+        if (dockerfile !== undefined && DockerPatterns.compile(lines)?.legacyMatches(dockerfile))
+            lines.push(`!${dockerfile}`);
+        legacy = DockerPatterns.compile(lines);
+    }
+    if (!legacy || legacy.empty)
+        return SENDS_ALL;
+    if (ignores.dockerfileIgnore === undefined) {
+        // BuildKit reads the same file and adds no exceptions: it sends no more than the legacy one.
+        const only = legacy;
+        return { sends: (path) => !only.excludes(path), all: false };
+    }
+    const lines = readDockerignore(ignores.dockerfileIgnore);
+    const buildkit = lines ? DockerPatterns.compile(lines) : undefined;
+    if (!buildkit || buildkit.empty)
+        return SENDS_ALL;
+    const classic = legacy;
+    return { sends: (path) => !classic.excludes(path) || !buildkit.excludes(path), all: false };
+}
+
+
+/***/ }),
+
+/***/ 3317:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KG: () => (/* binding */ sourceKeys),
+/* harmony export */   PO: () => (/* binding */ SOURCE_KEY_VERSION),
+/* harmony export */   Vc: () => (/* binding */ inContext),
+/* harmony export */   fH: () => (/* binding */ sourceKeysAt),
+/* harmony export */   ol: () => (/* binding */ codeTest)
+/* harmony export */ });
+/* unused harmony exports sentByDocker, codeEntries */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _changes_globs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76770);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34730);
+/**
+ * Source keys: what an image is built from, as one sha256. Pure.
+ *
+ * Invariant: two commits whose build contexts differ in any byte of a tracked file docker
+ * would send never share a key. So the key is made of these tree entries (see
+ * src/source/resolve.ts for how symlinks and ignore files are found, and
+ * src/source/dockerignore.ts for docker's `.dockerignore` rules):
+ *   - without `paths`: every entry in the image's context (symlinks to it followed) that docker
+ *     sends, `.dockerignore` applied — `ignore-paths` and `deploy-paths` never take a file
+ *     out; a submodule pointer at the context path counts too;
+ *   - with `paths`: the entries `paths` names (last matching pattern wins), except those inside
+ *     the context that `.dockerignore` keeps docker from sending. `paths` is the user's
+ *     statement of what the image is built from: files outside the context count when it
+ *     names them (a build step may use them), files in the context it leaves out do not;
+ *   - always: the Dockerfile (its target, when it is a symlink), every symlink followed to the
+ *     context, the Dockerfile and the ignore files, and the ignore files
+ *     (`<context>/.dockerignore`, `<Dockerfile>.dockerignore`);
+ *   - the `.gitattributes` of every directory that holds one of those entries, and of the
+ *     directories above it: they decide the bytes git checks out (line endings, filters).
+ * Each entry contributes its mode, blob id and path (`<mode> SP <oid> TAB <path> NUL`, in path
+ * order), so renames, mode changes, symlink targets, submodule pointers and LFS pointer files
+ * all change the key. The build recipe (context and Dockerfile as configured, target, build
+ * args, platforms) comes first: the same files built another way are another image. What a
+ * workflow writes into the checkout before the build (and `.git` itself) is not in the tree,
+ * so not in the key: keep it out of the context with `.dockerignore`.
+ *
+ * v2 (this definition) replaced v1, which dropped `ignore-paths`/`deploy-paths` files from a
+ * context, did not read `.dockerignore` and did not follow symlinks. Keys of different versions
+ * never match; images built under v1 are adopted by the engine when their commit has the same
+ * v2 key (src/engine/decide.ts, `adoption`).
+ */
+
+
+
+/** Bumped when the key's definition changes, so old keys never match new ones. */
+const SOURCE_KEY_VERSION = 'image-promote source key v2';
+/** The recipe part of a key: everything besides the files that shapes the image. */
+function recipe(image) {
+    const args = Object.keys(image.buildArgs)
+        .sort()
+        .map((k) => [k, image.buildArgs[k] ?? '']);
+    return JSON.stringify({
+        context: image.context,
+        dockerfile: image.dockerfile,
+        target: image.target ?? null,
+        buildArgs: args,
+        platforms: [...image.platforms].sort(),
+    });
+}
+function indexOf(paths, path) {
+    const at = (0,_changes_globs_js__WEBPACK_IMPORTED_MODULE_1__/* .lowerBound */ .yz)(paths, path);
+    return paths[at] === path ? at : undefined;
+}
+/** Directories ('' for the root) that hold a `.gitattributes`, per tree. */
+const attributeDirs = new WeakMap();
+function attributesIn(tree) {
+    let dirs = attributeDirs.get(tree);
+    if (!dirs) {
+        dirs = [];
+        for (const p of tree.paths) {
+            if (p === '.gitattributes')
+                dirs.push('');
+            else if (p.endsWith('/.gitattributes'))
+                dirs.push(p.slice(0, -'/.gitattributes'.length));
+        }
+        attributeDirs.set(tree, dirs);
+    }
+    return dirs;
+}
+/**
+ * A test for "docker sends this path of the repository" for an image: inside its context,
+ * the context's filter decides; outside, nothing is sent.
+ */
+function sentByDocker(source) {
+    const { context, filter } = source;
+    if (context === '')
+        return (p) => filter.all || filter.sends(p);
+    const prefix = `${context}/`;
+    return (p) => p.startsWith(prefix) && (filter.all || filter.sends(p.slice(prefix.length)));
+}
+/** Whether `path` is inside the image's context (the context itself included). */
+function inContext(source, path) {
+    return source.context === '' || path === source.context || path.startsWith(`${source.context}/`);
+}
+/**
+ * A test for "`path` is code of the image" by the rules above, for any path (one a tree lists,
+ * or one a diff names): what codeEntries picks from a tree, but for `.gitattributes` files
+ * (they count through the files beside and below them, which a single path does not show).
+ */
+function codeTest(image, source) {
+    const always = new Set(source.always);
+    const sends = sentByDocker(source);
+    if (image.paths.length > 0) {
+        const named = new _changes_globs_js__WEBPACK_IMPORTED_MODULE_1__/* .GlobList */ .Rz(image.paths).matches;
+        return (p) => always.has(p) || (named(p) && (!inContext(source, p) || sends(p)));
+    }
+    return (p) => always.has(p) || p === source.context || sends(p);
+}
+/** The entries that are code of `image` (indices into `tree.paths`, ascending). */
+function codeEntries(tree, image, source) {
+    const { paths } = tree;
+    const picked = [];
+    const sends = sentByDocker(source);
+    if (image.paths.length > 0) {
+        for (const i of new _changes_globs_js__WEBPACK_IMPORTED_MODULE_1__/* .GlobList */ .Rz(image.paths).allMatchIndices(paths)) {
+            const p = paths[i];
+            if (!inContext(source, p) || sends(p))
+                picked.push(i);
+        }
+    }
+    else {
+        const dir = source.context;
+        if (dir !== '') {
+            // The context itself may be a submodule pointer.
+            const at = indexOf(paths, dir);
+            if (at !== undefined)
+                picked.push(at);
+        }
+        const prefix = dir === '' ? '' : `${dir}/`;
+        const { filter } = source;
+        for (let i = prefix === '' ? 0 : (0,_changes_globs_js__WEBPACK_IMPORTED_MODULE_1__/* .lowerBound */ .yz)(paths, prefix); i < paths.length; i++) {
+            const p = paths[i];
+            if (!p.startsWith(prefix))
+                break;
+            if (filter.all || filter.sends(p.slice(prefix.length)))
+                picked.push(i);
+        }
+    }
+    for (const p of source.always) {
+        const at = indexOf(paths, p);
+        if (at !== undefined)
+            picked.push(at);
+    }
+    const entries = [...new Set(picked)].sort((a, b) => a - b);
+    return withAttributes(tree, entries);
+}
+/** Adds the `.gitattributes` of the directories that hold `entries` and of those above them. */
+function withAttributes(tree, entries) {
+    const dirs = attributesIn(tree);
+    if (dirs.length === 0 || entries.length === 0)
+        return entries;
+    const { paths } = tree;
+    const keyed = entries.map((i) => paths[i]);
+    const more = [];
+    for (const dir of dirs) {
+        const prefix = dir === '' ? '' : `${dir}/`;
+        const first = keyed[(0,_changes_globs_js__WEBPACK_IMPORTED_MODULE_1__/* .lowerBound */ .yz)(keyed, prefix)];
+        if (first?.startsWith(prefix) !== true)
+            continue;
+        const at = indexOf(paths, `${prefix}.gitattributes`);
+        if (at !== undefined)
+            more.push(at);
+    }
+    return more.length === 0 ? entries : [...new Set([...entries, ...more])].sort((a, b) => a - b);
+}
+/** Source keys of every image whose source resolved, from one tree. */
+function sourceKeys(tree, images, sources) {
+    const keys = new Map();
+    for (const image of images) {
+        const source = sources.get(image.name);
+        if (!source || 'problem' in source)
+            continue;
+        const indices = codeEntries(tree, image, source);
+        // One update per image: the bytes are the same as one update per entry.
+        const records = [`${SOURCE_KEY_VERSION}\n${recipe(image)}\n`];
+        tree.appendRecords(indices, records);
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(records.join(''));
+        keys.set(image.name, { key: hash.digest('hex'), files: indices.length });
+    }
+    return keys;
+}
+/** Resolves every image's source at the tree's commit (reading blobs with git), then keys. */
+async function sourceKeysAt(git, tree, images) {
+    const sources = await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveSources */ .l)(git, tree, images);
+    return { keys: sourceKeys(tree, images, sources), sources };
+}
+
+
+/***/ }),
+
+/***/ 34730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ resolveSources)
+});
+
+// UNUSED EXPORTS: resolveSource
+
+// EXTERNAL MODULE: ./src/changes/globs.ts
+var globs = __nccwpck_require__(76770);
+;// CONCATENATED MODULE: ./src/source/blobs.ts
+/** The contents of the blobs `oids` (full ids), as text; an id that names no blob is left out. */
+async function readBlobs(git, oids) {
+    const wanted = [...new Set(oids)];
+    const blobs = await git.readBlobs(wanted);
+    const out = new Map();
+    wanted.forEach((oid, i) => {
+        const blob = blobs[i];
+        if (blob)
+            out.set(oid, blob.toString('utf8'));
+    });
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/source/dockerignore.ts
+var dockerignore = __nccwpck_require__(40319);
+;// CONCATENATED MODULE: ./src/source/resolve.ts
+
+
+
+/** Go's limit on symlinks followed in one path (filepath.EvalSymlinks). */
+const MAX_LINKS = 255;
+const SYMLINK = '120000';
+const GITLINK = '160000';
+/** Mode and object id of entry `i`, from its record (`<mode> SP <oid> TAB <path> NUL`). */
+function entryAt(tree, i) {
+    const record = tree.record(i);
+    const space = record.indexOf(' ');
+    return { mode: record.slice(0, space), oid: record.slice(space + 1, record.indexOf('\t')) };
+}
+function indexOf(tree, path) {
+    const at = (0,globs/* lowerBound */.yz)(tree.paths, path);
+    return tree.paths[at] === path ? at : undefined;
+}
+function isDirectory(tree, path) {
+    if (path === '')
+        return true;
+    return tree.paths[(0,globs/* lowerBound */.yz)(tree.paths, `${path}/`)]?.startsWith(`${path}/`) === true;
+}
+/**
+ * Follows `path` through the tree like the operating system would. `links` are the symlink
+ * entries followed; the result's kind is what the path finally names.
+ */
+function walk(tree, path, blobs) {
+    const queue = path.split('/');
+    const resolved = [];
+    const links = [];
+    const via = [];
+    let kind = 'directory';
+    while (queue.length > 0) {
+        const part = queue.shift();
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            // Lexical, as in filepath.EvalSymlinks: back to the directory of what came before.
+            if (resolved.length === 0)
+                return { fail: 'escapes', at: '..', via };
+            resolved.pop();
+            kind = 'directory';
+            continue;
+        }
+        // The path that is missing: from here on, as far as it was still to go.
+        const rest = () => [...resolved, part, ...queue].filter((q) => q !== '').join('/');
+        if (kind !== 'directory') {
+            // Something inside a file: not a directory (ENOTDIR), so the path does not exist.
+            return { fail: 'missing', at: rest(), via };
+        }
+        const candidate = [...resolved, part].join('/');
+        const i = indexOf(tree, candidate);
+        if (i === undefined) {
+            if (!isDirectory(tree, candidate))
+                return { fail: 'missing', at: rest(), via };
+            resolved.push(part);
+            continue;
+        }
+        const { mode, oid } = entryAt(tree, i);
+        if (mode === SYMLINK) {
+            const target = blobs.get(oid);
+            if (target === undefined)
+                return { need: oid };
+            links.push(candidate);
+            via.push(`${candidate} → ${target}`);
+            if (links.length > MAX_LINKS)
+                return { fail: 'loop', at: candidate, via };
+            if (target.startsWith('/'))
+                return { fail: 'escapes', at: target, via };
+            queue.unshift(...target.split('/'));
+            continue;
+        }
+        resolved.push(part);
+        kind = mode === GITLINK ? 'gitlink' : 'file';
+    }
+    return { path: resolved.join('/'), kind, links, via };
+}
+function dirname(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '' : path.slice(0, slash);
+}
+function basename(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+function join(dir, name) {
+    return dir === '' ? name : `${dir}/${name}`;
+}
+/**
+ * An ignore file at `path`: its text and the entries on the way, `undefined` text when there
+ * is none, `unreadable` when it cannot be read inside the repository (then nothing is left
+ * out), or the blob needed next.
+ */
+function ignoreFile(tree, path, blobs) {
+    const w = walk(tree, path, blobs);
+    if ('need' in w)
+        return w;
+    if ('fail' in w) {
+        if (w.fail === 'missing')
+            return { entries: [] };
+        // A symlink that leaves the repository or loops: its rules are unknown.
+        return { unreadable: true, entries: indexOf(tree, path) === undefined ? [] : [path] };
+    }
+    const entries = [...w.links, ...(w.kind === 'directory' ? [] : [w.path])];
+    if (w.kind !== 'file')
+        return { unreadable: true, entries };
+    const oid = entryAt(tree, indexOf(tree, w.path)).oid;
+    const text = blobs.get(oid);
+    if (text === undefined)
+        return { need: oid };
+    return { text, entries };
+}
+/** One image's resolution from the tree and the blobs known so far, or the blobs it needs. */
+function resolveSource(tree, image, blobs) {
+    const configuredContext = image.context === '.' ? '' : image.context;
+    const context = walk(tree, configuredContext, blobs);
+    const dockerfile = walk(tree, image.dockerfile, blobs);
+    const dockerfileDir = walk(tree, dirname(image.dockerfile), blobs);
+    const need = [context, dockerfile, dockerfileDir].flatMap((w) => ('need' in w ? [w.need] : []));
+    if (need.length > 0)
+        return { need };
+    const problem = (what, path, kind, at, via) => ({ problem: { what, path, kind, at, via } });
+    if ('fail' in context)
+        return problem('context', image.context, context.fail, context.at, context.via);
+    if ('need' in context)
+        return { need: [context.need] };
+    if (context.kind === 'file')
+        return problem('context', image.context, 'not-directory', context.path, context.via);
+    if ('fail' in dockerfile)
+        return problem('Dockerfile', image.dockerfile, dockerfile.fail, dockerfile.at, dockerfile.via);
+    if ('need' in dockerfile)
+        return { need: [dockerfile.need] };
+    if (dockerfile.kind !== 'file')
+        return problem('Dockerfile', image.dockerfile, 'not-file', dockerfile.path, dockerfile.via);
+    // The Dockerfile's directory resolved above, so this walk ends well too.
+    const dfDir = 'path' in dockerfileDir ? dockerfileDir : undefined;
+    const contextIgnore = ignoreFile(tree, join(context.path, '.dockerignore'), blobs);
+    const dockerfileIgnore = dfDir
+        ? ignoreFile(tree, join(dfDir.path, `${basename(image.dockerfile)}.dockerignore`), blobs)
+        : { entries: [] };
+    if ('need' in contextIgnore || 'need' in dockerfileIgnore) {
+        return {
+            need: [contextIgnore, dockerfileIgnore].flatMap((f) => ('need' in f ? [f.need] : [])),
+        };
+    }
+    const prefix = context.path === '' ? '' : `${context.path}/`;
+    const inside = context.path === '' || dockerfile.path.startsWith(prefix);
+    const filter = contextIgnore.unreadable || dockerfileIgnore.unreadable
+        ? (0,dockerignore/* contextFilter */.mn)({})
+        : (0,dockerignore/* contextFilter */.mn)({
+            ...(contextIgnore.text !== undefined ? { contextIgnore: contextIgnore.text } : {}),
+            ...(dockerfileIgnore.text !== undefined
+                ? { dockerfileIgnore: dockerfileIgnore.text }
+                : {}),
+            ...(inside ? { dockerfile: dockerfile.path.slice(prefix.length) } : {}),
+        });
+    const always = new Set([
+        ...context.links,
+        ...dockerfile.links,
+        ...(dfDir?.links ?? []),
+        dockerfile.path,
+        ...contextIgnore.entries,
+        ...dockerfileIgnore.entries,
+    ]);
+    return {
+        context: context.path,
+        dockerfile: dockerfile.path,
+        always: [...always].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+        filter,
+    };
+}
+/**
+ * Every image's resolution at one commit, reading the blobs it needs (symlink targets,
+ * ignore files) with git: one batch per round of symlinks followed.
+ */
+async function resolveSources(git, tree, images) {
+    const blobs = new Map();
+    const out = new Map();
+    let pending = [...images];
+    while (pending.length > 0) {
+        const need = new Set();
+        const next = [];
+        for (const image of pending) {
+            const r = resolveSource(tree, image, blobs);
+            if ('need' in r) {
+                for (const oid of r.need)
+                    need.add(oid);
+                next.push(image);
+            }
+            else {
+                out.set(image.name, r);
+            }
+        }
+        if (need.size === 0)
+            break;
+        const read = await readBlobs(git, [...need]);
+        for (const oid of need) {
+            const text = read.get(oid);
+            if (text === undefined)
+                throw new Error(`git cat-file cannot read the blob ${oid} of ${tree.commit.slice(0, 7)}`);
+            blobs.set(oid, text);
+        }
+        pending = next;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 27251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11175,11 +13611,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: renderInput, tagContext
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/event/trigger.ts
-var event_trigger = __nccwpck_require__(9668);
+var event_trigger = __nccwpck_require__(99668);
 // EXTERNAL MODULE: ./src/tags/template.ts
-var tags_template = __nccwpck_require__(8159);
+var tags_template = __nccwpck_require__(78159);
 ;// CONCATENATED MODULE: ./src/tags/shapes.ts
 
 /** How `release` tags are described in conflicts (git tag names are version tags). */
@@ -11746,7 +14182,7 @@ function createTagPolicy(config, trigger, now) {
 
 /***/ }),
 
-/***/ 8159:
+/***/ 78159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11763,9 +14199,9 @@ function createTagPolicy(config, trigger, now) {
 /* harmony export */   xx: () => (/* binding */ templateMatcher)
 /* harmony export */ });
 /* unused harmony exports TOKENS, fitTag */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8286);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98286);
 /**
  * Tag templates: `sha-{sha:7}`, `pr-{pr}-{sha:7}`, `{version}`, … Pure; validated at
  * config time, rendered per image, and inverted to find which commit a deployed tag
@@ -12052,77 +14488,161 @@ function templateMatcher(template) {
 
 /***/ }),
 
-/***/ 181:
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 85675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -12143,24 +14663,52 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -12171,18 +14719,74 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 16460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -12268,15 +14872,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -12320,17 +14924,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -12444,10 +15048,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -12534,18 +15138,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -12765,17 +15369,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -12889,12 +15493,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -13096,14 +15700,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -13154,7 +15758,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13200,19 +15804,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -13416,13 +16020,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -13651,7 +16255,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13849,7 +16453,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13884,7 +16488,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -13908,12 +16512,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -13936,16 +16540,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -14274,13 +16878,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -14357,7 +16961,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14421,14 +17025,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -14518,13 +17122,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -14703,7 +17307,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14772,28 +17376,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -14830,7 +17434,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -14861,11 +17465,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -14983,14 +17587,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -15141,14 +17745,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -15188,15 +17792,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -15234,14 +17838,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -15268,17 +17872,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -15422,17 +18026,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -15544,16 +18148,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -15616,7 +18220,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15676,12 +18280,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -15722,15 +18326,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -15947,7 +18551,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16017,7 +18621,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16128,9 +18732,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -16242,7 +18846,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16972,7 +19576,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17027,7 +19631,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -18007,17 +20611,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -18121,16 +20725,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -18167,13 +20771,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -18193,12 +20797,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -18222,8 +20826,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -18243,12 +20847,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -18266,12 +20870,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -18294,13 +20898,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -18348,12 +20952,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -18397,18 +21001,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -18429,13 +21033,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -18500,27 +21104,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -18606,14 +21210,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -18683,12 +21287,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -18719,13 +21323,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -18776,12 +21380,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -18859,13 +21463,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -18937,16 +21541,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -19021,15 +21625,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -19110,24 +21714,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -19158,14 +21762,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -19261,12 +21865,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -19373,7 +21977,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19536,10 +22140,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -19670,14 +22274,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -19832,7 +22436,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19868,9 +22472,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -19957,7 +22561,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19991,15 +22595,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -20150,13 +22754,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -20495,12 +23099,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -20936,15 +23540,15 @@ exports.visitAsync = visitAsync;
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./src/redact.ts
-var src_redact = __nccwpck_require__(6670);
+var src_redact = __nccwpck_require__(76670);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./src/log.ts
-var log = __nccwpck_require__(5625);
+var log = __nccwpck_require__(25625);
 ;// CONCATENATED MODULE: ./src/action/runner.ts
 /**
  * The GitHub Actions runner protocol, as the action uses it: inputs from `INPUT_*`
@@ -21130,304 +23734,23 @@ const coreLogger = {
 };
 
 // EXTERNAL MODULE: ./src/config/inputs.ts
-var inputs = __nccwpck_require__(4389);
+var inputs = __nccwpck_require__(64389);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/paths.ts
 var paths = __nccwpck_require__(8431);
 // EXTERNAL MODULE: ./src/reference.ts
-var reference = __nccwpck_require__(8286);
+var reference = __nccwpck_require__(98286);
 // EXTERNAL MODULE: ./src/config/images.ts
-var config_images = __nccwpck_require__(286);
+var config_images = __nccwpck_require__(70286);
 // EXTERNAL MODULE: ./src/config/read.ts + 1 modules
-var read = __nccwpck_require__(616);
+var read = __nccwpck_require__(30616);
 // EXTERNAL MODULE: ./src/tags/policy.ts + 1 modules
-var tags_policy = __nccwpck_require__(7251);
-;// CONCATENATED MODULE: ./src/overlay/set-image-args.ts
-/**
- * The argument grammar of `kustomize edit set image` (kustomize v5, setimage.go):
- *
- *   name=newName:tag@digest   name=newName:tag   name=newName@digest   name=newName
- *   name:tag@digest           name:tag           name@digest
- *
- * Each argument describes the whole entry: a part that is not given is removed (`name:tag`
- * drops an existing `newName` and `digest`; `name=newName` drops `newTag` and `digest`), and
- * `*` as a part keeps what the file has. A name given twice: the last argument wins.
- *
- * Deliberate difference: every part is validated (kustomize writes any string), so a typo
- * is reported with the reason instead of ending up in the file.
- */
-
-const KEEP = '*';
-const SET_IMAGE_FORMS = (/* unused pure expression or super */ null && ([
-    '<image>=<newimage>:<newtag>@<digest>',
-    '<image>=<newimage>:<newtag>',
-    '<image>=<newimage>@<digest>',
-    '<image>=<newimage>',
-    '<image>:<newtag>@<digest>',
-    '<image>:<newtag>',
-    '<image>@<digest>',
-]));
-class SetImageArgError extends Error {
-    arg;
-    reason;
-    name = 'SetImageArgError';
-    constructor(arg, reason) {
-        super(`invalid image argument "${arg}": ${reason}`);
-        this.arg = arg;
-        this.reason = reason;
-    }
-}
-/** kustomize's image.Split: `:` and `@` only count after the first `/` (a host may have a port). */
-function splitImage(value) {
-    const slash = value.indexOf('/');
-    const offset = slash > 0 ? slash : 0;
-    const search = value.slice(offset);
-    const at = search.indexOf('@');
-    const colon = search.indexOf(':');
-    if (colon < 0 && at < 0)
-        return { name: value };
-    if (at >= 0 && (colon < 0 || at < colon)) {
-        return { name: value.slice(0, offset + at), digest: value.slice(offset + at + 1) };
-    }
-    if (at >= 0) {
-        return {
-            name: value.slice(0, offset + colon),
-            tag: value.slice(offset + colon + 1, offset + at),
-            digest: value.slice(offset + at + 1),
-        };
-    }
-    return { name: value.slice(0, offset + colon), tag: value.slice(offset + colon + 1) };
-}
-function change(arg, part, value, problem) {
-    if (value === undefined || value === '')
-        return 'remove';
-    if (value === KEEP)
-        return 'keep';
-    const issue = problem(value);
-    if (issue)
-        throw new SetImageArgError(arg, `${part} "${value}": ${issue}`);
-    return { set: value };
-}
-function repositoryProblem(value) {
-    try {
-        parseRepositoryName(value);
-        return undefined;
-    }
-    catch (err) {
-        if (err instanceof ReferenceError)
-            return err.reason;
-        throw err;
-    }
-}
-function parseSetImageArg(arg) {
-    const eq = arg.indexOf('=');
-    const key = eq === -1 ? undefined : arg.slice(0, eq);
-    const value = eq === -1 ? arg : arg.slice(eq + 1);
-    const parts = splitImage(value);
-    if (key === undefined && parts.tag === undefined && parts.digest === undefined) {
-        throw new SetImageArgError(arg, `it sets nothing; use one of:\n  ${SET_IMAGE_FORMS.join('\n  ')}`);
-    }
-    const name = key ?? parts.name;
-    if (name === '' || name === KEEP)
-        throw new SetImageArgError(arg, 'the image name is missing');
-    const nameIssue = repositoryProblem(name);
-    if (nameIssue)
-        throw new SetImageArgError(arg, `image name "${name}": ${nameIssue}`);
-    return {
-        name,
-        patch: {
-            newName: change(arg, 'new name', key === undefined ? undefined : parts.name, repositoryProblem),
-            newTag: change(arg, 'tag', parts.tag, tagProblem),
-            digest: change(arg, 'digest', parts.digest, digestProblem),
-        },
-    };
-}
-/** Parses all arguments; a name given twice keeps the last one (as kustomize does). */
-function parseSetImageArgs(args) {
-    const byName = new Map();
-    for (const arg of args) {
-        const parsed = parseSetImageArg(arg);
-        byName.delete(parsed.name);
-        byName.set(parsed.name, parsed);
-    }
-    return [...byName.values()];
-}
-
-;// CONCATENATED MODULE: ./src/config/tag-input.ts
-/**
- * The `tag` input's grammar (the CLI's `deploy NAME=REF` is its command-line face): one REF
- * for every image or `NAME=REF` lines, where a REF is
- *
- *   sha-1a2b3c4, v1.2.3      a tag
- *   TAG@sha256:<64 hex>      a tag, checked to point at that digest
- *   sha256:<64 hex>          a digest
- *   ghcr.io/acme/api:v1      a full reference (it has a "/"), with a tag and/or digest
- *   1a2b3c4                  a commit SHA (7–40 lowercase hex, always read as a commit): the
- *                            tag tag-template makes for that commit
- *   *:v2, ghcr.io/acme/api:*, *@sha256:…
- *                            kustomize's `*`: that part is what the overlay has now (the
- *                            image's repository, its tag, its digest)
- *   REF -> TAG               mode promote: the image gets TAG in its repository, instead of
- *                            REF's own tag (`promote SRC DST` on the command line)
- *
- * or `previous`, `previous~N`, `NAME=previous` to roll back.
- */
-
-
-
-
-const SHA_RE = /^[0-9a-f]{7,40}$/;
-/**
- * A REF with kustomize's `*` parts (`*:v2`, `ghcr.io/acme/api:*`, `*@sha256:…`): the parts
- * given, read like any REF, and which parts the overlay keeps.
- */
-function withKeep(text) {
-    const parts = splitImage(text);
-    const keep = {};
-    if (parts.tag === '*')
-        keep.tag = true;
-    if (parts.digest === '*')
-        keep.digest = true;
-    const tag = parts.tag === '*' ? undefined : parts.tag;
-    const digest = parts.digest === '*' ? undefined : parts.digest;
-    if (parts.name !== '*' && (parts.name.includes('*') || !parts.name.includes('/'))) {
-        return { problem: `"${parts.name}" is not a repository: * stands for a whole part` };
-    }
-    if ([tag, digest].some((p) => p?.includes('*'))) {
-        return { problem: '* stands for a whole part (repository, tag or digest)' };
-    }
-    const given = (parts.name === '*' ? '' : parts.name) +
-        (tag !== undefined ? `${parts.name === '*' ? '' : ':'}${tag}` : '') +
-        (digest !== undefined ? `@${digest}` : '');
-    const body = parts.name === '*' && tag === undefined && digest !== undefined ? digest : given;
-    if (body === '' && !keep.tag && !keep.digest) {
-        return { problem: 'it names neither a tag nor a digest' };
-    }
-    const parsed = body === '' ? { ref: {} } : parseRequestedRef(body, { keeps: true });
-    if ('problem' in parsed)
-        return parsed;
-    return { ref: { ...parsed.ref, keep } };
-}
-/** Reads one REF; `problem` says why it is none (for the input's or the CLI's message). */
-function parseRequestedRef(text, options = {}) {
-    const bad = (problem) => ({ problem });
-    if (text === '')
-        return bad('the reference is empty');
-    if (text.includes('*') && !options.keeps)
-        return withKeep(text);
-    if (SHA_RE.test(text))
-        return { ref: { commit: text } };
-    if (text.includes('/')) {
-        const parsed = (0,reference/* tryParseReference */.WF)(text);
-        if (!parsed.ok)
-            return bad(`not a valid image reference: ${parsed.reason}`);
-        const { tag, digest } = parsed.ref;
-        if (tag === undefined && digest === undefined && !options.keeps) {
-            return bad('a full reference needs a tag or a digest (:tag, @sha256:...)');
-        }
-        const ref = { repository: (0,reference/* withTagAndDigest */.gh)(parsed.ref) };
-        if (tag !== undefined)
-            ref.tag = tag;
-        if (digest !== undefined)
-            ref.digest = digest;
-        return { ref };
-    }
-    const at = text.indexOf('@');
-    if (at === -1 && /^[a-z0-9]+([+._-][a-z0-9]+)*:/.test(text)) {
-        // `sha256:…` is a digest; `nginx:1.27` is a reference without its repository path.
-        const issue = (0,reference/* digestProblem */.WQ)(text);
-        if (!issue)
-            return { ref: { digest: text } };
-        if (/^sha\d+:/.test(text))
-            return bad(`not a valid digest: ${issue}`);
-        return bad(`a tag cannot contain ":"; a full reference needs its repository path (docker.io/library/${text})`);
-    }
-    const tag = at === -1 ? text : text.slice(0, at);
-    const tagIssue = (0,reference/* tagProblem */.qH)(tag);
-    if (tagIssue)
-        return bad(`"${tag}" is not a valid tag: ${tagIssue}`);
-    if (at === -1)
-        return { ref: { tag } };
-    const digest = text.slice(at + 1);
-    const digestIssue = (0,reference/* digestProblem */.WQ)(digest);
-    if (digestIssue)
-        return bad(`"${digest}" is not a valid digest: ${digestIssue}`);
-    return { ref: { tag, digest } };
-}
-/** `previous` → 1, `previous~3` → 3; undefined for anything else. */
-function parsePrevious(value) {
-    const m = /^previous(?:~(\d+))?$/.exec(value);
-    if (!m)
-        return undefined;
-    const steps = m[1] === undefined ? 1 : Number(m[1]);
-    if (!Number.isSafeInteger(steps) || steps < 1 || steps > 50) {
-        throw new errors/* InputError */.dz('tag', `"${value}": N in previous~N goes from 1 to 50`);
-    }
-    return steps;
-}
-/** The `tag` input's lines (comments dropped) → a TagRequest for the configured images. */
-function parseTagInput(entries, images) {
-    if (entries.length === 0)
-        return undefined;
-    const names = images.map((i) => i.name);
-    const byName = new Map();
-    for (const entry of entries) {
-        const eq = entry.indexOf('=');
-        const name = eq === -1 ? undefined : entry.slice(0, eq).trim();
-        if (name !== undefined && !names.includes(name)) {
-            const hint = (0,config_images/* closest */.kp)(name, names);
-            throw new errors/* InputError */.dz('tag', `"${entry}" names the image "${name}", which is not configured`, `the configured images are: ${names.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`);
-        }
-        if (byName.has(name)) {
-            throw new errors/* InputError */.dz('tag', name === undefined ? 'gives more than one REF for every image' : `"${name}" is named twice`, 'give one REF, or NAME=REF lines (one per image)');
-        }
-        byName.set(name, { entry, value: (eq === -1 ? entry : entry.slice(eq + 1)).trim() });
-    }
-    const previous = [...byName.values()].map((e) => parsePrevious(e.value));
-    if (previous.some((p) => p !== undefined)) {
-        if (previous.some((p) => p === undefined)) {
-            throw new errors/* InputError */.dz('tag', 'mixes "previous" with tags', 'roll back (previous) and redeploy (tags) in separate runs');
-        }
-        if (new Set(previous).size > 1)
-            throw new errors/* InputError */.dz('tag', 'asks for different previous~N steps', 'use one N');
-        const request = { kind: 'previous', steps: previous[0] ?? 1 };
-        if (!byName.has(undefined))
-            request.images = [...byName.keys()];
-        return request;
-    }
-    const request = { kind: 'refs', byImage: {} };
-    for (const [name, { entry, value: line }] of byName) {
-        // `REF -> TAG` (mode promote): the tag the image gets in its own repository.
-        const [value = '', as, extra] = line.split(/\s*->\s*/);
-        if (extra !== undefined || (as !== undefined && (0,reference/* tagProblem */.qH)(as) !== undefined)) {
-            throw new errors/* InputError */.dz('tag', `"${entry}": after "->" comes the one tag the image gets in its repository${as !== undefined && (0,reference/* tagProblem */.qH)(as) ? ` ("${as}": ${(0,reference/* tagProblem */.qH)(as) ?? ''})` : ''}`, 'e.g. api=ghcr.io/acme/staging-api:v1.2.3 -> v1.2.3');
-        }
-        const parsed = parseRequestedRef(value);
-        if ('problem' in parsed) {
-            throw new errors/* InputError */.dz('tag', `"${entry}": ${parsed.problem}`, 'give a tag such as sha-1a2b3c4, a digest, a full reference, a commit SHA, NAME=REF lines, or "previous" to roll back');
-        }
-        const ref = as === undefined ? parsed.ref : { ...parsed.ref, as };
-        if (name === undefined)
-            request.all = ref;
-        else
-            request.byImage[name] = ref;
-    }
-    return request;
-}
-/** What a `refs` request asks of image `name`: its own NAME= line, else the line for all. */
-function requestedRef(request, name) {
-    return request?.kind === 'refs' ? (request.byImage[name] ?? request.all) : undefined;
-}
-/** The tag of a REF that is a tag alone (no digest, repository or commit). */
-function plainTagOf(ref) {
-    return ref && ref.digest === undefined && ref.repository === undefined && ref.commit === undefined
-        ? ref.tag
-        : undefined;
-}
-
+var tags_policy = __nccwpck_require__(27251);
+// EXTERNAL MODULE: ./src/config/tag-input.ts + 1 modules
+var tag_input = __nccwpck_require__(41803);
 ;// CONCATENATED MODULE: ./src/config/rules.ts
 /**
  * The rules between inputs, each a small named function from the parsed Config (and the
@@ -21478,7 +23801,7 @@ const promoteNeedsSource = (c) => c.mode === 'promote' && !c.fromOverlay && c.ta
 /** A build job pushes one tag: the matrix job's planned tag, for every image. */
 const buildTakesOneTag = (c) => c.mode === 'build' &&
     c.tag?.kind === 'refs' &&
-    (Object.keys(c.tag.byImage).length > 0 || plainTagOf(c.tag.all) === undefined)
+    (Object.keys(c.tag.byImage).length > 0 || (0,tag_input/* plainTagOf */.KI)(c.tag.all) === undefined)
     ? new errors/* InputError */.dz('tag', 'mode "build" takes one tag (the planned tag of a matrix job), not NAME=REF lines, a digest, a full reference or a commit', 'give a single tag together with matrix-image')
     : undefined;
 /** `REF -> TAG` names the tag a promotion gives the image; other modes write REF's own. */
@@ -21515,6 +23838,56 @@ const pullRequestNeedsToken = (c, v) => c.commit === 'pull-request' && !c.github
 const pullRequestBranchIsValid = (c, v) => c.commit === 'pull-request' && !(0,read/* isValidBranchName */.eB)(c.pullRequestBranch)
     ? new errors/* InputError */.dz('environment', `"${c.environment ?? ''}" makes the pull request branch "${c.pullRequestBranch}" (pull-request-branch "${v['pull-request-branch']}"), which is not a valid branch name`, 'use letters or digits in the environment name, or set pull-request-branch')
     : undefined;
+/** The URL of an environment: there must be one to record it for. */
+const environmentUrlNeedsEnvironment = (c) => c.environmentUrl !== undefined && c.environment === undefined
+    ? new errors/* InputError */.dz('environment-url', "is the address of the deployed environment, but environment (the deployment's name) is not set", 'set environment, or remove environment-url')
+    : undefined;
+/** `github-deployment: true` records a deployment of an environment, through the API. */
+const deploymentNeedsEnvironment = (c, v) => v['github-deployment'] === 'true' && c.environment === undefined
+    ? new errors/* InputError */.dz('github-deployment', '"true" records each deploy as a GitHub Deployment of an environment, but environment is not set', 'set environment (e.g. production), or github-deployment: false')
+    : undefined;
+const deploymentNeedsToken = (c, v) => v['github-deployment'] === 'true' && !c.githubToken
+    ? new errors/* InputError */.dz('github-deployment', '"true" creates GitHub Deployments through the GitHub API, but github-token is empty', 'set github-token (the job token needs permissions: deployments: write), or github-deployment: false')
+    : undefined;
+const signKeyNeedsSigningKey = (_c, v) => v.sign === 'key' && v['signing-key'] === undefined
+    ? new errors/* InputError */.dz('signing-key', 'is empty, but sign: key signs with it', 'pass the PEM text of an EC P-256 private key from a secret (signing-key: ${{ secrets.IMAGE_SIGNING_KEY }}), or use sign: keyless')
+    : undefined;
+const signingKeyNeedsSignKey = (_c, v) => v['signing-key'] !== undefined && v.sign !== 'key'
+    ? new errors/* InputError */.dz('signing-key', `only applies to sign: key, and sign is ${v.sign}`, 'set sign: key, or remove signing-key')
+    : undefined;
+/** Signing attaches the bundle to the pushed image: nothing is signed without a push. */
+const signNeedsPush = (c) => c.sign !== undefined && !c.push
+    ? new errors/* InputError */.dz('sign', `${c.sign.kind} signs the images this run pushes, but push is false`, 'set push: true, or sign: none')
+    : undefined;
+const verifyKeyNeedsVerify = (_c, v) => v['verify-key'] !== undefined && v.verify === 'none'
+    ? new errors/* InputError */.dz('verify-key', 'only applies to verify: signature, and verify is none', 'set verify: signature, or remove verify-key')
+    : undefined;
+/** The keyless policy's inputs mean nothing without verify, or with verify-key (key policy). */
+const keylessPolicyNeedsKeylessVerify = (_c, v) => {
+    const given = ['certificate-identity', 'trusted-root'].find((name) => v[name] !== undefined);
+    if (given === undefined)
+        return undefined;
+    if (v.verify === 'none') {
+        return new errors/* InputError */.dz(given, 'only applies to verify: signature, and verify is none', `set verify: signature, or remove ${given}`);
+    }
+    return v['verify-key'] !== undefined
+        ? new errors/* InputError */.dz(given, 'applies to keyless signatures, but verify-key is set, so only signatures by its keys count', `remove ${given}, or remove verify-key to accept keyless signatures`)
+        : undefined;
+};
+/** Key-signed images verify only under verify-key: without it every new image would fail. */
+const keySigningNeedsVerifyKey = (c) => c.sign?.kind === 'key' && c.verify?.kind === 'keyless'
+    ? new errors/* InputError */.dz('verify-key', 'is empty, so verify: signature accepts keyless signatures only, but this run signs with signing-key', 'set verify-key to the public key of signing-key (`openssl pkey -in key.pem -pubout`)')
+    : undefined;
+/** set-image --no-verify asks no registry, so no signature can be checked. */
+const verifyNeedsRegistryCheck = (c) => c.verify !== undefined && !c.registryCheck
+    ? new errors/* InputError */.dz('verify', 'signature checks every image in its registry, but --no-verify asks no registry', 'drop --no-verify, or set verify: none in the config')
+    : undefined;
+/** image-promote sign: the requested image is signed, so a way to sign it must be set. */
+const signRequestedNeedsSign = (c) => c.signRequested && (c.sign === undefined || c.tag?.kind !== 'refs')
+    ? new errors/* InputError */.dz('sign', c.sign === undefined
+        ? 'is none, but the requested image is to be signed'
+        : 'signs the requested image, but no image is requested', 'give --key-file or --keyless, and the image reference')
+    : undefined;
 const RULES = [
     overlayBranchNeedsRepository,
     overlayFormatNeedsKeys,
@@ -21530,10 +23903,21 @@ const RULES = [
     writeNeedsPush,
     pullRequestNeedsToken,
     pullRequestBranchIsValid,
+    environmentUrlNeedsEnvironment,
+    deploymentNeedsEnvironment,
+    deploymentNeedsToken,
+    signKeyNeedsSigningKey,
+    signingKeyNeedsSignKey,
+    signNeedsPush,
+    verifyKeyNeedsVerify,
+    keylessPolicyNeedsKeylessVerify,
+    keySigningNeedsVerifyKey,
+    verifyNeedsRegistryCheck,
+    signRequestedNeedsSign,
 ];
 
 // EXTERNAL MODULE: ./src/config/types.ts
-var types = __nccwpck_require__(2143);
+var types = __nccwpck_require__(22143);
 ;// CONCATENATED MODULE: ./src/config/parse.ts
 /**
  * Inputs → one validated Config: every input read by its kind (read.ts), the images
@@ -21631,12 +24015,58 @@ function overlayOf(name, value, v, workspace, inRepository) {
     }
     return { file: '', path, format };
 }
+/** `sign`, with the key or the Sigstore services it signs with. */
+function signOf(v) {
+    switch (v.sign) {
+        case 'none':
+            return undefined;
+        case 'key':
+            return { kind: 'key', signingKey: v['signing-key'] ?? '' };
+        case 'keyless':
+            return {
+                kind: 'keyless',
+                fulcioUrl: v['fulcio-url'],
+                rekorUrl: v['rekor-url'],
+                ...(v['tsa-url'] !== undefined ? { tsaUrl: v['tsa-url'] } : {}),
+            };
+    }
+}
+/** `verify`: by verify-key when it is set, else by certificate identity and issuer. */
+function verifyOf(v) {
+    if (v.verify === 'none')
+        return undefined;
+    const verifyKey = v['verify-key'];
+    if (verifyKey !== undefined)
+        return { kind: 'key', verifyKey };
+    return {
+        kind: 'keyless',
+        certificateOidcIssuer: v['certificate-oidc-issuer'],
+        ...(v['certificate-identity'] !== undefined
+            ? { certificateIdentity: v['certificate-identity'] }
+            : {}),
+        ...(v['trusted-root'] !== undefined ? { trustedRoot: v['trusted-root'] } : {}),
+    };
+}
 /** `Production EU` → `production-eu`: the environment as it goes into a branch name. */
 function environmentSlug(environment) {
     return environment
         .toLowerCase()
         .replace(/[^a-z0-9._-]+/g, '-')
         .replace(/^[-.]+|[-.]+$/g, '');
+}
+/** `environment-url` as the URL parser writes it (`https://a.example` → `https://a.example/`). */
+function normalUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.dz('environment-url', `"${value}" is not a URL`, 'e.g. https://shop.example.com');
+    }
+    if (url.username || url.password) {
+        throw new errors/* InputError */.dz('environment-url', 'the URL carries credentials', 'remove them');
+    }
+    return url.href;
 }
 /** Builds the Config. Throws InputError for the first invalid input. */
 function parseConfig(source, ctx) {
@@ -21661,7 +24091,7 @@ function parseConfig(source, ctx) {
         extraTags: v['extra-tags'],
         promoteTags: v['promote-tags'],
         sourceTag: v['source-tag'],
-        tag: parseTagInput(v.tag, images),
+        tag: (0,tag_input/* parseTagInput */.qe)(v.tag, images),
         forceBuild: v['force-build'],
         push: v.push,
         writeOverlay: v['write-overlay'],
@@ -21671,6 +24101,10 @@ function parseConfig(source, ctx) {
         pullRequestBranch: v['pull-request-branch'].replace(/\{environment\}/g, v.environment === undefined ? 'deploy' : environmentSlug(v.environment)),
         createMissing: v['create-missing'],
         environment: v.environment,
+        environmentUrl: v['environment-url'] === undefined ? undefined : normalUrl(v['environment-url']),
+        githubDeployment: v['github-deployment'] === 'auto'
+            ? v.environment !== undefined
+            : v['github-deployment'] === 'true',
         base: v.base,
         githubToken: v['github-token'],
         dryRun: v['dry-run'],
@@ -21682,6 +24116,9 @@ function parseConfig(source, ctx) {
         maxParallel: v['max-parallel'],
         registryCheck: v['registry-check'],
         fromPlan: v['from-plan'] === undefined ? undefined : parsePlanInput(v['from-plan'], images),
+        sign: signOf(v),
+        verify: verifyOf(v),
+        signRequested: v['sign-requested'] || undefined,
     };
     // Unset optional settings are absent, not undefined.
     for (const [key, value] of Object.entries(config)) {
@@ -21697,662 +24134,15 @@ function parseConfig(source, ctx) {
 }
 
 // EXTERNAL MODULE: ./src/event/trigger.ts
-var event_trigger = __nccwpck_require__(9668);
-// EXTERNAL MODULE: ./src/engine/overlay-state.ts
-var overlay_state = __nccwpck_require__(662);
-// EXTERNAL MODULE: ./src/engine/types.ts
-var engine_types = __nccwpck_require__(3171);
-;// CONCATENATED MODULE: ./src/engine/decide.ts
-
-
-
-
-/** `sha-1a2b3c4`, `v1.2.3@sha256:…`, `ghcr.io/acme/api:v1`: an overlay value for sentences. */
-function describeValue(value) {
-    if (!value)
-        return 'nothing';
-    const ref = value.tag ?? (value.digest ? `@${value.digest.slice(0, 19)}…` : undefined);
-    return ref ?? value.repository ?? 'nothing';
-}
-function decide_short(digest) {
-    return digest.slice(0, 19);
-}
-/** What the environment runs, for reasons: its value, digest and the commit it came from. */
-function running(f, image) {
-    const commit = f.deployed?.commit ? `, built from ${f.deployed.commit.sha.slice(0, 7)}` : '';
-    return `${describeValue(f.deployed?.value)} (${decide_short(image.digest)}…${commit})`;
-}
-/** Where an image came from, for reasons: its tag, digest and the commit it was built from. */
-function origin(image) {
-    const built = image.revision ? `, built from ${image.revision.slice(0, 7)}` : '';
-    return `${image.tag} (${decide_short(image.digest)}…${built})`;
-}
-function fail(f, name, reason, error) {
-    return { kind: 'fail', name, image: f.image, reason, error };
-}
-function lookupError(lookup) {
-    return (0,engine_types/* isProblem */.A)(lookup) ? lookup.problem : undefined;
-}
-/** "code of api changed since the deployed sha-1a2b3c4 (services/api/main.py, …)" */
-function explanation(f) {
-    const { change, rule } = f.comparison;
-    const since = rule === 'deployed' ? ` since the deployed ${describeValue(f.deployed?.value)}` : '';
-    const example = change.example ? ` (e.g. ${change.example})` : '';
-    if (change.untrusted !== undefined)
-        return `the change list is unknown (${change.untrusted})`;
-    switch (change.kind) {
-        case 'code':
-            return `code of ${f.image.name} changed${since}${example}`;
-        case 'deploy':
-            return `only deploy config changed${since}${example}`;
-        case 'ignored':
-            return `only ignored files changed${since}${example}`;
-        case 'none':
-            return `nothing that affects ${f.image.name} changed${since}`;
-    }
-}
-/** Decides every gathered image, then makes images that share an overlay value agree. */
-function decide(input) {
-    const ctx = {
-        ...input,
-        extra: input.policy.extra.map((tag) => ({ tag, mutable: true })),
-    };
-    const decisions = input.facts.images.map((f) => {
-        try {
-            return decideImage(f, ctx);
-        }
-        catch (err) {
-            // A template with no value in this run (or another input problem) fails this image.
-            if (!(err instanceof errors/* InputError */.dz))
-                throw err;
-            return fail(f, 'skip', 'cannot be decided for this run', (0,errors/* errorMessage */.gJ)(err));
-        }
-    });
-    return sharedValues(decisions, input);
-}
-/** Whether this run writes overlays (a file edit or a commit); a plan never does. */
-function writesOverlays(config) {
-    return (config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan';
-}
-function decideImage(f, ctx) {
-    const { config, trigger } = ctx;
-    if (f.planned)
-        return fromPlan(f, ctx);
-    if (!config.registryCheck)
-        return unverified(f);
-    switch (config.mode) {
-        case 'build':
-            return buildMode(f, ctx);
-        case 'reuse':
-            return reuseMode(f, ctx);
-        case 'promote':
-            return promoteMode(f, ctx);
-        case 'rollback':
-            return rollback(f, ctx);
-        case 'auto':
-        case 'plan':
-            break;
-    }
-    if (trigger.deleted) {
-        const why = trigger.kind === 'release'
-            ? `the release ${trigger.tagName ?? ''} was not published by this event (edited, deleted or unpublished); nothing to deploy`
-            : `the push deleted ${trigger.ref ?? 'the ref'}; nothing to deploy`;
-        return keepDeployed(f, 'skip', why);
-    }
-    const request = config.tag;
-    if (request?.kind === 'previous')
-        return rollback(f, ctx);
-    if (request?.kind === 'refs') {
-        if (!f.requested) {
-            return keepDeployed(f, 'skip', `not named in the tag input; ${f.image.name} keeps running ${describeValue(f.deployed?.value)}`);
-        }
-        return redeploy(f, f.requested, ctx);
-    }
-    if (trigger.kind === 'tag' || trigger.kind === 'release')
-        return release(f, ctx);
-    return bySource(f, ctx);
-}
-/** set-image --no-verify: what is asked for goes in as given; nothing else changes. */
-function unverified(f) {
-    const requested = f.requested;
-    if (!requested) {
-        return {
-            kind: 'keep-unverified',
-            image: f.image,
-            reason: `not named; ${f.image.name} keeps running ${describeValue(f.deployed?.value)}`,
-        };
-    }
-    return {
-        kind: 'write-unverified',
-        image: f.image,
-        reason: `setting ${describeRequested(f, requested)} as given, without asking the registry`,
-        write: {
-            repository: requested.repository,
-            ...(requested.tag ? { tag: requested.tag } : {}),
-            ...(requested.digest ? { digest: requested.digest } : {}),
-        },
-    };
-}
-/** Keeps what the overlay runs (re-verified), or fails when it is not in the registry. */
-function keepDeployed(f, name, reason) {
-    const deployed = f.deployed;
-    if (!deployed)
-        return { kind: 'keep-unverified', image: f.image, reason };
-    const problem = lookupError(deployed.image);
-    if (problem)
-        return fail(f, name, reason, problem);
-    const image = (0,engine_types/* found */.F)(deployed.image);
-    if (!image) {
-        return fail(f, name, reason, `the overlay ${deployed.overlay} runs ${describeValue(deployed.value)}, which is not in ${deployed.repository.name}`);
-    }
-    return { kind: 'keep', name, image: f.image, reason, target: image };
-}
-/** Keeping what runs is a reuse when deploy config changed since (or may have), else a skip. */
-function keepName(f) {
-    return f.comparison.change.kind === 'deploy' || f.comparison.note ? 'reuse' : 'skip';
-}
-/** The auto rule: reuse, promote, adopt or build, from the source key. */
-function bySource(f, ctx) {
-    const { config, policy } = ctx;
-    const why = explanation(f);
-    if (config.forceBuild)
-        return build(f, ctx, `force-build is set (${why})`);
-    if ('problem' in f.source) {
-        return fail(f, 'build', `cannot tell what ${f.image.name} is built from`, f.source.problem);
-    }
-    const key = f.source.key;
-    const sourceProblem = lookupError(f.sourceImage);
-    if (sourceProblem) {
-        return fail(f, 'build', `cannot tell whether an image of this source exists`, sourceProblem);
-    }
-    const source = (0,engine_types/* found */.F)(f.sourceImage);
-    const deployed = (0,engine_types/* found */.F)(f.deployed?.image);
-    if (source && deployed?.digest === source.digest) {
-        const name = keepName(f);
-        return {
-            kind: 'keep',
-            name,
-            image: f.image,
-            reason: `${why}; the environment already runs ${running(f, deployed)}, an image of this source`,
-            target: deployed,
-        };
-    }
-    // A rebuild of this source runs (force-build): the source tag names the first image, the
-    // environment another one built from the same files — keep it, never swap it back.
-    if (source && deployed && f.deployed?.sourceKey === key) {
-        return {
-            kind: 'keep',
-            name: keepName(f),
-            image: f.image,
-            reason: `${why}; the environment already runs ${running(f, deployed)}, built from this source`,
-            target: deployed,
-        };
-    }
-    const primary = policy.primary();
-    if (source)
-        return promote(f, ctx, source, primary, `${why}; an image of this source exists: ${origin(source)}`);
-    const sourceTag = policy.sourceTag(key);
-    const adopted = adoption(f, key);
-    if (adopted) {
-        const name = keepName(f);
-        return {
-            kind: 'keep',
-            name,
-            image: f.image,
-            reason: `${why}; the deployed ${running(f, adopted)} was built from the same source before it had a source tag of this key version, so it is reused${sourceTag ? ` and gets ${sourceTag}` : ''}`,
-            target: adopted,
-            ...(sourceTag ? { adopt: sourceTag } : {}),
-        };
-    }
-    return build(f, ctx, `${why}; ${firstDeployNote(f) ?? 'no image of this source exists'}`);
-}
-/** The deployed image when its commit has the same source key (it predates source tags). */
-function adoption(f, key) {
-    const deployed = f.deployed;
-    const image = (0,engine_types/* found */.F)(deployed?.image);
-    if (!deployed || !image || deployed.sourceKey !== key)
-        return undefined;
-    return image;
-}
-/** A note for an overlay value that names no image yet (a first deploy). */
-function firstDeployNote(f) {
-    const deployed = f.deployed;
-    if (!deployed)
-        return undefined;
-    if ((0,engine_types/* found */.F)(deployed.image))
-        return undefined;
-    if (deployed.value.tag === undefined && deployed.value.digest === undefined) {
-        return `first deploy: ${deployed.overlay} names no image for ${f.image.name} yet, so the first build fills it in`;
-    }
-    return `first deploy: the overlay's ${describeValue(deployed.value)} is not an image in ${deployed.repository.name}, so the first build replaces it`;
-}
-/**
- * Builds the primary tag once: this run's, unless given (a matrix job builds its plan's,
- * with that tag's lookup). A tag the registry has already is not rebuilt.
- */
-function build(f, ctx, reason, later = ctx.extra, { tag: primary, image: primaryImage } = primaryOf(f, ctx)) {
-    const { policy } = ctx;
-    const existing = (0,engine_types/* found */.F)(primaryImage);
-    if (existing) {
-        // A re-run: this commit's image is in the registry already (a tag is never rebuilt).
-        return {
-            kind: 'tag',
-            name: 'build',
-            image: f.image,
-            reason: `${reason} (${primary} was already built by an earlier run; not rebuilt)`,
-            target: existing,
-            addTags: sourceTagToAdd(f, policy),
-            laterTags: later,
-            write: { tag: primary },
-        };
-    }
-    return {
-        kind: 'build',
-        image: f.image,
-        reason,
-        pushTags: [primary, ...sourceTagToAdd(f, policy)],
-        laterTags: later,
-        write: { tag: primary },
-    };
-}
-/** This run's primary tag and what the registry holds under it. */
-function primaryOf(f, ctx) {
-    const tag = f.primary ?? ctx.policy.primary();
-    return { tag, image: f.tagged.get(tag) };
-}
-/** The source tag, unless the registry has it already (a source keeps its first image). */
-function sourceTagToAdd(f, policy) {
-    if ('problem' in f.source || (0,engine_types/* found */.F)(f.sourceImage) || (0,engine_types/* isProblem */.A)(f.sourceImage))
-        return [];
-    // Source tags off: sourceTag() is undefined.
-    const tag = policy.sourceTag(f.source.key);
-    return tag ? [tag] : [];
-}
-function promote(f, ctx, source, tag, reason) {
-    const existing = (0,engine_types/* found */.F)(f.tagged.get(tag));
-    if (existing && existing.digest !== source.digest) {
-        return fail(f, 'promote', reason, `${tag} already names another image (${decide_short(existing.digest)}…) in ${existing.repository.name}; tags are never moved`);
-    }
-    return {
-        kind: 'tag',
-        name: 'promote',
-        image: f.image,
-        reason,
-        target: source,
-        addTags: [tag],
-        laterTags: ctx.extra,
-        write: { tag },
-    };
-}
-/** Releases: the image of the tagged commit's source gets the release (and env) tags. */
-function release(f, ctx) {
-    const { facts, policy, trigger } = ctx;
-    const name = trigger.tagName ?? 'the release';
-    if (facts.gate && !facts.gate.ok)
-        return fail(f, 'promote', `release ${name}`, facts.gate.reason);
-    const tag = policy.release;
-    if (tag === undefined) {
-        return fail(f, 'promote', `release ${name}`, `the git tag "${name}" gives no usable registry tag`);
-    }
-    const later = [
-        { tag, mutable: false },
-        ...policy.env().map((t) => ({ tag: t, mutable: true })),
-    ];
-    const releaseImage = f.tagged.get(tag);
-    const releaseProblem = lookupError(releaseImage);
-    if (releaseProblem)
-        return fail(f, 'promote', `release ${name}`, releaseProblem);
-    if (ctx.config.forceBuild)
-        return releaseBuild(f, ctx, `release ${name}: force-build is set`, later);
-    if ('problem' in f.source)
-        return fail(f, 'promote', `release ${name}`, f.source.problem);
-    const sourceProblem = lookupError(f.sourceImage);
-    if (sourceProblem)
-        return fail(f, 'promote', `release ${name}`, sourceProblem);
-    const source = (0,engine_types/* found */.F)(f.sourceImage) ?? adoption(f, f.source.key);
-    if (source) {
-        const existing = (0,engine_types/* found */.F)(releaseImage);
-        if (existing && existing.digest !== source.digest) {
-            return fail(f, 'promote', `release ${name}`, `${tag} already names another image (${decide_short(existing.digest)}…) in ${existing.repository.name}; release tags are never moved`);
-        }
-        const adopt = (0,engine_types/* found */.F)(f.sourceImage) ? [] : sourceTagToAdd(f, policy);
-        return {
-            kind: 'tag',
-            name: 'promote',
-            image: f.image,
-            reason: `release ${name}: promoting the image of ${trigger.head.slice(0, 7)}'s source, ${origin(source)}, without rebuilding`,
-            target: source,
-            addTags: adopt,
-            laterTags: later,
-            write: { tag },
-        };
-    }
-    return releaseBuild(f, ctx, `release ${name}: no image of ${trigger.head.slice(0, 7)}'s source exists, so building it once`, later);
-}
-function releaseBuild(f, ctx, reason, later) {
-    const decision = build(f, ctx, reason, later);
-    // The overlay gets the release tag, which exists once the later tags are added.
-    const tag = later[0]?.tag;
-    if (!tag || (decision.kind !== 'build' && decision.kind !== 'tag'))
-        return decision;
-    return { ...decision, write: { tag } };
-}
-/** `tag: sha-1a2b3c4` (or `api=…`): that image, verified; a missing tag is never built. */
-function redeploy(f, requested, ctx) {
-    const reason = `redeploying the requested ${describeRequested(f, requested)} (was ${describeValue(f.deployed?.value)})`;
-    const image = requestedImage(f, requested, 'reuse', reason);
-    if ('kind' in image)
-        return image;
-    return pinnedWrite(f, ctx, 'reuse', reason, image, [], [], undefined, requested.digest !== undefined);
-}
-/** `sha-1a2b3c4`, `v1@sha256:…`, `ghcr.io/acme/api:v1`: a requested ref, for sentences. */
-function describeRequested(f, r) {
-    const at = r.digest ? `@${decide_short(r.digest)}…` : '';
-    const ref = `${r.tag ?? ''}${at}`;
-    return r.repository.name === f.image.repository.name ? ref : `${r.repository.name}:${ref}`;
-}
-/** The requested image as the registry has it, or the failure that says why it cannot be used. */
-function requestedImage(f, requested, name, reason) {
-    const problem = lookupError(requested.image);
-    if (problem)
-        return fail(f, name, reason, problem);
-    const image = (0,engine_types/* found */.F)(requested.image);
-    if (image && requested.tag && requested.digest && image.tagDigest !== requested.digest) {
-        // `TAG@sha256:…`: the tag must name the digest given.
-        return fail(f, name, reason, `${requested.repository.name}:${requested.tag} ${image.tagDigest ? `is ${image.tagDigest}` : 'does not exist'}, not the digest given (${requested.digest})`);
-    }
-    if (image)
-        return image;
-    const what = `${requested.repository.name}${requested.tag ? `:${requested.tag}` : ''}${requested.digest ? `@${requested.digest}` : ''}`;
-    return fail(f, name, reason, `${what} does not exist in registry ${requested.repository.domain} (no such tag, digest or repository); nothing was built — check the reference, or name only the images that have it (${f.image.name}=…, one per image)`);
-}
-/** A write of `image`'s tag; a mutable tag goes in only pinned to its digest. */
-function pinnedWrite(f, ctx, name, reason, image, addTags = [], later = [], copyFrom, 
-/** The tag was given with its digest (`TAG@sha256:…`): both are written. */
-given = false) {
-    const decision = (write) => ({
-        kind: 'tag',
-        name,
-        image: f.image,
-        reason,
-        target: image,
-        addTags,
-        laterTags: later,
-        write,
-        ...(copyFrom ? { copyFrom: copyFrom.repository } : {}),
-    });
-    // A value that is only a digest is written as one.
-    if (!image.tag)
-        return decision({ digest: image.digest });
-    const mutable = ctx.policy.mutableReason(image.tag);
-    if (mutable && !ctx.config.pinDigest && !given) {
-        return fail(f, name, reason, (0,tags_policy/* mutableTagRefusal */.xo)(mutable, `set pin-digest: true to write it with its digest ${decide_short(image.digest)}…, or give an immutable tag`));
-    }
-    if (mutable || given)
-        return decision({ tag: image.tag, digest: image.digest });
-    // An immutable tag goes in alone: it must still name the image (a pinned value whose tag
-    // was moved by someone else would deploy another image).
-    if (image.tagDigest !== image.digest) {
-        return fail(f, name, reason, `${image.repository.name}:${image.tag} ${image.tagDigest ? `now points to ${image.tagDigest}` : 'no longer exists'}, not to the pinned ${image.digest}; tags are never moved back — deploy the digest or a tag that names it`);
-    }
-    return decision({ tag: image.tag });
-}
-function rollback(f, ctx) {
-    const request = ctx.config.tag;
-    const steps = request?.kind === 'previous' ? request.steps : 1;
-    const rb = f.rollback;
-    const from = describeValue(f.deployed?.value);
-    if (!rb) {
-        return keepDeployed(f, 'skip', `not rolled back; ${f.image.name} keeps running ${from}`);
-    }
-    const back = steps === 1 ? 'the previous deploy' : `${steps} deploys back`;
-    if (!rb.target) {
-        return fail(f, 'rollback', `rolling ${f.image.name} back from ${from} to ${back}`, rb.problem ?? 'no earlier deployed value exists');
-    }
-    const { image, commit, skipped } = rb.target;
-    const skippedNote = skipped.length > 0 ? `; skipped ${skipped.join(', ')}` : '';
-    return pinnedWrite(f, ctx, 'rollback', `rolling ${f.image.name} back from ${from} to ${describeValue(rb.target.value)}, deployed by ${commit.slice(0, 7)}${skippedNote}`, image);
-}
-/** mode build: build every (selected) image; a tag already built is not rebuilt. */
-function buildMode(f, ctx) {
-    const planned = f.requested?.tag;
-    const reason = ctx.config.matrixImage
-        ? `matrix build of ${f.image.name}`
-        : 'mode "build" builds every image';
-    if (planned === undefined)
-        return build(f, ctx, reason);
-    // A matrix job builds the tag its plan chose; that tag (not this run's own) tells whether
-    // an earlier attempt built it already.
-    const requested = f.requested?.image;
-    if ((0,engine_types/* isProblem */.A)(requested))
-        return fail(f, 'build', reason, requested.problem);
-    return build(f, ctx, reason, ctx.extra, { tag: planned, image: requested });
-}
-/** mode reuse: what the overlay runs (or the requested ref) must exist; nothing is built. */
-function reuseMode(f, ctx) {
-    if (f.requested)
-        return redeploy(f, f.requested, ctx);
-    if (!f.deployed) {
-        return fail(f, 'reuse', 'mode "reuse"', `the overlay has no value for ${f.image.name} and no tag was given`);
-    }
-    return keepDeployed(f, 'reuse', `mode "reuse": ${f.image.name} keeps running ${describeValue(f.deployed.value)}`);
-}
-/** mode promote: the source overlay's (or the requested) image goes to the target. */
-function promoteMode(f, ctx) {
-    const { facts, policy } = ctx;
-    const env = policy.env().map((t) => ({ tag: t, mutable: true }));
-    if (facts.gate && !facts.gate.ok)
-        return fail(f, 'promote', 'promotion', facts.gate.reason);
-    if (f.requested) {
-        const reason = `promoting the requested ${describeRequested(f, f.requested)}`;
-        const image = requestedImage(f, f.requested, 'promote', reason);
-        if ('kind' in image)
-            return image;
-        return promoteInto(f, ctx, image, reason, env, f.requested.as);
-    }
-    const source = f.promoteSource;
-    if (!source) {
-        return keepDeployed(f, 'skip', `the source overlay does not run ${f.image.name}; it keeps running ${describeValue(f.deployed?.value)}`);
-    }
-    const reason = `promoting ${describeValue(source.value)} from ${source.overlay}`;
-    const problem = lookupError(source.image);
-    if (problem)
-        return fail(f, 'promote', reason, problem);
-    const image = (0,engine_types/* found */.F)(source.image);
-    if (!image) {
-        return fail(f, 'promote', reason, `${source.repository.name}:${describeValue(source.value)} is not in the registry`);
-    }
-    if (source.value.tag === undefined) {
-        return fail(f, 'promote', reason, `the source pins only a digest for ${f.image.name}; add its tag next to the digest in ${source.overlay}`);
-    }
-    return promoteInto(f, ctx, image, reason, env);
-}
-/**
- * Puts `image` into the image's own repository: as it is (same repository), or copied from
- * another repository (blob mounts, no pull) under its tag — or under `as`, which is then
- * added like any immutable tag (never moved unless allow-tag-overwrite).
- */
-function promoteInto(f, ctx, image, reason, env, as) {
-    const cross = image.repository.name !== f.image.repository.name;
-    if (!cross && as === undefined)
-        return pinnedWrite(f, ctx, 'promote', reason, image, [], env);
-    const tag = as ?? image.tag;
-    if (!tag) {
-        return fail(f, 'promote', reason, `${image.repository.name}@${decide_short(image.digest)}… has no tag to copy it under into ${f.image.repository.name}; name one (REF -> TAG)`);
-    }
-    const target = as === undefined
-        ? { ...image, repository: f.image.repository }
-        : { ...image, repository: f.image.repository, tag: as, tagDigest: image.digest };
-    return pinnedWrite(f, ctx, 'promote', `${reason}${cross ? ` (copied from ${image.repository.name})` : ''}`, target, [tag], env, cross ? image : undefined);
-}
-/** from-plan: the deploy job of a fan-out carries out what the plan decided. */
-function fromPlan(f, ctx) {
-    const planned = f.planned;
-    if (!planned)
-        throw new Error('internal error: fromPlan without a plan entry');
-    const later = planned.addTags.map((tag) => ({
-        tag,
-        mutable: ctx.policy.mutableReason(tag) !== undefined,
-    }));
-    const reason = `applying the plan: ${planned.decision}${planned.tag ? ` ${planned.tag}` : ''}`;
-    if (planned.decision === 'skip' && planned.tag === '') {
-        return { kind: 'keep-unverified', image: f.image, reason };
-    }
-    if (planned.decision === 'promote' && planned.digest) {
-        // The planned promotion happens here, on the digest the plan found; the planned tag
-        // (a release or this run's tag) moves with the other later tags, once all is verified.
-        // A planned tag that names another image by now is never moved: fail before anything.
-        const now = f.requested?.image;
-        if ((0,engine_types/* isProblem */.A)(now))
-            return fail(f, 'promote', reason, now.problem);
-        if (now && now.digest !== planned.digest) {
-            return fail(f, 'promote', reason, `${f.image.repository.name}:${planned.tag} already names another image (${decide_short(now.digest)}…), not the planned ${decide_short(planned.digest)}…; tags are never moved`);
-        }
-        return {
-            kind: 'tag',
-            name: 'promote',
-            image: f.image,
-            reason,
-            target: { repository: f.image.repository, tag: '', digest: planned.digest },
-            addTags: [],
-            laterTags: [
-                { tag: planned.tag, mutable: ctx.policy.mutableReason(planned.tag) !== undefined },
-                ...later,
-            ],
-            write: { tag: planned.tag },
-        };
-    }
-    const requested = f.requested;
-    const problem = requested ? lookupError(requested.image) : undefined;
-    if (problem)
-        return fail(f, planned.decision, reason, problem);
-    const image = (0,engine_types/* found */.F)(requested?.image);
-    if (!image) {
-        return fail(f, planned.decision, reason, `${f.image.repository.name}:${planned.tag} is not in the registry; did its build job succeed?`);
-    }
-    if (planned.decision === 'skip' ||
-        (planned.decision === 'reuse' && f.deployed?.value.tag === planned.tag)) {
-        return {
-            kind: 'keep',
-            name: planned.decision === 'skip' ? 'skip' : 'reuse',
-            image: f.image,
-            reason,
-            target: image,
-        };
-    }
-    const addTags = planned.decision === 'build' ? sourceTagToAdd(f, ctx.policy) : [];
-    return {
-        kind: 'tag',
-        name: planned.decision,
-        image: f.image,
-        reason,
-        target: image,
-        addTags,
-        laterTags: later.filter((t) => !addTags.includes(t.tag)),
-        write: { tag: planned.tag },
-    };
-}
-// ---------------------------------------------------------------------------------------
-// Shared values
-/** The tag a decision writes, or undefined when it keeps the overlay value. */
-function writtenTag(d) {
-    return d.kind === 'tag' || d.kind === 'build' ? d.write.tag : undefined;
-}
-/**
- * Images that share one overlay value (e.g. Helm `global.imageTag`) must each hold the
- * written tag before it is written: an image that keeps what it runs gets the tag on its
- * current digest (a retag, no build). When that cannot be done (push: false, or the tag
- * names another image there), every image of the group fails and nothing is written.
- */
-function sharedValues(decisions, input) {
-    const { facts, config } = input;
-    const slotOf = new Map();
-    for (const state of facts.overlays) {
-        for (const f of facts.images) {
-            const slot = (0,overlay_state/* overlaySlot */.lJ)(state, f.image);
-            if (slot && !slotOf.has(f.image.name))
-                slotOf.set(f.image.name, `${state.overlay.path}#${slot}`);
-        }
-    }
-    const groups = new Map();
-    decisions.forEach((d, i) => {
-        const slot = slotOf.get(d.image.name);
-        if (slot)
-            groups.set(slot, [...(groups.get(slot) ?? []), i]);
-    });
-    const out = [...decisions];
-    for (const [slot, members] of groups) {
-        if (members.length < 2)
-            continue;
-        const where = slot.replace('#', ' key ');
-        const names = members.map((i) => out[i].image.name).join(', ');
-        const tags = [
-            ...new Set(members.map((i) => writtenTag(out[i])).filter((t) => t !== undefined)),
-        ];
-        if (tags.length === 0)
-            continue;
-        const failAll = (error) => {
-            for (const i of members) {
-                const d = out[i];
-                if (d.kind !== 'fail')
-                    out[i] = fail(facts.images[i], nameOf(d), d.reason, error);
-            }
-        };
-        if (tags.length > 1) {
-            failAll(`${names} share ${where} but would get different tags (${tags.join(', ')}); deploy them together or give each its own key`);
-            continue;
-        }
-        const tag = tags[0];
-        for (const i of members) {
-            const d = out[i];
-            if (d.kind !== 'keep')
-                continue;
-            const f = facts.images[i];
-            const there = (0,engine_types/* found */.F)(f.tagged.get(tag));
-            if (!config.push) {
-                failAll(`${d.image.name} shares ${where} with the images that change, but push: false cannot add ${tag} to its image`);
-                break;
-            }
-            if (there && there.digest !== d.target.digest) {
-                failAll(`${d.image.name} shares ${where}, but ${tag} already names another image in ${there.repository.name}; writing it would change what ${d.image.name} runs`);
-                break;
-            }
-            const release = input.policy.release === tag;
-            out[i] = {
-                kind: 'tag',
-                name: 'reuse',
-                image: d.image,
-                reason: `${d.reason}; it shares ${where} with the images that change, so its current image gets ${tag} too (no build)`,
-                target: d.target,
-                addTags: [...(release ? [] : [tag]), ...(d.adopt ? [d.adopt] : [])],
-                laterTags: release ? [{ tag, mutable: false }] : [],
-                write: { tag },
-            };
-        }
-    }
-    return out;
-}
-function nameOf(d) {
-    switch (d.kind) {
-        case 'keep':
-        case 'tag':
-        case 'fail':
-            return d.name;
-        case 'keep-unverified':
-            return 'skip';
-        case 'write-unverified':
-            return 'reuse';
-        case 'build':
-            return 'build';
-    }
-}
-
+var event_trigger = __nccwpck_require__(99668);
+// EXTERNAL MODULE: ./src/engine/decide.ts
+var decide = __nccwpck_require__(71896);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/build/argv.ts
-var argv = __nccwpck_require__(312);
+var argv = __nccwpck_require__(60312);
 // EXTERNAL MODULE: ./src/changes/history.ts
-var changes_history = __nccwpck_require__(5881);
+var changes_history = __nccwpck_require__(45881);
 ;// CONCATENATED MODULE: ./src/engine/execute.ts
 /**
  * Carrying decisions out: builds first, then the registry work that gives existing images
@@ -22453,6 +24243,8 @@ async function executeBuilds(outcomes, deps) {
         tags: d.pushTags.map((t) => (0,reference/* withTagAndDigest */.gh)(d.image.repository, t)),
         labels: { 'org.opencontainers.image.version': deps.trigger.version ?? d.write.tag, ...labels },
         push: deps.config.push,
+        // Signing: pushed by digest only; the tags come once it is signed (signOutcomes).
+        ...(deps.config.sign && deps.config.push ? { untagged: true } : {}),
         cacheFrom: deps.config.cacheFrom,
         cacheTo: deps.config.cacheTo,
     }));
@@ -22507,7 +24299,7 @@ async function executeBuilds(outcomes, deps) {
     });
 }
 /** Adds immutable tags to existing images (promotions, adoptions, shared values, copies). */
-async function executeTags(outcomes, deps) {
+async function executeTags(outcomes, deps, hooks = {}) {
     return Promise.all(outcomes.map(async (o) => {
         const d = o.decision;
         if (o.status === 'failed' || !o.target)
@@ -22532,6 +24324,9 @@ async function executeTags(outcomes, deps) {
                 }
                 if (!done.changed)
                     deps.logger.info(`${(0,reference/* formatReference */.FH)(to)} already is ${target.digest}; nothing to do`);
+            }
+            if (copyFrom && copyFrom.name !== target.repository.name && hooks.copied) {
+                await hooks.copied(copyFrom, target.repository, target.digest);
             }
             return { ...o, wrote: true, status: o.status === 'planned' ? 'pushed' : o.status };
         }
@@ -22589,800 +24384,14 @@ async function moveTags(outcomes, deps, mutableOnes) {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/source/dockerignore.ts
-/**
- * Which files of a build context docker sends: `.dockerignore` with docker's exact semantics.
- * Pure. The rules, as docker's own code implements them — the pattern matcher the docker CLI,
- * the legacy builder's context walk and BuildKit's file sync share, its `.dockerignore` reader,
- * and the CLI's and BuildKit's choice of ignore file (checked against a real engine by
- * __tests__/integration/build/context.test.ts):
- *
- * Reading the file
- *   - Lines end at "\n" (a "\r" before it is dropped); a UTF-8 BOM on the first line is dropped.
- *   - A line that starts with "#" (before any trimming) is a comment.
- *   - Leading and trailing white space is trimmed (Go's unicode.IsSpace); empty lines are
- *     skipped. A leading "!" makes the pattern an exception; white space after it is trimmed.
- *   - Each pattern is cleaned like Go's filepath.Clean ("./a//b/" → "a/b", "a/../b" → "b")
- *     and one leading "/" is dropped: patterns are relative to the context root.
- *
- * Matching one pattern against a path relative to the context ("a/b/c")
- *   - "*" is any run of characters but "/", "?" one character but "/", "[…]" a character
- *     class ("[^…]" negated; unlike "*" and "?" a class can match "/"), "\x" the character x.
- *   - "**" is any number of directories, including none: "**" then "/x" matches "x" and "a/b/x";
- *     "a/**" matches everything under "a" (not "a" itself); a pattern that is only "**"
- *     matches everything.
- *   - Otherwise the pattern must equal the whole path: "a" matches "a", not "b/a" (but a
- *     pattern that matches a directory takes everything in it, see below).
- *
- * Deciding a path: docker walks the context from the root, and for each path reads the
- * patterns in order, the last one that matches deciding (a "!" pattern un-excludes). A
- * pattern that matched a path's parent directory counts as matching the path too
- * (`MatchesUsingParentResults`), so excluding "docs" excludes "docs/a.md", and "!docs/keep.md"
- * after it brings that one file back. A pattern is only tried where it could change the answer
- * so far (an exception on an excluded path, an exclusion on a sent one), and only what it
- * matched at a directory carries down: with "a", "!a/b/c", "a", the file "a/b/c" is sent.
- *
- * Which .dockerignore: the legacy builder reads `<context>/.dockerignore`; BuildKit prefers
- * `<Dockerfile>.dockerignore` next to the Dockerfile (`Dockerfile.dockerignore`,
- * `api.Dockerfile.dockerignore`) and falls back to `<context>/.dockerignore`. The legacy CLI
- * adds exceptions for the Dockerfile and `.dockerignore` when the patterns would exclude them
- * (TrimBuildFilesFromExcludes, with patternmatcher's older `Matches`). Since the same source
- * may be built by either, a file counts as sent when either builder sends it.
- *
- * Differences kept on purpose, each on the side of counting more:
- *   - Both walkers may skip an excluded directory without looking inside when they judge no
- *     exception can bring a file back (the legacy one unless an exception's text starts with
- *     the directory's path). A file such a skip drops is still counted here.
- *   - A .dockerignore docker cannot read (a line of 64 KiB or more, a lone "!") or a pattern
- *     whose Go regular expression this module does not reproduce exactly (a "\" before a
- *     letter, digit or non-ASCII character, a character class other than plain characters
- *     and ranges) excludes nothing here: every file counts. Docker either fails such a build
- *     or sends a subset of what is counted.
- */
-/** A .dockerignore docker would read, as its pattern lines; undefined when it cannot. */
-function readDockerignore(text) {
-    const patterns = [];
-    const lines = text.split('\n');
-    // A final "\n" ends the last line; it does not start another.
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    for (let i = 0; i < lines.length; i++) {
-        let line = lines[i];
-        // bufio.Scanner refuses a line (with its end) longer than its 64 KiB buffer.
-        if (Buffer.byteLength(line, 'utf8') + 1 >= 64 * 1024)
-            return undefined;
-        if (line.endsWith('\r'))
-            line = line.slice(0, -1);
-        if (i === 0 && line.startsWith('\uFEFF'))
-            line = line.slice(1);
-        if (line.startsWith('#'))
-            continue;
-        let pattern = goTrimSpace(line);
-        if (pattern === '')
-            continue;
-        const invert = pattern.startsWith('!');
-        if (invert)
-            pattern = goTrimSpace(pattern.slice(1));
-        if (pattern.length > 0) {
-            pattern = goClean(pattern);
-            if (pattern.length > 1 && pattern.startsWith('/'))
-                pattern = pattern.slice(1);
-        }
-        patterns.push(invert ? `!${pattern}` : pattern);
-    }
-    return patterns;
-}
-// Go's unicode.IsSpace: the ASCII white space, U+0085, U+00A0 and the Unicode space separators.
-const GO_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000';
-const TRIM = new RegExp(`^[${GO_SPACE}]+|[${GO_SPACE}]+$`, 'g');
-/** strings.TrimSpace. */
-function goTrimSpace(s) {
-    return s.replace(TRIM, '');
-}
-/** filepath.Clean for "/"-separated paths. */
-function goClean(path) {
-    if (path === '')
-        return '.';
-    const rooted = path.startsWith('/');
-    const out = [];
-    for (const part of path.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (out.length > 0 && out[out.length - 1] !== '..')
-                out.pop();
-            else if (!rooted)
-                out.push('..');
-            continue;
-        }
-        out.push(part);
-    }
-    const joined = out.join('/');
-    if (rooted)
-        return `/${joined}`;
-    return joined === '' ? '.' : joined;
-}
-// Characters patternmatcher escapes because they mean something in a regexp only.
-const REGEXP_ONLY = new Set(['.', '+', '(', ')', '|', '{', '}', '$']);
-/** One character as a JavaScript regexp (u flag) that matches it literally. */
-function literalChar(c) {
-    return /^[A-Za-z0-9_]$/.test(c) ? c : `\\u{${c.codePointAt(0).toString(16)}}`;
-}
-/**
- * A character class at `chars[at]` ("[") in the shapes whose Go and JavaScript meanings agree:
- * an optional "^", then plain characters and ranges `a-z` (low ≤ high), then "]". Returns the
- * JavaScript class and the index after "]", or undefined.
- */
-function simpleClass(chars, at) {
-    let i = at + 1;
-    let source = '[';
-    if (chars[i] === '^') {
-        source += '^';
-        i++;
-    }
-    const plain = (c) => c !== undefined && !['\\', '[', ']', '-', '*', '?', '/', '^'].includes(c);
-    let items = 0;
-    for (;;) {
-        const c = chars[i];
-        if (c === ']' && items > 0)
-            return { source: `${source}]`, end: i + 1 };
-        if (!plain(c))
-            return undefined;
-        if (chars[i + 1] === '-') {
-            const hi = chars[i + 2];
-            if (!plain(hi) || c.codePointAt(0) > hi.codePointAt(0))
-                return undefined;
-            source += `${literalChar(c)}-${literalChar(hi)}`;
-            i += 3;
-        }
-        else {
-            source += literalChar(c);
-            i++;
-        }
-        items++;
-    }
-}
-/**
- * patternmatcher's Pattern.compile, reproduced: the match type it detects and, for regexp
- * patterns, the same regular expression in JavaScript. Undefined when the Go regexp has
- * constructs whose meaning is not reproduced here (see the module comment).
- */
-function compilePattern(text) {
-    const chars = Array.from(text);
-    let type = 'exact';
-    let source = '^';
-    let i = 0;
-    for (let k = 0; k < chars.length; i++) {
-        const ch = chars[k++];
-        if (ch === '*') {
-            if (chars[k] === '*') {
-                k++;
-                if (chars[k] === '/')
-                    k++;
-                if (k === chars.length) {
-                    if (type === 'exact')
-                        type = 'prefix';
-                    else {
-                        source += '[^\\n]*';
-                        type = 'regexp';
-                    }
-                }
-                else {
-                    source += '(?:[^\\n]*/)?';
-                    type = 'regexp';
-                }
-                if (i === 0)
-                    type = 'suffix';
-            }
-            else {
-                source += '[^/]*';
-                type = 'regexp';
-            }
-        }
-        else if (ch === '?') {
-            source += '[^/]';
-            type = 'regexp';
-        }
-        else if (REGEXP_ONLY.has(ch)) {
-            source += literalChar(ch);
-        }
-        else if (ch === '\\') {
-            const next = chars[k];
-            if (next === undefined) {
-                // A trailing "\" stays in the regexp, which Go then refuses to compile.
-                if (type === 'regexp')
-                    return undefined;
-                source += '\\\\';
-                continue;
-            }
-            // Go's regexp reads "\" before ASCII punctuation (or space) as that character.
-            if (!/^[\x20-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]$/.test(next))
-                return undefined;
-            source += literalChar(next);
-            k++;
-            type = 'regexp';
-        }
-        else if (ch === '[') {
-            const cls = simpleClass(chars, k - 1);
-            if (!cls)
-                return undefined;
-            source += cls.source;
-            // The class's characters go through the same loop in Go, but none of them is special.
-            i += chars.slice(k, cls.end).length;
-            k = cls.end;
-            type = 'regexp';
-        }
-        else if (ch === ']') {
-            source += literalChar(ch);
-            type = 'regexp';
-        }
-        else if (ch === '^') {
-            // Not escaped by patternmatcher: an anchor in Go's regexp as in JavaScript's.
-            source += '^';
-        }
-        else {
-            source += literalChar(ch);
-        }
-    }
-    switch (type) {
-        case 'exact':
-            return (path) => path === text;
-        case 'prefix': {
-            const prefix = text.slice(0, -2);
-            return (path) => path.startsWith(prefix);
-        }
-        case 'suffix': {
-            const suffix = text.slice(2);
-            return (path) => path.endsWith(suffix) || (suffix.startsWith('/') && path === suffix.slice(1));
-        }
-        case 'regexp': {
-            let re;
-            try {
-                re = new RegExp(`${source}$`, 'u');
-            }
-            catch {
-                return undefined;
-            }
-            return (path) => re.test(path);
-        }
-    }
-}
-/** A compiled pattern list, matched the way docker's context walkers match it. */
-class DockerPatterns {
-    patterns;
-    /** Per directory, which patterns matched it (`MatchInfo`), as the walk computes them. */
-    dirInfo = new Map();
-    constructor(patterns) {
-        this.patterns = patterns;
-    }
-    /** patternmatcher.New; undefined when docker refuses the list or it is not reproduced. */
-    static compile(lines) {
-        const patterns = [];
-        for (const line of lines) {
-            let p = goTrimSpace(line);
-            if (p === '')
-                continue;
-            p = goClean(p);
-            let exclusion = false;
-            if (p.startsWith('!')) {
-                if (p.length === 1)
-                    return undefined;
-                exclusion = true;
-                p = p.slice(1);
-            }
-            const test = compilePattern(p);
-            if (!test)
-                return undefined;
-            patterns.push({ exclusion, text: p, dirs: p.split('/'), test });
-        }
-        return new DockerPatterns(patterns);
-    }
-    get empty() {
-        return this.patterns.length === 0;
-    }
-    /**
-     * Whether docker leaves `path` (relative to the context, "/"-separated) out when it walks
-     * the context: `MatchesUsingParentResults`, fed the results of the path's directories.
-     */
-    excludes(path) {
-        if (this.patterns.length === 0)
-            return false;
-        const slash = path.lastIndexOf('/');
-        const parent = slash === -1 ? undefined : this.infoOf(path.slice(0, slash));
-        // The same loop as match(), without recording what matched: files have nothing inside.
-        let matched = false;
-        const { patterns } = this;
-        for (let i = 0; i < patterns.length; i++) {
-            const p = patterns[i];
-            if ((parent !== undefined && parent[i] === true) || (p.exclusion === matched && p.test(path)))
-                matched = !p.exclusion;
-        }
-        return matched;
-    }
-    infoOf(dir) {
-        const known = this.dirInfo.get(dir);
-        if (known)
-            return known;
-        const slash = dir.lastIndexOf('/');
-        const parent = slash === -1 ? undefined : this.infoOf(dir.slice(0, slash));
-        const { info } = this.match(dir, parent);
-        this.dirInfo.set(dir, info);
-        return info;
-    }
-    /**
-     * MatchesUsingParentResults. `parent` is undefined for a top-level path (the walk passes the
-     * zero MatchInfo, and a top-level path has no directories to try instead).
-     */
-    match(file, parent) {
-        let matched = false;
-        const info = new Array(this.patterns.length).fill(false);
-        this.patterns.forEach((p, i) => {
-            // A pattern that matched the directory matches what is in it, whatever came before.
-            let match = parent ? parent[i] : false;
-            if (!match) {
-                if (p.exclusion !== matched)
-                    return;
-                match = p.test(file);
-            }
-            info[i] = match;
-            if (match)
-                matched = !p.exclusion;
-        });
-        return { matched, info };
-    }
-    /** The matcher's older `Matches`, which the docker CLI uses for its own files. */
-    legacyMatches(file) {
-        file = goClean(file);
-        if (file === '.')
-            return false;
-        const slash = file.lastIndexOf('/');
-        const parentDirs = slash === -1 ? ['.'] : file.slice(0, slash).split('/');
-        let matched = false;
-        for (const p of this.patterns) {
-            if (p.exclusion !== matched)
-                continue;
-            let match = p.test(file);
-            if (!match && slash !== -1 && p.dirs.length <= parentDirs.length)
-                match = p.test(parentDirs.slice(0, p.dirs.length).join('/'));
-            if (match)
-                matched = !p.exclusion;
-        }
-        return matched;
-    }
-}
-const SENDS_ALL = { sends: () => true, all: true };
-/** The files docker sends from a context, under either builder. */
-function contextFilter(ignores) {
-    const contextLines = ignores.contextIgnore === undefined ? [] : readDockerignore(ignores.contextIgnore);
-    // The legacy builder: <context>/.dockerignore, plus exceptions for the build's own files.
-    let legacy;
-    if (contextLines) {
-        const lines = [...contextLines];
-        if (DockerPatterns.compile(lines)?.legacyMatches('.dockerignore'))
-            lines.push('!.dockerignore');
-        const { dockerfile } = ignores;
-        if (dockerfile !== undefined && DockerPatterns.compile(lines)?.legacyMatches(dockerfile))
-            lines.push(`!${dockerfile}`);
-        legacy = DockerPatterns.compile(lines);
-    }
-    if (!legacy || legacy.empty)
-        return SENDS_ALL;
-    if (ignores.dockerfileIgnore === undefined) {
-        // BuildKit reads the same file and adds no exceptions: it sends no more than the legacy one.
-        const only = legacy;
-        return { sends: (path) => !only.excludes(path), all: false };
-    }
-    const lines = readDockerignore(ignores.dockerfileIgnore);
-    const buildkit = lines ? DockerPatterns.compile(lines) : undefined;
-    if (!buildkit || buildkit.empty)
-        return SENDS_ALL;
-    const classic = legacy;
-    return { sends: (path) => !classic.excludes(path) || !buildkit.excludes(path), all: false };
-}
-
+// EXTERNAL MODULE: ./src/source/dockerignore.ts
+var dockerignore = __nccwpck_require__(40319);
+// EXTERNAL MODULE: ./src/source/keys.ts
+var source_keys = __nccwpck_require__(3317);
 // EXTERNAL MODULE: ./src/changes/globs.ts
-var globs = __nccwpck_require__(6770);
-;// CONCATENATED MODULE: ./src/source/blobs.ts
-/** The contents of the blobs `oids` (full ids), as text; an id that names no blob is left out. */
-async function readBlobs(git, oids) {
-    const wanted = [...new Set(oids)];
-    const blobs = await git.readBlobs(wanted);
-    const out = new Map();
-    wanted.forEach((oid, i) => {
-        const blob = blobs[i];
-        if (blob)
-            out.set(oid, blob.toString('utf8'));
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/source/resolve.ts
-
-
-
-/** Go's limit on symlinks followed in one path (filepath.EvalSymlinks). */
-const MAX_LINKS = 255;
-const SYMLINK = '120000';
-const GITLINK = '160000';
-/** Mode and object id of entry `i`, from its record (`<mode> SP <oid> TAB <path> NUL`). */
-function entryAt(tree, i) {
-    const record = tree.record(i);
-    const space = record.indexOf(' ');
-    return { mode: record.slice(0, space), oid: record.slice(space + 1, record.indexOf('\t')) };
-}
-function indexOf(tree, path) {
-    const at = (0,globs/* lowerBound */.yz)(tree.paths, path);
-    return tree.paths[at] === path ? at : undefined;
-}
-function isDirectory(tree, path) {
-    if (path === '')
-        return true;
-    return tree.paths[(0,globs/* lowerBound */.yz)(tree.paths, `${path}/`)]?.startsWith(`${path}/`) === true;
-}
-/**
- * Follows `path` through the tree like the operating system would. `links` are the symlink
- * entries followed; the result's kind is what the path finally names.
- */
-function walk(tree, path, blobs) {
-    const queue = path.split('/');
-    const resolved = [];
-    const links = [];
-    const via = [];
-    let kind = 'directory';
-    while (queue.length > 0) {
-        const part = queue.shift();
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            // Lexical, as in filepath.EvalSymlinks: back to the directory of what came before.
-            if (resolved.length === 0)
-                return { fail: 'escapes', at: '..', via };
-            resolved.pop();
-            kind = 'directory';
-            continue;
-        }
-        // The path that is missing: from here on, as far as it was still to go.
-        const rest = () => [...resolved, part, ...queue].filter((q) => q !== '').join('/');
-        if (kind !== 'directory') {
-            // Something inside a file: not a directory (ENOTDIR), so the path does not exist.
-            return { fail: 'missing', at: rest(), via };
-        }
-        const candidate = [...resolved, part].join('/');
-        const i = indexOf(tree, candidate);
-        if (i === undefined) {
-            if (!isDirectory(tree, candidate))
-                return { fail: 'missing', at: rest(), via };
-            resolved.push(part);
-            continue;
-        }
-        const { mode, oid } = entryAt(tree, i);
-        if (mode === SYMLINK) {
-            const target = blobs.get(oid);
-            if (target === undefined)
-                return { need: oid };
-            links.push(candidate);
-            via.push(`${candidate} → ${target}`);
-            if (links.length > MAX_LINKS)
-                return { fail: 'loop', at: candidate, via };
-            if (target.startsWith('/'))
-                return { fail: 'escapes', at: target, via };
-            queue.unshift(...target.split('/'));
-            continue;
-        }
-        resolved.push(part);
-        kind = mode === GITLINK ? 'gitlink' : 'file';
-    }
-    return { path: resolved.join('/'), kind, links, via };
-}
-function dirname(path) {
-    const slash = path.lastIndexOf('/');
-    return slash === -1 ? '' : path.slice(0, slash);
-}
-function basename(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
-function join(dir, name) {
-    return dir === '' ? name : `${dir}/${name}`;
-}
-/**
- * An ignore file at `path`: its text and the entries on the way, `undefined` text when there
- * is none, `unreadable` when it cannot be read inside the repository (then nothing is left
- * out), or the blob needed next.
- */
-function ignoreFile(tree, path, blobs) {
-    const w = walk(tree, path, blobs);
-    if ('need' in w)
-        return w;
-    if ('fail' in w) {
-        if (w.fail === 'missing')
-            return { entries: [] };
-        // A symlink that leaves the repository or loops: its rules are unknown.
-        return { unreadable: true, entries: indexOf(tree, path) === undefined ? [] : [path] };
-    }
-    const entries = [...w.links, ...(w.kind === 'directory' ? [] : [w.path])];
-    if (w.kind !== 'file')
-        return { unreadable: true, entries };
-    const oid = entryAt(tree, indexOf(tree, w.path)).oid;
-    const text = blobs.get(oid);
-    if (text === undefined)
-        return { need: oid };
-    return { text, entries };
-}
-/** One image's resolution from the tree and the blobs known so far, or the blobs it needs. */
-function resolveSource(tree, image, blobs) {
-    const configuredContext = image.context === '.' ? '' : image.context;
-    const context = walk(tree, configuredContext, blobs);
-    const dockerfile = walk(tree, image.dockerfile, blobs);
-    const dockerfileDir = walk(tree, dirname(image.dockerfile), blobs);
-    const need = [context, dockerfile, dockerfileDir].flatMap((w) => ('need' in w ? [w.need] : []));
-    if (need.length > 0)
-        return { need };
-    const problem = (what, path, kind, at, via) => ({ problem: { what, path, kind, at, via } });
-    if ('fail' in context)
-        return problem('context', image.context, context.fail, context.at, context.via);
-    if ('need' in context)
-        return { need: [context.need] };
-    if (context.kind === 'file')
-        return problem('context', image.context, 'not-directory', context.path, context.via);
-    if ('fail' in dockerfile)
-        return problem('Dockerfile', image.dockerfile, dockerfile.fail, dockerfile.at, dockerfile.via);
-    if ('need' in dockerfile)
-        return { need: [dockerfile.need] };
-    if (dockerfile.kind !== 'file')
-        return problem('Dockerfile', image.dockerfile, 'not-file', dockerfile.path, dockerfile.via);
-    // The Dockerfile's directory resolved above, so this walk ends well too.
-    const dfDir = 'path' in dockerfileDir ? dockerfileDir : undefined;
-    const contextIgnore = ignoreFile(tree, join(context.path, '.dockerignore'), blobs);
-    const dockerfileIgnore = dfDir
-        ? ignoreFile(tree, join(dfDir.path, `${basename(image.dockerfile)}.dockerignore`), blobs)
-        : { entries: [] };
-    if ('need' in contextIgnore || 'need' in dockerfileIgnore) {
-        return {
-            need: [contextIgnore, dockerfileIgnore].flatMap((f) => ('need' in f ? [f.need] : [])),
-        };
-    }
-    const prefix = context.path === '' ? '' : `${context.path}/`;
-    const inside = context.path === '' || dockerfile.path.startsWith(prefix);
-    const filter = contextIgnore.unreadable || dockerfileIgnore.unreadable
-        ? contextFilter({})
-        : contextFilter({
-            ...(contextIgnore.text !== undefined ? { contextIgnore: contextIgnore.text } : {}),
-            ...(dockerfileIgnore.text !== undefined
-                ? { dockerfileIgnore: dockerfileIgnore.text }
-                : {}),
-            ...(inside ? { dockerfile: dockerfile.path.slice(prefix.length) } : {}),
-        });
-    const always = new Set([
-        ...context.links,
-        ...dockerfile.links,
-        ...(dfDir?.links ?? []),
-        dockerfile.path,
-        ...contextIgnore.entries,
-        ...dockerfileIgnore.entries,
-    ]);
-    return {
-        context: context.path,
-        dockerfile: dockerfile.path,
-        always: [...always].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
-        filter,
-    };
-}
-/**
- * Every image's resolution at one commit, reading the blobs it needs (symlink targets,
- * ignore files) with git: one batch per round of symlinks followed.
- */
-async function resolveSources(git, tree, images) {
-    const blobs = new Map();
-    const out = new Map();
-    let pending = [...images];
-    while (pending.length > 0) {
-        const need = new Set();
-        const next = [];
-        for (const image of pending) {
-            const r = resolveSource(tree, image, blobs);
-            if ('need' in r) {
-                for (const oid of r.need)
-                    need.add(oid);
-                next.push(image);
-            }
-            else {
-                out.set(image.name, r);
-            }
-        }
-        if (need.size === 0)
-            break;
-        const read = await readBlobs(git, [...need]);
-        for (const oid of need) {
-            const text = read.get(oid);
-            if (text === undefined)
-                throw new Error(`git cat-file cannot read the blob ${oid} of ${tree.commit.slice(0, 7)}`);
-            blobs.set(oid, text);
-        }
-        pending = next;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/source/keys.ts
-/**
- * Source keys: what an image is built from, as one sha256. Pure.
- *
- * Invariant: two commits whose build contexts differ in any byte of a tracked file docker
- * would send never share a key. So the key is made of these tree entries (see
- * src/source/resolve.ts for how symlinks and ignore files are found, and
- * src/source/dockerignore.ts for docker's `.dockerignore` rules):
- *   - without `paths`: every entry in the image's context (symlinks to it followed) that docker
- *     sends, `.dockerignore` applied — `ignore-paths` and `deploy-paths` never take a file
- *     out; a submodule pointer at the context path counts too;
- *   - with `paths`: the entries `paths` names (last matching pattern wins), except those inside
- *     the context that `.dockerignore` keeps docker from sending. `paths` is the user's
- *     statement of what the image is built from: files outside the context count when it
- *     names them (a build step may use them), files in the context it leaves out do not;
- *   - always: the Dockerfile (its target, when it is a symlink), every symlink followed to the
- *     context, the Dockerfile and the ignore files, and the ignore files
- *     (`<context>/.dockerignore`, `<Dockerfile>.dockerignore`);
- *   - the `.gitattributes` of every directory that holds one of those entries, and of the
- *     directories above it: they decide the bytes git checks out (line endings, filters).
- * Each entry contributes its mode, blob id and path (`<mode> SP <oid> TAB <path> NUL`, in path
- * order), so renames, mode changes, symlink targets, submodule pointers and LFS pointer files
- * all change the key. The build recipe (context and Dockerfile as configured, target, build
- * args, platforms) comes first: the same files built another way are another image. What a
- * workflow writes into the checkout before the build (and `.git` itself) is not in the tree,
- * so not in the key: keep it out of the context with `.dockerignore`.
- *
- * v2 (this definition) replaced v1, which dropped `ignore-paths`/`deploy-paths` files from a
- * context, did not read `.dockerignore` and did not follow symlinks. Keys of different versions
- * never match; images built under v1 are adopted by the engine when their commit has the same
- * v2 key (src/engine/decide.ts, `adoption`).
- */
-
-
-
-/** Bumped when the key's definition changes, so old keys never match new ones. */
-const SOURCE_KEY_VERSION = 'image-promote source key v2';
-/** The recipe part of a key: everything besides the files that shapes the image. */
-function recipe(image) {
-    const args = Object.keys(image.buildArgs)
-        .sort()
-        .map((k) => [k, image.buildArgs[k] ?? '']);
-    return JSON.stringify({
-        context: image.context,
-        dockerfile: image.dockerfile,
-        target: image.target ?? null,
-        buildArgs: args,
-        platforms: [...image.platforms].sort(),
-    });
-}
-function keys_indexOf(paths, path) {
-    const at = (0,globs/* lowerBound */.yz)(paths, path);
-    return paths[at] === path ? at : undefined;
-}
-/** Directories ('' for the root) that hold a `.gitattributes`, per tree. */
-const attributeDirs = new WeakMap();
-function attributesIn(tree) {
-    let dirs = attributeDirs.get(tree);
-    if (!dirs) {
-        dirs = [];
-        for (const p of tree.paths) {
-            if (p === '.gitattributes')
-                dirs.push('');
-            else if (p.endsWith('/.gitattributes'))
-                dirs.push(p.slice(0, -'/.gitattributes'.length));
-        }
-        attributeDirs.set(tree, dirs);
-    }
-    return dirs;
-}
-/**
- * A test for "docker sends this path of the repository" for an image: inside its context,
- * the context's filter decides; outside, nothing is sent.
- */
-function sentByDocker(source) {
-    const { context, filter } = source;
-    if (context === '')
-        return (p) => filter.all || filter.sends(p);
-    const prefix = `${context}/`;
-    return (p) => p.startsWith(prefix) && (filter.all || filter.sends(p.slice(prefix.length)));
-}
-/** Whether `path` is inside the image's context (the context itself included). */
-function inContext(source, path) {
-    return source.context === '' || path === source.context || path.startsWith(`${source.context}/`);
-}
-/**
- * A test for "`path` is code of the image" by the rules above, for any path (one a tree lists,
- * or one a diff names): what codeEntries picks from a tree, but for `.gitattributes` files
- * (they count through the files beside and below them, which a single path does not show).
- */
-function codeTest(image, source) {
-    const always = new Set(source.always);
-    const sends = sentByDocker(source);
-    if (image.paths.length > 0) {
-        const named = new globs/* GlobList */.Rz(image.paths).matches;
-        return (p) => always.has(p) || (named(p) && (!inContext(source, p) || sends(p)));
-    }
-    return (p) => always.has(p) || p === source.context || sends(p);
-}
-/** The entries that are code of `image` (indices into `tree.paths`, ascending). */
-function codeEntries(tree, image, source) {
-    const { paths } = tree;
-    const picked = [];
-    const sends = sentByDocker(source);
-    if (image.paths.length > 0) {
-        for (const i of new globs/* GlobList */.Rz(image.paths).allMatchIndices(paths)) {
-            const p = paths[i];
-            if (!inContext(source, p) || sends(p))
-                picked.push(i);
-        }
-    }
-    else {
-        const dir = source.context;
-        if (dir !== '') {
-            // The context itself may be a submodule pointer.
-            const at = keys_indexOf(paths, dir);
-            if (at !== undefined)
-                picked.push(at);
-        }
-        const prefix = dir === '' ? '' : `${dir}/`;
-        const { filter } = source;
-        for (let i = prefix === '' ? 0 : (0,globs/* lowerBound */.yz)(paths, prefix); i < paths.length; i++) {
-            const p = paths[i];
-            if (!p.startsWith(prefix))
-                break;
-            if (filter.all || filter.sends(p.slice(prefix.length)))
-                picked.push(i);
-        }
-    }
-    for (const p of source.always) {
-        const at = keys_indexOf(paths, p);
-        if (at !== undefined)
-            picked.push(at);
-    }
-    const entries = [...new Set(picked)].sort((a, b) => a - b);
-    return withAttributes(tree, entries);
-}
-/** Adds the `.gitattributes` of the directories that hold `entries` and of those above them. */
-function withAttributes(tree, entries) {
-    const dirs = attributesIn(tree);
-    if (dirs.length === 0 || entries.length === 0)
-        return entries;
-    const { paths } = tree;
-    const keyed = entries.map((i) => paths[i]);
-    const more = [];
-    for (const dir of dirs) {
-        const prefix = dir === '' ? '' : `${dir}/`;
-        const first = keyed[(0,globs/* lowerBound */.yz)(keyed, prefix)];
-        if (first?.startsWith(prefix) !== true)
-            continue;
-        const at = keys_indexOf(paths, `${prefix}.gitattributes`);
-        if (at !== undefined)
-            more.push(at);
-    }
-    return more.length === 0 ? entries : [...new Set([...entries, ...more])].sort((a, b) => a - b);
-}
-/** Source keys of every image whose source resolved, from one tree. */
-function sourceKeys(tree, images, sources) {
-    const keys = new Map();
-    for (const image of images) {
-        const source = sources.get(image.name);
-        if (!source || 'problem' in source)
-            continue;
-        const indices = codeEntries(tree, image, source);
-        // One update per image: the bytes are the same as one update per entry.
-        const records = [`${SOURCE_KEY_VERSION}\n${recipe(image)}\n`];
-        tree.appendRecords(indices, records);
-        const hash = (0,external_node_crypto_.createHash)('sha256').update(records.join(''));
-        keys.set(image.name, { key: hash.digest('hex'), files: indices.length });
-    }
-    return keys;
-}
-/** Resolves every image's source at the tree's commit (reading blobs with git), then keys. */
-async function sourceKeysAt(git, tree, images) {
-    const sources = await resolveSources(git, tree, images);
-    return { keys: sourceKeys(tree, images, sources), sources };
-}
-
+var globs = __nccwpck_require__(76770);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+var picomatch = __nccwpck_require__(14006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/changes/classify.ts
 
@@ -23403,7 +24412,7 @@ function configuredSource(image) {
         context: image.context === '.' ? '' : image.context,
         dockerfile: image.dockerfile,
         always: [image.dockerfile],
-        filter: contextFilter({}),
+        filter: (0,dockerignore/* contextFilter */.mn)({}),
     };
 }
 function dirOf(path) {
@@ -23441,7 +24450,7 @@ class Classifier {
             return {
                 name: img.name,
                 source,
-                code: codeTest(img, source),
+                code: (0,source_keys/* codeTest */.ol)(img, source),
                 ...(named ? { named } : {}),
                 roots,
             };
@@ -23547,7 +24556,7 @@ function firstCode(sorted, img) {
 }
 
 // EXTERNAL MODULE: ./src/git.ts
-var src_git = __nccwpck_require__(1243);
+var src_git = __nccwpck_require__(71243);
 ;// CONCATENATED MODULE: ./src/changes/detect.ts
 /**
  * Which files changed between the base and the head of this run. Git first (deepening a
@@ -23556,13 +24565,6 @@ var src_git = __nccwpck_require__(1243);
  */
 
 
-/**
- * Lists `base..head` changes with git (`Git.changedFiles`: `--no-renames`, so a rename yields
- * both paths). bench/changes.ts measures it under this name.
- */
-function gitChangedFiles(git, base, head) {
-    return git.changedFiles(base, head);
-}
 async function resolveBase(trigger, opts, history) {
     const { git } = opts;
     const head = trigger.head;
@@ -23924,11 +24926,11 @@ function checkSources(tree, images, sources, options = {}) {
             const base = picomatch_default().scan(pattern).base;
             throw new errors/* InputError */.dz('images', `${where}: paths pattern "${pattern}" matches no file at ${at}`, base ? suggestion(base, [...allDirs(), ...tree.paths]) : 'check the pattern');
         }
-        const isCode = codeTest(image, source);
+        const isCode = (0,source_keys/* codeTest */.ol)(image, source);
         for (const overlay of options.written ?? []) {
             if (!hasFile(tree, overlay) || !isCode(overlay))
                 continue;
-            const viaContext = image.paths.length === 0 || inContext(source, overlay);
+            const viaContext = image.paths.length === 0 || (0,source_keys/* inContext */.Vc)(source, overlay);
             const ignoreFile = source.context === '' ? '.dockerignore' : `${source.context}/.dockerignore`;
             const relative = source.context === '' ? overlay : overlay.slice(source.context.length + 1);
             throw new errors/* InputError */.dz('images', `${where}: the overlay ${overlay}, which this run writes, is part of its source (${viaContext ? `docker sends it from the context "${image.context}"` : 'paths names it'}), so every deploy would change the source key and rebuild it`, viaContext
@@ -23938,8 +24940,10 @@ function checkSources(tree, images, sources, options = {}) {
     }
 }
 
+// EXTERNAL MODULE: ./src/source/resolve.ts + 1 modules
+var resolve = __nccwpck_require__(34730);
 // EXTERNAL MODULE: ./src/overlay/plan.ts
-var plan = __nccwpck_require__(6241);
+var plan = __nccwpck_require__(16241);
 ;// CONCATENATED MODULE: ./src/source/tree.ts
 /**
  * One commit's tree as git stores it: every entry of `git ls-tree -r` (files, symlinks,
@@ -24112,52 +25116,15 @@ async function listTree(git, commit, peel) {
 }
 
 // EXTERNAL MODULE: ./src/tags/template.ts
-var template = __nccwpck_require__(8159);
+var template = __nccwpck_require__(78159);
 // EXTERNAL MODULE: ./src/engine/lookup.ts
-var lookup = __nccwpck_require__(3810);
-;// CONCATENATED MODULE: ./src/engine/needs.ts
-const NONE = {
-    tree: false,
-    sourceTags: false,
-    primary: false,
-    release: false,
-    comparison: false,
-    gate: false,
-    rollback: false,
-};
-function releaseTrigger(trigger) {
-    return (trigger.kind === 'tag' || trigger.kind === 'release') && !trigger.deleted;
-}
-function factNeeds(config, trigger) {
-    // A fan-out deploy job applies its plan: the planned builds get their source tags.
-    if (config.fromPlan)
-        return { ...NONE, tree: true, sourceTags: true };
-    switch (config.mode) {
-        case 'build':
-            return { ...NONE, tree: true, sourceTags: true, primary: config.tag === undefined };
-        case 'reuse':
-            return NONE;
-        case 'rollback':
-            return { ...NONE, rollback: true };
-        case 'promote':
-            return { ...NONE, gate: releaseTrigger(trigger) };
-        case 'auto':
-        case 'plan':
-            break;
-    }
-    if (trigger.deleted)
-        return NONE;
-    if (config.tag?.kind === 'previous')
-        return { ...NONE, rollback: true };
-    if (config.tag?.kind === 'refs')
-        return NONE;
-    if (releaseTrigger(trigger)) {
-        // The adoption of an image built before source tags needs the deployed commit's key.
-        return { ...NONE, tree: true, sourceTags: true, release: true, comparison: true, gate: true };
-    }
-    return { ...NONE, tree: true, sourceTags: true, primary: true, comparison: true };
-}
-
+var lookup = __nccwpck_require__(53810);
+// EXTERNAL MODULE: ./src/engine/needs.ts
+var engine_needs = __nccwpck_require__(21731);
+// EXTERNAL MODULE: ./src/engine/overlay-state.ts
+var overlay_state = __nccwpck_require__(80662);
+// EXTERNAL MODULE: ./src/engine/types.ts
+var engine_types = __nccwpck_require__(3171);
 ;// CONCATENATED MODULE: ./src/engine/facts.ts
 /**
  * Gathering the facts a decision needs, once, and only those (src/engine/needs.ts): the
@@ -24383,11 +25350,11 @@ async function requestedTag(deps, ref) {
 }
 async function gatherFacts(deps, placement) {
     const { config, policy, logger } = deps;
-    const needs = factNeeds(config, deps.trigger);
+    const needs = (0,engine_needs/* factNeeds */.m)(config, deps.trigger);
     const history = new changes_history/* History */.B(deps.git, logger);
     const configured = selectedImages(config);
     // The tree of the deployed commit is listed while the overlays are read.
-    const treeListed = needs.tree ? headTree(deps, history) : undefined;
+    const treeListed = needs.tree || needs.recordKeys ? headTree(deps, history) : undefined;
     const [overlays, fromOverlay] = await Promise.all([
         (0,overlay_state/* readOverlayStates */.nt)(placement.overlays, config.images),
         config.mode === 'promote' && placement.fromOverlay
@@ -24397,7 +25364,7 @@ async function gatherFacts(deps, placement) {
     for (const w of [...overlays, ...fromOverlay].flatMap((s) => s.warnings))
         logger.warning(w);
     checkOverlaysName(config, overlays, actedOn(config, configured));
-    const images = configured.map((image) => withRepository(image, overlays, requestedRef(config.tag, image.name)));
+    const images = configured.map((image) => withRepository(image, overlays, (0,tag_input/* requestedRef */.oH)(config.tag, image.name)));
     // set-image --no-verify: nothing is asked of a registry.
     const ask = config.registryCheck ? lookup/* lookup */.$I : () => Promise.resolve(undefined);
     const primary = needs.primary ? tryPrimary(deps) : undefined;
@@ -24410,7 +25377,7 @@ async function gatherFacts(deps, placement) {
         const plannedTag = planned.get(image.name)?.tag;
         if (plannedTag)
             return { tag: plannedTag };
-        const given = requestedRef(config.tag, image.name);
+        const given = (0,tag_input/* requestedRef */.oH)(config.tag, image.name);
         if (!given)
             return undefined;
         const ref = kept(given, image, overlays);
@@ -24472,12 +25439,12 @@ async function gatherFacts(deps, placement) {
         ? undefined
         : 'problem' in tree
             ? tree
-            : await resolveSources(deps.git, tree, images).catch((err) => ({
+            : await (0,resolve/* resolveSources */.l)(deps.git, tree, images).catch((err) => ({
                 problem: `cannot read what the images are built from at ${tree.commit.slice(0, 7)}: ${(0,errors/* errorMessage */.gJ)(err)}`,
             }));
     // Typos (a context or Dockerfile that does not exist, paths that match nothing) fail first:
     // before anything is asked of the registry or fetched (only local git reads run until here).
-    if (tree && !('problem' in tree) && sources && !('problem' in sources)) {
+    if (needs.tree && tree && !('problem' in tree) && sources && !('problem' in sources)) {
         checkSources(tree, images, sources, {
             written: config.writeOverlay && !config.overlayRepository ? config.overlays.map((o) => o.path) : [],
         });
@@ -24524,7 +25491,9 @@ async function gatherFacts(deps, placement) {
     // Let the requests and git calls get under way before the keys are computed.
     await new Promise((resolve) => setImmediate(resolve));
     const keys = tree && sources && !('problem' in tree) && !('problem' in sources)
-        ? sourceKeys(tree, images, sources)
+        ? needs.tree
+            ? (0,source_keys/* sourceKeys */.KG)(tree, images, sources)
+            : recordKeys(deps, () => (0,source_keys/* sourceKeys */.KG)(tree, images, sources))
         : undefined;
     const keyOf = (image) => {
         if (!sources)
@@ -24532,7 +25501,7 @@ async function gatherFacts(deps, placement) {
         if ('problem' in sources)
             return { problem: sources.problem };
         const key = keys?.get(image.name);
-        return key ?? { problem: 'internal error: no key computed' };
+        return key ?? { problem: keys ? 'internal error: no key computed' : 'cannot be computed' };
     };
     const perImage = await Promise.all(early.map(async (e) => {
         const { image, deployedValue, deployedRepo, ref, requestedRepo, promoteValue } = e;
@@ -24542,9 +25511,10 @@ async function gatherFacts(deps, placement) {
             sourceTag ? ask(deps, image.repository, sourceTag) : Promise.resolve(undefined),
             e.lookups,
         ]);
-        // Where a reused or promoted image came from: read its revision label.
+        // Where a reused or promoted image came from: read its revision label (with verify:
+        // signature the signed statement says it, and a label is never evidence).
         const sourceFound = (0,engine_types/* found */.F)(sourceImage);
-        if (sourceFound && sourceFound.digest !== (0,engine_types/* found */.F)(deployedImage)?.digest) {
+        if (!config.verify && sourceFound && sourceFound.digest !== (0,engine_types/* found */.F)(deployedImage)?.digest) {
             const revision = await (0,lookup/* revisionOf */.DT)(deps, sourceFound);
             if (revision)
                 sourceFound.revision = revision;
@@ -24588,7 +25558,8 @@ async function gatherFacts(deps, placement) {
             facts.planned = plan;
         return facts;
     }));
-    const [withComparison, gate, rollback] = await Promise.all([
+    const okSources = sources && !('problem' in sources) ? sources : undefined;
+    const [withComparison, gate, rollback, records] = await Promise.all([
         needs.comparison
             ? compare(deps, history, perImage, tree ?? { problem: 'no tree' }, sources && !('problem' in sources) ? sources : undefined, overlays, {
                 byPrefix: early.map((e) => e.byPrefix),
@@ -24597,22 +25568,53 @@ async function gatherFacts(deps, placement) {
             })
             : Promise.resolve({ images: perImage }),
         needs.gate
-            ? __nccwpck_require__.e(/* import() */ 347).then(__nccwpck_require__.bind(__nccwpck_require__, 4347)).then(({ releaseGate }) => releaseGate(deps))
+            ? __nccwpck_require__.e(/* import() */ 347).then(__nccwpck_require__.bind(__nccwpck_require__, 14347)).then(({ releaseGate }) => releaseGate(deps))
             : Promise.resolve(undefined),
         needs.rollback
-            ? __nccwpck_require__.e(/* import() */ 92).then(__nccwpck_require__.bind(__nccwpck_require__, 7092)).then(({ rollbackFacts }) => rollbackFacts(deps, overlays, perImage, (file) => placement.gitFor(file)))
+            ? __nccwpck_require__.e(/* import() */ 92).then(__nccwpck_require__.bind(__nccwpck_require__, 87092)).then(({ rollbackFacts }) => rollbackFacts(deps, overlays, perImage, (file) => placement.gitFor(file)))
+            : Promise.resolve(undefined),
+        // The environment's records: reuse or skip, and holds (src/engine/record.ts).
+        needs.records
+            ? __nccwpck_require__.e(/* import() */ 523).then(__nccwpck_require__.bind(__nccwpck_require__, 65523)).then(({ gatherRecords }) => gatherRecords(deps, placement, overlays, perImage, (commit, group) => changesSince(deps, history, commit, group, overlays, okSources)))
             : Promise.resolve(undefined),
     ]);
     const facts = {
         images: withComparison.images.map((f) => {
             const rb = rollback?.get(f.image.name);
-            return rb ? { ...f, rollback: rb } : f;
+            const record = records?.get(f.image.name);
+            return rb || record
+                ? { ...f, ...(rb ? { rollback: rb } : {}), ...(record ? { record } : {}) }
+                : f;
         }),
         overlays,
         ...(gate ? { gate } : {}),
         ...(withComparison.changes ? { changes: withComparison.changes } : {}),
     };
     return facts;
+}
+/**
+ * The source keys a record needs (the hold a rollback starts is against them): a key that
+ * cannot be computed leaves the record without it, never fails the rollback.
+ */
+function recordKeys(deps, keys) {
+    try {
+        return keys();
+    }
+    catch (err) {
+        deps.logger.debug(`the source keys for the deploy record: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        return undefined;
+    }
+}
+/**
+ * What changed for `images` between `commit` (the configuration an environment runs, from
+ * its record) and the head, classified like the explanation (the deploy commits themselves
+ * left out); undefined when the commit is not there and cannot be fetched.
+ */
+async function changesSince(deps, history, commit, images, overlays, sources) {
+    if (!(await history.ensureCommit(commit)))
+        return undefined;
+    const diff = await diffWithHead(deps, commit, overlays);
+    return classifier(deps.config, images, sources).classify(withoutOwnDeploys(deps, diff, overlays));
 }
 /** This run's primary tag, or undefined when its template has no value here (decided later). */
 function tryPrimary(deps) {
@@ -24722,7 +25724,7 @@ async function compare(deps, history, images, headTreeOrProblem, headSources, ov
                 ? classifier(config, group, headSources).classify(withoutOwnDeploys(deps, diff, overlays))
                 : undefined;
             const keys = tree
-                ? (await sourceKeysAt(deps.git, tree, group).catch(() => undefined))?.keys
+                ? (await (0,source_keys/* sourceKeysAt */.fH)(deps.git, tree, group).catch(() => undefined))?.keys
                 : undefined;
             for (const i of indices) {
                 const f = out[i];
@@ -24781,7 +25783,7 @@ async function compare(deps, history, images, headTreeOrProblem, headSources, ov
 
 /** How the change is written back, or undefined when the run commits nothing. */
 function writeBackMode(config) {
-    if (!writesOverlays(config) || config.dryRun)
+    if (!(0,decide/* writesOverlays */.SI)(config) || config.dryRun)
         return undefined;
     switch (config.commit) {
         case 'none':
@@ -24806,7 +25808,7 @@ async function placeOverlays(deps) {
     const remote = config.overlayRepository;
     if (remote && (config.overlays.length > 0 || config.fromOverlay)) {
         const paths = [...config.overlays, ...(config.fromOverlay ? [config.fromOverlay] : [])].map((o) => o.path);
-        const { cloneOverlayRepository } = await __nccwpck_require__.e(/* import() */ 837).then(__nccwpck_require__.bind(__nccwpck_require__, 837));
+        const { cloneOverlayRepository } = await __nccwpck_require__.e(/* import() */ 837).then(__nccwpck_require__.bind(__nccwpck_require__, 10837));
         const clone = await cloneOverlayRepository(remote, paths, {
             logger,
             env: deps.env,
@@ -24834,7 +25836,7 @@ async function placeOverlays(deps) {
     const root = await (0,promises_.realpath)(config.workspace);
     let writeBack;
     if (mode) {
-        const { writeBackTargets } = await __nccwpck_require__.e(/* import() */ 939).then(__nccwpck_require__.bind(__nccwpck_require__, 8939));
+        const { writeBackTargets } = await __nccwpck_require__.e(/* import() */ 320).then(__nccwpck_require__.bind(__nccwpck_require__, 38939));
         const branch = detachedBranch(deps.trigger);
         const groups = await writeBackTargets(config.overlays.map((o) => o.file), mode, {
             cwd: config.workspace,
@@ -24864,6 +25866,8 @@ async function placeOverlays(deps) {
     };
 }
 
+// EXTERNAL MODULE: ./src/engine/trust.ts
+var trust = __nccwpck_require__(90652);
 ;// CONCATENATED MODULE: ./src/engine/verify.ts
 /**
  * The last word before outputs and overlay writes: every tag the run created or relies on
@@ -24922,6 +25926,7 @@ async function verifyOutcomes(outcomes, deps, options) {
 
 
 
+
 /** Checks that need no facts, made before anything is built or pushed. */
 function preflight(deps) {
     const { config, trigger, policy } = deps;
@@ -24942,39 +25947,76 @@ function preflight(deps) {
         throw new errors/* UserError */.yo(`input 'commit': ${config.commit === 'push' ? 'true' : config.commit} does not apply to pull request events — use write-overlay to render a preview, or run the deploy on push`);
     }
 }
+/**
+ * sign / verify: the signer and policy (src/engine/provenance.ts, loaded only then), checked
+ * before anything else happens.
+ */
+async function prepareTrust(deps) {
+    if (deps.config.sign === undefined && deps.config.verify === undefined)
+        return undefined;
+    return (await __nccwpck_require__.e(/* import() */ 766).then(__nccwpck_require__.bind(__nccwpck_require__, 93766))).prepareTrust(deps);
+}
 async function runEngine(deps) {
     let placement;
+    let trust;
     try {
         preflight(deps);
+        trust = await prepareTrust(deps);
         placement = await placeOverlays(deps);
     }
     catch (err) {
         return notAttempted(deps, err);
     }
     try {
-        return await runPlaced(deps, placement);
+        const result = await runPlaced(deps, placement, trust);
+        if (deps.summary)
+            await addPicture(deps, placement, result);
+        return result;
     }
     finally {
         await placement.cleanup();
     }
 }
-async function runPlaced(deps, placement) {
+/** The environments picture for the job summary (src/engine/record.ts); never fails the run. */
+async function addPicture(deps, placement, result) {
+    try {
+        const { environmentsPicture } = await __nccwpck_require__.e(/* import() */ 523).then(__nccwpck_require__.bind(__nccwpck_require__, 65523));
+        const picture = await environmentsPicture(deps, placement, result);
+        if (picture)
+            result.picture = picture;
+    }
+    catch (err) {
+        deps.logger.debug(`the environments picture: ${(0,errors/* errorMessage */.gJ)(err)}`);
+    }
+}
+async function runPlaced(deps, placement, trust) {
     const { config } = deps;
     const planning = config.mode === 'plan' || config.dryRun;
     let facts;
     try {
         facts = await gatherFacts(deps, placement);
+        // verify: signature — every digest the decision may use, checked before deciding.
+        if (trust)
+            facts = await (await __nccwpck_require__.e(/* import() */ 766).then(__nccwpck_require__.bind(__nccwpck_require__, 93766))).verifyCandidates(facts, deps, trust);
     }
     catch (err) {
         // Nothing was attempted; the outputs still say so for every image.
         return notAttempted(deps, err);
     }
-    const decisions = decide({ config, trigger: deps.trigger, policy: deps.policy, facts });
+    const decisions = (0,decide/* decide */.LD)({ config, trigger: deps.trigger, policy: deps.policy, facts });
     let outcomes = decisions.map(initialOutcome);
     if (!planning) {
         outcomes = await executeBuilds(outcomes, deps);
+        let hooks = {};
+        if (trust) {
+            const provenance = await __nccwpck_require__.e(/* import() */ 766).then(__nccwpck_require__.bind(__nccwpck_require__, 93766));
+            // sign: what was built is signed before any of its tags exist, then tagged.
+            outcomes = await provenance.signOutcomes(outcomes, facts, deps, trust);
+            // A copy into another repository takes its signatures along.
+            hooks = { copied: provenance.copySignatures(deps, trust) };
+        }
         if (config.push)
-            outcomes = await executeTags(outcomes, deps);
+            outcomes = await executeTags(outcomes, deps, hooks);
     }
     outcomes = await verifyOutcomes(outcomes, deps, { planning: planning || !config.push });
     if (!planning && config.push && !outcomes.some((o) => o.status === 'failed')) {
@@ -25012,11 +26054,16 @@ async function runPlaced(deps, placement) {
                 '.';
         return result;
     }
-    if (writesOverlays(config)) {
+    if ((0,decide/* writesOverlays */.SI)(config)) {
+        // The record of this deploy (trailers, a GitHub Deployment in progress): src/engine/record.ts.
+        const { startRecord } = await __nccwpck_require__.e(/* import() */ 523).then(__nccwpck_require__.bind(__nccwpck_require__, 65523));
+        const recorder = await startRecord(outcomes, facts, deps);
+        if (recorder.record)
+            result.record = recorder.record;
         try {
             // Overlay edits and the git/GitHub write-back load only when something may be written.
-            const { writeOverlays } = await Promise.all(/* import() */[__nccwpck_require__.e(837), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6372));
-            const written = await writeOverlays(outcomes, facts, deps, placement);
+            const { writeOverlays } = await Promise.all(/* import() */[__nccwpck_require__.e(320), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46372));
+            const written = await writeOverlays(outcomes, facts, deps, placement, recorder.record);
             result.overlayChanged = written.changed;
             result.overlayFiles = written.files;
             result.overlayChanges = written.changes;
@@ -25028,6 +26075,7 @@ async function runPlaced(deps, placement) {
             result.failure = `updating the overlay failed: ${(0,errors/* errorMessage */.gJ)(err)}`;
             result.failureKind = err instanceof errors/* InputError */.dz ? 'input' : 'run';
         }
+        await recorder.finish(result);
     }
     return result;
 }
@@ -25040,7 +26088,7 @@ function imageResult(o, facts) {
     const result = {
         name: d.image.name,
         repository: d.image.repository.name,
-        decision: nameOf(d),
+        decision: (0,decide/* nameOf */.Vb)(d),
         reason,
         change: f?.comparison.change.kind ?? 'none',
         status: o.status,
@@ -25062,8 +26110,13 @@ function imageResult(o, facts) {
     }
     if (o.error)
         result.error = o.error;
+    if (d.kind === 'keep' && d.held)
+        result.held = d.held;
+    const signature = o.signature ?? (0,trust/* verifiedSignature */.zv)(facts, d);
+    if (signature)
+        result.signature = signature;
     if (f?.deployed)
-        result.from = describeValue(f.deployed.value);
+        result.from = (0,decide/* describeValue */.bp)(f.deployed.value);
     if (f?.comparison.base)
         result.base = f.comparison.base;
     if (f)
@@ -25119,11 +26172,14 @@ function gitopsOutputs(results) {
     };
 }
 
+// EXTERNAL MODULE: ./src/record/escape.ts
+var record_escape = __nccwpck_require__(88562);
 ;// CONCATENATED MODULE: ./src/report.ts
 /**
  * Results → the action's outputs and job summary (and the CLI's JSON/table). Pure. Every
  * string that leaves here passes the one redactor: reasons may quote a registry's answer.
  */
+
 
 
 
@@ -25150,6 +26206,7 @@ function buildReport(run, head) {
         from: r.from ?? '',
         base: r.base ?? '',
         addTags: r.addedTags,
+        ...(r.signature ? { signature: r.signature } : {}),
     }));
     const decision = run.failure
         ? 'failed'
@@ -25184,6 +26241,7 @@ function buildReport(run, head) {
         kustomizeArgs: run.images
             .filter((r) => r.status === 'verified' && (r.tag || r.digest))
             .map((r) => `${r.name}=${refOf(r)}`),
+        ...(run.picture ? { picture: run.picture } : {}),
     };
 }
 /**
@@ -25287,16 +26345,20 @@ function deliveryNote(report) {
         return ` · pull request [#${report.pullRequest.number}](${report.pullRequest.url})`;
     return report.commitSha ? ` · commit \`${report.commitSha.slice(0, 7)}\`` : '';
 }
-/** Markdown for the job summary (redacted). */
+/**
+ * Markdown for the job summary (redacted): the decisions, then the environments picture.
+ * Reasons quote outside text (file names, a registry's answer, who rolled back): they are
+ * markdown-escaped, so none of it can become a link, HTML or a table cell.
+ */
 function summaryMarkdown(report, title = 'image-promote') {
-    const rows = report.images.map((i) => `| ${escapeCell(i.name)} | ${i.status === 'failed' ? '❌ ' : ''}${i.decision} | ${escapeCell(fromTo(i))} | ${shortDigest(i.digest) ? `\`${shortDigest(i.digest)}\`` : '—'} | ${i.status} | ${escapeCell(i.reason)} |`);
+    const rows = report.images.map((i) => `| ${escapeCell(i.name)} | ${i.status === 'failed' ? '❌ ' : ''}${i.decision} | ${escapeCell(fromTo(i))} | ${shortDigest(i.digest) ? `\`${shortDigest(i.digest)}\`` : '—'} | ${i.status} | ${(0,record_escape/* escapeMarkdown */.FV)(i.reason)} |`);
     const range = report.base
         ? `\`${report.base.slice(0, 7)}..${report.head.slice(0, 7)}\` (${report.baseRule})`
         : `\`${report.head.slice(0, 7)}\``;
     return (0,src_redact/* redact */.E$)([
         `### ${title}: ${report.decision}`,
         '',
-        escapeCell(report.reason),
+        (0,record_escape/* escapeMarkdown */.FV)(report.reason),
         '',
         `Changes: **${report.changed}** in ${range}${overlayNote(report)}${deliveryNote(report)}`,
         '',
@@ -25304,6 +26366,7 @@ function summaryMarkdown(report, title = 'image-promote') {
         '| --- | --- | --- | --- | --- | --- |',
         ...rows,
         '',
+        ...(report.picture ? [report.picture] : []),
     ].join('\n'));
 }
 /** Plain-text table for the CLI (redacted). */
@@ -25336,64 +26399,28 @@ function textTable(report) {
     ].join('\n'));
 }
 
-// EXTERNAL MODULE: ./src/exec.ts + 1 modules
-var exec = __nccwpck_require__(8092);
+// EXTERNAL MODULE: ./src/exec.ts
+var exec = __nccwpck_require__(73190);
 // EXTERNAL MODULE: ./src/http/retry.ts
-var retry = __nccwpck_require__(8902);
+var retry = __nccwpck_require__(28902);
 // EXTERNAL MODULE: ./src/http/transport.ts + 1 modules
-var http_transport = __nccwpck_require__(8728);
+var http_transport = __nccwpck_require__(58728);
 // EXTERNAL MODULE: ./src/registry/auth.ts
-var registry_auth = __nccwpck_require__(7481);
+var registry_auth = __nccwpck_require__(27481);
 // EXTERNAL MODULE: ./src/registry/docker-config.ts
-var docker_config = __nccwpck_require__(26);
+var docker_config = __nccwpck_require__(30026);
 // EXTERNAL MODULE: ./src/registry/ecr-host.ts
-var ecr_host = __nccwpck_require__(72);
+var ecr_host = __nccwpck_require__(80072);
 // EXTERNAL MODULE: ./src/registry/http.ts
-var registry_http = __nccwpck_require__(8851);
+var registry_http = __nccwpck_require__(58851);
 // EXTERNAL MODULE: ./src/registry/manifest.ts
-var registry_manifest = __nccwpck_require__(506);
-;// CONCATENATED MODULE: ./src/registry/pool.ts
-/** Runs async work over items with at most `limit` in flight; results keep input order. */
-async function mapSettled(items, limit, fn, stopOnError = false) {
-    const results = items.map(() => undefined);
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (next < items.length && !(stopOnError && failed)) {
-            const index = next++;
-            try {
-                results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
-            }
-            catch (reason) {
-                failed = true;
-                results[index] = { status: 'rejected', reason };
-            }
-        }
-    };
-    const count = Math.max(1, Math.min(limit, items.length));
-    await Promise.all(Array.from({ length: count }, worker));
-    return results;
-}
-/**
- * Like Promise.all with a concurrency limit: after a failure no new item starts, and the first
- * failure is thrown once the work in flight has finished (nothing is left running behind).
- */
-async function mapPool(items, limit, fn) {
-    const settled = await mapSettled(items, limit, fn, true);
-    const values = [];
-    for (const result of settled) {
-        if (result?.status === 'rejected')
-            throw result.reason;
-        if (result)
-            values.push(result.value);
-    }
-    return values;
-}
-
+var registry_manifest = __nccwpck_require__(10506);
+// EXTERNAL MODULE: ./src/registry/pool.ts
+var pool = __nccwpck_require__(57937);
 // EXTERNAL MODULE: ./src/registry/oci-wire.ts
-var oci_wire = __nccwpck_require__(9274);
+var oci_wire = __nccwpck_require__(89274);
 // EXTERNAL MODULE: ./src/registry/tag-rules.ts
-var tag_rules = __nccwpck_require__(1070);
+var tag_rules = __nccwpck_require__(51070);
 ;// CONCATENATED MODULE: ./src/registry/oci.ts
 /**
  * The OCI distribution backend: plain HTTP(S) against /v2/, no docker daemon.
@@ -25595,7 +26622,7 @@ class OciRegistry {
         return (await this.artifacts()).referrers(repo, digest, artifactType);
     }
     artifacts() {
-        this.artifactStore ??= __nccwpck_require__.e(/* import() */ 489).then(__nccwpck_require__.bind(__nccwpck_require__, 4489)).then(({ OciArtifacts }) => new OciArtifacts(this, {
+        this.artifactStore ??= __nccwpck_require__.e(/* import() */ 548).then(__nccwpck_require__.bind(__nccwpck_require__, 59548)).then(({ OciArtifacts }) => new OciArtifacts(this, {
             registry: this.options.registry,
             endpoint: this.options.endpoint,
             checkHost: (ref) => {
@@ -25972,11 +26999,11 @@ class ContentCopier {
         const { parsed } = manifest;
         if (parsed.kind === 'image') {
             const blobs = parsed.blobs.filter((b) => !b.foreign);
-            await mapPool(blobs, this.concurrency, (blob) => this.blob(blob));
+            await (0,pool/* mapPool */.P)(blobs, this.concurrency, (blob) => this.blob(blob));
             return;
         }
         // Children first: a registry may refuse an index whose manifests it does not have.
-        await mapPool(parsed.children, this.concurrency, (child) => this.child(child));
+        await (0,pool/* mapPool */.P)(parsed.children, this.concurrency, (child) => this.child(child));
     }
     /**
      * Starts reading an index's child manifests (at most `concurrency` at once, as the copy
@@ -26110,7 +27137,7 @@ function createRegistryProvider(options) {
         });
     };
     const ecr = async (domain, host) => {
-        const { EcrRegistry, getEcrAuthorization } = await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(857)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9857));
+        const { EcrRegistry, getEcrAuthorization } = await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(857)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89857));
         const client = options.ecrClient?.(host);
         const sdk = { logger, retry: policy, ...(client ? { client } : {}) };
         return new EcrRegistry({
@@ -26167,16 +27194,17 @@ function createEngineDeps(options) {
         now,
         env,
         author: options.author ?? 'bot',
+        ...(options.summary ? { summary: true } : {}),
         build: async (requests, workspace) => {
             // The docker path loads only when something is built (its own chunk).
             const [{ buildImages }, { detectBuilder }, { ensureRegistryLogin }] = await Promise.all([
-                __nccwpck_require__.e(/* import() */ 320).then(__nccwpck_require__.bind(__nccwpck_require__, 1320)),
-                __nccwpck_require__.e(/* import() */ 558).then(__nccwpck_require__.bind(__nccwpck_require__, 4558)),
-                __nccwpck_require__.e(/* import() */ 125).then(__nccwpck_require__.bind(__nccwpck_require__, 9125)),
+                __nccwpck_require__.e(/* import() */ 939).then(__nccwpck_require__.bind(__nccwpck_require__, 61320)),
+                __nccwpck_require__.e(/* import() */ 558).then(__nccwpck_require__.bind(__nccwpck_require__, 54558)),
+                __nccwpck_require__.e(/* import() */ 125).then(__nccwpck_require__.bind(__nccwpck_require__, 69125)),
             ]);
             let builder = builders.get(workspace);
             if (!builder)
-                builders.set(workspace, (builder = detectBuilder({ exec: exec.exec, logger, env, workspace })));
+                builders.set(workspace, (builder = detectBuilder({ exec: exec.exec, logger, env, workspace, registries })));
             return buildImages(requests, {
                 builder: await builder,
                 registries,
@@ -26207,11 +27235,19 @@ function createEngineDeps(options) {
                 : {}),
         };
         let source;
-        const api = () => (source ??= __nccwpck_require__.e(/* import() */ 123).then(__nccwpck_require__.bind(__nccwpck_require__, 123)).then((m) => m.createGitHubChangeSource(apiOptions)));
+        const api = () => (source ??= __nccwpck_require__.e(/* import() */ 123).then(__nccwpck_require__.bind(__nccwpck_require__, 60123)).then((m) => m.createGitHubChangeSource(apiOptions)));
         deps.api = {
             pullRequestFiles: async (n) => (await api()).pullRequestFiles(n),
             compareFiles: async (b, h) => (await api()).compareFiles(b, h),
         };
+        if (config.githubDeployment) {
+            // The deployments endpoints, loaded with the client on first use (docs/record.md).
+            let deployments;
+            deps.deployments = () => (deployments ??= __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 48974)).then((m) => m.createDeploymentsApi({ token, owner, repo: name, env, logger })));
+        }
+    }
+    else if (config.githubDeployment) {
+        logger.debug(`no GitHub Deployment of ${config.environment ?? 'the environment'} is recorded: ${config.githubToken ? 'the repository is unknown (GITHUB_REPOSITORY)' : 'github-token is empty'}`);
     }
     return deps;
 }
@@ -26258,7 +27294,14 @@ async function run(env = process.env) {
         if (config.overlayRepository?.token)
             coreLogger.mask(config.overlayRepository.token);
         const trigger = (0,event_trigger/* triggerFromEvent */.NO)(env.GITHUB_EVENT_NAME ?? '', readEvent(env.GITHUB_EVENT_PATH), env, config.base);
-        const deps = createEngineDeps({ config, trigger, logger: coreLogger, env, now: new Date() });
+        const deps = createEngineDeps({
+            config,
+            trigger,
+            logger: coreLogger,
+            env,
+            now: new Date(),
+            summary: Boolean(env.GITHUB_STEP_SUMMARY),
+        });
         const result = await runEngine(deps);
         const report = buildReport(result, trigger.head);
         for (const [name, value] of Object.entries(reportOutputs(report)))

@@ -42,6 +42,14 @@ const COMMANDS: Record<string, { load: () => Promise<CliCommand>; summary: strin
     load: async () => (await import('./cli/status.js')).statusCommandDoor,
     summary: 'what each environment runs now, and which images a rollback holds',
   },
+  verify: {
+    load: async () => (await import('./cli/verify.js')).verifyCommand,
+    summary: 'print who signed an image, when, for which source and in which run',
+  },
+  sign: {
+    load: async () => (await import('./cli/sign.js')).signCommand,
+    summary: "sign an image built elsewhere with its source's statement",
+  },
   ref: {
     load: async () => (await import('./cli/ref.js')).refCommand,
     summary: 'show how an image reference is parsed',

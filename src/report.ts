@@ -4,7 +4,7 @@
  */
 import { strongest } from './changes/classify.js';
 import type { DecisionName } from './config/types.js';
-import type { ImageDecision, ImageResult, RunResult } from './engine/types.js';
+import type { ImageDecision, ImageResult, RunResult, SignatureInfo } from './engine/types.js';
 import { summarizeCommits, type CommitsSummary } from './gitops/outputs.js';
 import type { OutputName } from './config/inputs.js';
 import { escapeMarkdown } from './record/escape.js';
@@ -60,6 +60,8 @@ export interface ReportImage {
   base: string;
   /** Registry tags besides `tag` this run adds (or, when planned, will add). */
   addTags: string[];
+  /** sign / verify: who signed the image and what the statement says (absent otherwise). */
+  signature?: SignatureInfo;
 }
 
 export interface MatrixEntry {
@@ -89,6 +91,7 @@ export function buildReport(run: RunResult, head: string): Report {
     from: r.from ?? '',
     base: r.base ?? '',
     addTags: r.addedTags,
+    ...(r.signature ? { signature: r.signature } : {}),
   }));
   const decision: ReportDecision = run.failure
     ? 'failed'

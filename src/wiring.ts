@@ -64,7 +64,10 @@ export function createEngineDeps(options: WiringOptions): EngineDeps {
       ]);
       let builder = builders.get(workspace);
       if (!builder)
-        builders.set(workspace, (builder = detectBuilder({ exec, logger, env, workspace })));
+        builders.set(
+          workspace,
+          (builder = detectBuilder({ exec, logger, env, workspace, registries })),
+        );
       return buildImages(requests, {
         builder: await builder,
         registries,

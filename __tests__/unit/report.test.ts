@@ -116,6 +116,30 @@ describe('buildReport / reportOutputs', () => {
     });
   });
 
+  it('carries the signature of an image signed or verified, and none otherwise', () => {
+    const signature = {
+      identity: 'https://github.com/acme/app/.github/workflows/deploy.yml@refs/heads/main',
+      issuer: 'https://token.actions.githubusercontent.com',
+      signedAt: '2026-01-02T03:04:05.000Z',
+      referrer: D,
+      sourceKey: 'c'.repeat(64),
+      sourceKeyVersion: 'image-promote source key v2',
+      repository: 'acme/app',
+      serverUrl: 'https://github.com',
+      commit: HEAD,
+      runUrl: 'https://github.com/acme/app/actions/runs/42/attempts/1',
+    };
+    const signed = reportOutputs(
+      buildReport(
+        run([image({ tag: 'sha-bbbbbbb', digest: D, signature }), image({ name: 'web' })]),
+        HEAD,
+      ),
+    );
+    const [api, web] = JSON.parse(signed.images) as Record<string, unknown>[];
+    expect(api?.signature).toEqual(signature);
+    expect(web).not.toHaveProperty('signature');
+  });
+
   it('groups the reason by decision', () => {
     expect(outputs.reason).toBe(
       'build api — code of api changed; build worker — code of worker changed; skip web — nothing changed',

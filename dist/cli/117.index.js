@@ -2,7 +2,7 @@ export const id = 117;
 export const ids = [117];
 export const modules = {
 
-/***/ 6498:
+/***/ 26498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,17 +14,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: GITHUB_LIMITS, GitHubClient, PULL_FILES_LIMIT, STATUS_DESCRIPTION_LIMIT
 
 // EXTERNAL MODULE: ./src/http/client.ts
-var client = __webpack_require__(3329);
+var client = __webpack_require__(73329);
 // EXTERNAL MODULE: ./src/http/retry.ts
-var retry = __webpack_require__(8902);
+var retry = __webpack_require__(28902);
 // EXTERNAL MODULE: ./src/http/transport.ts
-var transport = __webpack_require__(1517);
+var transport = __webpack_require__(71517);
 // EXTERNAL MODULE: ./src/http/link.ts
-var http_link = __webpack_require__(1882);
+var http_link = __webpack_require__(61882);
 // EXTERNAL MODULE: ./src/log.ts
-var log = __webpack_require__(5625);
+var log = __webpack_require__(25625);
 // EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __webpack_require__(3116);
+var errors = __webpack_require__(73116);
 ;// CONCATENATED MODULE: ./src/github/json.ts
 /**
  * Reading GitHub's answers as outside text: every value is checked for the shape it must
@@ -142,7 +142,7 @@ class JsonReader {
 }
 
 // EXTERNAL MODULE: ./src/github/server.ts
-var server = __webpack_require__(9340);
+var server = __webpack_require__(49340);
 ;// CONCATENATED MODULE: ./src/github/types.ts
 /**
  * What the GitHub REST client (./client.ts) sends and hands back: the few fields of pull
@@ -614,7 +614,7 @@ function createGitHubClient(options) {
 
 /***/ }),
 
-/***/ 1882:
+/***/ 61882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

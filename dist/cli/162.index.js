@@ -2,7 +2,7 @@ export const id = 162;
 export const ids = [162];
 export const modules = {
 
-/***/ 162:
+/***/ 40162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,13 +10,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   setImageCommand: () => (/* binding */ setImageCommand),
 /* harmony export */   setImageRef: () => (/* binding */ setImageRef)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1243);
-/* harmony import */ var _overlay_set_image_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9572);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8286);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5217);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9757);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71243);
+/* harmony import */ var _overlay_set_image_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19572);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98286);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85217);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87035);
 /**
  * `image-promote set-image FILE ARG…`: `kustomize edit set image`, for kustomizations only,
  * through the engine. Each argument (kustomize's grammar, src/overlay/set-image-args.ts)

@@ -2,7 +2,7 @@ export const id = 177;
 export const ids = [177];
 export const modules = {
 
-/***/ 4558:
+/***/ 54558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,21 +12,23 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   detectBuilder: () => (/* binding */ detectBuilder),
 /* harmony export */   legacyUnsupported: () => (/* binding */ legacyUnsupported)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8286);
-/* harmony import */ var _argv_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(312);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7851);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98286);
+/* harmony import */ var _registry_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30234);
+/* harmony import */ var _argv_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60312);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27851);
 /**
  * Builders that drive the docker CLI — the one build tool every runner has. `buildx` when
  * the plugin is installed (one command builds and pushes every tag and writes the digest
  * to a metadata file); otherwise the classic `docker build` followed by `docker push` per tag.
  */
+
 
 
 
@@ -69,6 +71,7 @@ function argvInput(req, workspace) {
         cacheFrom: req.cacheFrom,
         cacheTo: req.cacheTo,
         push: req.push,
+        ...(req.untagged ? { untagged: true } : {}),
     };
     if (image.target)
         input.target = image.target;
@@ -138,7 +141,7 @@ class BuildxBuilder extends DockerBuilder {
             if (digest === undefined) {
                 throw new Error(`docker buildx pushed image '${req.image.name}' but wrote no containerimage.digest to its metadata file`);
             }
-            return { digest, pushedTags: req.tags.map((t) => t.tag ?? '') };
+            return { digest, pushedTags: req.untagged ? [] : req.tags.map((t) => t.tag ?? '') };
         }
         finally {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
@@ -170,6 +173,8 @@ class LegacyBuilder extends DockerBuilder {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(problem);
         checkTags(req);
         const show = this.output(output);
+        if (req.push && req.untagged)
+            return this.buildUntagged(req, show);
         await this.docker((0,_argv_js__WEBPACK_IMPORTED_MODULE_5__/* .legacyBuildArgv */ .WG)(argvInput(req, this.deps.workspace)), 'docker build', show);
         if (!req.push)
             return { pushedTags: [] };
@@ -190,12 +195,43 @@ class LegacyBuilder extends DockerBuilder {
         const [digest] = digests;
         return digest === undefined ? { pushedTags } : { digest, pushedTags };
     }
+    /**
+     * Builds (tagged locally only), then `docker save`s the image by its ID and uploads it by
+     * digest through the registry client (src/build/saved-image.ts): no tag is created.
+     */
+    async buildUntagged(req, show) {
+        const registries = this.deps.registries;
+        const repository = req.image.repository;
+        if (!registries)
+            throw new Error('internal: an untagged push needs the registry client');
+        const registry = await registries.forReference(repository);
+        if (!(0,_registry_types_js__WEBPACK_IMPORTED_MODULE_7__/* .isArtifactStore */ .A)(registry)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`image '${req.image.name}': the registry client of ${repository.domain} cannot upload an image by digest, which signing needs without buildx — add docker/setup-buildx-action before image-promote`);
+        }
+        const base = this.deps.env?.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, 'image-promote-save-'));
+        try {
+            const iidFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'iid');
+            const input = argvInput(req, this.deps.workspace);
+            await this.docker((0,_argv_js__WEBPACK_IMPORTED_MODULE_5__/* .legacyBuildArgv */ .WG)(input, iidFile), 'docker build', show);
+            const imageId = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(iidFile, 'utf8')).trim();
+            const archive = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'image.tar');
+            await this.docker((0,_argv_js__WEBPACK_IMPORTED_MODULE_5__/* .saveArgv */ .uL)(imageId, archive), `docker save ${imageId}`, show);
+            const { uploadSavedImage } = await __webpack_require__.e(/* import() */ 971).then(__webpack_require__.bind(__webpack_require__, 99971));
+            const pushed = await uploadSavedImage(archive, registry, repository);
+            show(`uploaded ${imageId} to ${repository.name} by digest: ${pushed.digest}`);
+            return { digest: pushed.digest, pushedTags: [] };
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+        }
+    }
 }
 
 
 /***/ }),
 
-/***/ 7851:
+/***/ 27851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -277,6 +313,25 @@ function formatElapsed(ms) {
         return `${seconds.toFixed(1)} s`;
     const whole = Math.round(seconds);
     return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
+}
+
+
+/***/ }),
+
+/***/ 30234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ isArtifactStore)
+/* harmony export */ });
+/** True when `registry` can store artifacts (both real backends can; test doubles may not). */
+function isArtifactStore(registry) {
+    const r = registry;
+    return (typeof r.readManifest === 'function' &&
+        typeof r.writeManifest === 'function' &&
+        typeof r.writeBlob === 'function' &&
+        typeof r.readBlob === 'function' &&
+        typeof r.referrers === 'function');
 }
 
 

@@ -2,14 +2,14 @@ export const id = 231;
 export const ids = [231];
 export const modules = {
 
-/***/ 8231:
+/***/ 58231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   refCommand: () => (/* binding */ refCommand)
 /* harmony export */ });
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5217);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85217);
 
 const HELP = `usage: image-promote ref REF
 

@@ -2,252 +2,1179 @@ export const id = 320;
 export const ids = [320];
 export const modules = {
 
-/***/ 7851:
+/***/ 73116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C7: () => (/* binding */ formatElapsed),
-/* harmony export */   YJ: () => (/* binding */ DockerCommandError),
-/* harmony export */   Zw: () => (/* binding */ LineTail),
-/* harmony export */   o$: () => (/* binding */ BuildOutputFilter)
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   bB: () => (/* binding */ quoteAnswer)
 /* harmony export */ });
-/* unused harmony export TAIL_LINES */
+/* unused harmony export QUOTE_LIMIT */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76670);
 /**
- * What is shown of docker's output, and what is kept for an error message. Pure: the
- * builders feed it lines as exec delivers them.
+ * The one error type of the GitHub REST client: a failure a user can act on, naming the
+ * request (`GET /repos/acme/gitops/pulls`), never the token. Text taken from an answer is
+ * quoted short (quoteAnswer) and the whole message goes through the redactor.
  */
-/** Lines of a build log kept for the error message when the build fails. */
-const TAIL_LINES = 20;
-/**
- * Drops lines that say nothing about this build: docker's legacy-builder deprecation banner
- * (printed on every `docker build` without buildx; this run already says which builder it
- * uses) with its indented follow-up lines, and blank lines.
- */
-class BuildOutputFilter {
-    inBanner = false;
-    /** True when `line` is worth showing and keeping. */
-    accept(line) {
-        if (BANNER_START.some((re) => re.test(line))) {
-            this.inBanner = true;
-            return false;
-        }
-        if (line.trim() === '')
-            return false;
-        if (this.inBanner && /^\s/.test(line))
-            return false;
-        this.inBanner = false;
-        return true;
-    }
-}
-const BANNER_START = [
-    // "DEPRECATED: The legacy builder is deprecated and will be removed in a future release."
-    // followed by "Install the buildx component …" or "BuildKit is currently disabled …".
-    /^DEPRECATED: The legacy builder is deprecated\b/,
-];
-/** The last `size` lines pushed. */
-class LineTail {
-    size;
-    kept = [];
-    constructor(size = TAIL_LINES) {
-        this.size = size;
-    }
-    push(line) {
-        this.kept.push(line);
-        if (this.kept.length > this.size)
-            this.kept.shift();
-    }
-    lines() {
-        return [...this.kept];
-    }
-}
-/** A docker command that exited non-zero; the message ends with the last lines it printed. */
-class DockerCommandError extends Error {
-    command;
-    exitCode;
-    tail;
-    name = 'DockerCommandError';
+
+
+/** Characters of an answer a message quotes at most. */
+const QUOTE_LIMIT = 300;
+class GitHubApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    request;
+    status;
+    name = 'GitHubApiError';
     constructor(
-    /** e.g. `docker build`, `docker push localhost:5000/acme/api:sha-abc1234`. */
-    command, exitCode, 
-    /** The last lines of its output, banners and blank lines left out. */
-    tail) {
-        super(`${command} exited with code ${exitCode}${tail.length > 0 ? `: ${tail.join('\n')}` : ''}`);
-        this.command = command;
-        this.exitCode = exitCode;
-        this.tail = tail;
+    /** `METHOD /path`, without the query. */
+    request, 
+    /** The HTTP status of the answer, when there was one. */
+    status, problem, fix) {
+        super((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${problem}${fix ? ` — ${fix}` : ''}`));
+        this.request = request;
+        this.status = status;
     }
 }
-/** `12.3 s` under a minute, `4 min 05 s` above. */
-function formatElapsed(ms) {
-    const seconds = Math.max(0, ms) / 1000;
-    if (seconds < 59.95)
-        return `${seconds.toFixed(1)} s`;
-    const whole = Math.round(seconds);
-    return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
+/**
+ * Up to `limit` characters of outside text for a message: redacted first (a cut could leave
+ * a part of a secret unrecognised), control characters and runs of whitespace made single
+ * spaces, an ellipsis when shortened.
+ */
+function quoteAnswer(text, limit = QUOTE_LIMIT) {
+    // Only the start is ever shown; redact a bounded prefix (long enough for any secret).
+    const head = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text.slice(0, limit * 4));
+    // eslint-disable-next-line no-control-regex
+    const clean = head.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
+    return clean.length > limit || text.length > limit * 4 ? `${clean.slice(0, limit)}…` : clean;
 }
 
 
 /***/ }),
 
-/***/ 1320:
+/***/ 49340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   buildImages: () => (/* binding */ buildImages)
+/* harmony export */   BN: () => (/* binding */ githubApiUrl),
+/* harmony export */   EI: () => (/* binding */ githubServerUrl),
+/* harmony export */   Sz: () => (/* binding */ checkApiUrl),
+/* harmony export */   y_: () => (/* binding */ isOnGitHubServer)
 /* harmony export */ });
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(643);
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8286);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7851);
+/* unused harmony exports DEFAULT_SERVER_URL, DOTCOM_API_URL, isLoopbackHost, remoteHost */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
- * Builds every requested image, with bounded parallelism, streams the builder's output as it
- * arrives, and proves each pushed image in the registry.
+ * Where the GitHub token may go (the API side of token scope): only to the REST API of the
+ * run's GitHub server, over HTTPS. The server is GITHUB_SERVER_URL (default
+ * https://github.com); its API is GITHUB_API_URL, or else `https://api.github.com` for
+ * github.com and `<server>/api/v3` for GitHub Enterprise Server. Plain HTTP is accepted only
+ * for a loopback address (tests). A repository is "on the server" when its remote's host is
+ * the server's host: only then does the API know it.
+ */
+
+/** `url` without the user-info part, for messages. */
+function withoutCredentials(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1');
+}
+const DEFAULT_SERVER_URL = 'https://github.com';
+const DOTCOM_API_URL = 'https://api.github.com';
+/** GITHUB_SERVER_URL without a trailing slash (default https://github.com). */
+function githubServerUrl(env = process.env) {
+    const server = env.GITHUB_SERVER_URL?.trim() || DEFAULT_SERVER_URL;
+    return server.replace(/\/+$/, '');
+}
+/** True for 127.0.0.0/8, ::1 and localhost. */
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * The API root the token is sent to: GITHUB_API_URL, else derived from GITHUB_SERVER_URL.
+ * Throws a UserError for a URL that is not HTTPS (plain HTTP only to loopback), or that
+ * carries credentials, a query or a fragment.
+ */
+function githubApiUrl(env = process.env) {
+    const given = env.GITHUB_API_URL?.trim();
+    if (given)
+        return checkApiUrl(given, 'GITHUB_API_URL');
+    const server = githubServerUrl(env);
+    let host;
+    try {
+        host = new URL(server).hostname.toLowerCase();
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`GITHUB_SERVER_URL ${withoutCredentials(server)} is not a URL: set it to the GitHub server (https://github.com, or https://<your GHES host>)`);
+    }
+    const derived = host === 'github.com' ? DOTCOM_API_URL : `${server}/api/v3`;
+    return checkApiUrl(derived, 'the API URL derived from GITHUB_SERVER_URL');
+}
+/** `url` as an API root (no trailing slash), or a UserError naming `what`. */
+function checkApiUrl(url, what) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} ${withoutCredentials(url)} is not a URL: set GITHUB_API_URL to the REST API root (https://api.github.com, or https://<GHES host>/api/v3)`);
+    }
+    if (parsed.username || parsed.password || parsed.search || parsed.hash) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} ${withoutCredentials(url)} carries credentials, a query or a fragment: give the bare API root (https://api.github.com, or https://<GHES host>/api/v3)`);
+    }
+    const secure = parsed.protocol === 'https:';
+    const localPlain = parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname);
+    if (!secure && !localPlain) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} ${url} is not HTTPS: the GitHub token is sent only over HTTPS (plain HTTP only to a loopback address); use the https:// address of the API`);
+    }
+    return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
+}
+/**
+ * The host a git remote URL points at (`host[:port]` for URLs, the host of `git@host:path`),
+ * lower-cased; undefined for local paths and file:// URLs.
+ */
+function remoteHost(remote) {
+    const url = withoutCredentials(remote.trim());
+    const scp = /^[\w.-]+@([\w.-]+):(?!\/\/)/.exec(url);
+    if (scp?.[1])
+        return { host: scp[1].toLowerCase(), hostname: scp[1].toLowerCase() };
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (!/^(https?|ssh|git):$/.test(parsed.protocol) || parsed.hostname === '')
+        return undefined;
+    return { host: parsed.host.toLowerCase(), hostname: parsed.hostname.toLowerCase() };
+}
+/**
+ * True when the repository at `remote` is on the GitHub server: an HTTP(S) remote on the
+ * server's host and port, an SSH remote on its host name (SSH has its own port).
+ */
+function isOnGitHubServer(remote, env = process.env) {
+    const where = remoteHost(remote);
+    if (where === undefined)
+        return false;
+    let server;
+    try {
+        server = new URL(githubServerUrl(env));
+    }
+    catch {
+        return false;
+    }
+    return /^https?:\/\//i.test(remote.trim())
+        ? where.host === server.host.toLowerCase()
+        : where.hostname === server.hostname.toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 44040:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ tokenEnv),
+/* harmony export */   G0: () => (/* binding */ tokenDecision),
+/* harmony export */   ri: () => (/* binding */ withoutCredentials),
+/* harmony export */   uc: () => (/* binding */ redirectProblem)
+/* harmony export */ });
+/* unused harmony exports TOKEN_USER, isHttpUrl, basicCredentials, isLoopbackHost */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * How a token reaches git: only as an `http.<url>.extraheader` entry in the environment of
+ * each git call (GIT_CONFIG_COUNT / GIT_CONFIG_KEY_n / GIT_CONFIG_VALUE_n), scoped to one
+ * remote URL — the way actions/checkout sends it, without writing it anywhere. Never in a
+ * URL (git would store it in .git/config and print it in errors), never in argv (visible in
+ * `ps` and in our own debug log), never in a file.
  *
- * The engine decides everything about tags before calling this (which tags to push now,
- * which existing tags may move — see src/tags/policy.ts): each request's tags are built and
- * pushed exactly as given. After a push the primary tag is read back from the registry,
- * which computes the digest from the bytes it holds; a missing tag or a digest other than
- * the one docker reported fails the image.
+ * And where a token may go at all (`tokenDecision`): only over HTTPS (plain HTTP only to a
+ * loopback address, for tests), never over ssh, git or a local path; the job's
+ * `github-token` only to the host of GITHUB_SERVER_URL; any token only to the URL it is
+ * scoped to and never across a redirect (`http.followRedirects=false`: git 2.39 with
+ * `initial` or `true` sends the extra header on to the host it was redirected to).
+ */
+
+/** The user name GitHub expects with a token over Basic auth. */
+const TOKEN_USER = 'x-access-token';
+/** True for a URL git reaches over HTTP(S), the only transport a token applies to. */
+function isHttpUrl(url) {
+    return /^https?:\/\//i.test(url);
+}
+/** The value of the Authorization header git sends (the secret form of the token). */
+function basicCredentials(token) {
+    return Buffer.from(`${TOKEN_USER}:${token}`, 'utf8').toString('base64');
+}
+/**
+ * Environment entries that make git send `token` to `url` and to nothing else. Appends to
+ * the GIT_CONFIG_* entries `base` already has (they would otherwise be overwritten). The
+ * empty value first resets any extra header configured elsewhere (a persisted
+ * actions/checkout credential, a global config): two Authorization headers fail on GitHub.
+ * Redirects are not followed at all: git keeps sending the header to wherever the first
+ * request was redirected (see __tests__/integration/gitops/token-scope.test.ts).
+ * Registers the token and the header with the redactor through `logger.mask`.
+ */
+function tokenEnv(url, token, logger, base = process.env) {
+    const credentials = basicCredentials(token);
+    logger.mask(token);
+    logger.mask(credentials);
+    const existing = Number.parseInt(base.GIT_CONFIG_COUNT ?? '', 10);
+    const start = Number.isInteger(existing) && existing > 0 ? existing : 0;
+    const key = `http.${url}.extraheader`;
+    return {
+        GIT_CONFIG_COUNT: String(start + 3),
+        [`GIT_CONFIG_KEY_${start}`]: key,
+        [`GIT_CONFIG_VALUE_${start}`]: '',
+        [`GIT_CONFIG_KEY_${start + 1}`]: key,
+        [`GIT_CONFIG_VALUE_${start + 1}`]: `AUTHORIZATION: basic ${credentials}`,
+        [`GIT_CONFIG_KEY_${start + 2}`]: 'http.followRedirects',
+        [`GIT_CONFIG_VALUE_${start + 2}`]: 'false',
+        // Traces (GIT_TRACE_CURL) keep Authorization headers out; make sure nobody turned that off.
+        GIT_TRACE_REDACT: '1',
+    };
+}
+/** `url` without the user-info part (`https://user:pass@host/x` → `https://host/x`). */
+function withoutCredentials(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1');
+}
+/** A host name that always means this machine (`localhost`, 127.0.0.0/8, `[::1]`). */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/\.$/, '');
+    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * Whether `token` may be sent to the git remote `url`. `what` names the remote for messages
+ * (`overlay-repository acme/gitops`).
  *
- * Output: one build at a time → docker's lines inside a log group per image; builds in
- * parallel → each line prefixed with `[image] ` (groups cannot interleave). Either way a
- * one-line result with the elapsed time is printed as each image finishes.
- *
- * Failure policy: one failing image does not stop the others; every image gets an outcome,
- * so one run reports every broken image.
+ * - ssh://, git://, scp-style (`git@host:owner/name`), file:// and paths: never (not sent);
+ * - the job's github-token to anything but GITHUB_SERVER_URL's origin: not sent;
+ * - plain HTTP to a host that is not loopback: refused (UserError), the token would travel
+ *   in clear text;
+ * - otherwise sent, scoped to `url` (tokenEnv).
+ */
+function tokenDecision(url, token, policy, what) {
+    if (!isHttpUrl(url)) {
+        return { send: false, why: `${what} is not reached over HTTPS: the token is not used` };
+    }
+    let target;
+    try {
+        target = new URL(url);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is not a valid URL; give https://host/owner/name.git`);
+    }
+    if (policy.githubToken !== undefined && token === policy.githubToken) {
+        const serverText = policy.serverUrl || 'https://github.com';
+        let server;
+        try {
+            server = new URL(serverText);
+        }
+        catch {
+            server = undefined;
+        }
+        if (server?.origin !== target.origin) {
+            return {
+                send: false,
+                why: `github-token is only sent to the GitHub server (${server?.origin ?? serverText}), not to ${target.origin}: pass a token for ${what} as overlay-token`,
+            };
+        }
+    }
+    if (target.protocol === 'http:' && !isLoopbackHost(target.hostname)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is reached over plain HTTP (${target.origin}): refusing to send a token in clear text — use its https:// URL`);
+    }
+    return { send: true };
+}
+/**
+ * What to tell the user when git failed because the remote redirected (redirects are not
+ * followed when a token may be sent), or undefined for any other failure.
+ */
+function redirectProblem(stderr, what) {
+    const status = /returned error: (30[12378])\b/.exec(stderr)?.[1];
+    if (status === undefined)
+        return undefined;
+    return `${what} redirects elsewhere (HTTP ${status}); with a token git follows no redirect, so that the token never reaches another host — set it to the URL it redirects to`;
+}
+
+
+/***/ }),
+
+/***/ 98007:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ repositoryPaths),
+/* harmony export */   Qo: () => (/* binding */ headCommit),
+/* harmony export */   Ro: () => (/* binding */ commitOverlays),
+/* harmony export */   Wm: () => (/* binding */ BOT_NAME),
+/* harmony export */   fM: () => (/* binding */ lastLine),
+/* harmony export */   iD: () => (/* binding */ checkedOutBranch),
+/* harmony export */   kR: () => (/* binding */ fetchBranchTip),
+/* harmony export */   tW: () => (/* binding */ BOT_EMAIL),
+/* harmony export */   yN: () => (/* binding */ BOT_ENV)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71243);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25625);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76670);
+/**
+ * Commit the overlay files (and nothing else) and push, retrying when the branch moved:
+ * fetch it, move onto it keeping the working tree, restore the overlay files from it, let the
+ * caller re-apply its edit to that content, commit again. Two writers racing on one branch
+ * both land, each edit applied to the other's result. This module never writes an overlay
+ * file itself: re-applying (and re-checking where the file may be written) is the caller's.
  */
 
 
 
 
-/** Runs `fn` over `items`, at most `workers` at a time; results keep the input order. */
-async function mapBounded(items, workers, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: workers }, worker));
-    return results;
+
+
+const BOT_NAME = 'github-actions[bot]';
+const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
+const BOT_ENV = {
+    GIT_AUTHOR_NAME: BOT_NAME,
+    GIT_AUTHOR_EMAIL: BOT_EMAIL,
+    GIT_COMMITTER_NAME: BOT_NAME,
+    GIT_COMMITTER_EMAIL: BOT_EMAIL,
+};
+// What git says when the remote branch moved (or a concurrent push won the ref lock).
+const RETRYABLE = /non-fast-forward|fetch first|\[rejected\]|cannot lock ref|failed to update ref|stale info|incorrect old value/i;
+function backoff(attempt) {
+    return Math.min(15000, 1000 * 2 ** (attempt - 1)) + Math.floor(Math.random() * 250);
 }
-function tagNames(req) {
-    return req.tags.map((t) => t.tag ?? '');
-}
-async function buildImages(requests, deps) {
-    const logins = new Map();
-    const login = (host) => {
-        let pending = logins.get(host);
-        if (!pending) {
-            pending = deps.login ? deps.login(host) : Promise.resolve();
-            logins.set(host, pending);
+const defaultSleep = (ms) => new Promise((resolve) => {
+    setTimeout(resolve, ms);
+});
+/**
+ * The pathspecs of `files` (absolute, or relative to git.cwd): relative to git.cwd,
+ * `/`-separated. Symlinked overlays are edited through their target, so that is what gets
+ * committed; a file outside the repository is refused.
+ */
+async function repositoryPaths(git, files) {
+    const cwd = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(git.cwd);
+    const top = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(await git.topLevel());
+    return Promise.all(files.map(async (f) => {
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(git.cwd, f));
+        const inTop = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, real);
+        if (inTop === '' || inTop.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inTop)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${f} is not inside the git repository at ${top}`);
         }
-        return pending;
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, real).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    }));
+}
+async function headCommit(git) {
+    const sha = await git.resolveCommit('HEAD');
+    if (sha === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the repository at ${git.cwd} has no commit yet`);
+    return sha;
+}
+/** Commits `paths` if they differ from HEAD; returns whether a commit was made. */
+async function commitPaths(git, paths, message, author = 'bot') {
+    await git.run(['add', '--', ...paths]);
+    const staged = await git.run(['diff', '--cached', '--quiet', '--', ...paths], {
+        allowFailure: true,
+    });
+    if (staged.exitCode === 0)
+        return false;
+    // --only: other staged changes stay out; hooks and signing are the repository's business,
+    // not an automated deploy commit's. The message comes through stdin, never argv.
+    await git.run([
+        '-c',
+        'commit.gpgsign=false',
+        'commit',
+        '--no-verify',
+        '--only',
+        '--quiet',
+        '--file=-',
+        '--',
+        ...paths,
+    ], { ...(author === 'bot' ? { env: BOT_ENV } : {}), input: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(message) });
+    return true;
+}
+/** The checked-out branch, or undefined on a detached HEAD. */
+function checkedOutBranch(git) {
+    return git.currentBranch();
+}
+async function currentBranch(git) {
+    const branch = await checkedOutBranch(git);
+    if (branch === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('cannot push the overlay commit: HEAD is detached and no branch was given');
+    }
+    return branch;
+}
+/** Fetches `branch` from `remote` and returns its tip (FETCH_HEAD). */
+async function fetchBranchTip(git, remote, branch) {
+    const r = await git.fetchBranch(remote, branch);
+    if (r.exitCode !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(`cannot fetch ${branch} from ${remote}: ${lastLine(r.stderr) || 'git fetch failed'}`));
+    }
+    const tip = await git.resolveCommit('FETCH_HEAD');
+    if (tip === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`fetching ${branch} from ${remote} gave no commit`);
+    return tip;
+}
+/** The last line of git's output: what went wrong, for an error message. */
+function lastLine(text) {
+    return text.trim().split('\n').pop()?.trim() ?? '';
+}
+/** True when the work tree's `paths` have the content they have in `commit`. */
+async function holds(git, commit, paths) {
+    const r = await git.run(['diff', '--quiet', '--end-of-options', commit, '--', ...paths], {
+        allowFailure: true,
+    });
+    return r.exitCode === 0;
+}
+async function commitOverlays(git, params) {
+    const logger = params.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_4__/* .silentLogger */ .qq;
+    const sleep = params.sleep ?? defaultSleep;
+    const remote = params.remote ?? 'origin';
+    const maxAttempts = Math.max(1, params.maxAttempts ?? 5);
+    const paths = await repositoryPaths(git, params.files);
+    // Know where to push before committing, so a failure leaves no commit behind.
+    const branch = params.push
+        ? (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .branchName */ .at)(params.branch ?? (await currentBranch(git)), 'the branch to push the overlay commit to')
+        : undefined;
+    let committed = await commitPaths(git, paths, params.message, params.author);
+    if (branch === undefined) {
+        return { sha: await headCommit(git), committed, pushed: false, attempts: 0 };
+    }
+    /** Moves onto `tip` and re-applies the edit there; returns whether that made a commit. */
+    const rebaseOnto = async (tip) => {
+        // Keep the working tree (build output, other changes) as is; only the overlay files are
+        // reset to the tip's content before the edit is re-applied.
+        await git.run(['reset', '--quiet', tip]);
+        await git.run(['checkout', tip, '--', ...paths]);
+        await params.reapply(params.files);
+        return commitPaths(git, paths, params.message, params.author);
     };
-    const clock = deps.clock ?? (() => node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now());
-    const workers = Math.max(1, Math.min(Math.floor(deps.maxParallel) || 1, requests.length));
-    const parallel = workers > 1;
-    const { logger } = deps;
-    return mapBounded(requests, workers, async (req) => {
-        const name = req.image.name;
-        const primary = req.tags[0];
-        const title = primary ? `${name} ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(primary)}` : name;
-        const start = clock();
-        const attempt = async (output) => {
+    if (!committed) {
+        // Nothing new here. The change counts as landed only when the remote branch holds it;
+        // do not push whatever else the local branch may hold.
+        const tip = await fetchBranchTip(git, remote, branch);
+        const head = await headCommit(git);
+        if (tip === head || (await holds(git, tip, paths))) {
+            return { sha: tip, committed: false, pushed: false, attempts: 0 };
+        }
+        if (!(await git.isAncestor(head, tip))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${remote} ${branch} does not have the overlay change, and it is in local commits that ${remote} does not have: push them, or reset ${branch} to ${remote}/${branch} and run again`);
+        }
+        logger.info(`${branch} moved on ${remote}; applying the overlay change on top of it`);
+        committed = await rebaseOnto(tip);
+        if (!committed)
+            return { sha: tip, committed: false, pushed: false, attempts: 0 };
+    }
+    for (let attempt = 1;; attempt++) {
+        const push = await git.run(['push', '--porcelain', '--no-verify', '--', remote, `HEAD:refs/heads/${branch}`], {
+            allowFailure: true,
+        });
+        if (push.exitCode === 0)
+            return { sha: await headCommit(git), committed, pushed: true, attempts: attempt };
+        const output = `${push.stdout}\n${push.stderr}`.trim();
+        if (!RETRYABLE.test(output)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(`git push to ${remote} ${branch} failed: ${push.stderr.trim() || output}`));
+        }
+        if (attempt >= maxAttempts) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`could not push the overlay commit to ${remote} ${branch} after ${attempt} attempts: the branch kept moving`);
+        }
+        const wait = backoff(attempt);
+        logger.info(`${branch} moved on ${remote}; re-applying the overlay change on top (attempt ${attempt + 1} of ${maxAttempts}, in ${wait} ms)`);
+        await sleep(wait);
+        const tip = await fetchBranchTip(git, remote, branch);
+        committed = await rebaseOnto(tip);
+        if (!committed) {
+            logger.info(`${remote} ${branch} already has the overlay change; nothing to push`);
+            return { sha: tip, committed: false, pushed: false, attempts: attempt };
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 41221:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ createPullRequestApi)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73116);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25625);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76670);
+/**
+ * The pull requests `commit: pull-request` opens and updates, and the comparison that tells
+ * which commits of its branch are not on the target yet, through the GitHub REST client
+ * (src/github/client.ts, imported lazily: most runs never open a pull request). Failures
+ * become messages a user can act on: what was attempted, where, what GitHub said (short,
+ * redacted), and which permission or setting to check.
+ */
+
+
+
+
+/** An API failure as something a user can act on. */
+function apiError(err, what, options) {
+    if (!(err instanceof _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubApiError */ .OS))
+        return err instanceof Error ? err : new Error(String(err));
+    const where = `${options.owner}/${options.repo}`;
+    const hint = err.status === 401
+        ? 'the token was refused; check overlay-token / github-token'
+        : err.status === 403 || err.status === 404
+            ? `the token needs "pull-requests: write" and "contents: write" on ${where} (a fine-grained token or a GitHub App token for another repository; the job token only reaches its own)`
+            : err.status === 422
+                ? 'GitHub refused the pull request (is the branch based on the target branch, and are pull requests enabled?)'
+                : undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(`could not ${what} in ${where}: ${err.message}${hint ? ` — ${hint}` : ''}`));
+}
+async function createPullRequestApi(options) {
+    const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .qq;
+    logger.mask(options.token);
+    const { createGitHubClient } = await __webpack_require__.e(/* import() */ 117).then(__webpack_require__.bind(__webpack_require__, 26498));
+    const client = createGitHubClient({
+        token: options.token,
+        logger,
+        ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+        ...(options.env ? { env: options.env } : {}),
+        ...(options.limits ? { limits: options.limits } : {}),
+    });
+    const repo = { owner: options.owner, repo: options.repo };
+    const fieldsOf = (p) => ({
+        number: p.number,
+        url: p.url,
+        title: p.title,
+        body: p.body,
+    });
+    return {
+        async findOpen(head, base) {
             try {
-                return await buildOne(req, deps, login, output, () => clock() - start);
+                const listing = await client.listPulls(repo, { state: 'open', head, base });
+                const found = listing.items.find((p) => p.head.ref === head && p.base.ref === base);
+                if (found === undefined && listing.truncated) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`could not list the open pull requests from ${head} into ${base} in ${options.owner}/${options.repo}: the GitHub API kept sending more pages than one branch can have pull requests`);
+                }
+                return found ? fieldsOf(found) : undefined;
             }
             catch (err) {
-                return failed(req, err, clock() - start);
+                throw apiError(err, 'list pull requests', options);
             }
+        },
+        async create(head, base, fields) {
+            try {
+                return fieldsOf(await client.createPull(repo, { head, base, ...fields }));
+            }
+            catch (err) {
+                throw apiError(err, `open a pull request from ${head} into ${base}`, options);
+            }
+        },
+        async update(number, fields) {
+            try {
+                return fieldsOf(await client.updatePull(repo, number, fields));
+            }
+            catch (err) {
+                throw apiError(err, `update pull request #${number}`, options);
+            }
+        },
+        async commitsAhead(base, head) {
+            try {
+                const comparison = await client.compare(repo, base, head);
+                if (comparison.commits.length < comparison.totalCommits) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${head} has ${comparison.totalCommits} commits that ${base} does not have, more than the GitHub API lists (${comparison.commits.length}); image-promote cannot check that none of them would be lost`);
+                }
+                return comparison.commits.map((c) => c.sha);
+            }
+            catch (err) {
+                throw apiError(err, `compare ${base} with ${head}`, options);
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 48833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P9: () => (/* binding */ proposeChange)
+/* harmony export */ });
+/* unused harmony exports OWN_COMMIT_TRAILER, pullRequestFields, ownCommitMessage */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73190);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71243);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25625);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76670);
+/* harmony import */ var _commit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98007);
+/**
+ * `commit: pull-request`: the overlay change as a commit on a branch image-promote keeps
+ * (`image-promote/<environment>`), and one pull request from it, opened or updated. The
+ * commit is built with a private index and `commit-tree`: the checkout's branch, HEAD and
+ * index stay as they were.
+ *
+ * image-promote never drops a commit it did not make. Its own commits are recognised by
+ * their author and committer (both the github-actions bot identity, BOT_NAME / BOT_EMAIL)
+ * together with the trailer `Image-Promote-Branch: <branch>` (OWN_COMMIT_TRAILER) that it
+ * puts under every message it commits there. The commits of the branch that the target does
+ * not have come from GitHub's comparison (exact in a shallow clone) and are each read from
+ * the fetched branch itself, so the identity checked is the one hashed into the commit.
+ *
+ * - The branch holds only image-promote's commits: it is replaced by one commit on top of
+ *   the target's tip (`--force-with-lease` on the tip that was checked).
+ * - It holds commits of someone else and its pull request is open: the change is re-applied
+ *   on the branch's content and added on top of them (a fast-forward).
+ * - It holds commits of someone else and no pull request is open: refused, naming them.
+ *
+ * Idempotent: when the branch already holds exactly this change nothing is pushed and the
+ * open pull request is left as it is; title and body are updated only with a new commit.
+ */
+
+
+
+
+
+
+
+
+/** The trailer that marks image-promote's commits on its pull request branch. */
+const OWN_COMMIT_TRAILER = 'Image-Promote-Branch';
+/** Pushes in all when the branch moves between reading and pushing it. */
+const MAX_PUSH_ATTEMPTS = 3;
+/** Subject → title; the rest (after the blank line, without image-promote's trailer) → body. */
+function pullRequestFields(message) {
+    const text = (0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(message).replace(/\r\n/g, '\n').trim();
+    const [subject = '', ...rest] = text.split('\n');
+    const body = rest
+        .join('\n')
+        .replace(new RegExp(`(?:^|\\n)${OWN_COMMIT_TRAILER}: [^\\n]*$`), '')
+        .trim();
+    return { title: subject.trim(), body };
+}
+/**
+ * The message image-promote commits on `head`: the message and the trailer that marks it —
+ * in the message's own trailer block when it ends with one (the deploy record: git, and the
+ * record's reader, take only the last paragraph as trailers).
+ */
+function ownCommitMessage(message, head) {
+    const text = (0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(message).replace(/\r\n/g, '\n').trim();
+    const last = text.split(/\n\s*\n/).at(-1) ?? '';
+    const trailers = text.includes('\n\n') && /^(?:[A-Za-z0-9-]+: [^\n]*(?:\n|$))+$/.test(last);
+    return `${text}${trailers ? '\n' : '\n\n'}${OWN_COMMIT_TRAILER}: ${head}\n`;
+}
+/**
+ * Tree, parents, identities and message from the raw commit object (a shallow clone's grafts
+ * do not hide the parents); undefined when the commit is not here.
+ */
+async function commitInfo(repo, commit) {
+    const text = await repo.git.commitObject(commit);
+    if (text === undefined)
+        return undefined;
+    const split = text.indexOf('\n\n');
+    const header = split === -1 ? text : text.slice(0, split);
+    const message = split === -1 ? '' : text.slice(split + 2);
+    const tree = /^tree ([0-9a-f]+)$/m.exec(header)?.[1];
+    if (tree === undefined)
+        return undefined;
+    const parents = [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1] ?? '');
+    const identity = (role) => new RegExp(`^${role} (.*) \\d+ [+-]\\d{4}$`, 'm').exec(header)?.[1] ?? '';
+    return { tree, parents, author: identity('author'), committer: identity('committer'), message };
+}
+/** True for a commit image-promote made on `head` (see the module comment). */
+function isOwnCommit(info, head) {
+    const bot = `${_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .BOT_NAME */ .Wm} <${_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .BOT_EMAIL */ .tW}>`;
+    if (info.author !== bot || info.committer !== bot)
+        return false;
+    const paragraphs = info.message.trim().split(/\n\s*\n/);
+    const trailers = (paragraphs.at(-1) ?? '').split('\n');
+    return trailers.includes(`${OWN_COMMIT_TRAILER}: ${head}`);
+}
+/** `1a2b3c4 "subject" by Name` for messages. */
+function describeCommit(sha, info) {
+    const subject = info.message.split('\n')[0]?.trim() ?? '';
+    const name = info.author.replace(/\s*<[^>]*>$/, '');
+    return `${sha.slice(0, 7)} "${subject.length > 60 ? `${subject.slice(0, 59)}…` : subject}" by ${name}`;
+}
+/** The tip of `branch` on the remote, or undefined when the branch does not exist. */
+async function remoteBranchTip(repo, remote, branch) {
+    try {
+        const [tip] = await repo.git.lsRemote(remote, [`refs/heads/${branch}`]);
+        return tip?.sha;
+    }
+    catch (err) {
+        const why = err instanceof _exec_js__WEBPACK_IMPORTED_MODULE_3__.ExecError ? (0,_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .lastLine */ .fM)(err.stderr) : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(`cannot read the branches of ${repo.label}: ${why}`));
+    }
+}
+/** The tree of `base` with the work tree's `paths`, written with a private index. */
+async function treeWith(repo, base, paths) {
+    const gitDir = await repo.git.absoluteGitDir();
+    const index = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(gitDir, `image-promote-${process.pid}-${Date.now()}.index`);
+    const env = { GIT_INDEX_FILE: index };
+    try {
+        await repo.git.run(['read-tree', '--end-of-options', base], { env });
+        await repo.git.run(['update-index', '--add', '--remove', '--', ...paths], { env });
+        return (await repo.git.run(['write-tree'], { env })).stdout.trim();
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(index, { force: true });
+    }
+}
+/** Decides how the change gets onto `head` without dropping a commit image-promote did not make. */
+async function place(repo, params, target, logger) {
+    const { remote, base, baseTip, tree, paths } = target;
+    const head = params.head;
+    const branchTip = await remoteBranchTip(repo, remote, head);
+    if (branchTip === undefined)
+        return { kind: 'push', tree, parent: baseTip, lease: '' };
+    const fetched = await repo.git.fetchBranch(remote, head, { noTags: true });
+    const tipInfo = await commitInfo(repo, branchTip);
+    if (fetched.exitCode !== 0 || tipInfo === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(`cannot fetch ${head} from ${repo.label} to check what it holds: ${(0,_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .lastLine */ .fM)(fetched.stderr) || `its tip ${branchTip.slice(0, 7)} did not arrive`}`));
+    }
+    if (tipInfo.tree === tree && tipInfo.parents.length === 1 && tipInfo.parents[0] === baseTip) {
+        return { kind: 'holds', commit: branchTip };
+    }
+    // What a pull request from the branch would carry: the commits the target does not have.
+    const ahead = await params.api.commitsAhead(baseTip, branchTip);
+    if (ahead.length > 0 && ahead.at(-1) !== branchTip) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`GitHub's comparison of ${base} with ${head} does not end at ${head}'s tip ${branchTip.slice(0, 7)} (the branch moved meanwhile?); run again`);
+    }
+    const foreign = [];
+    for (const sha of ahead) {
+        const info = await commitInfo(repo, sha);
+        if (info === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`commit ${sha.slice(0, 7)} of ${head} is not in the fetched branch; image-promote cannot check who made it — run again`);
+        }
+        if (!isOwnCommit(info, head))
+            foreign.push(describeCommit(sha, info));
+    }
+    if (foreign.length === 0) {
+        // Only image-promote's own commits: replaced by one commit on the target's tip.
+        return { kind: 'push', tree, parent: baseTip, lease: branchTip };
+    }
+    const listed = `${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ` and ${foreign.length - 3} more` : ''}`;
+    const open = await params.api.findOpen(head, base);
+    if (open === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(`${head} on ${repo.label} has ${foreign.length === 1 ? 'a commit' : `${foreign.length} commits`} that image-promote did not make (${listed}) and no open pull request into ${base}; image-promote does not replace ${foreign.length === 1 ? 'it' : 'them'} — merge or delete ${head} (or set another pull-request-branch), then run again`));
+    }
+    logger.warning((0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(`${head} has ${foreign.length === 1 ? 'a commit' : 'commits'} image-promote did not make (${listed}); the overlay change goes on top of ${foreign.length === 1 ? 'it' : 'them'} in pull request #${open.number} instead of replacing the branch`));
+    await repo.git.run(['restore', `--source=${branchTip}`, '--worktree', '--', ...paths]);
+    await params.reapply(params.files);
+    const onBranch = await treeWith(repo, branchTip, paths);
+    if (onBranch === tipInfo.tree)
+        return { kind: 'holds', commit: branchTip, open };
+    return { kind: 'push', tree: onBranch, parent: branchTip, lease: branchTip, open };
+}
+async function proposeChange(repo, params) {
+    const logger = params.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .qq;
+    const { remote } = repo;
+    const base = params.base ?? repo.branch;
+    if (remote === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`cannot open a pull request for ${repo.label}: the repository has no remote to push to`);
+    }
+    if (base === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`cannot open a pull request for ${repo.label}: HEAD is detached and no target branch was given; check out a branch`);
+    }
+    (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .branchName */ .at)(params.head, 'pull-request-branch');
+    (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .branchName */ .at)(base, 'the branch the pull request targets');
+    if (base === params.head) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`pull-request-branch "${params.head}" is the branch the pull request targets; choose another one`);
+    }
+    const paths = await (0,_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .repositoryPaths */ .D4)(repo.git, params.files);
+    const baseTip = await (0,_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .fetchBranchTip */ .kR)(repo.git, remote, base);
+    // The edit was made on HEAD's content; when the target has other content, redo it there.
+    const head = await (0,_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .headCommit */ .Qo)(repo.git);
+    const differ = await repo.git.run(['diff', '--quiet', '--end-of-options', head, baseTip, '--', ...paths], {
+        allowFailure: true,
+    });
+    if (differ.exitCode !== 0) {
+        logger.info(`${base} has moved on ${remote}; applying the overlay change on top of it`);
+        await repo.git.run(['restore', `--source=${baseTip}`, '--worktree', '--', ...paths]);
+        await params.reapply(params.files);
+    }
+    const tree = await treeWith(repo, baseTip, paths);
+    const baseInfo = await commitInfo(repo, baseTip);
+    if (baseInfo?.tree === tree) {
+        logger.info(`${base} already has the overlay change; no pull request needed`);
+        return { commit: baseTip, committed: false, pushed: false, branch: params.head };
+    }
+    const target = { remote, base, baseTip, tree, paths };
+    let placement = await place(repo, params, target, logger);
+    let commit;
+    let pushed = false;
+    for (let attempt = 1;; attempt++) {
+        if (placement.kind === 'holds') {
+            commit = placement.commit;
+            logger.info(`${params.head} on ${repo.label} already holds this change; nothing to push`);
+            break;
+        }
+        const made = (await repo.git.run(['commit-tree', placement.tree, '-p', placement.parent, '-F', '-'], {
+            env: _commit_js__WEBPACK_IMPORTED_MODULE_7__/* .BOT_ENV */ .yN,
+            input: ownCommitMessage(params.message, params.head),
+        })).stdout.trim();
+        // The lease: the branch is replaced only if it still is what was checked.
+        const push = await repo.git.run([
+            'push',
+            '--porcelain',
+            '--no-verify',
+            `--force-with-lease=refs/heads/${(0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .branchName */ .at)(params.head, 'pull-request-branch')}:${placement.lease}`,
+            '--',
+            remote,
+            `${made}:refs/heads/${params.head}`,
+        ], { allowFailure: true });
+        if (push.exitCode === 0) {
+            commit = made;
+            pushed = true;
+            logger.info(`pushed the overlay change to ${params.head} on ${repo.label}`);
+            break;
+        }
+        const output = `${push.stdout}\n${push.stderr}`;
+        if (!/stale info|\[rejected\]|fetch first|non-fast-forward/i.test(output)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(`git push of ${params.head} to ${repo.label} failed: ${(0,_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .lastLine */ .fM)(push.stderr)}`));
+        }
+        if (attempt >= MAX_PUSH_ATTEMPTS) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${params.head} on ${repo.label} kept changing while image-promote was writing to it (${attempt} attempts); run again`);
+        }
+        logger.info(`${params.head} moved on ${repo.label}; checking it again`);
+        // Back to the change on the target's content before deciding again.
+        if (placement.parent !== baseTip) {
+            await repo.git.run(['restore', `--source=${baseTip}`, '--worktree', '--', ...paths]);
+            await params.reapply(params.files);
+        }
+        placement = await place(repo, params, target, logger);
+    }
+    const committed = pushed;
+    const open = placement.open ?? (await params.api.findOpen(params.head, base));
+    if (open) {
+        let pr = open;
+        let updated = false;
+        if (pushed) {
+            // A new commit: the pull request says what it now carries.
+            const fields = pullRequestFields(params.message);
+            const same = open.title === fields.title && open.body.trim() === fields.body;
+            if (!same && fields.title !== '') {
+                pr = await params.api.update(open.number, fields);
+                updated = true;
+                logger.info(`updated pull request #${pr.number}: ${pr.url}`);
+            }
+        }
+        return {
+            commit,
+            committed,
+            pushed,
+            branch: params.head,
+            pullRequest: { number: pr.number, url: pr.url, created: false, updated },
         };
-        let outcome;
-        if (parallel) {
-            logger.info(`[${name}] building ${primary ? (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(primary) : name}`);
-            outcome = await attempt((line) => {
-                logger.info(`[${name}] ${line}`);
+    }
+    // The branch's commit describes the change it holds (this run's message may not: a run in
+    // a checkout that holds the edit already has nothing to list).
+    const info = pushed ? undefined : await commitInfo(repo, commit);
+    const fields = pullRequestFields(info?.message ?? params.message);
+    if (fields.title === '')
+        fields.title = `image-promote: update ${params.head}`;
+    const pr = await params.api.create(params.head, base, fields);
+    logger.info(`opened pull request #${pr.number}: ${pr.url}`);
+    return {
+        commit,
+        committed,
+        pushed,
+        branch: params.head,
+        pullRequest: { number: pr.number, url: pr.url, created: true, updated: false },
+    };
+}
+
+
+/***/ }),
+
+/***/ 32882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fr: () => (/* binding */ groupByRepository),
+/* harmony export */   hl: () => (/* binding */ githubRepositoryOf)
+/* harmony export */ });
+/* unused harmony export locateRepository */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73190);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71243);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25625);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44040);
+/* harmony import */ var _commit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98007);
+/**
+ * Which git repository holds an overlay file. A second checkout inside the workspace
+ * (actions/checkout with `path: gitops`) is its own repository: its overlays are committed
+ * and pushed there, never in the outer one. Overlays in several repositories give one
+ * commit per repository.
+ */
+
+
+
+
+
+
+
+
+/** `owner/name` from a GitHub-style remote URL, or undefined. */
+function githubRepositoryOf(url) {
+    const clean = (0,_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .ri)(url.trim());
+    const m = /^(?:https?|ssh|git):\/\/[^/]+\/([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/i.exec(clean) ??
+        /^[\w.-]+@[\w.-]+:\/?([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(clean);
+    if (!m?.[1] || !m[2])
+        return undefined;
+    return { owner: m[1], repo: m[2] };
+}
+function labelOf(root, workspace) {
+    if (workspace === undefined)
+        return root;
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, root);
+    if (rel === '')
+        return '.';
+    if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+        return root;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+async function realDirOf(file) {
+    try {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file));
+    }
+    catch {
+        // Not there (yet): its directory decides.
+        try {
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(file)));
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file}: neither the file nor its directory exists`);
+        }
+    }
+}
+async function remoteOf(git, branch) {
+    if (branch !== undefined) {
+        const name = (await git.configGet(`branch.${branch}.remote`))?.trim();
+        // `.` means "this repository": nothing to push to.
+        if (name !== undefined && name !== '' && name !== '.')
+            return name;
+    }
+    const remotes = await git.remotes();
+    return remotes.includes('origin') ? 'origin' : remotes[0];
+}
+/** The real path of the top-level directory of the repository that holds `file`. */
+async function topLevelOf(file, options) {
+    const dir = await realDirOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd ?? process.cwd(), file));
+    const probe = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(dir, options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .qq, options.exec ?? _exec_js__WEBPACK_IMPORTED_MODULE_3__.exec, {
+        ...options.gitEnv,
+    });
+    const top = await probe.showToplevel();
+    if (top === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file} is not inside a git repository, so its change cannot be committed: check the overlay out with git (actions/checkout), or set overlay-repository`);
+    }
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(top);
+}
+/** The git repository that holds `file`, with its branch and remote. */
+async function locateRepository(file, options = {}) {
+    return repositoryAt(await topLevelOf(file, options), options);
+}
+/** The repository whose top-level directory is `root` (a real path), with its branch and remote. */
+async function repositoryAt(root, options) {
+    const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .qq;
+    const execFn = options.exec ?? _exec_js__WEBPACK_IMPORTED_MODULE_3__.exec;
+    const gitEnv = options.gitEnv ?? {};
+    let git = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(root, logger, execFn, gitEnv);
+    const workspaceRoot = options.workspace === undefined ? undefined : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(options.workspace);
+    const checkedOut = await (0,_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .checkedOutBranch */ .iD)(git);
+    const isWorkspaceRepository = workspaceRoot === undefined || workspaceRoot === root;
+    const branch = checkedOut ?? (isWorkspaceRepository ? options.branch : undefined);
+    const remote = await remoteOf(git, checkedOut);
+    const remoteUrl = remote === undefined ? undefined : await git.remoteUrl(remote);
+    if (options.token && remoteUrl !== undefined) {
+        const url = (0,_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .ri)(remoteUrl);
+        const serverUrl = options.serverUrl ?? process.env.GITHUB_SERVER_URL;
+        const decision = (0,_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .tokenDecision */ .G0)(url, options.token, {
+            ...(serverUrl ? { serverUrl } : {}),
+            ...(options.githubToken ? { githubToken: options.githubToken } : {}),
+        }, `the remote ${remote ?? ''} of ${labelOf(root, workspaceRoot)}`);
+        if (decision.send) {
+            git = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(root, logger, execFn, {
+                ...gitEnv,
+                ...(0,_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .tokenEnv */ .$p)(url, options.token, logger, { ...process.env, ...gitEnv }),
             });
         }
         else {
-            outcome = await logger.group(title, () => attempt((line) => {
-                logger.info(line);
-            }));
+            logger.mask(options.token);
+            logger.info(decision.why);
         }
-        logger.info(resultLine(req, outcome));
-        return outcome;
-    });
-}
-/** `api: built and pushed … in 12.3 s` / `web: failed after 3.1 s: …`, one line. */
-function resultLine(req, outcome) {
-    const name = req.image.name;
-    const elapsed = (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .formatElapsed */ .C7)(outcome.elapsedMs);
-    const primary = req.tags[0] ? (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(req.tags[0]) : name;
-    if (outcome.status === 'failed') {
-        return `${name}: failed after ${elapsed}: ${shortError(outcome.error)}`;
     }
-    if (!req.push)
-        return `${name}: built ${primary} locally (push is off) in ${elapsed}`;
-    const others = req.tags.slice(1).map((t) => t.tag ?? '');
-    const also = others.length > 0 ? ` (also ${others.join(', ')})` : '';
-    return `${name}: built and pushed ${primary}${also} (${outcome.digest ?? '?'}) in ${elapsed}`;
-}
-/** The error on one line: a docker failure as its command, exit code and last line. */
-function shortError(error) {
-    if (error instanceof _output_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerCommandError */ .YJ) {
-        const last = error.tail.at(-1);
-        return `${error.command} exited with code ${error.exitCode}${last ? `: ${last}` : ''}`;
-    }
-    return (error ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) : 'unknown error').split('\n')[0] ?? '';
-}
-function failed(req, err, elapsedMs) {
-    const error = err instanceof Error ? err : new Error((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err));
+    const github = remoteUrl === undefined ? undefined : githubRepositoryOf(remoteUrl);
     return {
-        name: req.image.name,
-        status: 'failed',
-        tags: tagNames(req),
-        message: `image '${req.image.name}' failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`,
-        error,
-        elapsedMs,
+        root,
+        label: labelOf(root, workspaceRoot),
+        git,
+        ...(branch !== undefined ? { branch } : {}),
+        ...(remote !== undefined ? { remote } : {}),
+        ...(remoteUrl !== undefined ? { remoteUrl: (0,_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .ri)(remoteUrl) } : {}),
+        ...(github ? { github } : {}),
     };
 }
-async function buildOne(req, deps, login, output, elapsed) {
-    const primary = req.tags[0];
-    if (!primary)
-        throw new Error(`internal: image '${req.image.name}' has no tag to build`);
-    const shown = (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(primary);
-    const tags = tagNames(req);
-    if (req.push)
-        await login(primary.domain);
-    const built = await deps.builder.build(req, output);
-    if (!req.push) {
+/** Groups `files` by the repository that holds them, in the order they first appear. */
+async function groupByRepository(files, options = {}) {
+    const groups = [];
+    for (const given of files) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd ?? process.cwd(), given);
+        const root = await topLevelOf(file, options);
+        let group = groups.find((g) => g.repository.root === root);
+        if (!group) {
+            group = { repository: await repositoryAt(root, options), files: [] };
+            groups.push(group);
+        }
+        if (!group.files.includes(file))
+            group.files.push(file);
+    }
+    return groups;
+}
+
+
+/***/ }),
+
+/***/ 38939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YE: () => (/* binding */ writeBackAll),
+/* harmony export */   writeBackTargets: () => (/* binding */ writeBackTargets)
+/* harmony export */ });
+/* unused harmony exports writeBack, commitFiles */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _github_server_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49340);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25625);
+/* harmony import */ var _commit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98007);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41221);
+/* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48833);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32882);
+/**
+ * Getting an overlay change into the repository that holds the overlay: commit it, commit
+ * and push it (rebase-retry), or propose it as a pull request. One result per repository;
+ * a change that was asked to land and did not is an error, never a quiet no-op.
+ */
+
+
+
+
+
+
+
+function pushTarget(repo) {
+    if (repo.remote === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot push the overlay change in ${repo.label}: the repository has no remote`);
+    }
+    if (repo.branch === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot push the overlay change in ${repo.label}: HEAD is detached and no target branch was given; check out a branch (actions/checkout \`ref: main\`)`);
+    }
+    return { remote: repo.remote, branch: repo.branch };
+}
+/** Commits (and pushes, or proposes) `files`, all held by `repo`. */
+async function writeBack(repo, files, options) {
+    const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .qq;
+    if (options.mode === 'pull-request') {
+        const pr = options.pullRequest;
+        if (pr === undefined)
+            throw new Error('writeBack: mode pull-request needs pullRequest');
+        let api = pr.api;
+        if (api === undefined) {
+            const env = pr.env ?? process.env;
+            // The token goes to the API of the run's GitHub server, which knows only its own
+            // repositories: refuse any other before anything is pushed or sent.
+            if (repo.remoteUrl === undefined || !(0,_github_server_js__WEBPACK_IMPORTED_MODULE_1__/* .isOnGitHubServer */ .y_)(repo.remoteUrl, env)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`commit: pull-request cannot open a pull request for ${repo.label}: its remote (${repo.remoteUrl ?? 'none'}) is not on the GitHub server ${(0,_github_server_js__WEBPACK_IMPORTED_MODULE_1__/* .githubServerUrl */ .EI)(env)} (GITHUB_SERVER_URL), whose API is the only one the token is sent to; nothing was pushed — use commit: true for a repository elsewhere`);
+            }
+            if (repo.github === undefined) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot open a pull request for ${repo.label}: its remote (${repo.remoteUrl}) does not name an owner/repository on ${(0,_github_server_js__WEBPACK_IMPORTED_MODULE_1__/* .githubServerUrl */ .EI)(env)}`);
+            }
+            if (!pr.token) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot open a pull request for ${repo.label}: no token (set github-token or overlay-token)`);
+            }
+            api = await (0,_github_js__WEBPACK_IMPORTED_MODULE_4__/* .createPullRequestApi */ .T)({
+                ...repo.github,
+                token: pr.token,
+                baseUrl: (0,_github_server_js__WEBPACK_IMPORTED_MODULE_1__/* .githubApiUrl */ .BN)(env),
+                logger,
+            });
+        }
+        const r = await (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_5__/* .proposeChange */ .P9)(repo, {
+            files,
+            message: options.message,
+            head: pr.branch,
+            reapply: options.reapply,
+            api,
+            logger,
+        });
         return {
-            name: req.image.name,
-            status: 'built',
-            tags,
-            message: `Built ${shown} locally; not pushed (push is off).`,
-            elapsedMs: elapsed(),
+            repository: repo.label,
+            commit: r.commit,
+            committed: r.committed,
+            pushed: r.pushed,
+            branch: r.pullRequest ? r.branch : (repo.branch ?? r.branch),
+            ...(r.pullRequest
+                ? { pullRequest: { number: r.pullRequest.number, url: r.pullRequest.url } }
+                : {}),
         };
     }
-    const registry = await deps.registries.forReference(primary);
-    const found = await registry.resolve(primary);
-    if (!found) {
-        throw new Error(`docker pushed ${shown} but the registry does not have it`);
-    }
-    if (built.digest !== undefined && built.digest !== found.digest) {
-        throw new Error(`docker reported digest ${built.digest} for ${shown} but the registry has ${found.digest}; another run may have pushed the same tag`);
-    }
+    const push = options.mode === 'push';
+    const target = push ? pushTarget(repo) : undefined;
+    const r = await (0,_commit_js__WEBPACK_IMPORTED_MODULE_3__/* .commitOverlays */ .Ro)(repo.git, {
+        files,
+        message: options.message,
+        push,
+        ...(target ?? {}),
+        reapply: options.reapply,
+        ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+        ...(options.author ? { author: options.author } : {}),
+        ...(options.sleep ? { sleep: options.sleep } : {}),
+        logger,
+    });
     return {
-        name: req.image.name,
-        status: 'built',
-        digest: found.digest,
-        tags,
-        message: `Built and pushed ${shown} (${found.digest}).`,
-        elapsedMs: elapsed(),
+        repository: repo.label,
+        commit: r.sha,
+        committed: r.committed,
+        pushed: r.pushed,
+        ...(target ? { branch: target.branch } : repo.branch ? { branch: repo.branch } : {}),
     };
+}
+/**
+ * The repositories `files` will be committed in, located and checked before anything is
+ * written: every file inside a git repository, and for `push` a remote and a branch to push
+ * to. Throws the UserError a later commit would have hit, so nothing is written half-way.
+ */
+async function writeBackTargets(files, mode, options) {
+    const groups = await (0,_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .groupByRepository */ .fr)(files, options);
+    if (mode === 'push')
+        for (const g of groups)
+            pushTarget(g.repository);
+    return groups;
+}
+/** Commits (and pushes, or proposes) each located group: one commit per repository. */
+async function writeBackAll(groups, options) {
+    const results = [];
+    for (const { repository, files } of groups) {
+        results.push(await writeBack(repository, files, options));
+    }
+    return results;
+}
+/**
+ * "Commit (and push) the files F in the repositories that hold them, with message M": the
+ * files are grouped by repository (one commit each, in the order the files come), every
+ * repository is checked first (writeBackTargets), then each is written back in turn.
+ */
+async function commitFiles(files, options) {
+    return writeBackAll(await writeBackTargets(files, options.mode, options), options);
 }
 
 

@@ -2,7 +2,7 @@ export const id = 372;
 export const ids = [372];
 export const modules = {
 
-/***/ 6372:
+/***/ 46372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,23 +14,25 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: overlayUpdates
 
 // EXTERNAL MODULE: ./src/overlay/commit-message.ts
-var commit_message = __webpack_require__(9153);
+var commit_message = __webpack_require__(19153);
+// EXTERNAL MODULE: ./src/record/trailers.ts
+var trailers = __webpack_require__(12785);
 // EXTERNAL MODULE: ./src/overlay/overlay-files.ts + 1 modules
-var overlay_files = __webpack_require__(3768);
+var overlay_files = __webpack_require__(13768);
 // EXTERNAL MODULE: ./src/gitops/auth.ts
-var auth = __webpack_require__(4040);
+var auth = __webpack_require__(44040);
 // EXTERNAL MODULE: ./src/gitops/clone.ts
-var clone = __webpack_require__(837);
+var clone = __webpack_require__(10837);
 // EXTERNAL MODULE: ./src/gitops/commit.ts
-var commit = __webpack_require__(8007);
+var commit = __webpack_require__(98007);
 // EXTERNAL MODULE: ./src/gitops/github.ts
-var github = __webpack_require__(1221);
+var github = __webpack_require__(41221);
 // EXTERNAL MODULE: ./src/gitops/pull-request.ts
-var pull_request = __webpack_require__(8833);
+var pull_request = __webpack_require__(48833);
 // EXTERNAL MODULE: ./src/gitops/repository.ts
-var repository = __webpack_require__(2882);
+var repository = __webpack_require__(32882);
 // EXTERNAL MODULE: ./src/gitops/write-back.ts
-var write_back = __webpack_require__(8939);
+var write_back = __webpack_require__(38939);
 ;// CONCATENATED MODULE: ./src/gitops/index.ts
 /**
  * Where the overlay lives, and how its change gets there: the repository that holds each
@@ -48,7 +50,7 @@ var write_back = __webpack_require__(8939);
 
 
 // EXTERNAL MODULE: ./src/engine/overlay-state.ts
-var overlay_state = __webpack_require__(662);
+var overlay_state = __webpack_require__(80662);
 ;// CONCATENATED MODULE: ./src/engine/write.ts
 /**
  * Writing verified refs into the overlays and getting the change where it belongs. Runs
@@ -58,6 +60,7 @@ var overlay_state = __webpack_require__(662);
  * commit goes to the repository that holds each file, one per repository: pushed with the
  * rebase-retry loop, or proposed as a pull request.
  */
+
 
 
 
@@ -134,7 +137,9 @@ function changeTable(changes) {
     const rows = changes.map((c) => `| ${c.image} | ${c.from ?? '(none)'} | ${c.to} |`);
     return ['| Image | From | To |', '| --- | --- | --- |', ...rows].join('\n');
 }
-async function writeOverlays(outcomes, facts, deps, placement) {
+async function writeOverlays(outcomes, facts, deps, placement, 
+/** The record of this deploy: its trailers end the commit message (docs/record.md). */
+record) {
     const { config, policy } = deps;
     const updates = overlayUpdates(outcomes, facts, config.pinDigest);
     if (updates.length === 0)
@@ -169,9 +174,10 @@ async function writeOverlays(outcomes, facts, deps, placement) {
         sha: deps.trigger.head,
         changes: changes.map(commit_message/* commitMessageChange */.Vv),
     });
-    const message = config.commit === 'pull-request' && changes.length > 0
+    const body = config.commit === 'pull-request' && changes.length > 0
         ? `${subject}\n\n${changeTable(changes)}\n\nProposed by image-promote for ${deps.trigger.head.slice(0, 7)}.`
         : subject;
+    const message = record ? (0,trailers/* appendRecordTrailers */.wZ)(body, record) : body;
     // A retry re-reads the files one repository holds (reset to its branch's content) and
     // plans all overlays again — so every image still goes to the overlay that names it — then
     // writes only those files.
@@ -207,312 +213,38 @@ async function writeOverlays(outcomes, facts, deps, placement) {
 
 /***/ }),
 
-/***/ 3116:
+/***/ 10837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OS: () => (/* binding */ GitHubApiError),
-/* harmony export */   bB: () => (/* binding */ quoteAnswer)
+/* harmony export */   cloneOverlayRepository: () => (/* binding */ cloneOverlayRepository)
 /* harmony export */ });
-/* unused harmony export QUOTE_LIMIT */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
-/**
- * The one error type of the GitHub REST client: a failure a user can act on, naming the
- * request (`GET /repos/acme/gitops/pulls`), never the token. Text taken from an answer is
- * quoted short (quoteAnswer) and the whole message goes through the redactor.
- */
-
-
-/** Characters of an answer a message quotes at most. */
-const QUOTE_LIMIT = 300;
-class GitHubApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    request;
-    status;
-    name = 'GitHubApiError';
-    constructor(
-    /** `METHOD /path`, without the query. */
-    request, 
-    /** The HTTP status of the answer, when there was one. */
-    status, problem, fix) {
-        super((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${problem}${fix ? ` — ${fix}` : ''}`));
-        this.request = request;
-        this.status = status;
-    }
-}
-/**
- * Up to `limit` characters of outside text for a message: redacted first (a cut could leave
- * a part of a secret unrecognised), control characters and runs of whitespace made single
- * spaces, an ellipsis when shortened.
- */
-function quoteAnswer(text, limit = QUOTE_LIMIT) {
-    // Only the start is ever shown; redact a bounded prefix (long enough for any secret).
-    const head = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text.slice(0, limit * 4));
-    // eslint-disable-next-line no-control-regex
-    const clean = head.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
-    return clean.length > limit || text.length > limit * 4 ? `${clean.slice(0, limit)}…` : clean;
-}
-
-
-/***/ }),
-
-/***/ 9340:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BN: () => (/* binding */ githubApiUrl),
-/* harmony export */   EI: () => (/* binding */ githubServerUrl),
-/* harmony export */   Sz: () => (/* binding */ checkApiUrl),
-/* harmony export */   y_: () => (/* binding */ isOnGitHubServer)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_SERVER_URL, DOTCOM_API_URL, isLoopbackHost, remoteHost */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/**
- * Where the GitHub token may go (the API side of token scope): only to the REST API of the
- * run's GitHub server, over HTTPS. The server is GITHUB_SERVER_URL (default
- * https://github.com); its API is GITHUB_API_URL, or else `https://api.github.com` for
- * github.com and `<server>/api/v3` for GitHub Enterprise Server. Plain HTTP is accepted only
- * for a loopback address (tests). A repository is "on the server" when its remote's host is
- * the server's host: only then does the API know it.
- */
-
-/** `url` without the user-info part, for messages. */
-function withoutCredentials(url) {
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1');
-}
-const DEFAULT_SERVER_URL = 'https://github.com';
-const DOTCOM_API_URL = 'https://api.github.com';
-/** GITHUB_SERVER_URL without a trailing slash (default https://github.com). */
-function githubServerUrl(env = process.env) {
-    const server = env.GITHUB_SERVER_URL?.trim() || DEFAULT_SERVER_URL;
-    return server.replace(/\/+$/, '');
-}
-/** True for 127.0.0.0/8, ::1 and localhost. */
-function isLoopbackHost(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-/**
- * The API root the token is sent to: GITHUB_API_URL, else derived from GITHUB_SERVER_URL.
- * Throws a UserError for a URL that is not HTTPS (plain HTTP only to loopback), or that
- * carries credentials, a query or a fragment.
- */
-function githubApiUrl(env = process.env) {
-    const given = env.GITHUB_API_URL?.trim();
-    if (given)
-        return checkApiUrl(given, 'GITHUB_API_URL');
-    const server = githubServerUrl(env);
-    let host;
-    try {
-        host = new URL(server).hostname.toLowerCase();
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`GITHUB_SERVER_URL ${withoutCredentials(server)} is not a URL: set it to the GitHub server (https://github.com, or https://<your GHES host>)`);
-    }
-    const derived = host === 'github.com' ? DOTCOM_API_URL : `${server}/api/v3`;
-    return checkApiUrl(derived, 'the API URL derived from GITHUB_SERVER_URL');
-}
-/** `url` as an API root (no trailing slash), or a UserError naming `what`. */
-function checkApiUrl(url, what) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} ${withoutCredentials(url)} is not a URL: set GITHUB_API_URL to the REST API root (https://api.github.com, or https://<GHES host>/api/v3)`);
-    }
-    if (parsed.username || parsed.password || parsed.search || parsed.hash) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} ${withoutCredentials(url)} carries credentials, a query or a fragment: give the bare API root (https://api.github.com, or https://<GHES host>/api/v3)`);
-    }
-    const secure = parsed.protocol === 'https:';
-    const localPlain = parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname);
-    if (!secure && !localPlain) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} ${url} is not HTTPS: the GitHub token is sent only over HTTPS (plain HTTP only to a loopback address); use the https:// address of the API`);
-    }
-    return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
-}
-/**
- * The host a git remote URL points at (`host[:port]` for URLs, the host of `git@host:path`),
- * lower-cased; undefined for local paths and file:// URLs.
- */
-function remoteHost(remote) {
-    const url = withoutCredentials(remote.trim());
-    const scp = /^[\w.-]+@([\w.-]+):(?!\/\/)/.exec(url);
-    if (scp?.[1])
-        return { host: scp[1].toLowerCase(), hostname: scp[1].toLowerCase() };
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return undefined;
-    }
-    if (!/^(https?|ssh|git):$/.test(parsed.protocol) || parsed.hostname === '')
-        return undefined;
-    return { host: parsed.host.toLowerCase(), hostname: parsed.hostname.toLowerCase() };
-}
-/**
- * True when the repository at `remote` is on the GitHub server: an HTTP(S) remote on the
- * server's host and port, an SSH remote on its host name (SSH has its own port).
- */
-function isOnGitHubServer(remote, env = process.env) {
-    const where = remoteHost(remote);
-    if (where === undefined)
-        return false;
-    let server;
-    try {
-        server = new URL(githubServerUrl(env));
-    }
-    catch {
-        return false;
-    }
-    return /^https?:\/\//i.test(remote.trim())
-        ? where.host === server.host.toLowerCase()
-        : where.hostname === server.hostname.toLowerCase();
-}
-
-
-/***/ }),
-
-/***/ 1221:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ createPullRequestApi)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5625);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6670);
-/**
- * The pull requests `commit: pull-request` opens and updates, and the comparison that tells
- * which commits of its branch are not on the target yet, through the GitHub REST client
- * (src/github/client.ts, imported lazily: most runs never open a pull request). Failures
- * become messages a user can act on: what was attempted, where, what GitHub said (short,
- * redacted), and which permission or setting to check.
- */
-
-
-
-
-/** An API failure as something a user can act on. */
-function apiError(err, what, options) {
-    if (!(err instanceof _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubApiError */ .OS))
-        return err instanceof Error ? err : new Error(String(err));
-    const where = `${options.owner}/${options.repo}`;
-    const hint = err.status === 401
-        ? 'the token was refused; check overlay-token / github-token'
-        : err.status === 403 || err.status === 404
-            ? `the token needs "pull-requests: write" and "contents: write" on ${where} (a fine-grained token or a GitHub App token for another repository; the job token only reaches its own)`
-            : err.status === 422
-                ? 'GitHub refused the pull request (is the branch based on the target branch, and are pull requests enabled?)'
-                : undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(`could not ${what} in ${where}: ${err.message}${hint ? ` — ${hint}` : ''}`));
-}
-async function createPullRequestApi(options) {
-    const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .qq;
-    logger.mask(options.token);
-    const { createGitHubClient } = await __webpack_require__.e(/* import() */ 117).then(__webpack_require__.bind(__webpack_require__, 6498));
-    const client = createGitHubClient({
-        token: options.token,
-        logger,
-        ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
-        ...(options.env ? { env: options.env } : {}),
-        ...(options.limits ? { limits: options.limits } : {}),
-    });
-    const repo = { owner: options.owner, repo: options.repo };
-    const fieldsOf = (p) => ({
-        number: p.number,
-        url: p.url,
-        title: p.title,
-        body: p.body,
-    });
-    return {
-        async findOpen(head, base) {
-            try {
-                const listing = await client.listPulls(repo, { state: 'open', head, base });
-                const found = listing.items.find((p) => p.head.ref === head && p.base.ref === base);
-                if (found === undefined && listing.truncated) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`could not list the open pull requests from ${head} into ${base} in ${options.owner}/${options.repo}: the GitHub API kept sending more pages than one branch can have pull requests`);
-                }
-                return found ? fieldsOf(found) : undefined;
-            }
-            catch (err) {
-                throw apiError(err, 'list pull requests', options);
-            }
-        },
-        async create(head, base, fields) {
-            try {
-                return fieldsOf(await client.createPull(repo, { head, base, ...fields }));
-            }
-            catch (err) {
-                throw apiError(err, `open a pull request from ${head} into ${base}`, options);
-            }
-        },
-        async update(number, fields) {
-            try {
-                return fieldsOf(await client.updatePull(repo, number, fields));
-            }
-            catch (err) {
-                throw apiError(err, `update pull request #${number}`, options);
-            }
-        },
-        async commitsAhead(base, head) {
-            try {
-                const comparison = await client.compare(repo, base, head);
-                if (comparison.commits.length < comparison.totalCommits) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${head} has ${comparison.totalCommits} commits that ${base} does not have, more than the GitHub API lists (${comparison.commits.length}); image-promote cannot check that none of them would be lost`);
-                }
-                return comparison.commits.map((c) => c.sha);
-            }
-            catch (err) {
-                throw apiError(err, `compare ${base} with ${head}`, options);
-            }
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 8833:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P9: () => (/* binding */ proposeChange)
-/* harmony export */ });
-/* unused harmony exports OWN_COMMIT_TRAILER, pullRequestFields, ownCommitMessage */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* unused harmony exports repositoryUrl, repositoryTransport, checkOverlayRepository, sparseDirectories */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8092);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1243);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5625);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6670);
-/* harmony import */ var _commit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8007);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _changes_history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45881);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73190);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71243);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25625);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76670);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(44040);
+/* harmony import */ var _commit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(98007);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(32882);
 /**
- * `commit: pull-request`: the overlay change as a commit on a branch image-promote keeps
- * (`image-promote/<environment>`), and one pull request from it, opened or updated. The
- * commit is built with a private index and `commit-tree`: the checkout's branch, HEAD and
- * index stay as they were.
+ * `overlay-repository`: the overlays live in another repository. It is cloned shallow
+ * (`--depth=1`), partial (`--filter=blob:none`) and sparse (only the overlay files'
+ * directories) into a temporary directory, edited and committed there, and removed at the
+ * end. The token travels only in git's environment, and only where ./auth.ts allows it.
  *
- * image-promote never drops a commit it did not make. Its own commits are recognised by
- * their author and committer (both the github-actions bot identity, BOT_NAME / BOT_EMAIL)
- * together with the trailer `Image-Promote-Branch: <branch>` (OWN_COMMIT_TRAILER) that it
- * puts under every message it commits there. The commits of the branch that the target does
- * not have come from GitHub's comparison (exact in a shallow clone) and are each read from
- * the fetched branch itself, so the identity checked is the one hashed into the commit.
- *
- * - The branch holds only image-promote's commits: it is replaced by one commit on top of
- *   the target's tip (`--force-with-lease` on the tip that was checked).
- * - It holds commits of someone else and its pull request is open: the change is re-applied
- *   on the branch's content and added on top of them (a fast-forward).
- * - It holds commits of someone else and no pull request is open: refused, naming them.
- *
- * Idempotent: when the branch already holds exactly this change nothing is pushed and the
- * open pull request is left as it is; title and body are updated only with a new commit.
+ * What comes from that repository is not trusted: the default branch it names is checked as
+ * a branch name before git sees it, and an overlay that is a symbolic link (or lies under
+ * one) is refused before anything reads it. A repository on this machine (file://, a path)
+ * is refused unless explicitly allowed (`allowLocalRepository`).
  */
 
 
@@ -522,381 +254,698 @@ async function createPullRequestApi(options) {
 
 
 
-/** The trailer that marks image-promote's commits on its pull request branch. */
-const OWN_COMMIT_TRAILER = 'Image-Promote-Branch';
-/** Pushes in all when the branch moves between reading and pushing it. */
-const MAX_PUSH_ATTEMPTS = 3;
-/** Subject → title; the rest (after the blank line, without image-promote's trailer) → body. */
-function pullRequestFields(message) {
-    const text = (0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(message).replace(/\r\n/g, '\n').trim();
-    const [subject = '', ...rest] = text.split('\n');
-    const body = rest
-        .join('\n')
-        .replace(new RegExp(`(?:^|\\n)${OWN_COMMIT_TRAILER}: [^\\n]*$`), '')
-        .trim();
-    return { title: subject.trim(), body };
-}
-/** The message image-promote commits on `head`: the message and the trailer that marks it. */
-function ownCommitMessage(message, head) {
-    const text = (0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(message).replace(/\r\n/g, '\n').trim();
-    return `${text}\n\n${OWN_COMMIT_TRAILER}: ${head}\n`;
+
+
+
+
+const OWNER_NAME = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+/** The clone URL: `owner/name` on the run's GitHub server, or the URL as given. */
+function repositoryUrl(repository, env = process.env) {
+    if (!OWNER_NAME.test(repository))
+        return repository;
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    return `${server}/${repository.replace(/\.git$/, '')}.git`;
 }
 /**
- * Tree, parents, identities and message from the raw commit object (a shallow clone's grafts
- * do not hide the parents); undefined when the commit is not here.
+ * `https://`/`http://` → http; `ssh://`, `git+ssh://` and scp-style `[user@]host:path` →
+ * ssh; `git://` → git; `file://` and anything else git reads as a path → local;
+ * `<helper>::<address>` and other schemes (which make git run a program) → other.
  */
-async function commitInfo(repo, commit) {
-    const text = await repo.git.commitObject(commit);
-    if (text === undefined)
-        return undefined;
-    const split = text.indexOf('\n\n');
-    const header = split === -1 ? text : text.slice(0, split);
-    const message = split === -1 ? '' : text.slice(split + 2);
-    const tree = /^tree ([0-9a-f]+)$/m.exec(header)?.[1];
-    if (tree === undefined)
-        return undefined;
-    const parents = [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1] ?? '');
-    const identity = (role) => new RegExp(`^${role} (.*) \\d+ [+-]\\d{4}$`, 'm').exec(header)?.[1] ?? '';
-    return { tree, parents, author: identity('author'), committer: identity('committer'), message };
+function repositoryTransport(url) {
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1]?.toLowerCase();
+    if (scheme !== undefined) {
+        if (scheme === 'https' || scheme === 'http')
+            return 'http';
+        if (scheme === 'ssh' || scheme === 'git+ssh' || scheme === 'ssh+git')
+            return 'ssh';
+        if (scheme === 'git')
+            return 'git';
+        if (scheme === 'file')
+            return 'local';
+        return 'other';
+    }
+    if (/^[A-Za-z0-9][A-Za-z0-9+.-]*::/.test(url))
+        return 'other';
+    // git: a colon before the first slash makes it scp-style ssh, otherwise it is a path.
+    const colon = url.indexOf(':');
+    const slash = url.indexOf('/');
+    if (colon > 0 && (slash === -1 || colon < slash))
+        return 'ssh';
+    return 'local';
 }
-/** True for a commit image-promote made on `head` (see the module comment). */
-function isOwnCommit(info, head) {
-    const bot = `${_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .BOT_NAME */ .Wm} <${_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .BOT_EMAIL */ .tW}>`;
-    if (info.author !== bot || info.committer !== bot)
-        return false;
-    const paragraphs = info.message.trim().split(/\n\s*\n/);
-    const trailers = (paragraphs.at(-1) ?? '').split('\n');
-    return trailers.includes(`${OWN_COMMIT_TRAILER}: ${head}`);
+/**
+ * Refuses an overlay-repository git would not reach over the network: a repository on this
+ * machine (file://, a path) unless `allowLocal` — a workflow input must not make the action
+ * read and push any repository on the runner — and transports that run a program
+ * (`ext::`, other remote helpers) always.
+ */
+function checkOverlayRepository(repository, options) {
+    const url = repositoryUrl(repository, {});
+    const transport = repositoryTransport(url);
+    if (transport === 'other') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`overlay-repository ${(0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .shown */ .SP)((0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .withoutCredentials */ .ri)(url))} is not an https://, ssh:// or git:// URL (nor owner/name); give one of those`);
+    }
+    if (transport === 'local' && !options.allowLocal) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`overlay-repository ${(0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .shown */ .SP)((0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .withoutCredentials */ .ri)(url))} is a repository on this machine; give owner/name or an https:// or ssh:// URL, or set allow-local-overlay-repository: true if a local repository is intended`);
+    }
+    return transport;
 }
-/** `1a2b3c4 "subject" by Name` for messages. */
-function describeCommit(sha, info) {
-    const subject = info.message.split('\n')[0]?.trim() ?? '';
-    const name = info.author.replace(/\s*<[^>]*>$/, '');
-    return `${sha.slice(0, 7)} "${subject.length > 60 ? `${subject.slice(0, 59)}…` : subject}" by ${name}`;
+/** The directories a sparse checkout needs for `paths` (repository-relative). */
+function sparseDirectories(paths) {
+    const dirs = new Set();
+    for (const p of paths) {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(p.replace(/\\/g, '/'));
+        if (dir !== '.' && dir !== '')
+            dirs.add(dir);
+    }
+    return [...dirs].sort();
 }
-/** The tip of `branch` on the remote, or undefined when the branch does not exist. */
-async function remoteBranchTip(repo, remote, branch) {
+/**
+ * Refuses an overlay that is not a regular file of the clone: a symbolic link (it could
+ * point anywhere on the runner), a file under a linked directory, or nothing at all. Only
+ * lstat: nothing is read through a link.
+ */
+async function checkOverlayFile(root, path, label, branch) {
+    const parts = path.replace(/\\/g, '/').split('/');
+    for (let i = 1; i <= parts.length; i++) {
+        const at = parts.slice(0, i).join('/');
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, at)).catch(() => undefined);
+        if (info === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`overlay ${path} does not exist in ${label} (branch ${branch})`);
+        }
+        if (info.isSymbolicLink()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`overlay ${path} in ${label} ${at === path ? 'is a symbolic link' : `lies under the symbolic link ${at}`}; image-promote does not follow links in overlay-repository — commit the file itself at that path`);
+        }
+        if (i === parts.length && !info.isFile()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`overlay ${path} in ${label} is not a file (branch ${branch})`);
+        }
+    }
+}
+/** Clones `config.repository` for the overlay `paths` (relative to that repository). */
+async function cloneOverlayRepository(config, paths, options = {}) {
+    const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_7__/* .silentLogger */ .qq;
+    const env = options.env ?? process.env;
+    const execFn = options.exec ?? _exec_js__WEBPACK_IMPORTED_MODULE_5__.exec;
+    const transport = checkOverlayRepository(config.repository, {
+        allowLocal: options.allowLocalRepository === true,
+    });
+    const url = repositoryUrl(config.repository, env);
+    const cleanUrl = (0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .withoutCredentials */ .ri)(url);
+    const label = OWNER_NAME.test(config.repository) ? config.repository : cleanUrl;
+    const what = `overlay-repository ${label}`;
+    // git itself refuses any other transport (a local path, ext::) for every call on the clone.
+    const gitEnv = {
+        ...options.gitEnv,
+        GIT_ALLOW_PROTOCOL: transport === 'local' ? 'file' : 'https:http:ssh:git',
+    };
+    let tokenNotSent;
+    if (config.token) {
+        logger.mask(config.token);
+        const decision = (0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .tokenDecision */ .G0)(cleanUrl, config.token, {
+            ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
+            ...(options.githubToken ? { githubToken: options.githubToken } : {}),
+        }, what);
+        if (decision.send) {
+            Object.assign(gitEnv, (0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .tokenEnv */ .$p)(cleanUrl, config.token, logger, { ...process.env, ...gitEnv }));
+        }
+        else {
+            tokenNotSent = decision.why;
+            logger.info(decision.why);
+        }
+    }
+    const tokenHint = tokenNotSent ??
+        (config.token
+            ? 'check that overlay-token can read it (contents: read; write to commit)'
+            : 'a private repository needs overlay-token');
+    /** A git failure as a message: what to do about a redirect, else git's last line. */
+    const failure = (stderr, doing) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)((0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .redirectProblem */ .uc)(stderr, what) ?? `${doing} ${what}: ${(0,_commit_js__WEBPACK_IMPORTED_MODULE_10__/* .lastLine */ .fM)(stderr)} — ${tokenHint}`);
+    if (config.branch !== undefined)
+        (0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .branchName */ .at)(config.branch, 'overlay-branch');
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(options.tempRoot ?? env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'image-promote-gitops-'));
+    const cleanup = async () => {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+    };
     try {
-        const [tip] = await repo.git.lsRemote(remote, [`refs/heads/${branch}`]);
-        return tip?.sha;
+        const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(dir);
+        const git = new _git_js__WEBPACK_IMPORTED_MODULE_6__/* .Git */ .TU(root, logger, execFn, gitEnv);
+        let branch = config.branch;
+        if (branch === undefined) {
+            let head;
+            try {
+                head = await git.lsRemoteSymref(url);
+            }
+            catch (err) {
+                const stderr = err instanceof _exec_js__WEBPACK_IMPORTED_MODULE_5__.ExecError ? err.stderr : (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(failure(stderr, 'cannot read'));
+            }
+            if (head === undefined || !head.startsWith('refs/heads/')) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${what} has no default branch (is it empty?); set overlay-branch`);
+            }
+            // The remote names its default branch: a name git would read as an option (or reject)
+            // never reaches git.
+            branch = head.slice('refs/heads/'.length);
+            if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .isBranchName */ .Q8)(branch)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${what} names ${(0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .shown */ .SP)(branch)} as its default branch (HEAD), which is not a valid branch name; set overlay-branch to the branch to use`);
+            }
+        }
+        logger.info(`cloning ${label} (${branch}, shallow, only the overlay directories)`);
+        const clone = await git.run([
+            'clone',
+            '--quiet',
+            '--depth=1',
+            '--filter=blob:none',
+            '--no-checkout',
+            '--single-branch',
+            '--no-tags',
+            `--branch=${branch}`,
+            '--',
+            url,
+            '.',
+        ], { allowFailure: true });
+        if (clone.exitCode !== 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(/Remote branch .* not found/i.test((0,_commit_js__WEBPACK_IMPORTED_MODULE_10__/* .lastLine */ .fM)(clone.stderr))
+                ? (0,_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)(`overlay-branch ${branch} does not exist in ${label}`)
+                : failure(clone.stderr, 'cannot clone'));
+        }
+        await git.run(['sparse-checkout', 'set', '--cone', '--stdin'], {
+            input: sparseDirectories(paths).join('\n') + '\n',
+        });
+        // The branch as the value of -B and as a full ref name: never where git reads options.
+        await git.run(['checkout', '--quiet', '-B', branch, `refs/remotes/origin/${branch}`]);
+        for (const p of paths)
+            await checkOverlayFile(root, p, label, branch);
+        const history = new _changes_history_js__WEBPACK_IMPORTED_MODULE_3__/* .History */ .B(git, logger);
+        const [owner = '', name = ''] = config.repository.split('/');
+        const github = OWNER_NAME.test(config.repository)
+            ? { owner, repo: name.replace(/\.git$/, '') }
+            : (0,_repository_js__WEBPACK_IMPORTED_MODULE_11__/* .githubRepositoryOf */ .hl)(cleanUrl);
+        return {
+            root,
+            label,
+            git,
+            branch,
+            remote: 'origin',
+            remoteUrl: cleanUrl,
+            ...(github ? { github } : {}),
+            async deepenUntil(found) {
+                const head = await git.resolveCommit('HEAD');
+                return history.deepenUntil(head ? [head] : [], found);
+            },
+            cleanup,
+        };
     }
     catch (err) {
-        const why = err instanceof _exec_js__WEBPACK_IMPORTED_MODULE_3__.ExecError ? (0,_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .lastLine */ .fM)(err.stderr) : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(`cannot read the branches of ${repo.label}: ${why}`));
+        await cleanup();
+        throw err;
     }
-}
-/** The tree of `base` with the work tree's `paths`, written with a private index. */
-async function treeWith(repo, base, paths) {
-    const gitDir = await repo.git.absoluteGitDir();
-    const index = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(gitDir, `image-promote-${process.pid}-${Date.now()}.index`);
-    const env = { GIT_INDEX_FILE: index };
-    try {
-        await repo.git.run(['read-tree', '--end-of-options', base], { env });
-        await repo.git.run(['update-index', '--add', '--remove', '--', ...paths], { env });
-        return (await repo.git.run(['write-tree'], { env })).stdout.trim();
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(index, { force: true });
-    }
-}
-/** Decides how the change gets onto `head` without dropping a commit image-promote did not make. */
-async function place(repo, params, target, logger) {
-    const { remote, base, baseTip, tree, paths } = target;
-    const head = params.head;
-    const branchTip = await remoteBranchTip(repo, remote, head);
-    if (branchTip === undefined)
-        return { kind: 'push', tree, parent: baseTip, lease: '' };
-    const fetched = await repo.git.fetchBranch(remote, head, { noTags: true });
-    const tipInfo = await commitInfo(repo, branchTip);
-    if (fetched.exitCode !== 0 || tipInfo === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(`cannot fetch ${head} from ${repo.label} to check what it holds: ${(0,_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .lastLine */ .fM)(fetched.stderr) || `its tip ${branchTip.slice(0, 7)} did not arrive`}`));
-    }
-    if (tipInfo.tree === tree && tipInfo.parents.length === 1 && tipInfo.parents[0] === baseTip) {
-        return { kind: 'holds', commit: branchTip };
-    }
-    // What a pull request from the branch would carry: the commits the target does not have.
-    const ahead = await params.api.commitsAhead(baseTip, branchTip);
-    if (ahead.length > 0 && ahead.at(-1) !== branchTip) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`GitHub's comparison of ${base} with ${head} does not end at ${head}'s tip ${branchTip.slice(0, 7)} (the branch moved meanwhile?); run again`);
-    }
-    const foreign = [];
-    for (const sha of ahead) {
-        const info = await commitInfo(repo, sha);
-        if (info === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`commit ${sha.slice(0, 7)} of ${head} is not in the fetched branch; image-promote cannot check who made it — run again`);
-        }
-        if (!isOwnCommit(info, head))
-            foreign.push(describeCommit(sha, info));
-    }
-    if (foreign.length === 0) {
-        // Only image-promote's own commits: replaced by one commit on the target's tip.
-        return { kind: 'push', tree, parent: baseTip, lease: branchTip };
-    }
-    const listed = `${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ` and ${foreign.length - 3} more` : ''}`;
-    const open = await params.api.findOpen(head, base);
-    if (open === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(`${head} on ${repo.label} has ${foreign.length === 1 ? 'a commit' : `${foreign.length} commits`} that image-promote did not make (${listed}) and no open pull request into ${base}; image-promote does not replace ${foreign.length === 1 ? 'it' : 'them'} — merge or delete ${head} (or set another pull-request-branch), then run again`));
-    }
-    logger.warning((0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(`${head} has ${foreign.length === 1 ? 'a commit' : 'commits'} image-promote did not make (${listed}); the overlay change goes on top of ${foreign.length === 1 ? 'it' : 'them'} in pull request #${open.number} instead of replacing the branch`));
-    await repo.git.run(['restore', `--source=${branchTip}`, '--worktree', '--', ...paths]);
-    await params.reapply(params.files);
-    const onBranch = await treeWith(repo, branchTip, paths);
-    if (onBranch === tipInfo.tree)
-        return { kind: 'holds', commit: branchTip, open };
-    return { kind: 'push', tree: onBranch, parent: branchTip, lease: branchTip, open };
-}
-async function proposeChange(repo, params) {
-    const logger = params.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .qq;
-    const { remote } = repo;
-    const base = params.base ?? repo.branch;
-    if (remote === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`cannot open a pull request for ${repo.label}: the repository has no remote to push to`);
-    }
-    if (base === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`cannot open a pull request for ${repo.label}: HEAD is detached and no target branch was given; check out a branch`);
-    }
-    (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .branchName */ .at)(params.head, 'pull-request-branch');
-    (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .branchName */ .at)(base, 'the branch the pull request targets');
-    if (base === params.head) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`pull-request-branch "${params.head}" is the branch the pull request targets; choose another one`);
-    }
-    const paths = await (0,_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .repositoryPaths */ .D4)(repo.git, params.files);
-    const baseTip = await (0,_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .fetchBranchTip */ .kR)(repo.git, remote, base);
-    // The edit was made on HEAD's content; when the target has other content, redo it there.
-    const head = await (0,_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .headCommit */ .Qo)(repo.git);
-    const differ = await repo.git.run(['diff', '--quiet', '--end-of-options', head, baseTip, '--', ...paths], {
-        allowFailure: true,
-    });
-    if (differ.exitCode !== 0) {
-        logger.info(`${base} has moved on ${remote}; applying the overlay change on top of it`);
-        await repo.git.run(['restore', `--source=${baseTip}`, '--worktree', '--', ...paths]);
-        await params.reapply(params.files);
-    }
-    const tree = await treeWith(repo, baseTip, paths);
-    const baseInfo = await commitInfo(repo, baseTip);
-    if (baseInfo?.tree === tree) {
-        logger.info(`${base} already has the overlay change; no pull request needed`);
-        return { commit: baseTip, committed: false, pushed: false, branch: params.head };
-    }
-    const target = { remote, base, baseTip, tree, paths };
-    let placement = await place(repo, params, target, logger);
-    let commit;
-    let pushed = false;
-    for (let attempt = 1;; attempt++) {
-        if (placement.kind === 'holds') {
-            commit = placement.commit;
-            logger.info(`${params.head} on ${repo.label} already holds this change; nothing to push`);
-            break;
-        }
-        const made = (await repo.git.run(['commit-tree', placement.tree, '-p', placement.parent, '-F', '-'], {
-            env: _commit_js__WEBPACK_IMPORTED_MODULE_7__/* .BOT_ENV */ .yN,
-            input: ownCommitMessage(params.message, params.head),
-        })).stdout.trim();
-        // The lease: the branch is replaced only if it still is what was checked.
-        const push = await repo.git.run([
-            'push',
-            '--porcelain',
-            '--no-verify',
-            `--force-with-lease=refs/heads/${(0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .branchName */ .at)(params.head, 'pull-request-branch')}:${placement.lease}`,
-            '--',
-            remote,
-            `${made}:refs/heads/${params.head}`,
-        ], { allowFailure: true });
-        if (push.exitCode === 0) {
-            commit = made;
-            pushed = true;
-            logger.info(`pushed the overlay change to ${params.head} on ${repo.label}`);
-            break;
-        }
-        const output = `${push.stdout}\n${push.stderr}`;
-        if (!/stale info|\[rejected\]|fetch first|non-fast-forward/i.test(output)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(`git push of ${params.head} to ${repo.label} failed: ${(0,_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .lastLine */ .fM)(push.stderr)}`));
-        }
-        if (attempt >= MAX_PUSH_ATTEMPTS) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${params.head} on ${repo.label} kept changing while image-promote was writing to it (${attempt} attempts); run again`);
-        }
-        logger.info(`${params.head} moved on ${repo.label}; checking it again`);
-        // Back to the change on the target's content before deciding again.
-        if (placement.parent !== baseTip) {
-            await repo.git.run(['restore', `--source=${baseTip}`, '--worktree', '--', ...paths]);
-            await params.reapply(params.files);
-        }
-        placement = await place(repo, params, target, logger);
-    }
-    const committed = pushed;
-    const open = placement.open ?? (await params.api.findOpen(params.head, base));
-    if (open) {
-        let pr = open;
-        let updated = false;
-        if (pushed) {
-            // A new commit: the pull request says what it now carries.
-            const fields = pullRequestFields(params.message);
-            const same = open.title === fields.title && open.body.trim() === fields.body;
-            if (!same && fields.title !== '') {
-                pr = await params.api.update(open.number, fields);
-                updated = true;
-                logger.info(`updated pull request #${pr.number}: ${pr.url}`);
-            }
-        }
-        return {
-            commit,
-            committed,
-            pushed,
-            branch: params.head,
-            pullRequest: { number: pr.number, url: pr.url, created: false, updated },
-        };
-    }
-    // The branch's commit describes the change it holds (this run's message may not: a run in
-    // a checkout that holds the edit already has nothing to list).
-    const info = pushed ? undefined : await commitInfo(repo, commit);
-    const fields = pullRequestFields(info?.message ?? params.message);
-    if (fields.title === '')
-        fields.title = `image-promote: update ${params.head}`;
-    const pr = await params.api.create(params.head, base, fields);
-    logger.info(`opened pull request #${pr.number}: ${pr.url}`);
-    return {
-        commit,
-        committed,
-        pushed,
-        branch: params.head,
-        pullRequest: { number: pr.number, url: pr.url, created: true, updated: false },
-    };
 }
 
 
 /***/ }),
 
-/***/ 8939:
+/***/ 75380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   YE: () => (/* binding */ writeBackAll),
-/* harmony export */   writeBackTargets: () => (/* binding */ writeBackTargets)
+/* harmony export */   P6: () => (/* binding */ sanitizeRecord),
+/* harmony export */   _c: () => (/* binding */ rawRecord),
+/* harmony export */   kK: () => (/* binding */ recordFromJson),
+/* harmony export */   zO: () => (/* binding */ recordToJson)
 /* harmony export */ });
-/* unused harmony exports writeBack, commitFiles */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _github_server_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9340);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5625);
-/* harmony import */ var _commit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8007);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1221);
-/* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8833);
-/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2882);
+/* unused harmony exports MAX_IMAGES, recordProblems */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3728);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92119);
 /**
- * Getting an overlay change into the repository that holds the overlay: commit it, commit
- * and push it (rebase-retry), or propose it as a pull request. One result per repository;
- * a change that was asked to land and did not is an error, never a quiet no-op.
+ * One gate for every record, written or read: `sanitizeRecord` keeps what is valid and says
+ * why the rest was left out, never throws. The trailer writer writes only what it keeps, so
+ * whatever it writes reads back the same; the readers (trailers, deployment payloads) keep
+ * only what it accepts. Reasons name fields and valid image names, never the rejected text.
+ * Pure.
  */
 
 
-
-
-
-
-
-function pushTarget(repo) {
-    if (repo.remote === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot push the overlay change in ${repo.label}: the repository has no remote`);
-    }
-    if (repo.branch === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot push the overlay change in ${repo.label}: HEAD is detached and no target branch was given; check out a branch (actions/checkout \`ref: main\`)`);
-    }
-    return { remote: repo.remote, branch: repo.branch };
-}
-/** Commits (and pushes, or proposes) `files`, all held by `repo`. */
-async function writeBack(repo, files, options) {
-    const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .qq;
-    if (options.mode === 'pull-request') {
-        const pr = options.pullRequest;
-        if (pr === undefined)
-            throw new Error('writeBack: mode pull-request needs pullRequest');
-        let api = pr.api;
-        if (api === undefined) {
-            const env = pr.env ?? process.env;
-            // The token goes to the API of the run's GitHub server, which knows only its own
-            // repositories: refuse any other before anything is pushed or sent.
-            if (repo.remoteUrl === undefined || !(0,_github_server_js__WEBPACK_IMPORTED_MODULE_1__/* .isOnGitHubServer */ .y_)(repo.remoteUrl, env)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`commit: pull-request cannot open a pull request for ${repo.label}: its remote (${repo.remoteUrl ?? 'none'}) is not on the GitHub server ${(0,_github_server_js__WEBPACK_IMPORTED_MODULE_1__/* .githubServerUrl */ .EI)(env)} (GITHUB_SERVER_URL), whose API is the only one the token is sent to; nothing was pushed — use commit: true for a repository elsewhere`);
-            }
-            if (repo.github === undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot open a pull request for ${repo.label}: its remote (${repo.remoteUrl}) does not name an owner/repository on ${(0,_github_server_js__WEBPACK_IMPORTED_MODULE_1__/* .githubServerUrl */ .EI)(env)}`);
-            }
-            if (!pr.token) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot open a pull request for ${repo.label}: no token (set github-token or overlay-token)`);
-            }
-            api = await (0,_github_js__WEBPACK_IMPORTED_MODULE_4__/* .createPullRequestApi */ .T)({
-                ...repo.github,
-                token: pr.token,
-                baseUrl: (0,_github_server_js__WEBPACK_IMPORTED_MODULE_1__/* .githubApiUrl */ .BN)(env),
-                logger,
-            });
-        }
-        const r = await (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_5__/* .proposeChange */ .P9)(repo, {
-            files,
-            message: options.message,
-            head: pr.branch,
-            reapply: options.reapply,
-            api,
-            logger,
-        });
-        return {
-            repository: repo.label,
-            commit: r.commit,
-            committed: r.committed,
-            pushed: r.pushed,
-            branch: r.pullRequest ? r.branch : (repo.branch ?? r.branch),
-            ...(r.pullRequest
-                ? { pullRequest: { number: r.pullRequest.number, url: r.pullRequest.url } }
-                : {}),
-        };
-    }
-    const push = options.mode === 'push';
-    const target = push ? pushTarget(repo) : undefined;
-    const r = await (0,_commit_js__WEBPACK_IMPORTED_MODULE_3__/* .commitOverlays */ .Ro)(repo.git, {
-        files,
-        message: options.message,
-        push,
-        ...(target ?? {}),
-        reapply: options.reapply,
-        ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
-        ...(options.author ? { author: options.author } : {}),
-        ...(options.sleep ? { sleep: options.sleep } : {}),
-        logger,
-    });
+/** More images than any configuration has: the rest of a longer record is left out. */
+const MAX_IMAGES = 1000;
+/** The raw form of a record (for the writers: everything goes through sanitizeRecord). */
+function rawRecord(record) {
     return {
-        repository: repo.label,
-        commit: r.sha,
-        committed: r.committed,
-        pushed: r.pushed,
-        ...(target ? { branch: target.branch } : repo.branch ? { branch: repo.branch } : {}),
+        version: String(record.version),
+        ...(record.environment !== undefined ? { environment: record.environment } : {}),
+        ...(record.configCommit !== undefined ? { configCommit: record.configCommit } : {}),
+        ...(record.actor !== undefined ? { actor: record.actor } : {}),
+        ...(record.run !== undefined ? { run: record.run } : {}),
+        images: record.images.map((i) => ({
+            name: i.name,
+            kind: i.kind,
+            to: i.to,
+            ...(i.from !== undefined ? { from: i.from } : {}),
+            ...(i.digest !== undefined ? { digest: i.digest } : {}),
+            ...(i.source !== undefined ? { source: i.source } : {}),
+            ...(i.rolledBackFrom !== undefined
+                ? {
+                    rolledBackFrom: i.rolledBackFrom.ref,
+                    ...(i.rolledBackFrom.digest !== undefined
+                        ? { rolledBackFromDigest: i.rolledBackFrom.digest }
+                        : {}),
+                }
+                : {}),
+        })),
     };
 }
-/**
- * The repositories `files` will be committed in, located and checked before anything is
- * written: every file inside a git repository, and for `push` a remote and a branch to push
- * to. Throws the UserError a later commit would have hit, so nothing is written half-way.
- */
-async function writeBackTargets(files, mode, options) {
-    const groups = await (0,_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .groupByRepository */ .fr)(files, options);
-    if (mode === 'push')
-        for (const g of groups)
-            pushTarget(g.repository);
-    return groups;
-}
-/** Commits (and pushes, or proposes) each located group: one commit per repository. */
-async function writeBackAll(groups, options) {
-    const results = [];
-    for (const { repository, files } of groups) {
-        results.push(await writeBack(repository, files, options));
+function sanitizeRecord(raw) {
+    const ignored = [];
+    if (raw.version === undefined)
+        return { ignored: ['the record has no version'] };
+    if (!/^[0-9]{1,9}$/.test(raw.version))
+        return { ignored: ['the record version is not a number'] };
+    const version = Number(raw.version);
+    if (version !== _types_js__WEBPACK_IMPORTED_MODULE_1__/* .RECORD_VERSION */ .h) {
+        return {
+            ignored: [
+                version > _types_js__WEBPACK_IMPORTED_MODULE_1__/* .RECORD_VERSION */ .h
+                    ? `the record has version ${version}, written by a newer image-promote: update image-promote to read it`
+                    : `the record version ${version} is not one image-promote writes`,
+            ],
+        };
     }
-    return results;
+    const field = (label, value, check) => {
+        if (value === undefined)
+            return undefined;
+        const c = check(value);
+        if (c.ok)
+            return c.value;
+        ignored.push(`${label} ${c.reason}`);
+        return undefined;
+    };
+    const environment = field('the environment', raw.environment, _values_js__WEBPACK_IMPORTED_MODULE_0__/* .checkText */ .qW);
+    const configCommit = field('the config commit', raw.configCommit, _values_js__WEBPACK_IMPORTED_MODULE_0__/* .checkCommit */ .su);
+    const actor = field('the actor', raw.actor, _values_js__WEBPACK_IMPORTED_MODULE_0__/* .checkText */ .qW);
+    const run = field('the run URL', raw.run, _values_js__WEBPACK_IMPORTED_MODULE_0__/* .checkUrl */ .CU);
+    const images = [];
+    const seen = new Set();
+    raw.images.forEach((img, index) => {
+        if (images.length >= MAX_IMAGES) {
+            if (images.length === MAX_IMAGES && index === MAX_IMAGES)
+                ignored.push(`images after the first ${MAX_IMAGES}`);
+            return;
+        }
+        const nameCheck = img.name === undefined ? undefined : (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .checkName */ .I3)(img.name);
+        if (!nameCheck?.ok) {
+            ignored.push(`image #${index + 1}: ${nameCheck ? `its name ${nameCheck.reason}` : 'it has no name'}`);
+            return;
+        }
+        const name = nameCheck.value;
+        if (seen.has(name)) {
+            ignored.push(`image ${name}: listed twice, the first one is kept`);
+            return;
+        }
+        const kind = img.kind === undefined ? undefined : (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .checkKind */ .pK)(img.kind);
+        if (!kind?.ok) {
+            ignored.push(`image ${name}: ${kind ? `its kind ${kind.reason}` : 'it has no kind'}`);
+            return;
+        }
+        const to = img.to === undefined ? undefined : (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .checkReference */ .M5)(img.to);
+        if (!to?.ok) {
+            ignored.push(`image ${name}: ${to ? `its "to" ${to.reason}` : 'it has no "to"'}`);
+            return;
+        }
+        const from = field(`image ${name}: its "from"`, img.from, _values_js__WEBPACK_IMPORTED_MODULE_0__/* .checkReference */ .M5);
+        const digest = field(`image ${name}: its digest`, img.digest, _values_js__WEBPACK_IMPORTED_MODULE_0__/* .checkDigest */ .H2);
+        const source = field(`image ${name}: its source key`, img.source, _values_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSource */ .As);
+        let rolledBackFrom;
+        if (img.rolledBackFrom !== undefined || img.rolledBackFromDigest !== undefined) {
+            if (kind.value !== 'rollback' && kind.value !== 'redeploy') {
+                ignored.push(`image ${name}: "rolled back from" belongs to a rollback or redeploy only`);
+            }
+            else if (img.rolledBackFrom === undefined) {
+                ignored.push(`image ${name}: a "rolled back from" digest without its reference`);
+            }
+            else {
+                const ref = field(`image ${name}: its "rolled back from"`, img.rolledBackFrom, _values_js__WEBPACK_IMPORTED_MODULE_0__/* .checkReference */ .M5);
+                const rbDigest = field(`image ${name}: its "rolled back from" digest`, img.rolledBackFromDigest, _values_js__WEBPACK_IMPORTED_MODULE_0__/* .checkDigest */ .H2);
+                if (ref !== undefined)
+                    rolledBackFrom = { ref, ...(rbDigest ? { digest: rbDigest } : {}) };
+            }
+        }
+        seen.add(name);
+        images.push({
+            name,
+            kind: kind.value,
+            ...(from !== undefined ? { from } : {}),
+            to: to.value,
+            ...(digest !== undefined ? { digest } : {}),
+            ...(source !== undefined ? { source } : {}),
+            ...(rolledBackFrom ? { rolledBackFrom } : {}),
+        });
+    });
+    return {
+        record: {
+            version: _types_js__WEBPACK_IMPORTED_MODULE_1__/* .RECORD_VERSION */ .h,
+            ...(environment !== undefined ? { environment } : {}),
+            ...(configCommit !== undefined ? { configCommit } : {}),
+            ...(actor !== undefined ? { actor } : {}),
+            ...(run !== undefined ? { run } : {}),
+            images,
+        },
+        ignored,
+    };
+}
+/** Why a record the engine built would not be written in full (empty when it would). */
+function recordProblems(record) {
+    return sanitizeRecord(rawRecord(record)).ignored;
+}
+/** A record as JSON (a deployment's payload). Only what sanitizeRecord keeps. */
+function recordToJson(record) {
+    const clean = sanitizeRecord(rawRecord(record)).record;
+    return clean ? { imagePromoteRecord: { ...rawRecord(clean), version: clean.version } } : {};
+}
+/** A record from JSON (a deployment's payload); anything unexpected is left out with a reason. */
+function recordFromJson(payload) {
+    const body = isObject(payload) ? payload.imagePromoteRecord : undefined;
+    if (!isObject(body))
+        return { ignored: ['the payload holds no image-promote record'] };
+    const ignored = [];
+    const text = (obj, key, label) => {
+        const v = obj[key];
+        if (v === undefined)
+            return undefined;
+        if (typeof v === 'string')
+            return v;
+        ignored.push(`${label} is not a string`);
+        return undefined;
+    };
+    const list = Array.isArray(body.images) ? body.images : [];
+    if (body.images !== undefined && !Array.isArray(body.images))
+        ignored.push('images is not a list');
+    const images = list.flatMap((entry, i) => {
+        if (!isObject(entry)) {
+            ignored.push(`image #${i + 1} is not an object`);
+            return [];
+        }
+        const raw = {};
+        for (const key of [
+            'name',
+            'kind',
+            'from',
+            'to',
+            'digest',
+            'source',
+            'rolledBackFrom',
+            'rolledBackFromDigest',
+        ]) {
+            const v = text(entry, key, `image #${i + 1}: ${key}`);
+            if (v !== undefined)
+                raw[key] = v;
+        }
+        return [raw];
+    });
+    const raw = { images };
+    if (typeof body.version === 'number')
+        raw.version = String(body.version);
+    for (const key of ['version', 'environment', 'configCommit', 'actor', 'run']) {
+        if (key === 'version' && raw.version !== undefined)
+            continue;
+        const v = text(body, key, key);
+        if (v !== undefined)
+            raw[key] = v;
+    }
+    const result = sanitizeRecord(raw);
+    return { ...result, ignored: [...ignored, ...result.ignored] };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 12785:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z0: () => (/* binding */ parseRecordDetailed),
+/* harmony export */   wZ: () => (/* binding */ appendRecordTrailers)
+/* harmony export */ });
+/* unused harmony exports TRAILER, formatRecordTrailers, parseRecord, trailerBlock */
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75380);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92119);
+/**
+ * The record of a deploy as git trailers in the overlay commit's message (docs/record.md):
+ *
+ *   Image-Promote-Record: 1
+ *   Image-Promote-Environment: prod
+ *   Image-Promote-Config-Commit: 9f8e7d6c5b4a39281706f5e4d3c2b1a098765432
+ *   Image-Promote-Actor: octocat
+ *   Image-Promote-Run: https://github.com/acme/app/actions/runs/42/attempts/1
+ *   Image-Promote-Image: api kind=build from=ghcr.io/acme/api:sha-1a2b3c4 to=ghcr.io/acme/api:sha-9f8e7d6 digest=sha256:… source=…
+ *
+ * Every value is percent-encoded outside `[A-Za-z0-9._~:/@+-]`, so no outside text (an
+ * environment or actor name) can hold a line break, a space, `=` or a trailer of its own.
+ * The reader finds the trailer block the way git does (the last paragraph, after the
+ * subject), accepts keys in any case, other trailers around ours and folded lines, and keeps
+ * only what validates (src/record/record.ts): invalid values are left out with a reason,
+ * nothing throws. Pure.
+ */
+
+
+const TRAILER = {
+    record: 'Image-Promote-Record',
+    environment: 'Image-Promote-Environment',
+    configCommit: 'Image-Promote-Config-Commit',
+    actor: 'Image-Promote-Actor',
+    run: 'Image-Promote-Run',
+    image: 'Image-Promote-Image',
+};
+/**
+ * image-promote's own trailers that are not part of a record, and may share its block: the
+ * mark of a commit it made on a pull request's branch (src/gitops/pull-request.ts).
+ */
+const NOT_RECORD = ['image-promote-branch'];
+/** The image line's fields, in the order they are written. */
+const IMAGE_FIELDS = [
+    ['kind', 'kind'],
+    ['from', 'from'],
+    ['to', 'to'],
+    ['digest', 'digest'],
+    ['source', 'source'],
+    ['rolled-back-from', 'rolledBackFrom'],
+    ['rolled-back-from-digest', 'rolledBackFromDigest'],
+];
+/**
+ * The trailer lines of `record` (no blank line around them). Only what validates is written
+ * (see recordProblems for what would be left out), so the lines always read back.
+ */
+function formatRecordTrailers(record) {
+    const clean = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeRecord */ .P6)((0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .rawRecord */ ._c)(record)).record;
+    if (!clean)
+        return '';
+    const raw = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .rawRecord */ ._c)(clean);
+    const lines = [`${TRAILER.record}: ${String(clean.version)}`];
+    const single = [
+        [TRAILER.environment, raw.environment],
+        [TRAILER.configCommit, raw.configCommit],
+        [TRAILER.actor, raw.actor],
+        [TRAILER.run, raw.run],
+    ];
+    for (const [key, value] of single)
+        if (value !== undefined)
+            lines.push(`${key}: ${(0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeValue */ .It)(value)}`);
+    for (const image of raw.images) {
+        const fields = IMAGE_FIELDS.flatMap(([label, key]) => {
+            const value = image[key];
+            return value === undefined ? [] : [`${label}=${(0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeValue */ .It)(value)}`];
+        });
+        lines.push(`${TRAILER.image}: ${[(0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeValue */ .It)(image.name ?? ''), ...fields].join(' ')}`);
+    }
+    return lines.join('\n');
 }
 /**
- * "Commit (and push) the files F in the repositories that hold them, with message M": the
- * files are grouped by repository (one commit each, in the order the files come), every
- * repository is checked first (writeBackTargets), then each is written back in turn.
+ * `message` with the record as its last paragraph: a commit message (subject, body) gets a
+ * blank line and the trailers.
  */
-async function commitFiles(files, options) {
-    return writeBackAll(await writeBackTargets(files, options.mode, options), options);
+function appendRecordTrailers(message, record) {
+    const trailers = formatRecordTrailers(record);
+    const body = message.replace(/\s+$/, '');
+    return trailers ? `${body}\n\n${trailers}` : body;
+}
+/** The record in a commit message, or undefined when it holds none (or none that validates). */
+function parseRecord(message) {
+    return parseRecordDetailed(message).record;
+}
+/** Like parseRecord, with what was left out and why. */
+function parseRecordDetailed(message) {
+    const trailers = trailerBlock(message);
+    const ours = trailers.filter((t) => t.key.toLowerCase().startsWith('image-promote-') && !NOT_RECORD.includes(t.key.toLowerCase()));
+    if (ours.length === 0)
+        return { ignored: [] };
+    const ignored = [];
+    const raw = { images: [] };
+    const singles = [
+        [TRAILER.record, 'version'],
+        [TRAILER.environment, 'environment'],
+        [TRAILER.configCommit, 'configCommit'],
+        [TRAILER.actor, 'actor'],
+        [TRAILER.run, 'run'],
+    ];
+    for (const [key, field] of singles) {
+        const values = ours
+            .filter((t) => t.key.toLowerCase() === key.toLowerCase())
+            .map((t) => t.value);
+        const distinct = [...new Set(values)];
+        if (distinct.length > 1) {
+            ignored.push(`${key} appears ${values.length} times with different values`);
+            continue;
+        }
+        const [only] = distinct;
+        if (only === undefined)
+            continue;
+        const decoded = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(only);
+        if (decoded.ok)
+            raw[field] = decoded.value;
+        else
+            ignored.push(`${key} ${decoded.reason}`);
+    }
+    const known = new Set([...singles.map(([k]) => k), TRAILER.image].map((k) => k.toLowerCase()));
+    for (const t of ours) {
+        const key = t.key.toLowerCase();
+        if (key === TRAILER.image.toLowerCase()) {
+            const image = parseImageLine(t.value, raw.images.length + 1, ignored);
+            if (image)
+                raw.images.push(image);
+        }
+        else if (!known.has(key)) {
+            ignored.push(`unknown trailer ${(0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeValue */ .It)(t.key)}`);
+        }
+    }
+    if (raw.version === undefined) {
+        return {
+            ignored: [...ignored, `the Image-Promote trailers have no ${TRAILER.record} version`],
+        };
+    }
+    const result = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeRecord */ .P6)(raw);
+    return { ...result, ignored: [...ignored, ...result.ignored] };
+}
+function parseImageLine(value, index, ignored) {
+    const [first = '', ...tokens] = value.split(/\s+/).filter(Boolean);
+    const name = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(first);
+    if (first === '' || first.includes('=') || !name.ok) {
+        ignored.push(`image #${index}: the line does not start with an image name`);
+        return undefined;
+    }
+    const image = { name: name.value };
+    for (const token of tokens) {
+        const eq = token.indexOf('=');
+        const label = eq === -1 ? token : token.slice(0, eq);
+        const field = IMAGE_FIELDS.find(([l]) => l === label)?.[1];
+        if (eq === -1 || !field) {
+            ignored.push(`image #${index}: unknown field ${(0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeValue */ .It)(label)}`);
+            continue;
+        }
+        if (image[field] !== undefined) {
+            ignored.push(`image #${index}: ${label} appears twice, the first one is kept`);
+            continue;
+        }
+        const decoded = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(token.slice(eq + 1));
+        if (decoded.ok)
+            image[field] = decoded.value;
+        else
+            ignored.push(`image #${index}: ${label} ${decoded.reason}`);
+    }
+    return image;
+}
+/** Prefixes git itself writes; with one of them, a block may hold other lines too. */
+const GIT_GENERATED = ['Signed-off-by: ', '(cherry picked from commit '];
+/**
+ * The trailers of a commit message, found as `git interpret-trailers --parse` finds them:
+ * the last paragraph after the subject, when all its lines are trailers (`Key: value`, with
+ * indented continuation lines), or when a git-generated trailer is among them and trailers
+ * are at least a quarter of its lines. Values are unfolded (continuations joined by a space).
+ */
+function trailerBlock(message) {
+    const lines = message.replace(/\r\n?/g, '\n').split('\n');
+    // The subject: the first paragraph, which is never a trailer block.
+    let endOfTitle = 0;
+    while (endOfTitle < lines.length && (lines[endOfTitle] ?? '').trim() === '')
+        endOfTitle++;
+    while (endOfTitle < lines.length && (lines[endOfTitle] ?? '').trim() !== '')
+        endOfTitle++;
+    let trailerLines = 0;
+    let nonTrailer = 0;
+    let continuations = 0;
+    let recognized = false;
+    let onlySpaces = true;
+    let start = -1;
+    let end = lines.length;
+    for (let i = lines.length - 1; i >= endOfTitle; i--) {
+        const line = lines[i] ?? '';
+        if (line.startsWith('#')) {
+            nonTrailer += continuations;
+            continuations = 0;
+            continue;
+        }
+        if (line.trim() === '') {
+            if (onlySpaces) {
+                end = i;
+                continue;
+            }
+            nonTrailer += continuations;
+            if ((recognized && trailerLines * 3 >= nonTrailer) || (trailerLines > 0 && nonTrailer === 0))
+                start = i + 1;
+            break;
+        }
+        onlySpaces = false;
+        if (GIT_GENERATED.some((p) => line.startsWith(p))) {
+            trailerLines++;
+            continuations = 0;
+            recognized = true;
+        }
+        else if (separatorAt(line) >= 1) {
+            trailerLines++;
+            continuations = 0;
+        }
+        else if (/^\s/.test(line)) {
+            continuations++;
+        }
+        else {
+            nonTrailer += 1 + continuations;
+            continuations = 0;
+        }
+    }
+    if (start === -1)
+        return [];
+    const out = [];
+    for (const line of lines.slice(start, end)) {
+        if (line.startsWith('#'))
+            continue;
+        const last = out[out.length - 1];
+        if (/^\s/.test(line)) {
+            if (last)
+                last.value = `${last.value} ${line.trim()}`.trim();
+            continue;
+        }
+        const at = separatorAt(line);
+        if (at < 1)
+            continue;
+        out.push({ key: line.slice(0, at).trim(), value: line.slice(at + 1).trim() });
+    }
+    return out;
+}
+/** Where a trailer line's `:` is (git's find_separator), or -1. */
+function separatorAt(line) {
+    let whitespace = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === ':')
+            return i;
+        if (!whitespace && /[A-Za-z0-9-]/.test(c))
+            continue;
+        if (i !== 0 && (c === ' ' || c === '\t')) {
+            whitespace = true;
+            continue;
+        }
+        break;
+    }
+    return -1;
 }
 
 

@@ -2,7 +2,7 @@ export const id = 498;
 export const ids = [498,117];
 export const modules = {
 
-/***/ 6498:
+/***/ 26498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,17 +14,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: GITHUB_LIMITS, GitHubClient, PULL_FILES_LIMIT, STATUS_DESCRIPTION_LIMIT
 
 // EXTERNAL MODULE: ./src/http/client.ts
-var client = __webpack_require__(3329);
+var client = __webpack_require__(73329);
 // EXTERNAL MODULE: ./src/http/retry.ts
-var retry = __webpack_require__(8902);
+var retry = __webpack_require__(28902);
 // EXTERNAL MODULE: ./src/http/transport.ts
-var transport = __webpack_require__(1517);
+var transport = __webpack_require__(71517);
 // EXTERNAL MODULE: ./src/http/link.ts
-var http_link = __webpack_require__(1882);
+var http_link = __webpack_require__(61882);
 // EXTERNAL MODULE: ./src/log.ts
-var log = __webpack_require__(5625);
+var log = __webpack_require__(25625);
 // EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __webpack_require__(3116);
+var errors = __webpack_require__(73116);
 ;// CONCATENATED MODULE: ./src/github/json.ts
 /**
  * Reading GitHub's answers as outside text: every value is checked for the shape it must
@@ -142,7 +142,7 @@ class JsonReader {
 }
 
 // EXTERNAL MODULE: ./src/github/server.ts
-var server = __webpack_require__(9340);
+var server = __webpack_require__(49340);
 ;// CONCATENATED MODULE: ./src/github/types.ts
 /**
  * What the GitHub REST client (./client.ts) sends and hands back: the few fields of pull
@@ -614,7 +614,7 @@ function createGitHubClient(options) {
 
 /***/ }),
 
-/***/ 3116:
+/***/ 73116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -622,8 +622,8 @@ function createGitHubClient(options) {
 /* harmony export */   bB: () => (/* binding */ quoteAnswer)
 /* harmony export */ });
 /* unused harmony export QUOTE_LIMIT */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76670);
 /**
  * The one error type of the GitHub REST client: a failure a user can act on, naming the
  * request (`GET /repos/acme/gitops/pulls`), never the token. Text taken from an answer is
@@ -663,7 +663,7 @@ function quoteAnswer(text, limit = QUOTE_LIMIT) {
 
 /***/ }),
 
-/***/ 9340:
+/***/ 49340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -673,7 +673,7 @@ function quoteAnswer(text, limit = QUOTE_LIMIT) {
 /* harmony export */   y_: () => (/* binding */ isOnGitHubServer)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_SERVER_URL, DOTCOM_API_URL, isLoopbackHost, remoteHost */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * Where the GitHub token may go (the API side of token scope): only to the REST API of the
  * run's GitHub server, over HTTPS. The server is GITHUB_SERVER_URL (default
@@ -781,7 +781,7 @@ function isOnGitHubServer(remote, env = process.env) {
 
 /***/ }),
 
-/***/ 1882:
+/***/ 61882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 619;
 export const ids = [619];
 export const modules = {
 
-/***/ 2619:
+/***/ 32619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/reference.ts
-var reference = __webpack_require__(8286);
+var reference = __webpack_require__(98286);
 ;// CONCATENATED MODULE: ./src/registry/promote.ts
 /**
  * Promotion: point a tag at an existing image, in the same repository (retag) or another
@@ -67,9 +67,9 @@ async function promoteImage(provider, source, target, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/cli/context.ts
-var context = __webpack_require__(5217);
-// EXTERNAL MODULE: ./src/cli/run.ts + 16 modules
-var run = __webpack_require__(9757);
+var context = __webpack_require__(85217);
+// EXTERNAL MODULE: ./src/cli/run.ts + 10 modules
+var run = __webpack_require__(87035);
 ;// CONCATENATED MODULE: ./src/cli/promote.ts
 
 

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5217:
+/***/ 85217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15,18 +15,18 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   lA: () => (/* binding */ workspaceFor),
 /* harmony export */   tg: () => (/* binding */ overlayFile)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1243);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
-/* harmony import */ var _overlay_kustomization_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5595);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8286);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(71243);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(83916);
+/* harmony import */ var _overlay_kustomization_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(35595);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(98286);
 
 
 
@@ -46,7 +46,7 @@ function parseFlags(args, options, allowPositionals = false) {
     }
     catch (err) {
         const message = err instanceof Error ? err.message : String(err);
-        throw new UsageError(`${message}`);
+        throw new UsageError(message);
     }
 }
 /** The one positional image reference a command takes, parsed; UsageError otherwise. */
@@ -117,7 +117,7 @@ async function workspaceFor(ctx, file, around) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -158,30 +158,25 @@ function errorMessage(err) {
 
 /***/ }),
 
-/***/ 8092:
+/***/ 73190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ExecError: () => (/* binding */ ExecError),
-  exec: () => (/* binding */ exec),
-  formatCommand: () => (/* binding */ formatCommand)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./src/exec.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ExecError: () => (/* binding */ ExecError),
+/* harmony export */   exec: () => (/* binding */ exec),
+/* harmony export */   formatCommand: () => (/* binding */ formatCommand)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(46193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_4__);
 /**
  * The one way this project runs external commands: argument arrays, never a shell.
  * Event-derived strings (branch names, titles) can therefore never be interpreted.
@@ -258,7 +253,7 @@ class ByteTail {
 /** Splits a byte stream into lines (UTF-8 safe across chunks) for `onLine`. */
 class LineSplitter {
     emit;
-    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_4__.StringDecoder('utf8');
     partial = '';
     constructor(emit) {
         this.emit = emit;
@@ -297,8 +292,8 @@ class OutputFile {
     static create() {
         let dir;
         try {
-            dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'image-promote-out-'));
-            return new OutputFile(dir, (0,external_node_fs_.openSync)((0,external_node_path_.join)(dir, 'stdout'), 'w+', 0o600));
+            dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'image-promote-out-'));
+            return new OutputFile(dir, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'stdout'), 'w+', 0o600));
         }
         catch {
             if (dir)
@@ -308,13 +303,13 @@ class OutputFile {
     }
     static removeDir(dir) {
         try {
-            (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)(dir, 'stdout'));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'stdout'));
         }
         catch {
             // never created
         }
         try {
-            (0,external_node_fs_.rmdirSync)(dir);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)(dir);
         }
         catch {
             // gone already
@@ -325,11 +320,11 @@ class OutputFile {
         if (this.removed)
             return Buffer.alloc(0);
         try {
-            const size = (0,external_node_fs_.fstatSync)(this.fd).size;
+            const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(this.fd).size;
             const bytes = Buffer.allocUnsafe(size);
             let read = 0;
             while (read < size) {
-                const n = (0,external_node_fs_.readSync)(this.fd, bytes, read, size - read, read);
+                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(this.fd, bytes, read, size - read, read);
                 if (n === 0)
                     break;
                 read += n;
@@ -345,7 +340,7 @@ class OutputFile {
             return;
         this.removed = true;
         try {
-            (0,external_node_fs_.closeSync)(this.fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
         }
         catch {
             // closed already
@@ -362,7 +357,7 @@ const exec = (file, args, options = {}) => {
             : undefined;
         let child;
         try {
-            child = (0,external_node_child_process_.spawn)(file, [...args], {
+            child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
                 cwd: options.cwd,
                 env: options.env ?? process.env,
                 stdio: ['pipe', toFile ? toFile.fd : 'pipe', 'pipe'],
@@ -451,7 +446,7 @@ const exec = (file, args, options = {}) => {
 
 /***/ }),
 
-/***/ 1243:
+/***/ 71243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -465,11 +460,11 @@ const exec = (file, args, options = {}) => {
 /* harmony export */   pL: () => (/* binding */ EMPTY_TREE)
 /* harmony export */ });
 /* unused harmony exports checkRefFormat, fullRefName, objectId */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8092);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5625);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73190);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25625);
 /**
  * The one git wrapper, modelled on actions/checkout's git-command-manager: every git command
  * of the project is a named verb of `Git` (below), each running through `Git.run` and the
@@ -691,6 +686,17 @@ class Git {
             allowFailure: true,
         });
         return r.exitCode === 0 ? r.stdout.replace(/\n$/, '') : undefined;
+    }
+    /**
+     * The name git would write as a commit's author here (`git var GIT_AUTHOR_IDENT`: the
+     * environment's GIT_AUTHOR_NAME, else user.name), or undefined when git has none.
+     */
+    async authorName() {
+        const r = await this.run(['var', 'GIT_AUTHOR_IDENT'], { allowFailure: true });
+        if (r.exitCode !== 0)
+            return undefined;
+        const name = /^(.*?) <[^>]*> \d+ [+-]\d{4}$/.exec(r.stdout.trim())?.[1]?.trim();
+        return name === undefined || name === '' ? undefined : name;
     }
     /** `git config <key> <value>` in the repository's own configuration. */
     async configSet(key, value) {
@@ -1021,7 +1027,7 @@ class Git {
 
 /***/ }),
 
-/***/ 5625:
+/***/ 25625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1029,7 +1035,7 @@ class Git {
 /* harmony export */   jj: () => (/* binding */ StderrLogger),
 /* harmony export */   qq: () => (/* binding */ silentLogger)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76670);
 /**
  * Adapters (git, docker, registry) log through this interface; pure modules never log.
  * The action backs it with the runner's workflow commands, the CLI with stderr. Every line
@@ -1109,7 +1115,7 @@ const silentLogger = {
 
 /***/ }),
 
-/***/ 5595:
+/***/ 35595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1121,7 +1127,7 @@ const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomi
 
 /***/ }),
 
-/***/ 6670:
+/***/ 76670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1237,12 +1243,13 @@ function redact(text) {
 
 /***/ }),
 
-/***/ 8286:
+/***/ 98286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $M: () => (/* binding */ parseRepositoryName),
 /* harmony export */   AF: () => (/* binding */ ReferenceError),
+/* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference),
 /* harmony export */   WF: () => (/* binding */ tryParseReference),
 /* harmony export */   WQ: () => (/* binding */ digestProblem),
@@ -1252,7 +1259,7 @@ function redact(text) {
 /* harmony export */   qH: () => (/* binding */ tagProblem),
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_DOMAIN, NAME_TOTAL_LENGTH_MAX, parseReference */
+/* unused harmony exports DEFAULT_DOMAIN, NAME_TOTAL_LENGTH_MAX */
 /**
  * Image references, following the distribution reference grammar
  * (github.com/distribution/reference, regexp.go) plus Docker's normalisation
@@ -1473,14 +1480,84 @@ function parseRepositoryName(input) {
 
 /***/ }),
 
-/***/ 181:
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 85675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -1494,63 +1571,77 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -1571,31 +1662,59 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 6466:
+/***/ 46466:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -1603,6 +1722,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 16460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 8330:
+/***/ ((module) => {
+
+module.exports = {"rE":"0.1.0"};
 
 /***/ })
 
@@ -1802,28 +1984,19 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main),
-  C: () => (/* binding */ usage)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/log.ts
-var log = __nccwpck_require__(5625);
-// EXTERNAL MODULE: ./src/redact.ts
-var redact = __nccwpck_require__(6670);
-// EXTERNAL MODULE: ./src/cli/context.ts
-var context = __nccwpck_require__(5217);
-;// CONCATENATED MODULE: ./src/cli.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ usage),
+/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8330);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83916);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(25625);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(76670);
+/* harmony import */ var _cli_context_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(85217);
 /**
  * `image-promote` CLI: the same engine as the action, for local dry runs and scripts.
  * Exit codes: 0 success, 1 failure (including "not found"), 2 bad usage or config.
@@ -1839,27 +2012,43 @@ var context = __nccwpck_require__(5217);
 // other way round (ncc emits each as its own chunk next to dist/cli/index.js).
 const COMMANDS = {
     plan: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(757), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8943))).planCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(35), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18943))).planCommand,
         summary: 'show what the action would decide for a commit range',
     },
     resolve: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(757), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558))).resolveCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(35), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68558))).resolveCommand,
         summary: 'print the digest a reference resolves to',
     },
     promote: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(757), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2619))).promoteCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(35), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32619))).promoteCommand,
         summary: 'add a tag or copy an image without pulling it',
     },
     deploy: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(757), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).deployCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(35), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand,
         summary: 'verify images in the registry, write them into an overlay, commit',
     },
     'set-image': {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(757), __nccwpck_require__.e(162)]).then(__nccwpck_require__.bind(__nccwpck_require__, 162))).setImageCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(35), __nccwpck_require__.e(162)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40162))).setImageCommand,
         summary: 'kustomize edit set image, verified in the registry, keeping every other byte',
     },
+    history: {
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(35), __nccwpck_require__.e(987), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32514))).historyCommandDoor,
+        summary: "an overlay's deploy record, newest first (who deployed what, how, rollbacks)",
+    },
+    status: {
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(35), __nccwpck_require__.e(987), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83058))).statusCommandDoor,
+        summary: 'what each environment runs now, and which images a rollback holds',
+    },
+    verify: {
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(35), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71137))).verifyCommand,
+        summary: 'print who signed an image, when, for which source and in which run',
+    },
+    sign: {
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(35), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26521))).signCommand,
+        summary: "sign an image built elsewhere with its source's statement",
+    },
     ref: {
-        load: async () => (await __nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 8231))).refCommand,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 58231))).refCommand,
         summary: 'show how an image reference is parsed',
     },
 };
@@ -1883,12 +2072,12 @@ function usage() {
 async function main(argv, io = {}) {
     const verbose = argv.includes('--verbose') || argv.includes('-v');
     const args = argv.filter((a) => a !== '--verbose' && a !== '-v');
-    const logger = io.logger ?? new log/* StderrLogger */.jj(verbose);
+    const logger = io.logger ?? new _log_js__WEBPACK_IMPORTED_MODULE_4__/* .StderrLogger */ .jj(verbose);
     const write = io.stdout ?? ((t) => process.stdout.write(t));
     // stdout may carry text from a registry (e.g. promote --json errors) or the repository (a
     // file name in plan): redacted like stderr, and never a workflow command (src/log.ts).
     const stdout = (text) => {
-        write((0,log/* neutralizeCommands */.Kw)((0,redact/* redact */.E$)(text)));
+        write((0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .neutralizeCommands */ .Kw)((0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(text)));
     };
     const [name, ...rest] = args;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -1896,7 +2085,7 @@ async function main(argv, io = {}) {
         return name === undefined ? 2 : 0;
     }
     if (name === '--version') {
-        stdout(`${package_namespaceObject.rE}\n`);
+        stdout(`${_package_json__WEBPACK_IMPORTED_MODULE_2__/* .version */ .rE}\n`);
         return 0;
     }
     const command = COMMANDS[name];
@@ -1916,8 +2105,8 @@ async function main(argv, io = {}) {
         return await (await command.load())(ctx);
     }
     catch (err) {
-        logger.info(`image-promote ${name}: ${(0,errors/* errorMessage */.gJ)(err)}`);
-        return err instanceof context/* UsageError */.eb || err instanceof errors/* InputError */.dz ? 2 : 1;
+        logger.info(`image-promote ${name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
+        return err instanceof _cli_context_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb || err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz ? 2 : 1;
     }
 }
 function isEntryPoint() {
@@ -1925,7 +2114,7 @@ function isEntryPoint() {
     if (!entry)
         return false;
     try {
-        return (0,external_node_fs_.realpathSync)(entry) === (0,external_node_fs_.realpathSync)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(entry) === (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url));
     }
     catch {
         return false;

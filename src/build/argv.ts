@@ -21,6 +21,8 @@ export interface BuildArgvInput {
   cacheFrom: readonly string[];
   cacheTo: readonly string[];
   push: boolean;
+  /** Push by digest only: no tag in the registry (added once the image is signed). */
+  untagged?: boolean;
 }
 
 export interface BuildxArgvOptions {
@@ -56,10 +58,10 @@ function tagged(ref: ImageReference): string {
   return formatReference(ref);
 }
 
-/** Flags both builders share: Dockerfile, tags, labels, build args, target. */
-function commonFlags(input: BuildArgvInput): string[] {
+/** Flags both builders share: Dockerfile, tags (unless left out), labels, build args, target. */
+function commonFlags(input: BuildArgvInput, withTags = true): string[] {
   const args = ['--file', input.dockerfile];
-  for (const ref of input.tags) args.push('--tag', tagged(ref));
+  if (withTags) for (const ref of input.tags) args.push('--tag', tagged(ref));
   for (const [key, value] of Object.entries(input.labels)) args.push('--label', `${key}=${value}`);
   // Always KEY=VALUE: a bare KEY would make docker read the value from its own environment.
   for (const [key, value] of Object.entries(input.buildArgs)) {
@@ -69,14 +71,26 @@ function commonFlags(input: BuildArgvInput): string[] {
   return args;
 }
 
-/** `docker buildx build …`: one command builds, tags and pushes every tag at once. */
+/**
+ * `docker buildx build …`: one command builds, tags and pushes every tag at once; or, when
+ * `untagged`, pushes the image by digest alone (docker/build-push-action's push-by-digest
+ * output: no tag is created, the digest is in the metadata file).
+ */
 export function buildxArgv(input: BuildArgvInput, options: BuildxArgvOptions): string[] {
-  const args = ['buildx', 'build', '--progress', 'plain', ...commonFlags(input)];
+  const byDigest = input.push && input.untagged === true;
+  const args = ['buildx', 'build', '--progress', 'plain', ...commonFlags(input, !byDigest)];
   if (input.platforms.length > 0) args.push('--platform', input.platforms.join(','));
   for (const c of input.cacheFrom) args.push('--cache-from', c);
   for (const c of input.cacheTo) args.push('--cache-to', c);
   args.push('--metadata-file', options.metadataFile);
-  if (input.push) {
+  if (byDigest) {
+    const name = input.tags[0]?.name;
+    if (name === undefined) throw new Error('internal: a build by digest needs its repository');
+    args.push(
+      '--output',
+      `type=image,name=${name},push-by-digest=true,name-canonical=true,push=true`,
+    );
+  } else if (input.push) {
     args.push('--push');
   } else if (input.platforms.length <= 1) {
     // Keep a local build usable by later steps; a multi-platform result cannot be loaded
@@ -87,9 +101,25 @@ export function buildxArgv(input: BuildArgvInput, options: BuildxArgvOptions): s
   return args;
 }
 
-/** `docker build …` with the classic builder: tags locally; pushing is `pushArgv` per tag. */
-export function legacyBuildArgv(input: BuildArgvInput): string[] {
-  return ['build', ...commonFlags(input), input.context];
+/**
+ * `docker build …` with the classic builder: tags locally; pushing is `pushArgv` per tag, or
+ * (untagged) `saveArgv` of the image whose ID `iidFile` receives, uploaded by digest.
+ */
+export function legacyBuildArgv(input: BuildArgvInput, iidFile?: string): string[] {
+  return [
+    'build',
+    ...commonFlags(input),
+    ...(iidFile !== undefined ? ['--iidfile', iidFile] : []),
+    input.context,
+  ];
+}
+
+/** `docker save -o FILE IMAGE-ID`: the image as a tar archive (src/build/saved-image.ts). */
+export function saveArgv(imageId: string, file: string): string[] {
+  if (!/^sha256:[0-9a-f]{64}$/.test(imageId)) {
+    throw new Error(`docker build wrote an image ID that is not one: ${JSON.stringify(imageId)}`);
+  }
+  return ['save', '--output', file, imageId];
 }
 
 export function pushArgv(ref: ImageReference): string[] {

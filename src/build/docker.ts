@@ -10,12 +10,14 @@ import { UserError } from '../errors.js';
 import type { Exec, ExecResult } from '../exec.js';
 import type { Logger } from '../log.js';
 import { formatReference } from '../reference.js';
+import { isArtifactStore, type RegistryProvider } from '../registry/types.js';
 import {
   buildxArgv,
   legacyBuildArgv,
   parseMetadataFile,
   parsePushDigest,
   pushArgv,
+  saveArgv,
   type BuildArgvInput,
 } from './argv.js';
 import { BuildOutputFilter, DockerCommandError, LineTail } from './output.js';
@@ -28,6 +30,8 @@ export interface DockerDeps {
   env?: NodeJS.ProcessEnv;
   /** Absolute workspace: docker's working directory and the base of image paths. */
   workspace: string;
+  /** The registry client: the classic builder uploads an untagged image through it. */
+  registries?: RegistryProvider;
 }
 
 /** Picks buildx when `docker buildx version` works, else the classic builder. */
@@ -72,6 +76,7 @@ function argvInput(req: BuildRequest, workspace: string): BuildArgvInput {
     cacheFrom: req.cacheFrom,
     cacheTo: req.cacheTo,
     push: req.push,
+    ...(req.untagged ? { untagged: true } : {}),
   };
   if (image.target) input.target = image.target;
   return input;
@@ -157,7 +162,7 @@ export class BuildxBuilder extends DockerBuilder {
           `docker buildx pushed image '${req.image.name}' but wrote no containerimage.digest to its metadata file`,
         );
       }
-      return { digest, pushedTags: req.tags.map((t) => t.tag ?? '') };
+      return { digest, pushedTags: req.untagged ? [] : req.tags.map((t) => t.tag ?? '') };
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -190,6 +195,7 @@ export class LegacyBuilder extends DockerBuilder {
     if (problem) throw new UserError(problem);
     checkTags(req);
     const show = this.output(output);
+    if (req.push && req.untagged) return this.buildUntagged(req, show);
     await this.docker(legacyBuildArgv(argvInput(req, this.deps.workspace)), 'docker build', show);
     if (!req.push) return { pushedTags: [] };
     const pushedTags: string[] = [];
@@ -209,5 +215,37 @@ export class LegacyBuilder extends DockerBuilder {
     }
     const [digest] = digests;
     return digest === undefined ? { pushedTags } : { digest, pushedTags };
+  }
+
+  /**
+   * Builds (tagged locally only), then `docker save`s the image by its ID and uploads it by
+   * digest through the registry client (src/build/saved-image.ts): no tag is created.
+   */
+  private async buildUntagged(req: BuildRequest, show: BuildOutput): Promise<BuiltImage> {
+    const registries = this.deps.registries;
+    const repository = req.image.repository;
+    if (!registries) throw new Error('internal: an untagged push needs the registry client');
+    const registry = await registries.forReference(repository);
+    if (!isArtifactStore(registry)) {
+      throw new UserError(
+        `image '${req.image.name}': the registry client of ${repository.domain} cannot upload an image by digest, which signing needs without buildx — add docker/setup-buildx-action before image-promote`,
+      );
+    }
+    const base = this.deps.env?.RUNNER_TEMP || tmpdir();
+    const dir = await mkdtemp(join(base, 'image-promote-save-'));
+    try {
+      const iidFile = join(dir, 'iid');
+      const input = argvInput(req, this.deps.workspace);
+      await this.docker(legacyBuildArgv(input, iidFile), 'docker build', show);
+      const imageId = (await readFile(iidFile, 'utf8')).trim();
+      const archive = join(dir, 'image.tar');
+      await this.docker(saveArgv(imageId, archive), `docker save ${imageId}`, show);
+      const { uploadSavedImage } = await import('./saved-image.js');
+      const pushed = await uploadSavedImage(archive, registry, repository);
+      show(`uploaded ${imageId} to ${repository.name} by digest: ${pushed.digest}`);
+      return { digest: pushed.digest, pushedTags: [] };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }
 }

@@ -18,7 +18,7 @@
 import { performance } from 'node:perf_hooks';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
-import { formatReference, type ImageReference } from '../reference.js';
+import { formatReference, withTagAndDigest, type ImageReference } from '../reference.js';
 import type { RegistryProvider } from '../registry/types.js';
 import { DockerCommandError, formatElapsed } from './output.js';
 import type { Builder, BuildOutcome, BuildOutput, BuildRequest } from './types.js';
@@ -114,6 +114,10 @@ function resultLine(req: BuildRequest, outcome: BuildOutcome): string {
     return `${name}: failed after ${elapsed}: ${shortError(outcome.error)}`;
   }
   if (!req.push) return `${name}: built ${primary} locally (push is off) in ${elapsed}`;
+  if (req.untagged) {
+    const tags = req.tags.map((t) => t.tag ?? '').join(', ');
+    return `${name}: built and pushed ${req.image.repository.name}@${outcome.digest ?? '?'} untagged (signed, then tagged ${tags}) in ${elapsed}`;
+  }
   const others = req.tags.slice(1).map((t) => t.tag ?? '');
   const also = others.length > 0 ? ` (also ${others.join(', ')})` : '';
   return `${name}: built and pushed ${primary}${also} (${outcome.digest ?? '?'}) in ${elapsed}`;
@@ -163,9 +167,17 @@ async function buildOne(
     };
   }
   const registry = await deps.registries.forReference(primary);
-  const found = await registry.resolve(primary);
+  // An untagged push (to be signed first) is found by its digest; its tags come later.
+  const pushed =
+    req.untagged && built.digest !== undefined
+      ? withTagAndDigest(primary, undefined, built.digest)
+      : primary;
+  if (req.untagged && built.digest === undefined) {
+    throw new Error(`the builder pushed ${req.image.name} by digest but reported no digest`);
+  }
+  const found = await registry.resolve(pushed);
   if (!found) {
-    throw new Error(`docker pushed ${shown} but the registry does not have it`);
+    throw new Error(`docker pushed ${formatReference(pushed)} but the registry does not have it`);
   }
   if (built.digest !== undefined && built.digest !== found.digest) {
     throw new Error(
@@ -177,7 +189,9 @@ async function buildOne(
     status: 'built',
     digest: found.digest,
     tags,
-    message: `Built and pushed ${shown} (${found.digest}).`,
+    message: req.untagged
+      ? `Built and pushed ${req.image.repository.name}@${found.digest}; its tags follow once it is signed.`
+      : `Built and pushed ${shown} (${found.digest}).`,
     elapsedMs: elapsed(),
   };
 }

@@ -14,6 +14,12 @@ export interface BuildRequest {
   labels: Record<string, string>;
   /** Push to the registry; false builds (and tags) locally only. */
   push: boolean;
+  /**
+   * Push the image by digest only, with none of `tags` in the registry (they are added once it
+   * is signed): buildx pushes by digest; the classic builder's image is uploaded by digest
+   * through the registry client. Locally the image is still tagged (classic builder).
+   */
+  untagged?: boolean;
   /** buildx `--cache-from` / `--cache-to` values, e.g. `type=registry,ref=…`. */
   cacheFrom: string[];
   cacheTo: string[];

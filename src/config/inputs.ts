@@ -30,7 +30,13 @@ export type InputKind =
   | { kind: 'yaml' }
   | { kind: 'json'; fix: string }
   /** A credential: '' is none (the default is the runner's to fill in, never read here). */
-  | { kind: 'secret' };
+  | { kind: 'secret' }
+  /**
+   * A document given inline or by path: text that `inline` matches is the value itself;
+   * anything else is the path of a file in the workspace (`what` it must be), whose text is
+   * the value. '' is none.
+   */
+  | { kind: 'document'; inline: RegExp; what: string };
 
 /**
  * `cli`: a setting of the command line only (e.g. set-image --no-verify): not in action.yml,
@@ -309,6 +315,85 @@ export const INPUTS = {
     description: 'Images built (or promoted, copied and tagged) at the same time.',
     default: '2',
   },
+  sign: {
+    kind: 'enum',
+    values: ['none', 'keyless', 'key'],
+    description:
+      "Sign every image this run builds, before any tag an overlay uses is added: a source statement (the image digest, its source key, repository, commit, workflow and run; docs/trust.md) in a Sigstore bundle stored as an OCI referrer of the image. keyless: the workflow's OIDC token (permissions: id-token: write) through Fulcio and Rekor; key: signing-key.",
+    default: 'none',
+  },
+  'signing-key': {
+    kind: 'secret',
+    description:
+      'sign: key — the PEM text of an unencrypted EC P-256 private key (PKCS#8, from `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256`), from a secret. Bundles carry its hint and no log entry (GHES, air-gapped registries).',
+    default: '',
+  },
+  'fulcio-url': {
+    kind: 'text',
+    pattern: /^https?:\/\/[^\s/@]+(\/\S*)?$/,
+    problem: 'is not an http(s) URL without credentials',
+    fix: 'e.g. https://fulcio.sigstore.dev',
+    description: 'sign: keyless — the Fulcio certificate authority.',
+    default: 'https://fulcio.sigstore.dev',
+  },
+  'rekor-url': {
+    kind: 'text',
+    pattern: /^https?:\/\/[^\s/@]+(\/\S*)?$/,
+    problem: 'is not an http(s) URL without credentials',
+    fix: 'e.g. https://rekor.sigstore.dev',
+    description: 'sign: keyless — the Rekor transparency log.',
+    default: 'https://rekor.sigstore.dev',
+  },
+  'tsa-url': {
+    kind: 'text',
+    pattern: /^https?:\/\/[^\s/@]+(\/\S*)?$/,
+    problem: 'is not an http(s) URL without credentials',
+    fix: 'e.g. https://timestamp.sigstore.dev',
+    description:
+      'sign: keyless — an RFC 3161 timestamp authority to timestamp signatures too (default: none; the Rekor entry carries the time).',
+    default: '',
+  },
+  verify: {
+    kind: 'enum',
+    values: ['none', 'signature'],
+    description:
+      "signature: every image the run would reuse, promote, adopt, roll back to or redeploy must carry a source statement signed under the policy (certificate-identity and certificate-oidc-issuer, or verify-key) whose subject is its digest, and, for reuse, promote and adopt, whose source key is this image's; otherwise the image fails and nothing is written.",
+    default: 'none',
+  },
+  'verify-key': {
+    kind: 'document',
+    inline: /-----BEGIN /,
+    what: 'a PEM file of public keys',
+    description:
+      'verify: signature with key-based signatures — the PEM text of one or more EC P-256 public keys (or the path of such a file in the workspace). When set, only signatures by these keys count.',
+    default: '',
+  },
+  'certificate-identity': {
+    kind: 'text',
+    description:
+      "verify: signature, keyless — a regular expression the signing certificate's identity must match whole (it is anchored). Default: any workflow of this repository, https://<server>/<owner>/<repo>/.github/workflows/<file>@<ref>.",
+    default: '',
+  },
+  'certificate-oidc-issuer': {
+    kind: 'text',
+    description: "verify: signature, keyless — the signing certificate's OIDC issuer, exactly.",
+    default: 'https://token.actions.githubusercontent.com',
+  },
+  'trusted-root': {
+    kind: 'document',
+    inline: /^\s*\{/,
+    what: 'a Sigstore trusted_root.json',
+    description:
+      'verify: signature, keyless — the path of a Sigstore trusted_root.json in the workspace (or its text), replacing the pinned public-good root image-promote ships (docs/trust.md says how it is refreshed).',
+    default: '',
+  },
+  'sign-requested': {
+    kind: 'boolean',
+    cli: true,
+    description:
+      "Sign the requested image (the tag input) with the statement of its image's source at the head commit, instead of deploying it (image-promote sign; the command line only).",
+    default: 'false',
+  },
   'registry-check': {
     kind: 'boolean',
     cli: true,
@@ -327,7 +412,7 @@ export const OUTPUTS = {
   reason: 'One human sentence explaining the decision (on failure: the first failure).',
   tag: 'The tag to deploy (of the first image when images differ).',
   images:
-    'JSON array, one entry per image: name, repository, ref, tag, digest, source, decision (build | reuse | promote | rollback | skip, or not-attempted for an image the run never decided), reason, status (verified | pushed | built | planned | failed | not-attempted), from, base.',
+    'JSON array, one entry per image: name, repository, ref, tag, digest, source, decision (build | reuse | promote | rollback | skip, or not-attempted for an image the run never decided), reason, status (verified | pushed | built | planned | failed | not-attempted), from, base, and with sign or verify the signature (identity, issuer or keyHint, signedAt, runUrl, workflowRef, repository, commit, sourceKey, referrer; signedNow when this run signed it).',
   digests: 'JSON object: image name → digest.',
   matrix: 'JSON {include:[…]} of the images to build, for a build matrix.',
   base: "The commit the explanation compares with: the one the environment runs, else the event rule's base.",

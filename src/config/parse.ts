@@ -22,6 +22,8 @@ import {
   type OverlayConfig,
   type OverlayRepositoryConfig,
   type PlannedImage,
+  type SignConfig,
+  type VerifyConfig,
 } from './types.js';
 
 export { lines, list } from './read.js';
@@ -127,6 +129,38 @@ function overlayOf(
   return { file: '', path, format };
 }
 
+/** `sign`, with the key or the Sigstore services it signs with. */
+function signOf(v: InputValues): SignConfig | undefined {
+  switch (v.sign) {
+    case 'none':
+      return undefined;
+    case 'key':
+      return { kind: 'key', signingKey: v['signing-key'] ?? '' };
+    case 'keyless':
+      return {
+        kind: 'keyless',
+        fulcioUrl: v['fulcio-url'],
+        rekorUrl: v['rekor-url'],
+        ...(v['tsa-url'] !== undefined ? { tsaUrl: v['tsa-url'] } : {}),
+      };
+  }
+}
+
+/** `verify`: by verify-key when it is set, else by certificate identity and issuer. */
+function verifyOf(v: InputValues): VerifyConfig | undefined {
+  if (v.verify === 'none') return undefined;
+  const verifyKey = v['verify-key'];
+  if (verifyKey !== undefined) return { kind: 'key', verifyKey };
+  return {
+    kind: 'keyless',
+    certificateOidcIssuer: v['certificate-oidc-issuer'],
+    ...(v['certificate-identity'] !== undefined
+      ? { certificateIdentity: v['certificate-identity'] }
+      : {}),
+    ...(v['trusted-root'] !== undefined ? { trustedRoot: v['trusted-root'] } : {}),
+  };
+}
+
 /** `Production EU` → `production-eu`: the environment as it goes into a branch name. */
 export function environmentSlug(environment: string): string {
   return environment
@@ -212,6 +246,9 @@ export function parseConfig(source: InputSource, ctx: ParseContext): Config {
     maxParallel: v['max-parallel'],
     registryCheck: v['registry-check'],
     fromPlan: v['from-plan'] === undefined ? undefined : parsePlanInput(v['from-plan'], images),
+    sign: signOf(v),
+    verify: verifyOf(v),
+    signRequested: v['sign-requested'] || undefined,
   };
   // Unset optional settings are absent, not undefined.
   for (const [key, value] of Object.entries(config)) {

@@ -228,6 +228,15 @@ function readInput(
       return value === '' ? undefined : value;
     case 'secret':
       return value === '' ? undefined : value;
+    case 'document': {
+      if (value === '') return undefined;
+      if (spec.inline.test(value)) return value;
+      if (/[\r\n]/.test(value)) {
+        throw new InputError(name, `is neither ${spec.what} nor the path of one`);
+      }
+      const file = resolveInsideWorkspace(workspace, value, name);
+      return readInputFile(name, file, value, spec.what).trim();
+    }
     case 'lines':
       return lines(text);
     case 'globs':

@@ -191,6 +191,97 @@ export const deploymentNeedsToken: Rule = (c, v) =>
       )
     : undefined;
 
+export const signKeyNeedsSigningKey: Rule = (_c, v) =>
+  v.sign === 'key' && v['signing-key'] === undefined
+    ? new InputError(
+        'signing-key',
+        'is empty, but sign: key signs with it',
+        'pass the PEM text of an EC P-256 private key from a secret (signing-key: ${{ secrets.IMAGE_SIGNING_KEY }}), or use sign: keyless',
+      )
+    : undefined;
+
+export const signingKeyNeedsSignKey: Rule = (_c, v) =>
+  v['signing-key'] !== undefined && v.sign !== 'key'
+    ? new InputError(
+        'signing-key',
+        `only applies to sign: key, and sign is ${v.sign}`,
+        'set sign: key, or remove signing-key',
+      )
+    : undefined;
+
+/** Signing attaches the bundle to the pushed image: nothing is signed without a push. */
+export const signNeedsPush: Rule = (c) =>
+  c.sign !== undefined && !c.push
+    ? new InputError(
+        'sign',
+        `${c.sign.kind} signs the images this run pushes, but push is false`,
+        'set push: true, or sign: none',
+      )
+    : undefined;
+
+export const verifyKeyNeedsVerify: Rule = (_c, v) =>
+  v['verify-key'] !== undefined && v.verify === 'none'
+    ? new InputError(
+        'verify-key',
+        'only applies to verify: signature, and verify is none',
+        'set verify: signature, or remove verify-key',
+      )
+    : undefined;
+
+/** The keyless policy's inputs mean nothing without verify, or with verify-key (key policy). */
+export const keylessPolicyNeedsKeylessVerify: Rule = (_c, v) => {
+  const given = (['certificate-identity', 'trusted-root'] as const).find(
+    (name) => v[name] !== undefined,
+  );
+  if (given === undefined) return undefined;
+  if (v.verify === 'none') {
+    return new InputError(
+      given,
+      'only applies to verify: signature, and verify is none',
+      `set verify: signature, or remove ${given}`,
+    );
+  }
+  return v['verify-key'] !== undefined
+    ? new InputError(
+        given,
+        'applies to keyless signatures, but verify-key is set, so only signatures by its keys count',
+        `remove ${given}, or remove verify-key to accept keyless signatures`,
+      )
+    : undefined;
+};
+
+/** Key-signed images verify only under verify-key: without it every new image would fail. */
+export const keySigningNeedsVerifyKey: Rule = (c) =>
+  c.sign?.kind === 'key' && c.verify?.kind === 'keyless'
+    ? new InputError(
+        'verify-key',
+        'is empty, so verify: signature accepts keyless signatures only, but this run signs with signing-key',
+        'set verify-key to the public key of signing-key (`openssl pkey -in key.pem -pubout`)',
+      )
+    : undefined;
+
+/** set-image --no-verify asks no registry, so no signature can be checked. */
+export const verifyNeedsRegistryCheck: Rule = (c) =>
+  c.verify !== undefined && !c.registryCheck
+    ? new InputError(
+        'verify',
+        'signature checks every image in its registry, but --no-verify asks no registry',
+        'drop --no-verify, or set verify: none in the config',
+      )
+    : undefined;
+
+/** image-promote sign: the requested image is signed, so a way to sign it must be set. */
+export const signRequestedNeedsSign: Rule = (c) =>
+  c.signRequested && (c.sign === undefined || c.tag?.kind !== 'refs')
+    ? new InputError(
+        'sign',
+        c.sign === undefined
+          ? 'is none, but the requested image is to be signed'
+          : 'signs the requested image, but no image is requested',
+        'give --key-file or --keyless, and the image reference',
+      )
+    : undefined;
+
 export const RULES: readonly Rule[] = [
   overlayBranchNeedsRepository,
   overlayFormatNeedsKeys,
@@ -209,4 +300,12 @@ export const RULES: readonly Rule[] = [
   environmentUrlNeedsEnvironment,
   deploymentNeedsEnvironment,
   deploymentNeedsToken,
+  signKeyNeedsSigningKey,
+  signingKeyNeedsSignKey,
+  signNeedsPush,
+  verifyKeyNeedsVerify,
+  keylessPolicyNeedsKeylessVerify,
+  keySigningNeedsVerifyKey,
+  verifyNeedsRegistryCheck,
+  signRequestedNeedsSign,
 ];

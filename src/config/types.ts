@@ -130,6 +130,30 @@ export type TagRequest =
   | { kind: 'refs'; all?: RequestedRef; byImage: Record<string, RequestedRef> }
   | { kind: 'previous'; steps: number; images?: string[] };
 
+/**
+ * `sign`: how this run signs the images it builds (docs/trust.md). `key`: with the PEM text
+ * of `signing-key`; `keyless`: the workflow's OIDC token through Fulcio and Rekor.
+ */
+export type SignConfig =
+  | { kind: 'key'; signingKey: string }
+  | { kind: 'keyless'; fulcioUrl: string; rekorUrl: string; tsaUrl?: string };
+
+/**
+ * `verify: signature`: the policy a signature must pass. `key`: signed by one of the PEM
+ * public keys of `verify-key`; `keyless`: a Fulcio certificate whose identity matches
+ * `certificateIdentity` whole (default: this repository's workflows) and whose issuer is
+ * `certificateOidcIssuer`, under `trustedRoot` (the text of a trusted_root.json; default the
+ * pinned public-good root).
+ */
+export type VerifyConfig =
+  | { kind: 'key'; verifyKey: string }
+  | {
+      kind: 'keyless';
+      certificateIdentity?: string;
+      certificateOidcIssuer: string;
+      trustedRoot?: string;
+    };
+
 /** Everything the engine needs, parsed and validated once from the inputs. */
 export interface Config {
   workspace: string;
@@ -189,4 +213,10 @@ export interface Config {
    * without asking the registry and without the tag rule (kustomize's behaviour).
    */
   registryCheck: boolean;
+  /** Sign the images this run builds (unset: `sign: none`). */
+  sign?: SignConfig;
+  /** Verify signatures before trusting an image (unset: `verify: none`). */
+  verify?: VerifyConfig;
+  /** `image-promote sign REF`: sign the requested image instead of deploying it. */
+  signRequested?: boolean;
 }

@@ -10,7 +10,12 @@ const MAX_INPUT_FILE_BYTES = 1024 * 1024;
  * Reads the file an input names. Only regular files: a FIFO would block the run forever,
  * a device or a huge file is never an image list.
  */
-export function readInputFile(input: string, file: string, shown = file): string {
+export function readInputFile(
+  input: string,
+  file: string,
+  shown = file,
+  what = 'a regular YAML file',
+): string {
   let info;
   try {
     info = statSync(file);
@@ -21,12 +26,12 @@ export function readInputFile(input: string, file: string, shown = file): string
     );
   }
   if (!info.isFile()) {
-    const what = info.isDirectory()
+    const kind = info.isDirectory()
       ? 'a directory'
       : info.isFIFO()
         ? 'a FIFO'
         : 'not a regular file';
-    throw new InputError(input, `${shown} is ${what}`, 'name a regular YAML file');
+    throw new InputError(input, `${shown} is ${kind}`, `name ${what}`);
   }
   if (info.size > MAX_INPUT_FILE_BYTES) {
     throw new InputError(input, `${shown} is ${info.size} bytes`, 'an input file is at most 1 MiB');

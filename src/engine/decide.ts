@@ -20,6 +20,7 @@ import type { Trigger } from '../event/trigger.js';
 import type { HoldVerdict } from '../record/index.js';
 import { mutableTagRefusal, type TagPolicy } from '../tags/policy.js';
 import { overlaySlot } from './overlay-state.js';
+import { trusted, type TrustNeed } from './trust.js';
 import {
   found,
   isProblem,
@@ -65,6 +66,11 @@ function origin(image: RegistryImage): string {
 
 function fail(f: ImageFacts, name: DecisionName, reason: string, error: string): Decision {
   return { kind: 'fail', name, image: f.image, reason, error };
+}
+
+/** verify: signature — the decision stands only on a verified signature (src/engine/trust.ts). */
+function gated(f: ImageFacts, ctx: DecideInput, d: Decision, need: TrustNeed): Decision {
+  return trusted(f, ctx.facts, ctx.config, d, need);
 }
 
 function lookupError(lookup: Lookup): string | undefined {
@@ -252,39 +258,43 @@ function bySource(f: ImageFacts, ctx: Context): Decision {
   const deployed = found(f.deployed?.image);
   if (source && deployed?.digest === source.digest) {
     const name = keepName(f);
-    return {
+    const keep: Decision = {
       kind: 'keep',
       name,
       image: f.image,
       reason: `${why}; the environment already runs ${running(f, deployed)}, an image of this source${configNote(f)}`,
       target: deployed,
     };
+    return gated(f, ctx, keep, 'source');
   }
   // A rebuild of this source runs (force-build): the source tag names the first image, the
   // environment another one built from the same files — keep it, never swap it back.
   if (source && deployed && f.deployed?.sourceKey === key) {
-    return {
+    const keep: Decision = {
       kind: 'keep',
       name: keepName(f),
       image: f.image,
       reason: `${why}; the environment already runs ${running(f, deployed)}, built from this source${configNote(f)}`,
       target: deployed,
     };
+    return gated(f, ctx, keep, 'source');
   }
   const primary = policy.primary();
-  if (source)
-    return promote(
+  if (source) {
+    const promoted = promote(
       f,
       ctx,
       source,
       primary,
       `${why}; an image of this source exists: ${origin(source)}`,
     );
+    return gated(f, ctx, promoted, 'source');
+  }
   const sourceTag = policy.sourceTag(key);
   const adopted = adoption(f, key);
   if (adopted) {
     const name = keepName(f);
-    return {
+    const keep: Decision = {
       kind: 'keep',
       name,
       image: f.image,
@@ -292,6 +302,7 @@ function bySource(f: ImageFacts, ctx: Context): Decision {
       target: adopted,
       ...(sourceTag ? { adopt: sourceTag } : {}),
     };
+    return gated(f, ctx, keep, 'source');
   }
   return build(f, ctx, `${why}; ${firstDeployNote(f) ?? 'no image of this source exists'}`);
 }
@@ -330,7 +341,7 @@ function build(
   const existing = found(primaryImage);
   if (existing) {
     // A re-run: this commit's image is in the registry already (a tag is never rebuilt).
-    return {
+    const rerun: Decision = {
       kind: 'tag',
       name: 'build',
       image: f.image,
@@ -340,6 +351,7 @@ function build(
       laterTags: later,
       write: { tag: primary },
     };
+    return gated(f, ctx, rerun, 'source');
   }
   return {
     kind: 'build',
@@ -431,7 +443,7 @@ function release(f: ImageFacts, ctx: Context): Decision {
       );
     }
     const adopt = found(f.sourceImage) ? [] : sourceTagToAdd(f, policy);
-    return {
+    const promoted: Decision = {
       kind: 'tag',
       name: 'promote',
       image: f.image,
@@ -441,6 +453,7 @@ function release(f: ImageFacts, ctx: Context): Decision {
       laterTags: later,
       write: { tag },
     };
+    return gated(f, ctx, promoted, 'source');
   }
   return releaseBuild(
     f,
@@ -463,7 +476,7 @@ function redeploy(f: ImageFacts, requested: RequestedFacts, ctx: Context): Decis
   const reason = `redeploying the requested ${describeRequested(f, requested)} (was ${describeValue(f.deployed?.value)})`;
   const image = requestedImage(f, requested, 'reuse', reason);
   if ('kind' in image) return image;
-  return pinnedWrite(
+  const written = pinnedWrite(
     f,
     ctx,
     'reuse',
@@ -474,6 +487,7 @@ function redeploy(f: ImageFacts, requested: RequestedFacts, ctx: Context): Decis
     undefined,
     requested.digest !== undefined,
   );
+  return gated(f, ctx, written, 'digest');
 }
 
 /** `sha-1a2b3c4`, `v1@sha256:…`, `ghcr.io/acme/api:v1`: a requested ref, for sentences. */
@@ -583,7 +597,7 @@ function rollback(f: ImageFacts, ctx: Context): Decision {
   }
   const { image, commit, skipped } = rb.target;
   const skippedNote = skipped.length > 0 ? `; skipped ${skipped.join(', ')}` : '';
-  return pinnedWrite(
+  const written = pinnedWrite(
     f,
     ctx,
     'rollback',
@@ -592,6 +606,7 @@ function rollback(f: ImageFacts, ctx: Context): Decision {
     [],
     envTags(ctx),
   );
+  return gated(f, ctx, written, 'digest');
 }
 
 /** mode build: build every (selected) image; a tag already built is not rebuilt. */
@@ -619,11 +634,12 @@ function reuseMode(f: ImageFacts, ctx: Context): Decision {
       `the overlay has no value for ${f.image.name} and no tag was given`,
     );
   }
-  return keepDeployed(
+  const kept = keepDeployed(
     f,
     'reuse',
     `mode "reuse": ${f.image.name} keeps running ${describeValue(f.deployed.value)}`,
   );
+  return gated(f, ctx, kept, 'digest');
 }
 
 /** mode promote: the source overlay's (or the requested) image goes to the target. */
@@ -635,7 +651,7 @@ function promoteMode(f: ImageFacts, ctx: Context): Decision {
     const reason = `promoting the requested ${describeRequested(f, f.requested)}`;
     const image = requestedImage(f, f.requested, 'promote', reason);
     if ('kind' in image) return image;
-    return promoteInto(f, ctx, image, reason, env, f.requested.as);
+    return gated(f, ctx, promoteInto(f, ctx, image, reason, env, f.requested.as), 'digest');
   }
   const source = f.promoteSource;
   if (!source) {
@@ -665,7 +681,7 @@ function promoteMode(f: ImageFacts, ctx: Context): Decision {
       `the source pins only a digest for ${f.image.name}; add its tag next to the digest in ${source.overlay}`,
     );
   }
-  return promoteInto(f, ctx, image, reason, env);
+  return gated(f, ctx, promoteInto(f, ctx, image, reason, env), 'digest');
 }
 
 /**
@@ -717,6 +733,9 @@ function fromPlan(f: ImageFacts, ctx: Context): Decision {
     mutable: ctx.policy.mutableReason(tag) !== undefined,
   }));
   const reason = `applying the plan: ${planned.decision}${planned.tag ? ` ${planned.tag}` : ''}`;
+  // The plan built or promoted an image of this source; its other images are redeploys.
+  const need: TrustNeed =
+    planned.decision === 'build' || planned.decision === 'promote' ? 'source' : 'digest';
   if (planned.decision === 'skip' && planned.tag === '') {
     return { kind: 'keep-unverified', image: f.image, reason };
   }
@@ -734,7 +753,7 @@ function fromPlan(f: ImageFacts, ctx: Context): Decision {
         `${f.image.repository.name}:${planned.tag} already names another image (${short(now.digest)}…), not the planned ${short(planned.digest)}…; tags are never moved`,
       );
     }
-    return {
+    const promoted: Decision = {
       kind: 'tag',
       name: 'promote',
       image: f.image,
@@ -747,6 +766,7 @@ function fromPlan(f: ImageFacts, ctx: Context): Decision {
       ],
       write: { tag: planned.tag },
     };
+    return gated(f, ctx, promoted, need);
   }
   const requested = f.requested;
   const problem = requested ? lookupError(requested.image) : undefined;
@@ -764,16 +784,17 @@ function fromPlan(f: ImageFacts, ctx: Context): Decision {
     planned.decision === 'skip' ||
     (planned.decision === 'reuse' && f.deployed?.value.tag === planned.tag)
   ) {
-    return {
+    const keep: Decision = {
       kind: 'keep',
       name: planned.decision === 'skip' ? 'skip' : 'reuse',
       image: f.image,
       reason,
       target: image,
     };
+    return gated(f, ctx, keep, need);
   }
   const addTags = planned.decision === 'build' ? sourceTagToAdd(f, ctx.policy) : [];
-  return {
+  const applied: Decision = {
     kind: 'tag',
     name: planned.decision,
     image: f.image,
@@ -783,6 +804,7 @@ function fromPlan(f: ImageFacts, ctx: Context): Decision {
     laterTags: later.filter((t) => !addTags.includes(t.tag)),
     write: { tag: planned.tag },
   };
+  return gated(f, ctx, applied, need);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -11,9 +11,9 @@ import { ociLabels } from '../build/argv.js';
 import type { BuildOutcome, BuildRequest } from '../build/types.js';
 import { History } from '../changes/history.js';
 import { errorMessage } from '../errors.js';
-import { formatReference, withTagAndDigest } from '../reference.js';
+import { formatReference, withTagAndDigest, type ImageReference } from '../reference.js';
 import type { EngineDeps } from './context.js';
-import type { Decision, ImageStatus, RegistryImage, TagWrite } from './types.js';
+import type { Decision, ImageStatus, RegistryImage, SignatureInfo, TagWrite } from './types.js';
 
 /** An image's state as the run goes on. */
 export interface Outcome {
@@ -30,6 +30,14 @@ export interface Outcome {
   /** Later tags (release, environment, mutable) that were moved. */
   moved?: string[];
   error?: string;
+  /** The signature this run made for the image (sign; src/engine/provenance.ts). */
+  signature?: SignatureInfo;
+}
+
+/** What the registry steps call out to when signing or verifying is on (src/engine/provenance.ts). */
+export interface ExecuteHooks {
+  /** After an image was copied into another repository: copy its signatures too. */
+  copied?: (from: ImageReference, to: ImageReference, digest: string) => Promise<void>;
 }
 
 /**
@@ -128,6 +136,8 @@ export async function executeBuilds(outcomes: Outcome[], deps: EngineDeps): Prom
     tags: d.pushTags.map((t) => withTagAndDigest(d.image.repository, t)),
     labels: { 'org.opencontainers.image.version': deps.trigger.version ?? d.write.tag, ...labels },
     push: deps.config.push,
+    // Signing: pushed by digest only; the tags come once it is signed (signOutcomes).
+    ...(deps.config.sign && deps.config.push ? { untagged: true } : {}),
     cacheFrom: deps.config.cacheFrom,
     cacheTo: deps.config.cacheTo,
   }));
@@ -181,7 +191,11 @@ export async function executeBuilds(outcomes: Outcome[], deps: EngineDeps): Prom
 }
 
 /** Adds immutable tags to existing images (promotions, adoptions, shared values, copies). */
-export async function executeTags(outcomes: Outcome[], deps: EngineDeps): Promise<Outcome[]> {
+export async function executeTags(
+  outcomes: Outcome[],
+  deps: EngineDeps,
+  hooks: ExecuteHooks = {},
+): Promise<Outcome[]> {
   return Promise.all(
     outcomes.map(async (o): Promise<Outcome> => {
       const d = o.decision;
@@ -208,6 +222,9 @@ export async function executeTags(outcomes: Outcome[], deps: EngineDeps): Promis
           }
           if (!done.changed)
             deps.logger.info(`${formatReference(to)} already is ${target.digest}; nothing to do`);
+        }
+        if (copyFrom && copyFrom.name !== target.repository.name && hooks.copied) {
+          await hooks.copied(copyFrom, target.repository, target.digest);
         }
         return { ...o, wrote: true, status: o.status === 'planned' ? 'pushed' : o.status };
       } catch (err) {

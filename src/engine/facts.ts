@@ -482,9 +482,10 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
           sourceTag ? ask(deps, image.repository, sourceTag) : Promise.resolve(undefined),
           e.lookups,
         ]);
-      // Where a reused or promoted image came from: read its revision label.
+      // Where a reused or promoted image came from: read its revision label (with verify:
+      // signature the signed statement says it, and a label is never evidence).
       const sourceFound = found(sourceImage);
-      if (sourceFound && sourceFound.digest !== found(deployedImage)?.digest) {
+      if (!config.verify && sourceFound && sourceFound.digest !== found(deployedImage)?.digest) {
         const revision = await revisionOf(deps, sourceFound);
         if (revision) sourceFound.revision = revision;
       }

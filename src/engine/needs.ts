@@ -18,6 +18,8 @@
  *   recordKeys  the head's source keys for the record a redeploy or rollback writes (the
  *               hold it starts is against them); no typo checks: a rollback is never
  *               stopped by a context that no longer exists
+ *
+ * `image-promote sign` (sign-requested) needs the tree too: the statement names the source.
  */
 import type { Config } from '../config/types.js';
 import type { Trigger } from '../event/trigger.js';
@@ -59,10 +61,21 @@ function releaseTrigger(trigger: Pick<Trigger, 'kind' | 'deleted'>): boolean {
   return (trigger.kind === 'tag' || trigger.kind === 'release') && !trigger.deleted;
 }
 
+type NeedsConfig = Pick<
+  Config,
+  'mode' | 'tag' | 'fromPlan' | 'writeOverlay' | 'commit' | 'dryRun' | 'signRequested'
+>;
+
 export function factNeeds(
-  config: Pick<Config, 'mode' | 'tag' | 'fromPlan' | 'writeOverlay' | 'commit' | 'dryRun'>,
+  config: NeedsConfig,
   trigger: Pick<Trigger, 'kind' | 'deleted'>,
 ): FactNeeds {
+  const needs = byMode(config, trigger);
+  // image-promote sign states the requested image's source: its key at the head commit.
+  return config.signRequested ? { ...needs, tree: true } : needs;
+}
+
+function byMode(config: NeedsConfig, trigger: Pick<Trigger, 'kind' | 'deleted'>): FactNeeds {
   const recordKeys = writesRecord(config);
   // A fan-out deploy job applies its plan: the planned builds get their source tags.
   if (config.fromPlan) return { ...NONE, tree: true, sourceTags: true };

@@ -13,10 +13,13 @@ import {
   executeTags,
   initialOutcome,
   moveLaterTags,
+  type ExecuteHooks,
   type Outcome,
 } from './execute.js';
 import { gatherFacts, selectedImages } from './facts.js';
 import { placeOverlays, type Placement } from './placement.js';
+import type { TrustRun } from './provenance.js';
+import { verifiedSignature } from './trust.js';
 import type { ImageResult, RunFacts, RunResult } from './types.js';
 import { verifyOutcomes } from './verify.js';
 
@@ -49,16 +52,27 @@ export function preflight(deps: Pick<EngineDeps, 'config' | 'trigger' | 'policy'
   }
 }
 
+/**
+ * sign / verify: the signer and policy (src/engine/provenance.ts, loaded only then), checked
+ * before anything else happens.
+ */
+async function prepareTrust(deps: EngineDeps): Promise<TrustRun | undefined> {
+  if (deps.config.sign === undefined && deps.config.verify === undefined) return undefined;
+  return (await import('./provenance.js')).prepareTrust(deps);
+}
+
 export async function runEngine(deps: EngineDeps): Promise<RunResult> {
   let placement: Placement;
+  let trust: TrustRun | undefined;
   try {
     preflight(deps);
+    trust = await prepareTrust(deps);
     placement = await placeOverlays(deps);
   } catch (err) {
     return notAttempted(deps, err);
   }
   try {
-    const result = await runPlaced(deps, placement);
+    const result = await runPlaced(deps, placement, trust);
     if (deps.summary) await addPicture(deps, placement, result);
     return result;
   } finally {
@@ -77,12 +91,18 @@ async function addPicture(deps: EngineDeps, placement: Placement, result: RunRes
   }
 }
 
-async function runPlaced(deps: EngineDeps, placement: Placement): Promise<RunResult> {
+async function runPlaced(
+  deps: EngineDeps,
+  placement: Placement,
+  trust: TrustRun | undefined,
+): Promise<RunResult> {
   const { config } = deps;
   const planning = config.mode === 'plan' || config.dryRun;
   let facts: RunFacts;
   try {
     facts = await gatherFacts(deps, placement);
+    // verify: signature — every digest the decision may use, checked before deciding.
+    if (trust) facts = await (await import('./provenance.js')).verifyCandidates(facts, deps, trust);
   } catch (err) {
     // Nothing was attempted; the outputs still say so for every image.
     return notAttempted(deps, err);
@@ -91,7 +111,15 @@ async function runPlaced(deps: EngineDeps, placement: Placement): Promise<RunRes
   let outcomes = decisions.map(initialOutcome);
   if (!planning) {
     outcomes = await executeBuilds(outcomes, deps);
-    if (config.push) outcomes = await executeTags(outcomes, deps);
+    let hooks: ExecuteHooks = {};
+    if (trust) {
+      const provenance = await import('./provenance.js');
+      // sign: what was built is signed before any of its tags exist, then tagged.
+      outcomes = await provenance.signOutcomes(outcomes, facts, deps, trust);
+      // A copy into another repository takes its signatures along.
+      hooks = { copied: provenance.copySignatures(deps, trust) };
+    }
+    if (config.push) outcomes = await executeTags(outcomes, deps, hooks);
   }
   outcomes = await verifyOutcomes(outcomes, deps, { planning: planning || !config.push });
   if (!planning && config.push && !outcomes.some((o) => o.status === 'failed')) {
@@ -182,6 +210,8 @@ function imageResult(o: Outcome, facts: RunFacts): ImageResult {
   }
   if (o.error) result.error = o.error;
   if (d.kind === 'keep' && d.held) result.held = d.held;
+  const signature = o.signature ?? verifiedSignature(facts, d);
+  if (signature) result.signature = signature;
   if (f?.deployed) result.from = describeValue(f.deployed.value);
   if (f?.comparison.base) result.base = f.comparison.base;
   if (f) result.baseRule = f.comparison.rule;

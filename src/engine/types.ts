@@ -144,6 +144,42 @@ export interface RecordFacts {
   hold?: Extract<HoldVerdict, { held: true }>;
 }
 
+/**
+ * Who signed an image and what the signed source statement says (docs/trust.md): from a
+ * signature verified under the run's policy, or one this run made.
+ */
+export interface SignatureInfo {
+  /** The certificate's identity (its subject alternative name), or `key sha256:<hex>`. */
+  identity: string;
+  /** The OIDC issuer the certificate names (keyless). */
+  issuer?: string;
+  /** `sha256:<hex of the public key>` (key-based). */
+  keyHint?: string;
+  /** When it was signed, from a verified log entry or timestamp (ISO 8601; keyless only). */
+  signedAt?: string;
+  /** The referrer manifest that carries the bundle. */
+  referrer: string;
+  /** The statement's source: key, key version, repository, forge, commit, workflow, run. */
+  sourceKey: string;
+  sourceKeyVersion: string;
+  repository: string;
+  serverUrl: string;
+  commit: string;
+  workflowRef?: string;
+  runUrl?: string;
+  /** This run signed it (a build, or image-promote sign), rather than verified it. */
+  signedNow?: boolean;
+}
+
+/**
+ * verify: signature — what checking one digest's signatures gave: the signature that passed
+ * the policy, or what was found instead (`none`, `other-identity`, …, or `unreadable` when
+ * the registry could not answer) and, in words, what the policy requires.
+ */
+export type SignatureFact =
+  | { ok: true; signature: SignatureInfo }
+  | { ok: false; found: string; problem: string; required: string };
+
 export interface RunFacts {
   images: ImageFacts[];
   /** The target overlays, read once (the write phase plans from this state). */
@@ -152,6 +188,11 @@ export interface RunFacts {
   gate?: { ok: true } | { ok: false; reason: string };
   /** The event rule's change list, when an image needed it. */
   changes?: ChangeSet;
+  /**
+   * verify: signature — every digest the decision may use, checked once, by
+   * `<repository>@<digest>` (src/engine/trust.ts signatureKey).
+   */
+  signatures?: ReadonlyMap<string, SignatureFact>;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -261,6 +302,8 @@ export interface ImageResult {
   write: boolean;
   /** A rollback or redeploy holds the image where it is (its value was kept). */
   held?: HoldOrigin;
+  /** The signature the image was verified by, or the one this run made. */
+  signature?: SignatureInfo;
 }
 
 /** What the write-back did in one overlay repository (src/gitops/write-back.ts). */

@@ -323,9 +323,7 @@ describe('the same scenario through the action and through the CLI', () => {
         name === 'action'
           ? await viaAction(
               repo,
-              Object.fromEntries(
-                Object.entries(s.inputs).map(([k, v]) => [k, forDoor(v, door)]),
-              ) as Partial<Record<InputName, string>>,
+              Object.fromEntries(Object.entries(s.inputs).map(([k, v]) => [k, forDoor(v, door)])),
             )
           : await viaCli(
               repo,

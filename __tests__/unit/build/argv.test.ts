@@ -6,6 +6,7 @@ import {
   parseMetadataFile,
   parsePushDigest,
   pushArgv,
+  saveArgv,
   type BuildArgvInput,
 } from '../../../src/build/argv.js';
 import { parseReference } from '../../../src/reference.js';
@@ -119,6 +120,46 @@ describe('buildxArgv', () => {
         '/ws/services/api',
       ],
     ],
+    [
+      'signing: pushed by digest, no tag in the registry (the digest is in the metadata file)',
+      { ...full, untagged: true, platforms: ['linux/amd64', 'linux/arm64'] },
+      [
+        'buildx', 'build', '--progress', 'plain',
+        '--file', '/ws/services/api/Dockerfile',
+        '--label', 'org.opencontainers.image.revision=abc1234def',
+        '--label', 'org.opencontainers.image.source=https://github.com/acme/app',
+        '--build-arg', 'NODE_ENV=production',
+        '--build-arg', 'TITLE=fix: "quotes" & $(rm -rf /)',
+        '--target', 'runtime',
+        '--platform', 'linux/amd64,linux/arm64',
+        '--metadata-file', '/tmp/m/metadata.json',
+        '--output', 'type=image,name=ghcr.io/acme/api,push-by-digest=true,name-canonical=true,push=true',
+        '/ws/services/api',
+      ],
+    ],
+    [
+      'signing, docker hub: the canonical name',
+      input({ tags: [parseReference('acme/api:1.2.3')], untagged: true }),
+      [
+        'buildx', 'build', '--progress', 'plain',
+        '--file', '/ws/services/api/Dockerfile',
+        '--metadata-file', '/tmp/m/metadata.json',
+        '--output', 'type=image,name=docker.io/acme/api,push-by-digest=true,name-canonical=true,push=true',
+        '/ws/services/api',
+      ],
+    ],
+    [
+      'untagged without push is a local build as ever',
+      input({ push: false, untagged: true }),
+      [
+        'buildx', 'build', '--progress', 'plain',
+        '--file', '/ws/services/api/Dockerfile',
+        '--tag', 'localhost:5000/acme/api:sha-abc1234',
+        '--metadata-file', '/tmp/m/metadata.json',
+        '--load',
+        '/ws/services/api',
+      ],
+    ],
   ])('%s', (_name, req, expected) => {
     expect(buildxArgv(req, { metadataFile: '/tmp/m/metadata.json' })).toEqual(expected);
   });
@@ -158,6 +199,19 @@ describe('legacyBuildArgv', () => {
     expect(legacyBuildArgv(req)).toEqual(expected);
   });
 
+  it('signing: the image ID goes to --iidfile, for docker save', () => {
+    expect(legacyBuildArgv(input({ untagged: true }), '/tmp/b/iid')).toEqual([
+      'build',
+      '--file',
+      '/ws/services/api/Dockerfile',
+      '--tag',
+      'localhost:5000/acme/api:sha-abc1234',
+      '--iidfile',
+      '/tmp/b/iid',
+      '/ws/services/api',
+    ]);
+  });
+
   it('refuses a tag reference without a tag or with a digest', () => {
     expect(() => legacyBuildArgv(input({ tags: [parseReference('ghcr.io/acme/api')] }))).toThrow(
       /must carry a tag/,
@@ -165,6 +219,18 @@ describe('legacyBuildArgv', () => {
     expect(() =>
       legacyBuildArgv(input({ tags: [parseReference(`ghcr.io/acme/api:v1@${DIGEST}`)] })),
     ).toThrow(/no digest/);
+  });
+});
+
+describe('saveArgv', () => {
+  it('saves the image by its ID, and only an ID', () => {
+    expect(saveArgv(DIGEST, '/tmp/b/image.tar')).toEqual([
+      'save',
+      '--output',
+      '/tmp/b/image.tar',
+      DIGEST,
+    ]);
+    expect(() => saveArgv('--output=/etc/passwd', '/tmp/b/image.tar')).toThrow(/not one/);
   });
 });
 

@@ -14,6 +14,8 @@ import { InputError } from '../../../src/errors.js';
 const workspace = mkdtempSync(join(tmpdir(), 'ip-kinds-'));
 mkdirSync(join(workspace, 'services/api'), { recursive: true });
 writeFileSync(join(workspace, 'images.yaml'), '- name: api\n');
+const PEM = '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----';
+writeFileSync(join(workspace, 'signing.pub'), `${PEM}\n`);
 afterAll(() => {
   rmSync(workspace, { recursive: true, force: true });
 });
@@ -122,6 +124,8 @@ describe('values by kind', () => {
     ['yaml file', { images: 'images.yaml' }, { images: [{ name: 'api' }] }],
     ['json', { 'from-plan': '[{"name":"api"}]' }, { 'from-plan': [{ name: 'api' }] }],
     ['secret', { 'overlay-token': ' t0k ' }, { 'overlay-token': 't0k' }],
+    ['document inline', { 'verify-key': ` ${PEM}\n` }, { 'verify-key': PEM }],
+    ['document file', { 'verify-key': 'signing.pub' }, { 'verify-key': PEM }],
   ])('%s', (_kind, inputs, expected) => {
     expect(read(inputs)).toMatchObject(expected);
   });
@@ -223,6 +227,30 @@ describe('values by kind', () => {
     ['yaml', { images: 'key: [' }, 'images', /not valid YAML/],
     ['yaml file outside', { images: '../x.yaml' }, 'images', /outside the workspace/],
     ['json', { 'from-plan': '{' }, 'from-plan', /is not JSON — pass the `images` output/],
+    [
+      'document: a file that is not there',
+      { 'trusted-root': 'root.json' },
+      'trusted-root',
+      /cannot read root\.json: ENOENT/,
+    ],
+    [
+      'document: outside',
+      { 'trusted-root': '../root.json' },
+      'trusted-root',
+      /outside the workspace/,
+    ],
+    [
+      'document: a directory',
+      { 'verify-key': '.' },
+      'verify-key',
+      /\. is a directory — name a PEM file of public keys/,
+    ],
+    [
+      'document: neither',
+      { 'verify-key': 'not\na key' },
+      'verify-key',
+      /is neither a PEM file of public keys nor the path of one/,
+    ],
   ])('%s: refused, naming the input', (_kind, inputs, input, message) => {
     const err = refusal(inputs);
     expect(err.input).toBe(input);
@@ -235,6 +263,7 @@ describe('values by kind', () => {
     expect([...kinds].sort()).toEqual(
       [
         'boolean',
+        'document',
         'enum',
         'globs',
         'integer',

@@ -20,6 +20,7 @@ afterAll(() => {
 
 type Inputs = Partial<Record<InputName, string>>;
 const OVERLAY = 'k8s/prod/kustomization.yaml';
+const PUBLIC_PEM = '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----';
 
 function parse(inputs: Inputs) {
   const all: Inputs = { images: '- name: api\n- name: web', ...inputs };
@@ -159,6 +160,66 @@ const CASES: [keyof typeof rules, Inputs, InputName, RegExp, Inputs][] = [
     'github-deployment',
     /github-token is empty — set github-token \(the job token needs permissions: deployments: write\)/,
     { 'github-deployment': 'auto', environment: 'prod', 'github-token': '' },
+  ],
+  [
+    'signKeyNeedsSigningKey',
+    { sign: 'key' },
+    'signing-key',
+    /is empty, but sign: key signs with it/,
+    { sign: 'key', 'signing-key': 'PEM' },
+  ],
+  [
+    'signingKeyNeedsSignKey',
+    { 'signing-key': 'PEM' },
+    'signing-key',
+    /only applies to sign: key, and sign is none/,
+    { 'signing-key': 'PEM', sign: 'key' },
+  ],
+  [
+    'signNeedsPush',
+    { sign: 'keyless', push: 'false' },
+    'sign',
+    /keyless signs the images this run pushes, but push is false/,
+    { sign: 'keyless' },
+  ],
+  [
+    'verifyKeyNeedsVerify',
+    { 'verify-key': PUBLIC_PEM },
+    'verify-key',
+    /only applies to verify: signature/,
+    { 'verify-key': PUBLIC_PEM, verify: 'signature' },
+  ],
+  [
+    'keylessPolicyNeedsKeylessVerify',
+    {
+      'certificate-identity': 'https://github\\.com/acme/.*',
+      verify: 'signature',
+      'verify-key': PUBLIC_PEM,
+    },
+    'certificate-identity',
+    /applies to keyless signatures, but verify-key is set/,
+    { 'certificate-identity': 'https://github\\.com/acme/.*', verify: 'signature' },
+  ],
+  [
+    'keySigningNeedsVerifyKey',
+    { sign: 'key', 'signing-key': 'PEM', verify: 'signature' },
+    'verify-key',
+    /accepts keyless signatures only, but this run signs with signing-key/,
+    { sign: 'key', 'signing-key': 'PEM', verify: 'signature', 'verify-key': PUBLIC_PEM },
+  ],
+  [
+    'verifyNeedsRegistryCheck',
+    { verify: 'signature', 'registry-check': 'false' },
+    'verify',
+    /--no-verify asks no registry/,
+    { verify: 'signature' },
+  ],
+  [
+    'signRequestedNeedsSign',
+    { 'sign-requested': 'true', tag: 'sha-1a2b3c4' },
+    'sign',
+    /is none, but the requested image is to be signed/,
+    { 'sign-requested': 'true', tag: 'sha-1a2b3c4', sign: 'keyless' },
   ],
 ];
 

@@ -22,7 +22,12 @@ import {
   type RecordFacts,
   type RegistryImage,
   type RunFacts,
+  type SignatureFact,
+  type SignatureInfo,
 } from '../../../src/engine/types.js';
+import { signatureKey } from '../../../src/engine/trust.js';
+import { parseReference } from '../../../src/reference.js';
+import { SOURCE_KEY_VERSION } from '../../../src/source/keys.js';
 import { triggerFromEvent, type Trigger } from '../../../src/event/trigger.js';
 import type { OverlayState } from '../../../src/overlay/types.js';
 import { createTagPolicy } from '../../../src/tags/policy.js';
@@ -901,5 +906,251 @@ describe('the record: which configuration runs, holds, environment tags', () => 
     // A run that writes no overlay deploys nothing: the environment tags stay.
     const [look] = run(dispatch, [f], { 'promote-tags': 'prod', tag: 'sha-0a0b0c0' });
     expect(look).toMatchObject({ kind: 'tag', laterTags: [] });
+  });
+});
+
+describe('verify: signature — the gate', () => {
+  const verify = { verify: 'signature' };
+  const cfg = config(verify);
+  const api = image(cfg, 'api');
+  const RUN = 'https://github.com/acme/shop/actions/runs/42/attempts/1';
+  const IDENTITY = 'https://github.com/acme/shop/.github/workflows/deploy.yml@refs/heads/main';
+  const running = { tag: 'sha-9f8e7d6', image: reg(api, 'sha-9f8e7d6', D1) };
+  const sourceTag = `src-${KEY.slice(0, 16)}`;
+
+  function signed(
+    repository: string,
+    digest: string,
+    over: Partial<SignatureInfo> = {},
+  ): [string, SignatureFact] {
+    return [
+      signatureKey(repository, digest),
+      {
+        ok: true,
+        signature: {
+          identity: IDENTITY,
+          issuer: 'https://token.actions.githubusercontent.com',
+          referrer: D3,
+          sourceKey: KEY,
+          sourceKeyVersion: SOURCE_KEY_VERSION,
+          repository: 'acme/shop',
+          serverUrl: 'https://github.com',
+          commit: OLD,
+          runUrl: RUN,
+          ...over,
+        },
+      },
+    ];
+  }
+
+  function unsigned(repository: string, digest: string): [string, SignatureFact] {
+    return [
+      signatureKey(repository, digest),
+      {
+        ok: false,
+        found: 'none',
+        problem: `${digest} in ${repository} has no Sigstore bundle attached`,
+        required: `a signature by an identity matching ^(?:${IDENTITY})$`,
+      },
+    ];
+  }
+
+  const signatures = (...entries: [string, SignatureFact][]) => ({
+    signatures: new Map(entries),
+  });
+
+  it('reuse: the running image of this source passes with a statement of this source, and says who signed it in which run', () => {
+    const [d] = run(
+      push,
+      [facts(api, { source: reg(api, sourceTag, D1), deployed: running })],
+      verify,
+      signatures(signed(api.repository.name, D1)),
+    );
+    expect(d).toMatchObject({ kind: 'keep', name: 'skip', target: { digest: D1 } });
+    expect((d as { reason: string }).reason).toMatch(
+      new RegExp(`an image of this source; signed by ${IDENTITY.replace(/\./g, '\\.')} in ${RUN}$`),
+    );
+  });
+
+  it('a pre-staged unsigned source tag is never promoted: the image fails naming the digest, what was found and what is required', () => {
+    const [d] = run(
+      push,
+      [facts(api, { source: reg(api, sourceTag, D2), deployed: running })],
+      verify,
+      signatures(unsigned(api.repository.name, D2), signed(api.repository.name, D1)),
+    );
+    expect(d).toMatchObject({ kind: 'fail', name: 'promote' });
+    expect((d as { error: string }).error).toMatch(
+      new RegExp(
+        `^${D2} in ghcr\\.io/acme/api has no Sigstore bundle attached; verify: signature requires a signature by an identity matching`,
+      ),
+    );
+  });
+
+  it('a signed image of other code replayed under this source tag is refused (other source)', () => {
+    const [d] = run(
+      push,
+      [facts(api, { source: reg(api, sourceTag, D2), deployed: running })],
+      verify,
+      signatures(signed(api.repository.name, D2, { sourceKey: OLD_KEY })),
+    );
+    expect(d).toMatchObject({ kind: 'fail', name: 'promote' });
+    expect((d as { error: string }).error).toMatch(
+      /is signed by .* in https:.*, but for another source: source key dead002222222222… of acme\/shop at 9f8e7d6, not this image's c0ffee1111111111…/,
+    );
+  });
+
+  it('a statement of another key version is another source too (adoption needs this version)', () => {
+    const deployed = { ...running, sourceKey: KEY };
+    const [d] = run(
+      push,
+      [facts(api, { source: undefined, deployed })],
+      verify,
+      signatures(
+        signed(api.repository.name, D1, { sourceKeyVersion: 'image-promote source key v1' }),
+      ),
+    );
+    expect(d).toMatchObject({ kind: 'fail', name: 'skip' });
+    expect((d as { error: string }).error).toMatch(
+      /another source: .*\(image-promote source key v1\)/,
+    );
+  });
+
+  it("a re-run's earlier build must be signed for this source; a build needs no signature yet", () => {
+    const [rerun] = run(
+      push,
+      [facts(api, { source: undefined, primary: reg(api, 'sha-1b2c3d4', D3) })],
+      verify,
+      signatures(unsigned(api.repository.name, D3)),
+    );
+    expect(rerun).toMatchObject({ kind: 'fail', name: 'build' });
+    const [fresh] = run(push, [facts(api, { source: undefined, deployed: running })], verify, {
+      signatures: new Map(),
+    });
+    expect(fresh).toMatchObject({ kind: 'build' });
+  });
+
+  it('a redeploy needs a signature of the digest, of whatever source; an unsigned one fails', () => {
+    const requested = { tag: 'sha-0a0b0c0', image: reg(api, 'sha-0a0b0c0', D2) };
+    const inputs = { ...verify, tag: 'api=sha-0a0b0c0' };
+    const [ok] = run(
+      dispatch,
+      [facts(api, { deployed: running, requested })],
+      inputs,
+      signatures(signed(api.repository.name, D2, { sourceKey: OLD_KEY, runUrl: undefined })),
+    );
+    expect(ok).toMatchObject({ kind: 'tag', name: 'reuse', write: { tag: 'sha-0a0b0c0' } });
+    expect((ok as { reason: string }).reason).toMatch(
+      /; signed by .* outside a workflow run \(acme\/shop at 9f8e7d6\)$/,
+    );
+    const [refused] = run(
+      dispatch,
+      [facts(api, { deployed: running, requested })],
+      inputs,
+      signatures(unsigned(api.repository.name, D2)),
+    );
+    expect(refused).toMatchObject({ kind: 'fail', name: 'reuse' });
+  });
+
+  it('a rollback to an unsigned digest fails; a digest nobody checked fails too', () => {
+    const f = facts(api, { deployed: running });
+    f.rollback = {
+      target: {
+        value: { tag: 'sha-0a0b0c0' },
+        image: reg(api, 'sha-0a0b0c0', D2),
+        commit: OLD,
+        skipped: [],
+      },
+    };
+    const inputs = { ...verify, tag: 'previous', overlay: 'k8s/prod/kustomization.yaml' };
+    const [unsignedTarget] = run(
+      dispatch,
+      [f],
+      inputs,
+      signatures(unsigned(api.repository.name, D2)),
+    );
+    expect(unsignedTarget).toMatchObject({ kind: 'fail', name: 'rollback' });
+    const [unchecked] = run(dispatch, [f], inputs, { signatures: new Map() });
+    expect((unchecked as { error: string }).error).toMatch(/was not checked for a signature/);
+  });
+
+  it('a registry that cannot list signatures fails the image, never passes it', () => {
+    const [d] = run(
+      push,
+      [facts(api, { source: reg(api, sourceTag, D1), deployed: running })],
+      verify,
+      signatures([
+        signatureKey(api.repository.name, D1),
+        {
+          ok: false,
+          found: 'unreadable',
+          problem: `cannot check the signatures of ${D1} in ghcr.io/acme/api: HTTP 503`,
+          required: 'a signature',
+        },
+      ]),
+    );
+    expect(d).toMatchObject({ kind: 'fail' });
+    expect((d as { error: string }).error).toMatch(/HTTP 503/);
+  });
+
+  it('a cross-repository promotion is checked where the image comes from', () => {
+    const staging = parseReference('ghcr.io/acme/staging/api');
+    const f = facts(api, { deployed: running });
+    f.requested = {
+      tag: 'sha-0a0b0c0',
+      image: { repository: staging, tag: 'sha-0a0b0c0', digest: D2, tagDigest: D2 },
+      repository: staging,
+    };
+    const inputs = { ...verify, mode: 'promote', tag: 'api=ghcr.io/acme/staging/api:sha-0a0b0c0' };
+    const [ok] = run(dispatch, [f], inputs, signatures(signed(staging.name, D2)));
+    expect(ok).toMatchObject({ kind: 'tag', name: 'promote', copyFrom: { name: staging.name } });
+    const [refused] = run(dispatch, [f], inputs, signatures(signed(api.repository.name, D2)));
+    expect(refused).toMatchObject({ kind: 'fail', name: 'promote' });
+  });
+
+  it("a plan's promotion needs a statement of this source; its redeploy a signature of the digest", () => {
+    const promoted = facts(api, { requested: { tag: 'v5.0.0', image: undefined } });
+    promoted.planned = { name: 'api', tag: 'v5.0.0', decision: 'promote', digest: D2, addTags: [] };
+    const planInputs = { ...verify, 'from-plan': '[]' };
+    const [other] = run(
+      tagPush,
+      [promoted],
+      planInputs,
+      signatures(signed(api.repository.name, D2, { sourceKey: OLD_KEY })),
+    );
+    expect(other).toMatchObject({ kind: 'fail', name: 'promote' });
+    expect((other as { error: string }).error).toMatch(/but for another source/);
+    const [same] = run(
+      tagPush,
+      [promoted],
+      planInputs,
+      signatures(signed(api.repository.name, D2)),
+    );
+    expect(same).toMatchObject({ kind: 'tag', name: 'promote', target: { digest: D2 } });
+
+    const redeployed = facts(api, {
+      deployed: running,
+      requested: { tag: 'sha-0a0b0c0', image: reg(api, 'sha-0a0b0c0', D3) },
+    });
+    redeployed.planned = { name: 'api', tag: 'sha-0a0b0c0', decision: 'reuse', addTags: [] };
+    const [reuse] = run(
+      dispatch,
+      [redeployed],
+      planInputs,
+      signatures(signed(api.repository.name, D3, { sourceKey: OLD_KEY })),
+    );
+    expect(reuse).toMatchObject({ kind: 'tag', name: 'reuse', target: { digest: D3 } });
+    const [unsignedReuse] = run(
+      dispatch,
+      [redeployed],
+      planInputs,
+      signatures(unsigned(api.repository.name, D3)),
+    );
+    expect(unsignedReuse).toMatchObject({ kind: 'fail', name: 'reuse' });
+  });
+
+  it('with verify none nothing is asked of the signatures', () => {
+    const [d] = run(push, [facts(api, { source: reg(api, sourceTag, D2), deployed: running })]);
+    expect(d).toMatchObject({ kind: 'tag', name: 'promote' });
   });
 });

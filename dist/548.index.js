@@ -1,0 +1,406 @@
+export const id = 548;
+export const ids = [548];
+export const modules = {
+
+/***/ 61882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ nextLink)
+/* harmony export */ });
+/**
+ * Pagination by RFC 8288 Link headers, as the registry's referrers API and GitHub's REST API
+ * both use.
+ */
+/**
+ * The `rel="next"` target of a Link header as written (a URL, maybe relative: resolve it
+ * against the page it came with), or undefined.
+ */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(',')) {
+        const m = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+        if (m?.[1] !== undefined && /\brel\s*=\s*"?(?:[^"]*\s)?next(?:\s[^"]*)?"?/i.test(m[2] ?? '')) {
+            return m[1];
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 59548:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OciArtifacts: () => (/* binding */ OciArtifacts)
+/* harmony export */ });
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98286);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27481);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58851);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10506);
+/* harmony import */ var _http_link_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61882);
+/* harmony import */ var _oci_wire_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89274);
+/* harmony import */ var _referrers_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48358);
+/* harmony import */ var _tag_precondition_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51802);
+/**
+ * The OCI backend's artifact store (ArtifactStore in types.ts): manifests by digest or tag,
+ * blob uploads, the referrers API. OciRegistry loads this module on first use, so runs that
+ * never store or read artifacts (no signing, no verifying) do not load it.
+ *
+ * The backend's rules hold here too: digests are computed from bytes; a manifest written by
+ * digest is re-read by HEAD (checkable), one written by tag by GET and hash; a tag write
+ * follows the overwrite rule and the read-modify-write precondition (tag-precondition.ts); an
+ * uploaded blob is confirmed by HEAD. `OCI-Subject` on a manifest PUT says the registry indexed
+ * the subject for its referrers API; a 404 from that API says it has none.
+ */
+
+
+
+
+
+
+
+
+
+/** Referrers API pages followed at most (each lists many referrers). */
+const MAX_REFERRER_PAGES = 20;
+function descriptorOf(m) {
+    return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
+}
+/** Bytes to write as a manifest: parsed (they must be one) and hashed here. */
+function toWrite(content, ref, ctx) {
+    let parsed;
+    try {
+        parsed = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(content.bytes, content.mediaType);
+    }
+    catch (err) {
+        if (!(err instanceof _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh))
+            throw err;
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, `refusing to write ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(ref)}: ${err.message}`);
+    }
+    return {
+        bytes: content.bytes,
+        mediaType: content.mediaType,
+        digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestOf */ .ol)(content.bytes),
+        parsed,
+    };
+}
+/** True when the manifest names a subject (OCI 1.1 referrers). */
+function hasSubject(manifest) {
+    try {
+        const json = JSON.parse(manifest.bytes.toString('utf8'));
+        return typeof json.subject === 'object' && json.subject !== null;
+    }
+    catch {
+        return false;
+    }
+}
+class OciArtifacts {
+    oci;
+    internals;
+    constructor(oci, internals) {
+        this.oci = oci;
+        this.internals = internals;
+    }
+    async readManifest(ref) {
+        this.internals.checkHost(ref);
+        const fetched = await this.oci.fetchManifest(ref.path, (0,_oci_wire_js__WEBPACK_IMPORTED_MODULE_7__/* .manifestReference */ .T)(ref), [
+            (0,_auth_js__WEBPACK_IMPORTED_MODULE_2__.pullScope)(ref.path),
+        ]);
+        return (fetched && { bytes: fetched.bytes, mediaType: fetched.mediaType, digest: fetched.digest });
+    }
+    async writeManifest(ref, content, options = {}) {
+        const { internals, oci } = this;
+        internals.checkHost(ref);
+        const scopes = [(0,_auth_js__WEBPACK_IMPORTED_MODULE_2__.pushScope)(ref.path)];
+        const manifest = toWrite(content, ref, oci.ctx('PUT manifest', ref.path));
+        if (ref.digest !== undefined && ref.digest !== manifest.digest) {
+            throw new Error(`writeManifest: the bytes hash to ${manifest.digest}, not ${ref.digest}`);
+        }
+        const tag = ref.digest === undefined ? ref.tag : undefined;
+        if (tag === undefined) {
+            const held = await internals.retry(oci.ctx('HEAD manifest', ref.path, manifest.digest), () => internals.headByDigest(ref.path, manifest.digest, scopes));
+            // A manifest held by digest is not written again, unless it names a subject: writing it
+            // again is how the registry says whether it indexes that subject.
+            if (held && !hasSubject(manifest)) {
+                return { descriptor: descriptorOf(manifest), changed: false, subjectIndexed: false };
+            }
+            const answer = await this.put(ref.path, manifest.digest, manifest, scopes);
+            await oci.confirmWrite(ref.path, manifest.digest, manifest, scopes, answer.claimed);
+            return {
+                descriptor: descriptorOf(manifest),
+                changed: held === undefined,
+                subjectIndexed: answer.subject !== undefined,
+            };
+        }
+        const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tagProblem */ .qH)(tag);
+        if (problem) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot tag ${internals.registry}/${ref.path}${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRefSuffix */ .Uc)(tag)}: ${problem}`);
+        }
+        const ctx = oci.ctx('PUT manifest', ref.path, tag);
+        const current = await oci.fetchManifest(ref.path, tag, scopes, manifest.digest);
+        (0,_tag_precondition_js__WEBPACK_IMPORTED_MODULE_6__/* .checkExpected */ .vi)(ctx, tag, current?.digest, options.expectCurrent);
+        const unchanged = internals.checkOverwrite(current, manifest, ref.path, tag, options);
+        if (unchanged)
+            return { ...unchanged, subjectIndexed: false };
+        const answer = await this.put(ref.path, tag, manifest, scopes);
+        const now = await oci.fetchManifest(ref.path, tag, scopes, manifest.digest);
+        if (now?.digest !== manifest.digest) {
+            if (now !== undefined && answer.claimed === now.digest) {
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, `the registry stored digest ${now.digest} instead of ${manifest.digest}`, 'the registry rewrote the manifest; its digest must not change');
+            }
+            throw (0,_tag_precondition_js__WEBPACK_IMPORTED_MODULE_6__/* .tagMoved */ .m7)(ctx, tag, manifest.digest, now?.digest);
+        }
+        return {
+            descriptor: descriptorOf(manifest),
+            changed: true,
+            subjectIndexed: answer.subject !== undefined,
+        };
+    }
+    async writeBlob(repo, bytes) {
+        const { internals, oci } = this;
+        internals.checkHost(repo);
+        const digest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestOf */ .ol)(bytes);
+        const scopes = [(0,_auth_js__WEBPACK_IMPORTED_MODULE_2__.pushScope)(repo.path)];
+        const ctx = oci.ctx('upload blob', repo.path, digest);
+        if (await this.blobHeld(repo.path, digest, scopes))
+            return { digest, size: bytes.length };
+        const start = await this.send({
+            method: 'POST',
+            url: `${internals.endpoint}/v2/${repo.path}/blobs/uploads/`,
+            headers: { 'Content-Length': '0' },
+        }, scopes, ctx, 202);
+        const location = start.headers.get('location');
+        if (!location)
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, 'the registry opened an upload without a Location');
+        // PATCH the bytes, then PUT ?digest= to commit (the flow a refused mount streams with).
+        const patch = await this.send({
+            method: 'PATCH',
+            url: new URL(location, internals.endpoint).toString(),
+            headers: {
+                'Content-Type': 'application/octet-stream',
+                'Content-Length': String(bytes.length),
+            },
+            body: bytes,
+        }, scopes, ctx, 202, 204);
+        const commitUrl = new URL(patch.headers.get('location') ?? location, internals.endpoint);
+        commitUrl.searchParams.set('digest', digest);
+        await this.send({ method: 'PUT', url: commitUrl.toString(), headers: { 'Content-Length': '0' } }, scopes, oci.ctx('commit blob', repo.path, digest), 201, 204, 200);
+        if (!(await this.blobHeld(repo.path, digest, scopes))) {
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, 'the registry does not hold the blob after it accepted the upload', 'retry; if it persists, the registry is dropping writes');
+        }
+        return { digest, size: bytes.length };
+    }
+    readBlob(repo, digest) {
+        return this.oci.readBlob(repo, digest);
+    }
+    async referrers(repo, digest, artifactType) {
+        const { internals, oci } = this;
+        internals.checkHost(repo);
+        const scopes = [(0,_auth_js__WEBPACK_IMPORTED_MODULE_2__.pullScope)(repo.path)];
+        const ctx = oci.ctx('list referrers', repo.path, digest);
+        const query = artifactType !== undefined ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
+        let url = `${internals.endpoint}/v2/${repo.path}/referrers/${digest}${query}`;
+        const found = [];
+        const seen = new Set();
+        while (url !== undefined && !seen.has(url) && seen.size < MAX_REFERRER_PAGES) {
+            seen.add(url);
+            const res = await oci.send({ method: 'GET', url, headers: { Accept: _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA_TYPES */ .Z2.ociIndex } }, scopes, ctx);
+            // The distribution spec's sign of a registry without the referrers API.
+            if (res.status === 404)
+                return seen.size === 1 ? undefined : found;
+            if (res.status !== 200)
+                throw oci.errorFor(res, ctx);
+            try {
+                found.push(...(0,_referrers_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReferrersIndex */ .AH)(res.body));
+            }
+            catch (err) {
+                if (!(err instanceof _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh))
+                    throw err;
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, `the referrers API answered something that is not an image index (${err.message})`);
+            }
+            const next = (0,_http_link_js__WEBPACK_IMPORTED_MODULE_8__/* .nextLink */ .I)(res.headers.get('link'));
+            url = next === undefined ? undefined : new URL(next, url).toString();
+        }
+        return artifactType === undefined
+            ? found
+            : found.filter((r) => r.artifactType === artifactType);
+    }
+    /**
+     * PUT the exact bytes under `reference`: the digest the registry claims it stored, and the
+     * `OCI-Subject` it answers when it indexed the manifest's subject for its referrers API.
+     */
+    async put(repository, reference, manifest, scopes) {
+        const res = await this.send({
+            method: 'PUT',
+            url: `${this.internals.endpoint}/v2/${repository}/manifests/${reference}`,
+            headers: { 'Content-Type': manifest.mediaType },
+            body: manifest.bytes,
+        }, scopes, this.oci.ctx('PUT manifest', repository, reference), 201, 200, 202);
+        const claimed = res.headers.get('docker-content-digest');
+        const subject = res.headers.get('oci-subject');
+        return {
+            ...(claimed !== null ? { claimed } : {}),
+            ...(subject !== null ? { subject } : {}),
+        };
+    }
+    /** One request that must answer one of `ok`; a RegistryError otherwise. */
+    async send(req, scopes, ctx, ...ok) {
+        const res = await this.oci.send(req, scopes, ctx);
+        if (!ok.includes(res.status))
+            throw this.oci.errorFor(res, ctx);
+        return res;
+    }
+    /** HEAD a blob: true when the repository holds it, false on 404. */
+    async blobHeld(repository, digest, scopes) {
+        const ctx = this.oci.ctx('HEAD blob', repository, digest);
+        const res = await this.oci.send({ method: 'HEAD', url: `${this.internals.endpoint}/v2/${repository}/blobs/${digest}` }, scopes, ctx);
+        if (res.status === 404)
+            return false;
+        if (res.status !== 200)
+            throw this.oci.errorFor(res, ctx);
+        return true;
+    }
+}
+
+
+/***/ }),
+
+/***/ 48358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AH: () => (/* binding */ parseReferrersIndex),
+/* harmony export */   JM: () => (/* binding */ stringRecord),
+/* harmony export */   Sz: () => (/* binding */ readReferrer),
+/* harmony export */   YD: () => (/* binding */ indexObject),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98286);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10506);
+/**
+ * Referrers lists (OCI 1.1), pure: the index the referrers API answers and the referrers tag
+ * holds. Entries are hints for reads by digest, so an entry that is not a descriptor is left
+ * out rather than failing the list; the list itself must be an OCI index.
+ */
+
+
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The string-valued entries of an object (annotations), undefined when there are none. */
+function stringRecord(value) {
+    if (!isRecord(value))
+        return undefined;
+    const entries = Object.entries(value).filter((e) => typeof e[1] === 'string');
+    return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+/** A descriptor object, or undefined when it lacks a valid digest, size or media type. */
+function readReferrer(value) {
+    if (!isRecord(value))
+        return undefined;
+    const { digest, size, mediaType, artifactType, annotations } = value;
+    if (typeof digest !== 'string' || !(0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidDigest */ .fH)(digest))
+        return undefined;
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+        return undefined;
+    if (typeof mediaType !== 'string' || mediaType === '')
+        return undefined;
+    const strings = stringRecord(annotations);
+    return {
+        digest,
+        size,
+        mediaType,
+        ...(typeof artifactType === 'string' && artifactType !== '' ? { artifactType } : {}),
+        ...(strings ? { annotations: strings } : {}),
+    };
+}
+/** The JSON object of an OCI index; throws ManifestError when the bytes are not one. */
+function indexObject(bytes) {
+    let json;
+    try {
+        json = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    }
+    catch {
+        throw new _manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .ManifestError */ .Sh('not valid JSON');
+    }
+    if (!isRecord(json))
+        throw new _manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .ManifestError */ .Sh('not a JSON object');
+    if (json.mediaType !== undefined && json.mediaType !== _manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .MEDIA_TYPES */ .Z2.ociIndex) {
+        throw new _manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .ManifestError */ .Sh(`media type ${JSON.stringify(json.mediaType)}, not an OCI index`);
+    }
+    const { manifests } = json;
+    if (!Array.isArray(manifests))
+        throw new _manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .ManifestError */ .Sh('no "manifests" list');
+    return json;
+}
+/**
+ * The descriptors of a referrers list (the referrers API's answer or the referrers tag's
+ * index). Throws ManifestError when the bytes are not an OCI index; entries that are not
+ * descriptors are left out.
+ */
+function parseReferrersIndex(bytes) {
+    const out = [];
+    for (const entry of indexObject(bytes).manifests) {
+        const ref = readReferrer(entry);
+        if (ref)
+            out.push(ref);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 51802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G3: () => (/* binding */ isTagRace),
+/* harmony export */   m7: () => (/* binding */ tagMoved),
+/* harmony export */   vi: () => (/* binding */ checkExpected)
+/* harmony export */ });
+/* unused harmony exports TAG_CONFLICT, TAG_MOVED */
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58851);
+/**
+ * The read-modify-write rule of a tag that holds a changing document (the referrers tag's
+ * index), shared by both backends' artifact writes: write only while the tag still names
+ * what was read (TAG_CONFLICT otherwise), and report a tag that no longer names what was just
+ * written when it is read back (TAG_MOVED). Both are races a caller answers by reading again.
+ */
+
+/** A tag write whose precondition (`expectCurrent`) no longer held: another writer was first. */
+const TAG_CONFLICT = 'TAG_CONFLICT';
+/** A tag that no longer named what was just written when it was read back. */
+const TAG_MOVED = 'TAG_MOVED';
+/**
+ * The precondition: the tag must still name `expected` (`null`: must not exist) before it is
+ * written; `undefined` checks nothing. Throws a retryable RegistryError (TAG_CONFLICT).
+ */
+function checkExpected(ctx, tag, current, expected) {
+    if (expected === undefined || (current ?? null) === expected)
+        return;
+    throw new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl({ ...ctx, code: TAG_CONFLICT, retryable: true }, current === undefined
+        ? `tag ${tag} was expected to name ${expected}, but it no longer exists`
+        : `tag ${tag} was expected to ${expected === null ? 'not exist' : `name ${expected}`}, but it names ${current}`, 'another process writes this tag at the same time; retry');
+}
+/** The read-back found the tag naming `actual` instead of `written` (TAG_MOVED). */
+function tagMoved(ctx, tag, written, actual) {
+    return new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl({ ...ctx, code: TAG_MOVED, retryable: true }, actual === undefined
+        ? `tag ${tag} no longer exists right after it was written (it should name ${written})`
+        : `tag ${tag} names ${actual} right after ${written} was written: another writer moved it`, 'another process writes this tag at the same time; retry');
+}
+/** True for the two errors a read-modify-write of a tag answers by reading again. */
+function isTagRace(err) {
+    return (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl && (err.info.code === TAG_CONFLICT || err.info.code === TAG_MOVED));
+}
+
+
+/***/ })
+
+};

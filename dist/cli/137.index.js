@@ -1,0 +1,267 @@
+export const id = 137;
+export const ids = [137];
+export const modules = {
+
+/***/ 71137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   flagFile: () => (/* binding */ flagFile),
+/* harmony export */   repositoryFlag: () => (/* binding */ repositoryFlag),
+/* harmony export */   resolvedRef: () => (/* binding */ resolvedRef),
+/* harmony export */   signatureLines: () => (/* binding */ signatureLines),
+/* harmony export */   verifyCommand: () => (/* binding */ verifyCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11974);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98286);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85217);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87035);
+/**
+ * `image-promote verify REF`: who signed an image, when, for which source and in which run —
+ * through the engine, as `resolve` is: one image whose `tag` input is REF, kept as it is (mode
+ * reuse) with `verify: signature`, so the image passes the same gate a deploy applies to a
+ * redeploy (a signature of the digest under the policy; docs/trust.md). Exits 1 when it does
+ * not verify, naming what was found and what the policy requires.
+ */
+
+
+
+
+
+
+const HELP = `usage: image-promote verify REF [--json] [policy options] [--config FILE]
+
+Verifies the signatures attached to REF (a tag or digest reference; no tag means :latest)
+and prints who signed it, when, for which source (repository, commit, source key) and in
+which run. A signature counts when it passes the policy and its statement's subject is REF's
+digest. Exits 1 when none does, saying what was found (none, another identity or key, a
+statement about another image) and what the policy requires.
+
+policy (the action's inputs of the same names; the config file's verify settings apply
+unless given here):
+  --certificate-identity RE    keyless: the signer's identity must match RE whole
+                               (default: any workflow of --repository)
+  --certificate-oidc-issuer I  keyless: the certificate's OIDC issuer (default GitHub
+                               Actions')
+  --trusted-root FILE          keyless: a Sigstore trusted_root.json (default: the pinned
+                               public-good root)
+  --verify-key FILE            key-based: a PEM file of one or more EC P-256 public keys;
+                               only signatures by them count
+  --repository OWNER/NAME      the repository whose workflows the default identity accepts
+                               (default: GITHUB_REPOSITORY)
+options:
+  --json                       print {"reference","digest","signature":{…}}
+  --config FILE                the action's inputs as YAML (insecure-registries and the verify
+                               settings apply)
+  --insecure-registry HOST     reach HOST over plain HTTP (localhost/127.0.0.1 always are);
+                               repeatable`;
+/** `--repository`, else GITHUB_REPOSITORY: the repository a command line acts for. */
+function repositoryFlag(ctx, given) {
+    const text = given ?? ctx.env.GITHUB_REPOSITORY;
+    if (text === undefined || text === '')
+        return undefined;
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text);
+    if (!match)
+        throw new _context_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--repository "${text}" is not OWNER/NAME`);
+    return { owner: match[1] ?? '', name: match[2] ?? '' };
+}
+/** A file a flag names, as text (relative to the working directory). */
+function flagFile(ctx, flag, path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, path), 'utf8');
+    }
+    catch (err) {
+        throw new _context_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${flag} ${path}: cannot read it (${err.code ?? String(err)})`);
+    }
+}
+/** The signature, in lines a person reads. */
+function signatureLines(ref, s) {
+    const who = s.issuer !== undefined ? `${s.identity} (issuer ${s.issuer})` : s.identity;
+    const when = s.signedAt ??
+        (s.keyHint !== undefined
+            ? 'not attested (a key-based signature carries no trusted time)'
+            : 'not attested');
+    const run = s.runUrl !== undefined
+        ? `${s.runUrl}${s.workflowRef !== undefined ? ` (workflow ${s.workflowRef})` : ''}`
+        : 'none (signed outside a workflow run)';
+    return [
+        ref,
+        `  signed by  ${who}`,
+        `  signed at  ${when}`,
+        `  source     ${s.repository} at ${s.commit} (${s.serverUrl})`,
+        `  source key ${s.sourceKey} (${s.sourceKeyVersion})`,
+        `  run        ${run}`,
+        `  bundle     ${s.referrer}`,
+    ];
+}
+/** What REF resolved to, with its digest: `repo:tag@sha256:…`. */
+function resolvedRef(ref, image) {
+    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)((0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .withTagAndDigest */ .gh)(ref, ref.tag, image.digest));
+}
+async function verifyCommand(ctx) {
+    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(ctx.args, {
+        json: { type: 'boolean' },
+        config: { type: 'string' },
+        'certificate-identity': { type: 'string' },
+        'certificate-oidc-issuer': { type: 'string' },
+        'trusted-root': { type: 'string' },
+        'verify-key': { type: 'string' },
+        repository: { type: 'string' },
+        'insecure-registry': { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+    }, true);
+    if (values.help) {
+        ctx.stdout(`${HELP}\n`);
+        return 0;
+    }
+    const parsed = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .singleReference */ .GZ)(positionals, HELP);
+    const ref = parsed.tag === undefined && parsed.digest === undefined
+        ? (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .withTagAndDigest */ .gh)(parsed, 'latest')
+        : parsed;
+    const configPath = values.config === undefined ? undefined : (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .configIn */ .k$)(ctx, ctx.cwd, values.config);
+    const file = configPath === undefined ? undefined : (0,_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .fileInputSource */ .m)(configPath, ctx.env);
+    const policy = {};
+    if (values['verify-key'] !== undefined) {
+        policy['verify-key'] = flagFile(ctx, '--verify-key', values['verify-key']);
+        // Only key signatures count: the keyless settings of the config do not apply.
+        policy['certificate-identity'] = '';
+        policy['trusted-root'] = '';
+    }
+    if (values['certificate-identity'] !== undefined) {
+        policy['certificate-identity'] = values['certificate-identity'];
+        if (values['verify-key'] === undefined)
+            policy['verify-key'] = '';
+    }
+    if (values['certificate-oidc-issuer'] !== undefined) {
+        policy['certificate-oidc-issuer'] = values['certificate-oidc-issuer'];
+    }
+    if (values['trusted-root'] !== undefined) {
+        policy['trusted-root'] = flagFile(ctx, '--trusted-root', values['trusted-root']);
+        if (values['verify-key'] === undefined)
+            policy['verify-key'] = '';
+    }
+    const name = ref.name;
+    const text = {
+        mode: 'reuse',
+        tag: (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(ref),
+        'pin-digest': 'true',
+        overlay: '',
+        'from-overlay': '',
+        'overlay-repository': '',
+        'write-overlay': 'false',
+        commit: 'false',
+        registry: '',
+        sign: 'none',
+        'signing-key': '',
+        verify: 'signature',
+        ...policy,
+        'insecure-registries': [
+            ...(values['insecure-registry'] ?? []),
+            ...(file ? [file.get('insecure-registries')] : []),
+        ].join('\n'),
+    };
+    const repository = repositoryFlag(ctx, values.repository);
+    const trigger = {
+        ...(0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .commandLineTrigger */ .M9)(''),
+        ...(repository ? { repository } : {}),
+    };
+    const { result } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runDoor */ .M6)(ctx, {
+        inputs: (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .commandInputs */ .tp)({ text, data: { images: [{ name, repository: name }] } }, file, ctx.env),
+        workspace: ctx.cwd,
+        trigger,
+    });
+    const image = result.images[0];
+    if (result.failure) {
+        // The image's own refusal (what was found, what is required), not the run's wrapper.
+        return (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .failedRun */ .XZ)(ctx, 'verify', image?.error ? { ...result, failure: image.error } : result);
+    }
+    const signature = image?.signature;
+    if (!image?.digest || !signature) {
+        return (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .failedRun */ .XZ)(ctx, 'verify', { ...result, failure: 'no verified signature was reported' });
+    }
+    ctx.stdout(values.json
+        ? `${JSON.stringify({ reference: (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(ref), digest: image.digest, signature })}\n`
+        : `${signatureLines(resolvedRef(ref, image), signature).join('\n')}\n`);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 11974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ fileInputSource)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _yaml_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13898);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64389);
+/**
+ * The CLI's config file: YAML whose keys are the action's input names. Values may be
+ * YAML lists/maps/booleans; they are turned into the strings the action would receive,
+ * so one parser (parse.ts) serves both.
+ */
+
+
+
+
+/** Lists and maps that the action would receive as YAML text (not lines, not scalars). */
+function isYamlData(value) {
+    if (value === null || value === undefined)
+        return false;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        return false;
+    return !(Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number'));
+}
+function toInputString(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (!isYamlData(value))
+        return value.map(String).join('\n');
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(value);
+}
+/** Reads a config file; unknown keys are an error that names them. */
+function fileInputSource(path, env) {
+    let doc = (0,_yaml_input_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputYaml */ .V)('--config', (0,_yaml_input_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputFile */ .j)('--config', path), path);
+    if (doc === null || doc === undefined)
+        doc = {};
+    if (typeof doc !== 'object' || Array.isArray(doc)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('--config', `${path} must be a map whose keys are the action's input names`);
+    }
+    const values = doc;
+    for (const key of Object.keys(values)) {
+        if (!(key in _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .m)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('--config', `${path} has an unknown key "${key}"`, `use the action's input names: ${Object.keys(_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .m).join(', ')}`);
+        }
+    }
+    return {
+        // The parsed list itself: parsing its YAML text again would give the same data.
+        structured(name) {
+            return name in values && isYamlData(values[name]) ? values[name] : undefined;
+        },
+        get(name) {
+            if (name in values)
+                return toInputString(values[name]);
+            // The action gets the job token by default; the CLI takes it from the environment.
+            if (name === 'github-token')
+                return env.GITHUB_TOKEN ?? '';
+            return _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .m[name].default;
+        },
+    };
+}
+
+
+/***/ })
+
+};

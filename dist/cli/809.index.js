@@ -1,0 +1,382 @@
+export const id = 809;
+export const ids = [809];
+export const modules = {
+
+/***/ 95809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  copySignatures: () => (/* binding */ copySignatures),
+  prepareTrust: () => (/* binding */ prepareTrust),
+  signOutcomes: () => (/* binding */ signOutcomes),
+  verifyCandidates: () => (/* binding */ verifyCandidates)
+});
+
+// EXTERNAL MODULE: ./package.json
+var package_0 = __webpack_require__(8330);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/provenance/load.ts
+function loadProvenance() {
+    return Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(431)]).then(__webpack_require__.bind(__webpack_require__, 35431));
+}
+
+// EXTERNAL MODULE: ./src/reference.ts
+var reference = __webpack_require__(98286);
+// EXTERNAL MODULE: ./src/registry/pool.ts
+var pool = __webpack_require__(57937);
+// EXTERNAL MODULE: ./src/registry/types.ts
+var types = __webpack_require__(30234);
+// EXTERNAL MODULE: ./src/source/keys.ts
+var keys = __webpack_require__(3317);
+// EXTERNAL MODULE: ./src/engine/trust.ts
+var engine_trust = __webpack_require__(90652);
+// EXTERNAL MODULE: ./src/engine/types.ts
+var engine_types = __webpack_require__(3171);
+;// CONCATENATED MODULE: ./src/engine/provenance.ts
+/**
+ * Signing and verifying in the engine's phases, for `sign` and `verify` (docs/trust.md). The
+ * engine loads this module only when one of them is on, and it loads src/provenance (with the
+ * @sigstore packages) through loadProvenance(), so an unsigned run loads neither.
+ *
+ *   prepareTrust         before anything else: the signer and the policy from the inputs (a bad
+ *                        PEM, regular expression or trusted root is an input error before
+ *                        anything is built; the signing key is registered with the redactor)
+ *   verifyCandidates     facts: every digest the decision may use, verified once per
+ *                        repository and digest, in parallel (RunFacts.signatures)
+ *   signOutcomes         execute: each image this run built (pushed by digest, untagged) is
+ *                        signed and only then given its tags; `image-promote sign` signs the
+ *                        requested image
+ *   copySignatures       execute: a promotion into another repository takes its bundles along
+ */
+
+
+
+
+
+
+
+
+
+/** Signature checks (and signings) at the same time. */
+const PARALLEL = 8;
+function signerInput(sign, env) {
+    if (sign.kind === 'key')
+        return { kind: 'key', signingKey: sign.signingKey };
+    return {
+        kind: 'keyless',
+        fulcioUrl: sign.fulcioUrl,
+        rekorUrl: sign.rekorUrl,
+        ...(sign.tsaUrl !== undefined ? { tsaUrl: sign.tsaUrl } : {}),
+        env,
+    };
+}
+function serverUrlOf(env) {
+    return (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+}
+function repositoryOf(deps) {
+    const repo = deps.trigger.repository;
+    return repo ? `${repo.owner}/${repo.name}` : undefined;
+}
+function policyInput(verify, deps) {
+    if (verify.kind === 'key')
+        return { kind: 'key', verifyKey: verify.verifyKey };
+    const repository = repositoryOf(deps);
+    if (verify.certificateIdentity === undefined && repository === undefined) {
+        throw new errors/* InputError */.dz('certificate-identity', "is empty, and the default (this repository's workflows) needs the repository, which is unknown here", 'give certificate-identity (a regular expression of the signing workflow), or the repository (GITHUB_REPOSITORY, --repository)');
+    }
+    return {
+        kind: 'keyless',
+        serverUrl: serverUrlOf(deps.env),
+        repository: repository ?? '',
+        certificateOidcIssuer: verify.certificateOidcIssuer,
+        ...(verify.certificateIdentity !== undefined
+            ? { certificateIdentity: verify.certificateIdentity }
+            : {}),
+        ...(verify.trustedRoot !== undefined ? { trustedRoot: verify.trustedRoot } : {}),
+    };
+}
+function requirement(policy) {
+    if (policy.kind === 'key') {
+        return `a signature by verify-key (${policy.keys.map((k) => `key ${k.hint}`).join(', ')})`;
+    }
+    const root = policy.trustName === 'the public-good trusted root' ? '' : ` under ${policy.trustName}`;
+    return `a signature by an identity matching ${policy.identityText} with issuer ${policy.issuer}${root}`;
+}
+/**
+ * The signer and the policy of this run, or undefined when it neither signs nor verifies.
+ * Every problem with them is an InputError naming the input, raised before anything is built.
+ */
+async function prepareTrust(deps) {
+    const { config } = deps;
+    if (config.sign === undefined && config.verify === undefined)
+        return undefined;
+    const planning = config.mode === 'plan' || config.dryRun;
+    if (config.sign?.kind === 'keyless' && !planning && !deps.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+        // Found out now, not after the builds: the token is fetched when the first image is signed.
+        throw new errors/* InputError */.dz('sign', 'keyless signs with the workflow OIDC token, but this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', 'give the job permissions: id-token: write (a pull request from a fork never gets one), or use sign: key');
+    }
+    const provenance = await loadProvenance();
+    const signer = config.sign === undefined
+        ? undefined
+        : await provenance.createSigner(signerInput(config.sign, deps.env));
+    const policy = config.verify === undefined
+        ? undefined
+        : provenance.preparePolicy(policyInput(config.verify, deps));
+    return {
+        provenance,
+        ...(signer ? { signer } : {}),
+        ...(policy ? { policy } : {}),
+        required: policy ? requirement(policy) : '',
+        stores: new Map(),
+    };
+}
+/**
+ * The registry's artifact store for this run. A registry without the referrers API (it answers
+ * 404, as distribution 2.8.2 and ghcr.io do) says so for every digest: it is asked once per
+ * run, and from then on the referrers tag schema is read directly (one request less per image).
+ */
+function storeFor(deps, trust, repository) {
+    let store = trust.stores.get(repository.domain);
+    if (store === undefined) {
+        store = deps.registries.forReference(repository).then((registry) => {
+            if (!(0,types/* isArtifactStore */.A)(registry)) {
+                throw new errors/* UserError */.yo(`the registry client of ${repository.domain} cannot read or write OCI referrers, where signatures live`);
+            }
+            let noReferrersApi = false;
+            return {
+                readManifest: (ref) => registry.readManifest(ref),
+                writeManifest: (ref, manifest, options) => registry.writeManifest(ref, manifest, options),
+                writeBlob: (repo, bytes) => registry.writeBlob(repo, bytes),
+                readBlob: (repo, digest) => registry.readBlob(repo, digest),
+                referrers: async (repo, digest, artifactType) => {
+                    if (noReferrersApi)
+                        return undefined;
+                    const answer = await registry.referrers(repo, digest, artifactType);
+                    if (answer === undefined)
+                        noReferrersApi = true;
+                    return answer;
+                },
+            };
+        });
+        trust.stores.set(repository.domain, store);
+    }
+    return store;
+}
+function infoOf(statement, signer, referrer, signedAt) {
+    return {
+        identity: signer.identity,
+        ...(signer.issuer !== undefined ? { issuer: signer.issuer } : {}),
+        ...(signer.keyHint !== undefined ? { keyHint: signer.keyHint } : {}),
+        ...(signedAt ? { signedAt: signedAt.toISOString() } : {}),
+        referrer,
+        sourceKey: statement.sourceKey,
+        sourceKeyVersion: statement.sourceKeyVersion,
+        repository: statement.repository,
+        serverUrl: statement.serverUrl,
+        commit: statement.commit,
+        ...(statement.workflowRef !== undefined ? { workflowRef: statement.workflowRef } : {}),
+        ...(statement.runUrl !== undefined ? { runUrl: statement.runUrl } : {}),
+    };
+}
+/** Verifies one digest's signatures; never throws (a registry problem is a failed fact). */
+async function check(deps, trust, repository, digest) {
+    try {
+        const store = await storeFor(deps, trust, repository);
+        const result = await trust.provenance.verifyImage(store, repository, digest, trust.policy);
+        if (result.ok) {
+            return {
+                ok: true,
+                signature: infoOf(result.statement, result.signer, result.referrer, result.signedAt),
+            };
+        }
+        return { ok: false, found: result.found, problem: result.problem, required: trust.required };
+    }
+    catch (err) {
+        return {
+            ok: false,
+            found: 'unreadable',
+            problem: `cannot check the signatures of ${digest} in ${repository.name}: ${(0,errors/* errorMessage */.gJ)(err)}`,
+            required: trust.required,
+        };
+    }
+}
+/**
+ * The facts with `signatures`: every digest the decision may use — what runs, the source
+ * tag's image, this run's tags' images, the requested image, the rollback target, the
+ * promotion source, a plan's digest — checked once per repository and digest.
+ */
+async function verifyCandidates(facts, deps, trust) {
+    const policy = trust.policy;
+    if (policy === undefined)
+        return facts;
+    const candidates = new Map();
+    const add = (image) => {
+        if (image)
+            candidates.set((0,engine_trust/* signatureKey */.cx)(image.repository.name, image.digest), image);
+    };
+    for (const f of facts.images) {
+        add((0,engine_types/* found */.F)(f.deployed?.image));
+        add((0,engine_types/* found */.F)(f.sourceImage));
+        for (const lookup of f.tagged.values())
+            add((0,engine_types/* found */.F)(lookup));
+        add((0,engine_types/* found */.F)(f.requested?.image));
+        add(f.rollback?.target?.image);
+        add((0,engine_types/* found */.F)(f.promoteSource?.image));
+        if (f.planned?.digest)
+            add({ repository: f.image.repository, digest: f.planned.digest });
+    }
+    const started = performance.now();
+    const entries = await (0,pool/* mapPool */.P)([...candidates], PARALLEL, async ([key, c]) => {
+        const fact = await check(deps, { ...trust, policy }, c.repository, c.digest);
+        return [key, fact];
+    });
+    deps.logger.debug(`verified the signatures of ${entries.length} digest(s) in ${Math.round(performance.now() - started)} ms`);
+    return { ...facts, signatures: new Map(entries) };
+}
+/** The statement this run makes about an image of source `key`. */
+function statementFields(deps, provenance, key) {
+    const { env, trigger } = deps;
+    const repository = repositoryOf(deps);
+    if (repository === undefined) {
+        throw new errors/* UserError */.yo('cannot sign: the repository the source comes from is unknown — run in a workflow (GITHUB_REPOSITORY), or give --repository OWNER/NAME');
+    }
+    const serverUrl = serverUrlOf(env);
+    const runId = env.GITHUB_RUN_ID;
+    return {
+        sourceKey: key,
+        sourceKeyVersion: keys/* SOURCE_KEY_VERSION */.PO,
+        repository,
+        serverUrl,
+        commit: trigger.head,
+        ...(env.GITHUB_WORKFLOW_REF ? { workflowRef: env.GITHUB_WORKFLOW_REF } : {}),
+        ...(runId
+            ? {
+                runUrl: provenance.runUrlOf(serverUrl, repository, runId, env.GITHUB_RUN_ATTEMPT || '1'),
+            }
+            : {}),
+        imagePromoteVersion: package_0/* version */.rE,
+    };
+}
+/** Signs `digest` in `repository` as an image of source `key`; the signature made. */
+async function signOne(deps, trust, repository, digest, key) {
+    const { provenance, signer } = trust;
+    const store = await storeFor(deps, trust, repository);
+    const fields = statementFields(deps, provenance, key);
+    const signed = await provenance.signImage(store, repository, digest, fields, signer);
+    deps.logger.info(`signed ${repository.name}@${digest} as ${signed.signer.identity}: bundle ${signed.referrer} (${signed.via === 'api' ? 'referrers API' : 'referrers tag schema'})`);
+    return {
+        ...infoOf(signed.statement, signed.signer, signed.referrer, signed.signedAt),
+        signedNow: true,
+    };
+}
+/**
+ * Signing, before any tag an overlay uses exists: every image this run built (pushed by
+ * digest) is signed, and only then gets its tags (the primary tag, then the source tag);
+ * with `sign-requested`, the requested image is signed. A signing failure fails the image
+ * and adds no tag.
+ */
+async function signOutcomes(outcomes, facts, deps, trust) {
+    const signer = trust.signer;
+    if (signer === undefined) {
+        const unsigned = outcomes.filter((o) => o.decision.kind === 'build' && o.status === 'pushed');
+        if (unsigned.length > 0) {
+            deps.logger.warning(`verify: signature is on but sign is none, so ${unsigned.map((o) => o.decision.image.name).join(', ')} went into the registry unsigned, and a run that verifies will refuse them — set sign: keyless or key where images are built`);
+        }
+        return outcomes;
+    }
+    const keyOf = (name) => {
+        const source = facts.images.find((f) => f.image.name === name)?.source;
+        if (source === undefined || 'problem' in source) {
+            throw new errors/* UserError */.yo(`cannot sign: the source key of ${name} is unknown (${source?.problem ?? 'not computed'}), and the statement names it`);
+        }
+        return source.key;
+    };
+    return (0,pool/* mapPool */.P)(outcomes, PARALLEL, async (o) => {
+        const d = o.decision;
+        const target = o.target;
+        if (o.status === 'failed' || target === undefined)
+            return o;
+        const built = d.kind === 'build' && o.status === 'pushed';
+        const requested = deps.config.signRequested === true &&
+            (d.kind === 'tag' || d.kind === 'keep') &&
+            facts.images.some((f) => f.image.name === d.image.name && f.requested !== undefined);
+        if (!built && !requested)
+            return o;
+        const where = `${target.repository.name}@${target.digest}`;
+        const tags = d.kind === 'build' ? d.pushTags : [];
+        let signature;
+        try {
+            signature = await signOne(deps, { ...trust, signer }, target.repository, target.digest, keyOf(d.image.name));
+        }
+        catch (err) {
+            const held = tags.length > 0 ? `; no tag was added (${tags.join(', ')} name nothing)` : '';
+            return {
+                ...o,
+                status: 'failed',
+                error: `signing ${where} failed: ${(0,errors/* errorMessage */.gJ)(err)}${held}`,
+                wrote: true,
+            };
+        }
+        try {
+            const registry = await deps.registries.forReference(target.repository);
+            const source = (0,reference/* withTagAndDigest */.gh)(target.repository, undefined, target.digest);
+            for (const tag of tags) {
+                const done = await registry.addTag(source, tag, {
+                    allowOverwrite: deps.config.allowTagOverwrite,
+                });
+                if (done.descriptor.digest !== target.digest) {
+                    throw new Error(`${(0,reference/* formatReference */.FH)((0,reference/* withTagAndDigest */.gh)(target.repository, tag))} got ${done.descriptor.digest}, not ${target.digest}`);
+                }
+            }
+        }
+        catch (err) {
+            return { ...o, status: 'failed', error: (0,errors/* errorMessage */.gJ)(err), wrote: true, signature };
+        }
+        return { ...o, wrote: true, signature };
+    });
+}
+/**
+ * After an image was copied into another repository: its Sigstore bundles go with it, so it
+ * verifies there as it did where it came from.
+ */
+function copySignatures(deps, trust) {
+    return async (from, to, digest) => {
+        const [source, target] = await Promise.all([
+            storeFor(deps, trust, from),
+            storeFor(deps, trust, to),
+        ]);
+        const copied = await trust.provenance.copyBundles({ store: source, repository: (0,reference/* withTagAndDigest */.gh)(from) }, { store: target, repository: (0,reference/* withTagAndDigest */.gh)(to) }, digest);
+        if (copied.length > 0) {
+            deps.logger.info(`copied ${copied.length} signature bundle(s) of ${digest} from ${from.name} to ${to.name}`);
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 30234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ isArtifactStore)
+/* harmony export */ });
+/** True when `registry` can store artifacts (both real backends can; test doubles may not). */
+function isArtifactStore(registry) {
+    const r = registry;
+    return (typeof r.readManifest === 'function' &&
+        typeof r.writeManifest === 'function' &&
+        typeof r.writeBlob === 'function' &&
+        typeof r.readBlob === 'function' &&
+        typeof r.referrers === 'function');
+}
+
+
+/***/ })
+
+};
