@@ -5,7 +5,9 @@
  */
 import type { InputName } from '../config/inputs.js';
 import { fileInputSource } from '../config/file.js';
-import { formatReference, withTagAndDigest } from '../reference.js';
+import type { Trigger } from '../event/trigger.js';
+import { formatReference, withTagAndDigest, type ImageReference } from '../reference.js';
+import type { RunResult } from '../engine/types.js';
 import { configIn, parseFlags, singleReference, type CliContext } from './context.js';
 import { commandInputs, commandLineTrigger, failedRun, runDoor } from './run.js';
 
@@ -40,37 +42,7 @@ export async function resolveCommand(ctx: CliContext): Promise<number> {
     ctx.stdout(`${HELP}\n`);
     return 0;
   }
-  const parsed = singleReference(positionals, HELP);
-  // docker's default: a reference without tag or digest means :latest.
-  const ref =
-    parsed.tag === undefined && parsed.digest === undefined
-      ? withTagAndDigest(parsed, 'latest')
-      : parsed;
-  const configPath =
-    values.config === undefined ? undefined : configIn(ctx, ctx.cwd, values.config);
-  const file = configPath === undefined ? undefined : fileInputSource(configPath, ctx.env);
-  const name = ref.name;
-  const text: Partial<Record<InputName, string>> = {
-    mode: 'reuse',
-    tag: formatReference(ref),
-    // A tag that moves resolves like any other; nothing is written.
-    'pin-digest': 'true',
-    overlay: '',
-    'from-overlay': '',
-    'overlay-repository': '',
-    'write-overlay': 'false',
-    commit: 'false',
-    registry: '',
-    'insecure-registries': [
-      ...(values['insecure-registry'] ?? []),
-      ...(file ? [file.get('insecure-registries')] : []),
-    ].join('\n'),
-  };
-  const { result } = await runDoor(ctx, {
-    inputs: commandInputs({ text, data: { images: [{ name, repository: name }] } }, file, ctx.env),
-    workspace: ctx.cwd,
-    trigger: commandLineTrigger(''),
-  });
+  const { ref, result } = await runReference(ctx, positionals, HELP, values);
   if (result.failure) return failedRun(ctx, 'resolve', result);
   const image = result.images[0];
   if (!image?.digest) return failedRun(ctx, 'resolve', { ...result, failure: 'no digest' });
@@ -85,4 +57,51 @@ export async function resolveCommand(ctx: CliContext): Promise<number> {
       : `${image.digest}\n`,
   );
   return 0;
+}
+
+/**
+ * One reference (no tag or digest means :latest, as docker reads it) kept as it is — mode
+ * reuse, nothing written — through the engine: `resolve`, and `verify` with `extra` setting
+ * `verify: signature` and its policy. Of `--config`, only insecure-registries and the
+ * verify settings apply.
+ */
+export async function runReference(
+  ctx: CliContext,
+  positionals: string[],
+  help: string,
+  flags: { config?: string | undefined; 'insecure-registry'?: string[] | undefined },
+  extra: Partial<Record<InputName, string>> = {},
+  trigger: Trigger = commandLineTrigger(''),
+): Promise<{ ref: ImageReference; result: RunResult }> {
+  const parsed = singleReference(positionals, help);
+  const ref =
+    parsed.tag === undefined && parsed.digest === undefined
+      ? withTagAndDigest(parsed, 'latest')
+      : parsed;
+  const configPath = flags.config === undefined ? undefined : configIn(ctx, ctx.cwd, flags.config);
+  const file = configPath === undefined ? undefined : fileInputSource(configPath, ctx.env);
+  const name = ref.name;
+  const text: Partial<Record<InputName, string>> = {
+    mode: 'reuse',
+    tag: formatReference(ref),
+    // A tag that moves resolves like any other; nothing is written.
+    'pin-digest': 'true',
+    overlay: '',
+    'from-overlay': '',
+    'overlay-repository': '',
+    'write-overlay': 'false',
+    commit: 'false',
+    registry: '',
+    ...extra,
+    'insecure-registries': [
+      ...(flags['insecure-registry'] ?? []),
+      ...(file ? [file.get('insecure-registries')] : []),
+    ].join('\n'),
+  };
+  const { result } = await runDoor(ctx, {
+    inputs: commandInputs({ text, data: { images: [{ name, repository: name }] } }, file, ctx.env),
+    workspace: ctx.cwd,
+    trigger,
+  });
+  return { ref, result };
 }

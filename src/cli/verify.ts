@@ -7,13 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileInputSource } from '../config/file.js';
 import type { InputName } from '../config/inputs.js';
 import type { ImageResult, SignatureInfo } from '../engine/types.js';
 import type { Trigger } from '../event/trigger.js';
 import { formatReference, withTagAndDigest, type ImageReference } from '../reference.js';
-import { configIn, parseFlags, singleReference, UsageError, type CliContext } from './context.js';
-import { commandInputs, commandLineTrigger, failedRun, runDoor } from './run.js';
+import { parseFlags, UsageError, type CliContext } from './context.js';
+import { runReference } from './resolve.js';
+import { commandLineTrigger, failedRun } from './run.js';
 
 const HELP = `usage: image-promote verify REF [--json] [policy options] [--config FILE]
 
@@ -113,14 +113,6 @@ export async function verifyCommand(ctx: CliContext): Promise<number> {
     ctx.stdout(`${HELP}\n`);
     return 0;
   }
-  const parsed = singleReference(positionals, HELP);
-  const ref =
-    parsed.tag === undefined && parsed.digest === undefined
-      ? withTagAndDigest(parsed, 'latest')
-      : parsed;
-  const configPath =
-    values.config === undefined ? undefined : configIn(ctx, ctx.cwd, values.config);
-  const file = configPath === undefined ? undefined : fileInputSource(configPath, ctx.env);
   const policy: Partial<Record<InputName, string>> = {};
   if (values['verify-key'] !== undefined) {
     policy['verify-key'] = flagFile(ctx, '--verify-key', values['verify-key']);
@@ -139,36 +131,15 @@ export async function verifyCommand(ctx: CliContext): Promise<number> {
     policy['trusted-root'] = flagFile(ctx, '--trusted-root', values['trusted-root']);
     if (values['verify-key'] === undefined) policy['verify-key'] = '';
   }
-  const name = ref.name;
-  const text: Partial<Record<InputName, string>> = {
-    mode: 'reuse',
-    tag: formatReference(ref),
-    'pin-digest': 'true',
-    overlay: '',
-    'from-overlay': '',
-    'overlay-repository': '',
-    'write-overlay': 'false',
-    commit: 'false',
-    registry: '',
-    sign: 'none',
-    'signing-key': '',
-    verify: 'signature',
-    ...policy,
-    'insecure-registries': [
-      ...(values['insecure-registry'] ?? []),
-      ...(file ? [file.get('insecure-registries')] : []),
-    ].join('\n'),
-  };
   const repository = repositoryFlag(ctx, values.repository);
-  const trigger: Trigger = {
-    ...commandLineTrigger(''),
-    ...(repository ? { repository } : {}),
-  };
-  const { result } = await runDoor(ctx, {
-    inputs: commandInputs({ text, data: { images: [{ name, repository: name }] } }, file, ctx.env),
-    workspace: ctx.cwd,
-    trigger,
-  });
+  const { ref, result } = await runReference(
+    ctx,
+    positionals,
+    HELP,
+    values,
+    { sign: 'none', 'signing-key': '', verify: 'signature', ...policy },
+    { ...commandLineTrigger(''), ...(repository ? { repository } : {}) },
+  );
   const image = result.images[0];
   if (result.failure) {
     // The image's own refusal (what was found, what is required), not the run's wrapper.

@@ -7,6 +7,7 @@ import type { ChangeKind, ImageChange } from '../changes/classify.js';
 import type { BaseRule, ChangeSet } from '../changes/detect.js';
 import type { DecisionName, ImageConfig, PlannedImage } from '../config/types.js';
 import type { ImageValue, OverlayChange, OverlayState } from '../overlay/types.js';
+import type { SourceStatementFields } from '../provenance/statement.js';
 import type { ImageReference } from '../reference.js';
 import type {
   ConfigVerdict,
@@ -145,10 +146,11 @@ export interface RecordFacts {
 }
 
 /**
- * Who signed an image and what the signed source statement says (docs/trust.md): from a
- * signature verified under the run's policy, or one this run made.
+ * Who signed an image and what the signed source statement says — key, key version,
+ * repository, forge, commit, workflow, run (docs/trust.md): from a signature verified under
+ * the run's policy, or one this run made.
  */
-export interface SignatureInfo {
+export interface SignatureInfo extends Omit<SourceStatementFields, 'imagePromoteVersion'> {
   /** The certificate's identity (its subject alternative name), or `key sha256:<hex>`. */
   identity: string;
   /** The OIDC issuer the certificate names (keyless). */
@@ -159,14 +161,6 @@ export interface SignatureInfo {
   signedAt?: string;
   /** The referrer manifest that carries the bundle. */
   referrer: string;
-  /** The statement's source: key, key version, repository, forge, commit, workflow, run. */
-  sourceKey: string;
-  sourceKeyVersion: string;
-  repository: string;
-  serverUrl: string;
-  commit: string;
-  workflowRef?: string;
-  runUrl?: string;
   /** This run signed it (a build, or image-promote sign), rather than verified it. */
   signedNow?: boolean;
 }

@@ -9,7 +9,6 @@
  * token that fetches it, are registered with the redactor before anything can print them.
  */
 import { bundleToJSON } from '@sigstore/bundle';
-import { X509Certificate } from '@sigstore/core';
 import {
   DEFAULT_FULCIO_URL,
   DEFAULT_REKOR_URL,
@@ -23,6 +22,7 @@ import {
 import { InputError, UserError } from '../errors.js';
 import { redact, redactor } from '../redact.js';
 import type { KeylessOptions, SignedBundle, StatementSigner } from './signer.js';
+import { leafCertificate } from './certificate.js';
 import { IN_TOTO_PAYLOAD_TYPE } from './statement.js';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -98,15 +98,8 @@ export async function githubActionsToken(
 
 /** Who a Fulcio certificate was issued to: its SAN and the OIDC issuer extension. */
 function certificateIdentity(bundle: Bundle): { identity: string; issuer?: string } {
-  const content = bundle.verificationMaterial.content;
-  const raw =
-    content.$case === 'certificate'
-      ? content.certificate.rawBytes
-      : content.$case === 'x509CertificateChain'
-        ? content.x509CertificateChain.certificates[0]?.rawBytes
-        : undefined;
-  if (!raw) return { identity: '(no certificate)' };
-  const cert = X509Certificate.parse(Buffer.from(raw));
+  const cert = leafCertificate(bundle);
+  if (!cert) return { identity: '(no certificate)' };
   const v2 = cert.extension(OID_FULCIO_ISSUER_V2);
   let issuer: string | undefined;
   try {

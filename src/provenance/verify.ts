@@ -13,7 +13,7 @@
  * (RegistryError), never "unsigned".
  */
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
-import { ASN1Obj, RFC3161Timestamp, X509Certificate } from '@sigstore/core';
+import { ASN1Obj, RFC3161Timestamp } from '@sigstore/core';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import {
   toSignedEntity,
@@ -26,6 +26,7 @@ import { formatReference, withTagAndDigest, type ImageReference } from '../refer
 import { ManifestError } from '../registry/manifest.js';
 import { listReferrers, parseArtifactManifest } from '../registry/referrers.js';
 import type { ArtifactStore, ReferrerDescriptor } from '../registry/types.js';
+import { leafCertificate } from './certificate.js';
 import type { PreparedPolicy } from './policy.js';
 import { publicGoodTrustedRoot } from './policy.js';
 import {
@@ -213,18 +214,7 @@ function extensionText(signer: Signer, oid: string): string | undefined {
 
 /** The subject alternative name of a bundle's certificate, read without verifying it. */
 function unverifiedIdentity(bundle: Bundle): string | undefined {
-  const content = bundle.verificationMaterial.content;
-  try {
-    const raw =
-      content.$case === 'certificate'
-        ? content.certificate.rawBytes
-        : content.$case === 'x509CertificateChain'
-          ? content.x509CertificateChain.certificates[0]?.rawBytes
-          : undefined;
-    return raw ? X509Certificate.parse(Buffer.from(raw)).subjectAltName : undefined;
-  } catch {
-    return undefined;
-  }
+  return leafCertificate(bundle)?.subjectAltName;
 }
 
 let keyTrustRoot: TrustedRoot | undefined;
