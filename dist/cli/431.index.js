@@ -2,6 +2,36 @@ export const id = 431;
 export const ids = [431];
 export const modules = {
 
+/***/ 37792:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ leafCertificate)
+/* harmony export */ });
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The bundle's certificate, or undefined for a key signature (or bytes that do not parse). */
+function leafCertificate(bundle) {
+    const content = bundle.verificationMaterial.content;
+    const raw = content.$case === 'certificate'
+        ? content.certificate.rawBytes
+        : content.$case === 'x509CertificateChain'
+            ? content.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
+    if (!raw)
+        return undefined;
+    try {
+        return _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.parse(Buffer.from(raw));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 35431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -548,6 +578,8 @@ function tagged(repo, tag) {
     return (0,reference/* withTagAndDigest */.gh)(repo, tag);
 }
 
+// EXTERNAL MODULE: ./src/provenance/certificate.ts
+var certificate = __webpack_require__(37792);
 ;// CONCATENATED MODULE: ./src/provenance/verify.ts
 /**
  * Verifying an image's source statement: find the Sigstore bundles attached to the image
@@ -563,6 +595,7 @@ function tagged(repo, tag) {
  * the one that came closest to passing is reported. A registry that cannot answer is an error
  * (RegistryError), never "unsigned".
  */
+
 
 
 
@@ -677,18 +710,7 @@ function extensionText(signer, oid) {
 }
 /** The subject alternative name of a bundle's certificate, read without verifying it. */
 function unverifiedIdentity(bundle) {
-    const content = bundle.verificationMaterial.content;
-    try {
-        const raw = content.$case === 'certificate'
-            ? content.certificate.rawBytes
-            : content.$case === 'x509CertificateChain'
-                ? content.x509CertificateChain.certificates[0]?.rawBytes
-                : undefined;
-        return raw ? core_dist.X509Certificate.parse(Buffer.from(raw)).subjectAltName : undefined;
-    }
-    catch {
-        return undefined;
-    }
+    return (0,certificate/* leafCertificate */.k)(bundle)?.subjectAltName;
 }
 let keyTrustRoot;
 /**

@@ -1,6 +1,106 @@
 export const id = 521;
-export const ids = [521,137];
+export const ids = [521,558,137];
 export const modules = {
+
+/***/ 68558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   resolveCommand: () => (/* binding */ resolveCommand),
+/* harmony export */   runReference: () => (/* binding */ runReference)
+/* harmony export */ });
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11974);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98286);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85217);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87035);
+
+
+
+
+const HELP = `usage: image-promote resolve REF [--json] [--config FILE] [--insecure-registry HOST]...
+
+Prints the digest REF (a tag or digest reference; no tag means :latest) resolves to in its
+registry: the hash of the manifest bytes read from it (a Docker-Content-Digest header is never
+taken on trust). Exits 1 when the tag, digest or repository does not exist, or when the
+registry keeps answering with bytes that do not match.
+
+options:
+  --json                    print {"reference","digest","mediaType","size"} instead
+  --config FILE             the action's inputs as YAML (only insecure-registries and the
+                            verify settings apply); not read unless given
+  --insecure-registry HOST  reach HOST over plain HTTP (localhost/127.0.0.1 always are);
+                            repeatable
+Credentials come from the docker config (DOCKER_CONFIG or ~/.docker/config.json), as after
+docker login; ECR registries use the AWS credentials of the environment.`;
+async function resolveCommand(ctx) {
+    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)(ctx.args, {
+        json: { type: 'boolean' },
+        config: { type: 'string' },
+        'insecure-registry': { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+    }, true);
+    if (values.help) {
+        ctx.stdout(`${HELP}\n`);
+        return 0;
+    }
+    const { ref, result } = await runReference(ctx, positionals, HELP, values);
+    if (result.failure)
+        return (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .failedRun */ .XZ)(ctx, 'resolve', result);
+    const image = result.images[0];
+    if (!image?.digest)
+        return (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .failedRun */ .XZ)(ctx, 'resolve', { ...result, failure: 'no digest' });
+    ctx.stdout(values.json
+        ? `${JSON.stringify({
+            reference: (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(ref),
+            digest: image.digest,
+            mediaType: image.mediaType,
+            size: image.size,
+        })}\n`
+        : `${image.digest}\n`);
+    return 0;
+}
+/**
+ * One reference (no tag or digest means :latest, as docker reads it) kept as it is — mode
+ * reuse, nothing written — through the engine: `resolve`, and `verify` with `extra` setting
+ * `verify: signature` and its policy. Of `--config`, only insecure-registries and the
+ * verify settings apply.
+ */
+async function runReference(ctx, positionals, help, flags, extra = {}, trigger = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .commandLineTrigger */ .M9)('')) {
+    const parsed = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .singleReference */ .GZ)(positionals, help);
+    const ref = parsed.tag === undefined && parsed.digest === undefined
+        ? (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .withTagAndDigest */ .gh)(parsed, 'latest')
+        : parsed;
+    const configPath = flags.config === undefined ? undefined : (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .configIn */ .k$)(ctx, ctx.cwd, flags.config);
+    const file = configPath === undefined ? undefined : (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .fileInputSource */ .m)(configPath, ctx.env);
+    const name = ref.name;
+    const text = {
+        mode: 'reuse',
+        tag: (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(ref),
+        // A tag that moves resolves like any other; nothing is written.
+        'pin-digest': 'true',
+        overlay: '',
+        'from-overlay': '',
+        'overlay-repository': '',
+        'write-overlay': 'false',
+        commit: 'false',
+        registry: '',
+        ...extra,
+        'insecure-registries': [
+            ...(flags['insecure-registry'] ?? []),
+            ...(file ? [file.get('insecure-registries')] : []),
+        ].join('\n'),
+    };
+    const { result } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runDoor */ .M6)(ctx, {
+        inputs: (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .commandInputs */ .tp)({ text, data: { images: [{ name, repository: name }] } }, file, ctx.env),
+        workspace: ctx.cwd,
+        trigger,
+    });
+    return { ref, result };
+}
+
+
+/***/ }),
 
 /***/ 26521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -183,9 +283,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11974);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98286);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85217);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98286);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85217);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68558);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87035);
 /**
  * `image-promote verify REF`: who signed an image, when, for which source and in which run —
@@ -233,7 +333,7 @@ function repositoryFlag(ctx, given) {
         return undefined;
     const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text);
     if (!match)
-        throw new _context_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--repository "${text}" is not OWNER/NAME`);
+        throw new _context_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--repository "${text}" is not OWNER/NAME`);
     return { owner: match[1] ?? '', name: match[2] ?? '' };
 }
 /** A file a flag names, as text (relative to the working directory). */
@@ -242,7 +342,7 @@ function flagFile(ctx, flag, path) {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, path), 'utf8');
     }
     catch (err) {
-        throw new _context_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${flag} ${path}: cannot read it (${err.code ?? String(err)})`);
+        throw new _context_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${flag} ${path}: cannot read it (${err.code ?? String(err)})`);
     }
 }
 /** The signature, in lines a person reads. */
@@ -267,10 +367,10 @@ function signatureLines(ref, s) {
 }
 /** What REF resolved to, with its digest: `repo:tag@sha256:…`. */
 function resolvedRef(ref, image) {
-    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)((0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .withTagAndDigest */ .gh)(ref, ref.tag, image.digest));
+    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)((0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .withTagAndDigest */ .gh)(ref, ref.tag, image.digest));
 }
 async function verifyCommand(ctx) {
-    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(ctx.args, {
+    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)(ctx.args, {
         json: { type: 'boolean' },
         config: { type: 'string' },
         'certificate-identity': { type: 'string' },
@@ -285,12 +385,6 @@ async function verifyCommand(ctx) {
         ctx.stdout(`${HELP}\n`);
         return 0;
     }
-    const parsed = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .singleReference */ .GZ)(positionals, HELP);
-    const ref = parsed.tag === undefined && parsed.digest === undefined
-        ? (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .withTagAndDigest */ .gh)(parsed, 'latest')
-        : parsed;
-    const configPath = values.config === undefined ? undefined : (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .configIn */ .k$)(ctx, ctx.cwd, values.config);
-    const file = configPath === undefined ? undefined : (0,_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .fileInputSource */ .m)(configPath, ctx.env);
     const policy = {};
     if (values['verify-key'] !== undefined) {
         policy['verify-key'] = flagFile(ctx, '--verify-key', values['verify-key']);
@@ -311,36 +405,8 @@ async function verifyCommand(ctx) {
         if (values['verify-key'] === undefined)
             policy['verify-key'] = '';
     }
-    const name = ref.name;
-    const text = {
-        mode: 'reuse',
-        tag: (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(ref),
-        'pin-digest': 'true',
-        overlay: '',
-        'from-overlay': '',
-        'overlay-repository': '',
-        'write-overlay': 'false',
-        commit: 'false',
-        registry: '',
-        sign: 'none',
-        'signing-key': '',
-        verify: 'signature',
-        ...policy,
-        'insecure-registries': [
-            ...(values['insecure-registry'] ?? []),
-            ...(file ? [file.get('insecure-registries')] : []),
-        ].join('\n'),
-    };
     const repository = repositoryFlag(ctx, values.repository);
-    const trigger = {
-        ...(0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .commandLineTrigger */ .M9)(''),
-        ...(repository ? { repository } : {}),
-    };
-    const { result } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runDoor */ .M6)(ctx, {
-        inputs: (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .commandInputs */ .tp)({ text, data: { images: [{ name, repository: name }] } }, file, ctx.env),
-        workspace: ctx.cwd,
-        trigger,
-    });
+    const { ref, result } = await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__.runReference)(ctx, positionals, HELP, values, { sign: 'none', 'signing-key': '', verify: 'signature', ...policy }, { ...(0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .commandLineTrigger */ .M9)(''), ...(repository ? { repository } : {}) });
     const image = result.images[0];
     if (result.failure) {
         // The image's own refusal (what was found, what is required), not the run's wrapper.
@@ -351,7 +417,7 @@ async function verifyCommand(ctx) {
         return (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .failedRun */ .XZ)(ctx, 'verify', { ...result, failure: 'no verified signature was reported' });
     }
     ctx.stdout(values.json
-        ? `${JSON.stringify({ reference: (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(ref), digest: image.digest, signature })}\n`
+        ? `${JSON.stringify({ reference: (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(ref), digest: image.digest, signature })}\n`
         : `${signatureLines(resolvedRef(ref, image), signature).join('\n')}\n`);
     return 0;
 }

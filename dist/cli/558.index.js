@@ -7,7 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   resolveCommand: () => (/* binding */ resolveCommand)
+/* harmony export */   resolveCommand: () => (/* binding */ resolveCommand),
+/* harmony export */   runReference: () => (/* binding */ runReference)
 /* harmony export */ });
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11974);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98286);
@@ -43,35 +44,7 @@ async function resolveCommand(ctx) {
         ctx.stdout(`${HELP}\n`);
         return 0;
     }
-    const parsed = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .singleReference */ .GZ)(positionals, HELP);
-    // docker's default: a reference without tag or digest means :latest.
-    const ref = parsed.tag === undefined && parsed.digest === undefined
-        ? (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .withTagAndDigest */ .gh)(parsed, 'latest')
-        : parsed;
-    const configPath = values.config === undefined ? undefined : (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .configIn */ .k$)(ctx, ctx.cwd, values.config);
-    const file = configPath === undefined ? undefined : (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .fileInputSource */ .m)(configPath, ctx.env);
-    const name = ref.name;
-    const text = {
-        mode: 'reuse',
-        tag: (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(ref),
-        // A tag that moves resolves like any other; nothing is written.
-        'pin-digest': 'true',
-        overlay: '',
-        'from-overlay': '',
-        'overlay-repository': '',
-        'write-overlay': 'false',
-        commit: 'false',
-        registry: '',
-        'insecure-registries': [
-            ...(values['insecure-registry'] ?? []),
-            ...(file ? [file.get('insecure-registries')] : []),
-        ].join('\n'),
-    };
-    const { result } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runDoor */ .M6)(ctx, {
-        inputs: (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .commandInputs */ .tp)({ text, data: { images: [{ name, repository: name }] } }, file, ctx.env),
-        workspace: ctx.cwd,
-        trigger: (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .commandLineTrigger */ .M9)(''),
-    });
+    const { ref, result } = await runReference(ctx, positionals, HELP, values);
     if (result.failure)
         return (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .failedRun */ .XZ)(ctx, 'resolve', result);
     const image = result.images[0];
@@ -86,6 +59,44 @@ async function resolveCommand(ctx) {
         })}\n`
         : `${image.digest}\n`);
     return 0;
+}
+/**
+ * One reference (no tag or digest means :latest, as docker reads it) kept as it is — mode
+ * reuse, nothing written — through the engine: `resolve`, and `verify` with `extra` setting
+ * `verify: signature` and its policy. Of `--config`, only insecure-registries and the
+ * verify settings apply.
+ */
+async function runReference(ctx, positionals, help, flags, extra = {}, trigger = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .commandLineTrigger */ .M9)('')) {
+    const parsed = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .singleReference */ .GZ)(positionals, help);
+    const ref = parsed.tag === undefined && parsed.digest === undefined
+        ? (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .withTagAndDigest */ .gh)(parsed, 'latest')
+        : parsed;
+    const configPath = flags.config === undefined ? undefined : (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .configIn */ .k$)(ctx, ctx.cwd, flags.config);
+    const file = configPath === undefined ? undefined : (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .fileInputSource */ .m)(configPath, ctx.env);
+    const name = ref.name;
+    const text = {
+        mode: 'reuse',
+        tag: (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(ref),
+        // A tag that moves resolves like any other; nothing is written.
+        'pin-digest': 'true',
+        overlay: '',
+        'from-overlay': '',
+        'overlay-repository': '',
+        'write-overlay': 'false',
+        commit: 'false',
+        registry: '',
+        ...extra,
+        'insecure-registries': [
+            ...(flags['insecure-registry'] ?? []),
+            ...(file ? [file.get('insecure-registries')] : []),
+        ].join('\n'),
+    };
+    const { result } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runDoor */ .M6)(ctx, {
+        inputs: (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .commandInputs */ .tp)({ text, data: { images: [{ name, repository: name }] } }, file, ctx.env),
+        workspace: ctx.cwd,
+        trigger,
+    });
+    return { ref, result };
 }
 
 

@@ -10,11 +10,10 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports serviceUrl, githubActionsToken */
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
-/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83917);
-/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15179);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76670);
+/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15179);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76670);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37792);
 /* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74158);
 /**
  * Keyless signing through @sigstore/sign: the workflow's OIDC token (audience `sigstore`)
@@ -42,13 +41,13 @@ function serviceUrl(value, input) {
         url = new URL(value.trim());
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `is not a URL: ${JSON.stringify(value)}`, 'e.g. https://fulcio.sigstore.dev');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `is not a URL: ${JSON.stringify(value)}`, 'e.g. https://fulcio.sigstore.dev');
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `must be an http(s) URL, not ${url.protocol}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `must be an http(s) URL, not ${url.protocol}`);
     }
     if (url.username || url.password)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, 'must not carry credentials');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, 'must not carry credentials');
     return url.toString().replace(/\/+$/, '');
 }
 /**
@@ -59,9 +58,9 @@ async function githubActionsToken(env, timeoutMs) {
     const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     if (!url || !requestToken) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('sign', 'keyless signing needs the workflow OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL/ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set', 'give the job `permissions: id-token: write` (or use sign: key)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('sign', 'keyless signing needs the workflow OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL/ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set', 'give the job `permissions: id-token: write` (or use sign: key)');
     }
-    _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.add(requestToken);
+    _redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$p.add(requestToken);
     const target = new URL(url);
     target.searchParams.set('audience', 'sigstore');
     let lastProblem = '';
@@ -75,34 +74,28 @@ async function githubActionsToken(env, timeoutMs) {
             if (res.ok) {
                 const value = JSON.parse(text).value;
                 if (typeof value !== 'string' || value === '') {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('the OIDC token service answered without a token');
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('the OIDC token service answered without a token');
                 }
-                _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.add(value);
+                _redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$p.add(value);
                 return value;
             }
-            lastProblem = `HTTP ${res.status} ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(text).slice(0, 200)}`;
+            lastProblem = `HTTP ${res.status} ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(text).slice(0, 200)}`;
             if (res.status < 500 && res.status !== 429)
                 break;
         }
         catch (err) {
-            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo)
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo)
                 throw err;
-            lastProblem = (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(err instanceof Error ? err.message : String(err));
+            lastProblem = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(err instanceof Error ? err.message : String(err));
         }
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`keyless signing: could not get the workflow's OIDC token (${lastProblem}) — check that the job has permissions: id-token: write`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`keyless signing: could not get the workflow's OIDC token (${lastProblem}) — check that the job has permissions: id-token: write`);
 }
 /** Who a Fulcio certificate was issued to: its SAN and the OIDC issuer extension. */
 function certificateIdentity(bundle) {
-    const content = bundle.verificationMaterial.content;
-    const raw = content.$case === 'certificate'
-        ? content.certificate.rawBytes
-        : content.$case === 'x509CertificateChain'
-            ? content.x509CertificateChain.certificates[0]?.rawBytes
-            : undefined;
-    if (!raw)
+    const cert = (0,_certificate_js__WEBPACK_IMPORTED_MODULE_4__/* .leafCertificate */ .k)(bundle);
+    if (!cert)
         return { identity: '(no certificate)' };
-    const cert = _sigstore_core__WEBPACK_IMPORTED_MODULE_1__.X509Certificate.parse(Buffer.from(raw));
     const v2 = cert.extension(OID_FULCIO_ISSUER_V2);
     let issuer;
     try {
@@ -139,12 +132,12 @@ function signingError(err, fulcio, rekor) {
                 : code.startsWith('TSA_')
                     ? 'check the timestamp authority URL'
                     : 'retry; if it persists, check the Sigstore service URLs';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(`keyless signing failed (${code}${text ? `: ${text}` : ''}) — ${hint}`));
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(`keyless signing failed (${code}${text ? `: ${text}` : ''}) — ${hint}`));
 }
 /** The keyless signer; URLs are checked now, the token is fetched at signing time. */
 function keylessSigner(options) {
-    const fulcio = serviceUrl(options.fulcioUrl ?? _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_FULCIO_URL */ .jl, 'fulcio-url');
-    const rekor = serviceUrl(options.rekorUrl ?? _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_REKOR_URL */ .AD, 'rekor-url');
+    const fulcio = serviceUrl(options.fulcioUrl ?? _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_FULCIO_URL */ .jl, 'fulcio-url');
+    const rekor = serviceUrl(options.rekorUrl ?? _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_REKOR_URL */ .AD, 'rekor-url');
     const tsa = options.tsaUrl !== undefined ? serviceUrl(options.tsaUrl, 'tsa-url') : undefined;
     const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const env = options.env ?? process.env;
@@ -154,11 +147,11 @@ function keylessSigner(options) {
         kind: 'keyless',
         async sign(statement) {
             const witnesses = [
-                new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .RekorWitness */ .fU({ rekorBaseURL: rekor, entryType: 'dsse', timeout, retry }),
-                ...(tsa ? [new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .TSAWitness */ .gs({ tsaBaseURL: tsa, timeout, retry })] : []),
+                new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .RekorWitness */ .fU({ rekorBaseURL: rekor, entryType: 'dsse', timeout, retry }),
+                ...(tsa ? [new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .TSAWitness */ .gs({ tsaBaseURL: tsa, timeout, retry })] : []),
             ];
-            const builder = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .DSSEBundleBuilder */ .VV({
-                signer: new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .FulcioSigner */ .$o({
+            const builder = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .DSSEBundleBuilder */ .VV({
+                signer: new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .FulcioSigner */ .$o({
                     fulcioBaseURL: fulcio,
                     identityProvider: { getToken: token },
                     timeout,
@@ -173,9 +166,9 @@ function keylessSigner(options) {
             catch (err) {
                 // Our own token errors come back wrapped (IDENTITY_TOKEN_READ_ERROR): they say more.
                 const cause = err.cause;
-                if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo)
+                if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo)
                     throw err;
-                if (cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo)
+                if (cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo)
                     throw cause;
                 throw signingError(err, fulcio, rekor);
             }
