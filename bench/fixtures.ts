@@ -2,6 +2,8 @@
  * `npm run bench:fixtures -- DIR`: writes the benchmark's fixtures into DIR (which must not
  * exist) for reading and for measuring by hand, exactly as `npm run bench` makes them:
  *   DIR/plan, DIR/scale, DIR/reuse   the repositories (deterministic commits), events, configs;
+ *   DIR/verify-key, DIR/verify-keyless  the same for the verification cost, images signed with
+ *                                    an EC P-256 key (DIR/verify-key/signing-key.pem) or keyless;
  *   DIR/registry                     the registry's storage with the images pushed, and a
  *                                    config.yml serving it on the port the fixtures name;
  *   DIR/commands/*.sh                every measured command with its complete environment
@@ -98,6 +100,11 @@ async function main(): Promise<void> {
     );
     const scale = await ctx.scale();
     for (const n of [1, 30, 300]) write(`plan-scale-${n}`, script(scale.plan(n)));
+    for (const kind of ['key', 'keyless'] as const) {
+      const verify = await ctx.verify(kind);
+      write(`verify-${kind}`, script(verify.verified));
+      write(`verify-${kind}-none`, script(verify.unverified));
+    }
 
     // The registry as it is now, restartable on the same port.
     cpSync(join(registry.dir, 'data'), join(dir, 'registry', 'data'), { recursive: true });
@@ -131,6 +138,8 @@ async function main(): Promise<void> {
       `hyperfine -N --warmup 2 --runs 11 ${s('plan')} ${s('plan-node')} ${s('git-ls-tree')} ${s('git-diff')}`,
       `hyperfine -N --warmup 2 --runs 11 ${s('promote')} ${s('skopeo')}`,
       `hyperfine -N --warmup 1 --runs 7 ${s('release')} ${s('skopeo-release')}`,
+      `hyperfine -N --warmup 2 --runs 11 ${s('verify-key')} ${s('verify-key-none')}`,
+      `hyperfine -N --warmup 2 --runs 11 ${s('verify-keyless')} ${s('verify-keyless-none')}`,
       '',
     ].join('\n');
     writeFileSync(join(dir, 'hyperfine.sh'), hyperfine);

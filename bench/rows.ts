@@ -1,17 +1,18 @@
 /**
  * The benchmark's rows, in the order `npm run bench` prints them: one entry each (shapes in
  * support/rows.ts, fixtures and commands in support/context.ts). To add a row, add an entry:
- * a `ratioRow` for image-promote against a peer (whole processes, alternating pairs), or a
- * `valueRow` for a bound on anything else.
+ * a `ratioRow` for image-promote against a peer (whole processes, alternating pairs), a
+ * `costPerItemRow` for a cost per item (a command for n items against the same for none), or
+ * a `valueRow` for a bound on anything else.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { watchAccessLog } from '../__tests__/support/oci-fixtures.js';
-import { SCALE_IMAGES } from './support/fixtures.js';
-import type { BenchContext } from './support/context.js';
+import { SCALE_IMAGES, VERIFY_IMAGES } from './support/fixtures.js';
+import type { BenchContext, SignatureKind } from './support/context.js';
 import { run, type Command } from './support/measure.js';
-import { ratioRow, valueRow, type Outcome, type Row } from './support/rows.js';
+import { costPerItemRow, ratioRow, valueRow, type Outcome, type Row } from './support/rows.js';
 
 const MB = 1024 * 1024;
 
@@ -33,6 +34,8 @@ export const ROWS: Row[] = [
     target: '≤ 1 MB',
     value: async (ctx) => loadedJavaScript(ctx, (await ctx.reuse()).command, MB),
   }),
+  verifyCost('key'),
+  verifyCost('keyless'),
   ratioRow({
     id: 'plan',
     measure:
@@ -105,6 +108,36 @@ export const ROWS: Row[] = [
     value: (ctx) => planRequests(ctx, true),
   }),
 ];
+
+/**
+ * `verify: signature` per image: the reuse decision of VERIFY_IMAGES signed images with
+ * verification on, against the same run with `verify: none`.
+ */
+function verifyCost(kind: SignatureKind): Row {
+  return costPerItemRow({
+    id: kind === 'key' ? 'verify-cost' : 'verify-cost-keyless',
+    measure:
+      kind === 'key'
+        ? 'verification cost per image, `verify: signature` (key), whole process'
+        : 'same, keyless (Fulcio certificate and Rekor entry, a mock Sigstore trusted root)',
+    maxMs: 30,
+    item: 'image',
+    items: VERIFY_IMAGES,
+    command: async (ctx, count) => {
+      const verify = await ctx.verify(kind);
+      if (count === 0) return verify.unverified;
+      if (count === VERIFY_IMAGES) return verify.verified;
+      throw new Error(`the verify fixture has ${VERIFY_IMAGES} images, not ${count}`);
+    },
+    notes: async (ctx, verified, unverified) => {
+      const on = await requests(ctx, verified);
+      const off = await requests(ctx, unverified);
+      return [
+        `registry requests: ${on.length} verified, ${off.length} with verify: none (${((on.length - off.length) / VERIFY_IMAGES).toFixed(1)} more per image)`,
+      ];
+    },
+  });
+}
 
 /** The registry's access log lines for one run of `command`. */
 async function requests(ctx: BenchContext, command: Command): Promise<string[]> {

@@ -5,16 +5,19 @@
  * runner-like environment (support/runner-env.ts). bench/fixtures.ts writes the same
  * commands out as scripts for running by hand.
  */
-import { createHash } from 'node:crypto';
+import { execFile, execFileSync } from 'node:child_process';
+import { createHash, createPublicKey } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pushImage, type FixtureTarget } from '../../__tests__/support/oci-fixtures.js';
 import { startRegistry, type RegistryServer } from '../../__tests__/support/servers.js';
+import { githubClaims, startMockSigstore } from '../../__tests__/support/sigstore-mock.js';
 import {
   createPlanRepository,
   createReuseFixture,
   createScaleRepository,
+  createVerifyFixture,
   pathsFilterFilters,
   planConfig,
   planImages,
@@ -26,9 +29,11 @@ import {
   pushRelease,
   scaleImages,
   tagSource,
+  VERIFY_IMAGES,
   writeFixtureFile,
   type Repository,
   type ReuseFixture,
+  type VerifyFixture,
 } from './fixtures.js';
 import { run, type Command } from './measure.js';
 import { clearProfiles } from './profile.js';
@@ -93,6 +98,20 @@ export interface PromoteCase {
   release: Command;
   /** The same as 30 skopeo copies. */
   skopeoRelease: Command[];
+}
+
+/** How the verify fixture's images are signed, and so what `verify: signature` checks. */
+export type SignatureKind = 'key' | 'keyless';
+
+/** The reuse decision of VERIFY_IMAGES signed images, with and without verification. */
+export interface VerifyCase {
+  fixture: VerifyFixture;
+  /** What a verified reason says: `signed by key sha256:…`, `signed by https://github.com/…`. */
+  signedBy: string;
+  /** The action with `verify: signature` and the policy of `kind`. */
+  verified: Command;
+  /** The same run with `verify: none`. */
+  unverified: Command;
 }
 
 /** Plans of the scale repository's first n images, on one push. */
@@ -272,6 +291,201 @@ export class BenchContext {
           ...command('auto', { decision: 'reuse', changed: 'deploy', tag: fixture.deployedTag }),
           label: 'image-promote action, reuse decision',
         },
+      };
+    });
+  }
+
+  /**
+   * The action (dist/index.js) deciding reuse for VERIFY_IMAGES images, each in the registry
+   * (repositories `verify-<kind>/svc-N`) under the tag the overlay runs and under its source
+   * tag (from a run in mode plan), each signed as a user signs an image built before signing
+   * was on, with `image-promote sign REF`: `key`, with `--key-file` and an EC P-256 key from
+   * `openssl genpkey`; `keyless`, with `--keyless` through a mock Sigstore (Fulcio, Rekor and
+   * the Actions OIDC token service of __tests__/support/sigstore-mock.ts, stopped once the
+   * images are signed: verification is offline), verified against its trusted root. Two
+   * commands differing only in `verify` and its policy; their outputs are checked every run:
+   * every image decided reuse (or skip), and with verify on, every reason names the signer.
+   */
+  verify(kind: SignatureKind): Promise<VerifyCase> {
+    return this.once(`verify-${kind}`, async () => {
+      const registry = await this.registry();
+      const target = await this.target();
+      const dir = this.dir(`verify-${kind}`);
+      const namespace = `verify-${kind}`;
+      const fixture = await createVerifyFixture(
+        join(dir, 'repo'),
+        this.home,
+        registry.localhost,
+        target,
+        namespace,
+        VERIFY_IMAGES,
+      );
+      const eventPath = writeFixtureFile(dir, 'event.json', pushEvent(fixture.repo));
+      const outputFile = join(dir, 'github-output');
+      const summaryFile = join(dir, 'step-summary');
+      const step = {
+        home: this.home,
+        workspace: fixture.repo.dir,
+        eventPath,
+        sha: fixture.repo.head,
+        outputFile,
+        summaryFile,
+        temp: this.dir(`verify-${kind}/runner-temp`),
+      };
+      const images = fixture.images
+        .map((i) => `- name: ${i.name}\n  context: ${i.context}\n`)
+        .join('');
+      const inputs = {
+        images,
+        registry: fixture.registry,
+        overlay: 'deploy/kustomization.yaml',
+      };
+      const actionYml = join(this.programs.root, 'action.yml');
+      interface ImageOutput {
+        name?: string;
+        source?: string;
+        decision?: string;
+        reason?: string;
+      }
+      const imagesOutput = (): ImageOutput[] =>
+        JSON.parse(readOutputs(readFileSync(outputFile, 'utf8')).images ?? '[]') as ImageOutput[];
+      const command = (
+        label: string,
+        given: Record<string, string>,
+        check?: (images: ImageOutput[]) => string | undefined,
+      ): Command => ({
+        label,
+        file: this.programs.node,
+        args: [this.programs.action],
+        cwd: fixture.repo.dir,
+        env: { ...runnerEnv(step), ...inputEnv(actionYml, { ...inputs, ...given }) },
+        reset: () => {
+          writeFileSync(outputFile, '');
+          writeFileSync(summaryFile, '');
+        },
+        check: ({ stdout }) => {
+          const problem = check?.(imagesOutput());
+          if (problem !== undefined) throw new Error(`${label}: ${problem}:\n${stdout}`);
+        },
+      });
+
+      // The source tags only the action computes: from a run in mode plan (outputs.images).
+      run(command('image-promote action (plan)', { mode: 'plan' }));
+      const sources = new Map(imagesOutput().map((i) => [i.name, i.source ?? '']));
+      for (const image of fixture.images) {
+        const source = sources.get(image.name) ?? '';
+        await tagSource(target, `${namespace}/${image.name}`, image.pushed, source);
+      }
+
+      // `image-promote sign REF …` for each image, outside a workflow run (key) or in one
+      // (keyless: the job's OIDC token), run asynchronously: the mock Sigstore is served here.
+      const config = writeFixtureFile(
+        dir,
+        'image-promote.yml',
+        planConfig(fixture.registry, fixture.images, PLAN_RULES),
+      );
+      const sign = async (way: string[], env: NodeJS.ProcessEnv): Promise<void> => {
+        for (const image of fixture.images) {
+          const args = [
+            this.programs.cli,
+            'sign',
+            `${fixture.registry}/${image.name}:${fixture.deployedTag}`,
+            ...way,
+            '--image',
+            image.name,
+            '--commit',
+            fixture.repo.head,
+            '--config',
+            config,
+            '--repository',
+            'acme/shop',
+            '--json',
+          ];
+          const stdout = await new Promise<string>((resolve, reject) => {
+            execFile(
+              this.programs.node,
+              args,
+              { cwd: fixture.repo.dir, env, encoding: 'utf8' },
+              (err, out, errors) => {
+                if (err) reject(new Error(`image-promote sign ${image.name}: ${errors}${out}`));
+                else resolve(out);
+              },
+            );
+          });
+          const digest = (JSON.parse(stdout) as { digest?: string }).digest;
+          if (digest !== image.pushed.digest)
+            throw new Error(
+              `image-promote sign signed ${String(digest)}, not ${image.pushed.digest}`,
+            );
+        }
+      };
+      let policy: Record<string, string>;
+      let signedBy: string;
+      if (kind === 'key') {
+        // The key as docs/trust.md makes one, and its hint as verification names it.
+        const keyFile = join(dir, 'signing-key.pem');
+        execFileSync('openssl', [
+          'genpkey',
+          '-algorithm',
+          'EC',
+          '-pkeyopt',
+          'ec_paramgen_curve:P-256',
+          '-out',
+          keyFile,
+        ]);
+        const publicKey = createPublicKey(readFileSync(keyFile, 'utf8'));
+        const hint = createHash('sha256')
+          .update(publicKey.export({ type: 'spki', format: 'der' }))
+          .digest('hex');
+        await sign(['--key-file', keyFile], baseEnv(this.home));
+        policy = { 'verify-key': publicKey.export({ type: 'spki', format: 'pem' }).toString() };
+        signedBy = `signed by key sha256:${hint}`;
+      } else {
+        const mock = await startMockSigstore();
+        try {
+          mock.claims = githubClaims('acme/shop');
+          await sign(['--keyless', '--fulcio-url', mock.fulcioUrl, '--rekor-url', mock.rekorUrl], {
+            ...runnerEnv(step),
+            ...mock.env,
+          });
+        } finally {
+          await mock.stop();
+        }
+        // The default certificate-identity (any workflow of acme/shop) and issuer.
+        policy = { 'trusted-root': mock.trustedRoot };
+        signedBy =
+          'signed by https://github.com/acme/shop/.github/workflows/deploy.yml@refs/heads/main';
+      }
+
+      const decided = (list: ImageOutput[], reason?: string): string | undefined => {
+        if (list.length !== fixture.images.length)
+          return `${list.length} images in outputs.images, expected ${fixture.images.length}`;
+        const wrong = list.find(
+          (i) =>
+            (i.decision !== 'reuse' && i.decision !== 'skip') ||
+            (reason !== undefined && !i.reason?.includes(reason)),
+        );
+        return wrong === undefined
+          ? undefined
+          : `${String(wrong.name)} decided ${String(wrong.decision)}: ${String(wrong.reason)} (expected reuse or skip${reason !== undefined ? `, "${reason}"` : ''})`;
+      };
+      return {
+        fixture,
+        signedBy,
+        verified: command(
+          `image-promote action, reuse ×${VERIFY_IMAGES}, verify: signature (${kind})`,
+          { mode: 'auto', verify: 'signature', ...policy },
+          (list) => decided(list, signedBy),
+        ),
+        unverified: command(
+          `image-promote action, reuse ×${VERIFY_IMAGES}, verify: none`,
+          { mode: 'auto', verify: 'none' },
+          (list) =>
+            decided(list) ??
+            (list.some((i) => i.reason?.includes('signed by'))
+              ? 'a reason names a signer with verify: none'
+              : undefined),
+        ),
       };
     });
   }

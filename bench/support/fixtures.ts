@@ -11,6 +11,9 @@
  *                     first image only. For counting registry requests of plans of 1, 30, 300.
  *   reuse repository  one image `api` and a kustomize overlay running `sha-<c1>`; the push
  *                     changes deploy config only, so the action looks the image up and reuses it.
+ *   verify repository the same with 10 images (VERIFY_IMAGES), each signed (support/context.ts
+ *                     signs them with `image-promote sign`: an EC P-256 key, or keyless through
+ *                     a mock Sigstore), for the cost of `verify: signature` per image.
  *   images            OCI images built in memory from seeded bytes (no docker): the running
  *                     `api` image, and a 4-platform index (2 layers of 1 MiB per platform) to
  *                     promote.
@@ -310,16 +313,19 @@ export interface ReuseFixture {
   image: PushedImage;
 }
 
-function kustomization(imageRepo: string, tag: string): string {
+/** A kustomization running `tag` of each entry's repository. */
+function kustomization(entries: { name: string; repository: string; tag: string }[]): string {
   return [
     'apiVersion: kustomize.config.k8s.io/v1beta1',
     'kind: Kustomization',
     'resources:',
     '  - deployment.yaml',
     'images:',
-    '  - name: api',
-    `    newName: ${imageRepo}`,
-    `    newTag: ${tag}`,
+    ...entries.flatMap((e) => [
+      `  - name: ${e.name}`,
+      `    newName: ${e.repository}`,
+      `    newTag: ${e.tag}`,
+    ]),
     '',
   ].join('\n');
 }
@@ -354,7 +360,10 @@ export async function createReuseFixture(
     {
       message: `deploy ${deployedTag}\n`,
       files: new Map([
-        ['deploy/kustomization.yaml', kustomization(imageRepo, deployedTag)],
+        [
+          'deploy/kustomization.yaml',
+          kustomization([{ name: 'api', repository: imageRepo, tag: deployedTag }]),
+        ],
         ['deploy/deployment.yaml', deployment(1)],
       ]),
     },
@@ -368,6 +377,77 @@ export async function createReuseFixture(
     registry: `${registryHost}/acme`,
     deployedTag,
     image,
+  };
+}
+
+export const VERIFY_IMAGES = 10;
+
+/** What the verification cost runs against: `count` images the overlay runs, all reused. */
+export interface VerifyFixture {
+  repo: Repository;
+  /** `<registry>/<namespace>`: the action's `registry` input. */
+  registry: string;
+  /** The tag the overlay runs for every image, `sha-<first commit, 7>`. */
+  deployedTag: string;
+  images: (FixtureImage & { pushed: PushedImage })[];
+}
+
+/**
+ * The reuse decision of `createReuseFixture` for `count` images (`svc-0`…, repositories
+ * `<namespace>/svc-N`): commits the services, their first deploy (the overlay runs `sha-<c1>`
+ * of each), then the push (replicas 1 → 2 in deploy config). The registry gets each running
+ * image under that tag; the source tags and the signatures are the caller's
+ * (support/context.ts).
+ */
+export async function createVerifyFixture(
+  dir: string,
+  home: string,
+  registryHost: string,
+  target: FixtureTarget,
+  namespace: string,
+  count: number,
+): Promise<VerifyFixture> {
+  const images = Array.from({ length: count }, (_, i) => ({
+    name: `svc-${i}`,
+    context: `services/svc-${i}`,
+    paths: [] as string[],
+  }));
+  const code = new Map<string, string>();
+  for (const image of images) {
+    code.set(`${image.context}/Dockerfile`, 'FROM scratch\nCOPY main.go /\n');
+    code.set(`${image.context}/main.go`, `package main // ${image.name}\n`);
+  }
+  const built = writeRepository(dir, home, [{ message: 'services\n', files: code }])[0] as string;
+  const deployedTag = `sha-${built.slice(0, 7)}`;
+  const deployment = (replicas: number): string =>
+    `kind: Deployment\nspec:\n  replicas: ${replicas}\n`;
+  const entries = images.map((i) => ({
+    name: i.name,
+    repository: `${registryHost}/${namespace}/${i.name}`,
+    tag: deployedTag,
+  }));
+  const [before, after] = appendCommits(dir, home, [
+    {
+      message: `deploy ${deployedTag}\n`,
+      files: new Map([
+        ['deploy/kustomization.yaml', kustomization(entries)],
+        ['deploy/deployment.yaml', deployment(1)],
+      ]),
+    },
+    { message: 'scale\n', files: new Map([['deploy/deployment.yaml', deployment(2)]]) },
+  ]) as [string, string];
+  const pushed: VerifyFixture['images'] = [];
+  for (const image of images) {
+    const p = await pushImage(target, `${namespace}/${image.name}`, deployedTag, {
+      seed: `bench-${namespace}-${image.name}`,
+    });
+    pushed.push({ ...image, pushed: p });
+  }
+  return {
+    repo: { dir, base: before, head: after, files: code.size + 2, changed: 1 },
+    registry: `${registryHost}/${namespace}`,
+    deployedTag,
+    images: pushed,
   };
 }
 

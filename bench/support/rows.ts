@@ -112,6 +112,8 @@ export interface PerItemSpec {
   pairs?: number;
   /** The same command for `count` items (0: the baseline). */
   command: (ctx: BenchContext, count: number) => Promise<Command | Missing>;
+  /** More notes, measured after the pairs (e.g. registry requests of either command). */
+  notes?: (ctx: BenchContext, withItems: Command, without: Command) => Promise<string[]>;
 }
 
 /**
@@ -144,6 +146,7 @@ export function costPerItemRow(spec: PerItemSpec): Row {
           `${count} pairs (2 more to warm up), alternating; per-${spec.item} cost quartiles ${ms(quantile(costs, 0.25))}–${ms(quantile(costs, 0.75))}`,
         ],
       };
+      if (spec.notes) outcome.notes.push(...(await spec.notes(ctx, withItems, without)));
       if (!met && withItems.file === ctx.programs.node) {
         const profile = await profileMedian(ctx, withItems, `rows/${spec.id}`, 3);
         outcome.reason = `profile of the run with ${spec.items}: ${breakdownText(profile)}`;
