@@ -168,6 +168,16 @@ export class Git {
   private readonly commits = new Set<string>();
   /** A command answered that the work tree is inside a repository. */
   private repository = false;
+  /** The work tree's top level, once asked (it does not move during a run). */
+  private top: Promise<string> | undefined;
+  /**
+   * A command answered that the repository is not shallow. Only that answer is kept, and only
+   * until this Git fetches (a fetch with a depth may make it shallow); a shallow answer is
+   * asked again, since a fetch elsewhere may deepen the clone.
+   */
+  private complete = false;
+  /** Fetches started through this Git (an older answer of isShallow is not kept). */
+  private fetches = 0;
 
   constructor(
     readonly cwd: string,
@@ -182,6 +192,10 @@ export class Git {
    * command is a named verb (eslint refuses a literal argument list passed to `.run(`).
    */
   run(args: readonly string[], options: GitRunOptions = {}): Promise<ExecResult> {
+    if (args.includes('fetch') || args.includes('pull')) {
+      this.fetches++;
+      this.complete = false;
+    }
     return this.execFn('git', args, {
       cwd: this.cwd,
       // Never prompt (there is no terminal in CI) and never page.
@@ -232,7 +246,10 @@ export class Git {
 
   /** Top-level directory of the work tree; throws outside a work tree. */
   async topLevel(): Promise<string> {
-    return (await this.run(['rev-parse', '--show-toplevel'])).stdout.trim();
+    this.top ??= this.run(['rev-parse', '--show-toplevel']).then((r) => r.stdout.trim());
+    // A failure (no work tree yet) is not kept.
+    this.top.catch(() => (this.top = undefined));
+    return this.top;
   }
 
   /** Top-level directory of the work tree, or undefined outside one. */
@@ -254,8 +271,12 @@ export class Git {
   }
 
   async isShallow(): Promise<boolean> {
+    if (this.complete) return false;
+    const fetches = this.fetches;
     const r = await this.run(['rev-parse', '--is-shallow-repository']);
-    return r.stdout.trim() === 'true';
+    const shallow = r.stdout.trim() === 'true';
+    if (!shallow && fetches === this.fetches) this.complete = true;
+    return shallow;
   }
 
   /** `git config --get <key>`, or undefined when it is not set. */

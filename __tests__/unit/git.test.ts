@@ -14,6 +14,7 @@ import {
   cloneRepo,
   createBareRemote,
   createRepo,
+  git as gitAt,
   GIT_TEST_ENV,
   removeTempDirs,
   tempDir,
@@ -122,6 +123,36 @@ describe('queries', () => {
     expect(await git.readBlobs([hostile])).toEqual([undefined]);
     expect(existsSync(out)).toBe(false);
     expect(existsSync(`${out}:README`)).toBe(false);
+  });
+});
+
+describe('answers kept for the run', () => {
+  it('asks the top level once, and keeps "not shallow" until a fetch', async () => {
+    const { remote } = fixture();
+    const clone = cloneRepo(remote);
+    const calls: string[][] = [];
+    const git = gitIn(clone.dir, calls);
+    const asked = (arg: string): number => calls.filter((c) => c.includes(arg)).length;
+    expect(await git.topLevel()).toBe(await git.topLevel());
+    expect(asked('--show-toplevel')).toBe(1);
+    expect(await git.isShallow()).toBe(false);
+    expect(await git.isShallow()).toBe(false);
+    expect(asked('--is-shallow-repository')).toBe(1);
+    // A fetch with a depth makes a complete clone shallow: the answer is asked again.
+    expect((await git.fetchBranch('origin', 'main', { depth: 1 })).exitCode).toBe(0);
+    expect(await git.isShallow()).toBe(true);
+    expect(asked('--is-shallow-repository')).toBe(2);
+    // "Shallow" is not kept (a fetch elsewhere may deepen the clone).
+    expect(await git.isShallow()).toBe(true);
+    expect(asked('--is-shallow-repository')).toBe(3);
+  });
+
+  it('does not keep a failed top level (no work tree yet)', async () => {
+    const dir = tempDir();
+    const git = gitIn(dir);
+    await expect(git.topLevel()).rejects.toThrow();
+    gitAt(dir, ['init', '--quiet']);
+    expect(realpathSync(await git.topLevel())).toBe(realpathSync(dir));
   });
 });
 

@@ -7,7 +7,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ociLabels } from '../build/argv.js';
 import type { BuildOutcome, BuildRequest } from '../build/types.js';
 import { History } from '../changes/history.js';
 import { errorMessage } from '../errors.js';
@@ -125,6 +124,8 @@ export async function executeBuilds(outcomes: Outcome[], deps: EngineDeps): Prom
       o.decision.kind === 'build' && o.status !== 'failed',
   );
   if (builds.length === 0) return outcomes;
+  // src/build loads only when something is built (its own chunk).
+  const { ociLabels } = await import('../build/argv.js');
   const labels = ociLabels({
     revision: deps.trigger.head,
     created: deps.now.toISOString(),

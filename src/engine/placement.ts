@@ -104,18 +104,28 @@ export async function placeOverlays(deps: EngineDeps): Promise<Placement> {
   }
   // One Git per repository, so its fetches queue behind each other (Git.exclusive).
   const byTop = new Map<string, Git>([[await realpath(deps.git.cwd), deps.git]]);
+  const byDir = new Map<string, Promise<Git>>();
   return {
     overlays: config.overlays,
     ...(config.fromOverlay ? { fromOverlay: config.fromOverlay } : {}),
     root,
     ...(writeBack ? { writeBack } : {}),
-    gitFor: async (file) => {
-      // A second checkout inside the workspace has its own history.
-      const probe = new Git(dirname(file), logger);
-      const top = await realpath(await probe.topLevel());
-      let git = byTop.get(top);
-      if (!git) byTop.set(top, (git = new Git(top, logger)));
-      return git;
+    gitFor: (file) => {
+      // A second checkout inside the workspace has its own history. Each directory is asked
+      // once per run (the records and the summary's picture ask for the same files).
+      const dir = dirname(file);
+      let found = byDir.get(dir);
+      if (!found) {
+        found = (async () => {
+          const top = await realpath(await new Git(dir, logger).topLevel());
+          let git = byTop.get(top);
+          if (!git) byTop.set(top, (git = new Git(top, logger)));
+          return git;
+        })();
+        byDir.set(dir, found);
+        found.catch(() => byDir.delete(dir));
+      }
+      return found;
     },
     cleanup: () => Promise.resolve(),
   };

@@ -3,14 +3,15 @@
  * JSON and Terraform variable files: read a value by key path, list the keys, and write
  * values in place. A document is opened on a file's bytes and text view (byte-text.ts); an
  * edit returns the edited ByteText. Each format's editor verifies its own edits (see
- * yaml-edit.ts, json-edit.ts, tfvars.ts).
+ * yaml-edit.ts, json-edit.ts, tfvars.ts). The JSON and tfvars editors load on first use
+ * (loadFormats; each is its own chunk of the bundle): a run on YAML never compiles them.
  */
 import { isScalar } from 'yaml';
 import type { ByteText } from './byte-text.js';
 import { dataKeys } from './data-path.js';
-import { editJson, jsonNode, jsonValue, parseJson } from './json-edit.js';
+import type * as JsonEditor from './json-edit.js';
 import { formatKeyPath, type KeyPath } from './key-path.js';
-import { editTfvars, parseTfvars, tfvarsHas, tfvarsValue } from './tfvars.js';
+import type * as TfvarsEditor from './tfvars.js';
 import {
   describeNode,
   editYaml,
@@ -23,6 +24,29 @@ import {
 } from './yaml-edit.js';
 
 export type KeyPathFormat = 'yaml' | 'json' | 'tfvars';
+
+const editors: { json?: typeof JsonEditor; tfvars?: typeof TfvarsEditor } = {};
+
+/**
+ * Loads the editors of `formats` (YAML's is always there). Whoever opens a JSON or tfvars
+ * document loads its editor first: src/overlay/state.ts does for every overlay it reads.
+ */
+export async function loadFormats(formats: Iterable<string>): Promise<void> {
+  for (const format of formats) {
+    if (format === 'json') editors.json ??= await import('./json-edit.js');
+    if (format === 'tfvars') editors.tfvars ??= await import('./tfvars.js');
+  }
+}
+
+function editor<F extends 'json' | 'tfvars'>(format: F): NonNullable<(typeof editors)[F]> {
+  const loaded = editors[format];
+  if (!loaded) {
+    throw new Error(
+      `the ${format} editor is not loaded: src/overlay/documents.ts loadFormats comes first`,
+    );
+  }
+  return loaded;
+}
 
 export interface ValueAt {
   /** The value as written (numbers and booleans as spelled in the file). */
@@ -99,6 +123,7 @@ export function openDocument(
   const text = source.text;
   if (format === 'yaml') return yamlDocument(source, parsed ?? parseYaml(text, file));
   if (format === 'json') {
+    const { editJson, jsonNode, jsonValue, parseJson } = editor('json');
     const f = parseJson(text, file);
     return {
       format,
@@ -111,6 +136,7 @@ export function openDocument(
       edit: (sets) => editJson(source, file, sets),
     };
   }
+  const { editTfvars, parseTfvars, tfvarsHas, tfvarsValue } = editor('tfvars');
   const f = parseTfvars(text, file);
   return {
     format,

@@ -10,7 +10,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import type { ImageConfig, OverlayConfig } from '../config/types.js';
 import { UserError } from '../errors.js';
 import { stageWrite, type StagedWrite } from './atomic-write.js';
-import { readOverlayText } from './state.js';
+import { loadOverlayFormat, readOverlayText } from './state.js';
 import type { OverlayEdit, OverlayState } from './types.js';
 
 export { planOverlayEdit } from './plan.js';
@@ -79,7 +79,8 @@ export async function readOverlay(
   overlay: OverlayConfig,
   images: readonly ImageConfig[],
 ): Promise<OverlayState> {
-  return readOverlayText(await readOverlayFile(overlay), overlay, images);
+  const [bytes] = await Promise.all([readOverlayFile(overlay), loadOverlayFormat(overlay)]);
+  return readOverlayText(bytes, overlay, images);
 }
 
 function inside(root: string, path: string): boolean {

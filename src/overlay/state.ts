@@ -9,7 +9,7 @@ import { InputError, UserError } from '../errors.js';
 import { digestProblem, tagProblem } from '../reference.js';
 import { ByteText, checkEncoding, printable } from './byte-text.js';
 import { isRecord } from './data-path.js';
-import { openDocument } from './documents.js';
+import { loadFormats, openDocument } from './documents.js';
 import { readKeyPathImage } from './key-path-image.js';
 import { kustomizeImages } from './kustomize.js';
 import { KUSTOMIZATION_FILES } from './kustomization-files.js';
@@ -43,6 +43,15 @@ function formatByName(path: string): ResolvedOverlayFormat | undefined {
   if (lower.endsWith('.json')) return 'json';
   if (lower.endsWith('.tfvars')) return 'tfvars';
   return undefined;
+}
+
+/**
+ * Loads the editor `overlay`'s format needs (JSON and tfvars load on demand: documents.ts),
+ * known from the configuration alone: readOverlayText of this overlay works after it.
+ */
+export async function loadOverlayFormat(overlay: OverlayConfig): Promise<void> {
+  const given = overlay.format;
+  await loadFormats([given === 'auto' ? (formatByName(overlay.path) ?? 'yaml') : given]);
 }
 
 interface Resolved {
@@ -145,7 +154,7 @@ function kustomizeState(
 
 /**
  * What `content` (the overlay's bytes now, or its text at some commit, taken as UTF-8) says
- * about `images`.
+ * about `images`. A JSON or tfvars overlay's editor is loaded first (loadOverlayFormat).
  */
 export function readOverlayText(
   content: Uint8Array | string,

@@ -20,7 +20,7 @@ import type { ImageConfig, OverlayConfig } from '../config/types.js';
 import { errorMessage } from '../errors.js';
 import type { Git } from '../git.js';
 import { silentLogger, type Logger } from '../log.js';
-import { readOverlayText } from '../overlay/state.js';
+import { loadOverlayFormat, readOverlayText } from '../overlay/state.js';
 import type { ImageValue, OverlayState } from '../overlay/types.js';
 import { parseReference } from '../reference.js';
 import { parseRecordDetailed } from './trailers.js';
@@ -109,6 +109,7 @@ export async function readHistory(
   const rev = options.rev ?? 'HEAD';
   const logger = options.logger ?? silentLogger;
   const path = await repositoryPath(git, file);
+  if (options.derive) await loadOverlayFormat(options.derive.overlay);
   const head = await git.resolveCommit(rev);
   if (!head) {
     throw new Error(`cannot read the history of ${path}: ${rev} is not a commit in ${git.cwd}`);

@@ -315,14 +315,34 @@ function fixedStart(language: Language): string {
 }
 
 /**
+ * The characters a tag of `language` can start with, or undefined when the leading segments
+ * do not say (the tag may be empty, or stripping "." and "-" lets a later character lead). A
+ * shortened tag keeps its first character (fitTag keeps a non-empty prefix).
+ */
+function firstChars(language: Language): string | undefined {
+  let chars = '';
+  for (const s of language.segments) {
+    for (const c of ALPHABET) if (s.max > 0 && !chars.includes(c) && inSet(s.set, c)) chars += c;
+    if (s.min > 0) return language.strip && /[.-]/.test(chars) ? undefined : chars;
+  }
+  return undefined;
+}
+
+/**
  * The shortest tag `render` can produce that `accept` accepts, or undefined when none can be.
  * A rendered tag never starts with "." or "-" (they are stripped).
  */
 function meet(render: Language, accept: Language): string | undefined {
-  // Quick answer: tags of both start with their fixed text, so different starts never meet.
+  // Quick answers: tags of both start with their fixed text, so different starts never meet;
+  // nor do tags whose first characters cannot be the same.
   const pa = fixedStart(render);
   const pb = fixedStart(accept);
   if (!pa.startsWith(pb) && !pb.startsWith(pa)) return undefined;
+  const fa = firstChars(render);
+  const fb = firstChars(accept);
+  if (fa !== undefined && fb !== undefined && !Array.from(fa).some((c) => fb.includes(c))) {
+    return undefined;
+  }
   const a = automaton(render);
   const b = automaton(accept);
   // Characters the two automata cannot tell apart behave alike: one representative each.

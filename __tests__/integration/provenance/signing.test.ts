@@ -12,11 +12,12 @@
  *   - a redeploy or rollback of an unsigned digest is refused;
  *   - the CLI's `sign` and `verify`, and the upgrade path they make (sign what runs, then
  *     turn verify on);
- *   - an unsigned run loads no signing code.
+ *   - an unsigned run loads no signing code; an unsigned reuse decision loads only what it
+ *     runs (no other overlay format's editor, AWS SDK, write-back, build or signing code).
  * Key-based signing needs no network: the keys come from `openssl genpkey`.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -690,7 +691,10 @@ describe('the signing and verifying inputs are checked before anything is built'
 
 describe('what a run loads', () => {
   /** The files under dist/ a run of the action loaded (a module loader hook records them). */
-  async function loaded(project: Project, options: DistOptions): Promise<string[]> {
+  async function loaded(
+    project: Project,
+    options: DistOptions,
+  ): Promise<{ files: string[]; run: DistRun }> {
     const dir = tempDir('ip-hooks-');
     const log = join(dir, 'loaded.txt');
     writeFileSync(log, '');
@@ -711,14 +715,14 @@ describe('what a run loads', () => {
       register,
       `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
     );
-    ok(
+    const run = ok(
       await dist(project, {
         ...options,
         env: { NODE_OPTIONS: `--import ${pathToFileURL(register).href}` },
       }),
     );
     const distDir = dirname(DIST_ACTION);
-    return [
+    const files = [
       ...new Set(
         readFileSync(log, 'utf8')
           .split('\n')
@@ -727,6 +731,7 @@ describe('what a run loads', () => {
           .filter((f) => f.startsWith(`${distDir}/`)),
       ),
     ];
+    return { files, run };
   }
 
   /** Signing code: src/provenance (its predicate type) or an @sigstore package. */
@@ -738,13 +743,62 @@ describe('what a run loads', () => {
   it('an unsigned reuse loads neither src/provenance nor @sigstore; a verifying one does', async () => {
     const { project } = await signedProject();
     const [before, after] = commitAndPush(project, { 'docs/guide.md': '# v2\n' }, 'docs');
-    const unsigned = await loaded(project, { ...pushEvent(project, before, after), inputs: write });
+    const { files: unsigned } = await loaded(project, {
+      ...pushEvent(project, before, after),
+      inputs: write,
+    });
     expect(unsigned.map((f) => relative(dirname(DIST_ACTION), f))).toContain('index.js');
     expect(unsigned.filter(signing)).toEqual([]);
-    const verifying = await loaded(project, {
+    const { files: verifying } = await loaded(project, {
       ...pushEvent(project, before, after),
       inputs: { ...write, ...verifyKey },
     });
     expect(verifying.filter(signing).length).toBeGreaterThan(0);
+  });
+
+  /**
+   * What a reuse decision does not run, each known by text only its code has in the bundle:
+   * a class or function it declares, or a string of the package. Every marker must be found
+   * somewhere in dist/ (a renamed one fails here rather than passing unnoticed).
+   */
+  const NOT_RUN: Record<string, RegExp> = {
+    'the JSON editor (src/overlay/json-edit.ts)': /\bclass JsonError\b/,
+    'the tfvars editor (src/overlay/tfvars.ts)': /\bclass TfvarsError\b/,
+    'the AWS SDK (ECR)': /AmazonEC2ContainerRegistry_V20150921/,
+    'the overlay write-back (src/gitops/)':
+      /\bfunction \w*(commitOverlays|cloneOverlayRepository|proposeChange|locateRepository)\(/,
+    'building (src/build/)':
+      /\bfunction \w*(ociLabels|detectBuilder|buildImages|ensureRegistryLogin)\(/,
+    'signing (src/provenance/, @sigstore)':
+      /image-promote\/source\/v1|_sigstore_[a-z]+__WEBPACK_IMPORTED_MODULE/,
+  };
+
+  it('an unsigned reuse decision loads no other overlay format, AWS SDK, write-back, build or signing code', async () => {
+    const distDir = dirname(DIST_ACTION);
+    const bundle = readdirSync(distDir)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(distDir, f), 'utf8'));
+    for (const [what, marker] of Object.entries(NOT_RUN)) {
+      expect([what, bundle.some((text) => marker.test(text))]).toEqual([what, true]);
+    }
+    const { project } = await signedProject();
+    const [before, after] = commitAndPush(
+      project,
+      { 'k8s/prod/extra.yaml': 'kind: ConfigMap\n' },
+      'config',
+    );
+    const { files, run } = await loaded(project, {
+      ...pushEvent(project, before, after),
+      inputs: { overlay: PROD },
+    });
+    expect(run.outputs).toMatchObject({ decision: 'reuse', changed: 'deploy' });
+    const texts = files.map((f) => ({
+      file: relative(distDir, f),
+      text: readFileSync(f, 'utf8'),
+    }));
+    const found = Object.entries(NOT_RUN).flatMap(([what, marker]) =>
+      texts.filter((t) => marker.test(t.text)).map((t) => `${what} in ${t.file}`),
+    );
+    expect(found).toEqual([]);
   });
 });

@@ -15,6 +15,10 @@ import type { ImageConfig, OverlayConfig } from '../../../src/config/types.js';
 import { overlayValue, readOverlayTextFor, updatesFor } from '../../../src/engine/overlay-state.js';
 import { InputError, UserError } from '../../../src/errors.js';
 import { planOverlayEdit } from '../../../src/overlay/plan.js';
+import { loadFormats } from '../../../src/overlay/documents.js';
+
+// The JSON and tfvars editors load on demand (src/overlay/documents.ts); these tests call them directly.
+await loadFormats(['json', 'tfvars']);
 
 const workspace = mkdtempSync(join(tmpdir(), 'ip-per-file-'));
 afterAll(() => {

@@ -16,6 +16,10 @@ import { planOverlayEdit } from '../../../src/overlay/plan.js';
 import { readOverlayText } from '../../../src/overlay/state.js';
 import type { ImageUpdate, ImageValue, PlanOptions } from '../../../src/overlay/types.js';
 import { overlayImage } from '../../support/images.js';
+import { loadFormats } from '../../../src/overlay/documents.js';
+
+// The JSON and tfvars editors load on demand (src/overlay/documents.ts); these tests call them directly.
+await loadFormats(['json', 'tfvars']);
 
 interface Case {
   description: string;

@@ -16,6 +16,10 @@ import { quoteHcl } from '../../../src/overlay/tfvars.js';
 import type { ImageUpdate } from '../../../src/overlay/types.js';
 import { parseReference, parseRepositoryName } from '../../../src/reference.js';
 import { overlayImage } from '../../support/images.js';
+import { loadFormats } from '../../../src/overlay/documents.js';
+
+// The JSON and tfvars editors load on demand (src/overlay/documents.ts); these tests call them directly.
+await loadFormats(['json', 'tfvars']);
 
 const tag = fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,40}$/);
 const digest = fc.stringMatching(/^[0-9a-f]{64}$/).map((h) => `sha256:${h}`);

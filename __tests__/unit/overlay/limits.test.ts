@@ -17,6 +17,10 @@ import type { PlanOptions } from '../../../src/overlay/types.js';
 import { editYaml, parseYaml, YamlError } from '../../../src/overlay/yaml-edit.js';
 import { parseHcl } from '../../support/hcl2json.js';
 import { overlayImage } from '../../support/images.js';
+import { loadFormats } from '../../../src/overlay/documents.js';
+
+// The JSON and tfvars editors load on demand (src/overlay/documents.ts); these tests call them directly.
+await loadFormats(['json', 'tfvars']);
 
 const D = `sha256:${'d'.repeat(64)}`;
 const OPTIONS: PlanOptions = { pinDigest: false, createMissing: false, isImmutable: () => true };

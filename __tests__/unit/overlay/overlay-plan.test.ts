@@ -6,6 +6,10 @@ import { formatImageValue, planOverlayEdit } from '../../../src/overlay/plan.js'
 import { readOverlayText } from '../../../src/overlay/state.js';
 import type { ImageUpdate, OverlayEdit, PlanOptions } from '../../../src/overlay/types.js';
 import { overlayImage } from '../../support/images.js';
+import { loadFormats } from '../../../src/overlay/documents.js';
+
+// The JSON and tfvars editors load on demand (src/overlay/documents.ts); these tests call them directly.
+await loadFormats(['json', 'tfvars']);
 
 const D1 = `sha256:${'1'.repeat(64)}`;
 const D2 = `sha256:${'2'.repeat(64)}`;

@@ -19,6 +19,10 @@ import { parseTfvars, TfvarsOpaque } from '../../../src/overlay/tfvars.js';
 import type { OverlayEdit } from '../../../src/overlay/types.js';
 import { parseHcl } from '../../support/hcl2json.js';
 import { overlayImage } from '../../support/images.js';
+import { loadFormats } from '../../../src/overlay/documents.js';
+
+// The JSON and tfvars editors load on demand (src/overlay/documents.ts); these tests call them directly.
+await loadFormats(['json', 'tfvars']);
 
 type Format = 'kustomize' | 'yaml' | 'json' | 'tfvars';
 const PATHS: Record<Format, string> = {

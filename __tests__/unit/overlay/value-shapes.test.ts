@@ -7,6 +7,10 @@ import type { ImageUpdate, OverlayEdit, PlanOptions } from '../../../src/overlay
 import { parseKeyPath } from '../../../src/overlay/key-path.js';
 import { readShape } from '../../../src/overlay/value-shape.js';
 import { overlayImage } from '../../support/images.js';
+import { loadFormats } from '../../../src/overlay/documents.js';
+
+// The JSON and tfvars editors load on demand (src/overlay/documents.ts); these tests call them directly.
+await loadFormats(['json', 'tfvars']);
 
 const D1 = `sha256:${'1'.repeat(64)}`;
 const D2 = `sha256:${'2'.repeat(64)}`;
