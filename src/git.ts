@@ -329,6 +329,31 @@ export class Git {
     return r.exitCode === 0 && target !== '' ? target : undefined;
   }
 
+  /**
+   * The work tree's top directory, the commit `rev` names and what HEAD is (`refs/heads/main`,
+   * or `HEAD` when detached), with one `git rev-parse`; undefined when any of them has no
+   * answer (outside a work tree, `rev` names no commit, an unborn branch): then ask one by one.
+   */
+  async whereAmI(
+    rev: string,
+  ): Promise<{ topLevel: string; commit: string; head: string } | undefined> {
+    // `--` ends the revisions, so `rev` is never read as a path (nor, before it, as an option:
+    // callers refuse a leading "-").
+    if (rev.startsWith('-')) return undefined;
+    const r = await this.run(
+      ['rev-parse', '--show-toplevel', `${rev}^{commit}`, '--symbolic-full-name', 'HEAD', '--'],
+      { allowFailure: true },
+    );
+    if (r.exitCode !== 0) return undefined;
+    const lines = r.stdout.split('\n');
+    if (lines.at(-1) === '') lines.pop();
+    const [topLevel, commit, head, end] = lines;
+    if (lines.length !== 4 || end !== '--' || !topLevel || !head || !FULL_ID.test(commit ?? ''))
+      return undefined;
+    this.rememberCommit(commit as string);
+    return { topLevel, commit: commit as string, head };
+  }
+
   /** The checked-out branch (`main`), or undefined on a detached HEAD. */
   async currentBranch(): Promise<string | undefined> {
     const target = await this.symbolicRef('HEAD');
@@ -478,21 +503,25 @@ export class Git {
    * any file name survives: `--no-renames`, so a rename yields both paths.
    */
   async changedFiles(base: string, head: string): Promise<string[]> {
-    const r = await this.run([
-      '-c',
-      'core.quotepath=off',
-      'diff',
-      '--name-only',
-      '-z',
-      '--no-renames',
-      '--no-ext-diff',
-      '--no-textconv',
-      '--ignore-submodules=none',
-      '--end-of-options',
-      base,
-      head,
-      '--',
-    ]);
+    const r = await this.run(
+      [
+        '-c',
+        'core.quotepath=off',
+        'diff',
+        '--name-only',
+        '-z',
+        '--no-renames',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--ignore-submodules=none',
+        '--end-of-options',
+        base,
+        head,
+        '--',
+      ],
+      // 20,000 changed files are most of a megabyte.
+      { largeOutput: true },
+    );
     const files = r.stdout.split('\0');
     if (files[files.length - 1] === '') files.pop();
     return files;

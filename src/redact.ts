@@ -17,19 +17,33 @@ const MASK = '***';
 /** Shorter "secrets" would shred every line; nothing real is this short. */
 const MIN_SECRET_LENGTH = 4;
 
-const PATTERNS: readonly [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
+/**
+ * Each pattern with a text every match contains (a case-insensitive RegExp where the pattern
+ * is): texts without it skip the pattern, which changes no answer and spares long outputs
+ * (a plan's JSON) a pass per pattern.
+ */
+const PATTERNS: readonly [
+  string | RegExp,
+  RegExp,
+  string | ((match: string, ...groups: string[]) => string),
+][] = [
   // `Authorization: Bearer abc`, `"authorization":"Basic abc"`, `WWW-Authenticate` is not a secret.
-  [/\b(authorization\b["']?\s*[:=]\s*["']?)[^\s"',;]+(?:[ \t]+[^\s"',;]+)?/gi, `$1${MASK}`],
-  [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g, `$1 ${MASK}`],
+  [
+    /authorization/i,
+    /\b(authorization\b["']?\s*[:=]\s*["']?)[^\s"',;]+(?:[ \t]+[^\s"',;]+)?/gi,
+    `$1${MASK}`,
+  ],
+  [/Bearer|Basic/, /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g, `$1 ${MASK}`],
   // JSON Web Tokens (registry bearer tokens, OIDC tokens).
-  [/\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, MASK],
+  ['eyJ', /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, MASK],
   // GitHub tokens: ghp_, gho_, ghu_, ghs_, ghr_, and fine-grained PATs.
-  [/\bgh[pousr]_[A-Za-z0-9]{20,}\b/g, MASK],
-  [/\bgithub_pat_[A-Za-z0-9_]{20,}\b/g, MASK],
+  ['gh', /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g, MASK],
+  ['github_pat_', /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g, MASK],
   // https://user:password@host, git://user:p@ss@host → scheme://***@host
-  [/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s:@'"<>`]+(?::[^/\s'"<>`]*)?@/gi, `$1${MASK}@`],
+  ['://', /\b([a-z][a-z0-9+.-]*:\/\/)[^/\s:@'"<>`]+(?::[^/\s'"<>`]*)?@/gi, `$1${MASK}@`],
   // user:password@host:path, user:password@host — at the start of a word, not a digest's `@`.
   [
+    '@',
     /(^|[\s'"(<[=,;])[^\s/:@'"<>()[\]`=,;]+:[^\s/'"<>`]+@(?!(?:sha256|sha384|sha512|blake3):|[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9=_-]{32,})(?=\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9])/g,
     `$1${MASK}@`,
   ],
@@ -79,7 +93,8 @@ export class Redactor {
   redact(text: string): string {
     let out = text;
     for (const s of this.ordered) if (out.includes(s)) out = out.split(s).join(MASK);
-    for (const [pattern, replacement] of PATTERNS) {
+    for (const [needle, pattern, replacement] of PATTERNS) {
+      if (typeof needle === 'string' ? !out.includes(needle) : !needle.test(out)) continue;
       out = out.replace(pattern, replacement as string);
     }
     return out;

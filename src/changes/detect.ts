@@ -3,7 +3,7 @@
  * shallow clone only as far as needed), the GitHub API when git cannot answer. A list
  * that may be incomplete is reported as such, and the plan then builds.
  */
-import { EMPTY_TREE, type Git } from '../git.js';
+import { EMPTY_TREE, FULL_ID, type Git } from '../git.js';
 import type { Logger } from '../log.js';
 import type { Trigger } from '../event/trigger.js';
 import { History } from './history.js';
@@ -50,6 +50,8 @@ export interface DetectOptions {
   git: Git;
   logger: Logger;
   api?: ApiChangeSource;
+  /** Awaited before git fetches or asks the remote anything, and before the API is asked. */
+  ready?: Promise<unknown>;
 }
 
 interface ResolvedBase {
@@ -57,6 +59,12 @@ interface ResolvedBase {
   rule: BaseRule;
   /** Set when no trustworthy base exists. */
   problem?: string;
+  /**
+   * The base commit was not looked up: the diff is its presence check, and only when the diff
+   * fails is it made present (fetched) and the diff run again (one git call, usually). The
+   * problem to report when it cannot be.
+   */
+  unchecked?: { problem: string };
 }
 
 async function resolveBase(
@@ -97,14 +105,14 @@ async function resolveBase(
     }
     case 'push': {
       const before = strategy.before;
-      if (!(await history.ensureCommit(before))) {
-        return {
-          rule: 'push',
-          problem: `the previous tip ${short(before)} cannot be fetched (deleted or rewritten history)`,
-        };
-      }
-      // GitHub says whether the push was forced; without that, check ancestry ourselves.
+      const missing = `the previous tip ${short(before)} cannot be fetched (deleted or rewritten history)`;
+      // GitHub says whether the push was forced: when not, the base is `before` itself, and
+      // the diff says whether it is here.
+      if (strategy.forced === false && FULL_ID.test(before))
+        return { base: before, rule: 'push', unchecked: { problem: missing } };
+      if (!(await history.ensureCommit(before))) return { rule: 'push', problem: missing };
       if (strategy.forced === false) return { base: before, rule: 'push' };
+      // Without that, check ancestry ourselves.
       const ancestor = await history.deepenUntil([head], async () =>
         (await git.isAncestor(before, head)) ? true : (await git.isShallow()) ? undefined : false,
       );
@@ -213,14 +221,21 @@ function short(sha: string): string {
 /** Detects the changes of this run. Never throws for missing history: it reports it. */
 export async function detectChanges(trigger: Trigger, opts: DetectOptions): Promise<ChangeSet> {
   const { git, logger } = opts;
-  const history = new History(git, logger);
+  const history = new History(git, logger, opts.ready);
   const head = trigger.head;
   const gitUsable = await git.isRepository();
 
   if (gitUsable && (await history.ensureCommit(head))) {
-    const resolved = await resolveBase(trigger, opts, history);
+    let resolved = await resolveBase(trigger, opts, history);
+    let files: string[] | undefined;
+    if (resolved.base !== undefined && resolved.unchecked) {
+      const base = resolved.base;
+      files = await git.changedFiles(`${base}^{commit}`, head).catch(() => undefined);
+      if (!files && !(await history.ensureCommit(base)))
+        resolved = { rule: resolved.rule, problem: resolved.unchecked.problem };
+    }
     if (resolved.base !== undefined) {
-      const files = await git.changedFiles(resolved.base, head);
+      files ??= await git.changedFiles(resolved.base, head);
       return {
         head,
         base: resolved.base,
@@ -286,6 +301,7 @@ async function fromApi(
   const api = opts.api;
   if (!api) return undefined;
   const head = trigger.head;
+  await opts.ready;
   try {
     if (trigger.pullRequest) {
       const r = await api.pullRequestFiles(trigger.pullRequest.number);

@@ -142,24 +142,28 @@ export class GlobList {
       for (let i = 0; i < sorted.length; i++) if (this.matches(sorted[i] as string)) all.push(i);
       return all;
     }
-    const found: number[] = [];
+    // One ascending run of indices per pattern; runs that do not overlap (the usual case:
+    // different directories) are put in order whole, without sorting their indices.
+    const runs: number[][] = [];
     for (const { shape, negated } of this.compiled) {
       if (negated) continue;
+      const run: number[] = [];
       if (shape.kind === 'literal') {
         const at = lowerBound(sorted, shape.path);
-        if (sorted[at] === shape.path && this.matches(shape.path)) found.push(at);
+        if (sorted[at] === shape.path && this.matches(shape.path)) run.push(at);
       } else if (shape.kind === 'dir') {
         const dir = `${shape.base}/`;
         const at = lowerBound(sorted, shape.base);
-        if (sorted[at] === shape.base && this.matches(shape.base)) found.push(at);
+        if (sorted[at] === shape.base && this.matches(shape.base)) run.push(at);
         for (let i = lowerBound(sorted, dir); i < sorted.length; i++) {
           const f = sorted[i] as string;
           if (!f.startsWith(dir)) break;
-          if (this.matches(f)) found.push(i);
+          if (this.matches(f)) run.push(i);
         }
       }
+      if (run.length > 0) runs.push(run);
     }
-    return ascendingUnique(found);
+    return inOrder(runs);
   }
 
   /**
@@ -188,6 +192,18 @@ export class GlobList {
     }
     return undefined;
   }
+}
+
+/** Ascending runs as one ascending list without duplicates. */
+function inOrder(runs: number[][]): number[] {
+  if (runs.length <= 1) return runs[0] ?? [];
+  runs.sort((a, b) => (a[0] as number) - (b[0] as number));
+  for (let i = 1; i < runs.length; i++) {
+    // Overlapping runs (a directory inside another's): sort the indices themselves.
+    if ((runs[i - 1]?.at(-1) as number) >= (runs[i]?.[0] as number))
+      return ascendingUnique(runs.flat());
+  }
+  return runs.flat();
 }
 
 /** Sorts and drops duplicates (ranges of several patterns may overlap or come out of order). */

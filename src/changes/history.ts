@@ -15,6 +15,8 @@ export class History {
   constructor(
     private readonly git: Git,
     private readonly logger: Logger,
+    /** Awaited before anything is fetched or listed from the remote (local reads need not). */
+    private readonly ready: Promise<unknown> = Promise.resolve(),
   ) {}
 
   /** The remote to fetch from (`origin` when present), or null when there is none. */
@@ -35,6 +37,7 @@ export class History {
     if (await this.git.hasCommit(sha)) return true;
     const remote = await this.remote();
     if (!remote || !/^[0-9a-f]{40}$/.test(sha)) return false;
+    await this.ready;
     return this.git.exclusive(async () => {
       if (await this.git.hasCommit(sha)) return true;
       this.logger.debug(`fetching ${sha} from ${remote}`);
@@ -68,6 +71,7 @@ export class History {
   async remoteTip(branch: string): Promise<string | undefined> {
     const remote = await this.remote();
     if (!remote || !isBranchName(branch)) return undefined;
+    await this.ready;
     try {
       const [tip] = await this.git.lsRemote(remote, [`refs/heads/${branch}`]);
       if (tip === undefined) this.logger.debug(`branch ${branch} is not on ${remote}`);
@@ -90,6 +94,7 @@ export class History {
     if (local) return local;
     const remote = await this.remote();
     if (!remote) return undefined;
+    await this.ready;
     let listed: RemoteRef[];
     try {
       listed = await this.git.lsRemote(remote, [`refs/tags/${name}`], { peel: true });
@@ -111,6 +116,7 @@ export class History {
   async fetchTags(): Promise<void> {
     const remote = await this.remote();
     if (!remote) return;
+    await this.ready;
     await this.git.exclusive(async () => {
       const depth = (await this.git.isShallow()) ? { depth: 1 } : {};
       await this.git.fetchTags(remote, depth);
@@ -129,6 +135,7 @@ export class History {
     if (first !== undefined) return first;
     const remote = await this.remote();
     if (!remote) return undefined;
+    await this.ready;
     for (const step of DEEPEN_STEPS) {
       // Complete (perhaps deepened by another lookup meanwhile): one last look.
       if (!(await this.git.isShallow())) return found();

@@ -52,7 +52,7 @@ export async function planCommand(ctx: CliContext): Promise<number> {
   }
 
   const headRev = values.head ?? 'HEAD';
-  // Where the work tree is, the head commit and the branch: one git call.
+  // Where the work tree is, the head commit and the branch: one git call (Git.whereAmI).
   const { workspace, git, head, branch } = await locate(ctx, headRev);
   // The engine starts from the head commit's tree: git lists it while the config is parsed
   // (readTree hands the same listing to the engine).
@@ -109,7 +109,18 @@ export async function locate(
   ctx: Pick<CliContext, 'cwd' | 'logger'>,
   headRev: string,
 ): Promise<Located> {
-  const workspace = (await new Git(ctx.cwd, ctx.logger).showToplevel()) ?? ctx.cwd;
+  const here = new Git(ctx.cwd, ctx.logger);
+  // The usual case, one git call; else each question on its own (for the precise answers).
+  const known = await here.whereAmI(headRev);
+  if (known) {
+    const git = new Git(known.topLevel, ctx.logger);
+    git.rememberCommit(known.commit);
+    const branch = known.head.startsWith('refs/heads/')
+      ? known.head.slice('refs/heads/'.length)
+      : '';
+    return { workspace: known.topLevel, git, head: known.commit, branch };
+  }
+  const workspace = (await here.showToplevel()) ?? ctx.cwd;
   const git = new Git(workspace, ctx.logger);
   const [head, branch] = await Promise.all([git.resolveCommit(headRev), git.currentBranch()]);
   return { workspace, git, head, branch: branch ?? '' };

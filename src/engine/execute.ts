@@ -26,6 +26,11 @@ export interface Outcome {
   relies: { tag: string; digest?: string }[];
   /** Whether this run wrote to the registry for the image (its earlier reads are stale). */
   wrote: boolean;
+  /**
+   * Tags this image's writes read back after the run's last registry write had finished
+   * (set by executeTags, used once by verifyOutcomes): that read-back is the final read.
+   */
+  readLast?: { tag: string; digest: string }[];
   /** Later tags (release, environment, mutable) that were moved. */
   moved?: string[];
   error?: string;
@@ -47,6 +52,13 @@ function targetTag(target: RegistryImage): { tag: string; digest: string }[] {
   return target.tag && target.tagDigest === target.digest
     ? [{ tag: target.tag, digest: target.digest }]
     : [];
+}
+
+/** Each tag (with the digest it must name) once, in order. */
+function unique(relies: { tag: string; digest: string }[]): { tag: string; digest: string }[] {
+  return relies.filter(
+    (r, i) => relies.findIndex((o) => o.tag === r.tag && o.digest === r.digest) === i,
+  );
 }
 
 /** The outcome before anything was executed. */
@@ -76,10 +88,11 @@ export function initialOutcome(d: Decision): Outcome {
         status: 'planned',
         target: d.target,
         added: [...d.addTags, ...d.laterTags.map((t) => t.tag)].filter((t) => t !== d.write.tag),
-        relies: [
+        // A promotion under a new tag relies on the tag it adds: read once, not twice.
+        relies: unique([
           ...targetTag(d.target),
           ...d.addTags.map((tag) => ({ tag, digest: d.target.digest })),
-        ],
+        ]),
         wrote: false,
       };
     case 'build':
@@ -197,7 +210,11 @@ export async function executeTags(
   deps: EngineDeps,
   hooks: ExecuteHooks = {},
 ): Promise<Outcome[]> {
-  return Promise.all(
+  // Writes finish in some order; each tag written (and read back by the registry layer)
+  // remembers how many had finished with it, so the ones after the last write are known.
+  let finished = 0;
+  const readBack = new Map<Outcome, { tag: string; digest: string; at: number }[]>();
+  const done = await Promise.all(
     outcomes.map(async (o): Promise<Outcome> => {
       const d = o.decision;
       if (o.status === 'failed' || !o.target) return o;
@@ -223,16 +240,28 @@ export async function executeTags(
           }
           if (!done.changed)
             deps.logger.info(`${formatReference(to)} already is ${target.digest}; nothing to do`);
+          finished++;
+          const reads = readBack.get(o) ?? [];
+          reads.push({ tag, digest: target.digest, at: finished });
+          readBack.set(o, reads);
         }
         if (copyFrom && copyFrom.name !== target.repository.name && hooks.copied) {
           await hooks.copied(copyFrom, target.repository, target.digest);
+          finished++;
         }
         return { ...o, wrote: true, status: o.status === 'planned' ? 'pushed' : o.status };
       } catch (err) {
+        finished++;
         return { ...o, status: 'failed', error: errorMessage(err), wrote: true };
       }
     }),
   );
+  return done.map((o, i) => {
+    const last = (readBack.get(outcomes[i] as Outcome) ?? []).filter((r) => r.at === finished);
+    return last.length > 0 && o.status !== 'failed'
+      ? { ...o, readLast: last.map(({ tag, digest }) => ({ tag, digest })) }
+      : o;
+  });
 }
 
 /**

@@ -388,6 +388,22 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
     return prefix ? startPrefix(prefix) : undefined;
   });
 
+  // An image the overlays do not name is explained by the event's rule: its diff runs while
+  // the tree is read; anything it would fetch or ask the API waits for the typo checks.
+  let typosChecked: (ok: boolean) => void = () => undefined;
+  const checked = new Promise<void>((resolve, reject) => {
+    typosChecked = (ok) => {
+      if (ok) resolve();
+      else reject(new Error('the typo checks failed'));
+    };
+  });
+  const eventChanges =
+    needs.comparison &&
+    images.length > 0 &&
+    (deps.trigger.base.kind === 'input' || images.some((image) => !valueIn(overlays, image)))
+      ? quiet(detectEventChanges(deps, quiet(checked)))
+      : undefined;
+
   const tree = treeListed ? await treeListed : undefined;
   // Where each image is built from (symlinks followed, .dockerignore read: local git reads).
   const sources: Map<string, SourceResolution> | { problem: string } | undefined =
@@ -401,11 +417,19 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
   // Typos (a context or Dockerfile that does not exist, paths that match nothing) fail first:
   // before anything is asked of the registry or fetched (only local git reads run until here).
   if (needs.tree && tree && !('problem' in tree) && sources && !('problem' in sources)) {
-    checkSources(tree, images, sources, {
-      written:
-        config.writeOverlay && !config.overlayRepository ? config.overlays.map((o) => o.path) : [],
-    });
+    try {
+      checkSources(tree, images, sources, {
+        written:
+          config.writeOverlay && !config.overlayRepository
+            ? config.overlays.map((o) => o.path)
+            : [],
+      });
+    } catch (err) {
+      typosChecked(false);
+      throw err;
+    }
   }
+  typosChecked(true);
 
   const early = images.map((image, i) => {
     const deployedValue = valueIn(overlays, image);
@@ -449,11 +473,6 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
       byPrefix: byPrefix[i],
     };
   });
-  // An image the overlays do not name is explained by the event's rule: start that now.
-  const eventChanges =
-    needs.comparison && early.some((e) => !e.deployedValue || deps.trigger.base.kind === 'input')
-      ? quiet(detectEventChanges(deps))
-      : undefined;
 
   // Let the requests and git calls get under way before the keys are computed.
   await new Promise<void>((resolve) => setImmediate(resolve));
@@ -483,9 +502,15 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
           e.lookups,
         ]);
       // Where a reused or promoted image came from: read its revision label (with verify:
-      // signature the signed statement says it, and a label is never evidence).
+      // signature the signed statement says it, and a label is never evidence; a plan
+      // leaves it out: src/engine/needs.ts).
       const sourceFound = found(sourceImage);
-      if (!config.verify && sourceFound && sourceFound.digest !== found(deployedImage)?.digest) {
+      if (
+        needs.labels &&
+        !config.verify &&
+        sourceFound &&
+        sourceFound.digest !== found(deployedImage)?.digest
+      ) {
         const revision = await revisionOf(deps, sourceFound);
         if (revision) sourceFound.revision = revision;
       }
@@ -619,11 +644,12 @@ function tryPrimary(deps: EngineDeps): string | undefined {
 }
 
 /** The event rule's change list (the comparison when the deployed commit is unknown). */
-function detectEventChanges(deps: EngineDeps): Promise<ChangeSet> {
+function detectEventChanges(deps: EngineDeps, ready?: Promise<unknown>): Promise<ChangeSet> {
   return detectChanges(deps.trigger, {
     git: deps.git,
     logger: deps.logger,
     ...(deps.api ? { api: deps.api } : {}),
+    ...(ready ? { ready } : {}),
   });
 }
 

@@ -18,6 +18,9 @@
  *   recordKeys  the head's source keys for the record a redeploy or rollback writes (the
  *               hold it starts is against them); no typo checks: a rollback is never
  *               stopped by a context that no longer exists
+ *   labels      the revision label of the image a source tag names, for the reason's "built
+ *               from <commit>" (a manifest and a config blob per image); `plan` leaves it out,
+ *               so a plan asks the registry for no more than its two tags per image
  *
  * `image-promote sign` (sign-requested) needs the tree too: the statement names the source.
  */
@@ -34,6 +37,7 @@ export interface FactNeeds {
   rollback: boolean;
   records: boolean;
   recordKeys: boolean;
+  labels: boolean;
 }
 
 const NONE: FactNeeds = {
@@ -46,6 +50,7 @@ const NONE: FactNeeds = {
   rollback: false,
   records: false,
   recordKeys: false,
+  labels: false,
 };
 
 /** The run writes overlays, so it writes a record (the same rule as decide's writesOverlays). */
@@ -71,8 +76,10 @@ export function factNeeds(
   trigger: Pick<Trigger, 'kind' | 'deleted'>,
 ): FactNeeds {
   const needs = byMode(config, trigger);
+  // Only the reason's "built from" reads the label: worth a request, except in a plan.
+  const labels = needs.sourceTags && config.mode !== 'plan';
   // image-promote sign states the requested image's source: its key at the head commit.
-  return config.signRequested ? { ...needs, tree: true } : needs;
+  return { ...needs, labels, ...(config.signRequested ? { tree: true } : {}) };
 }
 
 function byMode(config: NeedsConfig, trigger: Pick<Trigger, 'kind' | 'deleted'>): FactNeeds {

@@ -123,8 +123,11 @@ async function runPlaced(
   }
   outcomes = await verifyOutcomes(outcomes, deps, { planning: planning || !config.push });
   if (!planning && config.push && !outcomes.some((o) => o.status === 'failed')) {
-    // Release, environment and mutable tags move only now, and are read back.
-    outcomes = await verifyOutcomes(await moveLaterTags(outcomes, deps), deps, { planning: false });
+    // Release, environment and mutable tags move only now, and are read back (when none
+    // moved, the verification above was the last word).
+    const moved = await moveLaterTags(outcomes, deps);
+    if (moved.some((o, i) => o !== outcomes[i]))
+      outcomes = await verifyOutcomes(moved, deps, { planning: false });
   }
   const result: RunResult = {
     images: outcomes.map((o) => imageResult(o, facts)),

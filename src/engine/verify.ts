@@ -1,7 +1,9 @@
 /**
  * The last word before outputs and overlay writes: every tag the run created or relies on
  * is read again from the registry (by GET, hashed) and must name the digest the run reports.
- * A tag another writer moved in the meantime fails its image and says so.
+ * A tag another writer moved in the meantime fails its image and says so. A tag the registry
+ * layer read back after the run's last write had finished (a one-tag retag) was read at the
+ * end already: that read-back stands (Outcome.readLast, set by src/engine/execute.ts).
  *
  * The distribution API has no compare-and-swap, so a writer whose PUT lands after this read
  * can still move a tag; ECR's tag immutability is the lock that closes that window.
@@ -19,7 +21,7 @@ export async function verifyOutcomes(
   // Reads made while gathering facts are as fresh as it gets when the run wrote nothing.
   const fresh = !outcomes.some((o) => o.wrote);
   return Promise.all(
-    outcomes.map(async (o): Promise<Outcome> => {
+    outcomes.map(async ({ readLast, ...o }): Promise<Outcome> => {
       if (['failed', 'not-attempted', 'built', 'unverified'].includes(o.status)) return o;
       if (o.decision.kind === 'keep-unverified') return o;
       const target = o.target;
@@ -36,6 +38,10 @@ export async function verifyOutcomes(
       try {
         const registry = await deps.registries.forReference(target.repository);
         for (const { tag, digest } of o.relies) {
+          const read = readLast?.some(
+            (r) => r.tag === tag && r.digest === (digest ?? target.digest),
+          );
+          if (read) continue;
           await registry.verifyTag(
             withTagAndDigest(target.repository, tag),
             digest ?? target.digest,

@@ -151,10 +151,20 @@ function decodeErrorsRaw(body: Buffer): { code?: string; message?: string } {
   }
 }
 
+/** What the manifests kept by digest may hold in all (manifests are a few KiB each). */
+const MANIFEST_CACHE_BYTES = 16 * 1024 * 1024;
+
 export class OciRegistry implements Registry, BlobReader, ArtifactStore {
   readonly kind = 'oci' as const;
   private readonly concurrency: number;
   private artifactStore: Promise<OciArtifacts> | undefined;
+  /**
+   * Manifests this process read and hashed, by `<repository>@<digest>`: bytes asked for by
+   * digest again (an image's config behind a tag just read, a copy's source) are these bytes,
+   * so no request is needed. Tags are never answered from here: what a tag names is read anew.
+   */
+  private readonly known = new Map<string, FetchedManifest>();
+  private knownBytes = 0;
 
   constructor(private readonly options: OciRegistryOptions) {
     this.concurrency = options.concurrency ?? 8;
@@ -165,6 +175,8 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
     const reference = manifestReference(ref);
     const scopes = [pullScope(ref.path)];
     if (ref.digest !== undefined) {
+      const known = this.known.get(`${ref.path}@${ref.digest}`);
+      if (known) return descriptorOf(known);
       // A request by digest can be checked, so a HEAD suffices when it names type and size.
       const digest = ref.digest;
       const head = await this.retry(this.ctx('HEAD manifest', ref.path, digest), () =>
@@ -318,8 +330,12 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
     scopes: string[],
     expected?: string,
   ): Promise<FetchedManifest | undefined> {
+    if (isDigest(reference)) {
+      const known = this.known.get(`${repository}@${reference}`);
+      if (known) return known;
+    }
     const ctx = this.ctx('GET manifest', repository, reference);
-    return this.retry(ctx, async () => {
+    const fetched = await this.retry(ctx, async () => {
       const answer = await this.getManifestOnce(repository, reference, scopes, ctx);
       if (!answer) return undefined;
       const { manifest: fetched, claimed } = answer;
@@ -333,6 +349,17 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
       }
       return fetched;
     });
+    if (fetched) this.remember(repository, fetched);
+    return fetched;
+  }
+
+  /** Keeps a manifest read (and hashed) here for later reads by its digest. */
+  private remember(repository: string, manifest: FetchedManifest): void {
+    const key = `${repository}@${manifest.digest}`;
+    if (this.known.has(key) || this.knownBytes + manifest.bytes.length > MANIFEST_CACHE_BYTES)
+      return;
+    this.known.set(key, manifest);
+    this.knownBytes += manifest.bytes.length;
   }
 
   /** PUT the exact bytes under `reference`; returns the digest the registry claims it stored. */
