@@ -555,6 +555,8 @@ async function history_readHistory(git, file, options = {}) {
     const rev = options.rev ?? 'HEAD';
     const logger = options.logger ?? log/* silentLogger */.qq;
     const path = await repositoryPath(git, file);
+    if (options.derive)
+        await (0,overlay_state/* loadOverlayFormat */.o)(options.derive.overlay);
     const head = await git.resolveCommit(rev);
     if (!head) {
         throw new Error(`cannot read the history of ${path}: ${rev} is not a commit in ${git.cwd}`);

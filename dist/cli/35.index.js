@@ -2,152 +2,6 @@ export const id = 35;
 export const ids = [35];
 export const modules = {
 
-/***/ 60312:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $u: () => (/* binding */ parseMetadataFile),
-/* harmony export */   TT: () => (/* binding */ ociLabels),
-/* harmony export */   WG: () => (/* binding */ legacyBuildArgv),
-/* harmony export */   bY: () => (/* binding */ buildxArgv),
-/* harmony export */   d1: () => (/* binding */ pushArgv),
-/* harmony export */   kX: () => (/* binding */ parsePushDigest),
-/* harmony export */   uL: () => (/* binding */ saveArgv)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98286);
-/**
- * Pure argv construction and output parsing for the docker CLI. Everything here is an
- * argument array: nothing ever passes through a shell, so tags, labels and build-args
- * taken from event data cannot be interpreted.
- */
-
-
-/** The standard `org.opencontainers.image.*` labels; empty values are left out. */
-function ociLabels(input) {
-    const labels = {};
-    const add = (key, value) => {
-        if (value)
-            labels[`org.opencontainers.image.${key}`] = value;
-    };
-    add('revision', input.revision);
-    add('source', input.source);
-    add('created', input.created);
-    add('version', input.version);
-    return labels;
-}
-function tagged(ref) {
-    if (ref.tag === undefined || ref.digest !== undefined) {
-        throw new Error(`internal: build tags must carry a tag and no digest: ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(ref)}`);
-    }
-    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(ref);
-}
-/** Flags both builders share: Dockerfile, tags (unless left out), labels, build args, target. */
-function commonFlags(input, withTags = true) {
-    const args = ['--file', input.dockerfile];
-    if (withTags)
-        for (const ref of input.tags)
-            args.push('--tag', tagged(ref));
-    for (const [key, value] of Object.entries(input.labels))
-        args.push('--label', `${key}=${value}`);
-    // Always KEY=VALUE: a bare KEY would make docker read the value from its own environment.
-    for (const [key, value] of Object.entries(input.buildArgs)) {
-        args.push('--build-arg', `${key}=${value}`);
-    }
-    if (input.target)
-        args.push('--target', input.target);
-    return args;
-}
-/**
- * `docker buildx build …`: one command builds, tags and pushes every tag at once; or, when
- * `untagged`, pushes the image by digest alone (docker/build-push-action's push-by-digest
- * output: no tag is created, the digest is in the metadata file).
- */
-function buildxArgv(input, options) {
-    const byDigest = input.push && input.untagged === true;
-    const args = ['buildx', 'build', '--progress', 'plain', ...commonFlags(input, !byDigest)];
-    if (input.platforms.length > 0)
-        args.push('--platform', input.platforms.join(','));
-    for (const c of input.cacheFrom)
-        args.push('--cache-from', c);
-    for (const c of input.cacheTo)
-        args.push('--cache-to', c);
-    args.push('--metadata-file', options.metadataFile);
-    if (byDigest) {
-        const name = input.tags[0]?.name;
-        if (name === undefined)
-            throw new Error('internal: a build by digest needs its repository');
-        args.push('--output', `type=image,name=${name},push-by-digest=true,name-canonical=true,push=true`);
-    }
-    else if (input.push) {
-        args.push('--push');
-    }
-    else if (input.platforms.length <= 1) {
-        // Keep a local build usable by later steps; a multi-platform result cannot be loaded
-        // into the classic image store, so it stays in the build cache instead.
-        args.push('--load');
-    }
-    args.push(input.context);
-    return args;
-}
-/**
- * `docker build …` with the classic builder: tags locally; pushing is `pushArgv` per tag, or
- * (untagged) `saveArgv` of the image whose ID `iidFile` receives, uploaded by digest.
- */
-function legacyBuildArgv(input, iidFile) {
-    return [
-        'build',
-        ...commonFlags(input),
-        ...(iidFile !== undefined ? ['--iidfile', iidFile] : []),
-        input.context,
-    ];
-}
-/** `docker save -o FILE IMAGE-ID`: the image as a tar archive (src/build/saved-image.ts). */
-function saveArgv(imageId, file) {
-    if (!/^sha256:[0-9a-f]{64}$/.test(imageId)) {
-        throw new Error(`docker build wrote an image ID that is not one: ${JSON.stringify(imageId)}`);
-    }
-    return ['save', '--output', file, imageId];
-}
-function pushArgv(ref) {
-    return ['push', tagged(ref)];
-}
-// The line docker prints once a tag is pushed: `sha-abc1234: digest: sha256:… size: 528`.
-const PUSH_DIGEST_RE = /^\S+: digest: (sha256:[0-9a-f]{64}) size: \d+\s*$/gm;
-/** The manifest digest from `docker push` output, or undefined when it printed none. */
-function parsePushDigest(output) {
-    let digest;
-    for (const match of output.matchAll(PUSH_DIGEST_RE))
-        digest = match[1];
-    return digest;
-}
-/**
- * The pushed manifest digest (`containerimage.digest`) from a buildx `--metadata-file`.
- * Undefined when the build wrote none (nothing pushed); throws on a malformed file.
- */
-function parseMetadataFile(json) {
-    let data;
-    try {
-        data = JSON.parse(json);
-    }
-    catch (err) {
-        throw new Error(`buildx metadata file is not JSON: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`, { cause: err });
-    }
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        throw new Error('buildx metadata file is not a JSON object');
-    }
-    const digest = data['containerimage.digest'];
-    if (digest === undefined)
-        return undefined;
-    if (typeof digest !== 'string' || !(0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidDigest */ .fH)(digest)) {
-        throw new Error(`buildx metadata file has an invalid containerimage.digest: ${JSON.stringify(digest)}`);
-    }
-    return digest;
-}
-
-
-/***/ }),
-
 /***/ 27211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -479,30 +333,35 @@ class GlobList {
                     all.push(i);
             return all;
         }
-        const found = [];
+        // One ascending run of indices per pattern; runs that do not overlap (the usual case:
+        // different directories) are put in order whole, without sorting their indices.
+        const runs = [];
         for (const { shape, negated } of this.compiled) {
             if (negated)
                 continue;
+            const run = [];
             if (shape.kind === 'literal') {
                 const at = lowerBound(sorted, shape.path);
                 if (sorted[at] === shape.path && this.matches(shape.path))
-                    found.push(at);
+                    run.push(at);
             }
             else if (shape.kind === 'dir') {
                 const dir = `${shape.base}/`;
                 const at = lowerBound(sorted, shape.base);
                 if (sorted[at] === shape.base && this.matches(shape.base))
-                    found.push(at);
+                    run.push(at);
                 for (let i = lowerBound(sorted, dir); i < sorted.length; i++) {
                     const f = sorted[i];
                     if (!f.startsWith(dir))
                         break;
                     if (this.matches(f))
-                        found.push(i);
+                        run.push(i);
                 }
             }
+            if (run.length > 0)
+                runs.push(run);
         }
-        return ascendingUnique(found);
+        return inOrder(runs);
     }
     /**
      * Some path of `sorted` (ascending, as `<` orders strings) that matches, or undefined.
@@ -535,6 +394,18 @@ class GlobList {
         }
         return undefined;
     }
+}
+/** Ascending runs as one ascending list without duplicates. */
+function inOrder(runs) {
+    if (runs.length <= 1)
+        return runs[0] ?? [];
+    runs.sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < runs.length; i++) {
+        // Overlapping runs (a directory inside another's): sort the indices themselves.
+        if (runs[i - 1]?.at(-1) >= runs[i]?.[0])
+            return ascendingUnique(runs.flat());
+    }
+    return runs.flat();
 }
 /** Sorts and drops duplicates (ranges of several patterns may overlap or come out of order). */
 function ascendingUnique(indices) {
@@ -657,10 +528,14 @@ const DEEPEN_STEPS = [32, 128, 512, 2048, 8192];
 class History {
     git;
     logger;
+    ready;
     remoteName;
-    constructor(git, logger) {
+    constructor(git, logger, 
+    /** Awaited before anything is fetched or listed from the remote (local reads need not). */
+    ready = Promise.resolve()) {
         this.git = git;
         this.logger = logger;
+        this.ready = ready;
     }
     /** The remote to fetch from (`origin` when present), or null when there is none. */
     async remote() {
@@ -681,6 +556,7 @@ class History {
         const remote = await this.remote();
         if (!remote || !/^[0-9a-f]{40}$/.test(sha))
             return false;
+        await this.ready;
         return this.git.exclusive(async () => {
             if (await this.git.hasCommit(sha))
                 return true;
@@ -719,6 +595,7 @@ class History {
         const remote = await this.remote();
         if (!remote || !(0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isBranchName */ .Q8)(branch))
             return undefined;
+        await this.ready;
         try {
             const [tip] = await this.git.lsRemote(remote, [`refs/heads/${branch}`]);
             if (tip === undefined)
@@ -745,6 +622,7 @@ class History {
         const remote = await this.remote();
         if (!remote)
             return undefined;
+        await this.ready;
         let listed;
         try {
             listed = await this.git.lsRemote(remote, [`refs/tags/${name}`], { peel: true });
@@ -768,6 +646,7 @@ class History {
         const remote = await this.remote();
         if (!remote)
             return;
+        await this.ready;
         await this.git.exclusive(async () => {
             const depth = (await this.git.isShallow()) ? { depth: 1 } : {};
             await this.git.fetchTags(remote, depth);
@@ -784,6 +663,7 @@ class History {
         const remote = await this.remote();
         if (!remote)
             return undefined;
+        await this.ready;
         for (const step of DEEPEN_STEPS) {
             // Complete (perhaps deepened by another lookup meanwhile): one last look.
             if (!(await this.git.isShallow()))
@@ -835,8 +715,6 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/build/argv.ts
-var argv = __webpack_require__(60312);
 // EXTERNAL MODULE: ./src/changes/history.ts
 var changes_history = __webpack_require__(45881);
 // EXTERNAL MODULE: ./src/reference.ts
@@ -854,7 +732,6 @@ var reference = __webpack_require__(98286);
 
 
 
-
 /**
  * The target's tag, when the run relies on it naming the target: a value pinned to a digest
  * whose (mutable) tag moved on relies on the digest alone.
@@ -863,6 +740,10 @@ function targetTag(target) {
     return target.tag && target.tagDigest === target.digest
         ? [{ tag: target.tag, digest: target.digest }]
         : [];
+}
+/** Each tag (with the digest it must name) once, in order. */
+function unique(relies) {
+    return relies.filter((r, i) => relies.findIndex((o) => o.tag === r.tag && o.digest === r.digest) === i);
 }
 /** The outcome before anything was executed. */
 function initialOutcome(d) {
@@ -891,10 +772,11 @@ function initialOutcome(d) {
                 status: 'planned',
                 target: d.target,
                 added: [...d.addTags, ...d.laterTags.map((t) => t.tag)].filter((t) => t !== d.write.tag),
-                relies: [
+                // A promotion under a new tag relies on the tag it adds: read once, not twice.
+                relies: unique([
                     ...targetTag(d.target),
                     ...d.addTags.map((tag) => ({ tag, digest: d.target.digest })),
-                ],
+                ]),
                 wrote: false,
             };
         case 'build':
@@ -930,7 +812,9 @@ async function executeBuilds(outcomes, deps) {
     const builds = outcomes.filter((o) => o.decision.kind === 'build' && o.status !== 'failed');
     if (builds.length === 0)
         return outcomes;
-    const labels = (0,argv/* ociLabels */.TT)({
+    // src/build loads only when something is built (its own chunk).
+    const { ociLabels } = await __webpack_require__.e(/* import() */ 312).then(__webpack_require__.bind(__webpack_require__, 60312));
+    const labels = ociLabels({
         revision: deps.trigger.head,
         created: deps.now.toISOString(),
         ...(deps.trigger.version ? { version: deps.trigger.version } : {}),
@@ -998,7 +882,11 @@ async function executeBuilds(outcomes, deps) {
 }
 /** Adds immutable tags to existing images (promotions, adoptions, shared values, copies). */
 async function executeTags(outcomes, deps, hooks = {}) {
-    return Promise.all(outcomes.map(async (o) => {
+    // Writes finish in some order; each tag written (and read back by the registry layer)
+    // remembers how many had finished with it, so the ones after the last write are known.
+    let finished = 0;
+    const readBack = new Map();
+    const done = await Promise.all(outcomes.map(async (o) => {
         const d = o.decision;
         if (o.status === 'failed' || !o.target)
             return o;
@@ -1022,16 +910,28 @@ async function executeTags(outcomes, deps, hooks = {}) {
                 }
                 if (!done.changed)
                     deps.logger.info(`${(0,reference/* formatReference */.FH)(to)} already is ${target.digest}; nothing to do`);
+                finished++;
+                const reads = readBack.get(o) ?? [];
+                reads.push({ tag, digest: target.digest, at: finished });
+                readBack.set(o, reads);
             }
             if (copyFrom && copyFrom.name !== target.repository.name && hooks.copied) {
                 await hooks.copied(copyFrom, target.repository, target.digest);
+                finished++;
             }
             return { ...o, wrote: true, status: o.status === 'planned' ? 'pushed' : o.status };
         }
         catch (err) {
+            finished++;
             return { ...o, status: 'failed', error: (0,errors/* errorMessage */.gJ)(err), wrote: true };
         }
     }));
+    return done.map((o, i) => {
+        const last = (readBack.get(outcomes[i]) ?? []).filter((r) => r.at === finished);
+        return last.length > 0 && o.status !== 'failed'
+            ? { ...o, readLast: last.map(({ tag, digest }) => ({ tag, digest })) }
+            : o;
+    });
 }
 /**
  * Release, environment and mutable tags, once every image is verified: first the immutable
@@ -1124,15 +1024,16 @@ async function resolveBase(trigger, opts, history) {
         }
         case 'push': {
             const before = strategy.before;
-            if (!(await history.ensureCommit(before))) {
-                return {
-                    rule: 'push',
-                    problem: `the previous tip ${detect_short(before)} cannot be fetched (deleted or rewritten history)`,
-                };
-            }
-            // GitHub says whether the push was forced; without that, check ancestry ourselves.
+            const missing = `the previous tip ${detect_short(before)} cannot be fetched (deleted or rewritten history)`;
+            // GitHub says whether the push was forced: when not, the base is `before` itself, and
+            // the diff says whether it is here.
+            if (strategy.forced === false && src_git/* FULL_ID */.G2.test(before))
+                return { base: before, rule: 'push', unchecked: { problem: missing } };
+            if (!(await history.ensureCommit(before)))
+                return { rule: 'push', problem: missing };
             if (strategy.forced === false)
                 return { base: before, rule: 'push' };
+            // Without that, check ancestry ourselves.
             const ancestor = await history.deepenUntil([head], async () => (await git.isAncestor(before, head)) ? true : (await git.isShallow()) ? undefined : false);
             if (ancestor === true)
                 return { base: before, rule: 'push' };
@@ -1234,13 +1135,20 @@ function detect_short(sha) {
 /** Detects the changes of this run. Never throws for missing history: it reports it. */
 async function detectChanges(trigger, opts) {
     const { git, logger } = opts;
-    const history = new changes_history/* History */.B(git, logger);
+    const history = new changes_history/* History */.B(git, logger, opts.ready);
     const head = trigger.head;
     const gitUsable = await git.isRepository();
     if (gitUsable && (await history.ensureCommit(head))) {
-        const resolved = await resolveBase(trigger, opts, history);
+        let resolved = await resolveBase(trigger, opts, history);
+        let files;
+        if (resolved.base !== undefined && resolved.unchecked) {
+            const base = resolved.base;
+            files = await git.changedFiles(`${base}^{commit}`, head).catch(() => undefined);
+            if (!files && !(await history.ensureCommit(base)))
+                resolved = { rule: resolved.rule, problem: resolved.unchecked.problem };
+        }
         if (resolved.base !== undefined) {
-            const files = await git.changedFiles(resolved.base, head);
+            files ??= await git.changedFiles(resolved.base, head);
             return {
                 head,
                 base: resolved.base,
@@ -1303,6 +1211,7 @@ async function fromApi(trigger, opts, resolved) {
     if (!api)
         return undefined;
     const head = trigger.head;
+    await opts.ready;
     try {
         if (trigger.pullRequest) {
             const r = await api.pullRequestFiles(trigger.pullRequest.number);
@@ -1802,6 +1711,22 @@ async function gatherFacts(deps, placement) {
         const prefix = deployedValue ? shaPrefixOf(config, deployedValue.value) : undefined;
         return prefix ? startPrefix(prefix) : undefined;
     });
+    // An image the overlays do not name is explained by the event's rule: its diff runs while
+    // the tree is read; anything it would fetch or ask the API waits for the typo checks.
+    let typosChecked = () => undefined;
+    const checked = new Promise((resolve, reject) => {
+        typosChecked = (ok) => {
+            if (ok)
+                resolve();
+            else
+                reject(new Error('the typo checks failed'));
+        };
+    });
+    const eventChanges = needs.comparison &&
+        images.length > 0 &&
+        (deps.trigger.base.kind === 'input' || images.some((image) => !valueIn(overlays, image)))
+        ? quiet(detectEventChanges(deps, quiet(checked)))
+        : undefined;
     const tree = treeListed ? await treeListed : undefined;
     // Where each image is built from (symlinks followed, .dockerignore read: local git reads).
     const sources = tree === undefined
@@ -1814,10 +1739,19 @@ async function gatherFacts(deps, placement) {
     // Typos (a context or Dockerfile that does not exist, paths that match nothing) fail first:
     // before anything is asked of the registry or fetched (only local git reads run until here).
     if (needs.tree && tree && !('problem' in tree) && sources && !('problem' in sources)) {
-        checkSources(tree, images, sources, {
-            written: config.writeOverlay && !config.overlayRepository ? config.overlays.map((o) => o.path) : [],
-        });
+        try {
+            checkSources(tree, images, sources, {
+                written: config.writeOverlay && !config.overlayRepository
+                    ? config.overlays.map((o) => o.path)
+                    : [],
+            });
+        }
+        catch (err) {
+            typosChecked(false);
+            throw err;
+        }
     }
+    typosChecked(true);
     const early = images.map((image, i) => {
         const deployedValue = valueIn(overlays, image);
         const deployedRepo = deployedValue ? (0,lookup/* repositoryOf */._M)(deployedValue.value, image) : undefined;
@@ -1853,10 +1787,6 @@ async function gatherFacts(deps, placement) {
             byPrefix: byPrefix[i],
         };
     });
-    // An image the overlays do not name is explained by the event's rule: start that now.
-    const eventChanges = needs.comparison && early.some((e) => !e.deployedValue || deps.trigger.base.kind === 'input')
-        ? quiet(detectEventChanges(deps))
-        : undefined;
     // Let the requests and git calls get under way before the keys are computed.
     await new Promise((resolve) => setImmediate(resolve));
     const keys = tree && sources && !('problem' in tree) && !('problem' in sources)
@@ -1881,9 +1811,13 @@ async function gatherFacts(deps, placement) {
             e.lookups,
         ]);
         // Where a reused or promoted image came from: read its revision label (with verify:
-        // signature the signed statement says it, and a label is never evidence).
+        // signature the signed statement says it, and a label is never evidence; a plan
+        // leaves it out: src/engine/needs.ts).
         const sourceFound = (0,types/* found */.F)(sourceImage);
-        if (!config.verify && sourceFound && sourceFound.digest !== (0,types/* found */.F)(deployedImage)?.digest) {
+        if (needs.labels &&
+            !config.verify &&
+            sourceFound &&
+            sourceFound.digest !== (0,types/* found */.F)(deployedImage)?.digest) {
             const revision = await (0,lookup/* revisionOf */.DT)(deps, sourceFound);
             if (revision)
                 sourceFound.revision = revision;
@@ -1996,11 +1930,12 @@ function tryPrimary(deps) {
     }
 }
 /** The event rule's change list (the comparison when the deployed commit is unknown). */
-function detectEventChanges(deps) {
+function detectEventChanges(deps, ready) {
     return detectChanges(deps.trigger, {
         git: deps.git,
         logger: deps.logger,
         ...(deps.api ? { api: deps.api } : {}),
+        ...(ready ? { ready } : {}),
     });
 }
 /**
@@ -2217,19 +2152,29 @@ async function placeOverlays(deps) {
     }
     // One Git per repository, so its fetches queue behind each other (Git.exclusive).
     const byTop = new Map([[await (0,promises_.realpath)(deps.git.cwd), deps.git]]);
+    const byDir = new Map();
     return {
         overlays: config.overlays,
         ...(config.fromOverlay ? { fromOverlay: config.fromOverlay } : {}),
         root,
         ...(writeBack ? { writeBack } : {}),
-        gitFor: async (file) => {
-            // A second checkout inside the workspace has its own history.
-            const probe = new src_git/* Git */.TU((0,external_node_path_.dirname)(file), logger);
-            const top = await (0,promises_.realpath)(await probe.topLevel());
-            let git = byTop.get(top);
-            if (!git)
-                byTop.set(top, (git = new src_git/* Git */.TU(top, logger)));
-            return git;
+        gitFor: (file) => {
+            // A second checkout inside the workspace has its own history. Each directory is asked
+            // once per run (the records and the summary's picture ask for the same files).
+            const dir = (0,external_node_path_.dirname)(file);
+            let found = byDir.get(dir);
+            if (!found) {
+                found = (async () => {
+                    const top = await (0,promises_.realpath)(await new src_git/* Git */.TU(dir, logger).topLevel());
+                    let git = byTop.get(top);
+                    if (!git)
+                        byTop.set(top, (git = new src_git/* Git */.TU(top, logger)));
+                    return git;
+                })();
+                byDir.set(dir, found);
+                found.catch(() => byDir.delete(dir));
+            }
+            return found;
         },
         cleanup: () => Promise.resolve(),
     };
@@ -2241,7 +2186,9 @@ var trust = __webpack_require__(90652);
 /**
  * The last word before outputs and overlay writes: every tag the run created or relies on
  * is read again from the registry (by GET, hashed) and must name the digest the run reports.
- * A tag another writer moved in the meantime fails its image and says so.
+ * A tag another writer moved in the meantime fails its image and says so. A tag the registry
+ * layer read back after the run's last write had finished (a one-tag retag) was read at the
+ * end already: that read-back stands (Outcome.readLast, set by src/engine/execute.ts).
  *
  * The distribution API has no compare-and-swap, so a writer whose PUT lands after this read
  * can still move a tag; ECR's tag immutability is the lock that closes that window.
@@ -2251,7 +2198,7 @@ var trust = __webpack_require__(90652);
 async function verifyOutcomes(outcomes, deps, options) {
     // Reads made while gathering facts are as fresh as it gets when the run wrote nothing.
     const fresh = !outcomes.some((o) => o.wrote);
-    return Promise.all(outcomes.map(async (o) => {
+    return Promise.all(outcomes.map(async ({ readLast, ...o }) => {
         if (['failed', 'not-attempted', 'built', 'unverified'].includes(o.status))
             return o;
         if (o.decision.kind === 'keep-unverified')
@@ -2271,6 +2218,9 @@ async function verifyOutcomes(outcomes, deps, options) {
         try {
             const registry = await deps.registries.forReference(target.repository);
             for (const { tag, digest } of o.relies) {
+                const read = readLast?.some((r) => r.tag === tag && r.digest === (digest ?? target.digest));
+                if (read)
+                    continue;
                 await registry.verifyTag((0,reference/* withTagAndDigest */.gh)(target.repository, tag), digest ?? target.digest);
             }
             return { ...o, status: 'verified' };
@@ -2389,8 +2339,11 @@ async function runPlaced(deps, placement, trust) {
     }
     outcomes = await verifyOutcomes(outcomes, deps, { planning: planning || !config.push });
     if (!planning && config.push && !outcomes.some((o) => o.status === 'failed')) {
-        // Release, environment and mutable tags move only now, and are read back.
-        outcomes = await verifyOutcomes(await moveLaterTags(outcomes, deps), deps, { planning: false });
+        // Release, environment and mutable tags move only now, and are read back (when none
+        // moved, the verification above was the last word).
+        const moved = await moveLaterTags(outcomes, deps);
+        if (moved.some((o, i) => o !== outcomes[i]))
+            outcomes = await verifyOutcomes(moved, deps, { planning: false });
     }
     const result = {
         images: outcomes.map((o) => imageResult(o, facts)),
@@ -2640,11 +2593,20 @@ function decodeErrorsRaw(body) {
         return text ? { message: text } : {};
     }
 }
+/** What the manifests kept by digest may hold in all (manifests are a few KiB each). */
+const MANIFEST_CACHE_BYTES = 16 * 1024 * 1024;
 class OciRegistry {
     options;
     kind = 'oci';
     concurrency;
     artifactStore;
+    /**
+     * Manifests this process read and hashed, by `<repository>@<digest>`: bytes asked for by
+     * digest again (an image's config behind a tag just read, a copy's source) are these bytes,
+     * so no request is needed. Tags are never answered from here: what a tag names is read anew.
+     */
+    known = new Map();
+    knownBytes = 0;
     constructor(options) {
         this.options = options;
         this.concurrency = options.concurrency ?? 8;
@@ -2654,6 +2616,9 @@ class OciRegistry {
         const reference = (0,oci_wire/* manifestReference */.T)(ref);
         const scopes = [(0,registry_auth.pullScope)(ref.path)];
         if (ref.digest !== undefined) {
+            const known = this.known.get(`${ref.path}@${ref.digest}`);
+            if (known)
+                return descriptorOf(known);
             // A request by digest can be checked, so a HEAD suffices when it names type and size.
             const digest = ref.digest;
             const head = await this.retry(this.ctx('HEAD manifest', ref.path, digest), () => this.headByDigest(ref.path, digest, scopes));
@@ -2766,8 +2731,13 @@ class OciRegistry {
      * repository holds (a HEAD by that digest: a request that can be checked).
      */
     async fetchManifest(repository, reference, scopes, expected) {
+        if (isDigest(reference)) {
+            const known = this.known.get(`${repository}@${reference}`);
+            if (known)
+                return known;
+        }
         const ctx = this.ctx('GET manifest', repository, reference);
-        return this.retry(ctx, async () => {
+        const fetched = await this.retry(ctx, async () => {
             const answer = await this.getManifestOnce(repository, reference, scopes, ctx);
             if (!answer)
                 return undefined;
@@ -2780,6 +2750,17 @@ class OciRegistry {
             }
             return fetched;
         });
+        if (fetched)
+            this.remember(repository, fetched);
+        return fetched;
+    }
+    /** Keeps a manifest read (and hashed) here for later reads by its digest. */
+    remember(repository, manifest) {
+        const key = `${repository}@${manifest.digest}`;
+        if (this.known.has(key) || this.knownBytes + manifest.bytes.length > MANIFEST_CACHE_BYTES)
+            return;
+        this.known.set(key, manifest);
+        this.knownBytes += manifest.bytes.length;
     }
     /** PUT the exact bytes under `reference`; returns the digest the registry claims it stored. */
     async putManifest(repository, reference, manifest, scopes) {
@@ -5860,6 +5841,7 @@ const NONE = {
     rollback: false,
     records: false,
     recordKeys: false,
+    labels: false,
 };
 /** The run writes overlays, so it writes a record (the same rule as decide's writesOverlays). */
 function writesRecord(config) {
@@ -5870,8 +5852,10 @@ function releaseTrigger(trigger) {
 }
 function factNeeds(config, trigger) {
     const needs = byMode(config, trigger);
+    // Only the reason's "built from" reads the label: worth a request, except in a plan.
+    const labels = needs.sourceTags && config.mode !== 'plan';
     // image-promote sign states the requested image's source: its key at the head commit.
-    return config.signRequested ? { ...needs, tree: true } : needs;
+    return { ...needs, labels, ...(config.signRequested ? { tree: true } : {}) };
 }
 function byMode(config, trigger) {
     const recordKeys = writesRecord(config);
@@ -7424,1201 +7408,49 @@ function checkEdit(edit) {
 
 /***/ }),
 
-/***/ 64537:
+/***/ 15354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  E: () => (/* binding */ openDocument)
-});
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/overlay/data-path.ts
-var data_path = __webpack_require__(5284);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/overlay/byte-text.ts
-var byte_text = __webpack_require__(14950);
-// EXTERNAL MODULE: ./src/overlay/key-path.ts
-var key_path = __webpack_require__(12875);
-// EXTERNAL MODULE: ./src/overlay/text-offsets.ts
-var text_offsets = __webpack_require__(68644);
-;// CONCATENATED MODULE: ./src/overlay/json-edit.ts
-/**
- * Byte-preserving JSON edits (`*.json`, `*.tfvars.json`). A small tokenizer finds where each
- * value is (character offsets in the file's text view, byte-text.ts); an edit splices new
- * characters into it and the new file is the original bytes with only those ranges replaced,
- * so indentation, key order, a BOM, CRLF, the final newline and any byte in other strings
- * stay as they were. A missing key is created in the file's own style (its indentation unit,
- * `:` spacing and newline).
- *
- * Every edit is checked afterwards with JSON.parse: the new text must parse and equal the old
- * data with only the written value changed. Nesting past MAX_NESTING is refused (the
- * tokenizer recurses per level).
- */
-
-
-
-
-
-/** A JSON file that cannot be read or edited; the message names the file (and line). */
-class JsonError extends errors/* UserError */.yo {
-    name = 'JsonError';
-}
-class Parser {
-    text;
-    fail;
-    deep;
-    pos;
-    constructor(text, fail, deep) {
-        this.text = text;
-        this.fail = fail;
-        this.deep = deep;
-        this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    }
-    ws() {
-        const t = this.text;
-        while (this.pos < t.length) {
-            const c = t[this.pos];
-            if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
-                this.pos++;
-            else
-                break;
-        }
-    }
-    value(depth) {
-        this.ws();
-        if (depth >= text_offsets/* MAX_NESTING */.M1 && (this.text[this.pos] === '{' || this.text[this.pos] === '[')) {
-            this.deep(this.pos);
-        }
-        const t = this.text;
-        const start = this.pos;
-        const c = t[start];
-        if (c === '{')
-            return this.object(depth);
-        if (c === '[')
-            return this.array(depth);
-        if (c === '"')
-            return { kind: 'string', start, end: this.string(), value: this.decoded(start) };
-        for (const word of ['true', 'false', 'null']) {
-            if (t.startsWith(word, start)) {
-                this.pos += word.length;
-                return { kind: word, start, end: this.pos };
-            }
-        }
-        const m = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-        m.lastIndex = start;
-        if (m.exec(t)) {
-            this.pos = m.lastIndex;
-            return { kind: 'number', start, end: this.pos };
-        }
-        return this.fail(start, c === undefined ? 'unexpected end of file' : `unexpected "${(0,byte_text/* printable */.g$)(c)}"`);
-    }
-    /** Scans a string starting at this.pos (a `"`); returns its end offset. */
-    string() {
-        const t = this.text;
-        const start = this.pos;
-        let i = start + 1;
-        for (;;) {
-            const c = t.charCodeAt(i);
-            if (Number.isNaN(c))
-                this.fail(start, 'unterminated string');
-            if (c === 34)
-                break;
-            if (c < 0x20)
-                this.fail(i, 'a control character (e.g. a newline) inside a string');
-            if (c === 92) {
-                const e = t[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(t.slice(i + 2, i + 6)))
-                        this.fail(i, 'invalid \\u escape');
-                    i += 6;
-                    continue;
-                }
-                if (e === undefined || !'"\\/bfnrt'.includes(e))
-                    this.fail(i, 'invalid escape');
-                i += 2;
-                continue;
-            }
-            i++;
-        }
-        this.pos = i + 1;
-        return this.pos;
-    }
-    decoded(start) {
-        return JSON.parse(this.text.slice(start, this.pos));
-    }
-    object(depth) {
-        const start = this.pos;
-        this.pos++;
-        const members = [];
-        this.ws();
-        if (this.text[this.pos] === '}') {
-            this.pos++;
-            return { kind: 'object', start, end: this.pos, members };
-        }
-        for (;;) {
-            this.ws();
-            const keyStart = this.pos;
-            if (this.text[keyStart] !== '"')
-                this.fail(keyStart, 'expected a "quoted" key');
-            const keyEnd = this.string();
-            const key = this.decoded(keyStart);
-            this.ws();
-            if (this.text[this.pos] !== ':')
-                this.fail(this.pos, 'expected ":" after a key');
-            this.pos++;
-            const value = this.value(depth + 1);
-            members.push({ key, keyStart, keyEnd, value });
-            this.ws();
-            const c = this.text[this.pos];
-            this.pos++;
-            if (c === '}')
-                return { kind: 'object', start, end: this.pos, members };
-            if (c !== ',')
-                this.fail(this.pos - 1, 'expected "," or "}"');
-        }
-    }
-    array(depth) {
-        const start = this.pos;
-        this.pos++;
-        const items = [];
-        this.ws();
-        if (this.text[this.pos] === ']') {
-            this.pos++;
-            return { kind: 'array', start, end: this.pos, items };
-        }
-        for (;;) {
-            items.push(this.value(depth + 1));
-            this.ws();
-            const c = this.text[this.pos];
-            this.pos++;
-            if (c === ']')
-                return { kind: 'array', start, end: this.pos, items };
-            if (c !== ',')
-                this.fail(this.pos - 1, 'expected "," or "]"');
-        }
-    }
-}
-/** Parses and checks a JSON file (a BOM is allowed and kept). */
-function parseJson(text, file) {
-    const lines = (0,text_offsets/* lineIndex */.Dp)(text);
-    const fail = (offset, why) => {
-        throw new JsonError(`${file}:${lines.line(offset)}:${lines.column(offset)}: invalid JSON: ${why} — fix the file first`);
-    };
-    const deep = (offset) => {
-        throw new JsonError((0,text_offsets/* tooDeep */.DI)(`${file}:${lines.line(offset)}:${lines.column(offset)}`));
-    };
-    const parser = new Parser(text, fail, deep);
-    const root = parser.value(0);
-    parser.ws();
-    if (parser.pos < text.length)
-        fail(parser.pos, 'more content after the JSON value');
-    let data;
-    try {
-        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    }
-    catch (err) {
-        throw new JsonError(`${file}: invalid JSON: ${err instanceof Error ? err.message : String(err)} — fix the file first`);
-    }
-    return {
-        text,
-        file,
-        root,
-        data,
-        newline: text.includes('\r\n') ? '\r\n' : '\n',
-        line: lines.line,
-    };
-}
-function describe(node) {
-    switch (node?.kind) {
-        case undefined:
-            return 'missing';
-        case 'object':
-            return 'an object';
-        case 'array':
-            return 'a list';
-        case 'null':
-            return 'null';
-        default:
-            return 'a value';
-    }
-}
-function where(f, path, node) {
-    const name = path.length === 0 ? 'the document' : `"${(0,key_path/* formatKeyPath */.K7)(path)}"`;
-    return `${f.file}${node ? `:${f.line(node.start)}` : ''}: ${name}`;
-}
-function memberIndex(f, obj, key, path) {
-    const found = obj.members.flatMap((m, i) => (m.key === key ? [i] : []));
-    if (found.length > 1) {
-        throw new JsonError(`${where(f, path)} is there ${found.length} times (lines ${found.map((i) => f.line(obj.members[i]?.keyStart ?? 0)).join(', ')}); readers disagree on which one counts — remove the others`);
-    }
-    return found[0];
-}
-function selectItem(f, list, seg, path) {
-    const found = [];
-    list.items.forEach((item, i) => {
-        if (item.kind !== 'object')
-            return;
-        const field = item.members.find((m) => m.key === seg.field)?.value;
-        if (field?.kind === 'string' && field.value === seg.equals)
-            found.push(i);
-        else if (field?.kind === 'number' && f.text.slice(field.start, field.end) === seg.equals)
-            found.push(i);
-    });
-    if (found.length > 1) {
-        throw new JsonError(`${where(f, path)} matches ${found.length} list elements (lines ${found.map((i) => f.line(list.items[i]?.start ?? 0)).join(', ')}); make the selector unique`);
-    }
-    return found[0];
-}
-/**
- * Finds `path`. Throws a JsonError when it goes through something that is not an object or
- * list, or through a selector that picks no element.
- */
-function locate(f, path) {
-    let node = f.root;
-    const concrete = [];
-    for (const [depth, seg] of path.entries()) {
-        const here = path.slice(0, depth);
-        if (node.kind === 'object' && !(0,key_path/* isSelector */.cB)(seg)) {
-            const i = memberIndex(f, node, String(seg), path.slice(0, depth + 1));
-            const member = i === undefined ? undefined : node.members[i];
-            if (!member)
-                return { kind: 'missing', depth, obj: node, path: [...concrete, ...path.slice(depth)] };
-            concrete.push(String(seg));
-            node = member.value;
-            continue;
-        }
-        if (node.kind === 'array' && (typeof seg === 'number' || (0,key_path/* isSelector */.cB)(seg))) {
-            const i = (0,key_path/* isSelector */.cB)(seg) ? selectItem(f, node, seg, path.slice(0, depth + 1)) : seg;
-            const item = i === undefined ? undefined : node.items[i];
-            if (item === undefined || i === undefined) {
-                throw new JsonError((0,key_path/* isSelector */.cB)(seg)
-                    ? `${where(f, here, node)} has no element with "${seg.field}": "${seg.equals}"; image-promote does not add list elements — add it to the file first`
-                    : `${where(f, here, node)} has ${node.items.length} items, so there is no item ${String(seg)}`);
-            }
-            concrete.push(i);
-            node = item;
-            continue;
-        }
-        throw new JsonError(`${where(f, here, node)} is ${describe(node)}, not ${(0,key_path/* isSelector */.cB)(seg) || typeof seg === 'number' ? 'a list' : 'an object'}, so it has no ${(0,key_path/* isSelector */.cB)(seg) ? 'element' : 'key'} "${(0,key_path/* formatKeyPath */.K7)([seg])}"`);
-    }
-    return { kind: 'found', node, path: concrete };
-}
-/** The node at `path` (undefined when a key on the way is missing). */
-function jsonNode(f, path) {
-    const found = locate(f, path);
-    return found.kind === 'found' ? found.node : undefined;
-}
-/**
- * The text of the value at `path`: strings as they are, numbers and booleans as spelled;
- * undefined when missing or null. A JsonError when it is an object or a list.
- */
-function jsonValue(f, path) {
-    const node = jsonNode(f, path);
-    if (node === undefined || node.kind === 'null')
-        return undefined;
-    const line = f.line(node.start);
-    if (node.kind === 'string')
-        return { text: node.value, line };
-    if (node.kind === 'object' || node.kind === 'array') {
-        throw new JsonError(`${where(f, path, node)} is ${describe(node)}, not a single value`);
-    }
-    return { text: f.text.slice(node.start, node.end), line };
-}
-function isMultiline(f, node) {
-    return f.text.slice(node.start, node.end).includes('\n');
-}
-function detectStyle(f) {
-    let unit;
-    let colon;
-    const visit = (node) => {
-        if (node.kind === 'object') {
-            const first = node.members[0];
-            if (first) {
-                if (colon === undefined) {
-                    const between = f.text.slice(first.keyEnd, first.value.start);
-                    if (!between.includes('\n'))
-                        colon = between;
-                }
-                if (unit === undefined && isMultiline(f, node)) {
-                    const outer = (0,text_offsets/* lineIndent */.p0)(f.text, node.start);
-                    const inner = (0,text_offsets/* lineIndent */.p0)(f.text, first.keyStart);
-                    if (inner.startsWith(outer) && inner.length > outer.length)
-                        unit = inner.slice(outer.length);
-                }
-            }
-            for (const m of node.members) {
-                if (unit !== undefined && colon !== undefined)
-                    return;
-                visit(m.value);
-            }
-        }
-        else if (node.kind === 'array') {
-            for (const item of node.items) {
-                if (unit !== undefined && colon !== undefined)
-                    return;
-                visit(item);
-            }
-        }
-    };
-    visit(f.root);
-    const multiline = isMultiline(f, f.root);
-    return { newline: f.newline, unit: unit ?? (multiline ? '  ' : undefined), colon: colon ?? ': ' };
-}
-function renderMember(keys, value, indent, style, multiline) {
-    const [head, ...rest] = keys;
-    if (head === undefined)
-        return JSON.stringify(value);
-    const key = JSON.stringify(head) + style.colon;
-    if (rest.length === 0)
-        return key + JSON.stringify(value);
-    if (multiline && style.unit !== undefined) {
-        const inner = indent + style.unit;
-        return `${key}{${style.newline}${inner}${renderMember(rest, value, inner, style, true)}${style.newline}${indent}}`;
-    }
-    return `${key}{${renderMember(rest, value, indent, style, false)}}`;
-}
-function insertMember(f, obj, keys, value) {
-    const style = detectStyle(f);
-    const last = obj.members[obj.members.length - 1];
-    const multiline = isMultiline(f, obj) && style.unit !== undefined;
-    if (last && multiline) {
-        const first = obj.members[0] ?? last;
-        const indent = (0,text_offsets/* lineIndent */.p0)(f.text, first.keyStart);
-        const at = last.value.end;
-        const member = renderMember(keys, value, indent, style, true);
-        return { start: at, end: at, text: `,${style.newline}${indent}${member}` };
-    }
-    if (last) {
-        const second = obj.members[1];
-        const first = obj.members[0];
-        const comma = first && second
-            ? f.text.slice(first.value.end, second.keyStart)
-            : style.colon.endsWith(' ')
-                ? ', '
-                : ',';
-        const at = last.value.end;
-        return { start: at, end: at, text: comma + renderMember(keys, value, '', style, false) };
-    }
-    // An empty object: one member on its own line in a multi-line file, inline otherwise.
-    if (style.unit !== undefined && isMultiline(f, f.root)) {
-        const outer = (0,text_offsets/* lineIndent */.p0)(f.text, obj.start);
-        const inner = outer + style.unit;
-        const member = renderMember(keys, value, inner, style, true);
-        return {
-            start: obj.start,
-            end: obj.end,
-            text: `{${style.newline}${inner}${member}${style.newline}${outer}}`,
-        };
-    }
-    return {
-        start: obj.start,
-        end: obj.end,
-        text: `{${renderMember(keys, value, '', style, false)}}`,
-    };
-}
-function planSet(f, set) {
-    const found = locate(f, set.path);
-    if (found.kind === 'missing') {
-        const rest = set.path.slice(found.depth);
-        const keys = rest.map((seg) => {
-            if (typeof seg !== 'string') {
-                throw new JsonError(`${where(f, set.path.slice(0, found.depth))} has no "${(0,key_path/* formatKeyPath */.K7)(rest)}" and image-promote does not add list elements — add it to the file first`);
-            }
-            return seg;
-        });
-        return { splice: insertMember(f, found.obj, keys, set.value), path: found.path };
-    }
-    const { node } = found;
-    if (node.kind === 'object' || node.kind === 'array') {
-        throw new JsonError(`${where(f, set.path, node)} is ${describe(node)}, not a single value`);
-    }
-    if (node.kind === 'string' && node.value === set.value)
-        return { path: found.path };
-    return {
-        splice: { start: node.start, end: node.end, text: JSON.stringify(set.value) },
-        path: found.path,
-    };
-}
-/**
- * Applies `sets` in order to `input` (a file's bytes and text view, or a string taken as
- * UTF-8) and returns the edited text. Each set replaces only one value (or inserts one
- * member); the result is checked with JSON.parse.
- */
-function editJson(input, file, sets) {
-    let out = typeof input === 'string' ? byte_text/* ByteText */.__.fromString(input) : input;
-    let f = parseJson(out.text, file);
-    for (const set of sets) {
-        const planned = planSet(f, set);
-        if (!planned.splice)
-            continue;
-        out = out.splice([planned.splice]);
-        f = (0,data_path/* checkEdit */.DM)({
-            file,
-            before: f,
-            next: out.text,
-            path: planned.path,
-            value: set.value,
-            parse: (t) => parseJson(t, file),
-            invalid: 'invalid JSON',
-            refuse: (message) => new JsonError(message),
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/overlay/tfvars.ts
-/**
- * Terraform variable files (`*.tfvars`, HCL native syntax): read and write `name = "value"`
- * attributes at the top level and inside object constructors (`image = { tag = "v1" }`) by
- * key path. A tokenizer finds where everything is; an edit splices new characters into the
- * original text, so comments (`#`, `//`, `/* *\/`), alignment, heredocs and every other value
- * stay exactly as they were.
- *
- * Only plain quoted strings are read and written. A value that is anything else — an
- * expression, a reference, a number, a list, a heredoc, a string with `${…}` interpolation or
- * a `%{…}` directive — is refused with the file, line and key: image-promote cannot know what
- * it evaluates to, and replacing it would change more than the image.
- *
- * Offsets are characters of the file's text view (byte-text.ts): the new file is the original
- * bytes with only the spliced ranges replaced. Object keys are names, quoted strings or whole
- * numbers (`{ 0 = "t1" }` has the key "0"); an object with any other key (`(var.k)`,
- * `"${x}"`, `1.5`) is computed and read as a whole. Objects nested past MAX_NESTING are
- * refused (the parser recurses per object); lists and templates are scanned without
- * recursion.
- *
- * Every edit is checked afterwards: the new text is parsed again and must hold the same
- * values as before except the one written.
- */
-
-
-
-
-
-/** A variables file that cannot be read or edited; the message names the file and line. */
-class TfvarsError extends errors/* UserError */.yo {
-    name = 'TfvarsError';
-}
-/** A value that is not a plain string, kept as its source text (for comparisons). */
-class TfvarsOpaque {
-    what;
-    raw;
-    constructor(what, raw) {
-        this.what = what;
-        this.raw = raw;
-    }
-}
-// ---------------------------------------------------------------------------------------
-// Tokens
-const IDENT_RE = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
-const NUMBER_RE = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-const OPERATORS = ['==', '!=', '<=', '>=', '=>', '&&', '||', '...'];
-class Scanner {
-    text;
-    fail;
-    tokens = [];
-    pos;
-    constructor(text, fail) {
-        this.text = text;
-        this.fail = fail;
-        this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    }
-    push(kind, start, end, extra = {}) {
-        this.tokens.push({ kind, start, end, ...extra });
-        this.pos = end;
-    }
-    scan() {
-        const t = this.text;
-        while (this.pos < t.length) {
-            const start = this.pos;
-            const c = t[start] ?? '';
-            if (c === ' ' || c === '\t') {
-                this.pos++;
-            }
-            else if (c === '\n') {
-                this.push('nl', start, start + 1);
-            }
-            else if (c === '\r' && t[start + 1] === '\n') {
-                this.push('nl', start, start + 2);
-            }
-            else if (c === '#' || (c === '/' && t[start + 1] === '/')) {
-                let end = t.indexOf('\n', start);
-                if (end === -1)
-                    end = t.length;
-                if (t[end - 1] === '\r')
-                    end--;
-                this.push('comment', start, end);
-            }
-            else if (c === '/' && t[start + 1] === '*') {
-                const close = t.indexOf('*/', start + 2);
-                if (close === -1)
-                    this.fail(start, 'a /* comment is never closed');
-                this.push('comment', start, close + 2);
-            }
-            else if (c === '"') {
-                this.quoted(start);
-            }
-            else if (c === '<' && t[start + 1] === '<' && /[-A-Za-z_]/.test(t[start + 2] ?? '')) {
-                this.heredoc(start);
-            }
-            else if (this.sticky(IDENT_RE, start) !== undefined) {
-                this.push('ident', start, this.sticky(IDENT_RE, start) ?? start);
-            }
-            else if (this.sticky(NUMBER_RE, start) !== undefined) {
-                this.push('number', start, this.sticky(NUMBER_RE, start) ?? start);
-            }
-            else {
-                const op = OPERATORS.find((o) => t.startsWith(o, start));
-                this.push('punct', start, start + (op?.length ?? 1));
-            }
-        }
-        return this.tokens;
-    }
-    sticky(re, at) {
-        re.lastIndex = at;
-        return re.exec(this.text) ? re.lastIndex : undefined;
-    }
-    /** A quoted template `"…"`; plain when it has no `${…}` or `%{…}`. */
-    quoted(start) {
-        const t = this.text;
-        let i = start + 1;
-        let value = '';
-        let notPlain;
-        for (;;) {
-            const c = t[i];
-            if (c === undefined || c === '\n' || c === '\r') {
-                this.fail(start, 'a quoted string is not closed on its line (use a heredoc for text over several lines)');
-            }
-            if (c === '"')
-                break;
-            if (c === '\\') {
-                const e = t[i + 1];
-                const simple = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
-                if (e !== undefined && simple[e] !== undefined) {
-                    value += simple[e];
-                    i += 2;
-                    continue;
-                }
-                const hex = e === 'u' ? 4 : e === 'U' ? 8 : 0;
-                const digits = t.slice(i + 2, i + 2 + hex);
-                if (hex === 0 || !new RegExp(`^[0-9a-fA-F]{${hex}}$`).test(digits)) {
-                    this.fail(i, `invalid escape "\\${e ?? ''}" in a string`);
-                }
-                const code = Number.parseInt(digits, 16);
-                if (code > 0x10ffff)
-                    this.fail(i, 'invalid unicode escape in a string');
-                value += String.fromCodePoint(code);
-                i += 2 + hex;
-                continue;
-            }
-            if ((c === '$' || c === '%') && t[i + 1] === c && t[i + 2] === '{') {
-                // `$${` and `%%{` are a literal `${` and `%{`.
-                value += `${c}{`;
-                i += 3;
-                continue;
-            }
-            if ((c === '$' || c === '%') && t[i + 1] === '{') {
-                notPlain ??=
-                    c === '$' ? 'a string with ${…} interpolation' : 'a string with a %{…} directive';
-                i = this.templateEnd(i + 2, start);
-                continue;
-            }
-            value += c;
-            i++;
-        }
-        this.push('string', start, i + 1, notPlain === undefined ? { value } : { notPlain });
-    }
-    /**
-     * The offset after the `}` that closes a `${` or `%{` opened before `from`. Strings inside
-     * it (with interpolations of their own) are skipped with an explicit stack, not recursion.
-     */
-    templateEnd(from, stringStart) {
-        const t = this.text;
-        // Each entry: the open braces of an interpolation, or -1 for a string inside one.
-        const stack = [1];
-        let i = from;
-        while (i < t.length) {
-            const c = t[i];
-            const top = stack.length - 1;
-            if (stack[top] === -1) {
-                if (c === '\\')
-                    i += 2;
-                else if ((c === '$' || c === '%') && t[i + 1] === c && t[i + 2] === '{')
-                    i += 3;
-                else if ((c === '$' || c === '%') && t[i + 1] === '{') {
-                    stack.push(1);
-                    i += 2;
-                }
-                else {
-                    if (c === '"')
-                        stack.pop();
-                    i++;
-                }
-                continue;
-            }
-            if (c === '"')
-                stack.push(-1);
-            else if (c === '{')
-                stack[top] = (stack[top] ?? 0) + 1;
-            else if (c === '}') {
-                stack[top] = (stack[top] ?? 0) - 1;
-                if (stack[top] === 0) {
-                    stack.pop();
-                    if (stack.length === 0)
-                        return i + 1;
-                }
-            }
-            i++;
-        }
-        return this.fail(stringStart, 'a ${…} in a string is never closed');
-    }
-    /** `<<EOF` / `<<-EOF` up to and including the closing marker. */
-    heredoc(start) {
-        const t = this.text;
-        const m = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)(\r?\n)/uy;
-        m.lastIndex = start;
-        const found = m.exec(t);
-        if (!found)
-            this.fail(start, 'a heredoc marker (<<EOF) must be followed by a new line');
-        const marker = found[2] ?? '';
-        let lineStart = m.lastIndex;
-        while (lineStart <= t.length) {
-            let lineEnd = t.indexOf('\n', lineStart);
-            if (lineEnd === -1)
-                lineEnd = t.length;
-            const line = t.slice(lineStart, lineEnd).replace(/\r$/, '');
-            if (line.trim() === marker) {
-                const end = lineStart + line.length - (line.length - line.trimEnd().length);
-                this.push('heredoc', start, end);
-                return;
-            }
-            if (lineEnd === t.length)
-                break;
-            lineStart = lineEnd + 1;
-        }
-        this.fail(start, `the heredoc <<${found[1] ?? ''}${marker} is never closed (no line with ${marker})`);
-    }
-}
-// ---------------------------------------------------------------------------------------
-// Structure
-const OPEN = { '(': ')', '[': ']', '{': '}' };
-class TfParser {
-    text;
-    toks;
-    fail;
-    line;
-    deep;
-    i = 0;
-    constructor(text, toks, fail, line, deep) {
-        this.text = text;
-        this.toks = toks;
-        this.fail = fail;
-        this.line = line;
-        this.deep = deep;
-    }
-    src(t) {
-        return this.text.slice(t.start, t.end);
-    }
-    peek(skipNewlines) {
-        let j = this.i;
-        while (j < this.toks.length) {
-            const t = this.toks[j];
-            if (t && (t.kind === 'comment' || (skipNewlines && t.kind === 'nl')))
-                j++;
-            else
-                return t;
-        }
-        return undefined;
-    }
-    next(skipNewlines) {
-        while (this.i < this.toks.length) {
-            const t = this.toks[this.i++];
-            if (t && (t.kind === 'comment' || (skipNewlines && t.kind === 'nl')))
-                continue;
-            return t;
-        }
-        return undefined;
-    }
-    body() {
-        const items = [];
-        const seen = new Map();
-        for (;;) {
-            const key = this.next(true);
-            if (!key)
-                return items;
-            if (key.kind !== 'ident') {
-                this.fail(key.start, `expected a variable name, found "${(0,byte_text/* printable */.g$)(this.src(key))}"`);
-            }
-            const eq = this.next(false);
-            if (!eq || this.src(eq) !== '=') {
-                const blockLike = eq && (this.src(eq) === '{' || eq.kind === 'string' || eq.kind === 'ident');
-                this.fail(eq?.start ?? key.end, blockLike
-                    ? `"${this.src(key)}" is a block; a variables file holds only name = value attributes`
-                    : `expected "=" after "${this.src(key)}"`);
-            }
-            const value = this.expression(['nl'], 0);
-            const after = this.next(false);
-            if (after && after.kind !== 'nl') {
-                this.fail(after.start, `unexpected "${(0,byte_text/* printable */.g$)(this.src(after))}" after the value of "${this.src(key)}"`);
-            }
-            const item = {
-                key: this.src(key),
-                keyStart: key.start,
-                keyEnd: key.end,
-                eq: eq.start,
-                value,
-                comma: false,
-            };
-            this.duplicate(seen, item);
-            items.push(item);
-        }
-    }
-    duplicate(seen, item) {
-        const twin = seen.get(item.key);
-        if (twin) {
-            this.fail(item.keyStart, `"${item.key}" is set twice (also on line ${this.line(twin.keyStart)}); Terraform refuses that — remove one`);
-        }
-        seen.set(item.key, item);
-    }
-    /**
-     * The tokens of one expression: up to a terminator at bracket depth 0. `depth`: the objects
-     * it is inside.
-     */
-    expression(terminators, depth) {
-        const first = this.i;
-        const stack = [];
-        let j = this.i;
-        for (; j < this.toks.length; j++) {
-            const t = this.toks[j];
-            if (!t)
-                break;
-            const s = t.kind === 'punct' ? this.src(t) : '';
-            if (stack.length === 0) {
-                if (t.kind === 'nl' && terminators.includes('nl'))
-                    break;
-                if (t.kind === 'punct' && terminators.includes(s))
-                    break;
-            }
-            if (t.kind !== 'punct')
-                continue;
-            if (OPEN[s] !== undefined)
-                stack.push(OPEN[s]);
-            else if (s === ')' || s === ']' || s === '}') {
-                if (stack.pop() !== s)
-                    this.fail(t.start, `unexpected "${s}"`);
-            }
-        }
-        if (stack.length > 0) {
-            this.fail(this.toks[first]?.start ?? this.text.length, `a "${stack[stack.length - 1] === '}' ? '{' : stack[stack.length - 1] === ']' ? '[' : '('}" is never closed`);
-        }
-        const toks = this.toks.slice(first, j).filter((t) => t.kind !== 'comment' && t.kind !== 'nl');
-        this.i = j;
-        const head = toks[0];
-        const tail = toks[toks.length - 1];
-        if (!head || !tail) {
-            return this.fail(this.toks[j]?.start ?? this.text.length, 'expected a value');
-        }
-        const range = { start: head.start, end: tail.end };
-        if (toks.length === 1) {
-            if (head.kind === 'string') {
-                return head.value !== undefined
-                    ? { kind: 'string', value: head.value, ...range }
-                    : { kind: 'other', what: head.notPlain ?? 'a template', ...range };
-            }
-            if (head.kind === 'heredoc')
-                return { kind: 'other', what: 'a heredoc', ...range };
-            if (head.kind === 'number')
-                return { kind: 'other', what: 'a number', ...range };
-            const word = this.src(head);
-            if (word === 'true' || word === 'false')
-                return { kind: 'other', what: 'a bool', ...range };
-            if (word === 'null')
-                return { kind: 'other', what: 'null', ...range };
-        }
-        const open = this.src(head);
-        const headAt = this.toks.indexOf(head, first);
-        const tailAt = this.toks.lastIndexOf(tail, j);
-        if (head.kind === 'punct' && open === '{' && this.closes(headAt, tailAt)) {
-            const inner = this.toks
-                .slice(headAt + 1, tailAt)
-                .find((t) => t.kind !== 'nl' && t.kind !== 'comment');
-            if (!(inner?.kind === 'ident' && this.src(inner) === 'for')) {
-                if (depth >= text_offsets/* MAX_NESTING */.M1)
-                    this.deep(head.start);
-                const saved = this.i;
-                this.i = headAt + 1;
-                const object = this.object(head, tail, depth + 1);
-                this.i = saved;
-                if (object)
-                    return object;
-                return { kind: 'other', what: 'an object with computed keys', ...range };
-            }
-            return { kind: 'other', what: 'a for expression', ...range };
-        }
-        if (head.kind === 'punct' && open === '[' && this.closes(headAt, tailAt)) {
-            return { kind: 'other', what: 'a list', ...range };
-        }
-        return { kind: 'other', what: 'an expression', ...range };
-    }
-    /** Whether the bracket at token `open` is closed by the token at `close` (one collection). */
-    closes(open, close) {
-        let depth = 0;
-        for (let j = open; j <= close; j++) {
-            const t = this.toks[j];
-            if (!t || t.kind !== 'punct')
-                continue;
-            const s = this.src(t);
-            if (OPEN[s] !== undefined)
-                depth++;
-            else if (s === ')' || s === ']' || s === '}') {
-                depth--;
-                if (depth === 0)
-                    return j === close;
-            }
-        }
-        return false;
-    }
-    /**
-     * The name of the object key `key` (a name, a quoted string or a whole number, as Terraform
-     * reads them); undefined for any other key (an expression: the object is computed).
-     */
-    objectKey(key) {
-        if (key.kind === 'ident') {
-            const after = this.peek(false);
-            // `a.b = …`, `a[0] = …`: a traversal, evaluated.
-            if (after?.kind === 'punct' && (this.src(after) === '.' || this.src(after) === '[')) {
-                return undefined;
-            }
-            return this.src(key);
-        }
-        if (key.kind === 'string')
-            return key.value;
-        if (key.kind === 'number') {
-            const digits = this.src(key);
-            return /^[0-9]+$/.test(digits) ? BigInt(digits).toString() : undefined;
-        }
-        return undefined;
-    }
-    /**
-     * Items of an object constructor whose `{` is `open` (`depth` objects deep); undefined when
-     * a key is computed.
-     */
-    object(open, close, depth) {
-        const items = [];
-        const seen = new Map();
-        for (;;) {
-            let key = this.next(true);
-            while (key && key.kind === 'punct' && this.src(key) === ',')
-                key = this.next(true);
-            if (!key)
-                this.fail(open.start, 'an object is never closed');
-            if (key === close)
-                return { kind: 'object', start: open.start, end: close.end, items };
-            if (key.kind === 'punct' && !['(', '-', '!'].includes(this.src(key))) {
-                return this.fail(key.start, `unexpected "${(0,byte_text/* printable */.g$)(this.src(key))}" where an object key belongs`);
-            }
-            const name = this.objectKey(key);
-            // A computed key: the object is read as a whole (its brackets are balanced).
-            if (name === undefined)
-                return undefined;
-            const eq = this.next(false);
-            if (!eq || (this.src(eq) !== '=' && this.src(eq) !== ':')) {
-                return this.fail(eq?.start ?? key.end, `expected "=" after the key "${name}"`);
-            }
-            const value = this.expression(['nl', ',', '}'], depth);
-            const after = this.peek(false);
-            const comma = after?.kind === 'punct' && this.src(after) === ',';
-            if (after && after !== close && !comma && after.kind !== 'nl') {
-                this.fail(after.start, `unexpected "${(0,byte_text/* printable */.g$)(this.src(after))}" after the value of "${name}"`);
-            }
-            const item = {
-                key: name,
-                keyStart: key.start,
-                keyEnd: key.end,
-                eq: eq.start,
-                value,
-                comma,
-            };
-            this.duplicate(seen, item);
-            items.push(item);
-        }
-    }
-}
-function toData(text, value) {
-    if (value.kind === 'string')
-        return value.value;
-    if (value.kind === 'object')
-        return itemsData(text, value.items);
-    return new TfvarsOpaque(value.what, text.slice(value.start, value.end));
-}
-function itemsData(text, items) {
-    return Object.fromEntries(items.map((i) => [i.key, toData(text, i.value)]));
-}
-/** Parses a variables file; a TfvarsError (file:line:column) when it is not valid. */
-function parseTfvars(text, file) {
-    const { line, column } = (0,text_offsets/* lineIndex */.Dp)(text);
-    const fail = (offset, why) => {
-        throw new TfvarsError(`${file}:${line(offset)}:${column(offset)}: not a valid variables file: ${why} — fix the file first`);
-    };
-    const deep = (offset) => {
-        throw new TfvarsError((0,text_offsets/* tooDeep */.DI)(`${file}:${line(offset)}:${column(offset)}`));
-    };
-    const toks = new Scanner(text, fail).scan();
-    const items = new TfParser(text, toks, fail, line, deep).body();
-    return {
-        text,
-        file,
-        items,
-        data: itemsData(text, items),
-        newline: text.includes('\r\n') ? '\r\n' : '\n',
-        line,
-    };
-}
-function keyOf(path, f) {
-    return path.map((seg) => {
-        if (typeof seg === 'string')
-            return seg;
-        throw new TfvarsError(`${f.file}: key "${(0,key_path/* formatKeyPath */.K7)(path)}" has ${(0,key_path/* isSelector */.cB)(seg) ? `a list selector [${seg.field}=${seg.equals}]` : `a list index ${seg}`}; in a variables file image-promote goes through objects only (name.key.key)`);
-    });
-}
-function notPlain(f, path, value) {
-    const raw = f.text.slice(value.start, value.end);
-    const shown = (0,byte_text/* printable */.g$)(raw.length > 60 || raw.includes('\n') ? `${raw.split(/\r?\n/)[0]?.slice(0, 60) ?? ''}…` : raw);
-    const what = value.kind === 'object' ? 'an object' : value.kind === 'other' ? value.what : 'a string';
-    return new TfvarsError(`${f.file}:${f.line(value.start)}: "${(0,key_path/* formatKeyPath */.K7)(path)}" is ${what} (${shown}), not a plain "…" string; image-promote reads and writes only plain strings — write the value as a quoted string, or point the key at one`);
-}
-function tfvars_locate(f, path) {
-    const keys = keyOf(path, f);
-    let items = f.items;
-    let parent;
-    for (const [depth, key] of keys.entries()) {
-        const item = items.find((i) => i.key === key);
-        if (!item)
-            return parent ? { kind: 'missing', depth, items, parent } : { kind: 'missing', depth, items };
-        if (depth === keys.length - 1)
-            return { kind: 'found', item };
-        if (item.value.kind !== 'object') {
-            throw new TfvarsError(`${f.file}:${f.line(item.value.start)}: "${(0,key_path/* formatKeyPath */.K7)(path.slice(0, depth + 1))}" is ${item.value.kind === 'string' ? 'a string' : item.value.what}, not an object, so it has no key "${keys[depth + 1] ?? ''}"`);
-        }
-        parent = item.value;
-        items = item.value.items;
-    }
-    throw new Error('internal error: empty key path');
-}
-/** The string at `path`, undefined when missing; a TfvarsError when it is not a plain string. */
-function tfvarsValue(f, path) {
-    const found = tfvars_locate(f, path);
-    if (found.kind === 'missing')
-        return undefined;
-    const { value } = found.item;
-    if (value.kind !== 'string')
-        throw notPlain(f, path, value);
-    return { text: value.value, line: f.line(value.start) };
-}
-/** Whether something (of any kind) is at `path`. */
-function tfvarsHas(f, path) {
-    return tfvars_locate(f, path).kind === 'found';
-}
-// ---------------------------------------------------------------------------------------
-// Writing
-/** `value` as an HCL quoted string that reads back as exactly `value` (no interpolation). */
-function quoteHcl(value) {
-    let out = '"';
-    for (const ch of value) {
-        const code = ch.codePointAt(0) ?? 0;
-        if (ch === '"')
-            out += '\\"';
-        else if (ch === '\\')
-            out += '\\\\';
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (code < 0x20 || code === 0x7f)
-            out += `\\u${code.toString(16).padStart(4, '0')}`;
-        else
-            out += ch;
-    }
-    out += '"';
-    // `${` and `%{` start templates: double the sigil to keep them literal.
-    return out.replace(/([$%])\{/g, '$1$1{');
-}
-function renderKey(key, topLevel, f) {
-    if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key))
-        return key;
-    if (topLevel) {
-        throw new TfvarsError(`${f.file}: "${key}" is not a valid variable name`);
-    }
-    return quoteHcl(key);
-}
-function lineEndAfter(text, pos) {
-    const nl = text.indexOf('\n', pos);
-    return nl === -1 ? text.length : nl + 1;
-}
-function detectUnit(f) {
-    const visit = (items) => {
-        for (const item of items) {
-            if (item.value.kind !== 'object')
-                continue;
-            const first = item.value.items[0];
-            if (first && f.text.slice(item.value.start, first.keyStart).includes('\n')) {
-                const outer = (0,text_offsets/* lineIndent */.p0)(f.text, item.keyStart);
-                const inner = (0,text_offsets/* lineIndent */.p0)(f.text, first.keyStart);
-                if (inner.startsWith(outer) && inner.length > outer.length)
-                    return inner.slice(outer.length);
-            }
-            const deeper = visit(item.value.items);
-            if (deeper !== undefined)
-                return deeper;
-        }
-        return undefined;
-    };
-    return visit(f.items) ?? '  ';
-}
-/** `key = "value"` or `key = { … }` for the keys still missing. */
-function renderItem(f, keys, value, indent, unit, multiline, topLevel, width) {
-    const [head, ...rest] = keys;
-    if (head === undefined)
-        return quoteHcl(value);
-    const key = renderKey(head, topLevel, f).padEnd(width);
-    if (rest.length === 0)
-        return `${key} = ${quoteHcl(value)}`;
-    if (multiline) {
-        const inner = indent + unit;
-        return `${key} = {${f.newline}${inner}${renderItem(f, rest, value, inner, unit, true, false, 0)}${f.newline}${indent}}`;
-    }
-    return `${key} = { ${renderItem(f, rest, value, indent, unit, false, false, 0)} }`;
-}
-/** Width to pad a new key to so its `=` lines up with the item above (as `terraform fmt` does). */
-function alignedWidth(f, above, key) {
-    if (!above || f.text.slice(above.keyEnd, above.eq).includes('\n'))
-        return 0;
-    if (f.text.slice(above.value.start, above.value.end).includes('\n'))
-        return 0;
-    const width = above.eq - above.keyStart - 1;
-    return width > key.length && /^ *$/.test(f.text.slice(above.keyEnd, above.eq - 1)) ? width : 0;
-}
-function insertAtTop(f, keys, value) {
-    const unit = detectUnit(f);
-    const last = f.items[f.items.length - 1];
-    const lastLine = last ? lineEndAfter(f.text, last.value.end) : 0;
-    // Directly under the last attribute when nothing but blank space follows it.
-    const adjacent = last !== undefined && f.text.slice(lastLine).trim() === '';
-    const width = adjacent ? alignedWidth(f, last, keys[0] ?? '') : 0;
-    const line = renderItem(f, keys, value, '', unit, true, true, width);
-    const at = adjacent ? lastLine : f.text.length;
-    if (at === f.text.length && f.text.length > 0 && !f.text.endsWith('\n')) {
-        return { start: at, end: at, text: f.newline + line };
-    }
-    return { start: at, end: at, text: line + f.newline };
-}
-function insertInObject(f, object, keys, value) {
-    const unit = detectUnit(f);
-    const last = object.items[object.items.length - 1];
-    const closeAt = object.end - 1;
-    if (!last) {
-        const inside = f.text.slice(object.start + 1, closeAt);
-        if (inside.includes('\n')) {
-            const outer = (0,text_offsets/* lineIndent */.p0)(f.text, object.start);
-            const inner = outer + unit;
-            return {
-                start: object.start,
-                end: object.end,
-                text: `{${f.newline}${inner}${renderItem(f, keys, value, inner, unit, true, false, 0)}${f.newline}${outer}}`,
-            };
-        }
-        return {
-            start: object.start,
-            end: object.end,
-            text: `{ ${renderItem(f, keys, value, '', unit, false, false, 0)} }`,
-        };
-    }
-    const first = object.items[0] ?? last;
-    const multiline = f.text.slice(object.start, first.keyStart).includes('\n');
-    const lastLine = lineEndAfter(f.text, last.value.end);
-    if (multiline && closeAt >= lastLine) {
-        const indent = (0,text_offsets/* lineIndent */.p0)(f.text, last.keyStart);
-        const width = alignedWidth(f, last, keys[0] ?? '');
-        const item = renderItem(f, keys, value, indent, unit, true, false, width);
-        return {
-            start: lastLine,
-            end: lastLine,
-            text: `${indent}${item}${last.comma ? ',' : ''}${f.newline}`,
-        };
-    }
-    // A one-line object (or `}` right after the last item): add the item inline.
-    const at = last.value.end;
-    const item = renderItem(f, keys, value, '', unit, false, false, 0);
-    if (last.comma) {
-        const comma = f.text.indexOf(',', at);
-        return { start: comma + 1, end: comma + 1, text: ` ${item},` };
-    }
-    return { start: at, end: at, text: `, ${item}` };
-}
-function tfvars_planSet(f, set) {
-    const found = tfvars_locate(f, set.path);
-    const keys = keyOf(set.path, f);
-    if (found.kind === 'missing') {
-        const rest = keys.slice(found.depth);
-        return found.parent
-            ? insertInObject(f, found.parent, rest, set.value)
-            : insertAtTop(f, rest, set.value);
-    }
-    const { value } = found.item;
-    if (value.kind !== 'string')
-        throw notPlain(f, set.path, value);
-    if (value.value === set.value)
-        return undefined;
-    return { start: value.start, end: value.end, text: quoteHcl(set.value) };
-}
-/**
- * Applies `sets` in order to `input` (a file's bytes and text view, or a string taken as
- * UTF-8) and returns the edited text; each is checked by parsing the result again (same
- * values everywhere else, the new string at its key).
- */
-function editTfvars(input, file, sets) {
-    let out = typeof input === 'string' ? byte_text/* ByteText */.__.fromString(input) : input;
-    let f = parseTfvars(out.text, file);
-    for (const set of sets) {
-        const s = tfvars_planSet(f, set);
-        if (!s)
-            continue;
-        out = out.splice([s]);
-        f = (0,data_path/* checkEdit */.DM)({
-            file,
-            before: f,
-            next: out.text,
-            path: set.path,
-            value: set.value,
-            parse: (t) => parseTfvars(t, file),
-            invalid: 'an invalid file',
-            refuse: (message) => new TfvarsError(message),
-        });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/overlay/yaml-edit.ts + 1 modules
-var yaml_edit = __webpack_require__(87950);
-;// CONCATENATED MODULE: ./src/overlay/documents.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ openDocument),
+/* harmony export */   n: () => (/* binding */ loadFormats)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _data_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5284);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12875);
+/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87950);
 /**
  * One interface over the key-path formats — YAML (Helm values, raw manifests, any YAML),
  * JSON and Terraform variable files: read a value by key path, list the keys, and write
  * values in place. A document is opened on a file's bytes and text view (byte-text.ts); an
  * edit returns the edited ByteText. Each format's editor verifies its own edits (see
- * yaml-edit.ts, json-edit.ts, tfvars.ts).
+ * yaml-edit.ts, json-edit.ts, tfvars.ts). The JSON and tfvars editors load on first use
+ * (loadFormats; each is its own chunk of the bundle): a run on YAML never compiles them.
  */
 
 
 
 
-
-
+const editors = {};
+/**
+ * Loads the editors of `formats` (YAML's is always there). Whoever opens a JSON or tfvars
+ * document loads its editor first: src/overlay/state.ts does for every overlay it reads.
+ */
+async function loadFormats(formats) {
+    for (const format of formats) {
+        if (format === 'json')
+            editors.json ??= await __webpack_require__.e(/* import() */ 269).then(__webpack_require__.bind(__webpack_require__, 18269));
+        if (format === 'tfvars')
+            editors.tfvars ??= await __webpack_require__.e(/* import() */ 118).then(__webpack_require__.bind(__webpack_require__, 82118));
+    }
+}
+function editor(format) {
+    const loaded = editors[format];
+    if (!loaded) {
+        throw new Error(`the ${format} editor is not loaded: src/overlay/documents.ts loadFormats comes first`);
+    }
+    return loaded;
+}
 function yamlDocument(source, y) {
     return {
         format: 'yaml',
@@ -8626,20 +7458,20 @@ function yamlDocument(source, y) {
         text: y.text,
         data: y.data,
         value(path) {
-            const node = (0,yaml_edit/* readNode */.XH)(y, path);
-            if (node === undefined || (0,yaml_edit/* describeNode */.WQ)(node) === 'empty')
+            const node = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .readNode */ .XH)(y, path);
+            if (node === undefined || (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNode */ .WQ)(node) === 'empty')
                 return undefined;
-            const text = (0,yaml_edit/* scalarText */.ws)(y, node);
+            const text = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(y, node);
             if (text === undefined) {
-                throw new yaml_edit/* YamlError */.Iz(`${y.file}:${(0,yaml_edit/* nodeLine */.xP)(y, node) ?? '?'}: "${(0,key_path/* formatKeyPath */.K7)(path)}" is ${(0,yaml_edit/* describeNode */.WQ)(node)}, not a value`);
+                throw new _yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlError */ .Iz(`${y.file}:${(0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeLine */ .xP)(y, node) ?? '?'}: "${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_2__/* .formatKeyPath */ .K7)(path)}" is ${(0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNode */ .WQ)(node)}, not a value`);
             }
-            const line = (0,yaml_edit/* nodeLine */.xP)(y, node);
-            const notString = (0,dist/* isScalar */.jn)(node) && typeof node.value !== 'string';
+            const line = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeLine */ .xP)(y, node);
+            const notString = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && typeof node.value !== 'string';
             return { text, ...(line === undefined ? {} : { line }), ...(notString ? { notString } : {}) };
         },
-        has: (path) => (0,yaml_edit/* readNode */.XH)(y, path) !== undefined,
-        keys: () => (0,data_path/* dataKeys */.ft)(y.data),
-        edit: (sets) => (0,yaml_edit/* editYaml */.aL)(source, y.file, sets.map((s) => ({ op: 'set', path: s.path, value: s.value }))),
+        has: (path) => (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .readNode */ .XH)(y, path) !== undefined,
+        keys: () => (0,_data_path_js__WEBPACK_IMPORTED_MODULE_1__/* .dataKeys */ .ft)(y.data),
+        edit: (sets) => (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .editYaml */ .aL)(source, y.file, sets.map((s) => ({ op: 'set', path: s.path, value: s.value }))),
     };
 }
 /**
@@ -8649,8 +7481,9 @@ function yamlDocument(source, y) {
 function openDocument(format, source, file, parsed) {
     const text = source.text;
     if (format === 'yaml')
-        return yamlDocument(source, parsed ?? (0,yaml_edit/* parseYaml */.hN)(text, file));
+        return yamlDocument(source, parsed ?? (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(text, file));
     if (format === 'json') {
+        const { editJson, jsonNode, jsonValue, parseJson } = editor('json');
         const f = parseJson(text, file);
         return {
             format,
@@ -8659,10 +7492,11 @@ function openDocument(format, source, file, parsed) {
             data: f.data,
             value: (path) => jsonValue(f, path),
             has: (path) => jsonNode(f, path) !== undefined,
-            keys: () => (0,data_path/* dataKeys */.ft)(f.data),
+            keys: () => (0,_data_path_js__WEBPACK_IMPORTED_MODULE_1__/* .dataKeys */ .ft)(f.data),
             edit: (sets) => editJson(source, file, sets),
         };
     }
+    const { editTfvars, parseTfvars, tfvarsHas, tfvarsValue } = editor('tfvars');
     const f = parseTfvars(text, file);
     return {
         format,
@@ -8671,7 +7505,7 @@ function openDocument(format, source, file, parsed) {
         data: f.data,
         value: (path) => tfvarsValue(f, path),
         has: (path) => tfvarsHas(f, path),
-        keys: () => (0,data_path/* dataKeys */.ft)(f.data),
+        keys: () => (0,_data_path_js__WEBPACK_IMPORTED_MODULE_1__/* .dataKeys */ .ft)(f.data),
         edit: (sets) => editTfvars(source, file, sets),
     };
 }
@@ -9109,7 +7943,8 @@ async function readOverlayFile(overlay) {
 }
 /** What `overlay` says each of `images` runs now (the state the planner works on). */
 async function readOverlay(overlay, images) {
-    return (0,state/* readOverlayText */.e)(await readOverlayFile(overlay), overlay, images);
+    const [bytes] = await Promise.all([readOverlayFile(overlay), (0,state/* loadOverlayFormat */.o)(overlay)]);
+    return (0,state/* readOverlayText */.e)(bytes, overlay, images);
 }
 function inside(root, path) {
     const rel = (0,external_node_path_.relative)(root, path);
@@ -9208,7 +8043,7 @@ async function writeOverlayEdits(edits, options) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98286);
 /* harmony import */ var _byte_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14950);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64537);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15354);
 /* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12875);
 /* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10987);
 /* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64183);
@@ -9675,7 +8510,8 @@ function parseSetImageArgs(args) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ readOverlayText)
+/* harmony export */   e: () => (/* binding */ readOverlayText),
+/* harmony export */   o: () => (/* binding */ loadOverlayFormat)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -9683,7 +8519,7 @@ function parseSetImageArgs(args) {
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98286);
 /* harmony import */ var _byte_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14950);
 /* harmony import */ var _data_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5284);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64537);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15354);
 /* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10987);
 /* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64183);
 /* harmony import */ var _kustomization_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(35595);
@@ -9729,6 +8565,14 @@ function formatByName(path) {
     if (lower.endsWith('.tfvars'))
         return 'tfvars';
     return undefined;
+}
+/**
+ * Loads the editor `overlay`'s format needs (JSON and tfvars load on demand: documents.ts),
+ * known from the configuration alone: readOverlayText of this overlay works after it.
+ */
+async function loadOverlayFormat(overlay) {
+    const given = overlay.format;
+    await (0,_documents_js__WEBPACK_IMPORTED_MODULE_5__/* .loadFormats */ .n)([given === 'auto' ? (formatByName(overlay.path) ?? 'yaml') : given]);
 }
 /**
  * Resolves `overlay-format`: `helm` is `yaml`; `auto` goes by the file name (kustomization
@@ -9812,7 +8656,7 @@ function kustomizeState(source, y, overlay, images) {
 }
 /**
  * What `content` (the overlay's bytes now, or its text at some commit, taken as UTF-8) says
- * about `images`.
+ * about `images`. A JSON or tfvars overlay's editor is loaded first (loadOverlayFormat).
  */
 function readOverlayText(content, overlay, images) {
     const source = typeof content === 'string' ? _byte_text_js__WEBPACK_IMPORTED_MODULE_3__/* .ByteText */ .__.fromString(content) : _byte_text_js__WEBPACK_IMPORTED_MODULE_3__/* .ByteText */ .__.fromBytes(content);
@@ -13640,15 +12484,37 @@ function fixedStart(language) {
     return language.long ? text.replace(/[.-]+$/, '') : text;
 }
 /**
+ * The characters a tag of `language` can start with, or undefined when the leading segments
+ * do not say (the tag may be empty, or stripping "." and "-" lets a later character lead). A
+ * shortened tag keeps its first character (fitTag keeps a non-empty prefix).
+ */
+function firstChars(language) {
+    let chars = '';
+    for (const s of language.segments) {
+        for (const c of ALPHABET)
+            if (s.max > 0 && !chars.includes(c) && inSet(s.set, c))
+                chars += c;
+        if (s.min > 0)
+            return language.strip && /[.-]/.test(chars) ? undefined : chars;
+    }
+    return undefined;
+}
+/**
  * The shortest tag `render` can produce that `accept` accepts, or undefined when none can be.
  * A rendered tag never starts with "." or "-" (they are stripped).
  */
 function meet(render, accept) {
-    // Quick answer: tags of both start with their fixed text, so different starts never meet.
+    // Quick answers: tags of both start with their fixed text, so different starts never meet;
+    // nor do tags whose first characters cannot be the same.
     const pa = fixedStart(render);
     const pb = fixedStart(accept);
     if (!pa.startsWith(pb) && !pb.startsWith(pa))
         return undefined;
+    const fa = firstChars(render);
+    const fb = firstChars(accept);
+    if (fa !== undefined && fb !== undefined && !Array.from(fa).some((c) => fb.includes(c))) {
+        return undefined;
+    }
     const a = automaton(render);
     const b = automaton(accept);
     // Characters the two automata cannot tell apart behave alike: one representative each.

@@ -69,7 +69,7 @@ async function planCommand(ctx) {
             throw new _context_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`${flag} "${rev}" is not a revision`);
     }
     const headRev = values.head ?? 'HEAD';
-    // Where the work tree is, the head commit and the branch: one git call.
+    // Where the work tree is, the head commit and the branch: one git call (Git.whereAmI).
     const { workspace, git, head, branch } = await locate(ctx, headRev);
     // The engine starts from the head commit's tree: git lists it while the config is parsed
     // (readTree hands the same listing to the engine).
@@ -110,7 +110,18 @@ async function planCommand(ctx) {
 }
 /** The work tree around `cwd`, the commit `headRev` names, and the checked-out branch. */
 async function locate(ctx, headRev) {
-    const workspace = (await new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(ctx.cwd, ctx.logger).showToplevel()) ?? ctx.cwd;
+    const here = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(ctx.cwd, ctx.logger);
+    // The usual case, one git call; else each question on its own (for the precise answers).
+    const known = await here.whereAmI(headRev);
+    if (known) {
+        const git = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(known.topLevel, ctx.logger);
+        git.rememberCommit(known.commit);
+        const branch = known.head.startsWith('refs/heads/')
+            ? known.head.slice('refs/heads/'.length)
+            : '';
+        return { workspace: known.topLevel, git, head: known.commit, branch };
+    }
+    const workspace = (await here.showToplevel()) ?? ctx.cwd;
     const git = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(workspace, ctx.logger);
     const [head, branch] = await Promise.all([git.resolveCommit(headRev), git.currentBranch()]);
     return { workspace, git, head, branch: branch ?? '' };

@@ -244,6 +244,8 @@ async function readHistory(git, file, options = {}) {
     const rev = options.rev ?? 'HEAD';
     const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_4__/* .silentLogger */ .qq;
     const path = await repositoryPath(git, file);
+    if (options.derive)
+        await (0,_overlay_state_js__WEBPACK_IMPORTED_MODULE_5__/* .loadOverlayFormat */ .o)(options.derive.overlay);
     const head = await git.resolveCommit(rev);
     if (!head) {
         throw new Error(`cannot read the history of ${path}: ${rev} is not a commit in ${git.cwd}`);

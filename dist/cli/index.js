@@ -599,6 +599,16 @@ class Git {
     commits = new Set();
     /** A command answered that the work tree is inside a repository. */
     repository = false;
+    /** The work tree's top level, once asked (it does not move during a run). */
+    top;
+    /**
+     * A command answered that the repository is not shallow. Only that answer is kept, and only
+     * until this Git fetches (a fetch with a depth may make it shallow); a shallow answer is
+     * asked again, since a fetch elsewhere may deepen the clone.
+     */
+    complete = false;
+    /** Fetches started through this Git (an older answer of isShallow is not kept). */
+    fetches = 0;
     constructor(cwd, logger = _log_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .qq, execFn = _exec_js__WEBPACK_IMPORTED_MODULE_2__.exec, 
     /** Extra environment for every git call (author, askpass, …). */
     extraEnv = {}) {
@@ -612,6 +622,10 @@ class Git {
      * command is a named verb (eslint refuses a literal argument list passed to `.run(`).
      */
     run(args, options = {}) {
+        if (args.includes('fetch') || args.includes('pull')) {
+            this.fetches++;
+            this.complete = false;
+        }
         return this.execFn('git', args, {
             cwd: this.cwd,
             // Never prompt (there is no terminal in CI) and never page.
@@ -659,7 +673,10 @@ class Git {
     }
     /** Top-level directory of the work tree; throws outside a work tree. */
     async topLevel() {
-        return (await this.run(['rev-parse', '--show-toplevel'])).stdout.trim();
+        this.top ??= this.run(['rev-parse', '--show-toplevel']).then((r) => r.stdout.trim());
+        // A failure (no work tree yet) is not kept.
+        this.top.catch(() => (this.top = undefined));
+        return this.top;
     }
     /** Top-level directory of the work tree, or undefined outside one. */
     async showToplevel() {
@@ -677,8 +694,14 @@ class Git {
         return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(dir) ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(this.cwd, dir);
     }
     async isShallow() {
+        if (this.complete)
+            return false;
+        const fetches = this.fetches;
         const r = await this.run(['rev-parse', '--is-shallow-repository']);
-        return r.stdout.trim() === 'true';
+        const shallow = r.stdout.trim() === 'true';
+        if (!shallow && fetches === this.fetches)
+            this.complete = true;
+        return shallow;
     }
     /** `git config --get <key>`, or undefined when it is not set. */
     async configGet(key) {
@@ -724,6 +747,28 @@ class Git {
         });
         const target = r.stdout.trim();
         return r.exitCode === 0 && target !== '' ? target : undefined;
+    }
+    /**
+     * The work tree's top directory, the commit `rev` names and what HEAD is (`refs/heads/main`,
+     * or `HEAD` when detached), with one `git rev-parse`; undefined when any of them has no
+     * answer (outside a work tree, `rev` names no commit, an unborn branch): then ask one by one.
+     */
+    async whereAmI(rev) {
+        // `--` ends the revisions, so `rev` is never read as a path (nor, before it, as an option:
+        // callers refuse a leading "-").
+        if (rev.startsWith('-'))
+            return undefined;
+        const r = await this.run(['rev-parse', '--show-toplevel', `${rev}^{commit}`, '--symbolic-full-name', 'HEAD', '--'], { allowFailure: true });
+        if (r.exitCode !== 0)
+            return undefined;
+        const lines = r.stdout.split('\n');
+        if (lines.at(-1) === '')
+            lines.pop();
+        const [topLevel, commit, head, end] = lines;
+        if (lines.length !== 4 || end !== '--' || !topLevel || !head || !FULL_ID.test(commit ?? ''))
+            return undefined;
+        this.rememberCommit(commit);
+        return { topLevel, commit: commit, head };
     }
     /** The checked-out branch (`main`), or undefined on a detached HEAD. */
     async currentBranch() {
@@ -859,7 +904,9 @@ class Git {
             base,
             head,
             '--',
-        ]);
+        ], 
+        // 20,000 changed files are most of a megabyte.
+        { largeOutput: true });
         const files = r.stdout.split('\0');
         if (files[files.length - 1] === '')
             files.pop();
@@ -1152,19 +1199,29 @@ const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomi
 const MASK = '***';
 /** Shorter "secrets" would shred every line; nothing real is this short. */
 const MIN_SECRET_LENGTH = 4;
+/**
+ * Each pattern with a text every match contains (a case-insensitive RegExp where the pattern
+ * is): texts without it skip the pattern, which changes no answer and spares long outputs
+ * (a plan's JSON) a pass per pattern.
+ */
 const PATTERNS = [
     // `Authorization: Bearer abc`, `"authorization":"Basic abc"`, `WWW-Authenticate` is not a secret.
-    [/\b(authorization\b["']?\s*[:=]\s*["']?)[^\s"',;]+(?:[ \t]+[^\s"',;]+)?/gi, `$1${MASK}`],
-    [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g, `$1 ${MASK}`],
+    [
+        /authorization/i,
+        /\b(authorization\b["']?\s*[:=]\s*["']?)[^\s"',;]+(?:[ \t]+[^\s"',;]+)?/gi,
+        `$1${MASK}`,
+    ],
+    [/Bearer|Basic/, /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g, `$1 ${MASK}`],
     // JSON Web Tokens (registry bearer tokens, OIDC tokens).
-    [/\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, MASK],
+    ['eyJ', /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, MASK],
     // GitHub tokens: ghp_, gho_, ghu_, ghs_, ghr_, and fine-grained PATs.
-    [/\bgh[pousr]_[A-Za-z0-9]{20,}\b/g, MASK],
-    [/\bgithub_pat_[A-Za-z0-9_]{20,}\b/g, MASK],
+    ['gh', /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g, MASK],
+    ['github_pat_', /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g, MASK],
     // https://user:password@host, git://user:p@ss@host → scheme://***@host
-    [/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s:@'"<>`]+(?::[^/\s'"<>`]*)?@/gi, `$1${MASK}@`],
+    ['://', /\b([a-z][a-z0-9+.-]*:\/\/)[^/\s:@'"<>`]+(?::[^/\s'"<>`]*)?@/gi, `$1${MASK}@`],
     // user:password@host:path, user:password@host — at the start of a word, not a digest's `@`.
     [
+        '@',
         /(^|[\s'"(<[=,;])[^\s/:@'"<>()[\]`=,;]+:[^\s/'"<>`]+@(?!(?:sha256|sha384|sha512|blake3):|[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9=_-]{32,})(?=\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9])/g,
         `$1${MASK}@`,
     ],
@@ -1215,7 +1272,9 @@ class Redactor {
         for (const s of this.ordered)
             if (out.includes(s))
                 out = out.split(s).join(MASK);
-        for (const [pattern, replacement] of PATTERNS) {
+        for (const [needle, pattern, replacement] of PATTERNS) {
+            if (typeof needle === 'string' ? !out.includes(needle) : !needle.test(out))
+                continue;
             out = out.replace(pattern, replacement);
         }
         return out;
