@@ -179,6 +179,11 @@ export class Git {
   /** Fetches started through this Git (an older answer of isShallow is not kept). */
   private fetches = 0;
 
+  /** How many fetches this Git has started: what it has read before may have grown since. */
+  get fetchCount(): number {
+    return this.fetches;
+  }
+
   constructor(
     readonly cwd: string,
     private readonly logger: Logger = silentLogger,

@@ -11,7 +11,8 @@
  * `limit` commits are found or the history is complete.
  *
  * Every git call goes through the Git wrapper (`git.run`); these are the record's only
- * git commands.
+ * git commands. A second read through the same Git of the same head, file and images (the
+ * summary's picture after the records) takes the first's entries.
  */
 import { realpath } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
@@ -114,17 +115,66 @@ export async function readHistory(
   if (!head) {
     throw new Error(`cannot read the history of ${path}: ${rev} is not a commit in ${git.cwd}`);
   }
+  // A run reads one overlay's history twice (the records, then the summary's picture): the
+  // second read of the same head, file and images takes the first's when it holds as many
+  // commits, or the file's whole history.
+  const key = [head, path, deriveKey(options.derive)].join('\0');
+  const earlier = readsOf(git).get(key);
+  if (
+    earlier &&
+    (earlier.whole ||
+      earlier.entries.length >= limit ||
+      // The log gave all the clone held, and the clone has not grown since.
+      (earlier.exhausted && options.deepen === false && git.fetchCount === earlier.fetches))
+  ) {
+    return structuredClone(earlier.entries.slice(0, limit));
+  }
   let entries: HistoryEntry[] = [];
+  let whole = false;
+  let exhausted = false;
+  let fetches = git.fetchCount;
   const read = async (): Promise<true | undefined> => {
+    fetches = git.fetchCount;
     const commits = await logCommits(git, head, path, limit);
+    exhausted = commits.length < limit;
     entries = commits.map(toEntry);
     if (options.derive) await derive(git, path, entries, options.derive, logger);
-    if (commits.length >= limit || options.enough?.(entries)) return true;
-    return options.deepen === false || !(await git.isShallow()) ? true : undefined;
+    if (commits.length >= limit || options.enough?.(entries) || options.deepen === false) {
+      return true;
+    }
+    whole = !(await git.isShallow());
+    return whole ? true : undefined;
   };
   if (options.deepen === false) await read();
   else await new History(git, logger).deepenUntil([head], read);
+  readsOf(git).set(key, { entries: structuredClone(entries), whole, exhausted, fetches });
   return entries;
+}
+
+/** Histories read through each Git, by head, path and derived images (see readHistory). */
+const READS = new WeakMap<Git, Map<string, HistoryRead>>();
+
+interface HistoryRead {
+  entries: HistoryEntry[];
+  /** The log reached the file's first commit in a clone that is not shallow. */
+  whole: boolean;
+  /** The log gave fewer commits than asked: all the clone held when `fetches` fetches had run. */
+  exhausted: boolean;
+  fetches: number;
+}
+
+function readsOf(git: Git): Map<string, HistoryRead> {
+  let reads = READS.get(git);
+  if (!reads) {
+    reads = new Map<string, HistoryRead>();
+    READS.set(git, reads);
+  }
+  return reads;
+}
+
+function deriveKey(d: HistoryOptions['derive']): string {
+  if (!d) return '';
+  return JSON.stringify([d.overlay, d.images ?? null]);
 }
 
 /** The records among `entries`, as the holds and the config-commit rule take them. */

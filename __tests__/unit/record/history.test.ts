@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import type { OverlayConfig } from '../../../src/config/types.js';
+import { exec } from '../../../src/exec.js';
 import { Git } from '../../../src/git.js';
 import { historyCommand, historyJson, statusCommand, statusText } from '../../../src/record/cli.js';
 import { readHistory, recordEntries } from '../../../src/record/history.js';
@@ -213,6 +214,45 @@ describe('readHistory', () => {
       'none',
       'build',
     ]);
+  });
+
+  it('a second read of the same head, file and images takes the first (no log, no cat-file); a new head reads again', async () => {
+    const { repo } = prodHistory();
+    const calls: string[] = [];
+    const git = new Git(repo.dir, undefined, (file, args, options) => {
+      calls.push(args[0] ?? '');
+      return exec(file, args, options);
+    });
+    const derive = { overlay: overlay(repo, PROD) };
+    const first = await readHistory(git, join(repo.dir, PROD), { derive });
+    expect(calls).toContain('log');
+    calls.length = 0;
+    const second = await readHistory(git, join(repo.dir, PROD), { limit: 2, derive });
+    expect(second).toEqual(first.slice(0, 2));
+    expect(calls.filter((c) => c === 'log' || c === 'cat-file')).toEqual([]);
+    // A read that stopped early (the caller had enough) still serves a read of the clone as
+    // it is (deepen: false): its log gave all the clone held.
+    const other = new Git(repo.dir, undefined, (file, args, options) => {
+      calls.push(args[0] ?? '');
+      return exec(file, args, options);
+    });
+    await readHistory(other, join(repo.dir, PROD), { derive, enough: () => true });
+    calls.length = 0;
+    const asIs = await readHistory(other, join(repo.dir, PROD), {
+      limit: 20,
+      derive,
+      deepen: false,
+    });
+    expect(asIs).toEqual(first);
+    expect(calls.filter((c) => c === 'log' || c === 'cat-file')).toEqual([]);
+    // Other images to derive, or another head, are read from git.
+    await readHistory(git, join(repo.dir, PROD), { limit: 2 });
+    expect(calls).toContain('log');
+    calls.length = 0;
+    repo.commit({ [PROD]: kustomization({ api: 'sha-3333333', worker: 'sha-5555555' }) }, 'v3');
+    const after = await readHistory(git, join(repo.dir, PROD), { limit: 2, derive });
+    expect(calls).toContain('log');
+    expect(after[1]?.commit).toBe(first[0]?.commit);
   });
 
   it('says what to check when the revision is not there', async () => {
