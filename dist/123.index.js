@@ -17,7 +17,6 @@ function names(entries) {
     const out = new Set();
     for (const f of entries) {
         out.add(f.filename);
-        // A rename counts on both sides, as in the git path.
         if (f.previousFilename)
             out.add(f.previousFilename);
     }
@@ -64,7 +63,6 @@ async function createGitHubChangeSource(options) {
         async compareFiles(base, head) {
             const comparison = await client.compare(repo, base, head);
             if (comparison.files === undefined) {
-                // No list at all (GitHub omits it for some large or odd comparisons): not "nothing changed".
                 return { files: [], complete: false, note: 'the compare API returned no file list' };
             }
             const entries = comparison.files;

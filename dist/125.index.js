@@ -9,11 +9,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ensureRegistryLogin: () => (/* binding */ ensureRegistryLogin)
 /* harmony export */ });
-/**
- * Logs docker in to `host` when it is ECR and docker has no credentials for it yet.
- * Returns true when it logged in. The token goes to `docker login` on stdin, masked first:
- * never in argv, where other processes and debug logs could see it.
- */
 async function ensureRegistryLogin(host, options) {
     const env = options.env ?? process.env;
     const helpers = options.helpers ?? (await registryHelpers(options.exec, options.logger, env));
@@ -33,7 +28,6 @@ async function ensureRegistryLogin(host, options) {
     options.logger.info(`Logged docker in to ${host} with an ECR authorization token`);
     return true;
 }
-/** The real helpers; the ECR SDK module is imported only once a host is known to be ECR. */
 async function registryHelpers(exec, logger, env) {
     const [{ parseEcrHost }, { findDockerCredentials }] = await Promise.all([
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 80072)),

@@ -12,38 +12,21 @@ export const modules = {
 /* unused harmony export QUOTE_LIMIT */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76670);
-/**
- * The one error type of the GitHub REST client: a failure a user can act on, naming the
- * request (`GET /repos/acme/gitops/pulls`), never the token. Text taken from an answer is
- * quoted short (quoteAnswer) and the whole message goes through the redactor.
- */
 
 
-/** Characters of an answer a message quotes at most. */
 const QUOTE_LIMIT = 300;
 class GitHubApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     request;
     status;
     name = 'GitHubApiError';
-    constructor(
-    /** `METHOD /path`, without the query. */
-    request, 
-    /** The HTTP status of the answer, when there was one. */
-    status, problem, fix) {
+    constructor(request, status, problem, fix) {
         super((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${problem}${fix ? ` — ${fix}` : ''}`));
         this.request = request;
         this.status = status;
     }
 }
-/**
- * Up to `limit` characters of outside text for a message: redacted first (a cut could leave
- * a part of a secret unrecognised), control characters and runs of whitespace made single
- * spaces, an ellipsis when shortened.
- */
 function quoteAnswer(text, limit = QUOTE_LIMIT) {
-    // Only the start is ever shown; redact a bounded prefix (long enough for any secret).
     const head = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text.slice(0, limit * 4));
-    // eslint-disable-next-line no-control-regex
     const clean = head.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
     return clean.length > limit || text.length > limit * 4 ? `${clean.slice(0, limit)}…` : clean;
 }
@@ -62,36 +45,20 @@ function quoteAnswer(text, limit = QUOTE_LIMIT) {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_SERVER_URL, DOTCOM_API_URL, isLoopbackHost, remoteHost */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/**
- * Where the GitHub token may go (the API side of token scope): only to the REST API of the
- * run's GitHub server, over HTTPS. The server is GITHUB_SERVER_URL (default
- * https://github.com); its API is GITHUB_API_URL, or else `https://api.github.com` for
- * github.com and `<server>/api/v3` for GitHub Enterprise Server. Plain HTTP is accepted only
- * for a loopback address (tests). A repository is "on the server" when its remote's host is
- * the server's host: only then does the API know it.
- */
 
-/** `url` without the user-info part, for messages. */
 function withoutCredentials(url) {
     return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1');
 }
 const DEFAULT_SERVER_URL = 'https://github.com';
 const DOTCOM_API_URL = 'https://api.github.com';
-/** GITHUB_SERVER_URL without a trailing slash (default https://github.com). */
 function githubServerUrl(env = process.env) {
     const server = env.GITHUB_SERVER_URL?.trim() || DEFAULT_SERVER_URL;
     return server.replace(/\/+$/, '');
 }
-/** True for 127.0.0.0/8, ::1 and localhost. */
 function isLoopbackHost(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
     return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
-/**
- * The API root the token is sent to: GITHUB_API_URL, else derived from GITHUB_SERVER_URL.
- * Throws a UserError for a URL that is not HTTPS (plain HTTP only to loopback), or that
- * carries credentials, a query or a fragment.
- */
 function githubApiUrl(env = process.env) {
     const given = env.GITHUB_API_URL?.trim();
     if (given)
@@ -107,7 +74,6 @@ function githubApiUrl(env = process.env) {
     const derived = host === 'github.com' ? DOTCOM_API_URL : `${server}/api/v3`;
     return checkApiUrl(derived, 'the API URL derived from GITHUB_SERVER_URL');
 }
-/** `url` as an API root (no trailing slash), or a UserError naming `what`. */
 function checkApiUrl(url, what) {
     let parsed;
     try {
@@ -126,10 +92,6 @@ function checkApiUrl(url, what) {
     }
     return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
 }
-/**
- * The host a git remote URL points at (`host[:port]` for URLs, the host of `git@host:path`),
- * lower-cased; undefined for local paths and file:// URLs.
- */
 function remoteHost(remote) {
     const url = withoutCredentials(remote.trim());
     const scp = /^[\w.-]+@([\w.-]+):(?!\/\/)/.exec(url);
@@ -146,10 +108,6 @@ function remoteHost(remote) {
         return undefined;
     return { host: parsed.host.toLowerCase(), hostname: parsed.hostname.toLowerCase() };
 }
-/**
- * True when the repository at `remote` is on the GitHub server: an HTTP(S) remote on the
- * server's host and port, an SSH remote on its host name (SSH has its own port).
- */
 function isOnGitHubServer(remote, env = process.env) {
     const where = remoteHost(remote);
     if (where === undefined)
@@ -180,39 +138,14 @@ function isOnGitHubServer(remote, env = process.env) {
 /* harmony export */ });
 /* unused harmony exports TOKEN_USER, isHttpUrl, basicCredentials, isLoopbackHost */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/**
- * How a token reaches git: only as an `http.<url>.extraheader` entry in the environment of
- * each git call (GIT_CONFIG_COUNT / GIT_CONFIG_KEY_n / GIT_CONFIG_VALUE_n), scoped to one
- * remote URL — the way actions/checkout sends it, without writing it anywhere. Never in a
- * URL (git would store it in .git/config and print it in errors), never in argv (visible in
- * `ps` and in our own debug log), never in a file.
- *
- * And where a token may go at all (`tokenDecision`): only over HTTPS (plain HTTP only to a
- * loopback address, for tests), never over ssh, git or a local path; the job's
- * `github-token` only to the host of GITHUB_SERVER_URL; any token only to the URL it is
- * scoped to and never across a redirect (`http.followRedirects=false`: git 2.39 with
- * `initial` or `true` sends the extra header on to the host it was redirected to).
- */
 
-/** The user name GitHub expects with a token over Basic auth. */
 const TOKEN_USER = 'x-access-token';
-/** True for a URL git reaches over HTTP(S), the only transport a token applies to. */
 function isHttpUrl(url) {
     return /^https?:\/\//i.test(url);
 }
-/** The value of the Authorization header git sends (the secret form of the token). */
 function basicCredentials(token) {
     return Buffer.from(`${TOKEN_USER}:${token}`, 'utf8').toString('base64');
 }
-/**
- * Environment entries that make git send `token` to `url` and to nothing else. Appends to
- * the GIT_CONFIG_* entries `base` already has (they would otherwise be overwritten). The
- * empty value first resets any extra header configured elsewhere (a persisted
- * actions/checkout credential, a global config): two Authorization headers fail on GitHub.
- * Redirects are not followed at all: git keeps sending the header to wherever the first
- * request was redirected (see __tests__/integration/gitops/token-scope.test.ts).
- * Registers the token and the header with the redactor through `logger.mask`.
- */
 function tokenEnv(url, token, logger, base = process.env) {
     const credentials = basicCredentials(token);
     logger.mask(token);
@@ -228,29 +161,16 @@ function tokenEnv(url, token, logger, base = process.env) {
         [`GIT_CONFIG_VALUE_${start + 1}`]: `AUTHORIZATION: basic ${credentials}`,
         [`GIT_CONFIG_KEY_${start + 2}`]: 'http.followRedirects',
         [`GIT_CONFIG_VALUE_${start + 2}`]: 'false',
-        // Traces (GIT_TRACE_CURL) keep Authorization headers out; make sure nobody turned that off.
         GIT_TRACE_REDACT: '1',
     };
 }
-/** `url` without the user-info part (`https://user:pass@host/x` → `https://host/x`). */
 function withoutCredentials(url) {
     return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1');
 }
-/** A host name that always means this machine (`localhost`, 127.0.0.0/8, `[::1]`). */
 function isLoopbackHost(hostname) {
     const host = hostname.toLowerCase().replace(/\.$/, '');
     return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
-/**
- * Whether `token` may be sent to the git remote `url`. `what` names the remote for messages
- * (`overlay-repository acme/gitops`).
- *
- * - ssh://, git://, scp-style (`git@host:owner/name`), file:// and paths: never (not sent);
- * - the job's github-token to anything but GITHUB_SERVER_URL's origin: not sent;
- * - plain HTTP to a host that is not loopback: refused (UserError), the token would travel
- *   in clear text;
- * - otherwise sent, scoped to `url` (tokenEnv).
- */
 function tokenDecision(url, token, policy, what) {
     if (!isHttpUrl(url)) {
         return { send: false, why: `${what} is not reached over HTTPS: the token is not used` };
@@ -283,10 +203,6 @@ function tokenDecision(url, token, policy, what) {
     }
     return { send: true };
 }
-/**
- * What to tell the user when git failed because the remote redirected (redirects are not
- * followed when a token may be sent), or undefined for any other failure.
- */
 function redirectProblem(stderr, what) {
     const status = /returned error: (30[12378])\b/.exec(stderr)?.[1];
     if (status === undefined)
@@ -319,13 +235,6 @@ function redirectProblem(stderr, what) {
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71243);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25625);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76670);
-/**
- * Commit the overlay files (and nothing else) and push, retrying when the branch moved:
- * fetch it, move onto it keeping the working tree, restore the overlay files from it, let the
- * caller re-apply its edit to that content, commit again. Two writers racing on one branch
- * both land, each edit applied to the other's result. This module never writes an overlay
- * file itself: re-applying (and re-checking where the file may be written) is the caller's.
- */
 
 
 
@@ -340,7 +249,6 @@ const BOT_ENV = {
     GIT_COMMITTER_NAME: BOT_NAME,
     GIT_COMMITTER_EMAIL: BOT_EMAIL,
 };
-// What git says when the remote branch moved (or a concurrent push won the ref lock).
 const RETRYABLE = /non-fast-forward|fetch first|\[rejected\]|cannot lock ref|failed to update ref|stale info|incorrect old value/i;
 function backoff(attempt) {
     return Math.min(15000, 1000 * 2 ** (attempt - 1)) + Math.floor(Math.random() * 250);
@@ -348,11 +256,6 @@ function backoff(attempt) {
 const defaultSleep = (ms) => new Promise((resolve) => {
     setTimeout(resolve, ms);
 });
-/**
- * The pathspecs of `files` (absolute, or relative to git.cwd): relative to git.cwd,
- * `/`-separated. Symlinked overlays are edited through their target, so that is what gets
- * committed; a file outside the repository is refused.
- */
 async function repositoryPaths(git, files) {
     const cwd = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(git.cwd);
     const top = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(await git.topLevel());
@@ -371,7 +274,6 @@ async function headCommit(git) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the repository at ${git.cwd} has no commit yet`);
     return sha;
 }
-/** Commits `paths` if they differ from HEAD; returns whether a commit was made. */
 async function commitPaths(git, paths, message, author = 'bot') {
     await git.run(['add', '--', ...paths]);
     const staged = await git.run(['diff', '--cached', '--quiet', '--', ...paths], {
@@ -379,8 +281,6 @@ async function commitPaths(git, paths, message, author = 'bot') {
     });
     if (staged.exitCode === 0)
         return false;
-    // --only: other staged changes stay out; hooks and signing are the repository's business,
-    // not an automated deploy commit's. The message comes through stdin, never argv.
     await git.run([
         '-c',
         'commit.gpgsign=false',
@@ -394,7 +294,6 @@ async function commitPaths(git, paths, message, author = 'bot') {
     ], { ...(author === 'bot' ? { env: BOT_ENV } : {}), input: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(message) });
     return true;
 }
-/** The checked-out branch, or undefined on a detached HEAD. */
 function checkedOutBranch(git) {
     return git.currentBranch();
 }
@@ -405,7 +304,6 @@ async function currentBranch(git) {
     }
     return branch;
 }
-/** Fetches `branch` from `remote` and returns its tip (FETCH_HEAD). */
 async function fetchBranchTip(git, remote, branch) {
     const r = await git.fetchBranch(remote, branch);
     if (r.exitCode !== 0) {
@@ -416,11 +314,9 @@ async function fetchBranchTip(git, remote, branch) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`fetching ${branch} from ${remote} gave no commit`);
     return tip;
 }
-/** The last line of git's output: what went wrong, for an error message. */
 function lastLine(text) {
     return text.trim().split('\n').pop()?.trim() ?? '';
 }
-/** True when the work tree's `paths` have the content they have in `commit`. */
 async function holds(git, commit, paths) {
     const r = await git.run(['diff', '--quiet', '--end-of-options', commit, '--', ...paths], {
         allowFailure: true,
@@ -433,7 +329,6 @@ async function commitOverlays(git, params) {
     const remote = params.remote ?? 'origin';
     const maxAttempts = Math.max(1, params.maxAttempts ?? 5);
     const paths = await repositoryPaths(git, params.files);
-    // Know where to push before committing, so a failure leaves no commit behind.
     const branch = params.push
         ? (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .branchName */ .at)(params.branch ?? (await currentBranch(git)), 'the branch to push the overlay commit to')
         : undefined;
@@ -441,18 +336,13 @@ async function commitOverlays(git, params) {
     if (branch === undefined) {
         return { sha: await headCommit(git), committed, pushed: false, attempts: 0 };
     }
-    /** Moves onto `tip` and re-applies the edit there; returns whether that made a commit. */
     const rebaseOnto = async (tip) => {
-        // Keep the working tree (build output, other changes) as is; only the overlay files are
-        // reset to the tip's content before the edit is re-applied.
         await git.run(['reset', '--quiet', tip]);
         await git.run(['checkout', tip, '--', ...paths]);
         await params.reapply(params.files);
         return commitPaths(git, paths, params.message, params.author);
     };
     if (!committed) {
-        // Nothing new here. The change counts as landed only when the remote branch holds it;
-        // do not push whatever else the local branch may hold.
         const tip = await fetchBranchTip(git, remote, branch);
         const head = await headCommit(git);
         if (tip === head || (await holds(git, tip, paths))) {
@@ -504,18 +394,10 @@ async function commitOverlays(git, params) {
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73116);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25625);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76670);
-/**
- * The pull requests `commit: pull-request` opens and updates, and the comparison that tells
- * which commits of its branch are not on the target yet, through the GitHub REST client
- * (src/github/client.ts, imported lazily: most runs never open a pull request). Failures
- * become messages a user can act on: what was attempted, where, what GitHub said (short,
- * redacted), and which permission or setting to check.
- */
 
 
 
 
-/** An API failure as something a user can act on. */
 function apiError(err, what, options) {
     if (!(err instanceof _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubApiError */ .OS))
         return err instanceof Error ? err : new Error(String(err));
@@ -612,28 +494,6 @@ async function createPullRequestApi(options) {
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25625);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76670);
 /* harmony import */ var _commit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98007);
-/**
- * `commit: pull-request`: the overlay change as a commit on a branch image-promote keeps
- * (`image-promote/<environment>`), and one pull request from it, opened or updated. The
- * commit is built with a private index and `commit-tree`: the checkout's branch, HEAD and
- * index stay as they were.
- *
- * image-promote never drops a commit it did not make. Its own commits are recognised by
- * their author and committer (both the github-actions bot identity, BOT_NAME / BOT_EMAIL)
- * together with the trailer `Image-Promote-Branch: <branch>` (OWN_COMMIT_TRAILER) that it
- * puts under every message it commits there. The commits of the branch that the target does
- * not have come from GitHub's comparison (exact in a shallow clone) and are each read from
- * the fetched branch itself, so the identity checked is the one hashed into the commit.
- *
- * - The branch holds only image-promote's commits: it is replaced by one commit on top of
- *   the target's tip (`--force-with-lease` on the tip that was checked).
- * - It holds commits of someone else and its pull request is open: the change is re-applied
- *   on the branch's content and added on top of them (a fast-forward).
- * - It holds commits of someone else and no pull request is open: refused, naming them.
- *
- * Idempotent: when the branch already holds exactly this change nothing is pushed and the
- * open pull request is left as it is; title and body are updated only with a new commit.
- */
 
 
 
@@ -642,11 +502,8 @@ async function createPullRequestApi(options) {
 
 
 
-/** The trailer that marks image-promote's commits on its pull request branch. */
 const OWN_COMMIT_TRAILER = 'Image-Promote-Branch';
-/** Pushes in all when the branch moves between reading and pushing it. */
 const MAX_PUSH_ATTEMPTS = 3;
-/** Subject → title; the rest (after the blank line, without image-promote's trailer) → body. */
 function pullRequestFields(message) {
     const text = (0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(message).replace(/\r\n/g, '\n').trim();
     const [subject = '', ...rest] = text.split('\n');
@@ -656,21 +513,12 @@ function pullRequestFields(message) {
         .trim();
     return { title: subject.trim(), body };
 }
-/**
- * The message image-promote commits on `head`: the message and the trailer that marks it —
- * in the message's own trailer block when it ends with one (the deploy record: git, and the
- * record's reader, take only the last paragraph as trailers).
- */
 function ownCommitMessage(message, head) {
     const text = (0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(message).replace(/\r\n/g, '\n').trim();
     const last = text.split(/\n\s*\n/).at(-1) ?? '';
     const trailers = text.includes('\n\n') && /^(?:[A-Za-z0-9-]+: [^\n]*(?:\n|$))+$/.test(last);
     return `${text}${trailers ? '\n' : '\n\n'}${OWN_COMMIT_TRAILER}: ${head}\n`;
 }
-/**
- * Tree, parents, identities and message from the raw commit object (a shallow clone's grafts
- * do not hide the parents); undefined when the commit is not here.
- */
 async function commitInfo(repo, commit) {
     const text = await repo.git.commitObject(commit);
     if (text === undefined)
@@ -685,7 +533,6 @@ async function commitInfo(repo, commit) {
     const identity = (role) => new RegExp(`^${role} (.*) \\d+ [+-]\\d{4}$`, 'm').exec(header)?.[1] ?? '';
     return { tree, parents, author: identity('author'), committer: identity('committer'), message };
 }
-/** True for a commit image-promote made on `head` (see the module comment). */
 function isOwnCommit(info, head) {
     const bot = `${_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .BOT_NAME */ .Wm} <${_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .BOT_EMAIL */ .tW}>`;
     if (info.author !== bot || info.committer !== bot)
@@ -694,13 +541,11 @@ function isOwnCommit(info, head) {
     const trailers = (paragraphs.at(-1) ?? '').split('\n');
     return trailers.includes(`${OWN_COMMIT_TRAILER}: ${head}`);
 }
-/** `1a2b3c4 "subject" by Name` for messages. */
 function describeCommit(sha, info) {
     const subject = info.message.split('\n')[0]?.trim() ?? '';
     const name = info.author.replace(/\s*<[^>]*>$/, '');
     return `${sha.slice(0, 7)} "${subject.length > 60 ? `${subject.slice(0, 59)}…` : subject}" by ${name}`;
 }
-/** The tip of `branch` on the remote, or undefined when the branch does not exist. */
 async function remoteBranchTip(repo, remote, branch) {
     try {
         const [tip] = await repo.git.lsRemote(remote, [`refs/heads/${branch}`]);
@@ -711,7 +556,6 @@ async function remoteBranchTip(repo, remote, branch) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(`cannot read the branches of ${repo.label}: ${why}`));
     }
 }
-/** The tree of `base` with the work tree's `paths`, written with a private index. */
 async function treeWith(repo, base, paths) {
     const gitDir = await repo.git.absoluteGitDir();
     const index = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(gitDir, `image-promote-${process.pid}-${Date.now()}.index`);
@@ -725,7 +569,6 @@ async function treeWith(repo, base, paths) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(index, { force: true });
     }
 }
-/** Decides how the change gets onto `head` without dropping a commit image-promote did not make. */
 async function place(repo, params, target, logger) {
     const { remote, base, baseTip, tree, paths } = target;
     const head = params.head;
@@ -740,7 +583,6 @@ async function place(repo, params, target, logger) {
     if (tipInfo.tree === tree && tipInfo.parents.length === 1 && tipInfo.parents[0] === baseTip) {
         return { kind: 'holds', commit: branchTip };
     }
-    // What a pull request from the branch would carry: the commits the target does not have.
     const ahead = await params.api.commitsAhead(baseTip, branchTip);
     if (ahead.length > 0 && ahead.at(-1) !== branchTip) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`GitHub's comparison of ${base} with ${head} does not end at ${head}'s tip ${branchTip.slice(0, 7)} (the branch moved meanwhile?); run again`);
@@ -755,7 +597,6 @@ async function place(repo, params, target, logger) {
             foreign.push(describeCommit(sha, info));
     }
     if (foreign.length === 0) {
-        // Only image-promote's own commits: replaced by one commit on the target's tip.
         return { kind: 'push', tree, parent: baseTip, lease: branchTip };
     }
     const listed = `${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ` and ${foreign.length - 3} more` : ''}`;
@@ -788,7 +629,6 @@ async function proposeChange(repo, params) {
     }
     const paths = await (0,_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .repositoryPaths */ .D4)(repo.git, params.files);
     const baseTip = await (0,_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .fetchBranchTip */ .kR)(repo.git, remote, base);
-    // The edit was made on HEAD's content; when the target has other content, redo it there.
     const head = await (0,_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .headCommit */ .Qo)(repo.git);
     const differ = await repo.git.run(['diff', '--quiet', '--end-of-options', head, baseTip, '--', ...paths], {
         allowFailure: true,
@@ -818,7 +658,6 @@ async function proposeChange(repo, params) {
             env: _commit_js__WEBPACK_IMPORTED_MODULE_7__/* .BOT_ENV */ .yN,
             input: ownCommitMessage(params.message, params.head),
         })).stdout.trim();
-        // The lease: the branch is replaced only if it still is what was checked.
         const push = await repo.git.run([
             'push',
             '--porcelain',
@@ -842,7 +681,6 @@ async function proposeChange(repo, params) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${params.head} on ${repo.label} kept changing while image-promote was writing to it (${attempt} attempts); run again`);
         }
         logger.info(`${params.head} moved on ${repo.label}; checking it again`);
-        // Back to the change on the target's content before deciding again.
         if (placement.parent !== baseTip) {
             await repo.git.run(['restore', `--source=${baseTip}`, '--worktree', '--', ...paths]);
             await params.reapply(params.files);
@@ -855,7 +693,6 @@ async function proposeChange(repo, params) {
         let pr = open;
         let updated = false;
         if (pushed) {
-            // A new commit: the pull request says what it now carries.
             const fields = pullRequestFields(params.message);
             const same = open.title === fields.title && open.body.trim() === fields.body;
             if (!same && fields.title !== '') {
@@ -872,8 +709,6 @@ async function proposeChange(repo, params) {
             pullRequest: { number: pr.number, url: pr.url, created: false, updated },
         };
     }
-    // The branch's commit describes the change it holds (this run's message may not: a run in
-    // a checkout that holds the edit already has nothing to list).
     const info = pushed ? undefined : await commitInfo(repo, commit);
     const fields = pullRequestFields(info?.message ?? params.message);
     if (fields.title === '')
@@ -910,12 +745,6 @@ async function proposeChange(repo, params) {
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25625);
 /* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44040);
 /* harmony import */ var _commit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98007);
-/**
- * Which git repository holds an overlay file. A second checkout inside the workspace
- * (actions/checkout with `path: gitops`) is its own repository: its overlays are committed
- * and pushed there, never in the outer one. Overlays in several repositories give one
- * commit per repository.
- */
 
 
 
@@ -924,7 +753,6 @@ async function proposeChange(repo, params) {
 
 
 
-/** `owner/name` from a GitHub-style remote URL, or undefined. */
 function githubRepositoryOf(url) {
     const clean = (0,_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .ri)(url.trim());
     const m = /^(?:https?|ssh|git):\/\/[^/]+\/([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/i.exec(clean) ??
@@ -948,7 +776,6 @@ async function realDirOf(file) {
         return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file));
     }
     catch {
-        // Not there (yet): its directory decides.
         try {
             return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(file)));
         }
@@ -960,14 +787,12 @@ async function realDirOf(file) {
 async function remoteOf(git, branch) {
     if (branch !== undefined) {
         const name = (await git.configGet(`branch.${branch}.remote`))?.trim();
-        // `.` means "this repository": nothing to push to.
         if (name !== undefined && name !== '' && name !== '.')
             return name;
     }
     const remotes = await git.remotes();
     return remotes.includes('origin') ? 'origin' : remotes[0];
 }
-/** The real path of the top-level directory of the repository that holds `file`. */
 async function topLevelOf(file, options) {
     const dir = await realDirOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd ?? process.cwd(), file));
     const probe = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(dir, options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .qq, options.exec ?? _exec_js__WEBPACK_IMPORTED_MODULE_3__.exec, {
@@ -979,11 +804,9 @@ async function topLevelOf(file, options) {
     }
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(top);
 }
-/** The git repository that holds `file`, with its branch and remote. */
 async function locateRepository(file, options = {}) {
     return repositoryAt(await topLevelOf(file, options), options);
 }
-/** The repository whose top-level directory is `root` (a real path), with its branch and remote. */
 async function repositoryAt(root, options) {
     const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .qq;
     const execFn = options.exec ?? _exec_js__WEBPACK_IMPORTED_MODULE_3__.exec;
@@ -1024,7 +847,6 @@ async function repositoryAt(root, options) {
         ...(github ? { github } : {}),
     };
 }
-/** Groups `files` by the repository that holds them, in the order they first appear. */
 async function groupByRepository(files, options = {}) {
     const groups = [];
     for (const given of files) {
@@ -1059,11 +881,6 @@ async function groupByRepository(files, options = {}) {
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41221);
 /* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48833);
 /* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32882);
-/**
- * Getting an overlay change into the repository that holds the overlay: commit it, commit
- * and push it (rebase-retry), or propose it as a pull request. One result per repository;
- * a change that was asked to land and did not is an error, never a quiet no-op.
- */
 
 
 
@@ -1080,7 +897,6 @@ function pushTarget(repo) {
     }
     return { remote: repo.remote, branch: repo.branch };
 }
-/** Commits (and pushes, or proposes) `files`, all held by `repo`. */
 async function writeBack(repo, files, options) {
     const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .qq;
     if (options.mode === 'pull-request') {
@@ -1090,8 +906,6 @@ async function writeBack(repo, files, options) {
         let api = pr.api;
         if (api === undefined) {
             const env = pr.env ?? process.env;
-            // The token goes to the API of the run's GitHub server, which knows only its own
-            // repositories: refuse any other before anything is pushed or sent.
             if (repo.remoteUrl === undefined || !(0,_github_server_js__WEBPACK_IMPORTED_MODULE_1__/* .isOnGitHubServer */ .y_)(repo.remoteUrl, env)) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`commit: pull-request cannot open a pull request for ${repo.label}: its remote (${repo.remoteUrl ?? 'none'}) is not on the GitHub server ${(0,_github_server_js__WEBPACK_IMPORTED_MODULE_1__/* .githubServerUrl */ .EI)(env)} (GITHUB_SERVER_URL), whose API is the only one the token is sent to; nothing was pushed — use commit: true for a repository elsewhere`);
             }
@@ -1148,11 +962,6 @@ async function writeBack(repo, files, options) {
         ...(target ? { branch: target.branch } : repo.branch ? { branch: repo.branch } : {}),
     };
 }
-/**
- * The repositories `files` will be committed in, located and checked before anything is
- * written: every file inside a git repository, and for `push` a remote and a branch to push
- * to. Throws the UserError a later commit would have hit, so nothing is written half-way.
- */
 async function writeBackTargets(files, mode, options) {
     const groups = await (0,_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .groupByRepository */ .fr)(files, options);
     if (mode === 'push')
@@ -1160,7 +969,6 @@ async function writeBackTargets(files, mode, options) {
             pushTarget(g.repository);
     return groups;
 }
-/** Commits (and pushes, or proposes) each located group: one commit per repository. */
 async function writeBackAll(groups, options) {
     const results = [];
     for (const { repository, files } of groups) {
@@ -1168,11 +976,6 @@ async function writeBackAll(groups, options) {
     }
     return results;
 }
-/**
- * "Commit (and push) the files F in the repositories that hold them, with message M": the
- * files are grouped by repository (one commit each, in the order the files come), every
- * repository is checked first (writeBackTargets), then each is written back in turn.
- */
 async function commitFiles(files, options) {
     return writeBackAll(await writeBackTargets(files, options.mode, options), options);
 }

@@ -34,12 +34,6 @@ var repository = __webpack_require__(32882);
 // EXTERNAL MODULE: ./src/gitops/write-back.ts
 var write_back = __webpack_require__(38939);
 ;// CONCATENATED MODULE: ./src/gitops/index.ts
-/**
- * Where the overlay lives, and how its change gets there: the repository that holds each
- * overlay file (a nested checkout is its own repository), a separate GitOps repository
- * cloned for the run, and the write-back modes (commit, push with rebase-retry, pull
- * request). See docs/gitops.md.
- */
 
 
 
@@ -52,23 +46,11 @@ var write_back = __webpack_require__(38939);
 // EXTERNAL MODULE: ./src/engine/overlay-state.ts
 var overlay_state = __webpack_require__(80662);
 ;// CONCATENATED MODULE: ./src/engine/write.ts
-/**
- * Writing verified refs into the overlays and getting the change where it belongs. Runs
- * only when every image is verified. All edits are planned from the state read while
- * gathering facts (each re-parsed by the planner) before any file is written; every write
- * re-checks that it stays inside the workspace (or the clone of overlay-repository). The
- * commit goes to the repository that holds each file, one per repository: pushed with the
- * rebase-retry loop, or proposed as a pull request.
- */
 
 
 
 
 
-/**
- * The overlay updates of verified images whose value changes — and, with pin-digest, of
- * images that keep their value but do not carry its verified digest yet.
- */
 function overlayUpdates(outcomes, facts, pinDigest) {
     const updates = [];
     for (const o of outcomes) {
@@ -80,7 +62,6 @@ function overlayUpdates(outcomes, facts, pinDigest) {
                 repository: repository.name,
                 ...(tag ? { tag } : {}),
                 ...(digest ? { digest } : {}),
-                // A tag given with its digest goes in with it.
                 ...(tag && digest ? { pin: true } : {}),
             });
             continue;
@@ -98,9 +79,7 @@ function overlayUpdates(outcomes, facts, pinDigest) {
         if (d.kind !== 'tag' && d.kind !== 'build')
             continue;
         const digest = d.kind === 'tag' ? (d.write.digest ?? o.target.digest) : o.target.digest;
-        // A value with no tag (a digest alone) is written as the digest.
         const tag = d.write.tag;
-        // A tag written with its digest is pinned (a tag that moves, or one given pinned).
         const pin = d.kind === 'tag' && d.write.digest !== undefined && tag !== undefined;
         updates.push({
             image: d.image,
@@ -112,10 +91,6 @@ function overlayUpdates(outcomes, facts, pinDigest) {
     }
     return updates;
 }
-/**
- * Which overlay each update goes to: the first one that names the image, else the first that
- * can hold it (kustomize, or a key for the file), else the first.
- */
 function write_assign(states, updates) {
     return states
         .map((state, i) => ({
@@ -130,16 +105,13 @@ function write_assign(states, updates) {
     }))
         .filter((a) => a.updates.length > 0);
 }
-/** A markdown table of the change, for a pull request's body. */
 function changeTable(changes) {
     if (changes.length === 0)
         return '';
     const rows = changes.map((c) => `| ${c.image} | ${c.from ?? '(none)'} | ${c.to} |`);
     return ['| Image | From | To |', '| --- | --- | --- |', ...rows].join('\n');
 }
-async function writeOverlays(outcomes, facts, deps, placement, 
-/** The record of this deploy: its trailers end the commit message (docs/record.md). */
-record) {
+async function writeOverlays(outcomes, facts, deps, placement, record) {
     const { config, policy } = deps;
     const updates = overlayUpdates(outcomes, facts, config.pinDigest);
     if (updates.length === 0)
@@ -147,7 +119,6 @@ record) {
     const options = {
         pinDigest: config.pinDigest,
         createMissing: config.createMissing,
-        // set-image --no-verify applies no tag rule (there is no digest to pin with).
         isImmutable: (tag) => !config.registryCheck || policy.isImmutable(tag),
     };
     const plan = (states) => write_assign(states, updates).map(({ state, updates: mine }) => (0,overlay_files/* planOverlayEdit */.cC)(state, (0,overlay_state/* updatesFor */.aG)(state, mine), options));
@@ -165,8 +136,6 @@ record) {
     const target = placement.writeBack;
     if (!target)
         return { ...planned, commits: [] };
-    // Commit where each file lives; with nothing changed, the repository still tells which
-    // commit (or pull request) already holds the change.
     const targetFiles = edits.map((e) => e.overlay.file);
     const changes = edits.flatMap((e) => e.changes);
     const subject = (0,commit_message/* renderCommitMessage */.jq)(config.commitMessage, {
@@ -178,9 +147,6 @@ record) {
         ? `${subject}\n\n${changeTable(changes)}\n\nProposed by image-promote for ${deps.trigger.head.slice(0, 7)}.`
         : subject;
     const message = record ? (0,trailers/* appendRecordTrailers */.wZ)(body, record) : body;
-    // A retry re-reads the files one repository holds (reset to its branch's content) and
-    // plans all overlays again — so every image still goes to the overlay that names it — then
-    // writes only those files.
     const reapply = async (held) => {
         const states = await Promise.all(facts.overlays.map(async (s) => held.includes(s.overlay.file) ? (0,overlay_state/* readOverlayFor */.M6)(s.overlay, config.images) : s));
         await (0,overlay_files/* writeOverlayEdits */.vP)(plan(states).filter((e) => e.changed && held.includes(e.overlay.file)), { root: placement.root });
@@ -202,7 +168,6 @@ record) {
             }
             : {}),
     };
-    // The repositories were located (and checked) before anything was built or written.
     const groups = target.groups
         .map((g) => ({ ...g, files: g.files.filter((f) => targetFiles.includes(f)) }))
         .filter((g) => g.files.length > 0);
@@ -235,17 +200,6 @@ record) {
 /* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(44040);
 /* harmony import */ var _commit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(98007);
 /* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(32882);
-/**
- * `overlay-repository`: the overlays live in another repository. It is cloned shallow
- * (`--depth=1`), partial (`--filter=blob:none`) and sparse (only the overlay files'
- * directories) into a temporary directory, edited and committed there, and removed at the
- * end. The token travels only in git's environment, and only where ./auth.ts allows it.
- *
- * What comes from that repository is not trusted: the default branch it names is checked as
- * a branch name before git sees it, and an overlay that is a symbolic link (or lies under
- * one) is refused before anything reads it. A repository on this machine (file://, a path)
- * is refused unless explicitly allowed (`allowLocalRepository`).
- */
 
 
 
@@ -259,18 +213,12 @@ record) {
 
 
 const OWNER_NAME = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
-/** The clone URL: `owner/name` on the run's GitHub server, or the URL as given. */
 function repositoryUrl(repository, env = process.env) {
     if (!OWNER_NAME.test(repository))
         return repository;
     const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     return `${server}/${repository.replace(/\.git$/, '')}.git`;
 }
-/**
- * `https://`/`http://` → http; `ssh://`, `git+ssh://` and scp-style `[user@]host:path` →
- * ssh; `git://` → git; `file://` and anything else git reads as a path → local;
- * `<helper>::<address>` and other schemes (which make git run a program) → other.
- */
 function repositoryTransport(url) {
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1]?.toLowerCase();
     if (scheme !== undefined) {
@@ -286,19 +234,12 @@ function repositoryTransport(url) {
     }
     if (/^[A-Za-z0-9][A-Za-z0-9+.-]*::/.test(url))
         return 'other';
-    // git: a colon before the first slash makes it scp-style ssh, otherwise it is a path.
     const colon = url.indexOf(':');
     const slash = url.indexOf('/');
     if (colon > 0 && (slash === -1 || colon < slash))
         return 'ssh';
     return 'local';
 }
-/**
- * Refuses an overlay-repository git would not reach over the network: a repository on this
- * machine (file://, a path) unless `allowLocal` — a workflow input must not make the action
- * read and push any repository on the runner — and transports that run a program
- * (`ext::`, other remote helpers) always.
- */
 function checkOverlayRepository(repository, options) {
     const url = repositoryUrl(repository, {});
     const transport = repositoryTransport(url);
@@ -310,7 +251,6 @@ function checkOverlayRepository(repository, options) {
     }
     return transport;
 }
-/** The directories a sparse checkout needs for `paths` (repository-relative). */
 function sparseDirectories(paths) {
     const dirs = new Set();
     for (const p of paths) {
@@ -320,11 +260,6 @@ function sparseDirectories(paths) {
     }
     return [...dirs].sort();
 }
-/**
- * Refuses an overlay that is not a regular file of the clone: a symbolic link (it could
- * point anywhere on the runner), a file under a linked directory, or nothing at all. Only
- * lstat: nothing is read through a link.
- */
 async function checkOverlayFile(root, path, label, branch) {
     const parts = path.replace(/\\/g, '/').split('/');
     for (let i = 1; i <= parts.length; i++) {
@@ -341,7 +276,6 @@ async function checkOverlayFile(root, path, label, branch) {
         }
     }
 }
-/** Clones `config.repository` for the overlay `paths` (relative to that repository). */
 async function cloneOverlayRepository(config, paths, options = {}) {
     const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_7__/* .silentLogger */ .qq;
     const env = options.env ?? process.env;
@@ -353,7 +287,6 @@ async function cloneOverlayRepository(config, paths, options = {}) {
     const cleanUrl = (0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .withoutCredentials */ .ri)(url);
     const label = OWNER_NAME.test(config.repository) ? config.repository : cleanUrl;
     const what = `overlay-repository ${label}`;
-    // git itself refuses any other transport (a local path, ext::) for every call on the clone.
     const gitEnv = {
         ...options.gitEnv,
         GIT_ALLOW_PROTOCOL: transport === 'local' ? 'file' : 'https:http:ssh:git',
@@ -377,7 +310,6 @@ async function cloneOverlayRepository(config, paths, options = {}) {
         (config.token
             ? 'check that overlay-token can read it (contents: read; write to commit)'
             : 'a private repository needs overlay-token');
-    /** A git failure as a message: what to do about a redirect, else git's last line. */
     const failure = (stderr, doing) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)((0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .redirectProblem */ .uc)(stderr, what) ?? `${doing} ${what}: ${(0,_commit_js__WEBPACK_IMPORTED_MODULE_10__/* .lastLine */ .fM)(stderr)} — ${tokenHint}`);
     if (config.branch !== undefined)
         (0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .branchName */ .at)(config.branch, 'overlay-branch');
@@ -401,8 +333,6 @@ async function cloneOverlayRepository(config, paths, options = {}) {
             if (head === undefined || !head.startsWith('refs/heads/')) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${what} has no default branch (is it empty?); set overlay-branch`);
             }
-            // The remote names its default branch: a name git would read as an option (or reject)
-            // never reaches git.
             branch = head.slice('refs/heads/'.length);
             if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .isBranchName */ .Q8)(branch)) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${what} names ${(0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .shown */ .SP)(branch)} as its default branch (HEAD), which is not a valid branch name; set overlay-branch to the branch to use`);
@@ -430,7 +360,6 @@ async function cloneOverlayRepository(config, paths, options = {}) {
         await git.run(['sparse-checkout', 'set', '--cone', '--stdin'], {
             input: sparseDirectories(paths).join('\n') + '\n',
         });
-        // The branch as the value of -B and as a full ref name: never where git reads options.
         await git.run(['checkout', '--quiet', '-B', branch, `refs/remotes/origin/${branch}`]);
         for (const p of paths)
             await checkOverlayFile(root, p, label, branch);
@@ -475,18 +404,9 @@ async function cloneOverlayRepository(config, paths, options = {}) {
 /* unused harmony exports MAX_IMAGES, recordProblems */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3728);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92119);
-/**
- * One gate for every record, written or read: `sanitizeRecord` keeps what is valid and says
- * why the rest was left out, never throws. The trailer writer writes only what it keeps, so
- * whatever it writes reads back the same; the readers (trailers, deployment payloads) keep
- * only what it accepts. Reasons name fields and valid image names, never the rejected text.
- * Pure.
- */
 
 
-/** More images than any configuration has: the rest of a longer record is left out. */
 const MAX_IMAGES = 1000;
-/** The raw form of a record (for the writers: everything goes through sanitizeRecord). */
 function rawRecord(record) {
     return {
         version: String(record.version),
@@ -610,16 +530,13 @@ function sanitizeRecord(raw) {
         ignored,
     };
 }
-/** Why a record the engine built would not be written in full (empty when it would). */
 function recordProblems(record) {
     return sanitizeRecord(rawRecord(record)).ignored;
 }
-/** A record as JSON (a deployment's payload). Only what sanitizeRecord keeps. */
 function recordToJson(record) {
     const clean = sanitizeRecord(rawRecord(record)).record;
     return clean ? { imagePromoteRecord: { ...rawRecord(clean), version: clean.version } } : {};
 }
-/** A record from JSON (a deployment's payload); anything unexpected is left out with a reason. */
 function recordFromJson(payload) {
     const body = isObject(payload) ? payload.imagePromoteRecord : undefined;
     if (!isObject(body))
@@ -689,23 +606,6 @@ function isObject(value) {
 /* unused harmony exports TRAILER, formatRecordTrailers, parseRecord, trailerBlock */
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75380);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92119);
-/**
- * The record of a deploy as git trailers in the overlay commit's message (docs/record.md):
- *
- *   Image-Promote-Record: 1
- *   Image-Promote-Environment: prod
- *   Image-Promote-Config-Commit: 9f8e7d6c5b4a39281706f5e4d3c2b1a098765432
- *   Image-Promote-Actor: octocat
- *   Image-Promote-Run: https://github.com/acme/app/actions/runs/42/attempts/1
- *   Image-Promote-Image: api kind=build from=ghcr.io/acme/api:sha-1a2b3c4 to=ghcr.io/acme/api:sha-9f8e7d6 digest=sha256:… source=…
- *
- * Every value is percent-encoded outside `[A-Za-z0-9._~:/@+-]`, so no outside text (an
- * environment or actor name) can hold a line break, a space, `=` or a trailer of its own.
- * The reader finds the trailer block the way git does (the last paragraph, after the
- * subject), accepts keys in any case, other trailers around ours and folded lines, and keeps
- * only what validates (src/record/record.ts): invalid values are left out with a reason,
- * nothing throws. Pure.
- */
 
 
 const TRAILER = {
@@ -716,12 +616,7 @@ const TRAILER = {
     run: 'Image-Promote-Run',
     image: 'Image-Promote-Image',
 };
-/**
- * image-promote's own trailers that are not part of a record, and may share its block: the
- * mark of a commit it made on a pull request's branch (src/gitops/pull-request.ts).
- */
 const NOT_RECORD = ['image-promote-branch'];
-/** The image line's fields, in the order they are written. */
 const IMAGE_FIELDS = [
     ['kind', 'kind'],
     ['from', 'from'],
@@ -731,10 +626,6 @@ const IMAGE_FIELDS = [
     ['rolled-back-from', 'rolledBackFrom'],
     ['rolled-back-from-digest', 'rolledBackFromDigest'],
 ];
-/**
- * The trailer lines of `record` (no blank line around them). Only what validates is written
- * (see recordProblems for what would be left out), so the lines always read back.
- */
 function formatRecordTrailers(record) {
     const clean = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeRecord */ .P6)((0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .rawRecord */ ._c)(record)).record;
     if (!clean)
@@ -759,20 +650,14 @@ function formatRecordTrailers(record) {
     }
     return lines.join('\n');
 }
-/**
- * `message` with the record as its last paragraph: a commit message (subject, body) gets a
- * blank line and the trailers.
- */
 function appendRecordTrailers(message, record) {
     const trailers = formatRecordTrailers(record);
     const body = message.replace(/\s+$/, '');
     return trailers ? `${body}\n\n${trailers}` : body;
 }
-/** The record in a commit message, or undefined when it holds none (or none that validates). */
 function parseRecord(message) {
     return parseRecordDetailed(message).record;
 }
-/** Like parseRecord, with what was left out and why. */
 function parseRecordDetailed(message) {
     const trailers = trailerBlock(message);
     const ours = trailers.filter((t) => t.key.toLowerCase().startsWith('image-promote-') && !NOT_RECORD.includes(t.key.toLowerCase()));
@@ -853,17 +738,9 @@ function parseImageLine(value, index, ignored) {
     }
     return image;
 }
-/** Prefixes git itself writes; with one of them, a block may hold other lines too. */
 const GIT_GENERATED = ['Signed-off-by: ', '(cherry picked from commit '];
-/**
- * The trailers of a commit message, found as `git interpret-trailers --parse` finds them:
- * the last paragraph after the subject, when all its lines are trailers (`Key: value`, with
- * indented continuation lines), or when a git-generated trailer is among them and trailers
- * are at least a quarter of its lines. Values are unfolded (continuations joined by a space).
- */
 function trailerBlock(message) {
     const lines = message.replace(/\r\n?/g, '\n').split('\n');
-    // The subject: the first paragraph, which is never a trailer block.
     let endOfTitle = 0;
     while (endOfTitle < lines.length && (lines[endOfTitle] ?? '').trim() === '')
         endOfTitle++;
@@ -930,7 +807,6 @@ function trailerBlock(message) {
     }
     return out;
 }
-/** Where a trailer line's `:` is (git's find_separator), or -1. */
 function separatorAt(line) {
     let whitespace = false;
     for (let i = 0; i < line.length; i++) {

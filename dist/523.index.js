@@ -32,10 +32,6 @@ var redact = __webpack_require__(76670);
 var values = __webpack_require__(92119);
 ;// CONCATENATED MODULE: ./src/record/build.ts
 
-/**
- * The record's kind for an image, or undefined for `skip` (nothing was deployed for it, so
- * the record does not list it).
- */
 function recordKind(input) {
     if (input.decision === 'skip')
         return undefined;
@@ -47,11 +43,6 @@ function recordKind(input) {
         return input.release ? 'release' : 'promote';
     return input.decision;
 }
-/**
- * The run's URL, `<server>/<owner>/<repo>/actions/runs/<id>/attempts/<n>`, from
- * GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT; undefined
- * outside a workflow run (or when they do not make a URL).
- */
 function runUrl(env) {
     const server = (env.GITHUB_SERVER_URL ?? '').replace(/\/+$/, '');
     const repository = env.GITHUB_REPOSITORY ?? '';
@@ -69,33 +60,20 @@ var record_record = __webpack_require__(75380);
 // EXTERNAL MODULE: ./src/record/trailers.ts
 var trailers = __webpack_require__(12785);
 ;// CONCATENATED MODULE: ./src/record/text.ts
-/**
- * Short display forms shared by the record's outputs (history, status, holds, the picture).
- * Plain text: each output escapes it for its own format (src/record/escape.ts). Pure.
- */
 
-/** The first 7 characters of a commit id. */
 function text_shortSha(sha) {
     return sha.slice(0, 7);
 }
-/** `sha256:` and the first 12 hex characters. */
 function text_shortDigest(digest) {
     const colon = digest.indexOf(':');
     return colon === -1 ? digest.slice(0, 12) : digest.slice(0, colon + 13);
 }
-/** A time as `2025-01-02 15:04 UTC`. */
 function text_formatTime(time) {
     if (Number.isNaN(time.getTime()))
         return 'an unknown time';
     return `${time.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
-/**
- * A reference as a person reads it next to others of the same image: its tag (with a short
- * digest when pinned), else its short digest; a bare value or text that does not parse as
- * it is.
- */
 function text_shortRef(ref) {
-    // A bare tag (`sha-1a2b3c4`, an overlay's value) is shown as it is.
     if (!/[/:@]/.test(ref))
         return ref;
     if (/^[a-z0-9]+:[0-9a-f]{32,}$/.test(ref))
@@ -108,7 +86,6 @@ function text_shortRef(ref) {
         return digest ? `${tag}@${text_shortDigest(digest)}` : tag;
     return digest ? text_shortDigest(digest) : parsed.ref.name;
 }
-/** `from → to` in short forms; `(none)` for a first deploy. */
 function text_fromTo(from, to) {
     return `${from === undefined ? '(none)' : text_shortRef(from)} → ${text_shortRef(to)}`;
 }
@@ -117,10 +94,6 @@ function text_fromTo(from, to) {
 
 
 
-/**
- * Per query, whether the image is held. `entries` are the environment's records, newest
- * first (the newest deployment's record and/or the overlay's history).
- */
 function holds(entries, queries) {
     return new Map(queries.map((q) => [q.image, holdOf(entries, q)]));
 }
@@ -151,11 +124,6 @@ function holdOf(entries, query) {
         reason: `held: ${what}; a change to ${image}'s code or an explicit tag releases it`,
     };
 }
-/**
- * The newest rollback or redeploy of `image` that nothing has ended yet: records that keep
- * the image's value with the same source (a `reuse` recorded while it was held) are passed
- * over; any other record of the image ends the search.
- */
 function findOrigin(entries, image) {
     const sources = new Set();
     for (const entry of entries) {
@@ -171,14 +139,12 @@ function findOrigin(entries, image) {
             return undefined;
         if (img.source === undefined)
             return undefined;
-        // A reuse with another source in between: the code changed meanwhile, which released it.
         if ([...sources].some((s) => s !== img.source))
             return undefined;
         return { entry, image: img, source: img.source };
     }
     return undefined;
 }
-/** "rolled back from sha-… by <actor> at <time>" (or "redeployed away from …"). */
 function holds_describeOrigin(origin) {
     const { image, entry } = origin;
     const away = image.rolledBackFrom?.ref ?? image.from;
@@ -187,7 +153,6 @@ function holds_describeOrigin(origin) {
     const by = entry.actor ?? entry.record.actor;
     return `${what}${by ? ` by ${by}` : ''} at ${text_formatTime(entry.time)} (${text_shortSha(entry.commit)})`;
 }
-/** Whether the overlay's value is the one a record left the image at. */
 function sameValue(image, running) {
     const parsed = (0,reference/* tryParseReference */.WF)(image.to);
     if (!parsed.ok)
@@ -213,11 +178,6 @@ function sameRef(a, b) {
 
 ;// CONCATENATED MODULE: ./src/record/config-commit.ts
 
-/**
- * The configuration the environment runs: the newest of `entries` (by time; the first of
- * equal times) that names a config commit. Pass the newest successful deployment's record
- * and the overlay history's newest records, in any order.
- */
 function runningConfig(entries) {
     let best;
     for (const entry of entries) {
@@ -230,7 +190,6 @@ function runningConfig(entries) {
         return undefined;
     return { commit: best.record.configCommit, via: best.from, entry: best };
 }
-/** For an image the environment already runs: skip, or reuse (see the file comment). */
 function configVerdict(query) {
     const { head, running, change } = query;
     if (!running) {
@@ -278,27 +237,11 @@ function configVerdict(query) {
 }
 
 ;// CONCATENATED MODULE: ./src/record/deployments.ts
-/**
- * The record as a GitHub Deployment: one per deploy of an environment, `ref` = the commit
- * deployed (whose configuration the environment then runs), `payload` = the record (the
- * images), statuses `in_progress` → `success`/`failure` with the run as `log_url` and the
- * environment's URL, and the previous successful deployment marked `inactive` (GitHub's
- * `auto_inactive` skips production environments, so it is done explicitly too). Reading
- * back, the newest successful deployment of an environment tells which commit's
- * configuration runs — also after a `reuse` that wrote no overlay commit.
- *
- * Against DeploymentsApi: the REST client's deployments calls (src/github/client.ts),
- * bound to one repository. Nothing here throws: a token that may not read or write deployments (403, 404)
- * or any other failure is a warning with what to do, never a failed deploy.
- */
 
 
 
-/** The task image-promote's deployments carry, so that reading finds only its own. */
 const DEPLOYMENT_TASK = 'deploy:image-promote';
-/** How many deployments of an environment are looked at, reading or marking inactive. */
 const MAX_DEPLOYMENTS = 20;
-/** Creates the deployment and sets it `in_progress`. */
 async function startDeployment(api, options) {
     const problem = invalidOptions(options);
     if (problem)
@@ -333,10 +276,6 @@ async function startDeployment(api, options) {
     }
     return { ok: true, deployment };
 }
-/**
- * Sets the deployment's final state. On success, the environment's earlier successful
- * deployments are marked `inactive` (the newest ones, until one that is inactive already).
- */
 async function finishDeployment(api, deployment, options) {
     const description = options.description !== undefined
         ? options.description.slice(0, 140)
@@ -383,11 +322,6 @@ async function finishDeployment(api, deployment, options) {
     }
     return { ok: true, inactivated, warnings };
 }
-/**
- * The newest successful deployment of `environment` that image-promote made: which
- * commit's configuration runs (its `sha`, or the record's config commit) and its record.
- * `entry` is undefined when there is none among the newest MAX_DEPLOYMENTS.
- */
 async function readDeployed(api, environment) {
     try {
         const deployments = (await api.list({ environment, task: DEPLOYMENT_TASK }, MAX_DEPLOYMENTS)).sort(newestFirst);
@@ -448,7 +382,6 @@ function links(options) {
         ...(options.environmentUrl !== undefined ? { environmentUrl: options.environmentUrl } : {}),
     };
 }
-/** The deployment's description: its images, from → to, in at most 140 characters. */
 function describe(record) {
     const text = `image-promote: ${record.images.map((i) => `${i.name} ${i.kind}`).join(', ') || 'configuration'}`;
     return text.length > 140 ? `${text.slice(0, 139)}…` : text;
@@ -486,7 +419,6 @@ function time(d) {
 function newestFirst(a, b) {
     return time(b) - time(a) || b.id - a.id;
 }
-/** Whether `a` was created after `b`. */
 function newer(a, b) {
     return newestFirst(a, b) < 0;
 }
@@ -502,21 +434,6 @@ var log = __webpack_require__(25625);
 // EXTERNAL MODULE: ./src/overlay/state.ts + 1 modules
 var overlay_state = __webpack_require__(94054);
 ;// CONCATENATED MODULE: ./src/record/history.ts
-/**
- * The record read back from an overlay's git history: the commits that changed the file on
- * the first-parent line of a revision, newest first, each with its time, actor and record.
- * Two git calls: one `git log` (hash, committer time, author, message) and, only when values
- * are to be derived, one `git cat-file --batch` of the file at each commit.
- *
- * A commit without a record (made before records existed, or by hand) is listed with kind
- * `unknown`; with `derive`, its images' from → to come from the overlay's values at the
- * commit and at the version before it, read by the overlay reader (src/overlay/state.ts).
- * In a shallow clone the history is deepened (bounded, src/changes/history.ts) until
- * `limit` commits are found or the history is complete.
- *
- * Every git call goes through the Git wrapper (`git.run`); these are the record's only
- * git commands.
- */
 
 
 
@@ -526,9 +443,7 @@ var overlay_state = __webpack_require__(94054);
 
 
 
-/** How many overlay commits are read at most. */
 const MAX_HISTORY = 300;
-/** The path of `file` inside the repository `git` works in, `/`-separated. */
 async function repositoryPath(git, file) {
     const top = await (0,promises_.realpath)(await git.topLevel());
     let real;
@@ -545,11 +460,6 @@ async function repositoryPath(git, file) {
     }
     return path;
 }
-/**
- * The history of the overlay at `file` (an absolute path in `git`'s work tree), newest
- * first. Throws only when git cannot read the history at all (not a repository, no such
- * revision), with what to check.
- */
 async function history_readHistory(git, file, options = {}) {
     const limit = Math.max(1, Math.min(options.limit ?? 50, MAX_HISTORY));
     const rev = options.rev ?? 'HEAD';
@@ -561,23 +471,52 @@ async function history_readHistory(git, file, options = {}) {
     if (!head) {
         throw new Error(`cannot read the history of ${path}: ${rev} is not a commit in ${git.cwd}`);
     }
+    const key = [head, path, deriveKey(options.derive)].join('\0');
+    const earlier = readsOf(git).get(key);
+    if (earlier &&
+        (earlier.whole ||
+            earlier.entries.length >= limit ||
+            (earlier.exhausted && options.deepen === false && git.fetchCount === earlier.fetches))) {
+        return structuredClone(earlier.entries.slice(0, limit));
+    }
     let entries = [];
+    let whole = false;
+    let exhausted = false;
+    let fetches = git.fetchCount;
     const read = async () => {
+        fetches = git.fetchCount;
         const commits = await logCommits(git, head, path, limit);
+        exhausted = commits.length < limit;
         entries = commits.map(toEntry);
         if (options.derive)
             await derive(git, path, entries, options.derive, logger);
-        if (commits.length >= limit || options.enough?.(entries))
+        if (commits.length >= limit || options.enough?.(entries) || options.deepen === false) {
             return true;
-        return options.deepen === false || !(await git.isShallow()) ? true : undefined;
+        }
+        whole = !(await git.isShallow());
+        return whole ? true : undefined;
     };
     if (options.deepen === false)
         await read();
     else
         await new changes_history/* History */.B(git, logger).deepenUntil([head], read);
+    readsOf(git).set(key, { entries: structuredClone(entries), whole, exhausted, fetches });
     return entries;
 }
-/** The records among `entries`, as the holds and the config-commit rule take them. */
+const READS = new WeakMap();
+function readsOf(git) {
+    let reads = READS.get(git);
+    if (!reads) {
+        reads = new Map();
+        READS.set(git, reads);
+    }
+    return reads;
+}
+function deriveKey(d) {
+    if (!d)
+        return '';
+    return JSON.stringify([d.overlay, d.images ?? null]);
+}
 function recordEntries(entries) {
     return entries.flatMap((e) => e.record
         ? [
@@ -630,12 +569,10 @@ function toEntry(c) {
             : [],
     };
 }
-/** Fills in the images of entries without a record from the overlay's values. */
 async function derive(git, path, entries, options, logger) {
     const unrecorded = entries.map((e, i) => (e.record ? -1 : i)).filter((i) => i !== -1);
     if (unrecorded.length === 0)
         return;
-    // The file at every listed commit, and before the oldest (its first parent).
     const last = entries[entries.length - 1];
     const specs = [
         ...entries.map((e) => `${e.commit}:${path}`),
@@ -654,8 +591,6 @@ async function derive(git, path, entries, options, logger) {
             return undefined;
         }
     });
-    // In a shallow clone the oldest commit's parent may be cut off: what it changed is unknown
-    // then, not a first deploy.
     const cutOff = texts[entries.length] === undefined && (await git.isShallow());
     for (const i of unrecorded) {
         if (cutOff && i === entries.length - 1)
@@ -687,7 +622,6 @@ function changes(before, after, images) {
     }
     return out;
 }
-/** An overlay value as text: a full reference when it names a repository, else its tag. */
 function valueText(value) {
     if (value.repository !== undefined) {
         const ref = (0,values/* checkReference */.M5)(value.repository +
@@ -698,7 +632,6 @@ function valueText(value) {
     }
     return value.tag ?? value.digest;
 }
-/** Stand-in image configurations for reading a kustomization by image name only. */
 function kustomizeNames(texts, overlay) {
     const names = new Set();
     for (const text of texts) {
@@ -711,15 +644,10 @@ function kustomizeNames(texts, overlay) {
                     names.add(n);
         }
         catch {
-            // A version that does not parse names nothing.
         }
     }
     return [...names].map(nameOnlyImage);
 }
-/**
- * A stand-in image configuration for reading a kustomization, which finds an image by its
- * name only (nothing else of it is used).
- */
 function nameOnlyImage(name) {
     return {
         name,
@@ -740,10 +668,6 @@ var overlay_files = __webpack_require__(13768);
 
 
 
-/**
- * Reads every environment (in parallel). A newer deployment record (readDeployed) may be
- * passed per environment: it wins over the overlay's for the config commit.
- */
 async function status_readStatus(environments, options = {}) {
     return Promise.all(environments.map((env) => readOne(env, options)));
 }
@@ -826,7 +750,6 @@ function newestChange(history, name) {
     }
     return undefined;
 }
-/** The picture's input from the environments' status (add this run's changes to it). */
 function pictureOf(statuses) {
     return statuses.map((s) => ({
         name: s.environment,
@@ -844,24 +767,10 @@ function pictureOf(statuses) {
 // EXTERNAL MODULE: ./src/record/escape.ts
 var record_escape = __webpack_require__(88562);
 ;// CONCATENATED MODULE: ./src/record/picture.ts
-/**
- * The picture of the environments for the job summary: a mermaid flowchart with one box per
- * environment the configuration knows (the config commit it runs), one node per image (the
- * tag and digest it runs, what this run changed, whether it is held), promotion arrows
- * between environments, and a markdown table under it with the same facts and the links
- * (commits, the compare view from an environment's config commit to the commit being
- * deployed) — GitHub renders mermaid with clicks disabled, so the table carries the links
- * and the diagram's `click` lines only help renderers that allow them.
- *
- * Node ids are generated (`e0`, `e0i1`); every text comes through escapeMermaid /
- * escapeMarkdown / codeSpan, so names and values cannot change the diagram's or the
- * table's structure. Pure.
- */
 
 
 
 const BR = '<br/>';
-/** The mermaid source of the picture (no code fence). */
 function renderMermaid(environments, options = {}) {
     const max = Math.max(1, options.maxImages ?? 20);
     const lines = ['flowchart LR'];
@@ -906,7 +815,6 @@ function renderMermaid(environments, options = {}) {
     lines.push(...clicks);
     return lines.join('\n');
 }
-/** The lines of an image's node, as plain text (escaped when drawn). */
 function imageLines(image) {
     const lines = [image.name];
     const runs = [
@@ -922,14 +830,12 @@ function imageLines(image) {
         lines.push(`held: ${holds_describeOrigin(image.hold)}`);
     return lines;
 }
-/** The title of an environment's box, as plain text. */
 function environmentTitle(env) {
     return `${env.name} · ${env.configCommit ? `config ${text_shortSha(env.configCommit)}` : 'config unknown'}`;
 }
 function imageLabel(image) {
     return imageLines(image).map(record_escape/* escapeMermaid */.Fw).join(BR);
 }
-/** The markdown table under the diagram: every image of every environment, with links. */
 function renderPictureTable(environments, options = {}) {
     const { links, head } = options;
     const rows = environments.flatMap((env) => {
@@ -966,7 +872,6 @@ function renderPictureTable(environments, options = {}) {
         ...rows,
     ].join('\n');
 }
-/** The summary section: a heading, the diagram in a mermaid fence, and the table. */
 function renderPicture(environments, options = {}) {
     if (environments.length === 0)
         return '';
@@ -988,7 +893,6 @@ function renderPicture(environments, options = {}) {
 
 
 
-/** `history OVERLAY [--json]`: the overlay's deploys, newest first. */
 async function historyCommand(options) {
     const entries = await readHistory(options.git, options.overlay.file, {
         ...(options.limit !== undefined ? { limit: options.limit } : {}),
@@ -999,14 +903,12 @@ async function historyCommand(options) {
         ? `${JSON.stringify(historyJson(entries), null, 2)}\n`
         : historyText(entries, options.overlay.path);
 }
-/** `status`: what each environment's overlay runs now. */
 async function statusCommand(environments, options = {}) {
     const statuses = await readStatus(environments, {
         ...(options.logger ? { logger: options.logger } : {}),
     });
     return options.json ? `${JSON.stringify(statusJson(statuses), null, 2)}\n` : statusText(statuses);
 }
-/** Columns padded to their widest cell (the last one is not padded). */
 function columns(rows, indent = '') {
     const widths = [];
     for (const row of rows) {
@@ -1135,12 +1037,6 @@ function statusJson(statuses) {
 }
 
 ;// CONCATENATED MODULE: ./src/record/index.ts
-/**
- * The record of a deploy (docs/record.md): its format as commit trailers and as a GitHub
- * Deployment, reading it back from an overlay's history, holds, the reuse/skip rule, the
- * environments picture and the `history`/`status` command bodies. The engine and the CLI
- * import from here.
- */
 
 
 
@@ -1161,24 +1057,6 @@ var needs = __webpack_require__(21731);
 // EXTERNAL MODULE: ./src/engine/types.ts
 var types = __webpack_require__(3171);
 ;// CONCATENATED MODULE: ./src/engine/record.ts
-/**
- * The record of a deploy in the engine (docs/record.md; the format and its rules are in
- * src/record/). Three hooks, each called from one place:
- *
- *   gatherRecords       (facts)  the environment's records — the overlay commits' trailers and
- *                                the newest successful GitHub Deployment — for the reuse/skip
- *                                rule (which commit's configuration runs) and for holds
- *   startRecord         (run)    once every image is verified: the record of this deploy
- *                                (appended to the overlay commit as trailers) and its GitHub
- *                                Deployment, set in progress; `finish` sets success or failure
- *                                after the write
- *   environmentsPicture (run)    what each environment the configuration knows runs after the
- *                                run, for the job summary's picture
- *
- * Nothing here fails a deploy: a history that cannot be read is no record (reuse stays the
- * safe answer), a GitHub API that refuses (a missing `deployments: write`) is a warning.
- * Loaded on demand by facts.ts and run.ts.
- */
 
 
 
@@ -1188,29 +1066,17 @@ var types = __webpack_require__(3171);
 
 
 
-/** Overlay commits read for the records, at most (a shallow clone is deepened only as needed). */
 const RECORD_HISTORY = 50;
-/** Overlay commits the summary's picture reads per environment (never deepening). */
 const PICTURE_HISTORY = 20;
-/**
- * The images as the file at `path` sees them (per-file keys applied), without those whose
- * key map does not name the file (they are not looked for there).
- */
 function imagesAt(images, path) {
     return images
         .map((image) => ({ image, at: (0,config_images/* imageFor */.zd)(image, path) }))
         .filter(({ image, at }) => at.key !== undefined || !image.keyByFile)
         .map(({ at }) => at);
 }
-/**
- * Whether the history read so far reaches each image's newest record that is not a reuse of
- * the same value (or a change without a record): what a hold can start from. Reading further
- * back cannot change a hold or the running configuration.
- */
 function settled(names) {
     return (entries) => names.every((name) => entries.some((e) => e.images.some((i) => i.name === name && !(i.kind === 'reuse' && (i.from === undefined || i.from === i.to)))));
 }
-/** The deployments API when the run records deployments, or undefined (with a warning). */
 async function deploymentsApi(deps) {
     if (!deps.deployments || deps.config.environment === undefined)
         return undefined;
@@ -1222,7 +1088,6 @@ async function deploymentsApi(deps) {
         return undefined;
     }
 }
-/** The newest successful deployment of the environment, as a record entry. */
 async function deployedEntry(deps) {
     const api = await deploymentsApi(deps);
     const environment = deps.config.environment;
@@ -1238,7 +1103,6 @@ async function deployedEntry(deps) {
     }
     return read.entry;
 }
-/** The records in one overlay's history, newest first ([] when it cannot be read). */
 async function overlayEntries(deps, placement, state, names) {
     try {
         const git = await placement.gitFor(state.overlay.file);
@@ -1258,11 +1122,6 @@ async function overlayEntries(deps, placement, state, names) {
 function record_newestFirst(entries) {
     return [...entries].sort((a, b) => b.time.getTime() - a.time.getTime());
 }
-/**
- * Per image, the records of the environment whose overlay holds its value and the reuse/skip
- * verdict from the configuration that environment runs (docs/record.md, "Reading the record
- * back"). Images no target overlay names have none.
- */
 async function gatherRecords(deps, placement, overlays, images, changesSince) {
     const head = deps.trigger.head;
     const groups = new Map();
@@ -1291,7 +1150,6 @@ async function gatherRecords(deps, placement, overlays, images, changesSince) {
             const change = changes
                 ? (changes.get(f.image.name) ?? { kind: 'none' })
                 : undefined;
-            // Records are read for the auto rule only: no `tag` input names the image.
             const hold = f.deployed
                 ? holdOf(entries, {
                     image: f.image.name,
@@ -1314,9 +1172,6 @@ async function gatherRecords(deps, placement, overlays, images, changesSince) {
     }));
     return out;
 }
-// ---------------------------------------------------------------------------------------
-// Writing the record of this deploy
-/** A value as a full reference: `repository:tag`, or `repository@digest` without a tag. */
 function record_reference(repository, tag, digest) {
     if (tag === undefined && digest === undefined)
         return undefined;
@@ -1325,7 +1180,6 @@ function record_reference(repository, tag, digest) {
 function valueReference(repository, value) {
     return record_reference(repository, value.tag, value.digest);
 }
-/** How the run's request applies to an image, for its record's kind. */
 function requestOf(config, name) {
     const request = config.tag;
     if (request?.kind === 'previous') {
@@ -1336,7 +1190,6 @@ function requestOf(config, name) {
     }
     return undefined;
 }
-/** What the environment runs for the image once the run has written it (a reference). */
 function written(o, f) {
     const d = o.decision;
     switch (d.kind) {
@@ -1352,7 +1205,6 @@ function written(o, f) {
             return undefined;
     }
 }
-/** The record of this deploy: the images it deployed (skips are not listed), or undefined. */
 async function runRecord(outcomes, facts, deps) {
     const { config, trigger, env } = deps;
     const release = trigger.kind === 'tag' || trigger.kind === 'release';
@@ -1401,20 +1253,13 @@ async function runRecord(outcomes, facts, deps) {
         images,
     };
 }
-/** Whether this run's deploy is recorded as a GitHub Deployment (docs/record.md). */
 function recordsDeployment(config) {
     return (config.githubDeployment &&
         config.environment !== undefined &&
         (0,decide/* writesOverlays */.SI)(config) &&
         !config.dryRun &&
-        // A proposed change runs only once its pull request is merged.
         config.commit !== 'pull-request');
 }
-/**
- * The record of this deploy, and — when the run records deployments — its GitHub Deployment
- * (ref: the commit deployed), set in progress. Call once every image is verified, before the
- * overlays are written; never throws.
- */
 async function startRecord(outcomes, facts, deps) {
     const { config, logger } = deps;
     let record;
@@ -1466,15 +1311,6 @@ async function startRecord(outcomes, facts, deps) {
         },
     };
 }
-// ---------------------------------------------------------------------------------------
-// The picture
-/**
- * The environments the configuration knows — `from-overlay` (the environment promoted from)
- * and the target overlays (`environment`) — as they are after the run: the values each
- * overlay holds, the configuration it runs, holds, and what this run changed — drawn as
- * the summary's markdown (a mermaid diagram and a table with the links). Reads only the
- * history the clone has. Undefined when the configuration names no overlay.
- */
 async function environmentsPicture(deps, placement, result) {
     const { config, trigger, env } = deps;
     const targets = placement.overlays;
@@ -1487,7 +1323,6 @@ async function environmentsPicture(deps, placement, result) {
             ? `${config.environment} (${o.path})`
             : o.path;
     const overlays = await Promise.all([...(from ? [from] : []), ...targets].map(async (overlay, i) => ({
-        // The environment promoted from is named by its newest record ('').
         environment: from && i === 0 ? '' : targetName(overlay),
         overlay,
         git: await placement.gitFor(overlay.file),
@@ -1499,13 +1334,10 @@ async function environmentsPicture(deps, placement, result) {
         logger: deps.logger,
     });
     const environments = pictureOf(statuses);
-    // Overlay commits live in another repository than the links point to.
     if (config.overlayRepository)
         for (const e of environments)
             delete e.overlayCommit;
     const deployed = result.record !== undefined && !result.failure && !result.dryRun;
-    // A run of the automatic rule decided each image's hold with the head's source; the
-    // history alone cannot tell a hold the code has outgrown.
     const decidedHolds = (0,needs/* factNeeds */.m)(config, trigger).records;
     for (const [i, environment] of environments.entries()) {
         if (from && i === 0)
@@ -1521,7 +1353,6 @@ async function environmentsPicture(deps, placement, result) {
                 if (r.held)
                     image.hold = r.held;
             }
-            // The digest the run verified (the overlay may hold a tag alone).
             if (r.status === 'verified' && r.digest !== undefined && image.digest === undefined)
                 image.digest = r.digest;
             const recorded = result.record?.images.find((x) => x.name === image.name);
@@ -1562,18 +1393,9 @@ async function environmentsPicture(deps, placement, result) {
 /* unused harmony exports MAX_IMAGES, recordProblems */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3728);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92119);
-/**
- * One gate for every record, written or read: `sanitizeRecord` keeps what is valid and says
- * why the rest was left out, never throws. The trailer writer writes only what it keeps, so
- * whatever it writes reads back the same; the readers (trailers, deployment payloads) keep
- * only what it accepts. Reasons name fields and valid image names, never the rejected text.
- * Pure.
- */
 
 
-/** More images than any configuration has: the rest of a longer record is left out. */
 const MAX_IMAGES = 1000;
-/** The raw form of a record (for the writers: everything goes through sanitizeRecord). */
 function rawRecord(record) {
     return {
         version: String(record.version),
@@ -1697,16 +1519,13 @@ function sanitizeRecord(raw) {
         ignored,
     };
 }
-/** Why a record the engine built would not be written in full (empty when it would). */
 function recordProblems(record) {
     return sanitizeRecord(rawRecord(record)).ignored;
 }
-/** A record as JSON (a deployment's payload). Only what sanitizeRecord keeps. */
 function recordToJson(record) {
     const clean = sanitizeRecord(rawRecord(record)).record;
     return clean ? { imagePromoteRecord: { ...rawRecord(clean), version: clean.version } } : {};
 }
-/** A record from JSON (a deployment's payload); anything unexpected is left out with a reason. */
 function recordFromJson(payload) {
     const body = isObject(payload) ? payload.imagePromoteRecord : undefined;
     if (!isObject(body))
@@ -1776,23 +1595,6 @@ function isObject(value) {
 /* unused harmony exports TRAILER, formatRecordTrailers, parseRecord, trailerBlock */
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75380);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92119);
-/**
- * The record of a deploy as git trailers in the overlay commit's message (docs/record.md):
- *
- *   Image-Promote-Record: 1
- *   Image-Promote-Environment: prod
- *   Image-Promote-Config-Commit: 9f8e7d6c5b4a39281706f5e4d3c2b1a098765432
- *   Image-Promote-Actor: octocat
- *   Image-Promote-Run: https://github.com/acme/app/actions/runs/42/attempts/1
- *   Image-Promote-Image: api kind=build from=ghcr.io/acme/api:sha-1a2b3c4 to=ghcr.io/acme/api:sha-9f8e7d6 digest=sha256:… source=…
- *
- * Every value is percent-encoded outside `[A-Za-z0-9._~:/@+-]`, so no outside text (an
- * environment or actor name) can hold a line break, a space, `=` or a trailer of its own.
- * The reader finds the trailer block the way git does (the last paragraph, after the
- * subject), accepts keys in any case, other trailers around ours and folded lines, and keeps
- * only what validates (src/record/record.ts): invalid values are left out with a reason,
- * nothing throws. Pure.
- */
 
 
 const TRAILER = {
@@ -1803,12 +1605,7 @@ const TRAILER = {
     run: 'Image-Promote-Run',
     image: 'Image-Promote-Image',
 };
-/**
- * image-promote's own trailers that are not part of a record, and may share its block: the
- * mark of a commit it made on a pull request's branch (src/gitops/pull-request.ts).
- */
 const NOT_RECORD = ['image-promote-branch'];
-/** The image line's fields, in the order they are written. */
 const IMAGE_FIELDS = [
     ['kind', 'kind'],
     ['from', 'from'],
@@ -1818,10 +1615,6 @@ const IMAGE_FIELDS = [
     ['rolled-back-from', 'rolledBackFrom'],
     ['rolled-back-from-digest', 'rolledBackFromDigest'],
 ];
-/**
- * The trailer lines of `record` (no blank line around them). Only what validates is written
- * (see recordProblems for what would be left out), so the lines always read back.
- */
 function formatRecordTrailers(record) {
     const clean = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeRecord */ .P6)((0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .rawRecord */ ._c)(record)).record;
     if (!clean)
@@ -1846,20 +1639,14 @@ function formatRecordTrailers(record) {
     }
     return lines.join('\n');
 }
-/**
- * `message` with the record as its last paragraph: a commit message (subject, body) gets a
- * blank line and the trailers.
- */
 function appendRecordTrailers(message, record) {
     const trailers = formatRecordTrailers(record);
     const body = message.replace(/\s+$/, '');
     return trailers ? `${body}\n\n${trailers}` : body;
 }
-/** The record in a commit message, or undefined when it holds none (or none that validates). */
 function parseRecord(message) {
     return parseRecordDetailed(message).record;
 }
-/** Like parseRecord, with what was left out and why. */
 function parseRecordDetailed(message) {
     const trailers = trailerBlock(message);
     const ours = trailers.filter((t) => t.key.toLowerCase().startsWith('image-promote-') && !NOT_RECORD.includes(t.key.toLowerCase()));
@@ -1940,17 +1727,9 @@ function parseImageLine(value, index, ignored) {
     }
     return image;
 }
-/** Prefixes git itself writes; with one of them, a block may hold other lines too. */
 const GIT_GENERATED = ['Signed-off-by: ', '(cherry picked from commit '];
-/**
- * The trailers of a commit message, found as `git interpret-trailers --parse` finds them:
- * the last paragraph after the subject, when all its lines are trailers (`Key: value`, with
- * indented continuation lines), or when a git-generated trailer is among them and trailers
- * are at least a quarter of its lines. Values are unfolded (continuations joined by a space).
- */
 function trailerBlock(message) {
     const lines = message.replace(/\r\n?/g, '\n').split('\n');
-    // The subject: the first paragraph, which is never a trailer block.
     let endOfTitle = 0;
     while (endOfTitle < lines.length && (lines[endOfTitle] ?? '').trim() === '')
         endOfTitle++;
@@ -2017,7 +1796,6 @@ function trailerBlock(message) {
     }
     return out;
 }
-/** Where a trailer line's `:` is (git's find_separator), or -1. */
 function separatorAt(line) {
     let whitespace = false;
     for (let i = 0; i < line.length; i++) {

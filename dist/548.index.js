@@ -8,14 +8,6 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ nextLink)
 /* harmony export */ });
-/**
- * Pagination by RFC 8288 Link headers, as the registry's referrers API and GitHub's REST API
- * both use.
- */
-/**
- * The `rel="next"` target of a Link header as written (a URL, maybe relative: resolve it
- * against the page it came with), or undefined.
- */
 function nextLink(header) {
     if (!header)
         return undefined;
@@ -47,17 +39,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _oci_wire_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89274);
 /* harmony import */ var _referrers_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48358);
 /* harmony import */ var _tag_precondition_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51802);
-/**
- * The OCI backend's artifact store (ArtifactStore in types.ts): manifests by digest or tag,
- * blob uploads, the referrers API. OciRegistry loads this module on first use, so runs that
- * never store or read artifacts (no signing, no verifying) do not load it.
- *
- * The backend's rules hold here too: digests are computed from bytes; a manifest written by
- * digest is re-read by HEAD (checkable), one written by tag by GET and hash; a tag write
- * follows the overwrite rule and the read-modify-write precondition (tag-precondition.ts); an
- * uploaded blob is confirmed by HEAD. `OCI-Subject` on a manifest PUT says the registry indexed
- * the subject for its referrers API; a 404 from that API says it has none.
- */
 
 
 
@@ -67,12 +48,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Referrers API pages followed at most (each lists many referrers). */
 const MAX_REFERRER_PAGES = 20;
 function descriptorOf(m) {
     return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
 }
-/** Bytes to write as a manifest: parsed (they must be one) and hashed here. */
 function toWrite(content, ref, ctx) {
     let parsed;
     try {
@@ -90,7 +69,6 @@ function toWrite(content, ref, ctx) {
         parsed,
     };
 }
-/** True when the manifest names a subject (OCI 1.1 referrers). */
 function hasSubject(manifest) {
     try {
         const json = JSON.parse(manifest.bytes.toString('utf8'));
@@ -125,8 +103,6 @@ class OciArtifacts {
         const tag = ref.digest === undefined ? ref.tag : undefined;
         if (tag === undefined) {
             const held = await internals.retry(oci.ctx('HEAD manifest', ref.path, manifest.digest), () => internals.headByDigest(ref.path, manifest.digest, scopes));
-            // A manifest held by digest is not written again, unless it names a subject: writing it
-            // again is how the registry says whether it indexes that subject.
             if (held && !hasSubject(manifest)) {
                 return { descriptor: descriptorOf(manifest), changed: false, subjectIndexed: false };
             }
@@ -178,7 +154,6 @@ class OciArtifacts {
         const location = start.headers.get('location');
         if (!location)
             throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, 'the registry opened an upload without a Location');
-        // PATCH the bytes, then PUT ?digest= to commit (the flow a refused mount streams with).
         const patch = await this.send({
             method: 'PATCH',
             url: new URL(location, internals.endpoint).toString(),
@@ -211,7 +186,6 @@ class OciArtifacts {
         while (url !== undefined && !seen.has(url) && seen.size < MAX_REFERRER_PAGES) {
             seen.add(url);
             const res = await oci.send({ method: 'GET', url, headers: { Accept: _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA_TYPES */ .Z2.ociIndex } }, scopes, ctx);
-            // The distribution spec's sign of a registry without the referrers API.
             if (res.status === 404)
                 return seen.size === 1 ? undefined : found;
             if (res.status !== 200)
@@ -231,10 +205,6 @@ class OciArtifacts {
             ? found
             : found.filter((r) => r.artifactType === artifactType);
     }
-    /**
-     * PUT the exact bytes under `reference`: the digest the registry claims it stored, and the
-     * `OCI-Subject` it answers when it indexed the manifest's subject for its referrers API.
-     */
     async put(repository, reference, manifest, scopes) {
         const res = await this.send({
             method: 'PUT',
@@ -249,14 +219,12 @@ class OciArtifacts {
             ...(subject !== null ? { subject } : {}),
         };
     }
-    /** One request that must answer one of `ok`; a RegistryError otherwise. */
     async send(req, scopes, ctx, ...ok) {
         const res = await this.oci.send(req, scopes, ctx);
         if (!ok.includes(res.status))
             throw this.oci.errorFor(res, ctx);
         return res;
     }
-    /** HEAD a blob: true when the repository holds it, false on 404. */
     async blobHeld(repository, digest, scopes) {
         const ctx = this.oci.ctx('HEAD blob', repository, digest);
         const res = await this.oci.send({ method: 'HEAD', url: `${this.internals.endpoint}/v2/${repository}/blobs/${digest}` }, scopes, ctx);
@@ -283,24 +251,17 @@ class OciArtifacts {
 /* harmony export */ });
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98286);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10506);
-/**
- * Referrers lists (OCI 1.1), pure: the index the referrers API answers and the referrers tag
- * holds. Entries are hints for reads by digest, so an entry that is not a descriptor is left
- * out rather than failing the list; the list itself must be an OCI index.
- */
 
 
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** The string-valued entries of an object (annotations), undefined when there are none. */
 function stringRecord(value) {
     if (!isRecord(value))
         return undefined;
     const entries = Object.entries(value).filter((e) => typeof e[1] === 'string');
     return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
-/** A descriptor object, or undefined when it lacks a valid digest, size or media type. */
 function readReferrer(value) {
     if (!isRecord(value))
         return undefined;
@@ -320,7 +281,6 @@ function readReferrer(value) {
         ...(strings ? { annotations: strings } : {}),
     };
 }
-/** The JSON object of an OCI index; throws ManifestError when the bytes are not one. */
 function indexObject(bytes) {
     let json;
     try {
@@ -339,11 +299,6 @@ function indexObject(bytes) {
         throw new _manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .ManifestError */ .Sh('no "manifests" list');
     return json;
 }
-/**
- * The descriptors of a referrers list (the referrers API's answer or the referrers tag's
- * index). Throws ManifestError when the bytes are not an OCI index; entries that are not
- * descriptors are left out.
- */
 function parseReferrersIndex(bytes) {
     const out = [];
     for (const entry of indexObject(bytes).manifests) {
@@ -367,21 +322,9 @@ function parseReferrersIndex(bytes) {
 /* harmony export */ });
 /* unused harmony exports TAG_CONFLICT, TAG_MOVED */
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58851);
-/**
- * The read-modify-write rule of a tag that holds a changing document (the referrers tag's
- * index), shared by both backends' artifact writes: write only while the tag still names
- * what was read (TAG_CONFLICT otherwise), and report a tag that no longer names what was just
- * written when it is read back (TAG_MOVED). Both are races a caller answers by reading again.
- */
 
-/** A tag write whose precondition (`expectCurrent`) no longer held: another writer was first. */
 const TAG_CONFLICT = 'TAG_CONFLICT';
-/** A tag that no longer named what was just written when it was read back. */
 const TAG_MOVED = 'TAG_MOVED';
-/**
- * The precondition: the tag must still name `expected` (`null`: must not exist) before it is
- * written; `undefined` checks nothing. Throws a retryable RegistryError (TAG_CONFLICT).
- */
 function checkExpected(ctx, tag, current, expected) {
     if (expected === undefined || (current ?? null) === expected)
         return;
@@ -389,13 +332,11 @@ function checkExpected(ctx, tag, current, expected) {
         ? `tag ${tag} was expected to name ${expected}, but it no longer exists`
         : `tag ${tag} was expected to ${expected === null ? 'not exist' : `name ${expected}`}, but it names ${current}`, 'another process writes this tag at the same time; retry');
 }
-/** The read-back found the tag naming `actual` instead of `written` (TAG_MOVED). */
 function tagMoved(ctx, tag, written, actual) {
     return new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl({ ...ctx, code: TAG_MOVED, retryable: true }, actual === undefined
         ? `tag ${tag} no longer exists right after it was written (it should name ${written})`
         : `tag ${tag} names ${actual} right after ${written} was written: another writer moved it`, 'another process writes this tag at the same time; retry');
 }
-/** True for the two errors a read-modify-write of a tag answers by reading again. */
 function isTagRace(err) {
     return (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl && (err.info.code === TAG_CONFLICT || err.info.code === TAG_MOVED));
 }

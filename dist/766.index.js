@@ -38,21 +38,6 @@ var engine_trust = __webpack_require__(90652);
 // EXTERNAL MODULE: ./src/engine/types.ts
 var engine_types = __webpack_require__(3171);
 ;// CONCATENATED MODULE: ./src/engine/provenance.ts
-/**
- * Signing and verifying in the engine's phases, for `sign` and `verify` (docs/trust.md). The
- * engine loads this module only when one of them is on, and it loads src/provenance (with the
- * @sigstore packages) through loadProvenance(), so an unsigned run loads neither.
- *
- *   prepareTrust         before anything else: the signer and the policy from the inputs (a bad
- *                        PEM, regular expression or trusted root is an input error before
- *                        anything is built; the signing key is registered with the redactor)
- *   verifyCandidates     facts: every digest the decision may use, verified once per
- *                        repository and digest, in parallel (RunFacts.signatures)
- *   signOutcomes         execute: each image this run built (pushed by digest, untagged) is
- *                        signed and only then given its tags; `image-promote sign` signs the
- *                        requested image
- *   copySignatures       execute: a promotion into another repository takes its bundles along
- */
 
 
 
@@ -62,7 +47,6 @@ var engine_types = __webpack_require__(3171);
 
 
 
-/** Signature checks (and signings) at the same time. */
 const PARALLEL = 8;
 function signerInput(sign, env) {
     if (sign.kind === 'key')
@@ -107,17 +91,12 @@ function requirement(policy) {
     const root = policy.trustName === 'the public-good trusted root' ? '' : ` under ${policy.trustName}`;
     return `a signature by an identity matching ${policy.identityText} with issuer ${policy.issuer}${root}`;
 }
-/**
- * The signer and the policy of this run, or undefined when it neither signs nor verifies.
- * Every problem with them is an InputError naming the input, raised before anything is built.
- */
 async function prepareTrust(deps) {
     const { config } = deps;
     if (config.sign === undefined && config.verify === undefined)
         return undefined;
     const planning = config.mode === 'plan' || config.dryRun;
     if (config.sign?.kind === 'keyless' && !planning && !deps.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
-        // Found out now, not after the builds: the token is fetched when the first image is signed.
         throw new errors/* InputError */.dz('sign', 'keyless signs with the workflow OIDC token, but this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', 'give the job permissions: id-token: write (a pull request from a fork never gets one), or use sign: key');
     }
     const provenance = await loadProvenance();
@@ -135,11 +114,6 @@ async function prepareTrust(deps) {
         stores: new Map(),
     };
 }
-/**
- * The registry's artifact store for this run. A registry without the referrers API (it answers
- * 404, as distribution 2.8.2 and ghcr.io do) says so for every digest: it is asked once per
- * run, and from then on the referrers tag schema is read directly (one request less per image).
- */
 function storeFor(deps, trust, repository) {
     let store = trust.stores.get(repository.domain);
     if (store === undefined) {
@@ -183,7 +157,6 @@ function infoOf(statement, signer, referrer, signedAt) {
         ...(statement.runUrl !== undefined ? { runUrl: statement.runUrl } : {}),
     };
 }
-/** Verifies one digest's signatures; never throws (a registry problem is a failed fact). */
 async function check(deps, trust, repository, digest) {
     try {
         const store = await storeFor(deps, trust, repository);
@@ -205,11 +178,6 @@ async function check(deps, trust, repository, digest) {
         };
     }
 }
-/**
- * The facts with `signatures`: every digest the decision may use — what runs, the source
- * tag's image, this run's tags' images, the requested image, the rollback target, the
- * promotion source, a plan's digest — checked once per repository and digest.
- */
 async function verifyCandidates(facts, deps, trust) {
     const policy = trust.policy;
     if (policy === undefined)
@@ -238,7 +206,6 @@ async function verifyCandidates(facts, deps, trust) {
     deps.logger.debug(`verified the signatures of ${entries.length} digest(s) in ${Math.round(performance.now() - started)} ms`);
     return { ...facts, signatures: new Map(entries) };
 }
-/** The statement this run makes about an image of source `key`. */
 function statementFields(deps, provenance, key) {
     const { env, trigger } = deps;
     const repository = repositoryOf(deps);
@@ -262,7 +229,6 @@ function statementFields(deps, provenance, key) {
         imagePromoteVersion: package_namespaceObject.rE,
     };
 }
-/** Signs `digest` in `repository` as an image of source `key`; the signature made. */
 async function signOne(deps, trust, repository, digest, key) {
     const { provenance, signer } = trust;
     const store = await storeFor(deps, trust, repository);
@@ -274,12 +240,6 @@ async function signOne(deps, trust, repository, digest, key) {
         signedNow: true,
     };
 }
-/**
- * Signing, before any tag an overlay uses exists: every image this run built (pushed by
- * digest) is signed, and only then gets its tags (the primary tag, then the source tag);
- * with `sign-requested`, the requested image is signed. A signing failure fails the image
- * and adds no tag.
- */
 async function signOutcomes(outcomes, facts, deps, trust) {
     const signer = trust.signer;
     if (signer === undefined) {
@@ -340,10 +300,6 @@ async function signOutcomes(outcomes, facts, deps, trust) {
         return { ...o, wrote: true, signature };
     });
 }
-/**
- * After an image was copied into another repository: its Sigstore bundles go with it, so it
- * verifies there as it did where it came from.
- */
 function copySignatures(deps, trust) {
     return async (from, to, digest) => {
         const [source, target] = await Promise.all([
@@ -366,7 +322,6 @@ function copySignatures(deps, trust) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ isArtifactStore)
 /* harmony export */ });
-/** True when `registry` can store artifacts (both real backends can; test doubles may not). */
 function isArtifactStore(registry) {
     const r = registry;
     return (typeof r.readManifest === 'function' &&

@@ -2517,17 +2517,7 @@ exports.basename = (path, { windows } = {}) => {
 /* unused harmony exports ascendingUnique, directoryGlob, escapeGlob */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Path globs with one documented rule: patterns are read in order and the LAST pattern
- * that matches a file decides; a `!` pattern un-matches. So `['k8s/**', '!k8s/crds/**']`
- * means "k8s except crds", and a list of only `!` patterns matches nothing.
- *
- * picomatch over minimatch: it compiles each pattern to one RegExp up front, which is what
- * a 20,000-file × 30-image classification needs, and it is the engine behind micromatch,
- * whose syntax users already know from dorny/paths-filter.
- */
 
-/** Returns why `pattern` is not a usable glob, or undefined when it is fine. */
 function globProblem(pattern) {
     const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
     if (body.trim() === '')
@@ -2546,7 +2536,6 @@ function globProblem(pattern) {
     if (!balanced(body, '[', ']') || !balanced(body, '{', '}') || !balanced(body, '(', ')')) {
         return 'unbalanced brackets or braces';
     }
-    // A path, `dir/**` or `**/*.ext` (the usual shapes) compiles; others are checked by picomatch.
     if (simpleShape(body))
         return undefined;
     try {
@@ -2557,9 +2546,7 @@ function globProblem(pattern) {
     }
     return undefined;
 }
-/** Patterns compileOne answers with string compares, without picomatch. */
 function simpleShape(pattern) {
-    // picomatch refuses patterns longer than 64 KiB, whatever their shape.
     if (pattern.length > 64 * 1024)
         return false;
     if (pattern === '**' || shapeOf(pattern).kind !== 'other')
@@ -2585,10 +2572,8 @@ function balanced(s, open, close) {
     }
     return depth === 0;
 }
-/** A validated pattern list, compiled once (last match wins). */
 class GlobList {
     compiled;
-    /** Whether `firstMatch` can answer by binary search (every positive pattern a path or dir). */
     rangeable;
     matches;
     constructor(patterns) {
@@ -2601,12 +2586,10 @@ class GlobList {
                     return { negated, shape: shapeOf(body), test: compileOne(body) };
                 });
         const compiled = this.compiled;
-        // Negated patterns only remove matches, so only the positive ones need a known range.
         this.rangeable = compiled.every((c) => c.negated || c.shape.kind !== 'other');
         if (compiled.length === 0)
             this.matches = () => false;
         else if (compiled.every((c) => !c.negated)) {
-            // Without negations the answer is simply "any pattern matches".
             this.matches = (file) => {
                 for (const c of compiled)
                     if (c.test(file))
@@ -2625,11 +2608,6 @@ class GlobList {
             };
         }
     }
-    /**
-     * The same list without the patterns that cannot match anything under `dir` ('' is the
-     * repository root): for paths under `dir` (and `dir` itself) it answers exactly as this
-     * one does, with fewer tests per path. Patterns are not compiled again.
-     */
     within(dir) {
         if (dir === '')
             return this;
@@ -2644,14 +2622,9 @@ class GlobList {
         });
         return kept.length === this.compiled.length ? this : new GlobList({ compiled: kept });
     }
-    /**
-     * Every path of `sorted` that matches, in order. Like firstMatch, only the ranges of
-     * literal and directory patterns are visited when every positive pattern has one.
-     */
     allMatches(sorted) {
         return this.allMatchIndices(sorted).map((i) => sorted[i]);
     }
-    /** The indices into `sorted` of every path that matches, ascending. */
     allMatchIndices(sorted) {
         if (!this.rangeable) {
             const all = [];
@@ -2660,8 +2633,6 @@ class GlobList {
                     all.push(i);
             return all;
         }
-        // One ascending run of indices per pattern; runs that do not overlap (the usual case:
-        // different directories) are put in order whole, without sorting their indices.
         const runs = [];
         for (const { shape, negated } of this.compiled) {
             if (negated)
@@ -2690,12 +2661,6 @@ class GlobList {
         }
         return inOrder(runs);
     }
-    /**
-     * Some path of `sorted` (ascending, as `<` orders strings) that matches, or undefined.
-     * When every positive pattern is a path or a directory, only the files inside their
-     * ranges (found by binary search) can match, so an image whose paths saw no change costs
-     * a few comparisons, not a pass over a 20,000-file diff.
-     */
     firstMatch(sorted) {
         if (!this.rangeable)
             return sorted.find(this.matches);
@@ -2722,19 +2687,16 @@ class GlobList {
         return undefined;
     }
 }
-/** Ascending runs as one ascending list without duplicates. */
 function inOrder(runs) {
     if (runs.length <= 1)
         return runs[0] ?? [];
     runs.sort((a, b) => a[0] - b[0]);
     for (let i = 1; i < runs.length; i++) {
-        // Overlapping runs (a directory inside another's): sort the indices themselves.
         if (runs[i - 1]?.at(-1) >= runs[i]?.[0])
             return ascendingUnique(runs.flat());
     }
     return runs.flat();
 }
-/** Sorts and drops duplicates (ranges of several patterns may overlap or come out of order). */
 function ascendingUnique(indices) {
     let sorted = true;
     for (let i = 1; i < indices.length; i++) {
@@ -2748,7 +2710,6 @@ function ascendingUnique(indices) {
     indices.sort((a, b) => a - b);
     return indices.filter((v, i) => i === 0 || v !== indices[i - 1]);
 }
-/** Index of the first element of `sorted` that is >= `value`. */
 function lowerBound(sorted, value) {
     let lo = 0;
     let hi = sorted.length;
@@ -2761,17 +2722,10 @@ function lowerBound(sorted, value) {
     }
     return lo;
 }
-/** Compiles a validated pattern list into one matcher (last match wins). */
 function compileGlobs(patterns) {
     return new GlobList(patterns).matches;
 }
-// Characters that make a pattern more than a literal path (escapes included).
 const GLOB_CHARS = /[*?[\]{}()!+@\\]/;
-// One pattern → a test. The shapes path filters are mostly made of are answered with
-// string compares: `dir/**` by a prefix, `**` + `/*.md` by a suffix, a plain path by
-// equality. Otherwise the literal directory prefix picomatch finds is checked before the
-// RegExp, so most files of a large diff never reach it. A unit test holds every shortcut
-// to picomatch's own answers.
 function shapeOf(pattern) {
     if (!GLOB_CHARS.test(pattern))
         return { kind: 'literal', path: pattern };
@@ -2780,8 +2734,6 @@ function shapeOf(pattern) {
         return { kind: 'dir', base: dirOnly[1] };
     return { kind: 'other' };
 }
-// A pattern always compiles to the same test: compiled once per process (the Classifier,
-// source keys and the typo checks all compile the images' patterns).
 const compiledTests = new Map();
 function compileOne(pattern) {
     let test = compiledTests.get(pattern);
@@ -2805,7 +2757,6 @@ function compileTest(pattern) {
         const end = suffix[1];
         return (f) => f.endsWith(end);
     }
-    // `dir/**/*.ext`: under `dir`, ending in `.ext` (`**` is any depth, `*` no `/`).
     const under = /^(.+)\/\*\*\/\*([^/]+)$/.exec(pattern);
     if (under?.[1] !== undefined &&
         under[2] !== undefined &&
@@ -2823,11 +2774,9 @@ function compileTest(pattern) {
     const dir = `${base}/`;
     return (f) => (f === base || f.startsWith(dir)) && re.test(f);
 }
-/** Glob that matches everything under a directory (`.` is the repository root). */
 function directoryGlob(dir) {
     return dir === '.' || dir === '' ? '**' : `${escapeGlob(dir)}/**`;
 }
-/** Escapes glob metacharacters so a literal path can be used as a pattern. */
 function escapeGlob(path) {
     return path.replace(/[*?[\]{}()!+@]/g, (c) => `\\${c}`);
 }
@@ -2844,27 +2793,19 @@ function escapeGlob(path) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71243);
-/**
- * Making just enough history present in a shallow checkout (actions/checkout clones
- * with depth 1): fetch exact SHAs, then deepen in growing steps, bounded.
- */
 
 
-/** Deepen steps (commits added per step); the sum is the bound. */
 const DEEPEN_STEPS = [32, 128, 512, 2048, 8192];
 class History {
     git;
     logger;
     ready;
     remoteName;
-    constructor(git, logger, 
-    /** Awaited before anything is fetched or listed from the remote (local reads need not). */
-    ready = Promise.resolve()) {
+    constructor(git, logger, ready = Promise.resolve()) {
         this.git = git;
         this.logger = logger;
         this.ready = ready;
     }
-    /** The remote to fetch from (`origin` when present), or null when there is none. */
     async remote() {
         if (this.remoteName === undefined) {
             const remotes = await this.git.remotes();
@@ -2872,11 +2813,6 @@ class History {
         }
         return this.remoteName;
     }
-    /**
-     * Makes `sha` present locally; true when it is. Only a missing commit is fetched, by SHA,
-     * and `--depth=1` only in a clone that is shallow already (a depth in a full clone would
-     * make it shallow).
-     */
     async ensureCommit(sha) {
         if (await this.git.hasCommit(sha))
             return true;
@@ -2895,16 +2831,10 @@ class History {
             return this.git.hasCommit(sha);
         });
     }
-    /**
-     * Makes `refs/remotes/<remote>/<branch>` present; returns its SHA. The tip is learned with
-     * ls-remote; a tip the clone has already only gets the ref (fetching it with --depth would
-     * cut off history an earlier step deepened), a missing one is fetched like ensureCommit.
-     */
     async ensureBranch(branch) {
         const remote = await this.remote();
         if (!remote)
             return this.git.resolveCommit(branch);
-        // A name git would not accept as a branch (or would read as an option) is no branch.
         if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isBranchName */ .Q8)(branch))
             return undefined;
         const ref = `refs/remotes/${remote}/${branch}`;
@@ -2917,7 +2847,6 @@ class History {
         await this.git.updateRef(ref, tip);
         return tip;
     }
-    /** The commit `refs/heads/<branch>` names on the remote now (ls-remote), or undefined. */
     async remoteTip(branch) {
         const remote = await this.remote();
         if (!remote || !(0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isBranchName */ .Q8)(branch))
@@ -2934,13 +2863,7 @@ class History {
             return undefined;
         }
     }
-    /**
-     * The commit of the tag `name`, made present. The tag's commit is learned with ls-remote
-     * and fetched by SHA only when missing: fetching a tag with --depth into a clone that has
-     * its commit already would cut that commit's history off again.
-     */
     async ensureTag(name) {
-        // A tag name from an event payload: only a name git accepts reaches git.
         if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isTagName */ .Ij)(name))
             return undefined;
         const local = await this.git.resolveCommit(`refs/tags/${name}`);
@@ -2958,17 +2881,11 @@ class History {
             this.logger.debug(`cannot list tag ${name} of ${remote}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
             return undefined;
         }
-        // An annotated tag lists the tag object and, with ^{}, the commit it points to.
         const sha = (listed.find((r) => r.ref.endsWith('^{}')) ?? listed[0])?.sha;
         if (sha === undefined)
             return undefined;
         return (await this.ensureCommit(sha)) ? sha : undefined;
     }
-    /**
-     * Fetches the remote's tags. Tags are not part of a depth-1 checkout; they come as shallow
-     * tips only when the clone is shallow already (--depth would turn a full clone into a
-     * shallow one).
-     */
     async fetchTags() {
         const remote = await this.remote();
         if (!remote)
@@ -2979,10 +2896,6 @@ class History {
             await this.git.fetchTags(remote, depth);
         });
     }
-    /**
-     * Calls `found()` after each deepening step until it returns a value, the history is
-     * complete, or the bound is reached. `refs` are what to deepen (SHAs or refspecs).
-     */
     async deepenUntil(refs, found) {
         const first = await found();
         if (first !== undefined)
@@ -2992,7 +2905,6 @@ class History {
             return undefined;
         await this.ready;
         for (const step of DEEPEN_STEPS) {
-            // Complete (perhaps deepened by another lookup meanwhile): one last look.
             if (!(await this.git.isShallow()))
                 return found();
             this.logger.info(`deepening the shallow clone by ${step} commits to find the base`);
@@ -3032,12 +2944,6 @@ class History {
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(98286);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(30616);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(22143);
-/**
- * The images: the `images` list (or the flat `image`/`context`/`dockerfile`/`paths` inputs) →
- * ImageConfig[], and per-file keys: an image's `key` and `value` are one key path / shape
- * for every overlay, or a map from overlay path (or glob) to that file's; imageFor gives the
- * image as one overlay file sees it.
- */
 
 
 
@@ -3051,7 +2957,6 @@ const IMAGE_KEYS = ('name repository context dockerfile paths target build-args 
 const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._\-/:]*$/;
 const PLATFORM_RE = /^[a-z0-9_]+\/[a-z0-9_]+(\/[a-z0-9_.]+)?$/;
 const KEY_EXAMPLE = 'e.g. api.image.tag, or spec.template.spec.containers[name=api].image';
-/** The closest of `options` to `word` (edit distance ≤ 3), for "did you mean" hints. */
 function closest(word, options) {
     const distance = (a, b) => {
         let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -3067,7 +2972,6 @@ function closest(word, options) {
     const best = options.map((o) => ({ o, d: distance(word, o) })).sort((x, y) => x.d - y.d)[0];
     return best && best.d <= 3 ? best.o : undefined;
 }
-/** Workspace-relative, `/`-separated, no `./` prefix or trailing `/`; `.` for the root. */
 function normaliseDir(input, label, value) {
     const v = value.trim().replace(/\\/g, '/').replace(/\/+$/, '').replace(/^\.\//, '');
     if (v === '' || v === '.')
@@ -3137,10 +3041,6 @@ function shape(where, value) {
         return value;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where} "${value}" is not a value shape`, `use one of: ${_types_js__WEBPACK_IMPORTED_MODULE_7__/* .VALUE_SHAPES */ .B0.join(', ')}`);
 }
-/**
- * `key` or `value`: one setting for every file (a string), or a map from overlay path (or
- * glob) to the file's setting, each checked by `check`.
- */
 function perFile(where, value, check) {
     if (value === undefined || value === null || value === '')
         return {};
@@ -3164,16 +3064,9 @@ function perFile(where, value, check) {
     });
     return { byFile };
 }
-/** The first setting whose pattern matches `path`. */
 function settingFor(settings, path) {
     return settings.find((s) => (0,_changes_globs_js__WEBPACK_IMPORTED_MODULE_1__/* .compileGlobs */ .tI)([s.pattern])(path))?.value;
 }
-/**
- * `image` as the overlay at `overlayPath` (workspace- or overlay-repository-relative) sees it:
- * with that file's `key` and `value`, and no per-file maps. A file no pattern of the `key`
- * map matches leaves `key` unset (see keyMissProblem); one the `value` map does not match
- * gets `auto`.
- */
 function imageFor(image, overlayPath) {
     const { keyByFile, valueByFile, ...out } = image;
     if (keyByFile) {
@@ -3187,16 +3080,11 @@ function imageFor(image, overlayPath) {
         out.value = settingFor(valueByFile, overlayPath) ?? 'auto';
     return out;
 }
-/**
- * Why `image` cannot be read or written in the overlay at `overlayPath` by key: its `key` is
- * a per-file map no pattern of which matches the file. Undefined when it has a key there.
- */
 function keyMissProblem(image, overlayPath) {
     if (!image.keyByFile || imageFor(image, overlayPath).key !== undefined)
         return undefined;
     return `image ${image.name} has no key for ${overlayPath}: its key map names ${image.keyByFile.map((s) => s.pattern).join(', ')} — add the file (or a glob that matches it) to the key of ${image.name} in "images"`;
 }
-/** Throws keyMissProblem as a UserError; otherwise imageFor. */
 function requireImageFor(image, overlayPath) {
     const problem = keyMissProblem(image, overlayPath);
     if (problem)
@@ -3205,7 +3093,6 @@ function requireImageFor(image, overlayPath) {
 }
 function parseImage(raw, registry, workspace) {
     const { where, fields } = raw;
-    // The flat single-image inputs report errors under their own names.
     const inputOf = (field) => raw.flat ? field : 'images';
     for (const key of Object.keys(fields)) {
         if (!IMAGE_KEYS.includes(key)) {
@@ -3281,7 +3168,6 @@ function parseImage(raw, registry, workspace) {
     }
     return image;
 }
-/** The entries of an `images` list (a bare list, or `images: [...]` in a file). */
 function imageEntries(data) {
     let doc = data;
     if (doc !== null && typeof doc === 'object' && !Array.isArray(doc) && 'images' in doc)
@@ -3297,16 +3183,10 @@ function imageEntries(data) {
         return { where, fields: entry };
     });
 }
-/**
- * The `images` input as YAML data (each entry's fields, not yet checked), read from a file
- * when it names one; undefined when unset. For a door that adds to the list (the CLI's
- * deploy adds the images it names, and their key paths).
- */
 function imagesData(source, workspace) {
     const data = readYaml('images', source, workspace);
     return data === undefined ? undefined : imageEntries(data).map((r) => ({ ...r.fields }));
 }
-/** The configured images: the `images` list, or the flat single-image inputs. */
 function readImages(values, registry, workspace) {
     let raws;
     if (values.images !== undefined) {
@@ -3346,13 +3226,6 @@ function readImages(values, registry, workspace) {
 /* harmony export */   m: () => (/* binding */ INPUTS)
 /* harmony export */ });
 /* unused harmony export OUTPUTS */
-/**
- * The action's inputs and outputs, in one table: each input's kind (how its text is read),
- * default and description. read.ts reads every input by its kind; action.yml and the README's
- * outputs table are generated from here (scripts/gen-action-yml.mjs; a test keeps them
- * current); the CLI config file uses the same names. Pure data without imports: the
- * generator loads this file on its own.
- */
 const INPUTS = {
     images: {
         kind: 'yaml',
@@ -3675,7 +3548,6 @@ const INPUTS = {
         default: 'true',
     },
 };
-/** What each output means; README.md's outputs table and action.yml are generated from it. */
 const OUTPUTS = {
     decision: 'build | reuse | promote | rollback | skip (the strongest decision over all images), or failed when the run failed.',
     reason: 'One human sentence explaining the decision (on failure: the first failure).',
@@ -3732,16 +3604,10 @@ var inputs = __nccwpck_require__(64389);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/config/yaml-input.ts
-/** Reading and parsing the YAML an input names, with errors that name the input. */
 
 
 
-/** The longest input file read (an images list or CLI config is a few KB). */
 const MAX_INPUT_FILE_BYTES = 1024 * 1024;
-/**
- * Reads the file an input names. Only regular files: a FIFO would block the run forever,
- * a device or a huge file is never an image list.
- */
 function readInputFile(input, file, shown = file, what = 'a regular YAML file') {
     let info;
     try {
@@ -3768,7 +3634,6 @@ function readInputFile(input, file, shown = file, what = 'a regular YAML file') 
         throw new errors/* InputError */.dz(input, `cannot read ${shown}: ${err.code ?? String(err)}`);
     }
 }
-/** Parses YAML with duplicate keys and alias bombs refused. */
 function parseInputYaml(input, text, what) {
     try {
         return (0,dist/* parse */.qg)(text, { maxAliasCount: 100, uniqueKeys: true });
@@ -3780,12 +3645,6 @@ function parseInputYaml(input, text, what) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/read.ts
-/**
- * The one reader of input text: every input of the table (inputs.ts) becomes a typed value by
- * its kind. An empty value means the table's default, except for lists (empty is an empty
- * list), `source-tag` (empty turns source tags off) and secrets. Every error names the input
- * and says what to do.
- */
 
 
 
@@ -3795,14 +3654,12 @@ function parseInputYaml(input, text, what) {
 
 
 
-/** Splits a multi-line input; `#` starts a comment line. */
 function lines(value) {
     return value
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter((l) => l !== '' && !l.startsWith('#'));
 }
-/** Splits on newlines and commas (for values that cannot contain commas, like tags). */
 function list(value) {
     return lines(value).flatMap((l) => l
         .split(',')
@@ -3817,14 +3674,12 @@ function isDirectory(path) {
         return false;
     }
 }
-/** Checks path globs; `label` says where inside the input they are (`images[0].paths`). */
 function checkGlobs(input, patterns, workspace, label) {
     const where = label ? `${label}: ` : '';
     for (const p of patterns) {
         const problem = (0,globs/* globProblem */.AI)(p);
         if (problem)
             throw new errors/* InputError */.dz(input, `${where}invalid glob "${p}": ${problem}`);
-        // A bare directory name matches only a file of that name, never what is inside it.
         const body = p.startsWith('!') ? p.slice(1) : p;
         if (!/[*?[\]{}()!+@\\]/.test(body) && isDirectory((0,external_node_path_.join)(workspace, body))) {
             throw new errors/* InputError */.dz(input, `${where}"${p}" is a directory and matches nothing inside it`, `write "${p}/**"`);
@@ -3832,10 +3687,6 @@ function checkGlobs(input, patterns, workspace, label) {
     }
     return patterns;
 }
-/**
- * A tag template: known tokens; {source} only in source-tag, which has nothing else (one
- * source, one tag) and at least 12 hex of it; every build its own tag when `immutable`.
- */
 function checkTagTemplate(name, template, immutable = false) {
     let tokens;
     try {
@@ -3862,7 +3713,6 @@ function checkTagTemplate(name, template, immutable = false) {
     }
     return template;
 }
-/** Roughly `git check-ref-format --branch`: what a branch name may look like. */
 function isValidBranchName(name) {
     return (/^[A-Za-z0-9._/-]+$/.test(name) &&
         !name.startsWith('-') &&
@@ -3874,7 +3724,6 @@ function isValidBranchName(name) {
         !name.includes('//') &&
         !name.split('/').some((part) => part.startsWith('.')));
 }
-/** A branch name template: {environment} is its only token, and it is a name, not a ref. */
 function checkBranchTemplate(name, value) {
     const unknown = /\{(?!environment\})[^}]*\}?/.exec(value);
     if (unknown) {
@@ -3888,7 +3737,6 @@ function checkBranchTemplate(name, value) {
     }
     return value;
 }
-/** The images list: inline YAML, a `.yml`/`.yaml` file in the workspace, or data already. */
 function readYaml(name, source, workspace) {
     const data = source.structured?.(name);
     if (data !== undefined)
@@ -3897,7 +3745,6 @@ function readYaml(name, source, workspace) {
     const single = raw.trim();
     if (single === '')
         return undefined;
-    // A single line naming a .yml/.yaml file is a path; anything else is inline YAML.
     const file = !single.includes('\n') && /\.ya?ml$/i.test(single) && !single.startsWith('-');
     const text = file
         ? readInputFile(name, (0,paths/* resolveInsideWorkspace */.s)(workspace, single, name), single)
@@ -3990,7 +3837,6 @@ function readInput(name, spec, source, workspace) {
             }
     }
 }
-/** Reads every input of the table from `source`; throws InputError for the first bad one. */
 function readInputs(source, workspace) {
     const values = {};
     for (const [name, spec] of Object.entries(inputs/* INPUTS */.m)) {
@@ -4020,19 +3866,6 @@ var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/reference.ts
 var reference = __nccwpck_require__(98286);
 ;// CONCATENATED MODULE: ./src/overlay/set-image-args.ts
-/**
- * The argument grammar of `kustomize edit set image` (kustomize v5, setimage.go):
- *
- *   name=newName:tag@digest   name=newName:tag   name=newName@digest   name=newName
- *   name:tag@digest           name:tag           name@digest
- *
- * Each argument describes the whole entry: a part that is not given is removed (`name:tag`
- * drops an existing `newName` and `digest`; `name=newName` drops `newTag` and `digest`), and
- * `*` as a part keeps what the file has. A name given twice: the last argument wins.
- *
- * Deliberate difference: every part is validated (kustomize writes any string), so a typo
- * is reported with the reason instead of ending up in the file.
- */
 
 const KEEP = '*';
 const SET_IMAGE_FORMS = (/* unused pure expression or super */ null && ([
@@ -4054,7 +3887,6 @@ class SetImageArgError extends Error {
         this.reason = reason;
     }
 }
-/** kustomize's image.Split: `:` and `@` only count after the first `/` (a host may have a port). */
 function splitImage(value) {
     const slash = value.indexOf('/');
     const offset = slash > 0 ? slash : 0;
@@ -4119,7 +3951,6 @@ function parseSetImageArg(arg) {
         },
     };
 }
-/** Parses all arguments; a name given twice keeps the last one (as kustomize does). */
 function parseSetImageArgs(args) {
     const byName = new Map();
     for (const arg of args) {
@@ -4133,33 +3964,11 @@ function parseSetImageArgs(args) {
 // EXTERNAL MODULE: ./src/config/images.ts
 var config_images = __nccwpck_require__(70286);
 ;// CONCATENATED MODULE: ./src/config/tag-input.ts
-/**
- * The `tag` input's grammar (the CLI's `deploy NAME=REF` is its command-line face): one REF
- * for every image or `NAME=REF` lines, where a REF is
- *
- *   sha-1a2b3c4, v1.2.3      a tag
- *   TAG@sha256:<64 hex>      a tag, checked to point at that digest
- *   sha256:<64 hex>          a digest
- *   ghcr.io/acme/api:v1      a full reference (it has a "/"), with a tag and/or digest
- *   1a2b3c4                  a commit SHA (7–40 lowercase hex, always read as a commit): the
- *                            tag tag-template makes for that commit
- *   *:v2, ghcr.io/acme/api:*, *@sha256:…
- *                            kustomize's `*`: that part is what the overlay has now (the
- *                            image's repository, its tag, its digest)
- *   REF -> TAG               mode promote: the image gets TAG in its repository, instead of
- *                            REF's own tag (`promote SRC DST` on the command line)
- *
- * or `previous`, `previous~N`, `NAME=previous` to roll back.
- */
 
 
 
 
 const SHA_RE = /^[0-9a-f]{7,40}$/;
-/**
- * A REF with kustomize's `*` parts (`*:v2`, `ghcr.io/acme/api:*`, `*@sha256:…`): the parts
- * given, read like any REF, and which parts the overlay keeps.
- */
 function withKeep(text) {
     const parts = splitImage(text);
     const keep = {};
@@ -4187,7 +3996,6 @@ function withKeep(text) {
         return parsed;
     return { ref: { ...parsed.ref, keep } };
 }
-/** Reads one REF; `problem` says why it is none (for the input's or the CLI's message). */
 function parseRequestedRef(text, options = {}) {
     const bad = (problem) => ({ problem });
     if (text === '')
@@ -4213,7 +4021,6 @@ function parseRequestedRef(text, options = {}) {
     }
     const at = text.indexOf('@');
     if (at === -1 && /^[a-z0-9]+([+._-][a-z0-9]+)*:/.test(text)) {
-        // `sha256:…` is a digest; `nginx:1.27` is a reference without its repository path.
         const issue = (0,reference/* digestProblem */.WQ)(text);
         if (!issue)
             return { ref: { digest: text } };
@@ -4233,7 +4040,6 @@ function parseRequestedRef(text, options = {}) {
         return bad(`"${digest}" is not a valid digest: ${digestIssue}`);
     return { ref: { tag, digest } };
 }
-/** `previous` → 1, `previous~3` → 3; undefined for anything else. */
 function parsePrevious(value) {
     const m = /^previous(?:~(\d+))?$/.exec(value);
     if (!m)
@@ -4244,7 +4050,6 @@ function parsePrevious(value) {
     }
     return steps;
 }
-/** The `tag` input's lines (comments dropped) → a TagRequest for the configured images. */
 function parseTagInput(entries, images) {
     if (entries.length === 0)
         return undefined;
@@ -4276,7 +4081,6 @@ function parseTagInput(entries, images) {
     }
     const request = { kind: 'refs', byImage: {} };
     for (const [name, { entry, value: line }] of byName) {
-        // `REF -> TAG` (mode promote): the tag the image gets in its own repository.
         const [value = '', as, extra] = line.split(/\s*->\s*/);
         if (extra !== undefined || (as !== undefined && (0,reference/* tagProblem */.qH)(as) !== undefined)) {
             throw new errors/* InputError */.dz('tag', `"${entry}": after "->" comes the one tag the image gets in its repository${as !== undefined && (0,reference/* tagProblem */.qH)(as) ? ` ("${as}": ${(0,reference/* tagProblem */.qH)(as) ?? ''})` : ''}`, 'e.g. api=ghcr.io/acme/staging-api:v1.2.3 -> v1.2.3');
@@ -4293,11 +4097,9 @@ function parseTagInput(entries, images) {
     }
     return request;
 }
-/** What a `refs` request asks of image `name`: its own NAME= line, else the line for all. */
 function requestedRef(request, name) {
     return request?.kind === 'refs' ? (request.byImage[name] ?? request.all) : undefined;
 }
-/** The tag of a REF that is a tag alone (no digest, repository or commit). */
 function plainTagOf(ref) {
     return ref && ref.digest === undefined && ref.repository === undefined && ref.commit === undefined
         ? ref.tag
@@ -4319,7 +4121,6 @@ function plainTagOf(ref) {
 
 const MODES = _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m.mode.values;
 const OVERLAY_FORMATS = _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m['overlay-format'].values;
-/** How an image's value is spelled at its key: kept as found (`auto`) or forced. */
 const VALUE_SHAPES = ['auto', 'tag', 'digest', 'reference'];
 const DECISIONS = ['build', 'reuse', 'promote', 'rollback', 'skip'];
 
@@ -4345,7 +4146,6 @@ const DECISIONS = ['build', 'reuse', 'promote', 'rollback', 'skip'];
 
 
 
-/** `sha-1a2b3c4`, `v1.2.3@sha256:…`, `ghcr.io/acme/api:v1`: an overlay value for sentences. */
 function describeValue(value) {
     if (!value)
         return 'nothing';
@@ -4355,12 +4155,10 @@ function describeValue(value) {
 function short(digest) {
     return digest.slice(0, 19);
 }
-/** What the environment runs, for reasons: its value, digest and the commit it came from. */
 function running(f, image) {
     const commit = f.deployed?.commit ? `, built from ${f.deployed.commit.sha.slice(0, 7)}` : '';
     return `${describeValue(f.deployed?.value)} (${short(image.digest)}…${commit})`;
 }
-/** Where an image came from, for reasons: its tag, digest and the commit it was built from. */
 function origin(image) {
     const built = image.revision ? `, built from ${image.revision.slice(0, 7)}` : '';
     return `${image.tag} (${short(image.digest)}…${built})`;
@@ -4368,14 +4166,12 @@ function origin(image) {
 function fail(f, name, reason, error) {
     return { kind: 'fail', name, image: f.image, reason, error };
 }
-/** verify: signature — the decision stands only on a verified signature (src/engine/trust.ts). */
 function gated(f, ctx, d, need) {
     return (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .trusted */ .IZ)(f, ctx.facts, ctx.config, d, need);
 }
 function lookupError(lookup) {
     return (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isProblem */ .A)(lookup) ? lookup.problem : undefined;
 }
-/** "code of api changed since the deployed sha-1a2b3c4 (services/api/main.py, …)" */
 function explanation(f) {
     const { change, rule } = f.comparison;
     const since = rule === 'deployed' ? ` since the deployed ${describeValue(f.deployed?.value)}` : '';
@@ -4393,7 +4189,6 @@ function explanation(f) {
             return `nothing that affects ${f.image.name} changed${since}`;
     }
 }
-/** Decides every gathered image, then makes images that share an overlay value agree. */
 function decide(input) {
     const ctx = {
         ...input,
@@ -4404,7 +4199,6 @@ function decide(input) {
             return decideImage(f, ctx);
         }
         catch (err) {
-            // A template with no value in this run (or another input problem) fails this image.
             if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz))
                 throw err;
             return fail(f, 'skip', 'cannot be decided for this run', (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err));
@@ -4412,7 +4206,6 @@ function decide(input) {
     });
     return sharedValues(decisions, input);
 }
-/** Whether this run writes overlays (a file edit or a commit); a plan never does. */
 function writesOverlays(config) {
     return (config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan';
 }
@@ -4454,7 +4247,6 @@ function decideImage(f, ctx) {
         return release(f, ctx);
     return bySource(f, ctx);
 }
-/** set-image --no-verify: what is asked for goes in as given; nothing else changes. */
 function unverified(f) {
     const requested = f.requested;
     if (!requested) {
@@ -4475,7 +4267,6 @@ function unverified(f) {
         },
     };
 }
-/** Keeps what the overlay runs (re-verified), or fails when it is not in the registry. */
 function keepDeployed(f, name, reason) {
     const deployed = f.deployed;
     if (!deployed)
@@ -4489,41 +4280,28 @@ function keepDeployed(f, name, reason) {
     }
     return { kind: 'keep', name, image: f.image, reason, target: image };
 }
-/**
- * Keeping what runs is a reuse when deploy config changed since the configuration the
- * environment runs (or may have), else a skip. That configuration is its newest record's
- * (src/engine/record.ts); without a record, the commit the running image was built from.
- */
 function keepName(f) {
     const config = f.record?.config;
     if (config)
         return config.decision;
     return f.comparison.change.kind === 'deploy' || f.comparison.note ? 'reuse' : 'skip';
 }
-/** Why keepName decided as it did, when a record told it (appended to the reason). */
 function configNote(f) {
     return f.record?.config ? `; ${f.record.config.reason}` : '';
 }
-// ---------------------------------------------------------------------------------------
-// Holds (docs/record.md): after a rollback or an explicit redeploy moved the image away
-// from its source, the auto rule keeps it where it is while the head's source is the same.
-/** A held image keeps what it runs (verified), whatever its source's images are. */
 function keepHeld(f, hold) {
     const reason = `${hold.reason}; ${f.image.name} keeps running ${describeValue(f.deployed?.value)}${configNote(f)}`;
     const d = keepDeployed(f, keepName(f), reason);
     return d.kind === 'keep' ? { ...d, held: hold.origin } : d;
 }
-/** Environment tags (promote-tags) follow what a rollback or redeploy writes. */
 function envTags(ctx) {
     const { config, trigger, policy } = ctx;
     if (!writesOverlays(config) || trigger.pullRequest)
         return [];
     return policy.env().map((tag) => ({ tag, mutable: true }));
 }
-/** The auto rule: reuse, promote, adopt or build, from the source key. */
 function bySource(f, ctx) {
     const { config, policy } = ctx;
-    // Only the auto rule reads the records: no `tag` input names the image here.
     const hold = f.record?.hold;
     if (hold)
         return keepHeld(f, hold);
@@ -4551,8 +4329,6 @@ function bySource(f, ctx) {
         };
         return gated(f, ctx, keep, 'source');
     }
-    // A rebuild of this source runs (force-build): the source tag names the first image, the
-    // environment another one built from the same files — keep it, never swap it back.
     if (source && deployed && f.deployed?.sourceKey === key) {
         const keep = {
             kind: 'keep',
@@ -4584,7 +4360,6 @@ function bySource(f, ctx) {
     }
     return build(f, ctx, `${why}; ${firstDeployNote(f) ?? 'no image of this source exists'}`);
 }
-/** The deployed image when its commit has the same source key (it predates source tags). */
 function adoption(f, key) {
     const deployed = f.deployed;
     const image = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(deployed?.image);
@@ -4592,7 +4367,6 @@ function adoption(f, key) {
         return undefined;
     return image;
 }
-/** A note for an overlay value that names no image yet (a first deploy). */
 function firstDeployNote(f) {
     const deployed = f.deployed;
     if (!deployed)
@@ -4604,15 +4378,10 @@ function firstDeployNote(f) {
     }
     return `first deploy: the overlay's ${describeValue(deployed.value)} is not an image in ${deployed.repository.name}, so the first build replaces it`;
 }
-/**
- * Builds the primary tag once: this run's, unless given (a matrix job builds its plan's,
- * with that tag's lookup). A tag the registry has already is not rebuilt.
- */
 function build(f, ctx, reason, later = ctx.extra, { tag: primary, image: primaryImage } = primaryOf(f, ctx)) {
     const { policy } = ctx;
     const existing = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(primaryImage);
     if (existing) {
-        // A re-run: this commit's image is in the registry already (a tag is never rebuilt).
         const rerun = {
             kind: 'tag',
             name: 'build',
@@ -4634,16 +4403,13 @@ function build(f, ctx, reason, later = ctx.extra, { tag: primary, image: primary
         write: { tag: primary },
     };
 }
-/** This run's primary tag and what the registry holds under it. */
 function primaryOf(f, ctx) {
     const tag = f.primary ?? ctx.policy.primary();
     return { tag, image: f.tagged.get(tag) };
 }
-/** The source tag, unless the registry has it already (a source keeps its first image). */
 function sourceTagToAdd(f, policy) {
     if ('problem' in f.source || (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(f.sourceImage) || (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isProblem */ .A)(f.sourceImage))
         return [];
-    // Source tags off: sourceTag() is undefined.
     const tag = policy.sourceTag(f.source.key);
     return tag ? [tag] : [];
 }
@@ -4663,7 +4429,6 @@ function promote(f, ctx, source, tag, reason) {
         write: { tag },
     };
 }
-/** Releases: the image of the tagged commit's source gets the release (and env) tags. */
 function release(f, ctx) {
     const { facts, policy, trigger } = ctx;
     const name = trigger.tagName ?? 'the release';
@@ -4711,13 +4476,11 @@ function release(f, ctx) {
 }
 function releaseBuild(f, ctx, reason, later) {
     const decision = build(f, ctx, reason, later);
-    // The overlay gets the release tag, which exists once the later tags are added.
     const tag = later[0]?.tag;
     if (!tag || (decision.kind !== 'build' && decision.kind !== 'tag'))
         return decision;
     return { ...decision, write: { tag } };
 }
-/** `tag: sha-1a2b3c4` (or `api=…`): that image, verified; a missing tag is never built. */
 function redeploy(f, requested, ctx) {
     const reason = `redeploying the requested ${describeRequested(f, requested)} (was ${describeValue(f.deployed?.value)})`;
     const image = requestedImage(f, requested, 'reuse', reason);
@@ -4726,20 +4489,17 @@ function redeploy(f, requested, ctx) {
     const written = pinnedWrite(f, ctx, 'reuse', reason, image, [], envTags(ctx), undefined, requested.digest !== undefined);
     return gated(f, ctx, written, 'digest');
 }
-/** `sha-1a2b3c4`, `v1@sha256:…`, `ghcr.io/acme/api:v1`: a requested ref, for sentences. */
 function describeRequested(f, r) {
     const at = r.digest ? `@${short(r.digest)}…` : '';
     const ref = `${r.tag ?? ''}${at}`;
     return r.repository.name === f.image.repository.name ? ref : `${r.repository.name}:${ref}`;
 }
-/** The requested image as the registry has it, or the failure that says why it cannot be used. */
 function requestedImage(f, requested, name, reason) {
     const problem = lookupError(requested.image);
     if (problem)
         return fail(f, name, reason, problem);
     const image = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(requested.image);
     if (image && requested.tag && requested.digest && image.tagDigest !== requested.digest) {
-        // `TAG@sha256:…`: the tag must name the digest given.
         return fail(f, name, reason, `${requested.repository.name}:${requested.tag} ${image.tagDigest ? `is ${image.tagDigest}` : 'does not exist'}, not the digest given (${requested.digest})`);
     }
     if (image)
@@ -4747,10 +4507,7 @@ function requestedImage(f, requested, name, reason) {
     const what = `${requested.repository.name}${requested.tag ? `:${requested.tag}` : ''}${requested.digest ? `@${requested.digest}` : ''}`;
     return fail(f, name, reason, `${what} does not exist in registry ${requested.repository.domain} (no such tag, digest or repository); nothing was built — check the reference, or name only the images that have it (${f.image.name}=…, one per image)`);
 }
-/** A write of `image`'s tag; a mutable tag goes in only pinned to its digest. */
-function pinnedWrite(f, ctx, name, reason, image, addTags = [], later = [], copyFrom, 
-/** The tag was given with its digest (`TAG@sha256:…`): both are written. */
-given = false) {
+function pinnedWrite(f, ctx, name, reason, image, addTags = [], later = [], copyFrom, given = false) {
     const decision = (write) => ({
         kind: 'tag',
         name,
@@ -4762,7 +4519,6 @@ given = false) {
         write,
         ...(copyFrom ? { copyFrom: copyFrom.repository } : {}),
     });
-    // A value that is only a digest is written as one.
     if (!image.tag)
         return decision({ digest: image.digest });
     const mutable = ctx.policy.mutableReason(image.tag);
@@ -4771,8 +4527,6 @@ given = false) {
     }
     if (mutable || given)
         return decision({ tag: image.tag, digest: image.digest });
-    // An immutable tag goes in alone: it must still name the image (a pinned value whose tag
-    // was moved by someone else would deploy another image).
     if (image.tagDigest !== image.digest) {
         return fail(f, name, reason, `${image.repository.name}:${image.tag} ${image.tagDigest ? `now points to ${image.tagDigest}` : 'no longer exists'}, not to the pinned ${image.digest}; tags are never moved back — deploy the digest or a tag that names it`);
     }
@@ -4795,7 +4549,6 @@ function rollback(f, ctx) {
     const written = pinnedWrite(f, ctx, 'rollback', `rolling ${f.image.name} back from ${from} to ${describeValue(rb.target.value)}, deployed by ${commit.slice(0, 7)}${skippedNote}`, image, [], envTags(ctx));
     return gated(f, ctx, written, 'digest');
 }
-/** mode build: build every (selected) image; a tag already built is not rebuilt. */
 function buildMode(f, ctx) {
     const planned = f.requested?.tag;
     const reason = ctx.config.matrixImage
@@ -4803,14 +4556,11 @@ function buildMode(f, ctx) {
         : 'mode "build" builds every image';
     if (planned === undefined)
         return build(f, ctx, reason);
-    // A matrix job builds the tag its plan chose; that tag (not this run's own) tells whether
-    // an earlier attempt built it already.
     const requested = f.requested?.image;
     if ((0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isProblem */ .A)(requested))
         return fail(f, 'build', reason, requested.problem);
     return build(f, ctx, reason, ctx.extra, { tag: planned, image: requested });
 }
-/** mode reuse: what the overlay runs (or the requested ref) must exist; nothing is built. */
 function reuseMode(f, ctx) {
     if (f.requested)
         return redeploy(f, f.requested, ctx);
@@ -4820,7 +4570,6 @@ function reuseMode(f, ctx) {
     const kept = keepDeployed(f, 'reuse', `mode "reuse": ${f.image.name} keeps running ${describeValue(f.deployed.value)}`);
     return gated(f, ctx, kept, 'digest');
 }
-/** mode promote: the source overlay's (or the requested) image goes to the target. */
 function promoteMode(f, ctx) {
     const { facts, policy } = ctx;
     const env = policy.env().map((t) => ({ tag: t, mutable: true }));
@@ -4850,11 +4599,6 @@ function promoteMode(f, ctx) {
     }
     return gated(f, ctx, promoteInto(f, ctx, image, reason, env), 'digest');
 }
-/**
- * Puts `image` into the image's own repository: as it is (same repository), or copied from
- * another repository (blob mounts, no pull) under its tag — or under `as`, which is then
- * added like any immutable tag (never moved unless allow-tag-overwrite).
- */
 function promoteInto(f, ctx, image, reason, env, as) {
     const cross = image.repository.name !== f.image.repository.name;
     if (!cross && as === undefined)
@@ -4868,7 +4612,6 @@ function promoteInto(f, ctx, image, reason, env, as) {
         : { ...image, repository: f.image.repository, tag: as, tagDigest: image.digest };
     return pinnedWrite(f, ctx, 'promote', `${reason}${cross ? ` (copied from ${image.repository.name})` : ''}`, target, [tag], env, cross ? image : undefined);
 }
-/** from-plan: the deploy job of a fan-out carries out what the plan decided. */
 function fromPlan(f, ctx) {
     const planned = f.planned;
     if (!planned)
@@ -4878,15 +4621,11 @@ function fromPlan(f, ctx) {
         mutable: ctx.policy.mutableReason(tag) !== undefined,
     }));
     const reason = `applying the plan: ${planned.decision}${planned.tag ? ` ${planned.tag}` : ''}`;
-    // The plan built or promoted an image of this source; its other images are redeploys.
     const need = planned.decision === 'build' || planned.decision === 'promote' ? 'source' : 'digest';
     if (planned.decision === 'skip' && planned.tag === '') {
         return { kind: 'keep-unverified', image: f.image, reason };
     }
     if (planned.decision === 'promote' && planned.digest) {
-        // The planned promotion happens here, on the digest the plan found; the planned tag
-        // (a release or this run's tag) moves with the other later tags, once all is verified.
-        // A planned tag that names another image by now is never moved: fail before anything.
         const now = f.requested?.image;
         if ((0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isProblem */ .A)(now))
             return fail(f, 'promote', reason, now.problem);
@@ -4940,18 +4679,9 @@ function fromPlan(f, ctx) {
     };
     return gated(f, ctx, applied, need);
 }
-// ---------------------------------------------------------------------------------------
-// Shared values
-/** The tag a decision writes, or undefined when it keeps the overlay value. */
 function writtenTag(d) {
     return d.kind === 'tag' || d.kind === 'build' ? d.write.tag : undefined;
 }
-/**
- * Images that share one overlay value (e.g. Helm `global.imageTag`) must each hold the
- * written tag before it is written: an image that keeps what it runs gets the tag on its
- * current digest (a retag, no build). When that cannot be done (push: false, or the tag
- * names another image there), every image of the group fails and nothing is written.
- */
 function sharedValues(decisions, input) {
     const { facts, config } = input;
     const slotOf = new Map();
@@ -5051,11 +4781,6 @@ function nameOf(d) {
 
 
 const REVISION_LABEL = 'org.opencontainers.image.revision';
-/**
- * Looks a tag (or digest) up; a registry that cannot answer gives a problem, not a throw.
- * A value pinned to a digest (`tag@digest`) is looked up both ways: the digest must exist,
- * and `tagDigest` records what the tag names now (another image, when it moved).
- */
 async function lookup(deps, repository, tag, digest) {
     try {
         const registry = await deps.registries.forReference(repository);
@@ -5083,7 +4808,6 @@ async function lookup(deps, repository, tag, digest) {
         return { problem: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err) };
     }
 }
-/** The revision label of an image, or undefined when it has none (or cannot be read). */
 async function revisionOf(deps, image) {
     try {
         const registry = await deps.registries.forReference(image.repository);
@@ -5096,7 +4820,6 @@ async function revisionOf(deps, image) {
         return undefined;
     }
 }
-/** The repository an overlay value points at: its own (without tag or digest), else the image's. */
 function repositoryOf(value, image) {
     if (value.repository === undefined)
         return image.repository;
@@ -5125,7 +4848,6 @@ const NONE = {
     recordKeys: false,
     labels: false,
 };
-/** The run writes overlays, so it writes a record (the same rule as decide's writesOverlays). */
 function writesRecord(config) {
     return ((config.writeOverlay || config.commit !== 'none') && config.mode !== 'plan' && !config.dryRun);
 }
@@ -5134,14 +4856,11 @@ function releaseTrigger(trigger) {
 }
 function factNeeds(config, trigger) {
     const needs = byMode(config, trigger);
-    // Only the reason's "built from" reads the label: worth a request, except in a plan.
     const labels = needs.sourceTags && config.mode !== 'plan';
-    // image-promote sign states the requested image's source: its key at the head commit.
     return { ...needs, labels, ...(config.signRequested ? { tree: true } : {}) };
 }
 function byMode(config, trigger) {
     const recordKeys = writesRecord(config);
-    // A fan-out deploy job applies its plan: the planned builds get their source tags.
     if (config.fromPlan)
         return { ...NONE, tree: true, sourceTags: true };
     switch (config.mode) {
@@ -5164,7 +4883,6 @@ function byMode(config, trigger) {
     if (config.tag?.kind === 'refs')
         return { ...NONE, recordKeys };
     if (releaseTrigger(trigger)) {
-        // The adoption of an image built before source tags needs the deployed commit's key.
         return { ...NONE, tree: true, sourceTags: true, release: true, comparison: true, gate: true };
     }
     return {
@@ -5195,23 +4913,13 @@ function byMode(config, trigger) {
 /* harmony import */ var _config_images_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70286);
 /* harmony import */ var _overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13768);
 /* harmony import */ var _overlay_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94054);
-/**
- * The engine's view of overlay state: read every overlay once, and what one says an image
- * runs. The write phase plans its edits from the same state (no second read). Each file is
- * read with the images as it sees them (imageFor: an image's per-file key and value).
- */
 
 
 
-/**
- * The images as `path` sees them, and those with a key there (or no per-file key map): an
- * image whose key map does not name the file is not looked for in it by key.
- */
 function imagesIn(images, path) {
     const all = images.map((i) => (0,_config_images_js__WEBPACK_IMPORTED_MODULE_0__/* .imageFor */ .zd)(i, path));
     return { all, keyed: all.filter((i, n) => i.key !== undefined || !images[n]?.keyByFile) };
 }
-/** A kustomization names images without keys: there every image is looked for. */
 function complete(state, all, keyed) {
     if (keyed === all.length)
         return state;
@@ -5223,12 +4931,10 @@ function complete(state, all, keyed) {
             images.set(name, { name, found: false, value: {} });
     return { ...state, images };
 }
-/** What `text` (the overlay now or at some commit) says about `images`, per-file keys applied. */
 function readOverlayTextFor(text, overlay, images) {
     const { all, keyed } = imagesIn(images, overlay.path);
     return complete((0,_overlay_state_js__WEBPACK_IMPORTED_MODULE_2__/* .readOverlayText */ .e)(text, overlay, keyed), all, keyed.length);
 }
-/** Reads one overlay file, per-file keys applied. */
 async function readOverlayFor(overlay, images) {
     const { all, keyed } = imagesIn(images, overlay.path);
     return complete(await (0,_overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readOverlay */ .re)(overlay, keyed), all, keyed.length);
@@ -5236,10 +4942,6 @@ async function readOverlayFor(overlay, images) {
 function readOverlayStates(overlays, images) {
     return Promise.all(overlays.map((o) => readOverlayFor(o, images)));
 }
-/**
- * `updates` with each image as `state`'s file sees it, for planning the edit. A key-path file
- * the image's key map does not name cannot hold it: a UserError naming image, file and patterns.
- */
 function updatesFor(state, updates) {
     const path = state.overlay.path;
     return updates.map((u) => ({
@@ -5247,16 +4949,13 @@ function updatesFor(state, updates) {
         image: state.format === 'kustomize' ? (0,_config_images_js__WEBPACK_IMPORTED_MODULE_0__/* .imageFor */ .zd)(u.image, path) : (0,_config_images_js__WEBPACK_IMPORTED_MODULE_0__/* .requireImageFor */ .O2)(u.image, path),
     }));
 }
-/** Whether `image` can be written into `state` (kustomize, or a key for its file). */
 function canHold(state, image) {
     return state.format === 'kustomize' || (0,_config_images_js__WEBPACK_IMPORTED_MODULE_0__/* .imageFor */ .zd)(image, state.overlay.path).key !== undefined;
 }
-/** What `state` says `name` runs, or undefined when it does not name the image. */
 function overlayValue(state, name) {
     const s = state.images.get(name);
     return s?.found ? s.value : undefined;
 }
-/** Where an image's value lives in `state` (images with the same slot share one value). */
 function overlaySlot(state, image) {
     const s = state.images.get(image.name);
     return s?.found ? s.slot : undefined;
@@ -5276,32 +4975,23 @@ function overlaySlot(state, image) {
 /* unused harmony exports signedIn, signedBy */
 /* harmony import */ var _source_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3317);
 
-/** How the facts key a digest's signature check. */
 function signatureKey(repository, digest) {
     return `${repository}@${digest}`;
 }
-/** `… in https://github.com/acme/app/actions/runs/42/attempts/1`, or where no run signed. */
 function signedIn(s) {
     return s.runUrl !== undefined
         ? `in ${s.runUrl}`
         : `outside a workflow run (${s.repository} at ${s.commit.slice(0, 7)})`;
 }
-/** `signed by <identity> in <run>`: the words a verified reason ends with. */
 function signedBy(s) {
     return `signed by ${s.identity} ${signedIn(s)}`;
 }
 function refuse(d, error) {
     return { kind: 'fail', name: d.name, image: d.image, reason: d.reason, error };
 }
-/**
- * `d` as the gate lets it through (its reason naming the signer), or a failure. Decisions
- * that rely on no existing image (build, fail, nothing to verify) pass unchanged, as does
- * everything when verify is none.
- */
 function trusted(f, facts, config, d, need) {
     if (config.verify === undefined || (d.kind !== 'keep' && d.kind !== 'tag'))
         return d;
-    // A copy from another repository is verified where its signatures are: its source.
     const repository = (d.kind === 'tag' ? d.copyFrom : undefined) ?? d.target.repository;
     const digest = d.target.digest;
     const where = `${digest} in ${repository.name}`;
@@ -5325,7 +5015,6 @@ function trusted(f, facts, config, d, need) {
     }
     return { ...d, reason: `${d.reason}; ${signedBy(s)}` };
 }
-/** The signature an image's result reports: the one its decision was verified by. */
 function verifiedSignature(facts, d) {
     if (d.kind !== 'keep' && d.kind !== 'tag')
         return undefined;
@@ -5362,14 +5051,9 @@ function found(lookup) {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/**
- * Errors a user can act on. The action prints `message` as the failure; the CLI prints it
- * and exits 2 for usage/config problems, 1 for everything else.
- */
 class UserError extends Error {
     name = 'UserError';
 }
-/** A bad input value. The message always names the input and says what to do. */
 class InputError extends UserError {
     input;
     name = 'InputError';
@@ -5378,7 +5062,6 @@ class InputError extends UserError {
         this.input = input;
     }
 }
-/** Turns anything thrown (including non-Error values) into a printable message. */
 function errorMessage(err) {
     if (err instanceof Error)
         return err.message || err.name;
@@ -5405,12 +5088,6 @@ function errorMessage(err) {
 /* harmony export */ });
 /* unused harmony export versionFromTagName */
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71243);
-/**
- * GitHub event payload → Trigger: which commit to act on and how to find the base the
- * explanation compares with when the deployed commit is unknown. Pure; the rules are in
- * docs/design.md and the README ("What the explanation compares"); the payloads the tests
- * read are in __tests__/fixtures/events.
- */
 
 class TriggerError extends Error {
     name = 'TriggerError';
@@ -5423,11 +5100,9 @@ function str(v) {
 }
 const SHA_RE = /^[0-9a-f]{40}$/;
 const RELEASE_ACTIONS = ['published', 'released', 'prereleased', 'created'];
-/** `v1.2.3` → `1.2.3`; other names are returned unchanged. */
 function versionFromTagName(name) {
     return /^v\d+(\.\d+)*([-+].*)?$/.test(name) ? name.slice(1) : name;
 }
-/** `v1.2.3`, `1.2`, `v2.0.0-rc.1`: tags that name a release. */
 function isVersionTag(name) {
     return /^v?\d+(\.\d+)*([-+][0-9A-Za-z.+-]+)?$/.test(name);
 }
@@ -5438,7 +5113,6 @@ function sha(v) {
 function refName(ref, prefix) {
     return ref?.startsWith(prefix) ? ref.slice(prefix.length) : undefined;
 }
-/** Normalises an event. `baseOverride` is the `base` input, which wins over every rule. */
 function triggerFromEvent(eventName, payloadIn, env, baseOverride) {
     const payload = obj(payloadIn);
     const repo = obj(payload.repository);
@@ -5468,7 +5142,6 @@ function triggerFromEvent(eventName, payloadIn, env, baseOverride) {
             const deleted = payload.deleted === true || after === _git_js__WEBPACK_IMPORTED_MODULE_0__/* .ZERO_SHA */ .gy;
             const tagName = refName(ref, 'refs/tags/');
             if (tagName !== undefined) {
-                // Only version tags are releases; any other tag (nightly, deploy-x) has no rule.
                 const release = isVersionTag(tagName);
                 trigger = {
                     ...common,
@@ -5575,7 +5248,6 @@ function triggerFromEvent(eventName, payloadIn, env, baseOverride) {
                 throw new TriggerError('event release: the payload has no release.tag_name');
             const action = str(payload.action) ?? 'published';
             if (!isVersionTag(tagName)) {
-                // Only version tags are releases, whichever event carries them.
                 trigger = {
                     ...common,
                     kind: 'other',
@@ -5599,7 +5271,6 @@ function triggerFromEvent(eventName, payloadIn, env, baseOverride) {
                 version: versionFromTagName(tagName),
                 onDefaultBranch: false,
                 base: { kind: 'previous-tag', tagName },
-                // edited/deleted/unpublished releases must not promote (again).
                 deleted: !RELEASE_ACTIONS.includes(action),
             };
             break;
@@ -5675,14 +5346,6 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(46193);
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_4__);
-/**
- * The one way this project runs external commands: argument arrays, never a shell.
- * Event-derived strings (branch names, titles) can therefore never be interpreted.
- *
- * Output is either collected whole (the default: short commands whose output is parsed) or
- * streamed line by line through `onLine` while only the end of it is kept (long builds).
- */
-// eslint-disable-next-line no-restricted-imports -- this module is the wrapper
 
 
 
@@ -5700,7 +5363,6 @@ class ExecError extends Error {
         this.stderr = stderr;
     }
 }
-/** Renders argv for logs; quoting is cosmetic because nothing is ever passed to a shell. */
 function formatCommand(file, args) {
     return [file, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
 }
@@ -5710,7 +5372,6 @@ function lastLines(text, n) {
 }
 const STREAMING_TAIL_BYTES = 256 * 1024;
 const MAX_LINE_CHARS = 64 * 1024;
-/** Collects a stream's bytes, keeping only the last `limit` of them. */
 class ByteTail {
     limit;
     chunks = [];
@@ -5722,7 +5383,6 @@ class ByteTail {
     push(chunk) {
         this.chunks.push(chunk);
         this.size += chunk.length;
-        // Compact once twice the limit is held, so the cost stays linear in the output.
         if (this.size > 2 * this.limit)
             this.compact();
     }
@@ -5733,7 +5393,6 @@ class ByteTail {
         this.dropped ||= kept.length < all.length;
         this.size = kept.length;
     }
-    /** Everything kept, as bytes (only when nothing was dropped is that all of it). */
     bytes() {
         if (this.size > this.limit)
             this.compact();
@@ -5743,12 +5402,10 @@ class ByteTail {
         const text = this.bytes().toString('utf8');
         if (!this.dropped)
             return text;
-        // The cut may fall inside a line (or a character): start at the next whole line.
         const newline = text.indexOf('\n');
         return newline === -1 ? '' : text.slice(newline + 1);
     }
 }
-/** Splits a byte stream into lines (UTF-8 safe across chunks) for `onLine`. */
 class LineSplitter {
     emit;
     decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_4__.StringDecoder('utf8');
@@ -5778,7 +5435,6 @@ class LineSplitter {
         this.partial = rest;
     }
 }
-/** A private file a child writes its stdout to (see ExecOptions.largeOutput). */
 class OutputFile {
     dir;
     fd;
@@ -5804,16 +5460,13 @@ class OutputFile {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'stdout'));
         }
         catch {
-            // never created
         }
         try {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)(dir);
         }
         catch {
-            // gone already
         }
     }
-    /** Everything written, then the file is gone. */
     bytes() {
         if (this.removed)
             return Buffer.alloc(0);
@@ -5841,7 +5494,6 @@ class OutputFile {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
         }
         catch {
-            // closed already
         }
         OutputFile.removeDir(this.dir);
     }
@@ -5935,7 +5587,6 @@ const exec = (file, args, options = {}) => {
             }
             resolve({ exitCode, stdout, stderr, ...(bytes ? { stdoutBytes: bytes } : {}) });
         });
-        // A child that exits before reading stdin raises EPIPE; the exit code tells the story.
         child.stdin.on('error', () => undefined);
         child.stdin.end(options.input ?? '');
     });
@@ -5963,43 +5614,15 @@ const exec = (file, args, options = {}) => {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73190);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25625);
-/**
- * The one git wrapper, modelled on actions/checkout's git-command-manager: every git command
- * of the project is a named verb of `Git` (below), each running through `Git.run` and the
- * exec wrapper with an argument array. `Git.run` itself is for this file and for
- * src/gitops/ only; eslint.config.js refuses a literal argument list passed to `.run(`
- * anywhere else.
- *
- * No string from outside (a branch a remote names, an input, a tag from an event payload, a
- * SHA read from a tag or an image label) is ever read by git as an option: every verb puts
- * revisions after `--end-of-options` (or `--`), takes branch and tag names only as
- * `refs/heads/<name>` / `refs/tags/<name>` after checking them with `checkRefFormat` (git's
- * own `check-ref-format` rules, property-tested against the git binary), and takes only full
- * object ids where it fetches by id.
- */
 
 
 
 
 const ZERO_SHA = '0000000000000000000000000000000000000000';
-/** The empty tree object: a diff base for a root commit. */
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-/** A full object id (SHA-1 or SHA-256), as git prints it. */
 const FULL_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-/** Characters git never allows in a ref name (besides control characters and DEL). */
 const REF_BAD_CHARACTERS = new Set([' ', '~', '^', ':', '?', '*', '[', '\\']);
-/** A lone UTF-16 surrogate: the string has no UTF-8 form, so git would get other bytes. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/**
- * `git check-ref-format [--allow-onelevel] <name>` and `git check-ref-format --branch <name>`
- * (outside a repository, so `@{-1}` is not expanded) as one pure function: true exactly when
- * git 2.39 answers 0. The rules (git-check-ref-format(1)): components separated by `/`, none
- * empty, none starting with `.` or ending with `.lock`; at least two components unless
- * allowOneLevel; no `..`, no `@{`, not `@` alone, not ending with `.`; no control character,
- * DEL, space, `~ ^ : ? * [ \`. A name starting with `-` is refused (git reads it as an
- * option); so is a string that has no UTF-8 form (NUL, a lone surrogate).
- * `__tests__/unit/property/ref-format.test.ts` compares it with the git binary.
- */
 function checkRefFormat(name, options = {}) {
     if (name.startsWith('-'))
         return false;
@@ -6020,44 +5643,31 @@ function checkRefFormat(name, options = {}) {
         return false;
     return components.every((c) => c !== '' && !c.startsWith('.') && !c.endsWith('.lock'));
 }
-/** A branch name git accepts (`git check-ref-format --branch`). */
 function isBranchName(name) {
     return checkRefFormat(name, { branch: true });
 }
-/** A tag name git accepts (what `git tag` checks: `refs/tags/<name>`, no leading `-`). */
 function isTagName(name) {
     return !name.startsWith('-') && checkRefFormat(`refs/tags/${name}`);
 }
-/** A name from outside, quoted and cut short for an error message. */
 function shown(value) {
     const text = JSON.stringify(value);
     return text.length > 80 ? `${text.slice(0, 77)}…"` : text;
 }
-/**
- * `name` when it is a valid branch name; otherwise a UserError naming `what` (the input or
- * the place the name came from) and the rule. The name is never passed to git unchecked.
- */
 function branchName(name, what) {
     if (isBranchName(name))
         return name;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what} ${shown(name)} is not a valid git branch name (git check-ref-format --branch): it must not start with "-", contain spaces, "..", "~^:?*[\\", "@{" or control characters, or end with "/", "." or ".lock"`);
 }
-/** `name` when it is a full ref name (`refs/…`); otherwise a UserError naming `what`. */
 function fullRefName(name, what) {
     if (name.startsWith('refs/') && checkRefFormat(name))
         return name;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what} ${shown(name)} is not a valid full git ref name (refs/…)`);
 }
-/** `sha` when it is a full object id; otherwise a UserError naming `what`. */
 function objectId(sha, what) {
     if (FULL_ID.test(sha))
         return sha;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what} ${shown(sha)} is not a full git object id (40 or 64 hex digits)`);
 }
-/**
- * What fetch and deepen take: a full object id, a full ref name, or a refspec
- * `[+]<ref>[:<ref>]` of full ref names (`:` cannot be part of a ref name).
- */
 function fetchable(rev) {
     if (FULL_ID.test(rev))
         return rev;
@@ -6088,37 +5698,21 @@ class Git {
     logger;
     execFn;
     extraEnv;
-    /** Commands that change the repository (fetches) run one at a time. */
     exclusiveTail = Promise.resolve();
-    /**
-     * Full ids known to be commits present here. Only positive answers are kept: a run only
-     * ever adds objects (fetches), so a commit that was present stays present.
-     */
     commits = new Set();
-    /** A command answered that the work tree is inside a repository. */
     repository = false;
-    /** The work tree's top level, once asked (it does not move during a run). */
     top;
-    /**
-     * A command answered that the repository is not shallow. Only that answer is kept, and only
-     * until this Git fetches (a fetch with a depth may make it shallow); a shallow answer is
-     * asked again, since a fetch elsewhere may deepen the clone.
-     */
     complete = false;
-    /** Fetches started through this Git (an older answer of isShallow is not kept). */
     fetches = 0;
-    constructor(cwd, logger = _log_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .qq, execFn = _exec_js__WEBPACK_IMPORTED_MODULE_2__.exec, 
-    /** Extra environment for every git call (author, askpass, …). */
-    extraEnv = {}) {
+    get fetchCount() {
+        return this.fetches;
+    }
+    constructor(cwd, logger = _log_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .qq, execFn = _exec_js__WEBPACK_IMPORTED_MODULE_2__.exec, extraEnv = {}) {
         this.cwd = cwd;
         this.logger = logger;
         this.execFn = execFn;
         this.extraEnv = extraEnv;
     }
-    /**
-     * Runs git with `args`. For the verbs below and src/gitops/ only: everywhere else a git
-     * command is a named verb (eslint refuses a literal argument list passed to `.run(`).
-     */
     run(args, options = {}) {
         if (args.includes('fetch') || args.includes('pull')) {
             this.fetches++;
@@ -6126,7 +5720,6 @@ class Git {
         }
         return this.execFn('git', args, {
             cwd: this.cwd,
-            // Never prompt (there is no terminal in CI) and never page.
             env: {
                 ...process.env,
                 GIT_TERMINAL_PROMPT: '0',
@@ -6142,21 +5735,14 @@ class Git {
             ...(options.binary ? { binary: true } : {}),
         });
     }
-    /**
-     * Runs `fn` after every earlier exclusive call has finished: two fetches into one
-     * repository at once fight over its lock files and shallow file.
-     */
     exclusive(fn) {
         const run = this.exclusiveTail.then(fn, fn);
         this.exclusiveTail = run.catch(() => undefined);
         return run;
     }
-    // ---- the repository ----------------------------------------------------------------
-    /** `git init --bare` in cwd. */
     async initBare() {
         await this.run(['init', '--quiet', '--bare']);
     }
-    /** Whether the work tree is inside a git repository (`git rev-parse --git-dir` succeeds). */
     async isRepository() {
         if (this.repository)
             return true;
@@ -6169,24 +5755,19 @@ class Git {
         this.repository = true;
         return true;
     }
-    /** Top-level directory of the work tree; throws outside a work tree. */
     async topLevel() {
         this.top ??= this.run(['rev-parse', '--show-toplevel']).then((r) => r.stdout.trim());
-        // A failure (no work tree yet) is not kept.
         this.top.catch(() => (this.top = undefined));
         return this.top;
     }
-    /** Top-level directory of the work tree, or undefined outside one. */
     async showToplevel() {
         const r = await this.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
         const top = r.stdout.trim();
         return r.exitCode === 0 && top !== '' ? top : undefined;
     }
-    /** The repository's git directory, absolute (`.git`, or a worktree's own directory). */
     async absoluteGitDir() {
         return (await this.run(['rev-parse', '--absolute-git-dir'])).stdout.trim();
     }
-    /** The git directory shared by all worktrees (objects, config), absolute. */
     async commonDir() {
         const dir = (await this.run(['rev-parse', '--git-common-dir'])).stdout.trim();
         return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(dir) ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(this.cwd, dir);
@@ -6201,17 +5782,12 @@ class Git {
             this.complete = true;
         return shallow;
     }
-    /** `git config --get <key>`, or undefined when it is not set. */
     async configGet(key) {
         const r = await this.run(['config', '--get', '--end-of-options', key], {
             allowFailure: true,
         });
         return r.exitCode === 0 ? r.stdout.replace(/\n$/, '') : undefined;
     }
-    /**
-     * The name git would write as a commit's author here (`git var GIT_AUTHOR_IDENT`: the
-     * environment's GIT_AUTHOR_NAME, else user.name), or undefined when git has none.
-     */
     async authorName() {
         const r = await this.run(['var', 'GIT_AUTHOR_IDENT'], { allowFailure: true });
         if (r.exitCode !== 0)
@@ -6219,7 +5795,6 @@ class Git {
         const name = /^(.*?) <[^>]*> \d+ [+-]\d{4}$/.exec(r.stdout.trim())?.[1]?.trim();
         return name === undefined || name === '' ? undefined : name;
     }
-    /** `git config <key> <value>` in the repository's own configuration. */
     async configSet(key, value) {
         await this.run(['config', '--end-of-options', key, value]);
     }
@@ -6227,7 +5802,6 @@ class Git {
         const r = await this.run(['remote'], { allowFailure: true });
         return r.stdout.split('\n').filter(Boolean);
     }
-    /** The URL of remote `name`, or undefined when there is no such remote. */
     async remoteUrl(name) {
         const r = await this.run(['remote', 'get-url', '--end-of-options', name], {
             allowFailure: true,
@@ -6235,10 +5809,6 @@ class Git {
         const url = r.stdout.trim();
         return r.exitCode === 0 && url !== '' ? url : undefined;
     }
-    /**
-     * The ref the symbolic ref `name` (`HEAD`, `refs/remotes/origin/HEAD`) points to, in full
-     * (`refs/heads/main`), or undefined when it is not a symbolic ref (a detached HEAD).
-     */
     async symbolicRef(name) {
         const r = await this.run(['symbolic-ref', '--quiet', '--end-of-options', name], {
             allowFailure: true,
@@ -6246,14 +5816,7 @@ class Git {
         const target = r.stdout.trim();
         return r.exitCode === 0 && target !== '' ? target : undefined;
     }
-    /**
-     * The work tree's top directory, the commit `rev` names and what HEAD is (`refs/heads/main`,
-     * or `HEAD` when detached), with one `git rev-parse`; undefined when any of them has no
-     * answer (outside a work tree, `rev` names no commit, an unborn branch): then ask one by one.
-     */
     async whereAmI(rev) {
-        // `--` ends the revisions, so `rev` is never read as a path (nor, before it, as an option:
-        // callers refuse a leading "-").
         if (rev.startsWith('-'))
             return undefined;
         const r = await this.run(['rev-parse', '--show-toplevel', `${rev}^{commit}`, '--symbolic-full-name', 'HEAD', '--'], { allowFailure: true });
@@ -6268,13 +5831,10 @@ class Git {
         this.rememberCommit(commit);
         return { topLevel, commit: commit, head };
     }
-    /** The checked-out branch (`main`), or undefined on a detached HEAD. */
     async currentBranch() {
         const target = await this.symbolicRef('HEAD');
         return target?.startsWith('refs/heads/') ? target.slice('refs/heads/'.length) : undefined;
     }
-    // ---- commits and trees -------------------------------------------------------------
-    /** Full SHA of a revision that is present locally, or undefined. */
     async resolveCommit(rev) {
         if (this.commits.has(rev))
             return rev;
@@ -6287,10 +5847,6 @@ class Git {
         this.rememberCommit(sha);
         return sha;
     }
-    /**
-     * Records that `sha` (a full id) names a commit present here, learned from a command that
-     * needed it (e.g. a listing of `<sha>^{commit}`), so later lookups of it need no git call.
-     */
     rememberCommit(sha) {
         if (!FULL_ID.test(sha))
             return;
@@ -6300,7 +5856,6 @@ class Git {
     async hasCommit(sha) {
         return (await this.resolveCommit(sha)) !== undefined;
     }
-    /** True when `ancestor` is an ancestor of (or equal to) `descendant`. */
     async isAncestor(ancestor, descendant) {
         const r = await this.run(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant], { allowFailure: true });
         if (r.exitCode === 0)
@@ -6313,17 +5868,12 @@ class Git {
         const r = await this.run(['merge-base', '--end-of-options', a, b], { allowFailure: true });
         return r.exitCode === 0 ? r.stdout.trim().split('\n')[0] : undefined;
     }
-    /** The number of commits reachable from `rev` (`git rev-list --count`); 0 when it fails. */
     async countCommits(rev) {
         const r = await this.run(['rev-list', '--count', '--end-of-options', rev], {
             allowFailure: true,
         });
         return r.exitCode === 0 ? Number(r.stdout.trim()) : 0;
     }
-    /**
-     * The commits on the first-parent line from `rev` that changed `path`, newest first, with
-     * their committer times (seconds), at most `maxCount`. Throws when git cannot list them.
-     */
     async firstParentLog(rev, path, maxCount) {
         const r = await this.run([
             'log',
@@ -6345,15 +5895,6 @@ class Git {
             return { sha, time: Number(time) };
         });
     }
-    /**
-     * The nearest tag reachable from `rev` whose name matches one of `match` (globs) and not
-     * `exclude` (`git describe --tags --abbrev=0`), or undefined when there is none.
-     */
-    /**
-     * The first-parent commits of `rev` that touched `path` (newest first, at most `maxCount`),
-     * each with its time, author name and whole message: NUL-separated fields (a commit message
-     * cannot hold a NUL), `%H NUL %ct NUL %aN NUL %B NUL` per commit.
-     */
     async firstParentMessages(rev, path, maxCount) {
         const r = await this.run([
             'log',
@@ -6383,10 +5924,6 @@ class Git {
         ], { allowFailure: true });
         return r.exitCode === 0 ? r.stdout.trim() : undefined;
     }
-    /**
-     * Paths that differ between `base` and `head` (commits or trees), NUL-separated by git so
-     * any file name survives: `--no-renames`, so a rename yields both paths.
-     */
     async changedFiles(base, head) {
         const r = await this.run([
             '-c',
@@ -6402,25 +5939,18 @@ class Git {
             base,
             head,
             '--',
-        ], 
-        // 20,000 changed files are most of a megabyte.
-        { largeOutput: true });
+        ], { largeOutput: true });
         const files = r.stdout.split('\0');
         if (files[files.length - 1] === '')
             files.pop();
         return files;
     }
-    /** The content of `path` at `rev` (`git show <rev>:<path>`), or undefined when absent. */
     async show(rev, path) {
         const r = await this.run(['show', '--end-of-options', `${rev}:${path}`], {
             allowFailure: true,
         });
         return r.exitCode === 0 ? r.stdout : undefined;
     }
-    /**
-     * The `git ls-tree -r -z --full-tree` listing of `rev` (see src/source/tree.ts). With
-     * `peel`, `<rev>^{commit}` is listed, so git itself checks that `rev` names a commit.
-     */
     async lsTree(rev, options = {}) {
         const r = await this.run([
             '-c',
@@ -6434,11 +5964,6 @@ class Git {
         ], { largeOutput: true });
         return r.stdout;
     }
-    /**
-     * The contents of the blobs `objects` name (`<rev>:<path>`, or object ids), in order, with
-     * one `git cat-file --batch`: the exact bytes (an overlay need not be UTF-8), undefined
-     * where the object is missing or not a blob.
-     */
     async readBlobs(objects) {
         for (const o of objects) {
             if (o.includes('\n'))
@@ -6458,7 +5983,6 @@ class Git {
             const nl = bytes.indexOf(0x0a, at);
             if (nl === -1)
                 throw new Error(`git cat-file --batch ended after ${i} of ${objects.length} objects`);
-            // `<id> <type> <size>`, or `<object> missing` (`ambiguous`): no content follows those.
             const header = /^[0-9a-f]+ (\S+) (\d+)$/.exec(bytes.subarray(at, nl).toString('utf8'));
             at = nl + 1;
             if (!header) {
@@ -6471,15 +5995,12 @@ class Git {
         }
         return out;
     }
-    /** The raw commit object `sha` (`git cat-file commit`), or undefined when absent. */
     async commitObject(sha) {
         const r = await this.run(['cat-file', 'commit', '--end-of-options', sha], {
             allowFailure: true,
         });
         return r.exitCode === 0 ? r.stdout : undefined;
     }
-    // ---- refs and worktrees ------------------------------------------------------------
-    /** Points the full ref `ref` (`refs/…`) at the object id `sha`. */
     async updateRef(ref, sha) {
         await this.run([
             'update-ref',
@@ -6488,23 +6009,15 @@ class Git {
             objectId(sha, 'git update-ref:'),
         ]);
     }
-    /** Checks `commit` out, detached, into a new worktree at `dir`. */
     async worktreeAdd(dir, commit) {
         await this.run(['worktree', 'add', '--detach', '--force', '--end-of-options', dir, commit]);
     }
-    /** Removes the worktree at `dir` (with its changes); false when git could not. */
     async worktreeRemove(dir) {
         const r = await this.run(['worktree', 'remove', '--force', '--end-of-options', dir], {
             allowFailure: true,
         });
         return r.exitCode === 0;
     }
-    // ---- remotes: every name checked, every remote after `--` -------------------------
-    /**
-     * The refs `refs` (full ref names) of `remote` (a remote name or URL) as the remote has
-     * them now, in the order listed; with `peel`, annotated tags also as `<ref>^{}` (the
-     * commit). Throws (ExecError, with git's message) when the remote cannot be read.
-     */
     async lsRemote(remote, refs, options = {}) {
         const patterns = refs.flatMap((ref) => {
             fullRefName(ref, 'git ls-remote:');
@@ -6517,30 +6030,16 @@ class Git {
             .map((line) => line.split('\t'))
             .flatMap(([sha = '', ref = '']) => FULL_ID.test(sha) && wanted.has(ref) ? [{ sha, ref }] : []);
     }
-    /**
-     * The ref the remote's `HEAD` points to (`refs/heads/main`; its default branch), or
-     * undefined when its HEAD is not a symbolic ref (an empty repository). The name is the
-     * remote's: check it before using it. Throws (ExecError) when the remote cannot be read.
-     */
     async lsRemoteSymref(remote) {
         const r = await this.run(['ls-remote', '--symref', '--', remote, 'HEAD']);
         return /^ref: (\S[^\t\n]*)\tHEAD$/m.exec(r.stdout)?.[1];
     }
-    /**
-     * Fetches the commits `shas` (full object ids) from `remote`. Returns git's result (a
-     * server may refuse a SHA it does not advertise): the caller decides what a failure means.
-     */
     async fetchCommits(remote, shas, options = {}) {
         const ids = shas.map((sha) => objectId(sha, 'git fetch:'));
         return this.run(['fetch', ...fetchFlags(options), '--', remote, ...ids], {
             allowFailure: true,
         });
     }
-    /**
-     * Fetches branch `branch` of `remote` into the full ref `into` (forced), or only into
-     * FETCH_HEAD when `into` is not given. The branch name is checked (`--branch` rules) and
-     * passed only as `refs/heads/<branch>`. Returns git's result.
-     */
     async fetchBranch(remote, branch, options = {}) {
         const source = `refs/heads/${branchName(branch, 'branch')}`;
         const refspec = options.into === undefined
@@ -6550,7 +6049,6 @@ class Git {
             allowFailure: true,
         });
     }
-    /** Fetches every tag of `remote` (`+refs/tags/*:refs/tags/*`). Returns git's result. */
     async fetchTags(remote, options = {}) {
         return this.run([
             'fetch',
@@ -6560,10 +6058,6 @@ class Git {
             '+refs/tags/*:refs/tags/*',
         ], { allowFailure: true });
     }
-    /**
-     * Deepens the shallow history of `revs` (full object ids, full ref names or refspecs of
-     * them) by `commits` commits from `remote`. Returns git's result.
-     */
     async deepen(remote, commits, revs) {
         return this.run(['fetch', ...fetchFlags({ deepen: commits }), '--', remote, ...revs.map(fetchable)], { allowFailure: true });
     }
@@ -6584,7 +6078,6 @@ class Git {
 /* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58728);
 
 
-/** The default advice: 429 and 5xx are retried, Retry-After honoured. */
 function defaultAdvice(res, now) {
     if (!(0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .isRetryableStatus */ .PS)(res.status))
         return { retry: false };
@@ -6595,19 +6088,16 @@ function defaultAdvice(res, now) {
         ...(delayMs !== undefined ? { delayMs } : {}),
     };
 }
-/** The default cap on a buffered body: far above any manifest or API page. */
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 class TimeoutError extends Error {
     name = 'TimeoutError';
 }
-// Duck-typed: errors may come from another realm (undici's, or under jest's VM modules).
 function asError(err) {
     if (typeof err !== 'object' || err === null)
         return undefined;
     const e = err;
     return typeof e.name === 'string' && typeof e.message === 'string' ? e : undefined;
 }
-/** The first error code (ECONNRESET, UND_ERR_…) in the cause chain. */
 function errorCode(err) {
     let cur = asError(err);
     for (let depth = 0; depth < 4 && cur; depth++) {
@@ -6617,7 +6107,6 @@ function errorCode(err) {
     }
     return undefined;
 }
-/** Network-level failures worth another attempt (by code; fetch wraps them in a TypeError). */
 function isTransientError(err) {
     if (err instanceof TimeoutError)
         return true;
@@ -6630,12 +6119,10 @@ function isTransientError(err) {
     return (typeof e.code === 'string' &&
         /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EAI_AGAIN|UND_ERR_)/.test(e.code));
 }
-/** Failures that happen before a request reaches the server: safe to repeat any request. */
 function neverSent(err) {
     const code = errorCode(err);
     return code === 'ECONNREFUSED' || code === 'EAI_AGAIN' || code === 'ENOTFOUND';
 }
-/** The low-level reason (ECONNRESET, "socket hang up") behind a network failure. */
 function networkReason(err) {
     let cur = asError(err);
     let reason = cur ? cur.message : String(err);
@@ -6659,15 +6146,9 @@ class HttpClient {
     get policy() {
         return this.options.policy;
     }
-    /** Sends with retries and reads the whole body (bounded: see maxBodyBytes). */
     buffered(req, ctx) {
         return this.withRetries(req, ctx, false);
     }
-    /**
-     * Sends with retries; a 2xx body is handed back unread as `stream` (blob downloads), anything
-     * else is read into `body`. The timeout covers the headers only for a streamed body: a body
-     * that fails midway is retried by the caller, which restarts the whole transfer.
-     */
     stream(req, ctx) {
         return this.withRetries(req, ctx, true);
     }
@@ -6728,8 +6209,6 @@ class HttpClient {
         let timer = setTimeout(() => {
             controller.abort();
         }, policy.timeoutMs);
-        // A streamed upload may take long; what must not happen is a stall, so every chunk that
-        // flows restarts the clock (an idle timeout), and the answer must follow the last chunk.
         const touch = () => {
             clearTimeout(timer);
             timer = setTimeout(() => {
@@ -6762,12 +6241,10 @@ class HttpClient {
                 res.discard();
                 return { status: res.status, headers: res.headers, body: EMPTY, attempts: attempt };
             }
-            // Reading the body (under the same timer) also returns the connection to the pool.
             const body = await (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .readBounded */ .CB)(res.body, this.maxBodyBytes);
             return { status: res.status, headers: res.headers, body, attempts: attempt };
         }
         catch (err) {
-            // Only our timer aborts this controller.
             if (controller.signal.aborted)
                 throw new TimeoutError(`timed out after ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(policy.timeoutMs)}`);
             throw err;
@@ -6784,7 +6261,6 @@ async function* tap(source, onChunk) {
         yield chunk;
     }
 }
-/** Drops the query (upload `_state`, token parameters) from URLs that reach logs. */
 function redactUrl(url) {
     const q = url.indexOf('?');
     return q === -1 ? url : `${url.slice(0, q)}?…`;
@@ -6818,11 +6294,9 @@ const systemClock = {
     random: () => Math.random(),
 };
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
-/** 429 and the 5xx statuses that say "not now" rather than "never". */
 function isRetryableStatus(status) {
     return RETRYABLE_STATUS.has(status);
 }
-/** Retry-After as ms: delta-seconds or an HTTP date; undefined when absent or unreadable. */
 function parseRetryAfter(value, now) {
     if (value === null)
         return undefined;
@@ -6834,10 +6308,6 @@ function parseRetryAfter(value, now) {
         return undefined;
     return Math.max(0, at - now);
 }
-/**
- * GitHub's primary rate limit: `x-ratelimit-remaining: 0` and `x-ratelimit-reset` (epoch
- * seconds) → ms until the reset (at least 0); undefined when the limit is not exhausted.
- */
 function parseRateLimitReset(headers, now) {
     if (headers.get('x-ratelimit-remaining')?.trim() !== '0')
         return undefined;
@@ -6846,7 +6316,6 @@ function parseRateLimitReset(headers, now) {
         return undefined;
     return Math.max(0, Number(reset) * 1000 - now);
 }
-/** Backoff before retry number `retry` (0-based): half fixed, half random ("equal jitter"). */
 function backoffDelay(policy, retry, random) {
     const ceiling = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** retry);
     return Math.round(ceiling / 2 + (random() * ceiling) / 2);
@@ -6880,16 +6349,6 @@ var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/http/transport.ts
-/**
- * The wire under HttpClient (./client.ts): node:http(s) with keep-alive agents by default, or
- * any fetch (tests). node:http is the default because the global fetch loads undici on first
- * use (~25 ms, a large share of a short CLI run), and because it never decodes a
- * Content-Encoding: the bytes hashed are the bytes the registry stored.
- *
- * Redirects: followed within the origin; to another origin either followed without the
- * Authorization header (registries: blob downloads go to a CDN) or not followed at all (the
- * GitHub API: the 3xx answer is handed back and the caller refuses it).
- */
 
 
 
@@ -6907,15 +6366,9 @@ class NodeHeaders {
         return Array.isArray(value) ? value.join(', ') : value;
     }
 }
-/**
- * A transport on node:http(s). Follows redirects (blob downloads often go to a CDN); one that
- * leaves the origin loses the Authorization header, or is not followed (`crossOrigin: stop`).
- */
 function nodeTransport(options = {}) {
     const crossOrigin = options.crossOrigin ?? 'drop-authorization';
-    // Idle keep-alive sockets are unref'd by node, so they never hold the process open.
     const http = new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 });
-    // TLS loads on the first https request (a plain-HTTP registry never needs it).
     let https;
     const tls = () => (https ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23)).then((m) => ({
         agent: new m.Agent({ keepAlive: true, maxSockets: 16 }),
@@ -6939,7 +6392,6 @@ function nodeTransport(options = {}) {
             else if (Buffer.isBuffer(body))
                 outgoing.end(body);
             else {
-                // A failing source must abort the upload rather than leave it hanging.
                 (0,promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(body), outgoing).catch((err) => {
                     outgoing.destroy(err instanceof Error ? err : new Error(String(err)));
                 });
@@ -6986,7 +6438,6 @@ function nodeTransport(options = {}) {
         }
     };
 }
-/** `location` resolved against `base`; undefined when it is not a URL, or not http(s). */
 function safeUrl(location, base) {
     try {
         const url = new URL(location, base);
@@ -6996,7 +6447,6 @@ function safeUrl(location, base) {
         return undefined;
     }
 }
-/** Adapts a fetch implementation (the test seam) to a Transport. */
 function fetchTransport(fetchImpl) {
     return async (req) => {
         const init = {
@@ -7007,7 +6457,6 @@ function fetchTransport(fetchImpl) {
         if (Buffer.isBuffer(req.body))
             init.body = req.body;
         else if (req.body) {
-            // undici takes any async iterable as a streamed body, with duplex set.
             init.body = req.body;
             init.duplex = 'half';
         }
@@ -7028,11 +6477,9 @@ const EMPTY_BODY = {
         next: () => Promise.resolve({ done: true, value: undefined }),
     }),
 };
-/** Reads a whole body. */
 function readAll(body) {
     return readBounded(body, Infinity);
 }
-/** A body longer than the reader's cap; reading stopped there. */
 class BodyTooLargeError extends Error {
     limit;
     name = 'BodyTooLargeError';
@@ -7041,15 +6488,9 @@ class BodyTooLargeError extends Error {
         this.limit = limit;
     }
 }
-/**
- * Reads a body up to `maxBytes`. One byte more stops the read (the stream is destroyed,
- * nothing more is received) and throws BodyTooLargeError: memory stays bounded whatever
- * the server sends.
- */
 async function readBounded(body, maxBytes) {
     const chunks = [];
     let total = 0;
-    // Leaving the loop early (the throw) returns the iterator, which destroys the stream.
     for await (const chunk of body) {
         total += chunk.byteLength;
         if (total > maxBytes)
@@ -7058,7 +6499,6 @@ async function readBounded(body, maxBytes) {
     }
     return Buffer.concat(chunks, total);
 }
-/** `32 MiB`, `512 KiB`, `100 bytes`. */
 function formatBytes(n) {
     if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
         return `${n / (1024 * 1024)} MiB`;
@@ -7079,26 +6519,9 @@ function formatBytes(n) {
 /* harmony export */ });
 /* unused harmony export StderrLogger */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76670);
-/**
- * Adapters (git, docker, registry) log through this interface; pure modules never log.
- * The action backs it with the runner's workflow commands, the CLI with stderr. Every line
- * passes through the one redactor (src/redact.ts), then — the CLI runs in workflow steps
- * too, and the runner reads stderr for commands as well — through neutralizeCommands
- * (src/action/runner.ts): no text from outside (an API answer, a registry error, git's
- * stderr, a file name, overlay content) can start a workflow command.
- */
 
-/**
- * The runner's workflow-command rule (src/action/runner.ts): a line is a command when, after
- * leading whitespace, it starts with `::`, or holds `##[` anywhere.
- */
 const WORD_JOINER = '\u2060';
-/** Leading whitespace as .NET's TrimStart sees it (and more), then the first of two colons. */
 const LEADING_COMMAND = /^([\s\u0085\u180e\u200b]*):(?=:)/;
-/**
- * `text` with every line that the runner would read as a workflow command broken up (see
- * the module comment); everything else, line ends included, stays as it is.
- */
 function neutralizeCommands(text) {
     if (!text.includes('::') && !text.includes('##['))
         return text;
@@ -7109,10 +6532,6 @@ function neutralizeCommands(text) {
         : part.replace(LEADING_COMMAND, `$1:${WORD_JOINER}`).replaceAll('##[', `##${WORD_JOINER}[`))
         .join('');
 }
-/**
- * CLI logger: everything goes to stderr so stdout stays machine-readable. A group is a bold
- * heading on a terminal and a plain `── title` line otherwise (logs, pipes).
- */
 class StderrLogger {
     verbose;
     out;
@@ -7122,7 +6541,6 @@ class StderrLogger {
         this.out = out;
         this.tty = tty;
     }
-    /** Redacted, then no workflow command (the order matters: a secret is matched whole). */
     write(text) {
         this.out(neutralizeCommands(redact(text)));
     }
@@ -7178,30 +6596,9 @@ var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/overlay/text-offsets.ts
 var text_offsets = __nccwpck_require__(68644);
 ;// CONCATENATED MODULE: ./src/overlay/byte-text.ts
-/**
- * Overlay files are bytes. Every edit writes the original bytes back with only the values'
- * byte ranges replaced — CRLF, a BOM, Latin-1 or other non-UTF-8 bytes, NUL, whatever the
- * file holds stays exactly as it was.
- *
- * The parsers read a text view of the bytes, decoded losslessly: valid UTF-8 as the
- * characters it encodes, and every byte that is not part of a valid UTF-8 sequence as one
- * lone surrogate, U+DC80–U+DCFF (U+DC00 + the byte). Valid UTF-8 never decodes to a lone
- * surrogate, so the view maps back to the bytes exactly and each character offset has one
- * byte offset (`decodeBytes`, `byteOffsets`).
- *
- * An edit is a ByteText: the original bytes and view, and the splices made to the view so far
- * (a piece table, in the view's character offsets). `bytes()` builds the new file from the
- * original bytes between the spliced ranges and the UTF-8 encoding of the new text, then
- * checks it: every byte outside the spliced ranges is the original byte, and the new bytes
- * decode to exactly the text the format's parser verified. New text must be well-formed
- * Unicode, and ASCII when the file is not UTF-8 (its encoding is unknown, so a non-ASCII
- * character could not be spelled in it); otherwise the edit is refused with the file and
- * line.
- */
 
 
 
-/** The number of bytes of the valid UTF-8 sequence at `i`, or 0 when there is none. */
 function sequenceLength(b, i) {
     const lead = b[i] ?? 0;
     const at = (k, lo = 0x80, hi = 0xbf) => {
@@ -7229,7 +6626,6 @@ function sequenceLength(b, i) {
 function asBuffer(bytes) {
     return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 }
-/** The lossless text view of `bytes` (see the module comment). */
 function decodeBytes(bytes) {
     const buf = asBuffer(bytes);
     if ((0,external_node_buffer_namespaceObject.isUtf8)(buf))
@@ -7253,14 +6649,9 @@ function decodeBytes(bytes) {
         parts.push(buf.toString('utf8', run));
     return parts.join('');
 }
-/** Whether `code` is a surrogate that stands for one raw byte in a decoded view. */
 function isByteEscape(code) {
     return code >= 0xdc80 && code <= 0xdcff;
 }
-/**
- * The byte offset of each character offset in `offsets` (ascending) in a decoded view:
- * the inverse of decodeBytes, one pass over the text.
- */
 function byteOffsets(text, offsets) {
     const out = [];
     let char = 0;
@@ -7298,10 +6689,6 @@ function byteOffsets(text, offsets) {
 }
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const UNPRINTABLE = new RegExp(`[\\x00-\\x08\\x0a-\\x1f\\x7f]|${LONE_SURROGATE.source}`, 'g');
-/**
- * `text` for a message: a raw byte (a byte escape of the view) and control characters as
- * `\xNN`, any other lone surrogate as `\uNNNN`.
- */
 function printable(text) {
     return text.replace(UNPRINTABLE, (ch) => {
         const code = ch.charCodeAt(0);
@@ -7318,10 +6705,6 @@ const BOMS = [
     [[0xfe, 0xff], 'UTF-16'],
     [[0xff, 0xfe], 'UTF-16'],
 ];
-/**
- * Refuses a file that starts with a UTF-16 or UTF-32 byte order mark: the formats are read
- * as UTF-8 (a UTF-8 BOM is fine and kept).
- */
 function checkEncoding(bytes, file) {
     for (const [bom, name] of BOMS) {
         if (bom.every((b, i) => bytes[i] === b)) {
@@ -7332,10 +6715,6 @@ function checkEncoding(bytes, file) {
 function pieceLength(p) {
     return p.kind === 'kept' ? p.to - p.from : p.text.length;
 }
-/**
- * Whether `after` is `before` with only `changes` replaced (in order, not overlapping): the
- * bytes before, between and after the changed ranges must be identical.
- */
 function unchangedOutside(before, after, changes) {
     let from = 0;
     let shift = 0;
@@ -7355,13 +6734,7 @@ class ByteText {
     originalText;
     pieces;
     text;
-    constructor(
-    /** The file's bytes as read. */
-    original, 
-    /** The decoded view of `original`. */
-    originalText, pieces, 
-    /** The current text: the original view with the splices made so far. */
-    text) {
+    constructor(original, originalText, pieces, text) {
         this.original = original;
         this.originalText = originalText;
         this.pieces = pieces;
@@ -7373,18 +6746,12 @@ class ByteText {
         const pieces = text === '' ? [] : [{ kind: 'kept', from: 0, to: text.length }];
         return new ByteText(original, text, pieces, text);
     }
-    /** `text` as UTF-8 bytes (a lone surrogate becomes U+FFFD, as in any UTF-8 encoder). */
     static fromString(text) {
         return ByteText.fromBytes(Buffer.from(text, 'utf8'));
     }
-    /** Whether the original bytes are valid UTF-8 (else only ASCII is written into them). */
     get utf8() {
         return (0,external_node_buffer_namespaceObject.isUtf8)(this.original);
     }
-    /**
-     * The text with `splices` made; their offsets are in the current text and must not
-     * overlap.
-     */
     splice(splices) {
         let pieces = [...this.pieces];
         let text = this.text;
@@ -7397,7 +6764,6 @@ class ByteText {
         }
         return new ByteText(this.original, this.originalText, pieces, text);
     }
-    /** The replaced ranges of the original view, in order. */
     changes() {
         const out = [];
         let at = 0;
@@ -7431,15 +6797,9 @@ class ByteText {
         }
         return out;
     }
-    /** Whether any splice changed the text. */
     get changed() {
         return this.changes().length > 0;
     }
-    /**
-     * The bytes of the edited file: the original bytes outside the changed ranges, the UTF-8
-     * of the new text inside them — checked (see the module comment). Throws a UserError
-     * naming `file` and the line when new text cannot be written into this file.
-     */
     bytes(file) {
         const changes = this.changes();
         if (changes.length === 0)
@@ -7479,7 +6839,6 @@ class ByteText {
         return out;
     }
 }
-/** `pieces` with the characters `s.start`–`s.end` of their text replaced by `s.text`. */
 function replace(pieces, s) {
     const out = [];
     let at = 0;
@@ -7529,21 +6888,8 @@ function slicePiece(p, from, to) {
 /* unused harmony exports DEFAULT_COMMIT_MESSAGE, COMMIT_MESSAGE_TOKENS */
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64389);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
-/**
- * Commit messages for overlay changes, from a template with `{token}`s:
- *
- *   {environment}  the environment (empty: `deploy({environment}):` becomes `deploy:`)
- *   {image}        the image name(s), comma-separated
- *   {from} {to}    old and new value(s) (`sha-1a2b3c4`, `repo:tag@sha256:…`), comma-separated
- *   {sha}          the short SHA (7) of the commit being deployed
- *   {changes}      `api sha-1 → sha-2, worker sha-3 → sha-4`
- *
- * Digests are shortened to 12 hex characters in the subject; with more than one change, a
- * body lists each change in full.
- */
 
 
-/** The commit-message input's default: 'deploy({environment}): {changes} ({sha}) [skip ci]'. */
 const DEFAULT_COMMIT_MESSAGE = _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m['commit-message'].default;
 const COMMIT_MESSAGE_TOKENS = [
     'environment',
@@ -7553,7 +6899,6 @@ const COMMIT_MESSAGE_TOKENS = [
     'sha',
     'changes',
 ];
-/** Tags alone read best in a commit subject; the full values only when the repository moved. */
 function commitMessageChange(c) {
     const sameRepository = (c.before?.repository ?? '') === (c.after.repository ?? '');
     const from = sameRepository ? (c.before?.tag ?? c.before?.digest) : c.from;
@@ -7564,7 +6909,6 @@ const TOKEN_RE = /\{([^{}]*)\}/g;
 function isToken(name) {
     return COMMIT_MESSAGE_TOKENS.includes(name);
 }
-/** Throws InputError('commit-message') for an unknown token. */
 function checkCommitTemplate(template, input = 'commit-message') {
     for (const [, name = ''] of template.matchAll(TOKEN_RE)) {
         if (!isToken(name)) {
@@ -7572,7 +6916,6 @@ function checkCommitTemplate(template, input = 'commit-message') {
         }
     }
 }
-/** Every digest (`@sha256:…` in a reference, or a bare `sha256:…` value) cut to 12 hex. */
 function short(value) {
     return value.replace(/\b(sha\d+:[0-9a-f]{12})[0-9a-f]+/g, '$1');
 }
@@ -7591,7 +6934,6 @@ function renderCommitMessage(template, vars) {
     };
     const subject = template
         .replace(TOKEN_RE, (_, name) => (isToken(name) ? values[name] : ''))
-        // Empty tokens leave `()` behind: `deploy():` → `deploy:`.
         .replace(/\(\s*\)/g, '')
         .replace(/[ \t]{2,}/g, ' ')
         .trim();
@@ -7616,16 +6958,11 @@ function renderCommitMessage(template, vars) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12875);
-/**
- * Key paths over plain parsed data (what yaml's toJS, JSON.parse or the tfvars parser give):
- * used to compute what a document must hold after an edit, and to list the keys a file has.
- */
 
 
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** Indices of the list elements a selector picks. */
 function selectorMatches(list, field, equals) {
     const out = [];
     list.forEach((item, i) => {
@@ -7648,7 +6985,6 @@ function step(data, seg) {
         return { key: seg };
     return { key: String(seg) };
 }
-/** The value at `path`, or undefined. */
 function dataAt(data, path) {
     let node = data;
     for (const seg of path) {
@@ -7664,11 +7000,6 @@ function dataAt(data, path) {
     }
     return node;
 }
-/**
- * `data` with `value` at `path`, creating mappings on the way (as a writer that creates a
- * missing key does). Throws when the path cannot exist in `data` (a selector that matches no
- * single element, a key under a value).
- */
 function withValue(data, path, value) {
     const [head, ...rest] = path;
     if (head === undefined)
@@ -7692,10 +7023,6 @@ function withValue(data, path, value) {
     const old = isRecord(data) && Object.hasOwn(data, key) ? data[key] : undefined;
     return Object.fromEntries([...entries, [key, withValue(old, rest, value)]]);
 }
-/**
- * The key paths of the values in `data`, in document order, for "the file has …" messages.
- * List elements with a string `name` are written `[name=…]`, others by index.
- */
 function dataKeys(data, limit = 500) {
     const out = [];
     const walk = (node, path) => {
@@ -7723,11 +7050,6 @@ function dataKeys(data, limit = 500) {
     walk(data, []);
     return out;
 }
-/**
- * The self-check of one byte edit: `next` parsed again must hold exactly `before`'s data with
- * `value` at `path`. Returns the parsed file; otherwise throws `refuse(message)`, and the
- * caller writes nothing.
- */
 function checkEdit(edit) {
     const fail = (why) => edit.refuse(`${edit.file}: refusing to write "${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(edit.path)}": the edit ${why}; the file was not changed (please report this)`);
     let after;
@@ -7757,23 +7079,11 @@ function checkEdit(edit) {
 /* harmony import */ var _data_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5284);
 /* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(12875);
 /* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(87950);
-/**
- * One interface over the key-path formats — YAML (Helm values, raw manifests, any YAML),
- * JSON and Terraform variable files: read a value by key path, list the keys, and write
- * values in place. A document is opened on a file's bytes and text view (byte-text.ts); an
- * edit returns the edited ByteText. Each format's editor verifies its own edits (see
- * yaml-edit.ts, json-edit.ts, tfvars.ts). The JSON and tfvars editors load on first use
- * (loadFormats; each is its own chunk of the bundle): a run on YAML never compiles them.
- */
 
 
 
 
 const editors = {};
-/**
- * Loads the editors of `formats` (YAML's is always there). Whoever opens a JSON or tfvars
- * document loads its editor first: src/overlay/state.ts does for every overlay it reads.
- */
 async function loadFormats(formats) {
     for (const format of formats) {
         if (format === 'json')
@@ -7812,10 +7122,6 @@ function yamlDocument(source, y) {
         edit: (sets) => (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .editYaml */ .aL)(source, y.file, sets.map((s) => ({ op: 'set', path: s.path, value: s.value }))),
     };
 }
-/**
- * Opens `source` as a key-path document of `format` (`parsed`, the YAML of `source.text`,
- * saves parsing it twice).
- */
 function openDocument(format, source, file, parsed) {
     const text = source.text;
     if (format === 'yaml')
@@ -7877,23 +7183,16 @@ const SHAPE_NAMES = {
     digest: 'a digest',
     reference: 'a full image reference',
 };
-/** The shape `image` reads `text` as: its configured `value`, or what the text looks like. */
 function shapeFor(doc, image, key, text, line) {
     const found = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .readShape */ ._f)(text, key);
     const wanted = image.value;
     if (wanted === 'auto' || wanted === found)
         return found;
-    // A single word read as a tag can still be a repository name (`image: nginx`).
     if (wanted === 'reference' && found === 'tag' && (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .splitReference */ .mQ)(text))
         return 'reference';
     const at = `${doc.file}${line === undefined ? '' : `:${line}`}`;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${at}: image ${image.name} has value: ${wanted}, but "${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(key)}" holds ${SHAPE_NAMES[found]} ("${text}") — set value: ${found} (or auto) for this image, or point key at ${SHAPE_NAMES[wanted]}`);
 }
-/**
- * The digest in the `digest` key next to a tag. An empty one (`digest: ""`) means "none", as
- * chart templates read it; so does a `digest` key that is not a single value (some charts
- * use `digest:` for settings of their own) — writing a digest there is refused later.
- */
 function siblingDigest(doc, keys) {
     try {
         return doc.value(keys.digest)?.text || undefined;
@@ -7904,7 +7203,6 @@ function siblingDigest(doc, keys) {
         throw err;
     }
 }
-/** What `doc` says about `image` (found: false when the key is missing or empty). */
 function readKeyPathImage(doc, image, warnings) {
     if (image.key === undefined) {
         warnings.push(`${doc.file}: image ${image.name} has no key, so it cannot be found in this ${doc.format} file`);
@@ -7953,19 +7251,6 @@ function readKeyPathImage(doc, image, warnings) {
 /* harmony export */   cB: () => (/* binding */ isSelector),
 /* harmony export */   mh: () => (/* binding */ hasSelector)
 /* harmony export */ });
-/**
- * Dotted key paths into an overlay (`key: api.image.tag`, `containers.0.image`,
- * `spec.template.spec.containers[name=api].image`).
- *
- *   path     = segment *( "." segment )
- *   segment  = name [ "[" field "=" value "]" ] | digits
- *   name     = 1*( ALPHA / DIGIT / "_" / "-" )       (field likewise)
- *   value    = 1*( ALPHA / DIGIT / "_" / "-" / "." / "/" / ":" / "@" )
- *
- * A segment of digits indexes a list when the node there is a list and is a plain key
- * otherwise. `name[field=value]` is the key `name`, holding a list, then the one element of
- * that list that is a mapping whose `field` is `value` (a container by its name).
- */
 const NAME = '[A-Za-z0-9_-]+';
 const SELECTOR_VALUE = '[A-Za-z0-9_./:@-]+';
 const SEGMENT_RE = new RegExp(`(${NAME})(?:\\[(${NAME})=(${SELECTOR_VALUE})\\])?`, 'y');
@@ -8015,18 +7300,15 @@ function scan(path) {
         pos++;
     }
 }
-/** Returns why `path` is not a key path, or undefined when it is. */
 function keyPathProblem(path) {
     return scan(path).problem;
 }
-/** Splits `a.b[f=v].0.c` into segments; throws a RangeError with the reason when invalid. */
 function parseKeyPath(path) {
     const { path: segments, problem } = scan(path);
     if (problem !== undefined)
         throw new RangeError(`invalid key path "${path}": ${problem}`);
     return segments;
 }
-/** `a.b[f=v].0.c` again, for messages and as the identity of a place in a file. */
 function formatKeyPath(path) {
     let out = '';
     for (const seg of path) {
@@ -8037,7 +7319,6 @@ function formatKeyPath(path) {
     }
     return out;
 }
-/** Whether the path goes through a list element chosen by a selector (a raw manifest). */
 function hasSelector(path) {
     return path.some(isSelector);
 }
@@ -8055,14 +7336,9 @@ function hasSelector(path) {
 /* unused harmony exports KUSTOMIZE_FIELDS, findKustomizeImage */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
 /* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87950);
-/**
- * Kustomization `images:` entries: read them by `name` (never by position) and turn a
- * change of one entry into byte-preserving YAML edits.
- */
 
 
 const KUSTOMIZE_FIELDS = ['newName', 'newTag', 'digest'];
-/** All `images:` entries; throws YamlError (with the line) on a malformed list. */
 function kustomizeImages(y) {
     const root = y.doc.contents;
     if (root !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) && (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNode */ .WQ)(root) !== 'empty') {
@@ -8111,11 +7387,6 @@ function kustomizeImages(y) {
 function findKustomizeImage(y, name) {
     return kustomizeImages(y).find((i) => i.name === name);
 }
-/**
- * Edits that make the entry `name` match `patch`: existing keys are replaced in place or
- * removed, missing ones are added after the entry's last key; a missing entry is appended to
- * `images:` (created if needed) with its keys in kustomize's order.
- */
 function kustomizeEdits(y, name, patch) {
     const entry = findKustomizeImage(y, name);
     if (!entry) {
@@ -8132,7 +7403,6 @@ function kustomizeEdits(y, name, patch) {
         const change = patch[key];
         const path = ['images', entry.index, key];
         if (change === 'remove') {
-            // A key written with no value (`digest:`) is removed as well.
             if ((0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .readNode */ .XH)(y, path) !== undefined)
                 edits.push({ op: 'delete', path });
         }
@@ -8168,17 +7438,10 @@ var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/overlay/atomic-write.ts
-/**
- * Atomic file replacement: the new content goes to a temp file in the same directory (same
- * file system, so rename is atomic), keeps the file's mode, is flushed, then renamed over the
- * original. Readers see the old bytes or the new bytes, never a half-written file.
- */
 
 
 
-/** Writes `content` (the exact bytes) next to `file` without touching `file` yet. */
 async function stageWrite(file, content) {
-    // Replace the file a symlink points to, not the symlink itself.
     const target = await (0,promises_.realpath)(file);
     const mode = (await (0,promises_.stat)(target)).mode & 0o7777;
     const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.image-promote-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
@@ -8193,7 +7456,6 @@ async function stageWrite(file, content) {
         throw err;
     }
     await handle.close();
-    // open() applies the umask; set the exact mode of the original.
     await (0,promises_.chmod)(temp, mode);
     let committed = false;
     return {
@@ -8214,12 +7476,6 @@ var state = __nccwpck_require__(94054);
 // EXTERNAL MODULE: ./src/overlay/plan.ts
 var plan = __nccwpck_require__(16241);
 ;// CONCATENATED MODULE: ./src/overlay/overlay-files.ts
-/**
- * The overlay API the engine calls: read what an overlay runs (once), plan a write from that
- * state, and write planned edits — all of them or none, each only into a regular file inside
- * the root it belongs to. Files are read and written as bytes, never decoded and encoded
- * again (byte-text.ts).
- */
 
 
 
@@ -8227,7 +7483,6 @@ var plan = __nccwpck_require__(16241);
 
 
 
-/** Overlays larger than this are refused (an overlay is a small text file). */
 const MAX_OVERLAY_BYTES = 8 * 1024 * 1024;
 function kindOf(info) {
     if (info.isDirectory())
@@ -8245,10 +7500,6 @@ function notAFile(overlay, kind) {
         ? `overlay ${overlay.path} is a directory — name the file (e.g. ${overlay.path}/kustomization.yaml)`
         : `overlay ${overlay.path} is ${kind}, not a regular file — point "overlay" at the file itself`);
 }
-/**
- * Reads an overlay file. Its type is checked before it is opened (opening a FIFO would
- * block), and again on the open handle (non-blocking) in case it was swapped in between.
- */
 async function readOverlayFile(overlay) {
     const failed = (err) => {
         const code = err.code;
@@ -8279,7 +7530,6 @@ async function readOverlayFile(overlay) {
         await handle.close();
     }
 }
-/** What `overlay` says each of `images` runs now (the state the planner works on). */
 async function readOverlay(overlay, images) {
     const [bytes] = await Promise.all([readOverlayFile(overlay), (0,state/* loadOverlayFormat */.o)(overlay)]);
     return (0,state/* readOverlayText */.e)(bytes, overlay, images);
@@ -8288,10 +7538,6 @@ function inside(root, path) {
     const rel = (0,external_node_path_.relative)(root, path);
     return rel !== '' && !rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel);
 }
-/**
- * The real path `edit` writes to, after checking it is a regular file inside `root` (both
- * with symlinks resolved). Throws a UserError otherwise.
- */
 async function checkTarget(edit, root) {
     const { overlay } = edit;
     let real;
@@ -8320,13 +7566,6 @@ async function realRoot(root) {
         throw new errors/* UserError */.yo(`cannot write overlays: ${root} is not readable (${err.code ?? String(err)})`);
     }
 }
-/**
- * Writes planned edits: each file atomically, and the set as a whole — every file is checked
- * to be a regular file inside `root` (symlinks resolved) and unchanged since planning, and
- * staged before the first one is replaced; if replacing one fails, those already replaced get
- * their old content back. The target checks run again right before each file is replaced
- * (the engine calls this again on a commit retry). Returns the overlay paths written.
- */
 async function writeOverlayEdits(edits, options) {
     const root = await realRoot(options.root);
     const changed = edits.filter((e) => e.changed);
@@ -8400,7 +7639,6 @@ async function writeOverlayEdits(edits, options) {
 
 
 
-/** `ghcr.io/acme/api:sha-1a2b3c4@sha256:…`, or just the tag when the repository is not set. */
 function formatImageValue(value) {
     let out = value.repository ?? '';
     if (value.tag !== undefined)
@@ -8437,11 +7675,9 @@ function validate(update, overlay) {
         throw err;
     }
 }
-/** The repository as written into a file: Docker's short form of the verified name. */
 function spelled(repository) {
     return (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepositoryName */ .$M)(repository).familiar;
 }
-/** Whether the digest goes next to the tag (pin-digest, or a tag that moves). */
 function pinned(update, shape, options, overlay) {
     if (shape === 'digest' || update.tag === undefined)
         return false;
@@ -8458,7 +7694,6 @@ function pinned(update, shape, options, overlay) {
     }
     return true;
 }
-/** Whether an existing digest is stale once `tag`/`digest` are written (see the module comment). */
 function staleDigest(current, update) {
     if (current.digest === undefined)
         return false;
@@ -8488,12 +7723,10 @@ function planKustomize(state, source, current, updates, options) {
         }
         const was = current.get(u.image.name)?.value ?? {};
         let shape = u.image.value === 'auto' ? (current.get(u.image.name)?.shape ?? 'tag') : u.image.value;
-        // Only the digest is known: an entry with just `digest:` runs exactly that image.
         if (shape === 'tag' && u.tag === undefined)
             shape = 'digest';
         const pin = pinned(u, shape, options, overlay);
         const keepName = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .sameRepository */ .RB)(entry ? (entry.newName ?? entry.name) : u.image.name, u.repository);
-        // Back to the entry's own name: kustomize reads that as the image, so newName goes.
         const backToName = !keepName && entry !== undefined && (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .sameRepository */ .RB)(entry.name, u.repository);
         const newName = keepName
             ? 'keep'
@@ -8534,15 +7767,12 @@ function planKustomize(state, source, current, updates, options) {
     const after = edits.length === 0 ? source : (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_10__/* .editYaml */ .aL)(source, overlay.path, edits);
     return { after, expected };
 }
-// ---------------------------------------------------------------------------------------
-// Key paths (YAML, JSON, tfvars)
 function notNamed(doc, u, key) {
     const keys = doc.keys();
     const likely = keys.filter((k) => /image|tag|digest|uri|repositor/i.test(k));
     const shown = likely.length > 0 ? likely : keys;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${doc.file} has no "${key}" for image ${u.image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(shown)}) — fix key, add the key to the file, or set create-missing: true to have it added`);
 }
-/** Refuses a new `digest` key where it would not be read as the image's digest. */
 function checkDigestPlace(doc, u, key, digestKey) {
     if (doc.has(digestKey))
         return;
@@ -8555,11 +7785,6 @@ function checkDigestPlace(doc, u, key, digestKey) {
         return;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, { path: doc.file })}: the digest must be written (pin-digest, or a tag that moves) but there is no place for it: ${why} — set value: reference to write repository:tag@digest in one value, or add a "${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .formatKeyPath */ .K7)(digestKey)}" key`);
 }
-/**
- * Refuses a shape that would not read back as written at `key`: a bare tag at a key named
- * `image` reads as an image name, and a tag at a key named `digest` is where its own digest
- * would be read from.
- */
 function checkShapeAt(u, overlay, keys, shape) {
     if (shape !== 'tag')
         return;
@@ -8649,7 +7874,6 @@ function planKeyPaths(state, source, format, updates, options) {
                 after.digest = u.digest;
             }
             else if (staleDigest(was, u)) {
-                // Emptied rather than removed: chart templates and schemas may expect the key.
                 write(u, keys.digest, '');
             }
             else if (was.digest !== undefined) {
@@ -8661,18 +7885,12 @@ function planKeyPaths(state, source, format, updates, options) {
     const after = sets.length === 0 ? source : doc.edit(sets);
     return { after, expected };
 }
-// ---------------------------------------------------------------------------------------
 function sameValue(a, b) {
     return a?.repository === b?.repository && a?.tag === b?.tag && a?.digest === b?.digest;
 }
 function refuse(overlay, why) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`refusing to write ${overlay.path}: ${why}; the file was not changed (please report this)`);
 }
-/**
- * Plans writing `updates` into the overlay `state` was read from. Pure: works on
- * `state.bytes`; throws a UserError (nothing planned) when the result would be invalid or
- * would not run exactly the given images.
- */
 function planOverlayEdit(state, updates, options) {
     const { overlay, format } = state;
     const names = new Set();
@@ -8687,9 +7905,6 @@ function planOverlayEdit(state, updates, options) {
     const images = updates.map((u) => u.image);
     const source = _byte_text_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteText */ .__.fromBytes(state.bytes);
     const before = (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .readOverlayText */ .e)(state.bytes, resolved, images).images;
-    // Each format's editor has checked its edits (the file parsed again, only the written
-    // values changed) and bytes() the new bytes (the old ones outside the written values);
-    // what is left to check is that every image reads as planned.
     const planned = format === 'kustomize'
         ? planKustomize(state, source, before, updates, options)
         : planKeyPaths(state, source, format, updates, options);
@@ -8747,17 +7962,11 @@ var key_path_image = __nccwpck_require__(10987);
 // EXTERNAL MODULE: ./src/overlay/kustomize.ts
 var kustomize = __nccwpck_require__(64183);
 ;// CONCATENATED MODULE: ./src/overlay/kustomization-files.ts
-/** The names kustomize reads a kustomization from, in the order it looks for them. */
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 // EXTERNAL MODULE: ./src/overlay/yaml-edit.ts + 1 modules
 var yaml_edit = __nccwpck_require__(87950);
 ;// CONCATENATED MODULE: ./src/overlay/state.ts
-/**
- * Reading an overlay: which format it is and what it says each image runs. Pure: the bytes
- * (or a text, taken as UTF-8) come in, the state goes out (used for the working tree and for
- * old commits alike). The parsers read the bytes' lossless text view (byte-text.ts).
- */
 
 
 
@@ -8768,7 +7977,6 @@ var yaml_edit = __nccwpck_require__(87950);
 
 
 
-/** True for `kind: Kustomization|Component`, or an `images:` list of named entries. */
 function looksLikeKustomization(y) {
     const data = y.data;
     if (!(0,data_path/* isRecord */.u4)(data))
@@ -8783,7 +7991,6 @@ function looksLikeKustomization(y) {
         images.length > 0 &&
         images.every((i) => (0,data_path/* isRecord */.u4)(i) && typeof i.name === 'string'));
 }
-/** The format by the file name alone (JSON and Terraform variables), if it says. */
 function formatByName(path) {
     const name = (0,external_node_path_.basename)(path);
     if (KUSTOMIZATION_FILES.includes(name))
@@ -8795,25 +8002,15 @@ function formatByName(path) {
         return 'tfvars';
     return undefined;
 }
-/**
- * Loads the editor `overlay`'s format needs (JSON and tfvars load on demand: documents.ts),
- * known from the configuration alone: readOverlayText of this overlay works after it.
- */
 async function loadOverlayFormat(overlay) {
     const given = overlay.format;
     await (0,documents/* loadFormats */.n)([given === 'auto' ? (formatByName(overlay.path) ?? 'yaml') : given]);
 }
-/**
- * Resolves `overlay-format`: `helm` is `yaml`; `auto` goes by the file name (kustomization
- * files, `.json` and `.tfvars.json`, `.tfvars`), then by content (`kind: Kustomization`, an
- * `images:` list of named entries), then YAML key paths when the images have a `key`.
- */
 function resolveFormat(text, overlay, images) {
     const given = overlay.format;
     if (given === 'helm')
         return { format: 'yaml' };
     if (given === 'kustomize') {
-        // Told it is a kustomization (set-image): anything else is refused before it is used.
         if (formatByName(overlay.path) === 'kustomize')
             return { format: 'kustomize' };
         const yaml = (0,yaml_edit/* parseYaml */.hN)(text, overlay.path);
@@ -8883,10 +8080,6 @@ function kustomizeState(source, y, overlay, images) {
         warnings: [],
     };
 }
-/**
- * What `content` (the overlay's bytes now, or its text at some commit, taken as UTF-8) says
- * about `images`. A JSON or tfvars overlay's editor is loaded first (loadOverlayFormat).
- */
 function readOverlayText(content, overlay, images) {
     const source = typeof content === 'string' ? byte_text/* ByteText */.__.fromString(content) : byte_text/* ByteText */.__.fromBytes(content);
     (0,byte_text/* checkEncoding */.SP)(source.original, overlay.path);
@@ -8929,19 +8122,7 @@ function readOverlayText(content, overlay, images) {
 /* harmony export */   M1: () => (/* binding */ MAX_NESTING),
 /* harmony export */   p0: () => (/* binding */ lineIndent)
 /* harmony export */ });
-/**
- * Character offsets in a file's text view (byte-text.ts), shared by the byte-preserving
- * editors (json-edit.ts, tfvars.ts, yaml-edit.ts): the line and column of an offset, the
- * indentation of a line, a splice — the new characters that replace one range — and the one
- * nesting limit of the three formats.
- */
-/**
- * Collections nested deeper than this are refused. Parsers, comparisons and the yaml
- * library recurse per level; no overlay comes near this, and refusing it up front with the
- * place is better than running out of stack.
- */
 const MAX_NESTING = 256;
-/** The message for a file nested past MAX_NESTING; `at` is `file:line:column`. */
 function tooDeep(at, extra = '') {
     return `${at}: nested more than ${MAX_NESTING} levels deep${extra}; image-promote reads overlays nested up to ${MAX_NESTING} levels — keep the image values in a flatter file`;
 }
@@ -8964,7 +8145,6 @@ function lineIndex(text) {
     };
     return { line, column: (offset) => offset - (starts[line(offset) - 1] ?? 0) + 1 };
 }
-/** The spaces and tabs that start the line `offset` is on, up to `offset`. */
 function lineIndent(text, offset) {
     const start = text.lastIndexOf('\n', offset - 1) + 1;
     return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
@@ -8986,22 +8166,11 @@ function lineIndent(text, offset) {
 /* unused harmony export isDigestValue */
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98286);
 /* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12875);
-/**
- * Value shapes: reading what a scalar holds (a tag, a digest or a full reference) and
- * spelling a new one.
- *
- * A value is a digest when it is `sha256:<64 hex>` (or another algorithm of a valid digest),
- * a reference when it parses as an image reference and has more than a single word (a `/`,
- * `:` or `@`: `ghcr.io/acme/api:v1`, `nginx:1.27`, `api@sha256:…`), and a tag otherwise. A
- * single word at a key named `image` (`image: nginx`) is a reference too: that key holds
- * images, not tags.
- */
 
 
 function isDigestValue(text) {
     return /^[a-z0-9]+:[0-9a-f]+$/.test(text) && (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .digestProblem */ .WQ)(text) === undefined;
 }
-/** The repository, tag and digest of a reference, the repository spelled as written. */
 function splitReference(text) {
     const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseReference */ .WF)(text);
     if (!parsed.ok || text !== text.trim())
@@ -9024,7 +8193,6 @@ function lastKey(path) {
     const last = path[path.length - 1];
     return last === undefined || (0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .isSelector */ .cB)(last) ? undefined : String(last);
 }
-/** The shape of `text` found at `key`. */
 function readShape(text, key) {
     if (isDigestValue(text))
         return 'digest';
@@ -9034,11 +8202,6 @@ function readShape(text, key) {
         return 'reference';
     return lastKey(key)?.toLowerCase() === 'image' ? 'reference' : 'tag';
 }
-/**
- * The shape `value: auto` writes into a key that does not exist yet: a full reference at a key
- * named `image` (a bare word there reads as an image name), a digest at a key named `digest`,
- * a bare tag anywhere else.
- */
 function newKeyShape(key) {
     const name = lastKey(key)?.toLowerCase();
     if (name === 'image')
@@ -9047,11 +8210,9 @@ function newKeyShape(key) {
         return 'digest';
     return 'tag';
 }
-/** `repository[:tag][@digest]`. */
 function renderReference(repository, tag, digest) {
     return (repository + (tag === undefined ? '' : `:${tag}`) + (digest === undefined ? '' : `@${digest}`));
 }
-/** Whether `written` (as a file spells it) names the repository `verified`. */
 function sameRepository(written, verified) {
     if (written === undefined)
         return false;
@@ -9094,15 +8255,7 @@ var data_path = __nccwpck_require__(5284);
 // EXTERNAL MODULE: ./src/overlay/byte-text.ts + 1 modules
 var byte_text = __nccwpck_require__(70132);
 ;// CONCATENATED MODULE: ./src/overlay/scalar-style.ts
-/**
- * How a new scalar value is spelled in a file. A tag like `1.20` written plain is read back
- * as the number 1.2 by Helm (go-yaml, YAML 1.1) and by kustomize, so anything that any YAML
- * reader could take for something other than the same string is quoted.
- */
 
-// Characters image references, tags, digests and plain words are made of. Everything else
-// (a leading indicator like `-`, `*`, `&`, `@`; `#`; `: `; flow brackets; edge spaces)
-// leads to quoting. `:` and single spaces only count when a word character follows.
 const PLAIN_RE = /^[A-Za-z0-9_./](?:[A-Za-z0-9_./@+-]|:(?=[A-Za-z0-9_./@+-])| (?=[A-Za-z0-9_./@+-]))*$/;
 function readsBackAs(text, version) {
     try {
@@ -9112,11 +8265,6 @@ function readsBackAs(text, version) {
         return undefined;
     }
 }
-/**
- * True when `value` can be written without quotes: plain in YAML 1.2 (the yaml library,
- * kustomize's kyaml) and YAML 1.1 (go-yaml v2 in Helm: `yes`, `on`, `0755`, `1:20`,
- * `2024-01-01` are not strings there). In flow collections `:` is avoided as well.
- */
 function isSafePlain(value, flow = false) {
     if (!PLAIN_RE.test(value))
         return false;
@@ -9125,14 +8273,8 @@ function isSafePlain(value, flow = false) {
     return readsBackAs(value, '1.2') === value && readsBackAs(value, '1.1') === value;
 }
 function doubleQuoted(value) {
-    // JSON string syntax is valid YAML double-quoted syntax.
     return JSON.stringify(value);
 }
-/**
- * Spells `value` for the file. An existing quoting style is kept (a value that was in single
- * quotes stays in single quotes); plain values that would not read back as the same string
- * are double-quoted; numbers and booleans are written as such.
- */
 function renderScalar(value, style, flow = false) {
     if (typeof value === 'number') {
         if (!Number.isFinite(value))
@@ -9151,23 +8293,6 @@ function renderScalar(value, style, flow = false) {
 // EXTERNAL MODULE: ./src/overlay/text-offsets.ts
 var text_offsets = __nccwpck_require__(68644);
 ;// CONCATENATED MODULE: ./src/overlay/yaml-edit.ts
-/**
- * Byte-preserving YAML edits, shared by the kustomize, Helm and key-path writers and by
- * `set-image`. The yaml library parses the file's text view (byte-text.ts) only to find where
- * things are (its node ranges are character offsets into the view); an edit then splices new
- * characters into it, and the new file is the original bytes with only those ranges
- * replaced. Nothing is re-serialised, so comments, blank lines, key order, anchors and
- * quoting outside the edited value stay exactly as they were, byte for byte.
- *
- * Every edit is checked afterwards: the new text must parse, hold the value that was
- * written, and equal the old data with only that change — so an edit that another place
- * would see through an alias or a `<<` merge is refused, not made.
- *
- * The yaml library composes documents recursively, so nesting is measured first on its
- * concrete syntax tree (built without recursion), and again counting what aliases repeat:
- * past MAX_NESTING levels, or an alias inside the value it names, the file is refused with
- * its line instead of running out of stack.
- */
 
 
 
@@ -9176,13 +8301,10 @@ var text_offsets = __nccwpck_require__(68644);
 
 
 
-/** A YAML file that cannot be read or edited; the message names the file (and line). */
 class YamlError extends errors/* UserError */.yo {
     name = 'YamlError';
 }
-/** The YAML core schema's string tag (`!!str`). */
 const STR_TAG = 'tag:yaml.org,2002:str';
-/** Aliases a document may expand to while being read (yaml's default, stated on purpose). */
 const MAX_ALIAS_COUNT = 100;
 function isEmptyDocument(doc) {
     const c = doc.contents;
@@ -9193,7 +8315,6 @@ function parseError(file, lines, err) {
     const message = (err.message.split('\n')[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, '');
     return new YamlError(`${file}:${line}:${col}: invalid YAML: ${message} — fix the file first`);
 }
-/** The first collection token nested past MAX_NESTING, found without recursion. */
 function tooDeepToken(tokens) {
     const stack = tokens.map((t) => [t, 0]);
     for (let top = stack.pop(); top; top = stack.pop()) {
@@ -9226,11 +8347,6 @@ function collectionChildren(node) {
         return node.items;
     return [];
 }
-/**
- * Refuses a document whose aliases make it nest past MAX_NESTING, or contain themselves
- * (`a: &a [*a]`): reading either recurses without end. Post-order over the collections,
- * each measured once, without recursion.
- */
 function checkAliasDepth(doc, file, line) {
     const at = (node) => {
         const range = node?.range;
@@ -9290,7 +8406,6 @@ function usesAnchors(doc) {
     });
     return found;
 }
-/** Parses and checks a file: valid YAML, one document, no alias bomb, not too deep. */
 function parseYaml(text, file) {
     const lines = new dist/* LineCounter */.HN();
     const options = { merge: true, keepSourceTokens: true, uniqueKeys: true };
@@ -9341,8 +8456,6 @@ function parseYaml(text, file) {
         column: (offset) => lines.linePos(offset).col - 1,
     };
 }
-// ---------------------------------------------------------------------------------------
-// Reading
 function rangeOf(node) {
     const range = node?.range;
     if (!range)
@@ -9363,7 +8476,6 @@ function deref(y, node) {
 function ownPairIndex(map, key) {
     return map.items.findIndex((p) => keyString(p.key) === key);
 }
-/** A key of a mapping, its own or from a `<<` merge (own keys win, earlier merges win). */
 function mapGet(y, map, key, depth) {
     const own = map.items[ownPairIndex(map, key)];
     if (own)
@@ -9385,10 +8497,6 @@ function mapGet(y, map, key, depth) {
     }
     return undefined;
 }
-/**
- * The node at `path` as a reader sees it (through aliases and `<<` merges), or undefined.
- * A key with no value gives a null scalar.
- */
 function readNode(y, path) {
     let node = y.doc.contents;
     for (const [depth, seg] of path.entries()) {
@@ -9410,10 +8518,6 @@ function readNode(y, path) {
     }
     return deref(y, node);
 }
-/**
- * The index of the one element of `seq` that is a mapping whose `field` is `equals`;
- * undefined when none is, a YamlError when several are (which one would be meant?).
- */
 function selectIndex(y, seq, seg, path, throughAliases) {
     const found = [];
     seq.items.forEach((item, i) => {
@@ -9431,10 +8535,6 @@ function selectIndex(y, seq, seg, path, throughAliases) {
     }
     return found[0];
 }
-/**
- * The text of a scalar as written: strings as they are, numbers and booleans as spelled in
- * the file (`1.20` stays `1.20`), null and non-scalars as undefined.
- */
 function scalarText(y, node) {
     if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
         return undefined;
@@ -9443,7 +8543,6 @@ function scalarText(y, node) {
     const [start, end] = rangeOf(node);
     return y.text.slice(start, end);
 }
-/** 1-based line of a node, for messages. */
 function nodeLine(y, node) {
     const range = node?.range;
     return range ? y.line(range[0]) : undefined;
@@ -9467,14 +8566,12 @@ function where(y, path, node) {
 function isNullScalar(node) {
     return (0,dist/* isScalar */.jn)(node) && node.value === null;
 }
-/** Offset of the first line start at or after `pos`. */
 function lineEndAfter(text, pos) {
     if (pos > 0 && text[pos - 1] === '\n')
         return pos;
     const nl = text.indexOf('\n', pos);
     return nl === -1 ? text.length : nl + 1;
 }
-/** End of what a pair holds (before any trailing comment). */
 function pairContentEnd(pair) {
     return pair.value ? rangeOf(pair.value)[1] : rangeOf(pair.key)[1];
 }
@@ -9483,7 +8580,6 @@ function emptyTarget(y, path, depth, node, parent, unit) {
     if ((0,dist/* isScalar */.jn)(node)) {
         const [start, end] = rangeOf(node);
         if (end > start) {
-            // `key: ~` / `key: null`: drop the token (and the spaces before it) as well.
             let from = start;
             while (from > 0 && y.text[from - 1] === ' ')
                 from--;
@@ -9575,7 +8671,6 @@ function detectStyle(y) {
             return unit !== undefined && dashOffset !== undefined ? dist/* visit */.YR.BREAK : undefined;
         },
     });
-    // Kustomize writes `images:\n- name: …`; two-space indentation is the common default.
     return { unit: unit ?? 2, dashOffset: dashOffset ?? 0 };
 }
 function renderKey(key) {
@@ -9624,7 +8719,6 @@ function flowItem(entries) {
 }
 function insertLines(y, at, lines) {
     const joined = lines.join(y.newline);
-    // At the end of a file without a final newline, keep it that way.
     if (at === y.text.length && y.text.length > 0 && !y.text.endsWith('\n')) {
         return { start: at, end: at, text: y.newline + joined };
     }
@@ -9678,15 +8772,12 @@ function planSet(y, path, value) {
     if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
         throw new YamlError(`${where(y, path, node)} is a block scalar (| or >); write it on one line (key: value) so it can be updated in place`);
     }
-    // `!!int`, `!!binary`, `!custom`: the new text would be read with that type, or not as a
-    // plain string. `!!str` and the non-specific `!` are strings.
     if (node.tag !== undefined && node.tag !== STR_TAG && node.tag !== '!') {
         throw new YamlError(`${where(y, path, node)} has the YAML tag ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')}; image-promote writes plain string values — remove the tag`);
     }
     const [start, end] = rangeOf(node);
     const old = y.text.slice(start, end);
     let text = renderScalar(value, node.value === null ? undefined : type, target.flow);
-    // `key:` with nothing after the colon: the empty scalar sits right after it.
     if (old === '')
         text = ` ${text}`;
     return text === old ? [] : [{ start, end, text }];
@@ -9718,7 +8809,6 @@ function planDelete(y, path) {
     if (y.text.slice(lineStart, keyStart).trim() === '') {
         return [{ start: lineStart, end: lineEndAfter(y.text, pairContentEnd(pair)), text: '' }];
     }
-    // The key shares its line with `- `: let the next key move up into its place.
     if (next)
         return [{ start: keyStart, end: rangeOf(next.key)[0], text: '' }];
     throw new Error('internal error: cannot remove the last key of a list item');
@@ -9770,9 +8860,6 @@ function lazyStyle(y) {
     let style;
     return () => (style ??= detectStyle(y));
 }
-// ---------------------------------------------------------------------------------------
-// Checking the result
-/** `data` with `update` applied at `path` (creating mappings on the way). */
 function updateData(data, path, update) {
     const [head, ...rest] = path;
     if (head === undefined)
@@ -9830,10 +8917,6 @@ function check(before, text, edit) {
     }
     return after;
 }
-/**
- * `path` with each `[field=value]` selector replaced by the index of the element it picks
- * (in the file's own nodes: edits never go through aliases).
- */
 function resolveSelectors(y, path) {
     if (!path.some(key_path/* isSelector */.cB))
         return path;
@@ -9862,11 +8945,6 @@ function resolveSelectors(y, path) {
     }
     return out;
 }
-/**
- * Applies `edits` in order to `input` (a file's bytes and text view, or a string taken as
- * UTF-8) and returns the edited text. Each edit changes only the characters of the value it
- * sets (or the lines it adds or removes); `bytes()` of the result is the new file.
- */
 function editYaml(input, file, edits) {
     let out = typeof input === 'string' ? byte_text/* ByteText */.__.fromString(input) : input;
     let y = parseYaml(out.text, file);
@@ -9907,20 +8985,13 @@ function editYaml(input, file, edits) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
-/**
- * User-supplied paths (overlay, from-overlay, images files, build contexts) must stay inside
- * the workspace: no `..` escapes, no absolute paths elsewhere, no symlinks leading out. The
- * action writes and commits overlays, so a path outside would be a way to touch other files.
- */
 
 
 
 function isInside(root, path) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    // `..foo` is a file name inside; `..` and `../x` are outside.
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
 }
-/** realpath of `path`, or of its nearest existing ancestor with the rest appended. */
 function realpathOfNearest(path) {
     let existing = path;
     const rest = [];
@@ -9933,11 +9004,6 @@ function realpathOfNearest(path) {
     }
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing), ...rest);
 }
-/**
- * Resolves `input` (relative to `workspace`, or absolute) and returns the absolute path.
- * Throws InputError(inputName) when it is empty or leads outside the workspace, directly or
- * through a symlink. The path need not exist (callers report missing files themselves).
- */
 function resolveInsideWorkspace(workspace, input, inputName) {
     if (input.trim() === '')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(inputName, 'the path is empty');
@@ -9955,7 +9021,6 @@ function resolveInsideWorkspace(workspace, input, inputName) {
     }
     return path;
 }
-/** `path` relative to `workspace`, with `/` separators (for messages and git). */
 function workspaceRelative(workspace, path) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') || '.';
 }
@@ -9977,22 +9042,8 @@ function workspaceRelative(workspace, path) {
 /* harmony export */ });
 /* unused harmony export escapeTerminal */
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92119);
-/**
- * Escaping outside text (environment and image names, actors, values, file names) for the
- * formats the record is shown in, and the only links it makes. Pure.
- *
- * - Markdown (job summary, table cells): ASCII punctuation is backslash-escaped, `<`, `>`
- *   and `&` become entities, line breaks become spaces: no link, image, HTML, code span,
- *   table cell or heading can come from the text.
- * - Mermaid (inside a quoted label): every character outside `[A-Za-z0-9 .,:_/@+=-]`
- *   becomes mermaid's numeric entity (`#34;` for `"`), so no quote, bracket, `%%`,
- *   backtick, semicolon or line break reaches the diagram's syntax; mermaid shows the
- *   entities as the characters they stand for.
- */
 
-// eslint-disable-next-line no-control-regex
 const LINE_BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-/** Text for markdown (a table cell, a list item, a paragraph), on one line. */
 function escapeMarkdown(text) {
     return text
         .replace(LINE_BREAKS, ' ')
@@ -10001,15 +9052,10 @@ function escapeMarkdown(text) {
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;');
 }
-/**
- * A value (tag, digest, reference) as a code span; text with any other character is
- * escaped instead (a `|` would end a table cell even inside a code span).
- */
 function codeSpan(text) {
     return /^[A-Za-z0-9._:/@+ -]+$/.test(text) ? `\`${text}\`` : escapeMarkdown(text);
 }
 const MERMAID_SAFE = /^[A-Za-z0-9 .,:_/@+=-]$/;
-/** Text for a quoted mermaid label (`id["…"]`), on one line. */
 function escapeMermaid(text) {
     let out = '';
     for (const ch of text.replace(LINE_BREAKS, ' ')) {
@@ -10019,7 +9065,6 @@ function escapeMermaid(text) {
 }
 const SERVER_RE = /^https?:\/\/[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:\/[A-Za-z0-9._~-]+)*$/;
 const REPOSITORY_RE = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-/** The links base, or undefined when server or repository do not look like one. */
 function repositoryLinks(server, repository) {
     const s = server?.replace(/\/+$/, '');
     if (!s || !repository || !SERVER_RE.test(s) || !REPOSITORY_RE.test(repository))
@@ -10028,24 +9073,17 @@ function repositoryLinks(server, repository) {
         return undefined;
     return { server: s, repository };
 }
-/** `<server>/<owner>/<repo>/commit/<sha>`, for a full commit id only. */
 function commitUrl(links, sha) {
     return _values_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_RE */ .OA.test(sha) ? `${links.server}/${links.repository}/commit/${sha}` : undefined;
 }
-/** `<server>/<owner>/<repo>/compare/<a>...<b>`, for full commit ids only. */
 function compareUrl(links, a, b) {
     return _values_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_RE */ .OA.test(a) && _values_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_RE */ .OA.test(b)
         ? `${links.server}/${links.repository}/compare/${a}...${b}`
         : undefined;
 }
-/** A markdown link: `[label](url)` with the label escaped (the url is one made above). */
 function markdownLink(label, url) {
     return url ? `[${escapeMarkdown(label)}](${url})` : escapeMarkdown(label);
 }
-/**
- * Text for a terminal or a log line: control characters (an escape sequence, a line break
- * that would start a workflow command) are shown as `\xNN` / `\uNNNN` instead.
- */
 function escapeTerminal(text) {
     return text.replace(LINE_BREAKS, (run) => Array.from(run, (c) => {
         const code = c.codePointAt(0) ?? 0;
@@ -10065,23 +9103,7 @@ function escapeTerminal(text) {
 /* harmony export */   e: () => (/* binding */ RECORD_KINDS),
 /* harmony export */   h: () => (/* binding */ RECORD_VERSION)
 /* harmony export */ });
-/**
- * The record of a deploy: what one run made an environment run, written with every overlay
- * change (as commit trailers, docs/record.md) and, where the token allows, as the payload of
- * a GitHub Deployment. Read back, it tells which commit's configuration an environment runs,
- * what was rolled back, and which images are held. Pure types.
- */
-/** The record format's version. A reader ignores records of a newer version, with a reason. */
 const RECORD_VERSION = 1;
-/**
- * How an image got its value in this deploy:
- *   build     built from the commit's source and deployed
- *   promote   an existing image of the commit's source deployed (no build)
- *   reuse     the environment already ran an image of the commit's source (value unchanged)
- *   release   a version tag's image deployed (release promotion)
- *   redeploy  an explicit `tag:` deployed an image the commit's source did not ask for
- *   rollback  `tag: previous` went back to an earlier value
- */
 const RECORD_KINDS = [
     'build',
     'promote',
@@ -10113,17 +9135,10 @@ const RECORD_KINDS = [
 /* unused harmony exports MAX_TEXT, MAX_URL, digestOf, repositoryOf */
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98286);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3728);
-/**
- * Validation and encoding of the values a deploy record holds. Every value that reaches a
- * record passes through here, whether it is being written or read back (commit trailers,
- * deployment payloads): a value is either valid and kept, or dropped with a reason. Pure.
- */
 
 
-/** Characters written as they are; everything else is percent-encoded (UTF-8 bytes). */
 const SAFE = /[A-Za-z0-9._~:/@+-]/;
 const ENCODED = /^(?:[A-Za-z0-9._~:/@+-]|%[0-9A-Fa-f]{2})*$/;
-/** Percent-encodes `text` so that it holds no whitespace, `=`, `%` or control character. */
 function encodeValue(text) {
     let out = '';
     for (const ch of text) {
@@ -10137,7 +9152,6 @@ function encodeValue(text) {
     }
     return out;
 }
-/** The text `encodeValue` encoded, or a reason it is not such a text. */
 function decodeValue(text) {
     if (!ENCODED.test(text))
         return { ok: false, reason: 'holds characters a record never writes' };
@@ -10148,15 +9162,11 @@ function decodeValue(text) {
         return { ok: false, reason: 'is not valid percent-encoded UTF-8' };
     }
 }
-/** The longest free text (environment, actor) and URL a record keeps. */
 const MAX_TEXT = 255;
 const MAX_URL = 2048;
-/** Image names as the configuration accepts them (src/config/parse.ts). */
 const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._\-/:]*$/;
 const SOURCE_RE = /^[0-9a-f]{64}$/;
 const COMMIT_RE = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const ok = (value) => ({ ok: true, value });
 const bad = (reason) => ({ ok: false, reason });
@@ -10165,7 +9175,6 @@ function checkName(name) {
         return bad(`an image name is at most ${MAX_TEXT} characters`);
     return NAME_RE.test(name) ? ok(name) : bad('is not a valid image name');
 }
-/** A reference, written back in its fully qualified form (`nginx` → `docker.io/library/nginx`). */
 function checkReference(ref) {
     const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseReference */ .WF)(ref);
     return parsed.ok ? ok((0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(parsed.ref)) : bad(parsed.reason);
@@ -10180,7 +9189,6 @@ function checkSource(source) {
 function checkCommit(sha) {
     return COMMIT_RE.test(sha) ? ok(sha) : bad('a commit is a full id (40 or 64 lowercase hex)');
 }
-/** Free text (environment, actor): one line of printable characters. */
 function checkText(text) {
     if (text.trim() === '')
         return bad('is empty');
@@ -10192,7 +9200,6 @@ function checkText(text) {
         return bad('is not well-formed Unicode');
     return ok(text);
 }
-/** An http(s) URL without credentials, as the URL parser writes it. */
 function checkUrl(url) {
     if (url.length > MAX_URL)
         return bad(`is longer than ${MAX_URL} characters`);
@@ -10214,12 +9221,10 @@ function checkKind(kind) {
         ? { ok: true, value: kind }
         : { ok: false, reason: `is not one of ${_types_js__WEBPACK_IMPORTED_MODULE_1__/* .RECORD_KINDS */ .e.join(', ')}` };
 }
-/** The digest a reference is pinned to (or undefined). */
 function digestOf(ref) {
     const parsed = tryParseReference(ref);
     return parsed.ok ? parsed.ref.digest : undefined;
 }
-/** The repository of a reference (fully qualified, no tag or digest), or undefined. */
 function repositoryOf(ref) {
     const parsed = tryParseReference(ref);
     return parsed.ok ? parsed.ref.name : undefined;
@@ -10236,44 +9241,19 @@ function repositoryOf(ref) {
 /* harmony export */   E$: () => (/* binding */ redact)
 /* harmony export */ });
 /* unused harmony export Redactor */
-/**
- * The one redactor. Every text that leaves the process (log lines, error messages, action
- * outputs, the job summary, commit messages, CLI output) passes through `redact`, including
- * text copied from a registry's or an API's answer, which may echo what we sent.
- *
- * It removes every registered secret in the forms it travels in (as is, base64, base64url,
- * URL-encoded, JSON-escaped; a `user:password` pair also as the base64 of both), and, without
- * registration, anything shaped like a credential: `Authorization` header values, `Basic` and
- * `Bearer` credentials, JWTs, GitHub tokens, the user-info part of URLs of any scheme
- * (`https://`, `git://`, `ssh://`, …; a password with an `@` in it too), and the
- * `user:password@` of scp-style and scheme-less addresses (`user:password@host:path`, and
- * `user:password@host` as git prints a `git://` URL it cannot reach). An image reference's
- * `name:tag@sha256:…` is not a credential and stays.
- */
 const MASK = '***';
-/** Shorter "secrets" would shred every line; nothing real is this short. */
 const MIN_SECRET_LENGTH = 4;
-/**
- * Each pattern with a text every match contains (a case-insensitive RegExp where the pattern
- * is): texts without it skip the pattern, which changes no answer and spares long outputs
- * (a plan's JSON) a pass per pattern.
- */
 const PATTERNS = [
-    // `Authorization: Bearer abc`, `"authorization":"Basic abc"`, `WWW-Authenticate` is not a secret.
     [
         /authorization/i,
         /\b(authorization\b["']?\s*[:=]\s*["']?)[^\s"',;]+(?:[ \t]+[^\s"',;]+)?/gi,
         `$1${MASK}`,
     ],
     [/Bearer|Basic/, /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g, `$1 ${MASK}`],
-    // JSON Web Tokens (registry bearer tokens, OIDC tokens).
     ['eyJ', /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, MASK],
-    // GitHub tokens: ghp_, gho_, ghu_, ghs_, ghr_, and fine-grained PATs.
     ['gh', /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g, MASK],
     ['github_pat_', /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g, MASK],
-    // https://user:password@host, git://user:p@ss@host → scheme://***@host
     ['://', /\b([a-z][a-z0-9+.-]*:\/\/)[^/\s:@'"<>`]+(?::[^/\s'"<>`]*)?@/gi, `$1${MASK}@`],
-    // user:password@host:path, user:password@host — at the start of a word, not a digest's `@`.
     [
         '@',
         /(^|[\s'"(<[=,;])[^\s/:@'"<>()[\]`=,;]+:[^\s/'"<>`]+@(?!(?:sha256|sha384|sha512|blake3):|[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9=_-]{32,})(?=\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9])/g,
@@ -10288,10 +9268,8 @@ function base64url(text) {
 }
 class Redactor {
     secrets = new Set();
-    /** Longest first, so a secret that contains another is removed whole. */
     ordered = [];
     listeners = [];
-    /** Registers a secret and the forms it is sent in. */
     add(secret) {
         if (secret.length < MIN_SECRET_LENGTH)
             return;
@@ -10302,20 +9280,17 @@ class Redactor {
         const json = JSON.stringify(secret).slice(1, -1);
         if (json !== secret)
             forms.add(json);
-        // Base64 without padding shows up inside longer base64 strings.
         for (const f of [...forms])
             if (f.endsWith('='))
                 forms.add(f.replace(/=+$/, ''));
         this.addForms(forms);
     }
-    /** Registers a username/password pair: the password, and `user:password` as Basic sends it. */
     addCredentials(username, password) {
         this.add(password);
         const pair = `${username}:${password}`;
         const forms = new Set([base64(pair), base64(pair).replace(/=+$/, '')]);
         this.addForms(forms);
     }
-    /** Called with every form registered from now on (the runner's `::add-mask::`). */
     onSecret(listener) {
         this.listeners.push(listener);
         for (const s of this.secrets)
@@ -10347,7 +9322,6 @@ class Redactor {
             this.ordered = [...this.secrets].sort((a, b) => b.length - a.length);
     }
 }
-/** The process's redactor: loggers, errors, outputs and commit messages all use it. */
 const redactor = new Redactor();
 function redact(text) {
     return redactor.redact(text);
@@ -10373,21 +9347,10 @@ function redact(text) {
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_DOMAIN, NAME_TOTAL_LENGTH_MAX */
-/**
- * Image references, following the distribution reference grammar
- * (github.com/distribution/reference, regexp.go) plus Docker's normalisation
- * (normalize.go): `nginx` → `docker.io/library/nginx`. Every place that reads a
- * reference goes through here.
- */
 const DEFAULT_DOMAIN = 'docker.io';
 const LEGACY_DEFAULT_DOMAIN = 'index.docker.io';
 const OFFICIAL_REPO_PREFIX = 'library/';
-/** Longest repository path (the part after the domain), as in distribution's Parse. */
 const NAME_TOTAL_LENGTH_MAX = 255;
-/**
- * No valid reference comes near this (255 path + host + 128 tag + sha512 digest); refusing
- * longer input up front keeps the regular expressions below on short strings.
- */
 const INPUT_LENGTH_MAX = 1024;
 const alnum = '[a-z0-9]+';
 const separator = '(?:[._]|__|[-]+)';
@@ -10412,11 +9375,9 @@ class ReferenceError extends Error {
         this.reason = reason;
     }
 }
-/** True when `tag` is a valid tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`. */
 function isValidTag(tag) {
     return TAG_RE.test(tag);
 }
-/** Returns why `tag` is not a valid tag, or undefined when it is. */
 function tagProblem(tag) {
     if (tag === '')
         return 'a tag cannot be empty';
@@ -10427,7 +9388,6 @@ function tagProblem(tag) {
     }
     return undefined;
 }
-/** Returns why `digest` is not a valid digest, or undefined when it is. */
 function digestProblem(digest) {
     if (!DIGEST_RE.test(digest))
         return 'a digest looks like sha256:<64 lowercase hex characters>';
@@ -10444,15 +9404,9 @@ function digestProblem(digest) {
 function isValidDigest(digest) {
     return digestProblem(digest) === undefined;
 }
-/**
- * True when the first `/`-separated component of a name is a registry host rather than a
- * path component: `localhost`, anything with `.` or `:`, or anything with an uppercase
- * letter (paths are lowercase, so Docker reads `Foo/bar` as host `Foo`).
- */
 function isDomainComponent(first) {
     return first === 'localhost' || /[.:]/.test(first) || first.toLowerCase() !== first;
 }
-/** Splits `name` into domain and path the way Docker does (splitDockerDomain). */
 function splitDomain(name) {
     const slash = name.indexOf('/');
     const first = slash === -1 ? '' : name.slice(0, slash);
@@ -10472,7 +9426,6 @@ function splitDomain(name) {
         path = OFFICIAL_REPO_PREFIX + path;
     return { domain, path };
 }
-/** Parses a name-only reference part and validates it. */
 function parseName(input, name) {
     if (name === '')
         throw new ReferenceError(input, 'the repository name is empty');
@@ -10489,7 +9442,6 @@ function parseName(input, name) {
     }
     return { domain, path };
 }
-/** Parses and normalises an image reference; throws ReferenceError with the reason. */
 function parseReference(input) {
     const s = input.trim();
     if (s === '')
@@ -10499,7 +9451,6 @@ function parseReference(input) {
     if (s.length > INPUT_LENGTH_MAX) {
         throw new ReferenceError(input, `a reference is at most ${INPUT_LENGTH_MAX} characters`);
     }
-    // As in ParseNormalizedNamed: the whole input, so `<64 hex>:tag` is still a name.
     if (IDENTIFIER_RE.test(s)) {
         throw new ReferenceError(input, 'a 64-character hex string is an image ID, not a repository name');
     }
@@ -10514,7 +9465,6 @@ function parseReference(input) {
             throw new ReferenceError(input, problem);
     }
     let tag;
-    // A tag is after the last ':' that follows the last '/', so `localhost:5000/app` has none.
     const colon = rest.lastIndexOf(':');
     if (colon > rest.lastIndexOf('/')) {
         tag = rest.slice(colon + 1);
@@ -10526,7 +9476,6 @@ function parseReference(input) {
     const { domain, path } = parseName(input, rest);
     return build(domain, path, tag, digest);
 }
-/** Like parseReference but returns the reason instead of throwing. */
 function tryParseReference(input) {
     try {
         return { ok: true, ref: parseReference(input) };
@@ -10541,11 +9490,8 @@ function build(domain, path, tag, digest) {
     const name = `${domain}/${path}`;
     let familiarName = name;
     if (domain === DEFAULT_DOMAIN) {
-        // `library/` is dropped only for single-level official images (familiarizeName).
         const rest = path.slice(OFFICIAL_REPO_PREFIX.length);
         familiarName = path.startsWith(OFFICIAL_REPO_PREFIX) && !rest.includes('/') ? rest : path;
-        // Docker's short form is ambiguous when the path's first part looks like a host
-        // (`docker.io/localhost/app` would read back as registry `localhost`): keep the domain.
         const slash = familiarName.indexOf('/');
         if (slash !== -1 && isDomainComponent(familiarName.slice(0, slash)))
             familiarName = name;
@@ -10558,30 +9504,21 @@ function build(domain, path, tag, digest) {
         ref.digest = digest;
     return ref;
 }
-/** Returns a copy with a different tag and/or digest (undefined removes it). */
 function withTagAndDigest(ref, tag, digest) {
     return build(ref.domain, ref.path, tag, digest);
 }
-/** `domain/path[:tag][@digest]`, fully qualified. */
 function formatReference(ref) {
     return (ref.name +
         (ref.tag === undefined ? '' : `:${ref.tag}`) +
         (ref.digest === undefined ? '' : `@${ref.digest}`));
 }
-/**
- * Joins a configured `registry` (e.g. `ghcr.io/acme`, `localhost:5000`) and an image
- * `repository` into one reference. A repository that already names a registry host wins.
- */
 function joinRepository(registry, repository) {
     const slash = repository.indexOf('/');
     const first = slash === -1 ? '' : repository.slice(0, slash);
-    // Unlike splitDomain, an uppercase first part is not taken for a host here: under a
-    // configured registry `MyOrg/api` is a path, and the parser then says it must be lowercase.
     const hasHost = slash !== -1 && (/[.:]/.test(first) || first === 'localhost');
     const full = hasHost || !registry ? repository : `${registry.replace(/\/+$/, '')}/${repository}`;
     return parseReference(full);
 }
-/** Parses a repository name (no tag, no digest), e.g. a kustomize `newName`. */
 function parseRepositoryName(input) {
     const ref = parseReference(input);
     if (ref.tag !== undefined || ref.digest !== undefined) {
@@ -10612,10 +9549,6 @@ __nccwpck_require__.r(__webpack_exports__);
 
 
 
-/**
- * Parses a WWW-Authenticate header (RFC 7235): one or more challenges, each a scheme and
- * comma-separated `key=value` / `key="quoted, value"` parameters.
- */
 function parseWwwAuthenticate(header) {
     const challenges = [];
     let i = 0;
@@ -10639,7 +9572,6 @@ function parseWwwAuthenticate(header) {
             const key = header.slice(keyStart, i);
             skip(/\s/);
             if (key === '' || header.charAt(i) !== '=') {
-                // Not a parameter: the next challenge's scheme starts here.
                 i = keyStart;
                 break;
             }
@@ -10672,7 +9604,6 @@ function pullScope(repository) {
 function pushScope(repository) {
     return `repository:${repository}:pull,push`;
 }
-/** Merges scopes naming the same resource (`a:pull` + `a:push` → `a:pull,push`); sorted. */
 function mergeScopes(scopes) {
     const byResource = new Map();
     for (const scope of scopes) {
@@ -10694,9 +9625,7 @@ function mergeScopes(scopes) {
         .map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`)
         .sort();
 }
-/** Re-fetch a token this long before the registry would reject it. */
 const EXPIRY_MARGIN_MS = 10_000;
-/** Authentication state for one registry host. */
 class RegistryAuth {
     options;
     scheme = 'unknown';
@@ -10704,18 +9633,14 @@ class RegistryAuth {
     basicHeader;
     credentials;
     tokens = new Map();
-    /** Scope sets a registry asked to widen, keyed by the set we asked for. */
     upgrades = new Map();
-    /** Tokens fetched in answer to a challenge → the scope set they were fetched for. */
     answered = new Map();
     constructor(options) {
         this.options = options;
     }
-    /** Primes credentials that are known up front (e.g. an ECR authorization token). */
     static withCredentials(options, creds) {
         return new RegistryAuth({ ...options, credentials: () => Promise.resolve(creds) });
     }
-    /** The Authorization header for a request needing `scopes`, once the scheme is known. */
     async header(scopes, ctx) {
         if (this.scheme === 'basic')
             return this.basicHeader;
@@ -10725,10 +9650,6 @@ class RegistryAuth {
         }
         return undefined;
     }
-    /**
-     * Learns from a 401 answer. Returns true when a retry can succeed: a new scheme, a token
-     * covering more scopes, or credentials not sent before.
-     */
     async onUnauthorized(wwwAuthenticate, scopes, sent, ctx) {
         const challenges = parseWwwAuthenticate(wwwAuthenticate ?? '');
         const bearer = challenges.find((c) => c.scheme === 'bearer');
@@ -10742,18 +9663,14 @@ class RegistryAuth {
                 ...(this.upgrades.get(asked) ?? scopes),
                 ...(bearer.params.scope ? [bearer.params.scope] : []),
             ]);
-            // The registry may want more than we asked for (insufficient_scope): remember it.
             if (wanted.join(' ') !== asked)
                 this.upgrades.set(asked, wanted);
             const key = wanted.join(' ');
-            // A token fetched for exactly this challenge and still refused: asking again won't help.
             if (sent !== undefined && this.answered.get(sent) === key)
                 return false;
-            // Drop a token only if it is the one just rejected; a pending one is shared instead.
             const cached = this.tokens.get(key);
             if (cached && sent !== undefined) {
                 const token = await cached.catch(() => undefined);
-                // Another request may already have replaced it while we waited.
                 if (token?.header === sent && this.tokens.get(key) === cached)
                     this.tokens.delete(key);
             }
@@ -10791,7 +9708,6 @@ class RegistryAuth {
                 return this.token(scopes, ctx);
             });
         }
-        // Concurrent requests share one token request per scope set.
         const pending = this.fetchToken(mergeScopes(scopes), ctx);
         this.tokens.set(key, pending);
         pending.catch(() => this.tokens.delete(key));
@@ -10806,7 +9722,6 @@ class RegistryAuth {
         const tokenCtx = { ...ctx, operation: `token request to ${realmLabel(realm)}` };
         let res;
         if (creds && 'identityToken' in creds) {
-            // OAuth2 refresh-token grant, as docker does for identity tokens.
             const form = new URLSearchParams({
                 grant_type: 'refresh_token',
                 refresh_token: creds.identityToken,
@@ -10862,13 +9777,11 @@ class RegistryAuth {
             throw new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(tokenCtx, 'the token service answered without a token');
         _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.add(token);
         logger.mask(token);
-        // The token spec's default lifetime is 60 s when expires_in is absent.
         const seconds = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60;
         logger.debug(`registry ${registry}: got a token for ${scopes.join(' ') || '(no scope)'}`);
         return { header: `Bearer ${token}`, expiresAt: clock.now() + seconds * 1000 };
     }
 }
-/** Every form of a credential is redacted from then on, whatever the logger does with it. */
 function registerCredentials(creds) {
     if (!creds)
         return;
@@ -10877,7 +9790,6 @@ function registerCredentials(creds) {
     else
         _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.add(creds.identityToken);
 }
-/** `: <what the token server said>`, short and redacted (it may echo what it was sent). */
 function tokenErrorDetail(body) {
     const text = body.toString('utf8').trim();
     if (text === '')
@@ -10891,15 +9803,12 @@ function tokenErrorDetail(body) {
             detail = picked;
     }
     catch {
-        // Not JSON: the text itself.
     }
-    // Redacted whole, then shortened: a cut would leave a part of a secret unrecognised.
     return `: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(detail.replace(/\s+/g, ' ')).slice(0, 200)}`;
 }
 function basicAuthorization(username, password) {
     return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
 }
-/** The realm without query or credentials, for messages. */
 function realmLabel(realm) {
     try {
         const u = new URL(realm);
@@ -10927,20 +9836,12 @@ function realmLabel(realm) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83916);
-/**
- * Credentials the way the docker CLI finds them, so image-promote works right after
- * `docker login`, docker/login-action or aws-actions/amazon-ecr-login:
- * `$DOCKER_CONFIG/config.json` (default `~/.docker/config.json`), `credHelpers` over
- * `credsStore`, then `auths`. Helpers speak the `docker-credential-<name> get` protocol.
- */
 
 
 
 
-/** The key docker uses for Docker Hub in config files and when calling helpers. */
 const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
 const DOCKER_HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-/** Docker's ConvertToHostname: drop the scheme and any path (`https://x/v1/` → `x`). */
 function configKeyHost(key) {
     const stripped = key.replace(/^https?:\/\//i, '');
     const slash = stripped.indexOf('/');
@@ -11007,13 +9908,10 @@ function helperFor(config, host) {
         ? config.credsStore
         : undefined;
 }
-/** An ExecError (src/exec.ts), recognised without loading that module. */
 function isExecError(err) {
     return err instanceof Error && err.name === 'ExecError' && 'exitCode' in err;
 }
-/** Runs `docker-credential-<helper> get`; undefined when the helper has nothing for `server`. */
 async function askHelper(helper, server, options) {
-    // The exec wrapper (and node:child_process) loads only when a helper is configured.
     const run = options.exec ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 73190))).exec;
     const program = `docker-credential-${helper}`;
     const result = await run(program, ['get'], {
@@ -11024,7 +9922,6 @@ async function askHelper(helper, server, options) {
         ...(options.logger ? { logger: options.logger } : {}),
     });
     if (result.exitCode !== 0) {
-        // The protocol reports a miss on stdout with a non-zero exit; anything else is a failure.
         const said = `${result.stdout} ${result.stderr}`.toLowerCase();
         if (said.includes('credentials not found'))
             return undefined;
@@ -11042,15 +9939,10 @@ async function askHelper(helper, server, options) {
     if (secret === '')
         return undefined;
     options.logger?.mask(secret);
-    // Helpers store identity tokens (from `docker login` with OAuth) under this username.
     if (username === '<token>')
         return { identityToken: secret };
     return { username, password: secret };
 }
-/**
- * Credentials docker would use for `host` (e.g. `ghcr.io`, `localhost:5000`, `docker.io`), or
- * undefined. A helper that is missing or fails is reported as a warning and `auths` is tried.
- */
 async function findDockerCredentials(host, options = {}) {
     const env = options.env ?? process.env;
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dockerConfigDir(env), 'config.json');
@@ -11061,7 +9953,6 @@ async function findDockerCredentials(host, options = {}) {
     const authKeys = Object.keys(config.auths ?? {}).filter((key) => sameRegistry(key, host));
     const helper = helperFor(config, host);
     if (helper) {
-        // Helpers store entries under the address given to `docker login`; try the usual spellings.
         const servers = [...new Set([isHub ? DOCKER_HUB_SERVER : host, ...authKeys])];
         try {
             for (const server of servers) {
@@ -11075,7 +9966,6 @@ async function findDockerCredentials(host, options = {}) {
             options.logger?.warning(`docker credential helper '${helper}' ${why} for ${host} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}); using ${file} instead`);
         }
     }
-    // Exact spelling first, then any key naming the same host (with scheme or /v1/ path).
     const ordered = [...authKeys.filter((k) => k === host), ...authKeys.filter((k) => k !== host)];
     for (const key of ordered) {
         const entry = config.auths?.[key];
@@ -11104,11 +9994,6 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   isEcrHost: () => (/* binding */ isEcrHost),
 /* harmony export */   parseEcrHost: () => (/* binding */ parseEcrHost)
 /* harmony export */ });
-/**
- * Recognises Amazon ECR private registry hosts without loading the AWS SDK, so the provider
- * can decide which backend to use (and the build path whether to fetch an ECR login) cheaply.
- */
-// Host suffixes ECR uses per partition (the same list amazon-ecr-credential-helper accepts).
 const SUFFIXES = [
     ['amazonaws.com', 'aws', false],
     ['amazonaws.com.cn', 'aws-cn', false],
@@ -11121,10 +10006,6 @@ const SUFFIXES = [
     ['csp.hci.ic.gov', 'aws-iso-f', false],
 ];
 const HOST_RE = /^(\d{12})\.dkr([.-])ecr(-fips)?\.([a-z0-9][a-z0-9-]*)\.(.+)$/;
-/**
- * Parses `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]` (and the dual-stack, EU and
- * isolated-partition forms). A port is ignored. Returns undefined for any other host.
- */
 function parseEcrHost(host) {
     const bare = host.toLowerCase().replace(/:\d+$/, '');
     const m = HOST_RE.exec(bare);
@@ -11135,7 +10016,6 @@ function parseEcrHost(host) {
     if (!known)
         return undefined;
     const [, basePartition, dualstack] = known;
-    // Dual-stack hosts are `dkr-ecr`, the classic ones `dkr.ecr`; anything else is not ECR.
     if ((sep === '-') !== dualstack)
         return undefined;
     const partition = basePartition === 'aws' && region.startsWith('us-gov-') ? 'aws-us-gov' : basePartition;
@@ -11167,22 +10047,12 @@ function isEcrHost(host) {
 /* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58728);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(76670);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(10506);
-/**
- * The registry's HTTP: the shared bounded layer (src/http: retries on 429/5xx, resets and
- * timeouts with backoff and jitter honouring Retry-After, bounded attempts, total time and
- * body size) with the registry's wording, and the error type every registry failure becomes.
- */
 
 
 
 
 
 
-/**
- * A registry failure a user can act on; the message names registry, repository, reference.
- * The message is redacted here, once: it is often built from a registry's or token server's
- * answer, which may echo the credentials it was sent.
- */
 class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     info;
     name = 'RegistryError';
@@ -11191,12 +10061,6 @@ class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError
         this.info = info;
     }
 }
-/**
- * Content that does not hash to what it should: bytes asked for by digest that hash to
- * another one, bytes that contradict the `Docker-Content-Digest` sent with them, or bytes for
- * a tag that hash to a manifest the repository does not hold. Retried like a transient
- * fault (retryIntegrity); `problem` always starts "the registry returned bytes that …".
- */
 class IntegrityError extends RegistryError {
     problem;
     name = 'IntegrityError';
@@ -11205,23 +10069,14 @@ class IntegrityError extends RegistryError {
         this.problem = problem;
     }
 }
-/**
- * "the registry returned bytes that do not match `expected`[, `claimedBy`] (they hash to
- * `actual`)": the one wording for content that is not what it was asked for or said to be.
- */
 function digestMismatch(ctx, expected, actual, claimedBy) {
     return new IntegrityError(ctx, `the registry returned bytes that do not match ${expected}${claimedBy ? `, ${claimedBy}` : ''} (they hash to ${actual})`);
 }
-/** Throws digestMismatch unless `bytes` hash to `digest` (see hashMatches). */
 function requireDigest(ctx, bytes, digest, claimedBy) {
     if (!(0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashMatches */ .CR)(bytes, digest)) {
         throw digestMismatch(ctx, digest, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestOf */ .ol)(bytes, digest), claimedBy);
     }
 }
-/**
- * Runs `attempt` again while it throws IntegrityError, with the backoff and bounds of the
- * HTTP retries (attempts and total time); then fails with the last problem and the count.
- */
 async function retryIntegrity(options, ctx, attempt) {
     const { policy, clock, logger } = options;
     const started = clock.now();
@@ -11254,7 +10109,6 @@ function describeTarget(info) {
         : '';
     return `registry ${info.registry}${where}: ${info.operation}`;
 }
-/** A registry answer larger than this is not read to the end (manifests are at most 4 MiB). */
 const REGISTRY_MAX_BODY_BYTES = 64 * 1024 * 1024;
 function registryFailure(ctx, failure) {
     if (failure.kind === 'too-large') {
@@ -11262,7 +10116,6 @@ function registryFailure(ctx, failure) {
     }
     return new RegistryError({ ...ctx, attempts: failure.attempts, retryable: true }, `could not reach the registry (${failure.reason})${failure.attempts > 1 ? ` after ${failure.attempts} attempts` : ''}`, 'check the registry address and the network, or retry later');
 }
-/** The shared HTTP client, describing requests and failures as the registry's. */
 class Http extends _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq {
     constructor(options) {
         super({
@@ -11297,10 +10150,6 @@ class Http extends _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98286);
-/**
- * Manifest media types, digests over exact bytes, and the references a manifest holds
- * (an index's children, an image's config and layers). Pure: no I/O.
- */
 
 
 const MEDIA_TYPES = {
@@ -11311,10 +10160,6 @@ const MEDIA_TYPES = {
 };
 const INDEX_TYPES = new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList]);
 const IMAGE_TYPES = new Set([MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest]);
-/**
- * Every manifest type, on every manifest request: distribution answers 404 for a manifest whose
- * type is missing from Accept, even though it exists (vectors/registry-http-transcript.json).
- */
 const MANIFEST_ACCEPT = [
     MEDIA_TYPES.ociIndex,
     MEDIA_TYPES.dockerList,
@@ -11322,29 +10167,22 @@ const MANIFEST_ACCEPT = [
     MEDIA_TYPES.dockerManifest,
 ].join(', ');
 const MANIFEST_MEDIA_TYPES = Object.values(MEDIA_TYPES);
-/** `sha256:<hex>` (or the algorithm of `like`) over exactly these bytes. */
 function digestOf(bytes, like) {
     const algorithm = like?.startsWith('sha512:') ? 'sha512' : 'sha256';
     return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
 }
 const ALGORITHMS = new Set(['sha256', 'sha384', 'sha512']);
-/** The hash algorithm `digest` names (sha256, sha384 or sha512), undefined for any other. */
 function digestAlgorithm(digest) {
     const colon = digest.indexOf(':');
     const algorithm = digest.slice(0, colon);
     return colon > 0 && ALGORITHMS.has(algorithm) ? algorithm : undefined;
 }
-/**
- * True when `bytes` hash to `digest` (sha256, sha384 or sha512, per its prefix). A digest of
- * another or no algorithm never matches: a claim that cannot be checked is not believed.
- */
 function hashMatches(bytes, digest) {
     const algorithm = digestAlgorithm(digest);
     if (algorithm === undefined)
         return false;
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex') === digest.slice(algorithm.length + 1);
 }
-/** `application/vnd.oci.image.index.v1+json; charset=utf-8` → the bare type. */
 function bareMediaType(contentType) {
     if (!contentType)
         return undefined;
@@ -11392,21 +10230,15 @@ function readPlatform(value) {
         ...(typeof p.variant === 'string' ? { variant: p.variant } : {}),
     };
 }
-/** Build attestations (buildx provenance/SBOM) ride in an index as `unknown/unknown` images. */
 function isAttestation(child) {
     return (child.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
         (child.platform?.os === 'unknown' && child.platform.architecture === 'unknown'));
 }
-/** The child of an index whose config describes the image: linux/amd64, else the first image. */
 function pickImageChild(children) {
     const images = children.filter((c) => !isAttestation(c));
     return (images.find((c) => c.platform?.os === 'linux' && c.platform.architecture === 'amd64') ??
         images[0]);
 }
-/**
- * Reads what a manifest references. The media type comes from the response's Content-Type,
- * else the manifest's own `mediaType`, else its shape (`manifests` means an index).
- */
 function parseManifest(bytes, contentType) {
     let json;
     try {
@@ -11441,7 +10273,6 @@ function parseManifest(bytes, contentType) {
     }
     return { kind: 'image', mediaType, blobs, ...(config ? { config } : {}) };
 }
-/** Reads labels and `created` from image config JSON; throws ManifestError when it is not JSON. */
 function parseImageConfig(bytes) {
     let json;
     try {
@@ -11473,7 +10304,6 @@ function parseImageConfig(bytes) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ manifestReference)
 /* harmony export */ });
-/** What to ask the registry for: the digest when pinned (docker ignores the tag then), else the tag. */
 function manifestReference(ref) {
     return ref.digest ?? ref.tag ?? 'latest';
 }
@@ -11488,7 +10318,6 @@ function manifestReference(ref) {
 /* harmony export */   P: () => (/* binding */ mapPool)
 /* harmony export */ });
 /* unused harmony export mapSettled */
-/** Runs async work over items with at most `limit` in flight; results keep input order. */
 async function mapSettled(items, limit, fn, stopOnError = false) {
     const results = items.map(() => undefined);
     let next = 0;
@@ -11509,10 +10338,6 @@ async function mapSettled(items, limit, fn, stopOnError = false) {
     await Promise.all(Array.from({ length: count }, worker));
     return results;
 }
-/**
- * Like Promise.all with a concurrency limit: after a failure no new item starts, and the first
- * failure is thrown once the work in flight has finished (nothing is left running behind).
- */
 async function mapPool(items, limit, fn) {
     const settled = await mapSettled(items, limit, fn, true);
     const values = [];
@@ -11536,16 +10361,7 @@ async function mapPool(items, limit, fn) {
 /* harmony export */   u: () => (/* binding */ movedTagError)
 /* harmony export */ });
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58851);
-/**
- * The two tag rules every registry backend applies, in one place: an existing tag is never
- * moved unless the caller says it may move (mutable tags, allow-tag-overwrite), and a tag that
- * no longer names what was written is reported as another writer's doing.
- */
 
-/**
- * Before writing `tag`: `unchanged` when it already names `next`, `write` when it is new or
- * may move; throws when it names another digest and must not move.
- */
 function overwriteRule(ctx, tag, current, next, allowOverwrite) {
     if (current === undefined)
         return 'write';
@@ -11555,7 +10371,6 @@ function overwriteRule(ctx, tag, current, next, allowOverwrite) {
         return 'write';
     throw new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl({ ...ctx, operation: 'add tag' }, `tag ${tag} already points to ${current}; refusing to move it to ${next} (tags are treated as immutable)`, 'choose a new tag, or allow overwriting tags explicitly if moving it is intended');
 }
-/** A tag read back after a write (or at the end of a run) that no longer names `expected`. */
 function movedTagError(ctx, tag, expected, actual, fix) {
     return new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl({ ...ctx, operation: 'verify tag' }, actual === undefined
         ? `tag ${tag} no longer exists (it should name ${expected}): another writer deleted it`
@@ -11572,65 +10387,13 @@ function movedTagError(ctx, tag, expected, actual, fix) {
 /* harmony export */   mn: () => (/* binding */ contextFilter)
 /* harmony export */ });
 /* unused harmony exports readDockerignore, goClean, DockerPatterns */
-/**
- * Which files of a build context docker sends: `.dockerignore` with docker's exact semantics.
- * Pure. The rules, as docker's own code implements them — the pattern matcher the docker CLI,
- * the legacy builder's context walk and BuildKit's file sync share, its `.dockerignore` reader,
- * and the CLI's and BuildKit's choice of ignore file (checked against a real engine by
- * __tests__/integration/build/context.test.ts):
- *
- * Reading the file
- *   - Lines end at "\n" (a "\r" before it is dropped); a UTF-8 BOM on the first line is dropped.
- *   - A line that starts with "#" (before any trimming) is a comment.
- *   - Leading and trailing white space is trimmed (Go's unicode.IsSpace); empty lines are
- *     skipped. A leading "!" makes the pattern an exception; white space after it is trimmed.
- *   - Each pattern is cleaned like Go's filepath.Clean ("./a//b/" → "a/b", "a/../b" → "b")
- *     and one leading "/" is dropped: patterns are relative to the context root.
- *
- * Matching one pattern against a path relative to the context ("a/b/c")
- *   - "*" is any run of characters but "/", "?" one character but "/", "[…]" a character
- *     class ("[^…]" negated; unlike "*" and "?" a class can match "/"), "\x" the character x.
- *   - "**" is any number of directories, including none: "**" then "/x" matches "x" and "a/b/x";
- *     "a/**" matches everything under "a" (not "a" itself); a pattern that is only "**"
- *     matches everything.
- *   - Otherwise the pattern must equal the whole path: "a" matches "a", not "b/a" (but a
- *     pattern that matches a directory takes everything in it, see below).
- *
- * Deciding a path: docker walks the context from the root, and for each path reads the
- * patterns in order, the last one that matches deciding (a "!" pattern un-excludes). A
- * pattern that matched a path's parent directory counts as matching the path too
- * (`MatchesUsingParentResults`), so excluding "docs" excludes "docs/a.md", and "!docs/keep.md"
- * after it brings that one file back. A pattern is only tried where it could change the answer
- * so far (an exception on an excluded path, an exclusion on a sent one), and only what it
- * matched at a directory carries down: with "a", "!a/b/c", "a", the file "a/b/c" is sent.
- *
- * Which .dockerignore: the legacy builder reads `<context>/.dockerignore`; BuildKit prefers
- * `<Dockerfile>.dockerignore` next to the Dockerfile (`Dockerfile.dockerignore`,
- * `api.Dockerfile.dockerignore`) and falls back to `<context>/.dockerignore`. The legacy CLI
- * adds exceptions for the Dockerfile and `.dockerignore` when the patterns would exclude them
- * (TrimBuildFilesFromExcludes, with patternmatcher's older `Matches`). Since the same source
- * may be built by either, a file counts as sent when either builder sends it.
- *
- * Differences kept on purpose, each on the side of counting more:
- *   - Both walkers may skip an excluded directory without looking inside when they judge no
- *     exception can bring a file back (the legacy one unless an exception's text starts with
- *     the directory's path). A file such a skip drops is still counted here.
- *   - A .dockerignore docker cannot read (a line of 64 KiB or more, a lone "!") or a pattern
- *     whose Go regular expression this module does not reproduce exactly (a "\" before a
- *     letter, digit or non-ASCII character, a character class other than plain characters
- *     and ranges) excludes nothing here: every file counts. Docker either fails such a build
- *     or sends a subset of what is counted.
- */
-/** A .dockerignore docker would read, as its pattern lines; undefined when it cannot. */
 function readDockerignore(text) {
     const patterns = [];
     const lines = text.split('\n');
-    // A final "\n" ends the last line; it does not start another.
     if (lines[lines.length - 1] === '')
         lines.pop();
     for (let i = 0; i < lines.length; i++) {
         let line = lines[i];
-        // bufio.Scanner refuses a line (with its end) longer than its 64 KiB buffer.
         if (Buffer.byteLength(line, 'utf8') + 1 >= 64 * 1024)
             return undefined;
         if (line.endsWith('\r'))
@@ -11654,14 +10417,11 @@ function readDockerignore(text) {
     }
     return patterns;
 }
-// Go's unicode.IsSpace: the ASCII white space, U+0085, U+00A0 and the Unicode space separators.
 const GO_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000';
 const TRIM = new RegExp(`^[${GO_SPACE}]+|[${GO_SPACE}]+$`, 'g');
-/** strings.TrimSpace. */
 function goTrimSpace(s) {
     return s.replace(TRIM, '');
 }
-/** filepath.Clean for "/"-separated paths. */
 function goClean(path) {
     if (path === '')
         return '.';
@@ -11684,17 +10444,10 @@ function goClean(path) {
         return `/${joined}`;
     return joined === '' ? '.' : joined;
 }
-// Characters patternmatcher escapes because they mean something in a regexp only.
 const REGEXP_ONLY = new Set(['.', '+', '(', ')', '|', '{', '}', '$']);
-/** One character as a JavaScript regexp (u flag) that matches it literally. */
 function literalChar(c) {
     return /^[A-Za-z0-9_]$/.test(c) ? c : `\\u{${c.codePointAt(0).toString(16)}}`;
 }
-/**
- * A character class at `chars[at]` ("[") in the shapes whose Go and JavaScript meanings agree:
- * an optional "^", then plain characters and ranges `a-z` (low ≤ high), then "]". Returns the
- * JavaScript class and the index after "]", or undefined.
- */
 function simpleClass(chars, at) {
     let i = at + 1;
     let source = '[';
@@ -11724,11 +10477,6 @@ function simpleClass(chars, at) {
         items++;
     }
 }
-/**
- * patternmatcher's Pattern.compile, reproduced: the match type it detects and, for regexp
- * patterns, the same regular expression in JavaScript. Undefined when the Go regexp has
- * constructs whose meaning is not reproduced here (see the module comment).
- */
 function compilePattern(text) {
     const chars = Array.from(text);
     let type = 'exact';
@@ -11771,13 +10519,11 @@ function compilePattern(text) {
         else if (ch === '\\') {
             const next = chars[k];
             if (next === undefined) {
-                // A trailing "\" stays in the regexp, which Go then refuses to compile.
                 if (type === 'regexp')
                     return undefined;
                 source += '\\\\';
                 continue;
             }
-            // Go's regexp reads "\" before ASCII punctuation (or space) as that character.
             if (!/^[\x20-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]$/.test(next))
                 return undefined;
             source += literalChar(next);
@@ -11789,7 +10535,6 @@ function compilePattern(text) {
             if (!cls)
                 return undefined;
             source += cls.source;
-            // The class's characters go through the same loop in Go, but none of them is special.
             i += chars.slice(k, cls.end).length;
             k = cls.end;
             type = 'regexp';
@@ -11799,7 +10544,6 @@ function compilePattern(text) {
             type = 'regexp';
         }
         else if (ch === '^') {
-            // Not escaped by patternmatcher: an anchor in Go's regexp as in JavaScript's.
             source += '^';
         }
         else {
@@ -11829,15 +10573,12 @@ function compilePattern(text) {
         }
     }
 }
-/** A compiled pattern list, matched the way docker's context walkers match it. */
 class DockerPatterns {
     patterns;
-    /** Per directory, which patterns matched it (`MatchInfo`), as the walk computes them. */
     dirInfo = new Map();
     constructor(patterns) {
         this.patterns = patterns;
     }
-    /** patternmatcher.New; undefined when docker refuses the list or it is not reproduced. */
     static compile(lines) {
         const patterns = [];
         for (const line of lines) {
@@ -11862,16 +10603,11 @@ class DockerPatterns {
     get empty() {
         return this.patterns.length === 0;
     }
-    /**
-     * Whether docker leaves `path` (relative to the context, "/"-separated) out when it walks
-     * the context: `MatchesUsingParentResults`, fed the results of the path's directories.
-     */
     excludes(path) {
         if (this.patterns.length === 0)
             return false;
         const slash = path.lastIndexOf('/');
         const parent = slash === -1 ? undefined : this.infoOf(path.slice(0, slash));
-        // The same loop as match(), without recording what matched: files have nothing inside.
         let matched = false;
         const { patterns } = this;
         for (let i = 0; i < patterns.length; i++) {
@@ -11891,15 +10627,10 @@ class DockerPatterns {
         this.dirInfo.set(dir, info);
         return info;
     }
-    /**
-     * MatchesUsingParentResults. `parent` is undefined for a top-level path (the walk passes the
-     * zero MatchInfo, and a top-level path has no directories to try instead).
-     */
     match(file, parent) {
         let matched = false;
         const info = new Array(this.patterns.length).fill(false);
         this.patterns.forEach((p, i) => {
-            // A pattern that matched the directory matches what is in it, whatever came before.
             let match = parent ? parent[i] : false;
             if (!match) {
                 if (p.exclusion !== matched)
@@ -11912,7 +10643,6 @@ class DockerPatterns {
         });
         return { matched, info };
     }
-    /** The matcher's older `Matches`, which the docker CLI uses for its own files. */
     legacyMatches(file) {
         file = goClean(file);
         if (file === '.')
@@ -11933,10 +10663,8 @@ class DockerPatterns {
     }
 }
 const SENDS_ALL = { sends: () => true, all: true };
-/** The files docker sends from a context, under either builder. */
 function contextFilter(ignores) {
     const contextLines = ignores.contextIgnore === undefined ? [] : readDockerignore(ignores.contextIgnore);
-    // The legacy builder: <context>/.dockerignore, plus exceptions for the build's own files.
     let legacy;
     if (contextLines) {
         const lines = [...contextLines];
@@ -11950,7 +10678,6 @@ function contextFilter(ignores) {
     if (!legacy || legacy.empty)
         return SENDS_ALL;
     if (ignores.dockerfileIgnore === undefined) {
-        // BuildKit reads the same file and adds no exceptions: it sends no more than the legacy one.
         const only = legacy;
         return { sends: (path) => !only.excludes(path), all: false };
     }
@@ -11980,43 +10707,10 @@ function contextFilter(ignores) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _changes_globs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76770);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34730);
-/**
- * Source keys: what an image is built from, as one sha256. Pure.
- *
- * Invariant: two commits whose build contexts differ in any byte of a tracked file docker
- * would send never share a key. So the key is made of these tree entries (see
- * src/source/resolve.ts for how symlinks and ignore files are found, and
- * src/source/dockerignore.ts for docker's `.dockerignore` rules):
- *   - without `paths`: every entry in the image's context (symlinks to it followed) that docker
- *     sends, `.dockerignore` applied — `ignore-paths` and `deploy-paths` never take a file
- *     out; a submodule pointer at the context path counts too;
- *   - with `paths`: the entries `paths` names (last matching pattern wins), except those inside
- *     the context that `.dockerignore` keeps docker from sending. `paths` is the user's
- *     statement of what the image is built from: files outside the context count when it
- *     names them (a build step may use them), files in the context it leaves out do not;
- *   - always: the Dockerfile (its target, when it is a symlink), every symlink followed to the
- *     context, the Dockerfile and the ignore files, and the ignore files
- *     (`<context>/.dockerignore`, `<Dockerfile>.dockerignore`);
- *   - the `.gitattributes` of every directory that holds one of those entries, and of the
- *     directories above it: they decide the bytes git checks out (line endings, filters).
- * Each entry contributes its mode, blob id and path (`<mode> SP <oid> TAB <path> NUL`, in path
- * order), so renames, mode changes, symlink targets, submodule pointers and LFS pointer files
- * all change the key. The build recipe (context and Dockerfile as configured, target, build
- * args, platforms) comes first: the same files built another way are another image. What a
- * workflow writes into the checkout before the build (and `.git` itself) is not in the tree,
- * so not in the key: keep it out of the context with `.dockerignore`.
- *
- * v2 (this definition) replaced v1, which dropped `ignore-paths`/`deploy-paths` files from a
- * context, did not read `.dockerignore` and did not follow symlinks. Keys of different versions
- * never match; images built under v1 are adopted by the engine when their commit has the same
- * v2 key (src/engine/decide.ts, `adoption`).
- */
 
 
 
-/** Bumped when the key's definition changes, so old keys never match new ones. */
 const SOURCE_KEY_VERSION = 'image-promote source key v2';
-/** The recipe part of a key: everything besides the files that shapes the image. */
 function recipe(image) {
     const args = Object.keys(image.buildArgs)
         .sort()
@@ -12033,7 +10727,6 @@ function indexOf(paths, path) {
     const at = (0,_changes_globs_js__WEBPACK_IMPORTED_MODULE_1__/* .lowerBound */ .yz)(paths, path);
     return paths[at] === path ? at : undefined;
 }
-/** Directories ('' for the root) that hold a `.gitattributes`, per tree. */
 const attributeDirs = new WeakMap();
 function attributesIn(tree) {
     let dirs = attributeDirs.get(tree);
@@ -12049,10 +10742,6 @@ function attributesIn(tree) {
     }
     return dirs;
 }
-/**
- * A test for "docker sends this path of the repository" for an image: inside its context,
- * the context's filter decides; outside, nothing is sent.
- */
 function sentByDocker(source) {
     const { context, filter } = source;
     if (context === '')
@@ -12060,15 +10749,9 @@ function sentByDocker(source) {
     const prefix = `${context}/`;
     return (p) => p.startsWith(prefix) && (filter.all || filter.sends(p.slice(prefix.length)));
 }
-/** Whether `path` is inside the image's context (the context itself included). */
 function inContext(source, path) {
     return source.context === '' || path === source.context || path.startsWith(`${source.context}/`);
 }
-/**
- * A test for "`path` is code of the image" by the rules above, for any path (one a tree lists,
- * or one a diff names): what codeEntries picks from a tree, but for `.gitattributes` files
- * (they count through the files beside and below them, which a single path does not show).
- */
 function codeTest(image, source) {
     const always = new Set(source.always);
     const sends = sentByDocker(source);
@@ -12078,7 +10761,6 @@ function codeTest(image, source) {
     }
     return (p) => always.has(p) || p === source.context || sends(p);
 }
-/** The entries that are code of `image` (indices into `tree.paths`, ascending). */
 function codeEntries(tree, image, source) {
     const { paths } = tree;
     const picked = [];
@@ -12093,7 +10775,6 @@ function codeEntries(tree, image, source) {
     else {
         const dir = source.context;
         if (dir !== '') {
-            // The context itself may be a submodule pointer.
             const at = indexOf(paths, dir);
             if (at !== undefined)
                 picked.push(at);
@@ -12116,7 +10797,6 @@ function codeEntries(tree, image, source) {
     const entries = [...new Set(picked)].sort((a, b) => a - b);
     return withAttributes(tree, entries);
 }
-/** Adds the `.gitattributes` of the directories that hold `entries` and of those above them. */
 function withAttributes(tree, entries) {
     const dirs = attributesIn(tree);
     if (dirs.length === 0 || entries.length === 0)
@@ -12135,7 +10815,6 @@ function withAttributes(tree, entries) {
     }
     return more.length === 0 ? entries : [...new Set([...entries, ...more])].sort((a, b) => a - b);
 }
-/** Source keys of every image whose source resolved, from one tree. */
 function sourceKeys(tree, images, sources) {
     const keys = new Map();
     for (const image of images) {
@@ -12143,7 +10822,6 @@ function sourceKeys(tree, images, sources) {
         if (!source || 'problem' in source)
             continue;
         const indices = codeEntries(tree, image, source);
-        // One update per image: the bytes are the same as one update per entry.
         const records = [`${SOURCE_KEY_VERSION}\n${recipe(image)}\n`];
         tree.appendRecords(indices, records);
         const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(records.join(''));
@@ -12151,7 +10829,6 @@ function sourceKeys(tree, images, sources) {
     }
     return keys;
 }
-/** Resolves every image's source at the tree's commit (reading blobs with git), then keys. */
 async function sourceKeysAt(git, tree, images) {
     const sources = await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveSources */ .l)(git, tree, images);
     return { keys: sourceKeys(tree, images, sources), sources };
@@ -12174,7 +10851,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/changes/globs.ts
 var globs = __nccwpck_require__(76770);
 ;// CONCATENATED MODULE: ./src/source/blobs.ts
-/** The contents of the blobs `oids` (full ids), as text; an id that names no blob is left out. */
 async function readBlobs(git, oids) {
     const wanted = [...new Set(oids)];
     const blobs = await git.readBlobs(wanted);
@@ -12193,11 +10869,9 @@ var dockerignore = __nccwpck_require__(40319);
 
 
 
-/** Go's limit on symlinks followed in one path (filepath.EvalSymlinks). */
 const MAX_LINKS = 255;
 const SYMLINK = '120000';
 const GITLINK = '160000';
-/** Mode and object id of entry `i`, from its record (`<mode> SP <oid> TAB <path> NUL`). */
 function entryAt(tree, i) {
     const record = tree.record(i);
     const space = record.indexOf(' ');
@@ -12212,10 +10886,6 @@ function isDirectory(tree, path) {
         return true;
     return tree.paths[(0,globs/* lowerBound */.yz)(tree.paths, `${path}/`)]?.startsWith(`${path}/`) === true;
 }
-/**
- * Follows `path` through the tree like the operating system would. `links` are the symlink
- * entries followed; the result's kind is what the path finally names.
- */
 function walk(tree, path, blobs) {
     const queue = path.split('/');
     const resolved = [];
@@ -12227,17 +10897,14 @@ function walk(tree, path, blobs) {
         if (part === '' || part === '.')
             continue;
         if (part === '..') {
-            // Lexical, as in filepath.EvalSymlinks: back to the directory of what came before.
             if (resolved.length === 0)
                 return { fail: 'escapes', at: '..', via };
             resolved.pop();
             kind = 'directory';
             continue;
         }
-        // The path that is missing: from here on, as far as it was still to go.
         const rest = () => [...resolved, part, ...queue].filter((q) => q !== '').join('/');
         if (kind !== 'directory') {
-            // Something inside a file: not a directory (ENOTDIR), so the path does not exist.
             return { fail: 'missing', at: rest(), via };
         }
         const candidate = [...resolved, part].join('/');
@@ -12277,11 +10944,6 @@ function basename(path) {
 function join(dir, name) {
     return dir === '' ? name : `${dir}/${name}`;
 }
-/**
- * An ignore file at `path`: its text and the entries on the way, `undefined` text when there
- * is none, `unreadable` when it cannot be read inside the repository (then nothing is left
- * out), or the blob needed next.
- */
 function ignoreFile(tree, path, blobs) {
     const w = walk(tree, path, blobs);
     if ('need' in w)
@@ -12289,7 +10951,6 @@ function ignoreFile(tree, path, blobs) {
     if ('fail' in w) {
         if (w.fail === 'missing')
             return { entries: [] };
-        // A symlink that leaves the repository or loops: its rules are unknown.
         return { unreadable: true, entries: indexOf(tree, path) === undefined ? [] : [path] };
     }
     const entries = [...w.links, ...(w.kind === 'directory' ? [] : [w.path])];
@@ -12301,7 +10962,6 @@ function ignoreFile(tree, path, blobs) {
         return { need: oid };
     return { text, entries };
 }
-/** One image's resolution from the tree and the blobs known so far, or the blobs it needs. */
 function resolveSource(tree, image, blobs) {
     const configuredContext = image.context === '.' ? '' : image.context;
     const context = walk(tree, configuredContext, blobs);
@@ -12323,7 +10983,6 @@ function resolveSource(tree, image, blobs) {
         return { need: [dockerfile.need] };
     if (dockerfile.kind !== 'file')
         return problem('Dockerfile', image.dockerfile, 'not-file', dockerfile.path, dockerfile.via);
-    // The Dockerfile's directory resolved above, so this walk ends well too.
     const dfDir = 'path' in dockerfileDir ? dockerfileDir : undefined;
     const contextIgnore = ignoreFile(tree, join(context.path, '.dockerignore'), blobs);
     const dockerfileIgnore = dfDir
@@ -12360,10 +11019,6 @@ function resolveSource(tree, image, blobs) {
         filter,
     };
 }
-/**
- * Every image's resolution at one commit, reading the blobs it needs (symlink targets,
- * ignore files) with git: one batch per round of symlinks followed.
- */
 async function resolveSources(git, tree, images) {
     const blobs = new Map();
     const out = new Map();
@@ -12420,10 +11075,7 @@ var event_trigger = __nccwpck_require__(99668);
 var tags_template = __nccwpck_require__(78159);
 ;// CONCATENATED MODULE: ./src/tags/shapes.ts
 
-/** How `release` tags are described in conflicts (git tag names are version tags). */
 const RELEASE_TEMPLATE = 'the git tag name of a release (v1.2.3)';
-// ---- Character sets -------------------------------------------------------------------------
-/** Every character a tag may contain, in the order examples prefer them. */
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_.-';
 const CLASSES = {
     hex: /^[0-9a-f]$/,
@@ -12436,7 +11088,6 @@ function inSet(set, c) {
 const HEX = { kind: 'class', name: 'hex' };
 const DIGIT = { kind: 'class', name: 'digit' };
 const TAG_CHAR = { kind: 'class', name: 'tag' };
-/** Literal text, one segment per character (tag text is ASCII: parseTemplate checks it). */
 function literal(text) {
     return Array.from({ length: text.length }, (_, i) => ({
         set: { kind: 'eq', char: text.charAt(i) },
@@ -12452,7 +11103,6 @@ function tokenSegment(token, length) {
             return { set: HEX, min: length ?? 64, max: length ?? 64 };
         case 'pr':
         case 'run':
-            // A number: a pull request or run number has at most 20 digits.
             return { set: DIGIT, min: 1, max: 20 };
         case 'date':
             return { set: DIGIT, min: 8, max: 8 };
@@ -12470,7 +11120,6 @@ function templateLanguage(template) {
     const segments = (0,tags_template/* parseTemplate */.QC)(template).flatMap((p) => 'text' in p ? literal(p.text) : [tokenSegment(p.token, p.length)]);
     return { segments, strip: true, long: maxLength(segments) > tags_template/* TAG_MAX_LENGTH */.h9 };
 }
-/** Registry tags of releases: a version tag (`v?` digits …), sanitised and shortened. */
 const RELEASE_LANGUAGE = {
     segments: [
         { set: { kind: 'eq', char: 'v' }, min: 0, max: 1 },
@@ -12483,8 +11132,6 @@ const RELEASE_LANGUAGE = {
 function tagLanguage(tag) {
     return { segments: literal(tag), strip: false, long: false };
 }
-// ---- Automata -------------------------------------------------------------------------------
-/** A nondeterministic automaton over tag characters, with ε moves. */
 class Nfa {
     edges = [];
     eps = [];
@@ -12501,7 +11148,6 @@ class Nfa {
     epsilon(from, to) {
         this.eps[from].push(to);
     }
-    /** Appends `segments` after `from`; returns every state on the way and the end state. */
     chain(from, segments) {
         const states = [from];
         let cur = from;
@@ -12547,7 +11193,6 @@ class Nfa {
         }
         return out;
     }
-    /** The states after reading `c` from `states` (ε moves included), ascending. */
     step(states, c) {
         const next = new Set();
         for (const s of states)
@@ -12564,7 +11209,6 @@ class Nfa {
             this.closures.set(state, (c = [...this.closure([state])]));
         return c;
     }
-    /** Every state reachable from the starts by reading "." and "-" only (stripped prefixes). */
     afterDotsAndDashes() {
         let all = [...this.closure(this.starts)];
         for (;;) {
@@ -12574,7 +11218,6 @@ class Nfa {
             all = [...more];
         }
     }
-    /** Adds `-` and 8 hex after each of `from`, ending in an accepting state (fitTag's suffix). */
     hashSuffix(from) {
         const tail = this.add();
         for (const s of from)
@@ -12586,10 +11229,6 @@ class Nfa {
         this.accepting.add(end);
     }
 }
-/**
- * The tags a kind can produce (`render`) or a shape accepts (`accept`), as an automaton whose
- * start states already account for stripped leading "." and "-".
- */
 function automaton(language) {
     const nfa = new Nfa();
     const begin = nfa.add();
@@ -12599,16 +11238,10 @@ function automaton(language) {
     const start = language.strip
         ? nfa.afterDotsAndDashes()
         : [...nfa.closure(nfa.starts)].sort((p, q) => p - q);
-    // Every non-empty prefix of a (stripped) rendering can head a shortened one: an
-    // over-approximation of fitTag, added after the start states so the head is never empty.
     if (language.long)
         nfa.hashSuffix(states);
     return { nfa, start };
 }
-/**
- * The literal text every tag of `language` starts with: its leading literal characters, less
- * the "." and "-" stripping removes in front and a shortening may trim at the end.
- */
 function fixedStart(language) {
     let text = '';
     for (const s of language.segments) {
@@ -12618,18 +11251,12 @@ function fixedStart(language) {
     }
     if (language.strip) {
         const kept = text.replace(/^[.-]+/, '');
-        // All of it may go, and then whatever follows leads: nothing is fixed.
         if (kept.length < text.length && kept === '')
             return '';
         text = kept;
     }
     return language.long ? text.replace(/[.-]+$/, '') : text;
 }
-/**
- * The characters a tag of `language` can start with, or undefined when the leading segments
- * do not say (the tag may be empty, or stripping "." and "-" lets a later character lead). A
- * shortened tag keeps its first character (fitTag keeps a non-empty prefix).
- */
 function firstChars(language) {
     let chars = '';
     for (const s of language.segments) {
@@ -12641,13 +11268,7 @@ function firstChars(language) {
     }
     return undefined;
 }
-/**
- * The shortest tag `render` can produce that `accept` accepts, or undefined when none can be.
- * A rendered tag never starts with "." or "-" (they are stripped).
- */
 function meet(render, accept) {
-    // Quick answers: tags of both start with their fixed text, so different starts never meet;
-    // nor do tags whose first characters cannot be the same.
     const pa = fixedStart(render);
     const pb = fixedStart(accept);
     if (!pa.startsWith(pb) && !pb.startsWith(pa))
@@ -12659,7 +11280,6 @@ function meet(render, accept) {
     }
     const a = automaton(render);
     const b = automaton(accept);
-    // Characters the two automata cannot tell apart behave alike: one representative each.
     const distinct = new Map();
     for (const e of [...a.nfa.edges.flat(), ...b.nfa.edges.flat()])
         distinct.set(e.set.kind === 'eq' ? `=${e.set.char}` : e.set.name, e.set);
@@ -12703,7 +11323,6 @@ function meet(render, accept) {
     }
     return undefined;
 }
-// ---- The check ------------------------------------------------------------------------------
 function freeText(template) {
     const tokens = (0,tags_template/* parseTemplate */.QC)(template).flatMap((p) => ('token' in p ? [p.token] : []));
     if (tokens.includes('branch'))
@@ -12712,11 +11331,6 @@ function freeText(template) {
         return 'version';
     return undefined;
 }
-/**
- * Every way a tag of one kind can take a reserved shape (see the module comment), each with
- * an example. Empty for the defaults (`sha-{sha:7}`, `pr-{pr}-{sha:7}`, `src-{source:16}`,
- * `latest`). Templates must parse (parseTemplate); the config reader checks that first.
- */
 function tagShapeConflicts(templates) {
     const out = [];
     const shapes = [];
@@ -12762,7 +11376,6 @@ function tagShapeConflicts(templates) {
     }
     return out;
 }
-/** The sentence for a conflict: what renders what, and whose shape that is. */
 function describeConflict(c) {
     const what = c.origin === 'release'
         ? `a release's git tag name can give the registry tag "${c.example}"`
@@ -12780,14 +11393,9 @@ function describeConflict(c) {
 
 
 
-/**
- * The one wording of the mutable-tag rule. `reason` comes from mutableReason; `fix` says how to
- * pin the tag where the user is (the pin-digest input, the CLI's --pin-digest, a digest).
- */
 function mutableTagRefusal(reason, fix) {
     return `${reason}: a tag that can move is written only pinned to its digest — ${fix}`;
 }
-/** The tags the `tag` input names (`previous` names none; a commit's tag is tag-template's). */
 function requestedTags(config) {
     const request = config.tag;
     if (request?.kind !== 'refs')
@@ -12797,7 +11405,6 @@ function requestedTags(config) {
         ...(r?.as !== undefined ? [r.as] : []),
     ]);
 }
-/** What to do about a conflict, by the input that can be changed. */
 function shapeFix(c) {
     switch (c.origin) {
         case 'tag':
@@ -12813,11 +11420,6 @@ function shapeFix(c) {
             return `change "${c.template}" (or source-tag) so the two start differently`;
     }
 }
-/**
- * Refuses tag templates that can collide with a reserved shape whatever the run (a conflict
- * of tagShapeConflicts with no `dependsOn`): an InputError naming the input, with an example.
- * For the config reader; createTagPolicy calls it too.
- */
 function checkTagShapes(config) {
     const conflicts = tagShapeConflicts({
         tagTemplate: config.tagTemplate,
@@ -12832,7 +11434,6 @@ function checkTagShapes(config) {
         return;
     throw new errors/* InputError */.dz(fixed.origin, describeConflict(fixed), shapeFix(fixed));
 }
-/** The values tag templates draw on in this run. */
 function tagContext(trigger, now) {
     const ctx = { sha: trigger.head, date: now };
     if (trigger.branch)
@@ -12845,7 +11446,6 @@ function tagContext(trigger, now) {
         ctx.version = trigger.version;
     return ctx;
 }
-/** Renders a template from an input; a token with no value (or a bad tag) names the input. */
 function renderInput(input, template, ctx) {
     try {
         return (0,tags_template/* renderTemplate */.Xm)(template, ctx);
@@ -12856,14 +11456,12 @@ function renderInput(input, template, ctx) {
         throw err;
     }
 }
-/** Throws when `template` cannot be rendered from a commit alone (tokens besides {sha}). */
 function commitTemplateProblem(template) {
     const others = (0,tags_template/* tokensOf */.k8)(template).filter((t) => t !== 'sha');
     if (others.length > 0 || !(0,tags_template/* tokensOf */.k8)(template).includes('sha')) {
         throw new errors/* InputError */.dz('tag', `a commit SHA stands for the tag tag-template makes for it, but "${template}" ${others.length > 0 ? `uses {${others.join('}, {')}}` : 'has no {sha}'}, so a commit alone does not say its tag`, 'give the tag itself');
     }
 }
-/** Whether this run's builds get `extra-tags` templates, one by one. */
 function extraTagApplies(template, trigger) {
     if (trigger.pullRequest || trigger.kind === 'tag' || trigger.kind === 'release')
         return false;
@@ -12893,10 +11491,6 @@ function reservedShapes(config) {
     };
 }
 const EVERY_SHAPE = ['source-tag', 'tag-template', 'pr-tag-template'];
-/**
- * The refusal of a tag rendered for this run that takes a reserved shape: which value made it
- * (the branch, the version) and what to do.
- */
 function renderedShapeError(input, template, tag, taken, ctx) {
     const value = (0,tags_template/* usesToken */.et)(template, 'branch')
         ? `the branch "${ctx.branch ?? ''}" makes `
@@ -12927,7 +11521,6 @@ function createTagPolicy(config, trigger, now) {
             tag = (0,tags_template/* renderTemplate */.Xm)(template, ctx);
         }
         catch {
-            // A mutable add-on whose token has no value in this run (e.g. {pr} on a push) is left out.
             continue;
         }
         const taken = shapes.taken(tag, EVERY_SHAPE);
@@ -12942,7 +11535,6 @@ function createTagPolicy(config, trigger, now) {
     if (release && releaseTaken) {
         throw new errors/* InputError */.dz('source-tag', `the release ${trigger.tagName ?? release} gives the registry tag "${release}", which has the shape of source-tag "${releaseTaken.template}": source tags are reserved for images of that source`, 'nothing was pushed; keep a prefix of its own in source-tag (the default is "src-{source:16}")');
     }
-    // Tags this run treats as mutable whatever their shape: they move between runs.
     const mutable = new Map([['latest', '"latest" always moves']]);
     if (trigger.branch) {
         const branchTag = (0,tags_template/* sanitizeForTag */.ne)(trigger.branch);
@@ -12957,15 +11549,12 @@ function createTagPolicy(config, trigger, now) {
             mutable.set(t, `"${t}" is in promote-tags (an environment tag)`);
         }
         catch {
-            // Not renderable in this run, so not a tag this run could have made.
         }
     }
     const matchers = [config.tagTemplate, config.prTagTemplate, config.sourceTag]
         .filter((t) => t !== undefined)
         .map(tags_template/* templateMatcher */.xx);
     return {
-        // No check needed: a commit tag of source-tag shape means a source tag of commit-tag shape
-        // too, which checkTagShapes refuses whatever the run.
         primary: () => renderInput(primaryInput, primaryTemplate, ctx),
         sourceTag: (key) => config.sourceTag === undefined
             ? undefined
@@ -13026,11 +11615,6 @@ function createTagPolicy(config, trigger, now) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98286);
-/**
- * Tag templates: `sha-{sha:7}`, `pr-{pr}-{sha:7}`, `{version}`, … Pure; validated at
- * config time, rendered per image, and inverted to find which commit a deployed tag
- * came from.
- */
 
 
 const TOKENS = [
@@ -13046,7 +11630,6 @@ const TOKENS = [
 class TemplateError extends Error {
     name = 'TemplateError';
 }
-/** Parses a template; throws TemplateError naming the bad token. */
 function parseTemplate(template) {
     const parts = [];
     const re = /\{([^{}]*)\}/g;
@@ -13085,10 +11668,6 @@ function parseTemplate(template) {
     }
     return parts;
 }
-/**
- * A template is immutable when every commit/release gets a distinct value: it must
- * contain the commit SHA (≥ 7 hex), the release version, the run number or a timestamp.
- */
 function isImmutableTemplate(template) {
     return parseTemplate(template).some((p) => 'token' in p &&
         ((p.token === 'sha' && (p.length ?? 40) >= 7) ||
@@ -13096,14 +11675,12 @@ function isImmutableTemplate(template) {
             p.token === 'run' ||
             p.token === 'datetime'));
 }
-/** The distinct tokens a template uses. */
 function tokensOf(template) {
     return [...new Set(parseTemplate(template).flatMap((p) => ('token' in p ? [p.token] : [])))];
 }
 function usesToken(template, token) {
     return parseTemplate(template).some((p) => 'token' in p && p.token === token);
 }
-/** Makes a branch name tag-safe: `feature/Login#2` → `feature-Login-2`. */
 function sanitizeForTag(value) {
     return value
         .replace(/[^A-Za-z0-9_.-]+/g, '-')
@@ -13111,13 +11688,7 @@ function sanitizeForTag(value) {
         .replace(/^[.-]+/, '')
         .replace(/-+$/, '');
 }
-/** The longest tag the distribution API accepts. */
 const TAG_MAX_LENGTH = 128;
-/**
- * Shortens `tag` to 128 characters: a longer one keeps its first 119 characters and gets
- * `-` plus the first 8 hex of sha256(`original`), so two long names that share a prefix
- * still get different tags, and the same name always gets the same tag.
- */
 function fitTag(tag, original = tag) {
     if (tag.length <= TAG_MAX_LENGTH)
         return tag;
@@ -13125,10 +11696,6 @@ function fitTag(tag, original = tag) {
     const head = tag.slice(0, TAG_MAX_LENGTH - hash.length - 1).replace(/[.-]+$/, '');
     return `${head}-${hash}`;
 }
-/**
- * The registry tag for a git tag or release name (`v1.2.3` stays `v1.2.3`): sanitised like a
- * branch and shortened by fitTag. Empty when nothing tag-worthy is left.
- */
 function tagFromName(name) {
     return fitTag(sanitizeForTag(name), name);
 }
@@ -13141,7 +11708,6 @@ function formatDate(d, withTime) {
         ? `${date}${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`
         : date;
 }
-/** Renders a template; throws TemplateError when a token has no value in this run. */
 function renderTemplate(template, ctx) {
     const out = parseTemplate(template)
         .map((p) => {
@@ -13177,18 +11743,12 @@ function renderTemplate(template, ctx) {
         }
     })
         .join('');
-    // A token that sanitises to nothing ('{branch}' of "...") must not leave a leading '-'.
     const tag = fitTag(out.replace(/^[.-]+/, ''), out);
     const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .tagProblem */ .qH)(tag);
     if (problem)
         throw new TemplateError(`renders to ${JSON.stringify(tag)}, which is not a valid tag: ${problem}`);
     return tag;
 }
-/**
- * Builds a matcher that extracts the SHA prefix from a tag made by `template`, so a tag
- * an overlay runs (`sha-1a2b3c4`) leads back to its commit. Undefined when the template
- * has no {sha} token.
- */
 function shaExtractor(template) {
     const parts = parseTemplate(template);
     if (!parts.some((p) => 'token' in p && p.token === 'sha'))
@@ -13218,7 +11778,6 @@ function shaExtractor(template) {
     const re = new RegExp(`^${source}$`);
     return (tag) => re.exec(tag)?.groups?.sha;
 }
-/** What a token renders to, as a regular expression (`full`) and any prefix of it (`prefix`). */
 function tokenPattern(p) {
     switch (p.token) {
         case 'sha':
@@ -13234,18 +11793,12 @@ function tokenPattern(p) {
             return { full: '\\d{14}', prefix: '\\d{0,14}' };
         case 'branch':
         case 'version':
-            // Sanitised, these may render empty ("..." has nothing tag-safe).
             return { full: '[A-Za-z0-9_.-]*', prefix: '[A-Za-z0-9_.-]*' };
     }
 }
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-/**
- * The runs of "." and "-" renderTemplate may strip from the front of a rendering: leading
- * literal characters, across tokens that rendered empty ({branch}, {version}). Tokens never
- * start with "." or "-" themselves.
- */
 function strippablePrefixes(parts) {
     const out = new Set(['']);
     let acc = '';
@@ -13263,20 +11816,12 @@ function strippablePrefixes(parts) {
     }
     return [...out];
 }
-/** Every string of "." and "-" of length `n` (n small: the run fitTag trims). */
 function dotDashStrings(n) {
     let all = [''];
     for (let i = 0; i < n; i++)
         all = all.flatMap((s) => [`${s}.`, `${s}-`]);
     return all;
 }
-/**
- * A test for "could `template` have rendered `tag`?": literal parts as written, tokens as
- * the characters they render to, including what renderTemplate does after: leading "." and
- * "-" stripped, and a rendering longer than 128 shortened by fitTag (its first 119
- * characters, trailing "." and "-" trimmed, then `-` and 8 hex). Used to tell immutable
- * tags (made by tag-template, pr-tag-template, source-tag) from everything else.
- */
 function templateMatcher(template) {
     const parts = parseTemplate(template);
     const patterns = parts.map((p) => 'text' in p
@@ -13286,7 +11831,6 @@ function templateMatcher(template) {
         }
         : tokenPattern(p));
     const full = new RegExp(`^${patterns.map((p) => p.full).join('')}$`);
-    // Any prefix of a rendering: P1' | P1 (P2' | P2 (… Pn')).
     let prefixSource = '';
     for (let i = patterns.length - 1; i >= 0; i--) {
         const p = patterns[i];
@@ -13298,8 +11842,6 @@ function templateMatcher(template) {
     return (tag) => {
         if (stripped.some((p) => full.test(p + tag)))
             return true;
-        // A shortened rendering: the kept head (plus the "."/"-" run fitTag trimmed) must be the
-        // start of something the template renders.
         const m = /^(.+)-[0-9a-f]{8}$/.exec(tag);
         const head = m?.[1];
         if (head === undefined || head.length > KEPT || KEPT - head.length > 8)
@@ -22374,44 +20916,16 @@ var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __nccwpck_require__(25625);
 ;// CONCATENATED MODULE: ./src/action/runner.ts
-/**
- * The GitHub Actions runner protocol, as the action uses it: inputs from `INPUT_*`
- * variables, outputs and the job summary appended to the files the runner names, and
- * workflow commands (`::name props::value`) on stdout. It does what @actions/core does for
- * these calls without loading its HTTP client, which the action never needs.
- *
- * No text we print can start a workflow command but the commands we mean. The runner
- * (actions/runner, src/Runner.Common/ActionCommand.cs) reads a step's stdout and stderr line
- * by line — a line ends at LF, CR or CRLF — and a line is a command when
- *   - after leading whitespace it starts with `::` and a command name follows up to the next
- *     `::` (`::error::x`, `  ::add-mask::x`, `::stop-commands::t`), or
- *   - it holds `##[`, a command name and `]` anywhere (the old form, `x ##[error]y`; still
- *     parsed).
- * So:
- *   - our commands (`debug`, `warning`, `error`, `group`, `add-mask`, …) carry text only as
- *     escaped data and properties (`%` → %25, CR → %0D, LF → %0A; in properties also `:` and
- *     `,`), which keeps it on the command's own line;
- *   - plain lines (`info`) are split at LF, CR and CRLF, and in each line a leading `::`
- *     (after any whitespace) and every `##[` get an invisible U+2060 WORD JOINER between the
- *     two markers (`:⁠:`, `##⁠[`): it is not whitespace to the runner, so the line is no
- *     longer a command, and our own multi-line messages read as they were written
- *     (neutralizeCommands; src/log.ts applies it to the CLI's stderr as well).
- * Text is sent as given otherwise: redacting is the caller's job and comes first
- * (src/action/core-logger.ts, main.ts).
- */
 
 
 
 
-/** A command's data: `%`, CR and LF are escaped so the runner reads one line. */
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
-/** A command property: as data, plus `:` and `,`, which separate properties. */
 function escapeProperty(value) {
     return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** `::command key=value,key=value::message`, escaped; empty property values are left out. */
 function formatCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter((entry) => entry[1] !== undefined && entry[1] !== '')
@@ -22445,18 +20959,12 @@ class Runner {
     get env() {
         return this.options.env ?? process.env;
     }
-    /** The value of input `name`: `INPUT_<NAME>` with spaces as `_`, upper-cased, trimmed. */
     getInput(name, options = {}) {
         const value = this.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
         if (options.required && !value)
             throw new Error(`Input required and not supplied: ${name}`);
         return options.trimWhitespace === false ? value : value.trim();
     }
-    /**
-     * Appends `name` to the GITHUB_OUTPUT file as a heredoc with a random delimiter; refuses a
-     * name or value containing the delimiter. Without GITHUB_OUTPUT (an old runner, a local
-     * run) falls back to the `set-output` command.
-     */
     setOutput(name, value) {
         const file = this.env.GITHUB_OUTPUT;
         if (!file) {
@@ -22473,15 +20981,12 @@ class Runner {
         }
         appendTo(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`);
     }
-    /** `::add-mask::`: the runner replaces the value with *** in the log from now on. */
     setSecret(secret) {
         this.command('add-mask', {}, secret);
     }
-    /** A plain log line (or several): never a workflow command (see neutralizeCommands). */
     info(message) {
         this.write((0,log/* neutralizeCommands */.Kw)(message) + external_node_os_.EOL);
     }
-    /** Shown when the workflow runs with debug logging (ACTIONS_STEP_DEBUG). */
     debug(message) {
         this.command('debug', {}, message);
     }
@@ -22497,7 +21002,6 @@ class Runner {
     endGroup() {
         this.command('endgroup', {}, '');
     }
-    /** Runs `fn` inside a collapsible group; the group is closed whatever `fn` does. */
     async group(title, fn) {
         this.startGroup(title);
         try {
@@ -22507,7 +21011,6 @@ class Runner {
             this.endGroup();
         }
     }
-    /** Appends markdown to the job summary (GITHUB_STEP_SUMMARY); false when there is none. */
     appendSummary(markdown) {
         const file = this.env.GITHUB_STEP_SUMMARY;
         if (!file)
@@ -22515,7 +21018,6 @@ class Runner {
         appendTo(file, markdown);
         return true;
     }
-    /** Fails the step: an `::error::` annotation and exit code 1 once the process ends. */
     setFailed(message) {
         process.exitCode = 1;
         this.error(message);
@@ -22524,23 +21026,19 @@ class Runner {
         this.write(formatCommand(command, properties, message) + external_node_os_.EOL);
     }
 }
-/** The runner's files exist before the step starts; a missing one is a broken environment. */
 function appendTo(file, text) {
     if (!(0,external_node_fs_.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
     (0,external_node_fs_.appendFileSync)(file, text, { encoding: 'utf8' });
 }
-/** The runner of this process: process.env and stdout. */
 const runner = new Runner();
 
 ;// CONCATENATED MODULE: ./src/action/core-logger.ts
 
 
-// The runner masks what it is told about; tell it every form the redactor knows.
 src_redact/* redactor */.$p.onSecret((form) => {
     runner.setSecret(form);
 });
-/** Logger backed by the runner's workflow commands; `mask` registers secrets with the runner too. */
 const coreLogger = {
     debug: (message) => {
         runner.debug((0,src_redact/* redact */.E$)(message));
@@ -22576,11 +21074,6 @@ var tags_policy = __nccwpck_require__(27251);
 // EXTERNAL MODULE: ./src/config/tag-input.ts + 1 modules
 var tag_input = __nccwpck_require__(41803);
 ;// CONCATENATED MODULE: ./src/config/rules.ts
-/**
- * The rules between inputs, each a small named function from the parsed Config (and the
- * inputs as read) to the InputError it finds; parseConfig applies RULES in order and throws
- * the first. Each rule names the input the user has to change.
- */
 
 
 
@@ -22590,7 +21083,6 @@ const writes = (c) => c.writeOverlay || c.commit !== 'none';
 const overlayBranchNeedsRepository = (c, v) => v['overlay-branch'] !== undefined && !c.overlayRepository
     ? new errors/* InputError */.dz('overlay-branch', 'only applies to overlay-repository, which is not set', 'set overlay-repository, or remove overlay-branch')
     : undefined;
-/** A key-path format needs every image's key: one for all files, or a map matching one of them. */
 const overlayFormatNeedsKeys = (c, v) => {
     const format = v['overlay-format'];
     if (format === 'auto' || format === 'kustomize')
@@ -22622,19 +21114,16 @@ const rollbackNeedsOverlay = (c) => (c.mode === 'rollback' || c.tag?.kind === 'p
 const promoteNeedsSource = (c) => c.mode === 'promote' && !c.fromOverlay && c.tag === undefined
     ? new errors/* InputError */.dz('mode', '"promote" needs a source', 'set from-overlay (the overlay to promote from) or tag')
     : undefined;
-/** A build job pushes one tag: the matrix job's planned tag, for every image. */
 const buildTakesOneTag = (c) => c.mode === 'build' &&
     c.tag?.kind === 'refs' &&
     (Object.keys(c.tag.byImage).length > 0 || (0,tag_input/* plainTagOf */.KI)(c.tag.all) === undefined)
     ? new errors/* InputError */.dz('tag', 'mode "build" takes one tag (the planned tag of a matrix job), not NAME=REF lines, a digest, a full reference or a commit', 'give a single tag together with matrix-image')
     : undefined;
-/** `REF -> TAG` names the tag a promotion gives the image; other modes write REF's own. */
 const renameNeedsPromote = (c) => c.mode !== 'promote' &&
     c.tag?.kind === 'refs' &&
     [c.tag.all, ...Object.values(c.tag.byImage)].some((r) => r?.as !== undefined)
     ? new errors/* InputError */.dz('tag', '"REF -> TAG" gives a promoted image its tag, which only mode "promote" does', 'set mode: promote, or give the REF alone')
     : undefined;
-/** No tag another template (or the tag input) makes can look like a source or commit tag. */
 const tagShapesAreDisjoint = (c) => {
     try {
         (0,tags_policy/* checkTagShapes */.Zd)(c);
@@ -22658,15 +21147,12 @@ const writeNeedsPush = (c) => writes(c) && !c.push
 const pullRequestNeedsToken = (c, v) => c.commit === 'pull-request' && !c.githubToken && !v['overlay-token']
     ? new errors/* InputError */.dz('commit', '"pull-request" opens a pull request through the GitHub API, but no token is set', 'set github-token (the job token needs pull-requests: write) or overlay-token')
     : undefined;
-/** The template is checked on its own (read.ts); here the environment that goes into it. */
 const pullRequestBranchIsValid = (c, v) => c.commit === 'pull-request' && !(0,read/* isValidBranchName */.eB)(c.pullRequestBranch)
     ? new errors/* InputError */.dz('environment', `"${c.environment ?? ''}" makes the pull request branch "${c.pullRequestBranch}" (pull-request-branch "${v['pull-request-branch']}"), which is not a valid branch name`, 'use letters or digits in the environment name, or set pull-request-branch')
     : undefined;
-/** The URL of an environment: there must be one to record it for. */
 const environmentUrlNeedsEnvironment = (c) => c.environmentUrl !== undefined && c.environment === undefined
     ? new errors/* InputError */.dz('environment-url', "is the address of the deployed environment, but environment (the deployment's name) is not set", 'set environment, or remove environment-url')
     : undefined;
-/** `github-deployment: true` records a deployment of an environment, through the API. */
 const deploymentNeedsEnvironment = (c, v) => v['github-deployment'] === 'true' && c.environment === undefined
     ? new errors/* InputError */.dz('github-deployment', '"true" records each deploy as a GitHub Deployment of an environment, but environment is not set', 'set environment (e.g. production), or github-deployment: false')
     : undefined;
@@ -22679,14 +21165,12 @@ const signKeyNeedsSigningKey = (_c, v) => v.sign === 'key' && v['signing-key'] =
 const signingKeyNeedsSignKey = (_c, v) => v['signing-key'] !== undefined && v.sign !== 'key'
     ? new errors/* InputError */.dz('signing-key', `only applies to sign: key, and sign is ${v.sign}`, 'set sign: key, or remove signing-key')
     : undefined;
-/** Signing attaches the bundle to the pushed image: nothing is signed without a push. */
 const signNeedsPush = (c) => c.sign !== undefined && !c.push
     ? new errors/* InputError */.dz('sign', `${c.sign.kind} signs the images this run pushes, but push is false`, 'set push: true, or sign: none')
     : undefined;
 const verifyKeyNeedsVerify = (_c, v) => v['verify-key'] !== undefined && v.verify === 'none'
     ? new errors/* InputError */.dz('verify-key', 'only applies to verify: signature, and verify is none', 'set verify: signature, or remove verify-key')
     : undefined;
-/** The keyless policy's inputs mean nothing without verify, or with verify-key (key policy). */
 const keylessPolicyNeedsKeylessVerify = (_c, v) => {
     const given = ['certificate-identity', 'trusted-root'].find((name) => v[name] !== undefined);
     if (given === undefined)
@@ -22698,15 +21182,12 @@ const keylessPolicyNeedsKeylessVerify = (_c, v) => {
         ? new errors/* InputError */.dz(given, 'applies to keyless signatures, but verify-key is set, so only signatures by its keys count', `remove ${given}, or remove verify-key to accept keyless signatures`)
         : undefined;
 };
-/** Key-signed images verify only under verify-key: without it every new image would fail. */
 const keySigningNeedsVerifyKey = (c) => c.sign?.kind === 'key' && c.verify?.kind === 'keyless'
     ? new errors/* InputError */.dz('verify-key', 'is empty, so verify: signature accepts keyless signatures only, but this run signs with signing-key', 'set verify-key to the public key of signing-key (`openssl pkey -in key.pem -pubout`)')
     : undefined;
-/** set-image --no-verify asks no registry, so no signature can be checked. */
 const verifyNeedsRegistryCheck = (c) => c.verify !== undefined && !c.registryCheck
     ? new errors/* InputError */.dz('verify', 'signature checks every image in its registry, but --no-verify asks no registry', 'drop --no-verify, or set verify: none in the config')
     : undefined;
-/** image-promote sign: the requested image is signed, so a way to sign it must be set. */
 const signRequestedNeedsSign = (c) => c.signRequested && (c.sign === undefined || c.tag?.kind !== 'refs')
     ? new errors/* InputError */.dz('sign', c.sign === undefined
         ? 'is none, but the requested image is to be signed'
@@ -22743,12 +21224,6 @@ const RULES = [
 // EXTERNAL MODULE: ./src/config/types.ts
 var types = __nccwpck_require__(22143);
 ;// CONCATENATED MODULE: ./src/config/parse.ts
-/**
- * Inputs → one validated Config: every input read by its kind (read.ts), the images
- * (images.ts), the tag input (tag-input.ts), then the cross-field rules (rules.ts). The only
- * module that turns input strings into the Config; every error names the input and says
- * what to do.
- */
 
 
 
@@ -22765,7 +21240,6 @@ const COMMIT_MODES = {
     true: 'push',
     'pull-request': 'pull-request',
 };
-/** The `images` output of a `mode: plan` run, checked against the configured images. */
 function parsePlanInput(doc, images) {
     if (!Array.isArray(doc))
         throw new errors/* InputError */.dz('from-plan', "must be the JSON array of the plan job's `images` output");
@@ -22780,7 +21254,6 @@ function parsePlanInput(doc, images) {
         }
         if (!types/* DECISIONS */.Yv.includes(decision))
             throw new errors/* InputError */.dz('from-plan', `${where} has no valid decision`);
-        // A skipped image may run nothing verifiable; every other decision names a tag.
         const problem = tag !== '' || decision !== 'skip' ? (0,reference/* tagProblem */.qH)(tag) : undefined;
         if (problem)
             throw new errors/* InputError */.dz('from-plan', `${where} has tag "${tag}": ${problem}`);
@@ -22806,7 +21279,6 @@ function parsePlanInput(doc, images) {
         return planned;
     });
 }
-/** `overlay-repository`: `owner/name` or a git URL without credentials; the token defaults to github-token. */
 function overlayRepositoryOf(v) {
     const repository = v['overlay-repository'];
     if (repository === undefined)
@@ -22826,7 +21298,6 @@ function overlayRepositoryOf(v) {
         ...(v['allow-local-overlay-repository'] ? { allowLocal: true } : {}),
     };
 }
-/** An overlay path: inside the workspace, or inside overlay-repository (resolved after the clone). */
 function overlayOf(name, value, v, workspace, inRepository) {
     const format = v['overlay-format'];
     if (!inRepository) {
@@ -22839,7 +21310,6 @@ function overlayOf(name, value, v, workspace, inRepository) {
     }
     return { file: '', path, format };
 }
-/** `sign`, with the key or the Sigstore services it signs with. */
 function signOf(v) {
     switch (v.sign) {
         case 'none':
@@ -22855,7 +21325,6 @@ function signOf(v) {
             };
     }
 }
-/** `verify`: by verify-key when it is set, else by certificate identity and issuer. */
 function verifyOf(v) {
     if (v.verify === 'none')
         return undefined;
@@ -22871,14 +21340,12 @@ function verifyOf(v) {
         ...(v['trusted-root'] !== undefined ? { trustedRoot: v['trusted-root'] } : {}),
     };
 }
-/** `Production EU` → `production-eu`: the environment as it goes into a branch name. */
 function environmentSlug(environment) {
     return environment
         .toLowerCase()
         .replace(/[^a-z0-9._-]+/g, '-')
         .replace(/^[-.]+|[-.]+$/g, '');
 }
-/** `environment-url` as the URL parser writes it (`https://a.example` → `https://a.example/`). */
 function normalUrl(value) {
     let url;
     try {
@@ -22892,7 +21359,6 @@ function normalUrl(value) {
     }
     return url.href;
 }
-/** Builds the Config. Throws InputError for the first invalid input. */
 function parseConfig(source, ctx) {
     const { workspace } = ctx;
     const v = (0,read/* readInputs */.Ko)(source, workspace);
@@ -22944,7 +21410,6 @@ function parseConfig(source, ctx) {
         verify: verifyOf(v),
         signRequested: v['sign-requested'] || undefined,
     };
-    // Unset optional settings are absent, not undefined.
     for (const [key, value] of Object.entries(config)) {
         if (value === undefined)
             Reflect.deleteProperty(config, key);
@@ -22966,32 +21431,20 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/changes/history.ts
 var changes_history = __nccwpck_require__(45881);
 ;// CONCATENATED MODULE: ./src/engine/execute.ts
-/**
- * Carrying decisions out: builds first, then the registry work that gives existing images
- * their new immutable tags (promotions, adoptions, shared values, copies between
- * repositories). Mutable and release/environment tags wait: they move only once every image
- * is verified (moveLaterTags). Each step returns new outcomes; nothing is changed in place.
- */
 
 
 
 
 
 
-/**
- * The target's tag, when the run relies on it naming the target: a value pinned to a digest
- * whose (mutable) tag moved on relies on the digest alone.
- */
 function targetTag(target) {
     return target.tag && target.tagDigest === target.digest
         ? [{ tag: target.tag, digest: target.digest }]
         : [];
 }
-/** Each tag (with the digest it must name) once, in order. */
 function unique(relies) {
     return relies.filter((r, i) => relies.findIndex((o) => o.tag === r.tag && o.digest === r.digest) === i);
 }
-/** The outcome before anything was executed. */
 function initialOutcome(d) {
     switch (d.kind) {
         case 'fail':
@@ -23018,7 +21471,6 @@ function initialOutcome(d) {
                 status: 'planned',
                 target: d.target,
                 added: [...d.addTags, ...d.laterTags.map((t) => t.tag)].filter((t) => t !== d.write.tag),
-                // A promotion under a new tag relies on the tag it adds: read once, not twice.
                 relies: unique([
                     ...targetTag(d.target),
                     ...d.addTags.map((tag) => ({ tag, digest: d.target.digest })),
@@ -23035,12 +21487,6 @@ function initialOutcome(d) {
             };
     }
 }
-/**
- * Images are built from the commit their tag names. When the checkout is elsewhere (the PR
- * merge commit actions/checkout makes by default, the default branch in a workflow_run),
- * that commit is checked out into a temporary worktree; returns its path, or undefined when
- * the workspace already is the head commit.
- */
 async function headWorktree(deps) {
     const head = deps.trigger.head;
     if ((await deps.git.resolveCommit('HEAD')) === head)
@@ -23053,12 +21499,10 @@ async function headWorktree(deps) {
     deps.logger.info(`the checkout is not at ${head.slice(0, 7)} (e.g. GitHub's PR merge commit); building from a worktree of ${head.slice(0, 7)} so the image matches its tag`);
     return dir;
 }
-/** Runs every build decision; the others pass through unchanged. */
 async function executeBuilds(outcomes, deps) {
     const builds = outcomes.filter((o) => o.decision.kind === 'build' && o.status !== 'failed');
     if (builds.length === 0)
         return outcomes;
-    // src/build loads only when something is built (its own chunk).
     const { ociLabels } = await __nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 60312));
     const labels = ociLabels({
         revision: deps.trigger.head,
@@ -23071,7 +21515,6 @@ async function executeBuilds(outcomes, deps) {
         tags: d.pushTags.map((t) => (0,reference/* withTagAndDigest */.gh)(d.image.repository, t)),
         labels: { 'org.opencontainers.image.version': deps.trigger.version ?? d.write.tag, ...labels },
         push: deps.config.push,
-        // Signing: pushed by digest only; the tags come once it is signed (signOutcomes).
         ...(deps.config.sign && deps.config.push ? { untagged: true } : {}),
         cacheFrom: deps.config.cacheFrom,
         cacheTo: deps.config.cacheTo,
@@ -23083,7 +21526,6 @@ async function executeBuilds(outcomes, deps) {
         results = await deps.build(requests, worktree ?? deps.config.workspace);
     }
     catch (err) {
-        // No docker, no head commit, or a request no builder can honour: every build fails.
         const error = (0,errors/* errorMessage */.gJ)(err);
         return outcomes.map((o) => builds.includes(o) ? { ...o, status: 'failed', error } : o);
     }
@@ -23126,10 +21568,7 @@ async function executeBuilds(outcomes, deps) {
         };
     });
 }
-/** Adds immutable tags to existing images (promotions, adoptions, shared values, copies). */
 async function executeTags(outcomes, deps, hooks = {}) {
-    // Writes finish in some order; each tag written (and read back by the registry layer)
-    // remembers how many had finished with it, so the ones after the last write are known.
     let finished = 0;
     const readBack = new Map();
     const done = await Promise.all(outcomes.map(async (o) => {
@@ -23179,11 +21618,6 @@ async function executeTags(outcomes, deps, hooks = {}) {
             : o;
     });
 }
-/**
- * Release, environment and mutable tags, once every image is verified: first the immutable
- * ones (release tags, a plan's tags) of every image — they may be refused — and only when all
- * of those landed, the ones that move (environment tags, `latest`, branch tags).
- */
 async function moveLaterTags(outcomes, deps) {
     const immutable = await moveTags(outcomes, deps, false);
     if (immutable.some((o) => o.status === 'failed'))
@@ -23250,7 +21684,6 @@ function strongest(kinds) {
             best = k;
     return best;
 }
-/** The source as configured: context and Dockerfile as written, nothing ignored. */
 function configuredSource(image) {
     return {
         context: image.context === '.' ? '' : image.context,
@@ -23263,7 +21696,6 @@ function dirOf(path) {
     const slash = path.lastIndexOf('/');
     return slash === -1 ? '' : path.slice(0, slash);
 }
-/** Whether `dir` is `root`, above it, or inside it ('' is the repository root). */
 function related(dir, root) {
     return (dir === '' ||
         root === '' ||
@@ -23300,13 +21732,8 @@ class Classifier {
             };
         });
     }
-    /** Per image name, the kind of change `files` represent for it. */
     classify(files) {
-        // Sorted paths let directory rules find their files by binary search (git already
-        // lists them sorted; only unusual names can need the sort).
         const sorted = isSorted(files) ? files : [...files].sort();
-        // Shared rules are evaluated once per file, and only for the files a question needs: an
-        // image whose code changed never asks about the others.
         const flags = new Int8Array(sorted.length).fill(UNKNOWN);
         const flag = (i) => {
             let f = flags[i];
@@ -23336,7 +21763,6 @@ class Classifier {
         for (const img of this.images) {
             const code = firstCode(sorted, img) ??
                 attributes.find((f) => img.roots.some((root) => related(dirOf(f), root)));
-            // With no code file, every deploy or ignored file counts for every image.
             if (code !== undefined) {
                 result.set(img.name, { kind: 'code', example: code });
                 continue;
@@ -23358,11 +21784,6 @@ function isSorted(files) {
             return false;
     return true;
 }
-/**
- * The first file of `sorted` that is code of the image by rules 1 and 2. Only the ranges that
- * can hold code are visited: the always-counted files by binary search, the context's range,
- * or the ranges of `paths` patterns.
- */
 function firstCode(sorted, img) {
     let best;
     const offer = (f) => {
@@ -23383,7 +21804,6 @@ function firstCode(sorted, img) {
         return best;
     }
     const dir = img.source.context;
-    // The directory itself changes when it is a submodule (a gitlink).
     if (dir !== '' && sorted[(0,globs/* lowerBound */.yz)(sorted, dir)] === dir)
         offer(dir);
     const prefix = dir === '' ? '' : `${dir}/`;
@@ -23402,11 +21822,6 @@ function firstCode(sorted, img) {
 // EXTERNAL MODULE: ./src/git.ts
 var src_git = __nccwpck_require__(71243);
 ;// CONCATENATED MODULE: ./src/changes/detect.ts
-/**
- * Which files changed between the base and the head of this run. Git first (deepening a
- * shallow clone only as far as needed), the GitHub API when git cannot answer. A list
- * that may be incomplete is reported as such, and the plan then builds.
- */
 
 
 async function resolveBase(trigger, opts, history) {
@@ -23440,20 +21855,15 @@ async function resolveBase(trigger, opts, history) {
         case 'push': {
             const before = strategy.before;
             const missing = `the previous tip ${detect_short(before)} cannot be fetched (deleted or rewritten history)`;
-            // GitHub says whether the push was forced: when not, the base is `before` itself, and
-            // the diff says whether it is here.
             if (strategy.forced === false && src_git/* FULL_ID */.G2.test(before))
                 return { base: before, rule: 'push', unchecked: { problem: missing } };
             if (!(await history.ensureCommit(before)))
                 return { rule: 'push', problem: missing };
             if (strategy.forced === false)
                 return { base: before, rule: 'push' };
-            // Without that, check ancestry ourselves.
             const ancestor = await history.deepenUntil([head], async () => (await git.isAncestor(before, head)) ? true : (await git.isShallow()) ? undefined : false);
             if (ancestor === true)
                 return { base: before, rule: 'push' };
-            // Force push: diff from where the old and new tips diverged, so every rewritten
-            // commit counts (not just the delta between the two tips).
             const mb = await history.deepenUntil([before, head], () => git.mergeBase(before, head));
             if (mb)
                 return { base: mb, rule: 'force-push' };
@@ -23467,7 +21877,6 @@ async function resolveBase(trigger, opts, history) {
             if (!branch)
                 return { rule: 'new-branch', problem: 'new branch, but the default branch is unknown' };
             if (trigger.branch === branch) {
-                // The first push of the default branch itself: everything is new.
                 const parent = await git.resolveCommit(`${head}^`);
                 return parent
                     ? { base: parent, rule: 'new-branch' }
@@ -23501,8 +21910,6 @@ async function resolveBase(trigger, opts, history) {
         case 'previous-tag':
             return previousTag(git, history, head, strategy.tagName);
         case 'overlay':
-            // Dispatch and schedule: the engine compares each image with the commit it runs; when
-            // that is unknown there is no event rule to fall back on.
             return {
                 rule: 'overlay',
                 problem: 'the overlay names no image whose commit is known, and this event has no base of its own (set the "base" input)',
@@ -23511,7 +21918,6 @@ async function resolveBase(trigger, opts, history) {
             return { rule: 'unknown', problem: strategy.reason };
     }
 }
-/** The newest version tag before `tagName` that is an ancestor of head. */
 async function previousTag(git, history, head, tagName) {
     await history.fetchTags();
     const describe = async () => {
@@ -23547,7 +21953,6 @@ async function originHeadBranch(git) {
 function detect_short(sha) {
     return /^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : sha;
 }
-/** Detects the changes of this run. Never throws for missing history: it reports it. */
 async function detectChanges(trigger, opts) {
     const { git, logger } = opts;
     const history = new changes_history/* History */.B(git, logger, opts.ready);
@@ -23620,7 +22025,6 @@ function baseRuleOf(trigger) {
             return 'unknown';
     }
 }
-/** The GitHub API answers for pull requests and for pushes with a known base. */
 async function fromApi(trigger, opts, resolved) {
     const api = opts.api;
     if (!api)
@@ -23668,20 +22072,10 @@ async function fromApi(trigger, opts, resolved) {
 }
 
 ;// CONCATENATED MODULE: ./src/source/check.ts
-/**
- * Typos caught before anything is built: an image whose context or Dockerfile does not exist
- * at the commit being deployed (symlinks followed: a symlink that goes nowhere counts as
- * missing), or whose `paths` patterns match no file there, is an input error that names the
- * image and the nearest path that does exist. So is a context or Dockerfile behind a symlink
- * that leaves the repository or loops, and an overlay this run writes that is part of an
- * image's source (every deploy would change the key). Pure: works on the tree and the
- * images' resolutions (src/source/resolve.ts).
- */
 
 
 
 
-/** Levenshtein distance, bounded: stops early once it exceeds `max`. */
 function distance(a, b, max) {
     if (Math.abs(a.length - b.length) > max)
         return max + 1;
@@ -23701,7 +22095,6 @@ function distance(a, b, max) {
     }
     return prev[b.length];
 }
-/** The candidate closest to `wanted`, if one is close enough to be a likely typo. */
 function nearest(wanted, candidates) {
     const max = Math.max(2, Math.floor(wanted.length / 3));
     let best;
@@ -23715,7 +22108,6 @@ function nearest(wanted, candidates) {
     }
     return best;
 }
-/** Every directory of the tree (`a`, `a/b`, … for `a/b/c.txt`). */
 function directories(tree) {
     const dirs = new Set();
     for (const path of tree.paths) {
@@ -23733,7 +22125,6 @@ function suggestion(wanted, candidates) {
         ? `did you mean "${near}"?`
         : 'check the path (it is relative to the repository root)';
 }
-/** The input error for an image whose context or Dockerfile cannot be resolved. */
 function problemError(tree, image, p, dirs) {
     const at = tree.commit.slice(0, 7);
     const where = `image ${image}`;
@@ -23756,10 +22147,6 @@ function problemError(tree, image, p, dirs) {
             return new errors/* InputError */.dz('images', `${where}: the symlinks of ${named} loop at ${at}${chain}`, 'make the symlinks end at a real file or directory');
     }
 }
-/**
- * Throws InputError for the first image whose context, Dockerfile or paths are typos, whose
- * symlinks leave the repository or loop, or whose source includes an overlay this run writes.
- */
 function checkSources(tree, images, sources, options = {}) {
     const at = tree.commit.slice(0, 7);
     let dirs;
@@ -23798,35 +22185,19 @@ var resolve = __nccwpck_require__(34730);
 // EXTERNAL MODULE: ./src/overlay/plan.ts
 var plan = __nccwpck_require__(16241);
 ;// CONCATENATED MODULE: ./src/source/tree.ts
-/**
- * One commit's tree as git stores it: every entry of `git ls-tree -r` (files, symlinks,
- * submodule pointers), sorted by path. One git call, no history needed.
- *
- * A 20,000-file tree is read on every run, so the listing is kept as git printed it: one
- * string plus offsets into it. Paths are slices of that string; an entry's mode and id are
- * only cut out when asked for (`entries`, `record`).
- */
 
-/** Parses `git ls-tree -r -z --full-tree` output: `<mode> SP <type> SP <oid> TAB <path> NUL`. */
 function parseLsTree(output) {
     const listing = scan(output);
     return Array.from({ length: listing.paths.length }, (_, i) => listing.entry(i));
 }
-/** Offsets of each record of an ls-tree listing, in listing order. */
 class Listing {
     text;
     paths = [];
-    /** Start of the record (its mode). */
     starts = [];
-    /** The space after the mode. */
     modeEnds = [];
-    /** Start of the object id. */
     oidStarts = [];
-    /** The TAB before the path. */
     tabs = [];
-    /** The NUL after the path (the text's length when the last one is missing). */
     ends = [];
-    /** False when git's order is not JavaScript's (see treeFromListing). */
     sorted = true;
     constructor(text) {
         this.text = text;
@@ -23846,7 +22217,6 @@ class Listing {
     }
     appendRecords(indices, out) {
         const { text, starts, modeEnds, oidStarts, ends } = this;
-        // `<mode> ` and `<oid> TAB <path> NUL` are both in the listing as printed.
         for (const i of indices) {
             const end = ends[i];
             out.push(text.slice(starts[i], modeEnds[i] + 1));
@@ -23856,7 +22226,6 @@ class Listing {
                 out.push(text.slice(oidStarts[i], end), '\0');
         }
     }
-    /** Reorders every column by `order` (indices into the current order). */
     permute(order) {
         const pick = (column) => order.map((i) => column[i]);
         const paths = pick(this.paths);
@@ -23919,12 +22288,9 @@ class ListedTree {
         this.listing.appendRecords(indices, out);
     }
 }
-/** A tree from `git ls-tree -r -z --full-tree` output (sorted here when git's order differs). */
 function treeFromListing(commit, output) {
     const listing = scan(output);
     const paths = listing.paths;
-    // git sorts bytes with trees as "name/"; that is JavaScript's order except for unusual
-    // names (non-ASCII), so sort only when the scan saw a pair out of order.
     if (!listing.sorted) {
         const order = paths.map((_, j) => j);
         order.sort((a, b) => {
@@ -23936,17 +22302,9 @@ function treeFromListing(commit, output) {
     }
     return new ListedTree(commit, listing);
 }
-/** Listings already read or under way, per repository: a commit's tree never changes. */
 const listings = new WeakMap();
-/**
- * The tree of `commit` (which must be present locally). With `peel`, git itself checks that
- * `commit` names a commit (it lists `<commit>^{commit}`), so no separate lookup is needed.
- * A listing is read once per Git instance (a failed one is tried again on the next call), so
- * a caller may start it early and the engine picks it up.
- */
 function readTree(git, commit, options = {}) {
     const peel = options.peel === true;
-    // Only a full id always names the same tree (a branch or HEAD may move).
     if (!src_git/* FULL_ID */.G2.test(commit))
         return listTree(git, commit, peel);
     let known = listings.get(git);
@@ -23979,15 +22337,6 @@ var overlay_state = __nccwpck_require__(80662);
 // EXTERNAL MODULE: ./src/engine/types.ts
 var engine_types = __nccwpck_require__(3171);
 ;// CONCATENATED MODULE: ./src/engine/facts.ts
-/**
- * Gathering the facts a decision needs, once, and only those (src/engine/needs.ts): the
- * tree of the commit being deployed and the images' source keys, what the overlays run, what
- * the registry holds (every digest computed from bytes by the registry layer), the commits
- * the deployed images came from and what changed since, the release gate and rollback
- * targets. Lookups run in parallel; a registry that cannot answer becomes a `problem` fact,
- * never a guess. Typos (an image or key the overlays do not have, a context or Dockerfile
- * that does not exist) fail here, before anything is asked of a registry.
- */
 
 
 
@@ -24004,7 +22353,6 @@ var engine_types = __nccwpck_require__(3171);
 
 
 
-/** The images this run decides: one in a matrix job, the plan's in a deploy job, else all. */
 function selectedImages(config) {
     if (config.matrixImage)
         return config.images.filter((i) => i.name === config.matrixImage);
@@ -24014,13 +22362,6 @@ function selectedImages(config) {
     }
     return config.images;
 }
-/**
- * The image as this run knows it: an image whose repository nobody configured (no
- * `registry`, no `repository`) lives where the overlay that runs it says — a value's
- * repository, or, in a kustomization, the entry's name (kustomize's own rule). Without either
- * (a values file with only a tag) the image has no repository, unless the requested ref
- * names one: an input error before any registry is asked.
- */
 function withRepository(image, states, requested) {
     if (!image.defaultRepository || requested?.repository)
         return image;
@@ -24030,7 +22371,6 @@ function withRepository(image, states, requested) {
         const repository = (0,lookup/* repositoryOf */._M)(value, image);
         return repository === image.repository ? image : { ...image, repository };
     }
-    // A kustomization names the image itself (a new entry, with create-missing, too).
     const kustomize = held ? held.format === 'kustomize' : states[0]?.format === 'kustomize';
     if (kustomize)
         return image;
@@ -24039,7 +22379,6 @@ function withRepository(image, states, requested) {
         : 'no overlay names one';
     throw new errors/* InputError */.dz('registry', `no repository for ${image.name}: ${where}`, `set registry (on the command line: --registry, e.g. ghcr.io/acme), a repository for ${image.name} in images, or give a full reference (${image.name}=ghcr.io/acme/${image.name}:TAG)`);
 }
-/** The SHA prefix a deployed tag names (`sha-1a2b3c4` → `1a2b3c4`), by the tag templates. */
 function shaPrefixOf(config, value) {
     const tag = value.tag;
     return tag
@@ -24048,10 +22387,6 @@ function shaPrefixOf(config, value) {
             .find((p) => p !== undefined)
         : undefined;
 }
-/**
- * The commit a deployed image was built from: its tag, its git tag, or its revision label.
- * `byPrefix` is the local lookup of the tag's SHA prefix, when it was started already.
- */
 async function deployedCommit(deps, history, value, image, byPrefix) {
     const { git } = deps;
     const tag = value.tag;
@@ -24075,7 +22410,6 @@ async function deployedCommit(deps, history, value, image, byPrefix) {
         }
     }
     if (prefix) {
-        // Images built elsewhere have no label: find the commit in (deepened) history.
         const sha = await history.deepenUntil([deps.trigger.head], () => git.resolveCommit(prefix));
         if (sha)
             return { sha, via: 'tag' };
@@ -24085,7 +22419,6 @@ async function deployedCommit(deps, history, value, image, byPrefix) {
 async function headTree(deps, history) {
     const head = deps.trigger.head;
     try {
-        // Present already (the usual case): listing `<head>^{commit}` is the presence check too.
         const listed = await readTree(deps.git, head, { peel: true }).catch(() => undefined);
         if (listed)
             return listed;
@@ -24108,10 +22441,6 @@ function classifier(config, images, sources) {
         ...(sources ? { sources } : {}),
     });
 }
-/**
- * `eager`: read the overlays' old texts alongside the diff (usually the deploy commit since
- * `sha` changed them) instead of after it; only those the diff lists are used.
- */
 function diffWithHead(deps, sha, overlays, eager = false) {
     const head = deps.trigger.head;
     if (sha === head)
@@ -24125,16 +22454,10 @@ function diffWithHead(deps, sha, overlays, eager = false) {
         return { changed, old: new Map(used.map((p, i) => [p, texts[i]])) };
     });
 }
-/** Marks a promise that may never be awaited as handled (its rejection surfaces where used). */
 function quiet(promise) {
     promise.catch(() => undefined);
     return promise;
 }
-/**
- * Typos in what the run reads, before any registry request: every image the run acts on
- * must be named by a target overlay (kustomize: an `images:` entry; other formats: a value
- * at its key), unless `create-missing` adds it.
- */
 function checkOverlaysName(config, states, images) {
     if (states.length === 0 || config.createMissing)
         return;
@@ -24157,10 +22480,6 @@ function someOf(names, limit = 12) {
     const shown = names.slice(0, limit).join(', ');
     return names.length > limit ? `${shown} and ${names.length - limit} more` : shown;
 }
-/**
- * The images a run acts on, for the typo check: a `tag` input naming some images acts on
- * those (the others keep running whatever they run, if anything).
- */
 function actedOn(config, images) {
     const request = config.tag;
     if (request?.kind === 'refs' && request.all === undefined)
@@ -24169,7 +22488,6 @@ function actedOn(config, images) {
         return images.filter((i) => request.images?.includes(i.name));
     return [...images];
 }
-/** A ref with kustomize's `*` parts filled in from what the overlay has now. */
 function kept(ref, image, states) {
     if (!ref.keep?.tag && !ref.keep?.digest)
         return ref;
@@ -24186,7 +22504,6 @@ function kept(ref, image, states) {
     }
     return out;
 }
-/** The tag a requested ref names: its tag, or the tag tag-template makes for its commit. */
 async function requestedTag(deps, ref) {
     if (ref.commit === undefined)
         return ref.tag;
@@ -24206,7 +22523,6 @@ async function gatherFacts(deps, placement) {
     const needs = (0,engine_needs/* factNeeds */.m)(config, deps.trigger);
     const history = new changes_history/* History */.B(deps.git, logger);
     const configured = selectedImages(config);
-    // The tree of the deployed commit is listed while the overlays are read.
     const treeListed = needs.tree || needs.recordKeys ? headTree(deps, history) : undefined;
     const [overlays, fromOverlay] = await Promise.all([
         (0,overlay_state/* readOverlayStates */.nt)(placement.overlays, config.images),
@@ -24218,13 +22534,10 @@ async function gatherFacts(deps, placement) {
         logger.warning(w);
     checkOverlaysName(config, overlays, actedOn(config, configured));
     const images = configured.map((image) => withRepository(image, overlays, (0,tag_input/* requestedRef */.oH)(config.tag, image.name)));
-    // set-image --no-verify: nothing is asked of a registry.
     const ask = config.registryCheck ? lookup/* lookup */.$I : () => Promise.resolve(undefined);
     const primary = needs.primary ? tryPrimary(deps) : undefined;
     const release = needs.release ? policy.release : undefined;
     const planned = new Map((config.fromPlan ?? []).map((p) => [p.name, p]));
-    // The tags this run may write into a value several images share (Helm global.imageTag):
-    // each of them is looked up in every sharing image's repository too.
     const sharedTags = new Map();
     const requested = await Promise.all(images.map(async (image) => {
         const plannedTag = planned.get(image.name)?.tag;
@@ -24259,9 +22572,6 @@ async function gatherFacts(deps, placement) {
             }
         }
     }
-    // The deployed tags' commits first (git runs beside the registry requests below): each
-    // SHA prefix is looked up, and diffed with the head as `<prefix>^{commit}` at the same
-    // time, which names the same commit whenever the lookup finds one.
     const diffs = new Map();
     const byPrefixOf = new Map();
     const startPrefix = (prefix) => {
@@ -24269,7 +22579,6 @@ async function gatherFacts(deps, placement) {
         if (started)
             return started;
         started = quiet(deps.git.resolveCommit(prefix));
-        // Old overlay texts are read ahead only while that is a handful of git calls.
         const eager = (byPrefixOf.size + 1) * overlays.length <= 4;
         const speculative = quiet(diffWithHead(deps, `${prefix}^{commit}`, overlays, eager));
         void started.then((sha) => {
@@ -24286,8 +22595,6 @@ async function gatherFacts(deps, placement) {
         const prefix = deployedValue ? shaPrefixOf(config, deployedValue.value) : undefined;
         return prefix ? startPrefix(prefix) : undefined;
     });
-    // An image the overlays do not name is explained by the event's rule: its diff runs while
-    // the tree is read; anything it would fetch or ask the API waits for the typo checks.
     let typosChecked = () => undefined;
     const checked = new Promise((resolve, reject) => {
         typosChecked = (ok) => {
@@ -24303,7 +22610,6 @@ async function gatherFacts(deps, placement) {
         ? quiet(detectEventChanges(deps, quiet(checked)))
         : undefined;
     const tree = treeListed ? await treeListed : undefined;
-    // Where each image is built from (symlinks followed, .dockerignore read: local git reads).
     const sources = tree === undefined
         ? undefined
         : 'problem' in tree
@@ -24311,8 +22617,6 @@ async function gatherFacts(deps, placement) {
             : await (0,resolve/* resolveSources */.l)(deps.git, tree, images).catch((err) => ({
                 problem: `cannot read what the images are built from at ${tree.commit.slice(0, 7)}: ${(0,errors/* errorMessage */.gJ)(err)}`,
             }));
-    // Typos (a context or Dockerfile that does not exist, paths that match nothing) fail first:
-    // before anything is asked of the registry or fetched (only local git reads run until here).
     if (needs.tree && tree && !('problem' in tree) && sources && !('problem' in sources)) {
         try {
             checkSources(tree, images, sources, {
@@ -24346,7 +22650,6 @@ async function gatherFacts(deps, placement) {
             ref,
             requestedRepo,
             promoteValue,
-            // Lookups never reject: a registry that cannot answer gives a problem.
             lookups: Promise.all([
                 deployedValue && deployedRepo && (deployedValue.value.tag || deployedValue.value.digest)
                     ? ask(deps, deployedRepo, deployedValue.value.tag, deployedValue.value.digest)
@@ -24362,7 +22665,6 @@ async function gatherFacts(deps, placement) {
             byPrefix: byPrefix[i],
         };
     });
-    // Let the requests and git calls get under way before the keys are computed.
     await new Promise((resolve) => setImmediate(resolve));
     const keys = tree && sources && !('problem' in tree) && !('problem' in sources)
         ? needs.tree
@@ -24385,9 +22687,6 @@ async function gatherFacts(deps, placement) {
             sourceTag ? ask(deps, image.repository, sourceTag) : Promise.resolve(undefined),
             e.lookups,
         ]);
-        // Where a reused or promoted image came from: read its revision label (with verify:
-        // signature the signed statement says it, and a label is never evidence; a plan
-        // leaves it out: src/engine/needs.ts).
         const sourceFound = (0,engine_types/* found */.F)(sourceImage);
         if (needs.labels &&
             !config.verify &&
@@ -24451,7 +22750,6 @@ async function gatherFacts(deps, placement) {
         needs.rollback
             ? __nccwpck_require__.e(/* import() */ 92).then(__nccwpck_require__.bind(__nccwpck_require__, 87092)).then(({ rollbackFacts }) => rollbackFacts(deps, overlays, perImage, (file) => placement.gitFor(file)))
             : Promise.resolve(undefined),
-        // The environment's records: reuse or skip, and holds (src/engine/record.ts).
         needs.records
             ? __nccwpck_require__.e(/* import() */ 523).then(__nccwpck_require__.bind(__nccwpck_require__, 65523)).then(({ gatherRecords }) => gatherRecords(deps, placement, overlays, perImage, (commit, group) => changesSince(deps, history, commit, group, overlays, okSources)))
             : Promise.resolve(undefined),
@@ -24470,10 +22768,6 @@ async function gatherFacts(deps, placement) {
     };
     return facts;
 }
-/**
- * The source keys a record needs (the hold a rollback starts is against them): a key that
- * cannot be computed leaves the record without it, never fails the rollback.
- */
 function recordKeys(deps, keys) {
     try {
         return keys();
@@ -24483,28 +22777,20 @@ function recordKeys(deps, keys) {
         return undefined;
     }
 }
-/**
- * What changed for `images` between `commit` (the configuration an environment runs, from
- * its record) and the head, classified like the explanation (the deploy commits themselves
- * left out); undefined when the commit is not there and cannot be fetched.
- */
 async function changesSince(deps, history, commit, images, overlays, sources) {
     if (!(await history.ensureCommit(commit)))
         return undefined;
     const diff = await diffWithHead(deps, commit, overlays);
     return classifier(deps.config, images, sources).classify(withoutOwnDeploys(deps, diff, overlays));
 }
-/** This run's primary tag, or undefined when its template has no value here (decided later). */
 function tryPrimary(deps) {
     try {
         return deps.policy.primary();
     }
     catch {
-        // The decision reports the template problem per image.
         return undefined;
     }
 }
-/** The event rule's change list (the comparison when the deployed commit is unknown). */
 function detectEventChanges(deps, ready) {
     return detectChanges(deps.trigger, {
         git: deps.git,
@@ -24513,11 +22799,6 @@ function detectEventChanges(deps, ready) {
         ...(ready ? { ready } : {}),
     });
 }
-/**
- * Drops the target overlays from a change list when they differ from `base` only in the
- * images' values (the commit that deployed what runs): writing today's values into the old
- * file must give today's file, byte for byte.
- */
 function withoutOwnDeploys(deps, diff, overlays) {
     const files = diff.changed;
     const own = new Set();
@@ -24536,7 +22817,6 @@ function withoutOwnDeploys(deps, diff, overlays) {
                 return [{ image, repository: (0,lookup/* repositoryOf */._M)(v, image).name, ...v }];
             });
             const before = (0,overlay_state/* readOverlayTextFor */.xh)(old, state.overlay, deps.config.images);
-            // The options the write uses, so the same values give the same bytes.
             const planned = (0,plan/* planOverlayEdit */.c)(before, (0,overlay_state/* updatesFor */.aG)(before, updates), {
                 pinDigest: deps.config.pinDigest,
                 createMissing: false,
@@ -24546,12 +22826,10 @@ function withoutOwnDeploys(deps, diff, overlays) {
                 own.add(path);
         }
         catch {
-            // Not a pure value change (or not plannable): it counts as deploy config.
         }
     }
     return own.size === 0 ? files : files.filter((f) => !own.has(f));
 }
-/** The value the first target overlay that names the image holds. */
 function valueIn(states, image) {
     for (const state of states) {
         const v = (0,overlay_state/* overlayValue */.uk)(state, image.name);
@@ -24560,17 +22838,10 @@ function valueIn(states, image) {
     }
     return undefined;
 }
-/**
- * The explanation: for each image, what changed between the commit it runs (when that is
- * known) and the commit being deployed; the others — and every image when the `base` input
- * overrides — share the event rule's change list. Also the source key at each deployed
- * commit, for adopting images built before source tags.
- */
 async function compare(deps, history, images, headTreeOrProblem, headSources, overlays, started) {
     const { config, trigger } = deps;
     const head = trigger.head;
     const override = trigger.base.kind === 'input';
-    // Deployed commits, per image (in parallel; fetches are by exact SHA or tag).
     const commits = await Promise.all(images.map((f, i) => f.deployed && !('problem' in headTreeOrProblem)
         ? deployedCommit(deps, history, f.deployed.value, (0,engine_types/* found */.F)(f.deployed.image), started.byPrefix[i]).catch((err) => {
             deps.logger.debug(`${f.image.name}: cannot find the deployed commit: ${(0,errors/* errorMessage */.gJ)(err)}`);
@@ -24585,9 +22856,6 @@ async function compare(deps, history, images, headTreeOrProblem, headSources, ov
     const out = images.map((f) => ({ ...f }));
     for (const [sha, indices] of byCommit) {
         const group = indices.map((i) => out[i].image);
-        // The key at the deployed commit matters when the environment does not run the image the
-        // source tag names: an image that predates source tags (adopt it), or a rebuild of the
-        // same source (keep it).
         const adoptable = indices.some((i) => {
             const f = out[i];
             const source = (0,engine_types/* found */.F)(f.sourceImage);
@@ -24598,7 +22866,6 @@ async function compare(deps, history, images, headTreeOrProblem, headSources, ov
                 override ? undefined : (started.diffs.get(sha) ?? diffWithHead(deps, sha, overlays)),
                 adoptable ? readTree(deps.git, sha) : Promise.resolve(undefined),
             ]);
-            // The deploy that wrote the running value into the overlay is not news.
             const changes = diff
                 ? classifier(config, group, headSources).classify(withoutOwnDeploys(deps, diff, overlays))
                 : undefined;
@@ -24651,16 +22918,10 @@ async function compare(deps, history, images, headTreeOrProblem, headSources, ov
 }
 
 ;// CONCATENATED MODULE: ./src/engine/placement.ts
-/**
- * Where the overlays are for this run: in the workspace (the checkout, or a second checkout
- * inside it), or in `overlay-repository`, cloned for the run. Resolves the overlay files,
- * says which directory writes must stay inside, and which git repository holds a file.
- */
 
 
 
 
-/** How the change is written back, or undefined when the run commits nothing. */
 function writeBackMode(config) {
     if (!(0,decide/* writesOverlays */.SI)(config) || config.dryRun)
         return undefined;
@@ -24675,7 +22936,6 @@ function writeBackMode(config) {
             return 'pull-request';
     }
 }
-/** The branch a detached checkout commits to: tag and release checkouts go to the default branch. */
 function detachedBranch(trigger) {
     return trigger.kind === 'tag' || trigger.kind === 'release'
         ? (trigger.defaultBranch ?? 'main')
@@ -24725,7 +22985,6 @@ async function placeOverlays(deps) {
         });
         writeBack = { mode, groups };
     }
-    // One Git per repository, so its fetches queue behind each other (Git.exclusive).
     const byTop = new Map([[await (0,promises_.realpath)(deps.git.cwd), deps.git]]);
     const byDir = new Map();
     return {
@@ -24734,8 +22993,6 @@ async function placeOverlays(deps) {
         root,
         ...(writeBack ? { writeBack } : {}),
         gitFor: (file) => {
-            // A second checkout inside the workspace has its own history. Each directory is asked
-            // once per run (the records and the summary's picture ask for the same files).
             const dir = (0,external_node_path_.dirname)(file);
             let found = byDir.get(dir);
             if (!found) {
@@ -24758,20 +23015,9 @@ async function placeOverlays(deps) {
 // EXTERNAL MODULE: ./src/engine/trust.ts
 var trust = __nccwpck_require__(90652);
 ;// CONCATENATED MODULE: ./src/engine/verify.ts
-/**
- * The last word before outputs and overlay writes: every tag the run created or relies on
- * is read again from the registry (by GET, hashed) and must name the digest the run reports.
- * A tag another writer moved in the meantime fails its image and says so. A tag the registry
- * layer read back after the run's last write had finished (a one-tag retag) was read at the
- * end already: that read-back stands (Outcome.readLast, set by src/engine/execute.ts).
- *
- * The distribution API has no compare-and-swap, so a writer whose PUT lands after this read
- * can still move a tag; ECR's tag immutability is the lock that closes that window.
- */
 
 
 async function verifyOutcomes(outcomes, deps, options) {
-    // Reads made while gathering facts are as fresh as it gets when the run wrote nothing.
     const fresh = !outcomes.some((o) => o.wrote);
     return Promise.all(outcomes.map(async ({ readLast, ...o }) => {
         if (['failed', 'not-attempted', 'built', 'unverified'].includes(o.status))
@@ -24780,7 +23026,6 @@ async function verifyOutcomes(outcomes, deps, options) {
             return o;
         const target = o.target;
         if (options.planning) {
-            // Nothing is pushed by design: what exists already is verified, the rest is planned.
             const d = o.decision;
             const exists = d.kind === 'keep' ||
                 (d.kind === 'tag' && d.addTags.length === 0 && d.laterTags.length === 0 && !d.copyFrom);
@@ -24807,11 +23052,6 @@ async function verifyOutcomes(outcomes, deps, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
-/**
- * One run of the engine, used by the action (src/main.ts) and the CLI: gather facts, decide
- * (pure), execute, verify, write. Each phase returns new values. Nothing is written to an
- * overlay, and no release, environment or mutable tag moves, unless every image is verified.
- */
 
 
 
@@ -24821,13 +23061,9 @@ async function verifyOutcomes(outcomes, deps, options) {
 
 
 
-/** Checks that need no facts, made before anything is built or pushed. */
 function preflight(deps) {
     const { config, trigger, policy } = deps;
-    // set-image --no-verify applies no tag rule (kustomize's behaviour).
     if (config.tag?.kind === 'refs' && !config.pinDigest && config.registryCheck) {
-        // The tag policy's rule, before any registry call: the run deploys what the input names
-        // (a tag given with its digest is pinned already).
         for (const ref of [config.tag.all, ...Object.values(config.tag.byImage)]) {
             const t = ref?.digest === undefined ? ref?.tag : undefined;
             const why = t === undefined ? undefined : policy.mutableReason(t);
@@ -24837,14 +23073,9 @@ function preflight(deps) {
         }
     }
     if (config.commit !== 'none' && trigger.pullRequest && config.mode !== 'plan') {
-        // It would push the overlay onto the PR's branch (or, for a fork, a branch of that name here).
         throw new errors/* UserError */.yo(`input 'commit': ${config.commit === 'push' ? 'true' : config.commit} does not apply to pull request events — use write-overlay to render a preview, or run the deploy on push`);
     }
 }
-/**
- * sign / verify: the signer and policy (src/engine/provenance.ts, loaded only then), checked
- * before anything else happens.
- */
 async function prepareTrust(deps) {
     if (deps.config.sign === undefined && deps.config.verify === undefined)
         return undefined;
@@ -24871,7 +23102,6 @@ async function runEngine(deps) {
         await placement.cleanup();
     }
 }
-/** The environments picture for the job summary (src/engine/record.ts); never fails the run. */
 async function addPicture(deps, placement, result) {
     try {
         const { environmentsPicture } = await __nccwpck_require__.e(/* import() */ 523).then(__nccwpck_require__.bind(__nccwpck_require__, 65523));
@@ -24889,12 +23119,10 @@ async function runPlaced(deps, placement, trust) {
     let facts;
     try {
         facts = await gatherFacts(deps, placement);
-        // verify: signature — every digest the decision may use, checked before deciding.
         if (trust)
             facts = await (await __nccwpck_require__.e(/* import() */ 766).then(__nccwpck_require__.bind(__nccwpck_require__, 93766))).verifyCandidates(facts, deps, trust);
     }
     catch (err) {
-        // Nothing was attempted; the outputs still say so for every image.
         return notAttempted(deps, err);
     }
     const decisions = (0,decide/* decide */.LD)({ config, trigger: deps.trigger, policy: deps.policy, facts });
@@ -24904,9 +23132,7 @@ async function runPlaced(deps, placement, trust) {
         let hooks = {};
         if (trust) {
             const provenance = await __nccwpck_require__.e(/* import() */ 766).then(__nccwpck_require__.bind(__nccwpck_require__, 93766));
-            // sign: what was built is signed before any of its tags exist, then tagged.
             outcomes = await provenance.signOutcomes(outcomes, facts, deps, trust);
-            // A copy into another repository takes its signatures along.
             hooks = { copied: provenance.copySignatures(deps, trust) };
         }
         if (config.push)
@@ -24914,8 +23140,6 @@ async function runPlaced(deps, placement, trust) {
     }
     outcomes = await verifyOutcomes(outcomes, deps, { planning: planning || !config.push });
     if (!planning && config.push && !outcomes.some((o) => o.status === 'failed')) {
-        // Release, environment and mutable tags move only now, and are read back (when none
-        // moved, the verification above was the last word).
         const moved = await moveLaterTags(outcomes, deps);
         if (moved.some((o, i) => o !== outcomes[i]))
             outcomes = await verifyOutcomes(moved, deps, { planning: false });
@@ -24952,13 +23176,11 @@ async function runPlaced(deps, placement, trust) {
         return result;
     }
     if ((0,decide/* writesOverlays */.SI)(config)) {
-        // The record of this deploy (trailers, a GitHub Deployment in progress): src/engine/record.ts.
         const { startRecord } = await __nccwpck_require__.e(/* import() */ 523).then(__nccwpck_require__.bind(__nccwpck_require__, 65523));
         const recorder = await startRecord(outcomes, facts, deps);
         if (recorder.record)
             result.record = recorder.record;
         try {
-            // Overlay edits and the git/GitHub write-back load only when something may be written.
             const { writeOverlays } = await Promise.all(/* import() */[__nccwpck_require__.e(320), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46372));
             const written = await writeOverlays(outcomes, facts, deps, placement, recorder.record);
             result.overlayChanged = written.changed;
@@ -24968,7 +23190,6 @@ async function runPlaced(deps, placement, trust) {
             result.commits = written.commits;
         }
         catch (err) {
-            // Reported like an image failure, so the outputs and summary are still written.
             result.failure = `updating the overlay failed: ${(0,errors/* errorMessage */.gJ)(err)}`;
             result.failureKind = err instanceof errors/* InputError */.dz ? 'input' : 'run';
         }
@@ -25020,7 +23241,6 @@ function imageResult(o, facts) {
         result.baseRule = f.comparison.rule;
     return result;
 }
-/** A run that stopped before deciding: every image says so, and why (`err`). */
 function notAttempted(deps, err) {
     return {
         images: selectedImages(deps.config).map((image) => ({
@@ -25046,11 +23266,6 @@ function notAttempted(deps, err) {
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/outputs.ts
-/**
- * What a run says of its overlay write-back, pure: the per-repository results, the report's
- * summary of them and the action outputs (`commit-sha`, `commits`, `pull-request-*`).
- */
-/** What the report and the outputs say of write-back results (first overlay's repository first). */
 function summarizeCommits(results) {
     const commits = {};
     for (const { repository, ...rest } of results)
@@ -25058,7 +23273,6 @@ function summarizeCommits(results) {
     const pullRequest = results.find((r) => r.pullRequest)?.pullRequest;
     return { commitSha: results[0]?.commit ?? '', commits, ...(pullRequest ? { pullRequest } : {}) };
 }
-/** The action outputs for write-back results. */
 function gitopsOutputs(results) {
     const { commitSha, commits, pullRequest } = summarizeCommits(results);
     return {
@@ -25072,16 +23286,11 @@ function gitopsOutputs(results) {
 // EXTERNAL MODULE: ./src/record/escape.ts
 var record_escape = __nccwpck_require__(88562);
 ;// CONCATENATED MODULE: ./src/report.ts
-/**
- * Results → the action's outputs and job summary (and the CLI's JSON/table). Pure. Every
- * string that leaves here passes the one redactor: reasons may quote a registry's answer.
- */
 
 
 
 
 const DECISION_ORDER = ['build', 'promote', 'rollback', 'reuse', 'skip'];
-/** Strongest first; an image the run never decided comes last. */
 function rank(decision) {
     return decision === 'not-attempted' ? DECISION_ORDER.length : DECISION_ORDER.indexOf(decision);
 }
@@ -25141,13 +23350,6 @@ function buildReport(run, head) {
         ...(run.picture ? { picture: run.picture } : {}),
     };
 }
-/**
- * The `tag` output: the tag this run deploys — of the first image that changes (is built,
- * promoted, rolled back or redeployed), else of the first that keeps running what it runs.
- * Only a tag the registry has (guarantee 1), or, when the run itself only plans (plan, dry
- * run, push: false), the tag it would push; never another image's tag when the image that
- * changes has none yet.
- */
 function outputTag(run) {
     const usable = (r) => r.status === 'verified' || (run.planning && (r.status === 'planned' || r.status === 'built'));
     const changing = run.images.filter((r) => r.write && r.status !== 'failed');
@@ -25161,7 +23363,6 @@ function overallReason(run) {
     const [only] = run.images;
     if (run.images.length === 1 && only)
         return only.reason;
-    // Images with the same decision and reason share one clause: "build api, web — …".
     const groups = new Map();
     for (const r of run.images) {
         const key = `${r.decision}\0${r.reason}`;
@@ -25174,7 +23375,6 @@ function overallReason(run) {
         .map((g) => `${g.decision} ${g.names.join(', ')} — ${g.reason}`)
         .join('; ');
 }
-/** The action outputs, all strings, redacted. */
 function reportOutputs(report) {
     const outputs = {
         decision: report.decision,
@@ -25198,7 +23398,6 @@ function reportOutputs(report) {
         outputs[key] = (0,src_redact/* redact */.E$)(outputs[key]);
     return outputs;
 }
-/** The CLI's `--json`: the output fields, with camelCase names and parsed JSON values. */
 function reportJson(report) {
     return {
         decision: report.decision,
@@ -25242,11 +23441,6 @@ function deliveryNote(report) {
         return ` · pull request [#${report.pullRequest.number}](${report.pullRequest.url})`;
     return report.commitSha ? ` · commit \`${report.commitSha.slice(0, 7)}\`` : '';
 }
-/**
- * Markdown for the job summary (redacted): the decisions, then the environments picture.
- * Reasons quote outside text (file names, a registry's answer, who rolled back): they are
- * markdown-escaped, so none of it can become a link, HTML or a table cell.
- */
 function summaryMarkdown(report, title = 'image-promote') {
     const rows = report.images.map((i) => `| ${escapeCell(i.name)} | ${i.status === 'failed' ? '❌ ' : ''}${i.decision} | ${escapeCell(fromTo(i))} | ${shortDigest(i.digest) ? `\`${shortDigest(i.digest)}\`` : '—'} | ${i.status} | ${(0,record_escape/* escapeMarkdown */.FV)(i.reason)} |`);
     const range = report.base
@@ -25266,9 +23460,7 @@ function summaryMarkdown(report, title = 'image-promote') {
         ...(report.picture ? [report.picture] : []),
     ].join('\n'));
 }
-/** Plain-text table for the CLI (redacted). */
 function textTable(report) {
-    // SOURCE: the first 16 hex of the image's source key (its source tag's), '—' when unknown.
     const header = ['IMAGE', 'DECISION', 'FROM → TO', 'SOURCE', 'STATUS', 'REASON'];
     const rows = report.images.map((i) => [
         i.name,
@@ -25319,24 +23511,6 @@ var oci_wire = __nccwpck_require__(89274);
 // EXTERNAL MODULE: ./src/registry/tag-rules.ts
 var tag_rules = __nccwpck_require__(51070);
 ;// CONCATENATED MODULE: ./src/registry/oci.ts
-/**
- * The OCI distribution backend: plain HTTP(S) against /v2/, no docker daemon.
- * Retag and copy move the exact manifest bytes with their content type, so the digest cannot
- * change; blobs move by cross-repository mount, streamed through only when a mount is refused.
- *
- * Digests are computed, never believed: a manifest's digest is the hash of the bytes read
- * here. Bytes asked for by digest must hash to it; bytes that contradict the
- * Docker-Content-Digest sent with them are refused; bytes read by tag without that header
- * must hash to a manifest the repository holds (a HEAD by that digest, which can be checked).
- * Each of these is an integrity fault, retried like a transient one (retryIntegrity), then
- * reported. A HEAD is used only by digest, never to learn what a tag points to.
- *
- * Every manifest PUT is re-read (a tag by GET and hash, a digest by HEAD). The distribution
- * API has no compare-and-swap: two writers of one tag can both pass the "tag is free" check;
- * the re-read catches the one whose write was overwritten before it looked again, but a PUT
- * landing after the last re-read is not seen (callers re-read once more at the end of a run
- * with verifyTag). Only server-side tag immutability really locks a tag.
- */
 
 
 
@@ -25348,16 +23522,11 @@ var tag_rules = __nccwpck_require__(51070);
 
 
 
-/** Docker Hub's API lives on another host than the name users write. */
 const DOCKER_HUB_API = 'registry-1.docker.io';
 function isLoopback(host) {
     const bare = host.replace(/:\d+$/, '').toLowerCase();
     return bare === 'localhost' || bare === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(bare);
 }
-/**
- * Base URL of a registry's API. Loopback registries are reached over plain HTTP, as docker
- * does; so are the hosts listed as insecure (`host` matches any port, `host:port` only that).
- */
 function apiEndpoint(domain, insecureRegistries = []) {
     const host = domain === 'docker.io' ? DOCKER_HUB_API : domain;
     const bare = host.replace(/:\d+$/, '');
@@ -25372,13 +23541,8 @@ function apiEndpoint(domain, insecureRegistries = []) {
         });
     return `${insecure ? 'http' : 'https'}://${host}`;
 }
-/**
- * The first registry error code and a short message from an error body, redacted: a
- * registry may echo the credentials it was sent.
- */
 function decodeErrors(body) {
     const { code, message } = decodeErrorsRaw(body);
-    // Redacted whole, then shortened: a cut would leave a part of a secret unrecognised.
     return {
         ...(code ? { code: (0,src_redact/* redact */.E$)(code).slice(0, 100) } : {}),
         ...(message ? { message: (0,src_redact/* redact */.E$)(message).slice(0, 300) } : {}),
@@ -25413,18 +23577,12 @@ function decodeErrorsRaw(body) {
         return text ? { message: text } : {};
     }
 }
-/** What the manifests kept by digest may hold in all (manifests are a few KiB each). */
 const MANIFEST_CACHE_BYTES = 16 * 1024 * 1024;
 class OciRegistry {
     options;
     kind = 'oci';
     concurrency;
     artifactStore;
-    /**
-     * Manifests this process read and hashed, by `<repository>@<digest>`: bytes asked for by
-     * digest again (an image's config behind a tag just read, a copy's source) are these bytes,
-     * so no request is needed. Tags are never answered from here: what a tag names is read anew.
-     */
     known = new Map();
     knownBytes = 0;
     constructor(options) {
@@ -25439,13 +23597,11 @@ class OciRegistry {
             const known = this.known.get(`${ref.path}@${ref.digest}`);
             if (known)
                 return descriptorOf(known);
-            // A request by digest can be checked, so a HEAD suffices when it names type and size.
             const digest = ref.digest;
             const head = await this.retry(this.ctx('HEAD manifest', ref.path, digest), () => this.headByDigest(ref.path, digest, scopes));
             if (head !== null)
                 return head;
         }
-        // By tag: the GET's bytes, hashed here, confirmed to be a manifest the repository holds.
         const fetched = await this.fetchManifest(ref.path, reference, scopes);
         return fetched && descriptorOf(fetched);
     }
@@ -25475,8 +23631,6 @@ class OciRegistry {
         let copyContent;
         if (source.path !== target.path) {
             const copier = new ContentCopier(this, source.path, target.path, scopes, this.concurrency);
-            // The index's manifests are read while the target tag is checked (reads only: nothing
-            // is written before the overwrite rule has passed).
             copier.prefetch(manifest);
             copyContent = () => copier.copyReferenced(manifest);
         }
@@ -25517,7 +23671,6 @@ class OciRegistry {
         this.checkHost(repo);
         return this.readBlobIn(repo.path, digest, [(0,registry_auth.pullScope)(repo.path)]);
     }
-    // ---- artifacts (ArtifactStore): oci-artifacts.ts, loaded on first use --------------------
     async readManifest(ref) {
         return (await this.artifacts()).readManifest(ref);
     }
@@ -25543,13 +23696,6 @@ class OciRegistry {
         }));
         return this.artifactStore;
     }
-    // ---- building blocks shared with ContentCopier -------------------------------------------
-    /**
-     * GET a manifest with integrity retries. Its digest is the hash of the bytes; bytes asked
-     * for by digest must hash to it, bytes sent with a Docker-Content-Digest must hash to that,
-     * and bytes read by tag with no such header must hash to `expected` or to a manifest the
-     * repository holds (a HEAD by that digest: a request that can be checked).
-     */
     async fetchManifest(repository, reference, scopes, expected) {
         if (isDigest(reference)) {
             const known = this.known.get(`${repository}@${reference}`);
@@ -25574,7 +23720,6 @@ class OciRegistry {
             this.remember(repository, fetched);
         return fetched;
     }
-    /** Keeps a manifest read (and hashed) here for later reads by its digest. */
     remember(repository, manifest) {
         const key = `${repository}@${manifest.digest}`;
         if (this.known.has(key) || this.knownBytes + manifest.bytes.length > MANIFEST_CACHE_BYTES)
@@ -25582,7 +23727,6 @@ class OciRegistry {
         this.known.set(key, manifest);
         this.knownBytes += manifest.bytes.length;
     }
-    /** PUT the exact bytes under `reference`; returns the digest the registry claims it stored. */
     async putManifest(repository, reference, manifest, scopes) {
         const ctx = this.ctx('PUT manifest', repository, reference);
         const res = await this.send({
@@ -25596,11 +23740,6 @@ class OciRegistry {
         }
         return res.headers.get('docker-content-digest') ?? undefined;
     }
-    /**
-     * Re-reads what a PUT wrote: a digest reference by HEAD (checkable), a tag by GET and hash.
-     * `claimed` is the digest the PUT's answer named, to tell a registry that rewrote the
-     * manifest from another writer that moved the tag.
-     */
     async confirmWrite(repository, reference, manifest, scopes, claimed) {
         const ctx = this.ctx('PUT manifest', repository, reference);
         if (isDigest(reference)) {
@@ -25618,7 +23757,6 @@ class OciRegistry {
         }
         throw this.movedError(repository, reference, manifest.digest, now?.digest);
     }
-    /** Mounts a blob from another repository; streams it through when the mount is refused. */
     async mountBlob(blob, from, to, scopes) {
         const policy = this.options.http.policy;
         for (let attempt = 1;; attempt++) {
@@ -25644,7 +23782,6 @@ class OciRegistry {
             return;
         if (res.status !== 202)
             throw this.errorFor(res, ctx);
-        // 202: the registry opened an upload session instead of mounting; fill it from the source.
         const location = res.headers.get('location');
         if (!location)
             throw new registry_http/* RegistryError */.gl(ctx, 'the registry opened an upload without a Location');
@@ -25653,8 +23790,6 @@ class OciRegistry {
         const download = await this.send({ method: 'GET', url: `${this.options.endpoint}/v2/${from}/blobs/${blob.digest}` }, scopes, getCtx, true);
         if (download.status !== 200 || !download.stream)
             throw this.errorFor(download, getCtx);
-        // PATCH the bytes into the session, then PUT ?digest= to commit: the upload flow every
-        // registry supports (some refuse a body on the final PUT).
         const patchCtx = this.ctx('upload blob', to, blob.digest);
         const headers = { 'Content-Type': 'application/octet-stream' };
         const length = download.headers.get('content-length');
@@ -25666,12 +23801,10 @@ class OciRegistry {
                 method: 'PATCH',
                 url: new URL(location, this.options.endpoint).toString(),
                 headers,
-                // Hashed on the way through: bytes that are not the blob abort the upload.
                 body: verifiedStream(download.stream, blob.digest, getCtx),
             }, scopes, patchCtx);
         }
         catch (err) {
-            // Release the download's connection.
             download.discard?.();
             throw err;
         }
@@ -25685,10 +23818,6 @@ class OciRegistry {
             throw this.errorFor(put, putCtx);
         }
     }
-    /**
-     * One request with authentication. A 401 teaches the auth state (scheme, then maybe a wider
-     * scope) and the request is retried, at most twice, and only when the credentials changed.
-     */
     async send(req, scopes, ctx, stream = false) {
         const { http, auth } = this.options;
         for (let round = 0;; round++) {
@@ -25741,7 +23870,6 @@ class OciRegistry {
             ...(reference !== undefined ? { reference } : {}),
         };
     }
-    // ---- helpers ---------------------------------------------------------------------------
     manifestUrl(repository, reference) {
         return `${this.options.endpoint}/v2/${repository}/manifests/${reference}`;
     }
@@ -25749,10 +23877,6 @@ class OciRegistry {
         const { http, clock, logger } = this.options;
         return (0,registry_http/* retryIntegrity */._Y)({ policy: http.policy, clock, logger }, ctx, attempt);
     }
-    /**
-     * One GET: the bytes, their hash, checked against the digest asked for and the header;
-     * `claimed` says a Docker-Content-Digest came with them (and matched).
-     */
     async getManifestOnce(repository, reference, scopes, ctx) {
         const res = await this.send({
             method: 'GET',
@@ -25778,7 +23902,6 @@ class OciRegistry {
         catch (err) {
             if (!(err instanceof registry_manifest/* ManifestError */.Sh))
                 throw err;
-            // Cut short or altered on the way (nothing to hash it against): read it again.
             throw new registry_http/* IntegrityError */.cs(ctx, `the registry returned bytes that are not a manifest (${err.message}; they hash to ${digest})`);
         }
         return {
@@ -25786,11 +23909,6 @@ class OciRegistry {
             claimed: claimed !== undefined,
         };
     }
-    /**
-     * HEAD by digest: the descriptor, undefined when the repository does not hold it, null when
-     * the answer lacks type or size. A Docker-Content-Digest naming another digest is an
-     * integrity fault.
-     */
     async headByDigest(repository, digest, scopes) {
         const ctx = this.ctx('HEAD manifest', repository, digest);
         const res = await this.send({
@@ -25812,17 +23930,12 @@ class OciRegistry {
             return null;
         return { digest, mediaType, size };
     }
-    /** The source manifest, verified (by its digest when the reference pins one). */
     async readSource(source, scopes) {
         const manifest = await this.fetchManifest(source.path, (0,oci_wire/* manifestReference */.T)(source), scopes);
         if (!manifest)
             throw this.sourceMissing(source);
         return manifest;
     }
-    /**
-     * The one write path: refuse or skip by the overwrite rule, copy what the manifest needs,
-     * PUT the exact bytes, re-read the tag.
-     */
     async writeTag(repository, tag, manifest, scopes, options, copyContent) {
         const current = await this.fetchManifest(repository, tag, scopes, manifest.digest);
         const unchanged = this.checkOverwrite(current, manifest, repository, tag, options);
@@ -25833,10 +23946,8 @@ class OciRegistry {
         await this.confirmWrite(repository, tag, manifest, scopes, claimed);
         return { descriptor: descriptorOf(manifest), changed: true };
     }
-    /** The image manifest behind `manifest`: itself, or the index's linux/amd64 (or first) image. */
     async imageOf(repository, manifest, scopes) {
         let current = manifest;
-        // An index of indexes is legal; two levels is as deep as real images go.
         for (let depth = 0; current.parsed.kind === 'index' && depth < 2; depth++) {
             const child = (0,registry_manifest/* pickImageChild */.T$)(current.parsed.children);
             const ctx = this.ctx('read image config', repository, current.digest);
@@ -25850,7 +23961,6 @@ class OciRegistry {
         }
         return current;
     }
-    /** GET a (config) blob, checked against its digest (integrity retries) and bounded in size. */
     readBlobIn(repository, digest, scopes) {
         const ctx = this.ctx('GET blob', repository, digest);
         return this.retry(ctx, async () => {
@@ -25867,10 +23977,6 @@ class OciRegistry {
     movedError(repository, tag, expected, actual) {
         return (0,tag_rules/* movedTagError */.u)(this.ctx('verify tag', repository, tag), tag, expected, actual, 'another process writes this tag; the registry has no compare-and-swap, so make such tags immutable in the registry (the only real lock) or serialise the writers');
     }
-    /**
-     * The overwrite rule, the only place it is applied for this backend: the same digest is a
-     * no-op; another digest is refused unless overwriting is allowed (mutable tags).
-     */
     checkOverwrite(current, manifest, repository, tag, options) {
         const allow = options.allowOverwrite ?? this.options.allowOverwrite ?? false;
         const ctx = this.ctx('add tag', repository, tag);
@@ -25887,11 +23993,8 @@ class OciRegistry {
         }
     }
 }
-/** Config blobs are a few KiB; refuse to buffer anything absurd. */
 const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
-/** Passes a blob's bytes through, failing at the end when they do not hash to `digest`. */
 async function* verifiedStream(source, digest, ctx) {
-    // Hashed like hashMatches: an algorithm it does not know never matches.
     const algorithm = (0,registry_manifest/* digestAlgorithm */.g4)(digest) ?? 'sha256';
     const hash = (0,external_node_crypto_.createHash)(algorithm);
     for await (const chunk of source) {
@@ -25902,7 +24005,6 @@ async function* verifiedStream(source, digest, ctx) {
     if (actual !== digest)
         throw (0,registry_http/* digestMismatch */.H3)(ctx, digest, actual);
 }
-/** Copies everything a manifest references from one repository to another. */
 class ContentCopier {
     registry;
     from;
@@ -25911,7 +24013,6 @@ class ContentCopier {
     concurrency;
     blobs = new Map();
     manifests = new Map();
-    /** Child manifests read ahead of the copy (see prefetch). */
     fetched = new Map();
     constructor(registry, from, to, scopes, concurrency) {
         this.registry = registry;
@@ -25927,13 +24028,8 @@ class ContentCopier {
             await (0,pool/* mapPool */.P)(blobs, this.concurrency, (blob) => this.blob(blob));
             return;
         }
-        // Children first: a registry may refuse an index whose manifests it does not have.
         await (0,pool/* mapPool */.P)(parsed.children, this.concurrency, (child) => this.child(child));
     }
-    /**
-     * Starts reading an index's child manifests (at most `concurrency` at once, as the copy
-     * would), so the copy finds them read. Failures surface where the copy uses them.
-     */
     prefetch(manifest) {
         if (manifest.parsed.kind !== 'index')
             return;
@@ -25946,7 +24042,6 @@ class ContentCopier {
                 await new Promise((resolve) => waiting.push(resolve));
         };
         const release = () => {
-            // The slot passes straight to the next reader.
             const next = waiting.shift();
             if (next)
                 next();
@@ -26106,7 +24201,6 @@ function createEngineDeps(options) {
         env,
         exec: exec.exec,
     });
-    // One builder per workspace (the checkout, or a worktree of the head commit).
     const builders = new Map();
     const policy = (0,tags_policy/* createTagPolicy */.Dx)(config, trigger, now);
     const deps = {
@@ -26121,7 +24215,6 @@ function createEngineDeps(options) {
         author: options.author ?? 'bot',
         ...(options.summary ? { summary: true } : {}),
         build: async (requests, workspace) => {
-            // The docker path loads only when something is built (its own chunk).
             const [{ buildImages }, { detectBuilder }, { ensureRegistryLogin }] = await Promise.all([
                 __nccwpck_require__.e(/* import() */ 939).then(__nccwpck_require__.bind(__nccwpck_require__, 61320)),
                 __nccwpck_require__.e(/* import() */ 558).then(__nccwpck_require__.bind(__nccwpck_require__, 54558)),
@@ -26147,8 +24240,6 @@ function createEngineDeps(options) {
     if (config.githubToken && trigger.repository) {
         const { owner, name } = trigger.repository;
         const token = config.githubToken;
-        // The API of the run's GitHub server (GITHUB_API_URL, or derived from GITHUB_SERVER_URL),
-        // the only place the token is sent (src/github/server.ts).
         const apiOptions = {
             token,
             owner,
@@ -26166,7 +24257,6 @@ function createEngineDeps(options) {
             compareFiles: async (b, h) => (await api()).compareFiles(b, h),
         };
         if (config.githubDeployment) {
-            // The deployments endpoints, loaded with the client on first use (docs/record.md).
             let deployments;
             deps.deployments = () => (deployments ??= __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 48974)).then((m) => m.createDeploymentsApi({ token, owner, repo: name, env, logger })));
         }
@@ -26178,10 +24268,6 @@ function createEngineDeps(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-/**
- * The action: inputs → Config → engine → outputs and job summary. This is the only
- * place that fails the step (runner.setFailed).
- */
 
 
 
@@ -26209,11 +24295,9 @@ async function run(env = process.env) {
     let outputsWritten = false;
     try {
         const token = runner.getInput('github-token');
-        // The one redactor learns the token (and its encoded forms); the runner masks them too.
         if (token)
             coreLogger.mask(token);
         const config = parseConfig({
-            // A command-line-only setting keeps its default in the action.
             get: (name) => ('cli' in inputs/* INPUTS */.m[name] ? '' : runner.getInput(name)),
         }, { workspace: env.GITHUB_WORKSPACE ?? process.cwd() });
         if (config.overlayRepository?.token)
@@ -26240,9 +24324,7 @@ async function run(env = process.env) {
     }
     catch (err) {
         const message = (0,src_redact/* redact */.E$)((0,errors/* errorMessage */.gJ)(err));
-        // First, so the step fails with this message even if writing the outputs fails too.
         runner.setFailed(message);
-        // A bad input or event fails before the engine ran: the outputs still say so.
         if (!outputsWritten) {
             runner.setOutput('decision', 'failed');
             runner.setOutput('reason', message);

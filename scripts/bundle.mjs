@@ -1,5 +1,7 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
 // dist/ is wiped first so stale chunks never survive; CI compares the result with git.
+// tsconfig.json's removeComments keeps the sources' comments out of dist/: a fifth of the
+// JavaScript a run would otherwise load (npm run bench's loaded-js row measures it).
 import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';

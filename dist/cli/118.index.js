@@ -20,38 +20,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _byte_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14950);
 /* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12875);
 /* harmony import */ var _text_offsets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68644);
-/**
- * Terraform variable files (`*.tfvars`, HCL native syntax): read and write `name = "value"`
- * attributes at the top level and inside object constructors (`image = { tag = "v1" }`) by
- * key path. A tokenizer finds where everything is; an edit splices new characters into the
- * original text, so comments (`#`, `//`, `/* *\/`), alignment, heredocs and every other value
- * stay exactly as they were.
- *
- * Only plain quoted strings are read and written. A value that is anything else — an
- * expression, a reference, a number, a list, a heredoc, a string with `${…}` interpolation or
- * a `%{…}` directive — is refused with the file, line and key: image-promote cannot know what
- * it evaluates to, and replacing it would change more than the image.
- *
- * Offsets are characters of the file's text view (byte-text.ts): the new file is the original
- * bytes with only the spliced ranges replaced. Object keys are names, quoted strings or whole
- * numbers (`{ 0 = "t1" }` has the key "0"); an object with any other key (`(var.k)`,
- * `"${x}"`, `1.5`) is computed and read as a whole. Objects nested past MAX_NESTING are
- * refused (the parser recurses per object); lists and templates are scanned without
- * recursion.
- *
- * Every edit is checked afterwards: the new text is parsed again and must hold the same
- * values as before except the one written.
- */
 
 
 
 
 
-/** A variables file that cannot be read or edited; the message names the file and line. */
 class TfvarsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     name = 'TfvarsError';
 }
-/** A value that is not a plain string, kept as its source text (for comparisons). */
 class TfvarsOpaque {
     what;
     raw;
@@ -60,8 +36,6 @@ class TfvarsOpaque {
         this.raw = raw;
     }
 }
-// ---------------------------------------------------------------------------------------
-// Tokens
 const IDENT_RE = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
 const NUMBER_RE = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const OPERATORS = ['==', '!=', '<=', '>=', '=>', '&&', '||', '...'];
@@ -130,7 +104,6 @@ class Scanner {
         re.lastIndex = at;
         return re.exec(this.text) ? re.lastIndex : undefined;
     }
-    /** A quoted template `"…"`; plain when it has no `${…}` or `%{…}`. */
     quoted(start) {
         const t = this.text;
         let i = start + 1;
@@ -164,7 +137,6 @@ class Scanner {
                 continue;
             }
             if ((c === '$' || c === '%') && t[i + 1] === c && t[i + 2] === '{') {
-                // `$${` and `%%{` are a literal `${` and `%{`.
                 value += `${c}{`;
                 i += 3;
                 continue;
@@ -180,13 +152,8 @@ class Scanner {
         }
         this.push('string', start, i + 1, notPlain === undefined ? { value } : { notPlain });
     }
-    /**
-     * The offset after the `}` that closes a `${` or `%{` opened before `from`. Strings inside
-     * it (with interpolations of their own) are skipped with an explicit stack, not recursion.
-     */
     templateEnd(from, stringStart) {
         const t = this.text;
-        // Each entry: the open braces of an interpolation, or -1 for a string inside one.
         const stack = [1];
         let i = from;
         while (i < t.length) {
@@ -224,7 +191,6 @@ class Scanner {
         }
         return this.fail(stringStart, 'a ${…} in a string is never closed');
     }
-    /** `<<EOF` / `<<-EOF` up to and including the closing marker. */
     heredoc(start) {
         const t = this.text;
         const m = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)(\r?\n)/uy;
@@ -251,8 +217,6 @@ class Scanner {
         this.fail(start, `the heredoc <<${found[1] ?? ''}${marker} is never closed (no line with ${marker})`);
     }
 }
-// ---------------------------------------------------------------------------------------
-// Structure
 const OPEN = { '(': ')', '[': ']', '{': '}' };
 class TfParser {
     text;
@@ -332,10 +296,6 @@ class TfParser {
         }
         seen.set(item.key, item);
     }
-    /**
-     * The tokens of one expression: up to a terminator at bracket depth 0. `depth`: the objects
-     * it is inside.
-     */
     expression(terminators, depth) {
         const first = this.i;
         const stack = [];
@@ -412,7 +372,6 @@ class TfParser {
         }
         return { kind: 'other', what: 'an expression', ...range };
     }
-    /** Whether the bracket at token `open` is closed by the token at `close` (one collection). */
     closes(open, close) {
         let depth = 0;
         for (let j = open; j <= close; j++) {
@@ -430,14 +389,9 @@ class TfParser {
         }
         return false;
     }
-    /**
-     * The name of the object key `key` (a name, a quoted string or a whole number, as Terraform
-     * reads them); undefined for any other key (an expression: the object is computed).
-     */
     objectKey(key) {
         if (key.kind === 'ident') {
             const after = this.peek(false);
-            // `a.b = …`, `a[0] = …`: a traversal, evaluated.
             if (after?.kind === 'punct' && (this.src(after) === '.' || this.src(after) === '[')) {
                 return undefined;
             }
@@ -451,10 +405,6 @@ class TfParser {
         }
         return undefined;
     }
-    /**
-     * Items of an object constructor whose `{` is `open` (`depth` objects deep); undefined when
-     * a key is computed.
-     */
     object(open, close, depth) {
         const items = [];
         const seen = new Map();
@@ -470,7 +420,6 @@ class TfParser {
                 return this.fail(key.start, `unexpected "${(0,_byte_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(this.src(key))}" where an object key belongs`);
             }
             const name = this.objectKey(key);
-            // A computed key: the object is read as a whole (its brackets are balanced).
             if (name === undefined)
                 return undefined;
             const eq = this.next(false);
@@ -506,7 +455,6 @@ function toData(text, value) {
 function itemsData(text, items) {
     return Object.fromEntries(items.map((i) => [i.key, toData(text, i.value)]));
 }
-/** Parses a variables file; a TfvarsError (file:line:column) when it is not valid. */
 function parseTfvars(text, file) {
     const { line, column } = (0,_text_offsets_js__WEBPACK_IMPORTED_MODULE_4__/* .lineIndex */ .Dp)(text);
     const fail = (offset, why) => {
@@ -557,7 +505,6 @@ function locate(f, path) {
     }
     throw new Error('internal error: empty key path');
 }
-/** The string at `path`, undefined when missing; a TfvarsError when it is not a plain string. */
 function tfvarsValue(f, path) {
     const found = locate(f, path);
     if (found.kind === 'missing')
@@ -567,13 +514,9 @@ function tfvarsValue(f, path) {
         throw notPlain(f, path, value);
     return { text: value.value, line: f.line(value.start) };
 }
-/** Whether something (of any kind) is at `path`. */
 function tfvarsHas(f, path) {
     return locate(f, path).kind === 'found';
 }
-// ---------------------------------------------------------------------------------------
-// Writing
-/** `value` as an HCL quoted string that reads back as exactly `value` (no interpolation). */
 function quoteHcl(value) {
     let out = '"';
     for (const ch of value) {
@@ -594,7 +537,6 @@ function quoteHcl(value) {
             out += ch;
     }
     out += '"';
-    // `${` and `%{` start templates: double the sigil to keep them literal.
     return out.replace(/([$%])\{/g, '$1$1{');
 }
 function renderKey(key, topLevel, f) {
@@ -629,7 +571,6 @@ function detectUnit(f) {
     };
     return visit(f.items) ?? '  ';
 }
-/** `key = "value"` or `key = { … }` for the keys still missing. */
 function renderItem(f, keys, value, indent, unit, multiline, topLevel, width) {
     const [head, ...rest] = keys;
     if (head === undefined)
@@ -643,7 +584,6 @@ function renderItem(f, keys, value, indent, unit, multiline, topLevel, width) {
     }
     return `${key} = { ${renderItem(f, rest, value, indent, unit, false, false, 0)} }`;
 }
-/** Width to pad a new key to so its `=` lines up with the item above (as `terraform fmt` does). */
 function alignedWidth(f, above, key) {
     if (!above || f.text.slice(above.keyEnd, above.eq).includes('\n'))
         return 0;
@@ -656,7 +596,6 @@ function insertAtTop(f, keys, value) {
     const unit = detectUnit(f);
     const last = f.items[f.items.length - 1];
     const lastLine = last ? lineEndAfter(f.text, last.value.end) : 0;
-    // Directly under the last attribute when nothing but blank space follows it.
     const adjacent = last !== undefined && f.text.slice(lastLine).trim() === '';
     const width = adjacent ? alignedWidth(f, last, keys[0] ?? '') : 0;
     const line = renderItem(f, keys, value, '', unit, true, true, width);
@@ -700,7 +639,6 @@ function insertInObject(f, object, keys, value) {
             text: `${indent}${item}${last.comma ? ',' : ''}${f.newline}`,
         };
     }
-    // A one-line object (or `}` right after the last item): add the item inline.
     const at = last.value.end;
     const item = renderItem(f, keys, value, '', unit, false, false, 0);
     if (last.comma) {
@@ -725,11 +663,6 @@ function planSet(f, set) {
         return undefined;
     return { start: value.start, end: value.end, text: quoteHcl(set.value) };
 }
-/**
- * Applies `sets` in order to `input` (a file's bytes and text view, or a string taken as
- * UTF-8) and returns the edited text; each is checked by parsing the result again (same
- * values everywhere else, the new string at its key).
- */
 function editTfvars(input, file, sets) {
     let out = typeof input === 'string' ? _byte_text_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteText */ .__.fromString(input) : input;
     let f = parseTfvars(out.text, file);

@@ -17,14 +17,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98286);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85217);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87035);
-/**
- * `image-promote set-image FILE ARG…`: `kustomize edit set image`, for kustomizations only,
- * through the engine. Each argument (kustomize's grammar, src/overlay/set-image-args.ts)
- * becomes a `NAME=REF` line of the action's `tag` input; the engine verifies every entry in
- * its registry, refuses tags that move unless pinned, and writes only the values it sets.
- * Anything but a kustomization is refused before any registry request; `--no-verify` only
- * skips the registry (and, with it, the tag rule), as kustomize does.
- */
 
 
 
@@ -59,7 +51,6 @@ options:
   --insecure-registry HOST  reach HOST over plain HTTP (localhost/127.0.0.1 always are);
                             repeatable
   --dry-run                 print the new file instead of writing it`;
-/** One part of a REF: `*` keeps what the file has, nothing drops it. */
 function part(change, prefix) {
     if (change === 'keep')
         return `${prefix}*`;
@@ -67,10 +58,6 @@ function part(change, prefix) {
         return '';
     return `${prefix}${change.set}`;
 }
-/**
- * An argument as a `NAME=REF` line of the `tag` input: the repository is the new name, `*`
- * (keep the file's), or — when kustomize drops newName — the image's own name.
- */
 function setImageRef(arg) {
     const { newName, newTag, digest } = arg.patch;
     if (newTag === 'remove' && digest === 'remove') {
@@ -121,7 +108,6 @@ async function setImageCommand(ctx) {
         throw err;
     }
     const file = await (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .overlayFile */ .tg)(ctx.cwd, input);
-    // Nothing outside the workspace (the repository around, or the file's) is written.
     const workspace = await (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .workspaceFor */ .lA)(ctx, file, (await new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU(ctx.cwd, ctx.logger).showToplevel()) ?? ctx.cwd);
     const text = {
         overlay: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, file).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/'),
@@ -129,7 +115,6 @@ async function setImageCommand(ctx) {
         tag: args.map(setImageRef).join('\n'),
         mode: 'auto',
         'write-overlay': 'true',
-        // kustomize adds an entry for a name the file does not have.
         'create-missing': 'true',
         'pin-digest': values['pin-digest'] ? 'true' : 'false',
         'dry-run': values['dry-run'] ? 'true' : 'false',
@@ -146,7 +131,6 @@ async function setImageCommand(ctx) {
         return (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .failedRun */ .XZ)(ctx, 'set-image', result);
     if (values['dry-run']) {
         const planned = result.overlayTexts[0];
-        // A preview on a terminal: the new file as text.
         ctx.stdout(planned ? planned.after.toString('utf8') : '');
         if (!planned)
             ctx.logger.info(`image-promote set-image: ${input} already says that`);

@@ -16,14 +16,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98286);
-/**
- * Pure argv construction and output parsing for the docker CLI. Everything here is an
- * argument array: nothing ever passes through a shell, so tags, labels and build-args
- * taken from event data cannot be interpreted.
- */
 
 
-/** The standard `org.opencontainers.image.*` labels; empty values are left out. */
 function ociLabels(input) {
     const labels = {};
     const add = (key, value) => {
@@ -42,7 +36,6 @@ function tagged(ref) {
     }
     return (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(ref);
 }
-/** Flags both builders share: Dockerfile, tags (unless left out), labels, build args, target. */
 function commonFlags(input, withTags = true) {
     const args = ['--file', input.dockerfile];
     if (withTags)
@@ -50,7 +43,6 @@ function commonFlags(input, withTags = true) {
             args.push('--tag', tagged(ref));
     for (const [key, value] of Object.entries(input.labels))
         args.push('--label', `${key}=${value}`);
-    // Always KEY=VALUE: a bare KEY would make docker read the value from its own environment.
     for (const [key, value] of Object.entries(input.buildArgs)) {
         args.push('--build-arg', `${key}=${value}`);
     }
@@ -58,11 +50,6 @@ function commonFlags(input, withTags = true) {
         args.push('--target', input.target);
     return args;
 }
-/**
- * `docker buildx build …`: one command builds, tags and pushes every tag at once; or, when
- * `untagged`, pushes the image by digest alone (docker/build-push-action's push-by-digest
- * output: no tag is created, the digest is in the metadata file).
- */
 function buildxArgv(input, options) {
     const byDigest = input.push && input.untagged === true;
     const args = ['buildx', 'build', '--progress', 'plain', ...commonFlags(input, !byDigest)];
@@ -83,17 +70,11 @@ function buildxArgv(input, options) {
         args.push('--push');
     }
     else if (input.platforms.length <= 1) {
-        // Keep a local build usable by later steps; a multi-platform result cannot be loaded
-        // into the classic image store, so it stays in the build cache instead.
         args.push('--load');
     }
     args.push(input.context);
     return args;
 }
-/**
- * `docker build …` with the classic builder: tags locally; pushing is `pushArgv` per tag, or
- * (untagged) `saveArgv` of the image whose ID `iidFile` receives, uploaded by digest.
- */
 function legacyBuildArgv(input, iidFile) {
     return [
         'build',
@@ -102,7 +83,6 @@ function legacyBuildArgv(input, iidFile) {
         input.context,
     ];
 }
-/** `docker save -o FILE IMAGE-ID`: the image as a tar archive (src/build/saved-image.ts). */
 function saveArgv(imageId, file) {
     if (!/^sha256:[0-9a-f]{64}$/.test(imageId)) {
         throw new Error(`docker build wrote an image ID that is not one: ${JSON.stringify(imageId)}`);
@@ -112,19 +92,13 @@ function saveArgv(imageId, file) {
 function pushArgv(ref) {
     return ['push', tagged(ref)];
 }
-// The line docker prints once a tag is pushed: `sha-abc1234: digest: sha256:… size: 528`.
 const PUSH_DIGEST_RE = /^\S+: digest: (sha256:[0-9a-f]{64}) size: \d+\s*$/gm;
-/** The manifest digest from `docker push` output, or undefined when it printed none. */
 function parsePushDigest(output) {
     let digest;
     for (const match of output.matchAll(PUSH_DIGEST_RE))
         digest = match[1];
     return digest;
 }
-/**
- * The pushed manifest digest (`containerimage.digest`) from a buildx `--metadata-file`.
- * Undefined when the build wrote none (nothing pushed); throws on a malformed file.
- */
 function parseMetadataFile(json) {
     let data;
     try {
@@ -169,11 +143,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _registry_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30234);
 /* harmony import */ var _argv_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60312);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27851);
-/**
- * Builders that drive the docker CLI — the one build tool every runner has. `buildx` when
- * the plugin is installed (one command builds and pushes every tag and writes the digest
- * to a metadata file); otherwise the classic `docker build` followed by `docker push` per tag.
- */
 
 
 
@@ -182,7 +151,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Picks buildx when `docker buildx version` works, else the classic builder. */
 async function detectBuilder(deps) {
     const result = await deps
         .exec('docker', ['buildx', 'version'], {
@@ -204,7 +172,6 @@ async function detectBuilder(deps) {
 function firstLine(text) {
     return text.trim().split('\n')[0] ?? '';
 }
-/** Absolute paths and flat fields for the argv builders. */
 function argvInput(req, workspace) {
     const { image } = req;
     const input = {
@@ -239,19 +206,12 @@ class DockerBuilder {
     constructor(deps) {
         this.deps = deps;
     }
-    /** Without a caller's output, lines go to the log as they arrive. */
     output(output) {
         return (output ??
             ((line) => {
                 this.deps.logger.info(line);
             }));
     }
-    /**
-     * Runs docker, streaming its output line by line to `output` (both streams, in arrival
-     * order, docker's boilerplate left out). `what` names the command in errors: exit code
-     * and tail are checked here rather than by exec, so the error shows docker's own last
-     * lines instead of the whole command line (which carries build args).
-     */
     async docker(args, what, output) {
         const filter = new _output_js__WEBPACK_IMPORTED_MODULE_6__/* .BuildOutputFilter */ .o$();
         const tail = new _output_js__WEBPACK_IMPORTED_MODULE_6__/* .LineTail */ .Zw();
@@ -294,7 +254,6 @@ class BuildxBuilder extends DockerBuilder {
         }
     }
 }
-/** What the classic builder cannot do; asking for it is an error, never a silent drop. */
 function legacyUnsupported(req) {
     const missing = 'docker buildx, which is not installed on this runner';
     const fix = 'add docker/setup-buildx-action before image-promote';
@@ -334,17 +293,11 @@ class LegacyBuilder extends DockerBuilder {
                 digests.add(digest);
         }
         if (digests.size > 1) {
-            // One local image pushed under several tags must be one manifest; anything else
-            // means the local tags were changed under us while pushing.
             throw new Error(`docker push reported different digests for the tags of image '${req.image.name}': ${[...digests].join(', ')}`);
         }
         const [digest] = digests;
         return digest === undefined ? { pushedTags } : { digest, pushedTags };
     }
-    /**
-     * Builds (tagged locally only), then `docker save`s the image by its ID and uploads it by
-     * digest through the registry client (src/build/saved-image.ts): no tag is created.
-     */
     async buildUntagged(req, show) {
         const registries = this.deps.registries;
         const repository = req.image.repository;
@@ -387,20 +340,9 @@ class LegacyBuilder extends DockerBuilder {
 /* harmony export */   o$: () => (/* binding */ BuildOutputFilter)
 /* harmony export */ });
 /* unused harmony export TAIL_LINES */
-/**
- * What is shown of docker's output, and what is kept for an error message. Pure: the
- * builders feed it lines as exec delivers them.
- */
-/** Lines of a build log kept for the error message when the build fails. */
 const TAIL_LINES = 20;
-/**
- * Drops lines that say nothing about this build: docker's legacy-builder deprecation banner
- * (printed on every `docker build` without buildx; this run already says which builder it
- * uses) with its indented follow-up lines, and blank lines.
- */
 class BuildOutputFilter {
     inBanner = false;
-    /** True when `line` is worth showing and keeping. */
     accept(line) {
         if (BANNER_START.some((re) => re.test(line))) {
             this.inBanner = true;
@@ -415,11 +357,8 @@ class BuildOutputFilter {
     }
 }
 const BANNER_START = [
-    // "DEPRECATED: The legacy builder is deprecated and will be removed in a future release."
-    // followed by "Install the buildx component …" or "BuildKit is currently disabled …".
     /^DEPRECATED: The legacy builder is deprecated\b/,
 ];
-/** The last `size` lines pushed. */
 class LineTail {
     size;
     kept = [];
@@ -435,24 +374,18 @@ class LineTail {
         return [...this.kept];
     }
 }
-/** A docker command that exited non-zero; the message ends with the last lines it printed. */
 class DockerCommandError extends Error {
     command;
     exitCode;
     tail;
     name = 'DockerCommandError';
-    constructor(
-    /** e.g. `docker build`, `docker push localhost:5000/acme/api:sha-abc1234`. */
-    command, exitCode, 
-    /** The last lines of its output, banners and blank lines left out. */
-    tail) {
+    constructor(command, exitCode, tail) {
         super(`${command} exited with code ${exitCode}${tail.length > 0 ? `: ${tail.join('\n')}` : ''}`);
         this.command = command;
         this.exitCode = exitCode;
         this.tail = tail;
     }
 }
-/** `12.3 s` under a minute, `4 min 05 s` above. */
 function formatElapsed(ms) {
     const seconds = Math.max(0, ms) / 1000;
     if (seconds < 59.95)
@@ -470,7 +403,6 @@ function formatElapsed(ms) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ isArtifactStore)
 /* harmony export */ });
-/** True when `registry` can store artifacts (both real backends can; test doubles may not). */
 function isArtifactStore(registry) {
     const r = registry;
     return (typeof r.readManifest === 'function' &&

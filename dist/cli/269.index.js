@@ -18,24 +18,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _byte_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14950);
 /* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12875);
 /* harmony import */ var _text_offsets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68644);
-/**
- * Byte-preserving JSON edits (`*.json`, `*.tfvars.json`). A small tokenizer finds where each
- * value is (character offsets in the file's text view, byte-text.ts); an edit splices new
- * characters into it and the new file is the original bytes with only those ranges replaced,
- * so indentation, key order, a BOM, CRLF, the final newline and any byte in other strings
- * stay as they were. A missing key is created in the file's own style (its indentation unit,
- * `:` spacing and newline).
- *
- * Every edit is checked afterwards with JSON.parse: the new text must parse and equal the old
- * data with only the written value changed. Nesting past MAX_NESTING is refused (the
- * tokenizer recurses per level).
- */
 
 
 
 
 
-/** A JSON file that cannot be read or edited; the message names the file (and line). */
 class JsonError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     name = 'JsonError';
 }
@@ -88,7 +75,6 @@ class Parser {
         }
         return this.fail(start, c === undefined ? 'unexpected end of file' : `unexpected "${(0,_byte_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(c)}"`);
     }
-    /** Scans a string starting at this.pos (a `"`); returns its end offset. */
     string() {
         const t = this.text;
         const start = this.pos;
@@ -174,7 +160,6 @@ class Parser {
         }
     }
 }
-/** Parses and checks a JSON file (a BOM is allowed and kept). */
 function parseJson(text, file) {
     const lines = (0,_text_offsets_js__WEBPACK_IMPORTED_MODULE_4__/* .lineIndex */ .Dp)(text);
     const fail = (offset, why) => {
@@ -245,10 +230,6 @@ function selectItem(f, list, seg, path) {
     }
     return found[0];
 }
-/**
- * Finds `path`. Throws a JsonError when it goes through something that is not an object or
- * list, or through a selector that picks no element.
- */
 function locate(f, path) {
     let node = f.root;
     const concrete = [];
@@ -279,15 +260,10 @@ function locate(f, path) {
     }
     return { kind: 'found', node, path: concrete };
 }
-/** The node at `path` (undefined when a key on the way is missing). */
 function jsonNode(f, path) {
     const found = locate(f, path);
     return found.kind === 'found' ? found.node : undefined;
 }
-/**
- * The text of the value at `path`: strings as they are, numbers and booleans as spelled;
- * undefined when missing or null. A JsonError when it is an object or a list.
- */
 function jsonValue(f, path) {
     const node = jsonNode(f, path);
     if (node === undefined || node.kind === 'null')
@@ -375,7 +351,6 @@ function insertMember(f, obj, keys, value) {
         const at = last.value.end;
         return { start: at, end: at, text: comma + renderMember(keys, value, '', style, false) };
     }
-    // An empty object: one member on its own line in a multi-line file, inline otherwise.
     if (style.unit !== undefined && isMultiline(f, f.root)) {
         const outer = (0,_text_offsets_js__WEBPACK_IMPORTED_MODULE_4__/* .lineIndent */ .p0)(f.text, obj.start);
         const inner = outer + style.unit;
@@ -415,11 +390,6 @@ function planSet(f, set) {
         path: found.path,
     };
 }
-/**
- * Applies `sets` in order to `input` (a file's bytes and text view, or a string taken as
- * UTF-8) and returns the edited text. Each set replaces only one value (or inserts one
- * member); the result is checked with JSON.parse.
- */
 function editJson(input, file, sets) {
     let out = typeof input === 'string' ? _byte_text_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteText */ .__.fromString(input) : input;
     let f = parseJson(out.text, file);

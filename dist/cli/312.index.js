@@ -16,14 +16,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98286);
-/**
- * Pure argv construction and output parsing for the docker CLI. Everything here is an
- * argument array: nothing ever passes through a shell, so tags, labels and build-args
- * taken from event data cannot be interpreted.
- */
 
 
-/** The standard `org.opencontainers.image.*` labels; empty values are left out. */
 function ociLabels(input) {
     const labels = {};
     const add = (key, value) => {
@@ -42,7 +36,6 @@ function tagged(ref) {
     }
     return (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(ref);
 }
-/** Flags both builders share: Dockerfile, tags (unless left out), labels, build args, target. */
 function commonFlags(input, withTags = true) {
     const args = ['--file', input.dockerfile];
     if (withTags)
@@ -50,7 +43,6 @@ function commonFlags(input, withTags = true) {
             args.push('--tag', tagged(ref));
     for (const [key, value] of Object.entries(input.labels))
         args.push('--label', `${key}=${value}`);
-    // Always KEY=VALUE: a bare KEY would make docker read the value from its own environment.
     for (const [key, value] of Object.entries(input.buildArgs)) {
         args.push('--build-arg', `${key}=${value}`);
     }
@@ -58,11 +50,6 @@ function commonFlags(input, withTags = true) {
         args.push('--target', input.target);
     return args;
 }
-/**
- * `docker buildx build …`: one command builds, tags and pushes every tag at once; or, when
- * `untagged`, pushes the image by digest alone (docker/build-push-action's push-by-digest
- * output: no tag is created, the digest is in the metadata file).
- */
 function buildxArgv(input, options) {
     const byDigest = input.push && input.untagged === true;
     const args = ['buildx', 'build', '--progress', 'plain', ...commonFlags(input, !byDigest)];
@@ -83,17 +70,11 @@ function buildxArgv(input, options) {
         args.push('--push');
     }
     else if (input.platforms.length <= 1) {
-        // Keep a local build usable by later steps; a multi-platform result cannot be loaded
-        // into the classic image store, so it stays in the build cache instead.
         args.push('--load');
     }
     args.push(input.context);
     return args;
 }
-/**
- * `docker build …` with the classic builder: tags locally; pushing is `pushArgv` per tag, or
- * (untagged) `saveArgv` of the image whose ID `iidFile` receives, uploaded by digest.
- */
 function legacyBuildArgv(input, iidFile) {
     return [
         'build',
@@ -102,7 +83,6 @@ function legacyBuildArgv(input, iidFile) {
         input.context,
     ];
 }
-/** `docker save -o FILE IMAGE-ID`: the image as a tar archive (src/build/saved-image.ts). */
 function saveArgv(imageId, file) {
     if (!/^sha256:[0-9a-f]{64}$/.test(imageId)) {
         throw new Error(`docker build wrote an image ID that is not one: ${JSON.stringify(imageId)}`);
@@ -112,19 +92,13 @@ function saveArgv(imageId, file) {
 function pushArgv(ref) {
     return ['push', tagged(ref)];
 }
-// The line docker prints once a tag is pushed: `sha-abc1234: digest: sha256:… size: 528`.
 const PUSH_DIGEST_RE = /^\S+: digest: (sha256:[0-9a-f]{64}) size: \d+\s*$/gm;
-/** The manifest digest from `docker push` output, or undefined when it printed none. */
 function parsePushDigest(output) {
     let digest;
     for (const match of output.matchAll(PUSH_DIGEST_RE))
         digest = match[1];
     return digest;
 }
-/**
- * The pushed manifest digest (`containerimage.digest`) from a buildx `--metadata-file`.
- * Undefined when the build wrote none (nothing pushed); throws on a malformed file.
- */
 function parseMetadataFile(json) {
     let data;
     try {

@@ -19,15 +19,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98286);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85217);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87035);
-/**
- * `image-promote deploy OVERLAY NAME=REF…`: the laptop version of a team's `deploy-sha`
- * script, and the CLI face of the action's `tag: NAME=REF`. The arguments become the
- * action's inputs (overlay, tag, write-overlay, commit, …) over the config file's, and the
- * engine does the rest as it does for the action: every REF verified in its registry,
- * images that share the written value retagged (or refused), typos refused first, the edit
- * planned and written byte-exactly inside the repository, committed (and pushed) where the
- * file lives.
- */
 
 
 
@@ -88,7 +79,6 @@ options:
 
 Prints one line per image, "NAME: FROM → TO (DIGEST)", then the commit. Exit codes: 0 done,
 1 refused or failed (the file is left as it was), 2 bad usage or config.`;
-/** Inputs that say what to deploy: they come from the command line, never the config file. */
 const FROM_THE_COMMAND = {
     mode: 'auto',
     'from-overlay': '',
@@ -99,7 +89,6 @@ const FROM_THE_COMMAND = {
     base: '',
     'force-build': 'false',
 };
-/** `NAME=VALUE` flags (--key, --value) → a map; the names must be images being deployed. */
 function namedFlags(flag, values, names) {
     const out = new Map();
     for (const v of values) {
@@ -160,16 +149,13 @@ async function deployCommand(ctx) {
     const shapes = namedFlags('--value', values.value ?? [], names);
     if (values.message !== undefined)
         (0,_overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_4__/* .checkCommitTemplate */ .cD)(values.message, '--message');
-    // Where things are: the overlay, the repository around it, the config.
     const file = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .overlayFile */ .tg)(ctx.cwd, overlayArg);
     const located = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceAndConfig */ .Xb)(ctx, values.config);
-    // An overlay in another checkout: that repository is the workspace of this deploy.
     const workspace = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceFor */ .lA)(ctx, file, located.workspace);
     const config = located.configPath === undefined ? undefined : (0,_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .fileInputSource */ .m)(located.configPath, ctx.env);
     if (located.configPath !== undefined && values.config === undefined) {
         ctx.logger.debug(`deploy: using ${located.configPath}`);
     }
-    // The images: the config's, with --key/--value applied; names it does not have are added.
     const configured = config ? (0,_config_images_js__WEBPACK_IMPORTED_MODULE_2__/* .imagesData */ .jy)(config, workspace) : undefined;
     const images = (configured ?? []).map((entry) => ({ ...entry }));
     for (const name of names) {
@@ -202,7 +188,6 @@ async function deployCommand(ctx) {
         ...(values['create-missing'] ? { 'create-missing': 'true' } : {}),
         ...(values.message !== undefined ? { 'commit-message': values.message } : {}),
     };
-    // {sha} in the commit message: the commit deployed, when every REF names the same one.
     const commits = [...new Set(refs.filter((r) => /^[0-9a-f]{7,40}$/.test(r)))];
     const git = new _git_js__WEBPACK_IMPORTED_MODULE_5__/* .Git */ .TU(workspace, ctx.logger);
     const head = commits.length === 1 && commits[0] !== undefined && commits.length === new Set(refs).size
@@ -253,16 +238,10 @@ async function deployCommand(ctx) {
 /* harmony import */ var _yaml_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13898);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64389);
-/**
- * The CLI's config file: YAML whose keys are the action's input names. Values may be
- * YAML lists/maps/booleans; they are turned into the strings the action would receive,
- * so one parser (parse.ts) serves both.
- */
 
 
 
 
-/** Lists and maps that the action would receive as YAML text (not lines, not scalars). */
 function isYamlData(value) {
     if (value === null || value === undefined)
         return false;
@@ -281,7 +260,6 @@ function toInputString(value) {
         return value.map(String).join('\n');
     return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(value);
 }
-/** Reads a config file; unknown keys are an error that names them. */
 function fileInputSource(path, env) {
     let doc = (0,_yaml_input_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputYaml */ .V)('--config', (0,_yaml_input_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputFile */ .j)('--config', path), path);
     if (doc === null || doc === undefined)
@@ -296,14 +274,12 @@ function fileInputSource(path, env) {
         }
     }
     return {
-        // The parsed list itself: parsing its YAML text again would give the same data.
         structured(name) {
             return name in values && isYamlData(values[name]) ? values[name] : undefined;
         },
         get(name) {
             if (name in values)
                 return toInputString(values[name]);
-            // The action gets the job token by default; the CLI takes it from the environment.
             if (name === 'github-token')
                 return env.GITHUB_TOKEN ?? '';
             return _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .m[name].default;

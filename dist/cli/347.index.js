@@ -18,14 +18,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _changes_history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45881);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71243);
-/**
- * The release gate: a tagged commit is released only when it is on the default branch.
- * Checked with the least history needed, and without ever making the checkout shallower:
- * fetching the branch with --depth (or deepening from a shallow tip) rewrites the
- * checkout's shallow boundary and can cut off history an earlier step fetched. So anything
- * beyond a local answer runs in a scratch repository that borrows the checkout's objects
- * (alternates) and configuration (include.path) and is thrown away afterwards.
- */
 
 
 
@@ -69,7 +61,6 @@ async function releaseGate(deps) {
         return refuse(`cannot be checked (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err)})`);
     }
 }
-/** Whether `head` is on `branch`, fetching the branch's history into a scratch repository. */
 async function scratchAncestry(git, remote, branch, head) {
     const gitDir = await git.commonDir();
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'image-promote-gate-'));
@@ -79,12 +70,9 @@ async function scratchAncestry(git, remote, branch, head) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'objects', 'info'), { recursive: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'objects', 'info', 'alternates'), `${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(gitDir, 'objects')}\n`);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(gitDir, 'shallow'), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'shallow')).catch(() => undefined);
-        // The checkout's remotes and credentials (actions/checkout's extraheader) apply here too.
         await scratch.configSet('include.path', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(gitDir, 'config'));
         await scratch.configSet('core.bare', 'true');
         const ref = 'refs/image-promote/gate';
-        // By URL (a relative path would be read from the scratch directory); the included
-        // configuration still supplies credentials for it.
         let url = (await git.remoteUrl(remote)) ?? remote;
         if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^[^/]+@[^/]+:/.test(url) && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(url)) {
             url = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(git.cwd, url);
@@ -101,7 +89,6 @@ async function scratchAncestry(git, remote, branch, head) {
                 if (fetched.exitCode !== 0)
                     throw new Error(`cannot deepen: ${fetched.stderr.trim()}`);
                 const now = await count();
-                // Nothing new: the branch's whole history is here.
                 if (now === seen)
                     return await scratch.isAncestor(head, ref);
                 seen = now;

@@ -11,7 +11,6 @@ export const modules = {
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83917);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
 
-/** The bundle's certificate, or undefined for a key signature (or bytes that do not parse). */
 function leafCertificate(bundle) {
     const content = bundle.verificationMaterial.content;
     const raw = content.$case === 'certificate'
@@ -74,16 +73,6 @@ var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __webpack_require__(76670);
 ;// CONCATENATED MODULE: ./src/provenance/keys.ts
-/**
- * Keys for key-based signing: `signing-key` (the PEM text of one EC P-256 private key, PKCS#8
- * as `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256` writes it, or SEC1;
- * never encrypted) and `verify-key` (the PEM text of one or more EC P-256 public keys). Node's
- * crypto only.
- *
- * The signing key is registered with the redactor (as a whole, its base64 body and each body
- * line) before anything else looks at it, and no message ever quotes a key. A key is named by
- * its hint: `sha256:` and the hex sha256 of its SubjectPublicKeyInfo (DER).
- */
 
 
 
@@ -95,12 +84,10 @@ function pemBlocks(text) {
         body: (m[2] ?? '').replace(/\s+/g, ''),
     }));
 }
-/** `sha256:<hex>` of a public key's SubjectPublicKeyInfo. */
 function keyHint(publicKey) {
     const der = publicKey.export({ type: 'spki', format: 'der' });
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(der).digest('hex')}`;
 }
-/** What a key is, in words, for messages (never its bytes). */
 function describeKey(key) {
     const type = key.asymmetricKeyType ?? 'unknown';
     if (type === 'ec')
@@ -111,12 +98,7 @@ function isP256(key) {
     return key.asymmetricKeyType === 'ec' && key.asymmetricKeyDetails?.namedCurve === 'prime256v1';
 }
 const GENERATE = 'generate one with `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out key.pem` and pass its text from a secret';
-/**
- * The signing key from `signing-key` (its PEM text). Refuses, naming `input`: no PEM, several
- * keys, an encrypted key, a public key, and any key that is not EC P-256.
- */
 function parseSigningKey(text, input = 'signing-key') {
-    // Registered before parsing: an error below must not be the first place it shows up.
     const trimmed = text.trim();
     redact/* redactor */.$p.add(trimmed);
     const blocks = pemBlocks(trimmed);
@@ -159,11 +141,6 @@ function parseSigningKey(text, input = 'signing-key') {
     const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
     return { privateKey, publicKey, hint: keyHint(publicKey) };
 }
-/**
- * The public keys in `verify-key` (PEM text of one or more `PUBLIC KEY` blocks). Refuses,
- * naming `input`: no key, a private key (a secret pasted where it does not belong), and any
- * key that is not EC P-256.
- */
 function parseVerifyKeys(text, input = 'verify-key') {
     const blocks = pemBlocks(text);
     if (blocks.length === 0) {
@@ -172,7 +149,6 @@ function parseVerifyKeys(text, input = 'verify-key') {
     return blocks.map((block, i) => {
         const which = blocks.length > 1 ? `key ${i + 1}` : 'the key';
         if (block.label.includes('PRIVATE')) {
-            // The private key is a secret: make sure it is not printed anywhere from now on.
             redact/* redactor */.$p.add(block.text);
             redact/* redactor */.$p.add(block.body);
             throw new errors/* InputError */.dz(input, `${which} is a private key; verify-key takes public keys only`, 'derive the public key with `openssl pkey -in key.pem -pubout` and keep the private key secret');
@@ -201,37 +177,19 @@ var verify_dist = __webpack_require__(54187);
 ;// CONCATENATED MODULE: ./src/provenance/public-good-trusted-root.json
 const public_good_trusted_root_namespaceObject = /*#__PURE__*/JSON.parse('{"mediaType":"application/vnd.dev.sigstore.trustedroot+json;version=0.1","tlogs":[{"baseUrl":"https://rekor.sigstore.dev","hashAlgorithm":"SHA2_256","publicKey":{"rawBytes":"MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE2G2Y+2tabdTV5BcGiBIx0a9fAFwrkBbmLSGtks4L3qX6yYY0zufBnhC8Ur/iy55GhWP/9A/bY2LhC30M9+RYtw==","keyDetails":"PKIX_ECDSA_P256_SHA_256","validFor":{"start":"2021-01-12T11:53:27Z"}},"logId":{"keyId":"wNI9atQGlz+VWfO6LRygH4QUfY/8W4RFwiT5i5WRgB0="}},{"baseUrl":"https://log2025-1.rekor.sigstore.dev","hashAlgorithm":"SHA2_256","publicKey":{"rawBytes":"MCowBQYDK2VwAyEAt8rlp1knGwjfbcXAYPYAkn0XiLz1x8O4t0YkEhie244=","keyDetails":"PKIX_ED25519","validFor":{"start":"2025-09-23T00:00:00Z"}},"logId":{"keyId":"zxGZFVvd0FEmjR8WrFwMdcAJ9vtaY/QXf44Y1wUeP6A="}}],"certificateAuthorities":[{"subject":{"organization":"sigstore.dev","commonName":"sigstore"},"uri":"https://fulcio.sigstore.dev","certChain":{"certificates":[{"rawBytes":"MIIB+DCCAX6gAwIBAgITNVkDZoCiofPDsy7dfm6geLbuhzAKBggqhkjOPQQDAzAqMRUwEwYDVQQKEwxzaWdzdG9yZS5kZXYxETAPBgNVBAMTCHNpZ3N0b3JlMB4XDTIxMDMwNzAzMjAyOVoXDTMxMDIyMzAzMjAyOVowKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTB2MBAGByqGSM49AgEGBSuBBAAiA2IABLSyA7Ii5k+pNO8ZEWY0ylemWDowOkNa3kL+GZE5Z5GWehL9/A9bRNA3RbrsZ5i0JcastaRL7Sp5fp/jD5dxqc/UdTVnlvS16an+2Yfswe/QuLolRUCrcOE2+2iA5+tzd6NmMGQwDgYDVR0PAQH/BAQDAgEGMBIGA1UdEwEB/wQIMAYBAf8CAQEwHQYDVR0OBBYEFMjFHQBBmiQpMlEk6w2uSu1KBtPsMB8GA1UdIwQYMBaAFMjFHQBBmiQpMlEk6w2uSu1KBtPsMAoGCCqGSM49BAMDA2gAMGUCMH8liWJfMui6vXXBhjDgY4MwslmN/TJxVe/83WrFomwmNf056y1X48F9c4m3a3ozXAIxAKjRay5/aj/jsKKGIkmQatjI8uupHr/+CxFvaJWmpYqNkLDGRU+9orzh5hI2RrcuaQ=="}]},"validFor":{"start":"2021-03-07T03:20:29Z","end":"2022-12-31T23:59:59.999Z"}},{"subject":{"organization":"sigstore.dev","commonName":"sigstore"},"uri":"https://fulcio.sigstore.dev","certChain":{"certificates":[{"rawBytes":"MIICGjCCAaGgAwIBAgIUALnViVfnU0brJasmRkHrn/UnfaQwCgYIKoZIzj0EAwMwKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTAeFw0yMjA0MTMyMDA2MTVaFw0zMTEwMDUxMzU2NThaMDcxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEeMBwGA1UEAxMVc2lnc3RvcmUtaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE8RVS/ysH+NOvuDZyPIZtilgUF9NlarYpAd9HP1vBBH1U5CV77LSS7s0ZiH4nE7Hv7ptS6LvvR/STk798LVgMzLlJ4HeIfF3tHSaexLcYpSASr1kS0N/RgBJz/9jWCiXno3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQU39Ppz1YkEZb5qNjpKFWixi4YZD8wHwYDVR0jBBgwFoAUWMAeX5FFpWapesyQoZMi0CrFxfowCgYIKoZIzj0EAwMDZwAwZAIwPCsQK4DYiZYDPIaDi5HFKnfxXx6ASSVmERfsynYBiX2X6SJRnZU84/9DZdnFvvxmAjBOt6QpBlc4J/0DxvkTCqpclvziL6BCCPnjdlIB3Pu3BxsPmygUY7Ii2zbdCdliiow="},{"rawBytes":"MIIB9zCCAXygAwIBAgIUALZNAPFdxHPwjeDloDwyYChAO/4wCgYIKoZIzj0EAwMwKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTAeFw0yMTEwMDcxMzU2NTlaFw0zMTEwMDUxMzU2NThaMCoxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjERMA8GA1UEAxMIc2lnc3RvcmUwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAT7XeFT4rb3PQGwS4IajtLk3/OlnpgangaBclYpsYBr5i+4ynB07ceb3LP0OIOZdxexX69c5iVuyJRQ+Hz05yi+UF3uBWAlHpiS5sh0+H2GHE7SXrk1EC5m1Tr19L9gg92jYzBhMA4GA1UdDwEB/wQEAwIBBjAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBRYwB5fkUWlZql6zJChkyLQKsXF+jAfBgNVHSMEGDAWgBRYwB5fkUWlZql6zJChkyLQKsXF+jAKBggqhkjOPQQDAwNpADBmAjEAj1nHeXZp+13NWBNa+EDsDP8G1WWg1tCMWP/WHPqpaVo0jhsweNFZgSs0eE7wYI4qAjEA2WB9ot98sIkoF3vZYdd3/VtWB5b9TNMea7Ix/stJ5TfcLLeABLE4BNJOsQ4vnBHJ"}]},"validFor":{"start":"2022-04-13T20:06:15Z"}}],"ctlogs":[{"baseUrl":"https://ctfe.sigstore.dev/test","hashAlgorithm":"SHA2_256","publicKey":{"rawBytes":"MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEbfwR+RJudXscgRBRpKX1XFDy3PyudDxz/SfnRi1fT8ekpfBd2O1uoz7jr3Z8nKzxA69EUQ+eFCFI3zeubPWU7w==","keyDetails":"PKIX_ECDSA_P256_SHA_256","validFor":{"start":"2021-03-14T00:00:00Z","end":"2022-10-31T23:59:59.999Z"}},"logId":{"keyId":"CGCS8ChS/2hF0dFrJ4ScRWcYrBY9wzjSbea8IgY2b3I="}},{"baseUrl":"https://ctfe.sigstore.dev/2022","hashAlgorithm":"SHA2_256","publicKey":{"rawBytes":"MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEiPSlFi0CmFTfEjCUqF9HuCEcYXNKAaYalIJmBZ8yyezPjTqhxrKBpMnaocVtLJBI1eM3uXnQzQGAJdJ4gs9Fyw==","keyDetails":"PKIX_ECDSA_P256_SHA_256","validFor":{"start":"2022-10-20T00:00:00Z"}},"logId":{"keyId":"3T0wasbHETJjGR4cmWc3AqJKXrjePK3/h4pygC8p7o4="}}],"timestampAuthorities":[{"subject":{"organization":"sigstore.dev","commonName":"sigstore-tsa-selfsigned"},"uri":"https://timestamp.sigstore.dev/api/v1/timestamp","certChain":{"certificates":[{"rawBytes":"MIICEDCCAZagAwIBAgIUOhNULwyQYe68wUMvy4qOiyojiwwwCgYIKoZIzj0EAwMwOTEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MSAwHgYDVQQDExdzaWdzdG9yZS10c2Etc2VsZnNpZ25lZDAeFw0yNTA0MDgwNjU5NDNaFw0zNTA0MDYwNjU5NDNaMC4xFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEVMBMGA1UEAxMMc2lnc3RvcmUtdHNhMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE4ra2Z8hKNig2T9kFjCAToGG30jky+WQv3BzL+mKvh1SKNR/UwuwsfNCg4sryoYAd8E6isovVA3M4aoNdm9QDi50Z8nTEyvqgfDPtTIwXItfiW/AFf1V7uwkbkAoj0xxco2owaDAOBgNVHQ8BAf8EBAMCB4AwHQYDVR0OBBYEFIn9eUOHz9BlRsMCRscsc1t9tOsDMB8GA1UdIwQYMBaAFJjsAe9/u1H/1JUeb4qImFMHic6/MBYGA1UdJQEB/wQMMAoGCCsGAQUFBwMIMAoGCCqGSM49BAMDA2gAMGUCMDtpsV/6KaO0qyF/UMsX2aSUXKQFdoGTptQGc0ftq1csulHPGG6dsmyMNd3JB+G3EQIxAOajvBcjpJmKb4Nv+2Taoj8Uc5+b6ih6FXCCKraSqupe07zqswMcXJTe1cExvHvvlw=="},{"rawBytes":"MIIB9zCCAXygAwIBAgIUV7f0GLDOoEzIh8LXSW80OJiUp14wCgYIKoZIzj0EAwMwOTEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MSAwHgYDVQQDExdzaWdzdG9yZS10c2Etc2VsZnNpZ25lZDAeFw0yNTA0MDgwNjU5NDNaFw0zNTA0MDYwNjU5NDNaMDkxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEgMB4GA1UEAxMXc2lnc3RvcmUtdHNhLXNlbGZzaWduZWQwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAQUQNtfRT/ou3YATa6wB/kKTe70cfJwyRIBovMnt8RcJph/COE82uyS6FmppLLL1VBPGcPfpQPYJNXzWwi8icwhKQ6W/Qe2h3oebBb2FHpwNJDqo+TMaC/tdfkv/ElJB72jRTBDMA4GA1UdDwEB/wQEAwIBBjASBgNVHRMBAf8ECDAGAQH/AgEAMB0GA1UdDgQWBBSY7AHvf7tR/9SVHm+KiJhTB4nOvzAKBggqhkjOPQQDAwNpADBmAjEAwGEGrfGZR1cen1R8/DTVMI943LssZmJRtDp/i7SfGHmGRP6gRbuj9vOK3b67Z0QQAjEAuT2H673LQEaHTcyQSZrkp4mX7WwkmF+sVbkYY5mXN+RMH13KUEHHOqASaemYWK/E"}]},"validFor":{"start":"2025-07-04T00:00:00Z"}}]}');
 ;// CONCATENATED MODULE: ./src/provenance/policy.ts
-/**
- * What a signature must show to be accepted, prepared once per run so a bad input fails before
- * anything is built: the keyless policy (certificate identity as an anchored regular
- * expression, OIDC issuer, optionally the source repository, and the Sigstore trusted root:
- * the pinned public-good root shipped in this directory or a `trusted_root.json` given as
- * text) or the key policy (the public keys of `verify-key`).
- *
- * The pinned root is public-good-trusted-root.json: byte for byte the `trusted_root.json`
- * target of Sigstore's TUF repository; docs/trust.md says where it comes from and how to
- * refresh it.
- */
 
 
 
 
 
-/** GitHub Actions' OIDC issuer: the default `certificate-oidc-issuer`. */
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-/**
- * The default `certificate-identity`: any workflow file of this repository, at any ref (the
- * subject alternative name Fulcio gives a GitHub Actions job is its workflow's
- * `https://<host>/<owner>/<repo>/.github/workflows/<file>@<ref>`).
- */
 function defaultCertificateIdentity(serverUrl, repository) {
     const host = new URL(serverUrl).host;
     return `${escapeRegExp(`https://${host}/${repository}/.github/workflows/`)}[^@]+@.+`;
 }
-/** `^(?:source)$`, compiled; an InputError naming `input` when it is not a valid expression. */
 function anchoredPattern(source, input = 'certificate-identity') {
     if (source.trim() === '') {
         throw new errors/* InputError */.dz(input, 'is empty', 'give a regular expression the identity must match');
@@ -243,7 +201,6 @@ function anchoredPattern(source, input = 'certificate-identity') {
         throw new errors/* InputError */.dz(input, `is not a valid regular expression (${err instanceof Error ? err.message : String(err)})`);
     }
 }
-/** Parses a trusted_root.json text; an InputError naming `input` when it is not one. */
 function parseTrustedRoot(text, input = 'trusted-root') {
     let json;
     try {
@@ -271,7 +228,6 @@ function parseTrustedRoot(text, input = 'trusted-root') {
     }
     return root;
 }
-/** The pinned public-good trusted root. */
 function publicGoodTrustedRoot() {
     return dist.TrustedRoot.fromJSON(public_good_trusted_root_namespaceObject);
 }
@@ -283,7 +239,6 @@ function trustMaterial(root, input) {
         throw new errors/* InputError */.dz(input, `holds key material that cannot be used (${err instanceof Error ? err.message : String(err)})`);
     }
 }
-/** Checks and compiles a policy; every problem is an InputError naming its input. */
 function preparePolicy(input) {
     if (input.kind === 'key')
         return { kind: 'key', keys: parseVerifyKeys(input.verifyKey) };
@@ -321,34 +276,14 @@ var referrers_index = __webpack_require__(48358);
 // EXTERNAL MODULE: ./src/registry/tag-precondition.ts
 var tag_precondition = __webpack_require__(51802);
 ;// CONCATENATED MODULE: ./src/registry/referrers.ts
-/**
- * Referrers (OCI image and distribution spec 1.1): manifests whose `subject` names another
- * manifest, the way signatures and attestations are attached to an image.
- *
- * Listing asks the registry's referrers API and, when the registry has none (a 404, as
- * distribution 2.8.2 answers), reads the referrers tag schema: an OCI index tagged
- * `sha256-<hex>` that clients maintain. Pushing writes the referrer by digest; a registry that
- * does not answer `OCI-Subject` gets the tag schema updated by read-modify-write: read the
- * index, append one descriptor (every other entry is kept exactly as it was, with its
- * artifactType and annotations), write it only while the tag still names what was read, and
- * read it back. Losing a race with another writer starts over, a bounded number of times.
- *
- * Nothing here trusts a listing: it only names candidates. Whoever uses a referrer reads its
- * manifest by digest (verified) and checks that its subject is the image (parseArtifactManifest).
- */
 
 
 
 
 
 
-/** The config of an artifact that needs none (image spec: the empty descriptor). */
 const EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
 const EMPTY_BLOB = Buffer.from('{}');
-/**
- * The referrers tag of a digest (distribution spec, "Referrers Tag Schema"): the algorithm
- * cut to 32 characters, `-`, the encoded part cut to 64, anything a tag may not hold as `-`.
- */
 function referrersTag(digest) {
     const colon = digest.indexOf(':');
     if (colon <= 0)
@@ -363,7 +298,6 @@ function readDescriptor(value, where) {
         throw new registry_manifest/* ManifestError */.Sh(`${where} is not a descriptor (digest, size, mediaType)`);
     return { digest: ref.digest, size: ref.size, mediaType: ref.mediaType };
 }
-/** Reads an OCI image manifest used as an artifact; throws ManifestError when it is not one. */
 function parseArtifactManifest(bytes, contentType) {
     let json;
     try {
@@ -397,7 +331,6 @@ function parseArtifactManifest(bytes, contentType) {
         ...(annotations ? { annotations } : {}),
     };
 }
-/** An OCI image manifest for an artifact: the empty config, the layers, the subject. */
 function buildArtifactManifest(input) {
     const manifest = {
         schemaVersion: 2,
@@ -419,11 +352,6 @@ function buildArtifactManifest(input) {
     };
     return { bytes: Buffer.from(JSON.stringify(manifest)), mediaType: registry_manifest/* MEDIA_TYPES */.Z2.ociManifest };
 }
-/**
- * The referrers of `digest` in `repo`: the referrers API when the registry answers it, else
- * the referrers tag's index (none when the tag is missing or is not an index). Filtered by
- * `artifactType` here, whether or not the registry filtered.
- */
 async function listReferrers(store, repo, digest, artifactType) {
     const keep = (r) => artifactType === undefined || r.artifactType === artifactType;
     const api = await store.referrers(repo, digest, artifactType);
@@ -436,18 +364,12 @@ async function listReferrers(store, repo, digest, artifactType) {
         return { source: 'tag-schema', referrers: (0,referrers_index/* parseReferrersIndex */.AH)(index.bytes).filter(keep) };
     }
     catch (err) {
-        // The spec: a referrers tag that is not an index means there are no referrers.
         if (err instanceof registry_manifest/* ManifestError */.Sh)
             return { source: 'tag-schema', referrers: [] };
         throw err;
     }
 }
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Pushes a referrer manifest (its blobs must be there) by digest and makes it findable: by the
- * registry's own index when it answers `OCI-Subject` (then checked through its referrers API),
- * else by adding it to the referrers tag schema.
- */
 async function pushReferrer(store, repo, manifest, options = {}) {
     const parsed = parseArtifactManifest(manifest.bytes, manifest.mediaType);
     const subject = parsed.subject;
@@ -464,7 +386,6 @@ async function pushReferrer(store, repo, manifest, options = {}) {
     };
     const sleep = options.sleep ?? defaultSleep;
     if (written.subjectIndexed) {
-        // Read back through the API the registry said indexed it (it may index asynchronously).
         for (let attempt = 0; attempt < 4; attempt++) {
             if (attempt > 0)
                 await sleep(250 * 2 ** attempt);
@@ -479,7 +400,6 @@ async function pushReferrer(store, repo, manifest, options = {}) {
     await addToReferrersTag(store, repo, subject.digest, descriptor, options.attempts ?? 5, sleep);
     return { descriptor, via: 'tag-schema' };
 }
-/** Read-modify-write of the referrers tag of `subject`, keeping every other entry. */
 async function addToReferrersTag(store, repo, subject, descriptor, attempts, sleep) {
     const tag = referrersTag(subject);
     const ref = tagged(repo, tag);
@@ -489,7 +409,6 @@ async function addToReferrersTag(store, repo, subject, descriptor, attempts, sle
         if (next === undefined)
             return;
         try {
-            // Written only while the tag still names what was read; read back by the store.
             await store.writeManifest(ref, next, {
                 allowOverwrite: true,
                 expectCurrent: current?.digest ?? null,
@@ -503,11 +422,6 @@ async function addToReferrersTag(store, repo, subject, descriptor, attempts, sle
         await sleep(100 * 2 ** attempt);
     }
 }
-/**
- * The referrers index with `descriptor` appended (a new index when there is none), or
- * undefined when it already lists that digest. Refuses a tag that holds anything but an
- * OCI index: it is not ours to overwrite.
- */
 function withReferrer(current, descriptor, where) {
     const entry = {
         mediaType: descriptor.mediaType,
@@ -538,12 +452,6 @@ function withReferrer(current, descriptor, where) {
     const next = { ...index, manifests: [...index.manifests, entry] };
     return { bytes: Buffer.from(JSON.stringify(next)), mediaType: registry_manifest/* MEDIA_TYPES */.Z2.ociIndex };
 }
-/**
- * Copies the referrers of `digest` that `keep` selects (their manifests, exact bytes, and
- * blobs) from one repository to another, then makes each findable there (pushReferrer). A
- * listed referrer whose manifest is missing or does not name `digest` as its subject is
- * skipped: a listing is a hint, the manifest is the truth.
- */
 async function copyReferrers(from, to, digest, keep, options = {}) {
     const { referrers } = await listReferrers(from.store, from.repo, digest);
     const copied = [];
@@ -581,20 +489,6 @@ function tagged(repo, tag) {
 // EXTERNAL MODULE: ./src/provenance/certificate.ts
 var certificate = __webpack_require__(37792);
 ;// CONCATENATED MODULE: ./src/provenance/verify.ts
-/**
- * Verifying an image's source statement: find the Sigstore bundles attached to the image
- * (referrers), verify each with @sigstore/verify against the prepared policy (keyless: the
- * certificate chains to the trusted root's CA, its SCT and transparency-log entry verify, the
- * signature verifies, and then the identity, issuer and optional source repository match; key:
- * the signature verifies with one of the verify-key keys), and only then read the signed
- * statement: it must be image-promote's source predicate and its subject must be this image's
- * digest (a statement copied from another image is refused).
- *
- * A failure says what was found and what the policy required ("sha256:… in ghcr.io/acme/api
- * is signed by identity X, but certificate-identity requires ^(?:…)$"); with several bundles
- * the one that came closest to passing is reported. A registry that cannot answer is an error
- * (RegistryError), never "unsigned".
- */
 
 
 
@@ -605,10 +499,8 @@ var certificate = __webpack_require__(37792);
 
 
 
-/** Media types of Sigstore bundles (v0.3, and the older `+json;version=0.x` form). */
 const BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
 const BUNDLE_V03_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-/** Bundles are a few KiB; a referrer list can be long. Bounds on what one image costs. */
 const MAX_BUNDLE_BYTES = 1024 * 1024;
 const MAX_BUNDLES = 32;
 const OID_SOURCE_REPOSITORY_URI = '1.3.6.1.4.1.57264.1.12';
@@ -624,17 +516,11 @@ const RANK = {
 function isBundleType(type) {
     return type?.startsWith(BUNDLE_MEDIA_TYPE_PREFIX) ?? false;
 }
-/** Ours (by annotation) first, then the newest; a hint for the order only. */
 function relevance(a, b) {
     const ours = (r) => r.annotations?.['dev.sigstore.bundle.predicateType'] === provenance_statement/* SOURCE_PREDICATE_TYPE */.tf ? 0 : 1;
     const created = (r) => r.annotations?.['org.opencontainers.image.created'] ?? '';
     return ours(a) - ours(b) || created(b).localeCompare(created(a));
 }
-/**
- * The Sigstore bundles attached to `digest` in `repository` (at most 32, ours first). A
- * listed referrer whose manifest is gone, is not an artifact manifest, or whose subject is
- * another digest is left out: the listing is a hint, the manifest read by digest is the truth.
- */
 async function findBundles(store, repository, digest) {
     const { source, referrers } = await listReferrers(store, repository, digest);
     const candidates = referrers
@@ -677,7 +563,6 @@ function message(err) {
 function fail(found, problem) {
     return { ok: false, found, problem };
 }
-/** The earliest verified time of the signature: a log entry's or a timestamp authority's. */
 function signedAtOf(bundle) {
     const times = [];
     for (const entry of bundle.verificationMaterial.tlogEntries) {
@@ -690,12 +575,10 @@ function signedAtOf(bundle) {
             times.push(core_dist.RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp)).signingTime.getTime());
         }
         catch {
-            // Verified by the Verifier already; an unreadable one there would have failed it.
         }
     }
     return times.length > 0 ? new Date(Math.min(...times)) : undefined;
 }
-/** A UTF8String certificate extension's text (the Fulcio v2 extensions). */
 function extensionText(signer, oid) {
     const id = oid.split('.').map(Number);
     const pair = signer.identity?.oids?.find((o) => o.oid?.id.length === id.length && o.oid.id.every((n, i) => n === id[i]));
@@ -708,16 +591,10 @@ function extensionText(signer, oid) {
         return undefined;
     }
 }
-/** The subject alternative name of a bundle's certificate, read without verifying it. */
 function unverifiedIdentity(bundle) {
     return (0,certificate/* leafCertificate */.k)(bundle)?.subjectAltName;
 }
 let keyTrustRoot;
-/**
- * Key-based: the signature must verify with one of the keys. A bundle that also carries
- * public-good log entries or timestamps (cosign --key) has them verified against the
- * public-good root; none are required.
- */
 function verifyWithKeys(bundle, entity, policy) {
     const content = bundle.verificationMaterial.content;
     if (content.$case !== 'publicKey') {
@@ -751,7 +628,6 @@ function verifyWithKeys(bundle, entity, policy) {
     }
     return fail('other-key', `is signed by ${hint ? `key ${hint}` : 'a key the bundle does not name'}, but verify-key accepts only ${policy.keys.map((k) => k.hint).join(', ')}`);
 }
-/** Keyless: chain, SCT, log entry and signature, then identity, issuer, source repository. */
 function verifyKeyless(bundle, entity, policy) {
     const required = `certificate-identity requires ${policy.identityText}`;
     if (bundle.verificationMaterial.content.$case === 'publicKey') {
@@ -801,7 +677,6 @@ function readBundle(bytes) {
         };
     }
 }
-/** The bundle's in-toto DSSE envelope, or why it has none. */
 function inTotoEnvelope(bundle) {
     if (bundle.content.$case !== 'dsseEnvelope') {
         return {
@@ -836,11 +711,6 @@ function checkSigned(bundle, payload, policy) {
     const signedAt = signedAtOf(bundle);
     return { ok: true, signer: checked.signer, ...(signedAt ? { signedAt } : {}), payload };
 }
-/**
- * Verifies a bundle's DSSE signature and its signer against the policy, whatever statement
- * it carries (any in-toto predicate): the building block of verifyBundle, and what checks a
- * bundle made by another tool. Offline.
- */
 function verifySignedStatement(bytes, policy) {
     const bundle = readBundle(bytes);
     if ('found' in bundle)
@@ -850,12 +720,6 @@ function verifySignedStatement(bytes, policy) {
         return envelope;
     return checkSigned(bundle, envelope.payload, policy);
 }
-/**
- * Verifies one bundle (its JSON bytes) as the source statement of the image `digest`.
- * Offline: everything needed is in the bundle and the policy. Untrusted input throughout:
- * only the claimed predicate type is looked at (to set other tools' bundles aside) before the
- * signature and the signer are accepted; the statement is read after.
- */
 function verifyBundle(bytes, digest, policy) {
     const bundle = readBundle(bytes);
     if ('found' in bundle)
@@ -889,10 +753,6 @@ function verifyBundle(bytes, digest, policy) {
         statement,
     };
 }
-/**
- * Finds and verifies the source statement of `digest` in `repository`. The newest bundle that
- * passes wins; when none passes, the failure of the bundle that came closest is reported.
- */
 async function verifyImage(store, repository, digest, policy) {
     const where = `${digest} in ${(0,reference/* formatReference */.FH)((0,reference/* withTagAndDigest */.gh)(repository))}`;
     const bundles = await findBundles(store, repository, digest);
@@ -942,21 +802,6 @@ async function verifyImage(store, repository, digest, policy) {
 }
 
 ;// CONCATENATED MODULE: ./src/provenance/sign.ts
-/**
- * Signing an image's source statement and attaching it to the image.
- *
- * The signer makes a Sigstore bundle v0.3 holding a DSSE envelope over the statement
- * (`application/vnd.in-toto+json`): with `sign: key`, signed here with the P-256 key of
- * `signing-key`, the verification material is the key's hint only (no certificate, no log
- * entry: for GHES and air-gapped registries); with `sign: keyless`, through Fulcio and Rekor
- * (src/provenance/keyless.ts, loaded only then, so @sigstore/sign and its HTTP stack stay in
- * their own chunk).
- *
- * The bundle is stored as an OCI 1.1 referrer of the image: an image manifest with
- * artifactType `application/vnd.dev.sigstore.bundle.v0.3+json`, the empty config, the bundle
- * as its one layer and the image as its subject, the layout cosign v3 and
- * actions/attest-build-provenance use, so each finds the others' bundles.
- */
 
 
 
@@ -966,7 +811,6 @@ async function verifyImage(store, repository, digest, policy) {
 
 
 
-/** The key signer: DSSE over the statement with the P-256 key, verification material = hint. */
 function keySigner(signingKey) {
     const key = parseSigningKey(signingKey);
     return {
@@ -987,20 +831,12 @@ function keySigner(signingKey) {
         },
     };
 }
-/**
- * A signer for `sign: key` or `sign: keyless`. Inputs are checked here (an InputError names
- * the input): the key is parsed (and registered with the redactor), the URLs must be http(s).
- */
 async function createSigner(input) {
     if (input.kind === 'key')
         return keySigner(input.signingKey);
     const { keylessSigner } = await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(937)]).then(__webpack_require__.bind(__webpack_require__, 14937));
     return keylessSigner(input);
 }
-/**
- * Signs a source statement about `digest` (which must be in `repository`) and attaches the
- * bundle to it as a referrer. Also the CLI's `sign REF`: any existing digest can be signed.
- */
 async function signImage(store, repository, digest, fields, signer, options = {}) {
     const repo = (0,reference/* withTagAndDigest */.gh)(repository);
     const image = await store.readManifest((0,reference/* withTagAndDigest */.gh)(repository, undefined, digest));
@@ -1057,21 +893,11 @@ async function signImage(store, repository, digest, fields, signer, options = {}
 ;// CONCATENATED MODULE: ./src/provenance/copy.ts
 
 
-/**
- * Copies the bundles attached to `digest` from one repository to another (same or another
- * registry). Returns what was copied; an image without bundles copies nothing.
- */
 function copyBundles(from, to, digest, options = {}) {
     return copyReferrers({ store: from.store, repo: from.repository }, { store: to.store, repo: to.repository }, digest, (r) => r.artifactType?.startsWith(BUNDLE_MEDIA_TYPE_PREFIX) ?? false, options);
 }
 
 ;// CONCATENATED MODULE: ./src/provenance/index.ts
-/**
- * The provenance module: sign an image's source statement and attach it as an OCI referrer,
- * find and verify it, copy it with the image. The engine loads it only when signing or
- * verifying is on (load.ts), so an unsigned run loads none of it; keyless signing loads
- * @sigstore/sign on top (keyless.ts). docs/trust.md is the user-facing description.
- */
 
 
 
@@ -1095,25 +921,10 @@ function copyBundles(from, to, digest, options = {}) {
 /* harmony export */   tf: () => (/* binding */ SOURCE_PREDICATE_TYPE),
 /* harmony export */   z0: () => (/* binding */ peekPredicateType)
 /* harmony export */ });
-/**
- * The source statement: an in-toto Statement v1 whose subject is one image (its repository and
- * sha256 digest) and whose predicate says which source it was built from (the source key and
- * its definition version), by which repository, commit, workflow and run, and which
- * image-promote wrote it. docs/trust.md documents the predicate; its type URI names version 1
- * and changes when a field's meaning changes. Pure: no I/O, no signing.
- *
- * `parseSourceStatement` reads text from a registry, i.e. from anyone who can push: every
- * field is checked (types, lengths, shapes, and that the run URL belongs to the repository),
- * unknown predicate fields are ignored, and a statement of another predicate type is refused.
- */
 const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-/** The DSSE payload type of an in-toto statement. */
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-/** Version 1 of image-promote's source predicate (an identifier: nothing fetches it). */
 const SOURCE_PREDICATE_TYPE = 'https://github.com/image-promote/source/v1';
-/** Statements are a few hundred bytes; anything far larger is not one of ours. */
 const MAX_STATEMENT_BYTES = 64 * 1024;
-/** Text that is not a valid source statement; `message` says which field and why. */
 class StatementError extends Error {
     name = 'StatementError';
 }
@@ -1121,7 +932,6 @@ const HEX64 = /^[0-9a-f]{64}$/;
 const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
 const VERSION = /^[0-9A-Za-z][0-9A-Za-z.+-]{0,63}$/;
-/** Printable text without whitespace other than single spaces. */
 const PRINTABLE = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
 const NO_SPACE = /^[\x21-\x7e]+$/;
 function text(value, field, max, shape) {
@@ -1133,7 +943,6 @@ function text(value, field, max, shape) {
         throw new StatementError(`${field} has an invalid form`);
     return value;
 }
-/** `https://host[:port]` (GHES may be plain http on a private network), nothing else. */
 function serverUrlOf(value) {
     const raw = text(value, 'serverUrl', 200, NO_SPACE).replace(/\/+$/, '');
     let url;
@@ -1154,7 +963,6 @@ function serverUrlOf(value) {
     }
     return url.origin;
 }
-/** The run URL image-promote writes for a workflow run. */
 function runUrlOf(serverUrl, repository, runId, attempt) {
     return `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}/attempts/${attempt}`;
 }
@@ -1193,10 +1001,6 @@ function subjectOf(name, digest) {
     const d = text(digest, 'subject digest', 71, /^sha256:[0-9a-f]{64}$/);
     return { name: n, digest: d };
 }
-/**
- * The statement for an image and the exact bytes to sign. Throws StatementError (naming the
- * field) for a value that a reader would refuse.
- */
 function buildSourceStatement(subject, fields) {
     const checked = checkFields({ ...fields });
     const s = subjectOf(subject.name, subject.digest);
@@ -1221,7 +1025,6 @@ function buildSourceStatement(subject, fields) {
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** Parses JSON text of a bounded size; StatementError otherwise. */
 function jsonObject(bytes) {
     if (bytes.length > MAX_STATEMENT_BYTES) {
         throw new StatementError(`the statement is larger than ${MAX_STATEMENT_BYTES} bytes`);
@@ -1237,10 +1040,6 @@ function jsonObject(bytes) {
         throw new StatementError('the statement is not a JSON object');
     return json;
 }
-/**
- * The predicate type a statement claims, read without trusting anything else in it (to sort
- * bundles before they are verified); undefined when it is not an in-toto statement.
- */
 function peekPredicateType(bytes) {
     try {
         const json = jsonObject(bytes);
@@ -1250,7 +1049,6 @@ function peekPredicateType(bytes) {
         return undefined;
     }
 }
-/** Reads a source statement (v1) from untrusted bytes; StatementError says what is wrong. */
 function parseSourceStatement(bytes) {
     const json = jsonObject(bytes);
     if (json._type !== IN_TOTO_STATEMENT_V1) {
@@ -1289,24 +1087,17 @@ function parseSourceStatement(bytes) {
 /* harmony export */ });
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98286);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10506);
-/**
- * Referrers lists (OCI 1.1), pure: the index the referrers API answers and the referrers tag
- * holds. Entries are hints for reads by digest, so an entry that is not a descriptor is left
- * out rather than failing the list; the list itself must be an OCI index.
- */
 
 
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** The string-valued entries of an object (annotations), undefined when there are none. */
 function stringRecord(value) {
     if (!isRecord(value))
         return undefined;
     const entries = Object.entries(value).filter((e) => typeof e[1] === 'string');
     return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
-/** A descriptor object, or undefined when it lacks a valid digest, size or media type. */
 function readReferrer(value) {
     if (!isRecord(value))
         return undefined;
@@ -1326,7 +1117,6 @@ function readReferrer(value) {
         ...(strings ? { annotations: strings } : {}),
     };
 }
-/** The JSON object of an OCI index; throws ManifestError when the bytes are not one. */
 function indexObject(bytes) {
     let json;
     try {
@@ -1345,11 +1135,6 @@ function indexObject(bytes) {
         throw new _manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .ManifestError */ .Sh('no "manifests" list');
     return json;
 }
-/**
- * The descriptors of a referrers list (the referrers API's answer or the referrers tag's
- * index). Throws ManifestError when the bytes are not an OCI index; entries that are not
- * descriptors are left out.
- */
 function parseReferrersIndex(bytes) {
     const out = [];
     for (const entry of indexObject(bytes).manifests) {
@@ -1373,21 +1158,9 @@ function parseReferrersIndex(bytes) {
 /* harmony export */ });
 /* unused harmony exports TAG_CONFLICT, TAG_MOVED */
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58851);
-/**
- * The read-modify-write rule of a tag that holds a changing document (the referrers tag's
- * index), shared by both backends' artifact writes: write only while the tag still names
- * what was read (TAG_CONFLICT otherwise), and report a tag that no longer names what was just
- * written when it is read back (TAG_MOVED). Both are races a caller answers by reading again.
- */
 
-/** A tag write whose precondition (`expectCurrent`) no longer held: another writer was first. */
 const TAG_CONFLICT = 'TAG_CONFLICT';
-/** A tag that no longer named what was just written when it was read back. */
 const TAG_MOVED = 'TAG_MOVED';
-/**
- * The precondition: the tag must still name `expected` (`null`: must not exist) before it is
- * written; `undefined` checks nothing. Throws a retryable RegistryError (TAG_CONFLICT).
- */
 function checkExpected(ctx, tag, current, expected) {
     if (expected === undefined || (current ?? null) === expected)
         return;
@@ -1395,13 +1168,11 @@ function checkExpected(ctx, tag, current, expected) {
         ? `tag ${tag} was expected to name ${expected}, but it no longer exists`
         : `tag ${tag} was expected to ${expected === null ? 'not exist' : `name ${expected}`}, but it names ${current}`, 'another process writes this tag at the same time; retry');
 }
-/** The read-back found the tag naming `actual` instead of `written` (TAG_MOVED). */
 function tagMoved(ctx, tag, written, actual) {
     return new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl({ ...ctx, code: TAG_MOVED, retryable: true }, actual === undefined
         ? `tag ${tag} no longer exists right after it was written (it should name ${written})`
         : `tag ${tag} names ${actual} right after ${written} was written: another writer moved it`, 'another process writes this tag at the same time; retry');
 }
-/** True for the two errors a read-modify-write of a tag answers by reading again. */
 function isTagRace(err) {
     return (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl && (err.info.code === TAG_CONFLICT || err.info.code === TAG_MOVED));
 }

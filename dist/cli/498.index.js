@@ -26,14 +26,7 @@ var log = __webpack_require__(25625);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(73116);
 ;// CONCATENATED MODULE: ./src/github/json.ts
-/**
- * Reading GitHub's answers as outside text: every value is checked for the shape it must
- * have before it is used, and a wrong shape becomes a GitHubApiError that names the request
- * and the place ("the GitHub API answered GET /repos/a/b/pulls with an object, not a
- * list"), never a TypeError from deep inside.
- */
 
-/** `an object`, `a list`, `a string`, `a number`, `true`, `null`, … for messages. */
 function describeJson(value) {
     if (value === null)
         return 'null';
@@ -54,14 +47,9 @@ function describeJson(value) {
             return typeof value;
     }
 }
-/** `at` and `key` joined: `head.ref`, `[3].sha`, `number`. */
 function pathOf(at, key) {
     return at === '' ? key : `${at}.${key}`;
 }
-/**
- * Checks the answer to one request; `where` is `METHOD /path`. Places in the answer are
- * paths: '' for the answer itself, `[3]` for a list's item, `[3].head.ref` for a field.
- */
 class JsonReader {
     where;
     status;
@@ -85,7 +73,6 @@ class JsonReader {
         }
         return value;
     }
-    /** An optional object field: undefined when absent or null. */
     optionalObject(o, key, at) {
         const v = o[key];
         return v === undefined || v === null ? undefined : this.object(v, pathOf(at, key));
@@ -97,12 +84,10 @@ class JsonReader {
         }
         return v;
     }
-    /** An optional string field: undefined when absent or null. */
     optionalString(o, key, at) {
         const v = o[key];
         return v === undefined || v === null ? undefined : this.string(o, key, at);
     }
-    /** A non-negative integer (ids, numbers, counts). */
     integer(o, key, at) {
         const v = o[key];
         if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
@@ -123,7 +108,6 @@ class JsonReader {
         }
         return v;
     }
-    /** A full commit SHA (40 hex, or 64 for SHA-256 repositories). */
     sha(o, key, at) {
         const v = this.string(o, key, at);
         if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(v)) {
@@ -131,7 +115,6 @@ class JsonReader {
         }
         return v;
     }
-    /** One of `allowed`. */
     oneOf(o, key, at, allowed) {
         const v = this.string(o, key, at);
         if (!allowed.includes(v)) {
@@ -144,11 +127,6 @@ class JsonReader {
 // EXTERNAL MODULE: ./src/github/server.ts
 var server = __webpack_require__(49340);
 ;// CONCATENATED MODULE: ./src/github/types.ts
-/**
- * What the GitHub REST client (./client.ts) sends and hands back: the few fields of pull
- * requests, changed files, comparisons, deployments and deployment statuses image-promote
- * uses, checked and renamed to camelCase. Nothing else of an answer is kept.
- */
 const DEPLOYMENT_STATES = [
     'error',
     'failure',
@@ -160,20 +138,6 @@ const DEPLOYMENT_STATES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/github/client.ts
-/**
- * A small typed client for the GitHub REST API endpoints image-promote uses — pull requests,
- * their files, comparisons, deployments and deployment statuses — on the shared bounded HTTP
- * layer (src/http): a timeout per attempt over headers and body, a cap on the bytes of an
- * answer, a cap on pages, retries with backoff for 429/5xx and exhausted rate limits
- * (Retry-After, `x-ratelimit-reset`) within a total time bound.
- *
- * Token scope: the token goes only to `baseUrl` (checked: HTTPS, or plain HTTP to loopback),
- * in the Authorization header of requests this client builds from it. A redirect to another
- * origin is not followed, and a next-page link outside `baseUrl` is refused.
- *
- * Every answer is outside text: its shape is checked (./json.ts) and only the fields in
- * ./types.ts are kept; messages quote at most a few hundred characters of it, redacted.
- */
 
 
 
@@ -192,20 +156,16 @@ const GITHUB_LIMITS = {
     maxBodyBytes: 32 * 1024 * 1024,
     maxPages: 10,
 };
-/** GitHub lists at most this many files of a pull request. */
 const PULL_FILES_LIMIT = 3000;
-/** GitHub's longest deployment status description. */
 const STATUS_DESCRIPTION_LIMIT = 140;
 const PER_PAGE = 100;
 const USER_AGENT = 'image-promote';
 const API_VERSION = '2022-11-28';
-/** Exhausted rate limits and Retry-After on 403/429 wait (within the bound); then 429/5xx. */
 function githubAdvice(res, now) {
     if (res.status === 403 || res.status === 429) {
         const reset = (0,retry/* parseRateLimitReset */.yq)(res.headers, now);
         const after = (0,retry/* parseRetryAfter */.mu)(res.headers.get('retry-after'), now);
         if (reset !== undefined || after !== undefined) {
-            // The reset is in whole seconds: a second more so the new window has begun.
             const delayMs = Math.max(reset === undefined ? 0 : reset + 1000, after ?? 0);
             return { retry: true, throttled: true, delayMs, note: 'rate limited' };
         }
@@ -243,8 +203,6 @@ class GitHubClient {
             advise: githubAdvice,
         });
     }
-    // ---- pull requests ---------------------------------------------------------------------
-    /** Pull requests of `repo`, filtered by state, head branch (of `repo`) and base branch. */
     async listPulls(repo, filter = {}, page = {}) {
         const { entries, truncated } = await this.paginate(`repos/${encodePath(repo.owner, repo.repo)}/pulls`, {
             state: filter.state ?? 'open',
@@ -257,7 +215,6 @@ class GitHubClient {
         const a = await this.call('GET', `repos/${encodePath(repo.owner, repo.repo, 'pulls', number)}`);
         return this.pull(a.read, a.data);
     }
-    /** Not retried unless GitHub says it did not act on it (a second POST would open a second pull request). */
     async createPull(repo, fields) {
         const a = await this.call('POST', `repos/${encodePath(repo.owner, repo.repo)}/pulls`, {
             body: {
@@ -275,15 +232,10 @@ class GitHubClient {
         const a = await this.call('PATCH', `repos/${encodePath(repo.owner, repo.repo, 'pulls', number)}`, { body: fields });
         return this.pull(a.read, a.data);
     }
-    /**
-     * The files of a pull request, 100 a page. GitHub stops at 3000 files, so the page cap is
-     * 30: a list that still has a next page there is `truncated`.
-     */
     async listPullFiles(repo, number) {
         const { entries, truncated } = await this.paginate(`repos/${encodePath(repo.owner, repo.repo, 'pulls', number, 'files')}`, {}, Math.ceil(PULL_FILES_LIMIT / PER_PAGE));
         return { items: entries.map((e, i) => this.file(e.read, e.value, `[${i}]`)), truncated };
     }
-    /** Three-dot comparison `base...head` (branch names or SHAs): commits (≤ 250) and files (≤ 300). */
     async compare(repo, base, head) {
         const a = await this.call('GET', `repos/${encodePath(repo.owner, repo.repo, 'compare')}/${encodeURIComponent(base)}...${encodeURIComponent(head)}`);
         const o = a.read.object(a.data);
@@ -306,8 +258,6 @@ class GitHubClient {
                 }),
         };
     }
-    // ---- deployments -----------------------------------------------------------------------
-    /** Not retried unless GitHub says it did not act on it (no duplicate deployments). */
     async createDeployment(repo, fields) {
         const a = await this.call('POST', `repos/${encodePath(repo.owner, repo.repo)}/deployments`, {
             body: {
@@ -325,12 +275,10 @@ class GitHubClient {
                     ? { transient_environment: fields.transientEnvironment }
                     : {}),
             },
-            // 202 is GitHub's "merged the default branch first" answer: never asked for here.
             ok: [201],
         });
         return this.deployment(a.read, a.data);
     }
-    /** Deployments, newest first. */
     async listDeployments(repo, filter = {}, page = {}) {
         const { entries, truncated } = await this.paginate(`repos/${encodePath(repo.owner, repo.repo)}/deployments`, { environment: filter.environment, ref: filter.ref, sha: filter.sha, task: filter.task }, page.maxPages);
         return {
@@ -359,7 +307,6 @@ class GitHubClient {
         });
         return this.deploymentStatus(a.read, a.data);
     }
-    /** Statuses of a deployment, newest first. */
     async listDeploymentStatuses(repo, deploymentId, page = {}) {
         const { entries, truncated } = await this.paginate(`repos/${encodePath(repo.owner, repo.repo, 'deployments', deploymentId, 'statuses')}`, {}, page.maxPages);
         return {
@@ -367,8 +314,6 @@ class GitHubClient {
             truncated,
         };
     }
-    // ---- the wire --------------------------------------------------------------------------
-    /** `METHOD /path` of a URL under the API root, for messages (no query). */
     label(method, url) {
         return `${method} ${url.pathname}`;
     }
@@ -384,7 +329,6 @@ class GitHubClient {
             if (v !== undefined)
                 url.searchParams.set(k, String(v));
         }
-        // The token goes only under the API root (a next-page link is checked before this).
         if (url.origin !== this.base.origin || !url.pathname.startsWith(this.base.pathname)) {
             throw new errors/* GitHubApiError */.OS(`${method} ${url.pathname}`, undefined, `refusing to send the GitHub token to ${url.origin}${url.pathname}: it is not under ${this.baseUrl}`);
         }
@@ -410,7 +354,6 @@ class GitHubClient {
                 where = new URL(location, url).origin;
             }
             catch {
-                // Not a URL: "elsewhere".
             }
             throw new errors/* GitHubApiError */.OS(request, res.status, `the GitHub API answered ${request} with a redirect (HTTP ${res.status}) to ${(0,errors/* quoteAnswer */.bB)(where, 100)}; it was not followed: the token is sent only to ${this.baseUrl}`, 'check GITHUB_API_URL (the API root of the GitHub server)');
         }
@@ -429,7 +372,6 @@ class GitHubClient {
         }
         return { status: res.status, headers: res.headers, data, read };
     }
-    /** An answer with an unexpected status, with GitHub's message and, if exhausted, the rate limit's reset. */
     statusError(request, status, headers, body) {
         const text = body.toString('utf8');
         let said = '';
@@ -458,10 +400,6 @@ class GitHubClient {
             : ` (the rate limit is exhausted; it resets in ${(0,retry/* formatMs */._V)(reset)}, at ${new Date(this.clock.now() + reset).toISOString()})`;
         return new errors/* GitHubApiError */.OS(request, status, `the GitHub API answered ${request} with HTTP ${status}${said ? `: ${(0,errors/* quoteAnswer */.bB)(said)}` : ''}${limit}`);
     }
-    /**
-     * GETs a list page by page (`per_page=100`), following `Link: rel="next"` only under the
-     * API root, at most `maxPages` pages; a list that goes on after them is `truncated`.
-     */
     async paginate(path, query, maxPages = this.limits.maxPages) {
         const entries = [];
         const seen = new Set();
@@ -493,12 +431,10 @@ class GitHubClient {
             if (nextUrl.origin !== this.base.origin || !nextUrl.pathname.startsWith(this.base.pathname)) {
                 throw a.read.fail(`a next-page link outside ${this.baseUrl} (${(0,errors/* quoteAnswer */.bB)(nextUrl.origin, 100)}); it was not followed`);
             }
-            // A link back to a page already read would loop.
             target = seen.has(nextUrl.href) ? undefined : nextUrl;
         }
         return { entries, truncated: false };
     }
-    // ---- answers ---------------------------------------------------------------------------
     pull(read, value, at = '') {
         const o = read.object(value, at);
         const head = read.object(o.head, pathOf(at, 'head'));
@@ -605,7 +541,6 @@ class GitHubClient {
         };
     }
 }
-/** A client for the run's GitHub server: the API root from `baseUrl`, else from the environment. */
 function createGitHubClient(options) {
     const { env, baseUrl, ...rest } = options;
     return new GitHubClient({ ...rest, baseUrl: baseUrl ?? (0,server/* githubApiUrl */.BN)(env) });
@@ -624,38 +559,21 @@ function createGitHubClient(options) {
 /* unused harmony export QUOTE_LIMIT */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76670);
-/**
- * The one error type of the GitHub REST client: a failure a user can act on, naming the
- * request (`GET /repos/acme/gitops/pulls`), never the token. Text taken from an answer is
- * quoted short (quoteAnswer) and the whole message goes through the redactor.
- */
 
 
-/** Characters of an answer a message quotes at most. */
 const QUOTE_LIMIT = 300;
 class GitHubApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     request;
     status;
     name = 'GitHubApiError';
-    constructor(
-    /** `METHOD /path`, without the query. */
-    request, 
-    /** The HTTP status of the answer, when there was one. */
-    status, problem, fix) {
+    constructor(request, status, problem, fix) {
         super((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${problem}${fix ? ` — ${fix}` : ''}`));
         this.request = request;
         this.status = status;
     }
 }
-/**
- * Up to `limit` characters of outside text for a message: redacted first (a cut could leave
- * a part of a secret unrecognised), control characters and runs of whitespace made single
- * spaces, an ellipsis when shortened.
- */
 function quoteAnswer(text, limit = QUOTE_LIMIT) {
-    // Only the start is ever shown; redact a bounded prefix (long enough for any secret).
     const head = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text.slice(0, limit * 4));
-    // eslint-disable-next-line no-control-regex
     const clean = head.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
     return clean.length > limit || text.length > limit * 4 ? `${clean.slice(0, limit)}…` : clean;
 }
@@ -674,36 +592,20 @@ function quoteAnswer(text, limit = QUOTE_LIMIT) {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_SERVER_URL, DOTCOM_API_URL, isLoopbackHost, remoteHost */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/**
- * Where the GitHub token may go (the API side of token scope): only to the REST API of the
- * run's GitHub server, over HTTPS. The server is GITHUB_SERVER_URL (default
- * https://github.com); its API is GITHUB_API_URL, or else `https://api.github.com` for
- * github.com and `<server>/api/v3` for GitHub Enterprise Server. Plain HTTP is accepted only
- * for a loopback address (tests). A repository is "on the server" when its remote's host is
- * the server's host: only then does the API know it.
- */
 
-/** `url` without the user-info part, for messages. */
 function withoutCredentials(url) {
     return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1');
 }
 const DEFAULT_SERVER_URL = 'https://github.com';
 const DOTCOM_API_URL = 'https://api.github.com';
-/** GITHUB_SERVER_URL without a trailing slash (default https://github.com). */
 function githubServerUrl(env = process.env) {
     const server = env.GITHUB_SERVER_URL?.trim() || DEFAULT_SERVER_URL;
     return server.replace(/\/+$/, '');
 }
-/** True for 127.0.0.0/8, ::1 and localhost. */
 function isLoopbackHost(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
     return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
-/**
- * The API root the token is sent to: GITHUB_API_URL, else derived from GITHUB_SERVER_URL.
- * Throws a UserError for a URL that is not HTTPS (plain HTTP only to loopback), or that
- * carries credentials, a query or a fragment.
- */
 function githubApiUrl(env = process.env) {
     const given = env.GITHUB_API_URL?.trim();
     if (given)
@@ -719,7 +621,6 @@ function githubApiUrl(env = process.env) {
     const derived = host === 'github.com' ? DOTCOM_API_URL : `${server}/api/v3`;
     return checkApiUrl(derived, 'the API URL derived from GITHUB_SERVER_URL');
 }
-/** `url` as an API root (no trailing slash), or a UserError naming `what`. */
 function checkApiUrl(url, what) {
     let parsed;
     try {
@@ -738,10 +639,6 @@ function checkApiUrl(url, what) {
     }
     return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
 }
-/**
- * The host a git remote URL points at (`host[:port]` for URLs, the host of `git@host:path`),
- * lower-cased; undefined for local paths and file:// URLs.
- */
 function remoteHost(remote) {
     const url = withoutCredentials(remote.trim());
     const scp = /^[\w.-]+@([\w.-]+):(?!\/\/)/.exec(url);
@@ -758,10 +655,6 @@ function remoteHost(remote) {
         return undefined;
     return { host: parsed.host.toLowerCase(), hostname: parsed.hostname.toLowerCase() };
 }
-/**
- * True when the repository at `remote` is on the GitHub server: an HTTP(S) remote on the
- * server's host and port, an SSH remote on its host name (SSH has its own port).
- */
 function isOnGitHubServer(remote, env = process.env) {
     const where = remoteHost(remote);
     if (where === undefined)
@@ -787,14 +680,6 @@ function isOnGitHubServer(remote, env = process.env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ nextLink)
 /* harmony export */ });
-/**
- * Pagination by RFC 8288 Link headers, as the registry's referrers API and GitHub's REST API
- * both use.
- */
-/**
- * The `rel="next"` target of a Link header as written (a URL, maybe relative: resolve it
- * against the page it came with), or undefined.
- */
 function nextLink(header) {
     if (!header)
         return undefined;

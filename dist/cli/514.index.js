@@ -21,13 +21,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _record_history_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82113);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85217);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87035);
-/**
- * `image-promote history OVERLAY [--json]`: the deploy record of an overlay, newest first —
- * each overlay commit's time, commit, actor, environment and config commit, and per image
- * from → to with the digest and how it got there (build, promote, reuse, release, redeploy,
- * rollback; `unknown` for a commit without a record). The body is the record module's
- * (src/record/cli.ts); this door finds the file, its repository and the images.
- */
 
 
 
@@ -55,7 +48,6 @@ records), whose from → to are read from the file's versions.
 
 A shallow clone is deepened as far as needed. Exit codes: 0 done, 1 the history cannot be
 read, 2 bad usage or config.`;
-/** Inputs that say what to deploy do not apply to reading what was deployed. */
 const READ_ONLY = {
     mode: 'plan',
     'from-plan': '',
@@ -65,13 +57,11 @@ const READ_ONLY = {
     'write-overlay': 'false',
     'dry-run': 'false',
 };
-/** Overlays given on the command line replace the config file's (all in this repository). */
 const GIVEN_OVERLAYS = {
     'from-overlay': '',
     'overlay-repository': '',
     'overlay-branch': '',
 };
-/** The repository that holds `file`, or a UserError saying it is not in one. */
 async function repositoryOf(ctx, file) {
     const top = await new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(file), ctx.logger).showToplevel();
     if (top === undefined) {
@@ -79,11 +69,6 @@ async function repositoryOf(ctx, file) {
     }
     return top;
 }
-/**
- * The config file of `workspace` (`--config`, else the default one) read for looking at
- * overlays: its images, overlay-format and environment — with `overlays` (workspace-relative)
- * in place of its own, when given. Undefined without a config file.
- */
 function readOnlyConfig(ctx, workspace, given, overlays) {
     const path = (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .configIn */ .k$)(ctx, workspace, given);
     if (path === undefined)
@@ -146,16 +131,10 @@ async function historyCommandDoor(ctx) {
 /* harmony import */ var _yaml_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13898);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64389);
-/**
- * The CLI's config file: YAML whose keys are the action's input names. Values may be
- * YAML lists/maps/booleans; they are turned into the strings the action would receive,
- * so one parser (parse.ts) serves both.
- */
 
 
 
 
-/** Lists and maps that the action would receive as YAML text (not lines, not scalars). */
 function isYamlData(value) {
     if (value === null || value === undefined)
         return false;
@@ -174,7 +153,6 @@ function toInputString(value) {
         return value.map(String).join('\n');
     return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(value);
 }
-/** Reads a config file; unknown keys are an error that names them. */
 function fileInputSource(path, env) {
     let doc = (0,_yaml_input_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputYaml */ .V)('--config', (0,_yaml_input_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputFile */ .j)('--config', path), path);
     if (doc === null || doc === undefined)
@@ -189,14 +167,12 @@ function fileInputSource(path, env) {
         }
     }
     return {
-        // The parsed list itself: parsing its YAML text again would give the same data.
         structured(name) {
             return name in values && isYamlData(values[name]) ? values[name] : undefined;
         },
         get(name) {
             if (name in values)
                 return toInputString(values[name]);
-            // The action gets the job token by default; the CLI takes it from the environment.
             if (name === 'github-token')
                 return env.GITHUB_TOKEN ?? '';
             return _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .m[name].default;

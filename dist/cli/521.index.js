@@ -60,12 +60,6 @@ async function resolveCommand(ctx) {
         : `${image.digest}\n`);
     return 0;
 }
-/**
- * One reference (no tag or digest means :latest, as docker reads it) kept as it is — mode
- * reuse, nothing written — through the engine: `resolve`, and `verify` with `extra` setting
- * `verify: signature` and its policy. Of `--config`, only insecure-registries and the
- * verify settings apply.
- */
 async function runReference(ctx, positionals, help, flags, extra = {}, trigger = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .commandLineTrigger */ .M9)('')) {
     const parsed = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .singleReference */ .GZ)(positionals, help);
     const ref = parsed.tag === undefined && parsed.digest === undefined
@@ -77,7 +71,6 @@ async function runReference(ctx, positionals, help, flags, extra = {}, trigger =
     const text = {
         mode: 'reuse',
         tag: (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(ref),
-        // A tag that moves resolves like any other; nothing is written.
         'pin-digest': 'true',
         overlay: '',
         'from-overlay': '',
@@ -186,7 +179,6 @@ async function signCommand(ctx) {
         if (!signingKey)
             throw new _context_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--key-env ${values['key-env']}: the variable is empty`);
     }
-    // A secret: never printed from here on (the redactor also learns its lines when parsed).
     if (signingKey !== undefined)
         ctx.logger.mask(signingKey.trim());
     if (values.keyless !== true) {
@@ -233,7 +225,6 @@ async function signCommand(ctx) {
         ...(values['fulcio-url'] !== undefined ? { 'fulcio-url': values['fulcio-url'] } : {}),
         ...(values['rekor-url'] !== undefined ? { 'rekor-url': values['rekor-url'] } : {}),
         ...(values['tsa-url'] !== undefined ? { 'tsa-url': values['tsa-url'] } : {}),
-        // The image is signed, not trusted: no signature is asked of it.
         verify: 'none',
         'verify-key': '',
         'certificate-identity': '',
@@ -287,13 +278,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85217);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68558);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87035);
-/**
- * `image-promote verify REF`: who signed an image, when, for which source and in which run —
- * through the engine, as `resolve` is: one image whose `tag` input is REF, kept as it is (mode
- * reuse) with `verify: signature`, so the image passes the same gate a deploy applies to a
- * redeploy (a signature of the digest under the policy; docs/trust.md). Exits 1 when it does
- * not verify, naming what was found and what the policy requires.
- */
 
 
 
@@ -326,7 +310,6 @@ options:
                                settings apply)
   --insecure-registry HOST     reach HOST over plain HTTP (localhost/127.0.0.1 always are);
                                repeatable`;
-/** `--repository`, else GITHUB_REPOSITORY: the repository a command line acts for. */
 function repositoryFlag(ctx, given) {
     const text = given ?? ctx.env.GITHUB_REPOSITORY;
     if (text === undefined || text === '')
@@ -336,7 +319,6 @@ function repositoryFlag(ctx, given) {
         throw new _context_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--repository "${text}" is not OWNER/NAME`);
     return { owner: match[1] ?? '', name: match[2] ?? '' };
 }
-/** A file a flag names, as text (relative to the working directory). */
 function flagFile(ctx, flag, path) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, path), 'utf8');
@@ -345,7 +327,6 @@ function flagFile(ctx, flag, path) {
         throw new _context_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${flag} ${path}: cannot read it (${err.code ?? String(err)})`);
     }
 }
-/** The signature, in lines a person reads. */
 function signatureLines(ref, s) {
     const who = s.issuer !== undefined ? `${s.identity} (issuer ${s.issuer})` : s.identity;
     const when = s.signedAt ??
@@ -365,7 +346,6 @@ function signatureLines(ref, s) {
         `  bundle     ${s.referrer}`,
     ];
 }
-/** What REF resolved to, with its digest: `repo:tag@sha256:…`. */
 function resolvedRef(ref, image) {
     return (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)((0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .withTagAndDigest */ .gh)(ref, ref.tag, image.digest));
 }
@@ -388,7 +368,6 @@ async function verifyCommand(ctx) {
     const policy = {};
     if (values['verify-key'] !== undefined) {
         policy['verify-key'] = flagFile(ctx, '--verify-key', values['verify-key']);
-        // Only key signatures count: the keyless settings of the config do not apply.
         policy['certificate-identity'] = '';
         policy['trusted-root'] = '';
     }
@@ -409,7 +388,6 @@ async function verifyCommand(ctx) {
     const { ref, result } = await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__.runReference)(ctx, positionals, HELP, values, { sign: 'none', 'signing-key': '', verify: 'signature', ...policy }, { ...(0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .commandLineTrigger */ .M9)(''), ...(repository ? { repository } : {}) });
     const image = result.images[0];
     if (result.failure) {
-        // The image's own refusal (what was found, what is required), not the run's wrapper.
         return (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .failedRun */ .XZ)(ctx, 'verify', image?.error ? { ...result, failure: image.error } : result);
     }
     const signature = image?.signature;
@@ -435,16 +413,10 @@ async function verifyCommand(ctx) {
 /* harmony import */ var _yaml_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13898);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64389);
-/**
- * The CLI's config file: YAML whose keys are the action's input names. Values may be
- * YAML lists/maps/booleans; they are turned into the strings the action would receive,
- * so one parser (parse.ts) serves both.
- */
 
 
 
 
-/** Lists and maps that the action would receive as YAML text (not lines, not scalars). */
 function isYamlData(value) {
     if (value === null || value === undefined)
         return false;
@@ -463,7 +435,6 @@ function toInputString(value) {
         return value.map(String).join('\n');
     return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(value);
 }
-/** Reads a config file; unknown keys are an error that names them. */
 function fileInputSource(path, env) {
     let doc = (0,_yaml_input_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputYaml */ .V)('--config', (0,_yaml_input_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputFile */ .j)('--config', path), path);
     if (doc === null || doc === undefined)
@@ -478,14 +449,12 @@ function fileInputSource(path, env) {
         }
     }
     return {
-        // The parsed list itself: parsing its YAML text again would give the same data.
         structured(name) {
             return name in values && isYamlData(values[name]) ? values[name] : undefined;
         },
         get(name) {
             if (name in values)
                 return toInputString(values[name]);
-            // The action gets the job token by default; the CLI takes it from the environment.
             if (name === 'github-token')
                 return env.GITHUB_TOKEN ?? '';
             return _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .m[name].default;

@@ -60,12 +60,6 @@ async function resolveCommand(ctx) {
         : `${image.digest}\n`);
     return 0;
 }
-/**
- * One reference (no tag or digest means :latest, as docker reads it) kept as it is — mode
- * reuse, nothing written — through the engine: `resolve`, and `verify` with `extra` setting
- * `verify: signature` and its policy. Of `--config`, only insecure-registries and the
- * verify settings apply.
- */
 async function runReference(ctx, positionals, help, flags, extra = {}, trigger = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .commandLineTrigger */ .M9)('')) {
     const parsed = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .singleReference */ .GZ)(positionals, help);
     const ref = parsed.tag === undefined && parsed.digest === undefined
@@ -77,7 +71,6 @@ async function runReference(ctx, positionals, help, flags, extra = {}, trigger =
     const text = {
         mode: 'reuse',
         tag: (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(ref),
-        // A tag that moves resolves like any other; nothing is written.
         'pin-digest': 'true',
         overlay: '',
         'from-overlay': '',
@@ -112,16 +105,10 @@ async function runReference(ctx, positionals, help, flags, extra = {}, trigger =
 /* harmony import */ var _yaml_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13898);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64389);
-/**
- * The CLI's config file: YAML whose keys are the action's input names. Values may be
- * YAML lists/maps/booleans; they are turned into the strings the action would receive,
- * so one parser (parse.ts) serves both.
- */
 
 
 
 
-/** Lists and maps that the action would receive as YAML text (not lines, not scalars). */
 function isYamlData(value) {
     if (value === null || value === undefined)
         return false;
@@ -140,7 +127,6 @@ function toInputString(value) {
         return value.map(String).join('\n');
     return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(value);
 }
-/** Reads a config file; unknown keys are an error that names them. */
 function fileInputSource(path, env) {
     let doc = (0,_yaml_input_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputYaml */ .V)('--config', (0,_yaml_input_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputFile */ .j)('--config', path), path);
     if (doc === null || doc === undefined)
@@ -155,14 +141,12 @@ function fileInputSource(path, env) {
         }
     }
     return {
-        // The parsed list itself: parsing its YAML text again would give the same data.
         structured(name) {
             return name in values && isYamlData(values[name]) ? values[name] : undefined;
         },
         get(name) {
             if (name in values)
                 return toInputString(values[name]);
-            // The action gets the job token by default; the CLI takes it from the environment.
             if (name === 'github-token')
                 return env.GITHUB_TOKEN ?? '';
             return _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .m[name].default;

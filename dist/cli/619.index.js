@@ -18,16 +18,8 @@ var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/reference.ts
 var reference = __webpack_require__(98286);
 ;// CONCATENATED MODULE: ./src/registry/promote.ts
-/**
- * Promotion: point a tag at an existing image, in the same repository (retag) or another
- * repository of the same registry (copy), without pulling it and without changing its digest.
- */
 
 
-/**
- * Reads a promotion target: a bare tag means "this tag in the source's repository"; anything
- * with `/`, `:` or `@` is a full reference, which must carry a tag and no digest.
- */
 function parsePromotionTarget(source, target) {
     if (!/[/:@]/.test(target)) {
         const problem = (0,reference/* tagProblem */.qH)(target);
@@ -50,7 +42,6 @@ function parsePromotionTarget(source, target) {
     }
     return ref;
 }
-/** Retags within a repository or copies to another one; verifies the digest did not change. */
 async function promoteImage(provider, source, target, options = {}) {
     const registry = await provider.forReference(source);
     const tag = target.tag;
@@ -60,7 +51,6 @@ async function promoteImage(provider, source, target, options = {}) {
         ? await registry.addTag(source, tag, options)
         : await registry.copy(source, target, options);
     if (source.digest !== undefined && result.descriptor.digest !== source.digest) {
-        // The registry layer verifies every write; this guards the contract at the boundary too.
         throw new UserError(`promotion of ${formatReference(source)} produced ${result.descriptor.digest}; the digest must not change`);
     }
     return { source, target, descriptor: result.descriptor, changed: result.changed };
@@ -121,7 +111,6 @@ function parsePairs(positionals) {
             throw err;
         }
         const name = (0,reference/* formatReference */.FH)(target);
-        // Two writes to one tag in the same run would race; the result would depend on timing.
         if (pairs.some((p) => p.name === name))
             throw new context/* UsageError */.eb(`${name} is named twice as a target`);
         pairs.push({ source, target, name });
@@ -150,7 +139,6 @@ async function promoteCommand(ctx) {
         tag: pairs
             .map((p) => `${p.name}=${(0,reference/* formatReference */.FH)(p.source)} -> ${p.target.tag ?? ''}`)
             .join('\n'),
-        // Whatever the tag, nothing is written into an overlay: the digest is known.
         'pin-digest': 'true',
         'allow-tag-overwrite': values['allow-overwrite'] ? 'true' : 'false',
         'insecure-registries': (values['insecure-registry'] ?? []).join('\n'),

@@ -13,39 +13,14 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports TOKEN_USER, isHttpUrl, basicCredentials, isLoopbackHost */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/**
- * How a token reaches git: only as an `http.<url>.extraheader` entry in the environment of
- * each git call (GIT_CONFIG_COUNT / GIT_CONFIG_KEY_n / GIT_CONFIG_VALUE_n), scoped to one
- * remote URL — the way actions/checkout sends it, without writing it anywhere. Never in a
- * URL (git would store it in .git/config and print it in errors), never in argv (visible in
- * `ps` and in our own debug log), never in a file.
- *
- * And where a token may go at all (`tokenDecision`): only over HTTPS (plain HTTP only to a
- * loopback address, for tests), never over ssh, git or a local path; the job's
- * `github-token` only to the host of GITHUB_SERVER_URL; any token only to the URL it is
- * scoped to and never across a redirect (`http.followRedirects=false`: git 2.39 with
- * `initial` or `true` sends the extra header on to the host it was redirected to).
- */
 
-/** The user name GitHub expects with a token over Basic auth. */
 const TOKEN_USER = 'x-access-token';
-/** True for a URL git reaches over HTTP(S), the only transport a token applies to. */
 function isHttpUrl(url) {
     return /^https?:\/\//i.test(url);
 }
-/** The value of the Authorization header git sends (the secret form of the token). */
 function basicCredentials(token) {
     return Buffer.from(`${TOKEN_USER}:${token}`, 'utf8').toString('base64');
 }
-/**
- * Environment entries that make git send `token` to `url` and to nothing else. Appends to
- * the GIT_CONFIG_* entries `base` already has (they would otherwise be overwritten). The
- * empty value first resets any extra header configured elsewhere (a persisted
- * actions/checkout credential, a global config): two Authorization headers fail on GitHub.
- * Redirects are not followed at all: git keeps sending the header to wherever the first
- * request was redirected (see __tests__/integration/gitops/token-scope.test.ts).
- * Registers the token and the header with the redactor through `logger.mask`.
- */
 function tokenEnv(url, token, logger, base = process.env) {
     const credentials = basicCredentials(token);
     logger.mask(token);
@@ -61,29 +36,16 @@ function tokenEnv(url, token, logger, base = process.env) {
         [`GIT_CONFIG_VALUE_${start + 1}`]: `AUTHORIZATION: basic ${credentials}`,
         [`GIT_CONFIG_KEY_${start + 2}`]: 'http.followRedirects',
         [`GIT_CONFIG_VALUE_${start + 2}`]: 'false',
-        // Traces (GIT_TRACE_CURL) keep Authorization headers out; make sure nobody turned that off.
         GIT_TRACE_REDACT: '1',
     };
 }
-/** `url` without the user-info part (`https://user:pass@host/x` → `https://host/x`). */
 function withoutCredentials(url) {
     return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1');
 }
-/** A host name that always means this machine (`localhost`, 127.0.0.0/8, `[::1]`). */
 function isLoopbackHost(hostname) {
     const host = hostname.toLowerCase().replace(/\.$/, '');
     return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
-/**
- * Whether `token` may be sent to the git remote `url`. `what` names the remote for messages
- * (`overlay-repository acme/gitops`).
- *
- * - ssh://, git://, scp-style (`git@host:owner/name`), file:// and paths: never (not sent);
- * - the job's github-token to anything but GITHUB_SERVER_URL's origin: not sent;
- * - plain HTTP to a host that is not loopback: refused (UserError), the token would travel
- *   in clear text;
- * - otherwise sent, scoped to `url` (tokenEnv).
- */
 function tokenDecision(url, token, policy, what) {
     if (!isHttpUrl(url)) {
         return { send: false, why: `${what} is not reached over HTTPS: the token is not used` };
@@ -116,10 +78,6 @@ function tokenDecision(url, token, policy, what) {
     }
     return { send: true };
 }
-/**
- * What to tell the user when git failed because the remote redirected (redirects are not
- * followed when a token may be sent), or undefined for any other failure.
- */
 function redirectProblem(stderr, what) {
     const status = /returned error: (30[12378])\b/.exec(stderr)?.[1];
     if (status === undefined)
@@ -152,17 +110,6 @@ function redirectProblem(stderr, what) {
 /* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(44040);
 /* harmony import */ var _commit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(98007);
 /* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(32882);
-/**
- * `overlay-repository`: the overlays live in another repository. It is cloned shallow
- * (`--depth=1`), partial (`--filter=blob:none`) and sparse (only the overlay files'
- * directories) into a temporary directory, edited and committed there, and removed at the
- * end. The token travels only in git's environment, and only where ./auth.ts allows it.
- *
- * What comes from that repository is not trusted: the default branch it names is checked as
- * a branch name before git sees it, and an overlay that is a symbolic link (or lies under
- * one) is refused before anything reads it. A repository on this machine (file://, a path)
- * is refused unless explicitly allowed (`allowLocalRepository`).
- */
 
 
 
@@ -176,18 +123,12 @@ function redirectProblem(stderr, what) {
 
 
 const OWNER_NAME = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
-/** The clone URL: `owner/name` on the run's GitHub server, or the URL as given. */
 function repositoryUrl(repository, env = process.env) {
     if (!OWNER_NAME.test(repository))
         return repository;
     const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     return `${server}/${repository.replace(/\.git$/, '')}.git`;
 }
-/**
- * `https://`/`http://` → http; `ssh://`, `git+ssh://` and scp-style `[user@]host:path` →
- * ssh; `git://` → git; `file://` and anything else git reads as a path → local;
- * `<helper>::<address>` and other schemes (which make git run a program) → other.
- */
 function repositoryTransport(url) {
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1]?.toLowerCase();
     if (scheme !== undefined) {
@@ -203,19 +144,12 @@ function repositoryTransport(url) {
     }
     if (/^[A-Za-z0-9][A-Za-z0-9+.-]*::/.test(url))
         return 'other';
-    // git: a colon before the first slash makes it scp-style ssh, otherwise it is a path.
     const colon = url.indexOf(':');
     const slash = url.indexOf('/');
     if (colon > 0 && (slash === -1 || colon < slash))
         return 'ssh';
     return 'local';
 }
-/**
- * Refuses an overlay-repository git would not reach over the network: a repository on this
- * machine (file://, a path) unless `allowLocal` — a workflow input must not make the action
- * read and push any repository on the runner — and transports that run a program
- * (`ext::`, other remote helpers) always.
- */
 function checkOverlayRepository(repository, options) {
     const url = repositoryUrl(repository, {});
     const transport = repositoryTransport(url);
@@ -227,7 +161,6 @@ function checkOverlayRepository(repository, options) {
     }
     return transport;
 }
-/** The directories a sparse checkout needs for `paths` (repository-relative). */
 function sparseDirectories(paths) {
     const dirs = new Set();
     for (const p of paths) {
@@ -237,11 +170,6 @@ function sparseDirectories(paths) {
     }
     return [...dirs].sort();
 }
-/**
- * Refuses an overlay that is not a regular file of the clone: a symbolic link (it could
- * point anywhere on the runner), a file under a linked directory, or nothing at all. Only
- * lstat: nothing is read through a link.
- */
 async function checkOverlayFile(root, path, label, branch) {
     const parts = path.replace(/\\/g, '/').split('/');
     for (let i = 1; i <= parts.length; i++) {
@@ -258,7 +186,6 @@ async function checkOverlayFile(root, path, label, branch) {
         }
     }
 }
-/** Clones `config.repository` for the overlay `paths` (relative to that repository). */
 async function cloneOverlayRepository(config, paths, options = {}) {
     const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_7__/* .silentLogger */ .qq;
     const env = options.env ?? process.env;
@@ -270,7 +197,6 @@ async function cloneOverlayRepository(config, paths, options = {}) {
     const cleanUrl = (0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .withoutCredentials */ .ri)(url);
     const label = OWNER_NAME.test(config.repository) ? config.repository : cleanUrl;
     const what = `overlay-repository ${label}`;
-    // git itself refuses any other transport (a local path, ext::) for every call on the clone.
     const gitEnv = {
         ...options.gitEnv,
         GIT_ALLOW_PROTOCOL: transport === 'local' ? 'file' : 'https:http:ssh:git',
@@ -294,7 +220,6 @@ async function cloneOverlayRepository(config, paths, options = {}) {
         (config.token
             ? 'check that overlay-token can read it (contents: read; write to commit)'
             : 'a private repository needs overlay-token');
-    /** A git failure as a message: what to do about a redirect, else git's last line. */
     const failure = (stderr, doing) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)((0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .redirectProblem */ .uc)(stderr, what) ?? `${doing} ${what}: ${(0,_commit_js__WEBPACK_IMPORTED_MODULE_10__/* .lastLine */ .fM)(stderr)} — ${tokenHint}`);
     if (config.branch !== undefined)
         (0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .branchName */ .at)(config.branch, 'overlay-branch');
@@ -318,8 +243,6 @@ async function cloneOverlayRepository(config, paths, options = {}) {
             if (head === undefined || !head.startsWith('refs/heads/')) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${what} has no default branch (is it empty?); set overlay-branch`);
             }
-            // The remote names its default branch: a name git would read as an option (or reject)
-            // never reaches git.
             branch = head.slice('refs/heads/'.length);
             if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .isBranchName */ .Q8)(branch)) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${what} names ${(0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .shown */ .SP)(branch)} as its default branch (HEAD), which is not a valid branch name; set overlay-branch to the branch to use`);
@@ -347,7 +270,6 @@ async function cloneOverlayRepository(config, paths, options = {}) {
         await git.run(['sparse-checkout', 'set', '--cone', '--stdin'], {
             input: sparseDirectories(paths).join('\n') + '\n',
         });
-        // The branch as the value of -B and as a full ref name: never where git reads options.
         await git.run(['checkout', '--quiet', '-B', branch, `refs/remotes/origin/${branch}`]);
         for (const p of paths)
             await checkOverlayFile(root, p, label, branch);
@@ -402,13 +324,6 @@ async function cloneOverlayRepository(config, paths, options = {}) {
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71243);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25625);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76670);
-/**
- * Commit the overlay files (and nothing else) and push, retrying when the branch moved:
- * fetch it, move onto it keeping the working tree, restore the overlay files from it, let the
- * caller re-apply its edit to that content, commit again. Two writers racing on one branch
- * both land, each edit applied to the other's result. This module never writes an overlay
- * file itself: re-applying (and re-checking where the file may be written) is the caller's.
- */
 
 
 
@@ -423,7 +338,6 @@ const BOT_ENV = {
     GIT_COMMITTER_NAME: BOT_NAME,
     GIT_COMMITTER_EMAIL: BOT_EMAIL,
 };
-// What git says when the remote branch moved (or a concurrent push won the ref lock).
 const RETRYABLE = /non-fast-forward|fetch first|\[rejected\]|cannot lock ref|failed to update ref|stale info|incorrect old value/i;
 function backoff(attempt) {
     return Math.min(15000, 1000 * 2 ** (attempt - 1)) + Math.floor(Math.random() * 250);
@@ -431,11 +345,6 @@ function backoff(attempt) {
 const defaultSleep = (ms) => new Promise((resolve) => {
     setTimeout(resolve, ms);
 });
-/**
- * The pathspecs of `files` (absolute, or relative to git.cwd): relative to git.cwd,
- * `/`-separated. Symlinked overlays are edited through their target, so that is what gets
- * committed; a file outside the repository is refused.
- */
 async function repositoryPaths(git, files) {
     const cwd = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(git.cwd);
     const top = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(await git.topLevel());
@@ -454,7 +363,6 @@ async function headCommit(git) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the repository at ${git.cwd} has no commit yet`);
     return sha;
 }
-/** Commits `paths` if they differ from HEAD; returns whether a commit was made. */
 async function commitPaths(git, paths, message, author = 'bot') {
     await git.run(['add', '--', ...paths]);
     const staged = await git.run(['diff', '--cached', '--quiet', '--', ...paths], {
@@ -462,8 +370,6 @@ async function commitPaths(git, paths, message, author = 'bot') {
     });
     if (staged.exitCode === 0)
         return false;
-    // --only: other staged changes stay out; hooks and signing are the repository's business,
-    // not an automated deploy commit's. The message comes through stdin, never argv.
     await git.run([
         '-c',
         'commit.gpgsign=false',
@@ -477,7 +383,6 @@ async function commitPaths(git, paths, message, author = 'bot') {
     ], { ...(author === 'bot' ? { env: BOT_ENV } : {}), input: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(message) });
     return true;
 }
-/** The checked-out branch, or undefined on a detached HEAD. */
 function checkedOutBranch(git) {
     return git.currentBranch();
 }
@@ -488,7 +393,6 @@ async function currentBranch(git) {
     }
     return branch;
 }
-/** Fetches `branch` from `remote` and returns its tip (FETCH_HEAD). */
 async function fetchBranchTip(git, remote, branch) {
     const r = await git.fetchBranch(remote, branch);
     if (r.exitCode !== 0) {
@@ -499,11 +403,9 @@ async function fetchBranchTip(git, remote, branch) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`fetching ${branch} from ${remote} gave no commit`);
     return tip;
 }
-/** The last line of git's output: what went wrong, for an error message. */
 function lastLine(text) {
     return text.trim().split('\n').pop()?.trim() ?? '';
 }
-/** True when the work tree's `paths` have the content they have in `commit`. */
 async function holds(git, commit, paths) {
     const r = await git.run(['diff', '--quiet', '--end-of-options', commit, '--', ...paths], {
         allowFailure: true,
@@ -516,7 +418,6 @@ async function commitOverlays(git, params) {
     const remote = params.remote ?? 'origin';
     const maxAttempts = Math.max(1, params.maxAttempts ?? 5);
     const paths = await repositoryPaths(git, params.files);
-    // Know where to push before committing, so a failure leaves no commit behind.
     const branch = params.push
         ? (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .branchName */ .at)(params.branch ?? (await currentBranch(git)), 'the branch to push the overlay commit to')
         : undefined;
@@ -524,18 +425,13 @@ async function commitOverlays(git, params) {
     if (branch === undefined) {
         return { sha: await headCommit(git), committed, pushed: false, attempts: 0 };
     }
-    /** Moves onto `tip` and re-applies the edit there; returns whether that made a commit. */
     const rebaseOnto = async (tip) => {
-        // Keep the working tree (build output, other changes) as is; only the overlay files are
-        // reset to the tip's content before the edit is re-applied.
         await git.run(['reset', '--quiet', tip]);
         await git.run(['checkout', tip, '--', ...paths]);
         await params.reapply(params.files);
         return commitPaths(git, paths, params.message, params.author);
     };
     if (!committed) {
-        // Nothing new here. The change counts as landed only when the remote branch holds it;
-        // do not push whatever else the local branch may hold.
         const tip = await fetchBranchTip(git, remote, branch);
         const head = await headCommit(git);
         if (tip === head || (await holds(git, tip, paths))) {
@@ -595,12 +491,6 @@ async function commitOverlays(git, params) {
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25625);
 /* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44040);
 /* harmony import */ var _commit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98007);
-/**
- * Which git repository holds an overlay file. A second checkout inside the workspace
- * (actions/checkout with `path: gitops`) is its own repository: its overlays are committed
- * and pushed there, never in the outer one. Overlays in several repositories give one
- * commit per repository.
- */
 
 
 
@@ -609,7 +499,6 @@ async function commitOverlays(git, params) {
 
 
 
-/** `owner/name` from a GitHub-style remote URL, or undefined. */
 function githubRepositoryOf(url) {
     const clean = (0,_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .ri)(url.trim());
     const m = /^(?:https?|ssh|git):\/\/[^/]+\/([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/i.exec(clean) ??
@@ -633,7 +522,6 @@ async function realDirOf(file) {
         return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file));
     }
     catch {
-        // Not there (yet): its directory decides.
         try {
             return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(file)));
         }
@@ -645,14 +533,12 @@ async function realDirOf(file) {
 async function remoteOf(git, branch) {
     if (branch !== undefined) {
         const name = (await git.configGet(`branch.${branch}.remote`))?.trim();
-        // `.` means "this repository": nothing to push to.
         if (name !== undefined && name !== '' && name !== '.')
             return name;
     }
     const remotes = await git.remotes();
     return remotes.includes('origin') ? 'origin' : remotes[0];
 }
-/** The real path of the top-level directory of the repository that holds `file`. */
 async function topLevelOf(file, options) {
     const dir = await realDirOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd ?? process.cwd(), file));
     const probe = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(dir, options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .qq, options.exec ?? _exec_js__WEBPACK_IMPORTED_MODULE_3__.exec, {
@@ -664,11 +550,9 @@ async function topLevelOf(file, options) {
     }
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(top);
 }
-/** The git repository that holds `file`, with its branch and remote. */
 async function locateRepository(file, options = {}) {
     return repositoryAt(await topLevelOf(file, options), options);
 }
-/** The repository whose top-level directory is `root` (a real path), with its branch and remote. */
 async function repositoryAt(root, options) {
     const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .qq;
     const execFn = options.exec ?? _exec_js__WEBPACK_IMPORTED_MODULE_3__.exec;
@@ -709,7 +593,6 @@ async function repositoryAt(root, options) {
         ...(github ? { github } : {}),
     };
 }
-/** Groups `files` by the repository that holds them, in the order they first appear. */
 async function groupByRepository(files, options = {}) {
     const groups = [];
     for (const given of files) {

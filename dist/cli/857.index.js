@@ -21,14 +21,6 @@ export const modules = {
 /* harmony import */ var _oci_wire_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(89274);
 /* harmony import */ var _tag_precondition_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51802);
 /* harmony import */ var _tag_rules_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51070);
-/**
- * Amazon ECR backend through @aws-sdk/client-ecr. Only the provider loads this module (with a
- * dynamic import), so runs against other registries never load the SDK.
- * Existence and digest: BatchGetImage (missing images come back in `failures`). Retag:
- * BatchGetImage + PutImage with the exact manifest string and its media type. A copy to
- * another repository goes through the registry API with a GetAuthorizationToken login,
- * because only that API can mount layers across repositories.
- */
 
 
 
@@ -40,14 +32,12 @@ export const modules = {
 
 
 
-/** An SDK client for the region (and FIPS / dual-stack endpoint) the registry host names. */
 function createEcrClient(host, options = {}) {
     const policy = options.retry ?? _http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY_POLICY */ .cO;
     return new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__/* .ECRClient */ .S70({
         region: host.region,
         useFipsEndpoint: host.fips,
         useDualstackEndpoint: host.dualstack,
-        // The SDK's standard retry strategy backs off on throttling and 5xx answers.
         maxAttempts: policy.retries + 1,
         retryMode: 'standard',
         requestHandler: { requestTimeout: policy.timeoutMs, connectionTimeout: policy.timeoutMs },
@@ -60,10 +50,6 @@ function requireEcrHost(host) {
     }
     return parsed;
 }
-/**
- * A docker login for an ECR registry (GetAuthorizationToken; valid 12 hours). The password
- * is masked before it is returned.
- */
 async function getEcrAuthorization(host, options) {
     const parsed = requireEcrHost(host);
     const client = options.client ?? createEcrClient(parsed, options.retry ? { retry: options.retry } : {});
@@ -86,8 +72,6 @@ async function getEcrAuthorization(host, options) {
     if (colon <= 0)
         throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(ctx, 'ECR returned an authorization token of unknown form');
     const password = decoded.slice(colon + 1);
-    // Registered directly too: every form (the password, base64 of AWS:password) is redacted
-    // whatever the logger does with it.
     _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.addCredentials(decoded.slice(0, colon), password);
     options.logger.mask(password);
     return {
@@ -139,7 +123,6 @@ class EcrRegistry {
                 imageManifest: image.manifest,
                 imageManifestMediaType: image.mediaType,
                 imageTag: tag,
-                // ECR checks the manifest against this digest, which was computed here.
                 imageDigest: image.digest,
             }));
             stored = out.image?.imageId?.imageDigest;
@@ -148,12 +131,10 @@ class EcrRegistry {
             if (errorName(err) === 'ImageTagAlreadyExistsException') {
                 throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl({ ...ctx, code: 'ImageTagAlreadyExistsException' }, `the repository has immutable tags and ${tag} already exists`, 'choose a new tag; ECR will not move a tag in an immutable repository');
             }
-            // ImageAlreadyExistsException: the tag already names exactly this manifest.
             if (errorName(err) !== 'ImageAlreadyExistsException')
                 throw awsError(err, ctx);
             changed = false;
         }
-        // Re-read: a tag another writer moved in the meantime must not be reported as written.
         const now = await this.getImage(source.path, tag);
         if (now?.digest !== image.digest) {
             if (now !== undefined && stored === now.digest) {
@@ -187,7 +168,6 @@ class EcrRegistry {
         if (!image)
             return undefined;
         let parsed = this.parse(image, ref.path);
-        // An index of indexes is legal; two levels is as deep as real images go.
         for (let depth = 0; parsed.kind === 'index' && depth < 2; depth++) {
             const child = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .pickImageChild */ .T$)(parsed.children);
             const ctx = this.ctx('read image config', ref.path, image.digest);
@@ -204,7 +184,6 @@ class EcrRegistry {
         if (parsed.kind !== 'image' || !parsed.config) {
             throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(ctx, 'the image manifest names no config');
         }
-        // The config blob comes through the registry API (BatchGetImage returns manifests only).
         const bytes = await (await this.fallback()).readBlob(ref, parsed.config.digest);
         try {
             return (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageConfig */ .FB)(bytes);
@@ -215,7 +194,6 @@ class EcrRegistry {
             throw err;
         }
     }
-    // ---- artifacts (ArtifactStore) ----------------------------------------------------------
     async readManifest(ref) {
         this.checkHost(ref);
         const image = await this.getImage(ref.path, (0,_oci_wire_js__WEBPACK_IMPORTED_MODULE_10__/* .manifestReference */ .T)(ref));
@@ -225,11 +203,6 @@ class EcrRegistry {
             digest: image.digest,
         });
     }
-    /**
-     * PutImage with the exact manifest text (untagged when `ref` names a digest). ECR indexes a
-     * manifest's `subject` itself (ListImageReferrers lists it), so `subjectIndexed` is true for
-     * every manifest that has one and no referrers tag is ever maintained here.
-     */
     async writeManifest(ref, content, options = {}) {
         this.checkHost(ref);
         const manifest = content.bytes.toString('utf8');
@@ -279,10 +252,6 @@ class EcrRegistry {
         }
         return { descriptor: descriptorOf(image), changed, subjectIndexed: subject };
     }
-    /**
-     * BatchCheckLayerAvailability, then (when missing) InitiateLayerUpload, UploadLayerPart in
-     * the part size ECR names, CompleteLayerUpload, and a second availability check.
-     */
     async writeBlob(repo, bytes) {
         this.checkHost(repo);
         const digest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestOf */ .ol)(bytes);
@@ -316,7 +285,6 @@ class EcrRegistry {
         catch (err) {
             if (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl)
                 throw err;
-            // Another writer completed the same blob first: what matters is that it is there.
             if (errorName(err) !== 'LayerAlreadyExistsException')
                 throw awsError(err, ctx);
         }
@@ -325,12 +293,10 @@ class EcrRegistry {
         }
         return { digest, size: bytes.length };
     }
-    /** Through the registry API (the SDK returns no blob content), verified and bounded. */
     async readBlob(repo, digest) {
         this.checkHost(repo);
         return (await this.fallback()).readBlob(repo, digest);
     }
-    /** ListImageReferrers (active artifacts), pages followed; ECR always has a referrers index. */
     async referrers(repo, digest, artifactType) {
         this.checkHost(repo);
         const ctx = this.ctx('ListImageReferrers', repo.path, digest);
@@ -355,7 +321,6 @@ class EcrRegistry {
             }
             for (const r of out.referrers ?? []) {
                 const { digest: d, mediaType, size } = r;
-                // Entries are hints for a read by digest; malformed ones are left out.
                 if (typeof d !== 'string' || !(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .isValidDigest */ .fH)(d))
                     continue;
                 if (typeof mediaType !== 'string' || typeof size !== 'number' || size < 0)
@@ -377,7 +342,6 @@ class EcrRegistry {
             ? found
             : found.filter((r) => r.artifactType === artifactType);
     }
-    /** PutImage of exact manifest text; false when ECR already held it under that tag/digest. */
     async putImage(repository, image, tag) {
         const ctx = this.ctx('PutImage', repository, tag ?? image.digest);
         try {
@@ -432,11 +396,6 @@ class EcrRegistry {
             throw err;
         }
     }
-    /**
-     * BatchGetImage for one tag or digest, with the digest computed from the manifest string and
-     * checked against the one asked for and ECR's `imageDigest` (integrity retries); undefined
-     * when the image or repository is missing.
-     */
     getImage(repository, reference) {
         const ctx = this.ctx('BatchGetImage', repository, reference);
         const retry = {
@@ -458,7 +417,6 @@ class EcrRegistry {
                 registryId: this.host.accountId,
                 repositoryName: repository,
                 imageIds: [imageId],
-                // Without every type ECR may convert the manifest (and so change the digest).
                 acceptedMediaTypes: [..._manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_MEDIA_TYPES */ .$T],
             }));
             images = out.images ?? [];
@@ -497,10 +455,6 @@ class EcrRegistry {
         const code = failure.failureCode ?? 'unknown';
         throw new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl({ ...ctx, code, retryable: code.startsWith('Upstream') }, `ECR could not return the image: ${code}${failure.failureReason ? ` (${failure.failureReason})` : ''}`, failureHint(code));
     }
-    /**
-     * The overwrite rule, the only place it is applied for this backend: the same digest is a
-     * no-op; another digest is refused unless overwriting is allowed (mutable tags).
-     */
     checkOverwrite(current, image, repository, tag, options) {
         const allow = options.allowOverwrite ?? this.options.allowOverwrite ?? false;
         const ctx = this.ctx('add tag', repository, tag);
@@ -525,7 +479,6 @@ class EcrRegistry {
         }
     }
 }
-/** ListImageReferrers pages followed at most. */
 const MAX_REFERRER_PAGES = 20;
 function descriptorOf(image) {
     return {
@@ -549,7 +502,6 @@ function failureHint(code) {
             return undefined;
     }
 }
-/** SDK exceptions → RegistryError naming the operation; the SDK has already retried. */
 function awsError(err, ctx) {
     if (!(err instanceof Error))
         return new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(ctx, `failed: ${String(err)}`);
@@ -574,7 +526,6 @@ function awsError(err, ctx) {
         case 'ServerException':
             return new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl({ ...info, retryable: true }, `ECR kept failing (${err.name}) after the SDK's retries`, 'retry later');
         default:
-            // The service's message may quote what it was sent: RegistryError redacts it.
             return new _http_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(info, `failed: ${err.name}${err.message ? `: ${err.message}` : ''}`);
     }
 }
@@ -592,21 +543,9 @@ function awsError(err, ctx) {
 /* harmony export */ });
 /* unused harmony exports TAG_CONFLICT, TAG_MOVED */
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58851);
-/**
- * The read-modify-write rule of a tag that holds a changing document (the referrers tag's
- * index), shared by both backends' artifact writes: write only while the tag still names
- * what was read (TAG_CONFLICT otherwise), and report a tag that no longer names what was just
- * written when it is read back (TAG_MOVED). Both are races a caller answers by reading again.
- */
 
-/** A tag write whose precondition (`expectCurrent`) no longer held: another writer was first. */
 const TAG_CONFLICT = 'TAG_CONFLICT';
-/** A tag that no longer named what was just written when it was read back. */
 const TAG_MOVED = 'TAG_MOVED';
-/**
- * The precondition: the tag must still name `expected` (`null`: must not exist) before it is
- * written; `undefined` checks nothing. Throws a retryable RegistryError (TAG_CONFLICT).
- */
 function checkExpected(ctx, tag, current, expected) {
     if (expected === undefined || (current ?? null) === expected)
         return;
@@ -614,13 +553,11 @@ function checkExpected(ctx, tag, current, expected) {
         ? `tag ${tag} was expected to name ${expected}, but it no longer exists`
         : `tag ${tag} was expected to ${expected === null ? 'not exist' : `name ${expected}`}, but it names ${current}`, 'another process writes this tag at the same time; retry');
 }
-/** The read-back found the tag naming `actual` instead of `written` (TAG_MOVED). */
 function tagMoved(ctx, tag, written, actual) {
     return new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl({ ...ctx, code: TAG_MOVED, retryable: true }, actual === undefined
         ? `tag ${tag} no longer exists right after it was written (it should name ${written})`
         : `tag ${tag} names ${actual} right after ${written} was written: another writer moved it`, 'another process writes this tag at the same time; retry');
 }
-/** True for the two errors a read-modify-write of a tag answers by reading again. */
 function isTagRace(err) {
     return (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl && (err.info.code === TAG_CONFLICT || err.info.code === TAG_MOVED));
 }

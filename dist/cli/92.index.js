@@ -22,21 +22,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _lookup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53810);
 /* harmony import */ var _overlay_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80662);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3171);
-/**
- * `tag: previous`: the values an image had before, from the overlay's git history.
- *
- * The history of an image's value is read oldest to newest as a stack of deploys: a new
- * value is pushed; a value that is already on the stack is a rollback to it, and everything
- * above it is popped (those values were rolled back from). `previous` is the entry under
- * the top, `previous~N` the N-th. So pressing `previous` twice goes two deploys back instead
- * of toggling between the bad version and the one before it, and a value that was rolled
- * back from is never a target again unless it is deployed anew. Entries that are no longer
- * in the registry, or have the digest that runs now (a release tag promoted from the `sha-`
- * tag before it), are skipped.
- *
- * Without image names, `previous` rolls back the last deploy: only the images whose current
- * value came in with the newest overlay commit that changed any image.
- */
 
 
 
@@ -44,18 +29,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** How many commits that touched the overlay are read at most. */
 const MAX_COMMITS = 300;
-/** Two values name the same image: repository and tag, or (without a tag) the digest. */
 function valueKey(v) {
     return [v.repository ?? '', v.tag ?? '', v.tag === undefined ? (v.digest ?? '') : ''].join('\0');
 }
-/**
- * The deploy stack of one image from its values oldest → newest (consecutive repeats
- * already collapsed). Returns the stack bottom → top.
- */
 function deployStack(values) {
-    // (oldest first)
     const stack = [];
     for (const v of values) {
         const key = valueKey(v.value);
@@ -67,14 +45,7 @@ function deployStack(values) {
     }
     return stack;
 }
-/**
- * Newest first: the values each image had on the first-parent line of HEAD in the overlay
- * `state` was read from, run by run (a run is attributed to the commit that brought it in).
- * `git` is the repository that holds the file; a shallow clone is deepened as needed.
- */
-async function valueHistory(git, state, images, logger, 
-/** How many rollback candidates each image needs before deepening stops. */
-needed = 6) {
+async function valueHistory(git, state, images, logger, needed = 6) {
     const file = state.overlay.file;
     const top = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(git.cwd);
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(top, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file))
@@ -89,8 +60,6 @@ needed = 6) {
             return sha;
         });
     };
-    // In a shallow clone, deepen until every image has enough places to go back to (or the
-    // history is all there).
     let commits = [];
     let values = new Map();
     let runs = new Map();
@@ -103,14 +72,11 @@ needed = 6) {
     });
     return { runs, times, order: commits };
 }
-/** Per image, newest first, the runs of equal values (see valueHistory). */
 function runsOf(images, commits, values) {
     const runs = new Map();
     for (const image of images) {
         const list = values.get(image.name) ?? [];
         const out = [];
-        // Newest first; a run of equal values is attributed to its oldest commit. A commit
-        // without the image (removed for a while) ends a run.
         let open = false;
         for (let i = 0; i < commits.length; i++) {
             const v = list[i];
@@ -129,7 +95,6 @@ function runsOf(images, commits, values) {
     }
     return runs;
 }
-/** The images' values in the file at each commit, read with one `git cat-file --batch`. */
 async function valuesAt(git, commits, path, state, images, logger) {
     const out = new Map(images.map((i) => [i.name, []]));
     if (commits.length === 0)
@@ -152,7 +117,6 @@ async function valuesAt(git, commits, path, state, images, logger) {
     }
     return out;
 }
-/** Rollback facts for the images a `previous` applies to. */
 async function rollbackFacts(deps, overlays, images, gitFor) {
     const request = deps.config.tag;
     const steps = request?.kind === 'previous' ? request.steps : 1;
@@ -171,15 +135,12 @@ async function rollbackFacts(deps, overlays, images, gitFor) {
         }
         byOverlay.set(state, [...(byOverlay.get(state) ?? []), f]);
     }
-    // Which images the last deploy changed, when no names were given.
     const since = new Map();
     const runsOf = new Map();
     for (const [state, group] of byOverlay) {
         let history;
         try {
-            history = await valueHistory(await gitFor(state.overlay.file), state, group.map((f) => f.image), deps.logger, 
-            // previous~N needs N entries, and a few more for values the registry lost.
-            steps + 5);
+            history = await valueHistory(await gitFor(state.overlay.file), state, group.map((f) => f.image), deps.logger, steps + 5);
         }
         catch (err) {
             for (const f of group)
@@ -189,8 +150,6 @@ async function rollbackFacts(deps, overlays, images, gitFor) {
         for (const f of group) {
             const runs = history.runs.get(f.image.name) ?? [];
             runsOf.set(f.image.name, runs);
-            // When the current value came in: its commit's time (overlays may live in several
-            // repositories), and within one history its position (several deploys in one second).
             const current = runs[0];
             const at = current ? history.order.indexOf(current.commit) : -1;
             since.set(f.image.name, current ? (history.times.get(current.commit) ?? 0) * 1_000_000 - at : -Infinity);
@@ -213,10 +172,6 @@ async function rollbackFacts(deps, overlays, images, gitFor) {
     }
     return result;
 }
-/**
- * Where `previous` can go, nearest first: the deploy stack below what runs now (`runs` are
- * newest first, as valueHistory gives them). Values that were rolled back from are not on it.
- */
 function rollbackCandidates(runs) {
     return deployStack([...runs].reverse())
         .slice(0, -1)

@@ -15,16 +15,6 @@ export const modules = {
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76670);
 /* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37792);
 /* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74158);
-/**
- * Keyless signing through @sigstore/sign: the workflow's OIDC token (audience `sigstore`)
- * buys a short-lived Fulcio certificate for an ephemeral key, the DSSE signature goes to Rekor
- * (and, when a timestamp authority is named, to it), and the result is a Sigstore bundle v0.3.
- * Loaded by sign.ts only for `sign: keyless`, so @sigstore/sign and its HTTP stack
- * (make-fetch-happen) stay in a chunk of their own.
- *
- * The token is fetched here (not by @sigstore/sign's CI provider) so that it, and the request
- * token that fetches it, are registered with the redactor before anything can print them.
- */
 
 
 
@@ -34,7 +24,6 @@ export const modules = {
 const DEFAULT_TIMEOUT_MS = 30_000;
 const OID_FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
 const OID_FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
-/** An http(s) URL for a service input, without a trailing slash; an InputError otherwise. */
 function serviceUrl(value, input) {
     let url;
     try {
@@ -50,10 +39,6 @@ function serviceUrl(value, input) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, 'must not carry credentials');
     return url.toString().replace(/\/+$/, '');
 }
-/**
- * The GitHub Actions OIDC token for audience `sigstore`. Needs `permissions: id-token: write`,
- * which is what sets ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN.
- */
 async function githubActionsToken(env, timeoutMs) {
     const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
@@ -91,7 +76,6 @@ async function githubActionsToken(env, timeoutMs) {
     }
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`keyless signing: could not get the workflow's OIDC token (${lastProblem}) — check that the job has permissions: id-token: write`);
 }
-/** Who a Fulcio certificate was issued to: its SAN and the OIDC issuer extension. */
 function certificateIdentity(bundle) {
     const cert = (0,_certificate_js__WEBPACK_IMPORTED_MODULE_4__/* .leafCertificate */ .k)(bundle);
     if (!cert)
@@ -117,7 +101,6 @@ function signedAtOf(bundle) {
         .filter((n) => Number.isSafeInteger(n) && n > 0);
     return seconds.length > 0 ? new Date(Math.min(...seconds) * 1000) : undefined;
 }
-/** What @sigstore/sign threw, as a message a user can act on (redacted: it may hold a token). */
 function signingError(err, fulcio, rekor) {
     const e = err;
     const code = typeof e.code === 'string' ? e.code : 'SIGNING_ERROR';
@@ -134,7 +117,6 @@ function signingError(err, fulcio, rekor) {
                     : 'retry; if it persists, check the Sigstore service URLs';
     return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(`keyless signing failed (${code}${text ? `: ${text}` : ''}) — ${hint}`));
 }
-/** The keyless signer; URLs are checked now, the token is fetched at signing time. */
 function keylessSigner(options) {
     const fulcio = serviceUrl(options.fulcioUrl ?? _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_FULCIO_URL */ .jl, 'fulcio-url');
     const rekor = serviceUrl(options.rekorUrl ?? _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_REKOR_URL */ .AD, 'rekor-url');
@@ -164,7 +146,6 @@ function keylessSigner(options) {
                 bundle = await builder.create({ data: statement, type: _statement_js__WEBPACK_IMPORTED_MODULE_5__/* .IN_TOTO_PAYLOAD_TYPE */ .T4 });
             }
             catch (err) {
-                // Our own token errors come back wrapped (IDENTITY_TOKEN_READ_ERROR): they say more.
                 const cause = err.cause;
                 if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo)
                     throw err;

@@ -12,20 +12,9 @@ export const modules = {
 /* harmony export */   o$: () => (/* binding */ BuildOutputFilter)
 /* harmony export */ });
 /* unused harmony export TAIL_LINES */
-/**
- * What is shown of docker's output, and what is kept for an error message. Pure: the
- * builders feed it lines as exec delivers them.
- */
-/** Lines of a build log kept for the error message when the build fails. */
 const TAIL_LINES = 20;
-/**
- * Drops lines that say nothing about this build: docker's legacy-builder deprecation banner
- * (printed on every `docker build` without buildx; this run already says which builder it
- * uses) with its indented follow-up lines, and blank lines.
- */
 class BuildOutputFilter {
     inBanner = false;
-    /** True when `line` is worth showing and keeping. */
     accept(line) {
         if (BANNER_START.some((re) => re.test(line))) {
             this.inBanner = true;
@@ -40,11 +29,8 @@ class BuildOutputFilter {
     }
 }
 const BANNER_START = [
-    // "DEPRECATED: The legacy builder is deprecated and will be removed in a future release."
-    // followed by "Install the buildx component …" or "BuildKit is currently disabled …".
     /^DEPRECATED: The legacy builder is deprecated\b/,
 ];
-/** The last `size` lines pushed. */
 class LineTail {
     size;
     kept = [];
@@ -60,24 +46,18 @@ class LineTail {
         return [...this.kept];
     }
 }
-/** A docker command that exited non-zero; the message ends with the last lines it printed. */
 class DockerCommandError extends Error {
     command;
     exitCode;
     tail;
     name = 'DockerCommandError';
-    constructor(
-    /** e.g. `docker build`, `docker push localhost:5000/acme/api:sha-abc1234`. */
-    command, exitCode, 
-    /** The last lines of its output, banners and blank lines left out. */
-    tail) {
+    constructor(command, exitCode, tail) {
         super(`${command} exited with code ${exitCode}${tail.length > 0 ? `: ${tail.join('\n')}` : ''}`);
         this.command = command;
         this.exitCode = exitCode;
         this.tail = tail;
     }
 }
-/** `12.3 s` under a minute, `4 min 05 s` above. */
 function formatElapsed(ms) {
     const seconds = Math.max(0, ms) / 1000;
     if (seconds < 59.95)
@@ -101,28 +81,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98286);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27851);
-/**
- * Builds every requested image, with bounded parallelism, streams the builder's output as it
- * arrives, and proves each pushed image in the registry.
- *
- * The engine decides everything about tags before calling this (which tags to push now,
- * which existing tags may move — see src/tags/policy.ts): each request's tags are built and
- * pushed exactly as given. After a push the primary tag is read back from the registry,
- * which computes the digest from the bytes it holds; a missing tag or a digest other than
- * the one docker reported fails the image.
- *
- * Output: one build at a time → docker's lines inside a log group per image; builds in
- * parallel → each line prefixed with `[image] ` (groups cannot interleave). Either way a
- * one-line result with the elapsed time is printed as each image finishes.
- *
- * Failure policy: one failing image does not stop the others; every image gets an outcome,
- * so one run reports every broken image.
- */
 
 
 
 
-/** Runs `fn` over `items`, at most `workers` at a time; results keep the input order. */
 async function mapBounded(items, workers, fn) {
     const results = new Array(items.length);
     let next = 0;
@@ -181,7 +143,6 @@ async function buildImages(requests, deps) {
         return outcome;
     });
 }
-/** `api: built and pushed … in 12.3 s` / `web: failed after 3.1 s: …`, one line. */
 function resultLine(req, outcome) {
     const name = req.image.name;
     const elapsed = (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .formatElapsed */ .C7)(outcome.elapsedMs);
@@ -199,7 +160,6 @@ function resultLine(req, outcome) {
     const also = others.length > 0 ? ` (also ${others.join(', ')})` : '';
     return `${name}: built and pushed ${primary}${also} (${outcome.digest ?? '?'}) in ${elapsed}`;
 }
-/** The error on one line: a docker failure as its command, exit code and last line. */
 function shortError(error) {
     if (error instanceof _output_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerCommandError */ .YJ) {
         const last = error.tail.at(-1);
@@ -237,7 +197,6 @@ async function buildOne(req, deps, login, output, elapsed) {
         };
     }
     const registry = await deps.registries.forReference(primary);
-    // An untagged push (to be signed first) is found by its digest; its tags come later.
     const pushed = req.untagged && built.digest !== undefined
         ? (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .withTagAndDigest */ .gh)(primary, undefined, built.digest)
         : primary;

@@ -21,10 +21,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82246);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(87035);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85217);
-/**
- * `image-promote plan`: what the action would decide for a commit range, without
- * building, pushing or writing anything.
- */
 
 
 
@@ -69,17 +65,13 @@ async function planCommand(ctx) {
             throw new _context_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`${flag} "${rev}" is not a revision`);
     }
     const headRev = values.head ?? 'HEAD';
-    // Where the work tree is, the head commit and the branch: one git call (Git.whereAmI).
     const { workspace, git, head, branch } = await locate(ctx, headRev);
-    // The engine starts from the head commit's tree: git lists it while the config is parsed
-    // (readTree hands the same listing to the engine).
     if (head)
         (0,_source_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .readTree */ .Zc)(git, head, { peel: true }).catch(() => undefined);
     const configPath = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .configIn */ .k$)(ctx, workspace, values.config);
     if (!configPath)
         throw new _context_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`no --config given and none of ${_context_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_CONFIGS */ .Yy.join(', ')} exists`);
     const file = (0,_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .fileInputSource */ .m)(configPath, ctx.env);
-    // plan never builds, pushes or writes, whatever the file says.
     const inputs = (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .commandInputs */ .tp)({ text: { mode: 'plan', ...(values.base !== undefined ? { base: values.base } : {}) } }, file, ctx.env);
     if (!head)
         throw new _context_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--head "${headRev}" is not a commit here`);
@@ -101,17 +93,14 @@ async function planCommand(ctx) {
     };
     const base = inputs.get('base').trim();
     const trigger = (0,_event_trigger_js__WEBPACK_IMPORTED_MODULE_3__/* .triggerFromEvent */ .NO)(eventName, payload, env, base === '' ? undefined : base);
-    // The located repository knows the head commit already.
     const { result, report } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .runDoor */ .M6)(ctx, { inputs, workspace, trigger, git, env });
     ctx.stdout(values.json ? `${JSON.stringify((0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .reportJson */ .l4)(report), null, 2)}\n` : (0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(report));
     if (result.failure && result.failureKind === 'input')
         return 2;
     return result.failure ? 1 : 0;
 }
-/** The work tree around `cwd`, the commit `headRev` names, and the checked-out branch. */
 async function locate(ctx, headRev) {
     const here = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(ctx.cwd, ctx.logger);
-    // The usual case, one git call; else each question on its own (for the precise answers).
     const known = await here.whereAmI(headRev);
     if (known) {
         const git = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(known.topLevel, ctx.logger);
@@ -140,16 +129,10 @@ async function locate(ctx, headRev) {
 /* harmony import */ var _yaml_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13898);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64389);
-/**
- * The CLI's config file: YAML whose keys are the action's input names. Values may be
- * YAML lists/maps/booleans; they are turned into the strings the action would receive,
- * so one parser (parse.ts) serves both.
- */
 
 
 
 
-/** Lists and maps that the action would receive as YAML text (not lines, not scalars). */
 function isYamlData(value) {
     if (value === null || value === undefined)
         return false;
@@ -168,7 +151,6 @@ function toInputString(value) {
         return value.map(String).join('\n');
     return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(value);
 }
-/** Reads a config file; unknown keys are an error that names them. */
 function fileInputSource(path, env) {
     let doc = (0,_yaml_input_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputYaml */ .V)('--config', (0,_yaml_input_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputFile */ .j)('--config', path), path);
     if (doc === null || doc === undefined)
@@ -183,14 +165,12 @@ function fileInputSource(path, env) {
         }
     }
     return {
-        // The parsed list itself: parsing its YAML text again would give the same data.
         structured(name) {
             return name in values && isYamlData(values[name]) ? values[name] : undefined;
         },
         get(name) {
             if (name in values)
                 return toInputString(values[name]);
-            // The action gets the job token by default; the CLI takes it from the environment.
             if (name === 'github-token')
                 return env.GITHUB_TOKEN ?? '';
             return _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .m[name].default;

@@ -32,10 +32,6 @@ var redact = __webpack_require__(76670);
 var values = __webpack_require__(92119);
 ;// CONCATENATED MODULE: ./src/record/build.ts
 
-/**
- * The record's kind for an image, or undefined for `skip` (nothing was deployed for it, so
- * the record does not list it).
- */
 function recordKind(input) {
     if (input.decision === 'skip')
         return undefined;
@@ -47,11 +43,6 @@ function recordKind(input) {
         return input.release ? 'release' : 'promote';
     return input.decision;
 }
-/**
- * The run's URL, `<server>/<owner>/<repo>/actions/runs/<id>/attempts/<n>`, from
- * GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT; undefined
- * outside a workflow run (or when they do not make a URL).
- */
 function runUrl(env) {
     const server = (env.GITHUB_SERVER_URL ?? '').replace(/\/+$/, '');
     const repository = env.GITHUB_REPOSITORY ?? '';
@@ -74,11 +65,6 @@ var holds = __webpack_require__(69307);
 var record_text = __webpack_require__(74310);
 ;// CONCATENATED MODULE: ./src/record/config-commit.ts
 
-/**
- * The configuration the environment runs: the newest of `entries` (by time; the first of
- * equal times) that names a config commit. Pass the newest successful deployment's record
- * and the overlay history's newest records, in any order.
- */
 function runningConfig(entries) {
     let best;
     for (const entry of entries) {
@@ -91,7 +77,6 @@ function runningConfig(entries) {
         return undefined;
     return { commit: best.record.configCommit, via: best.from, entry: best };
 }
-/** For an image the environment already runs: skip, or reuse (see the file comment). */
 function configVerdict(query) {
     const { head, running, change } = query;
     if (!running) {
@@ -139,27 +124,11 @@ function configVerdict(query) {
 }
 
 ;// CONCATENATED MODULE: ./src/record/deployments.ts
-/**
- * The record as a GitHub Deployment: one per deploy of an environment, `ref` = the commit
- * deployed (whose configuration the environment then runs), `payload` = the record (the
- * images), statuses `in_progress` → `success`/`failure` with the run as `log_url` and the
- * environment's URL, and the previous successful deployment marked `inactive` (GitHub's
- * `auto_inactive` skips production environments, so it is done explicitly too). Reading
- * back, the newest successful deployment of an environment tells which commit's
- * configuration runs — also after a `reuse` that wrote no overlay commit.
- *
- * Against DeploymentsApi: the REST client's deployments calls (src/github/client.ts),
- * bound to one repository. Nothing here throws: a token that may not read or write deployments (403, 404)
- * or any other failure is a warning with what to do, never a failed deploy.
- */
 
 
 
-/** The task image-promote's deployments carry, so that reading finds only its own. */
 const DEPLOYMENT_TASK = 'deploy:image-promote';
-/** How many deployments of an environment are looked at, reading or marking inactive. */
 const MAX_DEPLOYMENTS = 20;
-/** Creates the deployment and sets it `in_progress`. */
 async function startDeployment(api, options) {
     const problem = invalidOptions(options);
     if (problem)
@@ -194,10 +163,6 @@ async function startDeployment(api, options) {
     }
     return { ok: true, deployment };
 }
-/**
- * Sets the deployment's final state. On success, the environment's earlier successful
- * deployments are marked `inactive` (the newest ones, until one that is inactive already).
- */
 async function finishDeployment(api, deployment, options) {
     const description = options.description !== undefined
         ? options.description.slice(0, 140)
@@ -244,11 +209,6 @@ async function finishDeployment(api, deployment, options) {
     }
     return { ok: true, inactivated, warnings };
 }
-/**
- * The newest successful deployment of `environment` that image-promote made: which
- * commit's configuration runs (its `sha`, or the record's config commit) and its record.
- * `entry` is undefined when there is none among the newest MAX_DEPLOYMENTS.
- */
 async function readDeployed(api, environment) {
     try {
         const deployments = (await api.list({ environment, task: DEPLOYMENT_TASK }, MAX_DEPLOYMENTS)).sort(newestFirst);
@@ -309,7 +269,6 @@ function links(options) {
         ...(options.environmentUrl !== undefined ? { environmentUrl: options.environmentUrl } : {}),
     };
 }
-/** The deployment's description: its images, from → to, in at most 140 characters. */
 function describe(record) {
     const text = `image-promote: ${record.images.map((i) => `${i.name} ${i.kind}`).join(', ') || 'configuration'}`;
     return text.length > 140 ? `${text.slice(0, 139)}…` : text;
@@ -347,7 +306,6 @@ function time(d) {
 function newestFirst(a, b) {
     return time(b) - time(a) || b.id - a.id;
 }
-/** Whether `a` was created after `b`. */
 function newer(a, b) {
     return newestFirst(a, b) < 0;
 }
@@ -359,24 +317,10 @@ var record_status = __webpack_require__(13267);
 // EXTERNAL MODULE: ./src/record/escape.ts
 var record_escape = __webpack_require__(88562);
 ;// CONCATENATED MODULE: ./src/record/picture.ts
-/**
- * The picture of the environments for the job summary: a mermaid flowchart with one box per
- * environment the configuration knows (the config commit it runs), one node per image (the
- * tag and digest it runs, what this run changed, whether it is held), promotion arrows
- * between environments, and a markdown table under it with the same facts and the links
- * (commits, the compare view from an environment's config commit to the commit being
- * deployed) — GitHub renders mermaid with clicks disabled, so the table carries the links
- * and the diagram's `click` lines only help renderers that allow them.
- *
- * Node ids are generated (`e0`, `e0i1`); every text comes through escapeMermaid /
- * escapeMarkdown / codeSpan, so names and values cannot change the diagram's or the
- * table's structure. Pure.
- */
 
 
 
 const BR = '<br/>';
-/** The mermaid source of the picture (no code fence). */
 function renderMermaid(environments, options = {}) {
     const max = Math.max(1, options.maxImages ?? 20);
     const lines = ['flowchart LR'];
@@ -421,7 +365,6 @@ function renderMermaid(environments, options = {}) {
     lines.push(...clicks);
     return lines.join('\n');
 }
-/** The lines of an image's node, as plain text (escaped when drawn). */
 function imageLines(image) {
     const lines = [image.name];
     const runs = [
@@ -437,14 +380,12 @@ function imageLines(image) {
         lines.push(`held: ${(0,holds/* describeOrigin */.uN)(image.hold)}`);
     return lines;
 }
-/** The title of an environment's box, as plain text. */
 function environmentTitle(env) {
     return `${env.name} · ${env.configCommit ? `config ${(0,record_text/* shortSha */.Fu)(env.configCommit)}` : 'config unknown'}`;
 }
 function imageLabel(image) {
     return imageLines(image).map(record_escape/* escapeMermaid */.Fw).join(BR);
 }
-/** The markdown table under the diagram: every image of every environment, with links. */
 function renderPictureTable(environments, options = {}) {
     const { links, head } = options;
     const rows = environments.flatMap((env) => {
@@ -481,7 +422,6 @@ function renderPictureTable(environments, options = {}) {
         ...rows,
     ].join('\n');
 }
-/** The summary section: a heading, the diagram in a mermaid fence, and the table. */
 function renderPicture(environments, options = {}) {
     if (environments.length === 0)
         return '';
@@ -500,12 +440,6 @@ function renderPicture(environments, options = {}) {
 // EXTERNAL MODULE: ./src/record/cli.ts
 var cli = __webpack_require__(39987);
 ;// CONCATENATED MODULE: ./src/record/index.ts
-/**
- * The record of a deploy (docs/record.md): its format as commit trailers and as a GitHub
- * Deployment, reading it back from an overlay's history, holds, the reuse/skip rule, the
- * environments picture and the `history`/`status` command bodies. The engine and the CLI
- * import from here.
- */
 
 
 
@@ -526,24 +460,6 @@ var needs = __webpack_require__(21731);
 // EXTERNAL MODULE: ./src/engine/types.ts
 var types = __webpack_require__(3171);
 ;// CONCATENATED MODULE: ./src/engine/record.ts
-/**
- * The record of a deploy in the engine (docs/record.md; the format and its rules are in
- * src/record/). Three hooks, each called from one place:
- *
- *   gatherRecords       (facts)  the environment's records — the overlay commits' trailers and
- *                                the newest successful GitHub Deployment — for the reuse/skip
- *                                rule (which commit's configuration runs) and for holds
- *   startRecord         (run)    once every image is verified: the record of this deploy
- *                                (appended to the overlay commit as trailers) and its GitHub
- *                                Deployment, set in progress; `finish` sets success or failure
- *                                after the write
- *   environmentsPicture (run)    what each environment the configuration knows runs after the
- *                                run, for the job summary's picture
- *
- * Nothing here fails a deploy: a history that cannot be read is no record (reuse stays the
- * safe answer), a GitHub API that refuses (a missing `deployments: write`) is a warning.
- * Loaded on demand by facts.ts and run.ts.
- */
 
 
 
@@ -553,29 +469,17 @@ var types = __webpack_require__(3171);
 
 
 
-/** Overlay commits read for the records, at most (a shallow clone is deepened only as needed). */
 const RECORD_HISTORY = 50;
-/** Overlay commits the summary's picture reads per environment (never deepening). */
 const PICTURE_HISTORY = 20;
-/**
- * The images as the file at `path` sees them (per-file keys applied), without those whose
- * key map does not name the file (they are not looked for there).
- */
 function imagesAt(images, path) {
     return images
         .map((image) => ({ image, at: (0,config_images/* imageFor */.zd)(image, path) }))
         .filter(({ image, at }) => at.key !== undefined || !image.keyByFile)
         .map(({ at }) => at);
 }
-/**
- * Whether the history read so far reaches each image's newest record that is not a reuse of
- * the same value (or a change without a record): what a hold can start from. Reading further
- * back cannot change a hold or the running configuration.
- */
 function settled(names) {
     return (entries) => names.every((name) => entries.some((e) => e.images.some((i) => i.name === name && !(i.kind === 'reuse' && (i.from === undefined || i.from === i.to)))));
 }
-/** The deployments API when the run records deployments, or undefined (with a warning). */
 async function deploymentsApi(deps) {
     if (!deps.deployments || deps.config.environment === undefined)
         return undefined;
@@ -587,7 +491,6 @@ async function deploymentsApi(deps) {
         return undefined;
     }
 }
-/** The newest successful deployment of the environment, as a record entry. */
 async function deployedEntry(deps) {
     const api = await deploymentsApi(deps);
     const environment = deps.config.environment;
@@ -603,7 +506,6 @@ async function deployedEntry(deps) {
     }
     return read.entry;
 }
-/** The records in one overlay's history, newest first ([] when it cannot be read). */
 async function overlayEntries(deps, placement, state, names) {
     try {
         const git = await placement.gitFor(state.overlay.file);
@@ -623,11 +525,6 @@ async function overlayEntries(deps, placement, state, names) {
 function record_newestFirst(entries) {
     return [...entries].sort((a, b) => b.time.getTime() - a.time.getTime());
 }
-/**
- * Per image, the records of the environment whose overlay holds its value and the reuse/skip
- * verdict from the configuration that environment runs (docs/record.md, "Reading the record
- * back"). Images no target overlay names have none.
- */
 async function gatherRecords(deps, placement, overlays, images, changesSince) {
     const head = deps.trigger.head;
     const groups = new Map();
@@ -656,7 +553,6 @@ async function gatherRecords(deps, placement, overlays, images, changesSince) {
             const change = changes
                 ? (changes.get(f.image.name) ?? { kind: 'none' })
                 : undefined;
-            // Records are read for the auto rule only: no `tag` input names the image.
             const hold = f.deployed
                 ? (0,holds/* holdOf */.nv)(entries, {
                     image: f.image.name,
@@ -679,9 +575,6 @@ async function gatherRecords(deps, placement, overlays, images, changesSince) {
     }));
     return out;
 }
-// ---------------------------------------------------------------------------------------
-// Writing the record of this deploy
-/** A value as a full reference: `repository:tag`, or `repository@digest` without a tag. */
 function record_reference(repository, tag, digest) {
     if (tag === undefined && digest === undefined)
         return undefined;
@@ -690,7 +583,6 @@ function record_reference(repository, tag, digest) {
 function valueReference(repository, value) {
     return record_reference(repository, value.tag, value.digest);
 }
-/** How the run's request applies to an image, for its record's kind. */
 function requestOf(config, name) {
     const request = config.tag;
     if (request?.kind === 'previous') {
@@ -701,7 +593,6 @@ function requestOf(config, name) {
     }
     return undefined;
 }
-/** What the environment runs for the image once the run has written it (a reference). */
 function written(o, f) {
     const d = o.decision;
     switch (d.kind) {
@@ -717,7 +608,6 @@ function written(o, f) {
             return undefined;
     }
 }
-/** The record of this deploy: the images it deployed (skips are not listed), or undefined. */
 async function runRecord(outcomes, facts, deps) {
     const { config, trigger, env } = deps;
     const release = trigger.kind === 'tag' || trigger.kind === 'release';
@@ -766,20 +656,13 @@ async function runRecord(outcomes, facts, deps) {
         images,
     };
 }
-/** Whether this run's deploy is recorded as a GitHub Deployment (docs/record.md). */
 function recordsDeployment(config) {
     return (config.githubDeployment &&
         config.environment !== undefined &&
         (0,decide/* writesOverlays */.SI)(config) &&
         !config.dryRun &&
-        // A proposed change runs only once its pull request is merged.
         config.commit !== 'pull-request');
 }
-/**
- * The record of this deploy, and — when the run records deployments — its GitHub Deployment
- * (ref: the commit deployed), set in progress. Call once every image is verified, before the
- * overlays are written; never throws.
- */
 async function startRecord(outcomes, facts, deps) {
     const { config, logger } = deps;
     let record;
@@ -831,15 +714,6 @@ async function startRecord(outcomes, facts, deps) {
         },
     };
 }
-// ---------------------------------------------------------------------------------------
-// The picture
-/**
- * The environments the configuration knows — `from-overlay` (the environment promoted from)
- * and the target overlays (`environment`) — as they are after the run: the values each
- * overlay holds, the configuration it runs, holds, and what this run changed — drawn as
- * the summary's markdown (a mermaid diagram and a table with the links). Reads only the
- * history the clone has. Undefined when the configuration names no overlay.
- */
 async function environmentsPicture(deps, placement, result) {
     const { config, trigger, env } = deps;
     const targets = placement.overlays;
@@ -852,7 +726,6 @@ async function environmentsPicture(deps, placement, result) {
             ? `${config.environment} (${o.path})`
             : o.path;
     const overlays = await Promise.all([...(from ? [from] : []), ...targets].map(async (overlay, i) => ({
-        // The environment promoted from is named by its newest record ('').
         environment: from && i === 0 ? '' : targetName(overlay),
         overlay,
         git: await placement.gitFor(overlay.file),
@@ -864,13 +737,10 @@ async function environmentsPicture(deps, placement, result) {
         logger: deps.logger,
     });
     const environments = (0,record_status/* pictureOf */.C)(statuses);
-    // Overlay commits live in another repository than the links point to.
     if (config.overlayRepository)
         for (const e of environments)
             delete e.overlayCommit;
     const deployed = result.record !== undefined && !result.failure && !result.dryRun;
-    // A run of the automatic rule decided each image's hold with the head's source; the
-    // history alone cannot tell a hold the code has outgrown.
     const decidedHolds = (0,needs/* factNeeds */.m)(config, trigger).records;
     for (const [i, environment] of environments.entries()) {
         if (from && i === 0)
@@ -886,7 +756,6 @@ async function environmentsPicture(deps, placement, result) {
                 if (r.held)
                     image.hold = r.held;
             }
-            // The digest the run verified (the overlay may hold a tag alone).
             if (r.status === 'verified' && r.digest !== undefined && image.digest === undefined)
                 image.digest = r.digest;
             const recorded = result.record?.images.find((x) => x.name === image.name);

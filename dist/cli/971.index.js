@@ -22,20 +22,6 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98286);
 /* harmony import */ var _registry_manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10506);
-/**
- * Pushing an image by digest without docker push: the classic builder cannot push an image
- * without a tag, and a signed build must have no tag an overlay uses until it is signed. So
- * the built image is written out with `docker save` and uploaded here through the registry
- * client: its config blob (the exact bytes, whose sha256 is the image ID), its layers, and an
- * OCI image manifest, pushed by digest.
- *
- * `docker save` writes a tar archive whose `manifest.json` names the config and the layers by
- * path: `<id>.json` and `<dir>/layer.tar` in the legacy format (docker 20.10; a layer saved
- * twice is a symlink to the first), `blobs/sha256/<hex>` in the OCI layout docker 25 writes.
- * A layer that is an uncompressed tar (its sha256 must be the config's diff_id) is gzipped
- * here; one that is gzip or zstd already goes up as it is. One layer is held in memory at a
- * time, compressed.
- */
 
 
 
@@ -45,7 +31,6 @@ export const modules = {
 
 
 const BLOCK = 512;
-/** manifest.json and an image config are small; anything larger is not what docker saved. */
 const MAX_JSON_BYTES = 16 * 1024 * 1024;
 const MAX_ENTRIES = 1_000_000;
 const MAX_LINK_HOPS = 8;
@@ -63,7 +48,6 @@ function text(block, start, length) {
     const end = field.indexOf(0);
     return field.subarray(0, end === -1 ? field.length : end).toString('utf8');
 }
-/** A numeric header field: octal text, or base-256 when its high bit is set (GNU). */
 function number(block, start, length) {
     const field = block.subarray(start, start + length);
     if (((field[0] ?? 0) & 0x80) !== 0) {
@@ -79,7 +63,6 @@ function number(block, start, length) {
         throw problem(`a tar header holds "${digits}" where a number goes`);
     return parseInt(digits, 8);
 }
-/** PAX records: `<length> <key>=<value>\n`, repeated. */
 function paxRecords(body) {
     const out = new Map();
     let at = 0;
@@ -104,7 +87,6 @@ function normalize(name) {
         .replace(/^(\.\/)+/, '')
         .replace(/\/+$/, '');
 }
-/** Lists the members of a tar archive (ustar, GNU long names, PAX), without reading them. */
 async function listTar(file) {
     const entries = new Map();
     const { size: total } = await file.stat();
@@ -166,7 +148,6 @@ async function listTar(file) {
     }
     return entries;
 }
-/** The regular file `path` names, symlinks followed inside the archive. */
 function member(entries, path) {
     let name = normalize(path);
     for (let hop = 0; hop <= MAX_LINK_HOPS; hop++) {
@@ -197,7 +178,6 @@ function parseJson(bytes, what) {
         throw problem(`${what} is not JSON`);
     }
 }
-/** What manifest.json says about the one image saved: the config's and the layers' paths. */
 function savedManifest(json) {
     const only = Array.isArray(json) && json.length === 1 ? json[0] : undefined;
     if (typeof only !== 'object' || only === null) {
@@ -220,7 +200,6 @@ function diffIds(config) {
     }
     return ids;
 }
-/** The layer as it goes up: gzip or zstd as saved, an uncompressed tar gzipped here. */
 async function layerBlob(path, file, entry, diffId) {
     const magic = Buffer.alloc(Math.min(4, entry.size));
     await file.read(magic, 0, magic.length, entry.offset);
@@ -261,11 +240,6 @@ async function layerBlob(path, file, entry, diffId) {
     }
     return { bytes: Buffer.concat(out), mediaType: LAYER_MEDIA_TYPES.gzip };
 }
-/**
- * Uploads the image in the `docker save` archive at `path` to `repository` by digest: the
- * config and layer blobs, then the OCI image manifest. Returns the manifest's descriptor (its
- * digest computed from the bytes written).
- */
 async function uploadSavedImage(path, store, repository) {
     const repo = (0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .withTagAndDigest */ .gh)(repository);
     const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r');

@@ -9,7 +9,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createDeploymentsApi: () => (/* binding */ createDeploymentsApi)
 /* harmony export */ });
-/** The deployments of one repository through the REST client (created on first use). */
 async function createDeploymentsApi(options) {
     const { createGitHubClient } = await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.bind(__webpack_require__, 26498));
     const client = createGitHubClient({
@@ -19,7 +18,6 @@ async function createDeploymentsApi(options) {
         ...(options.limits ? { limits: options.limits } : {}),
     });
     const repo = { owner: options.owner, repo: options.repo };
-    // The newest first page is all a caller looks at (it asks for at most 100).
     const onePage = { maxPages: 1 };
     return {
         create: (fields) => client.createDeployment(repo, fields),

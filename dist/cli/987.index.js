@@ -20,7 +20,6 @@ export const modules = {
 
 
 
-/** `history OVERLAY [--json]`: the overlay's deploys, newest first. */
 async function historyCommand(options) {
     const entries = await (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .readHistory */ .Lu)(options.git, options.overlay.file, {
         ...(options.limit !== undefined ? { limit: options.limit } : {}),
@@ -31,14 +30,12 @@ async function historyCommand(options) {
         ? `${JSON.stringify(historyJson(entries), null, 2)}\n`
         : historyText(entries, options.overlay.path);
 }
-/** `status`: what each environment's overlay runs now. */
 async function statusCommand(environments, options = {}) {
     const statuses = await (0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .readStatus */ .r)(environments, {
         ...(options.logger ? { logger: options.logger } : {}),
     });
     return options.json ? `${JSON.stringify(statusJson(statuses), null, 2)}\n` : statusText(statuses);
 }
-/** Columns padded to their widest cell (the last one is not padded). */
 function columns(rows, indent = '') {
     const widths = [];
     for (const row of rows) {
@@ -191,21 +188,6 @@ function statusJson(statuses) {
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98286);
 /* harmony import */ var _trailers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12785);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92119);
-/**
- * The record read back from an overlay's git history: the commits that changed the file on
- * the first-parent line of a revision, newest first, each with its time, actor and record.
- * Two git calls: one `git log` (hash, committer time, author, message) and, only when values
- * are to be derived, one `git cat-file --batch` of the file at each commit.
- *
- * A commit without a record (made before records existed, or by hand) is listed with kind
- * `unknown`; with `derive`, its images' from → to come from the overlay's values at the
- * commit and at the version before it, read by the overlay reader (src/overlay/state.ts).
- * In a shallow clone the history is deepened (bounded, src/changes/history.ts) until
- * `limit` commits are found or the history is complete.
- *
- * Every git call goes through the Git wrapper (`git.run`); these are the record's only
- * git commands.
- */
 
 
 
@@ -215,9 +197,7 @@ function statusJson(statuses) {
 
 
 
-/** How many overlay commits are read at most. */
 const MAX_HISTORY = 300;
-/** The path of `file` inside the repository `git` works in, `/`-separated. */
 async function repositoryPath(git, file) {
     const top = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(await git.topLevel());
     let real;
@@ -234,11 +214,6 @@ async function repositoryPath(git, file) {
     }
     return path;
 }
-/**
- * The history of the overlay at `file` (an absolute path in `git`'s work tree), newest
- * first. Throws only when git cannot read the history at all (not a repository, no such
- * revision), with what to check.
- */
 async function readHistory(git, file, options = {}) {
     const limit = Math.max(1, Math.min(options.limit ?? 50, MAX_HISTORY));
     const rev = options.rev ?? 'HEAD';
@@ -250,23 +225,52 @@ async function readHistory(git, file, options = {}) {
     if (!head) {
         throw new Error(`cannot read the history of ${path}: ${rev} is not a commit in ${git.cwd}`);
     }
+    const key = [head, path, deriveKey(options.derive)].join('\0');
+    const earlier = readsOf(git).get(key);
+    if (earlier &&
+        (earlier.whole ||
+            earlier.entries.length >= limit ||
+            (earlier.exhausted && options.deepen === false && git.fetchCount === earlier.fetches))) {
+        return structuredClone(earlier.entries.slice(0, limit));
+    }
     let entries = [];
+    let whole = false;
+    let exhausted = false;
+    let fetches = git.fetchCount;
     const read = async () => {
+        fetches = git.fetchCount;
         const commits = await logCommits(git, head, path, limit);
+        exhausted = commits.length < limit;
         entries = commits.map(toEntry);
         if (options.derive)
             await derive(git, path, entries, options.derive, logger);
-        if (commits.length >= limit || options.enough?.(entries))
+        if (commits.length >= limit || options.enough?.(entries) || options.deepen === false) {
             return true;
-        return options.deepen === false || !(await git.isShallow()) ? true : undefined;
+        }
+        whole = !(await git.isShallow());
+        return whole ? true : undefined;
     };
     if (options.deepen === false)
         await read();
     else
         await new _changes_history_js__WEBPACK_IMPORTED_MODULE_2__/* .History */ .B(git, logger).deepenUntil([head], read);
+    readsOf(git).set(key, { entries: structuredClone(entries), whole, exhausted, fetches });
     return entries;
 }
-/** The records among `entries`, as the holds and the config-commit rule take them. */
+const READS = new WeakMap();
+function readsOf(git) {
+    let reads = READS.get(git);
+    if (!reads) {
+        reads = new Map();
+        READS.set(git, reads);
+    }
+    return reads;
+}
+function deriveKey(d) {
+    if (!d)
+        return '';
+    return JSON.stringify([d.overlay, d.images ?? null]);
+}
 function recordEntries(entries) {
     return entries.flatMap((e) => e.record
         ? [
@@ -319,12 +323,10 @@ function toEntry(c) {
             : [],
     };
 }
-/** Fills in the images of entries without a record from the overlay's values. */
 async function derive(git, path, entries, options, logger) {
     const unrecorded = entries.map((e, i) => (e.record ? -1 : i)).filter((i) => i !== -1);
     if (unrecorded.length === 0)
         return;
-    // The file at every listed commit, and before the oldest (its first parent).
     const last = entries[entries.length - 1];
     const specs = [
         ...entries.map((e) => `${e.commit}:${path}`),
@@ -343,8 +345,6 @@ async function derive(git, path, entries, options, logger) {
             return undefined;
         }
     });
-    // In a shallow clone the oldest commit's parent may be cut off: what it changed is unknown
-    // then, not a first deploy.
     const cutOff = texts[entries.length] === undefined && (await git.isShallow());
     for (const i of unrecorded) {
         if (cutOff && i === entries.length - 1)
@@ -376,7 +376,6 @@ function changes(before, after, images) {
     }
     return out;
 }
-/** An overlay value as text: a full reference when it names a repository, else its tag. */
 function valueText(value) {
     if (value.repository !== undefined) {
         const ref = (0,_values_js__WEBPACK_IMPORTED_MODULE_8__/* .checkReference */ .M5)(value.repository +
@@ -387,7 +386,6 @@ function valueText(value) {
     }
     return value.tag ?? value.digest;
 }
-/** Stand-in image configurations for reading a kustomization by image name only. */
 function kustomizeNames(texts, overlay) {
     const names = new Set();
     for (const text of texts) {
@@ -400,15 +398,10 @@ function kustomizeNames(texts, overlay) {
                     names.add(n);
         }
         catch {
-            // A version that does not parse names nothing.
         }
     }
     return [...names].map(nameOnlyImage);
 }
-/**
- * A stand-in image configuration for reading a kustomization, which finds an image by its
- * name only (nothing else of it is used).
- */
 function nameOnlyImage(name) {
     return {
         name,
@@ -439,10 +432,6 @@ function nameOnlyImage(name) {
 
 
 
-/**
- * Per query, whether the image is held. `entries` are the environment's records, newest
- * first (the newest deployment's record and/or the overlay's history).
- */
 function holds(entries, queries) {
     return new Map(queries.map((q) => [q.image, holdOf(entries, q)]));
 }
@@ -473,11 +462,6 @@ function holdOf(entries, query) {
         reason: `held: ${what}; a change to ${image}'s code or an explicit tag releases it`,
     };
 }
-/**
- * The newest rollback or redeploy of `image` that nothing has ended yet: records that keep
- * the image's value with the same source (a `reuse` recorded while it was held) are passed
- * over; any other record of the image ends the search.
- */
 function findOrigin(entries, image) {
     const sources = new Set();
     for (const entry of entries) {
@@ -493,14 +477,12 @@ function findOrigin(entries, image) {
             return undefined;
         if (img.source === undefined)
             return undefined;
-        // A reuse with another source in between: the code changed meanwhile, which released it.
         if ([...sources].some((s) => s !== img.source))
             return undefined;
         return { entry, image: img, source: img.source };
     }
     return undefined;
 }
-/** "rolled back from sha-… by <actor> at <time>" (or "redeployed away from …"). */
 function describeOrigin(origin) {
     const { image, entry } = origin;
     const away = image.rolledBackFrom?.ref ?? image.from;
@@ -509,7 +491,6 @@ function describeOrigin(origin) {
     const by = entry.actor ?? entry.record.actor;
     return `${what}${by ? ` by ${by}` : ''} at ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTime */ .fU)(entry.time)} (${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(entry.commit)})`;
 }
-/** Whether the overlay's value is the one a record left the image at. */
 function sameValue(image, running) {
     const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseReference */ .WF)(image.to);
     if (!parsed.ok)
@@ -548,18 +529,9 @@ function sameRef(a, b) {
 /* unused harmony exports MAX_IMAGES, recordProblems */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3728);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92119);
-/**
- * One gate for every record, written or read: `sanitizeRecord` keeps what is valid and says
- * why the rest was left out, never throws. The trailer writer writes only what it keeps, so
- * whatever it writes reads back the same; the readers (trailers, deployment payloads) keep
- * only what it accepts. Reasons name fields and valid image names, never the rejected text.
- * Pure.
- */
 
 
-/** More images than any configuration has: the rest of a longer record is left out. */
 const MAX_IMAGES = 1000;
-/** The raw form of a record (for the writers: everything goes through sanitizeRecord). */
 function rawRecord(record) {
     return {
         version: String(record.version),
@@ -683,16 +655,13 @@ function sanitizeRecord(raw) {
         ignored,
     };
 }
-/** Why a record the engine built would not be written in full (empty when it would). */
 function recordProblems(record) {
     return sanitizeRecord(rawRecord(record)).ignored;
 }
-/** A record as JSON (a deployment's payload). Only what sanitizeRecord keeps. */
 function recordToJson(record) {
     const clean = sanitizeRecord(rawRecord(record)).record;
     return clean ? { imagePromoteRecord: { ...rawRecord(clean), version: clean.version } } : {};
 }
-/** A record from JSON (a deployment's payload); anything unexpected is left out with a reason. */
 function recordFromJson(payload) {
     const body = isObject(payload) ? payload.imagePromoteRecord : undefined;
     if (!isObject(body))
@@ -767,10 +736,6 @@ function isObject(value) {
 
 
 
-/**
- * Reads every environment (in parallel). A newer deployment record (readDeployed) may be
- * passed per environment: it wins over the overlay's for the config commit.
- */
 async function readStatus(environments, options = {}) {
     return Promise.all(environments.map((env) => readOne(env, options)));
 }
@@ -853,7 +818,6 @@ function newestChange(history, name) {
     }
     return undefined;
 }
-/** The picture's input from the environments' status (add this run's changes to it). */
 function pictureOf(statuses) {
     return statuses.map((s) => ({
         name: s.environment,
@@ -882,33 +846,20 @@ function pictureOf(statuses) {
 /* harmony export */   m3: () => (/* binding */ shortRef)
 /* harmony export */ });
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98286);
-/**
- * Short display forms shared by the record's outputs (history, status, holds, the picture).
- * Plain text: each output escapes it for its own format (src/record/escape.ts). Pure.
- */
 
-/** The first 7 characters of a commit id. */
 function shortSha(sha) {
     return sha.slice(0, 7);
 }
-/** `sha256:` and the first 12 hex characters. */
 function shortDigest(digest) {
     const colon = digest.indexOf(':');
     return colon === -1 ? digest.slice(0, 12) : digest.slice(0, colon + 13);
 }
-/** A time as `2025-01-02 15:04 UTC`. */
 function formatTime(time) {
     if (Number.isNaN(time.getTime()))
         return 'an unknown time';
     return `${time.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
-/**
- * A reference as a person reads it next to others of the same image: its tag (with a short
- * digest when pinned), else its short digest; a bare value or text that does not parse as
- * it is.
- */
 function shortRef(ref) {
-    // A bare tag (`sha-1a2b3c4`, an overlay's value) is shown as it is.
     if (!/[/:@]/.test(ref))
         return ref;
     if (/^[a-z0-9]+:[0-9a-f]{32,}$/.test(ref))
@@ -921,7 +872,6 @@ function shortRef(ref) {
         return digest ? `${tag}@${shortDigest(digest)}` : tag;
     return digest ? shortDigest(digest) : parsed.ref.name;
 }
-/** `from → to` in short forms; `(none)` for a first deploy. */
 function fromTo(from, to) {
     return `${from === undefined ? '(none)' : shortRef(from)} → ${shortRef(to)}`;
 }
@@ -939,23 +889,6 @@ function fromTo(from, to) {
 /* unused harmony exports TRAILER, formatRecordTrailers, parseRecord, trailerBlock */
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75380);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92119);
-/**
- * The record of a deploy as git trailers in the overlay commit's message (docs/record.md):
- *
- *   Image-Promote-Record: 1
- *   Image-Promote-Environment: prod
- *   Image-Promote-Config-Commit: 9f8e7d6c5b4a39281706f5e4d3c2b1a098765432
- *   Image-Promote-Actor: octocat
- *   Image-Promote-Run: https://github.com/acme/app/actions/runs/42/attempts/1
- *   Image-Promote-Image: api kind=build from=ghcr.io/acme/api:sha-1a2b3c4 to=ghcr.io/acme/api:sha-9f8e7d6 digest=sha256:… source=…
- *
- * Every value is percent-encoded outside `[A-Za-z0-9._~:/@+-]`, so no outside text (an
- * environment or actor name) can hold a line break, a space, `=` or a trailer of its own.
- * The reader finds the trailer block the way git does (the last paragraph, after the
- * subject), accepts keys in any case, other trailers around ours and folded lines, and keeps
- * only what validates (src/record/record.ts): invalid values are left out with a reason,
- * nothing throws. Pure.
- */
 
 
 const TRAILER = {
@@ -966,12 +899,7 @@ const TRAILER = {
     run: 'Image-Promote-Run',
     image: 'Image-Promote-Image',
 };
-/**
- * image-promote's own trailers that are not part of a record, and may share its block: the
- * mark of a commit it made on a pull request's branch (src/gitops/pull-request.ts).
- */
 const NOT_RECORD = ['image-promote-branch'];
-/** The image line's fields, in the order they are written. */
 const IMAGE_FIELDS = [
     ['kind', 'kind'],
     ['from', 'from'],
@@ -981,10 +909,6 @@ const IMAGE_FIELDS = [
     ['rolled-back-from', 'rolledBackFrom'],
     ['rolled-back-from-digest', 'rolledBackFromDigest'],
 ];
-/**
- * The trailer lines of `record` (no blank line around them). Only what validates is written
- * (see recordProblems for what would be left out), so the lines always read back.
- */
 function formatRecordTrailers(record) {
     const clean = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeRecord */ .P6)((0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .rawRecord */ ._c)(record)).record;
     if (!clean)
@@ -1009,20 +933,14 @@ function formatRecordTrailers(record) {
     }
     return lines.join('\n');
 }
-/**
- * `message` with the record as its last paragraph: a commit message (subject, body) gets a
- * blank line and the trailers.
- */
 function appendRecordTrailers(message, record) {
     const trailers = formatRecordTrailers(record);
     const body = message.replace(/\s+$/, '');
     return trailers ? `${body}\n\n${trailers}` : body;
 }
-/** The record in a commit message, or undefined when it holds none (or none that validates). */
 function parseRecord(message) {
     return parseRecordDetailed(message).record;
 }
-/** Like parseRecord, with what was left out and why. */
 function parseRecordDetailed(message) {
     const trailers = trailerBlock(message);
     const ours = trailers.filter((t) => t.key.toLowerCase().startsWith('image-promote-') && !NOT_RECORD.includes(t.key.toLowerCase()));
@@ -1103,17 +1021,9 @@ function parseImageLine(value, index, ignored) {
     }
     return image;
 }
-/** Prefixes git itself writes; with one of them, a block may hold other lines too. */
 const GIT_GENERATED = ['Signed-off-by: ', '(cherry picked from commit '];
-/**
- * The trailers of a commit message, found as `git interpret-trailers --parse` finds them:
- * the last paragraph after the subject, when all its lines are trailers (`Key: value`, with
- * indented continuation lines), or when a git-generated trailer is among them and trailers
- * are at least a quarter of its lines. Values are unfolded (continuations joined by a space).
- */
 function trailerBlock(message) {
     const lines = message.replace(/\r\n?/g, '\n').split('\n');
-    // The subject: the first paragraph, which is never a trailer block.
     let endOfTitle = 0;
     while (endOfTitle < lines.length && (lines[endOfTitle] ?? '').trim() === '')
         endOfTitle++;
@@ -1180,7 +1090,6 @@ function trailerBlock(message) {
     }
     return out;
 }
-/** Where a trailer line's `:` is (git's find_separator), or -1. */
 function separatorAt(line) {
     let whitespace = false;
     for (let i = 0; i < line.length; i++) {

@@ -35,11 +35,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 
 
-/** Bad usage: the CLI prints the message and exits 2. */
 class UsageError extends _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo {
     name = 'UsageError';
 }
-/** node:util parseArgs in strict mode, with its errors turned into UsageError. */
 function parseFlags(args, options, allowPositionals = false) {
     try {
         return (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({ args, options, strict: true, allowPositionals });
@@ -49,7 +47,6 @@ function parseFlags(args, options, allowPositionals = false) {
         throw new UsageError(message);
     }
 }
-/** The one positional image reference a command takes, parsed; UsageError otherwise. */
 function singleReference(positionals, help) {
     const [input, ...extra] = positionals;
     if (input === undefined || extra.length > 0) {
@@ -60,30 +57,20 @@ function singleReference(positionals, help) {
         throw new UsageError(`invalid image reference "${input}": ${parsed.reason}`);
     return parsed.ref;
 }
-/** Where the CLI looks for its config when --config is not given (in the repository root). */
 const DEFAULT_CONFIGS = [
     'image-promote.yml',
     'image-promote.yaml',
     '.github/image-promote.yml',
 ];
-/**
- * The workspace of a CLI run (the top of the git repository around `cwd`, else `cwd`) and
- * its config file: `--config` as given, else the first of DEFAULT_CONFIGS that exists.
- */
 async function workspaceAndConfig(ctx, given) {
     const workspace = (await new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(ctx.cwd, ctx.logger).showToplevel()) ?? ctx.cwd;
     return { workspace, configPath: configIn(ctx, workspace, given) };
 }
-/** The config file of a run in `workspace`: `--config` as given, else the first default. */
 function configIn(ctx, workspace, given) {
     return given !== undefined
         ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(ctx.cwd, given)
         : DEFAULT_CONFIGS.map((c) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, c)).find((c) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(c));
 }
-/**
- * The file a command edits: `input` itself, or the kustomization in the directory `input`
- * names. Throws a UserError when neither exists.
- */
 async function overlayFile(cwd, input) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, input);
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch(() => undefined);
@@ -98,11 +85,6 @@ async function overlayFile(cwd, input) {
     }
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${input} has no kustomization.yaml`);
 }
-/**
- * The workspace of a command that edits `file`: the repository around the working directory
- * (or the working directory) when it holds the file; else the repository that holds the
- * file (a checkout next to this one); else the file's directory. Writes stay inside it.
- */
 async function workspaceFor(ctx, file, around) {
     const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file);
     const inside = (root) => {
@@ -125,14 +107,9 @@ async function workspaceFor(ctx, file, around) {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/**
- * Errors a user can act on. The action prints `message` as the failure; the CLI prints it
- * and exits 2 for usage/config problems, 1 for everything else.
- */
 class UserError extends Error {
     name = 'UserError';
 }
-/** A bad input value. The message always names the input and says what to do. */
 class InputError extends UserError {
     input;
     name = 'InputError';
@@ -141,7 +118,6 @@ class InputError extends UserError {
         this.input = input;
     }
 }
-/** Turns anything thrown (including non-Error values) into a printable message. */
 function errorMessage(err) {
     if (err instanceof Error)
         return err.message || err.name;
@@ -177,14 +153,6 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(46193);
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_4__);
-/**
- * The one way this project runs external commands: argument arrays, never a shell.
- * Event-derived strings (branch names, titles) can therefore never be interpreted.
- *
- * Output is either collected whole (the default: short commands whose output is parsed) or
- * streamed line by line through `onLine` while only the end of it is kept (long builds).
- */
-// eslint-disable-next-line no-restricted-imports -- this module is the wrapper
 
 
 
@@ -202,7 +170,6 @@ class ExecError extends Error {
         this.stderr = stderr;
     }
 }
-/** Renders argv for logs; quoting is cosmetic because nothing is ever passed to a shell. */
 function formatCommand(file, args) {
     return [file, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
 }
@@ -212,7 +179,6 @@ function lastLines(text, n) {
 }
 const STREAMING_TAIL_BYTES = 256 * 1024;
 const MAX_LINE_CHARS = 64 * 1024;
-/** Collects a stream's bytes, keeping only the last `limit` of them. */
 class ByteTail {
     limit;
     chunks = [];
@@ -224,7 +190,6 @@ class ByteTail {
     push(chunk) {
         this.chunks.push(chunk);
         this.size += chunk.length;
-        // Compact once twice the limit is held, so the cost stays linear in the output.
         if (this.size > 2 * this.limit)
             this.compact();
     }
@@ -235,7 +200,6 @@ class ByteTail {
         this.dropped ||= kept.length < all.length;
         this.size = kept.length;
     }
-    /** Everything kept, as bytes (only when nothing was dropped is that all of it). */
     bytes() {
         if (this.size > this.limit)
             this.compact();
@@ -245,12 +209,10 @@ class ByteTail {
         const text = this.bytes().toString('utf8');
         if (!this.dropped)
             return text;
-        // The cut may fall inside a line (or a character): start at the next whole line.
         const newline = text.indexOf('\n');
         return newline === -1 ? '' : text.slice(newline + 1);
     }
 }
-/** Splits a byte stream into lines (UTF-8 safe across chunks) for `onLine`. */
 class LineSplitter {
     emit;
     decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_4__.StringDecoder('utf8');
@@ -280,7 +242,6 @@ class LineSplitter {
         this.partial = rest;
     }
 }
-/** A private file a child writes its stdout to (see ExecOptions.largeOutput). */
 class OutputFile {
     dir;
     fd;
@@ -306,16 +267,13 @@ class OutputFile {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'stdout'));
         }
         catch {
-            // never created
         }
         try {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)(dir);
         }
         catch {
-            // gone already
         }
     }
-    /** Everything written, then the file is gone. */
     bytes() {
         if (this.removed)
             return Buffer.alloc(0);
@@ -343,7 +301,6 @@ class OutputFile {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
         }
         catch {
-            // closed already
         }
         OutputFile.removeDir(this.dir);
     }
@@ -437,7 +394,6 @@ const exec = (file, args, options = {}) => {
             }
             resolve({ exitCode, stdout, stderr, ...(bytes ? { stdoutBytes: bytes } : {}) });
         });
-        // A child that exits before reading stdin raises EPIPE; the exit code tells the story.
         child.stdin.on('error', () => undefined);
         child.stdin.end(options.input ?? '');
     });
@@ -465,43 +421,15 @@ const exec = (file, args, options = {}) => {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73190);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25625);
-/**
- * The one git wrapper, modelled on actions/checkout's git-command-manager: every git command
- * of the project is a named verb of `Git` (below), each running through `Git.run` and the
- * exec wrapper with an argument array. `Git.run` itself is for this file and for
- * src/gitops/ only; eslint.config.js refuses a literal argument list passed to `.run(`
- * anywhere else.
- *
- * No string from outside (a branch a remote names, an input, a tag from an event payload, a
- * SHA read from a tag or an image label) is ever read by git as an option: every verb puts
- * revisions after `--end-of-options` (or `--`), takes branch and tag names only as
- * `refs/heads/<name>` / `refs/tags/<name>` after checking them with `checkRefFormat` (git's
- * own `check-ref-format` rules, property-tested against the git binary), and takes only full
- * object ids where it fetches by id.
- */
 
 
 
 
 const ZERO_SHA = '0000000000000000000000000000000000000000';
-/** The empty tree object: a diff base for a root commit. */
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-/** A full object id (SHA-1 or SHA-256), as git prints it. */
 const FULL_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-/** Characters git never allows in a ref name (besides control characters and DEL). */
 const REF_BAD_CHARACTERS = new Set([' ', '~', '^', ':', '?', '*', '[', '\\']);
-/** A lone UTF-16 surrogate: the string has no UTF-8 form, so git would get other bytes. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/**
- * `git check-ref-format [--allow-onelevel] <name>` and `git check-ref-format --branch <name>`
- * (outside a repository, so `@{-1}` is not expanded) as one pure function: true exactly when
- * git 2.39 answers 0. The rules (git-check-ref-format(1)): components separated by `/`, none
- * empty, none starting with `.` or ending with `.lock`; at least two components unless
- * allowOneLevel; no `..`, no `@{`, not `@` alone, not ending with `.`; no control character,
- * DEL, space, `~ ^ : ? * [ \`. A name starting with `-` is refused (git reads it as an
- * option); so is a string that has no UTF-8 form (NUL, a lone surrogate).
- * `__tests__/unit/property/ref-format.test.ts` compares it with the git binary.
- */
 function checkRefFormat(name, options = {}) {
     if (name.startsWith('-'))
         return false;
@@ -522,44 +450,31 @@ function checkRefFormat(name, options = {}) {
         return false;
     return components.every((c) => c !== '' && !c.startsWith('.') && !c.endsWith('.lock'));
 }
-/** A branch name git accepts (`git check-ref-format --branch`). */
 function isBranchName(name) {
     return checkRefFormat(name, { branch: true });
 }
-/** A tag name git accepts (what `git tag` checks: `refs/tags/<name>`, no leading `-`). */
 function isTagName(name) {
     return !name.startsWith('-') && checkRefFormat(`refs/tags/${name}`);
 }
-/** A name from outside, quoted and cut short for an error message. */
 function shown(value) {
     const text = JSON.stringify(value);
     return text.length > 80 ? `${text.slice(0, 77)}…"` : text;
 }
-/**
- * `name` when it is a valid branch name; otherwise a UserError naming `what` (the input or
- * the place the name came from) and the rule. The name is never passed to git unchecked.
- */
 function branchName(name, what) {
     if (isBranchName(name))
         return name;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what} ${shown(name)} is not a valid git branch name (git check-ref-format --branch): it must not start with "-", contain spaces, "..", "~^:?*[\\", "@{" or control characters, or end with "/", "." or ".lock"`);
 }
-/** `name` when it is a full ref name (`refs/…`); otherwise a UserError naming `what`. */
 function fullRefName(name, what) {
     if (name.startsWith('refs/') && checkRefFormat(name))
         return name;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what} ${shown(name)} is not a valid full git ref name (refs/…)`);
 }
-/** `sha` when it is a full object id; otherwise a UserError naming `what`. */
 function objectId(sha, what) {
     if (FULL_ID.test(sha))
         return sha;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what} ${shown(sha)} is not a full git object id (40 or 64 hex digits)`);
 }
-/**
- * What fetch and deepen take: a full object id, a full ref name, or a refspec
- * `[+]<ref>[:<ref>]` of full ref names (`:` cannot be part of a ref name).
- */
 function fetchable(rev) {
     if (FULL_ID.test(rev))
         return rev;
@@ -590,37 +505,21 @@ class Git {
     logger;
     execFn;
     extraEnv;
-    /** Commands that change the repository (fetches) run one at a time. */
     exclusiveTail = Promise.resolve();
-    /**
-     * Full ids known to be commits present here. Only positive answers are kept: a run only
-     * ever adds objects (fetches), so a commit that was present stays present.
-     */
     commits = new Set();
-    /** A command answered that the work tree is inside a repository. */
     repository = false;
-    /** The work tree's top level, once asked (it does not move during a run). */
     top;
-    /**
-     * A command answered that the repository is not shallow. Only that answer is kept, and only
-     * until this Git fetches (a fetch with a depth may make it shallow); a shallow answer is
-     * asked again, since a fetch elsewhere may deepen the clone.
-     */
     complete = false;
-    /** Fetches started through this Git (an older answer of isShallow is not kept). */
     fetches = 0;
-    constructor(cwd, logger = _log_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .qq, execFn = _exec_js__WEBPACK_IMPORTED_MODULE_2__.exec, 
-    /** Extra environment for every git call (author, askpass, …). */
-    extraEnv = {}) {
+    get fetchCount() {
+        return this.fetches;
+    }
+    constructor(cwd, logger = _log_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .qq, execFn = _exec_js__WEBPACK_IMPORTED_MODULE_2__.exec, extraEnv = {}) {
         this.cwd = cwd;
         this.logger = logger;
         this.execFn = execFn;
         this.extraEnv = extraEnv;
     }
-    /**
-     * Runs git with `args`. For the verbs below and src/gitops/ only: everywhere else a git
-     * command is a named verb (eslint refuses a literal argument list passed to `.run(`).
-     */
     run(args, options = {}) {
         if (args.includes('fetch') || args.includes('pull')) {
             this.fetches++;
@@ -628,7 +527,6 @@ class Git {
         }
         return this.execFn('git', args, {
             cwd: this.cwd,
-            // Never prompt (there is no terminal in CI) and never page.
             env: {
                 ...process.env,
                 GIT_TERMINAL_PROMPT: '0',
@@ -644,21 +542,14 @@ class Git {
             ...(options.binary ? { binary: true } : {}),
         });
     }
-    /**
-     * Runs `fn` after every earlier exclusive call has finished: two fetches into one
-     * repository at once fight over its lock files and shallow file.
-     */
     exclusive(fn) {
         const run = this.exclusiveTail.then(fn, fn);
         this.exclusiveTail = run.catch(() => undefined);
         return run;
     }
-    // ---- the repository ----------------------------------------------------------------
-    /** `git init --bare` in cwd. */
     async initBare() {
         await this.run(['init', '--quiet', '--bare']);
     }
-    /** Whether the work tree is inside a git repository (`git rev-parse --git-dir` succeeds). */
     async isRepository() {
         if (this.repository)
             return true;
@@ -671,24 +562,19 @@ class Git {
         this.repository = true;
         return true;
     }
-    /** Top-level directory of the work tree; throws outside a work tree. */
     async topLevel() {
         this.top ??= this.run(['rev-parse', '--show-toplevel']).then((r) => r.stdout.trim());
-        // A failure (no work tree yet) is not kept.
         this.top.catch(() => (this.top = undefined));
         return this.top;
     }
-    /** Top-level directory of the work tree, or undefined outside one. */
     async showToplevel() {
         const r = await this.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
         const top = r.stdout.trim();
         return r.exitCode === 0 && top !== '' ? top : undefined;
     }
-    /** The repository's git directory, absolute (`.git`, or a worktree's own directory). */
     async absoluteGitDir() {
         return (await this.run(['rev-parse', '--absolute-git-dir'])).stdout.trim();
     }
-    /** The git directory shared by all worktrees (objects, config), absolute. */
     async commonDir() {
         const dir = (await this.run(['rev-parse', '--git-common-dir'])).stdout.trim();
         return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(dir) ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(this.cwd, dir);
@@ -703,17 +589,12 @@ class Git {
             this.complete = true;
         return shallow;
     }
-    /** `git config --get <key>`, or undefined when it is not set. */
     async configGet(key) {
         const r = await this.run(['config', '--get', '--end-of-options', key], {
             allowFailure: true,
         });
         return r.exitCode === 0 ? r.stdout.replace(/\n$/, '') : undefined;
     }
-    /**
-     * The name git would write as a commit's author here (`git var GIT_AUTHOR_IDENT`: the
-     * environment's GIT_AUTHOR_NAME, else user.name), or undefined when git has none.
-     */
     async authorName() {
         const r = await this.run(['var', 'GIT_AUTHOR_IDENT'], { allowFailure: true });
         if (r.exitCode !== 0)
@@ -721,7 +602,6 @@ class Git {
         const name = /^(.*?) <[^>]*> \d+ [+-]\d{4}$/.exec(r.stdout.trim())?.[1]?.trim();
         return name === undefined || name === '' ? undefined : name;
     }
-    /** `git config <key> <value>` in the repository's own configuration. */
     async configSet(key, value) {
         await this.run(['config', '--end-of-options', key, value]);
     }
@@ -729,7 +609,6 @@ class Git {
         const r = await this.run(['remote'], { allowFailure: true });
         return r.stdout.split('\n').filter(Boolean);
     }
-    /** The URL of remote `name`, or undefined when there is no such remote. */
     async remoteUrl(name) {
         const r = await this.run(['remote', 'get-url', '--end-of-options', name], {
             allowFailure: true,
@@ -737,10 +616,6 @@ class Git {
         const url = r.stdout.trim();
         return r.exitCode === 0 && url !== '' ? url : undefined;
     }
-    /**
-     * The ref the symbolic ref `name` (`HEAD`, `refs/remotes/origin/HEAD`) points to, in full
-     * (`refs/heads/main`), or undefined when it is not a symbolic ref (a detached HEAD).
-     */
     async symbolicRef(name) {
         const r = await this.run(['symbolic-ref', '--quiet', '--end-of-options', name], {
             allowFailure: true,
@@ -748,14 +623,7 @@ class Git {
         const target = r.stdout.trim();
         return r.exitCode === 0 && target !== '' ? target : undefined;
     }
-    /**
-     * The work tree's top directory, the commit `rev` names and what HEAD is (`refs/heads/main`,
-     * or `HEAD` when detached), with one `git rev-parse`; undefined when any of them has no
-     * answer (outside a work tree, `rev` names no commit, an unborn branch): then ask one by one.
-     */
     async whereAmI(rev) {
-        // `--` ends the revisions, so `rev` is never read as a path (nor, before it, as an option:
-        // callers refuse a leading "-").
         if (rev.startsWith('-'))
             return undefined;
         const r = await this.run(['rev-parse', '--show-toplevel', `${rev}^{commit}`, '--symbolic-full-name', 'HEAD', '--'], { allowFailure: true });
@@ -770,13 +638,10 @@ class Git {
         this.rememberCommit(commit);
         return { topLevel, commit: commit, head };
     }
-    /** The checked-out branch (`main`), or undefined on a detached HEAD. */
     async currentBranch() {
         const target = await this.symbolicRef('HEAD');
         return target?.startsWith('refs/heads/') ? target.slice('refs/heads/'.length) : undefined;
     }
-    // ---- commits and trees -------------------------------------------------------------
-    /** Full SHA of a revision that is present locally, or undefined. */
     async resolveCommit(rev) {
         if (this.commits.has(rev))
             return rev;
@@ -789,10 +654,6 @@ class Git {
         this.rememberCommit(sha);
         return sha;
     }
-    /**
-     * Records that `sha` (a full id) names a commit present here, learned from a command that
-     * needed it (e.g. a listing of `<sha>^{commit}`), so later lookups of it need no git call.
-     */
     rememberCommit(sha) {
         if (!FULL_ID.test(sha))
             return;
@@ -802,7 +663,6 @@ class Git {
     async hasCommit(sha) {
         return (await this.resolveCommit(sha)) !== undefined;
     }
-    /** True when `ancestor` is an ancestor of (or equal to) `descendant`. */
     async isAncestor(ancestor, descendant) {
         const r = await this.run(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant], { allowFailure: true });
         if (r.exitCode === 0)
@@ -815,17 +675,12 @@ class Git {
         const r = await this.run(['merge-base', '--end-of-options', a, b], { allowFailure: true });
         return r.exitCode === 0 ? r.stdout.trim().split('\n')[0] : undefined;
     }
-    /** The number of commits reachable from `rev` (`git rev-list --count`); 0 when it fails. */
     async countCommits(rev) {
         const r = await this.run(['rev-list', '--count', '--end-of-options', rev], {
             allowFailure: true,
         });
         return r.exitCode === 0 ? Number(r.stdout.trim()) : 0;
     }
-    /**
-     * The commits on the first-parent line from `rev` that changed `path`, newest first, with
-     * their committer times (seconds), at most `maxCount`. Throws when git cannot list them.
-     */
     async firstParentLog(rev, path, maxCount) {
         const r = await this.run([
             'log',
@@ -847,15 +702,6 @@ class Git {
             return { sha, time: Number(time) };
         });
     }
-    /**
-     * The nearest tag reachable from `rev` whose name matches one of `match` (globs) and not
-     * `exclude` (`git describe --tags --abbrev=0`), or undefined when there is none.
-     */
-    /**
-     * The first-parent commits of `rev` that touched `path` (newest first, at most `maxCount`),
-     * each with its time, author name and whole message: NUL-separated fields (a commit message
-     * cannot hold a NUL), `%H NUL %ct NUL %aN NUL %B NUL` per commit.
-     */
     async firstParentMessages(rev, path, maxCount) {
         const r = await this.run([
             'log',
@@ -885,10 +731,6 @@ class Git {
         ], { allowFailure: true });
         return r.exitCode === 0 ? r.stdout.trim() : undefined;
     }
-    /**
-     * Paths that differ between `base` and `head` (commits or trees), NUL-separated by git so
-     * any file name survives: `--no-renames`, so a rename yields both paths.
-     */
     async changedFiles(base, head) {
         const r = await this.run([
             '-c',
@@ -904,25 +746,18 @@ class Git {
             base,
             head,
             '--',
-        ], 
-        // 20,000 changed files are most of a megabyte.
-        { largeOutput: true });
+        ], { largeOutput: true });
         const files = r.stdout.split('\0');
         if (files[files.length - 1] === '')
             files.pop();
         return files;
     }
-    /** The content of `path` at `rev` (`git show <rev>:<path>`), or undefined when absent. */
     async show(rev, path) {
         const r = await this.run(['show', '--end-of-options', `${rev}:${path}`], {
             allowFailure: true,
         });
         return r.exitCode === 0 ? r.stdout : undefined;
     }
-    /**
-     * The `git ls-tree -r -z --full-tree` listing of `rev` (see src/source/tree.ts). With
-     * `peel`, `<rev>^{commit}` is listed, so git itself checks that `rev` names a commit.
-     */
     async lsTree(rev, options = {}) {
         const r = await this.run([
             '-c',
@@ -936,11 +771,6 @@ class Git {
         ], { largeOutput: true });
         return r.stdout;
     }
-    /**
-     * The contents of the blobs `objects` name (`<rev>:<path>`, or object ids), in order, with
-     * one `git cat-file --batch`: the exact bytes (an overlay need not be UTF-8), undefined
-     * where the object is missing or not a blob.
-     */
     async readBlobs(objects) {
         for (const o of objects) {
             if (o.includes('\n'))
@@ -960,7 +790,6 @@ class Git {
             const nl = bytes.indexOf(0x0a, at);
             if (nl === -1)
                 throw new Error(`git cat-file --batch ended after ${i} of ${objects.length} objects`);
-            // `<id> <type> <size>`, or `<object> missing` (`ambiguous`): no content follows those.
             const header = /^[0-9a-f]+ (\S+) (\d+)$/.exec(bytes.subarray(at, nl).toString('utf8'));
             at = nl + 1;
             if (!header) {
@@ -973,15 +802,12 @@ class Git {
         }
         return out;
     }
-    /** The raw commit object `sha` (`git cat-file commit`), or undefined when absent. */
     async commitObject(sha) {
         const r = await this.run(['cat-file', 'commit', '--end-of-options', sha], {
             allowFailure: true,
         });
         return r.exitCode === 0 ? r.stdout : undefined;
     }
-    // ---- refs and worktrees ------------------------------------------------------------
-    /** Points the full ref `ref` (`refs/…`) at the object id `sha`. */
     async updateRef(ref, sha) {
         await this.run([
             'update-ref',
@@ -990,23 +816,15 @@ class Git {
             objectId(sha, 'git update-ref:'),
         ]);
     }
-    /** Checks `commit` out, detached, into a new worktree at `dir`. */
     async worktreeAdd(dir, commit) {
         await this.run(['worktree', 'add', '--detach', '--force', '--end-of-options', dir, commit]);
     }
-    /** Removes the worktree at `dir` (with its changes); false when git could not. */
     async worktreeRemove(dir) {
         const r = await this.run(['worktree', 'remove', '--force', '--end-of-options', dir], {
             allowFailure: true,
         });
         return r.exitCode === 0;
     }
-    // ---- remotes: every name checked, every remote after `--` -------------------------
-    /**
-     * The refs `refs` (full ref names) of `remote` (a remote name or URL) as the remote has
-     * them now, in the order listed; with `peel`, annotated tags also as `<ref>^{}` (the
-     * commit). Throws (ExecError, with git's message) when the remote cannot be read.
-     */
     async lsRemote(remote, refs, options = {}) {
         const patterns = refs.flatMap((ref) => {
             fullRefName(ref, 'git ls-remote:');
@@ -1019,30 +837,16 @@ class Git {
             .map((line) => line.split('\t'))
             .flatMap(([sha = '', ref = '']) => FULL_ID.test(sha) && wanted.has(ref) ? [{ sha, ref }] : []);
     }
-    /**
-     * The ref the remote's `HEAD` points to (`refs/heads/main`; its default branch), or
-     * undefined when its HEAD is not a symbolic ref (an empty repository). The name is the
-     * remote's: check it before using it. Throws (ExecError) when the remote cannot be read.
-     */
     async lsRemoteSymref(remote) {
         const r = await this.run(['ls-remote', '--symref', '--', remote, 'HEAD']);
         return /^ref: (\S[^\t\n]*)\tHEAD$/m.exec(r.stdout)?.[1];
     }
-    /**
-     * Fetches the commits `shas` (full object ids) from `remote`. Returns git's result (a
-     * server may refuse a SHA it does not advertise): the caller decides what a failure means.
-     */
     async fetchCommits(remote, shas, options = {}) {
         const ids = shas.map((sha) => objectId(sha, 'git fetch:'));
         return this.run(['fetch', ...fetchFlags(options), '--', remote, ...ids], {
             allowFailure: true,
         });
     }
-    /**
-     * Fetches branch `branch` of `remote` into the full ref `into` (forced), or only into
-     * FETCH_HEAD when `into` is not given. The branch name is checked (`--branch` rules) and
-     * passed only as `refs/heads/<branch>`. Returns git's result.
-     */
     async fetchBranch(remote, branch, options = {}) {
         const source = `refs/heads/${branchName(branch, 'branch')}`;
         const refspec = options.into === undefined
@@ -1052,7 +856,6 @@ class Git {
             allowFailure: true,
         });
     }
-    /** Fetches every tag of `remote` (`+refs/tags/*:refs/tags/*`). Returns git's result. */
     async fetchTags(remote, options = {}) {
         return this.run([
             'fetch',
@@ -1062,10 +865,6 @@ class Git {
             '+refs/tags/*:refs/tags/*',
         ], { allowFailure: true });
     }
-    /**
-     * Deepens the shallow history of `revs` (full object ids, full ref names or refspecs of
-     * them) by `commits` commits from `remote`. Returns git's result.
-     */
     async deepen(remote, commits, revs) {
         return this.run(['fetch', ...fetchFlags({ deepen: commits }), '--', remote, ...revs.map(fetchable)], { allowFailure: true });
     }
@@ -1083,26 +882,9 @@ class Git {
 /* harmony export */   qq: () => (/* binding */ silentLogger)
 /* harmony export */ });
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76670);
-/**
- * Adapters (git, docker, registry) log through this interface; pure modules never log.
- * The action backs it with the runner's workflow commands, the CLI with stderr. Every line
- * passes through the one redactor (src/redact.ts), then — the CLI runs in workflow steps
- * too, and the runner reads stderr for commands as well — through neutralizeCommands
- * (src/action/runner.ts): no text from outside (an API answer, a registry error, git's
- * stderr, a file name, overlay content) can start a workflow command.
- */
 
-/**
- * The runner's workflow-command rule (src/action/runner.ts): a line is a command when, after
- * leading whitespace, it starts with `::`, or holds `##[` anywhere.
- */
 const WORD_JOINER = '\u2060';
-/** Leading whitespace as .NET's TrimStart sees it (and more), then the first of two colons. */
 const LEADING_COMMAND = /^([\s\u0085\u180e\u200b]*):(?=:)/;
-/**
- * `text` with every line that the runner would read as a workflow command broken up (see
- * the module comment); everything else, line ends included, stays as it is.
- */
 function neutralizeCommands(text) {
     if (!text.includes('::') && !text.includes('##['))
         return text;
@@ -1113,10 +895,6 @@ function neutralizeCommands(text) {
         : part.replace(LEADING_COMMAND, `$1:${WORD_JOINER}`).replaceAll('##[', `##${WORD_JOINER}[`))
         .join('');
 }
-/**
- * CLI logger: everything goes to stderr so stdout stays machine-readable. A group is a bold
- * heading on a terminal and a plain `── title` line otherwise (logs, pipes).
- */
 class StderrLogger {
     verbose;
     out;
@@ -1126,7 +904,6 @@ class StderrLogger {
         this.out = out;
         this.tty = tty;
     }
-    /** Redacted, then no workflow command (the order matters: a secret is matched whole). */
     write(text) {
         this.out(neutralizeCommands((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text)));
     }
@@ -1168,7 +945,6 @@ const silentLogger = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ KUSTOMIZATION_FILES)
 /* harmony export */ });
-/** The names kustomize reads a kustomization from, in the order it looks for them. */
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 
@@ -1182,44 +958,19 @@ const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomi
 /* harmony export */   E$: () => (/* binding */ redact)
 /* harmony export */ });
 /* unused harmony export Redactor */
-/**
- * The one redactor. Every text that leaves the process (log lines, error messages, action
- * outputs, the job summary, commit messages, CLI output) passes through `redact`, including
- * text copied from a registry's or an API's answer, which may echo what we sent.
- *
- * It removes every registered secret in the forms it travels in (as is, base64, base64url,
- * URL-encoded, JSON-escaped; a `user:password` pair also as the base64 of both), and, without
- * registration, anything shaped like a credential: `Authorization` header values, `Basic` and
- * `Bearer` credentials, JWTs, GitHub tokens, the user-info part of URLs of any scheme
- * (`https://`, `git://`, `ssh://`, …; a password with an `@` in it too), and the
- * `user:password@` of scp-style and scheme-less addresses (`user:password@host:path`, and
- * `user:password@host` as git prints a `git://` URL it cannot reach). An image reference's
- * `name:tag@sha256:…` is not a credential and stays.
- */
 const MASK = '***';
-/** Shorter "secrets" would shred every line; nothing real is this short. */
 const MIN_SECRET_LENGTH = 4;
-/**
- * Each pattern with a text every match contains (a case-insensitive RegExp where the pattern
- * is): texts without it skip the pattern, which changes no answer and spares long outputs
- * (a plan's JSON) a pass per pattern.
- */
 const PATTERNS = [
-    // `Authorization: Bearer abc`, `"authorization":"Basic abc"`, `WWW-Authenticate` is not a secret.
     [
         /authorization/i,
         /\b(authorization\b["']?\s*[:=]\s*["']?)[^\s"',;]+(?:[ \t]+[^\s"',;]+)?/gi,
         `$1${MASK}`,
     ],
     [/Bearer|Basic/, /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g, `$1 ${MASK}`],
-    // JSON Web Tokens (registry bearer tokens, OIDC tokens).
     ['eyJ', /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, MASK],
-    // GitHub tokens: ghp_, gho_, ghu_, ghs_, ghr_, and fine-grained PATs.
     ['gh', /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g, MASK],
     ['github_pat_', /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g, MASK],
-    // https://user:password@host, git://user:p@ss@host → scheme://***@host
     ['://', /\b([a-z][a-z0-9+.-]*:\/\/)[^/\s:@'"<>`]+(?::[^/\s'"<>`]*)?@/gi, `$1${MASK}@`],
-    // user:password@host:path, user:password@host — at the start of a word, not a digest's `@`.
     [
         '@',
         /(^|[\s'"(<[=,;])[^\s/:@'"<>()[\]`=,;]+:[^\s/'"<>`]+@(?!(?:sha256|sha384|sha512|blake3):|[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9=_-]{32,})(?=\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9])/g,
@@ -1234,10 +985,8 @@ function base64url(text) {
 }
 class Redactor {
     secrets = new Set();
-    /** Longest first, so a secret that contains another is removed whole. */
     ordered = [];
     listeners = [];
-    /** Registers a secret and the forms it is sent in. */
     add(secret) {
         if (secret.length < MIN_SECRET_LENGTH)
             return;
@@ -1248,20 +997,17 @@ class Redactor {
         const json = JSON.stringify(secret).slice(1, -1);
         if (json !== secret)
             forms.add(json);
-        // Base64 without padding shows up inside longer base64 strings.
         for (const f of [...forms])
             if (f.endsWith('='))
                 forms.add(f.replace(/=+$/, ''));
         this.addForms(forms);
     }
-    /** Registers a username/password pair: the password, and `user:password` as Basic sends it. */
     addCredentials(username, password) {
         this.add(password);
         const pair = `${username}:${password}`;
         const forms = new Set([base64(pair), base64(pair).replace(/=+$/, '')]);
         this.addForms(forms);
     }
-    /** Called with every form registered from now on (the runner's `::add-mask::`). */
     onSecret(listener) {
         this.listeners.push(listener);
         for (const s of this.secrets)
@@ -1293,7 +1039,6 @@ class Redactor {
             this.ordered = [...this.secrets].sort((a, b) => b.length - a.length);
     }
 }
-/** The process's redactor: loggers, errors, outputs and commit messages all use it. */
 const redactor = new Redactor();
 function redact(text) {
     return redactor.redact(text);
@@ -1319,21 +1064,10 @@ function redact(text) {
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_DOMAIN, NAME_TOTAL_LENGTH_MAX */
-/**
- * Image references, following the distribution reference grammar
- * (github.com/distribution/reference, regexp.go) plus Docker's normalisation
- * (normalize.go): `nginx` → `docker.io/library/nginx`. Every place that reads a
- * reference goes through here.
- */
 const DEFAULT_DOMAIN = 'docker.io';
 const LEGACY_DEFAULT_DOMAIN = 'index.docker.io';
 const OFFICIAL_REPO_PREFIX = 'library/';
-/** Longest repository path (the part after the domain), as in distribution's Parse. */
 const NAME_TOTAL_LENGTH_MAX = 255;
-/**
- * No valid reference comes near this (255 path + host + 128 tag + sha512 digest); refusing
- * longer input up front keeps the regular expressions below on short strings.
- */
 const INPUT_LENGTH_MAX = 1024;
 const alnum = '[a-z0-9]+';
 const separator = '(?:[._]|__|[-]+)';
@@ -1358,11 +1092,9 @@ class ReferenceError extends Error {
         this.reason = reason;
     }
 }
-/** True when `tag` is a valid tag: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`. */
 function isValidTag(tag) {
     return TAG_RE.test(tag);
 }
-/** Returns why `tag` is not a valid tag, or undefined when it is. */
 function tagProblem(tag) {
     if (tag === '')
         return 'a tag cannot be empty';
@@ -1373,7 +1105,6 @@ function tagProblem(tag) {
     }
     return undefined;
 }
-/** Returns why `digest` is not a valid digest, or undefined when it is. */
 function digestProblem(digest) {
     if (!DIGEST_RE.test(digest))
         return 'a digest looks like sha256:<64 lowercase hex characters>';
@@ -1390,15 +1121,9 @@ function digestProblem(digest) {
 function isValidDigest(digest) {
     return digestProblem(digest) === undefined;
 }
-/**
- * True when the first `/`-separated component of a name is a registry host rather than a
- * path component: `localhost`, anything with `.` or `:`, or anything with an uppercase
- * letter (paths are lowercase, so Docker reads `Foo/bar` as host `Foo`).
- */
 function isDomainComponent(first) {
     return first === 'localhost' || /[.:]/.test(first) || first.toLowerCase() !== first;
 }
-/** Splits `name` into domain and path the way Docker does (splitDockerDomain). */
 function splitDomain(name) {
     const slash = name.indexOf('/');
     const first = slash === -1 ? '' : name.slice(0, slash);
@@ -1418,7 +1143,6 @@ function splitDomain(name) {
         path = OFFICIAL_REPO_PREFIX + path;
     return { domain, path };
 }
-/** Parses a name-only reference part and validates it. */
 function parseName(input, name) {
     if (name === '')
         throw new ReferenceError(input, 'the repository name is empty');
@@ -1435,7 +1159,6 @@ function parseName(input, name) {
     }
     return { domain, path };
 }
-/** Parses and normalises an image reference; throws ReferenceError with the reason. */
 function parseReference(input) {
     const s = input.trim();
     if (s === '')
@@ -1445,7 +1168,6 @@ function parseReference(input) {
     if (s.length > INPUT_LENGTH_MAX) {
         throw new ReferenceError(input, `a reference is at most ${INPUT_LENGTH_MAX} characters`);
     }
-    // As in ParseNormalizedNamed: the whole input, so `<64 hex>:tag` is still a name.
     if (IDENTIFIER_RE.test(s)) {
         throw new ReferenceError(input, 'a 64-character hex string is an image ID, not a repository name');
     }
@@ -1460,7 +1182,6 @@ function parseReference(input) {
             throw new ReferenceError(input, problem);
     }
     let tag;
-    // A tag is after the last ':' that follows the last '/', so `localhost:5000/app` has none.
     const colon = rest.lastIndexOf(':');
     if (colon > rest.lastIndexOf('/')) {
         tag = rest.slice(colon + 1);
@@ -1472,7 +1193,6 @@ function parseReference(input) {
     const { domain, path } = parseName(input, rest);
     return build(domain, path, tag, digest);
 }
-/** Like parseReference but returns the reason instead of throwing. */
 function tryParseReference(input) {
     try {
         return { ok: true, ref: parseReference(input) };
@@ -1487,11 +1207,8 @@ function build(domain, path, tag, digest) {
     const name = `${domain}/${path}`;
     let familiarName = name;
     if (domain === DEFAULT_DOMAIN) {
-        // `library/` is dropped only for single-level official images (familiarizeName).
         const rest = path.slice(OFFICIAL_REPO_PREFIX.length);
         familiarName = path.startsWith(OFFICIAL_REPO_PREFIX) && !rest.includes('/') ? rest : path;
-        // Docker's short form is ambiguous when the path's first part looks like a host
-        // (`docker.io/localhost/app` would read back as registry `localhost`): keep the domain.
         const slash = familiarName.indexOf('/');
         if (slash !== -1 && isDomainComponent(familiarName.slice(0, slash)))
             familiarName = name;
@@ -1504,30 +1221,21 @@ function build(domain, path, tag, digest) {
         ref.digest = digest;
     return ref;
 }
-/** Returns a copy with a different tag and/or digest (undefined removes it). */
 function withTagAndDigest(ref, tag, digest) {
     return build(ref.domain, ref.path, tag, digest);
 }
-/** `domain/path[:tag][@digest]`, fully qualified. */
 function formatReference(ref) {
     return (ref.name +
         (ref.tag === undefined ? '' : `:${ref.tag}`) +
         (ref.digest === undefined ? '' : `@${ref.digest}`));
 }
-/**
- * Joins a configured `registry` (e.g. `ghcr.io/acme`, `localhost:5000`) and an image
- * `repository` into one reference. A repository that already names a registry host wins.
- */
 function joinRepository(registry, repository) {
     const slash = repository.indexOf('/');
     const first = slash === -1 ? '' : repository.slice(0, slash);
-    // Unlike splitDomain, an uppercase first part is not taken for a host here: under a
-    // configured registry `MyOrg/api` is a path, and the parser then says it must be lowercase.
     const hasHost = slash !== -1 && (/[.:]/.test(first) || first === 'localhost');
     const full = hasHost || !registry ? repository : `${registry.replace(/\/+$/, '')}/${repository}`;
     return parseReference(full);
 }
-/** Parses a repository name (no tag, no digest), e.g. a kustomize `newName`. */
 function parseRepositoryName(input) {
     const ref = parseReference(input);
     if (ref.tag !== undefined || ref.digest !== undefined) {
@@ -2056,10 +1764,6 @@ var __webpack_exports__ = {};
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(25625);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(76670);
 /* harmony import */ var _cli_context_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(85217);
-/**
- * `image-promote` CLI: the same engine as the action, for local dry runs and scripts.
- * Exit codes: 0 success, 1 failure (including "not found"), 2 bad usage or config.
- */
 
 
 
@@ -2067,8 +1771,6 @@ var __webpack_exports__ = {};
 
 
 
-// Commands load on demand: `promote` never pays for compiling the planning engine, and the
-// other way round (ncc emits each as its own chunk next to dist/cli/index.js).
 const COMMANDS = {
     plan: {
         load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(35), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18943))).planCommand,
@@ -2123,18 +1825,11 @@ function usage() {
         'Run `image-promote <command> --help` for the options of a command.',
     ].join('\n');
 }
-/**
- * Runs the CLI and returns its exit code; never throws. `io` replaces the process's streams,
- * environment and working directory, and may carry registry client settings
- * (`io.registry`: retry policy, clock, fetch) for programs that embed the CLI.
- */
 async function main(argv, io = {}) {
     const verbose = argv.includes('--verbose') || argv.includes('-v');
     const args = argv.filter((a) => a !== '--verbose' && a !== '-v');
     const logger = io.logger ?? new _log_js__WEBPACK_IMPORTED_MODULE_4__/* .StderrLogger */ .jj(verbose);
     const write = io.stdout ?? ((t) => process.stdout.write(t));
-    // stdout may carry text from a registry (e.g. promote --json errors) or the repository (a
-    // file name in plan): redacted like stderr, and never a workflow command (src/log.ts).
     const stdout = (text) => {
         write((0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .neutralizeCommands */ .Kw)((0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(text)));
     };
