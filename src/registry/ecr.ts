@@ -5,6 +5,8 @@
  * BatchGetImage + PutImage with the exact manifest string and its media type. A copy to
  * another repository goes through the registry API with a GetAuthorizationToken login,
  * because only that API can mount layers across repositories.
+ * PutImage is paced per account and region (ECR's write quota) and its throttling answers are
+ * retried here, through a client whose SDK does not retry, so one budget bounds the attempts.
  */
 import {
   BatchCheckLayerAvailabilityCommand,
@@ -18,9 +20,18 @@ import {
   UploadLayerPartCommand,
   type Image,
   type ImageIdentifier,
+  type PutImageCommandInput,
+  type PutImageCommandOutput,
 } from '@aws-sdk/client-ecr';
 import { UserError } from '../errors.js';
-import { DEFAULT_RETRY_POLICY, systemClock, type Clock, type RetryPolicy } from '../http/retry.js';
+import {
+  backoffDelay,
+  DEFAULT_RETRY_POLICY,
+  formatMs,
+  systemClock,
+  type Clock,
+  type RetryPolicy,
+} from '../http/retry.js';
 import type { Logger } from '../log.js';
 import { redactor } from '../redact.js';
 import { formatReference, isValidDigest, tagProblem, type ImageReference } from '../reference.js';
@@ -43,6 +54,7 @@ import {
   type ParsedManifest,
 } from './manifest.js';
 import { manifestReference } from './oci-wire.js';
+import { RatePacer } from './pace.js';
 import type {
   ArtifactStore,
   BlobReader,
@@ -58,8 +70,28 @@ import type {
 import { checkExpected, tagMoved } from './tag-precondition.js';
 import { movedTagError, overwriteRule } from './tag-rules.js';
 
+/**
+ * PutImage calls started per second, per account and region: ECR's documented default quota
+ * ("Rate of PutImage requests", 10 per second; Amazon ECR User Guide, "Amazon ECR service
+ * quotas", https://docs.aws.amazon.com/AmazonECR/latest/userguide/service-quotas.html). The
+ * quota is adjustable upwards; pacing at the default never exceeds a raised one.
+ */
+export const ECR_PUT_IMAGE_PER_SECOND = 10;
+
+/** PutImage attempts at most (the first and its retries) on throttling or a transient error. */
+export const ECR_PUT_IMAGE_ATTEMPTS = 5;
+
+/** One pacer per account and region: every PutImage of a run to that registry waits on it. */
+export function createPutImagePacer(clock: Pick<Clock, 'now' | 'sleep'> = systemClock): RatePacer {
+  return new RatePacer(ECR_PUT_IMAGE_PER_SECOND, 1000, clock);
+}
+
 export interface EcrClientOptions {
   retry?: RetryPolicy;
+  /** Overrides the policy's attempts: 1 for the write client, whose retries are paced here. */
+  maxAttempts?: number;
+  /** Shared with another client of the same host, so credentials are resolved once. */
+  credentials?: ECRClient['config']['credentials'];
 }
 
 /** An SDK client for the region (and FIPS / dual-stack endpoint) the registry host names. */
@@ -70,9 +102,10 @@ export function createEcrClient(host: EcrHost, options: EcrClientOptions = {}): 
     useFipsEndpoint: host.fips,
     useDualstackEndpoint: host.dualstack,
     // The SDK's standard retry strategy backs off on throttling and 5xx answers.
-    maxAttempts: policy.retries + 1,
+    maxAttempts: options.maxAttempts ?? policy.retries + 1,
     retryMode: 'standard',
     requestHandler: { requestTimeout: policy.timeoutMs, connectionTimeout: policy.timeoutMs },
+    ...(options.credentials ? { credentials: options.credentials } : {}),
   });
 }
 
@@ -149,10 +182,18 @@ export interface EcrRegistryOptions {
   logger: Logger;
   allowOverwrite?: boolean;
   retry?: RetryPolicy;
-  /** Time and randomness for the integrity retries (tests). */
+  /** Time and randomness for the integrity retries and the PutImage pace and backoff (tests). */
   clock?: Clock;
-  /** Injected in tests; otherwise created for the host's region. */
+  /**
+   * Injected in tests; otherwise created for the host's region. An injected client also makes
+   * the PutImage calls (its own SDK retries then come on top of the paced ones).
+   */
   client?: ECRClient;
+  /**
+   * Paces PutImage; share one per account and region across a run (the provider does).
+   * Without it the registry makes its own, on `clock`.
+   */
+  putPacer?: RatePacer;
   oci: OciFallback;
 }
 
@@ -167,12 +208,23 @@ export class EcrRegistry implements Registry, ArtifactStore {
   readonly kind = 'ecr' as const;
   private readonly host: EcrHost;
   private readonly client: ECRClient;
+  /** PutImage only: no SDK retries, so putWithRetry alone decides (and paces) every attempt. */
+  private readonly writeClient: ECRClient;
+  private readonly putPacer: RatePacer;
   private oci: Promise<Registry & BlobReader> | undefined;
 
   constructor(private readonly options: EcrRegistryOptions) {
     this.host = requireEcrHost(options.registry);
-    this.client =
-      options.client ?? createEcrClient(this.host, options.retry ? { retry: options.retry } : {});
+    const retry = options.retry ? { retry: options.retry } : {};
+    this.client = options.client ?? createEcrClient(this.host, retry);
+    this.writeClient =
+      options.client ??
+      createEcrClient(this.host, {
+        ...retry,
+        maxAttempts: 1,
+        credentials: this.client.config.credentials,
+      });
+    this.putPacer = options.putPacer ?? createPutImagePacer(options.clock ?? systemClock);
   }
 
   async resolve(ref: ImageReference): Promise<Descriptor | undefined> {
@@ -206,8 +258,8 @@ export class EcrRegistry implements Registry, ArtifactStore {
     let changed = true;
     let stored: string | undefined;
     try {
-      const out = await this.client.send(
-        new PutImageCommand({
+      const out = await this.putWithRetry(
+        {
           registryId: this.host.accountId,
           repositoryName: source.path,
           imageManifest: image.manifest,
@@ -215,7 +267,8 @@ export class EcrRegistry implements Registry, ArtifactStore {
           imageTag: tag,
           // ECR checks the manifest against this digest, which was computed here.
           imageDigest: image.digest,
-        }),
+        },
+        ctx,
       );
       stored = out.image?.imageId?.imageDigest;
     } catch (err) {
@@ -482,15 +535,16 @@ export class EcrRegistry implements Registry, ArtifactStore {
   private async putImage(repository: string, image: EcrManifest, tag?: string): Promise<boolean> {
     const ctx = this.ctx('PutImage', repository, tag ?? image.digest);
     try {
-      await this.client.send(
-        new PutImageCommand({
+      await this.putWithRetry(
+        {
           registryId: this.host.accountId,
           repositoryName: repository,
           imageManifest: image.manifest,
           imageManifestMediaType: image.mediaType,
           imageDigest: image.digest,
           ...(tag !== undefined ? { imageTag: tag } : {}),
-        }),
+        },
+        ctx,
       );
       return true;
     } catch (err) {
@@ -503,6 +557,36 @@ export class EcrRegistry implements Registry, ArtifactStore {
       }
       if (errorName(err) === 'ImageAlreadyExistsException') return false;
       throw awsError(err, ctx);
+    }
+  }
+
+  /**
+   * One PutImage, paced (every attempt waits for its slot) and retried on throttling and
+   * transient errors with jittered backoff, ECR_PUT_IMAGE_ATTEMPTS attempts at most. Any other
+   * error, and the last one, is thrown as the SDK raised it (with the attempts made recorded).
+   */
+  private async putWithRetry(
+    input: PutImageCommandInput,
+    ctx: RequestContext,
+  ): Promise<PutImageCommandOutput> {
+    const policy = this.options.retry ?? DEFAULT_RETRY_POLICY;
+    const clock = this.options.clock ?? systemClock;
+    for (let attempt = 1; ; attempt++) {
+      await this.putPacer.acquire();
+      try {
+        return await this.writeClient.send(new PutImageCommand(input));
+      } catch (err) {
+        const kind = retryKind(err);
+        if (kind === undefined || attempt >= ECR_PUT_IMAGE_ATTEMPTS) {
+          if (kind !== undefined) recordAttempts(err, attempt);
+          throw err;
+        }
+        const delay = backoffDelay(policy, attempt - 1, clock.random);
+        this.options.logger.debug(
+          `${ctx.operation} ${ctx.repository ?? ''}: ${errorName(err) ?? 'error'} (${kind}), retry ${attempt} of ${ECR_PUT_IMAGE_ATTEMPTS - 1} in ${formatMs(delay)}`,
+        );
+        await clock.sleep(delay);
+      }
     }
   }
 
@@ -682,6 +766,56 @@ function errorName(err: unknown): string | undefined {
   return err instanceof Error ? err.name : undefined;
 }
 
+/**
+ * Throttling names the AWS SDKs use (the SDK's own list, less LimitExceededException: for
+ * PutImage that is the images-per-repository quota, which no retry fixes).
+ */
+const THROTTLING_NAMES = new Set([
+  'ThrottlingException',
+  'TooManyRequestsException',
+  'Throttling',
+  'ThrottledException',
+  'RequestLimitExceeded',
+  'RequestThrottled',
+  'RequestThrottledException',
+  'SlowDown',
+]);
+
+const TRANSIENT_NAMES = new Set([
+  'ServerException',
+  'TimeoutError',
+  'RequestTimeout',
+  'RequestTimeoutException',
+]);
+
+const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN']);
+
+interface SdkErrorShape {
+  code?: unknown;
+  $retryable?: { throttling?: boolean };
+  $metadata?: { httpStatusCode?: number; attempts?: number };
+}
+
+/** Why a PutImage failure may succeed later ('throttling' / 'transient'), or undefined. */
+export function retryKind(err: unknown): 'throttling' | 'transient' | undefined {
+  if (!(err instanceof Error)) return undefined;
+  const e = err as Error & SdkErrorShape;
+  const status = e.$metadata?.httpStatusCode;
+  if (THROTTLING_NAMES.has(e.name) || e.$retryable?.throttling === true || status === 429) {
+    return 'throttling';
+  }
+  if (TRANSIENT_NAMES.has(e.name) || (status !== undefined && status >= 500)) return 'transient';
+  if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) return 'transient';
+  return undefined;
+}
+
+/** The attempts made, where awsError reads them (`$metadata.attempts`). */
+function recordAttempts(err: unknown, attempts: number): void {
+  const e = err as SdkErrorShape;
+  if (typeof err !== 'object' || err === null) return;
+  e.$metadata = { ...e.$metadata, attempts };
+}
+
 function failureHint(code: string): string | undefined {
   switch (code) {
     case 'KmsError':
@@ -731,7 +865,7 @@ export function awsError(err: unknown, ctx: RequestContext): Error {
     case 'ServerException':
       return new RegistryError(
         { ...info, retryable: true },
-        `ECR kept failing (${err.name}) after the SDK's retries`,
+        `ECR kept failing (${err.name})${status?.attempts ? ` after ${status.attempts} attempts` : ''}`,
         'retry later',
       );
     default:

@@ -1,7 +1,8 @@
 /**
  * Hands out one Registry per host: Amazon ECR hosts get the SDK backend (loaded on first use,
  * so ncc puts the SDK in its own chunk and other runs never load it); every other host gets
- * the OCI distribution backend. Authentication state and tokens live as long as the provider.
+ * the OCI distribution backend. Authentication state and tokens live as long as the provider,
+ * and so does the PutImage pacer of each ECR account and region (shared by all its hosts).
  */
 import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { Exec } from '../exec.js';
@@ -14,6 +15,7 @@ import { findDockerCredentials, type DockerCredentials } from './docker-config.j
 import { parseEcrHost, type EcrHost } from './ecr-host.js';
 import { Http } from './http.js';
 import { apiEndpoint, OciRegistry } from './oci.js';
+import type { RatePacer } from './pace.js';
 import type { Registry, RegistryProvider } from './types.js';
 
 export interface RegistryProviderOptions {
@@ -43,6 +45,8 @@ export function createRegistryProvider(options: RegistryProviderOptions): Regist
   const transport = options.fetch ? fetchTransport(options.fetch) : nodeTransport();
   const http = new Http({ transport, policy, logger, clock });
   const registries = new Map<string, Promise<Registry>>();
+  /** By `<account>/<region>`: ECR's PutImage quota is per account and region, not per host. */
+  const putPacers = new Map<string, RatePacer>();
 
   const oci = (domain: string, known?: DockerCredentials): OciRegistry => {
     const authOptions = { registry: domain, http, logger, clock };
@@ -70,12 +74,19 @@ export function createRegistryProvider(options: RegistryProviderOptions): Regist
   };
 
   const ecr = async (domain: string, host: EcrHost): Promise<Registry> => {
-    const { EcrRegistry, getEcrAuthorization } = await import('./ecr.js');
+    const { EcrRegistry, createPutImagePacer, getEcrAuthorization } = await import('./ecr.js');
     const client = options.ecrClient?.(host);
     const sdk = { logger, retry: policy, ...(client ? { client } : {}) };
+    const quotaKey = `${host.accountId}/${host.region}`;
+    let putPacer = putPacers.get(quotaKey);
+    if (!putPacer) {
+      putPacer = createPutImagePacer(clock);
+      putPacers.set(quotaKey, putPacer);
+    }
     return new EcrRegistry({
       ...sdk,
       clock,
+      putPacer,
       registry: domain,
       ...(options.allowOverwrite !== undefined ? { allowOverwrite: options.allowOverwrite } : {}),
       oci: async () => {
