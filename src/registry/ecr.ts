@@ -71,10 +71,9 @@ import { checkExpected, tagMoved } from './tag-precondition.js';
 import { movedTagError, overwriteRule } from './tag-rules.js';
 
 /**
- * PutImage calls started per second, per account and region: ECR's documented default quota
- * ("Rate of PutImage requests", 10 per second; Amazon ECR User Guide, "Amazon ECR service
- * quotas", https://docs.aws.amazon.com/AmazonECR/latest/userguide/service-quotas.html). The
- * quota is adjustable upwards; pacing at the default never exceeds a raised one.
+ * PutImage calls started per second, per account and region: ECR's default quota for the rate
+ * of PutImage requests (10 per second, as for its layer-upload calls; docs/design.md, "ECR").
+ * The quota is adjustable upwards; pacing at the default never exceeds a raised one.
  */
 export const ECR_PUT_IMAGE_PER_SECOND = 10;
 
