@@ -24133,6 +24133,7 @@ function createRegistryProvider(options) {
     const transport = options.fetch ? (0,http_transport/* fetchTransport */._2)(options.fetch) : (0,http_transport/* nodeTransport */._3)();
     const http = new registry_http/* Http */.lw({ transport, policy, logger, clock });
     const registries = new Map();
+    const putPacers = new Map();
     const oci = (domain, known) => {
         const authOptions = { registry: domain, http, logger, clock };
         const auth = known
@@ -24157,12 +24158,19 @@ function createRegistryProvider(options) {
         });
     };
     const ecr = async (domain, host) => {
-        const { EcrRegistry, getEcrAuthorization } = await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(857)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89857));
+        const { EcrRegistry, createPutImagePacer, getEcrAuthorization } = await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67734));
         const client = options.ecrClient?.(host);
         const sdk = { logger, retry: policy, ...(client ? { client } : {}) };
+        const quotaKey = `${host.accountId}/${host.region}`;
+        let putPacer = putPacers.get(quotaKey);
+        if (!putPacer) {
+            putPacer = createPutImagePacer(clock);
+            putPacers.set(quotaKey, putPacer);
+        }
         return new EcrRegistry({
             ...sdk,
             clock,
+            putPacer,
             registry: domain,
             ...(options.allowOverwrite !== undefined ? { allowOverwrite: options.allowOverwrite } : {}),
             oci: async () => {

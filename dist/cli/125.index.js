@@ -37,7 +37,7 @@ async function registryHelpers(exec, logger, env) {
         isEcrHost: (host) => parseEcrHost(host) !== undefined,
         hasDockerCredentials: async (host) => (await findDockerCredentials(host, { exec, logger, env })) !== undefined,
         getAuthorization: async (host) => {
-            const { getEcrAuthorization } = await Promise.all(/* import() */[__webpack_require__.e(249), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 89857));
+            const { getEcrAuthorization } = await Promise.all(/* import() */[__webpack_require__.e(249), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 67734));
             return getEcrAuthorization(host, { logger });
         },
     };
