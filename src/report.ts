@@ -7,7 +7,8 @@ import type { DecisionName } from './config/types.js';
 import type { ImageDecision, ImageResult, RunResult, SignatureInfo } from './engine/types.js';
 import { summarizeCommits, type CommitsSummary } from './gitops/outputs.js';
 import type { OutputName } from './config/inputs.js';
-import { escapeMarkdown } from './record/escape.js';
+import type { RequestCount } from './http/tally.js';
+import { codeSpan, escapeMarkdown } from './record/escape.js';
 import { redact } from './redact.js';
 
 const DECISION_ORDER: DecisionName[] = ['build', 'promote', 'rollback', 'reuse', 'skip'];
@@ -40,6 +41,8 @@ export interface Report {
   kustomizeArgs: string[];
   /** The environments picture of the job summary, markdown (src/record/picture.ts). */
   picture?: string;
+  /** The HTTP requests the run sent, per registry and API host (the job summary's last line). */
+  requests?: RequestCount[];
 }
 
 export interface ReportImage {
@@ -125,6 +128,7 @@ export function buildReport(run: RunResult, head: string): Report {
       .filter((r) => r.status === 'verified' && (r.tag || r.digest))
       .map((r) => `${r.name}=${refOf(r)}`),
     ...(run.picture ? { picture: run.picture } : {}),
+    ...(run.requests?.length ? { requests: run.requests } : {}),
   };
 }
 
@@ -233,8 +237,34 @@ function deliveryNote(report: Report): string {
   return report.commitSha ? ` · commit \`${report.commitSha.slice(0, 7)}\`` : '';
 }
 
+/** One host's count: `` `ghcr.io` 12 (1 retried, 1 × 429) ``. */
+function requestCount(c: RequestCount): string {
+  const notes = [
+    ...(c.retried ? [`${c.retried} retried`] : []),
+    ...(c.throttled ? [`${c.throttled} × 429`] : []),
+  ];
+  return `${codeSpan(c.host)} ${c.requests}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+}
+
 /**
- * Markdown for the job summary (redacted): the decisions, then the environments picture.
+ * The summary's last line: the requests sent to each registry (and to the GitHub API), every
+ * attempt counted, retries among them. Pushes by docker (a build) are docker's, not counted.
+ */
+export function requestsLine(requests: readonly RequestCount[]): string | undefined {
+  const part = (service: RequestCount['service'], label: string): string[] => {
+    const of = requests.filter((c) => c.service === service);
+    return of.length ? [`${label}: ${of.map(requestCount).join(' · ')}`] : [];
+  };
+  const parts = [
+    ...part('registry', 'Registry requests'),
+    ...part('github', 'GitHub API requests'),
+  ];
+  return parts.length ? parts.join('; ') : undefined;
+}
+
+/**
+ * Markdown for the job summary (redacted): the decisions, then the environments picture, then
+ * the requests the run sent.
  * Reasons quote outside text (file names, a registry's answer, who rolled back): they are
  * markdown-escaped, so none of it can become a link, HTML or a table cell.
  */
@@ -259,8 +289,15 @@ export function summaryMarkdown(report: Report, title = 'image-promote'): string
       ...rows,
       '',
       ...(report.picture ? [report.picture] : []),
+      ...lastLine(report),
     ].join('\n'),
   );
+}
+
+function lastLine(report: Report): string[] {
+  const line = report.requests ? requestsLine(report.requests) : undefined;
+  // After the rows' blank line, or the picture's last line break.
+  return line ? [line, ''] : [];
 }
 
 /** Plain-text table for the CLI (redacted). */

@@ -1,6 +1,8 @@
 /**
  * Builds the engine's real adapters (git, registry, docker, overlays, GitHub API) from a
- * Config. Shared by the action and the CLI so both run the same engine the same way.
+ * Config. Shared by the action and the CLI so both run the same engine the same way. The
+ * run's clients share one request tally (src/http/tally.ts), made here, so each run counts
+ * its own requests.
  */
 import type { Builder } from './build/types.js';
 import type { ApiChangeSource } from './changes/detect.js';
@@ -9,6 +11,7 @@ import type { EngineDeps } from './engine/context.js';
 import type { Trigger } from './event/trigger.js';
 import { exec } from './exec.js';
 import { Git } from './git.js';
+import { RequestTally } from './http/tally.js';
 import type { Logger } from './log.js';
 import type { DeploymentsApi } from './record/index.js';
 import { createRegistryProvider, type RegistryProviderOptions } from './registry/provider.js';
@@ -33,8 +36,10 @@ export interface WiringOptions {
 export function createEngineDeps(options: WiringOptions): EngineDeps {
   const { config, trigger, logger, env, now } = options;
   const git = options.git ?? new Git(config.workspace, logger);
+  const tally = new RequestTally();
   const registries = createRegistryProvider({
     ...options.registryClient,
+    tally,
     logger,
     insecureRegistries: config.insecureRegistries,
     allowOverwrite: config.allowTagOverwrite,
@@ -54,6 +59,7 @@ export function createEngineDeps(options: WiringOptions): EngineDeps {
     now,
     env,
     author: options.author ?? 'bot',
+    tally,
     ...(options.summary ? { summary: true } : {}),
     build: async (requests, workspace) => {
       // The docker path loads only when something is built (its own chunk).
@@ -93,6 +99,7 @@ export function createEngineDeps(options: WiringOptions): EngineDeps {
       repo: name,
       env,
       logger,
+      tally,
       ...(trigger.pullRequest?.changedFiles !== undefined
         ? { expectedPrFiles: trigger.pullRequest.changedFiles }
         : {}),
@@ -111,7 +118,7 @@ export function createEngineDeps(options: WiringOptions): EngineDeps {
       let deployments: Promise<DeploymentsApi> | undefined;
       deps.deployments = () =>
         (deployments ??= import('./record/github.js').then((m) =>
-          m.createDeploymentsApi({ token, owner, repo: name, env, logger }),
+          m.createDeploymentsApi({ token, owner, repo: name, env, logger, tally }),
         ));
     }
   } else if (config.githubDeployment) {

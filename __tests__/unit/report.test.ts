@@ -297,3 +297,63 @@ describe('the summary and the record', () => {
     expect(summaryMarkdown(buildReport(run([image({})]), HEAD)).endsWith(' |\n')).toBe(true);
   });
 });
+
+describe('the summary: requests per registry', () => {
+  const requests = [
+    { service: 'registry' as const, host: 'ghcr.io', requests: 4, retried: 0, throttled: 0 },
+    {
+      service: 'registry' as const,
+      host: '127.0.0.1:5000',
+      requests: 12,
+      retried: 2,
+      throttled: 1,
+    },
+    { service: 'github' as const, host: 'api.github.com', requests: 3, retried: 0, throttled: 0 },
+  ];
+
+  it('ends with the requests each registry (and the GitHub API) was sent', () => {
+    const md = summaryMarkdown(buildReport(run([image({})], { requests }), HEAD));
+    expect(
+      md.endsWith(
+        ' |\n\nRegistry requests: `ghcr.io` 4 · `127.0.0.1:5000` 12 (2 retried, 1 × 429); GitHub API requests: `api.github.com` 3\n',
+      ),
+    ).toBe(true);
+    // After the environments picture when there is one.
+    const pictured = summaryMarkdown(
+      buildReport(run([image({})], { requests, picture: '#### Environments\n' }), HEAD),
+    );
+    expect(pictured).toMatch(/\n#### Environments\n\nRegistry requests: `ghcr\.io` 4 · /);
+    // No requests (nothing asked a registry): no line.
+    expect(summaryMarkdown(buildReport(run([image({})]), HEAD))).not.toContain('requests:');
+  });
+
+  it('escapes a host it cannot show as code, and redacts it', () => {
+    const odd = [
+      {
+        service: 'registry' as const,
+        host: 'evil.example/[x](http://a)|<b>',
+        requests: 1,
+        retried: 0,
+        throttled: 0,
+      },
+    ];
+    const md = summaryMarkdown(buildReport(run([image({})], { requests: odd }), HEAD));
+    expect(md).toContain(
+      'Registry requests: evil\\.example/\\[x\\]\\(http\\://a\\)\\|&lt;b&gt; 1\n',
+    );
+    expect(md).not.toContain('](');
+    expect(md).not.toContain('<b>');
+    // The line passes the one redactor like the rest of the summary.
+    const basic = Buffer.from('ci:hunter2-password').toString('base64');
+    const echoed = [{ ...odd[0], host: `Basic ${basic}` } as (typeof requests)[number]];
+    const redacted = summaryMarkdown(buildReport(run([image({})], { requests: echoed }), HEAD));
+    expect(redacted).not.toContain(basic);
+    expect(redacted).toContain('Registry requests: Basic ***');
+  });
+
+  it('keeps the requests out of the outputs', () => {
+    const report = buildReport(run([image({})], { requests }), HEAD);
+    expect(JSON.stringify(reportOutputs(report))).not.toContain('127.0.0.1:5000');
+    expect(JSON.stringify(reportJson(report))).not.toContain('127.0.0.1:5000');
+  });
+});

@@ -7,6 +7,7 @@
  */
 import type { GitHubLimits } from '../github/client.js';
 import type { ChangedFile } from '../github/types.js';
+import type { RequestTally } from '../http/tally.js';
 import type { Logger } from '../log.js';
 import type { ApiChangeSource } from './detect.js';
 
@@ -26,6 +27,8 @@ export interface GitHubApiOptions {
   logger?: Logger;
   /** Timeouts, retries, body and page caps (default GITHUB_LIMITS). */
   limits?: Partial<GitHubLimits>;
+  /** The run's request counts (src/http/tally.ts). */
+  tally?: RequestTally;
 }
 
 function names(entries: readonly ChangedFile[]): string[] {
@@ -48,6 +51,7 @@ export async function createGitHubChangeSource(
     ...(options.env ? { env: options.env } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.tally ? { tally: options.tally } : {}),
   });
   const repo = { owner: options.owner, repo: options.repo };
   return {

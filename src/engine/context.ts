@@ -7,6 +7,7 @@ import type { ApiChangeSource } from '../changes/detect.js';
 import type { Config } from '../config/types.js';
 import type { Trigger } from '../event/trigger.js';
 import type { Git } from '../git.js';
+import type { RequestTally } from '../http/tally.js';
 import type { Logger } from '../log.js';
 import type { DeploymentsApi } from '../record/index.js';
 import type { RegistryProvider } from '../registry/types.js';
@@ -40,4 +41,9 @@ export interface EngineDeps {
   deployments?: () => Promise<DeploymentsApi>;
   /** The run ends in a job summary: gather the environments picture for it. */
   summary?: boolean;
+  /**
+   * The run's request counts, per registry and API host, kept by the clients made with
+   * the run (src/wiring.ts); the result carries them (RunResult.requests).
+   */
+  tally?: RequestTally;
 }

@@ -62,6 +62,13 @@ async function prepareTrust(deps: EngineDeps): Promise<TrustRun | undefined> {
 }
 
 export async function runEngine(deps: EngineDeps): Promise<RunResult> {
+  const result = await runCounted(deps);
+  const requests = deps.tally?.counts();
+  if (requests?.length) result.requests = requests;
+  return result;
+}
+
+async function runCounted(deps: EngineDeps): Promise<RunResult> {
   let placement: Placement;
   let trust: TrustRun | undefined;
   try {

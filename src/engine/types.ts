@@ -6,6 +6,7 @@ import type { RepositoryResult } from '../gitops/outputs.js';
 import type { ChangeKind, ImageChange } from '../changes/classify.js';
 import type { BaseRule, ChangeSet } from '../changes/detect.js';
 import type { DecisionName, ImageConfig, PlannedImage } from '../config/types.js';
+import type { RequestCount } from '../http/tally.js';
 import type { ImageValue, OverlayChange, OverlayState } from '../overlay/types.js';
 import type { SourceStatementFields } from '../provenance/statement.js';
 import type { ImageReference } from '../reference.js';
@@ -329,4 +330,6 @@ export interface RunResult {
    * diagram and a table; EngineDeps.summary).
    */
   picture?: string;
+  /** The HTTP requests the run sent, per registry and API host (EngineDeps.tally). */
+  requests?: RequestCount[];
 }

@@ -173,6 +173,7 @@ export async function writeOverlays(
     author: deps.author,
     reapply,
     logger: deps.logger,
+    ...(deps.tally ? { tally: deps.tally } : {}),
     ...(config.commit === 'pull-request'
       ? {
           pullRequest: {

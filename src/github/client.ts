@@ -35,6 +35,7 @@ import {
   type Transport,
 } from '../http/transport.js';
 import { nextLink } from '../http/link.js';
+import type { RequestTally } from '../http/tally.js';
 import { silentLogger, type Logger } from '../log.js';
 import { GitHubApiError, quoteAnswer } from './errors.js';
 import { JsonReader, pathOf, type JsonObject } from './json.js';
@@ -90,6 +91,8 @@ export interface GitHubClientOptions {
   baseUrl: string;
   logger?: Logger;
   limits?: Partial<GitHubLimits>;
+  /** The run's request counts (under the API's host). */
+  tally?: RequestTally;
   /** Test seams. */
   transport?: Transport;
   clock?: Clock;
@@ -158,6 +161,7 @@ export class GitHubClient {
       describe: () => `GitHub API ${host}`,
       failure: (ctx, failure) => this.failure(ctx.operation, failure),
       advise: githubAdvice,
+      ...(options.tally ? { tally: { counts: options.tally, service: 'github' } } : {}),
     });
   }
 

@@ -8,6 +8,7 @@
 import { UserError } from '../errors.js';
 import type { GitHubClient, GitHubLimits } from '../github/client.js';
 import { GitHubApiError } from '../github/errors.js';
+import type { RequestTally } from '../http/tally.js';
 import { silentLogger, type Logger } from '../log.js';
 import { redact } from '../redact.js';
 import type { GitHubRepository } from './repository.js';
@@ -47,6 +48,8 @@ export interface PullRequestApiOptions extends GitHubRepository {
   logger?: Logger;
   /** Timeouts, retries, body and page caps (default GITHUB_LIMITS). */
   limits?: Partial<GitHubLimits>;
+  /** The run's request counts (src/http/tally.ts). */
+  tally?: RequestTally;
 }
 
 /** An API failure as something a user can act on. */
@@ -78,6 +81,7 @@ export async function createPullRequestApi(
     ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
     ...(options.env ? { env: options.env } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.tally ? { tally: options.tally } : {}),
   });
   const repo = { owner: options.owner, repo: options.repo };
   const fieldsOf = (p: PullRequest): PullRequest => ({

@@ -5,6 +5,7 @@
  */
 import { UserError } from '../errors.js';
 import { githubApiUrl, githubServerUrl, isOnGitHubServer } from '../github/server.js';
+import type { RequestTally } from '../http/tally.js';
 import { silentLogger, type Logger } from '../log.js';
 import { commitOverlays } from './commit.js';
 import { createPullRequestApi, type PullRequestApi } from './github.js';
@@ -52,6 +53,8 @@ export interface WriteBackOptions {
   /** For tests: how to wait between push attempts. */
   sleep?: (ms: number) => Promise<void>;
   logger?: Logger;
+  /** The run's request counts: the pull request API's requests go there (src/http/tally.ts). */
+  tally?: RequestTally;
 }
 
 function pushTarget(repo: OverlayRepository): { remote: string; branch: string } {
@@ -103,6 +106,7 @@ export async function writeBack(
         token: pr.token,
         baseUrl: githubApiUrl(env),
         logger,
+        ...(options.tally ? { tally: options.tally } : {}),
       });
     }
     const r = await proposeChange(repo, {

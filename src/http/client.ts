@@ -8,7 +8,8 @@
  * and a bounded total time. 429 and 5xx answers, resets and timeouts are retried with
  * backoff and jitter, honouring the wait the server asks for when it fits the time bound.
  * A client says how its requests are described in log lines and what error a request that
- * got no usable answer becomes.
+ * got no usable answer becomes. Every attempt sent is counted in the run's tally (./tally.ts)
+ * when the client has one.
  */
 import type { Logger } from '../log.js';
 import {
@@ -20,6 +21,7 @@ import {
   type Clock,
   type RetryPolicy,
 } from './retry.js';
+import type { RequestService, RequestTally } from './tally.js';
 import {
   BodyTooLargeError,
   readBounded,
@@ -107,6 +109,13 @@ export interface HttpClientOptions<C extends HttpContext> {
   maxBodyBytes?: number;
   /** Which answers to retry (default: defaultAdvice). */
   advise?: (res: { status: number; headers: ResponseHeaders }, now: number) => RetryAdvice;
+  /** Counts every attempt sent: the run's requests, per service and host. */
+  tally?: {
+    counts: RequestTally;
+    service: RequestService;
+    /** The host a request is counted under (default: the URL's host). */
+    host?: (ctx: C) => string;
+  };
 }
 
 /** The default cap on a buffered body: far above any manifest or API page. */
@@ -215,6 +224,7 @@ export class HttpClient<C extends HttpContext> {
       } catch (error) {
         outcome = { error };
       }
+      this.count(req, ctx, attempt, outcome);
       const retriesLeft = replayable && attempt <= policy.retries;
       if ('response' in outcome) {
         const res = outcome.response;
@@ -256,6 +266,27 @@ export class HttpClient<C extends HttpContext> {
       );
       await this.clock.sleep(delay);
     }
+  }
+
+  /** Counts an attempt, unless it never left this machine (a refused connection, DNS). */
+  private count(
+    req: HttpRequest,
+    ctx: C,
+    attempt: number,
+    outcome: { response: StreamedResponse } | { error: unknown },
+  ): void {
+    const { tally } = this.options;
+    if (!tally || ('error' in outcome && neverSent(outcome.error))) return;
+    let host: string;
+    try {
+      host = tally.host ? tally.host(ctx) : new URL(req.url).host;
+    } catch {
+      host = 'unknown';
+    }
+    tally.counts.count(tally.service, host, {
+      retry: attempt > 1,
+      ...('response' in outcome ? { status: outcome.response.status } : {}),
+    });
   }
 
   private async once(

@@ -198,7 +198,22 @@ function usesAnchors(doc: Document.Parsed): boolean {
 }
 
 /** Parses and checks a file: valid YAML, one document, no alias bomb, not too deep. */
+/**
+ * A carriage return that ends no line: YAML counts it as a line break, so an edit next to it
+ * (a line added after it) would change what the lines around it say. Refused by file and
+ * line, before anything reads the file.
+ */
+function checkYamlCharacters(text: string, file: string): void {
+  const bare = /\r(?!\n)/.exec(text);
+  if (!bare) return;
+  const line = text.slice(0, bare.index).split(/\r\n|\n/).length;
+  throw new YamlError(
+    `${file}:${line}: holds a carriage return that is not followed by a line feed; image-promote edits files whose lines end in LF or CRLF — fix the line ending`,
+  );
+}
+
 export function parseYaml(text: string, file: string): YamlFile {
+  checkYamlCharacters(text, file);
   const lines = new LineCounter();
   const options = { merge: true, keepSourceTokens: true, uniqueKeys: true };
   const tokens = Array.from(new Parser(lines.addNewLine).parse(text));

@@ -6,6 +6,7 @@
  * `status` the record's warnings read (403/404: a permission to grant).
  */
 import type { GitHubLimits } from '../github/client.js';
+import type { RequestTally } from '../http/tally.js';
 import type { Logger } from '../log.js';
 import type { DeploymentsApi } from './deployments.js';
 
@@ -18,6 +19,8 @@ export interface GitHubDeploymentsOptions {
   logger?: Logger;
   /** Timeouts, retries, body and page caps (default GITHUB_LIMITS). */
   limits?: Partial<GitHubLimits>;
+  /** The run's request counts (src/http/tally.ts). */
+  tally?: RequestTally;
 }
 
 /** The deployments of one repository through the REST client (created on first use). */
@@ -30,6 +33,7 @@ export async function createDeploymentsApi(
     ...(options.env ? { env: options.env } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.tally ? { tally: options.tally } : {}),
   });
   const repo = { owner: options.owner, repo: options.repo };
   // The newest first page is all a caller looks at (it asks for at most 100).

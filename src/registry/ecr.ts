@@ -188,6 +188,8 @@ export interface EcrRegistryOptions {
    * the PutImage calls (its own SDK retries then come on top of the paced ones).
    */
   client?: ECRClient;
+  /** The client PutImage is sent with (its SDK retries off: the pacer retries); default: made here. */
+  writeClient?: ECRClient;
   /**
    * Paces PutImage; share one per account and region across a run (the provider does).
    * Without it the registry makes its own, on `clock`.
@@ -217,6 +219,7 @@ export class EcrRegistry implements Registry, ArtifactStore {
     const retry = options.retry ? { retry: options.retry } : {};
     this.client = options.client ?? createEcrClient(this.host, retry);
     this.writeClient =
+      options.writeClient ??
       options.client ??
       createEcrClient(this.host, {
         ...retry,

@@ -6,6 +6,7 @@
 import { UserError } from '../errors.js';
 import { HttpClient, type HttpFailure } from '../http/client.js';
 import { backoffDelay, formatMs, type Clock, type RetryPolicy } from '../http/retry.js';
+import type { RequestTally } from '../http/tally.js';
 import { formatBytes, type Transport } from '../http/transport.js';
 import type { Logger } from '../log.js';
 import { redact } from '../redact.js';
@@ -154,6 +155,8 @@ export interface HttpOptions {
   clock?: Clock;
   /** Cap on a buffered answer (default REGISTRY_MAX_BODY_BYTES). */
   maxBodyBytes?: number;
+  /** The run's request counts: each request under its registry (token requests too). */
+  tally?: RequestTally;
 }
 
 function registryFailure(ctx: RequestContext, failure: HttpFailure): RegistryError {
@@ -173,12 +176,15 @@ function registryFailure(ctx: RequestContext, failure: HttpFailure): RegistryErr
 
 /** The shared HTTP client, describing requests and failures as the registry's. */
 export class Http extends HttpClient<RequestContext> {
-  constructor(options: HttpOptions) {
+  constructor({ tally, ...options }: HttpOptions) {
     super({
       ...options,
       maxBodyBytes: options.maxBodyBytes ?? REGISTRY_MAX_BODY_BYTES,
       describe: (ctx) => `registry ${ctx.registry}`,
       failure: registryFailure,
+      ...(tally
+        ? { tally: { counts: tally, service: 'registry', host: (ctx) => ctx.registry } }
+        : {}),
     });
   }
 }

@@ -3,10 +3,13 @@
  * so ncc puts the SDK in its own chunk and other runs never load it); every other host gets
  * the OCI distribution backend. Authentication state and tokens live as long as the provider,
  * and so does the PutImage pacer of each ECR account and region (shared by all its hosts).
+ * With a tally, every request is counted under its registry: the HTTP client's (src/http/
+ * client.ts) and the ECR SDK clients', one attempt at a time (a middleware inside its retries).
  */
 import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { Exec } from '../exec.js';
 import { DEFAULT_RETRY_POLICY, systemClock, type Clock, type RetryPolicy } from '../http/retry.js';
+import type { RequestTally } from '../http/tally.js';
 import { fetchTransport, nodeTransport } from '../http/transport.js';
 import type { Logger } from '../log.js';
 import type { ImageReference } from '../reference.js';
@@ -33,6 +36,8 @@ export interface RegistryProviderOptions {
   fetch?: typeof fetch;
   /** Manifests and blobs in flight at once within one copy. */
   concurrency?: number;
+  /** Counts the requests sent, per registry (the run's; src/wiring.ts). */
+  tally?: RequestTally;
   /** Test seams. */
   clock?: Clock;
   ecrClient?: (host: EcrHost) => ECRClient;
@@ -43,7 +48,8 @@ export function createRegistryProvider(options: RegistryProviderOptions): Regist
   const clock = options.clock ?? systemClock;
   const { logger } = options;
   const transport = options.fetch ? fetchTransport(options.fetch) : nodeTransport();
-  const http = new Http({ transport, policy, logger, clock });
+  const { tally } = options;
+  const http = new Http({ transport, policy, logger, clock, ...(tally ? { tally } : {}) });
   const registries = new Map<string, Promise<Registry>>();
   /** By `<account>/<region>`: ECR's PutImage quota is per account and region, not per host. */
   const putPacers = new Map<string, RatePacer>();
@@ -74,8 +80,23 @@ export function createRegistryProvider(options: RegistryProviderOptions): Regist
   };
 
   const ecr = async (domain: string, host: EcrHost): Promise<Registry> => {
-    const { EcrRegistry, createPutImagePacer, getEcrAuthorization } = await import('./ecr.js');
-    const client = options.ecrClient?.(host);
+    const { EcrRegistry, createEcrClient, createPutImagePacer, getEcrAuthorization } =
+      await import('./ecr.js');
+    // Counted requests need the clients (authorization and registry calls alike) made here:
+    // one with the SDK's retries, and PutImage's without (the pacer retries it).
+    const client =
+      options.ecrClient?.(host) ?? (tally ? createEcrClient(host, { retry: policy }) : undefined);
+    const writeClient =
+      client && tally && !options.ecrClient
+        ? createEcrClient(host, {
+            retry: policy,
+            maxAttempts: 1,
+            credentials: client.config.credentials,
+          })
+        : undefined;
+    if (tally) {
+      for (const c of [client, writeClient]) if (c) countSdkRequests(c, domain, tally);
+    }
     const sdk = { logger, retry: policy, ...(client ? { client } : {}) };
     const quotaKey = `${host.accountId}/${host.region}`;
     let putPacer = putPacers.get(quotaKey);
@@ -87,6 +108,7 @@ export function createRegistryProvider(options: RegistryProviderOptions): Regist
       ...sdk,
       clock,
       putPacer,
+      ...(writeClient ? { writeClient } : {}),
       registry: domain,
       ...(options.allowOverwrite !== undefined ? { allowOverwrite: options.allowOverwrite } : {}),
       oci: async () => {
@@ -108,4 +130,37 @@ export function createRegistryProvider(options: RegistryProviderOptions): Regist
       return registry;
     },
   };
+}
+
+const REQUEST_TALLY = 'imagePromoteRequestTally';
+
+/**
+ * Counts each attempt the SDK client sends under `registry`: the middleware sits inside the
+ * retry middleware (deserialize step, after the deserializer), so it sees every attempt and
+ * its raw HTTP status; the retry middleware numbers attempts in `amz-sdk-request`.
+ */
+export function countSdkRequests(client: ECRClient, registry: string, tally: RequestTally): void {
+  const stack = client.middlewareStack;
+  if (stack.identify().some((entry) => entry.startsWith(`${REQUEST_TALLY} `))) return;
+  stack.add(
+    (next) => async (args) => {
+      const request = args.request as { headers?: Record<string, string> } | undefined;
+      const attempt = /attempt=(\d+)/.exec(request?.headers?.['amz-sdk-request'] ?? '');
+      const retry = attempt ? Number(attempt[1]) > 1 : false;
+      try {
+        const out = await next(args);
+        const status = (out.response as { statusCode?: unknown } | undefined)?.statusCode;
+        tally.count('registry', registry, {
+          retry,
+          ...(typeof status === 'number' ? { status } : {}),
+        });
+        return out;
+      } catch (err) {
+        // No answer (a reset, a timeout): still a request sent.
+        tally.count('registry', registry, { retry });
+        throw err;
+      }
+    },
+    { step: 'deserialize', priority: 'low', name: REQUEST_TALLY },
+  );
 }

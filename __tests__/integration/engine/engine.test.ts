@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { withTagAndDigest, parseReference } from '../../../src/reference.js';
+import { summaryMarkdown } from '../../../src/report.js';
 import { skopeoDigest } from '../../support/docker-fixtures.js';
 import {
   commitAndPush,
@@ -15,7 +16,9 @@ import {
   runAction,
   type Project,
 } from '../../support/engine-fixtures.js';
+import { sharedRegistry } from '../../support/env.js';
 import { cloneRepo, removeTempDirs } from '../../support/git-fixtures.js';
+import { watchAccessLog } from '../../support/oci-fixtures.js';
 
 afterAll(removeTempDirs);
 const execFileP = promisify(execFile);
@@ -40,6 +43,28 @@ async function fileInImage(ref: string, path: string): Promise<string | undefine
   } finally {
     await run(['rm', id]);
   }
+}
+
+/**
+ * Runs `run` and checks the job summary's last line against the shared registry's access
+ * log: the requests counted for the registry are the requests it logged under the project's
+ * namespace (other test files use other namespaces), and the line says so in numbers.
+ */
+async function countedLikeTheLog(
+  project: Project,
+  run: () => Promise<{ report: Parameters<typeof summaryMarkdown>[0] }>,
+): Promise<void> {
+  const log = watchAccessLog(sharedRegistry().logFile);
+  const { report } = await run();
+  const logged = (await log.requests()).filter((r) =>
+    r.split(' ')[1]?.startsWith(`/v2/${project.namespace}/`),
+  );
+  const line = summaryMarkdown(report).trimEnd().split('\n').at(-1) ?? '';
+  const host = project.registry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const counted = new RegExp(`^Registry requests: \`${host}\` (\\d+)$`);
+  expect(line).toMatch(counted);
+  expect(Number(counted.exec(line)?.[1])).toBe(logged.length);
+  expect(logged.length).toBeGreaterThan(0);
 }
 
 function short(sha: string): string {
@@ -590,18 +615,27 @@ describe('failures and fan-out', () => {
       ref: 'refs/tags/v5.0.0',
       payload: { ref: 'refs/tags/v5.0.0', before: '0'.repeat(40), after: head },
     };
-    const plan = await runAction(project, {
-      ...event,
-      inputs: { overlay: PROD, mode: 'plan', 'promote-tags': 'prod' },
+    let plan!: Awaited<ReturnType<typeof runAction>>;
+    // The summary's request count is the registry's own count of the run's requests.
+    await countedLikeTheLog(project, async () => {
+      plan = await runAction(project, {
+        ...event,
+        inputs: { overlay: PROD, mode: 'plan', 'promote-tags': 'prod' },
+      });
+      return plan;
     });
     expect(JSON.parse(plan.outputs.matrix ?? '')).toEqual({ include: [] });
     expect(
       plan.report.images.every((i) => i.decision === 'promote' && i.status === 'planned'),
     ).toBe(true);
     expect(await digestOf(project, 'api', 'v5.0.0')).toBeUndefined();
-    const deploy = await runAction(project, {
-      ...event,
-      inputs: { ...write, 'from-plan': plan.outputs.images ?? '', 'promote-tags': 'prod' },
+    let deploy!: Awaited<ReturnType<typeof runAction>>;
+    await countedLikeTheLog(project, async () => {
+      deploy = await runAction(project, {
+        ...event,
+        inputs: { ...write, 'from-plan': plan.outputs.images ?? '', 'promote-tags': 'prod' },
+      });
+      return deploy;
     });
     expect(deploy.result.failure).toBeUndefined();
     const api = deploy.report.images.find((i) => i.name === 'api');

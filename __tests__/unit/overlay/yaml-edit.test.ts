@@ -72,6 +72,22 @@ describe('replacing a value in place', () => {
   });
 });
 
+describe('line endings', () => {
+  it('refuses a carriage return that ends no line, naming file and line', () => {
+    // Found by robustness-properties: a bare CR at the end of a kustomization made the
+    // edit's self-check fail as "(please report this)" (the line added after it turned the
+    // CR into half of a CRLF, changing the value before it).
+    const mutated =
+      'images:\n- name: api\n  newName: ghcr.io/acme/api\n  \u0000digest: sha256:11\u0000\r';
+    expect(() => parseYaml(mutated, 'kustomization.yaml')).toThrow(
+      /^kustomization\.yaml:4: holds a carriage return that is not followed by a line feed/,
+    );
+    expect(() => parseYaml('a: 1\nb: 2\rc: 3\n', 'values.yaml')).toThrow(/^values\.yaml:2: /);
+    // LF and CRLF are fine, and so is a NUL (kept byte for byte, bytes.test.ts).
+    expect(parseYaml('a: 1\r\nb: 2\n# \u0000\n', 'values.yaml').data).toEqual({ a: 1, b: 2 });
+  });
+});
+
 describe('creating missing keys in the file’s style', () => {
   it('adds a key after the last key of its mapping, at its indentation', () => {
     const before = 'image:\n    repository: app # repo\n    # note\n\nother: 1\n';
