@@ -30,6 +30,7 @@ async function createGitHubChangeSource(options) {
         ...(options.env ? { env: options.env } : {}),
         ...(options.logger ? { logger: options.logger } : {}),
         ...(options.limits ? { limits: options.limits } : {}),
+        ...(options.tally ? { tally: options.tally } : {}),
     });
     const repo = { owner: options.owner, repo: options.repo };
     return {

@@ -158,6 +158,7 @@ async function writeOverlays(outcomes, facts, deps, placement, record) {
         author: deps.author,
         reapply,
         logger: deps.logger,
+        ...(deps.tally ? { tally: deps.tally } : {}),
         ...(config.commit === 'pull-request'
             ? {
                 pullRequest: {

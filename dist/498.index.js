@@ -201,6 +201,7 @@ class GitHubClient {
             describe: () => `GitHub API ${host}`,
             failure: (ctx, failure) => this.failure(ctx.operation, failure),
             advise: githubAdvice,
+            ...(options.tally ? { tally: { counts: options.tally, service: 'github' } } : {}),
         });
     }
     async listPulls(repo, filter = {}, page = {}) {

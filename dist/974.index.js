@@ -16,6 +16,7 @@ async function createDeploymentsApi(options) {
         ...(options.env ? { env: options.env } : {}),
         ...(options.logger ? { logger: options.logger } : {}),
         ...(options.limits ? { limits: options.limits } : {}),
+        ...(options.tally ? { tally: options.tally } : {}),
     });
     const repo = { owner: options.owner, repo: options.repo };
     const onePage = { maxPages: 1 };

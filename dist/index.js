@@ -6166,6 +6166,7 @@ class HttpClient {
             catch (error) {
                 outcome = { error };
             }
+            this.count(req, ctx, attempt, outcome);
             const retriesLeft = replayable && attempt <= policy.retries;
             if ('response' in outcome) {
                 const res = outcome.response;
@@ -6202,6 +6203,22 @@ class HttpClient {
             logger.info(`${describe(ctx)}: ${networkReason(error)} on ${ctx.operation}; retrying in ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(delay)} (attempt ${attempt + 1} of ${policy.retries + 1})`);
             await this.clock.sleep(delay);
         }
+    }
+    count(req, ctx, attempt, outcome) {
+        const { tally } = this.options;
+        if (!tally || ('error' in outcome && neverSent(outcome.error)))
+            return;
+        let host;
+        try {
+            host = tally.host ? tally.host(ctx) : new URL(req.url).host;
+        }
+        catch {
+            host = 'unknown';
+        }
+        tally.counts.count(tally.service, host, {
+            retry: attempt > 1,
+            ...('response' in outcome ? { status: outcome.response.status } : {}),
+        });
     }
     async once(req, streamBody, attempt) {
         const { policy, logger } = this.options;
@@ -8406,7 +8423,15 @@ function usesAnchors(doc) {
     });
     return found;
 }
+function checkYamlCharacters(text, file) {
+    const bare = /\r(?!\n)/.exec(text);
+    if (!bare)
+        return;
+    const line = text.slice(0, bare.index).split(/\r\n|\n/).length;
+    throw new YamlError(`${file}:${line}: holds a carriage return that is not followed by a line feed; image-promote edits files whose lines end in LF or CRLF — fix the line ending`);
+}
 function parseYaml(text, file) {
+    checkYamlCharacters(text, file);
     const lines = new dist/* LineCounter */.HN();
     const options = { merge: true, keepSourceTokens: true, uniqueKeys: true };
     const tokens = Array.from(new dist/* Parser */.iX(lines.addNewLine).parse(text));
@@ -10117,12 +10142,15 @@ function registryFailure(ctx, failure) {
     return new RegistryError({ ...ctx, attempts: failure.attempts, retryable: true }, `could not reach the registry (${failure.reason})${failure.attempts > 1 ? ` after ${failure.attempts} attempts` : ''}`, 'check the registry address and the network, or retry later');
 }
 class Http extends _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq {
-    constructor(options) {
+    constructor({ tally, ...options }) {
         super({
             ...options,
             maxBodyBytes: options.maxBodyBytes ?? REGISTRY_MAX_BODY_BYTES,
             describe: (ctx) => `registry ${ctx.registry}`,
             failure: registryFailure,
+            ...(tally
+                ? { tally: { counts: tally, service: 'registry', host: (ctx) => ctx.registry } }
+                : {}),
         });
     }
 }
@@ -23082,6 +23110,13 @@ async function prepareTrust(deps) {
     return (await __nccwpck_require__.e(/* import() */ 766).then(__nccwpck_require__.bind(__nccwpck_require__, 93766))).prepareTrust(deps);
 }
 async function runEngine(deps) {
+    const result = await runCounted(deps);
+    const requests = deps.tally?.counts();
+    if (requests?.length)
+        result.requests = requests;
+    return result;
+}
+async function runCounted(deps) {
     let placement;
     let trust;
     try {
@@ -23348,6 +23383,7 @@ function buildReport(run, head) {
             .filter((r) => r.status === 'verified' && (r.tag || r.digest))
             .map((r) => `${r.name}=${refOf(r)}`),
         ...(run.picture ? { picture: run.picture } : {}),
+        ...(run.requests?.length ? { requests: run.requests } : {}),
     };
 }
 function outputTag(run) {
@@ -23441,6 +23477,24 @@ function deliveryNote(report) {
         return ` · pull request [#${report.pullRequest.number}](${report.pullRequest.url})`;
     return report.commitSha ? ` · commit \`${report.commitSha.slice(0, 7)}\`` : '';
 }
+function requestCount(c) {
+    const notes = [
+        ...(c.retried ? [`${c.retried} retried`] : []),
+        ...(c.throttled ? [`${c.throttled} × 429`] : []),
+    ];
+    return `${(0,record_escape/* codeSpan */.SS)(c.host)} ${c.requests}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+}
+function requestsLine(requests) {
+    const part = (service, label) => {
+        const of = requests.filter((c) => c.service === service);
+        return of.length ? [`${label}: ${of.map(requestCount).join(' · ')}`] : [];
+    };
+    const parts = [
+        ...part('registry', 'Registry requests'),
+        ...part('github', 'GitHub API requests'),
+    ];
+    return parts.length ? parts.join('; ') : undefined;
+}
 function summaryMarkdown(report, title = 'image-promote') {
     const rows = report.images.map((i) => `| ${escapeCell(i.name)} | ${i.status === 'failed' ? '❌ ' : ''}${i.decision} | ${escapeCell(fromTo(i))} | ${shortDigest(i.digest) ? `\`${shortDigest(i.digest)}\`` : '—'} | ${i.status} | ${(0,record_escape/* escapeMarkdown */.FV)(i.reason)} |`);
     const range = report.base
@@ -23458,7 +23512,12 @@ function summaryMarkdown(report, title = 'image-promote') {
         ...rows,
         '',
         ...(report.picture ? [report.picture] : []),
+        ...lastLine(report),
     ].join('\n'));
+}
+function lastLine(report) {
+    const line = report.requests ? requestsLine(report.requests) : undefined;
+    return line ? [line, ''] : [];
 }
 function textTable(report) {
     const header = ['IMAGE', 'DECISION', 'FROM → TO', 'SOURCE', 'STATUS', 'REASON'];
@@ -23490,6 +23549,27 @@ function textTable(report) {
 
 // EXTERNAL MODULE: ./src/exec.ts
 var exec = __nccwpck_require__(73190);
+;// CONCATENATED MODULE: ./src/http/tally.ts
+class RequestTally {
+    hosts = new Map();
+    count(service, host, request) {
+        const key = `${service} ${host}`;
+        let entry = this.hosts.get(key);
+        if (!entry) {
+            entry = { service, host, requests: 0, retried: 0, throttled: 0 };
+            this.hosts.set(key, entry);
+        }
+        entry.requests++;
+        if (request.retry)
+            entry.retried++;
+        if (request.status === 429)
+            entry.throttled++;
+    }
+    counts() {
+        return [...this.hosts.values()].map((c) => ({ ...c }));
+    }
+}
+
 // EXTERNAL MODULE: ./src/http/retry.ts
 var retry = __nccwpck_require__(28902);
 // EXTERNAL MODULE: ./src/http/transport.ts + 1 modules
@@ -24131,7 +24211,8 @@ function createRegistryProvider(options) {
     const clock = options.clock ?? retry/* systemClock */.ml;
     const { logger } = options;
     const transport = options.fetch ? (0,http_transport/* fetchTransport */._2)(options.fetch) : (0,http_transport/* nodeTransport */._3)();
-    const http = new registry_http/* Http */.lw({ transport, policy, logger, clock });
+    const { tally } = options;
+    const http = new registry_http/* Http */.lw({ transport, policy, logger, clock, ...(tally ? { tally } : {}) });
     const registries = new Map();
     const putPacers = new Map();
     const oci = (domain, known) => {
@@ -24158,8 +24239,20 @@ function createRegistryProvider(options) {
         });
     };
     const ecr = async (domain, host) => {
-        const { EcrRegistry, createPutImagePacer, getEcrAuthorization } = await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67734));
-        const client = options.ecrClient?.(host);
+        const { EcrRegistry, createEcrClient, createPutImagePacer, getEcrAuthorization } = await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67734));
+        const client = options.ecrClient?.(host) ?? (tally ? createEcrClient(host, { retry: policy }) : undefined);
+        const writeClient = client && tally && !options.ecrClient
+            ? createEcrClient(host, {
+                retry: policy,
+                maxAttempts: 1,
+                credentials: client.config.credentials,
+            })
+            : undefined;
+        if (tally) {
+            for (const c of [client, writeClient])
+                if (c)
+                    countSdkRequests(c, domain, tally);
+        }
         const sdk = { logger, retry: policy, ...(client ? { client } : {}) };
         const quotaKey = `${host.accountId}/${host.region}`;
         let putPacer = putPacers.get(quotaKey);
@@ -24171,6 +24264,7 @@ function createRegistryProvider(options) {
             ...sdk,
             clock,
             putPacer,
+            ...(writeClient ? { writeClient } : {}),
             registry: domain,
             ...(options.allowOverwrite !== undefined ? { allowOverwrite: options.allowOverwrite } : {}),
             oci: async () => {
@@ -24192,8 +24286,33 @@ function createRegistryProvider(options) {
         },
     };
 }
+const REQUEST_TALLY = 'imagePromoteRequestTally';
+function countSdkRequests(client, registry, tally) {
+    const stack = client.middlewareStack;
+    if (stack.identify().some((entry) => entry.startsWith(`${REQUEST_TALLY} `)))
+        return;
+    stack.add((next) => async (args) => {
+        const request = args.request;
+        const attempt = /attempt=(\d+)/.exec(request?.headers?.['amz-sdk-request'] ?? '');
+        const retry = attempt ? Number(attempt[1]) > 1 : false;
+        try {
+            const out = await next(args);
+            const status = out.response?.statusCode;
+            tally.count('registry', registry, {
+                retry,
+                ...(typeof status === 'number' ? { status } : {}),
+            });
+            return out;
+        }
+        catch (err) {
+            tally.count('registry', registry, { retry });
+            throw err;
+        }
+    }, { step: 'deserialize', priority: 'low', name: REQUEST_TALLY });
+}
 
 ;// CONCATENATED MODULE: ./src/wiring.ts
+
 
 
 
@@ -24201,8 +24320,10 @@ function createRegistryProvider(options) {
 function createEngineDeps(options) {
     const { config, trigger, logger, env, now } = options;
     const git = options.git ?? new src_git/* Git */.TU(config.workspace, logger);
+    const tally = new RequestTally();
     const registries = createRegistryProvider({
         ...options.registryClient,
+        tally,
         logger,
         insecureRegistries: config.insecureRegistries,
         allowOverwrite: config.allowTagOverwrite,
@@ -24221,6 +24342,7 @@ function createEngineDeps(options) {
         now,
         env,
         author: options.author ?? 'bot',
+        tally,
         ...(options.summary ? { summary: true } : {}),
         build: async (requests, workspace) => {
             const [{ buildImages }, { detectBuilder }, { ensureRegistryLogin }] = await Promise.all([
@@ -24254,6 +24376,7 @@ function createEngineDeps(options) {
             repo: name,
             env,
             logger,
+            tally,
             ...(trigger.pullRequest?.changedFiles !== undefined
                 ? { expectedPrFiles: trigger.pullRequest.changedFiles }
                 : {}),
@@ -24266,7 +24389,7 @@ function createEngineDeps(options) {
         };
         if (config.githubDeployment) {
             let deployments;
-            deps.deployments = () => (deployments ??= __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 48974)).then((m) => m.createDeploymentsApi({ token, owner, repo: name, env, logger })));
+            deps.deployments = () => (deployments ??= __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 48974)).then((m) => m.createDeploymentsApi({ token, owner, repo: name, env, logger, tally })));
         }
     }
     else if (config.githubDeployment) {

@@ -421,6 +421,7 @@ async function createPullRequestApi(options) {
         ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
         ...(options.env ? { env: options.env } : {}),
         ...(options.limits ? { limits: options.limits } : {}),
+        ...(options.tally ? { tally: options.tally } : {}),
     });
     const repo = { owner: options.owner, repo: options.repo };
     const fieldsOf = (p) => ({
@@ -920,6 +921,7 @@ async function writeBack(repo, files, options) {
                 token: pr.token,
                 baseUrl: (0,_github_server_js__WEBPACK_IMPORTED_MODULE_1__/* .githubApiUrl */ .BN)(env),
                 logger,
+                ...(options.tally ? { tally: options.tally } : {}),
             });
         }
         const r = await (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_5__/* .proposeChange */ .P9)(repo, {

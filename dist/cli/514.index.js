@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _record_cli_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39987);
 /* harmony import */ var _record_history_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82113);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85217);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87035);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(14369);
 
 
 

@@ -9,11 +9,12 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   EcrRegistry: () => (/* binding */ EcrRegistry),
+  createEcrClient: () => (/* binding */ createEcrClient),
   createPutImagePacer: () => (/* binding */ createPutImagePacer),
   getEcrAuthorization: () => (/* binding */ getEcrAuthorization)
 });
 
-// UNUSED EXPORTS: ECR_PUT_IMAGE_ATTEMPTS, ECR_PUT_IMAGE_PER_SECOND, awsError, createEcrClient, retryKind
+// UNUSED EXPORTS: ECR_PUT_IMAGE_ATTEMPTS, ECR_PUT_IMAGE_PER_SECOND, awsError, retryKind
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
 var dist_cjs = __webpack_require__(28249);
@@ -155,7 +156,8 @@ class EcrRegistry {
         const retry = options.retry ? { retry: options.retry } : {};
         this.client = options.client ?? createEcrClient(this.host, retry);
         this.writeClient =
-            options.client ??
+            options.writeClient ??
+                options.client ??
                 createEcrClient(this.host, {
                     ...retry,
                     maxAttempts: 1,

@@ -1773,39 +1773,39 @@ var __webpack_exports__ = {};
 
 const COMMANDS = {
     plan: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(35), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18943))).planCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(369), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18943))).planCommand,
         summary: 'show what the action would decide for a commit range',
     },
     resolve: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(35), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68558))).resolveCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(369), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68558))).resolveCommand,
         summary: 'print the digest a reference resolves to',
     },
     promote: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(35), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32619))).promoteCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(369), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32619))).promoteCommand,
         summary: 'add a tag or copy an image without pulling it',
     },
     deploy: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(35), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(369), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand,
         summary: 'verify images in the registry, write them into an overlay, commit',
     },
     'set-image': {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(35), __nccwpck_require__.e(162)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40162))).setImageCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(369), __nccwpck_require__.e(162)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40162))).setImageCommand,
         summary: 'kustomize edit set image, verified in the registry, keeping every other byte',
     },
     history: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(35), __nccwpck_require__.e(987), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32514))).historyCommandDoor,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(369), __nccwpck_require__.e(987), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32514))).historyCommandDoor,
         summary: "an overlay's deploy record, newest first (who deployed what, how, rollbacks)",
     },
     status: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(35), __nccwpck_require__.e(987), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83058))).statusCommandDoor,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(369), __nccwpck_require__.e(987), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83058))).statusCommandDoor,
         summary: 'what each environment runs now, and which images a rollback holds',
     },
     verify: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(35), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71137))).verifyCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(369), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71137))).verifyCommand,
         summary: 'print who signed an image, when, for which source and in which run',
     },
     sign: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(35), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26521))).signCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(369), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26521))).signCommand,
         summary: "sign an image built elsewhere with its source's statement",
     },
     ref: {
