@@ -34,6 +34,25 @@ export class UsageError extends UserError {
 
 export type CliCommand = (ctx: CliContext) => Promise<number>;
 
+const HELP_FLAG = { type: 'boolean', short: 'h' } as const;
+
+/**
+ * A command's flags and positionals (parseFlags, plus -h/--help), or undefined when help was
+ * asked for: then `help` has gone to stdout and the command returns 0.
+ */
+export function commandFlags<T extends NonNullable<ParseArgsConfig['options']>>(
+  ctx: Pick<CliContext, 'args' | 'stdout'>,
+  help: string,
+  options: T,
+) {
+  const parsed = parseFlags(ctx.args, { ...options, help: HELP_FLAG }, true);
+  if ((parsed.values as { help?: boolean }).help) {
+    ctx.stdout(`${help}\n`);
+    return undefined;
+  }
+  return parsed;
+}
+
 /** node:util parseArgs in strict mode, with its errors turned into UsageError. */
 export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
   args: string[],

@@ -18,7 +18,7 @@ import type { RepositoryResult } from '../gitops/outputs.js';
 import { formatReference, parseRepositoryName, withTagAndDigest } from '../reference.js';
 import {
   overlayFile,
-  parseFlags,
+  commandFlags,
   UsageError,
   workspaceAndConfig,
   workspaceFor,
@@ -116,28 +116,21 @@ function commitLine(r: RepositoryResult): string {
 }
 
 export async function deployCommand(ctx: CliContext): Promise<number> {
-  const { values, positionals } = parseFlags(
-    ctx.args,
-    {
-      registry: { type: 'string' },
-      config: { type: 'string' },
-      key: { type: 'string', multiple: true },
-      value: { type: 'string', multiple: true },
-      'pin-digest': { type: 'boolean' },
-      'create-missing': { type: 'boolean' },
-      commit: { type: 'boolean' },
-      push: { type: 'boolean' },
-      message: { type: 'string' },
-      'insecure-registry': { type: 'string', multiple: true },
-      'dry-run': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    true,
-  );
-  if (values.help) {
-    ctx.stdout(`${HELP}\n`);
-    return 0;
-  }
+  const flags = commandFlags(ctx, HELP, {
+    registry: { type: 'string' },
+    config: { type: 'string' },
+    key: { type: 'string', multiple: true },
+    value: { type: 'string', multiple: true },
+    'pin-digest': { type: 'boolean' },
+    'create-missing': { type: 'boolean' },
+    commit: { type: 'boolean' },
+    push: { type: 'boolean' },
+    message: { type: 'string' },
+    'insecure-registry': { type: 'string', multiple: true },
+    'dry-run': { type: 'boolean' },
+  });
+  if (!flags) return 0;
+  const { values, positionals } = flags;
   const [overlayArg, ...pairs] = positionals;
   if (overlayArg === undefined || pairs.length === 0) {
     throw new UsageError(`expected OVERLAY and at least one NAME=REF\n\n${HELP}`);

@@ -14,7 +14,7 @@ import { UserError } from '../errors.js';
 import { Git } from '../git.js';
 import { historyCommand } from '../record/cli.js';
 import { MAX_HISTORY } from '../record/history.js';
-import { configIn, overlayFile, parseFlags, UsageError, type CliContext } from './context.js';
+import { configIn, overlayFile, commandFlags, UsageError, type CliContext } from './context.js';
 import { commandInputs } from './run.js';
 
 const HELP = `usage: image-promote history OVERLAY [--json] [--limit N] [--config FILE]
@@ -87,20 +87,13 @@ export function readOnlyConfig(
 }
 
 export async function historyCommandDoor(ctx: CliContext): Promise<number> {
-  const { values, positionals } = parseFlags(
-    ctx.args,
-    {
-      json: { type: 'boolean' },
-      limit: { type: 'string' },
-      config: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    true,
-  );
-  if (values.help) {
-    ctx.stdout(`${HELP}\n`);
-    return 0;
-  }
+  const flags = commandFlags(ctx, HELP, {
+    json: { type: 'boolean' },
+    limit: { type: 'string' },
+    config: { type: 'string' },
+  });
+  if (!flags) return 0;
+  const { values, positionals } = flags;
   const [input, ...extra] = positionals;
   if (input === undefined || extra.length > 0) {
     throw new UsageError(`expected exactly one OVERLAY, got ${positionals.length}\n\n${HELP}`);

@@ -10,7 +10,7 @@ import { Git } from '../git.js';
 import { readTree } from '../source/tree.js';
 import { reportJson, textTable } from '../report.js';
 import { commandInputs, runDoor } from './run.js';
-import { configIn, DEFAULT_CONFIGS, parseFlags, UsageError, type CliContext } from './context.js';
+import { configIn, DEFAULT_CONFIGS, commandFlags, UsageError, type CliContext } from './context.js';
 
 const USAGE = `usage: image-promote plan [--config FILE] [--base REV] [--head REV] [--event FILE --event-name NAME] [--json]
 
@@ -22,23 +22,16 @@ const USAGE = `usage: image-promote plan [--config FILE] [--base REV] [--head RE
   --json             print one JSON object with the action's output fields`;
 
 export async function planCommand(ctx: CliContext): Promise<number> {
-  const { values, positionals } = parseFlags(
-    ctx.args,
-    {
-      config: { type: 'string' },
-      base: { type: 'string' },
-      head: { type: 'string' },
-      event: { type: 'string' },
-      'event-name': { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    true,
-  );
-  if (values.help) {
-    ctx.stdout(`${USAGE}\n`);
-    return 0;
-  }
+  const flags = commandFlags(ctx, USAGE, {
+    config: { type: 'string' },
+    base: { type: 'string' },
+    head: { type: 'string' },
+    event: { type: 'string' },
+    'event-name': { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (!flags) return 0;
+  const { values, positionals } = flags;
   if (positionals.length > 0)
     throw new UsageError(`unexpected argument "${positionals[0] ?? ''}"\n${USAGE}`);
   if ((values.event === undefined) !== (values['event-name'] === undefined)) {

@@ -14,7 +14,7 @@ import {
   type ImageReference,
 } from '../reference.js';
 import { parsePromotionTarget } from '../registry/promote.js';
-import { parseFlags, UsageError, type CliContext } from './context.js';
+import { commandFlags, UsageError, type CliContext } from './context.js';
 import { commandInputs, commandLineTrigger, runDoor } from './run.js';
 
 const HELP = `usage: image-promote promote SRC DST [SRC DST ...] [options]
@@ -79,21 +79,14 @@ function parsePairs(positionals: string[]): Pair[] {
 }
 
 export async function promoteCommand(ctx: CliContext): Promise<number> {
-  const { values, positionals } = parseFlags(
-    ctx.args,
-    {
-      'allow-overwrite': { type: 'boolean' },
-      concurrency: { type: 'string' },
-      json: { type: 'boolean' },
-      'insecure-registry': { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h' },
-    },
-    true,
-  );
-  if (values.help) {
-    ctx.stdout(`${HELP}\n`);
-    return 0;
-  }
+  const flags = commandFlags(ctx, HELP, {
+    'allow-overwrite': { type: 'boolean' },
+    concurrency: { type: 'string' },
+    json: { type: 'boolean' },
+    'insecure-registry': { type: 'string', multiple: true },
+  });
+  if (!flags) return 0;
+  const { values, positionals } = flags;
   const pairs = parsePairs(positionals);
   const concurrency = values.concurrency ?? '8';
   if (!/^\d+$/.test(concurrency) || Number(concurrency) < 1 || Number(concurrency) > 32) {

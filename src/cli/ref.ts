@@ -1,4 +1,8 @@
-import { parseFlags, singleReference, type CliContext } from './context.js';
+/**
+ * `image-promote ref REF`: how a reference is read (domain, path, tag, digest, the full and
+ * the familiar name), as JSON; no registry, no engine run.
+ */
+import { commandFlags, singleReference, type CliContext } from './context.js';
 
 const HELP = `usage: image-promote ref REF
 
@@ -8,16 +12,9 @@ Prints how REF is read, as JSON: {"domain","path","tag","digest","name","familia
 not a valid image reference (distribution reference grammar).`;
 
 export function refCommand(ctx: CliContext): Promise<number> {
-  const { values, positionals } = parseFlags(
-    ctx.args,
-    { help: { type: 'boolean', short: 'h' } },
-    true,
-  );
-  if (values.help) {
-    ctx.stdout(`${HELP}\n`);
-    return Promise.resolve(0);
-  }
-  const ref = singleReference(positionals, HELP);
+  const flags = commandFlags(ctx, HELP, {});
+  if (!flags) return Promise.resolve(0);
+  const ref = singleReference(flags.positionals, HELP);
   const { domain, path, tag, digest, name, familiar } = ref;
   const out = { domain, path, tag: tag ?? null, digest: digest ?? null, name, familiar };
   ctx.stdout(`${JSON.stringify(out, null, 2)}\n`);

@@ -8,7 +8,7 @@ import { fileInputSource } from '../config/file.js';
 import type { Trigger } from '../event/trigger.js';
 import { formatReference, withTagAndDigest, type ImageReference } from '../reference.js';
 import type { RunResult } from '../engine/types.js';
-import { configIn, parseFlags, singleReference, type CliContext } from './context.js';
+import { configIn, commandFlags, singleReference, type CliContext } from './context.js';
 import { commandInputs, commandLineTrigger, failedRun, runDoor } from './run.js';
 
 const HELP = `usage: image-promote resolve REF [--json] [--config FILE] [--insecure-registry HOST]...
@@ -28,20 +28,13 @@ Credentials come from the docker config (DOCKER_CONFIG or ~/.docker/config.json)
 docker login; ECR registries use the AWS credentials of the environment.`;
 
 export async function resolveCommand(ctx: CliContext): Promise<number> {
-  const { values, positionals } = parseFlags(
-    ctx.args,
-    {
-      json: { type: 'boolean' },
-      config: { type: 'string' },
-      'insecure-registry': { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h' },
-    },
-    true,
-  );
-  if (values.help) {
-    ctx.stdout(`${HELP}\n`);
-    return 0;
-  }
+  const flags = commandFlags(ctx, HELP, {
+    json: { type: 'boolean' },
+    config: { type: 'string' },
+    'insecure-registry': { type: 'string', multiple: true },
+  });
+  if (!flags) return 0;
+  const { values, positionals } = flags;
   const { ref, result } = await runReference(ctx, positionals, HELP, values);
   if (result.failure) return failedRun(ctx, 'resolve', result);
   const image = result.images[0];

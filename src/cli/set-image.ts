@@ -18,7 +18,7 @@ import {
 } from '../overlay/set-image-args.js';
 import type { FieldChange } from '../overlay/kustomize.js';
 import { parseRepositoryName } from '../reference.js';
-import { overlayFile, parseFlags, UsageError, workspaceFor, type CliContext } from './context.js';
+import { overlayFile, commandFlags, UsageError, workspaceFor, type CliContext } from './context.js';
 import { commandInputs, commandLineTrigger, failedRun, runDoor } from './run.js';
 
 const HELP = `usage: image-promote set-image FILE ARG... [--no-verify] [--pin-digest] [--dry-run]
@@ -86,21 +86,14 @@ function show(value: OverlayChange['before']): string {
 }
 
 export async function setImageCommand(ctx: CliContext): Promise<number> {
-  const { values, positionals } = parseFlags(
-    ctx.args,
-    {
-      'dry-run': { type: 'boolean' },
-      'no-verify': { type: 'boolean' },
-      'pin-digest': { type: 'boolean' },
-      'insecure-registry': { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h' },
-    },
-    true,
-  );
-  if (values.help) {
-    ctx.stdout(`${HELP}\n`);
-    return 0;
-  }
+  const flags = commandFlags(ctx, HELP, {
+    'dry-run': { type: 'boolean' },
+    'no-verify': { type: 'boolean' },
+    'pin-digest': { type: 'boolean' },
+    'insecure-registry': { type: 'string', multiple: true },
+  });
+  if (!flags) return 0;
+  const { values, positionals } = flags;
   const [input, ...rawArgs] = positionals;
   if (input === undefined || rawArgs.length === 0) {
     throw new UsageError(`expected FILE and at least one image\n\n${HELP}`);

@@ -16,7 +16,7 @@ import type { Trigger } from '../event/trigger.js';
 import { Git } from '../git.js';
 import { formatReference } from '../reference.js';
 import {
-  parseFlags,
+  commandFlags,
   singleReference,
   UsageError,
   workspaceAndConfig,
@@ -51,29 +51,22 @@ options:
 In a workflow run the statement names the run (GITHUB_RUN_ID, GITHUB_WORKFLOW_REF).`;
 
 export async function signCommand(ctx: CliContext): Promise<number> {
-  const { values, positionals } = parseFlags(
-    ctx.args,
-    {
-      'key-file': { type: 'string' },
-      'key-env': { type: 'string' },
-      keyless: { type: 'boolean' },
-      image: { type: 'string' },
-      commit: { type: 'string' },
-      repository: { type: 'string' },
-      config: { type: 'string' },
-      'fulcio-url': { type: 'string' },
-      'rekor-url': { type: 'string' },
-      'tsa-url': { type: 'string' },
-      'insecure-registry': { type: 'string', multiple: true },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    true,
-  );
-  if (values.help) {
-    ctx.stdout(`${HELP}\n`);
-    return 0;
-  }
+  const flags = commandFlags(ctx, HELP, {
+    'key-file': { type: 'string' },
+    'key-env': { type: 'string' },
+    keyless: { type: 'boolean' },
+    image: { type: 'string' },
+    commit: { type: 'string' },
+    repository: { type: 'string' },
+    config: { type: 'string' },
+    'fulcio-url': { type: 'string' },
+    'rekor-url': { type: 'string' },
+    'tsa-url': { type: 'string' },
+    'insecure-registry': { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+  });
+  if (!flags) return 0;
+  const { values, positionals } = flags;
   const ref = singleReference(positionals, HELP);
   if (ref.tag === undefined && ref.digest === undefined) {
     throw new UsageError(`${positionals[0] ?? ''} names no tag or digest; give the image to sign`);

@@ -12,7 +12,7 @@ import { UserError } from '../errors.js';
 import { Git } from '../git.js';
 import { statusCommand } from '../record/cli.js';
 import type { EnvironmentOverlay } from '../record/status.js';
-import { overlayFile, parseFlags, workspaceAndConfig, type CliContext } from './context.js';
+import { overlayFile, commandFlags, workspaceAndConfig, type CliContext } from './context.js';
 import { readOnlyConfig, repositoryOf } from './history.js';
 
 const HELP = `usage: image-promote status [OVERLAY...] [--config FILE] [--json]
@@ -41,19 +41,12 @@ function environmentName(config: Config, path: string): string {
 }
 
 export async function statusCommandDoor(ctx: CliContext): Promise<number> {
-  const { values, positionals } = parseFlags(
-    ctx.args,
-    {
-      config: { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    true,
-  );
-  if (values.help) {
-    ctx.stdout(`${HELP}\n`);
-    return 0;
-  }
+  const flags = commandFlags(ctx, HELP, {
+    config: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (!flags) return 0;
+  const { values, positionals } = flags;
   const { workspace } = await workspaceAndConfig(ctx, values.config);
   const environments: EnvironmentOverlay[] = [];
   if (positionals.length > 0) {

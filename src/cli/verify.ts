@@ -11,7 +11,7 @@ import type { InputName } from '../config/inputs.js';
 import type { ImageResult, SignatureInfo } from '../engine/types.js';
 import type { Trigger } from '../event/trigger.js';
 import { formatReference, withTagAndDigest, type ImageReference } from '../reference.js';
-import { parseFlags, UsageError, type CliContext } from './context.js';
+import { commandFlags, UsageError, type CliContext } from './context.js';
 import { runReference } from './resolve.js';
 import { commandLineTrigger, failedRun } from './run.js';
 
@@ -94,25 +94,18 @@ export function resolvedRef(ref: ImageReference, image: ImageResult): string {
 }
 
 export async function verifyCommand(ctx: CliContext): Promise<number> {
-  const { values, positionals } = parseFlags(
-    ctx.args,
-    {
-      json: { type: 'boolean' },
-      config: { type: 'string' },
-      'certificate-identity': { type: 'string' },
-      'certificate-oidc-issuer': { type: 'string' },
-      'trusted-root': { type: 'string' },
-      'verify-key': { type: 'string' },
-      repository: { type: 'string' },
-      'insecure-registry': { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h' },
-    },
-    true,
-  );
-  if (values.help) {
-    ctx.stdout(`${HELP}\n`);
-    return 0;
-  }
+  const flags = commandFlags(ctx, HELP, {
+    json: { type: 'boolean' },
+    config: { type: 'string' },
+    'certificate-identity': { type: 'string' },
+    'certificate-oidc-issuer': { type: 'string' },
+    'trusted-root': { type: 'string' },
+    'verify-key': { type: 'string' },
+    repository: { type: 'string' },
+    'insecure-registry': { type: 'string', multiple: true },
+  });
+  if (!flags) return 0;
+  const { values, positionals } = flags;
   const policy: Partial<Record<InputName, string>> = {};
   if (values['verify-key'] !== undefined) {
     policy['verify-key'] = flagFile(ctx, '--verify-key', values['verify-key']);

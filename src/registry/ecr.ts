@@ -108,6 +108,22 @@ export function createEcrClient(host: EcrHost, options: EcrClientOptions = {}): 
   });
 }
 
+/**
+ * The client PutImage goes through: `client`'s credentials and settings without the SDK's
+ * retries, so the PutImage pacer alone decides (and paces) every attempt.
+ */
+export function createEcrWriteClient(
+  host: EcrHost,
+  client: ECRClient,
+  options: Pick<EcrClientOptions, 'retry'> = {},
+): ECRClient {
+  return createEcrClient(host, {
+    ...options,
+    maxAttempts: 1,
+    credentials: client.config.credentials,
+  });
+}
+
 export interface EcrAuthorization {
   username: string;
   password: string;
@@ -219,13 +235,7 @@ export class EcrRegistry implements Registry, ArtifactStore {
     const retry = options.retry ? { retry: options.retry } : {};
     this.client = options.client ?? createEcrClient(this.host, retry);
     this.writeClient =
-      options.writeClient ??
-      options.client ??
-      createEcrClient(this.host, {
-        ...retry,
-        maxAttempts: 1,
-        credentials: this.client.config.credentials,
-      });
+      options.writeClient ?? options.client ?? createEcrWriteClient(this.host, this.client, retry);
     this.putPacer = options.putPacer ?? createPutImagePacer(options.clock ?? systemClock);
   }
 

@@ -80,19 +80,20 @@ export function createRegistryProvider(options: RegistryProviderOptions): Regist
   };
 
   const ecr = async (domain: string, host: EcrHost): Promise<Registry> => {
-    const { EcrRegistry, createEcrClient, createPutImagePacer, getEcrAuthorization } =
-      await import('./ecr.js');
+    const {
+      EcrRegistry,
+      createEcrClient,
+      createEcrWriteClient,
+      createPutImagePacer,
+      getEcrAuthorization,
+    } = await import('./ecr.js');
     // Counted requests need the clients (authorization and registry calls alike) made here:
     // one with the SDK's retries, and PutImage's without (the pacer retries it).
     const client =
       options.ecrClient?.(host) ?? (tally ? createEcrClient(host, { retry: policy }) : undefined);
     const writeClient =
       client && tally && !options.ecrClient
-        ? createEcrClient(host, {
-            retry: policy,
-            maxAttempts: 1,
-            credentials: client.config.credentials,
-          })
+        ? createEcrWriteClient(host, client, { retry: policy })
         : undefined;
     if (tally) {
       for (const c of [client, writeClient]) if (c) countSdkRequests(c, domain, tally);
