@@ -24239,14 +24239,10 @@ function createRegistryProvider(options) {
         });
     };
     const ecr = async (domain, host) => {
-        const { EcrRegistry, createEcrClient, createPutImagePacer, getEcrAuthorization } = await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67734));
+        const { EcrRegistry, createEcrClient, createEcrWriteClient, createPutImagePacer, getEcrAuthorization, } = await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67734));
         const client = options.ecrClient?.(host) ?? (tally ? createEcrClient(host, { retry: policy }) : undefined);
         const writeClient = client && tally && !options.ecrClient
-            ? createEcrClient(host, {
-                retry: policy,
-                maxAttempts: 1,
-                credentials: client.config.credentials,
-            })
+            ? createEcrWriteClient(host, client, { retry: policy })
             : undefined;
         if (tally) {
             for (const c of [client, writeClient])

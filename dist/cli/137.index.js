@@ -34,16 +34,14 @@ options:
 Credentials come from the docker config (DOCKER_CONFIG or ~/.docker/config.json), as after
 docker login; ECR registries use the AWS credentials of the environment.`;
 async function resolveCommand(ctx) {
-    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)(ctx.args, {
+    const flags = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .commandFlags */ .LZ)(ctx, HELP, {
         json: { type: 'boolean' },
         config: { type: 'string' },
         'insecure-registry': { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-    }, true);
-    if (values.help) {
-        ctx.stdout(`${HELP}\n`);
+    });
+    if (!flags)
         return 0;
-    }
+    const { values, positionals } = flags;
     const { ref, result } = await runReference(ctx, positionals, HELP, values);
     if (result.failure)
         return (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .failedRun */ .XZ)(ctx, 'resolve', result);
@@ -186,7 +184,7 @@ function resolvedRef(ref, image) {
     return (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)((0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .withTagAndDigest */ .gh)(ref, ref.tag, image.digest));
 }
 async function verifyCommand(ctx) {
-    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)(ctx.args, {
+    const flags = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .commandFlags */ .LZ)(ctx, HELP, {
         json: { type: 'boolean' },
         config: { type: 'string' },
         'certificate-identity': { type: 'string' },
@@ -195,12 +193,10 @@ async function verifyCommand(ctx) {
         'verify-key': { type: 'string' },
         repository: { type: 'string' },
         'insecure-registry': { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-    }, true);
-    if (values.help) {
-        ctx.stdout(`${HELP}\n`);
+    });
+    if (!flags)
         return 0;
-    }
+    const { values, positionals } = flags;
     const policy = {};
     if (values['verify-key'] !== undefined) {
         policy['verify-key'] = flagFile(ctx, '--verify-key', values['verify-key']);

@@ -79,17 +79,15 @@ function show(value) {
     return parts.length === 0 ? '(name only)' : parts.join(' ');
 }
 async function setImageCommand(ctx) {
-    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(ctx.args, {
+    const flags = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .commandFlags */ .LZ)(ctx, HELP, {
         'dry-run': { type: 'boolean' },
         'no-verify': { type: 'boolean' },
         'pin-digest': { type: 'boolean' },
         'insecure-registry': { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-    }, true);
-    if (values.help) {
-        ctx.stdout(`${HELP}\n`);
+    });
+    if (!flags)
         return 0;
-    }
+    const { values, positionals } = flags;
     const [input, ...rawArgs] = positionals;
     if (input === undefined || rawArgs.length === 0) {
         throw new _context_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`expected FILE and at least one image\n\n${HELP}`);

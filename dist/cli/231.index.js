@@ -18,12 +18,10 @@ Prints how REF is read, as JSON: {"domain","path","tag","digest","name","familia
 (nginx:1.27); "tag" and "digest" are null when absent. Exits 2 with the reason when REF is
 not a valid image reference (distribution reference grammar).`;
 function refCommand(ctx) {
-    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlags */ .bQ)(ctx.args, { help: { type: 'boolean', short: 'h' } }, true);
-    if (values.help) {
-        ctx.stdout(`${HELP}\n`);
+    const flags = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .commandFlags */ .LZ)(ctx, HELP, {});
+    if (!flags)
         return Promise.resolve(0);
-    }
-    const ref = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .singleReference */ .GZ)(positionals, HELP);
+    const ref = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .singleReference */ .GZ)(flags.positionals, HELP);
     const { domain, path, tag, digest, name, familiar } = ref;
     const out = { domain, path, tag: tag ?? null, digest: digest ?? null, name, familiar };
     ctx.stdout(`${JSON.stringify(out, null, 2)}\n`);

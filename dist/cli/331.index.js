@@ -113,7 +113,7 @@ function commitLine(r) {
     return `commit: ${r.commit}${where}${r.pushed ? ` (pushed to ${r.branch ?? 'its branch'})` : ''}`;
 }
 async function deployCommand(ctx) {
-    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .bQ)(ctx.args, {
+    const flags = (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .commandFlags */ .LZ)(ctx, HELP, {
         registry: { type: 'string' },
         config: { type: 'string' },
         key: { type: 'string', multiple: true },
@@ -125,12 +125,10 @@ async function deployCommand(ctx) {
         message: { type: 'string' },
         'insecure-registry': { type: 'string', multiple: true },
         'dry-run': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-    }, true);
-    if (values.help) {
-        ctx.stdout(`${HELP}\n`);
+    });
+    if (!flags)
         return 0;
-    }
+    const { values, positionals } = flags;
     const [overlayArg, ...pairs] = positionals;
     if (overlayArg === undefined || pairs.length === 0) {
         throw new _context_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`expected OVERLAY and at least one NAME=REF\n\n${HELP}`);

@@ -34,16 +34,14 @@ options:
 Credentials come from the docker config (DOCKER_CONFIG or ~/.docker/config.json), as after
 docker login; ECR registries use the AWS credentials of the environment.`;
 async function resolveCommand(ctx) {
-    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)(ctx.args, {
+    const flags = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .commandFlags */ .LZ)(ctx, HELP, {
         json: { type: 'boolean' },
         config: { type: 'string' },
         'insecure-registry': { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-    }, true);
-    if (values.help) {
-        ctx.stdout(`${HELP}\n`);
+    });
+    if (!flags)
         return 0;
-    }
+    const { values, positionals } = flags;
     const { ref, result } = await runReference(ctx, positionals, HELP, values);
     if (result.failure)
         return (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .failedRun */ .XZ)(ctx, 'resolve', result);
@@ -143,7 +141,7 @@ options:
   --json                   print {"reference","digest","signature":{…}}
 In a workflow run the statement names the run (GITHUB_RUN_ID, GITHUB_WORKFLOW_REF).`;
 async function signCommand(ctx) {
-    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)(ctx.args, {
+    const flags = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .commandFlags */ .LZ)(ctx, HELP, {
         'key-file': { type: 'string' },
         'key-env': { type: 'string' },
         keyless: { type: 'boolean' },
@@ -156,12 +154,10 @@ async function signCommand(ctx) {
         'tsa-url': { type: 'string' },
         'insecure-registry': { type: 'string', multiple: true },
         json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-    }, true);
-    if (values.help) {
-        ctx.stdout(`${HELP}\n`);
+    });
+    if (!flags)
         return 0;
-    }
+    const { values, positionals } = flags;
     const ref = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .singleReference */ .GZ)(positionals, HELP);
     if (ref.tag === undefined && ref.digest === undefined) {
         throw new _context_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${positionals[0] ?? ''} names no tag or digest; give the image to sign`);
@@ -350,7 +346,7 @@ function resolvedRef(ref, image) {
     return (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)((0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .withTagAndDigest */ .gh)(ref, ref.tag, image.digest));
 }
 async function verifyCommand(ctx) {
-    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)(ctx.args, {
+    const flags = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .commandFlags */ .LZ)(ctx, HELP, {
         json: { type: 'boolean' },
         config: { type: 'string' },
         'certificate-identity': { type: 'string' },
@@ -359,12 +355,10 @@ async function verifyCommand(ctx) {
         'verify-key': { type: 'string' },
         repository: { type: 'string' },
         'insecure-registry': { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-    }, true);
-    if (values.help) {
-        ctx.stdout(`${HELP}\n`);
+    });
+    if (!flags)
         return 0;
-    }
+    const { values, positionals } = flags;
     const policy = {};
     if (values['verify-key'] !== undefined) {
         policy['verify-key'] = flagFile(ctx, '--verify-key', values['verify-key']);

@@ -34,16 +34,14 @@ options:
 Credentials come from the docker config (DOCKER_CONFIG or ~/.docker/config.json), as after
 docker login; ECR registries use the AWS credentials of the environment.`;
 async function resolveCommand(ctx) {
-    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)(ctx.args, {
+    const flags = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .commandFlags */ .LZ)(ctx, HELP, {
         json: { type: 'boolean' },
         config: { type: 'string' },
         'insecure-registry': { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-    }, true);
-    if (values.help) {
-        ctx.stdout(`${HELP}\n`);
+    });
+    if (!flags)
         return 0;
-    }
+    const { values, positionals } = flags;
     const { ref, result } = await runReference(ctx, positionals, HELP, values);
     if (result.failure)
         return (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .failedRun */ .XZ)(ctx, 'resolve', result);

@@ -81,16 +81,14 @@ function readOnlyConfig(ctx, workspace, given, overlays) {
     return (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseConfig */ .o4)((0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .commandInputs */ .tp)({ text }, file, ctx.env), { workspace });
 }
 async function historyCommandDoor(ctx) {
-    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .bQ)(ctx.args, {
+    const flags = (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .commandFlags */ .LZ)(ctx, HELP, {
         json: { type: 'boolean' },
         limit: { type: 'string' },
         config: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-    }, true);
-    if (values.help) {
-        ctx.stdout(`${HELP}\n`);
+    });
+    if (!flags)
         return 0;
-    }
+    const { values, positionals } = flags;
     const [input, ...extra] = positionals;
     if (input === undefined || extra.length > 0) {
         throw new _context_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`expected exactly one OVERLAY, got ${positionals.length}\n\n${HELP}`);
@@ -166,15 +164,13 @@ function environmentName(config, path) {
     return config.overlays.length > 1 ? `${config.environment} (${path})` : config.environment;
 }
 async function statusCommandDoor(ctx) {
-    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(ctx.args, {
+    const flags = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .commandFlags */ .LZ)(ctx, HELP, {
         config: { type: 'string' },
         json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-    }, true);
-    if (values.help) {
-        ctx.stdout(`${HELP}\n`);
+    });
+    if (!flags)
         return 0;
-    }
+    const { values, positionals } = flags;
     const { workspace } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .workspaceAndConfig */ .Xb)(ctx, values.config);
     const environments = [];
     if (positionals.length > 0) {

@@ -118,17 +118,15 @@ function parsePairs(positionals) {
     return pairs;
 }
 async function promoteCommand(ctx) {
-    const { values, positionals } = (0,context/* parseFlags */.bQ)(ctx.args, {
+    const flags = (0,context/* commandFlags */.LZ)(ctx, HELP, {
         'allow-overwrite': { type: 'boolean' },
         concurrency: { type: 'string' },
         json: { type: 'boolean' },
         'insecure-registry': { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-    }, true);
-    if (values.help) {
-        ctx.stdout(`${HELP}\n`);
+    });
+    if (!flags)
         return 0;
-    }
+    const { values, positionals } = flags;
     const pairs = parsePairs(positionals);
     const concurrency = values.concurrency ?? '8';
     if (!/^\d+$/.test(concurrency) || Number(concurrency) < 1 || Number(concurrency) > 32) {

@@ -10,6 +10,7 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   EcrRegistry: () => (/* binding */ EcrRegistry),
   createEcrClient: () => (/* binding */ createEcrClient),
+  createEcrWriteClient: () => (/* binding */ createEcrWriteClient),
   createPutImagePacer: () => (/* binding */ createPutImagePacer),
   getEcrAuthorization: () => (/* binding */ getEcrAuthorization)
 });
@@ -104,6 +105,13 @@ function createEcrClient(host, options = {}) {
         ...(options.credentials ? { credentials: options.credentials } : {}),
     });
 }
+function createEcrWriteClient(host, client, options = {}) {
+    return createEcrClient(host, {
+        ...options,
+        maxAttempts: 1,
+        credentials: client.config.credentials,
+    });
+}
 function requireEcrHost(host) {
     const parsed = (0,ecr_host.parseEcrHost)(host);
     if (!parsed) {
@@ -156,13 +164,7 @@ class EcrRegistry {
         const retry = options.retry ? { retry: options.retry } : {};
         this.client = options.client ?? createEcrClient(this.host, retry);
         this.writeClient =
-            options.writeClient ??
-                options.client ??
-                createEcrClient(this.host, {
-                    ...retry,
-                    maxAttempts: 1,
-                    credentials: this.client.config.credentials,
-                });
+            options.writeClient ?? options.client ?? createEcrWriteClient(this.host, this.client, retry);
         this.putPacer = options.putPacer ?? createPutImagePacer(options.clock ?? http_retry/* systemClock */.ml);
     }
     async resolve(ref) {

@@ -39,19 +39,17 @@ const USAGE = `usage: image-promote plan [--config FILE] [--base REV] [--head RE
   --event-name NAME  push, pull_request, workflow_dispatch, release, …
   --json             print one JSON object with the action's output fields`;
 async function planCommand(ctx) {
-    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFlags */ .bQ)(ctx.args, {
+    const flags = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .commandFlags */ .LZ)(ctx, USAGE, {
         config: { type: 'string' },
         base: { type: 'string' },
         head: { type: 'string' },
         event: { type: 'string' },
         'event-name': { type: 'string' },
         json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-    }, true);
-    if (values.help) {
-        ctx.stdout(`${USAGE}\n`);
+    });
+    if (!flags)
         return 0;
-    }
+    const { values, positionals } = flags;
     if (positionals.length > 0)
         throw new _context_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`unexpected argument "${positionals[0] ?? ''}"\n${USAGE}`);
     if ((values.event === undefined) !== (values['event-name'] === undefined)) {

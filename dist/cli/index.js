@@ -7,14 +7,15 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GZ: () => (/* binding */ singleReference),
+/* harmony export */   LZ: () => (/* binding */ commandFlags),
 /* harmony export */   Xb: () => (/* binding */ workspaceAndConfig),
 /* harmony export */   Yy: () => (/* binding */ DEFAULT_CONFIGS),
-/* harmony export */   bQ: () => (/* binding */ parseFlags),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   k$: () => (/* binding */ configIn),
 /* harmony export */   lA: () => (/* binding */ workspaceFor),
 /* harmony export */   tg: () => (/* binding */ overlayFile)
 /* harmony export */ });
+/* unused harmony export parseFlags */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
@@ -37,6 +38,15 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 class UsageError extends _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo {
     name = 'UsageError';
+}
+const HELP_FLAG = { type: 'boolean', short: 'h' };
+function commandFlags(ctx, help, options) {
+    const parsed = parseFlags(ctx.args, { ...options, help: HELP_FLAG }, true);
+    if (parsed.values.help) {
+        ctx.stdout(`${help}\n`);
+        return undefined;
+    }
+    return parsed;
 }
 function parseFlags(args, options, allowPositionals = false) {
     try {
