@@ -171,16 +171,12 @@ function extraTagApplies(template: string, trigger: Trigger): boolean {
   return trigger.onDefaultBranch;
 }
 
-/** The reserved shapes a tag of one origin must stay out of (see the module comment). */
-interface Shapes {
-  /** The reserved shape `tag` takes, with its template, or undefined. */
-  taken(
-    tag: string,
-    among: readonly ReservedShape[],
-  ): { shape: ReservedShape; template: string } | undefined;
-}
+type Taken = { shape: ReservedShape; template: string };
 
-function reservedShapes(config: PolicyConfig): Shapes {
+/** The reserved shape (of `among`) `tag` takes, with its template, or undefined. */
+function reservedShapes(
+  config: PolicyConfig,
+): (tag: string, among: readonly ReservedShape[]) => Taken | undefined {
   const templates: [ReservedShape, string | undefined][] = [
     ['source-tag', config.sourceTag],
     ['tag-template', config.tagTemplate],
@@ -189,14 +185,12 @@ function reservedShapes(config: PolicyConfig): Shapes {
   const matchers = new Map<ReservedShape, { template: string; test: (tag: string) => boolean }>();
   for (const [shape, template] of templates)
     if (template !== undefined) matchers.set(shape, { template, test: templateMatcher(template) });
-  return {
-    taken: (tag, among) => {
-      for (const shape of among) {
-        const m = matchers.get(shape);
-        if (m?.test(tag)) return { shape, template: m.template };
-      }
-      return undefined;
-    },
+  return (tag, among) => {
+    for (const shape of among) {
+      const m = matchers.get(shape);
+      if (m?.test(tag)) return { shape, template: m.template };
+    }
+    return undefined;
   };
 }
 
@@ -210,7 +204,7 @@ function renderedShapeError(
   input: InputName,
   template: string,
   tag: string,
-  taken: { shape: ReservedShape; template: string },
+  taken: Taken,
   ctx: TagContext,
 ): InputError {
   const value = usesToken(template, 'branch')
@@ -238,7 +232,7 @@ export function createTagPolicy(config: PolicyConfig, trigger: Trigger, now: Dat
   const primaryInput: InputName = pullRequest ? 'pr-tag-template' : 'tag-template';
   const primaryTemplate = pullRequest ? config.prTagTemplate : config.tagTemplate;
   const ctx = tagContext(trigger, now);
-  const shapes = reservedShapes(config);
+  const taken = reservedShapes(config);
 
   const extra: string[] = [];
   for (const template of config.extraTags) {
@@ -250,15 +244,15 @@ export function createTagPolicy(config: PolicyConfig, trigger: Trigger, now: Dat
       // A mutable add-on whose token has no value in this run (e.g. {pr} on a push) is left out.
       continue;
     }
-    const taken = shapes.taken(tag, EVERY_SHAPE);
-    if (taken) throw renderedShapeError('extra-tags', template, tag, taken, ctx);
+    const shape = taken(tag, EVERY_SHAPE);
+    if (shape) throw renderedShapeError('extra-tags', template, tag, shape, ctx);
     extra.push(tag);
   }
   const release =
     (trigger.kind === 'tag' || trigger.kind === 'release') && trigger.tagName
       ? tagFromName(trigger.tagName) || undefined
       : undefined;
-  const releaseTaken = release ? shapes.taken(release, ['source-tag']) : undefined;
+  const releaseTaken = release ? taken(release, ['source-tag']) : undefined;
   if (release && releaseTaken) {
     throw new InputError(
       'source-tag',
@@ -282,9 +276,9 @@ export function createTagPolicy(config: PolicyConfig, trigger: Trigger, now: Dat
       // Not renderable in this run, so not a tag this run could have made.
     }
   }
-  const matchers = [config.tagTemplate, config.prTagTemplate, config.sourceTag]
-    .filter((t): t is string => t !== undefined)
-    .map(templateMatcher);
+  // Made by tag-template, pr-tag-template or source-tag, or a version.
+  const immutableShape = (tag: string) =>
+    isVersionTag(tag) || taken(tag, EVERY_SHAPE) !== undefined;
 
   return {
     // No check needed: a commit tag of source-tag shape means a source tag of commit-tag shape
@@ -316,15 +310,15 @@ export function createTagPolicy(config: PolicyConfig, trigger: Trigger, now: Dat
     env: () =>
       config.promoteTags.map((template) => {
         const tag = renderInput('promote-tags', template, ctx);
-        const taken = shapes.taken(tag, EVERY_SHAPE);
-        if (taken) throw renderedShapeError('promote-tags', template, tag, taken, ctx);
+        const shape = taken(tag, EVERY_SHAPE);
+        if (shape) throw renderedShapeError('promote-tags', template, tag, shape, ctx);
         return tag;
       }),
-    isImmutable: (tag) => !mutable.has(tag) && (isVersionTag(tag) || matchers.some((m) => m(tag))),
+    isImmutable: (tag) => !mutable.has(tag) && immutableShape(tag),
     mutableReason: (tag) => {
       const known = mutable.get(tag);
       if (known) return known;
-      if (isVersionTag(tag) || matchers.some((m) => m(tag))) return undefined;
+      if (immutableShape(tag)) return undefined;
       return `"${tag}" is not a tag tag-template, pr-tag-template or source-tag make, nor a version`;
     },
   };

@@ -407,57 +407,46 @@ function freeText(template: string): 'branch' | 'version' | undefined {
  */
 export function tagShapeConflicts(templates: TagTemplates): ShapeConflict[] {
   const out: ShapeConflict[] = [];
-  const shapes: { kind: ReservedShape; template: string; language: Language }[] = [];
-  if (templates.sourceTag !== undefined) {
-    shapes.push({
-      kind: 'source-tag',
-      template: templates.sourceTag,
-      language: templateLanguage(templates.sourceTag),
-    });
-  }
-  const commitShapes = (['tag-template', 'pr-tag-template'] as const).map((kind) => {
-    const template = kind === 'tag-template' ? templates.tagTemplate : templates.prTagTemplate;
-    return { kind, template, language: templateLanguage(template) };
+  type Shape = { kind: ReservedShape; template: string; language: Language };
+  const shape = (kind: ReservedShape, template: string): Shape => ({
+    kind,
+    template,
+    language: templateLanguage(template),
   });
+  const source =
+    templates.sourceTag === undefined ? [] : [shape('source-tag', templates.sourceTag)];
+  const commitShapes = [
+    shape('tag-template', templates.tagTemplate),
+    shape('pr-tag-template', templates.prTagTemplate),
+  ];
   const check = (
     origin: TagOrigin,
     template: string,
     language: Language,
-    against: readonly { kind: ReservedShape; template: string; language: Language }[],
+    against: readonly Shape[],
     dependsOn: ShapeConflict['dependsOn'],
   ): void => {
-    for (const shape of against) {
-      const example = meet(language, shape.language);
+    for (const s of against) {
+      const example = meet(language, s.language);
       if (example === undefined) continue;
       out.push({
         origin,
         template,
-        shapeOf: shape.kind,
-        shape: shape.template,
+        shapeOf: s.kind,
+        shape: s.template,
         example,
         ...(dependsOn ? { dependsOn } : {}),
       });
     }
   };
-  const source = shapes.filter((s) => s.kind === 'source-tag');
-  for (const c of commitShapes) {
-    check(c.kind, c.template, c.language, source, freeText(c.template));
-  }
+  for (const c of commitShapes) check(c.kind, c.template, c.language, source, freeText(c.template));
   for (const t of templates.extraTags)
     check('extra-tags', t, templateLanguage(t), [...source, ...commitShapes], freeText(t));
   for (const t of templates.promoteTags)
     check('promote-tags', t, templateLanguage(t), [...source, ...commitShapes], freeText(t));
   for (const t of templates.requestedTags ?? []) check('tag', t, tagLanguage(t), source, undefined);
   check('release', RELEASE_TEMPLATE, RELEASE_LANGUAGE, source, 'tag name');
-  if (templates.sourceTag !== undefined) {
-    check(
-      'source-tag',
-      templates.sourceTag,
-      templateLanguage(templates.sourceTag),
-      commitShapes,
-      undefined,
-    );
-  }
+  for (const s of source) check('source-tag', s.template, s.language, commitShapes, undefined);
   return out;
 }
 

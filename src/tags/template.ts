@@ -202,23 +202,11 @@ export function shaExtractor(template: string): ((tag: string) => string | undef
   if (!parts.some((p) => 'token' in p && p.token === 'sha')) return undefined;
   const source = parts
     .map((p) => {
-      if ('text' in p) return p.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      switch (p.token) {
-        case 'sha':
-          return `(?<sha>[0-9a-f]{${p.length ?? 40}})`;
-        case 'pr':
-        case 'run':
-          return '\\d+';
-        case 'date':
-          return '\\d{8}';
-        case 'datetime':
-          return '\\d{14}';
-        case 'branch':
-        case 'version':
-          return '[A-Za-z0-9_.-]+?';
-        case 'source':
-          return `[0-9a-f]{${p.length ?? 64}}`;
-      }
+      if ('text' in p) return escapeRegExp(p.text);
+      if (p.token === 'sha') return `(?<sha>${tokenPattern(p).full})`;
+      // Lazy and non-empty: the tag's free text ends where the rest of the template begins.
+      if (p.token === 'branch' || p.token === 'version') return '[A-Za-z0-9_.-]+?';
+      return tokenPattern(p).full;
     })
     .join('');
   const re = new RegExp(`^${source}$`);
@@ -229,9 +217,10 @@ export function shaExtractor(template: string): ((tag: string) => string | undef
 function tokenPattern(p: { token: Token; length?: number }): { full: string; prefix: string } {
   switch (p.token) {
     case 'sha':
-      return { full: `[0-9a-f]{${p.length ?? 40}}`, prefix: `[0-9a-f]{0,${p.length ?? 40}}` };
-    case 'source':
-      return { full: `[0-9a-f]{${p.length ?? 64}}`, prefix: `[0-9a-f]{0,${p.length ?? 64}}` };
+    case 'source': {
+      const n = p.length ?? (p.token === 'sha' ? 40 : 64);
+      return { full: `[0-9a-f]{${n}}`, prefix: `[0-9a-f]{0,${n}}` };
+    }
     case 'pr':
     case 'run':
       return { full: '\\d+', prefix: '\\d*' };
