@@ -7,7 +7,8 @@ import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from './errors.js';
 
-function isInside(root: string, path: string): boolean {
+/** `path` is `root` or below it (both absolute, as they are: no symlink is resolved). */
+export function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   // `..foo` is a file name inside; `..` and `../x` are outside.
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));

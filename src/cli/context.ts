@@ -1,11 +1,12 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { Git } from '../git.js';
 import { UserError } from '../errors.js';
 import { KUSTOMIZATION_FILES } from '../overlay/kustomization-files.js';
 import type { Logger } from '../log.js';
+import { isInside } from '../paths.js';
 import { tryParseReference, type ImageReference } from '../reference.js';
 import type { RegistryProviderOptions } from '../registry/provider.js';
 
@@ -119,17 +120,9 @@ export async function overlayFile(cwd: string, input: string): Promise<string> {
   const info = await stat(path).catch(() => undefined);
   if (!info) throw new UserError(`${input} does not exist`);
   if (!info.isDirectory()) return path;
-  for (const name of KUSTOMIZATION_FILES) {
-    const candidate = join(path, name);
-    if (
-      await stat(candidate).then(
-        () => true,
-        () => false,
-      )
-    )
-      return candidate;
-  }
-  throw new UserError(`${input} has no kustomization.yaml`);
+  const found = KUSTOMIZATION_FILES.map((name) => join(path, name)).find((f) => existsSync(f));
+  if (found === undefined) throw new UserError(`${input} has no kustomization.yaml`);
+  return found;
 }
 
 /**
@@ -142,11 +135,6 @@ export async function workspaceFor(
   file: string,
   around: string,
 ): Promise<string> {
-  const real = realpathSync(file);
-  const inside = (root: string): boolean => {
-    const rel = relative(realpathSync(root), real);
-    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-  };
-  if (inside(around)) return around;
+  if (isInside(realpathSync(around), realpathSync(file))) return around;
   return (await new Git(dirname(file), ctx.logger).showToplevel()) ?? dirname(file);
 }

@@ -7,13 +7,13 @@
  * planned and written byte-exactly inside the repository, committed (and pushed) where the
  * file lives.
  */
-import { relative, sep } from 'node:path';
 import { fileInputSource } from '../config/file.js';
 import type { InputName } from '../config/inputs.js';
 import { imagesData } from '../config/images.js';
 import { list } from '../config/read.js';
 import { checkCommitTemplate, DEFAULT_COMMIT_MESSAGE } from '../overlay/commit-message.js';
 import { Git } from '../git.js';
+import { workspaceRelative } from '../paths.js';
 import type { RepositoryResult } from '../gitops/outputs.js';
 import { formatReference, parseRepositoryName, withTagAndDigest } from '../reference.js';
 import {
@@ -180,7 +180,7 @@ export async function deployCommand(ctx: CliContext): Promise<number> {
   ];
   const text: Partial<Record<InputName, string>> = {
     ...FROM_THE_COMMAND,
-    overlay: relative(workspace, file).split(sep).join('/'),
+    overlay: workspaceRelative(workspace, file),
     tag: pairs.join('\n'),
     'write-overlay': 'true',
     commit: values.push ? 'true' : values.commit ? 'local' : 'false',

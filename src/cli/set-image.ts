@@ -6,9 +6,9 @@
  * Anything but a kustomization is refused before any registry request; `--no-verify` only
  * skips the registry (and, with it, the tag rule), as kustomize does.
  */
-import { relative, sep } from 'node:path';
 import type { InputName } from '../config/inputs.js';
 import { Git } from '../git.js';
+import { workspaceRelative } from '../paths.js';
 import type { OverlayChange } from '../overlay/types.js';
 import {
   parseSetImageArgs,
@@ -117,7 +117,7 @@ export async function setImageCommand(ctx: CliContext): Promise<number> {
     (await new Git(ctx.cwd, ctx.logger).showToplevel()) ?? ctx.cwd,
   );
   const text: Partial<Record<InputName, string>> = {
-    overlay: relative(workspace, file).split(sep).join('/'),
+    overlay: workspaceRelative(workspace, file),
     'overlay-format': 'kustomize',
     tag: args.map(setImageRef).join('\n'),
     mode: 'auto',
