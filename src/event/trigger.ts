@@ -196,12 +196,7 @@ export function triggerFromEvent(
       const base = obj(pr.base);
       const headSha = sha(head.sha);
       const baseSha = sha(base.sha);
-      const number =
-        typeof pr.number === 'number'
-          ? pr.number
-          : typeof payload.number === 'number'
-            ? payload.number
-            : undefined;
+      const number = [pr.number, payload.number].find((n) => typeof n === 'number');
       if (!headSha || !baseSha || number === undefined) {
         throw new TriggerError(
           `event ${eventName}: the payload has no pull_request.head.sha/base.sha/number`,
@@ -256,31 +251,21 @@ export function triggerFromEvent(
       const tagName = str(release.tag_name) ?? refName(envRef, 'refs/tags/');
       if (!tagName) throw new TriggerError('event release: the payload has no release.tag_name');
       const action = str(payload.action) ?? 'published';
-      if (!isVersionTag(tagName)) {
-        // Only version tags are releases, whichever event carries them.
-        trigger = {
-          ...common,
-          kind: 'other',
-          head: headFromEnv(),
-          ref: `refs/tags/${tagName}`,
-          onDefaultBranch: false,
-          base: {
-            kind: 'unknown',
-            reason: `release "${tagName}" is not named like a version (v1.2.3), so it is not a release`,
-          },
-          deleted: !RELEASE_ACTIONS.includes(action),
-        };
-        break;
-      }
+      // Only version tags are releases, whichever event carries them.
+      const named = isVersionTag(tagName);
       trigger = {
         ...common,
-        kind: 'release',
+        kind: named ? 'release' : 'other',
         head: headFromEnv(),
         ref: `refs/tags/${tagName}`,
-        tagName,
-        version: versionFromTagName(tagName),
+        ...(named ? { tagName, version: versionFromTagName(tagName) } : {}),
         onDefaultBranch: false,
-        base: { kind: 'previous-tag', tagName },
+        base: named
+          ? { kind: 'previous-tag', tagName }
+          : {
+              kind: 'unknown',
+              reason: `release "${tagName}" is not named like a version (v1.2.3), so it is not a release`,
+            },
         // edited/deleted/unpublished releases must not promote (again).
         deleted: !RELEASE_ACTIONS.includes(action),
       };
