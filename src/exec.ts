@@ -7,15 +7,7 @@
  */
 // eslint-disable-next-line no-restricted-imports -- this module is the wrapper
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
-import {
-  closeSync,
-  fstatSync,
-  mkdtempSync,
-  openSync,
-  readSync,
-  rmdirSync,
-  unlinkSync,
-} from 'node:fs';
+import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -182,21 +174,8 @@ class OutputFile {
       dir = mkdtempSync(join(tmpdir(), 'image-promote-out-'));
       return new OutputFile(dir, openSync(join(dir, 'stdout'), 'w+', 0o600));
     } catch {
-      if (dir) OutputFile.removeDir(dir);
+      if (dir) rmSync(dir, { recursive: true, force: true });
       return undefined;
-    }
-  }
-
-  private static removeDir(dir: string): void {
-    try {
-      unlinkSync(join(dir, 'stdout'));
-    } catch {
-      // never created
-    }
-    try {
-      rmdirSync(dir);
-    } catch {
-      // gone already
     }
   }
 
@@ -226,7 +205,7 @@ class OutputFile {
     } catch {
       // closed already
     }
-    OutputFile.removeDir(this.dir);
+    rmSync(this.dir, { recursive: true, force: true });
   }
 }
 

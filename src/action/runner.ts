@@ -70,15 +70,10 @@ export function formatCommand(
   return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 
+/** The annotation properties in the runner's order; no other key of `props` is sent. */
 function annotationProps(props: AnnotationProperties): Record<string, string | number | undefined> {
-  return {
-    title: props.title,
-    file: props.file,
-    line: props.line,
-    endLine: props.endLine,
-    col: props.col,
-    endColumn: props.endColumn,
-  };
+  const keys = ['title', 'file', 'line', 'endLine', 'col', 'endColumn'] as const;
+  return Object.fromEntries(keys.map((key) => [key, props[key]]));
 }
 
 export interface RunnerOptions {

@@ -187,13 +187,8 @@ function normalUrl(value: string): string {
   return url.href;
 }
 
-export interface ParseContext {
-  workspace: string;
-}
-
 /** Builds the Config. Throws InputError for the first invalid input. */
-export function parseConfig(source: InputSource, ctx: ParseContext): Config {
-  const { workspace } = ctx;
+export function parseConfig(source: InputSource, { workspace }: { workspace: string }): Config {
   const v = readInputs(source, workspace);
   const registry = v.registry?.replace(/\/+$/, '');
   const images = readImages(v, registry, workspace);

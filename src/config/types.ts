@@ -2,11 +2,8 @@
 import type { ImageReference } from '../reference.js';
 import { INPUTS } from './inputs.js';
 
-export const MODES = INPUTS.mode.values;
-export type Mode = (typeof MODES)[number];
-
-export const OVERLAY_FORMATS = INPUTS['overlay-format'].values;
-export type OverlayFormat = (typeof OVERLAY_FORMATS)[number];
+export type Mode = (typeof INPUTS.mode.values)[number];
+export type OverlayFormat = (typeof INPUTS)['overlay-format']['values'][number];
 
 /** How an image's value is spelled at its key: kept as found (`auto`) or forced. */
 export const VALUE_SHAPES = ['auto', 'tag', 'digest', 'reference'] as const;
