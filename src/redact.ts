@@ -53,10 +53,6 @@ function base64(text: string): string {
   return Buffer.from(text, 'utf8').toString('base64');
 }
 
-function base64url(text: string): string {
-  return Buffer.from(text, 'utf8').toString('base64url');
-}
-
 export class Redactor {
   private readonly secrets = new Set<string>();
   /** Longest first, so a secret that contains another is removed whole. */
@@ -66,7 +62,7 @@ export class Redactor {
   /** Registers a secret and the forms it is sent in. */
   add(secret: string): void {
     if (secret.length < MIN_SECRET_LENGTH) return;
-    const forms = new Set([secret, base64(secret), base64url(secret)]);
+    const forms = new Set([secret, base64(secret), Buffer.from(secret).toString('base64url')]);
     const encoded = encodeURIComponent(secret);
     if (encoded !== secret) forms.add(encoded);
     const json = JSON.stringify(secret).slice(1, -1);

@@ -88,20 +88,12 @@ export async function planCommand(ctx: CliContext): Promise<number> {
   return result.failure ? 1 : 0;
 }
 
-export interface Located {
-  /** The work tree's top directory (the current directory outside a repository). */
-  workspace: string;
-  git: Git;
-  head: string | undefined;
-  /** The checked-out branch's short name ('' when detached or unknown). */
-  branch: string;
-}
-
-/** The work tree around `cwd`, the commit `headRev` names, and the checked-out branch. */
-export async function locate(
-  ctx: Pick<CliContext, 'cwd' | 'logger'>,
-  headRev: string,
-): Promise<Located> {
+/**
+ * The work tree's top directory around `cwd` (the current directory outside a repository),
+ * the commit `headRev` names, and the checked-out branch's short name ('' when detached or
+ * unknown).
+ */
+export async function locate(ctx: Pick<CliContext, 'cwd' | 'logger'>, headRev: string) {
   const here = new Git(ctx.cwd, ctx.logger);
   // The usual case, one git call; else each question on its own (for the precise answers).
   const known = await here.whereAmI(headRev);
