@@ -38,34 +38,27 @@ export type CliCommand = (ctx: CliContext) => Promise<number>;
 const HELP_FLAG = { type: 'boolean', short: 'h' } as const;
 
 /**
- * A command's flags and positionals (parseFlags, plus -h/--help), or undefined when help was
- * asked for: then `help` has gone to stdout and the command returns 0.
+ * A command's flags and positionals (node:util parseArgs in strict mode, plus -h/--help; its
+ * errors are UsageErrors), or undefined when help was asked for: then `help` has gone to
+ * stdout and the command returns 0.
  */
 export function commandFlags<T extends NonNullable<ParseArgsConfig['options']>>(
   ctx: Pick<CliContext, 'args' | 'stdout'>,
   help: string,
   options: T,
 ) {
-  const parsed = parseFlags(ctx.args, { ...options, help: HELP_FLAG }, true);
+  const flags = { ...options, help: HELP_FLAG };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: ctx.args, options: flags, strict: true, allowPositionals: true });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
   if ((parsed.values as { help?: boolean }).help) {
     ctx.stdout(`${help}\n`);
     return undefined;
   }
   return parsed;
-}
-
-/** node:util parseArgs in strict mode, with its errors turned into UsageError. */
-export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
-  args: string[],
-  options: T,
-  allowPositionals = false,
-) {
-  try {
-    return parseArgs({ args, options, strict: true, allowPositionals });
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    throw new UsageError(message);
-  }
 }
 
 /** The one positional image reference a command takes, parsed; UsageError otherwise. */
