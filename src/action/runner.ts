@@ -38,13 +38,6 @@ export interface AnnotationProperties {
   endColumn?: number;
 }
 
-export interface InputOptions {
-  /** Throw when the input is empty. */
-  required?: boolean;
-  /** Trim surrounding whitespace (default true, as @actions/core does). */
-  trimWhitespace?: boolean;
-}
-
 /** A command's data: `%`, CR and LF are escaped so the runner reads one line. */
 export function escapeData(value: string): string {
   return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -103,10 +96,8 @@ export class Runner {
   }
 
   /** The value of input `name`: `INPUT_<NAME>` with spaces as `_`, upper-cased, trimmed. */
-  getInput(name: string, options: InputOptions = {}): string {
-    const value = this.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-    if (options.required && !value) throw new Error(`Input required and not supplied: ${name}`);
-    return options.trimWhitespace === false ? value : value.trim();
+  getInput(name: string): string {
+    return (this.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
   }
 
   /**

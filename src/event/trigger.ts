@@ -112,6 +112,22 @@ function refName(ref: string | undefined, prefix: string): string | undefined {
   return ref?.startsWith(prefix) ? ref.slice(prefix.length) : undefined;
 }
 
+/**
+ * What a git tag makes of a run: a release (`kind`) when its name is a version; any other tag
+ * (nightly, deploy-x) has no base rule (`notRelease` says why), whichever event carries it.
+ */
+function tagged(tagName: string, kind: 'tag' | 'release', notRelease: string) {
+  const release = isVersionTag(tagName);
+  return {
+    kind: release ? kind : ('other' as const),
+    onDefaultBranch: false,
+    base: release
+      ? { kind: 'previous-tag' as const, tagName }
+      : { kind: 'unknown' as const, reason: `${notRelease}, so it is not a release` },
+    ...(release ? { tagName, version: versionFromTagName(tagName) } : {}),
+  };
+}
+
 /** Normalises an event. `baseOverride` is the `base` input, which wins over every rule. */
 export function triggerFromEvent(
   eventName: string,
@@ -147,21 +163,11 @@ export function triggerFromEvent(
       const deleted = payload.deleted === true || after === ZERO_SHA;
       const tagName = refName(ref, 'refs/tags/');
       if (tagName !== undefined) {
-        // Only version tags are releases; any other tag (nightly, deploy-x) has no rule.
-        const release = isVersionTag(tagName);
         trigger = {
           ...common,
-          kind: release ? 'tag' : 'other',
+          ...tagged(tagName, 'tag', `tag "${tagName}" is not a version tag (v1.2.3)`),
           head: after,
-          onDefaultBranch: false,
-          base: release
-            ? { kind: 'previous-tag', tagName }
-            : {
-                kind: 'unknown',
-                reason: `tag "${tagName}" is not a version tag (v1.2.3), so it is not a release`,
-              },
           deleted,
-          ...(release ? { tagName, version: versionFromTagName(tagName) } : {}),
           ...(ref ? { ref } : {}),
         };
         break;
@@ -251,21 +257,11 @@ export function triggerFromEvent(
       const tagName = str(release.tag_name) ?? refName(envRef, 'refs/tags/');
       if (!tagName) throw new TriggerError('event release: the payload has no release.tag_name');
       const action = str(payload.action) ?? 'published';
-      // Only version tags are releases, whichever event carries them.
-      const named = isVersionTag(tagName);
       trigger = {
         ...common,
-        kind: named ? 'release' : 'other',
+        ...tagged(tagName, 'release', `release "${tagName}" is not named like a version (v1.2.3)`),
         head: headFromEnv(),
         ref: `refs/tags/${tagName}`,
-        ...(named ? { tagName, version: versionFromTagName(tagName) } : {}),
-        onDefaultBranch: false,
-        base: named
-          ? { kind: 'previous-tag', tagName }
-          : {
-              kind: 'unknown',
-              reason: `release "${tagName}" is not named like a version (v1.2.3), so it is not a release`,
-            },
         // edited/deleted/unpublished releases must not promote (again).
         deleted: !RELEASE_ACTIONS.includes(action),
       };
