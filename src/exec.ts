@@ -75,18 +75,14 @@ export class ExecError extends Error {
     readonly stderr: string,
     detail: string,
   ) {
-    super(`${command} ${detail}${stderr.trim() ? `: ${lastLines(stderr, 20)}` : ''}`);
+    const last = stderr.trimEnd().split('\n').slice(-20).join('\n');
+    super(`${command} ${detail}${stderr.trim() ? `: ${last}` : ''}`);
   }
 }
 
 /** Renders argv for logs; quoting is cosmetic because nothing is ever passed to a shell. */
 export function formatCommand(file: string, args: readonly string[]): string {
   return [file, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
-}
-
-function lastLines(text: string, n: number): string {
-  const lines = text.trimEnd().split('\n');
-  return lines.slice(-n).join('\n');
 }
 
 const STREAMING_TAIL_BYTES = 256 * 1024;

@@ -98,15 +98,10 @@ function isDomainComponent(first: string): boolean {
 function splitDomain(name: string): { domain: string; path: string } {
   const slash = name.indexOf('/');
   const first = slash === -1 ? '' : name.slice(0, slash);
-  let domain: string;
-  let path: string;
-  if (slash === -1 || !isDomainComponent(first)) {
-    domain = DEFAULT_DOMAIN;
-    path = name;
-  } else {
-    domain = first;
-    path = name.slice(slash + 1);
-  }
+  let [domain, path] =
+    slash === -1 || !isDomainComponent(first)
+      ? [DEFAULT_DOMAIN, name]
+      : [first, name.slice(slash + 1)];
   if (domain === LEGACY_DEFAULT_DOMAIN) domain = DEFAULT_DOMAIN;
   if (domain === DEFAULT_DOMAIN && !path.includes('/')) path = OFFICIAL_REPO_PREFIX + path;
   return { domain, path };
