@@ -90,16 +90,11 @@ export function createEngineDeps(options: WiringOptions): EngineDeps {
     deps.sourceUrl = `${server}/${trigger.repository.owner}/${trigger.repository.name}`;
   if (config.githubToken && trigger.repository) {
     const { owner, name } = trigger.repository;
-    const token = config.githubToken;
     // The API of the run's GitHub server (GITHUB_API_URL, or derived from GITHUB_SERVER_URL),
     // the only place the token is sent (src/github/server.ts).
+    const client = { token: config.githubToken, owner, repo: name, env, logger, tally };
     const apiOptions = {
-      token,
-      owner,
-      repo: name,
-      env,
-      logger,
-      tally,
+      ...client,
       ...(trigger.pullRequest?.changedFiles !== undefined
         ? { expectedPrFiles: trigger.pullRequest.changedFiles }
         : {}),
@@ -117,9 +112,7 @@ export function createEngineDeps(options: WiringOptions): EngineDeps {
       // The deployments endpoints, loaded with the client on first use (docs/record.md).
       let deployments: Promise<DeploymentsApi> | undefined;
       deps.deployments = () =>
-        (deployments ??= import('./record/github.js').then((m) =>
-          m.createDeploymentsApi({ token, owner, repo: name, env, logger, tally }),
-        ));
+        (deployments ??= import('./record/github.js').then((m) => m.createDeploymentsApi(client)));
     }
   } else if (config.githubDeployment) {
     logger.debug(

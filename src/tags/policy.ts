@@ -119,14 +119,7 @@ function shapeFix(c: ShapeConflict): string {
  * For the config reader; createTagPolicy calls it too.
  */
 export function checkTagShapes(config: PolicyConfig): void {
-  const conflicts = tagShapeConflicts({
-    tagTemplate: config.tagTemplate,
-    prTagTemplate: config.prTagTemplate,
-    ...(config.sourceTag !== undefined ? { sourceTag: config.sourceTag } : {}),
-    extraTags: config.extraTags,
-    promoteTags: config.promoteTags,
-    requestedTags: requestedTags(config),
-  });
+  const conflicts = tagShapeConflicts({ ...config, requestedTags: requestedTags(config) });
   const fixed = conflicts.find((c) => c.dependsOn === undefined);
   if (!fixed) return;
   throw new InputError(fixed.origin, describeConflict(fixed), shapeFix(fixed));

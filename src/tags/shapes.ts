@@ -30,6 +30,7 @@
  * time (src/tags/policy.ts). The others are configuration errors.
  */
 import type { InputName } from '../config/inputs.js';
+import type { Config } from '../config/types.js';
 import { parseTemplate, TAG_MAX_LENGTH, type Token } from './template.js';
 
 /** The tag kinds whose shapes decide what is deployed. */
@@ -43,16 +44,14 @@ export type TagOrigin =
     >
   | 'release';
 
-export interface TagTemplates {
-  tagTemplate: string;
-  prTagTemplate: string;
-  /** Undefined when source tags are off (then no shape is reserved for them). */
-  sourceTag?: string;
-  extraTags: readonly string[];
-  promoteTags: readonly string[];
+/** The templates (sourceTag unset: source tags are off and reserve no shape), and more. */
+export type TagTemplates = Pick<
+  Config,
+  'tagTemplate' | 'prTagTemplate' | 'sourceTag' | 'extraTags' | 'promoteTags'
+> & {
   /** The tags the `tag` input names, as written (they are not templates). */
   requestedTags?: readonly string[];
-}
+};
 
 export interface ShapeConflict {
   /** The input whose template (or tag) can render the tag; `release` for git tag names. */
