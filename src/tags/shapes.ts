@@ -44,7 +44,7 @@ export type TagOrigin =
     >
   | 'release';
 
-/** The templates (sourceTag unset: source tags are off and reserve no shape), and more. */
+/** The templates (sourceTag unset: source tags are off and reserve no shape), and the requested tags. */
 export type TagTemplates = Pick<
   Config,
   'tagTemplate' | 'prTagTemplate' | 'sourceTag' | 'extraTags' | 'promoteTags'
