@@ -4,7 +4,7 @@
  */
 import { strongest } from './changes/classify.js';
 import type { DecisionName } from './config/types.js';
-import type { ImageDecision, ImageResult, RunResult, SignatureInfo } from './engine/types.js';
+import type { ImageDecision, ImageResult, RunResult } from './engine/types.js';
 import { summarizeCommits, type CommitsSummary } from './gitops/outputs.js';
 import type { OutputName } from './config/inputs.js';
 import type { RequestCount } from './http/tally.js';
@@ -45,17 +45,16 @@ export interface Report {
   requests?: RequestCount[];
 }
 
-export interface ReportImage {
-  name: string;
-  repository: string;
+/** One entry of the `images` output; `reason` is redacted, and a failure's error added. */
+export interface ReportImage extends Pick<
+  ImageResult,
+  'name' | 'repository' | 'decision' | 'reason' | 'status' | 'signature'
+> {
   ref: string;
   tag: string;
   digest: string;
   /** The image's source key (64 hex), '' when it was not computed. */
   source: string;
-  decision: ImageDecision;
-  reason: string;
-  status: ImageResult['status'];
   changed: string;
   /** What the environment ran before ('' when nothing). */
   from: string;
@@ -63,8 +62,6 @@ export interface ReportImage {
   base: string;
   /** Registry tags besides `tag` this run adds (or, when planned, will add). */
   addTags: string[];
-  /** sign / verify: who signed the image and what the statement says (absent otherwise). */
-  signature?: SignatureInfo;
 }
 
 export interface MatrixEntry {
