@@ -26,8 +26,6 @@ import {
   type VerifyConfig,
 } from './types.js';
 
-export { lines, list } from './read.js';
-
 const COMMIT_MODES: Record<InputValues['commit'], CommitMode> = {
   false: 'none',
   local: 'local',

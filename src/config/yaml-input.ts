@@ -16,14 +16,16 @@ export function readInputFile(
   shown = file,
   what = 'a regular YAML file',
 ): string {
+  const cannot = (err: unknown) =>
+    new InputError(
+      input,
+      `cannot read ${shown}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+    );
   let info;
   try {
     info = statSync(file);
   } catch (err) {
-    throw new InputError(
-      input,
-      `cannot read ${shown}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-    );
+    throw cannot(err);
   }
   if (!info.isFile()) {
     const kind = info.isDirectory()
@@ -39,10 +41,7 @@ export function readInputFile(
   try {
     return readFileSync(file, 'utf8');
   } catch (err) {
-    throw new InputError(
-      input,
-      `cannot read ${shown}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-    );
+    throw cannot(err);
   }
 }
 
