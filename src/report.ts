@@ -273,6 +273,7 @@ export function summaryMarkdown(report: Report, title = 'image-promote'): string
   const range = report.base
     ? `\`${report.base.slice(0, 7)}..${report.head.slice(0, 7)}\` (${report.baseRule})`
     : `\`${report.head.slice(0, 7)}\``;
+  const requests = report.requests ? requestsLine(report.requests) : undefined;
   return redact(
     [
       `### ${title}: ${report.decision}`,
@@ -286,15 +287,10 @@ export function summaryMarkdown(report: Report, title = 'image-promote'): string
       ...rows,
       '',
       ...(report.picture ? [report.picture] : []),
-      ...lastLine(report),
+      // After the rows' blank line, or the picture's last line break.
+      ...(requests ? [requests, ''] : []),
     ].join('\n'),
   );
-}
-
-function lastLine(report: Report): string[] {
-  const line = report.requests ? requestsLine(report.requests) : undefined;
-  // After the rows' blank line, or the picture's last line break.
-  return line ? [line, ''] : [];
 }
 
 /** Plain-text table for the CLI (redacted). */
