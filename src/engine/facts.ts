@@ -178,25 +178,30 @@ interface DeployedDiff {
 }
 
 /**
- * `eager`: read the overlays' old texts alongside the diff (usually the deploy commit since
- * `sha` changed them) instead of after it; only those the diff lists are used.
+ * `early`: the overlays' old texts (overlayPaths order), read alongside the diff (usually the
+ * deploy commit since `sha` changed them) instead of after it; only those it lists are used.
  */
 function diffWithHead(
   deps: EngineDeps,
   sha: string,
   overlays: readonly OverlayState[],
-  eager = false,
+  early?: Promise<(string | undefined)[]>,
 ): Promise<DeployedDiff> {
   const head = deps.trigger.head;
   if (sha === head) return Promise.resolve({ changed: [], old: new Map() });
-  const show = (path: string) => deps.git.show(sha, path);
-  const paths = [...new Set(overlays.map((s) => s.overlay.path))];
-  const early = eager ? new Map(paths.map((p) => [p, quiet(show(p))])) : undefined;
+  const paths = overlayPaths(overlays);
   return deps.git.changedFiles(sha, head).then(async (changed) => {
+    const read = await early;
     const used = paths.filter((p) => changed.includes(p));
-    const texts = await Promise.all(used.map((p) => early?.get(p) ?? show(p)));
+    const texts = read
+      ? used.map((p) => read[paths.indexOf(p)])
+      : await Promise.all(used.map((p) => deps.git.show(sha, p)));
     return { changed, old: new Map(used.map((p, i) => [p, texts[i]])) };
   });
+}
+
+function overlayPaths(overlays: readonly OverlayState[]): string[] {
+  return [...new Set(overlays.map((s) => s.overlay.path))];
 }
 
 /** Marks a promise that may never be awaited as handled (its rejection surfaces where used). */
@@ -367,10 +372,28 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
   const startPrefix = (prefix: string): Promise<string | undefined> => {
     let started = byPrefixOf.get(prefix);
     if (started) return started;
-    started = quiet(deps.git.resolveCommit(prefix));
-    // Old overlay texts are read ahead only while that is a handful of git calls.
-    const eager = (byPrefixOf.size + 1) * overlays.length <= 4;
-    const speculative = quiet(diffWithHead(deps, `${prefix}^{commit}`, overlays, eager));
+    // Old overlay texts are read ahead only while that is a handful of objects, in the one
+    // `git cat-file --batch` that finds the commit.
+    const read =
+      (byPrefixOf.size + 1) * overlays.length <= 4
+        ? quiet(deps.git.commitFiles(prefix, overlayPaths(overlays)))
+        : undefined;
+    started = quiet(
+      read
+        ? read.then(
+            (r) => r.commit,
+            () => deps.git.resolveCommit(prefix),
+          )
+        : deps.git.resolveCommit(prefix),
+    );
+    const speculative = quiet(
+      diffWithHead(
+        deps,
+        `${prefix}^{commit}`,
+        overlays,
+        read?.then((r) => r.texts),
+      ),
+    );
     void started.then(
       (sha) => {
         if (sha && !diffs.has(sha))
@@ -582,7 +605,7 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
     needs.records
       ? import('./record.js').then(({ gatherRecords }) =>
           gatherRecords(deps, placement, overlays, perImage, (commit, group) =>
-            changesSince(deps, history, commit, group, overlays, okSources),
+            changesSince(deps, history, commit, group, overlays, okSources, diffs),
           ),
         )
       : Promise.resolve(undefined),
@@ -618,7 +641,8 @@ function recordKeys<T>(deps: EngineDeps, keys: () => T): T | undefined {
 /**
  * What changed for `images` between `commit` (the configuration an environment runs, from
  * its record) and the head, classified like the explanation (the deploy commits themselves
- * left out); undefined when the commit is not there and cannot be fetched.
+ * left out); undefined when the commit is not there and cannot be fetched. `diffs`: those
+ * taken already, by commit (usually the deployed tag's commit is the one the record names).
  */
 async function changesSince(
   deps: EngineDeps,
@@ -627,9 +651,10 @@ async function changesSince(
   images: readonly ImageConfig[],
   overlays: readonly OverlayState[],
   sources: ReadonlyMap<string, SourceResolution> | undefined,
+  diffs: ReadonlyMap<string, Promise<DeployedDiff>>,
 ): Promise<Map<string, ImageChange> | undefined> {
   if (!(await history.ensureCommit(commit))) return undefined;
-  const diff = await diffWithHead(deps, commit, overlays);
+  const diff = await (diffs.get(commit) ?? diffWithHead(deps, commit, overlays));
   return classifier(deps.config, images, sources).classify(withoutOwnDeploys(deps, diff, overlays));
 }
 
