@@ -18,7 +18,6 @@ import type { OverlayState } from '../overlay/types.js';
 import { sourceKeys, sourceKeysAt } from '../source/keys.js';
 import { checkSources } from '../source/check.js';
 import { resolveSources, type SourceResolution } from '../source/resolve.js';
-import { planOverlayEdit } from '../overlay/plan.js';
 import { readTree, type Tree } from '../source/tree.js';
 import { shaExtractor } from '../tags/template.js';
 import type { EngineDeps } from './context.js';
@@ -26,14 +25,9 @@ import { lookup, repositoryOf, revisionOf } from './lookup.js';
 import { factNeeds, type FactNeeds } from './needs.js';
 import type { Placement } from './placement.js';
 import {
+  found,
   overlaySlot,
   overlayValue,
-  readOverlayStates,
-  readOverlayTextFor,
-  updatesFor,
-} from './overlay-state.js';
-import {
-  found,
   type Comparison,
   type DeployedFacts,
   type ImageFacts,
@@ -312,11 +306,15 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
 
   // The tree of the deployed commit is listed while the overlays are read.
   const treeListed = needs.tree || needs.recordKeys ? headTree(deps, history) : undefined;
+  // The overlay readers (the YAML library among them) load only when there is an overlay.
+  const from = config.mode === 'promote' ? placement.fromOverlay : undefined;
+  const { readOverlayStates } =
+    placement.overlays.length > 0 || from
+      ? await import('./overlay-state.js')
+      : { readOverlayStates: () => Promise.resolve([] as OverlayState[]) };
   const [overlays, fromOverlay] = await Promise.all([
     readOverlayStates(placement.overlays, config.images),
-    config.mode === 'promote' && placement.fromOverlay
-      ? readOverlayStates([placement.fromOverlay], config.images)
-      : Promise.resolve([] as OverlayState[]),
+    from ? readOverlayStates([from], config.images) : Promise.resolve([] as OverlayState[]),
   ]);
   for (const w of [...overlays, ...fromOverlay].flatMap((s) => s.warnings)) logger.warning(w);
   checkOverlaysName(config, overlays, actedOn(config, configured));
@@ -655,7 +653,9 @@ async function changesSince(
 ): Promise<Map<string, ImageChange> | undefined> {
   if (!(await history.ensureCommit(commit))) return undefined;
   const diff = await (diffs.get(commit) ?? diffWithHead(deps, commit, overlays));
-  return classifier(deps.config, images, sources).classify(withoutOwnDeploys(deps, diff, overlays));
+  return classifier(deps.config, images, sources).classify(
+    await withoutOwnDeploys(deps, diff, overlays),
+  );
 }
 
 /** This run's primary tag, or undefined when its template has no value here (decided later). */
@@ -683,11 +683,11 @@ function detectEventChanges(deps: EngineDeps, ready?: Promise<unknown>): Promise
  * images' values (the commit that deployed what runs): writing today's values into the old
  * file must give today's file, byte for byte.
  */
-function withoutOwnDeploys(
+async function withoutOwnDeploys(
   deps: EngineDeps,
   diff: DeployedDiff,
   overlays: readonly OverlayState[],
-): string[] {
+): Promise<string[]> {
   const files = diff.changed;
   const own = new Set<string>();
   for (const state of overlays) {
@@ -695,20 +695,21 @@ function withoutOwnDeploys(
     if (!files.includes(path)) continue;
     const old = diff.old.get(path);
     if (old === undefined) continue;
+    // Loaded already: the overlays were read with it.
+    const { onlyValuesChanged } = await import('./overlay-state.js');
     try {
       const updates = deps.config.images.flatMap((image) => {
         const v = overlayValue(state, image.name);
         if (!v) return [];
         return [{ image, repository: repositoryOf(v, image).name, ...v }];
       });
-      const before = readOverlayTextFor(old, state.overlay, deps.config.images);
       // The options the write uses, so the same values give the same bytes.
-      const planned = planOverlayEdit(before, updatesFor(before, updates), {
+      const same = onlyValuesChanged(state, old, deps.config.images, updates, {
         pinDigest: deps.config.pinDigest,
         createMissing: false,
         isImmutable: (tag) => deps.policy.isImmutable(tag),
       });
-      if (planned.after.equals(state.bytes)) own.add(path);
+      if (same) own.add(path);
     } catch {
       // Not a pure value change (or not plannable): it counts as deploy config.
     }
@@ -794,7 +795,9 @@ async function compare(
       ]);
       // The deploy that wrote the running value into the overlay is not news.
       const changes = diff
-        ? classifier(config, group, headSources).classify(withoutOwnDeploys(deps, diff, overlays))
+        ? classifier(config, group, headSources).classify(
+            await withoutOwnDeploys(deps, diff, overlays),
+          )
         : undefined;
       const keys = tree
         ? (await sourceKeysAt(deps.git, tree, group).catch(() => undefined))?.keys
