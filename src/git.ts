@@ -249,12 +249,64 @@ export class Git {
     return true;
   }
 
+  /**
+   * Records the top level `git rev-parse --show-toplevel` printed in another directory of
+   * this work tree (src/engine/placement.ts asks it of an overlay's directory), so topLevel
+   * answers without git.
+   */
+  rememberTopLevel(top: string): void {
+    this.top ??= Promise.resolve(top);
+  }
+
+  /**
+   * resolveCommit(rev), asking in the same `git rev-parse` what topLevel and isShallow would
+   * ask when they have no answer yet (the record's history needs all three), and keeping
+   * their answers as they keep them. Outside a work tree nothing is kept: each asks alone.
+   */
+  async resolveCommitInWorkTree(rev: string): Promise<string | undefined> {
+    if (this.commits.has(rev) || (this.top && this.complete)) return this.resolveCommit(rev);
+    const fetches = this.fetches;
+    const asked = this.run(
+      [
+        'rev-parse',
+        '--show-toplevel',
+        '--is-shallow-repository',
+        '--verify',
+        '--quiet',
+        '--end-of-options',
+        `${rev}^{commit}`,
+      ],
+      { allowFailure: true },
+    ).then((r) => {
+      const [top, shallow, sha] = r.stdout.split('\n');
+      if (r.exitCode > 1 || !top || (shallow !== 'true' && shallow !== 'false')) return undefined;
+      return { top, shallow: shallow === 'true', sha: r.exitCode === 0 ? sha : undefined };
+    });
+    // topLevel, asked meanwhile, waits for this answer.
+    this.top ??= this.askTopLevel(asked.then((a) => a?.top));
+    const answer = await asked;
+    if (!answer) return this.resolveCommit(rev);
+    if (!answer.shallow && fetches === this.fetches) this.complete = true;
+    if (!answer.sha) return undefined;
+    this.rememberCommit(answer.sha);
+    return answer.sha;
+  }
+
   /** Top-level directory of the work tree; throws outside a work tree. */
   async topLevel(): Promise<string> {
-    this.top ??= this.run(['rev-parse', '--show-toplevel']).then((r) => r.stdout.trim());
-    // A failure (no work tree yet) is not kept.
-    this.top.catch(() => (this.top = undefined));
+    this.top ??= this.askTopLevel();
     return this.top;
+  }
+
+  /** `known`, or `git rev-parse --show-toplevel`; a failure (no work tree yet) is not kept. */
+  private askTopLevel(known: Promise<string | undefined> = Promise.resolve(undefined)) {
+    const top = known.then(
+      async (t) => t ?? (await this.run(['rev-parse', '--show-toplevel'])).stdout.trim(),
+    );
+    top.catch(() => {
+      if (this.top === top) this.top = undefined;
+    });
+    return top;
   }
 
   /** Top-level directory of the work tree, or undefined outside one. */
@@ -567,6 +619,36 @@ export class Git {
    * where the object is missing or not a blob.
    */
   async readBlobs(objects: readonly string[]): Promise<(Buffer | undefined)[]> {
+    return (await this.readObjects(objects)).map((o) =>
+      o?.type === 'blob' ? o.content : undefined,
+    );
+  }
+
+  /**
+   * The commit `rev` names and the text of `paths` in it (as `show` reads them; undefined
+   * where a path holds no file), with one `git cat-file --batch` instead of a `rev-parse`
+   * and a `show` per path.
+   */
+  async commitFiles(
+    rev: string,
+    paths: readonly string[],
+  ): Promise<{ commit: string | undefined; texts: (string | undefined)[] }> {
+    const [commit, ...files] = await this.readObjects([
+      `${rev}^{commit}`,
+      ...paths.map((p) => `${rev}^{commit}:${p}`),
+    ]);
+    if (commit?.type !== 'commit') return { commit: undefined, texts: paths.map(() => undefined) };
+    this.rememberCommit(commit.id);
+    return {
+      commit: commit.id,
+      texts: files.map((f) => (f?.type === 'blob' ? f.content.toString('utf8') : undefined)),
+    };
+  }
+
+  /** `git cat-file --batch` of `objects`: each one's id, type and bytes, or undefined. */
+  private async readObjects(
+    objects: readonly string[],
+  ): Promise<({ id: string; type: string; content: Buffer } | undefined)[]> {
     for (const o of objects) {
       if (o.includes('\n')) throw new Error(`git cat-file --batch: ${shown(o)} spans lines`);
     }
@@ -577,21 +659,25 @@ export class Git {
       binary: true,
     });
     const bytes = r.stdoutBytes ?? Buffer.alloc(0);
-    const out: (Buffer | undefined)[] = [];
+    const out: ({ id: string; type: string; content: Buffer } | undefined)[] = [];
     let at = 0;
     for (let i = 0; i < objects.length; i++) {
       const nl = bytes.indexOf(0x0a, at);
       if (nl === -1)
         throw new Error(`git cat-file --batch ended after ${i} of ${objects.length} objects`);
       // `<id> <type> <size>`, or `<object> missing` (`ambiguous`): no content follows those.
-      const header = /^[0-9a-f]+ (\S+) (\d+)$/.exec(bytes.subarray(at, nl).toString('utf8'));
+      const header = /^([0-9a-f]+) (\S+) (\d+)$/.exec(bytes.subarray(at, nl).toString('utf8'));
       at = nl + 1;
       if (!header) {
         out.push(undefined);
         continue;
       }
-      const size = Number(header[2]);
-      out.push(header[1] === 'blob' ? bytes.subarray(at, at + size) : undefined);
+      const size = Number(header[3]);
+      out.push({
+        id: header[1] ?? '',
+        type: header[2] ?? '',
+        content: bytes.subarray(at, at + size),
+      });
       at += size + 1;
     }
     return out;

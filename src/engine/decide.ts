@@ -19,11 +19,11 @@ import { errorMessage, InputError } from '../errors.js';
 import type { Trigger } from '../event/trigger.js';
 import type { HoldVerdict } from '../record/index.js';
 import { mutableTagRefusal, type TagPolicy } from '../tags/policy.js';
-import { overlaySlot } from './overlay-state.js';
 import { trusted, type TrustNeed } from './trust.js';
 import {
   found,
   isProblem,
+  overlaySlot,
   type Decision,
   type ImageFacts,
   type ImageValue,

@@ -18,7 +18,6 @@ import type { OverlayState } from '../overlay/types.js';
 import { sourceKeys, sourceKeysAt } from '../source/keys.js';
 import { checkSources } from '../source/check.js';
 import { resolveSources, type SourceResolution } from '../source/resolve.js';
-import { planOverlayEdit } from '../overlay/plan.js';
 import { readTree, type Tree } from '../source/tree.js';
 import { shaExtractor } from '../tags/template.js';
 import type { EngineDeps } from './context.js';
@@ -26,14 +25,9 @@ import { lookup, repositoryOf, revisionOf } from './lookup.js';
 import { factNeeds, type FactNeeds } from './needs.js';
 import type { Placement } from './placement.js';
 import {
+  found,
   overlaySlot,
   overlayValue,
-  readOverlayStates,
-  readOverlayTextFor,
-  updatesFor,
-} from './overlay-state.js';
-import {
-  found,
   type Comparison,
   type DeployedFacts,
   type ImageFacts,
@@ -178,25 +172,30 @@ interface DeployedDiff {
 }
 
 /**
- * `eager`: read the overlays' old texts alongside the diff (usually the deploy commit since
- * `sha` changed them) instead of after it; only those the diff lists are used.
+ * `early`: the overlays' old texts (overlayPaths order), read alongside the diff (usually the
+ * deploy commit since `sha` changed them) instead of after it; only those it lists are used.
  */
 function diffWithHead(
   deps: EngineDeps,
   sha: string,
   overlays: readonly OverlayState[],
-  eager = false,
+  early?: Promise<(string | undefined)[]>,
 ): Promise<DeployedDiff> {
   const head = deps.trigger.head;
   if (sha === head) return Promise.resolve({ changed: [], old: new Map() });
-  const show = (path: string) => deps.git.show(sha, path);
-  const paths = [...new Set(overlays.map((s) => s.overlay.path))];
-  const early = eager ? new Map(paths.map((p) => [p, quiet(show(p))])) : undefined;
+  const paths = overlayPaths(overlays);
   return deps.git.changedFiles(sha, head).then(async (changed) => {
+    const read = await early;
     const used = paths.filter((p) => changed.includes(p));
-    const texts = await Promise.all(used.map((p) => early?.get(p) ?? show(p)));
+    const texts = read
+      ? used.map((p) => read[paths.indexOf(p)])
+      : await Promise.all(used.map((p) => deps.git.show(sha, p)));
     return { changed, old: new Map(used.map((p, i) => [p, texts[i]])) };
   });
+}
+
+function overlayPaths(overlays: readonly OverlayState[]): string[] {
+  return [...new Set(overlays.map((s) => s.overlay.path))];
 }
 
 /** Marks a promise that may never be awaited as handled (its rejection surfaces where used). */
@@ -307,11 +306,15 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
 
   // The tree of the deployed commit is listed while the overlays are read.
   const treeListed = needs.tree || needs.recordKeys ? headTree(deps, history) : undefined;
+  // The overlay readers (the YAML library among them) load only when there is an overlay.
+  const from = config.mode === 'promote' ? placement.fromOverlay : undefined;
+  const { readOverlayStates } =
+    placement.overlays.length > 0 || from
+      ? await import('./overlay-state.js')
+      : { readOverlayStates: () => Promise.resolve([] as OverlayState[]) };
   const [overlays, fromOverlay] = await Promise.all([
     readOverlayStates(placement.overlays, config.images),
-    config.mode === 'promote' && placement.fromOverlay
-      ? readOverlayStates([placement.fromOverlay], config.images)
-      : Promise.resolve([] as OverlayState[]),
+    from ? readOverlayStates([from], config.images) : Promise.resolve([] as OverlayState[]),
   ]);
   for (const w of [...overlays, ...fromOverlay].flatMap((s) => s.warnings)) logger.warning(w);
   checkOverlaysName(config, overlays, actedOn(config, configured));
@@ -367,10 +370,28 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
   const startPrefix = (prefix: string): Promise<string | undefined> => {
     let started = byPrefixOf.get(prefix);
     if (started) return started;
-    started = quiet(deps.git.resolveCommit(prefix));
-    // Old overlay texts are read ahead only while that is a handful of git calls.
-    const eager = (byPrefixOf.size + 1) * overlays.length <= 4;
-    const speculative = quiet(diffWithHead(deps, `${prefix}^{commit}`, overlays, eager));
+    // Old overlay texts are read ahead only while that is a handful of objects, in the one
+    // `git cat-file --batch` that finds the commit.
+    const read =
+      (byPrefixOf.size + 1) * overlays.length <= 4
+        ? quiet(deps.git.commitFiles(prefix, overlayPaths(overlays)))
+        : undefined;
+    started = quiet(
+      read
+        ? read.then(
+            (r) => r.commit,
+            () => deps.git.resolveCommit(prefix),
+          )
+        : deps.git.resolveCommit(prefix),
+    );
+    const speculative = quiet(
+      diffWithHead(
+        deps,
+        `${prefix}^{commit}`,
+        overlays,
+        read?.then((r) => r.texts),
+      ),
+    );
     void started.then(
       (sha) => {
         if (sha && !diffs.has(sha))
@@ -582,7 +603,7 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
     needs.records
       ? import('./record.js').then(({ gatherRecords }) =>
           gatherRecords(deps, placement, overlays, perImage, (commit, group) =>
-            changesSince(deps, history, commit, group, overlays, okSources),
+            changesSince(deps, history, commit, group, overlays, okSources, diffs),
           ),
         )
       : Promise.resolve(undefined),
@@ -618,7 +639,8 @@ function recordKeys<T>(deps: EngineDeps, keys: () => T): T | undefined {
 /**
  * What changed for `images` between `commit` (the configuration an environment runs, from
  * its record) and the head, classified like the explanation (the deploy commits themselves
- * left out); undefined when the commit is not there and cannot be fetched.
+ * left out); undefined when the commit is not there and cannot be fetched. `diffs`: those
+ * taken already, by commit (usually the deployed tag's commit is the one the record names).
  */
 async function changesSince(
   deps: EngineDeps,
@@ -627,10 +649,13 @@ async function changesSince(
   images: readonly ImageConfig[],
   overlays: readonly OverlayState[],
   sources: ReadonlyMap<string, SourceResolution> | undefined,
+  diffs: ReadonlyMap<string, Promise<DeployedDiff>>,
 ): Promise<Map<string, ImageChange> | undefined> {
   if (!(await history.ensureCommit(commit))) return undefined;
-  const diff = await diffWithHead(deps, commit, overlays);
-  return classifier(deps.config, images, sources).classify(withoutOwnDeploys(deps, diff, overlays));
+  const diff = await (diffs.get(commit) ?? diffWithHead(deps, commit, overlays));
+  return classifier(deps.config, images, sources).classify(
+    await withoutOwnDeploys(deps, diff, overlays),
+  );
 }
 
 /** This run's primary tag, or undefined when its template has no value here (decided later). */
@@ -658,11 +683,11 @@ function detectEventChanges(deps: EngineDeps, ready?: Promise<unknown>): Promise
  * images' values (the commit that deployed what runs): writing today's values into the old
  * file must give today's file, byte for byte.
  */
-function withoutOwnDeploys(
+async function withoutOwnDeploys(
   deps: EngineDeps,
   diff: DeployedDiff,
   overlays: readonly OverlayState[],
-): string[] {
+): Promise<string[]> {
   const files = diff.changed;
   const own = new Set<string>();
   for (const state of overlays) {
@@ -670,20 +695,21 @@ function withoutOwnDeploys(
     if (!files.includes(path)) continue;
     const old = diff.old.get(path);
     if (old === undefined) continue;
+    // Loaded already: the overlays were read with it.
+    const { onlyValuesChanged } = await import('./overlay-state.js');
     try {
       const updates = deps.config.images.flatMap((image) => {
         const v = overlayValue(state, image.name);
         if (!v) return [];
         return [{ image, repository: repositoryOf(v, image).name, ...v }];
       });
-      const before = readOverlayTextFor(old, state.overlay, deps.config.images);
       // The options the write uses, so the same values give the same bytes.
-      const planned = planOverlayEdit(before, updatesFor(before, updates), {
+      const same = onlyValuesChanged(state, old, deps.config.images, updates, {
         pinDigest: deps.config.pinDigest,
         createMissing: false,
         isImmutable: (tag) => deps.policy.isImmutable(tag),
       });
-      if (planned.after.equals(state.bytes)) own.add(path);
+      if (same) own.add(path);
     } catch {
       // Not a pure value change (or not plannable): it counts as deploy config.
     }
@@ -769,7 +795,9 @@ async function compare(
       ]);
       // The deploy that wrote the running value into the overlay is not news.
       const changes = diff
-        ? classifier(config, group, headSources).classify(withoutOwnDeploys(deps, diff, overlays))
+        ? classifier(config, group, headSources).classify(
+            await withoutOwnDeploys(deps, diff, overlays),
+          )
         : undefined;
       const keys = tree
         ? (await sourceKeysAt(deps.git, tree, group).catch(() => undefined))?.keys

@@ -5,10 +5,9 @@
  */
 import { imageFor, requireImageFor } from '../config/images.js';
 import type { ImageConfig, OverlayConfig } from '../config/types.js';
-import { readOverlay } from '../overlay/overlay-files.js';
+import { planOverlayEdit, readOverlay } from '../overlay/overlay-files.js';
 import { readOverlayText } from '../overlay/state.js';
-import type { ImageUpdate, OverlayState } from '../overlay/types.js';
-import type { ImageValue } from '../overlay/types.js';
+import type { ImageUpdate, OverlayState, PlanOptions } from '../overlay/types.js';
 
 /**
  * The images as `path` sees them, and those with a key there (or no per-file key map): an
@@ -72,14 +71,18 @@ export function canHold(state: OverlayState, image: ImageConfig): boolean {
   return state.format === 'kustomize' || imageFor(image, state.overlay.path).key !== undefined;
 }
 
-/** What `state` says `name` runs, or undefined when it does not name the image. */
-export function overlayValue(state: OverlayState, name: string): ImageValue | undefined {
-  const s = state.images.get(name);
-  return s?.found ? s.value : undefined;
-}
-
-/** Where an image's value lives in `state` (images with the same slot share one value). */
-export function overlaySlot(state: OverlayState, image: ImageConfig): string | undefined {
-  const s = state.images.get(image.name);
-  return s?.found ? s.slot : undefined;
+/**
+ * Whether `old` (an overlay's text at the commit that deployed what runs) with `updates`
+ * planned in as the write plans them gives `state`'s bytes: the file differs from it only in
+ * the images' values. Throws when `old` is not plannable.
+ */
+export function onlyValuesChanged(
+  state: OverlayState,
+  old: string,
+  images: readonly ImageConfig[],
+  updates: readonly ImageUpdate[],
+  options: PlanOptions,
+): boolean {
+  const before = readOverlayTextFor(old, state.overlay, images);
+  return planOverlayEdit(before, updatesFor(before, updates), options).after.equals(state.bytes);
 }

@@ -117,9 +117,11 @@ export async function placeOverlays(deps: EngineDeps): Promise<Placement> {
       let found = byDir.get(dir);
       if (!found) {
         found = (async () => {
-          const top = await realpath(await new Git(dir, logger).topLevel());
+          const shown = await new Git(dir, logger).topLevel();
+          const top = await realpath(shown);
           let git = byTop.get(top);
           if (!git) byTop.set(top, (git = new Git(top, logger)));
+          git.rememberTopLevel(shown);
           return git;
         })();
         byDir.set(dir, found);

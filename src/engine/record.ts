@@ -21,6 +21,7 @@ import { requestedRef } from '../config/tag-input.js';
 import type { Config, ImageConfig, OverlayConfig } from '../config/types.js';
 import type { ImageChange } from '../changes/classify.js';
 import { errorMessage } from '../errors.js';
+import type { Git } from '../git.js';
 import type { OverlayState } from '../overlay/types.js';
 import { formatReference, withTagAndDigest, type ImageReference } from '../reference.js';
 import { redact } from '../redact.js';
@@ -125,6 +126,23 @@ async function deployedEntry(deps: EngineDeps): Promise<RecordEntry | undefined>
   return read.entry;
 }
 
+/**
+ * The commit a repository's history is read at: its HEAD, resolved once per run when the run
+ * commits nothing (the records and the summary's picture read the same history); undefined
+ * when the run writes back (HEAD moves: each read resolves it) or HEAD names no commit.
+ */
+const HEADS = new WeakMap<Placement, Map<Git, Promise<string | undefined>>>();
+
+function headOf(placement: Placement, git: Git): Promise<string | undefined> {
+  if (placement.writeBack) return Promise.resolve(undefined);
+  let heads = HEADS.get(placement);
+  if (!heads) HEADS.set(placement, (heads = new Map<Git, Promise<string | undefined>>()));
+  let head = heads.get(git);
+  // A failure is not kept: readHistory resolves HEAD itself and says what went wrong.
+  if (!head) heads.set(git, (head = git.resolveCommitInWorkTree('HEAD').catch(() => undefined)));
+  return head;
+}
+
 /** The records in one overlay's history, newest first ([] when it cannot be read). */
 async function overlayEntries(
   deps: EngineDeps,
@@ -134,7 +152,9 @@ async function overlayEntries(
 ): Promise<RecordEntry[]> {
   try {
     const git = await placement.gitFor(state.overlay.file);
+    const rev = await headOf(placement, git);
     const history = await readHistory(git, state.overlay.file, {
+      ...(rev ? { rev } : {}),
       limit: RECORD_HISTORY,
       derive: { overlay: state.overlay, images: imagesAt(deps.config.images, state.overlay.path) },
       enough: settled(names),
@@ -441,13 +461,18 @@ export async function environmentsPicture(
         ? `${config.environment} (${o.path})`
         : o.path;
   const overlays: EnvironmentOverlay[] = await Promise.all(
-    [...(from ? [from] : []), ...targets].map(async (overlay, i) => ({
-      // The environment promoted from is named by its newest record ('').
-      environment: from && i === 0 ? '' : targetName(overlay),
-      overlay,
-      git: await placement.gitFor(overlay.file),
-      images: imagesAt(config.images, overlay.path),
-    })),
+    [...(from ? [from] : []), ...targets].map(async (overlay, i) => {
+      const git = await placement.gitFor(overlay.file);
+      const rev = await headOf(placement, git);
+      return {
+        // The environment promoted from is named by its newest record ('').
+        environment: from && i === 0 ? '' : targetName(overlay),
+        overlay,
+        git,
+        ...(rev ? { rev } : {}),
+        images: imagesAt(config.images, overlay.path),
+      };
+    }),
   );
   const statuses = await readStatus(overlays, {
     limit: PICTURE_HISTORY,

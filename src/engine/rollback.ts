@@ -23,8 +23,15 @@ import type { Logger } from '../log.js';
 import type { OverlayState } from '../overlay/types.js';
 import type { EngineDeps } from './context.js';
 import { lookup, repositoryOf } from './lookup.js';
-import { overlayValue, readOverlayTextFor } from './overlay-state.js';
-import { found, isProblem, type ImageFacts, type ImageValue, type RollbackFacts } from './types.js';
+import { readOverlayTextFor } from './overlay-state.js';
+import {
+  found,
+  isProblem,
+  overlayValue,
+  type ImageFacts,
+  type ImageValue,
+  type RollbackFacts,
+} from './types.js';
 
 /** How many commits that touched the overlay are read at most. */
 const MAX_COMMITS = 300;

@@ -333,3 +333,15 @@ export interface RunResult {
   /** The HTTP requests the run sent, per registry and API host (EngineDeps.tally). */
   requests?: RequestCount[];
 }
+
+/** What `state` says `name` runs, or undefined when it does not name the image. */
+export function overlayValue(state: OverlayState, name: string): ImageValue | undefined {
+  const s = state.images.get(name);
+  return s?.found ? s.value : undefined;
+}
+
+/** Where an image's value lives in `state` (images with the same slot share one value). */
+export function overlaySlot(state: OverlayState, image: ImageConfig): string | undefined {
+  const s = state.images.get(image.name);
+  return s?.found ? s.slot : undefined;
+}

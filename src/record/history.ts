@@ -109,9 +109,12 @@ export async function readHistory(
   const limit = Math.max(1, Math.min(options.limit ?? 50, MAX_HISTORY));
   const rev = options.rev ?? 'HEAD';
   const logger = options.logger ?? silentLogger;
+  // One `git rev-parse` answers the top level, the head and whether the clone is shallow.
+  const resolved = git.resolveCommitInWorkTree(rev);
+  resolved.catch(() => undefined);
   const path = await repositoryPath(git, file);
   if (options.derive) await loadOverlayFormat(options.derive.overlay);
-  const head = await git.resolveCommit(rev);
+  const head = await resolved;
   if (!head) {
     throw new Error(`cannot read the history of ${path}: ${rev} is not a commit in ${git.cwd}`);
   }

@@ -27,6 +27,8 @@ export interface EnvironmentOverlay {
   overlay: OverlayConfig;
   /** The repository that holds the overlay file. */
   git: Git;
+  /** The commit whose history is read (default HEAD). */
+  rev?: string;
   /** The configured images; without them, a kustomization's image names. */
   images?: readonly ImageConfig[];
 }
@@ -88,6 +90,7 @@ async function readOne(
   let history: HistoryEntry[];
   try {
     history = await readHistory(env.git, env.overlay.file, {
+      ...(env.rev ? { rev: env.rev } : {}),
       limit: options.limit ?? 100,
       ...(options.deepen === false ? { deepen: false } : {}),
       derive: { overlay: env.overlay, ...(env.images ? { images: env.images } : {}) },

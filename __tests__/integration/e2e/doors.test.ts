@@ -12,10 +12,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { INPUTS, type InputName } from '../../../src/config/inputs.js';
 import { sharedRegistry } from '../../support/env.js';
 import { createRepo, removeTempDirs, type TempRepo } from '../../support/git-fixtures.js';
@@ -381,5 +381,65 @@ describe('the same scenario through the action and through the CLI', () => {
       const api = await getManifest(target, `${door.ns}/api`, 'sha-1a2b3c4');
       expect(api && sha256(api.bytes)).toBe(digests.api0);
     }
+  });
+});
+
+describe('what `image-promote promote` loads', () => {
+  /**
+   * The overlay readers (src/overlay/: YAML documents, kustomizations, the edit planner),
+   * each known by a function only its code declares in the bundle. Every marker must be
+   * found somewhere in dist/cli/ (a renamed one fails here rather than passing unnoticed).
+   */
+  const OVERLAY_READERS = /\bfunction \w*(readOverlayText|planOverlayEdit|readOverlayStates)\(/;
+
+  it('a promote touches no overlay and loads none of their readers', async () => {
+    const distDir = dirname(CLI);
+    const bundle = readdirSync(distDir)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(distDir, f), 'utf8'));
+    expect(bundle.some((text) => OVERLAY_READERS.test(text))).toBe(true);
+    const ns = `doors-${stamp}-loads`;
+    await pushImage({ url: sharedRegistry().url }, `${ns}/app`, 'v1', { seed: 'loads' });
+    const dir = mkdtempSync(join(tmpdir(), 'ip-loads-'));
+    const log = join(dir, 'loaded.txt');
+    writeFileSync(log, '');
+    const hooks = join(dir, 'hooks.mjs');
+    writeFileSync(
+      hooks,
+      [
+        "import { appendFileSync } from 'node:fs';",
+        'export async function load(url, context, next) {',
+        '  const result = await next(url, context);',
+        `  if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n');`,
+        '  return result;',
+        '}',
+      ].join('\n'),
+    );
+    const register = join(dir, 'register.mjs');
+    writeFileSync(
+      register,
+      `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
+    );
+    const registry = `${sharedRegistry().host}/${ns}`;
+    const run = await spawnNode(
+      CLI,
+      ['promote', `${registry}/app:v1`, `${registry}/app-prod:v1`],
+      { ...baseEnv(dir), NODE_OPTIONS: `--import ${pathToFileURL(register).href}` },
+      dir,
+    );
+    expect([run.code, run.log]).toEqual([0, expect.stringContaining('promoted')]);
+    const loaded = [
+      ...new Set(
+        readFileSync(log, 'utf8')
+          .split('\n')
+          .filter((u) => u.startsWith('file:'))
+          .map((u) => fileURLToPath(u))
+          .filter((f) => f.startsWith(`${distDir}/`)),
+      ),
+    ];
+    expect(loaded).toContain(CLI);
+    expect(
+      loaded.filter((f) => OVERLAY_READERS.test(readFileSync(f, 'utf8'))).map((f) => basename(f)),
+    ).toEqual([]);
   });
 });

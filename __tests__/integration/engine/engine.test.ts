@@ -3,6 +3,9 @@
  * decision table of DESIGN.md, end to end.
  */
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { withTagAndDigest, parseReference } from '../../../src/reference.js';
@@ -22,6 +25,33 @@ import { watchAccessLog } from '../../support/oci-fixtures.js';
 
 afterAll(removeTempDirs);
 const execFileP = promisify(execFile);
+
+/**
+ * The git processes `run` starts, each as its command and the options that say what it
+ * asks (`rev-parse --show-toplevel`), read from GIT_TRACE (every git process inherits it).
+ */
+async function gitProcesses<T>(run: () => Promise<T>): Promise<{ result: T; git: string[] }> {
+  const trace = join(mkdtempSync(join(tmpdir(), 'ip-git-trace-')), 'trace');
+  process.env.GIT_TRACE = trace;
+  let result: T;
+  try {
+    result = await run();
+  } finally {
+    delete process.env.GIT_TRACE;
+  }
+  const git = readFileSync(trace, 'utf8')
+    .split('\n')
+    .flatMap((line) => /trace: built-in: git (.*)$/.exec(line)?.[1] ?? [])
+    .map((args) => {
+      const words = args.split(' ').filter((w) => !/^(-c|core\.quotepath=off)$/.test(w));
+      const command = words[0] ?? '';
+      const asks = words
+        .slice(1)
+        .filter((w) => /^--(show-toplevel|is-shallow-repository|batch)$/.test(w));
+      return [command, ...asks].join(' ');
+    });
+  return { result, git };
+}
 
 const PROD = 'k8s/prod/kustomization.yaml';
 const STAGING = 'k8s/staging/kustomization.yaml';
@@ -189,11 +219,30 @@ describe('push to main', () => {
       { 'k8s/prod/extra.yaml': 'kind: ConfigMap\n' },
       'config',
     );
-    const run = await runAction(project, {
-      ...pushEvent(project, before, after),
-      inputs: { overlay: PROD },
-    });
+    const { result: run, git } = await gitProcesses(() =>
+      runAction(project, { ...pushEvent(project, before, after), inputs: { overlay: PROD } }),
+    );
     expect(run.outputs).toMatchObject({ decision: 'reuse', changed: 'deploy', tag: running });
+    // Every git process of the decision, each asked once: the head's tree; per commit the
+    // overlay's tags were built from, that commit with the overlay's old text (one cat-file)
+    // and the diff since; the overlay's top level; top level, shallowness and HEAD at once;
+    // the record's log and old texts (the summary's picture reads the same, remembered).
+    const deployed = new Set(
+      [...project.work.git('show', `${before}:${PROD}`).matchAll(/newTag: "?sha-([0-9a-f]+)/g)].map(
+        (m) => m[1],
+      ),
+    );
+    expect(deployed.size).toBeGreaterThan(0);
+    expect(git.sort()).toEqual(
+      [
+        'ls-tree',
+        ...[...deployed].flatMap(() => ['cat-file --batch', 'diff']),
+        'rev-parse --show-toplevel',
+        'rev-parse --show-toplevel --is-shallow-repository',
+        'log',
+        'cat-file --batch',
+      ].sort(),
+    );
     expect(run.report.images.every((i) => i.decision === 'reuse' && i.status === 'verified')).toBe(
       true,
     );

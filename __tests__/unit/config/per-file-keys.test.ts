@@ -12,7 +12,8 @@ import { imageFor, keyMissProblem, requireImageFor } from '../../../src/config/i
 import { INPUTS, type InputName } from '../../../src/config/inputs.js';
 import { parseConfig } from '../../../src/config/parse.js';
 import type { ImageConfig, OverlayConfig } from '../../../src/config/types.js';
-import { overlayValue, readOverlayTextFor, updatesFor } from '../../../src/engine/overlay-state.js';
+import { readOverlayTextFor, updatesFor } from '../../../src/engine/overlay-state.js';
+import { overlayValue } from '../../../src/engine/types.js';
 import { InputError, UserError } from '../../../src/errors.js';
 import { planOverlayEdit } from '../../../src/overlay/plan.js';
 import { loadFormats } from '../../../src/overlay/documents.js';
