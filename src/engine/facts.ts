@@ -16,7 +16,7 @@ import { errorMessage, InputError } from '../errors.js';
 import { isVersionTag } from '../event/trigger.js';
 import type { OverlayState } from '../overlay/types.js';
 import { sourceKeys, sourceKeysAt } from '../source/keys.js';
-import { checkSources } from '../source/check.js';
+import { checkSources, nearest } from '../source/check.js';
 import { resolveSources, type SourceResolution } from '../source/resolve.js';
 import { readTree, type Tree } from '../source/tree.js';
 import { shaExtractor } from '../tags/template.js';
@@ -224,14 +224,24 @@ export function checkOverlaysName(
       throw new InputError(
         'images',
         `${where} does not name the image ${image.name} (${has})`,
-        'fix the image name, add an entry for it to the overlay, or set create-missing: true',
+        'fix the image name, add an entry for it to the overlay, or set create-missing: true (--create-missing)',
+      );
+    }
+    if (image.key === undefined) {
+      // No key at all: most often a misspelt name (the configured images have keys).
+      const keyed = config.images.filter((i) => i.key !== undefined).map((i) => i.name);
+      const hint = nearest(image.name, keyed);
+      throw new InputError(
+        'images',
+        `${where} is a ${first.format} file, and the image ${image.name} has no key path for it (images with one: ${someOf(keyed)})`,
+        `${hint ? `did you mean ${hint}? ` : ''}fix the image name, or give ${image.name} a key (key: in its images entry; deploy --key ${image.name}=PATH)`,
       );
     }
     const likely = first.known.filter((k) => /image|tag|digest|uri|repositor/i.test(k));
     throw new InputError(
       'images',
-      `${where} has no value at "${image.key ?? '(no key)'}" for the image ${image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(likely.length > 0 ? likely : first.known)})`,
-      'fix the key, add the key to the overlay, or set create-missing: true',
+      `${where} has no value at "${image.key}" for the image ${image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(likely.length > 0 ? likely : first.known)})`,
+      'fix the key, add the key to the overlay, or set create-missing: true (--create-missing)',
     );
   }
 }

@@ -668,7 +668,7 @@ describe('an image the overlay does not name (a typo: checked before any registr
       expect(() => {
         checkOverlaysName(cfg, [overlay], cfg.images);
       }).toThrow(
-        "input 'images': k8s/prod/kustomization.yaml does not name the image apl (it has api, web) — fix the image name, add an entry for it to the overlay, or set create-missing: true",
+        "input 'images': k8s/prod/kustomization.yaml does not name the image apl (it has api, web) — fix the image name, add an entry for it to the overlay, or set create-missing: true (--create-missing)",
       );
     }
   });
@@ -700,7 +700,27 @@ describe('an image the overlay does not name (a typo: checked before any registr
     expect(() => {
       checkOverlaysName(cfg, [values], cfg.images);
     }).toThrow(
-      'input \'images\': values.yaml has no value at "api.image.tga" for the image api (its image-like keys: api.image.tag) — fix the key, add the key to the overlay, or set create-missing: true',
+      'input \'images\': values.yaml has no value at "api.image.tga" for the image api (its image-like keys: api.image.tag) — fix the key, add the key to the overlay, or set create-missing: true (--create-missing)',
+    );
+  });
+
+  it('a misspelt name without a key in a values file: the images that have keys, and the likely one', () => {
+    const cfg = config({
+      images:
+        '- name: web\n  key: global.imageTag\n- name: api\n  key: global.imageTag\n- name: wbe',
+      overlay: 'values.yaml',
+    });
+    const values: OverlayState = {
+      ...overlay,
+      overlay: { file: '/x/values.yaml', path: 'values.yaml', format: 'auto' },
+      format: 'yaml',
+      images: new Map([['wbe', { name: 'wbe', found: false, value: {} }]]),
+      known: ['global.imageTag', 'web.repository'],
+    };
+    expect(() => {
+      checkOverlaysName(cfg, [values], [image(cfg, 'wbe')]);
+    }).toThrow(
+      "input 'images': values.yaml is a yaml file, and the image wbe has no key path for it (images with one: web, api) — did you mean web? fix the image name, or give wbe a key (key: in its images entry; deploy --key wbe=PATH)",
     );
   });
 });
