@@ -8,7 +8,7 @@
  */
 import { isScalar } from 'yaml';
 import type { ByteText } from './byte-text.js';
-import { dataKeys } from './data-path.js';
+import { dataKeys, type KeySet } from './data-path.js';
 import type * as JsonEditor from './json-edit.js';
 import { formatKeyPath, type KeyPath } from './key-path.js';
 import type * as TfvarsEditor from './tfvars.js';
@@ -54,11 +54,6 @@ export interface ValueAt {
   line?: number;
   /** Written as a number or boolean, not a string (YAML). */
   notString?: boolean;
-}
-
-export interface KeySet {
-  path: KeyPath;
-  value: string;
 }
 
 export interface KeyPathDocument {

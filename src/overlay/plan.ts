@@ -24,7 +24,8 @@ import type { ImageConfig, OverlayConfig } from '../config/types.js';
 import { UserError } from '../errors.js';
 import { digestProblem, parseRepositoryName, ReferenceError, tagProblem } from '../reference.js';
 import { ByteText } from './byte-text.js';
-import { openDocument, type KeyPathDocument, type KeySet } from './documents.js';
+import type { KeySet } from './data-path.js';
+import { openDocument, type KeyPathDocument } from './documents.js';
 import { formatKeyPath, hasSelector, type KeyPath } from './key-path.js';
 import { imageKeys, readKeyPathImage, siblingDigest, type ImageKeys } from './key-path-image.js';
 import {

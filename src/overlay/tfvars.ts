@@ -21,8 +21,8 @@
  * values as before except the one written.
  */
 import { UserError } from '../errors.js';
-import { checkEdit } from './data-path.js';
-import { ByteText, printable } from './byte-text.js';
+import { editChecked, type KeySet } from './data-path.js';
+import { printable, type ByteText } from './byte-text.js';
 import { formatKeyPath, isSelector, type KeyPath } from './key-path.js';
 import { lineIndent, lineIndex, MAX_NESTING, tooDeep, type Splice } from './text-offsets.js';
 
@@ -756,24 +756,22 @@ function insertInObject(
   return { start: at, end: at, text: `, ${item}` };
 }
 
-export interface TfvarsSet {
-  path: KeyPath;
-  value: string;
-}
-
-function planSet(f: TfvarsFile, set: TfvarsSet): Splice | undefined {
-  const found = locate(f, set.path);
-  const keys = keyOf(set.path, f);
+function planSet(f: TfvarsFile, set: KeySet): { splice?: Splice; path: KeyPath } {
+  const { path } = set;
+  const found = locate(f, path);
   if (found.kind === 'missing') {
-    const rest = keys.slice(found.depth);
-    return found.parent
-      ? insertInObject(f, found.parent, rest, set.value)
-      : insertAtTop(f, rest, set.value);
+    const rest = keyOf(path, f).slice(found.depth);
+    return {
+      splice: found.parent
+        ? insertInObject(f, found.parent, rest, set.value)
+        : insertAtTop(f, rest, set.value),
+      path,
+    };
   }
   const { value } = found.item;
-  if (value.kind !== 'string') throw notPlain(f, set.path, value);
-  if (value.value === set.value) return undefined;
-  return { start: value.start, end: value.end, text: quoteHcl(set.value) };
+  if (value.kind !== 'string') throw notPlain(f, path, value);
+  if (value.value === set.value) return { path };
+  return { splice: { start: value.start, end: value.end, text: quoteHcl(set.value) }, path };
 }
 
 /**
@@ -784,24 +782,13 @@ function planSet(f: TfvarsFile, set: TfvarsSet): Splice | undefined {
 export function editTfvars(
   input: ByteText | string,
   file: string,
-  sets: readonly TfvarsSet[],
+  sets: readonly KeySet[],
 ): ByteText {
-  let out = typeof input === 'string' ? ByteText.fromString(input) : input;
-  let f = parseTfvars(out.text, file);
-  for (const set of sets) {
-    const s = planSet(f, set);
-    if (!s) continue;
-    out = out.splice([s]);
-    f = checkEdit({
-      file,
-      before: f,
-      next: out.text,
-      path: set.path,
-      value: set.value,
-      parse: (t) => parseTfvars(t, file),
-      invalid: 'an invalid file',
-      refuse: (message) => new TfvarsError(message),
-    });
-  }
-  return out;
+  return editChecked(input, sets, {
+    file,
+    parse: (t) => parseTfvars(t, file),
+    plan: planSet,
+    invalid: 'an invalid file',
+    refuse: (message) => new TfvarsError(message),
+  });
 }
