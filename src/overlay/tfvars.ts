@@ -317,35 +317,41 @@ class TfParser {
         );
       }
       const value = this.expression(['nl'], 0);
-      const after = this.next(false);
-      if (after && after.kind !== 'nl') {
-        this.fail(
-          after.start,
-          `unexpected "${printable(this.src(after))}" after the value of "${this.src(key)}"`,
-        );
-      }
-      const item: TfvarsItem = {
-        key: this.src(key),
-        keyStart: key.start,
-        keyEnd: key.end,
-        eq: eq.start,
-        value,
-        comma: false,
-      };
-      this.duplicate(seen, item);
-      items.push(item);
+      this.add(items, seen, this.src(key), key, eq, value, this.next(false));
     }
   }
 
-  private duplicate(seen: Map<string, TfvarsItem>, item: TfvarsItem): void {
-    const twin = seen.get(item.key);
-    if (twin) {
+  /**
+   * Adds the item `name` (its key and `=` tokens, its value, the token after it) to `items`,
+   * whose keys `seen` holds; refused when the value is followed by more than a line end, or
+   * when the key is there already.
+   */
+  private add(
+    items: TfvarsItem[],
+    seen: Map<string, TfvarsItem>,
+    name: string,
+    key: Tok,
+    eq: Tok,
+    value: TfvarsValue,
+    after: Tok | undefined,
+    comma = false,
+  ): void {
+    if (after && after.kind !== 'nl') {
       this.fail(
-        item.keyStart,
-        `"${item.key}" is set twice (also on line ${this.line(twin.keyStart)}); Terraform refuses that — remove one`,
+        after.start,
+        `unexpected "${printable(this.src(after))}" after the value of "${name}"`,
       );
     }
-    seen.set(item.key, item);
+    const twin = seen.get(name);
+    if (twin) {
+      this.fail(
+        key.start,
+        `"${name}" is set twice (also on line ${this.line(twin.keyStart)}); Terraform refuses that — remove one`,
+      );
+    }
+    const item = { key: name, keyStart: key.start, keyEnd: key.end, eq: eq.start, value, comma };
+    seen.set(name, item);
+    items.push(item);
   }
 
   /**
@@ -485,22 +491,16 @@ class TfParser {
       const value = this.expression(['nl', ',', '}'], depth);
       const after = this.peek(false);
       const comma = after?.kind === 'punct' && this.src(after) === ',';
-      if (after && after !== close && !comma && after.kind !== 'nl') {
-        this.fail(
-          after.start,
-          `unexpected "${printable(this.src(after))}" after the value of "${name}"`,
-        );
-      }
-      const item: TfvarsItem = {
-        key: name,
-        keyStart: key.start,
-        keyEnd: key.end,
-        eq: eq.start,
+      this.add(
+        items,
+        seen,
+        name,
+        key,
+        eq,
         value,
+        comma || after === close ? undefined : after,
         comma,
-      };
-      this.duplicate(seen, item);
-      items.push(item);
+      );
     }
   }
 }
