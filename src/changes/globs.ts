@@ -296,13 +296,3 @@ function compileTest(pattern: string): PathMatcher {
   const dir = `${base}/`;
   return (f) => (f === base || f.startsWith(dir)) && re.test(f);
 }
-
-/** Glob that matches everything under a directory (`.` is the repository root). */
-export function directoryGlob(dir: string): string {
-  return dir === '.' || dir === '' ? '**' : `${escapeGlob(dir)}/**`;
-}
-
-/** Escapes glob metacharacters so a literal path can be used as a pattern. */
-export function escapeGlob(path: string): string {
-  return path.replace(/[*?[\]{}()!+@]/g, (c) => `\\${c}`);
-}
