@@ -11,7 +11,6 @@ import { exec as defaultExec, type Exec } from '../exec.js';
 import { Git } from '../git.js';
 import { silentLogger, type Logger } from '../log.js';
 import { withoutCredentials, withToken } from './auth.js';
-import { checkedOutBranch } from './commit.js';
 
 /** `owner/name` of a repository on a GitHub server (for the pull request API). */
 export interface GitHubRepository {
@@ -138,7 +137,7 @@ async function repositoryAt(root: string, options: LocateOptions): Promise<Overl
   let git = new Git(root, logger, execFn, gitEnv);
   const workspaceRoot =
     options.workspace === undefined ? undefined : await realpath(options.workspace);
-  const checkedOut = await checkedOutBranch(git);
+  const checkedOut = await git.currentBranch();
   const isWorkspaceRepository = workspaceRoot === undefined || workspaceRoot === root;
   const branch = checkedOut ?? (isWorkspaceRepository ? options.branch : undefined);
   const remote = await remoteOf(git, checkedOut);

@@ -377,12 +377,6 @@ function sameValue(a: ImageValue | undefined, b: ImageValue | undefined): boolea
   return a?.repository === b?.repository && a?.tag === b?.tag && a?.digest === b?.digest;
 }
 
-function refuse(overlay: OverlayConfig, why: string): never {
-  throw new UserError(
-    `refusing to write ${overlay.path}: ${why}; the file was not changed (please report this)`,
-  );
-}
-
 /**
  * Plans writing `updates` into the overlay `state` was read from. Pure: works on
  * `state.bytes`; throws a UserError (nothing planned) when the result would be invalid or
@@ -422,9 +416,8 @@ export function planOverlayEdit(
     const is = now.get(u.image.name);
     const want = planned.expected.get(u.image.name);
     if (!is?.found || !want || !sameValue(is.value, want)) {
-      refuse(
-        overlay,
-        `image ${u.image.name} would read as ${is?.found ? formatImageValue(is.value) : 'missing'} instead of ${want ? formatImageValue(want) : '?'}`,
+      throw new UserError(
+        `refusing to write ${overlay.path}: image ${u.image.name} would read as ${is?.found ? formatImageValue(is.value) : 'missing'} instead of ${want ? formatImageValue(want) : '?'}; the file was not changed (please report this)`,
       );
     }
     const from = was?.found ? was.value : undefined;

@@ -785,26 +785,24 @@ function expectedData(data: unknown, edit: YamlEdit): unknown {
 }
 
 function check(before: YamlFile, text: string, edit: YamlEdit & { path: ResolvedPath }): YamlFile {
-  const fail = (why: string): never => {
-    throw new YamlError(
+  const fail = (why: string): YamlError =>
+    new YamlError(
       `${before.file}: refusing to write "${formatKeyPath(edit.path)}": the edit ${why}; the file was not changed`,
     );
-  };
-  let after: YamlFile | undefined;
+  let after: YamlFile;
   try {
     after = parseYaml(text, before.file);
   } catch (err) {
-    fail(`produced invalid YAML (${err instanceof Error ? err.message : String(err)})`);
+    throw fail(`produced invalid YAML (${err instanceof Error ? err.message : String(err)})`);
   }
-  if (!after) return fail('produced nothing');
   const node = readNode(after, edit.path);
   if (edit.op === 'set' && !(isScalar(node) && node.value === edit.value))
-    fail('did not write the value (please report this)');
+    throw fail('did not write the value (please report this)');
   if (edit.op === 'delete' && locate(after, edit.path, () => 2).kind === 'found')
-    fail('did not remove the key (please report this)');
-  if (edit.op === 'append' && !isSeq(node)) fail('did not write a list (please report this)');
+    throw fail('did not remove the key (please report this)');
+  if (edit.op === 'append' && !isSeq(node)) throw fail('did not write a list (please report this)');
   if (!isDeepStrictEqual(after.data, expectedData(before.data, edit))) {
-    fail(
+    throw fail(
       before.hasAnchors
         ? 'would change other values as well: another place reads it through an alias or a << merge — give that place its own value, or write the value out in full'
         : 'changed more than that value (please report this)',
