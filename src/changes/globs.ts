@@ -232,6 +232,12 @@ export function lowerBound(sorted: readonly string[], value: string): number {
   return lo;
 }
 
+/** The index of `value` in `sorted`, or undefined when it is not there. */
+export function indexIn(sorted: readonly string[], value: string): number | undefined {
+  const at = lowerBound(sorted, value);
+  return sorted[at] === value ? at : undefined;
+}
+
 /** Compiles a validated pattern list into one matcher (last match wins). */
 export function compileGlobs(patterns: readonly string[]): PathMatcher {
   return new GlobList(patterns).matches;
