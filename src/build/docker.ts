@@ -50,7 +50,7 @@ export async function detectBuilder(deps: DockerDeps): Promise<Builder> {
       );
     });
   if (result.exitCode === 0) {
-    deps.logger.info(`Building with docker buildx (${firstLine(result.stdout)})`);
+    deps.logger.info(`Building with docker buildx (${result.stdout.trim().split('\n')[0] ?? ''})`);
     return new BuildxBuilder(deps);
   }
   deps.logger.info(
@@ -59,14 +59,10 @@ export async function detectBuilder(deps: DockerDeps): Promise<Builder> {
   return new LegacyBuilder(deps);
 }
 
-function firstLine(text: string): string {
-  return text.trim().split('\n')[0] ?? '';
-}
-
 /** Absolute paths and flat fields for the argv builders. */
 function argvInput(req: BuildRequest, workspace: string): BuildArgvInput {
   const { image } = req;
-  const input: BuildArgvInput = {
+  return {
     context: resolve(workspace, image.context),
     dockerfile: resolve(workspace, image.dockerfile),
     tags: req.tags,
@@ -77,9 +73,8 @@ function argvInput(req: BuildRequest, workspace: string): BuildArgvInput {
     cacheTo: req.cacheTo,
     push: req.push,
     ...(req.untagged ? { untagged: true } : {}),
+    ...(image.target ? { target: image.target } : {}),
   };
-  if (image.target) input.target = image.target;
-  return input;
 }
 
 function checkTags(req: BuildRequest): void {
@@ -110,6 +105,17 @@ abstract class DockerBuilder implements Builder {
         this.deps.logger.info(line);
       })
     );
+  }
+
+  /** Runs `fn` in a new directory under RUNNER_TEMP (or the OS temp dir), removed after. */
+  protected async inTempDir<T>(name: string, fn: (dir: string) => Promise<T>): Promise<T> {
+    const base = this.deps.env?.RUNNER_TEMP || tmpdir();
+    const dir = await mkdtemp(join(base, `image-promote-${name}-`));
+    try {
+      return await fn(dir);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }
 
   /**
@@ -146,9 +152,7 @@ export class BuildxBuilder extends DockerBuilder {
 
   async build(req: BuildRequest, output?: BuildOutput): Promise<BuiltImage> {
     checkTags(req);
-    const base = this.deps.env?.RUNNER_TEMP || tmpdir();
-    const dir = await mkdtemp(join(base, 'image-promote-buildx-'));
-    try {
+    return this.inTempDir('buildx', async (dir) => {
       const metadataFile = join(dir, 'metadata.json');
       await this.docker(
         buildxArgv(argvInput(req, this.deps.workspace), { metadataFile }),
@@ -163,9 +167,7 @@ export class BuildxBuilder extends DockerBuilder {
         );
       }
       return { digest, pushedTags: req.untagged ? [] : req.tags.map((t) => t.tag ?? '') };
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   }
 }
 
@@ -231,9 +233,7 @@ export class LegacyBuilder extends DockerBuilder {
         `image '${req.image.name}': the registry client of ${repository.domain} cannot upload an image by digest, which signing needs without buildx — add docker/setup-buildx-action before image-promote`,
       );
     }
-    const base = this.deps.env?.RUNNER_TEMP || tmpdir();
-    const dir = await mkdtemp(join(base, 'image-promote-save-'));
-    try {
+    return this.inTempDir('save', async (dir) => {
       const iidFile = join(dir, 'iid');
       const input = argvInput(req, this.deps.workspace);
       await this.docker(legacyBuildArgv(input, iidFile), 'docker build', show);
@@ -244,8 +244,6 @@ export class LegacyBuilder extends DockerBuilder {
       const pushed = await uploadSavedImage(archive, registry, repository);
       show(`uploaded ${imageId} to ${repository.name} by digest: ${pushed.digest}`);
       return { digest: pushed.digest, pushedTags: [] };
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   }
 }

@@ -16,7 +16,7 @@ export class BuildOutputFilter {
 
   /** True when `line` is worth showing and keeping. */
   accept(line: string): boolean {
-    if (BANNER_START.some((re) => re.test(line))) {
+    if (BANNER_START.test(line)) {
       this.inBanner = true;
       return false;
     }
@@ -27,11 +27,9 @@ export class BuildOutputFilter {
   }
 }
 
-const BANNER_START: readonly RegExp[] = [
-  // "DEPRECATED: The legacy builder is deprecated and will be removed in a future release."
-  // followed by "Install the buildx component …" or "BuildKit is currently disabled …".
-  /^DEPRECATED: The legacy builder is deprecated\b/,
-];
+// "DEPRECATED: The legacy builder is deprecated and will be removed in a future release."
+// followed by "Install the buildx component …" or "BuildKit is currently disabled …".
+const BANNER_START = /^DEPRECATED: The legacy builder is deprecated\b/;
 
 /** The last `size` lines pushed. */
 export class LineTail {

@@ -53,8 +53,9 @@ async function mapBounded<T, R>(
   return results;
 }
 
-function tagNames(req: BuildRequest): string[] {
-  return req.tags.map((t) => t.tag ?? '');
+/** An outcome of `req`: its name and tag names, with `fields`. */
+function outcomeOf(req: BuildRequest, fields: Omit<BuildOutcome, 'name' | 'tags'>): BuildOutcome {
+  return { name: req.image.name, tags: req.tags.map((t) => t.tag ?? ''), ...fields };
 }
 
 export async function buildImages(
@@ -134,14 +135,8 @@ function shortError(error: Error | undefined): string {
 
 function failed(req: BuildRequest, err: unknown, elapsedMs: number): BuildOutcome {
   const error = err instanceof Error ? err : new Error(errorMessage(err));
-  return {
-    name: req.image.name,
-    status: 'failed',
-    tags: tagNames(req),
-    message: `image '${req.image.name}' failed: ${errorMessage(err)}`,
-    error,
-    elapsedMs,
-  };
+  const message = `image '${req.image.name}' failed: ${errorMessage(err)}`;
+  return outcomeOf(req, { status: 'failed', message, error, elapsedMs });
 }
 
 async function buildOne(
@@ -154,17 +149,11 @@ async function buildOne(
   const primary: ImageReference | undefined = req.tags[0];
   if (!primary) throw new Error(`internal: image '${req.image.name}' has no tag to build`);
   const shown = formatReference(primary);
-  const tags = tagNames(req);
   if (req.push) await login(primary.domain);
   const built = await deps.builder.build(req, output);
   if (!req.push) {
-    return {
-      name: req.image.name,
-      status: 'built',
-      tags,
-      message: `Built ${shown} locally; not pushed (push is off).`,
-      elapsedMs: elapsed(),
-    };
+    const message = `Built ${shown} locally; not pushed (push is off).`;
+    return outcomeOf(req, { status: 'built', message, elapsedMs: elapsed() });
   }
   const registry = await deps.registries.forReference(primary);
   // An untagged push (to be signed first) is found by its digest; its tags come later.
@@ -184,14 +173,12 @@ async function buildOne(
       `docker reported digest ${built.digest} for ${shown} but the registry has ${found.digest}; another run may have pushed the same tag`,
     );
   }
-  return {
-    name: req.image.name,
+  return outcomeOf(req, {
     status: 'built',
     digest: found.digest,
-    tags,
     message: req.untagged
       ? `Built and pushed ${req.image.repository.name}@${found.digest}; its tags follow once it is signed.`
       : `Built and pushed ${shown} (${found.digest}).`,
     elapsedMs: elapsed(),
-  };
+  });
 }

@@ -94,6 +94,15 @@ function normalize(name: string): string {
     .replace(/\/+$/, '');
 }
 
+/** Member types by their header's type flag. */
+const TYPE_FLAGS: Record<string, TarEntry['type']> = {
+  '0': 'file',
+  '\0': 'file',
+  '7': 'file',
+  '2': 'symlink',
+  '5': 'directory',
+};
+
 /** Lists the members of a tar archive (ustar, GNU long names, PAX), without reading them. */
 export async function listTar(file: FileHandle): Promise<Map<string, TarEntry>> {
   const entries = new Map<string, TarEntry>();
@@ -128,14 +137,7 @@ export async function listTar(file: FileHandle): Promise<Map<string, TarEntry>> 
       pax.get('path') ?? longName ?? (prefix !== '' ? `${prefix}/${short}` : short),
     );
     const link = pax.get('linkpath') ?? longLink ?? text(header, 157, 100);
-    const type =
-      flag === '0' || flag === '\0' || flag === '7'
-        ? 'file'
-        : flag === '2'
-          ? 'symlink'
-          : flag === '5'
-            ? 'directory'
-            : 'other';
+    const type = TYPE_FLAGS[flag] ?? 'other';
     entries.set(name, {
       name,
       type,

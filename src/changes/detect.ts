@@ -144,23 +144,15 @@ async function resolveBase(
       const refspec = remote ? [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`] : [];
       return mergeBaseWith(refspec, tip, 'new-branch');
     }
-    case 'pull-request': {
-      if (!(await history.ensureCommit(strategy.baseSha))) {
-        return {
-          rule: 'pull-request',
-          problem: `the PR base ${short(strategy.baseSha)} cannot be fetched`,
-        };
-      }
-      return mergeBaseWith([strategy.baseSha], strategy.baseSha, 'pull-request');
-    }
+    case 'pull-request':
     case 'merge-group': {
-      if (!(await history.ensureCommit(strategy.baseSha))) {
-        return {
-          rule: 'merge-group',
-          problem: `the merge group base ${short(strategy.baseSha)} cannot be fetched`,
-        };
+      const { kind, baseSha } = strategy;
+      if (!(await history.ensureCommit(baseSha))) {
+        const what = kind === 'pull-request' ? 'the PR base' : 'the merge group base';
+        return { rule: kind, problem: `${what} ${short(baseSha)} cannot be fetched` };
       }
-      return { base: strategy.baseSha, rule: 'merge-group' };
+      if (kind === 'merge-group') return { base: baseSha, rule: kind };
+      return mergeBaseWith([baseSha], baseSha, kind);
     }
     case 'previous-tag':
       return previousTag(git, history, head, strategy.tagName);
@@ -245,51 +237,32 @@ export async function detectChanges(trigger: Trigger, opts: DetectOptions): Prom
         source: 'git',
       };
     }
-    const viaApi = await fromApi(trigger, opts, resolved);
-    if (viaApi) return viaApi;
-    return {
-      head,
-      baseRule: resolved.rule,
-      files: [],
-      complete: false,
-      note: resolved.problem ?? 'no base commit',
-      source: 'none',
-    };
+    return viaApiOrNone(trigger, opts, resolved.rule, resolved.problem);
   }
   const reason = gitUsable
     ? `the head commit ${short(head)} is not in the checkout and cannot be fetched`
     : 'there is no git checkout';
-  const viaApi = await fromApi(trigger, opts, { rule: baseRuleOf(trigger), problem: reason });
-  if (viaApi) return viaApi;
-  return {
-    head,
-    baseRule: baseRuleOf(trigger),
-    files: [],
-    complete: false,
-    note: reason,
-    source: 'none',
-  };
+  // Every kind of base is named after the rule it follows.
+  return viaApiOrNone(trigger, opts, trigger.base.kind, reason);
 }
 
-function baseRuleOf(trigger: Trigger): BaseRule {
-  switch (trigger.base.kind) {
-    case 'input':
-      return 'input';
-    case 'push':
-      return 'push';
-    case 'new-branch':
-      return 'new-branch';
-    case 'pull-request':
-      return 'pull-request';
-    case 'merge-group':
-      return 'merge-group';
-    case 'previous-tag':
-      return 'previous-tag';
-    case 'overlay':
-      return 'overlay';
-    case 'unknown':
-      return 'unknown';
-  }
+/** The API's answer, or an incomplete empty list that says why git could not answer. */
+async function viaApiOrNone(
+  trigger: Trigger,
+  opts: DetectOptions,
+  rule: BaseRule,
+  problem: string | undefined,
+): Promise<ChangeSet> {
+  return (
+    (await fromApi(trigger, opts, { rule, problem })) ?? {
+      head: trigger.head,
+      baseRule: rule,
+      files: [],
+      complete: false,
+      note: problem ?? 'no base commit',
+      source: 'none',
+    }
+  );
 }
 
 /** The GitHub API answers for pull requests and for pushes with a known base. */

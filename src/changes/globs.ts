@@ -143,27 +143,14 @@ export class GlobList {
       return all;
     }
     // One ascending run of indices per pattern; runs that do not overlap (the usual case:
-    // different directories) are put in order whole, without sorting their indices.
+    // different directories) are put in order whole, without sorting their indices. `runs`
+    // is indexed by pattern (sparse): Object.values gives the runs in pattern order.
     const runs: number[][] = [];
-    for (const { shape, negated } of this.compiled) {
-      if (negated) continue;
-      const run: number[] = [];
-      if (shape.kind === 'literal') {
-        const at = lowerBound(sorted, shape.path);
-        if (sorted[at] === shape.path && this.matches(shape.path)) run.push(at);
-      } else if (shape.kind === 'dir') {
-        const dir = `${shape.base}/`;
-        const at = lowerBound(sorted, shape.base);
-        if (sorted[at] === shape.base && this.matches(shape.base)) run.push(at);
-        for (let i = lowerBound(sorted, dir); i < sorted.length; i++) {
-          const f = sorted[i] as string;
-          if (!f.startsWith(dir)) break;
-          if (this.matches(f)) run.push(i);
-        }
-      }
-      if (run.length > 0) runs.push(run);
-    }
-    return inOrder(runs);
+    this.scanRanges(sorted, (i, p) => {
+      (runs[p] ??= []).push(i);
+      return false;
+    });
+    return inOrder(Object.values(runs));
   }
 
   /**
@@ -174,23 +161,33 @@ export class GlobList {
    */
   firstMatch(sorted: readonly string[]): string | undefined {
     if (!this.rangeable) return sorted.find(this.matches);
-    for (const { shape, negated } of this.compiled) {
-      if (negated) continue;
-      if (shape.kind === 'literal') {
-        if (sorted[lowerBound(sorted, shape.path)] === shape.path && this.matches(shape.path))
-          return shape.path;
-      } else if (shape.kind === 'dir') {
-        const dir = `${shape.base}/`;
-        if (sorted[lowerBound(sorted, shape.base)] === shape.base && this.matches(shape.base))
-          return shape.base;
-        for (let i = lowerBound(sorted, dir); i < sorted.length; i++) {
-          const f = sorted[i] as string;
-          if (!f.startsWith(dir)) break;
-          if (this.matches(f)) return f;
-        }
+    let first: string | undefined;
+    this.scanRanges(sorted, (i) => {
+      first = sorted[i];
+      return true;
+    });
+    return first;
+  }
+
+  /**
+   * Calls `found(i, p)` for each index `i` of `sorted` in the range of the positive pattern
+   * `p` (its path, or its directory and what is inside) whose path matches: pattern by
+   * pattern, ascending within each, until `found` returns true.
+   */
+  private scanRanges(sorted: readonly string[], found: (i: number, p: number) => boolean): void {
+    for (const [p, { shape, negated }] of this.compiled.entries()) {
+      if (negated || shape.kind === 'other') continue;
+      const base = shape.kind === 'literal' ? shape.path : shape.base;
+      const at = lowerBound(sorted, base);
+      if (sorted[at] === base && this.matches(base) && found(at, p)) return;
+      if (shape.kind === 'literal') continue;
+      const dir = `${base}/`;
+      for (let i = lowerBound(sorted, dir); i < sorted.length; i++) {
+        const f = sorted[i] as string;
+        if (!f.startsWith(dir)) break;
+        if (this.matches(f) && found(i, p)) return;
       }
     }
-    return undefined;
   }
 }
 
@@ -230,6 +227,12 @@ export function lowerBound(sorted: readonly string[], value: string): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The index of `value` in `sorted`, or undefined when it is not there. */
+export function indexIn(sorted: readonly string[], value: string): number | undefined {
+  const at = lowerBound(sorted, value);
+  return sorted[at] === value ? at : undefined;
 }
 
 /** Compiles a validated pattern list into one matcher (last match wins). */
@@ -295,14 +298,4 @@ function compileTest(pattern: string): PathMatcher {
   const base = scan.base;
   const dir = `${base}/`;
   return (f) => (f === base || f.startsWith(dir)) && re.test(f);
-}
-
-/** Glob that matches everything under a directory (`.` is the repository root). */
-export function directoryGlob(dir: string): string {
-  return dir === '.' || dir === '' ? '**' : `${escapeGlob(dir)}/**`;
-}
-
-/** Escapes glob metacharacters so a literal path can be used as a pattern. */
-export function escapeGlob(path: string): string {
-  return path.replace(/[*?[\]{}()!+@]/g, (c) => `\\${c}`);
 }

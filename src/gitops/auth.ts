@@ -133,6 +133,27 @@ export function tokenDecision(
 }
 
 /**
+ * The git environment `base` with `token` for `url` when tokenDecision allows sending it;
+ * otherwise `base` as it is, and why not (logged). The token is masked either way.
+ */
+export function withToken(
+  url: string,
+  token: string,
+  policy: TokenPolicy,
+  what: string,
+  logger: Pick<Logger, 'mask' | 'info'>,
+  base: NodeJS.ProcessEnv,
+): { env: NodeJS.ProcessEnv; notSent?: string } {
+  logger.mask(token);
+  const decision = tokenDecision(url, token, policy, what);
+  if (decision.send) {
+    return { env: { ...base, ...tokenEnv(url, token, logger, { ...process.env, ...base }) } };
+  }
+  logger.info(decision.why);
+  return { env: base, notSent: decision.why };
+}
+
+/**
  * What to tell the user when git failed because the remote redirected (redirects are not
  * followed when a token may be sent), or undefined for any other failure.
  */

@@ -19,7 +19,7 @@ import { exec as defaultExec, ExecError } from '../exec.js';
 import { branchName, Git, isBranchName, shown } from '../git.js';
 import { silentLogger } from '../log.js';
 import { redact } from '../redact.js';
-import { redirectProblem, tokenDecision, tokenEnv, withoutCredentials } from './auth.js';
+import { redirectProblem, withoutCredentials, withToken } from './auth.js';
 import { lastLine } from './commit.js';
 import { githubRepositoryOf, type GitOptions, type OverlayRepository } from './repository.js';
 
@@ -169,32 +169,14 @@ export async function cloneOverlayRepository(
   const label = OWNER_NAME.test(config.repository) ? config.repository : cleanUrl;
   const what = `overlay-repository ${label}`;
   // git itself refuses any other transport (a local path, ext::) for every call on the clone.
-  const gitEnv: NodeJS.ProcessEnv = {
+  const allowed = {
     ...options.gitEnv,
     GIT_ALLOW_PROTOCOL: transport === 'local' ? 'file' : 'https:http:ssh:git',
   };
-  let tokenNotSent: string | undefined;
-  if (config.token) {
-    logger.mask(config.token);
-    const decision = tokenDecision(
-      cleanUrl,
-      config.token,
-      {
-        ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
-        ...(options.githubToken ? { githubToken: options.githubToken } : {}),
-      },
-      what,
-    );
-    if (decision.send) {
-      Object.assign(
-        gitEnv,
-        tokenEnv(cleanUrl, config.token, logger, { ...process.env, ...gitEnv }),
-      );
-    } else {
-      tokenNotSent = decision.why;
-      logger.info(decision.why);
-    }
-  }
+  const policy = { serverUrl: env.GITHUB_SERVER_URL, githubToken: options.githubToken };
+  const { env: gitEnv, notSent: tokenNotSent } = config.token
+    ? withToken(cleanUrl, config.token, policy, what, logger, allowed)
+    : { env: allowed, notSent: undefined };
   const tokenHint =
     tokenNotSent ??
     (config.token

@@ -130,13 +130,8 @@ async function commitPaths(
   return true;
 }
 
-/** The checked-out branch, or undefined on a detached HEAD. */
-export function checkedOutBranch(git: Git): Promise<string | undefined> {
-  return git.currentBranch();
-}
-
 async function currentBranch(git: Git): Promise<string> {
-  const branch = await checkedOutBranch(git);
+  const branch = await git.currentBranch();
   if (branch === undefined) {
     throw new UserError('cannot push the overlay commit: HEAD is detached and no branch was given');
   }
@@ -217,9 +212,7 @@ export async function commitOverlays(git: Git, params: CommitParams): Promise<Co
   for (let attempt = 1; ; attempt++) {
     const push = await git.run(
       ['push', '--porcelain', '--no-verify', '--', remote, `HEAD:refs/heads/${branch}`],
-      {
-        allowFailure: true,
-      },
+      { allowFailure: true },
     );
     if (push.exitCode === 0)
       return { sha: await headCommit(git), committed, pushed: true, attempts: attempt };

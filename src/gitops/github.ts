@@ -75,15 +75,9 @@ export async function createPullRequestApi(
   const logger = options.logger ?? silentLogger;
   logger.mask(options.token);
   const { createGitHubClient } = await import('../github/client.js');
-  const client: GitHubClient = createGitHubClient({
-    token: options.token,
-    logger,
-    ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
-    ...(options.env ? { env: options.env } : {}),
-    ...(options.limits ? { limits: options.limits } : {}),
-    ...(options.tally ? { tally: options.tally } : {}),
-  });
-  const repo = { owner: options.owner, repo: options.repo };
+  const { owner, repo: name, ...clientOptions } = options;
+  const client: GitHubClient = createGitHubClient({ ...clientOptions, logger });
+  const repo = { owner, repo: name };
   const fieldsOf = (p: PullRequest): PullRequest => ({
     number: p.number,
     url: p.url,

@@ -6,14 +6,12 @@
  */
 export {
   basicCredentials,
-  isHttpUrl,
   isLoopbackHost,
   redirectProblem,
   tokenDecision,
   tokenEnv,
   withoutCredentials,
 } from './auth.js';
-export type { TokenDecision, TokenPolicy } from './auth.js';
 export {
   checkOverlayRepository,
   cloneOverlayRepository,
@@ -21,26 +19,14 @@ export {
   repositoryUrl,
   sparseDirectories,
 } from './clone.js';
-export type { ClonedRepository, CloneOptions, RepositoryTransport } from './clone.js';
+export type { ClonedRepository, CloneOptions } from './clone.js';
 export { BOT_EMAIL, BOT_NAME, commitOverlays } from './commit.js';
-export type { CommitParams, CommitResult } from './commit.js';
 export { createPullRequestApi } from './github.js';
-export type { PullRequest, PullRequestApi, PullRequestFields } from './github.js';
+export type { PullRequest } from './github.js';
 export { proposeChange, pullRequestFields } from './pull-request.js';
 export { githubRepositoryOf, groupByRepository, locateRepository } from './repository.js';
-export type {
-  GitHubRepository,
-  GitOptions,
-  LocateOptions,
-  OverlayRepository,
-  RepositoryGroup,
-} from './repository.js';
+export type { RepositoryGroup } from './repository.js';
 export { gitopsOutputs, summarizeCommits } from './outputs.js';
-export type { CommitsSummary, GitOpsOutputs, RepositoryResult } from './outputs.js';
+export type { CommitsSummary, RepositoryResult } from './outputs.js';
 export { commitFiles, writeBack, writeBackAll, writeBackTargets } from './write-back.js';
-export type {
-  CommitFilesOptions,
-  PullRequestOptions,
-  WriteBackMode,
-  WriteBackOptions,
-} from './write-back.js';
+export type { WriteBackMode, WriteBackOptions } from './write-back.js';

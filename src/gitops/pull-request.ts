@@ -280,9 +280,7 @@ export async function proposeChange(
   const head = await headCommit(repo.git);
   const differ = await repo.git.run(
     ['diff', '--quiet', '--end-of-options', head, baseTip, '--', ...paths],
-    {
-      allowFailure: true,
-    },
+    { allowFailure: true },
   );
   if (differ.exitCode !== 0) {
     logger.info(`${base} has moved on ${remote}; applying the overlay change on top of it`);
@@ -350,8 +348,7 @@ export async function proposeChange(
     }
     placement = await place(repo, params, target, logger);
   }
-  const committed = pushed;
-
+  const result = { commit, committed: pushed, pushed, branch: params.head };
   const open = placement.open ?? (await params.api.findOpen(params.head, base));
   if (open) {
     let pr = open;
@@ -366,13 +363,7 @@ export async function proposeChange(
         logger.info(`updated pull request #${pr.number}: ${pr.url}`);
       }
     }
-    return {
-      commit,
-      committed,
-      pushed,
-      branch: params.head,
-      pullRequest: { number: pr.number, url: pr.url, created: false, updated },
-    };
+    return { ...result, pullRequest: { number: pr.number, url: pr.url, created: false, updated } };
   }
   // The branch's commit describes the change it holds (this run's message may not: a run in
   // a checkout that holds the edit already has nothing to list).
@@ -382,10 +373,7 @@ export async function proposeChange(
   const pr = await params.api.create(params.head, base, fields);
   logger.info(`opened pull request #${pr.number}: ${pr.url}`);
   return {
-    commit,
-    committed,
-    pushed,
-    branch: params.head,
+    ...result,
     pullRequest: { number: pr.number, url: pr.url, created: true, updated: false },
   };
 }

@@ -10,8 +10,7 @@ import { UserError } from '../errors.js';
 import { exec as defaultExec, type Exec } from '../exec.js';
 import { Git } from '../git.js';
 import { silentLogger, type Logger } from '../log.js';
-import { tokenDecision, tokenEnv, withoutCredentials } from './auth.js';
-import { checkedOutBranch } from './commit.js';
+import { withoutCredentials, withToken } from './auth.js';
 
 /** `owner/name` of a repository on a GitHub server (for the pull request API). */
 export interface GitHubRepository {
@@ -138,32 +137,22 @@ async function repositoryAt(root: string, options: LocateOptions): Promise<Overl
   let git = new Git(root, logger, execFn, gitEnv);
   const workspaceRoot =
     options.workspace === undefined ? undefined : await realpath(options.workspace);
-  const checkedOut = await checkedOutBranch(git);
+  const checkedOut = await git.currentBranch();
   const isWorkspaceRepository = workspaceRoot === undefined || workspaceRoot === root;
   const branch = checkedOut ?? (isWorkspaceRepository ? options.branch : undefined);
   const remote = await remoteOf(git, checkedOut);
   const remoteUrl = remote === undefined ? undefined : await git.remoteUrl(remote);
   if (options.token && remoteUrl !== undefined) {
-    const url = withoutCredentials(remoteUrl);
     const serverUrl = options.serverUrl ?? process.env.GITHUB_SERVER_URL;
-    const decision = tokenDecision(
-      url,
+    const { env } = withToken(
+      withoutCredentials(remoteUrl),
       options.token,
-      {
-        ...(serverUrl ? { serverUrl } : {}),
-        ...(options.githubToken ? { githubToken: options.githubToken } : {}),
-      },
+      { serverUrl, githubToken: options.githubToken },
       `the remote ${remote ?? ''} of ${labelOf(root, workspaceRoot)}`,
+      logger,
+      gitEnv,
     );
-    if (decision.send) {
-      git = new Git(root, logger, execFn, {
-        ...gitEnv,
-        ...tokenEnv(url, options.token, logger, { ...process.env, ...gitEnv }),
-      });
-    } else {
-      logger.mask(options.token);
-      logger.info(decision.why);
-    }
+    git = new Git(root, logger, execFn, env);
   }
   const github = remoteUrl === undefined ? undefined : githubRepositoryOf(remoteUrl);
   return {

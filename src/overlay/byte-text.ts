@@ -144,10 +144,6 @@ export function checkEncoding(bytes: Uint8Array, file: string): void {
 
 type Piece = { kind: 'kept'; from: number; to: number } | { kind: 'new'; text: string };
 
-function pieceLength(p: Piece): number {
-  return p.kind === 'kept' ? p.to - p.from : p.text.length;
-}
-
 /** A range of the original view and what replaces it. */
 export interface TextChange {
   /** Character offsets in the original view. */
@@ -332,7 +328,7 @@ function replace(pieces: readonly Piece[], s: Splice): Piece[] {
     if (s.text !== '') out.push({ kind: 'new', text: s.text });
   };
   for (const p of pieces) {
-    const len = pieceLength(p);
+    const len = p.kind === 'kept' ? p.to - p.from : p.text.length;
     const start = at;
     const end = at + len;
     at = end;

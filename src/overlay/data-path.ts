@@ -3,7 +3,15 @@
  * used to compute what a document must hold after an edit, and to list the keys a file has.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { ByteText } from './byte-text.js';
 import { formatKeyPath, isSelector, type KeyPath, type KeySegment } from './key-path.js';
+import type { Splice } from './text-offsets.js';
+
+/** A string to write at a key path. */
+export interface KeySet {
+  path: KeyPath;
+  value: string;
+}
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -100,22 +108,23 @@ export function dataKeys(data: unknown, limit = 500): string[] {
   return out;
 }
 
+/** How a format's edits are checked: its parser, and what its refusals say. */
+interface CheckedFormat<F> {
+  file: string;
+  parse: (text: string) => F;
+  /** What an unparsable result is called ("invalid JSON"). */
+  invalid: string;
+  refuse: (message: string) => Error;
+}
+
 /**
  * The self-check of one byte edit: `next` parsed again must hold exactly `before`'s data with
  * `value` at `path`. Returns the parsed file; otherwise throws `refuse(message)`, and the
  * caller writes nothing.
  */
-export function checkEdit<F extends { data: unknown }>(edit: {
-  file: string;
-  before: F;
-  next: string;
-  path: KeyPath;
-  value: unknown;
-  parse: (text: string) => F;
-  /** What an unparsable result is called ("invalid JSON"). */
-  invalid: string;
-  refuse: (message: string) => Error;
-}): F {
+export function checkEdit<F extends { data: unknown }>(
+  edit: CheckedFormat<F> & { before: F; next: string; path: KeyPath; value: unknown },
+): F {
   const fail = (why: string): Error =>
     edit.refuse(
       `${edit.file}: refusing to write "${formatKeyPath(edit.path)}": the edit ${why}; the file was not changed (please report this)`,
@@ -130,4 +139,26 @@ export function checkEdit<F extends { data: unknown }>(edit: {
     throw fail('changed more than that value');
   }
   return after;
+}
+
+/**
+ * Applies `sets` in order to `input` (a file's bytes and text view, or a string taken as
+ * UTF-8) and returns the edited text. `plan` gives a set's one splice (none when the value is
+ * there already) and the path it writes (selectors resolved); each splice is checked with
+ * checkEdit.
+ */
+export function editChecked<F extends { data: unknown }>(
+  input: ByteText | string,
+  sets: readonly KeySet[],
+  format: CheckedFormat<F> & { plan: (f: F, set: KeySet) => { splice?: Splice; path: KeyPath } },
+): ByteText {
+  let out = typeof input === 'string' ? ByteText.fromString(input) : input;
+  let f = format.parse(out.text);
+  for (const set of sets) {
+    const { splice, path } = format.plan(f, set);
+    if (!splice) continue;
+    out = out.splice([splice]);
+    f = checkEdit({ ...format, before: f, next: out.text, path, value: set.value });
+  }
+  return out;
 }

@@ -8,7 +8,7 @@
  */
 import { isScalar } from 'yaml';
 import type { ByteText } from './byte-text.js';
-import { dataKeys } from './data-path.js';
+import { dataKeys, type KeySet } from './data-path.js';
 import type * as JsonEditor from './json-edit.js';
 import { formatKeyPath, type KeyPath } from './key-path.js';
 import type * as TfvarsEditor from './tfvars.js';
@@ -56,11 +56,6 @@ export interface ValueAt {
   notString?: boolean;
 }
 
-export interface KeySet {
-  path: KeyPath;
-  value: string;
-}
-
 export interface KeyPathDocument {
   readonly format: KeyPathFormat;
   readonly file: string;
@@ -80,36 +75,6 @@ export interface KeyPathDocument {
   edit(sets: readonly KeySet[]): ByteText;
 }
 
-function yamlDocument(source: ByteText, y: YamlFile): KeyPathDocument {
-  return {
-    format: 'yaml',
-    file: y.file,
-    text: y.text,
-    data: y.data,
-    value(path) {
-      const node = readNode(y, path);
-      if (node === undefined || describeNode(node) === 'empty') return undefined;
-      const text = scalarText(y, node);
-      if (text === undefined) {
-        throw new YamlError(
-          `${y.file}:${nodeLine(y, node) ?? '?'}: "${formatKeyPath(path)}" is ${describeNode(node)}, not a value`,
-        );
-      }
-      const line = nodeLine(y, node);
-      const notString = isScalar(node) && typeof node.value !== 'string';
-      return { text, ...(line === undefined ? {} : { line }), ...(notString ? { notString } : {}) };
-    },
-    has: (path) => readNode(y, path) !== undefined,
-    keys: () => dataKeys(y.data),
-    edit: (sets) =>
-      editYaml(
-        source,
-        y.file,
-        sets.map((s) => ({ op: 'set', path: s.path, value: s.value })),
-      ),
-  };
-}
-
 /**
  * Opens `source` as a key-path document of `format` (`parsed`, the YAML of `source.text`,
  * saves parsing it twice).
@@ -121,31 +86,53 @@ export function openDocument(
   parsed?: YamlFile,
 ): KeyPathDocument {
   const text = source.text;
-  if (format === 'yaml') return yamlDocument(source, parsed ?? parseYaml(text, file));
+  const common = (data: unknown) => ({ format, file, text, data, keys: () => dataKeys(data) });
+  if (format === 'yaml') {
+    const y = parsed ?? parseYaml(text, file);
+    return {
+      ...common(y.data),
+      value(path) {
+        const node = readNode(y, path);
+        if (node === undefined || describeNode(node) === 'empty') return undefined;
+        const text = scalarText(y, node);
+        if (text === undefined) {
+          throw new YamlError(
+            `${y.file}:${nodeLine(y, node) ?? '?'}: "${formatKeyPath(path)}" is ${describeNode(node)}, not a value`,
+          );
+        }
+        const line = nodeLine(y, node);
+        const notString = isScalar(node) && typeof node.value !== 'string';
+        return {
+          text,
+          ...(line === undefined ? {} : { line }),
+          ...(notString ? { notString } : {}),
+        };
+      },
+      has: (path) => readNode(y, path) !== undefined,
+      edit: (sets) =>
+        editYaml(
+          source,
+          file,
+          sets.map((s) => ({ op: 'set', path: s.path, value: s.value })),
+        ),
+    };
+  }
   if (format === 'json') {
     const { editJson, jsonNode, jsonValue, parseJson } = editor('json');
     const f = parseJson(text, file);
     return {
-      format,
-      file,
-      text,
-      data: f.data,
+      ...common(f.data),
       value: (path) => jsonValue(f, path),
       has: (path) => jsonNode(f, path) !== undefined,
-      keys: () => dataKeys(f.data),
       edit: (sets) => editJson(source, file, sets),
     };
   }
   const { editTfvars, parseTfvars, tfvarsHas, tfvarsValue } = editor('tfvars');
   const f = parseTfvars(text, file);
   return {
-    format,
-    file,
-    text,
-    data: f.data,
+    ...common(f.data),
     value: (path) => tfvarsValue(f, path),
     has: (path) => tfvarsHas(f, path),
-    keys: () => dataKeys(f.data),
     edit: (sets) => editTfvars(source, file, sets),
   };
 }

@@ -11,8 +11,8 @@
  * tokenizer recurses per level).
  */
 import { UserError } from '../errors.js';
-import { checkEdit } from './data-path.js';
-import { ByteText, printable } from './byte-text.js';
+import { editChecked, type KeySet } from './data-path.js';
+import { printable, type ByteText } from './byte-text.js';
 import { formatKeyPath, isSelector, type KeyPath, type KeySegment } from './key-path.js';
 import { lineIndent, lineIndex, MAX_NESTING, tooDeep, type Splice } from './text-offsets.js';
 
@@ -72,8 +72,7 @@ class Parser {
     const t = this.text;
     const start = this.pos;
     const c = t[start];
-    if (c === '{') return this.object(depth);
-    if (c === '[') return this.array(depth);
+    if (c === '{' || c === '[') return this.collection(depth);
     if (c === '"') return { kind: 'string', start, end: this.string(), value: this.decoded(start) };
     for (const word of ['true', 'false', 'null'] as const) {
       if (t.startsWith(word, start)) {
@@ -124,51 +123,44 @@ class Parser {
     return JSON.parse(this.text.slice(start, this.pos)) as string;
   }
 
-  object(depth: number): JsonNode {
+  /** An object or a list, from its `{` or `[` at this.pos. */
+  collection(depth: number): JsonNode {
     const start = this.pos;
-    this.pos++;
+    const isObject = this.text[start] === '{';
+    const close = isObject ? '}' : ']';
     const members: JsonMember[] = [];
+    const items: JsonNode[] = [];
+    const done = (): JsonNode =>
+      isObject
+        ? { kind: 'object', start, end: this.pos, members }
+        : { kind: 'array', start, end: this.pos, items };
+    this.pos++;
     this.ws();
-    if (this.text[this.pos] === '}') {
+    if (this.text[this.pos] === close) {
       this.pos++;
-      return { kind: 'object', start, end: this.pos, members };
+      return done();
     }
     for (;;) {
-      this.ws();
-      const keyStart = this.pos;
-      if (this.text[keyStart] !== '"') this.fail(keyStart, 'expected a "quoted" key');
-      const keyEnd = this.string();
-      const key = this.decoded(keyStart);
-      this.ws();
-      if (this.text[this.pos] !== ':') this.fail(this.pos, 'expected ":" after a key');
-      this.pos++;
-      const value = this.value(depth + 1);
-      members.push({ key, keyStart, keyEnd, value });
+      if (isObject) members.push(this.member(depth));
+      else items.push(this.value(depth + 1));
       this.ws();
       const c = this.text[this.pos];
       this.pos++;
-      if (c === '}') return { kind: 'object', start, end: this.pos, members };
-      if (c !== ',') this.fail(this.pos - 1, 'expected "," or "}"');
+      if (c === close) return done();
+      if (c !== ',') this.fail(this.pos - 1, `expected "," or "${close}"`);
     }
   }
 
-  array(depth: number): JsonNode {
-    const start = this.pos;
-    this.pos++;
-    const items: JsonNode[] = [];
+  member(depth: number): JsonMember {
     this.ws();
-    if (this.text[this.pos] === ']') {
-      this.pos++;
-      return { kind: 'array', start, end: this.pos, items };
-    }
-    for (;;) {
-      items.push(this.value(depth + 1));
-      this.ws();
-      const c = this.text[this.pos];
-      this.pos++;
-      if (c === ']') return { kind: 'array', start, end: this.pos, items };
-      if (c !== ',') this.fail(this.pos - 1, 'expected "," or "]"');
-    }
+    const keyStart = this.pos;
+    if (this.text[keyStart] !== '"') this.fail(keyStart, 'expected a "quoted" key');
+    const keyEnd = this.string();
+    const key = this.decoded(keyStart);
+    this.ws();
+    if (this.text[this.pos] !== ':') this.fail(this.pos, 'expected ":" after a key');
+    this.pos++;
+    return { key, keyStart, keyEnd, value: this.value(depth + 1) };
   }
 }
 
@@ -435,12 +427,7 @@ function insertMember(
   };
 }
 
-export interface JsonSet {
-  path: KeyPath;
-  value: string;
-}
-
-function planSet(f: JsonFile, set: JsonSet): { splice?: Splice; path: KeySegment[] } {
+function planSet(f: JsonFile, set: KeySet): { splice?: Splice; path: KeySegment[] } {
   const found = locate(f, set.path);
   if (found.kind === 'missing') {
     const rest = set.path.slice(found.depth);
@@ -473,24 +460,13 @@ function planSet(f: JsonFile, set: JsonSet): { splice?: Splice; path: KeySegment
 export function editJson(
   input: ByteText | string,
   file: string,
-  sets: readonly JsonSet[],
+  sets: readonly KeySet[],
 ): ByteText {
-  let out = typeof input === 'string' ? ByteText.fromString(input) : input;
-  let f = parseJson(out.text, file);
-  for (const set of sets) {
-    const planned = planSet(f, set);
-    if (!planned.splice) continue;
-    out = out.splice([planned.splice]);
-    f = checkEdit({
-      file,
-      before: f,
-      next: out.text,
-      path: planned.path,
-      value: set.value,
-      parse: (t) => parseJson(t, file),
-      invalid: 'invalid JSON',
-      refuse: (message) => new JsonError(message),
-    });
-  }
-  return out;
+  return editChecked(input, sets, {
+    file,
+    parse: (t) => parseJson(t, file),
+    plan: planSet,
+    invalid: 'invalid JSON',
+    refuse: (message) => new JsonError(message),
+  });
 }

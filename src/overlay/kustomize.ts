@@ -78,17 +78,13 @@ export function kustomizeImages(y: YamlFile): KustomizeImage[] {
   });
 }
 
-export function findKustomizeImage(y: YamlFile, name: string): KustomizeImage | undefined {
-  return kustomizeImages(y).find((i) => i.name === name);
-}
-
 /**
  * Edits that make the entry `name` match `patch`: existing keys are replaced in place or
  * removed, missing ones are added after the entry's last key; a missing entry is appended to
  * `images:` (created if needed) with its keys in kustomize's order.
  */
 export function kustomizeEdits(y: YamlFile, name: string, patch: KustomizePatch): YamlEdit[] {
-  const entry = findKustomizeImage(y, name);
+  const entry = kustomizeImages(y).find((i) => i.name === name);
   if (!entry) {
     const entries: [string, string][] = [['name', name]];
     for (const key of KUSTOMIZE_FIELDS) {

@@ -24,7 +24,8 @@ import type { ImageConfig, OverlayConfig } from '../config/types.js';
 import { UserError } from '../errors.js';
 import { digestProblem, parseRepositoryName, ReferenceError, tagProblem } from '../reference.js';
 import { ByteText } from './byte-text.js';
-import { openDocument, type KeyPathDocument, type KeySet } from './documents.js';
+import type { KeySet } from './data-path.js';
+import { openDocument, type KeyPathDocument } from './documents.js';
 import { formatKeyPath, hasSelector, type KeyPath } from './key-path.js';
 import { imageKeys, readKeyPathImage, siblingDigest, type ImageKeys } from './key-path-image.js';
 import {
@@ -376,12 +377,6 @@ function sameValue(a: ImageValue | undefined, b: ImageValue | undefined): boolea
   return a?.repository === b?.repository && a?.tag === b?.tag && a?.digest === b?.digest;
 }
 
-function refuse(overlay: OverlayConfig, why: string): never {
-  throw new UserError(
-    `refusing to write ${overlay.path}: ${why}; the file was not changed (please report this)`,
-  );
-}
-
 /**
  * Plans writing `updates` into the overlay `state` was read from. Pure: works on
  * `state.bytes`; throws a UserError (nothing planned) when the result would be invalid or
@@ -421,9 +416,8 @@ export function planOverlayEdit(
     const is = now.get(u.image.name);
     const want = planned.expected.get(u.image.name);
     if (!is?.found || !want || !sameValue(is.value, want)) {
-      refuse(
-        overlay,
-        `image ${u.image.name} would read as ${is?.found ? formatImageValue(is.value) : 'missing'} instead of ${want ? formatImageValue(want) : '?'}`,
+      throw new UserError(
+        `refusing to write ${overlay.path}: image ${u.image.name} would read as ${is?.found ? formatImageValue(is.value) : 'missing'} instead of ${want ? formatImageValue(want) : '?'}; the file was not changed (please report this)`,
       );
     }
     const from = was?.found ? was.value : undefined;

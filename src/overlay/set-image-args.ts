@@ -46,21 +46,16 @@ export interface SetImageArg {
 export function splitImage(value: string): { name: string; tag?: string; digest?: string } {
   const slash = value.indexOf('/');
   const offset = slash > 0 ? slash : 0;
-  const search = value.slice(offset);
-  const at = search.indexOf('@');
-  const colon = search.indexOf(':');
-  if (colon < 0 && at < 0) return { name: value };
-  if (at >= 0 && (colon < 0 || at < colon)) {
-    return { name: value.slice(0, offset + at), digest: value.slice(offset + at + 1) };
-  }
-  if (at >= 0) {
-    return {
-      name: value.slice(0, offset + colon),
-      tag: value.slice(offset + colon + 1, offset + at),
-      digest: value.slice(offset + at + 1),
-    };
-  }
-  return { name: value.slice(0, offset + colon), tag: value.slice(offset + colon + 1) };
+  const at = value.indexOf('@', offset);
+  const colon = value.indexOf(':', offset);
+  const hasTag = colon >= 0 && (at < 0 || colon < at);
+  const nameEnd = hasTag ? colon : at;
+  if (nameEnd < 0) return { name: value };
+  return {
+    name: value.slice(0, nameEnd),
+    ...(hasTag ? { tag: value.slice(colon + 1, at < 0 ? value.length : at) } : {}),
+    ...(at >= 0 ? { digest: value.slice(at + 1) } : {}),
+  };
 }
 
 function change(

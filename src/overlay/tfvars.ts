@@ -21,8 +21,8 @@
  * values as before except the one written.
  */
 import { UserError } from '../errors.js';
-import { checkEdit } from './data-path.js';
-import { ByteText, printable } from './byte-text.js';
+import { editChecked, type KeySet } from './data-path.js';
+import { printable, type ByteText } from './byte-text.js';
 import { formatKeyPath, isSelector, type KeyPath } from './key-path.js';
 import { lineIndent, lineIndex, MAX_NESTING, tooDeep, type Splice } from './text-offsets.js';
 
@@ -317,35 +317,41 @@ class TfParser {
         );
       }
       const value = this.expression(['nl'], 0);
-      const after = this.next(false);
-      if (after && after.kind !== 'nl') {
-        this.fail(
-          after.start,
-          `unexpected "${printable(this.src(after))}" after the value of "${this.src(key)}"`,
-        );
-      }
-      const item: TfvarsItem = {
-        key: this.src(key),
-        keyStart: key.start,
-        keyEnd: key.end,
-        eq: eq.start,
-        value,
-        comma: false,
-      };
-      this.duplicate(seen, item);
-      items.push(item);
+      this.add(items, seen, this.src(key), key, eq, value, this.next(false));
     }
   }
 
-  private duplicate(seen: Map<string, TfvarsItem>, item: TfvarsItem): void {
-    const twin = seen.get(item.key);
-    if (twin) {
+  /**
+   * Adds the item `name` (its key and `=` tokens, its value, the token after it) to `items`,
+   * whose keys `seen` holds; refused when the value is followed by more than a line end, or
+   * when the key is there already.
+   */
+  private add(
+    items: TfvarsItem[],
+    seen: Map<string, TfvarsItem>,
+    name: string,
+    key: Tok,
+    eq: Tok,
+    value: TfvarsValue,
+    after: Tok | undefined,
+    comma = false,
+  ): void {
+    if (after && after.kind !== 'nl') {
       this.fail(
-        item.keyStart,
-        `"${item.key}" is set twice (also on line ${this.line(twin.keyStart)}); Terraform refuses that — remove one`,
+        after.start,
+        `unexpected "${printable(this.src(after))}" after the value of "${name}"`,
       );
     }
-    seen.set(item.key, item);
+    const twin = seen.get(name);
+    if (twin) {
+      this.fail(
+        key.start,
+        `"${name}" is set twice (also on line ${this.line(twin.keyStart)}); Terraform refuses that — remove one`,
+      );
+    }
+    const item = { key: name, keyStart: key.start, keyEnd: key.end, eq: eq.start, value, comma };
+    seen.set(name, item);
+    items.push(item);
   }
 
   /**
@@ -485,22 +491,16 @@ class TfParser {
       const value = this.expression(['nl', ',', '}'], depth);
       const after = this.peek(false);
       const comma = after?.kind === 'punct' && this.src(after) === ',';
-      if (after && after !== close && !comma && after.kind !== 'nl') {
-        this.fail(
-          after.start,
-          `unexpected "${printable(this.src(after))}" after the value of "${name}"`,
-        );
-      }
-      const item: TfvarsItem = {
-        key: name,
-        keyStart: key.start,
-        keyEnd: key.end,
-        eq: eq.start,
+      this.add(
+        items,
+        seen,
+        name,
+        key,
+        eq,
         value,
+        comma || after === close ? undefined : after,
         comma,
-      };
-      this.duplicate(seen, item);
-      items.push(item);
+      );
     }
   }
 }
@@ -756,24 +756,22 @@ function insertInObject(
   return { start: at, end: at, text: `, ${item}` };
 }
 
-export interface TfvarsSet {
-  path: KeyPath;
-  value: string;
-}
-
-function planSet(f: TfvarsFile, set: TfvarsSet): Splice | undefined {
-  const found = locate(f, set.path);
-  const keys = keyOf(set.path, f);
+function planSet(f: TfvarsFile, set: KeySet): { splice?: Splice; path: KeyPath } {
+  const { path } = set;
+  const found = locate(f, path);
   if (found.kind === 'missing') {
-    const rest = keys.slice(found.depth);
-    return found.parent
-      ? insertInObject(f, found.parent, rest, set.value)
-      : insertAtTop(f, rest, set.value);
+    const rest = keyOf(path, f).slice(found.depth);
+    return {
+      splice: found.parent
+        ? insertInObject(f, found.parent, rest, set.value)
+        : insertAtTop(f, rest, set.value),
+      path,
+    };
   }
   const { value } = found.item;
-  if (value.kind !== 'string') throw notPlain(f, set.path, value);
-  if (value.value === set.value) return undefined;
-  return { start: value.start, end: value.end, text: quoteHcl(set.value) };
+  if (value.kind !== 'string') throw notPlain(f, path, value);
+  if (value.value === set.value) return { path };
+  return { splice: { start: value.start, end: value.end, text: quoteHcl(set.value) }, path };
 }
 
 /**
@@ -784,24 +782,13 @@ function planSet(f: TfvarsFile, set: TfvarsSet): Splice | undefined {
 export function editTfvars(
   input: ByteText | string,
   file: string,
-  sets: readonly TfvarsSet[],
+  sets: readonly KeySet[],
 ): ByteText {
-  let out = typeof input === 'string' ? ByteText.fromString(input) : input;
-  let f = parseTfvars(out.text, file);
-  for (const set of sets) {
-    const s = planSet(f, set);
-    if (!s) continue;
-    out = out.splice([s]);
-    f = checkEdit({
-      file,
-      before: f,
-      next: out.text,
-      path: set.path,
-      value: set.value,
-      parse: (t) => parseTfvars(t, file),
-      invalid: 'an invalid file',
-      refuse: (message) => new TfvarsError(message),
-    });
-  }
-  return out;
+  return editChecked(input, sets, {
+    file,
+    parse: (t) => parseTfvars(t, file),
+    plan: planSet,
+    invalid: 'an invalid file',
+    refuse: (message) => new TfvarsError(message),
+  });
 }

@@ -455,19 +455,21 @@ function emptyTarget(
   };
 }
 
-function locate(y: YamlFile, path: KeyPath, unit: () => number): Target {
+/** A key path with its selectors resolved to indices (resolveSelectors). */
+type ResolvedPath = readonly (string | number)[];
+
+function locate(y: YamlFile, path: ResolvedPath, unit: () => number): Target {
   let node: unknown = y.doc.contents;
   let flow = false;
   let parent: Parent | undefined;
-  for (let depth = 0; depth < path.length; depth++) {
-    const seg = path[depth] as KeySegment;
+  for (const [depth, seg] of path.entries()) {
     if (node === null || isNullScalar(node)) return emptyTarget(y, path, depth, node, parent, unit);
     if (isAlias(node)) {
       throw new YamlError(
         `${where(y, path.slice(0, depth), node)} is an alias (*${node.source}); image-promote does not write through aliases — change the anchored value, or write the value out in full`,
       );
     }
-    if (isMap(node) && !isSelector(seg)) {
+    if (isMap(node)) {
       flow ||= node.flow === true;
       const index = ownPairIndex(node, String(seg));
       if (index === -1) return { kind: 'missing', depth, map: node, flow };
@@ -476,17 +478,12 @@ function locate(y: YamlFile, path: KeyPath, unit: () => number): Target {
       node = pair.value;
       continue;
     }
-    if (isSeq(node) && (typeof seg === 'number' || isSelector(seg))) {
+    if (isSeq(node) && typeof seg === 'number') {
       flow ||= node.flow === true;
-      const index = isSelector(seg)
-        ? selectIndex(y, node, seg, path.slice(0, depth + 1), false)
-        : seg;
-      const item: unknown = index === undefined ? undefined : node.items[index];
+      const item: unknown = node.items[seg];
       if (item === undefined) {
         throw new YamlError(
-          isSelector(seg)
-            ? `${where(y, path.slice(0, depth), node)} has no element with ${seg.field}: ${seg.equals}; image-promote does not add list elements — add it to the file first`
-            : `${where(y, path.slice(0, depth), node)} has ${node.items.length} items, so there is no item ${String(seg)}`,
+          `${where(y, path.slice(0, depth), node)} has ${node.items.length} items, so there is no item ${seg}`,
         );
       }
       parent = undefined;
@@ -494,7 +491,7 @@ function locate(y: YamlFile, path: KeyPath, unit: () => number): Target {
       continue;
     }
     throw new YamlError(
-      `${where(y, path.slice(0, depth), node)} is ${describeNode(node)}, not a ${isSelector(seg) ? 'list' : 'mapping'}, so it has no ${isSelector(seg) ? 'element' : 'key'} "${formatKeyPath([seg])}"`,
+      `${where(y, path.slice(0, depth), node)} is ${describeNode(node)}, not a mapping, so it has no key "${formatKeyPath([seg])}"`,
     );
   }
   return { kind: 'found', node, parent, flow };
@@ -640,7 +637,7 @@ function createAt(
   return [insertLines(y, at, blockLines(keys, payload, indent, style))];
 }
 
-function planSet(y: YamlFile, path: KeyPath, value: ScalarValue): Splice[] {
+function planSet(y: YamlFile, path: ResolvedPath, value: ScalarValue): Splice[] {
   if (path.length === 0) throw new Error('internal error: set needs a key path');
   const style = lazyStyle(y);
   const target = locate(y, path, () => style().unit);
@@ -675,7 +672,7 @@ function planSet(y: YamlFile, path: KeyPath, value: ScalarValue): Splice[] {
   return text === old ? [] : [{ start, end, text }];
 }
 
-function planDelete(y: YamlFile, path: KeyPath): Splice[] {
+function planDelete(y: YamlFile, path: ResolvedPath): Splice[] {
   const target = locate(y, path, () => 2);
   if (target.kind !== 'found') return [];
   const { parent, node } = target;
@@ -708,7 +705,7 @@ function planDelete(y: YamlFile, path: KeyPath): Splice[] {
   throw new Error('internal error: cannot remove the last key of a list item');
 }
 
-function planAppend(y: YamlFile, path: KeyPath, entries: YamlEntries): Splice[] {
+function planAppend(y: YamlFile, path: ResolvedPath, entries: YamlEntries): Splice[] {
   if (entries.length === 0) throw new Error('internal error: append needs entries');
   const style = lazyStyle(y);
   const target = locate(y, path, () => style().unit);
@@ -787,27 +784,25 @@ function expectedData(data: unknown, edit: YamlEdit): unknown {
   }
 }
 
-function check(before: YamlFile, text: string, edit: YamlEdit): YamlFile {
-  const fail = (why: string): never => {
-    throw new YamlError(
+function check(before: YamlFile, text: string, edit: YamlEdit & { path: ResolvedPath }): YamlFile {
+  const fail = (why: string): YamlError =>
+    new YamlError(
       `${before.file}: refusing to write "${formatKeyPath(edit.path)}": the edit ${why}; the file was not changed`,
     );
-  };
-  let after: YamlFile | undefined;
+  let after: YamlFile;
   try {
     after = parseYaml(text, before.file);
   } catch (err) {
-    fail(`produced invalid YAML (${err instanceof Error ? err.message : String(err)})`);
+    throw fail(`produced invalid YAML (${err instanceof Error ? err.message : String(err)})`);
   }
-  if (!after) return fail('produced nothing');
   const node = readNode(after, edit.path);
   if (edit.op === 'set' && !(isScalar(node) && node.value === edit.value))
-    fail('did not write the value (please report this)');
+    throw fail('did not write the value (please report this)');
   if (edit.op === 'delete' && locate(after, edit.path, () => 2).kind === 'found')
-    fail('did not remove the key (please report this)');
-  if (edit.op === 'append' && !isSeq(node)) fail('did not write a list (please report this)');
+    throw fail('did not remove the key (please report this)');
+  if (edit.op === 'append' && !isSeq(node)) throw fail('did not write a list (please report this)');
   if (!isDeepStrictEqual(after.data, expectedData(before.data, edit))) {
-    fail(
+    throw fail(
       before.hasAnchors
         ? 'would change other values as well: another place reads it through an alias or a << merge — give that place its own value, or write the value out in full'
         : 'changed more than that value (please report this)',
@@ -820,9 +815,8 @@ function check(before: YamlFile, text: string, edit: YamlEdit): YamlFile {
  * `path` with each `[field=value]` selector replaced by the index of the element it picks
  * (in the file's own nodes: edits never go through aliases).
  */
-export function resolveSelectors(y: YamlFile, path: KeyPath): KeyPath {
-  if (!path.some(isSelector)) return path;
-  const out: KeySegment[] = [];
+function resolveSelectors(y: YamlFile, path: KeyPath): ResolvedPath {
+  const out: (string | number)[] = [];
   let node: unknown = y.doc.contents;
   for (const [depth, seg] of path.entries()) {
     if (isSelector(seg)) {

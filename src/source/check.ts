@@ -9,7 +9,7 @@
  */
 import picomatch from 'picomatch';
 import type { ImageConfig } from '../config/types.js';
-import { GlobList, lowerBound } from '../changes/globs.js';
+import { GlobList, indexIn } from '../changes/globs.js';
 import { InputError } from '../errors.js';
 import { codeTest, inContext } from './keys.js';
 import type { SourceProblem, SourceResolution } from './resolve.js';
@@ -62,10 +62,6 @@ function directories(tree: Tree): Set<string> {
   return dirs;
 }
 
-function hasFile(tree: Tree, path: string): boolean {
-  return tree.paths[lowerBound(tree.paths, path)] === path;
-}
-
 function suggestion(wanted: string, candidates: Iterable<string>): string {
   const near = nearest(wanted, candidates);
   return near
@@ -81,43 +77,36 @@ function problemError(
   dirs: () => Set<string>,
 ): InputError {
   const at = tree.commit.slice(0, 7);
-  const where = `image ${image}`;
   const named = `the ${p.what} "${p.path}"`;
   const chain = p.via.length > 0 ? ` (${p.via.join(', ')})` : '';
+  const error = (message: string, hint: string): InputError =>
+    new InputError('images', `image ${image}: ${message}`, hint);
   switch (p.kind) {
     case 'missing': {
       const candidates =
         p.what === 'context'
           ? dirs()
           : tree.paths.filter((f) => /(^|\/)[^/]*dockerfile[^/]*$/i.test(f));
-      return new InputError(
-        'images',
-        `${where}: ${named} does not exist at ${at}${chain}`,
-        suggestion(p.at, candidates),
-      );
+      return error(`${named} does not exist at ${at}${chain}`, suggestion(p.at, candidates));
     }
     case 'not-directory':
-      return new InputError(
-        'images',
-        `${where}: ${named} is a file at ${at}, not a directory${chain}`,
+      return error(
+        `${named} is a file at ${at}, not a directory${chain}`,
         'set context to the directory docker builds from',
       );
     case 'not-file':
-      return new InputError(
-        'images',
-        `${where}: ${named} is not a file at ${at}${chain}`,
+      return error(
+        `${named} is not a file at ${at}${chain}`,
         'set dockerfile to the Dockerfile itself',
       );
     case 'escapes':
-      return new InputError(
-        'images',
-        `${where}: ${named} leads out of the repository at ${at}${chain}, so what it is built from cannot be known`,
+      return error(
+        `${named} leads out of the repository at ${at}${chain}, so what it is built from cannot be known`,
         `point the symlink inside the repository, or set ${p.what === 'context' ? 'context' : 'dockerfile'} to the real path`,
       );
     case 'loop':
-      return new InputError(
-        'images',
-        `${where}: the symlinks of ${named} loop at ${at}${chain}`,
+      return error(
+        `the symlinks of ${named} loop at ${at}${chain}`,
         'make the symlinks end at a real file or directory',
       );
   }
@@ -158,7 +147,7 @@ export function checkSources(
     }
     const isCode = codeTest(image, source);
     for (const overlay of options.written ?? []) {
-      if (!hasFile(tree, overlay) || !isCode(overlay)) continue;
+      if (indexIn(tree.paths, overlay) === undefined || !isCode(overlay)) continue;
       const viaContext = image.paths.length === 0 || inContext(source, overlay);
       const ignoreFile =
         source.context === '' ? '.dockerignore' : `${source.context}/.dockerignore`;

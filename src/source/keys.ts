@@ -31,7 +31,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ImageConfig } from '../config/types.js';
-import { GlobList, lowerBound } from '../changes/globs.js';
+import { GlobList, indexIn, lowerBound } from '../changes/globs.js';
 import type { Git } from '../git.js';
 import { resolveSources, type ResolvedSource, type SourceResolution } from './resolve.js';
 import type { Tree } from './tree.js';
@@ -63,11 +63,6 @@ function recipe(image: KeyImage): string {
     buildArgs: args,
     platforms: [...image.platforms].sort(),
   });
-}
-
-function indexOf(paths: readonly string[], path: string): number | undefined {
-  const at = lowerBound(paths, path);
-  return paths[at] === path ? at : undefined;
 }
 
 /** Directories ('' for the root) that hold a `.gitattributes`, per tree. */
@@ -138,7 +133,7 @@ export function codeEntries(
     const dir = source.context;
     if (dir !== '') {
       // The context itself may be a submodule pointer.
-      const at = indexOf(paths, dir);
+      const at = indexIn(paths, dir);
       if (at !== undefined) picked.push(at);
     }
     const prefix = dir === '' ? '' : `${dir}/`;
@@ -150,7 +145,7 @@ export function codeEntries(
     }
   }
   for (const p of source.always) {
-    const at = indexOf(paths, p);
+    const at = indexIn(paths, p);
     if (at !== undefined) picked.push(at);
   }
   const entries = [...new Set(picked)].sort((a, b) => a - b);
@@ -168,7 +163,7 @@ function withAttributes(tree: Tree, entries: number[]): number[] {
     const prefix = dir === '' ? '' : `${dir}/`;
     const first = keyed[lowerBound(keyed, prefix)];
     if (first?.startsWith(prefix) !== true) continue;
-    const at = indexOf(paths, `${prefix}.gitattributes`);
+    const at = indexIn(paths, `${prefix}.gitattributes`);
     if (at !== undefined) more.push(at);
   }
   return more.length === 0 ? entries : [...new Set([...entries, ...more])].sort((a, b) => a - b);

@@ -28,7 +28,7 @@
  * resolved.
  */
 import type { ImageConfig } from '../config/types.js';
-import { lowerBound } from '../changes/globs.js';
+import { indexIn, lowerBound } from '../changes/globs.js';
 import type { Git } from '../git.js';
 import { readBlobs } from './blobs.js';
 import { contextFilter, type ContextFilter } from './dockerignore.js';
@@ -79,11 +79,6 @@ function entryAt(tree: Tree, i: number): { mode: string; oid: string } {
   return { mode: record.slice(0, space), oid: record.slice(space + 1, record.indexOf('\t')) };
 }
 
-function indexOf(tree: Tree, path: string): number | undefined {
-  const at = lowerBound(tree.paths, path);
-  return tree.paths[at] === path ? at : undefined;
-}
-
 function isDirectory(tree: Tree, path: string): boolean {
   if (path === '') return true;
   return tree.paths[lowerBound(tree.paths, `${path}/`)]?.startsWith(`${path}/`) === true;
@@ -121,7 +116,7 @@ function walk(tree: Tree, path: string, blobs: ReadonlyMap<string, string>): Wal
       return { fail: 'missing', at: rest(), via };
     }
     const candidate = [...resolved, part].join('/');
-    const i = indexOf(tree, candidate);
+    const i = indexIn(tree.paths, candidate);
     if (i === undefined) {
       if (!isDirectory(tree, candidate)) return { fail: 'missing', at: rest(), via };
       resolved.push(part);
@@ -172,11 +167,11 @@ function ignoreFile(
   if ('fail' in w) {
     if (w.fail === 'missing') return { entries: [] };
     // A symlink that leaves the repository or loops: its rules are unknown.
-    return { unreadable: true, entries: indexOf(tree, path) === undefined ? [] : [path] };
+    return { unreadable: true, entries: indexIn(tree.paths, path) === undefined ? [] : [path] };
   }
   const entries = [...w.links, ...(w.kind === 'directory' ? [] : [w.path])];
   if (w.kind !== 'file') return { unreadable: true, entries };
-  const oid = entryAt(tree, indexOf(tree, w.path) as number).oid;
+  const oid = entryAt(tree, indexIn(tree.paths, w.path) as number).oid;
   const text = blobs.get(oid);
   if (text === undefined) return { need: oid };
   return { text, entries };

@@ -28,14 +28,11 @@ export interface Tree {
   appendRecords(indices: readonly number[], out: string[]): void;
 }
 
-/** Parses `git ls-tree -r -z --full-tree` output: `<mode> SP <type> SP <oid> TAB <path> NUL`. */
-export function parseLsTree(output: string): TreeEntry[] {
-  const listing = scan(output);
-  return Array.from({ length: listing.paths.length }, (_, i) => listing.entry(i));
-}
-
-/** Offsets of each record of an ls-tree listing, in listing order. */
-class Listing {
+/**
+ * A tree as its ls-tree listing: offsets of each record, in path order (`permute`). Paths
+ * are slices of the listing; an entry's mode and id are cut out when asked for.
+ */
+class ListedTree implements Tree {
   readonly paths: string[] = [];
   /** Start of the record (its mode). */
   starts: number[] = [];
@@ -49,16 +46,20 @@ class Listing {
   ends: number[] = [];
   /** False when git's order is not JavaScript's (see treeFromListing). */
   sorted = true;
+  private built: TreeEntry[] | undefined;
 
-  constructor(readonly text: string) {}
+  constructor(
+    readonly commit: string,
+    readonly text: string,
+  ) {}
 
-  entry(i: number): TreeEntry {
-    const text = this.text;
-    return {
-      mode: text.slice(this.starts[i], this.modeEnds[i]),
-      oid: text.slice(this.oidStarts[i], this.tabs[i]),
-      path: this.paths[i] as string,
-    };
+  get entries(): readonly TreeEntry[] {
+    this.built ??= this.paths.map((path, i) => ({
+      mode: this.text.slice(this.starts[i], this.modeEnds[i]),
+      oid: this.text.slice(this.oidStarts[i], this.tabs[i]),
+      path,
+    }));
+    return this.built;
   }
 
   record(i: number): string {
@@ -92,8 +93,9 @@ class Listing {
   }
 }
 
-function scan(output: string): Listing {
-  const listing = new Listing(output);
+/** A tree from `git ls-tree -r -z --full-tree` output (sorted here when git's order differs). */
+export function treeFromListing(commit: string, output: string): Tree {
+  const listing = new ListedTree(commit, output);
   const { paths, starts, modeEnds, oidStarts, tabs, ends } = listing;
   let previous = '';
   let at = 0;
@@ -116,39 +118,6 @@ function scan(output: string): Listing {
     previous = path;
     at = stop + 1;
   }
-  return listing;
-}
-
-class ListedTree implements Tree {
-  private built: TreeEntry[] | undefined;
-
-  constructor(
-    readonly commit: string,
-    private readonly listing: Listing,
-  ) {}
-
-  get paths(): readonly string[] {
-    return this.listing.paths;
-  }
-
-  get entries(): readonly TreeEntry[] {
-    this.built ??= this.listing.paths.map((_, i) => this.listing.entry(i));
-    return this.built;
-  }
-
-  record(i: number): string {
-    return this.listing.record(i);
-  }
-
-  appendRecords(indices: readonly number[], out: string[]): void {
-    this.listing.appendRecords(indices, out);
-  }
-}
-
-/** A tree from `git ls-tree -r -z --full-tree` output (sorted here when git's order differs). */
-export function treeFromListing(commit: string, output: string): Tree {
-  const listing = scan(output);
-  const paths = listing.paths;
   // git sorts bytes with trees as "name/"; that is JavaScript's order except for unusual
   // names (non-ASCII), so sort only when the scan saw a pair out of order.
   if (!listing.sorted) {
@@ -160,7 +129,7 @@ export function treeFromListing(commit: string, output: string): Tree {
     });
     listing.permute(order);
   }
-  return new ListedTree(commit, listing);
+  return listing;
 }
 
 /** Listings already read or under way, per repository: a commit's tree never changes. */

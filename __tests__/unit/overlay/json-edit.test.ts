@@ -1,16 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  editJson,
-  JsonError,
-  jsonValue,
-  parseJson,
-  type JsonSet,
-} from '../../../src/overlay/json-edit.js';
-import { checkEdit } from '../../../src/overlay/data-path.js';
+import { editJson, JsonError, jsonValue, parseJson } from '../../../src/overlay/json-edit.js';
+import { checkEdit, type KeySet } from '../../../src/overlay/data-path.js';
 import { parseKeyPath } from '../../../src/overlay/key-path.js';
 
-const set = (key: string, value: string): JsonSet => ({ path: parseKeyPath(key), value });
-const edit = (text: string, ...sets: JsonSet[]): string =>
+const set = (key: string, value: string): KeySet => ({ path: parseKeyPath(key), value });
+const edit = (text: string, ...sets: KeySet[]): string =>
   editJson(text, 'f.json', sets).bytes('f.json').toString('utf8');
 
 describe('reading JSON by key path', () => {

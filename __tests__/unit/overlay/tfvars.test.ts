@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { parseHcl } from '../../support/hcl2json.js';
-import { dataAt } from '../../../src/overlay/data-path.js';
+import { dataAt, type KeySet } from '../../../src/overlay/data-path.js';
 import { parseKeyPath } from '../../../src/overlay/key-path.js';
 import {
   editTfvars,
@@ -13,11 +13,10 @@ import {
   TfvarsError,
   TfvarsOpaque,
   tfvarsValue,
-  type TfvarsSet,
 } from '../../../src/overlay/tfvars.js';
 
-const set = (key: string, value: string): TfvarsSet => ({ path: parseKeyPath(key), value });
-const edit = (text: string, ...sets: TfvarsSet[]): string =>
+const set = (key: string, value: string): KeySet => ({ path: parseKeyPath(key), value });
+const edit = (text: string, ...sets: KeySet[]): string =>
   editTfvars(text, 'x.tfvars', sets).bytes('x.tfvars').toString('utf8');
 const hcl = (text: string): Promise<Record<string, unknown>> => parseHcl('x.tfvars', text);
 

@@ -20,7 +20,7 @@ import {
   type KeyImage,
 } from '../../../src/source/keys.js';
 import { resolveSource, resolveSources, type ResolvedSource } from '../../../src/source/resolve.js';
-import { parseLsTree, readTree, treeFromListing, type Tree } from '../../../src/source/tree.js';
+import { readTree, treeFromListing, type Tree } from '../../../src/source/tree.js';
 import { createRepo, removeTempDirs, type TempRepo } from '../../support/git-fixtures.js';
 
 afterAll(removeTempDirs);
@@ -405,7 +405,7 @@ describe('source keys', () => {
 
   it('parses ls-tree output with odd names', () => {
     const out = ['100644 blob aaaa\tdir/a b.txt', '160000 commit bbbb\tsub', ''].join('\0');
-    expect(parseLsTree(out)).toEqual([
+    expect(treeFromListing('c', out).entries).toEqual([
       { mode: '100644', oid: 'aaaa', path: 'dir/a b.txt' },
       { mode: '160000', oid: 'bbbb', path: 'sub' },
     ]);
