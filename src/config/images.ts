@@ -10,6 +10,7 @@ import { InputError, UserError } from '../errors.js';
 import { keyPathProblem } from '../overlay/key-path.js';
 import { resolveInsideWorkspace } from '../paths.js';
 import { joinRepository, ReferenceError } from '../reference.js';
+import { nearest } from '../source/check.js';
 import type { InputName, InputSource } from './inputs.js';
 import { checkGlobs, lines, list, readYaml, type InputValues } from './read.js';
 import { VALUE_SHAPES, type FileSetting, type ImageConfig, type ValueShapeInput } from './types.js';
@@ -22,27 +23,6 @@ const IMAGE_KEYS = (
 const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._\-/:]*$/;
 const PLATFORM_RE = /^[a-z0-9_]+\/[a-z0-9_]+(\/[a-z0-9_.]+)?$/;
 const KEY_EXAMPLE = 'e.g. api.image.tag, or spec.template.spec.containers[name=api].image';
-
-/** The closest of `options` to `word` (edit distance ≤ 3), for "did you mean" hints. */
-export function closest(word: string, options: readonly string[]): string | undefined {
-  const distance = (a: string, b: string): number => {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      const row = [i];
-      for (let j = 1; j <= b.length; j++) {
-        row[j] = Math.min(
-          (prev[j] as number) + 1,
-          (row[j - 1] as number) + 1,
-          (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-        );
-      }
-      prev = row;
-    }
-    return prev[b.length] as number;
-  };
-  const best = options.map((o) => ({ o, d: distance(word, o) })).sort((x, y) => x.d - y.d)[0];
-  return best && best.d <= 3 ? best.o : undefined;
-}
 
 /** Workspace-relative, `/`-separated, no `./` prefix or trailing `/`; `.` for the root. */
 function normaliseDir(input: InputName, label: string, value: string): string {
@@ -210,7 +190,7 @@ function parseImage(raw: RawImage, registry: string | undefined, workspace: stri
     raw.flat ? field : 'images';
   for (const key of Object.keys(fields)) {
     if (!IMAGE_KEYS.includes(key)) {
-      const hint = closest(key, IMAGE_KEYS);
+      const hint = nearest(key, IMAGE_KEYS, 3);
       throw new InputError(
         'images',
         `${where} has an unknown key "${key}"`,

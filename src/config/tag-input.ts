@@ -19,7 +19,7 @@
 import { InputError } from '../errors.js';
 import { digestProblem, tagProblem, tryParseReference, withTagAndDigest } from '../reference.js';
 import { splitImage } from '../overlay/set-image-args.js';
-import { closest } from './images.js';
+import { nearest } from '../source/check.js';
 import type { ImageConfig, RequestedRef, TagRequest } from './types.js';
 
 const SHA_RE = /^[0-9a-f]{7,40}$/;
@@ -119,7 +119,7 @@ export function parseTagInput(
     const eq = entry.indexOf('=');
     const name = eq === -1 ? undefined : entry.slice(0, eq).trim();
     if (name !== undefined && !names.includes(name)) {
-      const hint = closest(name, names);
+      const hint = nearest(name, names, 3);
       throw new InputError(
         'tag',
         `"${entry}" names the image "${name}", which is not configured`,

@@ -37,9 +37,15 @@ function distance(a: string, b: string, max: number): number {
   return prev[b.length] as number;
 }
 
-/** The candidate closest to `wanted`, if one is close enough to be a likely typo. */
-export function nearest(wanted: string, candidates: Iterable<string>): string | undefined {
-  const max = Math.max(2, Math.floor(wanted.length / 3));
+/**
+ * The candidate closest to `wanted`, if one is close enough to be a likely typo: at most
+ * `max` edits (by default a third of its length, at least 2). The first of equals wins.
+ */
+export function nearest(
+  wanted: string,
+  candidates: Iterable<string>,
+  max = Math.max(2, Math.floor(wanted.length / 3)),
+): string | undefined {
   let best: string | undefined;
   let bestDistance = max + 1;
   for (const c of candidates) {
