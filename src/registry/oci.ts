@@ -166,7 +166,7 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
   private readonly known = new Map<string, FetchedManifest>();
   private knownBytes = 0;
 
-  constructor(private readonly options: OciRegistryOptions) {
+  constructor(readonly options: OciRegistryOptions) {
     this.concurrency = options.concurrency ?? 8;
   }
 
@@ -299,24 +299,12 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
 
   private artifacts(): Promise<OciArtifacts> {
     this.artifactStore ??= import('./oci-artifacts.js').then(
-      ({ OciArtifacts }) =>
-        new OciArtifacts(this, {
-          registry: this.options.registry,
-          endpoint: this.options.endpoint,
-          checkHost: (ref) => {
-            this.checkHost(ref);
-          },
-          headByDigest: (repository, digest, scopes) =>
-            this.headByDigest(repository, digest, scopes),
-          retry: (ctx, attempt) => this.retry(ctx, attempt),
-          checkOverwrite: (current, manifest, repository, tag, options) =>
-            this.checkOverwrite(current, manifest, repository, tag, options),
-        }),
+      ({ OciArtifacts }) => new OciArtifacts(this),
     );
     return this.artifactStore;
   }
 
-  // ---- building blocks shared with ContentCopier -------------------------------------------
+  // ---- building blocks shared with ContentCopier and the artifact store --------------------
 
   /**
    * GET a manifest with integrity retries. Its digest is the hash of the bytes; bytes asked
@@ -362,15 +350,17 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
     this.knownBytes += manifest.bytes.length;
   }
 
-  /** PUT the exact bytes under `reference`; returns the digest the registry claims it stored. */
+  /**
+   * PUT the exact bytes under `reference`: the digest the registry claims it stored, and the
+   * `OCI-Subject` it answers when it indexed the manifest's subject for its referrers API.
+   */
   async putManifest(
     repository: string,
     reference: string,
     manifest: FetchedManifest,
     scopes: string[],
-  ): Promise<string | undefined> {
-    const ctx = this.ctx('PUT manifest', repository, reference);
-    const res = await this.send(
+  ): Promise<{ claimed?: string; subject?: string }> {
+    const res = await this.sendOk(
       {
         method: 'PUT',
         url: this.manifestUrl(repository, reference),
@@ -378,12 +368,17 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
         body: manifest.bytes,
       },
       scopes,
-      ctx,
+      this.ctx('PUT manifest', repository, reference),
+      201,
+      200,
+      202,
     );
-    if (res.status !== 201 && res.status !== 200 && res.status !== 202) {
-      throw this.errorFor(res, ctx);
-    }
-    return res.headers.get('docker-content-digest') ?? undefined;
+    const claimed = res.headers.get('docker-content-digest');
+    const subject = res.headers.get('oci-subject');
+    return {
+      ...(claimed !== null ? { claimed } : {}),
+      ...(subject !== null ? { subject } : {}),
+    };
   }
 
   /**
@@ -472,42 +467,55 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
       true,
     );
     if (download.status !== 200 || !download.stream) throw this.errorFor(download, getCtx);
-    // PATCH the bytes into the session, then PUT ?digest= to commit: the upload flow every
-    // registry supports (some refuse a body on the final PUT).
-    const patchCtx = this.ctx('upload blob', to, blob.digest);
-    const headers: Record<string, string> = { 'Content-Type': 'application/octet-stream' };
-    const length = download.headers.get('content-length');
-    if (length !== null) headers['Content-Length'] = length;
-    let patch: StreamedResponse;
     try {
-      patch = await this.send(
-        {
-          method: 'PATCH',
-          url: new URL(location, this.options.endpoint).toString(),
-          headers,
-          // Hashed on the way through: bytes that are not the blob abort the upload.
-          body: verifiedStream(download.stream, blob.digest, getCtx),
-        },
+      await this.upload(
+        location,
+        to,
+        blob.digest,
+        // Hashed on the way through: bytes that are not the blob abort the upload.
+        verifiedStream(download.stream, blob.digest, getCtx),
+        download.headers.get('content-length'),
         scopes,
-        patchCtx,
       );
     } catch (err) {
       // Release the download's connection.
       download.discard?.();
       throw err;
     }
-    if (patch.status !== 202 && patch.status !== 204) throw this.errorFor(patch, patchCtx);
-    const commitUrl = new URL(patch.headers.get('location') ?? location, this.options.endpoint);
-    commitUrl.searchParams.set('digest', blob.digest);
-    const putCtx = this.ctx('commit blob', to, blob.digest);
-    const put = await this.send(
+  }
+
+  /**
+   * PATCH `body` into the upload session at `location`, then PUT ?digest= to commit: the
+   * upload flow every registry supports (some refuse a body on the final PUT).
+   */
+  async upload(
+    location: string,
+    repository: string,
+    digest: string,
+    body: NonNullable<HttpRequest['body']>,
+    length: string | null,
+    scopes: string[],
+  ): Promise<void> {
+    const { endpoint } = this.options;
+    const headers: Record<string, string> = { 'Content-Type': 'application/octet-stream' };
+    if (length !== null) headers['Content-Length'] = length;
+    const patch = await this.sendOk(
+      { method: 'PATCH', url: new URL(location, endpoint).toString(), headers, body },
+      scopes,
+      this.ctx('upload blob', repository, digest),
+      202,
+      204,
+    );
+    const commitUrl = new URL(patch.headers.get('location') ?? location, endpoint);
+    commitUrl.searchParams.set('digest', digest);
+    await this.sendOk(
       { method: 'PUT', url: commitUrl.toString(), headers: { 'Content-Length': '0' } },
       scopes,
-      putCtx,
+      this.ctx('commit blob', repository, digest),
+      201,
+      204,
+      200,
     );
-    if (put.status !== 201 && put.status !== 204 && put.status !== 200) {
-      throw this.errorFor(put, putCtx);
-    }
   }
 
   /**
@@ -539,6 +547,18 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
       );
       if (!retry) return res;
     }
+  }
+
+  /** One request that must answer one of `ok`; a RegistryError otherwise. */
+  async sendOk(
+    req: HttpRequest,
+    scopes: string[],
+    ctx: RequestContext,
+    ...ok: number[]
+  ): Promise<StreamedResponse> {
+    const res = await this.send(req, scopes, ctx);
+    if (!ok.includes(res.status)) throw this.errorFor(res, ctx);
+    return res;
   }
 
   errorFor(res: StreamedResponse, ctx: RequestContext): RegistryError {
@@ -595,7 +615,8 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
     return `${this.options.endpoint}/v2/${repository}/manifests/${reference}`;
   }
 
-  private retry<T>(ctx: RequestContext, attempt: () => Promise<T>): Promise<T> {
+  /** Runs `attempt` again on integrity faults, within the retry policy. */
+  retry<T>(ctx: RequestContext, attempt: () => Promise<T>): Promise<T> {
     const { http, clock, logger } = this.options;
     return retryIntegrity({ policy: http.policy, clock, logger }, ctx, attempt);
   }
@@ -650,7 +671,7 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
    * the answer lacks type or size. A Docker-Content-Digest naming another digest is an
    * integrity fault.
    */
-  private async headByDigest(
+  async headByDigest(
     repository: string,
     digest: string,
     scopes: string[],
@@ -703,7 +724,7 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
     const unchanged = this.checkOverwrite(current, manifest, repository, tag, options);
     if (unchanged) return unchanged;
     await copyContent?.();
-    const claimed = await this.putManifest(repository, tag, manifest, scopes);
+    const { claimed } = await this.putManifest(repository, tag, manifest, scopes);
     await this.confirmWrite(repository, tag, manifest, scopes, claimed);
     return { descriptor: descriptorOf(manifest), changed: true };
   }
@@ -737,12 +758,12 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
   private readBlobIn(repository: string, digest: string, scopes: string[]): Promise<Buffer> {
     const ctx = this.ctx('GET blob', repository, digest);
     return this.retry(ctx, async () => {
-      const res = await this.send(
+      const res = await this.sendOk(
         { method: 'GET', url: `${this.options.endpoint}/v2/${repository}/blobs/${digest}` },
         scopes,
         ctx,
+        200,
       );
-      if (res.status !== 200) throw this.errorFor(res, ctx);
       if (res.body.length > MAX_CONFIG_BYTES) {
         throw new RegistryError(ctx, `the blob is larger than ${MAX_CONFIG_BYTES} bytes`);
       }
@@ -770,7 +791,7 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
    * The overwrite rule, the only place it is applied for this backend: the same digest is a
    * no-op; another digest is refused unless overwriting is allowed (mutable tags).
    */
-  private checkOverwrite(
+  checkOverwrite(
     current: FetchedManifest | undefined,
     manifest: FetchedManifest,
     repository: string,
@@ -792,7 +813,7 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
     );
   }
 
-  private checkHost(ref: ImageReference): void {
+  checkHost(ref: ImageReference): void {
     if (ref.domain !== this.options.registry) {
       throw new Error(
         `reference ${formatReference(ref)} does not belong to registry ${this.options.registry}`,
@@ -903,13 +924,9 @@ class ContentCopier {
           );
         }
         await this.copyReferenced(fetched);
-        const claimed = await this.registry.putManifest(
-          this.to,
-          child.digest,
-          fetched,
-          this.scopes,
-        );
-        await this.registry.confirmWrite(this.to, child.digest, fetched, this.scopes, claimed);
+        const { to, scopes } = this;
+        const { claimed } = await this.registry.putManifest(to, child.digest, fetched, scopes);
+        await this.registry.confirmWrite(to, child.digest, fetched, scopes, claimed);
       })();
       this.manifests.set(child.digest, pending);
     }
