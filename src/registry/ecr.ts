@@ -68,7 +68,7 @@ import type {
   WrittenManifest,
 } from './types.js';
 import { checkExpected, tagMoved } from './tag-precondition.js';
-import { movedTagError, overwriteRule } from './tag-rules.js';
+import { TagRules } from './tag-rules.js';
 
 /**
  * PutImage calls started per second, per account and region: ECR's default quota for the rate
@@ -221,7 +221,7 @@ interface EcrManifest {
   digest: string;
 }
 
-export class EcrRegistry implements Registry, ArtifactStore {
+export class EcrRegistry extends TagRules implements Registry, ArtifactStore {
   readonly kind = 'ecr' as const;
   private readonly host: EcrHost;
   private readonly client: ECRClient;
@@ -230,7 +230,11 @@ export class EcrRegistry implements Registry, ArtifactStore {
   private readonly putPacer: RatePacer;
   private oci: Promise<Registry & BlobReader> | undefined;
 
-  constructor(private readonly options: EcrRegistryOptions) {
+  constructor(override readonly options: EcrRegistryOptions) {
+    super(
+      options,
+      'another process writes this tag; make the repository IMMUTABLE in ECR (the only real lock) or serialise the writers',
+    );
     this.host = requireEcrHost(options.registry);
     const retry = options.retry ? { retry: options.retry } : {};
     this.client = options.client ?? createEcrClient(this.host, retry);
@@ -264,42 +268,22 @@ export class EcrRegistry implements Registry, ArtifactStore {
         'check the reference, or build and push the image first',
       );
     }
-    const unchanged = this.checkOverwrite(current, image, source.path, tag, options);
+    const unchanged = this.checkOverwrite(current, descriptorOf(image), source.path, tag, options);
     if (unchanged) return unchanged;
-    const ctx = this.ctx('PutImage', source.path, tag);
-    let changed = true;
-    let stored: string | undefined;
-    try {
-      const out = await this.putWithRetry(
-        {
-          registryId: this.host.accountId,
-          repositoryName: source.path,
-          imageManifest: image.manifest,
-          imageManifestMediaType: image.mediaType,
-          imageTag: tag,
-          // ECR checks the manifest against this digest, which was computed here.
-          imageDigest: image.digest,
-        },
-        ctx,
-      );
-      stored = out.image?.imageId?.imageDigest;
-    } catch (err) {
-      if (errorName(err) === 'ImageTagAlreadyExistsException') {
-        throw new RegistryError(
-          { ...ctx, code: 'ImageTagAlreadyExistsException' },
-          `the repository has immutable tags and ${tag} already exists`,
-          'choose a new tag; ECR will not move a tag in an immutable repository',
-        );
-      }
-      // ImageAlreadyExistsException: the tag already names exactly this manifest.
-      if (errorName(err) !== 'ImageAlreadyExistsException') throw awsError(err, ctx);
-      changed = false;
-    }
+    const { changed, out } = await this.putImage(
+      source.path,
+      image,
+      tag,
+      'choose a new tag; ECR will not move a tag in an immutable repository',
+    );
     // Re-read: a tag another writer moved in the meantime must not be reported as written.
     const now = await this.getImage(source.path, tag);
     if (now?.digest !== image.digest) {
-      if (now !== undefined && stored === now.digest) {
-        throw new RegistryError(ctx, `ECR stored digest ${now.digest} instead of ${image.digest}`);
+      if (now !== undefined && out?.image?.imageId?.imageDigest === now.digest) {
+        throw new RegistryError(
+          this.ctx('PutImage', source.path, tag),
+          `ECR stored digest ${now.digest} instead of ${image.digest}`,
+        );
       }
       throw this.movedError(source.path, tag, image.digest, now?.digest);
     }
@@ -414,7 +398,7 @@ export class EcrRegistry implements Registry, ArtifactStore {
     }
     const tag = ref.digest === undefined ? ref.tag : undefined;
     if (tag === undefined) {
-      const changed = await this.putImage(ref.path, image);
+      const { changed } = await this.putImage(ref.path, image);
       if ((await this.getImage(ref.path, image.digest)) === undefined) {
         throw new RegistryError(
           ctx,
@@ -428,9 +412,9 @@ export class EcrRegistry implements Registry, ArtifactStore {
     if (problem) throw new UserError(`cannot tag ${ref.name}:${tag}: ${problem}`);
     const current = await this.getImage(ref.path, tag);
     checkExpected(ctx, tag, current?.digest, options.expectCurrent);
-    const unchanged = this.checkOverwrite(current, image, ref.path, tag, options);
+    const unchanged = this.checkOverwrite(current, descriptorOf(image), ref.path, tag, options);
     if (unchanged) return { ...unchanged, subjectIndexed: subject };
-    const changed = await this.putImage(ref.path, image, tag);
+    const { changed } = await this.putImage(ref.path, image, tag);
     const now = await this.getImage(ref.path, tag);
     if (now?.digest !== image.digest) {
       throw tagMoved(ctx, tag, image.digest, now?.digest);
@@ -543,31 +527,42 @@ export class EcrRegistry implements Registry, ArtifactStore {
       : found.filter((r) => r.artifactType === artifactType);
   }
 
-  /** PutImage of exact manifest text; false when ECR already held it under that tag/digest. */
-  private async putImage(repository: string, image: EcrManifest, tag?: string): Promise<boolean> {
+  /**
+   * PutImage of exact manifest text: `changed` false when ECR already held it under that
+   * tag/digest (no `out` then). `immutableFix` is the fix named when the repository's tags
+   * are immutable.
+   */
+  private async putImage(
+    repository: string,
+    image: EcrManifest,
+    tag?: string,
+    immutableFix = 'ECR will not move a tag in an immutable repository; make the repository mutable or write elsewhere',
+  ): Promise<{ changed: boolean; out?: PutImageCommandOutput }> {
     const ctx = this.ctx('PutImage', repository, tag ?? image.digest);
     try {
-      await this.putWithRetry(
+      const out = await this.putWithRetry(
         {
           registryId: this.host.accountId,
           repositoryName: repository,
           imageManifest: image.manifest,
           imageManifestMediaType: image.mediaType,
+          // ECR checks the manifest against this digest, which was computed here.
           imageDigest: image.digest,
           ...(tag !== undefined ? { imageTag: tag } : {}),
         },
         ctx,
       );
-      return true;
+      return { changed: true, out };
     } catch (err) {
       if (errorName(err) === 'ImageTagAlreadyExistsException') {
         throw new RegistryError(
           { ...ctx, code: 'ImageTagAlreadyExistsException' },
           `the repository has immutable tags and ${tag ?? image.digest} already exists`,
-          'ECR will not move a tag in an immutable repository; make the repository mutable or write elsewhere',
+          immutableFix,
         );
       }
-      if (errorName(err) === 'ImageAlreadyExistsException') return false;
+      // ImageAlreadyExistsException: the tag already names exactly this manifest.
+      if (errorName(err) === 'ImageAlreadyExistsException') return { changed: false };
       throw awsError(err, ctx);
     }
   }
@@ -710,56 +705,6 @@ export class EcrRegistry implements Registry, ArtifactStore {
       `ECR could not return the image: ${code}${failure.failureReason ? ` (${failure.failureReason})` : ''}`,
       failureHint(code),
     );
-  }
-
-  /**
-   * The overwrite rule, the only place it is applied for this backend: the same digest is a
-   * no-op; another digest is refused unless overwriting is allowed (mutable tags).
-   */
-  private checkOverwrite(
-    current: EcrManifest | undefined,
-    image: EcrManifest,
-    repository: string,
-    tag: string,
-    options: WriteOptions,
-  ): TagResult | undefined {
-    const allow = options.allowOverwrite ?? this.options.allowOverwrite ?? false;
-    const ctx = this.ctx('add tag', repository, tag);
-    return overwriteRule(ctx, tag, current?.digest, image.digest, allow) === 'unchanged'
-      ? { descriptor: descriptorOf(image), changed: false }
-      : undefined;
-  }
-
-  private movedError(
-    repository: string,
-    tag: string,
-    expected: string,
-    actual: string | undefined,
-  ): RegistryError {
-    return movedTagError(
-      this.ctx('verify tag', repository, tag),
-      tag,
-      expected,
-      actual,
-      'another process writes this tag; make the repository IMMUTABLE in ECR (the only real lock) or serialise the writers',
-    );
-  }
-
-  private ctx(operation: string, repository: string, reference?: string): RequestContext {
-    return {
-      registry: this.options.registry,
-      operation,
-      repository,
-      ...(reference !== undefined ? { reference } : {}),
-    };
-  }
-
-  private checkHost(ref: ImageReference): void {
-    if (ref.domain !== this.options.registry) {
-      throw new Error(
-        `reference ${formatReference(ref)} does not belong to registry ${this.options.registry}`,
-      );
-    }
   }
 }
 

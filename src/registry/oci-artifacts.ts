@@ -89,8 +89,8 @@ export interface OciRequests {
   retry<T>(ctx: RequestContext, attempt: () => Promise<T>): Promise<T>;
   /** The overwrite rule: unchanged when the tag names the digest, throws when it may not move. */
   checkOverwrite(
-    current: FetchedManifest | undefined,
-    manifest: FetchedManifest,
+    current: { digest: string } | undefined,
+    next: Descriptor,
     repository: string,
     tag: string,
     options: ManifestWriteOptions,
@@ -184,7 +184,7 @@ export class OciArtifacts implements ArtifactStore {
     const ctx = oci.ctx('PUT manifest', ref.path, tag);
     const current = await oci.fetchManifest(ref.path, tag, scopes, manifest.digest);
     checkExpected(ctx, tag, current?.digest, options.expectCurrent);
-    const unchanged = oci.checkOverwrite(current, manifest, ref.path, tag, options);
+    const unchanged = oci.checkOverwrite(current, descriptorOf(manifest), ref.path, tag, options);
     if (unchanged) return { ...unchanged, subjectIndexed: false };
     const answer = await oci.putManifest(ref.path, tag, manifest, scopes);
     const now = await oci.fetchManifest(ref.path, tag, scopes, manifest.digest);

@@ -63,7 +63,7 @@ import type {
   WriteOptions,
   WrittenManifest,
 } from './types.js';
-import { movedTagError, overwriteRule } from './tag-rules.js';
+import { TagRules } from './tag-rules.js';
 
 /** Docker Hub's API lives on another host than the name users write. */
 const DOCKER_HUB_API = 'registry-1.docker.io';
@@ -154,7 +154,7 @@ function decodeErrorsRaw(body: Buffer): { code?: string; message?: string } {
 /** What the manifests kept by digest may hold in all (manifests are a few KiB each). */
 const MANIFEST_CACHE_BYTES = 16 * 1024 * 1024;
 
-export class OciRegistry implements Registry, BlobReader, ArtifactStore {
+export class OciRegistry extends TagRules implements Registry, BlobReader, ArtifactStore {
   readonly kind = 'oci' as const;
   private readonly concurrency: number;
   private artifactStore: Promise<OciArtifacts> | undefined;
@@ -166,7 +166,11 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
   private readonly known = new Map<string, FetchedManifest>();
   private knownBytes = 0;
 
-  constructor(readonly options: OciRegistryOptions) {
+  constructor(override readonly options: OciRegistryOptions) {
+    super(
+      options,
+      'another process writes this tag; the registry has no compare-and-swap, so make such tags immutable in the registry (the only real lock) or serialise the writers',
+    );
     this.concurrency = options.concurrency ?? 8;
   }
 
@@ -600,15 +604,6 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
     }
   }
 
-  ctx(operation: string, repository: string, reference?: string): RequestContext {
-    return {
-      registry: this.options.registry,
-      operation,
-      repository,
-      ...(reference !== undefined ? { reference } : {}),
-    };
-  }
-
   // ---- helpers ---------------------------------------------------------------------------
 
   private manifestUrl(repository: string, reference: string): string {
@@ -721,7 +716,13 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
     copyContent?: () => Promise<void>,
   ): Promise<TagResult> {
     const current = await this.fetchManifest(repository, tag, scopes, manifest.digest);
-    const unchanged = this.checkOverwrite(current, manifest, repository, tag, options);
+    const unchanged = this.checkOverwrite(
+      current,
+      descriptorOf(manifest),
+      repository,
+      tag,
+      options,
+    );
     if (unchanged) return unchanged;
     await copyContent?.();
     const { claimed } = await this.putManifest(repository, tag, manifest, scopes);
@@ -772,53 +773,12 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
     });
   }
 
-  private movedError(
-    repository: string,
-    tag: string,
-    expected: string,
-    actual: string | undefined,
-  ): RegistryError {
-    return movedTagError(
-      this.ctx('verify tag', repository, tag),
-      tag,
-      expected,
-      actual,
-      'another process writes this tag; the registry has no compare-and-swap, so make such tags immutable in the registry (the only real lock) or serialise the writers',
-    );
-  }
-
-  /**
-   * The overwrite rule, the only place it is applied for this backend: the same digest is a
-   * no-op; another digest is refused unless overwriting is allowed (mutable tags).
-   */
-  checkOverwrite(
-    current: FetchedManifest | undefined,
-    manifest: FetchedManifest,
-    repository: string,
-    tag: string,
-    options: WriteOptions,
-  ): TagResult | undefined {
-    const allow = options.allowOverwrite ?? this.options.allowOverwrite ?? false;
-    const ctx = this.ctx('add tag', repository, tag);
-    return overwriteRule(ctx, tag, current?.digest, manifest.digest, allow) === 'unchanged'
-      ? { descriptor: descriptorOf(manifest), changed: false }
-      : undefined;
-  }
-
   private sourceMissing(source: ImageReference): RegistryError {
     return new RegistryError(
       this.ctx('read source', source.path, manifestReference(source)),
       'the source image does not exist (no such tag, digest or repository)',
       'check the reference, or build and push the image first',
     );
-  }
-
-  checkHost(ref: ImageReference): void {
-    if (ref.domain !== this.options.registry) {
-      throw new Error(
-        `reference ${formatReference(ref)} does not belong to registry ${this.options.registry}`,
-      );
-    }
   }
 }
 
