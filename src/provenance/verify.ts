@@ -78,9 +78,11 @@ const RANK: Record<FoundProblem, number> = {
   'other-subject': 4,
 };
 
+/** A bundle that did not pass: what was found, and what the policy required. */
+type Failure = { ok: false; found: Exclude<FoundProblem, 'none'>; problem: string };
+
 export type BundleVerdict =
-  | { ok: true; signer: SignerIdentity; signedAt?: Date; statement: SourceStatement }
-  | { ok: false; found: Exclude<FoundProblem, 'none'>; problem: string };
+  { ok: true; signer: SignerIdentity; signedAt?: Date; statement: SourceStatement } | Failure;
 
 export type VerificationResult =
   | {
@@ -174,10 +176,7 @@ function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-function fail(
-  found: Exclude<FoundProblem, 'none'>,
-  problem: string,
-): { ok: false; found: Exclude<FoundProblem, 'none'>; problem: string } {
+function fail(found: Failure['found'], problem: string): Failure {
   return { ok: false, found, problem };
 }
 
@@ -212,11 +211,6 @@ function extensionText(signer: Signer, oid: string): string | undefined {
   }
 }
 
-/** The subject alternative name of a bundle's certificate, read without verifying it. */
-function unverifiedIdentity(bundle: Bundle): string | undefined {
-  return leafCertificate(bundle)?.subjectAltName;
-}
-
 let keyTrustRoot: TrustedRoot | undefined;
 
 /**
@@ -228,10 +222,11 @@ function verifyWithKeys(
   bundle: Bundle,
   entity: SignedEntity,
   policy: Extract<PreparedPolicy, { kind: 'key' }>,
-): ReturnType<typeof fail> | { signer: SignerIdentity } {
+): Failure | { signer: SignerIdentity } {
   const content = bundle.verificationMaterial.content;
   if (content.$case !== 'publicKey') {
-    const who = unverifiedIdentity(bundle);
+    // Read without verifying it: only for the message.
+    const who = leafCertificate(bundle)?.subjectAltName;
     return fail(
       'other-key',
       `is signed keylessly (a certificate${who ? ` for ${who}` : ''}), but verify-key accepts only signatures by its key${policy.keys.length > 1 ? 's' : ''} (${policy.keys.map((k) => k.hint).join(', ')})`,
@@ -275,7 +270,7 @@ function verifyKeyless(
   bundle: Bundle,
   entity: SignedEntity,
   policy: Extract<PreparedPolicy, { kind: 'keyless' }>,
-): ReturnType<typeof fail> | { signer: SignerIdentity } {
+): Failure | { signer: SignerIdentity } {
   const required = `certificate-identity requires ${policy.identityText}`;
   if (bundle.verificationMaterial.content.$case === 'publicKey') {
     const hint = bundle.verificationMaterial.content.publicKey.hint;
@@ -326,47 +321,33 @@ export type SignedStatementVerdict =
       /** The DSSE payload (an in-toto statement): only now worth reading. */
       payload: Buffer;
     }
-  | { ok: false; found: Exclude<FoundProblem, 'none'>; problem: string };
+  | Failure;
 
-function readBundle(bytes: Uint8Array): Bundle | Extract<BundleVerdict, { ok: false }> {
+/** The bundle and its in-toto DSSE envelope's payload, or why there is none. */
+function readEnvelope(bytes: Uint8Array): { bundle: Bundle; payload: Buffer } | Failure {
   if (bytes.length > MAX_BUNDLE_BYTES) {
-    return {
-      ok: false,
-      found: 'invalid',
-      problem: `carries a bundle larger than ${MAX_BUNDLE_BYTES} bytes`,
-    };
+    return fail('invalid', `carries a bundle larger than ${MAX_BUNDLE_BYTES} bytes`);
   }
+  let bundle: Bundle;
   try {
-    return bundleFromJSON(JSON.parse(Buffer.from(bytes).toString('utf8')));
+    bundle = bundleFromJSON(JSON.parse(Buffer.from(bytes).toString('utf8')));
   } catch (err) {
-    return {
-      ok: false,
-      found: 'invalid',
-      problem: `carries something that is not a valid Sigstore bundle (${message(err)})`,
-    };
+    return fail(
+      'invalid',
+      `carries something that is not a valid Sigstore bundle (${message(err)})`,
+    );
   }
-}
-
-/** The bundle's in-toto DSSE envelope, or why it has none. */
-function inTotoEnvelope(
-  bundle: Bundle,
-): { payload: Buffer } | Extract<BundleVerdict, { ok: false }> {
   if (bundle.content.$case !== 'dsseEnvelope') {
-    return {
-      ok: false,
-      found: 'other-predicate',
-      problem: 'carries a message signature, not a signed statement',
-    };
+    return fail('other-predicate', 'carries a message signature, not a signed statement');
   }
   const envelope = bundle.content.dsseEnvelope;
   if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-    return {
-      ok: false,
-      found: 'other-predicate',
-      problem: `carries a DSSE envelope of ${JSON.stringify(envelope.payloadType.slice(0, 100))}, not an in-toto statement`,
-    };
+    return fail(
+      'other-predicate',
+      `carries a DSSE envelope of ${JSON.stringify(envelope.payloadType.slice(0, 100))}, not an in-toto statement`,
+    );
   }
-  return { payload: envelope.payload };
+  return { bundle, payload: envelope.payload };
 }
 
 function checkSigned(
@@ -401,11 +382,9 @@ export function verifySignedStatement(
   bytes: Uint8Array,
   policy: PreparedPolicy,
 ): SignedStatementVerdict {
-  const bundle = readBundle(bytes);
-  if ('found' in bundle) return bundle;
-  const envelope = inTotoEnvelope(bundle);
+  const envelope = readEnvelope(bytes);
   if ('found' in envelope) return envelope;
-  return checkSigned(bundle, envelope.payload, policy);
+  return checkSigned(envelope.bundle, envelope.payload, policy);
 }
 
 /**
@@ -419,9 +398,7 @@ export function verifyBundle(
   digest: string,
   policy: PreparedPolicy,
 ): BundleVerdict {
-  const bundle = readBundle(bytes);
-  if ('found' in bundle) return bundle;
-  const envelope = inTotoEnvelope(bundle);
+  const envelope = readEnvelope(bytes);
   if ('found' in envelope) return envelope;
   const claimed = peekPredicateType(envelope.payload);
   if (claimed !== SOURCE_PREDICATE_TYPE) {
@@ -430,7 +407,7 @@ export function verifyBundle(
       `carries a statement of predicate type ${claimed ?? '(none)'}, not ${SOURCE_PREDICATE_TYPE}`,
     );
   }
-  const signed = checkSigned(bundle, envelope.payload, policy);
+  const signed = checkSigned(envelope.bundle, envelope.payload, policy);
   if (!signed.ok) return signed;
   let statement: SourceStatement;
   try {
@@ -499,9 +476,7 @@ export async function verifyImage(
       referrer: best.bundle.referrer,
     };
   }
-  const failures = verdicts
-    .map((v) => v.verdict)
-    .filter((v): v is Extract<BundleVerdict, { ok: false }> => !v.ok);
+  const failures = verdicts.map((v) => v.verdict).filter((v): v is Failure => !v.ok);
   const closest = failures.reduce((a, b) => (RANK[b.found] > RANK[a.found] ? b : a));
   const others = failures.length - 1;
   return {
