@@ -47,9 +47,7 @@ import {
   digestOf,
   MANIFEST_MEDIA_TYPES,
   ManifestError,
-  parseImageConfig,
   parseManifest,
-  pickImageChild,
   type ImageConfigInfo,
   type ParsedManifest,
 } from './manifest.js';
@@ -68,7 +66,7 @@ import type {
   WrittenManifest,
 } from './types.js';
 import { checkExpected, tagMoved } from './tag-precondition.js';
-import { TagRules } from './tag-rules.js';
+import { Backend } from './backend.js';
 
 /**
  * PutImage calls started per second, per account and region: ECR's default quota for the rate
@@ -221,7 +219,7 @@ interface EcrManifest {
   digest: string;
 }
 
-export class EcrRegistry extends TagRules implements Registry, ArtifactStore {
+export class EcrRegistry extends Backend implements Registry, ArtifactStore {
   readonly kind = 'ecr' as const;
   private readonly host: EcrHost;
   private readonly client: ECRClient;
@@ -316,37 +314,20 @@ export class EcrRegistry extends TagRules implements Registry, ArtifactStore {
 
   async imageConfig(ref: ImageReference): Promise<ImageConfigInfo | undefined> {
     this.checkHost(ref);
-    let image = await this.getImage(ref.path, manifestReference(ref));
-    if (!image) return undefined;
-    let parsed = this.parse(image, ref.path);
-    // An index of indexes is legal; two levels is as deep as real images go.
-    for (let depth = 0; parsed.kind === 'index' && depth < 2; depth++) {
-      const child = pickImageChild(parsed.children);
-      const ctx = this.ctx('read image config', ref.path, image.digest);
-      if (!child) throw new RegistryError(ctx, 'the index lists no image');
-      const next = await this.getImage(ref.path, child.digest);
-      if (!next) {
-        throw new RegistryError(
-          this.ctx('BatchGetImage', ref.path, child.digest),
-          'a manifest the index lists is missing from the repository',
-          'the index is incomplete; rebuild and push it',
-        );
-      }
-      image = next;
-      parsed = this.parse(image, ref.path);
-    }
-    const ctx = this.ctx('read image config', ref.path, image.digest);
-    if (parsed.kind !== 'image' || !parsed.config) {
-      throw new RegistryError(ctx, 'the image manifest names no config');
-    }
-    // The config blob comes through the registry API (BatchGetImage returns manifests only).
-    const bytes = await (await this.fallback()).readBlob(ref, parsed.config.digest);
-    try {
-      return parseImageConfig(bytes);
-    } catch (err) {
-      if (err instanceof ManifestError) throw new RegistryError(ctx, err.message);
-      throw err;
-    }
+    const read = async (reference: string) => {
+      const image = await this.getImage(ref.path, reference);
+      return image && { ...image, parsed: this.parse(image, ref.path) };
+    };
+    const top = await read(manifestReference(ref));
+    if (!top) return undefined;
+    return this.configOf(
+      ref.path,
+      top,
+      read,
+      'BatchGetImage',
+      // The config blob comes through the registry API (BatchGetImage returns manifests only).
+      async (digest) => (await this.fallback()).readBlob(ref, digest),
+    );
   }
 
   // ---- artifacts (ArtifactStore) ----------------------------------------------------------

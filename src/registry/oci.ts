@@ -41,9 +41,7 @@ import {
   MANIFEST_ACCEPT,
   MANIFEST_MEDIA_TYPES,
   ManifestError,
-  parseImageConfig,
   parseManifest,
-  pickImageChild,
   type BlobRef,
   type ImageConfigInfo,
   type ParsedManifest,
@@ -63,7 +61,7 @@ import type {
   WriteOptions,
   WrittenManifest,
 } from './types.js';
-import { TagRules } from './tag-rules.js';
+import { Backend } from './backend.js';
 
 /** Docker Hub's API lives on another host than the name users write. */
 const DOCKER_HUB_API = 'registry-1.docker.io';
@@ -154,7 +152,7 @@ function decodeErrorsRaw(body: Buffer): { code?: string; message?: string } {
 /** What the manifests kept by digest may hold in all (manifests are a few KiB each). */
 const MANIFEST_CACHE_BYTES = 16 * 1024 * 1024;
 
-export class OciRegistry extends TagRules implements Registry, BlobReader, ArtifactStore {
+export class OciRegistry extends Backend implements Registry, BlobReader, ArtifactStore {
   readonly kind = 'oci' as const;
   private readonly concurrency: number;
   private artifactStore: Promise<OciArtifacts> | undefined;
@@ -256,18 +254,13 @@ export class OciRegistry extends TagRules implements Registry, BlobReader, Artif
     const scopes = [pullScope(ref.path)];
     const top = await this.fetchManifest(ref.path, manifestReference(ref), scopes);
     if (!top) return undefined;
-    const image = await this.imageOf(ref.path, top, scopes);
-    const ctx = this.ctx('read image config', ref.path, image.digest);
-    if (image.parsed.kind !== 'image' || !image.parsed.config) {
-      throw new RegistryError(ctx, 'the image manifest names no config');
-    }
-    const bytes = await this.readBlobIn(ref.path, image.parsed.config.digest, scopes);
-    try {
-      return parseImageConfig(bytes);
-    } catch (err) {
-      if (err instanceof ManifestError) throw new RegistryError(ctx, err.message);
-      throw err;
-    }
+    return this.configOf(
+      ref.path,
+      top,
+      (digest) => this.fetchManifest(ref.path, digest, scopes),
+      'GET manifest',
+      (digest) => this.readBlobIn(ref.path, digest, scopes),
+    );
   }
 
   async readBlob(repo: ImageReference, digest: string): Promise<Buffer> {
@@ -728,31 +721,6 @@ export class OciRegistry extends TagRules implements Registry, BlobReader, Artif
     const { claimed } = await this.putManifest(repository, tag, manifest, scopes);
     await this.confirmWrite(repository, tag, manifest, scopes, claimed);
     return { descriptor: descriptorOf(manifest), changed: true };
-  }
-
-  /** The image manifest behind `manifest`: itself, or the index's linux/amd64 (or first) image. */
-  private async imageOf(
-    repository: string,
-    manifest: FetchedManifest,
-    scopes: string[],
-  ): Promise<FetchedManifest> {
-    let current = manifest;
-    // An index of indexes is legal; two levels is as deep as real images go.
-    for (let depth = 0; current.parsed.kind === 'index' && depth < 2; depth++) {
-      const child = pickImageChild(current.parsed.children);
-      const ctx = this.ctx('read image config', repository, current.digest);
-      if (!child) throw new RegistryError(ctx, 'the index lists no image');
-      const fetched = await this.fetchManifest(repository, child.digest, scopes);
-      if (!fetched) {
-        throw new RegistryError(
-          this.ctx('GET manifest', repository, child.digest),
-          'a manifest the index lists is missing from the repository',
-          'the index is incomplete; rebuild and push it',
-        );
-      }
-      current = fetched;
-    }
-    return current;
   }
 
   /** GET a (config) blob, checked against its digest (integrity retries) and bounded in size. */

@@ -1,12 +1,9 @@
 /**
  * The two tag rules every registry backend applies, in one place: an existing tag is never
  * moved unless the caller says it may move (mutable tags, allow-tag-overwrite), and a tag that
- * no longer names what was written is reported as another writer's doing. TagRules is the base
- * both backends apply them (and name their requests) through.
+ * no longer names what was written is reported as another writer's doing.
  */
-import { formatReference, type ImageReference } from '../reference.js';
 import { RegistryError, type RequestContext } from './http.js';
-import type { Descriptor, TagResult, WriteOptions } from './types.js';
 
 /**
  * Before writing `tag`: `unchanged` when it already names `next`, `write` when it is new or
@@ -44,63 +41,4 @@ export function movedTagError(
       : `tag ${tag} now points to ${actual}, not ${expected}: another writer moved it`,
     fix,
   );
-}
-
-/** What both backends share: the request context, the host check, the two tag rules. */
-export abstract class TagRules {
-  constructor(
-    readonly options: { registry: string; allowOverwrite?: boolean },
-    /** The fix a moved tag's error names: how this registry locks a tag. */
-    private readonly movedFix: string,
-  ) {}
-
-  ctx(operation: string, repository: string, reference?: string): RequestContext {
-    return {
-      registry: this.options.registry,
-      operation,
-      repository,
-      ...(reference !== undefined ? { reference } : {}),
-    };
-  }
-
-  checkHost(ref: ImageReference): void {
-    if (ref.domain !== this.options.registry) {
-      throw new Error(
-        `reference ${formatReference(ref)} does not belong to registry ${this.options.registry}`,
-      );
-    }
-  }
-
-  /**
-   * The overwrite rule, the only place a backend applies it: the same digest is a no-op;
-   * another digest is refused unless overwriting is allowed (mutable tags).
-   */
-  checkOverwrite(
-    current: { digest: string } | undefined,
-    next: Descriptor,
-    repository: string,
-    tag: string,
-    options: WriteOptions,
-  ): TagResult | undefined {
-    const allow = options.allowOverwrite ?? this.options.allowOverwrite ?? false;
-    const ctx = this.ctx('add tag', repository, tag);
-    return overwriteRule(ctx, tag, current?.digest, next.digest, allow) === 'unchanged'
-      ? { descriptor: next, changed: false }
-      : undefined;
-  }
-
-  protected movedError(
-    repository: string,
-    tag: string,
-    expected: string,
-    actual: string | undefined,
-  ): RegistryError {
-    return movedTagError(
-      this.ctx('verify tag', repository, tag),
-      tag,
-      expected,
-      actual,
-      this.movedFix,
-    );
-  }
 }
