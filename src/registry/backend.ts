@@ -1,7 +1,9 @@
 /**
  * What both registry backends (oci.ts, ecr.ts) share: how a request is named, the host check,
- * the two tag rules (tag-rules.ts) with the backend's own advice, and the walk from a manifest
- * to its image's config.
+ * the walk from a manifest to its image's config, and the two tag rules every backend applies,
+ * in one place: an existing tag is never moved unless the caller says it may move (mutable
+ * tags, allow-tag-overwrite), and a tag that no longer names what was written is reported as
+ * another writer's doing.
  */
 import { formatReference, type ImageReference } from '../reference.js';
 import { RegistryError, type RequestContext } from './http.js';
@@ -12,7 +14,6 @@ import {
   type ImageConfigInfo,
   type ParsedManifest,
 } from './manifest.js';
-import { movedTagError, overwriteRule } from './tag-rules.js';
 import type { Descriptor, TagResult, WriteOptions } from './types.js';
 
 /** What both backends share: the request context, the host check, the two tag rules. */
@@ -51,24 +52,28 @@ export abstract class Backend {
     tag: string,
     options: WriteOptions,
   ): TagResult | undefined {
-    const allow = options.allowOverwrite ?? this.options.allowOverwrite ?? false;
-    const ctx = this.ctx('add tag', repository, tag);
-    return overwriteRule(ctx, tag, current?.digest, next.digest, allow) === 'unchanged'
-      ? { descriptor: next, changed: false }
-      : undefined;
+    if (current === undefined) return undefined;
+    if (current.digest === next.digest) return { descriptor: next, changed: false };
+    if (options.allowOverwrite ?? this.options.allowOverwrite ?? false) return undefined;
+    throw new RegistryError(
+      this.ctx('add tag', repository, tag),
+      `tag ${tag} already points to ${current.digest}; refusing to move it to ${next.digest} (tags are treated as immutable)`,
+      'choose a new tag, or allow overwriting tags explicitly if moving it is intended',
+    );
   }
 
+  /** A tag read back after a write (or at the end of a run) that no longer names `expected`. */
   protected movedError(
     repository: string,
     tag: string,
     expected: string,
     actual: string | undefined,
   ): RegistryError {
-    return movedTagError(
+    return new RegistryError(
       this.ctx('verify tag', repository, tag),
-      tag,
-      expected,
-      actual,
+      actual === undefined
+        ? `tag ${tag} no longer exists (it should name ${expected}): another writer deleted it`
+        : `tag ${tag} now points to ${actual}, not ${expected}: another writer moved it`,
       this.movedFix,
     );
   }
