@@ -109,20 +109,8 @@ interface ErrorBody {
   errors?: { code?: unknown; message?: unknown; detail?: unknown }[];
 }
 
-/**
- * The first registry error code and a short message from an error body, redacted: a
- * registry may echo the credentials it was sent.
- */
+/** The first registry error code and the first messages from an error body, unredacted. */
 function decodeErrors(body: Buffer): { code?: string; message?: string } {
-  const { code, message } = decodeErrorsRaw(body);
-  // Redacted whole, then shortened: a cut would leave a part of a secret unrecognised.
-  return {
-    ...(code ? { code: redact(code).slice(0, 100) } : {}),
-    ...(message ? { message: redact(message).slice(0, 300) } : {}),
-  };
-}
-
-function decodeErrorsRaw(body: Buffer): { code?: string; message?: string } {
   if (body.length === 0) return {};
   try {
     const parsed = JSON.parse(body.toString('utf8')) as ErrorBody;
@@ -560,7 +548,11 @@ export class OciRegistry extends Backend implements Registry, BlobReader, Artifa
 
   errorFor(res: StreamedResponse, ctx: RequestContext): RegistryError {
     res.discard?.();
-    const { code, message } = decodeErrors(res.body);
+    const raw = decodeErrors(res.body);
+    // Redacted (a registry may echo the credentials it was sent) whole, then shortened: a cut
+    // would leave a part of a secret unrecognised.
+    const code = raw.code && redact(raw.code).slice(0, 100);
+    const message = raw.message && redact(raw.message).slice(0, 300);
     const info = {
       ...ctx,
       status: res.status,
@@ -599,6 +591,21 @@ export class OciRegistry extends Backend implements Registry, BlobReader, Artifa
 
   // ---- helpers ---------------------------------------------------------------------------
 
+  /** GET or HEAD a manifest: undefined on 404, a RegistryError on anything but 200. */
+  private async requestManifest(
+    method: 'GET' | 'HEAD',
+    repository: string,
+    reference: string,
+    scopes: string[],
+    ctx: RequestContext,
+  ): Promise<StreamedResponse | undefined> {
+    const url = this.manifestUrl(repository, reference);
+    const res = await this.send({ method, url, headers: { Accept: MANIFEST_ACCEPT } }, scopes, ctx);
+    if (res.status === 404) return undefined;
+    if (res.status !== 200) throw this.errorFor(res, ctx);
+    return res;
+  }
+
   private manifestUrl(repository: string, reference: string): string {
     return `${this.options.endpoint}/v2/${repository}/manifests/${reference}`;
   }
@@ -619,17 +626,8 @@ export class OciRegistry extends Backend implements Registry, BlobReader, Artifa
     scopes: string[],
     ctx: RequestContext,
   ): Promise<{ manifest: FetchedManifest; claimed: boolean } | undefined> {
-    const res = await this.send(
-      {
-        method: 'GET',
-        url: this.manifestUrl(repository, reference),
-        headers: { Accept: MANIFEST_ACCEPT },
-      },
-      scopes,
-      ctx,
-    );
-    if (res.status === 404) return undefined;
-    if (res.status !== 200) throw this.errorFor(res, ctx);
+    const res = await this.requestManifest('GET', repository, reference, scopes, ctx);
+    if (!res) return undefined;
     const bytes = res.body;
     const claimed = res.headers.get('docker-content-digest') ?? undefined;
     if (isDigest(reference)) requireDigest(ctx, bytes, reference);
@@ -665,17 +663,8 @@ export class OciRegistry extends Backend implements Registry, BlobReader, Artifa
     scopes: string[],
   ): Promise<Descriptor | undefined | null> {
     const ctx = this.ctx('HEAD manifest', repository, digest);
-    const res = await this.send(
-      {
-        method: 'HEAD',
-        url: this.manifestUrl(repository, digest),
-        headers: { Accept: MANIFEST_ACCEPT },
-      },
-      scopes,
-      ctx,
-    );
-    if (res.status === 404) return undefined;
-    if (res.status !== 200) throw this.errorFor(res, ctx);
+    const res = await this.requestManifest('HEAD', repository, digest, scopes, ctx);
+    if (!res) return undefined;
     const claimed = res.headers.get('docker-content-digest');
     if (claimed !== null && claimed !== digest) {
       throw new IntegrityError(
