@@ -23,8 +23,7 @@ import {
   type Signer,
 } from '@sigstore/verify';
 import { formatReference, withTagAndDigest, type ImageReference } from '../reference.js';
-import { ManifestError } from '../registry/manifest.js';
-import { listReferrers, parseArtifactManifest } from '../registry/referrers.js';
+import { listReferrers, referrerManifests } from '../registry/referrers.js';
 import type { ArtifactStore, ReferrerDescriptor } from '../registry/types.js';
 import { leafCertificate } from './certificate.js';
 import type { PreparedPolicy } from './policy.js';
@@ -145,19 +144,8 @@ export async function findBundles(
     .sort(relevance)
     .slice(0, MAX_BUNDLES);
   const found: FoundBundle[] = [];
-  for (const referrer of candidates) {
-    const manifest = await store.readManifest(
-      withTagAndDigest(repository, undefined, referrer.digest),
-    );
-    if (!manifest) continue;
-    let parsed;
-    try {
-      parsed = parseArtifactManifest(manifest.bytes, manifest.mediaType);
-    } catch (err) {
-      if (err instanceof ManifestError) continue;
-      throw err;
-    }
-    if (parsed.subject?.digest !== digest) continue;
+  const manifests = referrerManifests(store, repository, digest, candidates);
+  for await (const { referrer, parsed } of manifests) {
     const layer = parsed.layers.find((l) => isBundleType(l.mediaType));
     if (!layer || layer.size > MAX_BUNDLE_BYTES) continue;
     const bundle = await store.readBlob(repository, layer.digest);
