@@ -9,11 +9,10 @@
  * uploaded blob is confirmed by HEAD. `OCI-Subject` on a manifest PUT says the registry indexed
  * the subject for its referrers API; a 404 from that API says it has none.
  */
-import { formatReference, tagProblem, type ImageReference } from '../reference.js';
-import { UserError } from '../errors.js';
+import { formatReference, type ImageReference } from '../reference.js';
 import { pullScope, pushScope } from './auth.js';
 import type { HttpRequest, StreamedResponse } from '../http/client.js';
-import { formatRefSuffix, RegistryError, type RequestContext } from './http.js';
+import { RegistryError, type RequestContext } from './http.js';
 import {
   digestOf,
   MEDIA_TYPES,
@@ -42,6 +41,7 @@ const MAX_REFERRER_PAGES = 20;
 export interface OciRequests {
   readonly options: { registry: string; endpoint: string };
   checkHost(ref: ImageReference): void;
+  checkTag(tag: string, repository: string): void;
   fetchManifest(
     repository: string,
     reference: string,
@@ -175,12 +175,7 @@ export class OciArtifacts implements ArtifactStore {
         subjectIndexed: answer.subject !== undefined,
       };
     }
-    const problem = tagProblem(tag);
-    if (problem) {
-      throw new UserError(
-        `cannot tag ${oci.options.registry}/${ref.path}${formatRefSuffix(tag)}: ${problem}`,
-      );
-    }
+    oci.checkTag(tag, ref.path);
     const ctx = oci.ctx('PUT manifest', ref.path, tag);
     const current = await oci.fetchManifest(ref.path, tag, scopes, manifest.digest);
     checkExpected(ctx, tag, current?.digest, options.expectCurrent);

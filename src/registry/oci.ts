@@ -185,7 +185,7 @@ export class OciRegistry extends Backend implements Registry, BlobReader, Artifa
     options: WriteOptions = {},
   ): Promise<TagResult> {
     this.checkHost(source);
-    checkTag(tag, this.options.registry, source.path);
+    this.checkTag(tag, source.path);
     const scopes = [pushScope(source.path)];
     const manifest = await this.readSource(source, scopes);
     return this.writeTag(source.path, tag, manifest, scopes, options);
@@ -204,7 +204,7 @@ export class OciRegistry extends Backend implements Registry, BlobReader, Artifa
         `copy target ${formatReference(target)} has no tag: name the tag to write, e.g. ${target.name}:v1`,
       );
     }
-    checkTag(tag, this.options.registry, target.path);
+    this.checkTag(tag, target.path);
     if (source.path === target.path && target.digest === undefined) {
       return this.addTag(source, tag, options);
     }
@@ -531,6 +531,16 @@ export class OciRegistry extends Backend implements Registry, BlobReader, Artifa
         ctx,
       );
       if (!retry) return res;
+    }
+  }
+
+  /** A UserError when `tag` may not be written (it is not a valid tag). */
+  checkTag(tag: string, repository: string): void {
+    const problem = tagProblem(tag);
+    if (problem) {
+      throw new UserError(
+        `cannot tag ${this.options.registry}/${repository}${formatRefSuffix(tag)}: ${problem}`,
+      );
     }
   }
 
@@ -861,13 +871,6 @@ function isDigest(reference: string): boolean {
 
 function isKnownManifestType(mediaType: string): boolean {
   return MANIFEST_MEDIA_TYPES.includes(mediaType);
-}
-
-function checkTag(tag: string, registry: string, repository: string): void {
-  const problem = tagProblem(tag);
-  if (problem) {
-    throw new UserError(`cannot tag ${registry}/${repository}${formatRefSuffix(tag)}: ${problem}`);
-  }
 }
 
 function hintFor(code: string | undefined, message: string | undefined): string | undefined {
