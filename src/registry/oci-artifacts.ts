@@ -21,7 +21,7 @@ import {
   type ParsedManifest,
 } from './manifest.js';
 import { nextLink } from '../http/link.js';
-import { manifestReference, type FetchedManifest } from './oci-wire.js';
+import { descriptorOf, manifestReference, type FetchedManifest } from './oci-wire.js';
 import { parseReferrersIndex } from './referrers-index.js';
 import { checkExpected, tagMoved } from './tag-precondition.js';
 import type {
@@ -95,10 +95,6 @@ export interface OciRequests {
     tag: string,
     options: ManifestWriteOptions,
   ): TagResult | undefined;
-}
-
-function descriptorOf(m: FetchedManifest): Descriptor {
-  return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
 }
 
 /** Bytes to write as a manifest: parsed (they must be one) and hashed here. */

@@ -47,7 +47,7 @@ import {
   type ParsedManifest,
 } from './manifest.js';
 import { mapPool } from './pool.js';
-import { manifestReference, type FetchedManifest } from './oci-wire.js';
+import { descriptorOf, manifestReference, type FetchedManifest } from './oci-wire.js';
 import type { OciArtifacts } from './oci-artifacts.js';
 import type {
   ArtifactStore,
@@ -859,10 +859,6 @@ class ContentCopier {
     }
     return pending;
   }
-}
-
-function descriptorOf(m: FetchedManifest): Descriptor {
-  return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
 }
 
 function isDigest(reference: string): boolean {
