@@ -80,20 +80,20 @@ const RANK: Record<FoundProblem, number> = {
 /** A bundle that did not pass: what was found, and what the policy required. */
 type Failure = { ok: false; found: Exclude<FoundProblem, 'none'>; problem: string };
 
-export type BundleVerdict =
-  { ok: true; signer: SignerIdentity; signedAt?: Date; statement: SourceStatement } | Failure;
+/** A bundle that passed: who signed it, when, and the statement it signs. */
+interface Passed {
+  ok: true;
+  signer: SignerIdentity;
+  /** When the signature was made, from a verified log entry or timestamp (keyless). */
+  signedAt?: Date;
+  statement: SourceStatement;
+}
+
+export type BundleVerdict = Passed | Failure;
 
 export type VerificationResult =
-  | {
-      ok: true;
-      digest: string;
-      signer: SignerIdentity;
-      /** When the signature was made, from a verified log entry or timestamp (keyless). */
-      signedAt?: Date;
-      statement: SourceStatement;
-      /** The referrer manifest that carried the bundle. */
-      referrer: string;
-    }
+  /** `referrer`: the referrer manifest that carried the bundle. */
+  | (Passed & { digest: string; referrer: string })
   | {
       ok: false;
       digest: string;
@@ -445,7 +445,7 @@ export async function verifyImage(
     bundle: b,
     verdict: verifyBundle(b.bundle, digest, policy),
   }));
-  let best: { bundle: FoundBundle; verdict: Extract<BundleVerdict, { ok: true }> } | undefined;
+  let best: { bundle: FoundBundle; verdict: Passed } | undefined;
   for (const { bundle, verdict } of verdicts) {
     if (!verdict.ok) continue;
     const newer =

@@ -684,14 +684,21 @@ export class OciRegistry extends Backend implements Registry, BlobReader, Artifa
     }
     const mediaType = bareMediaType(res.headers.get('content-type'));
     const size = Number(res.headers.get('content-length') ?? NaN);
-    if (!mediaType || !isKnownManifestType(mediaType) || !Number.isSafeInteger(size)) return null;
+    if (!mediaType || !MANIFEST_MEDIA_TYPES.includes(mediaType) || !Number.isSafeInteger(size))
+      return null;
     return { digest, mediaType, size };
   }
 
   /** The source manifest, verified (by its digest when the reference pins one). */
   private async readSource(source: ImageReference, scopes: string[]): Promise<FetchedManifest> {
     const manifest = await this.fetchManifest(source.path, manifestReference(source), scopes);
-    if (!manifest) throw this.sourceMissing(source);
+    if (!manifest) {
+      throw new RegistryError(
+        this.ctx('read source', source.path, manifestReference(source)),
+        'the source image does not exist (no such tag, digest or repository)',
+        'check the reference, or build and push the image first',
+      );
+    }
     return manifest;
   }
 
@@ -738,14 +745,6 @@ export class OciRegistry extends Backend implements Registry, BlobReader, Artifa
       requireDigest(ctx, res.body, digest);
       return res.body;
     });
-  }
-
-  private sourceMissing(source: ImageReference): RegistryError {
-    return new RegistryError(
-      this.ctx('read source', source.path, manifestReference(source)),
-      'the source image does not exist (no such tag, digest or repository)',
-      'check the reference, or build and push the image first',
-    );
   }
 }
 
@@ -863,10 +862,6 @@ class ContentCopier {
 
 function isDigest(reference: string): boolean {
   return reference.includes(':');
-}
-
-function isKnownManifestType(mediaType: string): boolean {
-  return MANIFEST_MEDIA_TYPES.includes(mediaType);
 }
 
 function hintFor(code: string | undefined, message: string | undefined): string | undefined {
