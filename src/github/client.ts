@@ -99,7 +99,6 @@ export interface GitHubClientOptions {
 }
 
 interface Answer {
-  status: number;
   headers: ResponseHeaders;
   data: unknown;
   read: JsonReader;
@@ -417,7 +416,7 @@ export class GitHubClient {
         `something that is not JSON (${type ? `${quoteAnswer(type, 60)}, ` : ''}${res.body.length} bytes: "${quoteAnswer(text, 120)}")`,
       );
     }
-    return { status: res.status, headers: res.headers, data, read };
+    return { headers: res.headers, data, read };
   }
 
   /** An answer with an unexpected status, with GitHub's message and, if exhausted, the rate limit's reset. */

@@ -14,6 +14,7 @@
  * manifest by digest (verified) and checks that its subject is the image (parseArtifactManifest).
  */
 import { UserError } from '../errors.js';
+import { systemClock } from '../http/retry.js';
 import { formatReference, withTagAndDigest, type ImageReference } from '../reference.js';
 import { bareMediaType, digestOf, MEDIA_TYPES, ManifestError } from './manifest.js';
 import {
@@ -174,9 +175,6 @@ export interface PushedReferrer {
   via: 'api' | 'tag-schema';
 }
 
-const defaultSleep = (ms: number): Promise<void> =>
-  new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * Pushes a referrer manifest (its blobs must be there) by digest and makes it findable: by the
  * registry's own index when it answers `OCI-Subject` (then checked through its referrers API),
@@ -200,7 +198,7 @@ export async function pushReferrer(
     ...(parsed.artifactType !== undefined ? { artifactType: parsed.artifactType } : {}),
     ...(parsed.annotations ? { annotations: parsed.annotations } : {}),
   };
-  const sleep = options.sleep ?? defaultSleep;
+  const sleep = options.sleep ?? systemClock.sleep;
   if (written.subjectIndexed) {
     // Read back through the API the registry said indexed it (it may index asynchronously).
     for (let attempt = 0; attempt < 4; attempt++) {
