@@ -99,20 +99,12 @@ export interface GitHubClientOptions {
 }
 
 interface Answer {
-  status: number;
   headers: ResponseHeaders;
   data: unknown;
   read: JsonReader;
 }
 
-/** One item of a list, with the reader of the page it came in. */
-interface Entry {
-  read: JsonReader;
-  value: unknown;
-}
-
 interface Call {
-  query?: Record<string, string | number | undefined>;
   body?: unknown;
   /** Statuses that are a success (default 200). */
   ok?: readonly number[];
@@ -173,16 +165,16 @@ export class GitHubClient {
     filter: PullFilter = {},
     page: PageOptions = {},
   ): Promise<Listing<PullRequest>> {
-    const { entries, truncated } = await this.paginate(
+    return this.paginate(
       `repos/${encodePath(repo.owner, repo.repo)}/pulls`,
       {
         state: filter.state ?? 'open',
         head: filter.head === undefined ? undefined : `${repo.owner}:${filter.head}`,
         base: filter.base,
       },
+      (read, value, at) => this.pull(read, value, at),
       page.maxPages,
     );
-    return { items: entries.map((e, i) => this.pull(e.read, e.value, `[${i}]`)), truncated };
   }
 
   async getPull(repo: RepositoryRef, number: number): Promise<PullRequest> {
@@ -223,12 +215,12 @@ export class GitHubClient {
    * 30: a list that still has a next page there is `truncated`.
    */
   async listPullFiles(repo: RepositoryRef, number: number): Promise<Listing<ChangedFile>> {
-    const { entries, truncated } = await this.paginate(
+    return this.paginate(
       `repos/${encodePath(repo.owner, repo.repo, 'pulls', number, 'files')}`,
       {},
+      (read, value, at) => this.file(read, value, at),
       Math.ceil(PULL_FILES_LIMIT / PER_PAGE),
     );
-    return { items: entries.map((e, i) => this.file(e.read, e.value, `[${i}]`)), truncated };
   }
 
   /** Three-dot comparison `base...head` (branch names or SHAs): commits (≤ 250) and files (≤ 300). */
@@ -290,15 +282,12 @@ export class GitHubClient {
     filter: DeploymentFilter = {},
     page: PageOptions = {},
   ): Promise<Listing<Deployment>> {
-    const { entries, truncated } = await this.paginate(
+    return this.paginate(
       `repos/${encodePath(repo.owner, repo.repo)}/deployments`,
       { environment: filter.environment, ref: filter.ref, sha: filter.sha, task: filter.task },
+      (read, value, at) => this.deployment(read, value, at),
       page.maxPages,
     );
-    return {
-      items: entries.map((e, i) => this.deployment(e.read, e.value, `[${i}]`)),
-      truncated,
-    };
   }
 
   async createDeploymentStatus(
@@ -338,23 +327,15 @@ export class GitHubClient {
     deploymentId: number,
     page: PageOptions = {},
   ): Promise<Listing<DeploymentStatus>> {
-    const { entries, truncated } = await this.paginate(
+    return this.paginate(
       `repos/${encodePath(repo.owner, repo.repo, 'deployments', deploymentId, 'statuses')}`,
       {},
+      (read, value, at) => this.deploymentStatus(read, value, at),
       page.maxPages,
     );
-    return {
-      items: entries.map((e, i) => this.deploymentStatus(e.read, e.value, `[${i}]`)),
-      truncated,
-    };
   }
 
   // ---- the wire --------------------------------------------------------------------------
-
-  /** `METHOD /path` of a URL under the API root, for messages (no query). */
-  private label(method: string, url: URL): string {
-    return `${method} ${url.pathname}`;
-  }
 
   private failure(request: string, failure: HttpFailure): GitHubApiError {
     if (failure.kind === 'too-large') {
@@ -379,18 +360,15 @@ export class GitHubClient {
     options: Call = {},
   ): Promise<Answer> {
     const url = typeof target === 'string' ? new URL(target, this.base) : target;
-    for (const [k, v] of Object.entries(options.query ?? {})) {
-      if (v !== undefined) url.searchParams.set(k, String(v));
-    }
     // The token goes only under the API root (a next-page link is checked before this).
-    if (url.origin !== this.base.origin || !url.pathname.startsWith(this.base.pathname)) {
+    if (!this.underBase(url)) {
       throw new GitHubApiError(
         `${method} ${url.pathname}`,
         undefined,
         `refusing to send the GitHub token to ${url.origin}${url.pathname}: it is not under ${this.baseUrl}`,
       );
     }
-    const request = this.label(method, url);
+    const request = `${method} ${url.pathname}`;
     const body =
       options.body === undefined ? undefined : Buffer.from(JSON.stringify(options.body), 'utf8');
     const res = await this.http.buffered(
@@ -438,7 +416,7 @@ export class GitHubClient {
         `something that is not JSON (${type ? `${quoteAnswer(type, 60)}, ` : ''}${res.body.length} bytes: "${quoteAnswer(text, 120)}")`,
       );
     }
-    return { status: res.status, headers: res.headers, data, read };
+    return { headers: res.headers, data, read };
   }
 
   /** An answer with an unexpected status, with GitHub's message and, if exhausted, the rate limit's reset. */
@@ -486,12 +464,17 @@ export class GitHubClient {
    * GETs a list page by page (`per_page=100`), following `Link: rel="next"` only under the
    * API root, at most `maxPages` pages; a list that goes on after them is `truncated`.
    */
-  private async paginate(
+  private async paginate<T>(
     path: string,
     query: Record<string, string | number | undefined>,
+    item: (read: JsonReader, value: unknown, at: string) => T,
     maxPages = this.limits.maxPages,
-  ): Promise<{ entries: Entry[]; truncated: boolean }> {
-    const entries: Entry[] = [];
+  ): Promise<Listing<T>> {
+    const entries: { read: JsonReader; value: unknown }[] = [];
+    const done = (truncated: boolean): Listing<T> => ({
+      items: entries.map((e, i) => item(e.read, e.value, `[${i}]`)),
+      truncated,
+    });
     const seen = new Set<string>();
     let target: URL | undefined = new URL(path, this.base);
     target.searchParams.set('per_page', String(PER_PAGE));
@@ -501,7 +484,7 @@ export class GitHubClient {
     for (let pages = 0; target !== undefined; pages++) {
       if (pages >= maxPages) {
         this.logger.debug(`GitHub API: stopped ${path} after ${maxPages} pages`);
-        return { entries, truncated: true };
+        return done(true);
       }
       seen.add(target.href);
       const a = await this.call('GET', target);
@@ -514,7 +497,7 @@ export class GitHubClient {
       } catch {
         throw a.read.fail(`a next-page link that is not a URL ("${quoteAnswer(next, 100)}")`);
       }
-      if (nextUrl.origin !== this.base.origin || !nextUrl.pathname.startsWith(this.base.pathname)) {
+      if (!this.underBase(nextUrl)) {
         throw a.read.fail(
           `a next-page link outside ${this.baseUrl} (${quoteAnswer(nextUrl.origin, 100)}); it was not followed`,
         );
@@ -522,7 +505,12 @@ export class GitHubClient {
       // A link back to a page already read would loop.
       target = seen.has(nextUrl.href) ? undefined : nextUrl;
     }
-    return { entries, truncated: false };
+    return done(false);
+  }
+
+  /** True for a URL under the API root: the only place the token goes. */
+  private underBase(url: URL): boolean {
+    return url.origin === this.base.origin && url.pathname.startsWith(this.base.pathname);
   }
 
   // ---- answers ---------------------------------------------------------------------------

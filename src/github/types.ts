@@ -91,10 +91,7 @@ export interface Comparison {
   files?: ChangedFile[];
 }
 
-export type DeploymentState =
-  'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
-
-export const DEPLOYMENT_STATES: readonly DeploymentState[] = [
+export const DEPLOYMENT_STATES = [
   'error',
   'failure',
   'inactive',
@@ -102,7 +99,9 @@ export const DEPLOYMENT_STATES: readonly DeploymentState[] = [
   'queued',
   'pending',
   'success',
-];
+] as const;
+
+export type DeploymentState = (typeof DEPLOYMENT_STATES)[number];
 
 /**
  * A deployment to create. Always sent with `auto_merge: false` (never merge the default
@@ -137,12 +136,7 @@ export interface Deployment {
   transientEnvironment?: boolean;
 }
 
-export interface DeploymentFilter {
-  environment?: string;
-  ref?: string;
-  sha?: string;
-  task?: string;
-}
+export type DeploymentFilter = Partial<Pick<Deployment, 'environment' | 'ref' | 'sha' | 'task'>>;
 
 export interface NewDeploymentStatus {
   state: DeploymentState;
@@ -158,13 +152,8 @@ export interface NewDeploymentStatus {
   environment?: string;
 }
 
-export interface DeploymentStatus {
+export interface DeploymentStatus extends Omit<NewDeploymentStatus, 'autoInactive'> {
   id: number;
-  state: DeploymentState;
-  description?: string;
-  environment?: string;
-  environmentUrl?: string;
-  logUrl?: string;
   creator?: string;
   createdAt: string;
 }

@@ -35,7 +35,7 @@ import {
   type SourceStatementFields,
 } from './statement.js';
 import type { KeylessOptions, SignedBundle, StatementSigner } from './signer.js';
-import { BUNDLE_V03_MEDIA_TYPE, type SignerIdentity } from './verify.js';
+import { BUNDLE_V03_MEDIA_TYPE, type FoundBundle } from './verify.js';
 
 export type { KeylessOptions, SignedBundle, StatementSigner } from './signer.js';
 
@@ -79,18 +79,11 @@ export interface SignImageOptions extends PushReferrerOptions {
   now?: () => Date;
 }
 
-export interface SignImageResult {
+/** The bundle as stored, where (referrer, via: as FoundBundle says), and what it signs. */
+export interface SignImageResult extends SignedBundle, Pick<FoundBundle, 'referrer' | 'via'> {
   /** The image digest that was signed. */
   digest: string;
-  /** The referrer manifest that carries the bundle. */
-  referrer: string;
-  /** How it is found: the registry's referrers API, or the referrers tag schema. */
-  via: 'api' | 'tag-schema';
-  signer: SignerIdentity;
-  signedAt?: Date;
   statement: SourceStatement;
-  /** The bundle JSON as stored. */
-  bundle: Buffer;
 }
 
 /**

@@ -23,8 +23,7 @@ import {
   type Signer,
 } from '@sigstore/verify';
 import { formatReference, withTagAndDigest, type ImageReference } from '../reference.js';
-import { ManifestError } from '../registry/manifest.js';
-import { listReferrers, parseArtifactManifest } from '../registry/referrers.js';
+import { listReferrers, referrerManifests } from '../registry/referrers.js';
 import type { ArtifactStore, ReferrerDescriptor } from '../registry/types.js';
 import { leafCertificate } from './certificate.js';
 import type { PreparedPolicy } from './policy.js';
@@ -78,21 +77,23 @@ const RANK: Record<FoundProblem, number> = {
   'other-subject': 4,
 };
 
-export type BundleVerdict =
-  | { ok: true; signer: SignerIdentity; signedAt?: Date; statement: SourceStatement }
-  | { ok: false; found: Exclude<FoundProblem, 'none'>; problem: string };
+/** A bundle that did not pass: what was found, and what the policy required. */
+type Failure = { ok: false; found: Exclude<FoundProblem, 'none'>; problem: string };
+
+/** A bundle that passed: who signed it, when, and the statement it signs. */
+interface Passed {
+  ok: true;
+  signer: SignerIdentity;
+  /** When the signature was made, from a verified log entry or timestamp (keyless). */
+  signedAt?: Date;
+  statement: SourceStatement;
+}
+
+export type BundleVerdict = Passed | Failure;
 
 export type VerificationResult =
-  | {
-      ok: true;
-      digest: string;
-      signer: SignerIdentity;
-      /** When the signature was made, from a verified log entry or timestamp (keyless). */
-      signedAt?: Date;
-      statement: SourceStatement;
-      /** The referrer manifest that carried the bundle. */
-      referrer: string;
-    }
+  /** `referrer`: the referrer manifest that carried the bundle. */
+  | (Passed & { digest: string; referrer: string })
   | {
       ok: false;
       digest: string;
@@ -143,19 +144,8 @@ export async function findBundles(
     .sort(relevance)
     .slice(0, MAX_BUNDLES);
   const found: FoundBundle[] = [];
-  for (const referrer of candidates) {
-    const manifest = await store.readManifest(
-      withTagAndDigest(repository, undefined, referrer.digest),
-    );
-    if (!manifest) continue;
-    let parsed;
-    try {
-      parsed = parseArtifactManifest(manifest.bytes, manifest.mediaType);
-    } catch (err) {
-      if (err instanceof ManifestError) continue;
-      throw err;
-    }
-    if (parsed.subject?.digest !== digest) continue;
+  const manifests = referrerManifests(store, repository, digest, candidates);
+  for await (const { referrer, parsed } of manifests) {
     const layer = parsed.layers.find((l) => isBundleType(l.mediaType));
     if (!layer || layer.size > MAX_BUNDLE_BYTES) continue;
     const bundle = await store.readBlob(repository, layer.digest);
@@ -174,10 +164,7 @@ function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-function fail(
-  found: Exclude<FoundProblem, 'none'>,
-  problem: string,
-): { ok: false; found: Exclude<FoundProblem, 'none'>; problem: string } {
+function fail(found: Failure['found'], problem: string): Failure {
   return { ok: false, found, problem };
 }
 
@@ -212,11 +199,6 @@ function extensionText(signer: Signer, oid: string): string | undefined {
   }
 }
 
-/** The subject alternative name of a bundle's certificate, read without verifying it. */
-function unverifiedIdentity(bundle: Bundle): string | undefined {
-  return leafCertificate(bundle)?.subjectAltName;
-}
-
 let keyTrustRoot: TrustedRoot | undefined;
 
 /**
@@ -228,10 +210,11 @@ function verifyWithKeys(
   bundle: Bundle,
   entity: SignedEntity,
   policy: Extract<PreparedPolicy, { kind: 'key' }>,
-): ReturnType<typeof fail> | { signer: SignerIdentity } {
+): Failure | { signer: SignerIdentity } {
   const content = bundle.verificationMaterial.content;
   if (content.$case !== 'publicKey') {
-    const who = unverifiedIdentity(bundle);
+    // Read without verifying it: only for the message.
+    const who = leafCertificate(bundle)?.subjectAltName;
     return fail(
       'other-key',
       `is signed keylessly (a certificate${who ? ` for ${who}` : ''}), but verify-key accepts only signatures by its key${policy.keys.length > 1 ? 's' : ''} (${policy.keys.map((k) => k.hint).join(', ')})`,
@@ -275,7 +258,7 @@ function verifyKeyless(
   bundle: Bundle,
   entity: SignedEntity,
   policy: Extract<PreparedPolicy, { kind: 'keyless' }>,
-): ReturnType<typeof fail> | { signer: SignerIdentity } {
+): Failure | { signer: SignerIdentity } {
   const required = `certificate-identity requires ${policy.identityText}`;
   if (bundle.verificationMaterial.content.$case === 'publicKey') {
     const hint = bundle.verificationMaterial.content.publicKey.hint;
@@ -326,47 +309,33 @@ export type SignedStatementVerdict =
       /** The DSSE payload (an in-toto statement): only now worth reading. */
       payload: Buffer;
     }
-  | { ok: false; found: Exclude<FoundProblem, 'none'>; problem: string };
+  | Failure;
 
-function readBundle(bytes: Uint8Array): Bundle | Extract<BundleVerdict, { ok: false }> {
+/** The bundle and its in-toto DSSE envelope's payload, or why there is none. */
+function readEnvelope(bytes: Uint8Array): { bundle: Bundle; payload: Buffer } | Failure {
   if (bytes.length > MAX_BUNDLE_BYTES) {
-    return {
-      ok: false,
-      found: 'invalid',
-      problem: `carries a bundle larger than ${MAX_BUNDLE_BYTES} bytes`,
-    };
+    return fail('invalid', `carries a bundle larger than ${MAX_BUNDLE_BYTES} bytes`);
   }
+  let bundle: Bundle;
   try {
-    return bundleFromJSON(JSON.parse(Buffer.from(bytes).toString('utf8')));
+    bundle = bundleFromJSON(JSON.parse(Buffer.from(bytes).toString('utf8')));
   } catch (err) {
-    return {
-      ok: false,
-      found: 'invalid',
-      problem: `carries something that is not a valid Sigstore bundle (${message(err)})`,
-    };
+    return fail(
+      'invalid',
+      `carries something that is not a valid Sigstore bundle (${message(err)})`,
+    );
   }
-}
-
-/** The bundle's in-toto DSSE envelope, or why it has none. */
-function inTotoEnvelope(
-  bundle: Bundle,
-): { payload: Buffer } | Extract<BundleVerdict, { ok: false }> {
   if (bundle.content.$case !== 'dsseEnvelope') {
-    return {
-      ok: false,
-      found: 'other-predicate',
-      problem: 'carries a message signature, not a signed statement',
-    };
+    return fail('other-predicate', 'carries a message signature, not a signed statement');
   }
   const envelope = bundle.content.dsseEnvelope;
   if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-    return {
-      ok: false,
-      found: 'other-predicate',
-      problem: `carries a DSSE envelope of ${JSON.stringify(envelope.payloadType.slice(0, 100))}, not an in-toto statement`,
-    };
+    return fail(
+      'other-predicate',
+      `carries a DSSE envelope of ${JSON.stringify(envelope.payloadType.slice(0, 100))}, not an in-toto statement`,
+    );
   }
-  return { payload: envelope.payload };
+  return { bundle, payload: envelope.payload };
 }
 
 function checkSigned(
@@ -401,11 +370,9 @@ export function verifySignedStatement(
   bytes: Uint8Array,
   policy: PreparedPolicy,
 ): SignedStatementVerdict {
-  const bundle = readBundle(bytes);
-  if ('found' in bundle) return bundle;
-  const envelope = inTotoEnvelope(bundle);
+  const envelope = readEnvelope(bytes);
   if ('found' in envelope) return envelope;
-  return checkSigned(bundle, envelope.payload, policy);
+  return checkSigned(envelope.bundle, envelope.payload, policy);
 }
 
 /**
@@ -419,9 +386,7 @@ export function verifyBundle(
   digest: string,
   policy: PreparedPolicy,
 ): BundleVerdict {
-  const bundle = readBundle(bytes);
-  if ('found' in bundle) return bundle;
-  const envelope = inTotoEnvelope(bundle);
+  const envelope = readEnvelope(bytes);
   if ('found' in envelope) return envelope;
   const claimed = peekPredicateType(envelope.payload);
   if (claimed !== SOURCE_PREDICATE_TYPE) {
@@ -430,7 +395,7 @@ export function verifyBundle(
       `carries a statement of predicate type ${claimed ?? '(none)'}, not ${SOURCE_PREDICATE_TYPE}`,
     );
   }
-  const signed = checkSigned(bundle, envelope.payload, policy);
+  const signed = checkSigned(envelope.bundle, envelope.payload, policy);
   if (!signed.ok) return signed;
   let statement: SourceStatement;
   try {
@@ -480,7 +445,7 @@ export async function verifyImage(
     bundle: b,
     verdict: verifyBundle(b.bundle, digest, policy),
   }));
-  let best: { bundle: FoundBundle; verdict: Extract<BundleVerdict, { ok: true }> } | undefined;
+  let best: { bundle: FoundBundle; verdict: Passed } | undefined;
   for (const { bundle, verdict } of verdicts) {
     if (!verdict.ok) continue;
     const newer =
@@ -499,9 +464,7 @@ export async function verifyImage(
       referrer: best.bundle.referrer,
     };
   }
-  const failures = verdicts
-    .map((v) => v.verdict)
-    .filter((v): v is Extract<BundleVerdict, { ok: false }> => !v.ok);
+  const failures = verdicts.map((v) => v.verdict).filter((v): v is Failure => !v.ok);
   const closest = failures.reduce((a, b) => (RANK[b.found] > RANK[a.found] ? b : a));
   const others = failures.length - 1;
   return {

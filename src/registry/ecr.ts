@@ -47,9 +47,7 @@ import {
   digestOf,
   MANIFEST_MEDIA_TYPES,
   ManifestError,
-  parseImageConfig,
   parseManifest,
-  pickImageChild,
   type ImageConfigInfo,
   type ParsedManifest,
 } from './manifest.js';
@@ -68,7 +66,7 @@ import type {
   WrittenManifest,
 } from './types.js';
 import { checkExpected, tagMoved } from './tag-precondition.js';
-import { movedTagError, overwriteRule } from './tag-rules.js';
+import { Backend } from './backend.js';
 
 /**
  * PutImage calls started per second, per account and region: ECR's default quota for the rate
@@ -221,7 +219,7 @@ interface EcrManifest {
   digest: string;
 }
 
-export class EcrRegistry implements Registry, ArtifactStore {
+export class EcrRegistry extends Backend implements Registry, ArtifactStore {
   readonly kind = 'ecr' as const;
   private readonly host: EcrHost;
   private readonly client: ECRClient;
@@ -230,7 +228,11 @@ export class EcrRegistry implements Registry, ArtifactStore {
   private readonly putPacer: RatePacer;
   private oci: Promise<Registry & BlobReader> | undefined;
 
-  constructor(private readonly options: EcrRegistryOptions) {
+  constructor(override readonly options: EcrRegistryOptions) {
+    super(
+      options,
+      'another process writes this tag; make the repository IMMUTABLE in ECR (the only real lock) or serialise the writers',
+    );
     this.host = requireEcrHost(options.registry);
     const retry = options.retry ? { retry: options.retry } : {};
     this.client = options.client ?? createEcrClient(this.host, retry);
@@ -264,42 +266,22 @@ export class EcrRegistry implements Registry, ArtifactStore {
         'check the reference, or build and push the image first',
       );
     }
-    const unchanged = this.checkOverwrite(current, image, source.path, tag, options);
+    const unchanged = this.checkOverwrite(current, descriptorOf(image), source.path, tag, options);
     if (unchanged) return unchanged;
-    const ctx = this.ctx('PutImage', source.path, tag);
-    let changed = true;
-    let stored: string | undefined;
-    try {
-      const out = await this.putWithRetry(
-        {
-          registryId: this.host.accountId,
-          repositoryName: source.path,
-          imageManifest: image.manifest,
-          imageManifestMediaType: image.mediaType,
-          imageTag: tag,
-          // ECR checks the manifest against this digest, which was computed here.
-          imageDigest: image.digest,
-        },
-        ctx,
-      );
-      stored = out.image?.imageId?.imageDigest;
-    } catch (err) {
-      if (errorName(err) === 'ImageTagAlreadyExistsException') {
-        throw new RegistryError(
-          { ...ctx, code: 'ImageTagAlreadyExistsException' },
-          `the repository has immutable tags and ${tag} already exists`,
-          'choose a new tag; ECR will not move a tag in an immutable repository',
-        );
-      }
-      // ImageAlreadyExistsException: the tag already names exactly this manifest.
-      if (errorName(err) !== 'ImageAlreadyExistsException') throw awsError(err, ctx);
-      changed = false;
-    }
+    const { changed, out } = await this.putImage(
+      source.path,
+      image,
+      tag,
+      'choose a new tag; ECR will not move a tag in an immutable repository',
+    );
     // Re-read: a tag another writer moved in the meantime must not be reported as written.
     const now = await this.getImage(source.path, tag);
     if (now?.digest !== image.digest) {
-      if (now !== undefined && stored === now.digest) {
-        throw new RegistryError(ctx, `ECR stored digest ${now.digest} instead of ${image.digest}`);
+      if (now !== undefined && out?.image?.imageId?.imageDigest === now.digest) {
+        throw new RegistryError(
+          this.ctx('PutImage', source.path, tag),
+          `ECR stored digest ${now.digest} instead of ${image.digest}`,
+        );
       }
       throw this.movedError(source.path, tag, image.digest, now?.digest);
     }
@@ -332,37 +314,20 @@ export class EcrRegistry implements Registry, ArtifactStore {
 
   async imageConfig(ref: ImageReference): Promise<ImageConfigInfo | undefined> {
     this.checkHost(ref);
-    let image = await this.getImage(ref.path, manifestReference(ref));
-    if (!image) return undefined;
-    let parsed = this.parse(image, ref.path);
-    // An index of indexes is legal; two levels is as deep as real images go.
-    for (let depth = 0; parsed.kind === 'index' && depth < 2; depth++) {
-      const child = pickImageChild(parsed.children);
-      const ctx = this.ctx('read image config', ref.path, image.digest);
-      if (!child) throw new RegistryError(ctx, 'the index lists no image');
-      const next = await this.getImage(ref.path, child.digest);
-      if (!next) {
-        throw new RegistryError(
-          this.ctx('BatchGetImage', ref.path, child.digest),
-          'a manifest the index lists is missing from the repository',
-          'the index is incomplete; rebuild and push it',
-        );
-      }
-      image = next;
-      parsed = this.parse(image, ref.path);
-    }
-    const ctx = this.ctx('read image config', ref.path, image.digest);
-    if (parsed.kind !== 'image' || !parsed.config) {
-      throw new RegistryError(ctx, 'the image manifest names no config');
-    }
-    // The config blob comes through the registry API (BatchGetImage returns manifests only).
-    const bytes = await (await this.fallback()).readBlob(ref, parsed.config.digest);
-    try {
-      return parseImageConfig(bytes);
-    } catch (err) {
-      if (err instanceof ManifestError) throw new RegistryError(ctx, err.message);
-      throw err;
-    }
+    const read = async (reference: string) => {
+      const image = await this.getImage(ref.path, reference);
+      return image && { ...image, parsed: this.parse(image, ref.path) };
+    };
+    const top = await read(manifestReference(ref));
+    if (!top) return undefined;
+    return this.configOf(
+      ref.path,
+      top,
+      read,
+      'BatchGetImage',
+      // The config blob comes through the registry API (BatchGetImage returns manifests only).
+      async (digest) => (await this.fallback()).readBlob(ref, digest),
+    );
   }
 
   // ---- artifacts (ArtifactStore) ----------------------------------------------------------
@@ -414,7 +379,7 @@ export class EcrRegistry implements Registry, ArtifactStore {
     }
     const tag = ref.digest === undefined ? ref.tag : undefined;
     if (tag === undefined) {
-      const changed = await this.putImage(ref.path, image);
+      const { changed } = await this.putImage(ref.path, image);
       if ((await this.getImage(ref.path, image.digest)) === undefined) {
         throw new RegistryError(
           ctx,
@@ -428,9 +393,9 @@ export class EcrRegistry implements Registry, ArtifactStore {
     if (problem) throw new UserError(`cannot tag ${ref.name}:${tag}: ${problem}`);
     const current = await this.getImage(ref.path, tag);
     checkExpected(ctx, tag, current?.digest, options.expectCurrent);
-    const unchanged = this.checkOverwrite(current, image, ref.path, tag, options);
+    const unchanged = this.checkOverwrite(current, descriptorOf(image), ref.path, tag, options);
     if (unchanged) return { ...unchanged, subjectIndexed: subject };
-    const changed = await this.putImage(ref.path, image, tag);
+    const { changed } = await this.putImage(ref.path, image, tag);
     const now = await this.getImage(ref.path, tag);
     if (now?.digest !== image.digest) {
       throw tagMoved(ctx, tag, image.digest, now?.digest);
@@ -543,31 +508,42 @@ export class EcrRegistry implements Registry, ArtifactStore {
       : found.filter((r) => r.artifactType === artifactType);
   }
 
-  /** PutImage of exact manifest text; false when ECR already held it under that tag/digest. */
-  private async putImage(repository: string, image: EcrManifest, tag?: string): Promise<boolean> {
+  /**
+   * PutImage of exact manifest text: `changed` false when ECR already held it under that
+   * tag/digest (no `out` then). `immutableFix` is the fix named when the repository's tags
+   * are immutable.
+   */
+  private async putImage(
+    repository: string,
+    image: EcrManifest,
+    tag?: string,
+    immutableFix = 'ECR will not move a tag in an immutable repository; make the repository mutable or write elsewhere',
+  ): Promise<{ changed: boolean; out?: PutImageCommandOutput }> {
     const ctx = this.ctx('PutImage', repository, tag ?? image.digest);
     try {
-      await this.putWithRetry(
+      const out = await this.putWithRetry(
         {
           registryId: this.host.accountId,
           repositoryName: repository,
           imageManifest: image.manifest,
           imageManifestMediaType: image.mediaType,
+          // ECR checks the manifest against this digest, which was computed here.
           imageDigest: image.digest,
           ...(tag !== undefined ? { imageTag: tag } : {}),
         },
         ctx,
       );
-      return true;
+      return { changed: true, out };
     } catch (err) {
       if (errorName(err) === 'ImageTagAlreadyExistsException') {
         throw new RegistryError(
           { ...ctx, code: 'ImageTagAlreadyExistsException' },
           `the repository has immutable tags and ${tag ?? image.digest} already exists`,
-          'ECR will not move a tag in an immutable repository; make the repository mutable or write elsewhere',
+          immutableFix,
         );
       }
-      if (errorName(err) === 'ImageAlreadyExistsException') return false;
+      // ImageAlreadyExistsException: the tag already names exactly this manifest.
+      if (errorName(err) === 'ImageAlreadyExistsException') return { changed: false };
       throw awsError(err, ctx);
     }
   }
@@ -710,56 +686,6 @@ export class EcrRegistry implements Registry, ArtifactStore {
       `ECR could not return the image: ${code}${failure.failureReason ? ` (${failure.failureReason})` : ''}`,
       failureHint(code),
     );
-  }
-
-  /**
-   * The overwrite rule, the only place it is applied for this backend: the same digest is a
-   * no-op; another digest is refused unless overwriting is allowed (mutable tags).
-   */
-  private checkOverwrite(
-    current: EcrManifest | undefined,
-    image: EcrManifest,
-    repository: string,
-    tag: string,
-    options: WriteOptions,
-  ): TagResult | undefined {
-    const allow = options.allowOverwrite ?? this.options.allowOverwrite ?? false;
-    const ctx = this.ctx('add tag', repository, tag);
-    return overwriteRule(ctx, tag, current?.digest, image.digest, allow) === 'unchanged'
-      ? { descriptor: descriptorOf(image), changed: false }
-      : undefined;
-  }
-
-  private movedError(
-    repository: string,
-    tag: string,
-    expected: string,
-    actual: string | undefined,
-  ): RegistryError {
-    return movedTagError(
-      this.ctx('verify tag', repository, tag),
-      tag,
-      expected,
-      actual,
-      'another process writes this tag; make the repository IMMUTABLE in ECR (the only real lock) or serialise the writers',
-    );
-  }
-
-  private ctx(operation: string, repository: string, reference?: string): RequestContext {
-    return {
-      registry: this.options.registry,
-      operation,
-      repository,
-      ...(reference !== undefined ? { reference } : {}),
-    };
-  }
-
-  private checkHost(ref: ImageReference): void {
-    if (ref.domain !== this.options.registry) {
-      throw new Error(
-        `reference ${formatReference(ref)} does not belong to registry ${this.options.registry}`,
-      );
-    }
   }
 }
 

@@ -9,11 +9,10 @@
  * uploaded blob is confirmed by HEAD. `OCI-Subject` on a manifest PUT says the registry indexed
  * the subject for its referrers API; a 404 from that API says it has none.
  */
-import { formatReference, tagProblem, type ImageReference } from '../reference.js';
-import { UserError } from '../errors.js';
+import { formatReference, type ImageReference } from '../reference.js';
 import { pullScope, pushScope } from './auth.js';
 import type { HttpRequest, StreamedResponse } from '../http/client.js';
-import { formatRefSuffix, RegistryError, type RequestContext } from './http.js';
+import { RegistryError, type RequestContext } from './http.js';
 import {
   digestOf,
   MEDIA_TYPES,
@@ -22,7 +21,7 @@ import {
   type ParsedManifest,
 } from './manifest.js';
 import { nextLink } from '../http/link.js';
-import { manifestReference, type FetchedManifest } from './oci-wire.js';
+import { descriptorOf, manifestReference, type FetchedManifest } from './oci-wire.js';
 import { parseReferrersIndex } from './referrers-index.js';
 import { checkExpected, tagMoved } from './tag-precondition.js';
 import type {
@@ -38,23 +37,29 @@ import type {
 /** Referrers API pages followed at most (each lists many referrers). */
 const MAX_REFERRER_PAGES = 20;
 
-/** The requests of OciRegistry the artifact store builds on (it passes itself). */
+/** What the artifact store builds on: OciRegistry's requests and rules (it passes itself). */
 export interface OciRequests {
+  readonly options: { registry: string; endpoint: string };
+  checkHost(ref: ImageReference): void;
+  checkTag(tag: string, repository: string): void;
   fetchManifest(
     repository: string,
     reference: string,
     scopes: string[],
     expected?: string,
   ): Promise<FetchedManifest | undefined>;
-  readBlob(repo: ImageReference, digest: string): Promise<Buffer>;
-  send(
-    req: HttpRequest,
+  /** HEAD a manifest by digest (undefined: absent; null: held, type or size unknown). */
+  headByDigest(
+    repository: string,
+    digest: string,
     scopes: string[],
-    ctx: RequestContext,
-    stream?: boolean,
-  ): Promise<StreamedResponse>;
-  errorFor(res: StreamedResponse, ctx: RequestContext): RegistryError;
-  ctx(operation: string, repository: string, reference?: string): RequestContext;
+  ): Promise<Descriptor | undefined | null>;
+  putManifest(
+    repository: string,
+    reference: string,
+    manifest: FetchedManifest,
+    scopes: string[],
+  ): Promise<{ claimed?: string; subject?: string }>;
   confirmWrite(
     repository: string,
     reference: string,
@@ -62,33 +67,34 @@ export interface OciRequests {
     scopes: string[],
     claimed: string | undefined,
   ): Promise<void>;
-}
-
-/** What OciRegistry keeps private and hands to its artifact store. */
-export interface OciInternals {
-  registry: string;
-  endpoint: string;
-  checkHost(ref: ImageReference): void;
-  /** HEAD a manifest by digest (undefined: absent; null: held, type or size unknown). */
-  headByDigest(
+  readBlob(repo: ImageReference, digest: string): Promise<Buffer>;
+  upload(
+    location: string,
     repository: string,
     digest: string,
+    body: Buffer,
+    length: string,
     scopes: string[],
-  ): Promise<Descriptor | undefined | null>;
+  ): Promise<void>;
+  send(req: HttpRequest, scopes: string[], ctx: RequestContext): Promise<StreamedResponse>;
+  sendOk(
+    req: HttpRequest,
+    scopes: string[],
+    ctx: RequestContext,
+    ...ok: number[]
+  ): Promise<StreamedResponse>;
+  errorFor(res: StreamedResponse, ctx: RequestContext): RegistryError;
+  ctx(operation: string, repository: string, reference?: string): RequestContext;
   /** Runs `attempt` again on integrity faults, within the retry policy. */
   retry<T>(ctx: RequestContext, attempt: () => Promise<T>): Promise<T>;
   /** The overwrite rule: unchanged when the tag names the digest, throws when it may not move. */
   checkOverwrite(
-    current: FetchedManifest | undefined,
-    manifest: FetchedManifest,
+    current: { digest: string } | undefined,
+    next: Descriptor,
     repository: string,
     tag: string,
     options: ManifestWriteOptions,
   ): TagResult | undefined;
-}
-
-function descriptorOf(m: FetchedManifest): Descriptor {
-  return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
 }
 
 /** Bytes to write as a manifest: parsed (they must be one) and hashed here. */
@@ -123,13 +129,10 @@ function hasSubject(manifest: FetchedManifest): boolean {
 }
 
 export class OciArtifacts implements ArtifactStore {
-  constructor(
-    private readonly oci: OciRequests,
-    private readonly internals: OciInternals,
-  ) {}
+  constructor(private readonly oci: OciRequests) {}
 
   async readManifest(ref: ImageReference): Promise<ManifestContent | undefined> {
-    this.internals.checkHost(ref);
+    this.oci.checkHost(ref);
     const fetched = await this.oci.fetchManifest(ref.path, manifestReference(ref), [
       pullScope(ref.path),
     ]);
@@ -143,8 +146,8 @@ export class OciArtifacts implements ArtifactStore {
     content: { bytes: Buffer; mediaType: string },
     options: ManifestWriteOptions = {},
   ): Promise<WrittenManifest> {
-    const { internals, oci } = this;
-    internals.checkHost(ref);
+    const { oci } = this;
+    oci.checkHost(ref);
     const scopes = [pushScope(ref.path)];
     const manifest = toWrite(content, ref, oci.ctx('PUT manifest', ref.path));
     if (ref.digest !== undefined && ref.digest !== manifest.digest) {
@@ -152,15 +155,15 @@ export class OciArtifacts implements ArtifactStore {
     }
     const tag = ref.digest === undefined ? ref.tag : undefined;
     if (tag === undefined) {
-      const held = await internals.retry(oci.ctx('HEAD manifest', ref.path, manifest.digest), () =>
-        internals.headByDigest(ref.path, manifest.digest, scopes),
+      const held = await oci.retry(oci.ctx('HEAD manifest', ref.path, manifest.digest), () =>
+        oci.headByDigest(ref.path, manifest.digest, scopes),
       );
       // A manifest held by digest is not written again, unless it names a subject: writing it
       // again is how the registry says whether it indexes that subject.
       if (held && !hasSubject(manifest)) {
         return { descriptor: descriptorOf(manifest), changed: false, subjectIndexed: false };
       }
-      const answer = await this.put(ref.path, manifest.digest, manifest, scopes);
+      const answer = await oci.putManifest(ref.path, manifest.digest, manifest, scopes);
       await oci.confirmWrite(ref.path, manifest.digest, manifest, scopes, answer.claimed);
       return {
         descriptor: descriptorOf(manifest),
@@ -168,18 +171,13 @@ export class OciArtifacts implements ArtifactStore {
         subjectIndexed: answer.subject !== undefined,
       };
     }
-    const problem = tagProblem(tag);
-    if (problem) {
-      throw new UserError(
-        `cannot tag ${internals.registry}/${ref.path}${formatRefSuffix(tag)}: ${problem}`,
-      );
-    }
+    oci.checkTag(tag, ref.path);
     const ctx = oci.ctx('PUT manifest', ref.path, tag);
     const current = await oci.fetchManifest(ref.path, tag, scopes, manifest.digest);
     checkExpected(ctx, tag, current?.digest, options.expectCurrent);
-    const unchanged = internals.checkOverwrite(current, manifest, ref.path, tag, options);
+    const unchanged = oci.checkOverwrite(current, descriptorOf(manifest), ref.path, tag, options);
     if (unchanged) return { ...unchanged, subjectIndexed: false };
-    const answer = await this.put(ref.path, tag, manifest, scopes);
+    const answer = await oci.putManifest(ref.path, tag, manifest, scopes);
     const now = await oci.fetchManifest(ref.path, tag, scopes, manifest.digest);
     if (now?.digest !== manifest.digest) {
       if (now !== undefined && answer.claimed === now.digest) {
@@ -199,16 +197,16 @@ export class OciArtifacts implements ArtifactStore {
   }
 
   async writeBlob(repo: ImageReference, bytes: Buffer): Promise<{ digest: string; size: number }> {
-    const { internals, oci } = this;
-    internals.checkHost(repo);
+    const { oci } = this;
+    oci.checkHost(repo);
     const digest = digestOf(bytes);
     const scopes = [pushScope(repo.path)];
     const ctx = oci.ctx('upload blob', repo.path, digest);
     if (await this.blobHeld(repo.path, digest, scopes)) return { digest, size: bytes.length };
-    const start = await this.send(
+    const start = await oci.sendOk(
       {
         method: 'POST',
-        url: `${internals.endpoint}/v2/${repo.path}/blobs/uploads/`,
+        url: `${oci.options.endpoint}/v2/${repo.path}/blobs/uploads/`,
         headers: { 'Content-Length': '0' },
       },
       scopes,
@@ -218,31 +216,7 @@ export class OciArtifacts implements ArtifactStore {
     const location = start.headers.get('location');
     if (!location) throw new RegistryError(ctx, 'the registry opened an upload without a Location');
     // PATCH the bytes, then PUT ?digest= to commit (the flow a refused mount streams with).
-    const patch = await this.send(
-      {
-        method: 'PATCH',
-        url: new URL(location, internals.endpoint).toString(),
-        headers: {
-          'Content-Type': 'application/octet-stream',
-          'Content-Length': String(bytes.length),
-        },
-        body: bytes,
-      },
-      scopes,
-      ctx,
-      202,
-      204,
-    );
-    const commitUrl = new URL(patch.headers.get('location') ?? location, internals.endpoint);
-    commitUrl.searchParams.set('digest', digest);
-    await this.send(
-      { method: 'PUT', url: commitUrl.toString(), headers: { 'Content-Length': '0' } },
-      scopes,
-      oci.ctx('commit blob', repo.path, digest),
-      201,
-      204,
-      200,
-    );
+    await oci.upload(location, repo.path, digest, bytes, String(bytes.length), scopes);
     if (!(await this.blobHeld(repo.path, digest, scopes))) {
       throw new RegistryError(
         ctx,
@@ -262,14 +236,14 @@ export class OciArtifacts implements ArtifactStore {
     digest: string,
     artifactType?: string,
   ): Promise<ReferrerDescriptor[] | undefined> {
-    const { internals, oci } = this;
-    internals.checkHost(repo);
+    const { oci } = this;
+    oci.checkHost(repo);
     const scopes = [pullScope(repo.path)];
     const ctx = oci.ctx('list referrers', repo.path, digest);
     const query =
       artifactType !== undefined ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
     let url: string | undefined =
-      `${internals.endpoint}/v2/${repo.path}/referrers/${digest}${query}`;
+      `${oci.options.endpoint}/v2/${repo.path}/referrers/${digest}${query}`;
     const found: ReferrerDescriptor[] = [];
     const seen = new Set<string>();
     while (url !== undefined && !seen.has(url) && seen.size < MAX_REFERRER_PAGES) {
@@ -299,54 +273,11 @@ export class OciArtifacts implements ArtifactStore {
       : found.filter((r) => r.artifactType === artifactType);
   }
 
-  /**
-   * PUT the exact bytes under `reference`: the digest the registry claims it stored, and the
-   * `OCI-Subject` it answers when it indexed the manifest's subject for its referrers API.
-   */
-  private async put(
-    repository: string,
-    reference: string,
-    manifest: FetchedManifest,
-    scopes: string[],
-  ): Promise<{ claimed?: string; subject?: string }> {
-    const res = await this.send(
-      {
-        method: 'PUT',
-        url: `${this.internals.endpoint}/v2/${repository}/manifests/${reference}`,
-        headers: { 'Content-Type': manifest.mediaType },
-        body: manifest.bytes,
-      },
-      scopes,
-      this.oci.ctx('PUT manifest', repository, reference),
-      201,
-      200,
-      202,
-    );
-    const claimed = res.headers.get('docker-content-digest');
-    const subject = res.headers.get('oci-subject');
-    return {
-      ...(claimed !== null ? { claimed } : {}),
-      ...(subject !== null ? { subject } : {}),
-    };
-  }
-
-  /** One request that must answer one of `ok`; a RegistryError otherwise. */
-  private async send(
-    req: HttpRequest,
-    scopes: string[],
-    ctx: RequestContext,
-    ...ok: number[]
-  ): Promise<StreamedResponse> {
-    const res = await this.oci.send(req, scopes, ctx);
-    if (!ok.includes(res.status)) throw this.oci.errorFor(res, ctx);
-    return res;
-  }
-
   /** HEAD a blob: true when the repository holds it, false on 404. */
   private async blobHeld(repository: string, digest: string, scopes: string[]): Promise<boolean> {
     const ctx = this.oci.ctx('HEAD blob', repository, digest);
     const res = await this.oci.send(
-      { method: 'HEAD', url: `${this.internals.endpoint}/v2/${repository}/blobs/${digest}` },
+      { method: 'HEAD', url: `${this.oci.options.endpoint}/v2/${repository}/blobs/${digest}` },
       scopes,
       ctx,
     );

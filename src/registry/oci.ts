@@ -41,15 +41,13 @@ import {
   MANIFEST_ACCEPT,
   MANIFEST_MEDIA_TYPES,
   ManifestError,
-  parseImageConfig,
   parseManifest,
-  pickImageChild,
   type BlobRef,
   type ImageConfigInfo,
   type ParsedManifest,
 } from './manifest.js';
 import { mapPool } from './pool.js';
-import { manifestReference, type FetchedManifest } from './oci-wire.js';
+import { descriptorOf, manifestReference, type FetchedManifest } from './oci-wire.js';
 import type { OciArtifacts } from './oci-artifacts.js';
 import type {
   ArtifactStore,
@@ -63,7 +61,7 @@ import type {
   WriteOptions,
   WrittenManifest,
 } from './types.js';
-import { movedTagError, overwriteRule } from './tag-rules.js';
+import { Backend } from './backend.js';
 
 /** Docker Hub's API lives on another host than the name users write. */
 const DOCKER_HUB_API = 'registry-1.docker.io';
@@ -111,20 +109,8 @@ interface ErrorBody {
   errors?: { code?: unknown; message?: unknown; detail?: unknown }[];
 }
 
-/**
- * The first registry error code and a short message from an error body, redacted: a
- * registry may echo the credentials it was sent.
- */
+/** The first registry error code and the first messages from an error body, unredacted. */
 function decodeErrors(body: Buffer): { code?: string; message?: string } {
-  const { code, message } = decodeErrorsRaw(body);
-  // Redacted whole, then shortened: a cut would leave a part of a secret unrecognised.
-  return {
-    ...(code ? { code: redact(code).slice(0, 100) } : {}),
-    ...(message ? { message: redact(message).slice(0, 300) } : {}),
-  };
-}
-
-function decodeErrorsRaw(body: Buffer): { code?: string; message?: string } {
   if (body.length === 0) return {};
   try {
     const parsed = JSON.parse(body.toString('utf8')) as ErrorBody;
@@ -154,7 +140,7 @@ function decodeErrorsRaw(body: Buffer): { code?: string; message?: string } {
 /** What the manifests kept by digest may hold in all (manifests are a few KiB each). */
 const MANIFEST_CACHE_BYTES = 16 * 1024 * 1024;
 
-export class OciRegistry implements Registry, BlobReader, ArtifactStore {
+export class OciRegistry extends Backend implements Registry, BlobReader, ArtifactStore {
   readonly kind = 'oci' as const;
   private readonly concurrency: number;
   private artifactStore: Promise<OciArtifacts> | undefined;
@@ -166,7 +152,11 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
   private readonly known = new Map<string, FetchedManifest>();
   private knownBytes = 0;
 
-  constructor(private readonly options: OciRegistryOptions) {
+  constructor(override readonly options: OciRegistryOptions) {
+    super(
+      options,
+      'another process writes this tag; the registry has no compare-and-swap, so make such tags immutable in the registry (the only real lock) or serialise the writers',
+    );
     this.concurrency = options.concurrency ?? 8;
   }
 
@@ -195,7 +185,7 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
     options: WriteOptions = {},
   ): Promise<TagResult> {
     this.checkHost(source);
-    checkTag(tag, this.options.registry, source.path);
+    this.checkTag(tag, source.path);
     const scopes = [pushScope(source.path)];
     const manifest = await this.readSource(source, scopes);
     return this.writeTag(source.path, tag, manifest, scopes, options);
@@ -214,7 +204,7 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
         `copy target ${formatReference(target)} has no tag: name the tag to write, e.g. ${target.name}:v1`,
       );
     }
-    checkTag(tag, this.options.registry, target.path);
+    this.checkTag(tag, target.path);
     if (source.path === target.path && target.digest === undefined) {
       return this.addTag(source, tag, options);
     }
@@ -252,18 +242,13 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
     const scopes = [pullScope(ref.path)];
     const top = await this.fetchManifest(ref.path, manifestReference(ref), scopes);
     if (!top) return undefined;
-    const image = await this.imageOf(ref.path, top, scopes);
-    const ctx = this.ctx('read image config', ref.path, image.digest);
-    if (image.parsed.kind !== 'image' || !image.parsed.config) {
-      throw new RegistryError(ctx, 'the image manifest names no config');
-    }
-    const bytes = await this.readBlobIn(ref.path, image.parsed.config.digest, scopes);
-    try {
-      return parseImageConfig(bytes);
-    } catch (err) {
-      if (err instanceof ManifestError) throw new RegistryError(ctx, err.message);
-      throw err;
-    }
+    return this.configOf(
+      ref.path,
+      top,
+      (digest) => this.fetchManifest(ref.path, digest, scopes),
+      'GET manifest',
+      (digest) => this.readBlobIn(ref.path, digest, scopes),
+    );
   }
 
   async readBlob(repo: ImageReference, digest: string): Promise<Buffer> {
@@ -299,24 +284,12 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
 
   private artifacts(): Promise<OciArtifacts> {
     this.artifactStore ??= import('./oci-artifacts.js').then(
-      ({ OciArtifacts }) =>
-        new OciArtifacts(this, {
-          registry: this.options.registry,
-          endpoint: this.options.endpoint,
-          checkHost: (ref) => {
-            this.checkHost(ref);
-          },
-          headByDigest: (repository, digest, scopes) =>
-            this.headByDigest(repository, digest, scopes),
-          retry: (ctx, attempt) => this.retry(ctx, attempt),
-          checkOverwrite: (current, manifest, repository, tag, options) =>
-            this.checkOverwrite(current, manifest, repository, tag, options),
-        }),
+      ({ OciArtifacts }) => new OciArtifacts(this),
     );
     return this.artifactStore;
   }
 
-  // ---- building blocks shared with ContentCopier -------------------------------------------
+  // ---- building blocks shared with ContentCopier and the artifact store --------------------
 
   /**
    * GET a manifest with integrity retries. Its digest is the hash of the bytes; bytes asked
@@ -362,15 +335,17 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
     this.knownBytes += manifest.bytes.length;
   }
 
-  /** PUT the exact bytes under `reference`; returns the digest the registry claims it stored. */
+  /**
+   * PUT the exact bytes under `reference`: the digest the registry claims it stored, and the
+   * `OCI-Subject` it answers when it indexed the manifest's subject for its referrers API.
+   */
   async putManifest(
     repository: string,
     reference: string,
     manifest: FetchedManifest,
     scopes: string[],
-  ): Promise<string | undefined> {
-    const ctx = this.ctx('PUT manifest', repository, reference);
-    const res = await this.send(
+  ): Promise<{ claimed?: string; subject?: string }> {
+    const res = await this.sendOk(
       {
         method: 'PUT',
         url: this.manifestUrl(repository, reference),
@@ -378,12 +353,17 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
         body: manifest.bytes,
       },
       scopes,
-      ctx,
+      this.ctx('PUT manifest', repository, reference),
+      201,
+      200,
+      202,
     );
-    if (res.status !== 201 && res.status !== 200 && res.status !== 202) {
-      throw this.errorFor(res, ctx);
-    }
-    return res.headers.get('docker-content-digest') ?? undefined;
+    const claimed = res.headers.get('docker-content-digest');
+    const subject = res.headers.get('oci-subject');
+    return {
+      ...(claimed !== null ? { claimed } : {}),
+      ...(subject !== null ? { subject } : {}),
+    };
   }
 
   /**
@@ -472,42 +452,55 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
       true,
     );
     if (download.status !== 200 || !download.stream) throw this.errorFor(download, getCtx);
-    // PATCH the bytes into the session, then PUT ?digest= to commit: the upload flow every
-    // registry supports (some refuse a body on the final PUT).
-    const patchCtx = this.ctx('upload blob', to, blob.digest);
-    const headers: Record<string, string> = { 'Content-Type': 'application/octet-stream' };
-    const length = download.headers.get('content-length');
-    if (length !== null) headers['Content-Length'] = length;
-    let patch: StreamedResponse;
     try {
-      patch = await this.send(
-        {
-          method: 'PATCH',
-          url: new URL(location, this.options.endpoint).toString(),
-          headers,
-          // Hashed on the way through: bytes that are not the blob abort the upload.
-          body: verifiedStream(download.stream, blob.digest, getCtx),
-        },
+      await this.upload(
+        location,
+        to,
+        blob.digest,
+        // Hashed on the way through: bytes that are not the blob abort the upload.
+        verifiedStream(download.stream, blob.digest, getCtx),
+        download.headers.get('content-length'),
         scopes,
-        patchCtx,
       );
     } catch (err) {
       // Release the download's connection.
       download.discard?.();
       throw err;
     }
-    if (patch.status !== 202 && patch.status !== 204) throw this.errorFor(patch, patchCtx);
-    const commitUrl = new URL(patch.headers.get('location') ?? location, this.options.endpoint);
-    commitUrl.searchParams.set('digest', blob.digest);
-    const putCtx = this.ctx('commit blob', to, blob.digest);
-    const put = await this.send(
+  }
+
+  /**
+   * PATCH `body` into the upload session at `location`, then PUT ?digest= to commit: the
+   * upload flow every registry supports (some refuse a body on the final PUT).
+   */
+  async upload(
+    location: string,
+    repository: string,
+    digest: string,
+    body: NonNullable<HttpRequest['body']>,
+    length: string | null,
+    scopes: string[],
+  ): Promise<void> {
+    const { endpoint } = this.options;
+    const headers: Record<string, string> = { 'Content-Type': 'application/octet-stream' };
+    if (length !== null) headers['Content-Length'] = length;
+    const patch = await this.sendOk(
+      { method: 'PATCH', url: new URL(location, endpoint).toString(), headers, body },
+      scopes,
+      this.ctx('upload blob', repository, digest),
+      202,
+      204,
+    );
+    const commitUrl = new URL(patch.headers.get('location') ?? location, endpoint);
+    commitUrl.searchParams.set('digest', digest);
+    await this.sendOk(
       { method: 'PUT', url: commitUrl.toString(), headers: { 'Content-Length': '0' } },
       scopes,
-      putCtx,
+      this.ctx('commit blob', repository, digest),
+      201,
+      204,
+      200,
     );
-    if (put.status !== 201 && put.status !== 204 && put.status !== 200) {
-      throw this.errorFor(put, putCtx);
-    }
   }
 
   /**
@@ -541,9 +534,35 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
     }
   }
 
+  /** A UserError when `tag` may not be written (it is not a valid tag). */
+  checkTag(tag: string, repository: string): void {
+    const problem = tagProblem(tag);
+    if (problem) {
+      throw new UserError(
+        `cannot tag ${this.options.registry}/${repository}${formatRefSuffix(tag)}: ${problem}`,
+      );
+    }
+  }
+
+  /** One request that must answer one of `ok`; a RegistryError otherwise. */
+  async sendOk(
+    req: HttpRequest,
+    scopes: string[],
+    ctx: RequestContext,
+    ...ok: number[]
+  ): Promise<StreamedResponse> {
+    const res = await this.send(req, scopes, ctx);
+    if (!ok.includes(res.status)) throw this.errorFor(res, ctx);
+    return res;
+  }
+
   errorFor(res: StreamedResponse, ctx: RequestContext): RegistryError {
     res.discard?.();
-    const { code, message } = decodeErrors(res.body);
+    const raw = decodeErrors(res.body);
+    // Redacted (a registry may echo the credentials it was sent) whole, then shortened: a cut
+    // would leave a part of a secret unrecognised.
+    const code = raw.code && redact(raw.code).slice(0, 100);
+    const message = raw.message && redact(raw.message).slice(0, 300);
     const info = {
       ...ctx,
       status: res.status,
@@ -580,22 +599,29 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
     }
   }
 
-  ctx(operation: string, repository: string, reference?: string): RequestContext {
-    return {
-      registry: this.options.registry,
-      operation,
-      repository,
-      ...(reference !== undefined ? { reference } : {}),
-    };
-  }
-
   // ---- helpers ---------------------------------------------------------------------------
+
+  /** GET or HEAD a manifest: undefined on 404, a RegistryError on anything but 200. */
+  private async requestManifest(
+    method: 'GET' | 'HEAD',
+    repository: string,
+    reference: string,
+    scopes: string[],
+    ctx: RequestContext,
+  ): Promise<StreamedResponse | undefined> {
+    const url = this.manifestUrl(repository, reference);
+    const res = await this.send({ method, url, headers: { Accept: MANIFEST_ACCEPT } }, scopes, ctx);
+    if (res.status === 404) return undefined;
+    if (res.status !== 200) throw this.errorFor(res, ctx);
+    return res;
+  }
 
   private manifestUrl(repository: string, reference: string): string {
     return `${this.options.endpoint}/v2/${repository}/manifests/${reference}`;
   }
 
-  private retry<T>(ctx: RequestContext, attempt: () => Promise<T>): Promise<T> {
+  /** Runs `attempt` again on integrity faults, within the retry policy. */
+  retry<T>(ctx: RequestContext, attempt: () => Promise<T>): Promise<T> {
     const { http, clock, logger } = this.options;
     return retryIntegrity({ policy: http.policy, clock, logger }, ctx, attempt);
   }
@@ -610,17 +636,8 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
     scopes: string[],
     ctx: RequestContext,
   ): Promise<{ manifest: FetchedManifest; claimed: boolean } | undefined> {
-    const res = await this.send(
-      {
-        method: 'GET',
-        url: this.manifestUrl(repository, reference),
-        headers: { Accept: MANIFEST_ACCEPT },
-      },
-      scopes,
-      ctx,
-    );
-    if (res.status === 404) return undefined;
-    if (res.status !== 200) throw this.errorFor(res, ctx);
+    const res = await this.requestManifest('GET', repository, reference, scopes, ctx);
+    if (!res) return undefined;
     const bytes = res.body;
     const claimed = res.headers.get('docker-content-digest') ?? undefined;
     if (isDigest(reference)) requireDigest(ctx, bytes, reference);
@@ -650,23 +667,14 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
    * the answer lacks type or size. A Docker-Content-Digest naming another digest is an
    * integrity fault.
    */
-  private async headByDigest(
+  async headByDigest(
     repository: string,
     digest: string,
     scopes: string[],
   ): Promise<Descriptor | undefined | null> {
     const ctx = this.ctx('HEAD manifest', repository, digest);
-    const res = await this.send(
-      {
-        method: 'HEAD',
-        url: this.manifestUrl(repository, digest),
-        headers: { Accept: MANIFEST_ACCEPT },
-      },
-      scopes,
-      ctx,
-    );
-    if (res.status === 404) return undefined;
-    if (res.status !== 200) throw this.errorFor(res, ctx);
+    const res = await this.requestManifest('HEAD', repository, digest, scopes, ctx);
+    if (!res) return undefined;
     const claimed = res.headers.get('docker-content-digest');
     if (claimed !== null && claimed !== digest) {
       throw new IntegrityError(
@@ -676,14 +684,21 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
     }
     const mediaType = bareMediaType(res.headers.get('content-type'));
     const size = Number(res.headers.get('content-length') ?? NaN);
-    if (!mediaType || !isKnownManifestType(mediaType) || !Number.isSafeInteger(size)) return null;
+    if (!mediaType || !MANIFEST_MEDIA_TYPES.includes(mediaType) || !Number.isSafeInteger(size))
+      return null;
     return { digest, mediaType, size };
   }
 
   /** The source manifest, verified (by its digest when the reference pins one). */
   private async readSource(source: ImageReference, scopes: string[]): Promise<FetchedManifest> {
     const manifest = await this.fetchManifest(source.path, manifestReference(source), scopes);
-    if (!manifest) throw this.sourceMissing(source);
+    if (!manifest) {
+      throw new RegistryError(
+        this.ctx('read source', source.path, manifestReference(source)),
+        'the source image does not exist (no such tag, digest or repository)',
+        'check the reference, or build and push the image first',
+      );
+    }
     return manifest;
   }
 
@@ -700,104 +715,36 @@ export class OciRegistry implements Registry, BlobReader, ArtifactStore {
     copyContent?: () => Promise<void>,
   ): Promise<TagResult> {
     const current = await this.fetchManifest(repository, tag, scopes, manifest.digest);
-    const unchanged = this.checkOverwrite(current, manifest, repository, tag, options);
+    const unchanged = this.checkOverwrite(
+      current,
+      descriptorOf(manifest),
+      repository,
+      tag,
+      options,
+    );
     if (unchanged) return unchanged;
     await copyContent?.();
-    const claimed = await this.putManifest(repository, tag, manifest, scopes);
+    const { claimed } = await this.putManifest(repository, tag, manifest, scopes);
     await this.confirmWrite(repository, tag, manifest, scopes, claimed);
     return { descriptor: descriptorOf(manifest), changed: true };
-  }
-
-  /** The image manifest behind `manifest`: itself, or the index's linux/amd64 (or first) image. */
-  private async imageOf(
-    repository: string,
-    manifest: FetchedManifest,
-    scopes: string[],
-  ): Promise<FetchedManifest> {
-    let current = manifest;
-    // An index of indexes is legal; two levels is as deep as real images go.
-    for (let depth = 0; current.parsed.kind === 'index' && depth < 2; depth++) {
-      const child = pickImageChild(current.parsed.children);
-      const ctx = this.ctx('read image config', repository, current.digest);
-      if (!child) throw new RegistryError(ctx, 'the index lists no image');
-      const fetched = await this.fetchManifest(repository, child.digest, scopes);
-      if (!fetched) {
-        throw new RegistryError(
-          this.ctx('GET manifest', repository, child.digest),
-          'a manifest the index lists is missing from the repository',
-          'the index is incomplete; rebuild and push it',
-        );
-      }
-      current = fetched;
-    }
-    return current;
   }
 
   /** GET a (config) blob, checked against its digest (integrity retries) and bounded in size. */
   private readBlobIn(repository: string, digest: string, scopes: string[]): Promise<Buffer> {
     const ctx = this.ctx('GET blob', repository, digest);
     return this.retry(ctx, async () => {
-      const res = await this.send(
+      const res = await this.sendOk(
         { method: 'GET', url: `${this.options.endpoint}/v2/${repository}/blobs/${digest}` },
         scopes,
         ctx,
+        200,
       );
-      if (res.status !== 200) throw this.errorFor(res, ctx);
       if (res.body.length > MAX_CONFIG_BYTES) {
         throw new RegistryError(ctx, `the blob is larger than ${MAX_CONFIG_BYTES} bytes`);
       }
       requireDigest(ctx, res.body, digest);
       return res.body;
     });
-  }
-
-  private movedError(
-    repository: string,
-    tag: string,
-    expected: string,
-    actual: string | undefined,
-  ): RegistryError {
-    return movedTagError(
-      this.ctx('verify tag', repository, tag),
-      tag,
-      expected,
-      actual,
-      'another process writes this tag; the registry has no compare-and-swap, so make such tags immutable in the registry (the only real lock) or serialise the writers',
-    );
-  }
-
-  /**
-   * The overwrite rule, the only place it is applied for this backend: the same digest is a
-   * no-op; another digest is refused unless overwriting is allowed (mutable tags).
-   */
-  private checkOverwrite(
-    current: FetchedManifest | undefined,
-    manifest: FetchedManifest,
-    repository: string,
-    tag: string,
-    options: WriteOptions,
-  ): TagResult | undefined {
-    const allow = options.allowOverwrite ?? this.options.allowOverwrite ?? false;
-    const ctx = this.ctx('add tag', repository, tag);
-    return overwriteRule(ctx, tag, current?.digest, manifest.digest, allow) === 'unchanged'
-      ? { descriptor: descriptorOf(manifest), changed: false }
-      : undefined;
-  }
-
-  private sourceMissing(source: ImageReference): RegistryError {
-    return new RegistryError(
-      this.ctx('read source', source.path, manifestReference(source)),
-      'the source image does not exist (no such tag, digest or repository)',
-      'check the reference, or build and push the image first',
-    );
-  }
-
-  private checkHost(ref: ImageReference): void {
-    if (ref.domain !== this.options.registry) {
-      throw new Error(
-        `reference ${formatReference(ref)} does not belong to registry ${this.options.registry}`,
-      );
-    }
   }
 }
 
@@ -903,13 +850,9 @@ class ContentCopier {
           );
         }
         await this.copyReferenced(fetched);
-        const claimed = await this.registry.putManifest(
-          this.to,
-          child.digest,
-          fetched,
-          this.scopes,
-        );
-        await this.registry.confirmWrite(this.to, child.digest, fetched, this.scopes, claimed);
+        const { to, scopes } = this;
+        const { claimed } = await this.registry.putManifest(to, child.digest, fetched, scopes);
+        await this.registry.confirmWrite(to, child.digest, fetched, scopes, claimed);
       })();
       this.manifests.set(child.digest, pending);
     }
@@ -917,23 +860,8 @@ class ContentCopier {
   }
 }
 
-function descriptorOf(m: FetchedManifest): Descriptor {
-  return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
-}
-
 function isDigest(reference: string): boolean {
   return reference.includes(':');
-}
-
-function isKnownManifestType(mediaType: string): boolean {
-  return MANIFEST_MEDIA_TYPES.includes(mediaType);
-}
-
-function checkTag(tag: string, registry: string, repository: string): void {
-  const problem = tagProblem(tag);
-  if (problem) {
-    throw new UserError(`cannot tag ${registry}/${repository}${formatRefSuffix(tag)}: ${problem}`);
-  }
 }
 
 function hintFor(code: string | undefined, message: string | undefined): string | undefined {

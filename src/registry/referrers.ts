@@ -14,6 +14,7 @@
  * manifest by digest (verified) and checks that its subject is the image (parseArtifactManifest).
  */
 import { UserError } from '../errors.js';
+import { systemClock } from '../http/retry.js';
 import { formatReference, withTagAndDigest, type ImageReference } from '../reference.js';
 import { bareMediaType, digestOf, MEDIA_TYPES, ManifestError } from './manifest.js';
 import {
@@ -149,7 +150,7 @@ export async function listReferrers(
     artifactType === undefined || r.artifactType === artifactType;
   const api = await store.referrers(repo, digest, artifactType);
   if (api !== undefined) return { source: 'api', referrers: api.filter(keep) };
-  const index = await store.readManifest(tagged(repo, referrersTag(digest)));
+  const index = await store.readManifest(withTagAndDigest(repo, referrersTag(digest)));
   if (!index) return { source: 'tag-schema', referrers: [] };
   try {
     return { source: 'tag-schema', referrers: parseReferrersIndex(index.bytes).filter(keep) };
@@ -174,9 +175,6 @@ export interface PushedReferrer {
   via: 'api' | 'tag-schema';
 }
 
-const defaultSleep = (ms: number): Promise<void> =>
-  new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * Pushes a referrer manifest (its blobs must be there) by digest and makes it findable: by the
  * registry's own index when it answers `OCI-Subject` (then checked through its referrers API),
@@ -200,7 +198,7 @@ export async function pushReferrer(
     ...(parsed.artifactType !== undefined ? { artifactType: parsed.artifactType } : {}),
     ...(parsed.annotations ? { annotations: parsed.annotations } : {}),
   };
-  const sleep = options.sleep ?? defaultSleep;
+  const sleep = options.sleep ?? systemClock.sleep;
   if (written.subjectIndexed) {
     // Read back through the API the registry said indexed it (it may index asynchronously).
     for (let attempt = 0; attempt < 4; attempt++) {
@@ -227,7 +225,7 @@ async function addToReferrersTag(
   sleep: (ms: number) => Promise<void>,
 ): Promise<void> {
   const tag = referrersTag(subject);
-  const ref = tagged(repo, tag);
+  const ref = withTagAndDigest(repo, tag);
   for (let attempt = 1; ; attempt++) {
     const current = await store.readManifest(ref);
     const next = withReferrer(current, descriptor, formatReference(ref));
@@ -306,19 +304,8 @@ export async function copyReferrers(
 ): Promise<CopiedReferrer[]> {
   const { referrers } = await listReferrers(from.store, from.repo, digest);
   const copied: CopiedReferrer[] = [];
-  for (const referrer of referrers.filter(keep)) {
-    const content = await from.store.readManifest(
-      withTagAndDigest(from.repo, undefined, referrer.digest),
-    );
-    if (!content) continue;
-    let parsed: ArtifactManifest;
-    try {
-      parsed = parseArtifactManifest(content.bytes, content.mediaType);
-    } catch (err) {
-      if (err instanceof ManifestError) continue;
-      throw err;
-    }
-    if (parsed.subject?.digest !== digest) continue;
+  const found = referrerManifests(from.store, from.repo, digest, referrers.filter(keep));
+  for await (const { content, parsed } of found) {
     for (const blob of [...(parsed.config ? [parsed.config] : []), ...parsed.layers]) {
       const bytes = await from.store.readBlob(from.repo, blob.digest);
       const written = await to.store.writeBlob(to.repo, bytes);
@@ -337,6 +324,31 @@ export async function copyReferrers(
   return copied;
 }
 
-function tagged(repo: ImageReference, tag: string): ImageReference {
-  return withTagAndDigest(repo, tag);
+/**
+ * The manifests of `referrers`, read by digest one after the other and parsed. A referrer whose
+ * manifest is missing, is not an artifact manifest, or names another subject than `digest` is
+ * left out: a listing is a hint, the manifest read by digest is the truth.
+ */
+export async function* referrerManifests(
+  store: ArtifactStore,
+  repo: ImageReference,
+  digest: string,
+  referrers: readonly ReferrerDescriptor[],
+): AsyncGenerator<{
+  referrer: ReferrerDescriptor;
+  content: ManifestContent;
+  parsed: ArtifactManifest;
+}> {
+  for (const referrer of referrers) {
+    const content = await store.readManifest(withTagAndDigest(repo, undefined, referrer.digest));
+    if (!content) continue;
+    let parsed: ArtifactManifest;
+    try {
+      parsed = parseArtifactManifest(content.bytes, content.mediaType);
+    } catch (err) {
+      if (err instanceof ManifestError) continue;
+      throw err;
+    }
+    if (parsed.subject?.digest === digest) yield { referrer, content, parsed };
+  }
 }
