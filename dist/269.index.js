@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _data_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5284);
-/* harmony import */ var _byte_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70132);
+/* harmony import */ var _byte_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14950);
 /* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12875);
 /* harmony import */ var _text_offsets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68644);
 
@@ -55,10 +55,8 @@ class Parser {
         const t = this.text;
         const start = this.pos;
         const c = t[start];
-        if (c === '{')
-            return this.object(depth);
-        if (c === '[')
-            return this.array(depth);
+        if (c === '{' || c === '[')
+            return this.collection(depth);
         if (c === '"')
             return { kind: 'string', start, end: this.string(), value: this.decoded(start) };
         for (const word of ['true', 'false', 'null']) {
@@ -108,56 +106,47 @@ class Parser {
     decoded(start) {
         return JSON.parse(this.text.slice(start, this.pos));
     }
-    object(depth) {
+    collection(depth) {
         const start = this.pos;
-        this.pos++;
+        const isObject = this.text[start] === '{';
+        const close = isObject ? '}' : ']';
         const members = [];
+        const items = [];
+        const done = () => isObject
+            ? { kind: 'object', start, end: this.pos, members }
+            : { kind: 'array', start, end: this.pos, items };
+        this.pos++;
         this.ws();
-        if (this.text[this.pos] === '}') {
+        if (this.text[this.pos] === close) {
             this.pos++;
-            return { kind: 'object', start, end: this.pos, members };
+            return done();
         }
         for (;;) {
-            this.ws();
-            const keyStart = this.pos;
-            if (this.text[keyStart] !== '"')
-                this.fail(keyStart, 'expected a "quoted" key');
-            const keyEnd = this.string();
-            const key = this.decoded(keyStart);
-            this.ws();
-            if (this.text[this.pos] !== ':')
-                this.fail(this.pos, 'expected ":" after a key');
-            this.pos++;
-            const value = this.value(depth + 1);
-            members.push({ key, keyStart, keyEnd, value });
+            if (isObject)
+                members.push(this.member(depth));
+            else
+                items.push(this.value(depth + 1));
             this.ws();
             const c = this.text[this.pos];
             this.pos++;
-            if (c === '}')
-                return { kind: 'object', start, end: this.pos, members };
+            if (c === close)
+                return done();
             if (c !== ',')
-                this.fail(this.pos - 1, 'expected "," or "}"');
+                this.fail(this.pos - 1, `expected "," or "${close}"`);
         }
     }
-    array(depth) {
-        const start = this.pos;
-        this.pos++;
-        const items = [];
+    member(depth) {
         this.ws();
-        if (this.text[this.pos] === ']') {
-            this.pos++;
-            return { kind: 'array', start, end: this.pos, items };
-        }
-        for (;;) {
-            items.push(this.value(depth + 1));
-            this.ws();
-            const c = this.text[this.pos];
-            this.pos++;
-            if (c === ']')
-                return { kind: 'array', start, end: this.pos, items };
-            if (c !== ',')
-                this.fail(this.pos - 1, 'expected "," or "]"');
-        }
+        const keyStart = this.pos;
+        if (this.text[keyStart] !== '"')
+            this.fail(keyStart, 'expected a "quoted" key');
+        const keyEnd = this.string();
+        const key = this.decoded(keyStart);
+        this.ws();
+        if (this.text[this.pos] !== ':')
+            this.fail(this.pos, 'expected ":" after a key');
+        this.pos++;
+        return { key, keyStart, keyEnd, value: this.value(depth + 1) };
     }
 }
 function parseJson(text, file) {
@@ -391,25 +380,13 @@ function planSet(f, set) {
     };
 }
 function editJson(input, file, sets) {
-    let out = typeof input === 'string' ? _byte_text_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteText */ .__.fromString(input) : input;
-    let f = parseJson(out.text, file);
-    for (const set of sets) {
-        const planned = planSet(f, set);
-        if (!planned.splice)
-            continue;
-        out = out.splice([planned.splice]);
-        f = (0,_data_path_js__WEBPACK_IMPORTED_MODULE_1__/* .checkEdit */ .DM)({
-            file,
-            before: f,
-            next: out.text,
-            path: planned.path,
-            value: set.value,
-            parse: (t) => parseJson(t, file),
-            invalid: 'invalid JSON',
-            refuse: (message) => new JsonError(message),
-        });
-    }
-    return out;
+    return (0,_data_path_js__WEBPACK_IMPORTED_MODULE_1__/* .editChecked */ .gW)(input, sets, {
+        file,
+        parse: (t) => parseJson(t, file),
+        plan: planSet,
+        invalid: 'invalid JSON',
+        refuse: (message) => new JsonError(message),
+    });
 }
 
 

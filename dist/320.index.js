@@ -131,12 +131,11 @@ function isOnGitHubServer(remote, env = process.env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ tokenEnv),
-/* harmony export */   G0: () => (/* binding */ tokenDecision),
 /* harmony export */   ri: () => (/* binding */ withoutCredentials),
+/* harmony export */   ub: () => (/* binding */ withToken),
 /* harmony export */   uc: () => (/* binding */ redirectProblem)
 /* harmony export */ });
-/* unused harmony exports TOKEN_USER, isHttpUrl, basicCredentials, isLoopbackHost */
+/* unused harmony exports TOKEN_USER, isHttpUrl, basicCredentials, tokenEnv, isLoopbackHost, tokenDecision */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 
 const TOKEN_USER = 'x-access-token';
@@ -203,6 +202,15 @@ function tokenDecision(url, token, policy, what) {
     }
     return { send: true };
 }
+function withToken(url, token, policy, what, logger, base) {
+    logger.mask(token);
+    const decision = tokenDecision(url, token, policy, what);
+    if (decision.send) {
+        return { env: { ...base, ...tokenEnv(url, token, logger, { ...process.env, ...base }) } };
+    }
+    logger.info(decision.why);
+    return { env: base, notSent: decision.why };
+}
 function redirectProblem(stderr, what) {
     const status = /returned error: (30[12378])\b/.exec(stderr)?.[1];
     if (status === undefined)
@@ -222,7 +230,6 @@ function redirectProblem(stderr, what) {
 /* harmony export */   Ro: () => (/* binding */ commitOverlays),
 /* harmony export */   Wm: () => (/* binding */ BOT_NAME),
 /* harmony export */   fM: () => (/* binding */ lastLine),
-/* harmony export */   iD: () => (/* binding */ checkedOutBranch),
 /* harmony export */   kR: () => (/* binding */ fetchBranchTip),
 /* harmony export */   tW: () => (/* binding */ BOT_EMAIL),
 /* harmony export */   yN: () => (/* binding */ BOT_ENV)
@@ -294,11 +301,8 @@ async function commitPaths(git, paths, message, author = 'bot') {
     ], { ...(author === 'bot' ? { env: BOT_ENV } : {}), input: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(message) });
     return true;
 }
-function checkedOutBranch(git) {
-    return git.currentBranch();
-}
 async function currentBranch(git) {
-    const branch = await checkedOutBranch(git);
+    const branch = await git.currentBranch();
     if (branch === undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('cannot push the overlay commit: HEAD is detached and no branch was given');
     }
@@ -357,9 +361,7 @@ async function commitOverlays(git, params) {
             return { sha: tip, committed: false, pushed: false, attempts: 0 };
     }
     for (let attempt = 1;; attempt++) {
-        const push = await git.run(['push', '--porcelain', '--no-verify', '--', remote, `HEAD:refs/heads/${branch}`], {
-            allowFailure: true,
-        });
+        const push = await git.run(['push', '--porcelain', '--no-verify', '--', remote, `HEAD:refs/heads/${branch}`], { allowFailure: true });
         if (push.exitCode === 0)
             return { sha: await headCommit(git), committed, pushed: true, attempts: attempt };
         const output = `${push.stdout}\n${push.stderr}`.trim();
@@ -415,15 +417,9 @@ async function createPullRequestApi(options) {
     const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .qq;
     logger.mask(options.token);
     const { createGitHubClient } = await __webpack_require__.e(/* import() */ 117).then(__webpack_require__.bind(__webpack_require__, 26498));
-    const client = createGitHubClient({
-        token: options.token,
-        logger,
-        ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
-        ...(options.env ? { env: options.env } : {}),
-        ...(options.limits ? { limits: options.limits } : {}),
-        ...(options.tally ? { tally: options.tally } : {}),
-    });
-    const repo = { owner: options.owner, repo: options.repo };
+    const { owner, repo: name, ...clientOptions } = options;
+    const client = createGitHubClient({ ...clientOptions, logger });
+    const repo = { owner, repo: name };
     const fieldsOf = (p) => ({
         number: p.number,
         url: p.url,
@@ -631,9 +627,7 @@ async function proposeChange(repo, params) {
     const paths = await (0,_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .repositoryPaths */ .D4)(repo.git, params.files);
     const baseTip = await (0,_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .fetchBranchTip */ .kR)(repo.git, remote, base);
     const head = await (0,_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .headCommit */ .Qo)(repo.git);
-    const differ = await repo.git.run(['diff', '--quiet', '--end-of-options', head, baseTip, '--', ...paths], {
-        allowFailure: true,
-    });
+    const differ = await repo.git.run(['diff', '--quiet', '--end-of-options', head, baseTip, '--', ...paths], { allowFailure: true });
     if (differ.exitCode !== 0) {
         logger.info(`${base} has moved on ${remote}; applying the overlay change on top of it`);
         await repo.git.run(['restore', `--source=${baseTip}`, '--worktree', '--', ...paths]);
@@ -688,7 +682,7 @@ async function proposeChange(repo, params) {
         }
         placement = await place(repo, params, target, logger);
     }
-    const committed = pushed;
+    const result = { commit, committed: pushed, pushed, branch: params.head };
     const open = placement.open ?? (await params.api.findOpen(params.head, base));
     if (open) {
         let pr = open;
@@ -702,13 +696,7 @@ async function proposeChange(repo, params) {
                 logger.info(`updated pull request #${pr.number}: ${pr.url}`);
             }
         }
-        return {
-            commit,
-            committed,
-            pushed,
-            branch: params.head,
-            pullRequest: { number: pr.number, url: pr.url, created: false, updated },
-        };
+        return { ...result, pullRequest: { number: pr.number, url: pr.url, created: false, updated } };
     }
     const info = pushed ? undefined : await commitInfo(repo, commit);
     const fields = pullRequestFields(info?.message ?? params.message);
@@ -717,10 +705,7 @@ async function proposeChange(repo, params) {
     const pr = await params.api.create(params.head, base, fields);
     logger.info(`opened pull request #${pr.number}: ${pr.url}`);
     return {
-        commit,
-        committed,
-        pushed,
-        branch: params.head,
+        ...result,
         pullRequest: { number: pr.number, url: pr.url, created: true, updated: false },
     };
 }
@@ -745,8 +730,6 @@ async function proposeChange(repo, params) {
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71243);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25625);
 /* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44040);
-/* harmony import */ var _commit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98007);
-
 
 
 
@@ -814,28 +797,15 @@ async function repositoryAt(root, options) {
     const gitEnv = options.gitEnv ?? {};
     let git = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(root, logger, execFn, gitEnv);
     const workspaceRoot = options.workspace === undefined ? undefined : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(options.workspace);
-    const checkedOut = await (0,_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .checkedOutBranch */ .iD)(git);
+    const checkedOut = await git.currentBranch();
     const isWorkspaceRepository = workspaceRoot === undefined || workspaceRoot === root;
     const branch = checkedOut ?? (isWorkspaceRepository ? options.branch : undefined);
     const remote = await remoteOf(git, checkedOut);
     const remoteUrl = remote === undefined ? undefined : await git.remoteUrl(remote);
     if (options.token && remoteUrl !== undefined) {
-        const url = (0,_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .ri)(remoteUrl);
         const serverUrl = options.serverUrl ?? process.env.GITHUB_SERVER_URL;
-        const decision = (0,_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .tokenDecision */ .G0)(url, options.token, {
-            ...(serverUrl ? { serverUrl } : {}),
-            ...(options.githubToken ? { githubToken: options.githubToken } : {}),
-        }, `the remote ${remote ?? ''} of ${labelOf(root, workspaceRoot)}`);
-        if (decision.send) {
-            git = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(root, logger, execFn, {
-                ...gitEnv,
-                ...(0,_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .tokenEnv */ .$p)(url, options.token, logger, { ...process.env, ...gitEnv }),
-            });
-        }
-        else {
-            logger.mask(options.token);
-            logger.info(decision.why);
-        }
+        const { env } = (0,_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .withToken */ .ub)((0,_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .ri)(remoteUrl), options.token, { serverUrl, githubToken: options.githubToken }, `the remote ${remote ?? ''} of ${labelOf(root, workspaceRoot)}`, logger, gitEnv);
+        git = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(root, logger, execFn, env);
     }
     const github = remoteUrl === undefined ? undefined : githubRepositoryOf(remoteUrl);
     return {

@@ -269,6 +269,8 @@ var bundle_dist = __webpack_require__(61040);
 var core_dist = __webpack_require__(83917);
 // EXTERNAL MODULE: ./src/reference.ts
 var reference = __webpack_require__(98286);
+// EXTERNAL MODULE: ./src/http/retry.ts
+var retry = __webpack_require__(28902);
 // EXTERNAL MODULE: ./src/registry/manifest.ts
 var registry_manifest = __webpack_require__(10506);
 // EXTERNAL MODULE: ./src/registry/referrers-index.ts
@@ -276,6 +278,7 @@ var referrers_index = __webpack_require__(48358);
 // EXTERNAL MODULE: ./src/registry/tag-precondition.ts
 var tag_precondition = __webpack_require__(51802);
 ;// CONCATENATED MODULE: ./src/registry/referrers.ts
+
 
 
 
@@ -357,7 +360,7 @@ async function listReferrers(store, repo, digest, artifactType) {
     const api = await store.referrers(repo, digest, artifactType);
     if (api !== undefined)
         return { source: 'api', referrers: api.filter(keep) };
-    const index = await store.readManifest(tagged(repo, referrersTag(digest)));
+    const index = await store.readManifest((0,reference/* withTagAndDigest */.gh)(repo, referrersTag(digest)));
     if (!index)
         return { source: 'tag-schema', referrers: [] };
     try {
@@ -369,7 +372,6 @@ async function listReferrers(store, repo, digest, artifactType) {
         throw err;
     }
 }
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function pushReferrer(store, repo, manifest, options = {}) {
     const parsed = parseArtifactManifest(manifest.bytes, manifest.mediaType);
     const subject = parsed.subject;
@@ -384,7 +386,7 @@ async function pushReferrer(store, repo, manifest, options = {}) {
         ...(parsed.artifactType !== undefined ? { artifactType: parsed.artifactType } : {}),
         ...(parsed.annotations ? { annotations: parsed.annotations } : {}),
     };
-    const sleep = options.sleep ?? defaultSleep;
+    const sleep = options.sleep ?? retry/* systemClock */.ml.sleep;
     if (written.subjectIndexed) {
         for (let attempt = 0; attempt < 4; attempt++) {
             if (attempt > 0)
@@ -402,7 +404,7 @@ async function pushReferrer(store, repo, manifest, options = {}) {
 }
 async function addToReferrersTag(store, repo, subject, descriptor, attempts, sleep) {
     const tag = referrersTag(subject);
-    const ref = tagged(repo, tag);
+    const ref = (0,reference/* withTagAndDigest */.gh)(repo, tag);
     for (let attempt = 1;; attempt++) {
         const current = await store.readManifest(ref);
         const next = withReferrer(current, descriptor, (0,reference/* formatReference */.FH)(ref));
@@ -455,21 +457,8 @@ function withReferrer(current, descriptor, where) {
 async function copyReferrers(from, to, digest, keep, options = {}) {
     const { referrers } = await listReferrers(from.store, from.repo, digest);
     const copied = [];
-    for (const referrer of referrers.filter(keep)) {
-        const content = await from.store.readManifest((0,reference/* withTagAndDigest */.gh)(from.repo, undefined, referrer.digest));
-        if (!content)
-            continue;
-        let parsed;
-        try {
-            parsed = parseArtifactManifest(content.bytes, content.mediaType);
-        }
-        catch (err) {
-            if (err instanceof registry_manifest/* ManifestError */.Sh)
-                continue;
-            throw err;
-        }
-        if (parsed.subject?.digest !== digest)
-            continue;
+    const found = referrerManifests(from.store, from.repo, digest, referrers.filter(keep));
+    for await (const { content, parsed } of found) {
         for (const blob of [...(parsed.config ? [parsed.config] : []), ...parsed.layers]) {
             const bytes = await from.store.readBlob(from.repo, blob.digest);
             const written = await to.store.writeBlob(to.repo, bytes);
@@ -482,14 +471,28 @@ async function copyReferrers(from, to, digest, keep, options = {}) {
     }
     return copied;
 }
-function tagged(repo, tag) {
-    return (0,reference/* withTagAndDigest */.gh)(repo, tag);
+async function* referrerManifests(store, repo, digest, referrers) {
+    for (const referrer of referrers) {
+        const content = await store.readManifest((0,reference/* withTagAndDigest */.gh)(repo, undefined, referrer.digest));
+        if (!content)
+            continue;
+        let parsed;
+        try {
+            parsed = parseArtifactManifest(content.bytes, content.mediaType);
+        }
+        catch (err) {
+            if (err instanceof registry_manifest/* ManifestError */.Sh)
+                continue;
+            throw err;
+        }
+        if (parsed.subject?.digest === digest)
+            yield { referrer, content, parsed };
+    }
 }
 
 // EXTERNAL MODULE: ./src/provenance/certificate.ts
 var certificate = __webpack_require__(37792);
 ;// CONCATENATED MODULE: ./src/provenance/verify.ts
-
 
 
 
@@ -528,21 +531,8 @@ async function findBundles(store, repository, digest) {
         .sort(relevance)
         .slice(0, MAX_BUNDLES);
     const found = [];
-    for (const referrer of candidates) {
-        const manifest = await store.readManifest((0,reference/* withTagAndDigest */.gh)(repository, undefined, referrer.digest));
-        if (!manifest)
-            continue;
-        let parsed;
-        try {
-            parsed = parseArtifactManifest(manifest.bytes, manifest.mediaType);
-        }
-        catch (err) {
-            if (err instanceof registry_manifest/* ManifestError */.Sh)
-                continue;
-            throw err;
-        }
-        if (parsed.subject?.digest !== digest)
-            continue;
+    const manifests = referrerManifests(store, repository, digest, candidates);
+    for await (const { referrer, parsed } of manifests) {
         const layer = parsed.layers.find((l) => isBundleType(l.mediaType));
         if (!layer || layer.size > MAX_BUNDLE_BYTES)
             continue;
@@ -591,14 +581,11 @@ function extensionText(signer, oid) {
         return undefined;
     }
 }
-function unverifiedIdentity(bundle) {
-    return (0,certificate/* leafCertificate */.k)(bundle)?.subjectAltName;
-}
 let keyTrustRoot;
 function verifyWithKeys(bundle, entity, policy) {
     const content = bundle.verificationMaterial.content;
     if (content.$case !== 'publicKey') {
-        const who = unverifiedIdentity(bundle);
+        const who = (0,certificate/* leafCertificate */.k)(bundle)?.subjectAltName;
         return fail('other-key', `is signed keylessly (a certificate${who ? ` for ${who}` : ''}), but verify-key accepts only signatures by its key${policy.keys.length > 1 ? 's' : ''} (${policy.keys.map((k) => k.hint).join(', ')})`);
     }
     keyTrustRoot ??= publicGoodTrustedRoot();
@@ -658,42 +645,25 @@ function verifyKeyless(bundle, entity, policy) {
     }
     return { signer: { identity, issuer } };
 }
-function readBundle(bytes) {
+function readEnvelope(bytes) {
     if (bytes.length > MAX_BUNDLE_BYTES) {
-        return {
-            ok: false,
-            found: 'invalid',
-            problem: `carries a bundle larger than ${MAX_BUNDLE_BYTES} bytes`,
-        };
+        return fail('invalid', `carries a bundle larger than ${MAX_BUNDLE_BYTES} bytes`);
     }
+    let bundle;
     try {
-        return (0,bundle_dist.bundleFromJSON)(JSON.parse(Buffer.from(bytes).toString('utf8')));
+        bundle = (0,bundle_dist.bundleFromJSON)(JSON.parse(Buffer.from(bytes).toString('utf8')));
     }
     catch (err) {
-        return {
-            ok: false,
-            found: 'invalid',
-            problem: `carries something that is not a valid Sigstore bundle (${message(err)})`,
-        };
+        return fail('invalid', `carries something that is not a valid Sigstore bundle (${message(err)})`);
     }
-}
-function inTotoEnvelope(bundle) {
     if (bundle.content.$case !== 'dsseEnvelope') {
-        return {
-            ok: false,
-            found: 'other-predicate',
-            problem: 'carries a message signature, not a signed statement',
-        };
+        return fail('other-predicate', 'carries a message signature, not a signed statement');
     }
     const envelope = bundle.content.dsseEnvelope;
     if (envelope.payloadType !== provenance_statement/* IN_TOTO_PAYLOAD_TYPE */.T4) {
-        return {
-            ok: false,
-            found: 'other-predicate',
-            problem: `carries a DSSE envelope of ${JSON.stringify(envelope.payloadType.slice(0, 100))}, not an in-toto statement`,
-        };
+        return fail('other-predicate', `carries a DSSE envelope of ${JSON.stringify(envelope.payloadType.slice(0, 100))}, not an in-toto statement`);
     }
-    return { payload: envelope.payload };
+    return { bundle, payload: envelope.payload };
 }
 function checkSigned(bundle, payload, policy) {
     let entity;
@@ -712,26 +682,20 @@ function checkSigned(bundle, payload, policy) {
     return { ok: true, signer: checked.signer, ...(signedAt ? { signedAt } : {}), payload };
 }
 function verifySignedStatement(bytes, policy) {
-    const bundle = readBundle(bytes);
-    if ('found' in bundle)
-        return bundle;
-    const envelope = inTotoEnvelope(bundle);
+    const envelope = readEnvelope(bytes);
     if ('found' in envelope)
         return envelope;
-    return checkSigned(bundle, envelope.payload, policy);
+    return checkSigned(envelope.bundle, envelope.payload, policy);
 }
 function verifyBundle(bytes, digest, policy) {
-    const bundle = readBundle(bytes);
-    if ('found' in bundle)
-        return bundle;
-    const envelope = inTotoEnvelope(bundle);
+    const envelope = readEnvelope(bytes);
     if ('found' in envelope)
         return envelope;
     const claimed = (0,provenance_statement/* peekPredicateType */.z0)(envelope.payload);
     if (claimed !== provenance_statement/* SOURCE_PREDICATE_TYPE */.tf) {
         return fail('other-predicate', `carries a statement of predicate type ${claimed ?? '(none)'}, not ${provenance_statement/* SOURCE_PREDICATE_TYPE */.tf}`);
     }
-    const signed = checkSigned(bundle, envelope.payload, policy);
+    const signed = checkSigned(envelope.bundle, envelope.payload, policy);
     if (!signed.ok)
         return signed;
     let statement;
@@ -788,9 +752,7 @@ async function verifyImage(store, repository, digest, policy) {
             referrer: best.bundle.referrer,
         };
     }
-    const failures = verdicts
-        .map((v) => v.verdict)
-        .filter((v) => !v.ok);
+    const failures = verdicts.map((v) => v.verdict).filter((v) => !v.ok);
     const closest = failures.reduce((a, b) => (RANK[b.found] > RANK[a.found] ? b : a));
     const others = failures.length - 1;
     return {

@@ -205,12 +205,11 @@ class GitHubClient {
         });
     }
     async listPulls(repo, filter = {}, page = {}) {
-        const { entries, truncated } = await this.paginate(`repos/${encodePath(repo.owner, repo.repo)}/pulls`, {
+        return this.paginate(`repos/${encodePath(repo.owner, repo.repo)}/pulls`, {
             state: filter.state ?? 'open',
             head: filter.head === undefined ? undefined : `${repo.owner}:${filter.head}`,
             base: filter.base,
-        }, page.maxPages);
-        return { items: entries.map((e, i) => this.pull(e.read, e.value, `[${i}]`)), truncated };
+        }, (read, value, at) => this.pull(read, value, at), page.maxPages);
     }
     async getPull(repo, number) {
         const a = await this.call('GET', `repos/${encodePath(repo.owner, repo.repo, 'pulls', number)}`);
@@ -234,8 +233,7 @@ class GitHubClient {
         return this.pull(a.read, a.data);
     }
     async listPullFiles(repo, number) {
-        const { entries, truncated } = await this.paginate(`repos/${encodePath(repo.owner, repo.repo, 'pulls', number, 'files')}`, {}, Math.ceil(PULL_FILES_LIMIT / PER_PAGE));
-        return { items: entries.map((e, i) => this.file(e.read, e.value, `[${i}]`)), truncated };
+        return this.paginate(`repos/${encodePath(repo.owner, repo.repo, 'pulls', number, 'files')}`, {}, (read, value, at) => this.file(read, value, at), Math.ceil(PULL_FILES_LIMIT / PER_PAGE));
     }
     async compare(repo, base, head) {
         const a = await this.call('GET', `repos/${encodePath(repo.owner, repo.repo, 'compare')}/${encodeURIComponent(base)}...${encodeURIComponent(head)}`);
@@ -281,11 +279,7 @@ class GitHubClient {
         return this.deployment(a.read, a.data);
     }
     async listDeployments(repo, filter = {}, page = {}) {
-        const { entries, truncated } = await this.paginate(`repos/${encodePath(repo.owner, repo.repo)}/deployments`, { environment: filter.environment, ref: filter.ref, sha: filter.sha, task: filter.task }, page.maxPages);
-        return {
-            items: entries.map((e, i) => this.deployment(e.read, e.value, `[${i}]`)),
-            truncated,
-        };
+        return this.paginate(`repos/${encodePath(repo.owner, repo.repo)}/deployments`, { environment: filter.environment, ref: filter.ref, sha: filter.sha, task: filter.task }, (read, value, at) => this.deployment(read, value, at), page.maxPages);
     }
     async createDeploymentStatus(repo, deploymentId, fields) {
         const description = fields.description === undefined
@@ -309,14 +303,7 @@ class GitHubClient {
         return this.deploymentStatus(a.read, a.data);
     }
     async listDeploymentStatuses(repo, deploymentId, page = {}) {
-        const { entries, truncated } = await this.paginate(`repos/${encodePath(repo.owner, repo.repo, 'deployments', deploymentId, 'statuses')}`, {}, page.maxPages);
-        return {
-            items: entries.map((e, i) => this.deploymentStatus(e.read, e.value, `[${i}]`)),
-            truncated,
-        };
-    }
-    label(method, url) {
-        return `${method} ${url.pathname}`;
+        return this.paginate(`repos/${encodePath(repo.owner, repo.repo, 'deployments', deploymentId, 'statuses')}`, {}, (read, value, at) => this.deploymentStatus(read, value, at), page.maxPages);
     }
     failure(request, failure) {
         if (failure.kind === 'too-large') {
@@ -326,14 +313,10 @@ class GitHubClient {
     }
     async call(method, target, options = {}) {
         const url = typeof target === 'string' ? new URL(target, this.base) : target;
-        for (const [k, v] of Object.entries(options.query ?? {})) {
-            if (v !== undefined)
-                url.searchParams.set(k, String(v));
-        }
-        if (url.origin !== this.base.origin || !url.pathname.startsWith(this.base.pathname)) {
+        if (!this.underBase(url)) {
             throw new errors/* GitHubApiError */.OS(`${method} ${url.pathname}`, undefined, `refusing to send the GitHub token to ${url.origin}${url.pathname}: it is not under ${this.baseUrl}`);
         }
-        const request = this.label(method, url);
+        const request = `${method} ${url.pathname}`;
         const body = options.body === undefined ? undefined : Buffer.from(JSON.stringify(options.body), 'utf8');
         const res = await this.http.buffered({
             method,
@@ -371,7 +354,7 @@ class GitHubClient {
             const type = res.headers.get('content-type')?.split(';')[0]?.trim();
             throw read.fail(`something that is not JSON (${type ? `${(0,errors/* quoteAnswer */.bB)(type, 60)}, ` : ''}${res.body.length} bytes: "${(0,errors/* quoteAnswer */.bB)(text, 120)}")`);
         }
-        return { status: res.status, headers: res.headers, data, read };
+        return { headers: res.headers, data, read };
     }
     statusError(request, status, headers, body) {
         const text = body.toString('utf8');
@@ -401,8 +384,12 @@ class GitHubClient {
             : ` (the rate limit is exhausted; it resets in ${(0,retry/* formatMs */._V)(reset)}, at ${new Date(this.clock.now() + reset).toISOString()})`;
         return new errors/* GitHubApiError */.OS(request, status, `the GitHub API answered ${request} with HTTP ${status}${said ? `: ${(0,errors/* quoteAnswer */.bB)(said)}` : ''}${limit}`);
     }
-    async paginate(path, query, maxPages = this.limits.maxPages) {
+    async paginate(path, query, item, maxPages = this.limits.maxPages) {
         const entries = [];
+        const done = (truncated) => ({
+            items: entries.map((e, i) => item(e.read, e.value, `[${i}]`)),
+            truncated,
+        });
         const seen = new Set();
         let target = new URL(path, this.base);
         target.searchParams.set('per_page', String(PER_PAGE));
@@ -413,7 +400,7 @@ class GitHubClient {
         for (let pages = 0; target !== undefined; pages++) {
             if (pages >= maxPages) {
                 this.logger.debug(`GitHub API: stopped ${path} after ${maxPages} pages`);
-                return { entries, truncated: true };
+                return done(true);
             }
             seen.add(target.href);
             const a = await this.call('GET', target);
@@ -429,12 +416,15 @@ class GitHubClient {
             catch {
                 throw a.read.fail(`a next-page link that is not a URL ("${(0,errors/* quoteAnswer */.bB)(next, 100)}")`);
             }
-            if (nextUrl.origin !== this.base.origin || !nextUrl.pathname.startsWith(this.base.pathname)) {
+            if (!this.underBase(nextUrl)) {
                 throw a.read.fail(`a next-page link outside ${this.baseUrl} (${(0,errors/* quoteAnswer */.bB)(nextUrl.origin, 100)}); it was not followed`);
             }
             target = seen.has(nextUrl.href) ? undefined : nextUrl;
         }
-        return { entries, truncated: false };
+        return done(false);
+    }
+    underBase(url) {
+        return url.origin === this.base.origin && url.pathname.startsWith(this.base.pathname);
     }
     pull(read, value, at = '') {
         const o = read.object(value, at);

@@ -464,10 +464,12 @@ async function history_readHistory(git, file, options = {}) {
     const limit = Math.max(1, Math.min(options.limit ?? 50, MAX_HISTORY));
     const rev = options.rev ?? 'HEAD';
     const logger = options.logger ?? log/* silentLogger */.qq;
+    const resolved = git.resolveCommitInWorkTree(rev);
+    resolved.catch(() => undefined);
     const path = await repositoryPath(git, file);
     if (options.derive)
         await (0,overlay_state/* loadOverlayFormat */.o)(options.derive.overlay);
-    const head = await git.resolveCommit(rev);
+    const head = await resolved;
     if (!head) {
         throw new Error(`cannot read the history of ${path}: ${rev} is not a commit in ${git.cwd}`);
     }
@@ -661,8 +663,8 @@ function nameOnlyImage(name) {
     };
 }
 
-// EXTERNAL MODULE: ./src/overlay/overlay-files.ts + 1 modules
-var overlay_files = __webpack_require__(13768);
+// EXTERNAL MODULE: ./src/overlay/overlay-files.ts + 2 modules
+var overlay_files = __webpack_require__(19452);
 ;// CONCATENATED MODULE: ./src/record/status.ts
 
 
@@ -680,6 +682,7 @@ async function readOne(env, options) {
     let history;
     try {
         history = await history_readHistory(env.git, env.overlay.file, {
+            ...(env.rev ? { rev: env.rev } : {}),
             limit: options.limit ?? 100,
             ...(options.deepen === false ? { deepen: false } : {}),
             derive: { overlay: env.overlay, ...(env.images ? { images: env.images } : {}) },
@@ -1103,10 +1106,24 @@ async function deployedEntry(deps) {
     }
     return read.entry;
 }
+const HEADS = new WeakMap();
+function headOf(placement, git) {
+    if (placement.writeBack)
+        return Promise.resolve(undefined);
+    let heads = HEADS.get(placement);
+    if (!heads)
+        HEADS.set(placement, (heads = new Map()));
+    let head = heads.get(git);
+    if (!head)
+        heads.set(git, (head = git.resolveCommitInWorkTree('HEAD').catch(() => undefined)));
+    return head;
+}
 async function overlayEntries(deps, placement, state, names) {
     try {
         const git = await placement.gitFor(state.overlay.file);
+        const rev = await headOf(placement, git);
         const history = await history_readHistory(git, state.overlay.file, {
+            ...(rev ? { rev } : {}),
             limit: RECORD_HISTORY,
             derive: { overlay: state.overlay, images: imagesAt(deps.config.images, state.overlay.path) },
             enough: settled(names),
@@ -1226,7 +1243,7 @@ async function runRecord(outcomes, facts, deps) {
         const from = f?.deployed ? valueReference(f.deployed.repository, f.deployed.value) : undefined;
         const digest = d.kind === 'write-unverified' ? d.write.digest : o.target?.digest;
         const source = f && 'key' in f.source ? f.source.key : undefined;
-        const away = (0,types/* found */.F)(f?.deployed?.image)?.digest;
+        const away = (0,types/* found */.F9)(f?.deployed?.image)?.digest;
         images.push({
             name: d.image.name,
             kind,
@@ -1322,12 +1339,17 @@ async function environmentsPicture(deps, placement, result) {
         : config.environment !== undefined
             ? `${config.environment} (${o.path})`
             : o.path;
-    const overlays = await Promise.all([...(from ? [from] : []), ...targets].map(async (overlay, i) => ({
-        environment: from && i === 0 ? '' : targetName(overlay),
-        overlay,
-        git: await placement.gitFor(overlay.file),
-        images: imagesAt(config.images, overlay.path),
-    })));
+    const overlays = await Promise.all([...(from ? [from] : []), ...targets].map(async (overlay, i) => {
+        const git = await placement.gitFor(overlay.file);
+        const rev = await headOf(placement, git);
+        return {
+            environment: from && i === 0 ? '' : targetName(overlay),
+            overlay,
+            git,
+            ...(rev ? { rev } : {}),
+            images: imagesAt(config.images, overlay.path),
+        };
+    }));
     const statuses = await status_readStatus(overlays, {
         limit: PICTURE_HISTORY,
         deepen: false,

@@ -31,15 +31,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   OciArtifacts: () => (/* binding */ OciArtifacts)
 /* harmony export */ });
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98286);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27481);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58851);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10506);
-/* harmony import */ var _http_link_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61882);
-/* harmony import */ var _oci_wire_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89274);
-/* harmony import */ var _referrers_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48358);
-/* harmony import */ var _tag_precondition_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51802);
-
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27481);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58851);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10506);
+/* harmony import */ var _http_link_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(61882);
+/* harmony import */ var _oci_wire_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89274);
+/* harmony import */ var _referrers_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48358);
+/* harmony import */ var _tag_precondition_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51802);
 
 
 
@@ -49,23 +47,20 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const MAX_REFERRER_PAGES = 20;
-function descriptorOf(m) {
-    return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
-}
 function toWrite(content, ref, ctx) {
     let parsed;
     try {
-        parsed = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(content.bytes, content.mediaType);
+        parsed = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .Ng)(content.bytes, content.mediaType);
     }
     catch (err) {
-        if (!(err instanceof _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh))
+        if (!(err instanceof _manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh))
             throw err;
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, `refusing to write ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(ref)}: ${err.message}`);
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(ctx, `refusing to write ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(ref)}: ${err.message}`);
     }
     return {
         bytes: content.bytes,
         mediaType: content.mediaType,
-        digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestOf */ .ol)(content.bytes),
+        digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(content.bytes),
         parsed,
     };
 }
@@ -80,94 +75,78 @@ function hasSubject(manifest) {
 }
 class OciArtifacts {
     oci;
-    internals;
-    constructor(oci, internals) {
+    constructor(oci) {
         this.oci = oci;
-        this.internals = internals;
     }
     async readManifest(ref) {
-        this.internals.checkHost(ref);
-        const fetched = await this.oci.fetchManifest(ref.path, (0,_oci_wire_js__WEBPACK_IMPORTED_MODULE_7__/* .manifestReference */ .T)(ref), [
-            (0,_auth_js__WEBPACK_IMPORTED_MODULE_2__.pullScope)(ref.path),
+        this.oci.checkHost(ref);
+        const fetched = await this.oci.fetchManifest(ref.path, (0,_oci_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .manifestReference */ .T)(ref), [
+            (0,_auth_js__WEBPACK_IMPORTED_MODULE_1__.pullScope)(ref.path),
         ]);
         return (fetched && { bytes: fetched.bytes, mediaType: fetched.mediaType, digest: fetched.digest });
     }
     async writeManifest(ref, content, options = {}) {
-        const { internals, oci } = this;
-        internals.checkHost(ref);
-        const scopes = [(0,_auth_js__WEBPACK_IMPORTED_MODULE_2__.pushScope)(ref.path)];
+        const { oci } = this;
+        oci.checkHost(ref);
+        const scopes = [(0,_auth_js__WEBPACK_IMPORTED_MODULE_1__.pushScope)(ref.path)];
         const manifest = toWrite(content, ref, oci.ctx('PUT manifest', ref.path));
         if (ref.digest !== undefined && ref.digest !== manifest.digest) {
             throw new Error(`writeManifest: the bytes hash to ${manifest.digest}, not ${ref.digest}`);
         }
         const tag = ref.digest === undefined ? ref.tag : undefined;
         if (tag === undefined) {
-            const held = await internals.retry(oci.ctx('HEAD manifest', ref.path, manifest.digest), () => internals.headByDigest(ref.path, manifest.digest, scopes));
+            const held = await oci.retry(oci.ctx('HEAD manifest', ref.path, manifest.digest), () => oci.headByDigest(ref.path, manifest.digest, scopes));
             if (held && !hasSubject(manifest)) {
-                return { descriptor: descriptorOf(manifest), changed: false, subjectIndexed: false };
+                return { descriptor: (0,_oci_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .descriptorOf */ .n)(manifest), changed: false, subjectIndexed: false };
             }
-            const answer = await this.put(ref.path, manifest.digest, manifest, scopes);
+            const answer = await oci.putManifest(ref.path, manifest.digest, manifest, scopes);
             await oci.confirmWrite(ref.path, manifest.digest, manifest, scopes, answer.claimed);
             return {
-                descriptor: descriptorOf(manifest),
+                descriptor: (0,_oci_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .descriptorOf */ .n)(manifest),
                 changed: held === undefined,
                 subjectIndexed: answer.subject !== undefined,
             };
         }
-        const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tagProblem */ .qH)(tag);
-        if (problem) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot tag ${internals.registry}/${ref.path}${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRefSuffix */ .Uc)(tag)}: ${problem}`);
-        }
+        oci.checkTag(tag, ref.path);
         const ctx = oci.ctx('PUT manifest', ref.path, tag);
         const current = await oci.fetchManifest(ref.path, tag, scopes, manifest.digest);
-        (0,_tag_precondition_js__WEBPACK_IMPORTED_MODULE_6__/* .checkExpected */ .vi)(ctx, tag, current?.digest, options.expectCurrent);
-        const unchanged = internals.checkOverwrite(current, manifest, ref.path, tag, options);
+        (0,_tag_precondition_js__WEBPACK_IMPORTED_MODULE_5__/* .checkExpected */ .vi)(ctx, tag, current?.digest, options.expectCurrent);
+        const unchanged = oci.checkOverwrite(current, (0,_oci_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .descriptorOf */ .n)(manifest), ref.path, tag, options);
         if (unchanged)
             return { ...unchanged, subjectIndexed: false };
-        const answer = await this.put(ref.path, tag, manifest, scopes);
+        const answer = await oci.putManifest(ref.path, tag, manifest, scopes);
         const now = await oci.fetchManifest(ref.path, tag, scopes, manifest.digest);
         if (now?.digest !== manifest.digest) {
             if (now !== undefined && answer.claimed === now.digest) {
-                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, `the registry stored digest ${now.digest} instead of ${manifest.digest}`, 'the registry rewrote the manifest; its digest must not change');
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(ctx, `the registry stored digest ${now.digest} instead of ${manifest.digest}`, 'the registry rewrote the manifest; its digest must not change');
             }
-            throw (0,_tag_precondition_js__WEBPACK_IMPORTED_MODULE_6__/* .tagMoved */ .m7)(ctx, tag, manifest.digest, now?.digest);
+            throw (0,_tag_precondition_js__WEBPACK_IMPORTED_MODULE_5__/* .tagMoved */ .m7)(ctx, tag, manifest.digest, now?.digest);
         }
         return {
-            descriptor: descriptorOf(manifest),
+            descriptor: (0,_oci_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .descriptorOf */ .n)(manifest),
             changed: true,
             subjectIndexed: answer.subject !== undefined,
         };
     }
     async writeBlob(repo, bytes) {
-        const { internals, oci } = this;
-        internals.checkHost(repo);
-        const digest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestOf */ .ol)(bytes);
-        const scopes = [(0,_auth_js__WEBPACK_IMPORTED_MODULE_2__.pushScope)(repo.path)];
+        const { oci } = this;
+        oci.checkHost(repo);
+        const digest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(bytes);
+        const scopes = [(0,_auth_js__WEBPACK_IMPORTED_MODULE_1__.pushScope)(repo.path)];
         const ctx = oci.ctx('upload blob', repo.path, digest);
         if (await this.blobHeld(repo.path, digest, scopes))
             return { digest, size: bytes.length };
-        const start = await this.send({
+        const start = await oci.sendOk({
             method: 'POST',
-            url: `${internals.endpoint}/v2/${repo.path}/blobs/uploads/`,
+            url: `${oci.options.endpoint}/v2/${repo.path}/blobs/uploads/`,
             headers: { 'Content-Length': '0' },
         }, scopes, ctx, 202);
         const location = start.headers.get('location');
         if (!location)
-            throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, 'the registry opened an upload without a Location');
-        const patch = await this.send({
-            method: 'PATCH',
-            url: new URL(location, internals.endpoint).toString(),
-            headers: {
-                'Content-Type': 'application/octet-stream',
-                'Content-Length': String(bytes.length),
-            },
-            body: bytes,
-        }, scopes, ctx, 202, 204);
-        const commitUrl = new URL(patch.headers.get('location') ?? location, internals.endpoint);
-        commitUrl.searchParams.set('digest', digest);
-        await this.send({ method: 'PUT', url: commitUrl.toString(), headers: { 'Content-Length': '0' } }, scopes, oci.ctx('commit blob', repo.path, digest), 201, 204, 200);
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(ctx, 'the registry opened an upload without a Location');
+        await oci.upload(location, repo.path, digest, bytes, String(bytes.length), scopes);
         if (!(await this.blobHeld(repo.path, digest, scopes))) {
-            throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, 'the registry does not hold the blob after it accepted the upload', 'retry; if it persists, the registry is dropping writes');
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(ctx, 'the registry does not hold the blob after it accepted the upload', 'retry; if it persists, the registry is dropping writes');
         }
         return { digest, size: bytes.length };
     }
@@ -175,59 +154,39 @@ class OciArtifacts {
         return this.oci.readBlob(repo, digest);
     }
     async referrers(repo, digest, artifactType) {
-        const { internals, oci } = this;
-        internals.checkHost(repo);
-        const scopes = [(0,_auth_js__WEBPACK_IMPORTED_MODULE_2__.pullScope)(repo.path)];
+        const { oci } = this;
+        oci.checkHost(repo);
+        const scopes = [(0,_auth_js__WEBPACK_IMPORTED_MODULE_1__.pullScope)(repo.path)];
         const ctx = oci.ctx('list referrers', repo.path, digest);
         const query = artifactType !== undefined ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
-        let url = `${internals.endpoint}/v2/${repo.path}/referrers/${digest}${query}`;
+        let url = `${oci.options.endpoint}/v2/${repo.path}/referrers/${digest}${query}`;
         const found = [];
         const seen = new Set();
         while (url !== undefined && !seen.has(url) && seen.size < MAX_REFERRER_PAGES) {
             seen.add(url);
-            const res = await oci.send({ method: 'GET', url, headers: { Accept: _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA_TYPES */ .Z2.ociIndex } }, scopes, ctx);
+            const res = await oci.send({ method: 'GET', url, headers: { Accept: _manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MEDIA_TYPES */ .Z2.ociIndex } }, scopes, ctx);
             if (res.status === 404)
                 return seen.size === 1 ? undefined : found;
             if (res.status !== 200)
                 throw oci.errorFor(res, ctx);
             try {
-                found.push(...(0,_referrers_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReferrersIndex */ .AH)(res.body));
+                found.push(...(0,_referrers_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReferrersIndex */ .AH)(res.body));
             }
             catch (err) {
-                if (!(err instanceof _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh))
+                if (!(err instanceof _manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh))
                     throw err;
-                throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(ctx, `the referrers API answered something that is not an image index (${err.message})`);
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(ctx, `the referrers API answered something that is not an image index (${err.message})`);
             }
-            const next = (0,_http_link_js__WEBPACK_IMPORTED_MODULE_8__/* .nextLink */ .I)(res.headers.get('link'));
+            const next = (0,_http_link_js__WEBPACK_IMPORTED_MODULE_7__/* .nextLink */ .I)(res.headers.get('link'));
             url = next === undefined ? undefined : new URL(next, url).toString();
         }
         return artifactType === undefined
             ? found
             : found.filter((r) => r.artifactType === artifactType);
     }
-    async put(repository, reference, manifest, scopes) {
-        const res = await this.send({
-            method: 'PUT',
-            url: `${this.internals.endpoint}/v2/${repository}/manifests/${reference}`,
-            headers: { 'Content-Type': manifest.mediaType },
-            body: manifest.bytes,
-        }, scopes, this.oci.ctx('PUT manifest', repository, reference), 201, 200, 202);
-        const claimed = res.headers.get('docker-content-digest');
-        const subject = res.headers.get('oci-subject');
-        return {
-            ...(claimed !== null ? { claimed } : {}),
-            ...(subject !== null ? { subject } : {}),
-        };
-    }
-    async send(req, scopes, ctx, ...ok) {
-        const res = await this.oci.send(req, scopes, ctx);
-        if (!ok.includes(res.status))
-            throw this.oci.errorFor(res, ctx);
-        return res;
-    }
     async blobHeld(repository, digest, scopes) {
         const ctx = this.oci.ctx('HEAD blob', repository, digest);
-        const res = await this.oci.send({ method: 'HEAD', url: `${this.internals.endpoint}/v2/${repository}/blobs/${digest}` }, scopes, ctx);
+        const res = await this.oci.send({ method: 'HEAD', url: `${this.oci.options.endpoint}/v2/${repository}/blobs/${digest}` }, scopes, ctx);
         if (res.status === 404)
             return false;
         if (res.status !== 200)

@@ -163,18 +163,15 @@ async function detectBuilder(deps) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('the docker CLI is not available on this runner: image-promote builds images with it — install docker or use a runner image that has it', { cause: err });
     });
     if (result.exitCode === 0) {
-        deps.logger.info(`Building with docker buildx (${firstLine(result.stdout)})`);
+        deps.logger.info(`Building with docker buildx (${result.stdout.trim().split('\n')[0] ?? ''})`);
         return new BuildxBuilder(deps);
     }
     deps.logger.info('docker buildx is not installed: building with `docker build` and pushing with `docker push`');
     return new LegacyBuilder(deps);
 }
-function firstLine(text) {
-    return text.trim().split('\n')[0] ?? '';
-}
 function argvInput(req, workspace) {
     const { image } = req;
-    const input = {
+    return {
         context: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, image.context),
         dockerfile: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, image.dockerfile),
         tags: req.tags,
@@ -185,10 +182,8 @@ function argvInput(req, workspace) {
         cacheTo: req.cacheTo,
         push: req.push,
         ...(req.untagged ? { untagged: true } : {}),
+        ...(image.target ? { target: image.target } : {}),
     };
-    if (image.target)
-        input.target = image.target;
-    return input;
 }
 function checkTags(req) {
     const repo = req.image.repository.name;
@@ -211,6 +206,16 @@ class DockerBuilder {
             ((line) => {
                 this.deps.logger.info(line);
             }));
+    }
+    async inTempDir(name, fn) {
+        const base = this.deps.env?.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, `image-promote-${name}-`));
+        try {
+            return await fn(dir);
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+        }
     }
     async docker(args, what, output) {
         const filter = new _output_js__WEBPACK_IMPORTED_MODULE_6__/* .BuildOutputFilter */ .o$();
@@ -236,9 +241,7 @@ class BuildxBuilder extends DockerBuilder {
     kind = 'buildx';
     async build(req, output) {
         checkTags(req);
-        const base = this.deps.env?.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
-        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, 'image-promote-buildx-'));
-        try {
+        return this.inTempDir('buildx', async (dir) => {
             const metadataFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'metadata.json');
             await this.docker((0,_argv_js__WEBPACK_IMPORTED_MODULE_5__/* .buildxArgv */ .bY)(argvInput(req, this.deps.workspace), { metadataFile }), 'docker buildx build', this.output(output));
             if (!req.push)
@@ -248,10 +251,7 @@ class BuildxBuilder extends DockerBuilder {
                 throw new Error(`docker buildx pushed image '${req.image.name}' but wrote no containerimage.digest to its metadata file`);
             }
             return { digest, pushedTags: req.untagged ? [] : req.tags.map((t) => t.tag ?? '') };
-        }
-        finally {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
-        }
+        });
     }
 }
 function legacyUnsupported(req) {
@@ -307,9 +307,7 @@ class LegacyBuilder extends DockerBuilder {
         if (!(0,_registry_types_js__WEBPACK_IMPORTED_MODULE_7__/* .isArtifactStore */ .A)(registry)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`image '${req.image.name}': the registry client of ${repository.domain} cannot upload an image by digest, which signing needs without buildx — add docker/setup-buildx-action before image-promote`);
         }
-        const base = this.deps.env?.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
-        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, 'image-promote-save-'));
-        try {
+        return this.inTempDir('save', async (dir) => {
             const iidFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'iid');
             const input = argvInput(req, this.deps.workspace);
             await this.docker((0,_argv_js__WEBPACK_IMPORTED_MODULE_5__/* .legacyBuildArgv */ .WG)(input, iidFile), 'docker build', show);
@@ -320,10 +318,7 @@ class LegacyBuilder extends DockerBuilder {
             const pushed = await uploadSavedImage(archive, registry, repository);
             show(`uploaded ${imageId} to ${repository.name} by digest: ${pushed.digest}`);
             return { digest: pushed.digest, pushedTags: [] };
-        }
-        finally {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
-        }
+        });
     }
 }
 
@@ -344,7 +339,7 @@ const TAIL_LINES = 20;
 class BuildOutputFilter {
     inBanner = false;
     accept(line) {
-        if (BANNER_START.some((re) => re.test(line))) {
+        if (BANNER_START.test(line)) {
             this.inBanner = true;
             return false;
         }
@@ -356,9 +351,7 @@ class BuildOutputFilter {
         return true;
     }
 }
-const BANNER_START = [
-    /^DEPRECATED: The legacy builder is deprecated\b/,
-];
+const BANNER_START = /^DEPRECATED: The legacy builder is deprecated\b/;
 class LineTail {
     size;
     kept = [];

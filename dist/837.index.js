@@ -6,12 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ tokenEnv),
-/* harmony export */   G0: () => (/* binding */ tokenDecision),
 /* harmony export */   ri: () => (/* binding */ withoutCredentials),
+/* harmony export */   ub: () => (/* binding */ withToken),
 /* harmony export */   uc: () => (/* binding */ redirectProblem)
 /* harmony export */ });
-/* unused harmony exports TOKEN_USER, isHttpUrl, basicCredentials, isLoopbackHost */
+/* unused harmony exports TOKEN_USER, isHttpUrl, basicCredentials, tokenEnv, isLoopbackHost, tokenDecision */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 
 const TOKEN_USER = 'x-access-token';
@@ -77,6 +76,15 @@ function tokenDecision(url, token, policy, what) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is reached over plain HTTP (${target.origin}): refusing to send a token in clear text — use its https:// URL`);
     }
     return { send: true };
+}
+function withToken(url, token, policy, what, logger, base) {
+    logger.mask(token);
+    const decision = tokenDecision(url, token, policy, what);
+    if (decision.send) {
+        return { env: { ...base, ...tokenEnv(url, token, logger, { ...process.env, ...base }) } };
+    }
+    logger.info(decision.why);
+    return { env: base, notSent: decision.why };
 }
 function redirectProblem(stderr, what) {
     const status = /returned error: (30[12378])\b/.exec(stderr)?.[1];
@@ -197,25 +205,14 @@ async function cloneOverlayRepository(config, paths, options = {}) {
     const cleanUrl = (0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .withoutCredentials */ .ri)(url);
     const label = OWNER_NAME.test(config.repository) ? config.repository : cleanUrl;
     const what = `overlay-repository ${label}`;
-    const gitEnv = {
+    const allowed = {
         ...options.gitEnv,
         GIT_ALLOW_PROTOCOL: transport === 'local' ? 'file' : 'https:http:ssh:git',
     };
-    let tokenNotSent;
-    if (config.token) {
-        logger.mask(config.token);
-        const decision = (0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .tokenDecision */ .G0)(cleanUrl, config.token, {
-            ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
-            ...(options.githubToken ? { githubToken: options.githubToken } : {}),
-        }, what);
-        if (decision.send) {
-            Object.assign(gitEnv, (0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .tokenEnv */ .$p)(cleanUrl, config.token, logger, { ...process.env, ...gitEnv }));
-        }
-        else {
-            tokenNotSent = decision.why;
-            logger.info(decision.why);
-        }
-    }
+    const policy = { serverUrl: env.GITHUB_SERVER_URL, githubToken: options.githubToken };
+    const { env: gitEnv, notSent: tokenNotSent } = config.token
+        ? (0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .withToken */ .ub)(cleanUrl, config.token, policy, what, logger, allowed)
+        : { env: allowed, notSent: undefined };
     const tokenHint = tokenNotSent ??
         (config.token
             ? 'check that overlay-token can read it (contents: read; write to commit)'
@@ -311,7 +308,6 @@ async function cloneOverlayRepository(config, paths, options = {}) {
 /* harmony export */   Ro: () => (/* binding */ commitOverlays),
 /* harmony export */   Wm: () => (/* binding */ BOT_NAME),
 /* harmony export */   fM: () => (/* binding */ lastLine),
-/* harmony export */   iD: () => (/* binding */ checkedOutBranch),
 /* harmony export */   kR: () => (/* binding */ fetchBranchTip),
 /* harmony export */   tW: () => (/* binding */ BOT_EMAIL),
 /* harmony export */   yN: () => (/* binding */ BOT_ENV)
@@ -383,11 +379,8 @@ async function commitPaths(git, paths, message, author = 'bot') {
     ], { ...(author === 'bot' ? { env: BOT_ENV } : {}), input: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(message) });
     return true;
 }
-function checkedOutBranch(git) {
-    return git.currentBranch();
-}
 async function currentBranch(git) {
-    const branch = await checkedOutBranch(git);
+    const branch = await git.currentBranch();
     if (branch === undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('cannot push the overlay commit: HEAD is detached and no branch was given');
     }
@@ -446,9 +439,7 @@ async function commitOverlays(git, params) {
             return { sha: tip, committed: false, pushed: false, attempts: 0 };
     }
     for (let attempt = 1;; attempt++) {
-        const push = await git.run(['push', '--porcelain', '--no-verify', '--', remote, `HEAD:refs/heads/${branch}`], {
-            allowFailure: true,
-        });
+        const push = await git.run(['push', '--porcelain', '--no-verify', '--', remote, `HEAD:refs/heads/${branch}`], { allowFailure: true });
         if (push.exitCode === 0)
             return { sha: await headCommit(git), committed, pushed: true, attempts: attempt };
         const output = `${push.stdout}\n${push.stderr}`.trim();
@@ -490,8 +481,6 @@ async function commitOverlays(git, params) {
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71243);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25625);
 /* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44040);
-/* harmony import */ var _commit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98007);
-
 
 
 
@@ -559,28 +548,15 @@ async function repositoryAt(root, options) {
     const gitEnv = options.gitEnv ?? {};
     let git = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(root, logger, execFn, gitEnv);
     const workspaceRoot = options.workspace === undefined ? undefined : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(options.workspace);
-    const checkedOut = await (0,_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .checkedOutBranch */ .iD)(git);
+    const checkedOut = await git.currentBranch();
     const isWorkspaceRepository = workspaceRoot === undefined || workspaceRoot === root;
     const branch = checkedOut ?? (isWorkspaceRepository ? options.branch : undefined);
     const remote = await remoteOf(git, checkedOut);
     const remoteUrl = remote === undefined ? undefined : await git.remoteUrl(remote);
     if (options.token && remoteUrl !== undefined) {
-        const url = (0,_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .ri)(remoteUrl);
         const serverUrl = options.serverUrl ?? process.env.GITHUB_SERVER_URL;
-        const decision = (0,_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .tokenDecision */ .G0)(url, options.token, {
-            ...(serverUrl ? { serverUrl } : {}),
-            ...(options.githubToken ? { githubToken: options.githubToken } : {}),
-        }, `the remote ${remote ?? ''} of ${labelOf(root, workspaceRoot)}`);
-        if (decision.send) {
-            git = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(root, logger, execFn, {
-                ...gitEnv,
-                ...(0,_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .tokenEnv */ .$p)(url, options.token, logger, { ...process.env, ...gitEnv }),
-            });
-        }
-        else {
-            logger.mask(options.token);
-            logger.info(decision.why);
-        }
+        const { env } = (0,_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .withToken */ .ub)((0,_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .ri)(remoteUrl), options.token, { serverUrl, githubToken: options.githubToken }, `the remote ${remote ?? ''} of ${labelOf(root, workspaceRoot)}`, logger, gitEnv);
+        git = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(root, logger, execFn, env);
     }
     const github = remoteUrl === undefined ? undefined : githubRepositoryOf(remoteUrl);
     return {

@@ -2511,10 +2511,11 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AI: () => (/* binding */ globProblem),
 /* harmony export */   Rz: () => (/* binding */ GlobList),
+/* harmony export */   YP: () => (/* binding */ indexIn),
 /* harmony export */   tI: () => (/* binding */ compileGlobs),
 /* harmony export */   yz: () => (/* binding */ lowerBound)
 /* harmony export */ });
-/* unused harmony exports ascendingUnique, directoryGlob, escapeGlob */
+/* unused harmony export ascendingUnique */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -2634,57 +2635,41 @@ class GlobList {
             return all;
         }
         const runs = [];
-        for (const { shape, negated } of this.compiled) {
-            if (negated)
-                continue;
-            const run = [];
-            if (shape.kind === 'literal') {
-                const at = lowerBound(sorted, shape.path);
-                if (sorted[at] === shape.path && this.matches(shape.path))
-                    run.push(at);
-            }
-            else if (shape.kind === 'dir') {
-                const dir = `${shape.base}/`;
-                const at = lowerBound(sorted, shape.base);
-                if (sorted[at] === shape.base && this.matches(shape.base))
-                    run.push(at);
-                for (let i = lowerBound(sorted, dir); i < sorted.length; i++) {
-                    const f = sorted[i];
-                    if (!f.startsWith(dir))
-                        break;
-                    if (this.matches(f))
-                        run.push(i);
-                }
-            }
-            if (run.length > 0)
-                runs.push(run);
-        }
-        return inOrder(runs);
+        this.scanRanges(sorted, (i, p) => {
+            (runs[p] ??= []).push(i);
+            return false;
+        });
+        return inOrder(Object.values(runs));
     }
     firstMatch(sorted) {
         if (!this.rangeable)
             return sorted.find(this.matches);
-        for (const { shape, negated } of this.compiled) {
-            if (negated)
+        let first;
+        this.scanRanges(sorted, (i) => {
+            first = sorted[i];
+            return true;
+        });
+        return first;
+    }
+    scanRanges(sorted, found) {
+        for (const [p, { shape, negated }] of this.compiled.entries()) {
+            if (negated || shape.kind === 'other')
                 continue;
-            if (shape.kind === 'literal') {
-                if (sorted[lowerBound(sorted, shape.path)] === shape.path && this.matches(shape.path))
-                    return shape.path;
-            }
-            else if (shape.kind === 'dir') {
-                const dir = `${shape.base}/`;
-                if (sorted[lowerBound(sorted, shape.base)] === shape.base && this.matches(shape.base))
-                    return shape.base;
-                for (let i = lowerBound(sorted, dir); i < sorted.length; i++) {
-                    const f = sorted[i];
-                    if (!f.startsWith(dir))
-                        break;
-                    if (this.matches(f))
-                        return f;
-                }
+            const base = shape.kind === 'literal' ? shape.path : shape.base;
+            const at = lowerBound(sorted, base);
+            if (sorted[at] === base && this.matches(base) && found(at, p))
+                return;
+            if (shape.kind === 'literal')
+                continue;
+            const dir = `${base}/`;
+            for (let i = lowerBound(sorted, dir); i < sorted.length; i++) {
+                const f = sorted[i];
+                if (!f.startsWith(dir))
+                    break;
+                if (this.matches(f) && found(i, p))
+                    return;
             }
         }
-        return undefined;
     }
 }
 function inOrder(runs) {
@@ -2721,6 +2706,10 @@ function lowerBound(sorted, value) {
             hi = mid;
     }
     return lo;
+}
+function indexIn(sorted, value) {
+    const at = lowerBound(sorted, value);
+    return sorted[at] === value ? at : undefined;
 }
 function compileGlobs(patterns) {
     return new GlobList(patterns).matches;
@@ -2773,12 +2762,6 @@ function compileTest(pattern) {
     const base = scan.base;
     const dir = `${base}/`;
     return (f) => (f === base || f.startsWith(dir)) && re.test(f);
-}
-function directoryGlob(dir) {
-    return dir === '.' || dir === '' ? '**' : `${escapeGlob(dir)}/**`;
-}
-function escapeGlob(path) {
-    return path.replace(/[*?[\]{}()!+@]/g, (c) => `\\${c}`);
 }
 
 
@@ -2930,7 +2913,6 @@ class History {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ readImages),
 /* harmony export */   O2: () => (/* binding */ requireImageFor),
-/* harmony export */   kp: () => (/* binding */ closest),
 /* harmony export */   ng: () => (/* binding */ keyMissProblem),
 /* harmony export */   zd: () => (/* binding */ imageFor)
 /* harmony export */ });
@@ -2942,8 +2924,10 @@ class History {
 /* harmony import */ var _overlay_key_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(12875);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8431);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(98286);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(30616);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(22143);
+/* harmony import */ var _source_check_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(31513);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(30616);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(22143);
+
 
 
 
@@ -2957,21 +2941,6 @@ const IMAGE_KEYS = ('name repository context dockerfile paths target build-args 
 const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._\-/:]*$/;
 const PLATFORM_RE = /^[a-z0-9_]+\/[a-z0-9_]+(\/[a-z0-9_.]+)?$/;
 const KEY_EXAMPLE = 'e.g. api.image.tag, or spec.template.spec.containers[name=api].image';
-function closest(word, options) {
-    const distance = (a, b) => {
-        let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-        for (let i = 1; i <= a.length; i++) {
-            const row = [i];
-            for (let j = 1; j <= b.length; j++) {
-                row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            }
-            prev = row;
-        }
-        return prev[b.length];
-    };
-    const best = options.map((o) => ({ o, d: distance(word, o) })).sort((x, y) => x.d - y.d)[0];
-    return best && best.d <= 3 ? best.o : undefined;
-}
 function normaliseDir(input, label, value) {
     const v = value.trim().replace(/\\/g, '/').replace(/\/+$/, '').replace(/^\.\//, '');
     if (v === '' || v === '.')
@@ -2985,7 +2954,7 @@ function stringList(where, value) {
     if (value === undefined || value === null)
         return [];
     if (typeof value === 'string')
-        return (0,_read_js__WEBPACK_IMPORTED_MODULE_6__/* .lines */ .Mn)(value);
+        return (0,_read_js__WEBPACK_IMPORTED_MODULE_7__/* .lines */ .Mn)(value);
     if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) {
         return value.map(String);
     }
@@ -3037,9 +3006,9 @@ function keyPath(where, value) {
     return value;
 }
 function shape(where, value) {
-    if (_types_js__WEBPACK_IMPORTED_MODULE_7__/* .VALUE_SHAPES */ .B0.includes(value))
+    if (_types_js__WEBPACK_IMPORTED_MODULE_8__/* .VALUE_SHAPES */ .B.includes(value))
         return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where} "${value}" is not a value shape`, `use one of: ${_types_js__WEBPACK_IMPORTED_MODULE_7__/* .VALUE_SHAPES */ .B0.join(', ')}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where} "${value}" is not a value shape`, `use one of: ${_types_js__WEBPACK_IMPORTED_MODULE_8__/* .VALUE_SHAPES */ .B.join(', ')}`);
 }
 function perFile(where, value, check) {
     if (value === undefined || value === null || value === '')
@@ -3096,7 +3065,7 @@ function parseImage(raw, registry, workspace) {
     const inputOf = (field) => raw.flat ? field : 'images';
     for (const key of Object.keys(fields)) {
         if (!IMAGE_KEYS.includes(key)) {
-            const hint = closest(key, IMAGE_KEYS);
+            const hint = (0,_source_check_js__WEBPACK_IMPORTED_MODULE_6__/* .nearest */ .p)(key, IMAGE_KEYS, 3);
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where} has an unknown key "${key}"`, hint ? `did you mean "${hint}"?` : `allowed keys: ${IMAGE_KEYS.join(', ')}`);
         }
     }
@@ -3112,9 +3081,9 @@ function parseImage(raw, registry, workspace) {
         : context === '.'
             ? 'Dockerfile'
             : `${context}/Dockerfile`;
-    (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInsideWorkspace */ .s)(workspace, context, inputOf('context'));
-    (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInsideWorkspace */ .s)(workspace, dockerfile, inputOf('dockerfile'));
-    const paths = (0,_read_js__WEBPACK_IMPORTED_MODULE_6__/* .checkGlobs */ .EQ)(inputOf('paths'), stringList(`${where}.paths`, fields.paths), workspace, raw.flat ? undefined : `${where}.paths`);
+    (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInsideWorkspace */ .sv)(workspace, context, inputOf('context'));
+    (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInsideWorkspace */ .sv)(workspace, dockerfile, inputOf('dockerfile'));
+    const paths = (0,_read_js__WEBPACK_IMPORTED_MODULE_7__/* .checkGlobs */ .EQ)(inputOf('paths'), stringList(`${where}.paths`, fields.paths), workspace, raw.flat ? undefined : `${where}.paths`);
     const repositoryRaw = optionalString(`${where}.repository`, fields.repository) ?? name;
     let repository;
     try {
@@ -3128,7 +3097,7 @@ function parseImage(raw, registry, workspace) {
     if (repository.tag !== undefined || repository.digest !== undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where}.repository "${repositoryRaw}" must not carry a tag or digest`);
     }
-    const platforms = stringList(`${where}.platforms`, fields.platforms).flatMap((p) => (0,_read_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(p));
+    const platforms = stringList(`${where}.platforms`, fields.platforms).flatMap((p) => (0,_read_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(p));
     const badPlatform = platforms.find((p) => !PLATFORM_RE.test(p));
     if (badPlatform !== undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', `${where}.platforms: "${badPlatform}" is not os/arch[/variant]`, 'e.g. linux/amd64');
@@ -3609,12 +3578,13 @@ var dist = __nccwpck_require__(38815);
 
 const MAX_INPUT_FILE_BYTES = 1024 * 1024;
 function readInputFile(input, file, shown = file, what = 'a regular YAML file') {
+    const cannot = (err) => new errors/* InputError */.dz(input, `cannot read ${shown}: ${err.code ?? String(err)}`);
     let info;
     try {
         info = (0,external_node_fs_.statSync)(file);
     }
     catch (err) {
-        throw new errors/* InputError */.dz(input, `cannot read ${shown}: ${err.code ?? String(err)}`);
+        throw cannot(err);
     }
     if (!info.isFile()) {
         const kind = info.isDirectory()
@@ -3631,7 +3601,7 @@ function readInputFile(input, file, shown = file, what = 'a regular YAML file') 
         return (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (err) {
-        throw new errors/* InputError */.dz(input, `cannot read ${shown}: ${err.code ?? String(err)}`);
+        throw cannot(err);
     }
 }
 function parseInputYaml(input, text, what) {
@@ -3747,7 +3717,7 @@ function readYaml(name, source, workspace) {
         return undefined;
     const file = !single.includes('\n') && /\.ya?ml$/i.test(single) && !single.startsWith('-');
     const text = file
-        ? readInputFile(name, (0,paths/* resolveInsideWorkspace */.s)(workspace, single, name), single)
+        ? readInputFile(name, (0,paths/* resolveInsideWorkspace */.sv)(workspace, single, name), single)
         : raw;
     return parseInputYaml(name, text, 'the list');
 }
@@ -3798,7 +3768,7 @@ function readInput(name, spec, source, workspace) {
             if (/[\r\n]/.test(value)) {
                 throw new errors/* InputError */.dz(name, `is neither ${spec.what} nor the path of one`);
             }
-            const file = (0,paths/* resolveInsideWorkspace */.s)(workspace, value, name);
+            const file = (0,paths/* resolveInsideWorkspace */.sv)(workspace, value, name);
             return readInputFile(name, file, value, spec.what).trim();
         }
         case 'lines':
@@ -3890,22 +3860,17 @@ class SetImageArgError extends Error {
 function splitImage(value) {
     const slash = value.indexOf('/');
     const offset = slash > 0 ? slash : 0;
-    const search = value.slice(offset);
-    const at = search.indexOf('@');
-    const colon = search.indexOf(':');
-    if (colon < 0 && at < 0)
+    const at = value.indexOf('@', offset);
+    const colon = value.indexOf(':', offset);
+    const hasTag = colon >= 0 && (at < 0 || colon < at);
+    const nameEnd = hasTag ? colon : at;
+    if (nameEnd < 0)
         return { name: value };
-    if (at >= 0 && (colon < 0 || at < colon)) {
-        return { name: value.slice(0, offset + at), digest: value.slice(offset + at + 1) };
-    }
-    if (at >= 0) {
-        return {
-            name: value.slice(0, offset + colon),
-            tag: value.slice(offset + colon + 1, offset + at),
-            digest: value.slice(offset + at + 1),
-        };
-    }
-    return { name: value.slice(0, offset + colon), tag: value.slice(offset + colon + 1) };
+    return {
+        name: value.slice(0, nameEnd),
+        ...(hasTag ? { tag: value.slice(colon + 1, at < 0 ? value.length : at) } : {}),
+        ...(at >= 0 ? { digest: value.slice(at + 1) } : {}),
+    };
 }
 function change(arg, part, value, problem) {
     if (value === undefined || value === '')
@@ -3961,8 +3926,8 @@ function parseSetImageArgs(args) {
     return [...byName.values()];
 }
 
-// EXTERNAL MODULE: ./src/config/images.ts
-var config_images = __nccwpck_require__(70286);
+// EXTERNAL MODULE: ./src/source/check.ts
+var check = __nccwpck_require__(31513);
 ;// CONCATENATED MODULE: ./src/config/tag-input.ts
 
 
@@ -4059,7 +4024,7 @@ function parseTagInput(entries, images) {
         const eq = entry.indexOf('=');
         const name = eq === -1 ? undefined : entry.slice(0, eq).trim();
         if (name !== undefined && !names.includes(name)) {
-            const hint = (0,config_images/* closest */.kp)(name, names);
+            const hint = (0,check/* nearest */.p)(name, names, 3);
             throw new errors/* InputError */.dz('tag', `"${entry}" names the image "${name}", which is not configured`, `the configured images are: ${names.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`);
         }
         if (byName.has(name)) {
@@ -4113,14 +4078,11 @@ function plainTagOf(ref) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B0: () => (/* binding */ VALUE_SHAPES),
-/* harmony export */   Yv: () => (/* binding */ DECISIONS)
+/* harmony export */   B: () => (/* binding */ VALUE_SHAPES),
+/* harmony export */   Y: () => (/* binding */ DECISIONS)
 /* harmony export */ });
-/* unused harmony exports MODES, OVERLAY_FORMATS */
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64389);
 
-const MODES = _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m.mode.values;
-const OVERLAY_FORMATS = _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m['overlay-format'].values;
 const VALUE_SHAPES = ['auto', 'tag', 'digest', 'reference'];
 const DECISIONS = ['build', 'reuse', 'promote', 'rollback', 'skip'];
 
@@ -4138,10 +4100,8 @@ const DECISIONS = ['build', 'reuse', 'promote', 'rollback', 'skip'];
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
 /* harmony import */ var _tags_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27251);
-/* harmony import */ var _overlay_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(80662);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(90652);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3171);
-
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90652);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3171);
 
 
 
@@ -4167,10 +4127,10 @@ function fail(f, name, reason, error) {
     return { kind: 'fail', name, image: f.image, reason, error };
 }
 function gated(f, ctx, d, need) {
-    return (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .trusted */ .IZ)(f, ctx.facts, ctx.config, d, need);
+    return (0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .trusted */ .IZ)(f, ctx.facts, ctx.config, d, need);
 }
 function lookupError(lookup) {
-    return (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isProblem */ .A)(lookup) ? lookup.problem : undefined;
+    return (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isProblem */ .AN)(lookup) ? lookup.problem : undefined;
 }
 function explanation(f) {
     const { change, rule } = f.comparison;
@@ -4274,7 +4234,7 @@ function keepDeployed(f, name, reason) {
     const problem = lookupError(deployed.image);
     if (problem)
         return fail(f, name, reason, problem);
-    const image = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(deployed.image);
+    const image = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .found */ .F9)(deployed.image);
     if (!image) {
         return fail(f, name, reason, `the overlay ${deployed.overlay} runs ${describeValue(deployed.value)}, which is not in ${deployed.repository.name}`);
     }
@@ -4316,8 +4276,8 @@ function bySource(f, ctx) {
     if (sourceProblem) {
         return fail(f, 'build', `cannot tell whether an image of this source exists`, sourceProblem);
     }
-    const source = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(f.sourceImage);
-    const deployed = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(f.deployed?.image);
+    const source = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .found */ .F9)(f.sourceImage);
+    const deployed = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .found */ .F9)(f.deployed?.image);
     if (source && deployed?.digest === source.digest) {
         const name = keepName(f);
         const keep = {
@@ -4362,7 +4322,7 @@ function bySource(f, ctx) {
 }
 function adoption(f, key) {
     const deployed = f.deployed;
-    const image = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(deployed?.image);
+    const image = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .found */ .F9)(deployed?.image);
     if (!deployed || !image || deployed.sourceKey !== key)
         return undefined;
     return image;
@@ -4371,7 +4331,7 @@ function firstDeployNote(f) {
     const deployed = f.deployed;
     if (!deployed)
         return undefined;
-    if ((0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(deployed.image))
+    if ((0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .found */ .F9)(deployed.image))
         return undefined;
     if (deployed.value.tag === undefined && deployed.value.digest === undefined) {
         return `first deploy: ${deployed.overlay} names no image for ${f.image.name} yet, so the first build fills it in`;
@@ -4380,7 +4340,7 @@ function firstDeployNote(f) {
 }
 function build(f, ctx, reason, later = ctx.extra, { tag: primary, image: primaryImage } = primaryOf(f, ctx)) {
     const { policy } = ctx;
-    const existing = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(primaryImage);
+    const existing = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .found */ .F9)(primaryImage);
     if (existing) {
         const rerun = {
             kind: 'tag',
@@ -4408,13 +4368,13 @@ function primaryOf(f, ctx) {
     return { tag, image: f.tagged.get(tag) };
 }
 function sourceTagToAdd(f, policy) {
-    if ('problem' in f.source || (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(f.sourceImage) || (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isProblem */ .A)(f.sourceImage))
+    if ('problem' in f.source || (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .found */ .F9)(f.sourceImage) || (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isProblem */ .AN)(f.sourceImage))
         return [];
     const tag = policy.sourceTag(f.source.key);
     return tag ? [tag] : [];
 }
 function promote(f, ctx, source, tag, reason) {
-    const existing = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(f.tagged.get(tag));
+    const existing = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .found */ .F9)(f.tagged.get(tag));
     if (existing && existing.digest !== source.digest) {
         return fail(f, 'promote', reason, `${tag} already names another image (${short(existing.digest)}…) in ${existing.repository.name}; tags are never moved`);
     }
@@ -4453,13 +4413,13 @@ function release(f, ctx) {
     const sourceProblem = lookupError(f.sourceImage);
     if (sourceProblem)
         return fail(f, 'promote', `release ${name}`, sourceProblem);
-    const source = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(f.sourceImage) ?? adoption(f, f.source.key);
+    const source = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .found */ .F9)(f.sourceImage) ?? adoption(f, f.source.key);
     if (source) {
-        const existing = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(releaseImage);
+        const existing = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .found */ .F9)(releaseImage);
         if (existing && existing.digest !== source.digest) {
             return fail(f, 'promote', `release ${name}`, `${tag} already names another image (${short(existing.digest)}…) in ${existing.repository.name}; release tags are never moved`);
         }
-        const adopt = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(f.sourceImage) ? [] : sourceTagToAdd(f, policy);
+        const adopt = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .found */ .F9)(f.sourceImage) ? [] : sourceTagToAdd(f, policy);
         const promoted = {
             kind: 'tag',
             name: 'promote',
@@ -4498,7 +4458,7 @@ function requestedImage(f, requested, name, reason) {
     const problem = lookupError(requested.image);
     if (problem)
         return fail(f, name, reason, problem);
-    const image = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(requested.image);
+    const image = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .found */ .F9)(requested.image);
     if (image && requested.tag && requested.digest && image.tagDigest !== requested.digest) {
         return fail(f, name, reason, `${requested.repository.name}:${requested.tag} ${image.tagDigest ? `is ${image.tagDigest}` : 'does not exist'}, not the digest given (${requested.digest})`);
     }
@@ -4557,7 +4517,7 @@ function buildMode(f, ctx) {
     if (planned === undefined)
         return build(f, ctx, reason);
     const requested = f.requested?.image;
-    if ((0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isProblem */ .A)(requested))
+    if ((0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isProblem */ .AN)(requested))
         return fail(f, 'build', reason, requested.problem);
     return build(f, ctx, reason, ctx.extra, { tag: planned, image: requested });
 }
@@ -4590,7 +4550,7 @@ function promoteMode(f, ctx) {
     const problem = lookupError(source.image);
     if (problem)
         return fail(f, 'promote', reason, problem);
-    const image = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(source.image);
+    const image = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .found */ .F9)(source.image);
     if (!image) {
         return fail(f, 'promote', reason, `${source.repository.name}:${describeValue(source.value)} is not in the registry`);
     }
@@ -4627,7 +4587,7 @@ function fromPlan(f, ctx) {
     }
     if (planned.decision === 'promote' && planned.digest) {
         const now = f.requested?.image;
-        if ((0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isProblem */ .A)(now))
+        if ((0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isProblem */ .AN)(now))
             return fail(f, 'promote', reason, now.problem);
         if (now && now.digest !== planned.digest) {
             return fail(f, 'promote', reason, `${f.image.repository.name}:${planned.tag} already names another image (${short(now.digest)}…), not the planned ${short(planned.digest)}…; tags are never moved`);
@@ -4651,7 +4611,7 @@ function fromPlan(f, ctx) {
     const problem = requested ? lookupError(requested.image) : undefined;
     if (problem)
         return fail(f, planned.decision, reason, problem);
-    const image = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(requested?.image);
+    const image = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .found */ .F9)(requested?.image);
     if (!image) {
         return fail(f, planned.decision, reason, `${f.image.repository.name}:${planned.tag} is not in the registry; did its build job succeed?`);
     }
@@ -4687,7 +4647,7 @@ function sharedValues(decisions, input) {
     const slotOf = new Map();
     for (const state of facts.overlays) {
         for (const f of facts.images) {
-            const slot = (0,_overlay_state_js__WEBPACK_IMPORTED_MODULE_2__/* .overlaySlot */ .lJ)(state, f.image);
+            const slot = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .overlaySlot */ .lJ)(state, f.image);
             if (slot && !slotOf.has(f.image.name))
                 slotOf.set(f.image.name, `${state.overlay.path}#${slot}`);
         }
@@ -4726,7 +4686,7 @@ function sharedValues(decisions, input) {
             if (d.kind !== 'keep')
                 continue;
             const f = facts.images[i];
-            const there = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .found */ .F)(f.tagged.get(tag));
+            const there = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .found */ .F9)(f.tagged.get(tag));
             if (!config.push) {
                 failAll(`${d.image.name} shares ${where} with the images that change, but push: false cannot add ${tag} to its image`);
                 break;
@@ -4898,72 +4858,6 @@ function byMode(config, trigger) {
 
 /***/ }),
 
-/***/ 80662:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M6: () => (/* binding */ readOverlayFor),
-/* harmony export */   aG: () => (/* binding */ updatesFor),
-/* harmony export */   gR: () => (/* binding */ canHold),
-/* harmony export */   lJ: () => (/* binding */ overlaySlot),
-/* harmony export */   nt: () => (/* binding */ readOverlayStates),
-/* harmony export */   uk: () => (/* binding */ overlayValue),
-/* harmony export */   xh: () => (/* binding */ readOverlayTextFor)
-/* harmony export */ });
-/* harmony import */ var _config_images_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70286);
-/* harmony import */ var _overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13768);
-/* harmony import */ var _overlay_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94054);
-
-
-
-function imagesIn(images, path) {
-    const all = images.map((i) => (0,_config_images_js__WEBPACK_IMPORTED_MODULE_0__/* .imageFor */ .zd)(i, path));
-    return { all, keyed: all.filter((i, n) => i.key !== undefined || !images[n]?.keyByFile) };
-}
-function complete(state, all, keyed) {
-    if (keyed === all.length)
-        return state;
-    if (state.format === 'kustomize')
-        return (0,_overlay_state_js__WEBPACK_IMPORTED_MODULE_2__/* .readOverlayText */ .e)(state.text, state.overlay, all);
-    const images = new Map(state.images);
-    for (const { name } of all)
-        if (!images.has(name))
-            images.set(name, { name, found: false, value: {} });
-    return { ...state, images };
-}
-function readOverlayTextFor(text, overlay, images) {
-    const { all, keyed } = imagesIn(images, overlay.path);
-    return complete((0,_overlay_state_js__WEBPACK_IMPORTED_MODULE_2__/* .readOverlayText */ .e)(text, overlay, keyed), all, keyed.length);
-}
-async function readOverlayFor(overlay, images) {
-    const { all, keyed } = imagesIn(images, overlay.path);
-    return complete(await (0,_overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readOverlay */ .re)(overlay, keyed), all, keyed.length);
-}
-function readOverlayStates(overlays, images) {
-    return Promise.all(overlays.map((o) => readOverlayFor(o, images)));
-}
-function updatesFor(state, updates) {
-    const path = state.overlay.path;
-    return updates.map((u) => ({
-        ...u,
-        image: state.format === 'kustomize' ? (0,_config_images_js__WEBPACK_IMPORTED_MODULE_0__/* .imageFor */ .zd)(u.image, path) : (0,_config_images_js__WEBPACK_IMPORTED_MODULE_0__/* .requireImageFor */ .O2)(u.image, path),
-    }));
-}
-function canHold(state, image) {
-    return state.format === 'kustomize' || (0,_config_images_js__WEBPACK_IMPORTED_MODULE_0__/* .imageFor */ .zd)(image, state.overlay.path).key !== undefined;
-}
-function overlayValue(state, name) {
-    const s = state.images.get(name);
-    return s?.found ? s.value : undefined;
-}
-function overlaySlot(state, image) {
-    const s = state.images.get(image.name);
-    return s?.found ? s.slot : undefined;
-}
-
-
-/***/ }),
-
 /***/ 90652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5030,14 +4924,24 @@ function verifiedSignature(facts, d) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ isProblem),
-/* harmony export */   F: () => (/* binding */ found)
+/* harmony export */   AN: () => (/* binding */ isProblem),
+/* harmony export */   F9: () => (/* binding */ found),
+/* harmony export */   lJ: () => (/* binding */ overlaySlot),
+/* harmony export */   uk: () => (/* binding */ overlayValue)
 /* harmony export */ });
 function isProblem(lookup) {
     return lookup !== undefined && 'problem' in lookup;
 }
 function found(lookup) {
     return lookup !== undefined && !('problem' in lookup) ? lookup : undefined;
+}
+function overlayValue(state, name) {
+    const s = state.images.get(name);
+    return s?.found ? s.value : undefined;
+}
+function overlaySlot(state, image) {
+    const s = state.images.get(image.name);
+    return s?.found ? s.slot : undefined;
 }
 
 
@@ -5113,6 +5017,17 @@ function sha(v) {
 function refName(ref, prefix) {
     return ref?.startsWith(prefix) ? ref.slice(prefix.length) : undefined;
 }
+function tagged(tagName, kind, notRelease) {
+    const release = isVersionTag(tagName);
+    return {
+        kind: release ? kind : 'other',
+        onDefaultBranch: false,
+        base: release
+            ? { kind: 'previous-tag', tagName }
+            : { kind: 'unknown', reason: `${notRelease}, so it is not a release` },
+        ...(release ? { tagName, version: versionFromTagName(tagName) } : {}),
+    };
+}
 function triggerFromEvent(eventName, payloadIn, env, baseOverride) {
     const payload = obj(payloadIn);
     const repo = obj(payload.repository);
@@ -5142,20 +5057,11 @@ function triggerFromEvent(eventName, payloadIn, env, baseOverride) {
             const deleted = payload.deleted === true || after === _git_js__WEBPACK_IMPORTED_MODULE_0__/* .ZERO_SHA */ .gy;
             const tagName = refName(ref, 'refs/tags/');
             if (tagName !== undefined) {
-                const release = isVersionTag(tagName);
                 trigger = {
                     ...common,
-                    kind: release ? 'tag' : 'other',
+                    ...tagged(tagName, 'tag', `tag "${tagName}" is not a version tag (v1.2.3)`),
                     head: after,
-                    onDefaultBranch: false,
-                    base: release
-                        ? { kind: 'previous-tag', tagName }
-                        : {
-                            kind: 'unknown',
-                            reason: `tag "${tagName}" is not a version tag (v1.2.3), so it is not a release`,
-                        },
                     deleted,
-                    ...(release ? { tagName, version: versionFromTagName(tagName) } : {}),
                     ...(ref ? { ref } : {}),
                 };
                 break;
@@ -5191,11 +5097,7 @@ function triggerFromEvent(eventName, payloadIn, env, baseOverride) {
             const base = obj(pr.base);
             const headSha = sha(head.sha);
             const baseSha = sha(base.sha);
-            const number = typeof pr.number === 'number'
-                ? pr.number
-                : typeof payload.number === 'number'
-                    ? payload.number
-                    : undefined;
+            const number = [pr.number, payload.number].find((n) => typeof n === 'number');
             if (!headSha || !baseSha || number === undefined) {
                 throw new TriggerError(`event ${eventName}: the payload has no pull_request.head.sha/base.sha/number`);
             }
@@ -5247,30 +5149,11 @@ function triggerFromEvent(eventName, payloadIn, env, baseOverride) {
             if (!tagName)
                 throw new TriggerError('event release: the payload has no release.tag_name');
             const action = str(payload.action) ?? 'published';
-            if (!isVersionTag(tagName)) {
-                trigger = {
-                    ...common,
-                    kind: 'other',
-                    head: headFromEnv(),
-                    ref: `refs/tags/${tagName}`,
-                    onDefaultBranch: false,
-                    base: {
-                        kind: 'unknown',
-                        reason: `release "${tagName}" is not named like a version (v1.2.3), so it is not a release`,
-                    },
-                    deleted: !RELEASE_ACTIONS.includes(action),
-                };
-                break;
-            }
             trigger = {
                 ...common,
-                kind: 'release',
+                ...tagged(tagName, 'release', `release "${tagName}" is not named like a version (v1.2.3)`),
                 head: headFromEnv(),
                 ref: `refs/tags/${tagName}`,
-                tagName,
-                version: versionFromTagName(tagName),
-                onDefaultBranch: false,
-                base: { kind: 'previous-tag', tagName },
                 deleted: !RELEASE_ACTIONS.includes(action),
             };
             break;
@@ -5357,7 +5240,8 @@ class ExecError extends Error {
     stderr;
     name = 'ExecError';
     constructor(command, exitCode, stderr, detail) {
-        super(`${command} ${detail}${stderr.trim() ? `: ${lastLines(stderr, 20)}` : ''}`);
+        const last = stderr.trimEnd().split('\n').slice(-20).join('\n');
+        super(`${command} ${detail}${stderr.trim() ? `: ${last}` : ''}`);
         this.command = command;
         this.exitCode = exitCode;
         this.stderr = stderr;
@@ -5365,10 +5249,6 @@ class ExecError extends Error {
 }
 function formatCommand(file, args) {
     return [file, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
-}
-function lastLines(text, n) {
-    const lines = text.trimEnd().split('\n');
-    return lines.slice(-n).join('\n');
 }
 const STREAMING_TAIL_BYTES = 256 * 1024;
 const MAX_LINE_CHARS = 64 * 1024;
@@ -5451,20 +5331,8 @@ class OutputFile {
         }
         catch {
             if (dir)
-                OutputFile.removeDir(dir);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
             return undefined;
-        }
-    }
-    static removeDir(dir) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'stdout'));
-        }
-        catch {
-        }
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)(dir);
-        }
-        catch {
         }
     }
     bytes() {
@@ -5495,7 +5363,7 @@ class OutputFile {
         }
         catch {
         }
-        OutputFile.removeDir(this.dir);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.dir, { recursive: true, force: true });
     }
 }
 const exec = (file, args, options = {}) => {
@@ -5755,10 +5623,49 @@ class Git {
         this.repository = true;
         return true;
     }
+    rememberTopLevel(top) {
+        this.top ??= Promise.resolve(top);
+    }
+    async resolveCommitInWorkTree(rev) {
+        if (this.commits.has(rev) || (this.top && this.complete))
+            return this.resolveCommit(rev);
+        const fetches = this.fetches;
+        const asked = this.run([
+            'rev-parse',
+            '--show-toplevel',
+            '--is-shallow-repository',
+            '--verify',
+            '--quiet',
+            '--end-of-options',
+            `${rev}^{commit}`,
+        ], { allowFailure: true }).then((r) => {
+            const [top, shallow, sha] = r.stdout.split('\n');
+            if (r.exitCode > 1 || !top || (shallow !== 'true' && shallow !== 'false'))
+                return undefined;
+            return { top, shallow: shallow === 'true', sha: r.exitCode === 0 ? sha : undefined };
+        });
+        this.top ??= this.askTopLevel(asked.then((a) => a?.top));
+        const answer = await asked;
+        if (!answer)
+            return this.resolveCommit(rev);
+        if (!answer.shallow && fetches === this.fetches)
+            this.complete = true;
+        if (!answer.sha)
+            return undefined;
+        this.rememberCommit(answer.sha);
+        return answer.sha;
+    }
     async topLevel() {
-        this.top ??= this.run(['rev-parse', '--show-toplevel']).then((r) => r.stdout.trim());
-        this.top.catch(() => (this.top = undefined));
+        this.top ??= this.askTopLevel();
         return this.top;
+    }
+    askTopLevel(known = Promise.resolve(undefined)) {
+        const top = known.then(async (t) => t ?? (await this.run(['rev-parse', '--show-toplevel'])).stdout.trim());
+        top.catch(() => {
+            if (this.top === top)
+                this.top = undefined;
+        });
+        return top;
     }
     async showToplevel() {
         const r = await this.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
@@ -5965,6 +5872,22 @@ class Git {
         return r.stdout;
     }
     async readBlobs(objects) {
+        return (await this.readObjects(objects)).map((o) => o?.type === 'blob' ? o.content : undefined);
+    }
+    async commitFiles(rev, paths) {
+        const [commit, ...files] = await this.readObjects([
+            `${rev}^{commit}`,
+            ...paths.map((p) => `${rev}^{commit}:${p}`),
+        ]);
+        if (commit?.type !== 'commit')
+            return { commit: undefined, texts: paths.map(() => undefined) };
+        this.rememberCommit(commit.id);
+        return {
+            commit: commit.id,
+            texts: files.map((f) => (f?.type === 'blob' ? f.content.toString('utf8') : undefined)),
+        };
+    }
+    async readObjects(objects) {
         for (const o of objects) {
             if (o.includes('\n'))
                 throw new Error(`git cat-file --batch: ${shown(o)} spans lines`);
@@ -5983,14 +5906,18 @@ class Git {
             const nl = bytes.indexOf(0x0a, at);
             if (nl === -1)
                 throw new Error(`git cat-file --batch ended after ${i} of ${objects.length} objects`);
-            const header = /^[0-9a-f]+ (\S+) (\d+)$/.exec(bytes.subarray(at, nl).toString('utf8'));
+            const header = /^([0-9a-f]+) (\S+) (\d+)$/.exec(bytes.subarray(at, nl).toString('utf8'));
             at = nl + 1;
             if (!header) {
                 out.push(undefined);
                 continue;
             }
-            const size = Number(header[2]);
-            out.push(header[1] === 'blob' ? bytes.subarray(at, at + size) : undefined);
+            const size = Number(header[3]);
+            out.push({
+                id: header[1] ?? '',
+                type: header[2] ?? '',
+                content: bytes.subarray(at, at + size),
+            });
             at += size + 1;
         }
         return out;
@@ -6593,307 +6520,6 @@ const silentLogger = {
 
 /***/ }),
 
-/***/ 70132:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  __: () => (/* binding */ ByteText),
-  SP: () => (/* binding */ checkEncoding),
-  g$: () => (/* binding */ printable)
-});
-
-// UNUSED EXPORTS: byteOffsets, decodeBytes, unchangedOutside
-
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/overlay/text-offsets.ts
-var text_offsets = __nccwpck_require__(68644);
-;// CONCATENATED MODULE: ./src/overlay/byte-text.ts
-
-
-
-function sequenceLength(b, i) {
-    const lead = b[i] ?? 0;
-    const at = (k, lo = 0x80, hi = 0xbf) => {
-        const c = b[i + k];
-        return c !== undefined && c >= lo && c <= hi;
-    };
-    if (lead < 0x80)
-        return 1;
-    if (lead >= 0xc2 && lead <= 0xdf)
-        return at(1) ? 2 : 0;
-    if (lead === 0xe0)
-        return at(1, 0xa0) && at(2) ? 3 : 0;
-    if (lead === 0xed)
-        return at(1, 0x80, 0x9f) && at(2) ? 3 : 0;
-    if (lead >= 0xe1 && lead <= 0xef)
-        return at(1) && at(2) ? 3 : 0;
-    if (lead === 0xf0)
-        return at(1, 0x90) && at(2) && at(3) ? 4 : 0;
-    if (lead >= 0xf1 && lead <= 0xf3)
-        return at(1) && at(2) && at(3) ? 4 : 0;
-    if (lead === 0xf4)
-        return at(1, 0x80, 0x8f) && at(2) && at(3) ? 4 : 0;
-    return 0;
-}
-function asBuffer(bytes) {
-    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-}
-function decodeBytes(bytes) {
-    const buf = asBuffer(bytes);
-    if ((0,external_node_buffer_namespaceObject.isUtf8)(buf))
-        return buf.toString('utf8');
-    const parts = [];
-    let run = 0;
-    let i = 0;
-    while (i < buf.length) {
-        const n = sequenceLength(buf, i);
-        if (n > 0) {
-            i += n;
-            continue;
-        }
-        if (run < i)
-            parts.push(buf.toString('utf8', run, i));
-        parts.push(String.fromCharCode(0xdc00 + (buf[i] ?? 0)));
-        i++;
-        run = i;
-    }
-    if (run < buf.length)
-        parts.push(buf.toString('utf8', run));
-    return parts.join('');
-}
-function isByteEscape(code) {
-    return code >= 0xdc80 && code <= 0xdcff;
-}
-function byteOffsets(text, offsets) {
-    const out = [];
-    let char = 0;
-    let byte = 0;
-    for (const target of offsets) {
-        if (target < char)
-            throw new Error('internal error: byte offsets asked out of order');
-        while (char < target) {
-            const code = text.charCodeAt(char);
-            if (code < 0x80)
-                byte += 1;
-            else if (code < 0x800)
-                byte += 2;
-            else if (code >= 0xd800 && code <= 0xdbff) {
-                const next = text.charCodeAt(char + 1);
-                if (next >= 0xdc00 && next <= 0xdfff) {
-                    if (char + 1 === target) {
-                        throw new Error('internal error: an offset inside a surrogate pair');
-                    }
-                    byte += 4;
-                    char += 2;
-                    continue;
-                }
-                byte += 3;
-            }
-            else if (isByteEscape(code))
-                byte += 1;
-            else
-                byte += 3;
-            char++;
-        }
-        out.push(byte);
-    }
-    return out;
-}
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const UNPRINTABLE = new RegExp(`[\\x00-\\x08\\x0a-\\x1f\\x7f]|${LONE_SURROGATE.source}`, 'g');
-function printable(text) {
-    return text.replace(UNPRINTABLE, (ch) => {
-        const code = ch.charCodeAt(0);
-        if (isByteEscape(code))
-            return `\\x${(code - 0xdc00).toString(16).toUpperCase()}`;
-        if (code < 0x80)
-            return `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
-        return `\\u${code.toString(16).toUpperCase()}`;
-    });
-}
-const BOMS = [
-    [[0x00, 0x00, 0xfe, 0xff], 'UTF-32'],
-    [[0xff, 0xfe, 0x00, 0x00], 'UTF-32'],
-    [[0xfe, 0xff], 'UTF-16'],
-    [[0xff, 0xfe], 'UTF-16'],
-];
-function checkEncoding(bytes, file) {
-    for (const [bom, name] of BOMS) {
-        if (bom.every((b, i) => bytes[i] === b)) {
-            throw new errors/* UserError */.yo(`${file} starts with a ${name} byte order mark; image-promote reads and writes overlays as UTF-8 — save the file as UTF-8`);
-        }
-    }
-}
-function pieceLength(p) {
-    return p.kind === 'kept' ? p.to - p.from : p.text.length;
-}
-function unchangedOutside(before, after, changes) {
-    let from = 0;
-    let shift = 0;
-    const same = (a, b) => Buffer.compare(asBuffer(before).subarray(a, b), asBuffer(after).subarray(a + shift, b + shift)) === 0;
-    for (const c of changes) {
-        if (c.start < from || c.end < c.start)
-            return false;
-        if (!same(from, c.start))
-            return false;
-        shift += c.length - (c.end - c.start);
-        from = c.end;
-    }
-    return after.length - shift === before.length && same(from, before.length);
-}
-class ByteText {
-    original;
-    originalText;
-    pieces;
-    text;
-    constructor(original, originalText, pieces, text) {
-        this.original = original;
-        this.originalText = originalText;
-        this.pieces = pieces;
-        this.text = text;
-    }
-    static fromBytes(bytes) {
-        const original = asBuffer(bytes);
-        const text = decodeBytes(original);
-        const pieces = text === '' ? [] : [{ kind: 'kept', from: 0, to: text.length }];
-        return new ByteText(original, text, pieces, text);
-    }
-    static fromString(text) {
-        return ByteText.fromBytes(Buffer.from(text, 'utf8'));
-    }
-    get utf8() {
-        return (0,external_node_buffer_namespaceObject.isUtf8)(this.original);
-    }
-    splice(splices) {
-        let pieces = [...this.pieces];
-        let text = this.text;
-        for (const s of [...splices].sort((a, b) => b.start - a.start)) {
-            if (s.start < 0 || s.end < s.start || s.end > text.length) {
-                throw new Error(`internal error: splice ${s.start}-${s.end} outside the text`);
-            }
-            pieces = replace(pieces, s);
-            text = text.slice(0, s.start) + s.text + text.slice(s.end);
-        }
-        return new ByteText(this.original, this.originalText, pieces, text);
-    }
-    changes() {
-        const out = [];
-        let at = 0;
-        let open;
-        for (const p of this.pieces) {
-            if (p.kind === 'new') {
-                if (open)
-                    open.text += p.text;
-                else
-                    open = { start: at, end: at, text: p.text };
-                continue;
-            }
-            if (p.from > at) {
-                if (!open)
-                    open = { start: at, end: at, text: '' };
-                open.end = p.from;
-            }
-            if (open) {
-                if (open.start !== open.end || open.text !== '')
-                    out.push(open);
-                open = undefined;
-            }
-            at = p.to;
-        }
-        const end = this.originalText.length;
-        if (at < end || open) {
-            const last = open ?? { start: at, end: at, text: '' };
-            last.end = end;
-            if (last.start !== last.end || last.text !== '')
-                out.push(last);
-        }
-        return out;
-    }
-    get changed() {
-        return this.changes().length > 0;
-    }
-    bytes(file) {
-        const changes = this.changes();
-        if (changes.length === 0)
-            return this.original;
-        const lines = (0,text_offsets/* lineIndex */.Dp)(this.originalText);
-        const utf8 = this.utf8;
-        const offsets = byteOffsets(this.originalText, changes.flatMap((c) => [c.start, c.end]));
-        const parts = [];
-        const byteChanges = [];
-        let from = 0;
-        changes.forEach((c, i) => {
-            const start = offsets[2 * i] ?? 0;
-            const end = offsets[2 * i + 1] ?? 0;
-            const at = `${file}:${lines.line(c.start)}`;
-            if (LONE_SURROGATE.test(c.text)) {
-                throw new errors/* UserError */.yo(`${at}: cannot write ${JSON.stringify(printable(c.text.trim()))}: it is not valid Unicode text (a lone surrogate) — check the value and key names in the configuration`);
-            }
-            if (!utf8 && /[\u0080-\uffff]/.test(c.text)) {
-                throw new errors/* UserError */.yo(`${at}: cannot write ${JSON.stringify(c.text.trim())} into ${file}: the file is not UTF-8 (it has bytes that are not valid UTF-8), so its encoding is unknown and only ASCII can be written into it — save the file as UTF-8, or use ASCII names`);
-            }
-            const replacement = Buffer.from(c.text, 'utf8');
-            parts.push(this.original.subarray(from, start), replacement);
-            byteChanges.push({ start, end, length: replacement.length });
-            from = end;
-        });
-        parts.push(this.original.subarray(from));
-        const out = Buffer.concat(parts);
-        const refuse = (why) => {
-            throw new errors/* UserError */.yo(`${file}: refusing to write it: ${why}; the file was not changed`);
-        };
-        if (!unchangedOutside(this.original, out, byteChanges)) {
-            refuse('the new bytes differ from the old ones outside the values written');
-        }
-        if (decodeBytes(out) !== this.text) {
-            refuse('next to the bytes around it, the new text would read as different characters (a byte that is not UTF-8 right before or after the value?)');
-        }
-        return out;
-    }
-}
-function replace(pieces, s) {
-    const out = [];
-    let at = 0;
-    let inserted = false;
-    const insert = () => {
-        if (inserted)
-            return;
-        inserted = true;
-        if (s.text !== '')
-            out.push({ kind: 'new', text: s.text });
-    };
-    for (const p of pieces) {
-        const len = pieceLength(p);
-        const start = at;
-        const end = at + len;
-        at = end;
-        if (end <= s.start) {
-            out.push(p);
-            continue;
-        }
-        if (start < s.start)
-            out.push(slicePiece(p, 0, s.start - start));
-        insert();
-        if (end > s.end)
-            out.push(slicePiece(p, Math.max(s.end - start, 0), len));
-    }
-    insert();
-    return out;
-}
-function slicePiece(p, from, to) {
-    return p.kind === 'kept'
-        ? { kind: 'kept', from: p.from + from, to: p.from + to }
-        : { kind: 'new', text: p.text.slice(from, to) };
-}
-
-
-/***/ }),
-
 /***/ 19153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6958,301 +6584,6 @@ function renderCommitMessage(template, vars) {
         return subject;
     const body = vars.changes.map((c) => `- ${c.image}: ${arrow(c)}`).join('\n');
     return `${subject}\n\n${body}`;
-}
-
-
-/***/ }),
-
-/***/ 5284:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DM: () => (/* binding */ checkEdit),
-/* harmony export */   ft: () => (/* binding */ dataKeys),
-/* harmony export */   u4: () => (/* binding */ isRecord)
-/* harmony export */ });
-/* unused harmony exports selectorMatches, dataAt, withValue */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12875);
-
-
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function selectorMatches(list, field, equals) {
-    const out = [];
-    list.forEach((item, i) => {
-        if (!isRecord(item))
-            return;
-        const v = item[field];
-        if ((typeof v === 'string' || typeof v === 'number') && String(v) === equals)
-            out.push(i);
-    });
-    return out;
-}
-function step(data, seg) {
-    if ((0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .isSelector */ .cB)(seg)) {
-        if (!Array.isArray(data))
-            return undefined;
-        const [only, ...more] = selectorMatches(data, seg.field, seg.equals);
-        return only === undefined || more.length > 0 ? undefined : { key: only };
-    }
-    if (Array.isArray(data) && typeof seg === 'number')
-        return { key: seg };
-    return { key: String(seg) };
-}
-function dataAt(data, path) {
-    let node = data;
-    for (const seg of path) {
-        const s = step(node, seg);
-        if (!s)
-            return undefined;
-        if (Array.isArray(node) && typeof s.key === 'number')
-            node = node[s.key];
-        else if (isRecord(node))
-            node = Object.hasOwn(node, s.key) ? node[s.key] : undefined;
-        else
-            return undefined;
-    }
-    return node;
-}
-function withValue(data, path, value) {
-    const [head, ...rest] = path;
-    if (head === undefined)
-        return value;
-    const s = step(data, head);
-    if (!s)
-        throw new Error(`no single element matches ${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([head])}`);
-    if (Array.isArray(data)) {
-        if (typeof s.key !== 'number' || s.key >= data.length) {
-            throw new Error(`no element ${String(s.key)} in a list of ${data.length}`);
-        }
-        const copy = [...data];
-        copy[s.key] = withValue(copy[s.key], rest, value);
-        return copy;
-    }
-    if (data !== undefined && data !== null && !isRecord(data)) {
-        throw new Error(`cannot set ${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(path)} under a value`);
-    }
-    const key = String(s.key);
-    const entries = Object.entries(data ?? {}).filter(([k]) => k !== key);
-    const old = isRecord(data) && Object.hasOwn(data, key) ? data[key] : undefined;
-    return Object.fromEntries([...entries, [key, withValue(old, rest, value)]]);
-}
-function dataKeys(data, limit = 500) {
-    const out = [];
-    const walk = (node, path) => {
-        if (out.length >= limit)
-            return;
-        if (Array.isArray(node)) {
-            const list = node;
-            list.forEach((item, i) => {
-                const name = isRecord(item) ? item.name : undefined;
-                const unique = typeof name === 'string' &&
-                    /^[A-Za-z0-9_./:@-]+$/.test(name) &&
-                    selectorMatches(list, 'name', name).length === 1;
-                walk(item, unique ? [...path, { field: 'name', equals: name }] : [...path, i]);
-            });
-            return;
-        }
-        if (isRecord(node) && Object.getPrototypeOf(node) === Object.prototype) {
-            for (const [k, v] of Object.entries(node))
-                walk(v, [...path, k]);
-            return;
-        }
-        if (path.length > 0)
-            out.push((0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(path));
-    };
-    walk(data, []);
-    return out;
-}
-function checkEdit(edit) {
-    const fail = (why) => edit.refuse(`${edit.file}: refusing to write "${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(edit.path)}": the edit ${why}; the file was not changed (please report this)`);
-    let after;
-    try {
-        after = edit.parse(edit.next);
-    }
-    catch (err) {
-        throw fail(`produced ${edit.invalid} (${err instanceof Error ? err.message : String(err)})`);
-    }
-    if (!(0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(after.data, withValue(edit.before.data, edit.path, edit.value))) {
-        throw fail('changed more than that value');
-    }
-    return after;
-}
-
-
-/***/ }),
-
-/***/ 15354:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ openDocument),
-/* harmony export */   n: () => (/* binding */ loadFormats)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
-/* harmony import */ var _data_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5284);
-/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(12875);
-/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(87950);
-
-
-
-
-const editors = {};
-async function loadFormats(formats) {
-    for (const format of formats) {
-        if (format === 'json')
-            editors.json ??= await __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 18269));
-        if (format === 'tfvars')
-            editors.tfvars ??= await __nccwpck_require__.e(/* import() */ 118).then(__nccwpck_require__.bind(__nccwpck_require__, 82118));
-    }
-}
-function editor(format) {
-    const loaded = editors[format];
-    if (!loaded) {
-        throw new Error(`the ${format} editor is not loaded: src/overlay/documents.ts loadFormats comes first`);
-    }
-    return loaded;
-}
-function yamlDocument(source, y) {
-    return {
-        format: 'yaml',
-        file: y.file,
-        text: y.text,
-        data: y.data,
-        value(path) {
-            const node = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .readNode */ .XH)(y, path);
-            if (node === undefined || (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNode */ .WQ)(node) === 'empty')
-                return undefined;
-            const text = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(y, node);
-            if (text === undefined) {
-                throw new _yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlError */ .Iz(`${y.file}:${(0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeLine */ .xP)(y, node) ?? '?'}: "${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_2__/* .formatKeyPath */ .K7)(path)}" is ${(0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNode */ .WQ)(node)}, not a value`);
-            }
-            const line = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeLine */ .xP)(y, node);
-            const notString = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && typeof node.value !== 'string';
-            return { text, ...(line === undefined ? {} : { line }), ...(notString ? { notString } : {}) };
-        },
-        has: (path) => (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .readNode */ .XH)(y, path) !== undefined,
-        keys: () => (0,_data_path_js__WEBPACK_IMPORTED_MODULE_1__/* .dataKeys */ .ft)(y.data),
-        edit: (sets) => (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .editYaml */ .aL)(source, y.file, sets.map((s) => ({ op: 'set', path: s.path, value: s.value }))),
-    };
-}
-function openDocument(format, source, file, parsed) {
-    const text = source.text;
-    if (format === 'yaml')
-        return yamlDocument(source, parsed ?? (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(text, file));
-    if (format === 'json') {
-        const { editJson, jsonNode, jsonValue, parseJson } = editor('json');
-        const f = parseJson(text, file);
-        return {
-            format,
-            file,
-            text,
-            data: f.data,
-            value: (path) => jsonValue(f, path),
-            has: (path) => jsonNode(f, path) !== undefined,
-            keys: () => (0,_data_path_js__WEBPACK_IMPORTED_MODULE_1__/* .dataKeys */ .ft)(f.data),
-            edit: (sets) => editJson(source, file, sets),
-        };
-    }
-    const { editTfvars, parseTfvars, tfvarsHas, tfvarsValue } = editor('tfvars');
-    const f = parseTfvars(text, file);
-    return {
-        format,
-        file,
-        text,
-        data: f.data,
-        value: (path) => tfvarsValue(f, path),
-        has: (path) => tfvarsHas(f, path),
-        keys: () => (0,_data_path_js__WEBPACK_IMPORTED_MODULE_1__/* .dataKeys */ .ft)(f.data),
-        edit: (sets) => editTfvars(source, file, sets),
-    };
-}
-
-
-/***/ }),
-
-/***/ 10987:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A8: () => (/* binding */ imageKeys),
-/* harmony export */   Xd: () => (/* binding */ siblingDigest),
-/* harmony export */   ek: () => (/* binding */ readKeyPathImage)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
-/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12875);
-/* harmony import */ var _value_shape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(28685);
-
-
-
-function imageKeys(key, repositoryKey) {
-    const value = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .parseKeyPath */ ._q)(key);
-    const keys = { value, digest: [...value.slice(0, -1), 'digest'] };
-    if (repositoryKey)
-        keys.repository = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .parseKeyPath */ ._q)(repositoryKey);
-    return keys;
-}
-const SHAPE_NAMES = {
-    tag: 'a tag',
-    digest: 'a digest',
-    reference: 'a full image reference',
-};
-function shapeFor(doc, image, key, text, line) {
-    const found = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .readShape */ ._f)(text, key);
-    const wanted = image.value;
-    if (wanted === 'auto' || wanted === found)
-        return found;
-    if (wanted === 'reference' && found === 'tag' && (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .splitReference */ .mQ)(text))
-        return 'reference';
-    const at = `${doc.file}${line === undefined ? '' : `:${line}`}`;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${at}: image ${image.name} has value: ${wanted}, but "${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(key)}" holds ${SHAPE_NAMES[found]} ("${text}") — set value: ${found} (or auto) for this image, or point key at ${SHAPE_NAMES[wanted]}`);
-}
-function siblingDigest(doc, keys) {
-    try {
-        return doc.value(keys.digest)?.text || undefined;
-    }
-    catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
-            return undefined;
-        throw err;
-    }
-}
-function readKeyPathImage(doc, image, warnings) {
-    if (image.key === undefined) {
-        warnings.push(`${doc.file}: image ${image.name} has no key, so it cannot be found in this ${doc.format} file`);
-        return { name: image.name, found: false, value: {} };
-    }
-    const keys = imageKeys(image.key, image.repositoryKey);
-    const slot = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(keys.value);
-    const at = doc.value(keys.value);
-    if (at === undefined)
-        return { name: image.name, found: false, value: {}, slot };
-    const shape = shapeFor(doc, image, keys.value, at.text, at.line);
-    let value;
-    if (shape === 'reference') {
-        value = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .splitReference */ .mQ)(at.text) ?? {};
-    }
-    else {
-        value = shape === 'tag' ? { tag: at.text } : { digest: at.text };
-        const repository = keys.repository ? doc.value(keys.repository)?.text : undefined;
-        if (repository)
-            value = { repository, ...value };
-        if (shape === 'tag') {
-            const digest = siblingDigest(doc, keys);
-            if (digest)
-                value.digest = digest;
-        }
-    }
-    if (shape === 'tag' && at.notString) {
-        warnings.push(`${doc.file}:${at.line ?? '?'}: ${slot} is written as a number (${at.text}); Helm reads it as a number — quote it`);
-    }
-    const state = { name: image.name, found: true, value, shape, slot };
-    if (at.line !== undefined)
-        state.line = at.line;
-    return state;
 }
 
 
@@ -7343,1668 +6674,14 @@ function hasSelector(path) {
 
 /***/ }),
 
-/***/ 64183:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* binding */ kustomizeImages),
-/* harmony export */   r9: () => (/* binding */ kustomizeEdits)
-/* harmony export */ });
-/* unused harmony exports KUSTOMIZE_FIELDS, findKustomizeImage */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
-/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87950);
-
-
-const KUSTOMIZE_FIELDS = ['newName', 'newTag', 'digest'];
-function kustomizeImages(y) {
-    const root = y.doc.contents;
-    if (root !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) && (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNode */ .WQ)(root) !== 'empty') {
-        throw new _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .YamlError */ .Iz(`${y.file}: is not a kustomization (the top level is ${(0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNode */ .WQ)(root)})`);
-    }
-    const list = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .readNode */ .XH)(y, ['images']);
-    if (list === undefined || (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNode */ .WQ)(list) === 'empty')
-        return [];
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(list)) {
-        throw new _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .YamlError */ .Iz(`${y.file}:${(0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeLine */ .xP)(y, list) ?? '?'}: "images" is ${(0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNode */ .WQ)(list)}, not a list`);
-    }
-    const seen = new Map();
-    return list.items.map((item, index) => {
-        const line = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeLine */ .xP)(y, item);
-        const at = `${y.file}:${line ?? '?'}: images[${index}]`;
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)((0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .readNode */ .XH)(y, ['images', index])))
-            throw new _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .YamlError */ .Iz(`${at} is not a mapping`);
-        const field = (key) => {
-            const node = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .readNode */ .XH)(y, ['images', index, key]);
-            if (node === undefined || (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNode */ .WQ)(node) === 'empty')
-                return undefined;
-            const text = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarText */ .ws)(y, node);
-            if (text === undefined)
-                throw new _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .YamlError */ .Iz(`${at}.${key} is ${(0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNode */ .WQ)(node)}, not a value`);
-            return text;
-        };
-        const name = field('name');
-        if (name === undefined || name === '')
-            throw new _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .YamlError */ .Iz(`${at} has no "name"`);
-        const image = { name, index };
-        if (line !== undefined)
-            image.line = line;
-        for (const key of KUSTOMIZE_FIELDS) {
-            const value = field(key);
-            if (value !== undefined)
-                image[key] = value;
-        }
-        const twin = seen.get(name);
-        if (twin) {
-            throw new _yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .YamlError */ .Iz(`${y.file}: images lists "${name}" twice (lines ${twin.line ?? '?'} and ${line ?? '?'}); kustomize applies only one of them — remove the other`);
-        }
-        seen.set(name, image);
-        return image;
-    });
-}
-function findKustomizeImage(y, name) {
-    return kustomizeImages(y).find((i) => i.name === name);
-}
-function kustomizeEdits(y, name, patch) {
-    const entry = findKustomizeImage(y, name);
-    if (!entry) {
-        const entries = [['name', name]];
-        for (const key of KUSTOMIZE_FIELDS) {
-            const change = patch[key];
-            if (typeof change === 'object')
-                entries.push([key, change.set]);
-        }
-        return [{ op: 'append', path: ['images'], entries }];
-    }
-    const edits = [];
-    for (const key of KUSTOMIZE_FIELDS) {
-        const change = patch[key];
-        const path = ['images', entry.index, key];
-        if (change === 'remove') {
-            if ((0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .readNode */ .XH)(y, path) !== undefined)
-                edits.push({ op: 'delete', path });
-        }
-        else if (change !== 'keep' && entry[key] !== change.set) {
-            edits.push({ op: 'set', path, value: change.set });
-        }
-    }
-    return edits;
-}
-
-
-/***/ }),
-
-/***/ 13768:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  cC: () => (/* reexport */ plan/* planOverlayEdit */.c),
-  re: () => (/* binding */ readOverlay),
-  vP: () => (/* binding */ writeOverlayEdits)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/overlay/atomic-write.ts
-
-
-
-async function stageWrite(file, content) {
-    const target = await (0,promises_.realpath)(file);
-    const mode = (await (0,promises_.stat)(target)).mode & 0o7777;
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.image-promote-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-    const handle = await (0,promises_.open)(temp, 'wx', mode);
-    try {
-        await handle.writeFile(content);
-        await handle.sync();
-    }
-    catch (err) {
-        await handle.close();
-        await (0,promises_.rm)(temp, { force: true });
-        throw err;
-    }
-    await handle.close();
-    await (0,promises_.chmod)(temp, mode);
-    let committed = false;
-    return {
-        file: target,
-        async commit() {
-            await (0,promises_.rename)(temp, target);
-            committed = true;
-        },
-        async discard() {
-            if (!committed)
-                await (0,promises_.rm)(temp, { force: true });
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./src/overlay/state.ts + 1 modules
-var state = __nccwpck_require__(94054);
-// EXTERNAL MODULE: ./src/overlay/plan.ts
-var plan = __nccwpck_require__(16241);
-;// CONCATENATED MODULE: ./src/overlay/overlay-files.ts
-
-
-
-
-
-
-
-const MAX_OVERLAY_BYTES = 8 * 1024 * 1024;
-function kindOf(info) {
-    if (info.isDirectory())
-        return 'a directory';
-    if (info.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (info.isSocket())
-        return 'a socket';
-    if (info.isCharacterDevice() || info.isBlockDevice())
-        return 'a device';
-    return undefined;
-}
-function notAFile(overlay, kind) {
-    return new errors/* UserError */.yo(kind === 'a directory'
-        ? `overlay ${overlay.path} is a directory — name the file (e.g. ${overlay.path}/kustomization.yaml)`
-        : `overlay ${overlay.path} is ${kind}, not a regular file — point "overlay" at the file itself`);
-}
-async function readOverlayFile(overlay) {
-    const failed = (err) => {
-        const code = err.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            throw new errors/* UserError */.yo(`overlay ${overlay.path} does not exist — check the path in "overlay"`);
-        }
-        if (code === 'ELOOP')
-            throw new errors/* UserError */.yo(`overlay ${overlay.path} is a symlink loop`);
-        throw new errors/* UserError */.yo(`cannot read overlay ${overlay.path}: ${code ?? String(err)}`);
-    };
-    const link = await (0,promises_.lstat)(overlay.file).catch(failed);
-    const info = link.isSymbolicLink() ? await (0,promises_.stat)(overlay.file).catch(failed) : link;
-    const kind = kindOf(info);
-    if (kind !== undefined)
-        throw notAFile(overlay, kind);
-    const handle = await (0,promises_.open)(overlay.file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK).catch(failed);
-    try {
-        const opened = await handle.stat();
-        const openedKind = kindOf(opened);
-        if (openedKind !== undefined || !opened.isFile())
-            throw notAFile(overlay, openedKind ?? 'not a regular file');
-        if (opened.size > MAX_OVERLAY_BYTES) {
-            throw new errors/* UserError */.yo(`overlay ${overlay.path} is ${opened.size} bytes; image-promote edits overlays up to ${MAX_OVERLAY_BYTES} bytes`);
-        }
-        return await handle.readFile();
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function readOverlay(overlay, images) {
-    const [bytes] = await Promise.all([readOverlayFile(overlay), (0,state/* loadOverlayFormat */.o)(overlay)]);
-    return (0,state/* readOverlayText */.e)(bytes, overlay, images);
-}
-function inside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel !== '' && !rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel);
-}
-async function checkTarget(edit, root) {
-    const { overlay } = edit;
-    let real;
-    try {
-        real = await (0,promises_.realpath)(overlay.file);
-    }
-    catch (err) {
-        const code = err.code;
-        throw new errors/* UserError */.yo(`cannot write overlay ${overlay.path}: ${code === 'ENOENT' ? 'it no longer exists' : (code ?? String(err))}`);
-    }
-    if (!inside(root, real)) {
-        throw new errors/* UserError */.yo(`refusing to write overlay ${overlay.path}: it resolves to ${real}, outside ${root} (a symlink out of the repository?) — nothing was written`);
-    }
-    const info = await (0,promises_.lstat)(real);
-    const kind = kindOf(info);
-    if (kind !== undefined || !info.isFile()) {
-        throw new errors/* UserError */.yo(`refusing to write overlay ${overlay.path}: it is ${kind ?? 'not a regular file'} — nothing was written`);
-    }
-    return real;
-}
-async function realRoot(root) {
-    try {
-        return await (0,promises_.realpath)(root);
-    }
-    catch (err) {
-        throw new errors/* UserError */.yo(`cannot write overlays: ${root} is not readable (${err.code ?? String(err)})`);
-    }
-}
-async function writeOverlayEdits(edits, options) {
-    const root = await realRoot(options.root);
-    const changed = edits.filter((e) => e.changed);
-    const targets = new Map();
-    for (const edit of changed) {
-        const real = await checkTarget(edit, root);
-        if (targets.has(real)) {
-            throw new Error(`internal error: ${edit.overlay.path} planned twice; plan all its images at once`);
-        }
-        targets.set(real, edit);
-        if (!(await readOverlayFile(edit.overlay)).equals(edit.before)) {
-            throw new errors/* UserError */.yo(`${edit.overlay.path} changed while image-promote was editing it — run again`);
-        }
-    }
-    const staged = [];
-    try {
-        for (const [real, edit] of targets)
-            staged.push({ write: await stageWrite(real, edit.after), edit });
-        const done = [];
-        try {
-            for (const { write, edit } of staged) {
-                const real = await checkTarget(edit, root);
-                if (real !== write.file) {
-                    throw new errors/* UserError */.yo(`refusing to write overlay ${edit.overlay.path}: it now resolves to ${real}, not ${write.file} — run again`);
-                }
-                await write.commit();
-                done.push({ real, edit });
-            }
-        }
-        catch (err) {
-            for (const { real, edit } of done)
-                await (await stageWrite(real, edit.before)).commit();
-            throw err;
-        }
-    }
-    finally {
-        await Promise.all(staged.map((s) => s.write.discard()));
-    }
-    return changed.map((e) => e.overlay.path);
-}
-
-
-/***/ }),
-
-/***/ 16241:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ planOverlayEdit)
-/* harmony export */ });
-/* unused harmony export formatImageValue */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98286);
-/* harmony import */ var _byte_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70132);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(15354);
-/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(12875);
-/* harmony import */ var _key_path_image_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(10987);
-/* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(64183);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(94054);
-/* harmony import */ var _tags_policy_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(27251);
-/* harmony import */ var _value_shape_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(28685);
-/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(87950);
-
-
-
-
-
-
-
-
-
-
-
-function formatImageValue(value) {
-    let out = value.repository ?? '';
-    if (value.tag !== undefined)
-        out += (out ? ':' : '') + value.tag;
-    if (value.digest !== undefined)
-        out += `@${value.digest}`;
-    return out === '' ? '(none)' : out;
-}
-function what(update, overlay) {
-    return `cannot write image ${update.image.name} into ${overlay.path}`;
-}
-function validate(update, overlay) {
-    const at = what(update, overlay);
-    if (update.tag === undefined && update.digest === undefined) {
-        throw new Error(`internal error: an update of ${update.image.name} without tag or digest`);
-    }
-    if (update.tag !== undefined) {
-        const tagIssue = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .tagProblem */ .qH)(update.tag);
-        if (tagIssue)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${at}: tag "${update.tag}" is not valid: ${tagIssue}`);
-    }
-    if (update.digest !== undefined) {
-        const digestIssue = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .digestProblem */ .WQ)(update.digest);
-        if (digestIssue)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${at}: digest "${update.digest}" is not valid: ${digestIssue}`);
-    }
-    try {
-        (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepositoryName */ .$M)(update.repository);
-    }
-    catch (err) {
-        if (err instanceof _reference_js__WEBPACK_IMPORTED_MODULE_1__/* .ReferenceError */ .AF) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${at}: repository "${update.repository}" is not valid: ${err.reason}`);
-        }
-        throw err;
-    }
-}
-function spelled(repository) {
-    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepositoryName */ .$M)(repository).familiar;
-}
-function pinned(update, shape, options, overlay) {
-    if (shape === 'digest' || update.tag === undefined)
-        return false;
-    if (update.pin && update.digest !== undefined)
-        return true;
-    const tag = update.tag;
-    const mutable = !options.isImmutable(tag);
-    if (!options.pinDigest && !mutable)
-        return false;
-    if (update.digest === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(options.pinDigest && !mutable
-            ? `${what(update, overlay)}: pin-digest is on but the digest of ${tag} is not known`
-            : `${what(update, overlay)}: ${(0,_tags_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .mutableTagRefusal */ .xo)(`"${tag}" is not an immutable tag`, 'its digest is not known here; deploy an immutable tag (a commit tag like sha-1a2b3c4, or a release)')}`);
-    }
-    return true;
-}
-function staleDigest(current, update) {
-    if (current.digest === undefined)
-        return false;
-    if (current.tag !== update.tag)
-        return true;
-    return update.digest !== undefined && update.digest !== current.digest;
-}
-function someOf(names, limit = 12) {
-    if (names.length === 0)
-        return 'nothing';
-    const shown = names.slice(0, limit).join(', ');
-    return names.length > limit ? `${shown} and ${names.length - limit} more` : shown;
-}
-function planKustomize(state, source, current, updates, options) {
-    const { overlay } = state;
-    const y = (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_10__/* .parseYaml */ .hN)(source.text, overlay.path);
-    const entries = (0,_kustomize_js__WEBPACK_IMPORTED_MODULE_6__/* .kustomizeImages */ .Aw)(y);
-    const edits = [];
-    const expected = new Map();
-    for (const u of updates) {
-        const entry = entries.find((e) => e.name === u.image.name);
-        if (!entry && !options.createMissing) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`image ${u.image.name} is not in ${overlay.path}: its images: list names ${someOf(entries.map((e) => e.name))} — fix the image name, add an entry for it, or set create-missing: true to have one added`);
-        }
-        if (u.image.value === 'reference') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: the image has value: reference, but a kustomization's images: entries hold newName, newTag and digest — use value: auto (or tag, or digest) for this image`);
-        }
-        const was = current.get(u.image.name)?.value ?? {};
-        let shape = u.image.value === 'auto' ? (current.get(u.image.name)?.shape ?? 'tag') : u.image.value;
-        if (shape === 'tag' && u.tag === undefined)
-            shape = 'digest';
-        const pin = pinned(u, shape, options, overlay);
-        const keepName = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .sameRepository */ .RB)(entry ? (entry.newName ?? entry.name) : u.image.name, u.repository);
-        const backToName = !keepName && entry !== undefined && (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .sameRepository */ .RB)(entry.name, u.repository);
-        const newName = keepName
-            ? 'keep'
-            : backToName
-                ? 'remove'
-                : { set: spelled(u.repository) };
-        const after = {};
-        const repository = keepName ? was.repository : backToName ? undefined : spelled(u.repository);
-        if (repository !== undefined)
-            after.repository = repository;
-        if (shape === 'digest') {
-            if (u.digest === undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: its entry holds a digest only, and the digest of ${u.tag ?? '?'} is not known`);
-            }
-            edits.push(...(0,_kustomize_js__WEBPACK_IMPORTED_MODULE_6__/* .kustomizeEdits */ .r9)(y, u.image.name, {
-                newName,
-                newTag: 'remove',
-                digest: { set: u.digest },
-            }));
-            after.digest = u.digest;
-        }
-        else {
-            const tag = u.tag;
-            let digest = 'keep';
-            if (pin)
-                digest = { set: u.digest };
-            else if (staleDigest(was, u))
-                digest = 'remove';
-            edits.push(...(0,_kustomize_js__WEBPACK_IMPORTED_MODULE_6__/* .kustomizeEdits */ .r9)(y, u.image.name, { newName, newTag: { set: tag }, digest }));
-            after.tag = tag;
-            if (pin)
-                after.digest = u.digest;
-            else if (digest === 'keep' && was.digest !== undefined)
-                after.digest = was.digest;
-        }
-        expected.set(u.image.name, after);
-    }
-    const after = edits.length === 0 ? source : (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_10__/* .editYaml */ .aL)(source, overlay.path, edits);
-    return { after, expected };
-}
-function notNamed(doc, u, key) {
-    const keys = doc.keys();
-    const likely = keys.filter((k) => /image|tag|digest|uri|repositor/i.test(k));
-    const shown = likely.length > 0 ? likely : keys;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${doc.file} has no "${key}" for image ${u.image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(shown)}) — fix key, add the key to the file, or set create-missing: true to have it added`);
-}
-function checkDigestPlace(doc, u, key, digestKey) {
-    if (doc.has(digestKey))
-        return;
-    const why = key.length === 1
-        ? `"${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .formatKeyPath */ .K7)(key)}" is at the top level, where a "digest" key would be a setting of its own`
-        : (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .hasSelector */ .mh)(key)
-            ? `"${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .formatKeyPath */ .K7)(key)}" is a field of a list element (a manifest), where a "digest" field is not read`
-            : undefined;
-    if (why === undefined)
-        return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, { path: doc.file })}: the digest must be written (pin-digest, or a tag that moves) but there is no place for it: ${why} — set value: reference to write repository:tag@digest in one value, or add a "${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .formatKeyPath */ .K7)(digestKey)}" key`);
-}
-function checkShapeAt(u, overlay, keys, shape) {
-    if (shape !== 'tag')
-        return;
-    const key = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .formatKeyPath */ .K7)(keys.value);
-    if ((0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .readShape */ ._f)('tag', keys.value) === 'reference') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: "${key}" is a key named image, where a bare word is read as an image name (image: nginx), so a tag alone cannot be written there — set value: reference (or auto) for this image to write repository:tag, or point key at a tag key`);
-    }
-    if ((0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .formatKeyPath */ .K7)(keys.digest) === key) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: "${key}" is a key named digest, where the digest next to a tag is read from, so a tag cannot be written there — set value: digest (or auto) for this image, or point key at the tag key`);
-    }
-}
-function planKeyPaths(state, source, format, updates, options) {
-    const { overlay } = state;
-    const doc = (0,_documents_js__WEBPACK_IMPORTED_MODULE_3__/* .openDocument */ .E)(format, source, overlay.path);
-    const sets = [];
-    const byPath = new Map();
-    const expected = new Map();
-    const write = (u, path, value) => {
-        const key = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .formatKeyPath */ .K7)(path);
-        const other = byPath.get(key);
-        if (other && other.value !== value && other.image === u.image.name) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: it would write both "${other.value}" and "${value}" to "${key}" — its key, repository-key and the digest key next to a tag must be different keys`);
-        }
-        if (other && other.value !== value) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`images ${other.image} and ${u.image.name} share "${key}" in ${overlay.path} but would write different values there ("${other.value}", "${value}") — give each image its own key, or deploy them together with the same tag`);
-        }
-        if (!other) {
-            byPath.set(key, { value, image: u.image.name });
-            sets.push({ path, value });
-        }
-    };
-    for (const u of updates) {
-        const { key, repositoryKey } = u.image;
-        if (key === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: it is a ${format} file and the image has no key (e.g. key: image.tag)`);
-        }
-        const keys = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_5__/* .imageKeys */ .A8)(key, repositoryKey);
-        const current = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_5__/* .readKeyPathImage */ .ek)(doc, u.image, []);
-        if (!current.found && !doc.has(keys.value) && !options.createMissing) {
-            throw notNamed(doc, u, key);
-        }
-        const shape = u.image.value === 'auto' ? (current.shape ?? (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .newKeyShape */ .D$)(keys.value)) : u.image.value;
-        checkShapeAt(u, overlay, keys, shape);
-        const pin = pinned(u, shape, options, overlay);
-        const after = {};
-        if (shape === 'reference') {
-            const was = current.shape === 'reference' ? current.value.repository : undefined;
-            const repository = was !== undefined && (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .sameRepository */ .RB)(was, u.repository) ? was : spelled(u.repository);
-            const digest = pin || u.tag === undefined ? u.digest : undefined;
-            const value = (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReference */ .Wj)(repository, u.tag, digest);
-            write(u, keys.value, value);
-            expected.set(u.image.name, (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .splitReference */ .mQ)(value) ?? {});
-            continue;
-        }
-        if (keys.repository) {
-            const was = doc.value(keys.repository)?.text;
-            if ((0,_value_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .sameRepository */ .RB)(was, u.repository)) {
-                if (was !== undefined)
-                    after.repository = was;
-            }
-            else {
-                after.repository = spelled(u.repository);
-                write(u, keys.repository, after.repository);
-            }
-        }
-        if (shape === 'digest') {
-            if (u.digest === undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: "${key}" holds a digest, and the digest of ${u.tag ?? '?'} is not known`);
-            }
-            write(u, keys.value, u.digest);
-            after.digest = u.digest;
-        }
-        else {
-            if (u.tag === undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what(u, overlay)}: only its digest is known, and "${key}" holds a tag — set value: digest or value: reference for this image`);
-            }
-            write(u, keys.value, u.tag);
-            after.tag = u.tag;
-            const wasDigest = (0,_key_path_image_js__WEBPACK_IMPORTED_MODULE_5__/* .siblingDigest */ .Xd)(doc, keys);
-            const was = {
-                ...(current.found ? { tag: current.value.tag } : {}),
-                ...(wasDigest ? { digest: wasDigest } : {}),
-            };
-            if (pin) {
-                checkDigestPlace(doc, u, keys.value, keys.digest);
-                write(u, keys.digest, u.digest);
-                after.digest = u.digest;
-            }
-            else if (staleDigest(was, u)) {
-                write(u, keys.digest, '');
-            }
-            else if (was.digest !== undefined) {
-                after.digest = was.digest;
-            }
-        }
-        expected.set(u.image.name, after);
-    }
-    const after = sets.length === 0 ? source : doc.edit(sets);
-    return { after, expected };
-}
-function sameValue(a, b) {
-    return a?.repository === b?.repository && a?.tag === b?.tag && a?.digest === b?.digest;
-}
-function refuse(overlay, why) {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`refusing to write ${overlay.path}: ${why}; the file was not changed (please report this)`);
-}
-function planOverlayEdit(state, updates, options) {
-    const { overlay, format } = state;
-    const names = new Set();
-    for (const u of updates) {
-        if (names.has(u.image.name)) {
-            throw new Error(`internal error: image ${u.image.name} updated twice in ${overlay.path}`);
-        }
-        names.add(u.image.name);
-        validate(u, overlay);
-    }
-    const resolved = { ...overlay, format };
-    const images = updates.map((u) => u.image);
-    const source = _byte_text_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteText */ .__.fromBytes(state.bytes);
-    const before = (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .readOverlayText */ .e)(state.bytes, resolved, images).images;
-    const planned = format === 'kustomize'
-        ? planKustomize(state, source, before, updates, options)
-        : planKeyPaths(state, source, format, updates, options);
-    const after = planned.after.bytes(overlay.path);
-    const changed = !after.equals(state.bytes);
-    const now = changed ? (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .readOverlayText */ .e)(after, resolved, images).images : before;
-    const changes = [];
-    for (const u of updates) {
-        const was = before.get(u.image.name);
-        const is = now.get(u.image.name);
-        const want = planned.expected.get(u.image.name);
-        if (!is?.found || !want || !sameValue(is.value, want)) {
-            refuse(overlay, `image ${u.image.name} would read as ${is?.found ? formatImageValue(is.value) : 'missing'} instead of ${want ? formatImageValue(want) : '?'}`);
-        }
-        const from = was?.found ? was.value : undefined;
-        if (sameValue(from, is.value))
-            continue;
-        changes.push({
-            image: u.image.name,
-            ...(from ? { from: formatImageValue(from), before: from } : {}),
-            to: formatImageValue(is.value),
-            after: is.value,
-        });
-    }
-    return { overlay, format, before: state.bytes, after, changed, changes };
-}
-
-
-/***/ }),
-
-/***/ 94054:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ loadOverlayFormat),
-  e: () => (/* binding */ readOverlayText)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/reference.ts
-var reference = __nccwpck_require__(98286);
-// EXTERNAL MODULE: ./src/overlay/byte-text.ts + 1 modules
-var byte_text = __nccwpck_require__(70132);
-// EXTERNAL MODULE: ./src/overlay/data-path.ts
-var data_path = __nccwpck_require__(5284);
-// EXTERNAL MODULE: ./src/overlay/documents.ts
-var documents = __nccwpck_require__(15354);
-// EXTERNAL MODULE: ./src/overlay/key-path-image.ts
-var key_path_image = __nccwpck_require__(10987);
-// EXTERNAL MODULE: ./src/overlay/kustomize.ts
-var kustomize = __nccwpck_require__(64183);
-;// CONCATENATED MODULE: ./src/overlay/kustomization-files.ts
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-
-// EXTERNAL MODULE: ./src/overlay/yaml-edit.ts + 1 modules
-var yaml_edit = __nccwpck_require__(87950);
-;// CONCATENATED MODULE: ./src/overlay/state.ts
-
-
-
-
-
-
-
-
-
-
-function looksLikeKustomization(y) {
-    const data = y.data;
-    if (!(0,data_path/* isRecord */.u4)(data))
-        return false;
-    if ((data.kind === 'Kustomization' || data.kind === 'Component') &&
-        typeof data.apiVersion === 'string' &&
-        data.apiVersion.startsWith('kustomize.config.k8s.io/')) {
-        return true;
-    }
-    const images = data.images;
-    return (Array.isArray(images) &&
-        images.length > 0 &&
-        images.every((i) => (0,data_path/* isRecord */.u4)(i) && typeof i.name === 'string'));
-}
-function formatByName(path) {
-    const name = (0,external_node_path_.basename)(path);
-    if (KUSTOMIZATION_FILES.includes(name))
-        return 'kustomize';
-    const lower = name.toLowerCase();
-    if (lower.endsWith('.json'))
-        return 'json';
-    if (lower.endsWith('.tfvars'))
-        return 'tfvars';
-    return undefined;
-}
-async function loadOverlayFormat(overlay) {
-    const given = overlay.format;
-    await (0,documents/* loadFormats */.n)([given === 'auto' ? (formatByName(overlay.path) ?? 'yaml') : given]);
-}
-function resolveFormat(text, overlay, images) {
-    const given = overlay.format;
-    if (given === 'helm')
-        return { format: 'yaml' };
-    if (given === 'kustomize') {
-        if (formatByName(overlay.path) === 'kustomize')
-            return { format: 'kustomize' };
-        const yaml = (0,yaml_edit/* parseYaml */.hN)(text, overlay.path);
-        if (yaml.data === null || yaml.data === undefined || looksLikeKustomization(yaml)) {
-            return { format: 'kustomize', yaml };
-        }
-        throw new errors/* UserError */.yo(`${overlay.path} is not a kustomization: it is not named kustomization.yaml and has no kind: Kustomization and no images: list — kustomize images are set in a kustomization; for a Helm values, YAML, JSON or tfvars file give each image its key`);
-    }
-    if (given !== 'auto')
-        return { format: given };
-    const byName = formatByName(overlay.path);
-    if (byName)
-        return { format: byName };
-    const yaml = (0,yaml_edit/* parseYaml */.hN)(text, overlay.path);
-    if (looksLikeKustomization(yaml))
-        return { format: 'kustomize', yaml };
-    if (images.some((i) => i.key !== undefined))
-        return { format: 'yaml', yaml };
-    const names = images.map((i) => i.name).join(', ');
-    throw new errors/* InputError */.dz('overlay-format', `cannot tell what ${overlay.path} is: it is not a kustomization (no kind: Kustomization, no images: list), not .json or .tfvars, and no image (${names}) has a key`, `give each image the key path of its value in ${overlay.path} (images' key; on the command line --key NAME=PATH), or set overlay-format`);
-}
-function checkValues(state, path, warnings) {
-    const { tag, digest } = state.value;
-    const tagIssue = tag === undefined ? undefined : (0,reference/* tagProblem */.qH)(tag);
-    if (tagIssue) {
-        warnings.push(`${path}: image ${state.name} has tag "${(0,byte_text/* printable */.g$)(tag ?? '')}", which is not a valid tag: ${tagIssue}`);
-    }
-    const digestIssue = digest === undefined ? undefined : (0,reference/* digestProblem */.WQ)(digest);
-    if (digestIssue) {
-        warnings.push(`${path}: image ${state.name} has digest "${(0,byte_text/* printable */.g$)(digest ?? '')}", which is not valid: ${digestIssue}`);
-    }
-}
-function kustomizeState(source, y, overlay, images) {
-    const entries = (0,kustomize/* kustomizeImages */.Aw)(y);
-    const states = new Map();
-    for (const image of images) {
-        const entry = entries.find((e) => e.name === image.name);
-        const slot = `images[name=${image.name}]`;
-        if (!entry) {
-            states.set(image.name, { name: image.name, found: false, value: {}, slot });
-            continue;
-        }
-        const state = {
-            name: image.name,
-            found: true,
-            value: {},
-            shape: entry.newTag === undefined && entry.digest !== undefined ? 'digest' : 'tag',
-            slot,
-        };
-        if (entry.newName !== undefined)
-            state.value.repository = entry.newName;
-        if (entry.newTag !== undefined)
-            state.value.tag = entry.newTag;
-        if (entry.digest !== undefined)
-            state.value.digest = entry.digest;
-        if (entry.line !== undefined)
-            state.line = entry.line;
-        states.set(image.name, state);
-    }
-    return {
-        overlay,
-        format: 'kustomize',
-        bytes: source.original,
-        text: source.text,
-        images: states,
-        known: entries.map((e) => e.name),
-        warnings: [],
-    };
-}
-function readOverlayText(content, overlay, images) {
-    const source = typeof content === 'string' ? byte_text/* ByteText */.__.fromString(content) : byte_text/* ByteText */.__.fromBytes(content);
-    (0,byte_text/* checkEncoding */.SP)(source.original, overlay.path);
-    const { text } = source;
-    const { format, yaml } = resolveFormat(text, overlay, images);
-    let state;
-    if (format === 'kustomize') {
-        state = kustomizeState(source, yaml ?? (0,yaml_edit/* parseYaml */.hN)(text, overlay.path), overlay, images);
-    }
-    else {
-        const doc = (0,documents/* openDocument */.E)(format, source, overlay.path, yaml);
-        const warnings = [];
-        const states = new Map();
-        for (const image of images)
-            states.set(image.name, (0,key_path_image/* readKeyPathImage */.ek)(doc, image, warnings));
-        state = {
-            overlay,
-            format,
-            bytes: source.original,
-            text,
-            images: states,
-            known: doc.keys(),
-            warnings,
-        };
-    }
-    for (const s of state.images.values())
-        checkValues(s, overlay.path, state.warnings);
-    return state;
-}
-
-
-/***/ }),
-
-/***/ 68644:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DI: () => (/* binding */ tooDeep),
-/* harmony export */   Dp: () => (/* binding */ lineIndex),
-/* harmony export */   M1: () => (/* binding */ MAX_NESTING),
-/* harmony export */   p0: () => (/* binding */ lineIndent)
-/* harmony export */ });
-const MAX_NESTING = 256;
-function tooDeep(at, extra = '') {
-    return `${at}: nested more than ${MAX_NESTING} levels deep${extra}; image-promote reads overlays nested up to ${MAX_NESTING} levels — keep the image values in a flatter file`;
-}
-function lineIndex(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    const line = (offset) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
-    return { line, column: (offset) => offset - (starts[line(offset) - 1] ?? 0) + 1 };
-}
-function lineIndent(text, offset) {
-    const start = text.lastIndexOf('\n', offset - 1) + 1;
-    return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
-}
-
-
-/***/ }),
-
-/***/ 28685:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D$: () => (/* binding */ newKeyShape),
-/* harmony export */   RB: () => (/* binding */ sameRepository),
-/* harmony export */   Wj: () => (/* binding */ renderReference),
-/* harmony export */   _f: () => (/* binding */ readShape),
-/* harmony export */   mQ: () => (/* binding */ splitReference)
-/* harmony export */ });
-/* unused harmony export isDigestValue */
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98286);
-/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12875);
-
-
-function isDigestValue(text) {
-    return /^[a-z0-9]+:[0-9a-f]+$/.test(text) && (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .digestProblem */ .WQ)(text) === undefined;
-}
-function splitReference(text) {
-    const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseReference */ .WF)(text);
-    if (!parsed.ok || text !== text.trim())
-        return undefined;
-    let rest = text;
-    const value = {};
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        value.digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        value.tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    return { repository: rest, ...value };
-}
-function lastKey(path) {
-    const last = path[path.length - 1];
-    return last === undefined || (0,_key_path_js__WEBPACK_IMPORTED_MODULE_1__/* .isSelector */ .cB)(last) ? undefined : String(last);
-}
-function readShape(text, key) {
-    if (isDigestValue(text))
-        return 'digest';
-    if (text !== text.trim() || !(0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseReference */ .WF)(text).ok)
-        return 'tag';
-    if (/[/:@]/.test(text))
-        return 'reference';
-    return lastKey(key)?.toLowerCase() === 'image' ? 'reference' : 'tag';
-}
-function newKeyShape(key) {
-    const name = lastKey(key)?.toLowerCase();
-    if (name === 'image')
-        return 'reference';
-    if (name === 'digest')
-        return 'digest';
-    return 'tag';
-}
-function renderReference(repository, tag, digest) {
-    return (repository + (tag === undefined ? '' : `:${tag}`) + (digest === undefined ? '' : `@${digest}`));
-}
-function sameRepository(written, verified) {
-    if (written === undefined)
-        return false;
-    const a = (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseReference */ .WF)(written);
-    if (!a.ok || a.ref.tag !== undefined || a.ref.digest !== undefined)
-        return false;
-    return a.ref.name === (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRepositoryName */ .$M)(verified).name;
-}
-
-
-/***/ }),
-
-/***/ 87950:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Iz: () => (/* binding */ YamlError),
-  WQ: () => (/* binding */ describeNode),
-  aL: () => (/* binding */ editYaml),
-  xP: () => (/* binding */ nodeLine),
-  hN: () => (/* binding */ parseYaml),
-  XH: () => (/* binding */ readNode),
-  ws: () => (/* binding */ scalarText)
-});
-
-// UNUSED EXPORTS: resolveSelectors
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/overlay/key-path.ts
-var key_path = __nccwpck_require__(12875);
-// EXTERNAL MODULE: ./src/overlay/data-path.ts
-var data_path = __nccwpck_require__(5284);
-// EXTERNAL MODULE: ./src/overlay/byte-text.ts + 1 modules
-var byte_text = __nccwpck_require__(70132);
-;// CONCATENATED MODULE: ./src/overlay/scalar-style.ts
-
-const PLAIN_RE = /^[A-Za-z0-9_./](?:[A-Za-z0-9_./@+-]|:(?=[A-Za-z0-9_./@+-])| (?=[A-Za-z0-9_./@+-]))*$/;
-function readsBackAs(text, version) {
-    try {
-        return (0,dist/* parse */.qg)(text, { version });
-    }
-    catch {
-        return undefined;
-    }
-}
-function isSafePlain(value, flow = false) {
-    if (!PLAIN_RE.test(value))
-        return false;
-    if (flow && value.includes(':'))
-        return false;
-    return readsBackAs(value, '1.2') === value && readsBackAs(value, '1.1') === value;
-}
-function doubleQuoted(value) {
-    return JSON.stringify(value);
-}
-function renderScalar(value, style, flow = false) {
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            throw new RangeError(`cannot write ${String(value)} to YAML`);
-        return String(value);
-    }
-    if (typeof value === 'boolean')
-        return String(value);
-    if (style === 'QUOTE_DOUBLE')
-        return doubleQuoted(value);
-    if (style === 'QUOTE_SINGLE' && !/[\n\r]/.test(value))
-        return `'${value.replace(/'/g, "''")}'`;
-    return isSafePlain(value, flow) ? value : doubleQuoted(value);
-}
-
-// EXTERNAL MODULE: ./src/overlay/text-offsets.ts
-var text_offsets = __nccwpck_require__(68644);
-;// CONCATENATED MODULE: ./src/overlay/yaml-edit.ts
-
-
-
-
-
-
-
-
-class YamlError extends errors/* UserError */.yo {
-    name = 'YamlError';
-}
-const STR_TAG = 'tag:yaml.org,2002:str';
-const MAX_ALIAS_COUNT = 100;
-function isEmptyDocument(doc) {
-    const c = doc.contents;
-    return c === null || ((0,dist/* isScalar */.jn)(c) && c.value === null);
-}
-function parseError(file, lines, err) {
-    const { line, col } = lines.linePos(err.pos[0]);
-    const message = (err.message.split('\n')[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, '');
-    return new YamlError(`${file}:${line}:${col}: invalid YAML: ${message} — fix the file first`);
-}
-function tooDeepToken(tokens) {
-    const stack = tokens.map((t) => [t, 0]);
-    for (let top = stack.pop(); top; top = stack.pop()) {
-        const [token, depth] = top;
-        if (token.type === 'document') {
-            if (token.value)
-                stack.push([token.value, depth]);
-            continue;
-        }
-        if (token.type !== 'block-map' &&
-            token.type !== 'block-seq' &&
-            token.type !== 'flow-collection') {
-            continue;
-        }
-        if (depth + 1 > text_offsets/* MAX_NESTING */.M1)
-            return token;
-        for (const item of token.items) {
-            if (item.key)
-                stack.push([item.key, depth + 1]);
-            if (item.value)
-                stack.push([item.value, depth + 1]);
-        }
-    }
-    return undefined;
-}
-function collectionChildren(node) {
-    if ((0,dist/* isMap */.jh)(node))
-        return node.items.flatMap((p) => [p.key, p.value]);
-    if ((0,dist/* isSeq */.oP)(node))
-        return node.items;
-    return [];
-}
-function checkAliasDepth(doc, file, line) {
-    const at = (node) => {
-        const range = node?.range;
-        return range ? `${file}:${line(range[0])}` : file;
-    };
-    const height = new Map();
-    const open = new Set();
-    const enter = (node) => {
-        open.add(node);
-        return { node, children: collectionChildren(node), next: 0, tallest: 0 };
-    };
-    const root = (0,dist/* isAlias */.Vj)(doc.contents) ? doc.contents.resolve(doc) : doc.contents;
-    if (!(0,dist/* isCollection */.P3)(root))
-        return;
-    const stack = [enter(root)];
-    for (let frame = stack[stack.length - 1]; frame; frame = stack[stack.length - 1]) {
-        if (frame.next < frame.children.length) {
-            let child = frame.children[frame.next++];
-            if ((0,dist/* isAlias */.Vj)(child)) {
-                const target = child.resolve(doc);
-                if (open.has(target)) {
-                    throw new YamlError(`${at(child)}: the alias *${child.source} is inside the value it names, so that value contains itself without end; image-promote cannot read it — write the value out`);
-                }
-                child = target;
-            }
-            if (!(0,dist/* isCollection */.P3)(child))
-                continue;
-            const known = height.get(child);
-            if (known !== undefined)
-                frame.tallest = Math.max(frame.tallest, known);
-            else
-                stack.push(enter(child));
-            continue;
-        }
-        stack.pop();
-        open.delete(frame.node);
-        const h = frame.tallest + 1;
-        if (h > text_offsets/* MAX_NESTING */.M1) {
-            throw new YamlError((0,text_offsets/* tooDeep */.DI)(at(frame.node), ' counting what its aliases repeat'));
-        }
-        height.set(frame.node, h);
-        const parent = stack[stack.length - 1];
-        if (parent)
-            parent.tallest = Math.max(parent.tallest, h);
-    }
-}
-function usesAnchors(doc) {
-    let found = false;
-    (0,dist/* visit */.YR)(doc, {
-        Node(_, node) {
-            if ((0,dist/* isAlias */.Vj)(node) || node.anchor) {
-                found = true;
-                return dist/* visit */.YR.BREAK;
-            }
-            return undefined;
-        },
-    });
-    return found;
-}
-function checkYamlCharacters(text, file) {
-    const bare = /\r(?!\n)/.exec(text);
-    if (!bare)
-        return;
-    const line = text.slice(0, bare.index).split(/\r\n|\n/).length;
-    throw new YamlError(`${file}:${line}: holds a carriage return that is not followed by a line feed; image-promote edits files whose lines end in LF or CRLF — fix the line ending`);
-}
-function parseYaml(text, file) {
-    checkYamlCharacters(text, file);
-    const lines = new dist/* LineCounter */.HN();
-    const options = { merge: true, keepSourceTokens: true, uniqueKeys: true };
-    const tokens = Array.from(new dist/* Parser */.iX(lines.addNewLine).parse(text));
-    const deep = tooDeepToken(tokens);
-    if (deep) {
-        const { line, col } = lines.linePos(deep.offset);
-        throw new YamlError((0,text_offsets/* tooDeep */.DI)(`${file}:${line}:${col}`));
-    }
-    const docs = Array.from(new dist/* Composer */.Dk(options).compose(tokens));
-    for (const d of docs) {
-        const err = d.errors[0];
-        if (err)
-            throw parseError(file, lines, err);
-    }
-    const withContent = docs.filter((d) => !isEmptyDocument(d));
-    const second = withContent[1];
-    if (second) {
-        const at = lines.linePos(second.range[0]).line;
-        throw new YamlError(`${file} holds ${withContent.length} YAML documents (the second starts at line ${at}); image-promote edits single-document files — move the image settings into a file of their own`);
-    }
-    let doc = withContent[0] ?? docs[0];
-    if (!doc) {
-        const empty = new dist/* LineCounter */.HN();
-        doc = (0,dist/* parseDocument */.Tp)(text, { ...options, lineCounter: empty });
-    }
-    const hasAnchors = usesAnchors(doc);
-    if (hasAnchors)
-        checkAliasDepth(doc, file, (offset) => lines.linePos(offset).line);
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (err) {
-        if (err instanceof ReferenceError) {
-            throw new YamlError(`${file}: expanding its aliases goes past ${MAX_ALIAS_COUNT} copies (a "billion laughs" file?); image-promote refuses to read it`);
-        }
-        throw err;
-    }
-    return {
-        text,
-        file,
-        doc,
-        data,
-        newline: text.includes('\r\n') ? '\r\n' : '\n',
-        hasAnchors,
-        line: (offset) => lines.linePos(offset).line,
-        column: (offset) => lines.linePos(offset).col - 1,
-    };
-}
-function rangeOf(node) {
-    const range = node?.range;
-    if (!range)
-        throw new Error('internal error: YAML node without a source range');
-    return range;
-}
-function isMergeKey(key) {
-    return (0,dist/* isScalar */.jn)(key) && (key.value === '<<' || typeof key.value === 'symbol');
-}
-function keyString(key) {
-    if (!(0,dist/* isScalar */.jn)(key) || isMergeKey(key))
-        return undefined;
-    return String(key.value);
-}
-function deref(y, node) {
-    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(y.doc) : node;
-}
-function ownPairIndex(map, key) {
-    return map.items.findIndex((p) => keyString(p.key) === key);
-}
-function mapGet(y, map, key, depth) {
-    const own = map.items[ownPairIndex(map, key)];
-    if (own)
-        return own.value;
-    if (depth > 32)
-        return undefined;
-    for (const pair of map.items) {
-        if (!isMergeKey(pair.key))
-            continue;
-        const source = deref(y, pair.value);
-        const sources = (0,dist/* isSeq */.oP)(source) ? source.items.map((i) => deref(y, i)) : [source];
-        for (const s of sources) {
-            if (!(0,dist/* isMap */.jh)(s))
-                continue;
-            const found = mapGet(y, s, key, depth + 1);
-            if (found !== undefined)
-                return found;
-        }
-    }
-    return undefined;
-}
-function readNode(y, path) {
-    let node = y.doc.contents;
-    for (const [depth, seg] of path.entries()) {
-        node = deref(y, node);
-        if ((0,key_path/* isSelector */.cB)(seg)) {
-            if (!(0,dist/* isSeq */.oP)(node))
-                return undefined;
-            const index = selectIndex(y, node, seg, path.slice(0, depth + 1), true);
-            node = index === undefined ? undefined : node.items[index];
-        }
-        else if ((0,dist/* isMap */.jh)(node))
-            node = mapGet(y, node, String(seg), 0);
-        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number')
-            node = node.items[seg];
-        else
-            return undefined;
-        if (node === undefined || node === null)
-            return undefined;
-    }
-    return deref(y, node);
-}
-function selectIndex(y, seq, seg, path, throughAliases) {
-    const found = [];
-    seq.items.forEach((item, i) => {
-        const node = throughAliases ? deref(y, item) : item;
-        if (!(0,dist/* isMap */.jh)(node))
-            return;
-        const field = throughAliases
-            ? mapGet(y, node, seg.field, 0)
-            : node.items[ownPairIndex(node, seg.field)]?.value;
-        if (scalarText(y, deref(y, field)) === seg.equals)
-            found.push(i);
-    });
-    if (found.length > 1) {
-        throw new YamlError(`${y.file}: "${(0,key_path/* formatKeyPath */.K7)(path)}" matches ${found.length} list elements (lines ${found.map((i) => nodeLine(y, seq.items[i]) ?? '?').join(', ')}); make the selector unique`);
-    }
-    return found[0];
-}
-function scalarText(y, node) {
-    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
-        return undefined;
-    if (typeof node.value === 'string')
-        return node.value;
-    const [start, end] = rangeOf(node);
-    return y.text.slice(start, end);
-}
-function nodeLine(y, node) {
-    const range = node?.range;
-    return range ? y.line(range[0]) : undefined;
-}
-function describeNode(node) {
-    if ((0,dist/* isMap */.jh)(node))
-        return 'a mapping';
-    if ((0,dist/* isSeq */.oP)(node))
-        return 'a list';
-    if ((0,dist/* isAlias */.Vj)(node))
-        return 'an alias';
-    if ((0,dist/* isScalar */.jn)(node))
-        return node.value === null ? 'empty' : 'a value';
-    return 'missing';
-}
-function where(y, path, node) {
-    const line = node === undefined ? undefined : nodeLine(y, node);
-    const name = path.length === 0 ? 'the document' : `"${(0,key_path/* formatKeyPath */.K7)(path)}"`;
-    return `${y.file}${line === undefined ? '' : `:${line}`}: ${name}`;
-}
-function isNullScalar(node) {
-    return (0,dist/* isScalar */.jn)(node) && node.value === null;
-}
-function lineEndAfter(text, pos) {
-    if (pos > 0 && text[pos - 1] === '\n')
-        return pos;
-    const nl = text.indexOf('\n', pos);
-    return nl === -1 ? text.length : nl + 1;
-}
-function pairContentEnd(pair) {
-    return pair.value ? rangeOf(pair.value)[1] : rangeOf(pair.key)[1];
-}
-function emptyTarget(y, path, depth, node, parent, unit) {
-    let remove;
-    if ((0,dist/* isScalar */.jn)(node)) {
-        const [start, end] = rangeOf(node);
-        if (end > start) {
-            let from = start;
-            while (from > 0 && y.text[from - 1] === ' ')
-                from--;
-            remove = [from, end];
-        }
-    }
-    if (depth === 0) {
-        return { kind: 'empty', depth, at: y.text.length, indent: 0, ...(remove ? { remove } : {}) };
-    }
-    if (!parent || parent.map.flow) {
-        throw new YamlError(`${where(y, path.slice(0, depth), node)} is empty in a place image-promote cannot extend; give it a value first`);
-    }
-    return {
-        kind: 'empty',
-        depth,
-        at: lineEndAfter(y.text, pairContentEnd(parent.pair)),
-        indent: y.column(rangeOf(parent.pair.key)[0]) + unit(),
-        ...(remove ? { remove } : {}),
-    };
-}
-function locate(y, path, unit) {
-    let node = y.doc.contents;
-    let flow = false;
-    let parent;
-    for (let depth = 0; depth < path.length; depth++) {
-        const seg = path[depth];
-        if (node === null || isNullScalar(node))
-            return emptyTarget(y, path, depth, node, parent, unit);
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            throw new YamlError(`${where(y, path.slice(0, depth), node)} is an alias (*${node.source}); image-promote does not write through aliases — change the anchored value, or write the value out in full`);
-        }
-        if ((0,dist/* isMap */.jh)(node) && !(0,key_path/* isSelector */.cB)(seg)) {
-            flow ||= node.flow === true;
-            const index = ownPairIndex(node, String(seg));
-            if (index === -1)
-                return { kind: 'missing', depth, map: node, flow };
-            const pair = node.items[index];
-            parent = { map: node, pair, index };
-            node = pair.value;
-            continue;
-        }
-        if ((0,dist/* isSeq */.oP)(node) && (typeof seg === 'number' || (0,key_path/* isSelector */.cB)(seg))) {
-            flow ||= node.flow === true;
-            const index = (0,key_path/* isSelector */.cB)(seg)
-                ? selectIndex(y, node, seg, path.slice(0, depth + 1), false)
-                : seg;
-            const item = index === undefined ? undefined : node.items[index];
-            if (item === undefined) {
-                throw new YamlError((0,key_path/* isSelector */.cB)(seg)
-                    ? `${where(y, path.slice(0, depth), node)} has no element with ${seg.field}: ${seg.equals}; image-promote does not add list elements — add it to the file first`
-                    : `${where(y, path.slice(0, depth), node)} has ${node.items.length} items, so there is no item ${String(seg)}`);
-            }
-            parent = undefined;
-            node = item;
-            continue;
-        }
-        throw new YamlError(`${where(y, path.slice(0, depth), node)} is ${describeNode(node)}, not a ${(0,key_path/* isSelector */.cB)(seg) ? 'list' : 'mapping'}, so it has no ${(0,key_path/* isSelector */.cB)(seg) ? 'element' : 'key'} "${(0,key_path/* formatKeyPath */.K7)([seg])}"`);
-    }
-    return { kind: 'found', node, parent, flow };
-}
-function dashColumn(y, seq) {
-    const token = seq.srcToken;
-    if (token?.type === 'block-seq') {
-        const indicator = token.items[0]?.start.find((t) => t.type === 'seq-item-ind');
-        if (indicator)
-            return y.column(indicator.offset);
-    }
-    return y.column(rangeOf(seq.items[0])[0]) - 2;
-}
-function detectStyle(y) {
-    let unit;
-    let dashOffset;
-    (0,dist/* visit */.YR)(y.doc, {
-        Pair(_, pair) {
-            if (!(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
-                return undefined;
-            const keyCol = y.column(pair.key.range[0]);
-            const value = pair.value;
-            if (unit === undefined && (0,dist/* isMap */.jh)(value) && !value.flow && value.items[0]) {
-                const childCol = y.column(rangeOf(value.items[0].key)[0]);
-                if (childCol > keyCol)
-                    unit = childCol - keyCol;
-            }
-            if (dashOffset === undefined && (0,dist/* isSeq */.oP)(value) && !value.flow && value.items.length > 0) {
-                const offset = dashColumn(y, value) - keyCol;
-                if (offset >= 0)
-                    dashOffset = offset;
-            }
-            return unit !== undefined && dashOffset !== undefined ? dist/* visit */.YR.BREAK : undefined;
-        },
-    });
-    return { unit: unit ?? 2, dashOffset: dashOffset ?? 0 };
-}
-function renderKey(key) {
-    if ((0,key_path/* isSelector */.cB)(key)) {
-        throw new YamlError(`image-promote does not add list elements (${(0,key_path/* formatKeyPath */.K7)([key])}) — add it to the file first`);
-    }
-    return renderScalar(String(key));
-}
-function itemLines(dashCol, keyOffset, entries) {
-    return entries.map(([key, value], i) => {
-        const lead = i === 0
-            ? `${' '.repeat(dashCol)}-${' '.repeat(keyOffset - 1)}`
-            : ' '.repeat(dashCol + keyOffset);
-        return `${lead}${renderKey(key)}: ${renderScalar(value)}`;
-    });
-}
-function blockLines(keys, payload, indent, style) {
-    const lines = [];
-    keys.forEach((key, i) => {
-        const pad = ' '.repeat(indent + i * style.unit);
-        const last = i === keys.length - 1;
-        if (last && payload.kind === 'scalar') {
-            lines.push(`${pad}${renderKey(key)}: ${renderScalar(payload.value)}`);
-        }
-        else {
-            lines.push(`${pad}${renderKey(key)}:`);
-        }
-    });
-    if (payload.kind === 'item') {
-        const keyCol = indent + (keys.length - 1) * style.unit;
-        lines.push(...itemLines(keyCol + style.dashOffset, 2, payload.entries));
-    }
-    return lines;
-}
-function flowValue(keys, payload) {
-    if (keys.length === 0) {
-        if (payload.kind === 'scalar')
-            return renderScalar(payload.value, undefined, true);
-        return `[${flowItem(payload.entries)}]`;
-    }
-    const [head, ...rest] = keys;
-    return `{${renderKey(head)}: ${flowValue(rest, payload)}}`;
-}
-function flowItem(entries) {
-    return `{${entries.map(([k, v]) => `${renderKey(k)}: ${renderScalar(v, undefined, true)}`).join(', ')}}`;
-}
-function insertLines(y, at, lines) {
-    const joined = lines.join(y.newline);
-    if (at === y.text.length && y.text.length > 0 && !y.text.endsWith('\n')) {
-        return { start: at, end: at, text: y.newline + joined };
-    }
-    return { start: at, end: at, text: joined + y.newline };
-}
-function createAt(y, target, path, payload, style) {
-    if (target.kind === 'found')
-        throw new Error('internal error: createAt on an existing node');
-    const keys = path.slice(target.depth);
-    if (target.kind === 'empty') {
-        const splices = [
-            insertLines(y, target.at, blockLines(keys, payload, target.indent, style)),
-        ];
-        if (target.remove)
-            splices.push({ start: target.remove[0], end: target.remove[1], text: '' });
-        return splices;
-    }
-    const { map } = target;
-    const [head, ...rest] = keys;
-    if (target.flow) {
-        const entry = `${renderKey(head)}: ${flowValue(rest, payload)}`;
-        const last = map.items[map.items.length - 1];
-        if (last)
-            return [{ start: pairContentEnd(last), end: pairContentEnd(last), text: `, ${entry}` }];
-        const [start, end] = rangeOf(map);
-        return [{ start, end, text: `{${entry}}` }];
-    }
-    const first = map.items[0];
-    const last = map.items[map.items.length - 1];
-    if (!first || !last)
-        throw new Error('internal error: empty block mapping');
-    const indent = y.column(rangeOf(first.key)[0]);
-    const at = lineEndAfter(y.text, pairContentEnd(last));
-    return [insertLines(y, at, blockLines(keys, payload, indent, style))];
-}
-function planSet(y, path, value) {
-    if (path.length === 0)
-        throw new Error('internal error: set needs a key path');
-    const style = lazyStyle(y);
-    const target = locate(y, path, () => style().unit);
-    if (target.kind !== 'found')
-        return createAt(y, target, path, { kind: 'scalar', value }, style());
-    const node = target.node;
-    if (node === null || node === undefined) {
-        throw new YamlError(`${where(y, path)} has no value image-promote can replace; write one first`);
-    }
-    if (!(0,dist/* isScalar */.jn)(node)) {
-        throw new YamlError(`${where(y, path, node)} is ${describeNode(node)}, not a single value`);
-    }
-    const type = node.type;
-    if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
-        throw new YamlError(`${where(y, path, node)} is a block scalar (| or >); write it on one line (key: value) so it can be updated in place`);
-    }
-    if (node.tag !== undefined && node.tag !== STR_TAG && node.tag !== '!') {
-        throw new YamlError(`${where(y, path, node)} has the YAML tag ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')}; image-promote writes plain string values — remove the tag`);
-    }
-    const [start, end] = rangeOf(node);
-    const old = y.text.slice(start, end);
-    let text = renderScalar(value, node.value === null ? undefined : type, target.flow);
-    if (old === '')
-        text = ` ${text}`;
-    return text === old ? [] : [{ start, end, text }];
-}
-function planDelete(y, path) {
-    const target = locate(y, path, () => 2);
-    if (target.kind !== 'found')
-        return [];
-    const { parent, node } = target;
-    if (!parent)
-        throw new YamlError(`${where(y, path, node)} is a list item; only keys can be removed`);
-    if (node !== null && !(0,dist/* isScalar */.jn)(node)) {
-        throw new YamlError(`${where(y, path, node)} is ${describeNode(node)}; only single values are removed`);
-    }
-    const { map, pair, index } = parent;
-    if (map.items.length === 1) {
-        throw new YamlError(`${where(y, path, node)} is the only key of its mapping; image-promote does not leave empty mappings`);
-    }
-    const next = map.items[index + 1];
-    const keyStart = rangeOf(pair.key)[0];
-    if (map.flow) {
-        const previous = map.items[index - 1];
-        if (previous)
-            return [{ start: pairContentEnd(previous), end: pairContentEnd(pair), text: '' }];
-        if (next)
-            return [{ start: keyStart, end: rangeOf(next.key)[0], text: '' }];
-    }
-    const lineStart = y.text.lastIndexOf('\n', keyStart - 1) + 1;
-    if (y.text.slice(lineStart, keyStart).trim() === '') {
-        return [{ start: lineStart, end: lineEndAfter(y.text, pairContentEnd(pair)), text: '' }];
-    }
-    if (next)
-        return [{ start: keyStart, end: rangeOf(next.key)[0], text: '' }];
-    throw new Error('internal error: cannot remove the last key of a list item');
-}
-function planAppend(y, path, entries) {
-    if (entries.length === 0)
-        throw new Error('internal error: append needs entries');
-    const style = lazyStyle(y);
-    const target = locate(y, path, () => style().unit);
-    const payload = { kind: 'item', entries };
-    if (target.kind !== 'found')
-        return createAt(y, target, path, payload, style());
-    const { node, parent } = target;
-    if (isNullScalar(node) && parent && !parent.map.flow) {
-        const empty = emptyTarget(y, path, path.length, node, parent, () => style().unit);
-        if (empty.kind !== 'empty')
-            throw new Error('internal error');
-        const keyCol = y.column(rangeOf(parent.pair.key)[0]);
-        const lines = itemLines(keyCol + style().dashOffset, 2, entries);
-        const splices = [insertLines(y, empty.at, lines)];
-        if (empty.remove)
-            splices.push({ start: empty.remove[0], end: empty.remove[1], text: '' });
-        return splices;
-    }
-    if (!(0,dist/* isSeq */.oP)(node)) {
-        throw new YamlError(`${where(y, path, node)} is ${describeNode(node)}, not a list`);
-    }
-    const last = node.items[node.items.length - 1];
-    if (node.flow || target.flow) {
-        if (last !== undefined) {
-            const end = rangeOf(last)[1];
-            return [{ start: end, end, text: `, ${flowItem(entries)}` }];
-        }
-        const [start, end] = rangeOf(node);
-        return [{ start, end, text: `[${flowItem(entries)}]` }];
-    }
-    const first = node.items[0];
-    const dashCol = dashColumn(y, node);
-    let keyOffset = 2;
-    if ((0,dist/* isMap */.jh)(first) && first.items[0]) {
-        const offset = y.column(rangeOf(first.items[0].key)[0]) - dashCol;
-        if (offset >= 2)
-            keyOffset = offset;
-    }
-    const at = lineEndAfter(y.text, rangeOf(last)[1]);
-    return [insertLines(y, at, itemLines(dashCol, keyOffset, entries))];
-}
-function lazyStyle(y) {
-    let style;
-    return () => (style ??= detectStyle(y));
-}
-function updateData(data, path, update) {
-    const [head, ...rest] = path;
-    if (head === undefined)
-        return update(data);
-    if ((0,key_path/* isSelector */.cB)(head))
-        throw new Error('internal error: unresolved selector');
-    if (Array.isArray(data) && typeof head === 'number') {
-        const copy = [...data];
-        copy[head] = updateData(copy[head], rest, update);
-        return copy;
-    }
-    const key = String(head);
-    const entries = Object.entries((0,data_path/* isRecord */.u4)(data) ? data : {}).filter(([k]) => k !== key);
-    const value = updateData((0,data_path/* isRecord */.u4)(data) ? data[key] : undefined, rest, update);
-    return Object.fromEntries(value === undefined ? entries : [...entries, [key, value]]);
-}
-const REMOVED = undefined;
-function expectedData(data, edit) {
-    switch (edit.op) {
-        case 'set':
-            return updateData(data, edit.path, () => edit.value);
-        case 'delete':
-            return updateData(data, edit.path, () => REMOVED);
-        case 'append':
-            return updateData(data, edit.path, (old) => [
-                ...(Array.isArray(old) ? old : []),
-                Object.fromEntries(edit.entries),
-            ]);
-    }
-}
-function check(before, text, edit) {
-    const fail = (why) => {
-        throw new YamlError(`${before.file}: refusing to write "${(0,key_path/* formatKeyPath */.K7)(edit.path)}": the edit ${why}; the file was not changed`);
-    };
-    let after;
-    try {
-        after = parseYaml(text, before.file);
-    }
-    catch (err) {
-        fail(`produced invalid YAML (${err instanceof Error ? err.message : String(err)})`);
-    }
-    if (!after)
-        return fail('produced nothing');
-    const node = readNode(after, edit.path);
-    if (edit.op === 'set' && !((0,dist/* isScalar */.jn)(node) && node.value === edit.value))
-        fail('did not write the value (please report this)');
-    if (edit.op === 'delete' && locate(after, edit.path, () => 2).kind === 'found')
-        fail('did not remove the key (please report this)');
-    if (edit.op === 'append' && !(0,dist/* isSeq */.oP)(node))
-        fail('did not write a list (please report this)');
-    if (!(0,external_node_util_.isDeepStrictEqual)(after.data, expectedData(before.data, edit))) {
-        fail(before.hasAnchors
-            ? 'would change other values as well: another place reads it through an alias or a << merge — give that place its own value, or write the value out in full'
-            : 'changed more than that value (please report this)');
-    }
-    return after;
-}
-function resolveSelectors(y, path) {
-    if (!path.some(key_path/* isSelector */.cB))
-        return path;
-    const out = [];
-    let node = y.doc.contents;
-    for (const [depth, seg] of path.entries()) {
-        if ((0,key_path/* isSelector */.cB)(seg)) {
-            if (!(0,dist/* isSeq */.oP)(node)) {
-                throw new YamlError(`${where(y, path.slice(0, depth), node ?? undefined)} is ${describeNode(node)}, not a list, so it has no element "${(0,key_path/* formatKeyPath */.K7)([seg])}"`);
-            }
-            const index = selectIndex(y, node, seg, path.slice(0, depth + 1), false);
-            if (index === undefined) {
-                throw new YamlError(`${where(y, path.slice(0, depth), node)} has no element with ${seg.field}: ${seg.equals}; image-promote does not add list elements — add it to the file first`);
-            }
-            out.push(index);
-            node = node.items[index];
-            continue;
-        }
-        out.push(seg);
-        if ((0,dist/* isMap */.jh)(node))
-            node = node.items[ownPairIndex(node, String(seg))]?.value;
-        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number')
-            node = node.items[seg];
-        else
-            node = undefined;
-    }
-    return out;
-}
-function editYaml(input, file, edits) {
-    let out = typeof input === 'string' ? byte_text/* ByteText */.__.fromString(input) : input;
-    let y = parseYaml(out.text, file);
-    for (const given of edits) {
-        const edit = { ...given, path: resolveSelectors(y, given.path) };
-        let splices;
-        switch (edit.op) {
-            case 'set':
-                splices = planSet(y, edit.path, edit.value);
-                break;
-            case 'delete':
-                splices = planDelete(y, edit.path);
-                break;
-            case 'append':
-                splices = planAppend(y, edit.path, edit.entries);
-                break;
-        }
-        if (splices.length === 0)
-            continue;
-        out = out.splice(splices);
-        y = check(y, out.text, edit);
-    }
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 8431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ workspaceRelative),
-/* harmony export */   s: () => (/* binding */ resolveInsideWorkspace)
+/* harmony export */   Uc: () => (/* binding */ workspaceRelative),
+/* harmony export */   sv: () => (/* binding */ resolveInsideWorkspace)
 /* harmony export */ });
+/* unused harmony export isInside */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -9288,9 +6965,6 @@ const PATTERNS = [
 function base64(text) {
     return Buffer.from(text, 'utf8').toString('base64');
 }
-function base64url(text) {
-    return Buffer.from(text, 'utf8').toString('base64url');
-}
 class Redactor {
     secrets = new Set();
     ordered = [];
@@ -9298,7 +6972,7 @@ class Redactor {
     add(secret) {
         if (secret.length < MIN_SECRET_LENGTH)
             return;
-        const forms = new Set([secret, base64(secret), base64url(secret)]);
+        const forms = new Set([secret, base64(secret), Buffer.from(secret).toString('base64url')]);
         const encoded = encodeURIComponent(secret);
         if (encoded !== secret)
             forms.add(encoded);
@@ -9435,16 +7109,9 @@ function isDomainComponent(first) {
 function splitDomain(name) {
     const slash = name.indexOf('/');
     const first = slash === -1 ? '' : name.slice(0, slash);
-    let domain;
-    let path;
-    if (slash === -1 || !isDomainComponent(first)) {
-        domain = DEFAULT_DOMAIN;
-        path = name;
-    }
-    else {
-        domain = first;
-        path = name.slice(slash + 1);
-    }
+    let [domain, path] = slash === -1 || !isDomainComponent(first)
+        ? [DEFAULT_DOMAIN, name]
+        : [first, name.slice(slash + 1)];
     if (domain === LEGACY_DEFAULT_DOMAIN)
         domain = DEFAULT_DOMAIN;
     if (domain === DEFAULT_DOMAIN && !path.includes('/'))
@@ -9841,6 +7508,84 @@ function realmLabel(realm) {
     }
     catch {
         return 'the token service';
+    }
+}
+
+
+/***/ }),
+
+/***/ 41023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ Backend)
+/* harmony export */ });
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98286);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58851);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10506);
+
+
+
+class Backend {
+    options;
+    movedFix;
+    constructor(options, movedFix) {
+        this.options = options;
+        this.movedFix = movedFix;
+    }
+    ctx(operation, repository, reference) {
+        return {
+            registry: this.options.registry,
+            operation,
+            repository,
+            ...(reference !== undefined ? { reference } : {}),
+        };
+    }
+    checkHost(ref) {
+        if (ref.domain !== this.options.registry) {
+            throw new Error(`reference ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(ref)} does not belong to registry ${this.options.registry}`);
+        }
+    }
+    checkOverwrite(current, next, repository, tag, options) {
+        if (current === undefined)
+            return undefined;
+        if (current.digest === next.digest)
+            return { descriptor: next, changed: false };
+        if (options.allowOverwrite ?? this.options.allowOverwrite ?? false)
+            return undefined;
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(this.ctx('add tag', repository, tag), `tag ${tag} already points to ${current.digest}; refusing to move it to ${next.digest} (tags are treated as immutable)`, 'choose a new tag, or allow overwriting tags explicitly if moving it is intended');
+    }
+    movedError(repository, tag, expected, actual) {
+        return new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(this.ctx('verify tag', repository, tag), actual === undefined
+            ? `tag ${tag} no longer exists (it should name ${expected}): another writer deleted it`
+            : `tag ${tag} now points to ${actual}, not ${expected}: another writer moved it`, this.movedFix);
+    }
+    async configOf(repository, top, read, readOp, readBlob) {
+        let image = top;
+        for (let depth = 0; image.parsed.kind === 'index' && depth < 2; depth++) {
+            const child = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .pickImageChild */ .T$)(image.parsed.children);
+            const ctx = this.ctx('read image config', repository, image.digest);
+            if (!child)
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(ctx, 'the index lists no image');
+            const next = await read(child.digest);
+            if (!next) {
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(this.ctx(readOp, repository, child.digest), 'a manifest the index lists is missing from the repository', 'the index is incomplete; rebuild and push it');
+            }
+            image = next;
+        }
+        const ctx = this.ctx('read image config', repository, image.digest);
+        if (image.parsed.kind !== 'image' || !image.parsed.config) {
+            throw new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(ctx, 'the image manifest names no config');
+        }
+        const bytes = await readBlob(image.parsed.config.digest);
+        try {
+            return (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageConfig */ .FB)(bytes);
+        }
+        catch (err) {
+            if (err instanceof _manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestError */ .Sh)
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(ctx, err.message);
+            throw err;
+        }
     }
 }
 
@@ -10330,10 +8075,14 @@ function parseImageConfig(bytes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ manifestReference)
+/* harmony export */   T: () => (/* binding */ manifestReference),
+/* harmony export */   n: () => (/* binding */ descriptorOf)
 /* harmony export */ });
 function manifestReference(ref) {
     return ref.digest ?? ref.tag ?? 'latest';
+}
+function descriptorOf(m) {
+    return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
 }
 
 
@@ -10345,64 +8094,146 @@ function manifestReference(ref) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ mapPool)
 /* harmony export */ });
-/* unused harmony export mapSettled */
-async function mapSettled(items, limit, fn, stopOnError = false) {
-    const results = items.map(() => undefined);
+async function mapPool(items, limit, fn) {
+    const values = [];
     let next = 0;
-    let failed = false;
+    const failures = [];
     const worker = async () => {
-        while (next < items.length && !(stopOnError && failed)) {
+        while (next < items.length && failures.length === 0) {
             const index = next++;
             try {
-                results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
+                values[index] = await fn(items[index], index);
             }
             catch (reason) {
-                failed = true;
-                results[index] = { status: 'rejected', reason };
+                failures.push({ index, reason });
             }
         }
     };
     const count = Math.max(1, Math.min(limit, items.length));
     await Promise.all(Array.from({ length: count }, worker));
-    return results;
-}
-async function mapPool(items, limit, fn) {
-    const settled = await mapSettled(items, limit, fn, true);
-    const values = [];
-    for (const result of settled) {
-        if (result?.status === 'rejected')
-            throw result.reason;
-        if (result)
-            values.push(result.value);
-    }
+    const first = failures.sort((a, b) => a.index - b.index)[0];
+    if (first)
+        throw first.reason;
     return values;
 }
 
 
 /***/ }),
 
-/***/ 51070:
+/***/ 31513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ overwriteRule),
-/* harmony export */   u: () => (/* binding */ movedTagError)
+/* harmony export */   B: () => (/* binding */ checkSources),
+/* harmony export */   p: () => (/* binding */ nearest)
 /* harmony export */ });
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58851);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _changes_globs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76770);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3317);
 
-function overwriteRule(ctx, tag, current, next, allowOverwrite) {
-    if (current === undefined)
-        return 'write';
-    if (current === next)
-        return 'unchanged';
-    if (allowOverwrite)
-        return 'write';
-    throw new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl({ ...ctx, operation: 'add tag' }, `tag ${tag} already points to ${current}; refusing to move it to ${next} (tags are treated as immutable)`, 'choose a new tag, or allow overwriting tags explicitly if moving it is intended');
+
+
+
+function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        let best = i;
+        for (let j = 1; j <= b.length; j++) {
+            const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            row.push(v);
+            if (v < best)
+                best = v;
+        }
+        if (best > max)
+            return max + 1;
+        prev = row;
+    }
+    return prev[b.length];
 }
-function movedTagError(ctx, tag, expected, actual, fix) {
-    return new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl({ ...ctx, operation: 'verify tag' }, actual === undefined
-        ? `tag ${tag} no longer exists (it should name ${expected}): another writer deleted it`
-        : `tag ${tag} now points to ${actual}, not ${expected}: another writer moved it`, fix);
+function nearest(wanted, candidates, max = Math.max(2, Math.floor(wanted.length / 3))) {
+    let best;
+    let bestDistance = max + 1;
+    for (const c of candidates) {
+        const d = distance(wanted, c, Math.min(max, bestDistance));
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+function directories(tree) {
+    const dirs = new Set();
+    for (const path of tree.paths) {
+        for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
+            dirs.add(path.slice(0, i));
+    }
+    return dirs;
+}
+function suggestion(wanted, candidates) {
+    const near = nearest(wanted, candidates);
+    return near
+        ? `did you mean "${near}"?`
+        : 'check the path (it is relative to the repository root)';
+}
+function problemError(tree, image, p, dirs) {
+    const at = tree.commit.slice(0, 7);
+    const named = `the ${p.what} "${p.path}"`;
+    const chain = p.via.length > 0 ? ` (${p.via.join(', ')})` : '';
+    const error = (message, hint) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('images', `image ${image}: ${message}`, hint);
+    switch (p.kind) {
+        case 'missing': {
+            const candidates = p.what === 'context'
+                ? dirs()
+                : tree.paths.filter((f) => /(^|\/)[^/]*dockerfile[^/]*$/i.test(f));
+            return error(`${named} does not exist at ${at}${chain}`, suggestion(p.at, candidates));
+        }
+        case 'not-directory':
+            return error(`${named} is a file at ${at}, not a directory${chain}`, 'set context to the directory docker builds from');
+        case 'not-file':
+            return error(`${named} is not a file at ${at}${chain}`, 'set dockerfile to the Dockerfile itself');
+        case 'escapes':
+            return error(`${named} leads out of the repository at ${at}${chain}, so what it is built from cannot be known`, `point the symlink inside the repository, or set ${p.what === 'context' ? 'context' : 'dockerfile'} to the real path`);
+        case 'loop':
+            return error(`the symlinks of ${named} loop at ${at}${chain}`, 'make the symlinks end at a real file or directory');
+    }
+}
+function checkSources(tree, images, sources, options = {}) {
+    const at = tree.commit.slice(0, 7);
+    let dirs;
+    const allDirs = () => (dirs ??= directories(tree));
+    for (const image of images) {
+        const where = `image ${image.name}`;
+        const source = sources.get(image.name);
+        if (!source)
+            throw new Error(`internal error: ${image.name}'s source was not resolved`);
+        if ('problem' in source)
+            throw problemError(tree, image.name, source.problem, allDirs);
+        for (const pattern of image.paths) {
+            if (pattern.startsWith('!'))
+                continue;
+            if (new _changes_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .GlobList */ .Rz([pattern]).firstMatch(tree.paths) !== undefined)
+                continue;
+            const base = picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(pattern).base;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('images', `${where}: paths pattern "${pattern}" matches no file at ${at}`, base ? suggestion(base, [...allDirs(), ...tree.paths]) : 'check the pattern');
+        }
+        const isCode = (0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .codeTest */ .ol)(image, source);
+        for (const overlay of options.written ?? []) {
+            if ((0,_changes_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .indexIn */ .YP)(tree.paths, overlay) === undefined || !isCode(overlay))
+                continue;
+            const viaContext = image.paths.length === 0 || (0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .inContext */ .Vc)(source, overlay);
+            const ignoreFile = source.context === '' ? '.dockerignore' : `${source.context}/.dockerignore`;
+            const relative = source.context === '' ? overlay : overlay.slice(source.context.length + 1);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('images', `${where}: the overlay ${overlay}, which this run writes, is part of its source (${viaContext ? `docker sends it from the context "${image.context}"` : 'paths names it'}), so every deploy would change the source key and rebuild it`, viaContext
+                ? `add "${relative}" to ${ignoreFile} (docker then never sends it)${image.paths.length > 0 ? ', or leave it out of paths' : ', or set paths'}`
+                : `leave ${overlay} out of paths`);
+        }
+    }
 }
 
 
@@ -10751,10 +8582,6 @@ function recipe(image) {
         platforms: [...image.platforms].sort(),
     });
 }
-function indexOf(paths, path) {
-    const at = (0,_changes_globs_js__WEBPACK_IMPORTED_MODULE_1__/* .lowerBound */ .yz)(paths, path);
-    return paths[at] === path ? at : undefined;
-}
 const attributeDirs = new WeakMap();
 function attributesIn(tree) {
     let dirs = attributeDirs.get(tree);
@@ -10803,7 +8630,7 @@ function codeEntries(tree, image, source) {
     else {
         const dir = source.context;
         if (dir !== '') {
-            const at = indexOf(paths, dir);
+            const at = (0,_changes_globs_js__WEBPACK_IMPORTED_MODULE_1__/* .indexIn */ .YP)(paths, dir);
             if (at !== undefined)
                 picked.push(at);
         }
@@ -10818,7 +8645,7 @@ function codeEntries(tree, image, source) {
         }
     }
     for (const p of source.always) {
-        const at = indexOf(paths, p);
+        const at = (0,_changes_globs_js__WEBPACK_IMPORTED_MODULE_1__/* .indexIn */ .YP)(paths, p);
         if (at !== undefined)
             picked.push(at);
     }
@@ -10837,7 +8664,7 @@ function withAttributes(tree, entries) {
         const first = keyed[(0,_changes_globs_js__WEBPACK_IMPORTED_MODULE_1__/* .lowerBound */ .yz)(keyed, prefix)];
         if (first?.startsWith(prefix) !== true)
             continue;
-        const at = indexOf(paths, `${prefix}.gitattributes`);
+        const at = (0,_changes_globs_js__WEBPACK_IMPORTED_MODULE_1__/* .indexIn */ .YP)(paths, `${prefix}.gitattributes`);
         if (at !== undefined)
             more.push(at);
     }
@@ -10905,10 +8732,6 @@ function entryAt(tree, i) {
     const space = record.indexOf(' ');
     return { mode: record.slice(0, space), oid: record.slice(space + 1, record.indexOf('\t')) };
 }
-function indexOf(tree, path) {
-    const at = (0,globs/* lowerBound */.yz)(tree.paths, path);
-    return tree.paths[at] === path ? at : undefined;
-}
 function isDirectory(tree, path) {
     if (path === '')
         return true;
@@ -10936,7 +8759,7 @@ function walk(tree, path, blobs) {
             return { fail: 'missing', at: rest(), via };
         }
         const candidate = [...resolved, part].join('/');
-        const i = indexOf(tree, candidate);
+        const i = (0,globs/* indexIn */.YP)(tree.paths, candidate);
         if (i === undefined) {
             if (!isDirectory(tree, candidate))
                 return { fail: 'missing', at: rest(), via };
@@ -10979,12 +8802,12 @@ function ignoreFile(tree, path, blobs) {
     if ('fail' in w) {
         if (w.fail === 'missing')
             return { entries: [] };
-        return { unreadable: true, entries: indexOf(tree, path) === undefined ? [] : [path] };
+        return { unreadable: true, entries: (0,globs/* indexIn */.YP)(tree.paths, path) === undefined ? [] : [path] };
     }
     const entries = [...w.links, ...(w.kind === 'directory' ? [] : [w.path])];
     if (w.kind !== 'file')
         return { unreadable: true, entries };
-    const oid = entryAt(tree, indexOf(tree, w.path)).oid;
+    const oid = entryAt(tree, (0,globs/* indexIn */.YP)(tree.paths, w.path)).oid;
     const text = blobs.get(oid);
     if (text === undefined)
         return { need: oid };
@@ -11361,37 +9184,33 @@ function freeText(template) {
 }
 function tagShapeConflicts(templates) {
     const out = [];
-    const shapes = [];
-    if (templates.sourceTag !== undefined) {
-        shapes.push({
-            kind: 'source-tag',
-            template: templates.sourceTag,
-            language: templateLanguage(templates.sourceTag),
-        });
-    }
-    const commitShapes = ['tag-template', 'pr-tag-template'].map((kind) => {
-        const template = kind === 'tag-template' ? templates.tagTemplate : templates.prTagTemplate;
-        return { kind, template, language: templateLanguage(template) };
+    const shape = (kind, template) => ({
+        kind,
+        template,
+        language: templateLanguage(template),
     });
+    const source = templates.sourceTag === undefined ? [] : [shape('source-tag', templates.sourceTag)];
+    const commitShapes = [
+        shape('tag-template', templates.tagTemplate),
+        shape('pr-tag-template', templates.prTagTemplate),
+    ];
     const check = (origin, template, language, against, dependsOn) => {
-        for (const shape of against) {
-            const example = meet(language, shape.language);
+        for (const s of against) {
+            const example = meet(language, s.language);
             if (example === undefined)
                 continue;
             out.push({
                 origin,
                 template,
-                shapeOf: shape.kind,
-                shape: shape.template,
+                shapeOf: s.kind,
+                shape: s.template,
                 example,
                 ...(dependsOn ? { dependsOn } : {}),
             });
         }
     };
-    const source = shapes.filter((s) => s.kind === 'source-tag');
-    for (const c of commitShapes) {
+    for (const c of commitShapes)
         check(c.kind, c.template, c.language, source, freeText(c.template));
-    }
     for (const t of templates.extraTags)
         check('extra-tags', t, templateLanguage(t), [...source, ...commitShapes], freeText(t));
     for (const t of templates.promoteTags)
@@ -11399,9 +9218,8 @@ function tagShapeConflicts(templates) {
     for (const t of templates.requestedTags ?? [])
         check('tag', t, tagLanguage(t), source, undefined);
     check('release', RELEASE_TEMPLATE, RELEASE_LANGUAGE, source, 'tag name');
-    if (templates.sourceTag !== undefined) {
-        check('source-tag', templates.sourceTag, templateLanguage(templates.sourceTag), commitShapes, undefined);
-    }
+    for (const s of source)
+        check('source-tag', s.template, s.language, commitShapes, undefined);
     return out;
 }
 function describeConflict(c) {
@@ -11449,14 +9267,7 @@ function shapeFix(c) {
     }
 }
 function checkTagShapes(config) {
-    const conflicts = tagShapeConflicts({
-        tagTemplate: config.tagTemplate,
-        prTagTemplate: config.prTagTemplate,
-        ...(config.sourceTag !== undefined ? { sourceTag: config.sourceTag } : {}),
-        extraTags: config.extraTags,
-        promoteTags: config.promoteTags,
-        requestedTags: requestedTags(config),
-    });
+    const conflicts = tagShapeConflicts({ ...config, requestedTags: requestedTags(config) });
     const fixed = conflicts.find((c) => c.dependsOn === undefined);
     if (!fixed)
         return;
@@ -11507,15 +9318,13 @@ function reservedShapes(config) {
     for (const [shape, template] of templates)
         if (template !== undefined)
             matchers.set(shape, { template, test: (0,tags_template/* templateMatcher */.xx)(template) });
-    return {
-        taken: (tag, among) => {
-            for (const shape of among) {
-                const m = matchers.get(shape);
-                if (m?.test(tag))
-                    return { shape, template: m.template };
-            }
-            return undefined;
-        },
+    return (tag, among) => {
+        for (const shape of among) {
+            const m = matchers.get(shape);
+            if (m?.test(tag))
+                return { shape, template: m.template };
+        }
+        return undefined;
     };
 }
 const EVERY_SHAPE = ['source-tag', 'tag-template', 'pr-tag-template'];
@@ -11539,7 +9348,7 @@ function createTagPolicy(config, trigger, now) {
     const primaryInput = pullRequest ? 'pr-tag-template' : 'tag-template';
     const primaryTemplate = pullRequest ? config.prTagTemplate : config.tagTemplate;
     const ctx = tagContext(trigger, now);
-    const shapes = reservedShapes(config);
+    const taken = reservedShapes(config);
     const extra = [];
     for (const template of config.extraTags) {
         if (!extraTagApplies(template, trigger))
@@ -11551,15 +9360,15 @@ function createTagPolicy(config, trigger, now) {
         catch {
             continue;
         }
-        const taken = shapes.taken(tag, EVERY_SHAPE);
-        if (taken)
-            throw renderedShapeError('extra-tags', template, tag, taken, ctx);
+        const shape = taken(tag, EVERY_SHAPE);
+        if (shape)
+            throw renderedShapeError('extra-tags', template, tag, shape, ctx);
         extra.push(tag);
     }
     const release = (trigger.kind === 'tag' || trigger.kind === 'release') && trigger.tagName
         ? (0,tags_template/* tagFromName */.IB)(trigger.tagName) || undefined
         : undefined;
-    const releaseTaken = release ? shapes.taken(release, ['source-tag']) : undefined;
+    const releaseTaken = release ? taken(release, ['source-tag']) : undefined;
     if (release && releaseTaken) {
         throw new errors/* InputError */.dz('source-tag', `the release ${trigger.tagName ?? release} gives the registry tag "${release}", which has the shape of source-tag "${releaseTaken.template}": source tags are reserved for images of that source`, 'nothing was pushed; keep a prefix of its own in source-tag (the default is "src-{source:16}")');
     }
@@ -11579,9 +9388,7 @@ function createTagPolicy(config, trigger, now) {
         catch {
         }
     }
-    const matchers = [config.tagTemplate, config.prTagTemplate, config.sourceTag]
-        .filter((t) => t !== undefined)
-        .map(tags_template/* templateMatcher */.xx);
+    const immutableShape = (tag) => (0,event_trigger/* isVersionTag */.JM)(tag) || taken(tag, EVERY_SHAPE) !== undefined;
     return {
         primary: () => renderInput(primaryInput, primaryTemplate, ctx),
         sourceTag: (key) => config.sourceTag === undefined
@@ -11603,17 +9410,17 @@ function createTagPolicy(config, trigger, now) {
         },
         env: () => config.promoteTags.map((template) => {
             const tag = renderInput('promote-tags', template, ctx);
-            const taken = shapes.taken(tag, EVERY_SHAPE);
-            if (taken)
-                throw renderedShapeError('promote-tags', template, tag, taken, ctx);
+            const shape = taken(tag, EVERY_SHAPE);
+            if (shape)
+                throw renderedShapeError('promote-tags', template, tag, shape, ctx);
             return tag;
         }),
-        isImmutable: (tag) => !mutable.has(tag) && ((0,event_trigger/* isVersionTag */.JM)(tag) || matchers.some((m) => m(tag))),
+        isImmutable: (tag) => !mutable.has(tag) && immutableShape(tag),
         mutableReason: (tag) => {
             const known = mutable.get(tag);
             if (known)
                 return known;
-            if ((0,event_trigger/* isVersionTag */.JM)(tag) || matchers.some((m) => m(tag)))
+            if (immutableShape(tag))
                 return undefined;
             return `"${tag}" is not a tag tag-template, pr-tag-template or source-tag make, nor a version`;
         },
@@ -11784,23 +9591,12 @@ function shaExtractor(template) {
     const source = parts
         .map((p) => {
         if ('text' in p)
-            return p.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        switch (p.token) {
-            case 'sha':
-                return `(?<sha>[0-9a-f]{${p.length ?? 40}})`;
-            case 'pr':
-            case 'run':
-                return '\\d+';
-            case 'date':
-                return '\\d{8}';
-            case 'datetime':
-                return '\\d{14}';
-            case 'branch':
-            case 'version':
-                return '[A-Za-z0-9_.-]+?';
-            case 'source':
-                return `[0-9a-f]{${p.length ?? 64}}`;
-        }
+            return escapeRegExp(p.text);
+        if (p.token === 'sha')
+            return `(?<sha>${tokenPattern(p).full})`;
+        if (p.token === 'branch' || p.token === 'version')
+            return '[A-Za-z0-9_.-]+?';
+        return tokenPattern(p).full;
     })
         .join('');
     const re = new RegExp(`^${source}$`);
@@ -11809,9 +9605,10 @@ function shaExtractor(template) {
 function tokenPattern(p) {
     switch (p.token) {
         case 'sha':
-            return { full: `[0-9a-f]{${p.length ?? 40}}`, prefix: `[0-9a-f]{0,${p.length ?? 40}}` };
-        case 'source':
-            return { full: `[0-9a-f]{${p.length ?? 64}}`, prefix: `[0-9a-f]{0,${p.length ?? 64}}` };
+        case 'source': {
+            const n = p.length ?? (p.token === 'sha' ? 40 : 64);
+            return { full: `[0-9a-f]{${n}}`, prefix: `[0-9a-f]{0,${n}}` };
+        }
         case 'pr':
         case 'run':
             return { full: '\\d+', prefix: '\\d*' };
@@ -11963,6 +9760,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 
@@ -20962,14 +18766,8 @@ function formatCommand(command, properties, message) {
     return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 function annotationProps(props) {
-    return {
-        title: props.title,
-        file: props.file,
-        line: props.line,
-        endLine: props.endLine,
-        col: props.col,
-        endColumn: props.endColumn,
-    };
+    const keys = ['title', 'file', 'line', 'endLine', 'col', 'endColumn'];
+    return Object.fromEntries(keys.map((key) => [key, props[key]]));
 }
 class Runner {
     options;
@@ -20987,11 +18785,8 @@ class Runner {
     get env() {
         return this.options.env ?? process.env;
     }
-    getInput(name, options = {}) {
-        const value = this.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-        if (options.required && !value)
-            throw new Error(`Input required and not supplied: ${name}`);
-        return options.trimWhitespace === false ? value : value.trim();
+    getInput(name) {
+        return (this.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
     }
     setOutput(name, value) {
         const file = this.env.GITHUB_OUTPUT;
@@ -21107,10 +18902,14 @@ var tag_input = __nccwpck_require__(41803);
 
 
 
+function rule(when, input, problem, fix) {
+    const text = (t, c, v) => (typeof t === 'string' ? t : t(c, v));
+    return (c, v) => when(c, v)
+        ? new errors/* InputError */.dz(text(input, c, v), text(problem, c, v), text(fix, c, v))
+        : undefined;
+}
 const writes = (c) => c.writeOverlay || c.commit !== 'none';
-const overlayBranchNeedsRepository = (c, v) => v['overlay-branch'] !== undefined && !c.overlayRepository
-    ? new errors/* InputError */.dz('overlay-branch', 'only applies to overlay-repository, which is not set', 'set overlay-repository, or remove overlay-branch')
-    : undefined;
+const overlayBranchNeedsRepository = rule((c, v) => v['overlay-branch'] !== undefined && !c.overlayRepository, 'overlay-branch', 'only applies to overlay-repository, which is not set', 'set overlay-repository, or remove overlay-branch');
 const overlayFormatNeedsKeys = (c, v) => {
     const format = v['overlay-format'];
     if (format === 'auto' || format === 'kustomize')
@@ -21130,28 +18929,16 @@ const overlayFormatNeedsKeys = (c, v) => {
         ? undefined
         : new errors/* InputError */.dz('overlay-format', `"${format}" needs a key for every image; missing for ${missing.join(', ')}`, 'add key (e.g. api.image.tag) to each image, or a key map entry that matches its overlay');
 };
-const previousNeedsRollbackMode = (c) => c.tag?.kind === 'previous' && c.mode !== 'auto' && c.mode !== 'rollback'
-    ? new errors/* InputError */.dz('tag', `"previous" only means a rollback in mode auto or rollback, not ${c.mode}`, 'give a tag, or use mode: rollback')
-    : undefined;
-const rollbackTakesPrevious = (c) => c.mode === 'rollback' && c.tag?.kind === 'refs'
-    ? new errors/* InputError */.dz('tag', 'mode "rollback" goes back through the overlay\'s history; it takes previous or previous~N', 'use mode: auto to redeploy a named tag')
-    : undefined;
-const rollbackNeedsOverlay = (c) => (c.mode === 'rollback' || c.tag?.kind === 'previous') && c.overlays.length === 0
-    ? new errors/* InputError */.dz('overlay', "a rollback reads the previous value from the overlay's git history, but no overlay is set", 'set "overlay"')
-    : undefined;
-const promoteNeedsSource = (c) => c.mode === 'promote' && !c.fromOverlay && c.tag === undefined
-    ? new errors/* InputError */.dz('mode', '"promote" needs a source', 'set from-overlay (the overlay to promote from) or tag')
-    : undefined;
-const buildTakesOneTag = (c) => c.mode === 'build' &&
+const previousNeedsRollbackMode = rule((c) => c.tag?.kind === 'previous' && c.mode !== 'auto' && c.mode !== 'rollback', 'tag', (c) => `"previous" only means a rollback in mode auto or rollback, not ${c.mode}`, 'give a tag, or use mode: rollback');
+const rollbackTakesPrevious = rule((c) => c.mode === 'rollback' && c.tag?.kind === 'refs', 'tag', 'mode "rollback" goes back through the overlay\'s history; it takes previous or previous~N', 'use mode: auto to redeploy a named tag');
+const rollbackNeedsOverlay = rule((c) => (c.mode === 'rollback' || c.tag?.kind === 'previous') && c.overlays.length === 0, 'overlay', "a rollback reads the previous value from the overlay's git history, but no overlay is set", 'set "overlay"');
+const promoteNeedsSource = rule((c) => c.mode === 'promote' && !c.fromOverlay && c.tag === undefined, 'mode', '"promote" needs a source', 'set from-overlay (the overlay to promote from) or tag');
+const buildTakesOneTag = rule((c) => c.mode === 'build' &&
     c.tag?.kind === 'refs' &&
-    (Object.keys(c.tag.byImage).length > 0 || (0,tag_input/* plainTagOf */.KI)(c.tag.all) === undefined)
-    ? new errors/* InputError */.dz('tag', 'mode "build" takes one tag (the planned tag of a matrix job), not NAME=REF lines, a digest, a full reference or a commit', 'give a single tag together with matrix-image')
-    : undefined;
-const renameNeedsPromote = (c) => c.mode !== 'promote' &&
+    (Object.keys(c.tag.byImage).length > 0 || (0,tag_input/* plainTagOf */.KI)(c.tag.all) === undefined), 'tag', 'mode "build" takes one tag (the planned tag of a matrix job), not NAME=REF lines, a digest, a full reference or a commit', 'give a single tag together with matrix-image');
+const renameNeedsPromote = rule((c) => c.mode !== 'promote' &&
     c.tag?.kind === 'refs' &&
-    [c.tag.all, ...Object.values(c.tag.byImage)].some((r) => r?.as !== undefined)
-    ? new errors/* InputError */.dz('tag', '"REF -> TAG" gives a promoted image its tag, which only mode "promote" does', 'set mode: promote, or give the REF alone')
-    : undefined;
+    [c.tag.all, ...Object.values(c.tag.byImage)].some((r) => r?.as !== undefined), 'tag', '"REF -> TAG" gives a promoted image its tag, which only mode "promote" does', 'set mode: promote, or give the REF alone');
 const tagShapesAreDisjoint = (c) => {
     try {
         (0,tags_policy/* checkTagShapes */.Zd)(c);
@@ -21163,42 +18950,18 @@ const tagShapesAreDisjoint = (c) => {
         throw err;
     }
 };
-const matrixImageIsConfigured = (c) => c.matrixImage !== undefined && !c.images.some((i) => i.name === c.matrixImage)
-    ? new errors/* InputError */.dz('matrix-image', `"${c.matrixImage}" is not one of the configured images`, `use one of: ${c.images.map((i) => i.name).join(', ')}`)
-    : undefined;
-const writeNeedsOverlay = (c) => writes(c) && c.overlays.length === 0
-    ? new errors/* InputError */.dz(c.writeOverlay ? 'write-overlay' : 'commit', 'there is no overlay to write', 'set "overlay" to the file(s) to update')
-    : undefined;
-const writeNeedsPush = (c) => writes(c) && !c.push
-    ? new errors/* InputError */.dz('push', 'false pushes nothing, so no image of this run is in the registry to write into an overlay', 'set push: true, or leave write-overlay and commit off (use dry-run to see what would be written)')
-    : undefined;
-const pullRequestNeedsToken = (c, v) => c.commit === 'pull-request' && !c.githubToken && !v['overlay-token']
-    ? new errors/* InputError */.dz('commit', '"pull-request" opens a pull request through the GitHub API, but no token is set', 'set github-token (the job token needs pull-requests: write) or overlay-token')
-    : undefined;
-const pullRequestBranchIsValid = (c, v) => c.commit === 'pull-request' && !(0,read/* isValidBranchName */.eB)(c.pullRequestBranch)
-    ? new errors/* InputError */.dz('environment', `"${c.environment ?? ''}" makes the pull request branch "${c.pullRequestBranch}" (pull-request-branch "${v['pull-request-branch']}"), which is not a valid branch name`, 'use letters or digits in the environment name, or set pull-request-branch')
-    : undefined;
-const environmentUrlNeedsEnvironment = (c) => c.environmentUrl !== undefined && c.environment === undefined
-    ? new errors/* InputError */.dz('environment-url', "is the address of the deployed environment, but environment (the deployment's name) is not set", 'set environment, or remove environment-url')
-    : undefined;
-const deploymentNeedsEnvironment = (c, v) => v['github-deployment'] === 'true' && c.environment === undefined
-    ? new errors/* InputError */.dz('github-deployment', '"true" records each deploy as a GitHub Deployment of an environment, but environment is not set', 'set environment (e.g. production), or github-deployment: false')
-    : undefined;
-const deploymentNeedsToken = (c, v) => v['github-deployment'] === 'true' && !c.githubToken
-    ? new errors/* InputError */.dz('github-deployment', '"true" creates GitHub Deployments through the GitHub API, but github-token is empty', 'set github-token (the job token needs permissions: deployments: write), or github-deployment: false')
-    : undefined;
-const signKeyNeedsSigningKey = (_c, v) => v.sign === 'key' && v['signing-key'] === undefined
-    ? new errors/* InputError */.dz('signing-key', 'is empty, but sign: key signs with it', 'pass the PEM text of an EC P-256 private key from a secret (signing-key: ${{ secrets.IMAGE_SIGNING_KEY }}), or use sign: keyless')
-    : undefined;
-const signingKeyNeedsSignKey = (_c, v) => v['signing-key'] !== undefined && v.sign !== 'key'
-    ? new errors/* InputError */.dz('signing-key', `only applies to sign: key, and sign is ${v.sign}`, 'set sign: key, or remove signing-key')
-    : undefined;
-const signNeedsPush = (c) => c.sign !== undefined && !c.push
-    ? new errors/* InputError */.dz('sign', `${c.sign.kind} signs the images this run pushes, but push is false`, 'set push: true, or sign: none')
-    : undefined;
-const verifyKeyNeedsVerify = (_c, v) => v['verify-key'] !== undefined && v.verify === 'none'
-    ? new errors/* InputError */.dz('verify-key', 'only applies to verify: signature, and verify is none', 'set verify: signature, or remove verify-key')
-    : undefined;
+const matrixImageIsConfigured = rule((c) => c.matrixImage !== undefined && !c.images.some((i) => i.name === c.matrixImage), 'matrix-image', (c) => `"${c.matrixImage}" is not one of the configured images`, (c) => `use one of: ${c.images.map((i) => i.name).join(', ')}`);
+const writeNeedsOverlay = rule((c) => writes(c) && c.overlays.length === 0, (c) => (c.writeOverlay ? 'write-overlay' : 'commit'), 'there is no overlay to write', 'set "overlay" to the file(s) to update');
+const writeNeedsPush = rule((c) => writes(c) && !c.push, 'push', 'false pushes nothing, so no image of this run is in the registry to write into an overlay', 'set push: true, or leave write-overlay and commit off (use dry-run to see what would be written)');
+const pullRequestNeedsToken = rule((c, v) => c.commit === 'pull-request' && !c.githubToken && !v['overlay-token'], 'commit', '"pull-request" opens a pull request through the GitHub API, but no token is set', 'set github-token (the job token needs pull-requests: write) or overlay-token');
+const pullRequestBranchIsValid = rule((c) => c.commit === 'pull-request' && !(0,read/* isValidBranchName */.eB)(c.pullRequestBranch), 'environment', (c, v) => `"${c.environment ?? ''}" makes the pull request branch "${c.pullRequestBranch}" (pull-request-branch "${v['pull-request-branch']}"), which is not a valid branch name`, 'use letters or digits in the environment name, or set pull-request-branch');
+const environmentUrlNeedsEnvironment = rule((c) => c.environmentUrl !== undefined && c.environment === undefined, 'environment-url', "is the address of the deployed environment, but environment (the deployment's name) is not set", 'set environment, or remove environment-url');
+const deploymentNeedsEnvironment = rule((c, v) => v['github-deployment'] === 'true' && c.environment === undefined, 'github-deployment', '"true" records each deploy as a GitHub Deployment of an environment, but environment is not set', 'set environment (e.g. production), or github-deployment: false');
+const deploymentNeedsToken = rule((c, v) => v['github-deployment'] === 'true' && !c.githubToken, 'github-deployment', '"true" creates GitHub Deployments through the GitHub API, but github-token is empty', 'set github-token (the job token needs permissions: deployments: write), or github-deployment: false');
+const signKeyNeedsSigningKey = rule((_c, v) => v.sign === 'key' && v['signing-key'] === undefined, 'signing-key', 'is empty, but sign: key signs with it', 'pass the PEM text of an EC P-256 private key from a secret (signing-key: ${{ secrets.IMAGE_SIGNING_KEY }}), or use sign: keyless');
+const signingKeyNeedsSignKey = rule((_c, v) => v['signing-key'] !== undefined && v.sign !== 'key', 'signing-key', (_c, v) => `only applies to sign: key, and sign is ${v.sign}`, 'set sign: key, or remove signing-key');
+const signNeedsPush = rule((c) => c.sign !== undefined && !c.push, 'sign', (c) => `${c.sign?.kind ?? ''} signs the images this run pushes, but push is false`, 'set push: true, or sign: none');
+const verifyKeyNeedsVerify = rule((_c, v) => v['verify-key'] !== undefined && v.verify === 'none', 'verify-key', 'only applies to verify: signature, and verify is none', 'set verify: signature, or remove verify-key');
 const keylessPolicyNeedsKeylessVerify = (_c, v) => {
     const given = ['certificate-identity', 'trusted-root'].find((name) => v[name] !== undefined);
     if (given === undefined)
@@ -21210,17 +18973,11 @@ const keylessPolicyNeedsKeylessVerify = (_c, v) => {
         ? new errors/* InputError */.dz(given, 'applies to keyless signatures, but verify-key is set, so only signatures by its keys count', `remove ${given}, or remove verify-key to accept keyless signatures`)
         : undefined;
 };
-const keySigningNeedsVerifyKey = (c) => c.sign?.kind === 'key' && c.verify?.kind === 'keyless'
-    ? new errors/* InputError */.dz('verify-key', 'is empty, so verify: signature accepts keyless signatures only, but this run signs with signing-key', 'set verify-key to the public key of signing-key (`openssl pkey -in key.pem -pubout`)')
-    : undefined;
-const verifyNeedsRegistryCheck = (c) => c.verify !== undefined && !c.registryCheck
-    ? new errors/* InputError */.dz('verify', 'signature checks every image in its registry, but --no-verify asks no registry', 'drop --no-verify, or set verify: none in the config')
-    : undefined;
-const signRequestedNeedsSign = (c) => c.signRequested && (c.sign === undefined || c.tag?.kind !== 'refs')
-    ? new errors/* InputError */.dz('sign', c.sign === undefined
-        ? 'is none, but the requested image is to be signed'
-        : 'signs the requested image, but no image is requested', 'give --key-file or --keyless, and the image reference')
-    : undefined;
+const keySigningNeedsVerifyKey = rule((c) => c.sign?.kind === 'key' && c.verify?.kind === 'keyless', 'verify-key', 'is empty, so verify: signature accepts keyless signatures only, but this run signs with signing-key', 'set verify-key to the public key of signing-key (`openssl pkey -in key.pem -pubout`)');
+const verifyNeedsRegistryCheck = rule((c) => c.verify !== undefined && !c.registryCheck, 'verify', 'signature checks every image in its registry, but --no-verify asks no registry', 'drop --no-verify, or set verify: none in the config');
+const signRequestedNeedsSign = rule((c) => c.signRequested === true && (c.sign === undefined || c.tag?.kind !== 'refs'), 'sign', (c) => c.sign === undefined
+    ? 'is none, but the requested image is to be signed'
+    : 'signs the requested image, but no image is requested', 'give --key-file or --keyless, and the image reference');
 const RULES = [
     overlayBranchNeedsRepository,
     overlayFormatNeedsKeys,
@@ -21261,7 +19018,6 @@ var types = __nccwpck_require__(22143);
 
 
 
-
 const COMMIT_MODES = {
     false: 'none',
     local: 'local',
@@ -21280,7 +19036,7 @@ function parsePlanInput(doc, images) {
         if (!images.some((img) => img.name === name)) {
             throw new errors/* InputError */.dz('from-plan', `${where} names an image that is not configured`, 'run the plan and deploy jobs with the same images');
         }
-        if (!types/* DECISIONS */.Yv.includes(decision))
+        if (!types/* DECISIONS */.Y.includes(decision))
             throw new errors/* InputError */.dz('from-plan', `${where} has no valid decision`);
         const problem = tag !== '' || decision !== 'skip' ? (0,reference/* tagProblem */.qH)(tag) : undefined;
         if (problem)
@@ -21329,8 +19085,8 @@ function overlayRepositoryOf(v) {
 function overlayOf(name, value, v, workspace, inRepository) {
     const format = v['overlay-format'];
     if (!inRepository) {
-        const file = (0,paths/* resolveInsideWorkspace */.s)(workspace, value, name);
-        return { file, path: (0,paths/* workspaceRelative */.U)(workspace, file), format };
+        const file = (0,paths/* resolveInsideWorkspace */.sv)(workspace, value, name);
+        return { file, path: (0,paths/* workspaceRelative */.Uc)(workspace, file), format };
     }
     const path = value.trim().replace(/\\/g, '/').replace(/^\.\//, '');
     if (path === '' || (0,external_node_path_.isAbsolute)(path) || path.split('/').includes('..') || path.includes('\0')) {
@@ -21387,8 +19143,7 @@ function normalUrl(value) {
     }
     return url.href;
 }
-function parseConfig(source, ctx) {
-    const { workspace } = ctx;
+function parseConfig(source, { workspace }) {
     const v = (0,read/* readInputs */.Ko)(source, workspace);
     const registry = v.registry?.replace(/\/+$/, '');
     const images = (0,config_images/* readImages */.H)(v, registry, workspace);
@@ -21917,23 +19672,16 @@ async function resolveBase(trigger, opts, history) {
             const refspec = remote ? [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`] : [];
             return mergeBaseWith(refspec, tip, 'new-branch');
         }
-        case 'pull-request': {
-            if (!(await history.ensureCommit(strategy.baseSha))) {
-                return {
-                    rule: 'pull-request',
-                    problem: `the PR base ${detect_short(strategy.baseSha)} cannot be fetched`,
-                };
-            }
-            return mergeBaseWith([strategy.baseSha], strategy.baseSha, 'pull-request');
-        }
+        case 'pull-request':
         case 'merge-group': {
-            if (!(await history.ensureCommit(strategy.baseSha))) {
-                return {
-                    rule: 'merge-group',
-                    problem: `the merge group base ${detect_short(strategy.baseSha)} cannot be fetched`,
-                };
+            const { kind, baseSha } = strategy;
+            if (!(await history.ensureCommit(baseSha))) {
+                const what = kind === 'pull-request' ? 'the PR base' : 'the merge group base';
+                return { rule: kind, problem: `${what} ${detect_short(baseSha)} cannot be fetched` };
             }
-            return { base: strategy.baseSha, rule: 'merge-group' };
+            if (kind === 'merge-group')
+                return { base: baseSha, rule: kind };
+            return mergeBaseWith([baseSha], baseSha, kind);
         }
         case 'previous-tag':
             return previousTag(git, history, head, strategy.tagName);
@@ -22006,52 +19754,22 @@ async function detectChanges(trigger, opts) {
                 source: 'git',
             };
         }
-        const viaApi = await fromApi(trigger, opts, resolved);
-        if (viaApi)
-            return viaApi;
-        return {
-            head,
-            baseRule: resolved.rule,
-            files: [],
-            complete: false,
-            note: resolved.problem ?? 'no base commit',
-            source: 'none',
-        };
+        return viaApiOrNone(trigger, opts, resolved.rule, resolved.problem);
     }
     const reason = gitUsable
         ? `the head commit ${detect_short(head)} is not in the checkout and cannot be fetched`
         : 'there is no git checkout';
-    const viaApi = await fromApi(trigger, opts, { rule: baseRuleOf(trigger), problem: reason });
-    if (viaApi)
-        return viaApi;
-    return {
-        head,
-        baseRule: baseRuleOf(trigger),
+    return viaApiOrNone(trigger, opts, trigger.base.kind, reason);
+}
+async function viaApiOrNone(trigger, opts, rule, problem) {
+    return ((await fromApi(trigger, opts, { rule, problem })) ?? {
+        head: trigger.head,
+        baseRule: rule,
         files: [],
         complete: false,
-        note: reason,
+        note: problem ?? 'no base commit',
         source: 'none',
-    };
-}
-function baseRuleOf(trigger) {
-    switch (trigger.base.kind) {
-        case 'input':
-            return 'input';
-        case 'push':
-            return 'push';
-        case 'new-branch':
-            return 'new-branch';
-        case 'pull-request':
-            return 'pull-request';
-        case 'merge-group':
-            return 'merge-group';
-        case 'previous-tag':
-            return 'previous-tag';
-        case 'overlay':
-            return 'overlay';
-        case 'unknown':
-            return 'unknown';
-    }
+    });
 }
 async function fromApi(trigger, opts, resolved) {
     const api = opts.api;
@@ -22099,126 +19817,14 @@ async function fromApi(trigger, opts, resolved) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/source/check.ts
-
-
-
-
-function distance(a, b, max) {
-    if (Math.abs(a.length - b.length) > max)
-        return max + 1;
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        let best = i;
-        for (let j = 1; j <= b.length; j++) {
-            const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            row.push(v);
-            if (v < best)
-                best = v;
-        }
-        if (best > max)
-            return max + 1;
-        prev = row;
-    }
-    return prev[b.length];
-}
-function nearest(wanted, candidates) {
-    const max = Math.max(2, Math.floor(wanted.length / 3));
-    let best;
-    let bestDistance = max + 1;
-    for (const c of candidates) {
-        const d = distance(wanted, c, Math.min(max, bestDistance));
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-function directories(tree) {
-    const dirs = new Set();
-    for (const path of tree.paths) {
-        for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
-            dirs.add(path.slice(0, i));
-    }
-    return dirs;
-}
-function hasFile(tree, path) {
-    return tree.paths[(0,globs/* lowerBound */.yz)(tree.paths, path)] === path;
-}
-function suggestion(wanted, candidates) {
-    const near = nearest(wanted, candidates);
-    return near
-        ? `did you mean "${near}"?`
-        : 'check the path (it is relative to the repository root)';
-}
-function problemError(tree, image, p, dirs) {
-    const at = tree.commit.slice(0, 7);
-    const where = `image ${image}`;
-    const named = `the ${p.what} "${p.path}"`;
-    const chain = p.via.length > 0 ? ` (${p.via.join(', ')})` : '';
-    switch (p.kind) {
-        case 'missing': {
-            const candidates = p.what === 'context'
-                ? dirs()
-                : tree.paths.filter((f) => /(^|\/)[^/]*dockerfile[^/]*$/i.test(f));
-            return new errors/* InputError */.dz('images', `${where}: ${named} does not exist at ${at}${chain}`, suggestion(p.at, candidates));
-        }
-        case 'not-directory':
-            return new errors/* InputError */.dz('images', `${where}: ${named} is a file at ${at}, not a directory${chain}`, 'set context to the directory docker builds from');
-        case 'not-file':
-            return new errors/* InputError */.dz('images', `${where}: ${named} is not a file at ${at}${chain}`, 'set dockerfile to the Dockerfile itself');
-        case 'escapes':
-            return new errors/* InputError */.dz('images', `${where}: ${named} leads out of the repository at ${at}${chain}, so what it is built from cannot be known`, `point the symlink inside the repository, or set ${p.what === 'context' ? 'context' : 'dockerfile'} to the real path`);
-        case 'loop':
-            return new errors/* InputError */.dz('images', `${where}: the symlinks of ${named} loop at ${at}${chain}`, 'make the symlinks end at a real file or directory');
-    }
-}
-function checkSources(tree, images, sources, options = {}) {
-    const at = tree.commit.slice(0, 7);
-    let dirs;
-    const allDirs = () => (dirs ??= directories(tree));
-    for (const image of images) {
-        const where = `image ${image.name}`;
-        const source = sources.get(image.name);
-        if (!source)
-            throw new Error(`internal error: ${image.name}'s source was not resolved`);
-        if ('problem' in source)
-            throw problemError(tree, image.name, source.problem, allDirs);
-        for (const pattern of image.paths) {
-            if (pattern.startsWith('!'))
-                continue;
-            if (new globs/* GlobList */.Rz([pattern]).firstMatch(tree.paths) !== undefined)
-                continue;
-            const base = picomatch_default().scan(pattern).base;
-            throw new errors/* InputError */.dz('images', `${where}: paths pattern "${pattern}" matches no file at ${at}`, base ? suggestion(base, [...allDirs(), ...tree.paths]) : 'check the pattern');
-        }
-        const isCode = (0,source_keys/* codeTest */.ol)(image, source);
-        for (const overlay of options.written ?? []) {
-            if (!hasFile(tree, overlay) || !isCode(overlay))
-                continue;
-            const viaContext = image.paths.length === 0 || (0,source_keys/* inContext */.Vc)(source, overlay);
-            const ignoreFile = source.context === '' ? '.dockerignore' : `${source.context}/.dockerignore`;
-            const relative = source.context === '' ? overlay : overlay.slice(source.context.length + 1);
-            throw new errors/* InputError */.dz('images', `${where}: the overlay ${overlay}, which this run writes, is part of its source (${viaContext ? `docker sends it from the context "${image.context}"` : 'paths names it'}), so every deploy would change the source key and rebuild it`, viaContext
-                ? `add "${relative}" to ${ignoreFile} (docker then never sends it)${image.paths.length > 0 ? ', or leave it out of paths' : ', or set paths'}`
-                : `leave ${overlay} out of paths`);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/source/check.ts
+var check = __nccwpck_require__(31513);
 // EXTERNAL MODULE: ./src/source/resolve.ts + 1 modules
 var resolve = __nccwpck_require__(34730);
-// EXTERNAL MODULE: ./src/overlay/plan.ts
-var plan = __nccwpck_require__(16241);
 ;// CONCATENATED MODULE: ./src/source/tree.ts
 
-function parseLsTree(output) {
-    const listing = scan(output);
-    return Array.from({ length: listing.paths.length }, (_, i) => listing.entry(i));
-}
-class Listing {
+class ListedTree {
+    commit;
     text;
     paths = [];
     starts = [];
@@ -22227,16 +19833,18 @@ class Listing {
     tabs = [];
     ends = [];
     sorted = true;
-    constructor(text) {
+    built;
+    constructor(commit, text) {
+        this.commit = commit;
         this.text = text;
     }
-    entry(i) {
-        const text = this.text;
-        return {
-            mode: text.slice(this.starts[i], this.modeEnds[i]),
-            oid: text.slice(this.oidStarts[i], this.tabs[i]),
-            path: this.paths[i],
-        };
+    get entries() {
+        this.built ??= this.paths.map((path, i) => ({
+            mode: this.text.slice(this.starts[i], this.modeEnds[i]),
+            oid: this.text.slice(this.oidStarts[i], this.tabs[i]),
+            path,
+        }));
+        return this.built;
     }
     record(i) {
         const out = [];
@@ -22267,8 +19875,8 @@ class Listing {
         this.ends = pick(this.ends);
     }
 }
-function scan(output) {
-    const listing = new Listing(output);
+function treeFromListing(commit, output) {
+    const listing = new ListedTree(commit, output);
     const { paths, starts, modeEnds, oidStarts, tabs, ends } = listing;
     let previous = '';
     let at = 0;
@@ -22292,33 +19900,6 @@ function scan(output) {
         previous = path;
         at = stop + 1;
     }
-    return listing;
-}
-class ListedTree {
-    commit;
-    listing;
-    built;
-    constructor(commit, listing) {
-        this.commit = commit;
-        this.listing = listing;
-    }
-    get paths() {
-        return this.listing.paths;
-    }
-    get entries() {
-        this.built ??= this.listing.paths.map((_, i) => this.listing.entry(i));
-        return this.built;
-    }
-    record(i) {
-        return this.listing.record(i);
-    }
-    appendRecords(indices, out) {
-        this.listing.appendRecords(indices, out);
-    }
-}
-function treeFromListing(commit, output) {
-    const listing = scan(output);
-    const paths = listing.paths;
     if (!listing.sorted) {
         const order = paths.map((_, j) => j);
         order.sort((a, b) => {
@@ -22328,7 +19909,7 @@ function treeFromListing(commit, output) {
         });
         listing.permute(order);
     }
-    return new ListedTree(commit, listing);
+    return listing;
 }
 const listings = new WeakMap();
 function readTree(git, commit, options = {}) {
@@ -22360,13 +19941,9 @@ var template = __nccwpck_require__(78159);
 var lookup = __nccwpck_require__(53810);
 // EXTERNAL MODULE: ./src/engine/needs.ts
 var engine_needs = __nccwpck_require__(21731);
-// EXTERNAL MODULE: ./src/engine/overlay-state.ts
-var overlay_state = __nccwpck_require__(80662);
 // EXTERNAL MODULE: ./src/engine/types.ts
 var engine_types = __nccwpck_require__(3171);
 ;// CONCATENATED MODULE: ./src/engine/facts.ts
-
-
 
 
 
@@ -22394,7 +19971,7 @@ function withRepository(image, states, requested) {
     if (!image.defaultRepository || requested?.repository)
         return image;
     const held = states.find((s) => s.images.get(image.name)?.found);
-    const value = held ? (0,overlay_state/* overlayValue */.uk)(held, image.name) : undefined;
+    const value = held ? (0,engine_types/* overlayValue */.uk)(held, image.name) : undefined;
     if (value?.repository !== undefined) {
         const repository = (0,lookup/* repositoryOf */._M)(value, image);
         return repository === image.repository ? image : { ...image, repository };
@@ -22469,18 +20046,22 @@ function classifier(config, images, sources) {
         ...(sources ? { sources } : {}),
     });
 }
-function diffWithHead(deps, sha, overlays, eager = false) {
+function diffWithHead(deps, sha, overlays, early) {
     const head = deps.trigger.head;
     if (sha === head)
         return Promise.resolve({ changed: [], old: new Map() });
-    const show = (path) => deps.git.show(sha, path);
-    const paths = [...new Set(overlays.map((s) => s.overlay.path))];
-    const early = eager ? new Map(paths.map((p) => [p, quiet(show(p))])) : undefined;
+    const paths = overlayPaths(overlays);
     return deps.git.changedFiles(sha, head).then(async (changed) => {
+        const read = await early;
         const used = paths.filter((p) => changed.includes(p));
-        const texts = await Promise.all(used.map((p) => early?.get(p) ?? show(p)));
+        const texts = read
+            ? used.map((p) => read[paths.indexOf(p)])
+            : await Promise.all(used.map((p) => deps.git.show(sha, p)));
         return { changed, old: new Map(used.map((p, i) => [p, texts[i]])) };
     });
+}
+function overlayPaths(overlays) {
+    return [...new Set(overlays.map((s) => s.overlay.path))];
 }
 function quiet(promise) {
     promise.catch(() => undefined);
@@ -22496,10 +20077,15 @@ function checkOverlaysName(config, states, images) {
         const where = states.map((s) => s.overlay.path).join(', ');
         if (first.format === 'kustomize') {
             const has = first.known.length > 0 ? `it has ${someOf(first.known)}` : 'it names no image';
-            throw new errors/* InputError */.dz('images', `${where} does not name the image ${image.name} (${has})`, 'fix the image name, add an entry for it to the overlay, or set create-missing: true');
+            throw new errors/* InputError */.dz('images', `${where} does not name the image ${image.name} (${has})`, 'fix the image name, add an entry for it to the overlay, or set create-missing: true (--create-missing)');
+        }
+        if (image.key === undefined) {
+            const keyed = config.images.filter((i) => i.key !== undefined).map((i) => i.name);
+            const hint = (0,check/* nearest */.p)(image.name, keyed);
+            throw new errors/* InputError */.dz('images', `${where} is a ${first.format} file, and the image ${image.name} has no key path for it (images with one: ${someOf(keyed)})`, `${hint ? `did you mean ${hint}? ` : ''}fix the image name, or give ${image.name} a key (key: in its images entry; deploy --key ${image.name}=PATH)`);
         }
         const likely = first.known.filter((k) => /image|tag|digest|uri|repositor/i.test(k));
-        throw new errors/* InputError */.dz('images', `${where} has no value at "${image.key ?? '(no key)'}" for the image ${image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(likely.length > 0 ? likely : first.known)})`, 'fix the key, add the key to the overlay, or set create-missing: true');
+        throw new errors/* InputError */.dz('images', `${where} has no value at "${image.key}" for the image ${image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(likely.length > 0 ? likely : first.known)})`, 'fix the key, add the key to the overlay, or set create-missing: true (--create-missing)');
     }
 }
 function someOf(names, limit = 12) {
@@ -22552,11 +20138,13 @@ async function gatherFacts(deps, placement) {
     const history = new changes_history/* History */.B(deps.git, logger);
     const configured = selectedImages(config);
     const treeListed = needs.tree || needs.recordKeys ? headTree(deps, history) : undefined;
+    const from = config.mode === 'promote' ? placement.fromOverlay : undefined;
+    const { readOverlayStates } = placement.overlays.length > 0 || from
+        ? await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80662))
+        : { readOverlayStates: () => Promise.resolve([]) };
     const [overlays, fromOverlay] = await Promise.all([
-        (0,overlay_state/* readOverlayStates */.nt)(placement.overlays, config.images),
-        config.mode === 'promote' && placement.fromOverlay
-            ? (0,overlay_state/* readOverlayStates */.nt)([placement.fromOverlay], config.images)
-            : Promise.resolve([]),
+        readOverlayStates(placement.overlays, config.images),
+        from ? readOverlayStates([from], config.images) : Promise.resolve([]),
     ]);
     for (const w of [...overlays, ...fromOverlay].flatMap((s) => s.warnings))
         logger.warning(w);
@@ -22581,7 +20169,7 @@ async function gatherFacts(deps, placement) {
     for (const state of overlays) {
         const slots = new Map();
         images.forEach((image, i) => {
-            const slot = (0,overlay_state/* overlaySlot */.lJ)(state, image);
+            const slot = (0,engine_types/* overlaySlot */.lJ)(state, image);
             if (slot)
                 slots.set(slot, [...(slots.get(slot) ?? []), i]);
         });
@@ -22606,9 +20194,13 @@ async function gatherFacts(deps, placement) {
         let started = byPrefixOf.get(prefix);
         if (started)
             return started;
-        started = quiet(deps.git.resolveCommit(prefix));
-        const eager = (byPrefixOf.size + 1) * overlays.length <= 4;
-        const speculative = quiet(diffWithHead(deps, `${prefix}^{commit}`, overlays, eager));
+        const read = (byPrefixOf.size + 1) * overlays.length <= 4
+            ? quiet(deps.git.commitFiles(prefix, overlayPaths(overlays)))
+            : undefined;
+        started = quiet(read
+            ? read.then((r) => r.commit, () => deps.git.resolveCommit(prefix))
+            : deps.git.resolveCommit(prefix));
+        const speculative = quiet(diffWithHead(deps, `${prefix}^{commit}`, overlays, read?.then((r) => r.texts)));
         void started.then((sha) => {
             if (sha && !diffs.has(sha))
                 diffs.set(sha, quiet(speculative.catch(() => diffWithHead(deps, sha, overlays))));
@@ -22647,7 +20239,7 @@ async function gatherFacts(deps, placement) {
             }));
     if (needs.tree && tree && !('problem' in tree) && sources && !('problem' in sources)) {
         try {
-            checkSources(tree, images, sources, {
+            (0,check/* checkSources */.B)(tree, images, sources, {
                 written: config.writeOverlay && !config.overlayRepository
                     ? config.overlays.map((o) => o.path)
                     : [],
@@ -22715,11 +20307,11 @@ async function gatherFacts(deps, placement) {
             sourceTag ? ask(deps, image.repository, sourceTag) : Promise.resolve(undefined),
             e.lookups,
         ]);
-        const sourceFound = (0,engine_types/* found */.F)(sourceImage);
+        const sourceFound = (0,engine_types/* found */.F9)(sourceImage);
         if (needs.labels &&
             !config.verify &&
             sourceFound &&
-            sourceFound.digest !== (0,engine_types/* found */.F)(deployedImage)?.digest) {
+            sourceFound.digest !== (0,engine_types/* found */.F9)(deployedImage)?.digest) {
             const revision = await (0,lookup/* revisionOf */.DT)(deps, sourceFound);
             if (revision)
                 sourceFound.revision = revision;
@@ -22776,10 +20368,10 @@ async function gatherFacts(deps, placement) {
             ? __nccwpck_require__.e(/* import() */ 347).then(__nccwpck_require__.bind(__nccwpck_require__, 14347)).then(({ releaseGate }) => releaseGate(deps))
             : Promise.resolve(undefined),
         needs.rollback
-            ? __nccwpck_require__.e(/* import() */ 92).then(__nccwpck_require__.bind(__nccwpck_require__, 87092)).then(({ rollbackFacts }) => rollbackFacts(deps, overlays, perImage, (file) => placement.gitFor(file)))
+            ? Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87092)).then(({ rollbackFacts }) => rollbackFacts(deps, overlays, perImage, (file) => placement.gitFor(file)))
             : Promise.resolve(undefined),
         needs.records
-            ? __nccwpck_require__.e(/* import() */ 523).then(__nccwpck_require__.bind(__nccwpck_require__, 65523)).then(({ gatherRecords }) => gatherRecords(deps, placement, overlays, perImage, (commit, group) => changesSince(deps, history, commit, group, overlays, okSources)))
+            ? Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(523)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65523)).then(({ gatherRecords }) => gatherRecords(deps, placement, overlays, perImage, (commit, group) => changesSince(deps, history, commit, group, overlays, okSources, diffs)))
             : Promise.resolve(undefined),
     ]);
     const facts = {
@@ -22805,11 +20397,11 @@ function recordKeys(deps, keys) {
         return undefined;
     }
 }
-async function changesSince(deps, history, commit, images, overlays, sources) {
+async function changesSince(deps, history, commit, images, overlays, sources, diffs) {
     if (!(await history.ensureCommit(commit)))
         return undefined;
-    const diff = await diffWithHead(deps, commit, overlays);
-    return classifier(deps.config, images, sources).classify(withoutOwnDeploys(deps, diff, overlays));
+    const diff = await (diffs.get(commit) ?? diffWithHead(deps, commit, overlays));
+    return classifier(deps.config, images, sources).classify(await withoutOwnDeploys(deps, diff, overlays));
 }
 function tryPrimary(deps) {
     try {
@@ -22827,7 +20419,7 @@ function detectEventChanges(deps, ready) {
         ...(ready ? { ready } : {}),
     });
 }
-function withoutOwnDeploys(deps, diff, overlays) {
+async function withoutOwnDeploys(deps, diff, overlays) {
     const files = diff.changed;
     const own = new Set();
     for (const state of overlays) {
@@ -22837,20 +20429,20 @@ function withoutOwnDeploys(deps, diff, overlays) {
         const old = diff.old.get(path);
         if (old === undefined)
             continue;
+        const { onlyValuesChanged } = await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80662));
         try {
             const updates = deps.config.images.flatMap((image) => {
-                const v = (0,overlay_state/* overlayValue */.uk)(state, image.name);
+                const v = (0,engine_types/* overlayValue */.uk)(state, image.name);
                 if (!v)
                     return [];
                 return [{ image, repository: (0,lookup/* repositoryOf */._M)(v, image).name, ...v }];
             });
-            const before = (0,overlay_state/* readOverlayTextFor */.xh)(old, state.overlay, deps.config.images);
-            const planned = (0,plan/* planOverlayEdit */.c)(before, (0,overlay_state/* updatesFor */.aG)(before, updates), {
+            const same = onlyValuesChanged(state, old, deps.config.images, updates, {
                 pinDigest: deps.config.pinDigest,
                 createMissing: false,
                 isImmutable: (tag) => deps.policy.isImmutable(tag),
             });
-            if (planned.after.equals(state.bytes))
+            if (same)
                 own.add(path);
         }
         catch {
@@ -22860,7 +20452,7 @@ function withoutOwnDeploys(deps, diff, overlays) {
 }
 function valueIn(states, image) {
     for (const state of states) {
-        const v = (0,overlay_state/* overlayValue */.uk)(state, image.name);
+        const v = (0,engine_types/* overlayValue */.uk)(state, image.name);
         if (v)
             return { overlay: state.overlay.path, value: v };
     }
@@ -22871,7 +20463,7 @@ async function compare(deps, history, images, headTreeOrProblem, headSources, ov
     const head = trigger.head;
     const override = trigger.base.kind === 'input';
     const commits = await Promise.all(images.map((f, i) => f.deployed && !('problem' in headTreeOrProblem)
-        ? deployedCommit(deps, history, f.deployed.value, (0,engine_types/* found */.F)(f.deployed.image), started.byPrefix[i]).catch((err) => {
+        ? deployedCommit(deps, history, f.deployed.value, (0,engine_types/* found */.F9)(f.deployed.image), started.byPrefix[i]).catch((err) => {
             deps.logger.debug(`${f.image.name}: cannot find the deployed commit: ${(0,errors/* errorMessage */.gJ)(err)}`);
             return undefined;
         })
@@ -22886,8 +20478,8 @@ async function compare(deps, history, images, headTreeOrProblem, headSources, ov
         const group = indices.map((i) => out[i].image);
         const adoptable = indices.some((i) => {
             const f = out[i];
-            const source = (0,engine_types/* found */.F)(f.sourceImage);
-            return !source || source.digest !== (0,engine_types/* found */.F)(f.deployed?.image)?.digest;
+            const source = (0,engine_types/* found */.F9)(f.sourceImage);
+            return !source || source.digest !== (0,engine_types/* found */.F9)(f.deployed?.image)?.digest;
         });
         try {
             const [diff, tree] = await Promise.all([
@@ -22895,7 +20487,7 @@ async function compare(deps, history, images, headTreeOrProblem, headSources, ov
                 adoptable ? readTree(deps.git, sha) : Promise.resolve(undefined),
             ]);
             const changes = diff
-                ? classifier(config, group, headSources).classify(withoutOwnDeploys(deps, diff, overlays))
+                ? classifier(config, group, headSources).classify(await withoutOwnDeploys(deps, diff, overlays))
                 : undefined;
             const keys = tree
                 ? (await (0,source_keys/* sourceKeysAt */.fH)(deps.git, tree, group).catch(() => undefined))?.keys
@@ -23025,10 +20617,12 @@ async function placeOverlays(deps) {
             let found = byDir.get(dir);
             if (!found) {
                 found = (async () => {
-                    const top = await (0,promises_.realpath)(await new src_git/* Git */.TU(dir, logger).topLevel());
+                    const shown = await new src_git/* Git */.TU(dir, logger).topLevel();
+                    const top = await (0,promises_.realpath)(shown);
                     let git = byTop.get(top);
                     if (!git)
                         byTop.set(top, (git = new src_git/* Git */.TU(top, logger)));
+                    git.rememberTopLevel(shown);
                     return git;
                 })();
                 byDir.set(dir, found);
@@ -23139,7 +20733,7 @@ async function runCounted(deps) {
 }
 async function addPicture(deps, placement, result) {
     try {
-        const { environmentsPicture } = await __nccwpck_require__.e(/* import() */ 523).then(__nccwpck_require__.bind(__nccwpck_require__, 65523));
+        const { environmentsPicture } = await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(523)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65523));
         const picture = await environmentsPicture(deps, placement, result);
         if (picture)
             result.picture = picture;
@@ -23211,12 +20805,12 @@ async function runPlaced(deps, placement, trust) {
         return result;
     }
     if ((0,decide/* writesOverlays */.SI)(config)) {
-        const { startRecord } = await __nccwpck_require__.e(/* import() */ 523).then(__nccwpck_require__.bind(__nccwpck_require__, 65523));
+        const { startRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(523)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65523));
         const recorder = await startRecord(outcomes, facts, deps);
         if (recorder.record)
             result.record = recorder.record;
         try {
-            const { writeOverlays } = await Promise.all(/* import() */[__nccwpck_require__.e(320), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46372));
+            const { writeOverlays } = await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(320), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46372));
             const written = await writeOverlays(outcomes, facts, deps, placement, recorder.record);
             result.overlayChanged = written.changed;
             result.overlayFiles = written.files;
@@ -23500,6 +21094,7 @@ function summaryMarkdown(report, title = 'image-promote') {
     const range = report.base
         ? `\`${report.base.slice(0, 7)}..${report.head.slice(0, 7)}\` (${report.baseRule})`
         : `\`${report.head.slice(0, 7)}\``;
+    const requests = report.requests ? requestsLine(report.requests) : undefined;
     return (0,src_redact/* redact */.E$)([
         `### ${title}: ${report.decision}`,
         '',
@@ -23512,12 +21107,8 @@ function summaryMarkdown(report, title = 'image-promote') {
         ...rows,
         '',
         ...(report.picture ? [report.picture] : []),
-        ...lastLine(report),
+        ...(requests ? [requests, ''] : []),
     ].join('\n'));
-}
-function lastLine(report) {
-    const line = report.requests ? requestsLine(report.requests) : undefined;
-    return line ? [line, ''] : [];
 }
 function textTable(report) {
     const header = ['IMAGE', 'DECISION', 'FROM → TO', 'SOURCE', 'STATUS', 'REASON'];
@@ -23583,13 +21174,13 @@ var ecr_host = __nccwpck_require__(80072);
 // EXTERNAL MODULE: ./src/registry/http.ts
 var registry_http = __nccwpck_require__(58851);
 // EXTERNAL MODULE: ./src/registry/manifest.ts
-var registry_manifest = __nccwpck_require__(10506);
+var manifest = __nccwpck_require__(10506);
 // EXTERNAL MODULE: ./src/registry/pool.ts
 var pool = __nccwpck_require__(57937);
 // EXTERNAL MODULE: ./src/registry/oci-wire.ts
 var oci_wire = __nccwpck_require__(89274);
-// EXTERNAL MODULE: ./src/registry/tag-rules.ts
-var tag_rules = __nccwpck_require__(51070);
+// EXTERNAL MODULE: ./src/registry/backend.ts
+var backend = __nccwpck_require__(41023);
 ;// CONCATENATED MODULE: ./src/registry/oci.ts
 
 
@@ -23622,13 +21213,6 @@ function apiEndpoint(domain, insecureRegistries = []) {
     return `${insecure ? 'http' : 'https'}://${host}`;
 }
 function decodeErrors(body) {
-    const { code, message } = decodeErrorsRaw(body);
-    return {
-        ...(code ? { code: (0,src_redact/* redact */.E$)(code).slice(0, 100) } : {}),
-        ...(message ? { message: (0,src_redact/* redact */.E$)(message).slice(0, 300) } : {}),
-    };
-}
-function decodeErrorsRaw(body) {
     if (body.length === 0)
         return {};
     try {
@@ -23658,7 +21242,7 @@ function decodeErrorsRaw(body) {
     }
 }
 const MANIFEST_CACHE_BYTES = 16 * 1024 * 1024;
-class OciRegistry {
+class OciRegistry extends backend/* Backend */.Z {
     options;
     kind = 'oci';
     concurrency;
@@ -23666,6 +21250,7 @@ class OciRegistry {
     known = new Map();
     knownBytes = 0;
     constructor(options) {
+        super(options, 'another process writes this tag; the registry has no compare-and-swap, so make such tags immutable in the registry (the only real lock) or serialise the writers');
         this.options = options;
         this.concurrency = options.concurrency ?? 8;
     }
@@ -23676,18 +21261,18 @@ class OciRegistry {
         if (ref.digest !== undefined) {
             const known = this.known.get(`${ref.path}@${ref.digest}`);
             if (known)
-                return descriptorOf(known);
+                return (0,oci_wire/* descriptorOf */.n)(known);
             const digest = ref.digest;
             const head = await this.retry(this.ctx('HEAD manifest', ref.path, digest), () => this.headByDigest(ref.path, digest, scopes));
             if (head !== null)
                 return head;
         }
         const fetched = await this.fetchManifest(ref.path, reference, scopes);
-        return fetched && descriptorOf(fetched);
+        return fetched && (0,oci_wire/* descriptorOf */.n)(fetched);
     }
     async addTag(source, tag, options = {}) {
         this.checkHost(source);
-        checkTag(tag, this.options.registry, source.path);
+        this.checkTag(tag, source.path);
         const scopes = [(0,registry_auth.pushScope)(source.path)];
         const manifest = await this.readSource(source, scopes);
         return this.writeTag(source.path, tag, manifest, scopes, options);
@@ -23699,7 +21284,7 @@ class OciRegistry {
         if (tag === undefined) {
             throw new errors/* UserError */.yo(`copy target ${(0,reference/* formatReference */.FH)(target)} has no tag: name the tag to write, e.g. ${target.name}:v1`);
         }
-        checkTag(tag, this.options.registry, target.path);
+        this.checkTag(tag, target.path);
         if (source.path === target.path && target.digest === undefined) {
             return this.addTag(source, tag, options);
         }
@@ -23732,20 +21317,7 @@ class OciRegistry {
         const top = await this.fetchManifest(ref.path, (0,oci_wire/* manifestReference */.T)(ref), scopes);
         if (!top)
             return undefined;
-        const image = await this.imageOf(ref.path, top, scopes);
-        const ctx = this.ctx('read image config', ref.path, image.digest);
-        if (image.parsed.kind !== 'image' || !image.parsed.config) {
-            throw new registry_http/* RegistryError */.gl(ctx, 'the image manifest names no config');
-        }
-        const bytes = await this.readBlobIn(ref.path, image.parsed.config.digest, scopes);
-        try {
-            return (0,registry_manifest/* parseImageConfig */.FB)(bytes);
-        }
-        catch (err) {
-            if (err instanceof registry_manifest/* ManifestError */.Sh)
-                throw new registry_http/* RegistryError */.gl(ctx, err.message);
-            throw err;
-        }
+        return this.configOf(ref.path, top, (digest) => this.fetchManifest(ref.path, digest, scopes), 'GET manifest', (digest) => this.readBlobIn(ref.path, digest, scopes));
     }
     async readBlob(repo, digest) {
         this.checkHost(repo);
@@ -23764,16 +21336,7 @@ class OciRegistry {
         return (await this.artifacts()).referrers(repo, digest, artifactType);
     }
     artifacts() {
-        this.artifactStore ??= __nccwpck_require__.e(/* import() */ 548).then(__nccwpck_require__.bind(__nccwpck_require__, 59548)).then(({ OciArtifacts }) => new OciArtifacts(this, {
-            registry: this.options.registry,
-            endpoint: this.options.endpoint,
-            checkHost: (ref) => {
-                this.checkHost(ref);
-            },
-            headByDigest: (repository, digest, scopes) => this.headByDigest(repository, digest, scopes),
-            retry: (ctx, attempt) => this.retry(ctx, attempt),
-            checkOverwrite: (current, manifest, repository, tag, options) => this.checkOverwrite(current, manifest, repository, tag, options),
-        }));
+        this.artifactStore ??= __nccwpck_require__.e(/* import() */ 548).then(__nccwpck_require__.bind(__nccwpck_require__, 59548)).then(({ OciArtifacts }) => new OciArtifacts(this));
         return this.artifactStore;
     }
     async fetchManifest(repository, reference, scopes, expected) {
@@ -23808,17 +21371,18 @@ class OciRegistry {
         this.knownBytes += manifest.bytes.length;
     }
     async putManifest(repository, reference, manifest, scopes) {
-        const ctx = this.ctx('PUT manifest', repository, reference);
-        const res = await this.send({
+        const res = await this.sendOk({
             method: 'PUT',
             url: this.manifestUrl(repository, reference),
             headers: { 'Content-Type': manifest.mediaType },
             body: manifest.bytes,
-        }, scopes, ctx);
-        if (res.status !== 201 && res.status !== 200 && res.status !== 202) {
-            throw this.errorFor(res, ctx);
-        }
-        return res.headers.get('docker-content-digest') ?? undefined;
+        }, scopes, this.ctx('PUT manifest', repository, reference), 201, 200, 202);
+        const claimed = res.headers.get('docker-content-digest');
+        const subject = res.headers.get('oci-subject');
+        return {
+            ...(claimed !== null ? { claimed } : {}),
+            ...(subject !== null ? { subject } : {}),
+        };
     }
     async confirmWrite(repository, reference, manifest, scopes, claimed) {
         const ctx = this.ctx('PUT manifest', repository, reference);
@@ -23870,33 +21434,23 @@ class OciRegistry {
         const download = await this.send({ method: 'GET', url: `${this.options.endpoint}/v2/${from}/blobs/${blob.digest}` }, scopes, getCtx, true);
         if (download.status !== 200 || !download.stream)
             throw this.errorFor(download, getCtx);
-        const patchCtx = this.ctx('upload blob', to, blob.digest);
-        const headers = { 'Content-Type': 'application/octet-stream' };
-        const length = download.headers.get('content-length');
-        if (length !== null)
-            headers['Content-Length'] = length;
-        let patch;
         try {
-            patch = await this.send({
-                method: 'PATCH',
-                url: new URL(location, this.options.endpoint).toString(),
-                headers,
-                body: verifiedStream(download.stream, blob.digest, getCtx),
-            }, scopes, patchCtx);
+            await this.upload(location, to, blob.digest, verifiedStream(download.stream, blob.digest, getCtx), download.headers.get('content-length'), scopes);
         }
         catch (err) {
             download.discard?.();
             throw err;
         }
-        if (patch.status !== 202 && patch.status !== 204)
-            throw this.errorFor(patch, patchCtx);
-        const commitUrl = new URL(patch.headers.get('location') ?? location, this.options.endpoint);
-        commitUrl.searchParams.set('digest', blob.digest);
-        const putCtx = this.ctx('commit blob', to, blob.digest);
-        const put = await this.send({ method: 'PUT', url: commitUrl.toString(), headers: { 'Content-Length': '0' } }, scopes, putCtx);
-        if (put.status !== 201 && put.status !== 204 && put.status !== 200) {
-            throw this.errorFor(put, putCtx);
-        }
+    }
+    async upload(location, repository, digest, body, length, scopes) {
+        const { endpoint } = this.options;
+        const headers = { 'Content-Type': 'application/octet-stream' };
+        if (length !== null)
+            headers['Content-Length'] = length;
+        const patch = await this.sendOk({ method: 'PATCH', url: new URL(location, endpoint).toString(), headers, body }, scopes, this.ctx('upload blob', repository, digest), 202, 204);
+        const commitUrl = new URL(patch.headers.get('location') ?? location, endpoint);
+        commitUrl.searchParams.set('digest', digest);
+        await this.sendOk({ method: 'PUT', url: commitUrl.toString(), headers: { 'Content-Length': '0' } }, scopes, this.ctx('commit blob', repository, digest), 201, 204, 200);
     }
     async send(req, scopes, ctx, stream = false) {
         const { http, auth } = this.options;
@@ -23916,9 +21470,23 @@ class OciRegistry {
                 return res;
         }
     }
+    checkTag(tag, repository) {
+        const problem = (0,reference/* tagProblem */.qH)(tag);
+        if (problem) {
+            throw new errors/* UserError */.yo(`cannot tag ${this.options.registry}/${repository}${(0,registry_http/* formatRefSuffix */.Uc)(tag)}: ${problem}`);
+        }
+    }
+    async sendOk(req, scopes, ctx, ...ok) {
+        const res = await this.send(req, scopes, ctx);
+        if (!ok.includes(res.status))
+            throw this.errorFor(res, ctx);
+        return res;
+    }
     errorFor(res, ctx) {
         res.discard?.();
-        const { code, message } = decodeErrors(res.body);
+        const raw = decodeErrors(res.body);
+        const code = raw.code && (0,src_redact/* redact */.E$)(raw.code).slice(0, 100);
+        const message = raw.message && (0,src_redact/* redact */.E$)(raw.message).slice(0, 300);
         const info = {
             ...ctx,
             status: res.status,
@@ -23942,13 +21510,14 @@ class OciRegistry {
                 return new registry_http/* RegistryError */.gl(info, `failed with ${what}`, hintFor(code, message));
         }
     }
-    ctx(operation, repository, reference) {
-        return {
-            registry: this.options.registry,
-            operation,
-            repository,
-            ...(reference !== undefined ? { reference } : {}),
-        };
+    async requestManifest(method, repository, reference, scopes, ctx) {
+        const url = this.manifestUrl(repository, reference);
+        const res = await this.send({ method, url, headers: { Accept: manifest/* MANIFEST_ACCEPT */.dY } }, scopes, ctx);
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            throw this.errorFor(res, ctx);
+        return res;
     }
     manifestUrl(repository, reference) {
         return `${this.options.endpoint}/v2/${repository}/manifests/${reference}`;
@@ -23958,15 +21527,9 @@ class OciRegistry {
         return (0,registry_http/* retryIntegrity */._Y)({ policy: http.policy, clock, logger }, ctx, attempt);
     }
     async getManifestOnce(repository, reference, scopes, ctx) {
-        const res = await this.send({
-            method: 'GET',
-            url: this.manifestUrl(repository, reference),
-            headers: { Accept: registry_manifest/* MANIFEST_ACCEPT */.dY },
-        }, scopes, ctx);
-        if (res.status === 404)
+        const res = await this.requestManifest('GET', repository, reference, scopes, ctx);
+        if (!res)
             return undefined;
-        if (res.status !== 200)
-            throw this.errorFor(res, ctx);
         const bytes = res.body;
         const claimed = res.headers.get('docker-content-digest') ?? undefined;
         if (isDigest(reference))
@@ -23974,13 +21537,13 @@ class OciRegistry {
         if (claimed !== undefined) {
             (0,registry_http/* requireDigest */.m0)(ctx, bytes, claimed, 'the Docker-Content-Digest it sent');
         }
-        const digest = isDigest(reference) ? reference : (0,registry_manifest/* digestOf */.ol)(bytes, claimed);
+        const digest = isDigest(reference) ? reference : (0,manifest/* digestOf */.ol)(bytes, claimed);
         let parsed;
         try {
-            parsed = (0,registry_manifest/* parseManifest */.Ng)(bytes, res.headers.get('content-type') ?? undefined);
+            parsed = (0,manifest/* parseManifest */.Ng)(bytes, res.headers.get('content-type') ?? undefined);
         }
         catch (err) {
-            if (!(err instanceof registry_manifest/* ManifestError */.Sh))
+            if (!(err instanceof manifest/* ManifestError */.Sh))
                 throw err;
             throw new registry_http/* IntegrityError */.cs(ctx, `the registry returned bytes that are not a manifest (${err.message}; they hash to ${digest})`);
         }
@@ -23991,62 +21554,40 @@ class OciRegistry {
     }
     async headByDigest(repository, digest, scopes) {
         const ctx = this.ctx('HEAD manifest', repository, digest);
-        const res = await this.send({
-            method: 'HEAD',
-            url: this.manifestUrl(repository, digest),
-            headers: { Accept: registry_manifest/* MANIFEST_ACCEPT */.dY },
-        }, scopes, ctx);
-        if (res.status === 404)
+        const res = await this.requestManifest('HEAD', repository, digest, scopes, ctx);
+        if (!res)
             return undefined;
-        if (res.status !== 200)
-            throw this.errorFor(res, ctx);
         const claimed = res.headers.get('docker-content-digest');
         if (claimed !== null && claimed !== digest) {
             throw new registry_http/* IntegrityError */.cs(ctx, `the registry answered a request for ${digest} with Docker-Content-Digest ${claimed}`);
         }
-        const mediaType = (0,registry_manifest/* bareMediaType */.ZX)(res.headers.get('content-type'));
+        const mediaType = (0,manifest/* bareMediaType */.ZX)(res.headers.get('content-type'));
         const size = Number(res.headers.get('content-length') ?? NaN);
-        if (!mediaType || !isKnownManifestType(mediaType) || !Number.isSafeInteger(size))
+        if (!mediaType || !manifest/* MANIFEST_MEDIA_TYPES */.$T.includes(mediaType) || !Number.isSafeInteger(size))
             return null;
         return { digest, mediaType, size };
     }
     async readSource(source, scopes) {
         const manifest = await this.fetchManifest(source.path, (0,oci_wire/* manifestReference */.T)(source), scopes);
-        if (!manifest)
-            throw this.sourceMissing(source);
+        if (!manifest) {
+            throw new registry_http/* RegistryError */.gl(this.ctx('read source', source.path, (0,oci_wire/* manifestReference */.T)(source)), 'the source image does not exist (no such tag, digest or repository)', 'check the reference, or build and push the image first');
+        }
         return manifest;
     }
     async writeTag(repository, tag, manifest, scopes, options, copyContent) {
         const current = await this.fetchManifest(repository, tag, scopes, manifest.digest);
-        const unchanged = this.checkOverwrite(current, manifest, repository, tag, options);
+        const unchanged = this.checkOverwrite(current, (0,oci_wire/* descriptorOf */.n)(manifest), repository, tag, options);
         if (unchanged)
             return unchanged;
         await copyContent?.();
-        const claimed = await this.putManifest(repository, tag, manifest, scopes);
+        const { claimed } = await this.putManifest(repository, tag, manifest, scopes);
         await this.confirmWrite(repository, tag, manifest, scopes, claimed);
-        return { descriptor: descriptorOf(manifest), changed: true };
-    }
-    async imageOf(repository, manifest, scopes) {
-        let current = manifest;
-        for (let depth = 0; current.parsed.kind === 'index' && depth < 2; depth++) {
-            const child = (0,registry_manifest/* pickImageChild */.T$)(current.parsed.children);
-            const ctx = this.ctx('read image config', repository, current.digest);
-            if (!child)
-                throw new registry_http/* RegistryError */.gl(ctx, 'the index lists no image');
-            const fetched = await this.fetchManifest(repository, child.digest, scopes);
-            if (!fetched) {
-                throw new registry_http/* RegistryError */.gl(this.ctx('GET manifest', repository, child.digest), 'a manifest the index lists is missing from the repository', 'the index is incomplete; rebuild and push it');
-            }
-            current = fetched;
-        }
-        return current;
+        return { descriptor: (0,oci_wire/* descriptorOf */.n)(manifest), changed: true };
     }
     readBlobIn(repository, digest, scopes) {
         const ctx = this.ctx('GET blob', repository, digest);
         return this.retry(ctx, async () => {
-            const res = await this.send({ method: 'GET', url: `${this.options.endpoint}/v2/${repository}/blobs/${digest}` }, scopes, ctx);
-            if (res.status !== 200)
-                throw this.errorFor(res, ctx);
+            const res = await this.sendOk({ method: 'GET', url: `${this.options.endpoint}/v2/${repository}/blobs/${digest}` }, scopes, ctx, 200);
             if (res.body.length > MAX_CONFIG_BYTES) {
                 throw new registry_http/* RegistryError */.gl(ctx, `the blob is larger than ${MAX_CONFIG_BYTES} bytes`);
             }
@@ -24054,28 +21595,10 @@ class OciRegistry {
             return res.body;
         });
     }
-    movedError(repository, tag, expected, actual) {
-        return (0,tag_rules/* movedTagError */.u)(this.ctx('verify tag', repository, tag), tag, expected, actual, 'another process writes this tag; the registry has no compare-and-swap, so make such tags immutable in the registry (the only real lock) or serialise the writers');
-    }
-    checkOverwrite(current, manifest, repository, tag, options) {
-        const allow = options.allowOverwrite ?? this.options.allowOverwrite ?? false;
-        const ctx = this.ctx('add tag', repository, tag);
-        return (0,tag_rules/* overwriteRule */.E)(ctx, tag, current?.digest, manifest.digest, allow) === 'unchanged'
-            ? { descriptor: descriptorOf(manifest), changed: false }
-            : undefined;
-    }
-    sourceMissing(source) {
-        return new registry_http/* RegistryError */.gl(this.ctx('read source', source.path, (0,oci_wire/* manifestReference */.T)(source)), 'the source image does not exist (no such tag, digest or repository)', 'check the reference, or build and push the image first');
-    }
-    checkHost(ref) {
-        if (ref.domain !== this.options.registry) {
-            throw new Error(`reference ${(0,reference/* formatReference */.FH)(ref)} does not belong to registry ${this.options.registry}`);
-        }
-    }
 }
 const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 async function* verifiedStream(source, digest, ctx) {
-    const algorithm = (0,registry_manifest/* digestAlgorithm */.g4)(digest) ?? 'sha256';
+    const algorithm = (0,manifest/* digestAlgorithm */.g4)(digest) ?? 'sha256';
     const hash = (0,external_node_crypto_.createHash)(algorithm);
     for await (const chunk of source) {
         hash.update(chunk);
@@ -24162,28 +21685,17 @@ class ContentCopier {
                     throw new registry_http/* RegistryError */.gl(this.registry.ctx('GET manifest', this.from, child.digest), 'a manifest the index lists is missing from the source repository', 'the source index is incomplete; rebuild and push it');
                 }
                 await this.copyReferenced(fetched);
-                const claimed = await this.registry.putManifest(this.to, child.digest, fetched, this.scopes);
-                await this.registry.confirmWrite(this.to, child.digest, fetched, this.scopes, claimed);
+                const { to, scopes } = this;
+                const { claimed } = await this.registry.putManifest(to, child.digest, fetched, scopes);
+                await this.registry.confirmWrite(to, child.digest, fetched, scopes, claimed);
             })();
             this.manifests.set(child.digest, pending);
         }
         return pending;
     }
 }
-function descriptorOf(m) {
-    return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
-}
 function isDigest(reference) {
     return reference.includes(':');
-}
-function isKnownManifestType(mediaType) {
-    return registry_manifest/* MANIFEST_MEDIA_TYPES */.$T.includes(mediaType);
-}
-function checkTag(tag, registry, repository) {
-    const problem = (0,reference/* tagProblem */.qH)(tag);
-    if (problem) {
-        throw new errors/* UserError */.yo(`cannot tag ${registry}/${repository}${(0,registry_http/* formatRefSuffix */.Uc)(tag)}: ${problem}`);
-    }
 }
 function hintFor(code, message) {
     const text = `${code ?? ''} ${message ?? ''}`.toLowerCase();
@@ -24365,14 +21877,9 @@ function createEngineDeps(options) {
         deps.sourceUrl = `${server}/${trigger.repository.owner}/${trigger.repository.name}`;
     if (config.githubToken && trigger.repository) {
         const { owner, name } = trigger.repository;
-        const token = config.githubToken;
+        const client = { token: config.githubToken, owner, repo: name, env, logger, tally };
         const apiOptions = {
-            token,
-            owner,
-            repo: name,
-            env,
-            logger,
-            tally,
+            ...client,
             ...(trigger.pullRequest?.changedFiles !== undefined
                 ? { expectedPrFiles: trigger.pullRequest.changedFiles }
                 : {}),
@@ -24385,7 +21892,7 @@ function createEngineDeps(options) {
         };
         if (config.githubDeployment) {
             let deployments;
-            deps.deployments = () => (deployments ??= __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 48974)).then((m) => m.createDeploymentsApi({ token, owner, repo: name, env, logger, tally })));
+            deps.deployments = () => (deployments ??= __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 48974)).then((m) => m.createDeploymentsApi(client)));
         }
     }
     else if (config.githubDeployment) {

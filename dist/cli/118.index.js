@@ -273,28 +273,20 @@ class TfParser {
                     : `expected "=" after "${this.src(key)}"`);
             }
             const value = this.expression(['nl'], 0);
-            const after = this.next(false);
-            if (after && after.kind !== 'nl') {
-                this.fail(after.start, `unexpected "${(0,_byte_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(this.src(after))}" after the value of "${this.src(key)}"`);
-            }
-            const item = {
-                key: this.src(key),
-                keyStart: key.start,
-                keyEnd: key.end,
-                eq: eq.start,
-                value,
-                comma: false,
-            };
-            this.duplicate(seen, item);
-            items.push(item);
+            this.add(items, seen, this.src(key), key, eq, value, this.next(false));
         }
     }
-    duplicate(seen, item) {
-        const twin = seen.get(item.key);
-        if (twin) {
-            this.fail(item.keyStart, `"${item.key}" is set twice (also on line ${this.line(twin.keyStart)}); Terraform refuses that — remove one`);
+    add(items, seen, name, key, eq, value, after, comma = false) {
+        if (after && after.kind !== 'nl') {
+            this.fail(after.start, `unexpected "${(0,_byte_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(this.src(after))}" after the value of "${name}"`);
         }
-        seen.set(item.key, item);
+        const twin = seen.get(name);
+        if (twin) {
+            this.fail(key.start, `"${name}" is set twice (also on line ${this.line(twin.keyStart)}); Terraform refuses that — remove one`);
+        }
+        const item = { key: name, keyStart: key.start, keyEnd: key.end, eq: eq.start, value, comma };
+        seen.set(name, item);
+        items.push(item);
     }
     expression(terminators, depth) {
         const first = this.i;
@@ -429,19 +421,7 @@ class TfParser {
             const value = this.expression(['nl', ',', '}'], depth);
             const after = this.peek(false);
             const comma = after?.kind === 'punct' && this.src(after) === ',';
-            if (after && after !== close && !comma && after.kind !== 'nl') {
-                this.fail(after.start, `unexpected "${(0,_byte_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(this.src(after))}" after the value of "${name}"`);
-            }
-            const item = {
-                key: name,
-                keyStart: key.start,
-                keyEnd: key.end,
-                eq: eq.start,
-                value,
-                comma,
-            };
-            this.duplicate(seen, item);
-            items.push(item);
+            this.add(items, seen, name, key, eq, value, comma || after === close ? undefined : after, comma);
         }
     }
 }
@@ -648,41 +628,32 @@ function insertInObject(f, object, keys, value) {
     return { start: at, end: at, text: `, ${item}` };
 }
 function planSet(f, set) {
-    const found = locate(f, set.path);
-    const keys = keyOf(set.path, f);
+    const { path } = set;
+    const found = locate(f, path);
     if (found.kind === 'missing') {
-        const rest = keys.slice(found.depth);
-        return found.parent
-            ? insertInObject(f, found.parent, rest, set.value)
-            : insertAtTop(f, rest, set.value);
+        const rest = keyOf(path, f).slice(found.depth);
+        return {
+            splice: found.parent
+                ? insertInObject(f, found.parent, rest, set.value)
+                : insertAtTop(f, rest, set.value),
+            path,
+        };
     }
     const { value } = found.item;
     if (value.kind !== 'string')
-        throw notPlain(f, set.path, value);
+        throw notPlain(f, path, value);
     if (value.value === set.value)
-        return undefined;
-    return { start: value.start, end: value.end, text: quoteHcl(set.value) };
+        return { path };
+    return { splice: { start: value.start, end: value.end, text: quoteHcl(set.value) }, path };
 }
 function editTfvars(input, file, sets) {
-    let out = typeof input === 'string' ? _byte_text_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteText */ .__.fromString(input) : input;
-    let f = parseTfvars(out.text, file);
-    for (const set of sets) {
-        const s = planSet(f, set);
-        if (!s)
-            continue;
-        out = out.splice([s]);
-        f = (0,_data_path_js__WEBPACK_IMPORTED_MODULE_1__/* .checkEdit */ .DM)({
-            file,
-            before: f,
-            next: out.text,
-            path: set.path,
-            value: set.value,
-            parse: (t) => parseTfvars(t, file),
-            invalid: 'an invalid file',
-            refuse: (message) => new TfvarsError(message),
-        });
-    }
-    return out;
+    return (0,_data_path_js__WEBPACK_IMPORTED_MODULE_1__/* .editChecked */ .gW)(input, sets, {
+        file,
+        parse: (t) => parseTfvars(t, file),
+        plan: planSet,
+        invalid: 'an invalid file',
+        refuse: (message) => new TfvarsError(message),
+    });
 }
 
 

@@ -24,56 +24,34 @@ function names(entries) {
 }
 async function createGitHubChangeSource(options) {
     const { createGitHubClient } = await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.bind(__webpack_require__, 26498));
-    const client = createGitHubClient({
-        token: options.token,
-        ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
-        ...(options.env ? { env: options.env } : {}),
-        ...(options.logger ? { logger: options.logger } : {}),
-        ...(options.limits ? { limits: options.limits } : {}),
-        ...(options.tally ? { tally: options.tally } : {}),
-    });
-    const repo = { owner: options.owner, repo: options.repo };
+    const { owner, repo: name, expectedPrFiles, ...clientOptions } = options;
+    const client = createGitHubClient(clientOptions);
+    const repo = { owner, repo: name };
+    const incomplete = (files, note) => ({ files, complete: false, note });
     return {
         async pullRequestFiles(number) {
             const listing = await client.listPullFiles(repo, number);
             const entries = listing.items;
             const files = names(entries);
             if (entries.length >= PR_FILES_CAP) {
-                return {
-                    files,
-                    complete: false,
-                    note: `the pull request files API stops at ${PR_FILES_CAP} files`,
-                };
+                return incomplete(files, `the pull request files API stops at ${PR_FILES_CAP} files`);
             }
             if (listing.truncated) {
-                return {
-                    files,
-                    complete: false,
-                    note: `the pull request files API had more pages than a pull request can have (${entries.length} files in them)`,
-                };
+                return incomplete(files, `the pull request files API had more pages than a pull request can have (${entries.length} files in them)`);
             }
-            if (options.expectedPrFiles !== undefined && entries.length < options.expectedPrFiles) {
-                return {
-                    files,
-                    complete: false,
-                    note: `the API listed ${entries.length} of the ${options.expectedPrFiles} changed files`,
-                };
+            if (expectedPrFiles !== undefined && entries.length < expectedPrFiles) {
+                return incomplete(files, `the API listed ${entries.length} of the ${expectedPrFiles} changed files`);
             }
             return { files, complete: true };
         },
         async compareFiles(base, head) {
             const comparison = await client.compare(repo, base, head);
             if (comparison.files === undefined) {
-                return { files: [], complete: false, note: 'the compare API returned no file list' };
+                return incomplete([], 'the compare API returned no file list');
             }
-            const entries = comparison.files;
-            const files = names(entries);
-            if (entries.length >= COMPARE_FILES_CAP) {
-                return {
-                    files,
-                    complete: false,
-                    note: `the compare API stops at ${COMPARE_FILES_CAP} files`,
-                };
+            const files = names(comparison.files);
+            if (comparison.files.length >= COMPARE_FILES_CAP) {
+                return incomplete(files, `the compare API stops at ${COMPARE_FILES_CAP} files`);
             }
             return { files, complete: true };
         },

@@ -10,13 +10,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   setImageCommand: () => (/* binding */ setImageCommand),
 /* harmony export */   setImageRef: () => (/* binding */ setImageRef)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71243);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71243);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8431);
 /* harmony import */ var _overlay_set_image_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19572);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98286);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85217);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14369);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2801);
 
 
 
@@ -106,9 +105,9 @@ async function setImageCommand(ctx) {
         throw err;
     }
     const file = await (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .overlayFile */ .tg)(ctx.cwd, input);
-    const workspace = await (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .workspaceFor */ .lA)(ctx, file, (await new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU(ctx.cwd, ctx.logger).showToplevel()) ?? ctx.cwd);
+    const workspace = await (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .workspaceFor */ .lA)(ctx, file, (await new _git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .TU(ctx.cwd, ctx.logger).showToplevel()) ?? ctx.cwd);
     const text = {
-        overlay: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, file).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/'),
+        overlay: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .workspaceRelative */ .Uc)(workspace, file),
         'overlay-format': 'kustomize',
         tag: args.map(setImageRef).join('\n'),
         mode: 'auto',
@@ -123,7 +122,7 @@ async function setImageCommand(ctx) {
         inputs: (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .commandInputs */ .tp)({ text, data: { images: args.map((a) => ({ name: a.name })) } }, undefined, ctx.env),
         workspace,
         trigger: (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .commandLineTrigger */ .M9)(''),
-        git: new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU(workspace, ctx.logger),
+        git: new _git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .TU(workspace, ctx.logger),
     });
     if (result.failure)
         return (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .failedRun */ .XZ)(ctx, 'set-image', result);

@@ -9,16 +9,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   deployCommand: () => (/* binding */ deployCommand)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11974);
-/* harmony import */ var _config_images_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70286);
-/* harmony import */ var _config_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62000);
-/* harmony import */ var _overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19153);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71243);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11974);
+/* harmony import */ var _config_images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70286);
+/* harmony import */ var _config_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62000);
+/* harmony import */ var _overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19153);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71243);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8431);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98286);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85217);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(14369);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2801);
 
 
 
@@ -72,7 +71,7 @@ options:
   --push                    commit and push (rebased and retried when the branch moved)
   --message M               commit message template; tokens {changes} {image} {from} {to}
                             {sha} {environment} (default: commit-message of --config, else
-                            "${_overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_COMMIT_MESSAGE */ .Kb}")
+                            "${_overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_COMMIT_MESSAGE */ .Kb}")
   --insecure-registry HOST  reach HOST over plain HTTP (localhost/127.0.0.1 always are);
                             repeatable
   --dry-run                 check everything and print what would change; write nothing
@@ -146,15 +145,15 @@ async function deployCommand(ctx) {
     const keys = namedFlags('--key', values.key ?? [], names);
     const shapes = namedFlags('--value', values.value ?? [], names);
     if (values.message !== undefined)
-        (0,_overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_4__/* .checkCommitTemplate */ .cD)(values.message, '--message');
+        (0,_overlay_commit_message_js__WEBPACK_IMPORTED_MODULE_3__/* .checkCommitTemplate */ .cD)(values.message, '--message');
     const file = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .overlayFile */ .tg)(ctx.cwd, overlayArg);
     const located = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceAndConfig */ .Xb)(ctx, values.config);
     const workspace = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceFor */ .lA)(ctx, file, located.workspace);
-    const config = located.configPath === undefined ? undefined : (0,_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .fileInputSource */ .m)(located.configPath, ctx.env);
+    const config = located.configPath === undefined ? undefined : (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .fileInputSource */ .m)(located.configPath, ctx.env);
     if (located.configPath !== undefined && values.config === undefined) {
         ctx.logger.debug(`deploy: using ${located.configPath}`);
     }
-    const configured = config ? (0,_config_images_js__WEBPACK_IMPORTED_MODULE_2__/* .imagesData */ .jy)(config, workspace) : undefined;
+    const configured = config ? (0,_config_images_js__WEBPACK_IMPORTED_MODULE_1__/* .imagesData */ .jy)(config, workspace) : undefined;
     const images = (configured ?? []).map((entry) => ({ ...entry }));
     for (const name of names) {
         let entry = images.find((e) => e.name === name);
@@ -171,11 +170,11 @@ async function deployCommand(ctx) {
     }
     const insecure = [
         ...(values['insecure-registry'] ?? []),
-        ...(0,_config_read_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(config?.get('insecure-registries') ?? ''),
+        ...(0,_config_read_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(config?.get('insecure-registries') ?? ''),
     ];
     const text = {
         ...FROM_THE_COMMAND,
-        overlay: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, file).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/'),
+        overlay: (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .workspaceRelative */ .Uc)(workspace, file),
         tag: pairs.join('\n'),
         'write-overlay': 'true',
         commit: values.push ? 'true' : values.commit ? 'local' : 'false',
@@ -187,7 +186,7 @@ async function deployCommand(ctx) {
         ...(values.message !== undefined ? { 'commit-message': values.message } : {}),
     };
     const commits = [...new Set(refs.filter((r) => /^[0-9a-f]{7,40}$/.test(r)))];
-    const git = new _git_js__WEBPACK_IMPORTED_MODULE_5__/* .Git */ .TU(workspace, ctx.logger);
+    const git = new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(workspace, ctx.logger);
     const head = commits.length === 1 && commits[0] !== undefined && commits.length === new Set(refs).size
         ? commits[0]
         : ((await git.resolveCommit('HEAD')) ?? '');

@@ -1,6 +1,68 @@
 export const id = 372;
-export const ids = [372];
+export const ids = [372,662];
 export const modules = {
+
+/***/ 80662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   canHold: () => (/* binding */ canHold),
+/* harmony export */   onlyValuesChanged: () => (/* binding */ onlyValuesChanged),
+/* harmony export */   readOverlayFor: () => (/* binding */ readOverlayFor),
+/* harmony export */   readOverlayStates: () => (/* binding */ readOverlayStates),
+/* harmony export */   readOverlayTextFor: () => (/* binding */ readOverlayTextFor),
+/* harmony export */   updatesFor: () => (/* binding */ updatesFor)
+/* harmony export */ });
+/* harmony import */ var _config_images_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70286);
+/* harmony import */ var _overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19452);
+/* harmony import */ var _overlay_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23657);
+
+
+
+function imagesIn(images, path) {
+    const all = images.map((i) => (0,_config_images_js__WEBPACK_IMPORTED_MODULE_0__/* .imageFor */ .zd)(i, path));
+    return { all, keyed: all.filter((i, n) => i.key !== undefined || !images[n]?.keyByFile) };
+}
+function complete(state, all, keyed) {
+    if (keyed === all.length)
+        return state;
+    if (state.format === 'kustomize')
+        return (0,_overlay_state_js__WEBPACK_IMPORTED_MODULE_2__/* .readOverlayText */ .e)(state.text, state.overlay, all);
+    const images = new Map(state.images);
+    for (const { name } of all)
+        if (!images.has(name))
+            images.set(name, { name, found: false, value: {} });
+    return { ...state, images };
+}
+function readOverlayTextFor(text, overlay, images) {
+    const { all, keyed } = imagesIn(images, overlay.path);
+    return complete((0,_overlay_state_js__WEBPACK_IMPORTED_MODULE_2__/* .readOverlayText */ .e)(text, overlay, keyed), all, keyed.length);
+}
+async function readOverlayFor(overlay, images) {
+    const { all, keyed } = imagesIn(images, overlay.path);
+    return complete(await (0,_overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readOverlay */ .re)(overlay, keyed), all, keyed.length);
+}
+function readOverlayStates(overlays, images) {
+    return Promise.all(overlays.map((o) => readOverlayFor(o, images)));
+}
+function updatesFor(state, updates) {
+    const path = state.overlay.path;
+    return updates.map((u) => ({
+        ...u,
+        image: state.format === 'kustomize' ? (0,_config_images_js__WEBPACK_IMPORTED_MODULE_0__/* .imageFor */ .zd)(u.image, path) : (0,_config_images_js__WEBPACK_IMPORTED_MODULE_0__/* .requireImageFor */ .O2)(u.image, path),
+    }));
+}
+function canHold(state, image) {
+    return state.format === 'kustomize' || (0,_config_images_js__WEBPACK_IMPORTED_MODULE_0__/* .imageFor */ .zd)(image, state.overlay.path).key !== undefined;
+}
+function onlyValuesChanged(state, old, images, updates, options) {
+    const before = readOverlayTextFor(old, state.overlay, images);
+    return (0,_overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_1__/* .planOverlayEdit */ .cC)(before, updatesFor(before, updates), options).after.equals(state.bytes);
+}
+
+
+/***/ }),
 
 /***/ 46372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -17,8 +79,8 @@ __webpack_require__.d(__webpack_exports__, {
 var commit_message = __webpack_require__(19153);
 // EXTERNAL MODULE: ./src/record/trailers.ts
 var trailers = __webpack_require__(12785);
-// EXTERNAL MODULE: ./src/overlay/overlay-files.ts + 1 modules
-var overlay_files = __webpack_require__(13768);
+// EXTERNAL MODULE: ./src/overlay/overlay-files.ts + 2 modules
+var overlay_files = __webpack_require__(19452);
 // EXTERNAL MODULE: ./src/gitops/auth.ts
 var auth = __webpack_require__(44040);
 // EXTERNAL MODULE: ./src/gitops/clone.ts
@@ -99,7 +161,7 @@ function write_assign(states, updates) {
             const holders = states.filter((s) => s.images.get(u.image.name)?.found);
             if (holders.length > 0)
                 return holders.includes(state);
-            const able = states.findIndex((s) => (0,overlay_state/* canHold */.gR)(s, u.image));
+            const able = states.findIndex((s) => (0,overlay_state.canHold)(s, u.image));
             return i === (able === -1 ? 0 : able);
         }),
     }))
@@ -121,7 +183,7 @@ async function writeOverlays(outcomes, facts, deps, placement, record) {
         createMissing: config.createMissing,
         isImmutable: (tag) => !config.registryCheck || policy.isImmutable(tag),
     };
-    const plan = (states) => write_assign(states, updates).map(({ state, updates: mine }) => (0,overlay_files/* planOverlayEdit */.cC)(state, (0,overlay_state/* updatesFor */.aG)(state, mine), options));
+    const plan = (states) => write_assign(states, updates).map(({ state, updates: mine }) => (0,overlay_files/* planOverlayEdit */.cC)(state, (0,overlay_state.updatesFor)(state, mine), options));
     const edits = plan(facts.overlays);
     const changed = edits.filter((e) => e.changed);
     const planned = {
@@ -148,7 +210,7 @@ async function writeOverlays(outcomes, facts, deps, placement, record) {
         : subject;
     const message = record ? (0,trailers/* appendRecordTrailers */.wZ)(body, record) : body;
     const reapply = async (held) => {
-        const states = await Promise.all(facts.overlays.map(async (s) => held.includes(s.overlay.file) ? (0,overlay_state/* readOverlayFor */.M6)(s.overlay, config.images) : s));
+        const states = await Promise.all(facts.overlays.map(async (s) => held.includes(s.overlay.file) ? (0,overlay_state.readOverlayFor)(s.overlay, config.images) : s));
         await (0,overlay_files/* writeOverlayEdits */.vP)(plan(states).filter((e) => e.changed && held.includes(e.overlay.file)), { root: placement.root });
     };
     const token = config.overlayRepository ? config.overlayRepository.token : config.githubToken;
@@ -288,25 +350,14 @@ async function cloneOverlayRepository(config, paths, options = {}) {
     const cleanUrl = (0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .withoutCredentials */ .ri)(url);
     const label = OWNER_NAME.test(config.repository) ? config.repository : cleanUrl;
     const what = `overlay-repository ${label}`;
-    const gitEnv = {
+    const allowed = {
         ...options.gitEnv,
         GIT_ALLOW_PROTOCOL: transport === 'local' ? 'file' : 'https:http:ssh:git',
     };
-    let tokenNotSent;
-    if (config.token) {
-        logger.mask(config.token);
-        const decision = (0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .tokenDecision */ .G0)(cleanUrl, config.token, {
-            ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
-            ...(options.githubToken ? { githubToken: options.githubToken } : {}),
-        }, what);
-        if (decision.send) {
-            Object.assign(gitEnv, (0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .tokenEnv */ .$p)(cleanUrl, config.token, logger, { ...process.env, ...gitEnv }));
-        }
-        else {
-            tokenNotSent = decision.why;
-            logger.info(decision.why);
-        }
-    }
+    const policy = { serverUrl: env.GITHUB_SERVER_URL, githubToken: options.githubToken };
+    const { env: gitEnv, notSent: tokenNotSent } = config.token
+        ? (0,_auth_js__WEBPACK_IMPORTED_MODULE_9__/* .withToken */ .ub)(cleanUrl, config.token, policy, what, logger, allowed)
+        : { env: allowed, notSent: undefined };
     const tokenHint = tokenNotSent ??
         (config.token
             ? 'check that overlay-token can read it (contents: read; write to commit)'

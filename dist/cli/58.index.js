@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _record_cli_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39987);
 /* harmony import */ var _record_history_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82113);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85217);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(14369);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2801);
 
 
 
@@ -78,7 +78,7 @@ function readOnlyConfig(ctx, workspace, given, overlays) {
         ...READ_ONLY,
         ...(overlays ? { ...GIVEN_OVERLAYS, overlay: overlays.join('\n') } : {}),
     };
-    return (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseConfig */ .o4)((0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .commandInputs */ .tp)({ text }, file, ctx.env), { workspace });
+    return (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseConfig */ .o)((0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .commandInputs */ .tp)({ text }, file, ctx.env), { workspace });
 }
 async function historyCommandDoor(ctx) {
     const flags = (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .commandFlags */ .LZ)(ctx, HELP, {

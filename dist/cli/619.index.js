@@ -58,8 +58,8 @@ async function promoteImage(provider, source, target, options = {}) {
 
 // EXTERNAL MODULE: ./src/cli/context.ts
 var context = __webpack_require__(85217);
-// EXTERNAL MODULE: ./src/cli/run.ts + 11 modules
-var run = __webpack_require__(14369);
+// EXTERNAL MODULE: ./src/cli/run.ts + 10 modules
+var run = __webpack_require__(2801);
 ;// CONCATENATED MODULE: ./src/cli/promote.ts
 
 

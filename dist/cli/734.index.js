@@ -73,8 +73,8 @@ class RatePacer {
 
 // EXTERNAL MODULE: ./src/registry/tag-precondition.ts
 var tag_precondition = __webpack_require__(51802);
-// EXTERNAL MODULE: ./src/registry/tag-rules.ts
-var tag_rules = __webpack_require__(51070);
+// EXTERNAL MODULE: ./src/registry/backend.ts
+var backend = __webpack_require__(41023);
 ;// CONCATENATED MODULE: ./src/registry/ecr.ts
 
 
@@ -150,7 +150,7 @@ async function getEcrAuthorization(host, options) {
         ...(data.expiresAt ? { expiresAt: data.expiresAt } : {}),
     };
 }
-class EcrRegistry {
+class EcrRegistry extends backend/* Backend */.Z {
     options;
     kind = 'ecr';
     host;
@@ -159,6 +159,7 @@ class EcrRegistry {
     putPacer;
     oci;
     constructor(options) {
+        super(options, 'another process writes this tag; make the repository IMMUTABLE in ECR (the only real lock) or serialise the writers');
         this.options = options;
         this.host = requireEcrHost(options.registry);
         const retry = options.retry ? { retry: options.retry } : {};
@@ -184,35 +185,14 @@ class EcrRegistry {
         if (!image) {
             throw new http/* RegistryError */.gl(this.ctx('BatchGetImage', source.path, (0,oci_wire/* manifestReference */.T)(source)), 'the source image does not exist (no such tag, digest or repository)', 'check the reference, or build and push the image first');
         }
-        const unchanged = this.checkOverwrite(current, image, source.path, tag, options);
+        const unchanged = this.checkOverwrite(current, descriptorOf(image), source.path, tag, options);
         if (unchanged)
             return unchanged;
-        const ctx = this.ctx('PutImage', source.path, tag);
-        let changed = true;
-        let stored;
-        try {
-            const out = await this.putWithRetry({
-                registryId: this.host.accountId,
-                repositoryName: source.path,
-                imageManifest: image.manifest,
-                imageManifestMediaType: image.mediaType,
-                imageTag: tag,
-                imageDigest: image.digest,
-            }, ctx);
-            stored = out.image?.imageId?.imageDigest;
-        }
-        catch (err) {
-            if (errorName(err) === 'ImageTagAlreadyExistsException') {
-                throw new http/* RegistryError */.gl({ ...ctx, code: 'ImageTagAlreadyExistsException' }, `the repository has immutable tags and ${tag} already exists`, 'choose a new tag; ECR will not move a tag in an immutable repository');
-            }
-            if (errorName(err) !== 'ImageAlreadyExistsException')
-                throw awsError(err, ctx);
-            changed = false;
-        }
+        const { changed, out } = await this.putImage(source.path, image, tag, 'choose a new tag; ECR will not move a tag in an immutable repository');
         const now = await this.getImage(source.path, tag);
         if (now?.digest !== image.digest) {
-            if (now !== undefined && stored === now.digest) {
-                throw new http/* RegistryError */.gl(ctx, `ECR stored digest ${now.digest} instead of ${image.digest}`);
+            if (now !== undefined && out?.image?.imageId?.imageDigest === now.digest) {
+                throw new http/* RegistryError */.gl(this.ctx('PutImage', source.path, tag), `ECR stored digest ${now.digest} instead of ${image.digest}`);
             }
             throw this.movedError(source.path, tag, image.digest, now?.digest);
         }
@@ -238,35 +218,14 @@ class EcrRegistry {
     }
     async imageConfig(ref) {
         this.checkHost(ref);
-        let image = await this.getImage(ref.path, (0,oci_wire/* manifestReference */.T)(ref));
-        if (!image)
+        const read = async (reference) => {
+            const image = await this.getImage(ref.path, reference);
+            return image && { ...image, parsed: this.parse(image, ref.path) };
+        };
+        const top = await read((0,oci_wire/* manifestReference */.T)(ref));
+        if (!top)
             return undefined;
-        let parsed = this.parse(image, ref.path);
-        for (let depth = 0; parsed.kind === 'index' && depth < 2; depth++) {
-            const child = (0,registry_manifest/* pickImageChild */.T$)(parsed.children);
-            const ctx = this.ctx('read image config', ref.path, image.digest);
-            if (!child)
-                throw new http/* RegistryError */.gl(ctx, 'the index lists no image');
-            const next = await this.getImage(ref.path, child.digest);
-            if (!next) {
-                throw new http/* RegistryError */.gl(this.ctx('BatchGetImage', ref.path, child.digest), 'a manifest the index lists is missing from the repository', 'the index is incomplete; rebuild and push it');
-            }
-            image = next;
-            parsed = this.parse(image, ref.path);
-        }
-        const ctx = this.ctx('read image config', ref.path, image.digest);
-        if (parsed.kind !== 'image' || !parsed.config) {
-            throw new http/* RegistryError */.gl(ctx, 'the image manifest names no config');
-        }
-        const bytes = await (await this.fallback()).readBlob(ref, parsed.config.digest);
-        try {
-            return (0,registry_manifest/* parseImageConfig */.FB)(bytes);
-        }
-        catch (err) {
-            if (err instanceof registry_manifest/* ManifestError */.Sh)
-                throw new http/* RegistryError */.gl(ctx, err.message);
-            throw err;
-        }
+        return this.configOf(ref.path, top, read, 'BatchGetImage', async (digest) => (await this.fallback()).readBlob(ref, digest));
     }
     async readManifest(ref) {
         this.checkHost(ref);
@@ -305,7 +264,7 @@ class EcrRegistry {
         }
         const tag = ref.digest === undefined ? ref.tag : undefined;
         if (tag === undefined) {
-            const changed = await this.putImage(ref.path, image);
+            const { changed } = await this.putImage(ref.path, image);
             if ((await this.getImage(ref.path, image.digest)) === undefined) {
                 throw new http/* RegistryError */.gl(ctx, `ECR does not hold ${image.digest} after it accepted PutImage`, 'retry; if it persists, report it to AWS support');
             }
@@ -316,10 +275,10 @@ class EcrRegistry {
             throw new errors/* UserError */.yo(`cannot tag ${ref.name}:${tag}: ${problem}`);
         const current = await this.getImage(ref.path, tag);
         (0,tag_precondition/* checkExpected */.vi)(ctx, tag, current?.digest, options.expectCurrent);
-        const unchanged = this.checkOverwrite(current, image, ref.path, tag, options);
+        const unchanged = this.checkOverwrite(current, descriptorOf(image), ref.path, tag, options);
         if (unchanged)
             return { ...unchanged, subjectIndexed: subject };
-        const changed = await this.putImage(ref.path, image, tag);
+        const { changed } = await this.putImage(ref.path, image, tag);
         const now = await this.getImage(ref.path, tag);
         if (now?.digest !== image.digest) {
             throw (0,tag_precondition/* tagMoved */.m7)(ctx, tag, image.digest, now?.digest);
@@ -416,10 +375,10 @@ class EcrRegistry {
             ? found
             : found.filter((r) => r.artifactType === artifactType);
     }
-    async putImage(repository, image, tag) {
+    async putImage(repository, image, tag, immutableFix = 'ECR will not move a tag in an immutable repository; make the repository mutable or write elsewhere') {
         const ctx = this.ctx('PutImage', repository, tag ?? image.digest);
         try {
-            await this.putWithRetry({
+            const out = await this.putWithRetry({
                 registryId: this.host.accountId,
                 repositoryName: repository,
                 imageManifest: image.manifest,
@@ -427,14 +386,14 @@ class EcrRegistry {
                 imageDigest: image.digest,
                 ...(tag !== undefined ? { imageTag: tag } : {}),
             }, ctx);
-            return true;
+            return { changed: true, out };
         }
         catch (err) {
             if (errorName(err) === 'ImageTagAlreadyExistsException') {
-                throw new http/* RegistryError */.gl({ ...ctx, code: 'ImageTagAlreadyExistsException' }, `the repository has immutable tags and ${tag ?? image.digest} already exists`, 'ECR will not move a tag in an immutable repository; make the repository mutable or write elsewhere');
+                throw new http/* RegistryError */.gl({ ...ctx, code: 'ImageTagAlreadyExistsException' }, `the repository has immutable tags and ${tag ?? image.digest} already exists`, immutableFix);
             }
             if (errorName(err) === 'ImageAlreadyExistsException')
-                return false;
+                return { changed: false };
             throw awsError(err, ctx);
         }
     }
@@ -549,29 +508,6 @@ class EcrRegistry {
             return undefined;
         const code = failure.failureCode ?? 'unknown';
         throw new http/* RegistryError */.gl({ ...ctx, code, retryable: code.startsWith('Upstream') }, `ECR could not return the image: ${code}${failure.failureReason ? ` (${failure.failureReason})` : ''}`, failureHint(code));
-    }
-    checkOverwrite(current, image, repository, tag, options) {
-        const allow = options.allowOverwrite ?? this.options.allowOverwrite ?? false;
-        const ctx = this.ctx('add tag', repository, tag);
-        return (0,tag_rules/* overwriteRule */.E)(ctx, tag, current?.digest, image.digest, allow) === 'unchanged'
-            ? { descriptor: descriptorOf(image), changed: false }
-            : undefined;
-    }
-    movedError(repository, tag, expected, actual) {
-        return (0,tag_rules/* movedTagError */.u)(this.ctx('verify tag', repository, tag), tag, expected, actual, 'another process writes this tag; make the repository IMMUTABLE in ECR (the only real lock) or serialise the writers');
-    }
-    ctx(operation, repository, reference) {
-        return {
-            registry: this.options.registry,
-            operation,
-            repository,
-            ...(reference !== undefined ? { reference } : {}),
-        };
-    }
-    checkHost(ref) {
-        if (ref.domain !== this.options.registry) {
-            throw new Error(`reference ${(0,reference/* formatReference */.FH)(ref)} does not belong to registry ${this.options.registry}`);
-        }
     }
 }
 const MAX_REFERRER_PAGES = 20;

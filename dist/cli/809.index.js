@@ -188,13 +188,13 @@ async function verifyCandidates(facts, deps, trust) {
             candidates.set((0,engine_trust/* signatureKey */.cx)(image.repository.name, image.digest), image);
     };
     for (const f of facts.images) {
-        add((0,engine_types/* found */.F)(f.deployed?.image));
-        add((0,engine_types/* found */.F)(f.sourceImage));
+        add((0,engine_types/* found */.F9)(f.deployed?.image));
+        add((0,engine_types/* found */.F9)(f.sourceImage));
         for (const lookup of f.tagged.values())
-            add((0,engine_types/* found */.F)(lookup));
-        add((0,engine_types/* found */.F)(f.requested?.image));
+            add((0,engine_types/* found */.F9)(lookup));
+        add((0,engine_types/* found */.F9)(f.requested?.image));
         add(f.rollback?.target?.image);
-        add((0,engine_types/* found */.F)(f.promoteSource?.image));
+        add((0,engine_types/* found */.F9)(f.promoteSource?.image));
         if (f.planned?.digest)
             add({ repository: f.image.repository, digest: f.planned.digest });
     }

@@ -16,7 +16,7 @@ const TAIL_LINES = 20;
 class BuildOutputFilter {
     inBanner = false;
     accept(line) {
-        if (BANNER_START.some((re) => re.test(line))) {
+        if (BANNER_START.test(line)) {
             this.inBanner = true;
             return false;
         }
@@ -28,9 +28,7 @@ class BuildOutputFilter {
         return true;
     }
 }
-const BANNER_START = [
-    /^DEPRECATED: The legacy builder is deprecated\b/,
-];
+const BANNER_START = /^DEPRECATED: The legacy builder is deprecated\b/;
 class LineTail {
     size;
     kept = [];
@@ -97,8 +95,8 @@ async function mapBounded(items, workers, fn) {
     await Promise.all(Array.from({ length: workers }, worker));
     return results;
 }
-function tagNames(req) {
-    return req.tags.map((t) => t.tag ?? '');
+function outcomeOf(req, fields) {
+    return { name: req.image.name, tags: req.tags.map((t) => t.tag ?? ''), ...fields };
 }
 async function buildImages(requests, deps) {
     const logins = new Map();
@@ -169,32 +167,20 @@ function shortError(error) {
 }
 function failed(req, err, elapsedMs) {
     const error = err instanceof Error ? err : new Error((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err));
-    return {
-        name: req.image.name,
-        status: 'failed',
-        tags: tagNames(req),
-        message: `image '${req.image.name}' failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`,
-        error,
-        elapsedMs,
-    };
+    const message = `image '${req.image.name}' failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`;
+    return outcomeOf(req, { status: 'failed', message, error, elapsedMs });
 }
 async function buildOne(req, deps, login, output, elapsed) {
     const primary = req.tags[0];
     if (!primary)
         throw new Error(`internal: image '${req.image.name}' has no tag to build`);
     const shown = (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(primary);
-    const tags = tagNames(req);
     if (req.push)
         await login(primary.domain);
     const built = await deps.builder.build(req, output);
     if (!req.push) {
-        return {
-            name: req.image.name,
-            status: 'built',
-            tags,
-            message: `Built ${shown} locally; not pushed (push is off).`,
-            elapsedMs: elapsed(),
-        };
+        const message = `Built ${shown} locally; not pushed (push is off).`;
+        return outcomeOf(req, { status: 'built', message, elapsedMs: elapsed() });
     }
     const registry = await deps.registries.forReference(primary);
     const pushed = req.untagged && built.digest !== undefined
@@ -210,16 +196,14 @@ async function buildOne(req, deps, login, output, elapsed) {
     if (built.digest !== undefined && built.digest !== found.digest) {
         throw new Error(`docker reported digest ${built.digest} for ${shown} but the registry has ${found.digest}; another run may have pushed the same tag`);
     }
-    return {
-        name: req.image.name,
+    return outcomeOf(req, {
         status: 'built',
         digest: found.digest,
-        tags,
         message: req.untagged
             ? `Built and pushed ${req.image.repository.name}@${found.digest}; its tags follow once it is signed.`
             : `Built and pushed ${shown} (${found.digest}).`,
         elapsedMs: elapsed(),
-    };
+    });
 }
 
 

@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71243);
 /* harmony import */ var _source_tree_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71689);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82246);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14369);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2801);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85217);
 
 
@@ -65,7 +65,7 @@ async function planCommand(ctx) {
     const headRev = values.head ?? 'HEAD';
     const { workspace, git, head, branch } = await locate(ctx, headRev);
     if (head)
-        (0,_source_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .readTree */ .Zc)(git, head, { peel: true }).catch(() => undefined);
+        (0,_source_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .readTree */ .Z)(git, head, { peel: true }).catch(() => undefined);
     const configPath = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .configIn */ .k$)(ctx, workspace, values.config);
     if (!configPath)
         throw new _context_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`no --config given and none of ${_context_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_CONFIGS */ .Yy.join(', ')} exists`);

@@ -506,10 +506,24 @@ async function deployedEntry(deps) {
     }
     return read.entry;
 }
+const HEADS = new WeakMap();
+function headOf(placement, git) {
+    if (placement.writeBack)
+        return Promise.resolve(undefined);
+    let heads = HEADS.get(placement);
+    if (!heads)
+        HEADS.set(placement, (heads = new Map()));
+    let head = heads.get(git);
+    if (!head)
+        heads.set(git, (head = git.resolveCommitInWorkTree('HEAD').catch(() => undefined)));
+    return head;
+}
 async function overlayEntries(deps, placement, state, names) {
     try {
         const git = await placement.gitFor(state.overlay.file);
+        const rev = await headOf(placement, git);
         const history = await (0,record_history/* readHistory */.Lu)(git, state.overlay.file, {
+            ...(rev ? { rev } : {}),
             limit: RECORD_HISTORY,
             derive: { overlay: state.overlay, images: imagesAt(deps.config.images, state.overlay.path) },
             enough: settled(names),
@@ -629,7 +643,7 @@ async function runRecord(outcomes, facts, deps) {
         const from = f?.deployed ? valueReference(f.deployed.repository, f.deployed.value) : undefined;
         const digest = d.kind === 'write-unverified' ? d.write.digest : o.target?.digest;
         const source = f && 'key' in f.source ? f.source.key : undefined;
-        const away = (0,types/* found */.F)(f?.deployed?.image)?.digest;
+        const away = (0,types/* found */.F9)(f?.deployed?.image)?.digest;
         images.push({
             name: d.image.name,
             kind,
@@ -725,12 +739,17 @@ async function environmentsPicture(deps, placement, result) {
         : config.environment !== undefined
             ? `${config.environment} (${o.path})`
             : o.path;
-    const overlays = await Promise.all([...(from ? [from] : []), ...targets].map(async (overlay, i) => ({
-        environment: from && i === 0 ? '' : targetName(overlay),
-        overlay,
-        git: await placement.gitFor(overlay.file),
-        images: imagesAt(config.images, overlay.path),
-    })));
+    const overlays = await Promise.all([...(from ? [from] : []), ...targets].map(async (overlay, i) => {
+        const git = await placement.gitFor(overlay.file);
+        const rev = await headOf(placement, git);
+        return {
+            environment: from && i === 0 ? '' : targetName(overlay),
+            overlay,
+            git,
+            ...(rev ? { rev } : {}),
+            images: imagesAt(config.images, overlay.path),
+        };
+    }));
     const statuses = await (0,record_status/* readStatus */.r)(overlays, {
         limit: PICTURE_HISTORY,
         deepen: false,

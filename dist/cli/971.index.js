@@ -87,6 +87,13 @@ function normalize(name) {
         .replace(/^(\.\/)+/, '')
         .replace(/\/+$/, '');
 }
+const TYPE_FLAGS = {
+    '0': 'file',
+    '\0': 'file',
+    '7': 'file',
+    '2': 'symlink',
+    '5': 'directory',
+};
 async function listTar(file) {
     const entries = new Map();
     const { size: total } = await file.stat();
@@ -126,13 +133,7 @@ async function listTar(file) {
         const short = text(header, 0, 100);
         const name = normalize(pax.get('path') ?? longName ?? (prefix !== '' ? `${prefix}/${short}` : short));
         const link = pax.get('linkpath') ?? longLink ?? text(header, 157, 100);
-        const type = flag === '0' || flag === '\0' || flag === '7'
-            ? 'file'
-            : flag === '2'
-                ? 'symlink'
-                : flag === '5'
-                    ? 'directory'
-                    : 'other';
+        const type = TYPE_FLAGS[flag] ?? 'other';
         entries.set(name, {
             name,
             type,

@@ -218,10 +218,12 @@ async function readHistory(git, file, options = {}) {
     const limit = Math.max(1, Math.min(options.limit ?? 50, MAX_HISTORY));
     const rev = options.rev ?? 'HEAD';
     const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_4__/* .silentLogger */ .qq;
+    const resolved = git.resolveCommitInWorkTree(rev);
+    resolved.catch(() => undefined);
     const path = await repositoryPath(git, file);
     if (options.derive)
         await (0,_overlay_state_js__WEBPACK_IMPORTED_MODULE_5__/* .loadOverlayFormat */ .o)(options.derive.overlay);
-    const head = await git.resolveCommit(rev);
+    const head = await resolved;
     if (!head) {
         throw new Error(`cannot read the history of ${path}: ${rev} is not a commit in ${git.cwd}`);
     }
@@ -729,7 +731,7 @@ function isObject(value) {
 /* harmony export */   r: () => (/* binding */ readStatus)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13768);
+/* harmony import */ var _overlay_overlay_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19452);
 /* harmony import */ var _holds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69307);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82113);
 
@@ -748,6 +750,7 @@ async function readOne(env, options) {
     let history;
     try {
         history = await (0,_history_js__WEBPACK_IMPORTED_MODULE_3__/* .readHistory */ .Lu)(env.git, env.overlay.file, {
+            ...(env.rev ? { rev: env.rev } : {}),
             limit: options.limit ?? 100,
             ...(options.deepen === false ? { deepen: false } : {}),
             derive: { overlay: env.overlay, ...(env.images ? { images: env.images } : {}) },

@@ -15,7 +15,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   lA: () => (/* binding */ workspaceFor),
 /* harmony export */   tg: () => (/* binding */ overlayFile)
 /* harmony export */ });
-/* unused harmony export parseFlags */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
@@ -26,8 +25,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(71243);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(83916);
-/* harmony import */ var _overlay_kustomization_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(35595);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(98286);
+/* harmony import */ var _overlay_kustomization_files_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(35595);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8431);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(98286);
+
 
 
 
@@ -41,28 +42,26 @@ class UsageError extends _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */
 }
 const HELP_FLAG = { type: 'boolean', short: 'h' };
 function commandFlags(ctx, help, options) {
-    const parsed = parseFlags(ctx.args, { ...options, help: HELP_FLAG }, true);
+    const flags = { ...options, help: HELP_FLAG };
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({ args: ctx.args, options: flags, strict: true, allowPositionals: true });
+    }
+    catch (err) {
+        throw new UsageError(err instanceof Error ? err.message : String(err));
+    }
     if (parsed.values.help) {
         ctx.stdout(`${help}\n`);
         return undefined;
     }
     return parsed;
 }
-function parseFlags(args, options, allowPositionals = false) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({ args, options, strict: true, allowPositionals });
-    }
-    catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        throw new UsageError(message);
-    }
-}
 function singleReference(positionals, help) {
     const [input, ...extra] = positionals;
     if (input === undefined || extra.length > 0) {
         throw new UsageError(`expected exactly one image reference, got ${positionals.length}\n\n${help}`);
     }
-    const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .tryParseReference */ .WF)(input);
+    const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_7__/* .tryParseReference */ .WF)(input);
     if (!parsed.ok)
         throw new UsageError(`invalid image reference "${input}": ${parsed.reason}`);
     return parsed.ref;
@@ -88,20 +87,13 @@ async function overlayFile(cwd, input) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${input} does not exist`);
     if (!info.isDirectory())
         return path;
-    for (const name of _overlay_kustomization_files_js__WEBPACK_IMPORTED_MODULE_7__/* .KUSTOMIZATION_FILES */ .C) {
-        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, name);
-        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(candidate).then(() => true, () => false))
-            return candidate;
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${input} has no kustomization.yaml`);
+    const found = _overlay_kustomization_files_js__WEBPACK_IMPORTED_MODULE_8__/* .KUSTOMIZATION_FILES */ .C.map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, name)).find((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
+    if (found === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${input} has no kustomization.yaml`);
+    return found;
 }
 async function workspaceFor(ctx, file, around) {
-    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file);
-    const inside = (root) => {
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), real);
-        return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
-    };
-    if (inside(around))
+    if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(around), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file)))
         return around;
     return (await new _git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file), ctx.logger).showToplevel()) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file);
 }
@@ -174,7 +166,8 @@ class ExecError extends Error {
     stderr;
     name = 'ExecError';
     constructor(command, exitCode, stderr, detail) {
-        super(`${command} ${detail}${stderr.trim() ? `: ${lastLines(stderr, 20)}` : ''}`);
+        const last = stderr.trimEnd().split('\n').slice(-20).join('\n');
+        super(`${command} ${detail}${stderr.trim() ? `: ${last}` : ''}`);
         this.command = command;
         this.exitCode = exitCode;
         this.stderr = stderr;
@@ -182,10 +175,6 @@ class ExecError extends Error {
 }
 function formatCommand(file, args) {
     return [file, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
-}
-function lastLines(text, n) {
-    const lines = text.trimEnd().split('\n');
-    return lines.slice(-n).join('\n');
 }
 const STREAMING_TAIL_BYTES = 256 * 1024;
 const MAX_LINE_CHARS = 64 * 1024;
@@ -268,20 +257,8 @@ class OutputFile {
         }
         catch {
             if (dir)
-                OutputFile.removeDir(dir);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
             return undefined;
-        }
-    }
-    static removeDir(dir) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'stdout'));
-        }
-        catch {
-        }
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)(dir);
-        }
-        catch {
         }
     }
     bytes() {
@@ -312,7 +289,7 @@ class OutputFile {
         }
         catch {
         }
-        OutputFile.removeDir(this.dir);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.dir, { recursive: true, force: true });
     }
 }
 const exec = (file, args, options = {}) => {
@@ -572,10 +549,49 @@ class Git {
         this.repository = true;
         return true;
     }
+    rememberTopLevel(top) {
+        this.top ??= Promise.resolve(top);
+    }
+    async resolveCommitInWorkTree(rev) {
+        if (this.commits.has(rev) || (this.top && this.complete))
+            return this.resolveCommit(rev);
+        const fetches = this.fetches;
+        const asked = this.run([
+            'rev-parse',
+            '--show-toplevel',
+            '--is-shallow-repository',
+            '--verify',
+            '--quiet',
+            '--end-of-options',
+            `${rev}^{commit}`,
+        ], { allowFailure: true }).then((r) => {
+            const [top, shallow, sha] = r.stdout.split('\n');
+            if (r.exitCode > 1 || !top || (shallow !== 'true' && shallow !== 'false'))
+                return undefined;
+            return { top, shallow: shallow === 'true', sha: r.exitCode === 0 ? sha : undefined };
+        });
+        this.top ??= this.askTopLevel(asked.then((a) => a?.top));
+        const answer = await asked;
+        if (!answer)
+            return this.resolveCommit(rev);
+        if (!answer.shallow && fetches === this.fetches)
+            this.complete = true;
+        if (!answer.sha)
+            return undefined;
+        this.rememberCommit(answer.sha);
+        return answer.sha;
+    }
     async topLevel() {
-        this.top ??= this.run(['rev-parse', '--show-toplevel']).then((r) => r.stdout.trim());
-        this.top.catch(() => (this.top = undefined));
+        this.top ??= this.askTopLevel();
         return this.top;
+    }
+    askTopLevel(known = Promise.resolve(undefined)) {
+        const top = known.then(async (t) => t ?? (await this.run(['rev-parse', '--show-toplevel'])).stdout.trim());
+        top.catch(() => {
+            if (this.top === top)
+                this.top = undefined;
+        });
+        return top;
     }
     async showToplevel() {
         const r = await this.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
@@ -782,6 +798,22 @@ class Git {
         return r.stdout;
     }
     async readBlobs(objects) {
+        return (await this.readObjects(objects)).map((o) => o?.type === 'blob' ? o.content : undefined);
+    }
+    async commitFiles(rev, paths) {
+        const [commit, ...files] = await this.readObjects([
+            `${rev}^{commit}`,
+            ...paths.map((p) => `${rev}^{commit}:${p}`),
+        ]);
+        if (commit?.type !== 'commit')
+            return { commit: undefined, texts: paths.map(() => undefined) };
+        this.rememberCommit(commit.id);
+        return {
+            commit: commit.id,
+            texts: files.map((f) => (f?.type === 'blob' ? f.content.toString('utf8') : undefined)),
+        };
+    }
+    async readObjects(objects) {
         for (const o of objects) {
             if (o.includes('\n'))
                 throw new Error(`git cat-file --batch: ${shown(o)} spans lines`);
@@ -800,14 +832,18 @@ class Git {
             const nl = bytes.indexOf(0x0a, at);
             if (nl === -1)
                 throw new Error(`git cat-file --batch ended after ${i} of ${objects.length} objects`);
-            const header = /^[0-9a-f]+ (\S+) (\d+)$/.exec(bytes.subarray(at, nl).toString('utf8'));
+            const header = /^([0-9a-f]+) (\S+) (\d+)$/.exec(bytes.subarray(at, nl).toString('utf8'));
             at = nl + 1;
             if (!header) {
                 out.push(undefined);
                 continue;
             }
-            const size = Number(header[2]);
-            out.push(header[1] === 'blob' ? bytes.subarray(at, at + size) : undefined);
+            const size = Number(header[3]);
+            out.push({
+                id: header[1] ?? '',
+                type: header[2] ?? '',
+                content: bytes.subarray(at, at + size),
+            });
             at += size + 1;
         }
         return out;
@@ -960,6 +996,62 @@ const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomi
 
 /***/ }),
 
+/***/ 8431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Uc: () => (/* binding */ workspaceRelative),
+/* harmony export */   sv: () => (/* binding */ resolveInsideWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
+
+
+
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+function realpathOfNearest(path) {
+    let existing = path;
+    const rest = [];
+    while (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(existing)) {
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing);
+        if (parent === existing)
+            break;
+        rest.unshift((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(existing));
+        existing = parent;
+    }
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing), ...rest);
+}
+function resolveInsideWorkspace(workspace, input, inputName) {
+    if (input.trim() === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(inputName, 'the path is empty');
+    if (input.includes('\0'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(inputName, 'the path contains a NUL character');
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, input);
+    const fix = 'use a path inside the repository (relative to the workspace)';
+    if (!isInside(root, path)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(inputName, `"${input}" is outside the workspace ${root}`, fix);
+    }
+    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    if (!isInside(realRoot, realpathOfNearest(path))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(inputName, `"${input}" leads outside the workspace through a symlink`, fix);
+    }
+    return path;
+}
+function workspaceRelative(workspace, path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') || '.';
+}
+
+
+/***/ }),
+
 /***/ 76670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -990,9 +1082,6 @@ const PATTERNS = [
 function base64(text) {
     return Buffer.from(text, 'utf8').toString('base64');
 }
-function base64url(text) {
-    return Buffer.from(text, 'utf8').toString('base64url');
-}
 class Redactor {
     secrets = new Set();
     ordered = [];
@@ -1000,7 +1089,7 @@ class Redactor {
     add(secret) {
         if (secret.length < MIN_SECRET_LENGTH)
             return;
-        const forms = new Set([secret, base64(secret), base64url(secret)]);
+        const forms = new Set([secret, base64(secret), Buffer.from(secret).toString('base64url')]);
         const encoded = encodeURIComponent(secret);
         if (encoded !== secret)
             forms.add(encoded);
@@ -1137,16 +1226,9 @@ function isDomainComponent(first) {
 function splitDomain(name) {
     const slash = name.indexOf('/');
     const first = slash === -1 ? '' : name.slice(0, slash);
-    let domain;
-    let path;
-    if (slash === -1 || !isDomainComponent(first)) {
-        domain = DEFAULT_DOMAIN;
-        path = name;
-    }
-    else {
-        domain = first;
-        path = name.slice(slash + 1);
-    }
+    let [domain, path] = slash === -1 || !isDomainComponent(first)
+        ? [DEFAULT_DOMAIN, name]
+        : [first, name.slice(slash + 1)];
     if (domain === LEGACY_DEFAULT_DOMAIN)
         domain = DEFAULT_DOMAIN;
     if (domain === DEFAULT_DOMAIN && !path.includes('/'))
@@ -1783,39 +1865,39 @@ var __webpack_exports__ = {};
 
 const COMMANDS = {
     plan: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(369), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18943))).planCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(801), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18943))).planCommand,
         summary: 'show what the action would decide for a commit range',
     },
     resolve: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(369), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68558))).resolveCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(801), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68558))).resolveCommand,
         summary: 'print the digest a reference resolves to',
     },
     promote: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(369), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32619))).promoteCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(801), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32619))).promoteCommand,
         summary: 'add a tag or copy an image without pulling it',
     },
     deploy: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(369), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(801), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand,
         summary: 'verify images in the registry, write them into an overlay, commit',
     },
     'set-image': {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(369), __nccwpck_require__.e(162)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40162))).setImageCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(801), __nccwpck_require__.e(162)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40162))).setImageCommand,
         summary: 'kustomize edit set image, verified in the registry, keeping every other byte',
     },
     history: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(369), __nccwpck_require__.e(987), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32514))).historyCommandDoor,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(801), __nccwpck_require__.e(452), __nccwpck_require__.e(987), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32514))).historyCommandDoor,
         summary: "an overlay's deploy record, newest first (who deployed what, how, rollbacks)",
     },
     status: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(369), __nccwpck_require__.e(987), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83058))).statusCommandDoor,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(801), __nccwpck_require__.e(452), __nccwpck_require__.e(987), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83058))).statusCommandDoor,
         summary: 'what each environment runs now, and which images a rollback holds',
     },
     verify: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(369), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71137))).verifyCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(801), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71137))).verifyCommand,
         summary: 'print who signed an image, when, for which source and in which run',
     },
     sign: {
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(369), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26521))).signCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(801), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26521))).signCommand,
         summary: "sign an image built elsewhere with its source's statement",
     },
     ref: {
