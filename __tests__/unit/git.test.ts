@@ -147,6 +147,46 @@ describe('answers kept for the run', () => {
     expect(asked('--is-shallow-repository')).toBe(3);
   });
 
+  it('resolveCommitInWorkTree: one rev-parse answers HEAD, the top level and "not shallow"', async () => {
+    const { repo, first, second } = fixture();
+    const calls: string[][] = [];
+    const git = gitIn(repo.dir, calls);
+    expect(await git.resolveCommitInWorkTree('HEAD')).toBe(second);
+    expect(calls).toHaveLength(1);
+    expect(await git.topLevel()).toBe(realpathSync(repo.dir));
+    expect(await git.isShallow()).toBe(false);
+    expect(calls).toHaveLength(1);
+    // HEAD is never kept: a new commit is the next answer.
+    const third = repo.commit({ 'app/c.txt': 'three\n' }, 'third');
+    expect(await git.resolveCommitInWorkTree('HEAD')).toBe(third);
+    expect(await git.resolveCommitInWorkTree(first)).toBe(first);
+    expect(await git.resolveCommitInWorkTree('no-such-rev')).toBeUndefined();
+    expect(await git.resolveCommitInWorkTree('--all')).toBeUndefined();
+    // Outside a work tree nothing is answered or kept.
+    const none = gitIn(tempDir());
+    expect(await none.resolveCommitInWorkTree('HEAD')).toBeUndefined();
+    await expect(none.topLevel()).rejects.toThrow();
+  });
+
+  it('commitFiles: the commit and the text of each path from one cat-file, undefined for what is missing', async () => {
+    const { repo, first, second } = fixture();
+    const calls: string[][] = [];
+    const git = gitIn(repo.dir, calls);
+    expect(
+      await git.commitFiles(second.slice(0, 7), ['app/b.txt', 'app/nope.txt', 'app', 'my file']),
+    ).toEqual({ commit: second, texts: ['new\n', undefined, undefined, undefined] });
+    expect(calls.filter((c) => c.includes('cat-file'))).toHaveLength(1);
+    expect(await git.commitFiles(first, ['app/a.txt'])).toEqual({
+      commit: first,
+      texts: ['one\n'],
+    });
+    expect(await git.commitFiles('0000000', ['app/a.txt'])).toEqual({
+      commit: undefined,
+      texts: [undefined],
+    });
+    await expect(git.commitFiles('HEAD', ['a\nb'])).rejects.toThrow(/spans lines/);
+  });
+
   it('does not keep a failed top level (no work tree yet)', async () => {
     const dir = tempDir();
     const git = gitIn(dir);

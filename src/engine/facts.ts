@@ -10,9 +10,10 @@
 import { Classifier, type ImageChange } from '../changes/classify.js';
 import { detectChanges, type ChangeSet } from '../changes/detect.js';
 import { History } from '../changes/history.js';
+import { imageFor, keyMissProblem } from '../config/images.js';
 import { requestedRef } from '../config/tag-input.js';
 import type { Config, ImageConfig, RequestedRef } from '../config/types.js';
-import { errorMessage, InputError } from '../errors.js';
+import { errorMessage, InputError, UserError } from '../errors.js';
 import { isVersionTag } from '../event/trigger.js';
 import type { OverlayState } from '../overlay/types.js';
 import { sourceKeys, sourceKeysAt } from '../source/keys.js';
@@ -227,9 +228,15 @@ export function checkOverlaysName(
         'fix the image name, add an entry for it to the overlay, or set create-missing: true (--create-missing)',
       );
     }
-    if (image.key === undefined) {
+    // The key this file takes (a per-file key map picks by the overlay's path).
+    const key = imageFor(image, first.overlay.path).key;
+    if (key === undefined) {
+      const miss = keyMissProblem(image, first.overlay.path);
+      if (miss) throw new UserError(miss);
       // No key at all: most often a misspelt name (the configured images have keys).
-      const keyed = config.images.filter((i) => i.key !== undefined).map((i) => i.name);
+      const keyed = config.images
+        .filter((i) => imageFor(i, first.overlay.path).key !== undefined)
+        .map((i) => i.name);
       const hint = nearest(image.name, keyed);
       throw new InputError(
         'images',
@@ -240,7 +247,7 @@ export function checkOverlaysName(
     const likely = first.known.filter((k) => /image|tag|digest|uri|repositor/i.test(k));
     throw new InputError(
       'images',
-      `${where} has no value at "${image.key}" for the image ${image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(likely.length > 0 ? likely : first.known)})`,
+      `${where} has no value at "${key}" for the image ${image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(likely.length > 0 ? likely : first.known)})`,
       'fix the key, add the key to the overlay, or set create-missing: true (--create-missing)',
     );
   }

@@ -704,6 +704,33 @@ describe('an image the overlay does not name (a typo: checked before any registr
     );
   });
 
+  it('a per-file key map: the key for this file is the one named, and its images count as keyed', () => {
+    const cfg = config({
+      images: '- name: api\n  key: {values.yaml: api.image.tag, other/*.yaml: x.tag}\n- name: apl',
+      overlay: 'values.yaml',
+    });
+    const values: OverlayState = {
+      ...overlay,
+      overlay: { file: '/x/values.yaml', path: 'values.yaml', format: 'auto' },
+      format: 'yaml',
+      images: new Map([
+        ['api', { name: 'api', found: false, value: {} }],
+        ['apl', { name: 'apl', found: false, value: {} }],
+      ]),
+      known: ['api.image.repository'],
+    };
+    expect(() => {
+      checkOverlaysName(cfg, [values], [image(cfg, 'api')]);
+    }).toThrow(
+      'input \'images\': values.yaml has no value at "api.image.tag" for the image api (its image-like keys: api.image.repository) — fix the key, add the key to the overlay, or set create-missing: true (--create-missing)',
+    );
+    expect(() => {
+      checkOverlaysName(cfg, [values], [image(cfg, 'apl')]);
+    }).toThrow(
+      "input 'images': values.yaml is a yaml file, and the image apl has no key path for it (images with one: api) — did you mean api? fix the image name, or give apl a key (key: in its images entry; deploy --key apl=PATH)",
+    );
+  });
+
   it('a misspelt name without a key in a values file: the images that have keys, and the likely one', () => {
     const cfg = config({
       images:
