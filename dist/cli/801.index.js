@@ -1049,6 +1049,8 @@ async function fromApi(trigger, opts, resolved) {
     }
 }
 
+// EXTERNAL MODULE: ./src/config/images.ts
+var config_images = __webpack_require__(70286);
 // EXTERNAL MODULE: ./src/config/tag-input.ts
 var tag_input = __webpack_require__(72931);
 // EXTERNAL MODULE: ./src/source/keys.ts
@@ -1068,6 +1070,7 @@ var engine_needs = __webpack_require__(21731);
 // EXTERNAL MODULE: ./src/engine/types.ts
 var types = __webpack_require__(3171);
 ;// CONCATENATED MODULE: ./src/engine/facts.ts
+
 
 
 
@@ -1203,13 +1206,19 @@ function checkOverlaysName(config, states, images) {
             const has = first.known.length > 0 ? `it has ${someOf(first.known)}` : 'it names no image';
             throw new errors/* InputError */.dz('images', `${where} does not name the image ${image.name} (${has})`, 'fix the image name, add an entry for it to the overlay, or set create-missing: true (--create-missing)');
         }
-        if (image.key === undefined) {
-            const keyed = config.images.filter((i) => i.key !== undefined).map((i) => i.name);
+        const key = (0,config_images/* imageFor */.zd)(image, first.overlay.path).key;
+        if (key === undefined) {
+            const miss = (0,config_images/* keyMissProblem */.ng)(image, first.overlay.path);
+            if (miss)
+                throw new errors/* UserError */.yo(miss);
+            const keyed = config.images
+                .filter((i) => (0,config_images/* imageFor */.zd)(i, first.overlay.path).key !== undefined)
+                .map((i) => i.name);
             const hint = (0,check/* nearest */.p)(image.name, keyed);
             throw new errors/* InputError */.dz('images', `${where} is a ${first.format} file, and the image ${image.name} has no key path for it (images with one: ${someOf(keyed)})`, `${hint ? `did you mean ${hint}? ` : ''}fix the image name, or give ${image.name} a key (key: in its images entry; deploy --key ${image.name}=PATH)`);
         }
         const likely = first.known.filter((k) => /image|tag|digest|uri|repositor/i.test(k));
-        throw new errors/* InputError */.dz('images', `${where} has no value at "${image.key}" for the image ${image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(likely.length > 0 ? likely : first.known)})`, 'fix the key, add the key to the overlay, or set create-missing: true (--create-missing)');
+        throw new errors/* InputError */.dz('images', `${where} has no value at "${key}" for the image ${image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(likely.length > 0 ? likely : first.known)})`, 'fix the key, add the key to the overlay, or set create-missing: true (--create-missing)');
     }
 }
 function someOf(names, limit = 12) {
