@@ -76,8 +76,9 @@ options:
                             repeatable
   --dry-run                 check everything and print what would change; write nothing
 
-Prints one line per image, "NAME: FROM → TO (DIGEST)", then the commit. Exit codes: 0 done,
-1 refused or failed (the file is left as it was), 2 bad usage or config.`;
+Prints one line per image, "NAME: FROM → TO (DIGEST)" — an image not named that shares the
+value written adds what its running image gets — then the commit. Exit codes: 0 done, 1
+refused or failed (the file is left as it was), 2 bad usage or config.`;
 const FROM_THE_COMMAND = {
     mode: 'auto',
     'from-overlay': '',
@@ -198,12 +199,22 @@ async function deployCommand(ctx) {
     });
     if (result.failure)
         return (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .failedRun */ .XZ)(ctx, 'deploy', result);
-    for (const name of names) {
+    const sharing = result.images
+        .filter((i) => !names.includes(i.name) && i.write && i.status !== 'failed')
+        .map((i) => i.name);
+    for (const name of [...names, ...sharing]) {
         const image = report.images.find((i) => i.name === name);
         const change = result.overlayChanges.find((c) => c.image === name);
         const digest = image?.digest ?? '';
+        const verb = values['dry-run'] ? 'would get' : 'gets';
+        const also = sharing.includes(name)
+            ? `, sharing the value written: its running image ${verb} ${image?.tag}`
+            : '';
         if (change) {
-            ctx.stdout(`${name}: ${change.from ?? '(none)'} → ${change.to} (${digest})\n`);
+            ctx.stdout(`${name}: ${change.from ?? '(none)'} → ${change.to} (${digest})${also}\n`);
+        }
+        else if (image && also) {
+            ctx.stdout(`${name}: ${image.from} (${digest})${also}\n`);
         }
         else if (image) {
             const ref = (0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .formatReference */ .FH)((0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .withTagAndDigest */ .gh)((0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRepositoryName */ .$M)(image.repository), image.tag || undefined));

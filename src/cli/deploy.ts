@@ -75,8 +75,9 @@ options:
                             repeatable
   --dry-run                 check everything and print what would change; write nothing
 
-Prints one line per image, "NAME: FROM → TO (DIGEST)", then the commit. Exit codes: 0 done,
-1 refused or failed (the file is left as it was), 2 bad usage or config.`;
+Prints one line per image, "NAME: FROM → TO (DIGEST)" — an image not named that shares the
+value written adds what its running image gets — then the commit. Exit codes: 0 done, 1
+refused or failed (the file is left as it was), 2 bad usage or config.`;
 
 /** Inputs that say what to deploy: they come from the command line, never the config file. */
 const FROM_THE_COMMAND: Partial<Record<InputName, string>> = {
@@ -206,12 +207,22 @@ export async function deployCommand(ctx: CliContext): Promise<number> {
   });
   if (result.failure) return failedRun(ctx, 'deploy', result);
 
-  for (const name of names) {
+  // The images named, then those that share a value written with them (retagged, not named).
+  const sharing = result.images
+    .filter((i) => !names.includes(i.name) && i.write && i.status !== 'failed')
+    .map((i) => i.name);
+  for (const name of [...names, ...sharing]) {
     const image = report.images.find((i) => i.name === name);
     const change = result.overlayChanges.find((c) => c.image === name);
     const digest = image?.digest ?? '';
+    const verb = values['dry-run'] ? 'would get' : 'gets';
+    const also = sharing.includes(name)
+      ? `, sharing the value written: its running image ${verb} ${image?.tag}`
+      : '';
     if (change) {
-      ctx.stdout(`${name}: ${change.from ?? '(none)'} → ${change.to} (${digest})\n`);
+      ctx.stdout(`${name}: ${change.from ?? '(none)'} → ${change.to} (${digest})${also}\n`);
+    } else if (image && also) {
+      ctx.stdout(`${name}: ${image.from} (${digest})${also}\n`);
     } else if (image) {
       const ref = formatReference(
         withTagAndDigest(parseRepositoryName(image.repository), image.tag || undefined),
