@@ -1206,7 +1206,8 @@ function checkOverlaysName(config, states, images) {
             const has = first.known.length > 0 ? `it has ${someOf(first.known)}` : 'it names no image';
             throw new errors/* InputError */.dz('images', `${where} does not name the image ${image.name} (${has})`, 'fix the image name, add an entry for it to the overlay, or set create-missing: true (--create-missing)');
         }
-        const key = (0,config_images/* imageFor */.zd)(image, first.overlay.path).key;
+        const state = states.find((s) => (0,config_images/* imageFor */.zd)(image, s.overlay.path).key !== undefined) ?? first;
+        const key = (0,config_images/* imageFor */.zd)(image, state.overlay.path).key;
         if (key === undefined) {
             const miss = (0,config_images/* keyMissProblem */.ng)(image, first.overlay.path);
             if (miss)
@@ -1217,8 +1218,8 @@ function checkOverlaysName(config, states, images) {
             const hint = (0,check/* nearest */.p)(image.name, keyed);
             throw new errors/* InputError */.dz('images', `${where} is a ${first.format} file, and the image ${image.name} has no key path for it (images with one: ${someOf(keyed)})`, `${hint ? `did you mean ${hint}? ` : ''}fix the image name, or give ${image.name} a key (key: in its images entry; deploy --key ${image.name}=PATH)`);
         }
-        const likely = first.known.filter((k) => /image|tag|digest|uri|repositor/i.test(k));
-        throw new errors/* InputError */.dz('images', `${where} has no value at "${key}" for the image ${image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(likely.length > 0 ? likely : first.known)})`, 'fix the key, add the key to the overlay, or set create-missing: true (--create-missing)');
+        const likely = state.known.filter((k) => /image|tag|digest|uri|repositor/i.test(k));
+        throw new errors/* InputError */.dz('images', `${where} has no value at "${key}" for the image ${image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(likely.length > 0 ? likely : state.known)})`, 'fix the key, add the key to the overlay, or set create-missing: true (--create-missing)');
     }
 }
 function someOf(names, limit = 12) {
@@ -1272,12 +1273,11 @@ async function gatherFacts(deps, placement) {
     const configured = selectedImages(config);
     const treeListed = needs.tree || needs.recordKeys ? headTree(deps, history) : undefined;
     const from = config.mode === 'promote' ? placement.fromOverlay : undefined;
-    const { readOverlayStates } = placement.overlays.length > 0 || from
-        ? await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(662)]).then(__webpack_require__.bind(__webpack_require__, 80662))
-        : { readOverlayStates: () => Promise.resolve([]) };
+    const reader = placement.overlays.length > 0 || from ? await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(662)]).then(__webpack_require__.bind(__webpack_require__, 80662)) : undefined;
+    const none = [];
     const [overlays, fromOverlay] = await Promise.all([
-        readOverlayStates(placement.overlays, config.images),
-        from ? readOverlayStates([from], config.images) : Promise.resolve([]),
+        reader ? reader.readOverlayStates(placement.overlays, config.images) : none,
+        reader && from ? reader.readOverlayStates([from], config.images) : none,
     ]);
     for (const w of [...overlays, ...fromOverlay].flatMap((s) => s.warnings))
         logger.warning(w);

@@ -228,8 +228,9 @@ export function checkOverlaysName(
         'fix the image name, add an entry for it to the overlay, or set create-missing: true (--create-missing)',
       );
     }
-    // The key this file takes (a per-file key map picks by the overlay's path).
-    const key = imageFor(image, first.overlay.path).key;
+    // The overlay that gives the image a key (a per-file key map picks by path), and that key.
+    const state = states.find((s) => imageFor(image, s.overlay.path).key !== undefined) ?? first;
+    const key = imageFor(image, state.overlay.path).key;
     if (key === undefined) {
       const miss = keyMissProblem(image, first.overlay.path);
       if (miss) throw new UserError(miss);
@@ -244,10 +245,10 @@ export function checkOverlaysName(
         `${hint ? `did you mean ${hint}? ` : ''}fix the image name, or give ${image.name} a key (key: in its images entry; deploy --key ${image.name}=PATH)`,
       );
     }
-    const likely = first.known.filter((k) => /image|tag|digest|uri|repositor/i.test(k));
+    const likely = state.known.filter((k) => /image|tag|digest|uri|repositor/i.test(k));
     throw new InputError(
       'images',
-      `${where} has no value at "${key}" for the image ${image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(likely.length > 0 ? likely : first.known)})`,
+      `${where} has no value at "${key}" for the image ${image.name} (its ${likely.length > 0 ? 'image-like keys' : 'keys'}: ${someOf(likely.length > 0 ? likely : state.known)})`,
       'fix the key, add the key to the overlay, or set create-missing: true (--create-missing)',
     );
   }
@@ -325,13 +326,12 @@ export async function gatherFacts(deps: EngineDeps, placement: Placement): Promi
   const treeListed = needs.tree || needs.recordKeys ? headTree(deps, history) : undefined;
   // The overlay readers (the YAML library among them) load only when there is an overlay.
   const from = config.mode === 'promote' ? placement.fromOverlay : undefined;
-  const { readOverlayStates } =
-    placement.overlays.length > 0 || from
-      ? await import('./overlay-state.js')
-      : { readOverlayStates: () => Promise.resolve([] as OverlayState[]) };
+  const reader =
+    placement.overlays.length > 0 || from ? await import('./overlay-state.js') : undefined;
+  const none: OverlayState[] = [];
   const [overlays, fromOverlay] = await Promise.all([
-    readOverlayStates(placement.overlays, config.images),
-    from ? readOverlayStates([from], config.images) : Promise.resolve([] as OverlayState[]),
+    reader ? reader.readOverlayStates(placement.overlays, config.images) : none,
+    reader && from ? reader.readOverlayStates([from], config.images) : none,
   ]);
   for (const w of [...overlays, ...fromOverlay].flatMap((s) => s.warnings)) logger.warning(w);
   checkOverlaysName(config, overlays, actedOn(config, configured));
